@@ -1,0 +1,313 @@
+//! Rustdoc text: spec prose made safe for rustdoc, and constraint descriptions.
+//!
+//! Spec descriptions are Markdown written by people copying vendor pages. Two things in them make
+//! rustdoc warn: `[text]` that is not a link (read as an intra-doc link) and bare URLs. Both are
+//! rewritten here; everything else is kept as written.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Constraints, LengthUnit};
+
+/// Doc text being assembled, line by line.
+#[derive(Debug, Default)]
+pub struct Doc {
+    lines: Vec<String>,
+}
+
+impl Doc {
+    /// An empty doc.
+    pub fn new() -> Self {
+        Doc::default()
+    }
+
+    /// A doc holding one paragraph.
+    pub fn from_text(text: &str) -> Self {
+        let mut doc = Doc::new();
+        doc.para(text);
+        doc
+    }
+
+    /// Adds a paragraph (sanitized), separated from the previous one by a blank line.
+    pub fn para(&mut self, text: &str) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        self.blank();
+        let mut in_list = false;
+        for line in sanitize(text).lines() {
+            let line = line.trim_end();
+            let item = is_list_item(line);
+            // A plain line right after a list would continue the last item; end the list.
+            if in_list && !item && !line.is_empty() && !line.starts_with([' ', '\t']) {
+                self.lines.push(String::new());
+            }
+            if !line.is_empty() {
+                in_list = item || (in_list && line.starts_with([' ', '\t']));
+            }
+            self.lines.push(line.to_owned());
+        }
+    }
+
+    /// Adds a paragraph the emitter wrote (already valid rustdoc Markdown; not sanitized).
+    pub fn raw_para(&mut self, text: &str) {
+        self.blank();
+        self.lines.extend(text.lines().map(str::to_owned));
+    }
+
+    /// Ends the current paragraph, so that what follows starts a new block.
+    pub fn gap(&mut self) {
+        self.blank();
+    }
+
+    /// Adds one line as given (already Markdown the emitter wrote).
+    pub fn line(&mut self, text: &str) {
+        self.lines.push(text.to_owned());
+    }
+
+    /// Adds a `# Heading`.
+    pub fn heading(&mut self, text: &str) {
+        self.blank();
+        self.lines.push(format!("# {text}"));
+        self.lines.push(String::new());
+    }
+
+    fn blank(&mut self) {
+        if self.lines.last().is_some_and(|l| !l.is_empty()) {
+            self.lines.push(String::new());
+        }
+    }
+
+    fn trimmed(&self) -> &[String] {
+        let mut end = self.lines.len();
+        while end > 0 && self.lines[end - 1].is_empty() {
+            end -= 1;
+        }
+        &self.lines[..end]
+    }
+
+    /// `#[doc = "…"]` attributes for an item.
+    pub fn outer_attrs(&self) -> TokenStream {
+        let lines = self.trimmed().iter().map(|l| doc_line(l));
+        quote! { #(#[doc = #lines])* }
+    }
+
+    /// `#![doc = "…"]` attributes for a module.
+    pub fn inner_attrs(&self) -> TokenStream {
+        let lines = self.trimmed().iter().map(|l| doc_line(l));
+        quote! { #(#![doc = #lines])* }
+    }
+}
+
+/// Whether a Markdown line starts a list item (`- `, `* `, `+ `, `1. `, `1) `).
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ") {
+        return true;
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+}
+
+fn doc_line(line: &str) -> String {
+    if line.is_empty() {
+        String::new()
+    } else {
+        format!(" {line}")
+    }
+}
+
+/// Prose on one line, safe inside a Markdown table cell or list item.
+pub fn inline(text: &str) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    sanitize(&joined).replace('|', "\\|")
+}
+
+/// Text to put between backticks.
+pub fn code(text: &str) -> String {
+    text.replace('`', "'")
+}
+
+/// Escapes `[…]` that is not a Markdown link and wraps bare URLs in `<…>`, outside code spans.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut in_code = false;
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            in_code = !in_code;
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if in_code {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        match c {
+            '[' => {
+                if let Some(close) = link_end(&chars, i) {
+                    // A Markdown link: copy it as is.
+                    out.extend(&chars[i..close]);
+                    i = close;
+                    continue;
+                }
+                out.push_str("\\[");
+            }
+            ']' => out.push_str("\\]"),
+            'h' if starts_url(&chars[i..]) && !preceded_by_opener(&chars, i) => {
+                let end = url_end(&chars, i);
+                out.push('<');
+                out.extend(&chars[i..end]);
+                out.push('>');
+                i = end;
+                continue;
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// If `chars[start]` opens `[text](url)`, the index after the closing `)`.
+fn link_end(chars: &[char], start: usize) -> Option<usize> {
+    let close = start + chars[start..].iter().position(|&c| c == ']')?;
+    if chars.get(close + 1) != Some(&'(') {
+        return None;
+    }
+    let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ')')?;
+    Some(end + 1)
+}
+
+fn starts_url(chars: &[char]) -> bool {
+    let s: String = chars.iter().take(8).collect();
+    s.starts_with("https://") || s.starts_with("http://")
+}
+
+/// Whether the URL at `i` is already an autolink `<…>` or the target of a `[text](…)` link.
+fn preceded_by_opener(chars: &[char], i: usize) -> bool {
+    match i.checked_sub(1).map(|p| chars[p]) {
+        Some('<') => true,
+        Some('(') => i >= 2 && chars[i - 2] == ']',
+        _ => false,
+    }
+}
+
+fn url_end(chars: &[char], start: usize) -> usize {
+    let mut end = start;
+    while end < chars.len()
+        && !chars[end].is_whitespace()
+        && !matches!(chars[end], '）' | '，' | '。' | '>' | '"')
+    {
+        end += 1;
+    }
+    // Trailing sentence punctuation is not part of the URL.
+    while end > start && matches!(chars[end - 1], '.' | ',' | ';' | ')' | ':') {
+        end -= 1;
+    }
+    end
+}
+
+/// A constraint set in words: `at most 10 items; each item: at least 1000, or 500 or 600`.
+pub fn constraints(c: &Constraints) -> String {
+    let mut parts = Vec::new();
+    match (&c.minimum, &c.maximum) {
+        (Some(min), Some(max)) => parts.push(format!("between {min} and {max}")),
+        (Some(min), None) => parts.push(format!("at least {min}")),
+        (None, Some(max)) => parts.push(format!("at most {max}")),
+        (None, None) => {}
+    }
+    if !c.also_allowed.is_empty() {
+        let values: Vec<String> = c.also_allowed.iter().map(ToString::to_string).collect();
+        let last = parts.pop().unwrap_or_default();
+        parts.push(format!("{last}, or {}", values.join(" or ")));
+    }
+    let unit = match c.length_unit {
+        Some(LengthUnit::Bytes) => "UTF-8 bytes",
+        _ => "characters",
+    };
+    match (c.min_length, c.max_length) {
+        (Some(min), Some(max)) => parts.push(format!("{min} to {max} {unit}")),
+        (Some(min), None) => parts.push(format!("at least {min} {unit}")),
+        (None, Some(max)) => parts.push(format!("at most {max} {unit}")),
+        (None, None) => {}
+    }
+    match (c.min_items, c.max_items) {
+        (Some(min), Some(max)) => parts.push(format!("{min} to {max} items")),
+        (Some(min), None) => parts.push(format!("at least {min} items")),
+        (None, Some(max)) => parts.push(format!("at most {max} items")),
+        (None, None) => {}
+    }
+    if c.unique_items {
+        parts.push("items distinct".into());
+    }
+    if let Some(items) = &c.items {
+        let inner = constraints(items);
+        if !inner.is_empty() {
+            parts.push(format!("each item {inner}"));
+        }
+    }
+    parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_that_are_not_links_are_escaped() {
+        assert_eq!(sanitize("range [1000, +)"), "range \\[1000, +)");
+        assert_eq!(
+            sanitize("see [消息格式](https://x.example/a#b) now"),
+            "see [消息格式](https://x.example/a#b) now"
+        );
+        assert_eq!(sanitize("`[kept]`"), "`[kept]`");
+    }
+
+    #[test]
+    fn a_plain_line_after_a_list_starts_a_new_paragraph() {
+        let mut doc = Doc::new();
+        doc.para("Intro.\n- `true`: on\n- `false`: off\nDefault `false`.");
+        assert_eq!(doc.lines, ["Intro.", "- `true`: on", "- `false`: off", "", "Default `false`."]);
+        let mut doc = Doc::new();
+        doc.para("1. one\n   more of one\n2. two");
+        assert_eq!(doc.lines, ["1. one", "   more of one", "2. two"]);
+    }
+
+    #[test]
+    fn bare_urls_are_wrapped() {
+        assert_eq!(
+            sanitize("see https://a.example/x."),
+            "see <https://a.example/x>."
+        );
+        assert_eq!(sanitize("<https://a.example>"), "<https://a.example>");
+        assert_eq!(sanitize("(https://a.example/x)"), "(<https://a.example/x>)");
+        assert_eq!(
+            sanitize("参看 https://a.example/x）。"),
+            "参看 <https://a.example/x>）。"
+        );
+    }
+
+    #[test]
+    fn constraints_read_as_words() {
+        let marks = Constraints {
+            max_items: Some(10),
+            items: Some(Box::new(Constraints {
+                minimum: Some(1000.into()),
+                also_allowed: vec![500.into(), 600.into()],
+                ..Constraints::default()
+            })),
+            ..Constraints::default()
+        };
+        assert_eq!(
+            constraints(&marks),
+            "at most 10 items; each item at least 1000, or 500 or 600"
+        );
+        assert_eq!(constraints(&Constraints::default()), "");
+    }
+}

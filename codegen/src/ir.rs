@@ -1,0 +1,401 @@
+//! The intermediate representation: the checked spec, resolved and ordered.
+//!
+//! Every emitter (the Rust one, and templates for other languages) reads only this. Names are
+//! resolved here once, so all outputs agree. It serializes to JSON for templates and snapshots.
+
+use serde::Serialize;
+use serde_json::Value;
+
+pub use crate::spec::{
+    DocNote, EnvelopeStyle, HttpMethod, LengthUnit, Protocol, RateLimit, RatePeriod, Rule, Source,
+};
+
+/// Everything the spec folder describes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ir {
+    /// The services, sorted by name.
+    pub services: Vec<Service>,
+}
+
+/// One vendor protocol and its operations.
+#[derive(Debug, Clone, Serialize)]
+pub struct Service {
+    /// kebab-case name, also the Cargo feature.
+    pub name: String,
+    /// The Rust module name.
+    pub module: String,
+    /// The spec file, relative to the spec folder.
+    pub spec_file: String,
+    /// One-line title.
+    pub title: String,
+    /// Description in the documents' language.
+    pub description: String,
+    /// English gloss.
+    pub gloss: Option<String>,
+    /// The wire protocol.
+    pub protocol: Protocol,
+    /// Volcengine: the signing service name (`rtc`).
+    pub signing_service: Option<String>,
+    /// The API version: Volcengine's `Version` query value, Tencent's path prefix.
+    pub api_version: String,
+    /// Endpoints; the default one first.
+    pub endpoints: Vec<Endpoint>,
+    /// The response envelope.
+    pub envelope: Envelope,
+    /// Named types: the service file's first, then each operation file's, in spec order.
+    pub types: Vec<TypeDef>,
+    /// Errors any operation can return.
+    pub errors: Vec<ErrorDef>,
+    /// Sources of the service-level facts.
+    pub sources: Vec<Source>,
+    /// Notes on the documents.
+    pub doc_notes: Vec<DocNote>,
+    /// Operations, sorted by name.
+    pub operations: Vec<Operation>,
+}
+
+impl Service {
+    /// The named type called `name`.
+    pub fn type_named(&self, name: &str) -> Option<&TypeDef> {
+        self.types.iter().find(|t| t.name == name)
+    }
+}
+
+/// A region endpoint.
+#[derive(Debug, Clone, Serialize)]
+pub struct Endpoint {
+    /// Region key.
+    pub region: String,
+    /// Host.
+    pub host: String,
+    /// Backup host.
+    pub backup_host: Option<String>,
+    /// Region string used in signatures.
+    pub signing_region: String,
+    /// Whether it is the default.
+    pub default: bool,
+    /// Description.
+    pub description: Option<String>,
+}
+
+/// The response envelope.
+#[derive(Debug, Clone, Serialize)]
+pub struct Envelope {
+    /// How the payload travels.
+    pub style: EnvelopeStyle,
+    /// For wrapped envelopes, the payload field.
+    pub payload_field: Option<FieldName>,
+    /// Description.
+    pub description: String,
+    /// The envelope's own fields.
+    pub fields: Vec<Field>,
+}
+
+/// A wire name and its Rust spelling.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldName {
+    /// Exactly as on the wire.
+    pub wire: String,
+    /// The Rust identifier (raw prefix included).
+    pub rust: String,
+    /// The identifier without raw prefix.
+    pub rust_plain: String,
+}
+
+/// One operation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    /// PascalCase name.
+    pub name: String,
+    /// snake_case name: the Rust module and method name.
+    pub snake: String,
+    /// The spec file, relative to the spec folder.
+    pub spec_file: String,
+    /// Source document.
+    pub source: Source,
+    /// One-line summary.
+    pub summary: String,
+    /// Description.
+    pub description: String,
+    /// English gloss.
+    pub gloss: Option<String>,
+    /// HTTP binding.
+    pub http: Http,
+    /// Rate limit.
+    pub rate_limit: Option<RateLimit>,
+    /// The request type's name (`{name}Request`), a struct in `types`.
+    pub request: String,
+    /// The response type's name (`{name}Response`), a struct in `types`.
+    pub response: String,
+    /// Operation-specific errors.
+    pub errors: Vec<ErrorDef>,
+    /// Rules that need server state.
+    pub rules: Vec<Rule>,
+    /// Examples, parsed.
+    pub examples: Vec<Example>,
+    /// Notes on the document.
+    pub doc_notes: Vec<DocNote>,
+}
+
+/// The HTTP binding.
+#[derive(Debug, Clone, Serialize)]
+pub struct Http {
+    /// Method.
+    pub method: HttpMethod,
+    /// Volcengine `Action`.
+    pub action: Option<String>,
+    /// The URL path, from the root (`/` or `/v4/group_open_avchatroom_http_svc/modify_user_info`).
+    pub path: String,
+}
+
+/// A parsed example.
+#[derive(Debug, Clone, Serialize)]
+pub struct Example {
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+    /// Request body.
+    pub request: Option<Value>,
+    /// Whole response body, envelope included.
+    pub response: Option<Value>,
+}
+
+/// An error code.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorDef {
+    /// The code (string or integer).
+    pub code: Value,
+    /// Volcengine `CodeN`.
+    pub code_n: Option<u32>,
+    /// HTTP status.
+    pub http_status: Option<u16>,
+    /// Meaning.
+    pub description: String,
+}
+
+/// Where a type was defined and where it is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// Declared in `service.yaml` (or the envelope).
+    Service,
+    /// Declared in an operation file, or an operation's request/response.
+    Operation,
+}
+
+/// A named type.
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    /// PascalCase name, also the Rust name.
+    pub name: String,
+    /// The spec file that defines it.
+    pub spec_file: String,
+    /// The operation whose file defines it, if any.
+    pub operation: Option<String>,
+    /// Description.
+    pub description: String,
+    /// English gloss.
+    pub gloss: Option<String>,
+    /// Object or enum.
+    pub kind: TypeKind,
+    /// Whether any request reaches it.
+    pub in_request: bool,
+    /// Whether any response (or the envelope) reaches it.
+    pub in_response: bool,
+}
+
+/// What a named type is.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    /// An object with fields.
+    Struct {
+        /// Fields in spec order.
+        fields: Vec<Field>,
+        /// Groups of which at least one field must be present (wire names).
+        at_least_one_of: Vec<Vec<String>>,
+    },
+    /// An open enum over integer or string values.
+    Enum {
+        /// The wire type.
+        repr: Scalar,
+        /// The documented values.
+        values: Vec<EnumValue>,
+    },
+}
+
+/// A documented enum value.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumValue {
+    /// The wire value.
+    pub value: Value,
+    /// The variant name (PascalCase).
+    pub name: String,
+    /// Meaning.
+    pub description: String,
+}
+
+/// A field.
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    /// Wire and Rust names.
+    pub name: FieldName,
+    /// The type.
+    pub ty: Type,
+    /// The doc's own word for the type, where it was resolved.
+    pub doc_type: Option<String>,
+    /// Whether it must be present.
+    pub required: bool,
+    /// The value assumed when absent.
+    pub default: Option<Value>,
+    /// Description.
+    pub description: String,
+    /// English gloss.
+    pub gloss: Option<String>,
+    /// Example value.
+    pub example: Option<Value>,
+    /// Value limits.
+    pub constraints: Constraints,
+}
+
+/// Scalar wire types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scalar {
+    /// `true`/`false`.
+    Bool,
+    /// 32-bit signed.
+    I32,
+    /// 64-bit signed.
+    I64,
+    /// 32-bit unsigned.
+    U32,
+    /// 64-bit unsigned.
+    U64,
+    /// Double.
+    F64,
+    /// UTF-8 string.
+    String,
+}
+
+impl Scalar {
+    /// The spec spelling.
+    pub fn spec_name(self) -> &'static str {
+        match self {
+            Scalar::Bool => "bool",
+            Scalar::I32 => "i32",
+            Scalar::I64 => "i64",
+            Scalar::U32 => "u32",
+            Scalar::U64 => "u64",
+            Scalar::F64 => "f64",
+            Scalar::String => "string",
+        }
+    }
+
+    /// Parses the spec spelling.
+    pub fn parse(name: &str) -> Option<Scalar> {
+        [
+            Scalar::Bool,
+            Scalar::I32,
+            Scalar::I64,
+            Scalar::U32,
+            Scalar::U64,
+            Scalar::F64,
+            Scalar::String,
+        ]
+        .into_iter()
+        .find(|s| s.spec_name() == name)
+    }
+
+    /// Whether it is an integer type.
+    pub fn is_integer(self) -> bool {
+        matches!(self, Scalar::I32 | Scalar::I64 | Scalar::U32 | Scalar::U64)
+    }
+
+    /// Whether it is a number type.
+    pub fn is_number(self) -> bool {
+        self.is_integer() || self == Scalar::F64
+    }
+
+    /// The inclusive integer range of an integer type.
+    pub fn integer_range(self) -> Option<(i128, i128)> {
+        match self {
+            Scalar::I32 => Some((i32::MIN.into(), i32::MAX.into())),
+            Scalar::I64 => Some((i64::MIN.into(), i64::MAX.into())),
+            Scalar::U32 => Some((0, u32::MAX.into())),
+            Scalar::U64 => Some((0, u64::MAX.into())),
+            _ => None,
+        }
+    }
+}
+
+/// A field's type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Type {
+    /// A scalar.
+    Scalar {
+        /// Which.
+        scalar: Scalar,
+    },
+    /// A list.
+    List {
+        /// Item type.
+        item: Box<Type>,
+    },
+    /// A map with string keys.
+    Map {
+        /// Value type.
+        value: Box<Type>,
+    },
+    /// A named type of the service.
+    Named {
+        /// Its name.
+        name: String,
+    },
+}
+
+impl Type {
+    /// The spec spelling (`list<map<string,string>>`).
+    pub fn spec_name(&self) -> String {
+        match self {
+            Type::Scalar { scalar } => scalar.spec_name().to_owned(),
+            Type::List { item } => format!("list<{}>", item.spec_name()),
+            Type::Map { value } => format!("map<string,{}>", value.spec_name()),
+            Type::Named { name } => name.clone(),
+        }
+    }
+}
+
+/// Limits on one value, as data. Checked to fit the field's type.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Constraints {
+    /// Smallest allowed number.
+    pub minimum: Option<serde_json::Number>,
+    /// Largest allowed number.
+    pub maximum: Option<serde_json::Number>,
+    /// Numbers allowed outside the range.
+    pub also_allowed: Vec<serde_json::Number>,
+    /// Shortest string.
+    pub min_length: Option<u64>,
+    /// Longest string.
+    pub max_length: Option<u64>,
+    /// How lengths are counted.
+    pub length_unit: Option<LengthUnit>,
+    /// Fewest list items.
+    pub min_items: Option<u64>,
+    /// Most list items.
+    pub max_items: Option<u64>,
+    /// Items must be distinct.
+    pub unique_items: bool,
+    /// Limits on each item.
+    pub items: Option<Box<Constraints>>,
+}
+
+impl Constraints {
+    /// Whether nothing is limited.
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}

@@ -1,0 +1,89 @@
+//! `codegen`: validates the API specs under `spec/` and generates the `imapi` crate from them.
+//!
+//! The pipeline is load ([`load`]: YAML with file and line) → check ([`check`]: every problem
+//! at once) → IR ([`ir`]: resolved, ordered, serializable) → emit ([`rust`]) → write
+//! ([`output`]: in memory first, then replaced atomically; `check` diffs instead).
+
+pub mod check;
+pub mod diag;
+pub mod docs;
+pub mod ir;
+pub mod load;
+pub mod naming;
+pub mod output;
+pub mod rust;
+pub mod schema;
+pub mod spec;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+pub use diag::{Diagnostic, Diagnostics};
+
+/// The command that regenerates the crate; generated files name it in their header.
+pub const GENERATE_COMMAND: &str = "cargo run -p codegen -- generate";
+
+/// Loads and checks the spec folder.
+pub fn build_ir(spec_dir: &Path) -> Result<ir::Ir, Diagnostics> {
+    let (services, mut diags) = load::load(spec_dir);
+    match check::check(&services) {
+        Ok(ir) if diags.is_empty() => Ok(ir),
+        Ok(_) => Err(Diagnostics(diags)),
+        Err(more) => {
+            diags.extend(more);
+            diags.sort();
+            Err(Diagnostics(diags))
+        }
+    }
+}
+
+/// Everything the generator writes: the crate's files and the spec schemas.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outputs {
+    /// The generated crate, by path relative to its root.
+    pub crate_files: BTreeMap<String, String>,
+    /// The JSON Schemas, by file name inside the spec folder.
+    pub schemas: BTreeMap<String, String>,
+}
+
+/// What can go wrong in a run.
+#[derive(Debug)]
+pub enum Error {
+    /// The spec has problems; nothing was written.
+    Spec(Diagnostics),
+    /// A bug in the generator (it produced Rust that does not parse).
+    Internal(String),
+    /// Reading or writing files failed.
+    Io(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Spec(d) => write!(f, "{d}"),
+            Error::Internal(m) | Error::Io(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Renders every output in memory.
+pub fn render(ir: &ir::Ir) -> Result<Outputs, Error> {
+    let crate_files = rust::render(ir).map_err(Error::Internal)?;
+    let schemas = schema::Kind::ALL
+        .iter()
+        .map(|k| (k.file_name().to_owned(), schema::render(*k)))
+        .collect();
+    Ok(Outputs {
+        crate_files,
+        schemas,
+    })
+}
+
+/// Loads, checks and renders the spec folder.
+pub fn generate_in_memory(spec_dir: &Path) -> Result<Outputs, Error> {
+    let ir = build_ir(spec_dir).map_err(Error::Spec)?;
+    render(&ir)
+}

@@ -1,0 +1,124 @@
+//! The `codegen` command line.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Validates the API specs and generates the `imapi` crate from them.
+#[derive(Debug, Parser)]
+#[command(name = "codegen", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Regenerates the crate (and the spec schemas) from the spec.
+    Generate {
+        /// The spec folder.
+        #[arg(long, default_value = "spec")]
+        spec: PathBuf,
+        /// The generated crate's folder.
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+    },
+    /// Exits 1 with a diff when the generated files differ from what the spec gives.
+    Check {
+        /// The spec folder.
+        #[arg(long, default_value = "spec")]
+        spec: PathBuf,
+        /// The generated crate's folder.
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+    },
+    /// Checks the spec only.
+    Validate {
+        /// The spec folder.
+        #[arg(long, default_value = "spec")]
+        spec: PathBuf,
+    },
+    /// Prints the checked model (the IR that templates read) as JSON.
+    Ir {
+        /// The spec folder.
+        #[arg(long, default_value = "spec")]
+        spec: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse().command) {
+        Ok(code) => code,
+        Err((spec, error)) => {
+            match error {
+                codegen::Error::Spec(d) => eprint!("{}", d.render(&display(&spec))),
+                other => eprintln!("error: {other}"),
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
+    match command {
+        Command::Generate { spec, out } => {
+            let outputs = codegen::generate_in_memory(&spec).map_err(|e| (spec.clone(), e))?;
+            let changed =
+                codegen::output::write(&outputs, &spec, &out).map_err(|e| (spec.clone(), e))?;
+            let total = outputs.crate_files.len() + outputs.schemas.len();
+            if changed == 0 {
+                println!("{total} files up to date");
+            } else {
+                println!(
+                    "{changed} of {total} files changed; wrote {}",
+                    display(&out)
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { spec, out } => {
+            let outputs = codegen::generate_in_memory(&spec).map_err(|e| (spec.clone(), e))?;
+            let drift =
+                codegen::output::compare(&outputs, &spec, &out).map_err(|e| (spec.clone(), e))?;
+            if drift.is_empty() {
+                println!(
+                    "{} files match the spec",
+                    outputs.crate_files.len() + outputs.schemas.len()
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
+            for d in &drift {
+                print!("{}", d.diff);
+            }
+            eprintln!(
+                "{} file(s) differ from what the spec gives; run `{}`",
+                drift.len(),
+                codegen::GENERATE_COMMAND
+            );
+            Ok(ExitCode::FAILURE)
+        }
+        Command::Validate { spec } => {
+            let ir =
+                codegen::build_ir(&spec).map_err(|d| (spec.clone(), codegen::Error::Spec(d)))?;
+            let operations: usize = ir.services.iter().map(|s| s.operations.len()).sum();
+            println!(
+                "{} services, {operations} operations: the spec is valid",
+                ir.services.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ir { spec } => {
+            let ir =
+                codegen::build_ir(&spec).map_err(|d| (spec.clone(), codegen::Error::Spec(d)))?;
+            let json = serde_json::to_string_pretty(&ir)
+                .map_err(|e| (spec.clone(), codegen::Error::Internal(e.to_string())))?;
+            println!("{json}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Naming: the one place where a wire name becomes a Rust name.
+//!
+//! Every emitter asks here, so a field is called the same in the struct, its validator and its
+//! docs. A Rust name that differs from the wire name is written with `#[serde(rename)]`.
+
+use heck::{ToPascalCase, ToSnakeCase};
+
+/// Words Rust reserves. Most can be written as raw identifiers (`r#type`); the four in
+/// [`NOT_RAW`] cannot and get a trailing underscore instead.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
+
+/// Which Rust naming convention a name follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// `snake_case`: fields, modules, functions.
+    Snake,
+    /// `PascalCase`: types and enum variants.
+    Pascal,
+}
+
+/// A name as Rust code writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RustName {
+    /// The identifier as written in source, raw prefix included (`r#type`).
+    pub ident: String,
+    /// The identifier without a raw prefix, for derived names (`type_or_default`).
+    pub plain: String,
+}
+
+impl RustName {
+    /// Whether `#[serde(rename = wire)]` is needed for this name to read `wire` on the wire.
+    pub fn needs_rename(&self, wire: &str) -> bool {
+        self.plain != wire
+    }
+}
+
+/// Turns a wire name into a Rust identifier in the given case.
+///
+/// Returns `None` when nothing of the name is usable (it has no letter or digit), which the
+/// checker reports as a diagnostic.
+pub fn rust_name(wire: &str, case: Case) -> Option<RustName> {
+    let converted = match case {
+        Case::Snake => wire.to_snake_case(),
+        Case::Pascal => wire.to_pascal_case(),
+    };
+    // heck keeps letters and digits of every script; identifiers must also be XID text, so drop
+    // what cannot be part of one.
+    let mut name: String = converted
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    if !name.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name = match case {
+            Case::Snake => format!("_{name}"),
+            Case::Pascal => format!("N{name}"),
+        };
+    }
+    if NOT_RAW.contains(&name.as_str()) {
+        let plain = format!("{name}_");
+        return Some(RustName {
+            ident: plain.clone(),
+            plain,
+        });
+    }
+    let ident = if KEYWORDS.contains(&name.as_str()) {
+        format!("r#{name}")
+    } else {
+        name.clone()
+    };
+    Some(RustName { ident, plain: name })
+}
+
+/// Whether `name` is already a PascalCase identifier (what the spec asks type, operation and
+/// variant names to be).
+pub fn is_pascal_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && rust_name(name, Case::Pascal).is_some_and(|n| n.ident == name)
+}
+
+/// Whether `name` is kebab-case (`volcengine-rtc-im`), the form of service names.
+pub fn is_kebab_case(name: &str) -> bool {
+    !name.is_empty()
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && !name.ends_with('-')
+        && !name.contains("--")
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The Levenshtein distance between two short strings, for "did you mean" hints.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The candidate closest to `wrong`, if it is close enough to be a likely typo.
+pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (wrong.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&wrong.to_lowercase(), &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snake(wire: &str) -> String {
+        rust_name(wire, Case::Snake).expect("usable").ident
+    }
+
+    fn pascal(wire: &str) -> String {
+        rust_name(wire, Case::Pascal).expect("usable").ident
+    }
+
+    #[test]
+    fn wire_names_become_snake_case_fields() {
+        assert_eq!(snake("ConversationShortId"), "conversation_short_id");
+        assert_eq!(snake("Member_Account"), "member_account");
+        assert_eq!(snake("AppId"), "app_id");
+        assert_eq!(snake("CodeN"), "code_n");
+        assert_eq!(snake("UserIdStr"), "user_id_str");
+        assert_eq!(snake("IsStickTop"), "is_stick_top");
+        assert_eq!(snake("user-id"), "user_id");
+        assert_eq!(snake("TLS.sig"), "tls_sig");
+    }
+
+    #[test]
+    fn keywords_become_raw_or_suffixed_identifiers() {
+        assert_eq!(snake("type"), "r#type");
+        assert_eq!(snake("Type"), "r#type");
+        assert_eq!(snake("match"), "r#match");
+        assert_eq!(snake("async"), "r#async");
+        assert_eq!(snake("self"), "self_");
+        assert_eq!(snake("Self"), "self_");
+        assert_eq!(snake("crate"), "crate_");
+        assert_eq!(snake("super"), "super_");
+        assert_eq!(pascal("self"), "Self_");
+        assert_eq!(pascal("Self"), "Self_");
+        let raw = rust_name("type", Case::Snake).unwrap();
+        assert_eq!(raw.plain, "type");
+        assert!(!raw.needs_rename("type"));
+        assert!(raw.needs_rename("Type"));
+    }
+
+    #[test]
+    fn names_that_start_with_a_digit_get_a_prefix() {
+        assert_eq!(snake("2fa"), "_2fa");
+        assert_eq!(pascal("2fa"), "N2fa");
+        assert_eq!(pascal("500"), "N500");
+    }
+
+    #[test]
+    fn unusable_names_are_refused() {
+        assert_eq!(rust_name("", Case::Snake), None);
+        assert_eq!(rust_name("---", Case::Snake), None);
+        assert_eq!(rust_name("_", Case::Pascal), None);
+    }
+
+    #[test]
+    fn rename_is_needed_only_when_names_differ() {
+        let n = rust_name("Member_Account", Case::Snake).unwrap();
+        assert!(n.needs_rename("Member_Account"));
+        let n = rust_name("marks", Case::Snake).unwrap();
+        assert!(!n.needs_rename("marks"));
+    }
+
+    #[test]
+    fn case_predicates() {
+        assert!(is_pascal_case("ModifyMessage"));
+        assert!(!is_pascal_case("modifyMessage"));
+        assert!(!is_pascal_case("Modify_Message"));
+        assert!(!is_pascal_case("Self"));
+        assert!(is_kebab_case("volcengine-rtc-im"));
+        assert!(!is_kebab_case("Volcengine"));
+        assert!(!is_kebab_case("a--b"));
+        assert!(!is_kebab_case("a-"));
+    }
+
+    #[test]
+    fn suggestions_find_near_misses_only() {
+        let keys = ["name", "type", "required", "description"];
+        assert_eq!(suggest("requried", keys), Some("required"));
+        assert_eq!(suggest("tpye", keys), Some("type"));
+        assert_eq!(suggest("colour", keys), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

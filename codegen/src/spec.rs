@@ -1,0 +1,444 @@
+//! The spec format: what a person writes under `spec/`.
+//!
+//! A spec folder holds one folder per vendor protocol. Each has a `service.yaml` ([`ServiceFile`])
+//! and one file per operation ([`OperationFile`]). These types are deserialized straight from
+//! YAML; the doc comments double as the descriptions of the published JSON Schema, so they are
+//! written for the person editing a spec file.
+//!
+//! Unknown keys are collected by the loader (not rejected by serde) so that every typo in a file
+//! is reported in one run; `#[schemars(deny_unknown_fields)]` makes the JSON Schema agree.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde_json::Value;
+
+/// `service.yaml`: one vendor protocol, its endpoints, its envelope and the shapes its
+/// operations share.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ServiceFile {
+    /// The service's name in kebab-case. It must equal the folder name; it becomes the Rust
+    /// module (`volcengine_rtc_im`) and the Cargo feature (`volcengine-rtc-im`).
+    pub name: String,
+    /// A one-line title.
+    pub title: String,
+    /// What the service is, in the documents' language.
+    pub description: String,
+    /// An English gloss of the description, when the description is not in English.
+    #[serde(default)]
+    pub gloss: Option<String>,
+    /// The wire protocol: request signing, URL layout and response envelope.
+    pub protocol: Protocol,
+    /// Settings for `protocol: volcengine`.
+    #[serde(default)]
+    pub volcengine: Option<VolcengineSettings>,
+    /// Settings for `protocol: tencent`.
+    #[serde(default)]
+    pub tencent: Option<TencentSettings>,
+    /// The regions and hosts the service answers on. Exactly one is the default.
+    pub endpoints: Vec<Endpoint>,
+    /// The response envelope that wraps every operation's payload.
+    pub envelope: Envelope,
+    /// Shapes shared by several operations (and the envelope's own shapes).
+    #[serde(default)]
+    pub types: Vec<TypeDef>,
+    /// Errors any operation of the service can return (gateway, authentication, rate limits).
+    #[serde(default)]
+    pub errors: Vec<ErrorDef>,
+    /// Where the service-level facts come from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Inconsistencies found in the vendor documents and how this spec resolved them.
+    #[serde(default)]
+    pub doc_notes: Vec<DocNote>,
+}
+
+/// The wire protocol of a service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// Volcengine OpenAPI: `POST /?Action=…&Version=…`, JSON body, V4 "HMAC-SHA256" signature,
+    /// `ResponseMetadata` + `Result` envelope.
+    Volcengine,
+    /// Tencent Cloud Chat REST API: `POST /v4/<service>/<command>?sdkappid=…&identifier=…&
+    /// usersig=…&random=…&contenttype=json`, `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope.
+    Tencent,
+}
+
+/// Settings of a Volcengine OpenAPI service.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct VolcengineSettings {
+    /// The service name used in the credential scope of the signature (`rtc`).
+    pub service: String,
+    /// The API version sent as the `Version` query parameter (`2020-12-01`).
+    pub version: String,
+}
+
+/// Settings of a Tencent Cloud Chat REST service.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct TencentSettings {
+    /// The REST API version, the first path segment (`v4`).
+    pub version: String,
+}
+
+/// One region the service answers in.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Endpoint {
+    /// The region's key (`cn-north-1`, `singapore`).
+    pub region: String,
+    /// The host name, without scheme.
+    pub host: String,
+    /// A backup host for the same region, if the vendor publishes one.
+    #[serde(default)]
+    pub backup_host: Option<String>,
+    /// The region string used in the signature, when it differs from `region`.
+    #[serde(default)]
+    pub signing_region: Option<String>,
+    /// Whether this endpoint is the default one.
+    #[serde(default)]
+    pub default: bool,
+    /// A short description.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// How a response payload travels inside the vendor's envelope.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Envelope {
+    /// `wrapped`: the payload sits under `payload_field`; `flattened`: the payload's fields sit
+    /// beside the envelope's own fields.
+    pub style: EnvelopeStyle,
+    /// For `wrapped`: the name of the field that carries the payload (`Result`).
+    #[serde(default)]
+    pub payload_field: Option<String>,
+    /// What the vendor documents about the envelope.
+    pub description: String,
+    /// The envelope's own fields (for example `ResponseMetadata`, or `ActionStatus`).
+    pub fields: Vec<Field>,
+}
+
+/// See [`Envelope::style`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EnvelopeStyle {
+    /// The payload is one field of the envelope.
+    Wrapped,
+    /// The payload's fields are merged into the envelope object.
+    Flattened,
+}
+
+/// One operation file.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct OperationFile {
+    /// The operation's name in PascalCase (`ModifyMessage`). Types `{name}Request` and
+    /// `{name}Response` are generated from it.
+    pub name: String,
+    /// The document this operation was transcribed from.
+    pub source: Source,
+    /// A one-line summary in the document's language.
+    pub summary: String,
+    /// The full description in the document's language.
+    pub description: String,
+    /// An English gloss of the summary and description.
+    #[serde(default)]
+    pub gloss: Option<String>,
+    /// How the operation is bound to HTTP.
+    pub http: HttpBinding,
+    /// The documented call-rate limit.
+    #[serde(default)]
+    pub rate_limit: Option<RateLimit>,
+    /// The request body.
+    pub request: Shape,
+    /// The response payload (for Volcengine the `Result` object; for Tencent the fields beside
+    /// the envelope's).
+    pub response: Shape,
+    /// Named shapes and enums this operation introduces. Type names are shared by the whole
+    /// service.
+    #[serde(default)]
+    pub types: Vec<TypeDef>,
+    /// Errors this operation can return besides the service-wide ones.
+    #[serde(default)]
+    pub errors: Vec<ErrorDef>,
+    /// Rules that depend on server state. They cannot be checked by a stateless validator; they
+    /// are documented and left to server implementations.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+    /// Request/response examples, as valid JSON. Each one is a test.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+    /// Inconsistencies found in the source document and how this spec resolved them.
+    #[serde(default)]
+    pub doc_notes: Vec<DocNote>,
+}
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct Source {
+    /// The seed document's file name, when the operation was transcribed from a seed.
+    #[serde(default)]
+    pub seed: Option<String>,
+    /// The vendor's page.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The document's title.
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+/// The HTTP binding of an operation. Volcengine operations name an `action`; Tencent
+/// operations name a `path`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct HttpBinding {
+    /// The HTTP method. Both vendors use POST.
+    pub method: HttpMethod,
+    /// Volcengine: the `Action` query parameter.
+    #[serde(default)]
+    pub action: Option<String>,
+    /// Tencent: the path after the version, `<servicename>/<command>`.
+    #[serde(default)]
+    pub path: Option<String>,
+}
+
+/// HTTP methods the vendors use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum HttpMethod {
+    /// POST
+    Post,
+    /// GET
+    Get,
+}
+
+/// A call-rate limit: at most `requests` calls per `per`.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct RateLimit {
+    /// How many calls.
+    pub requests: u32,
+    /// Per which period.
+    pub per: RatePeriod,
+    /// Who the limit applies to, as the document says (for example "per app").
+    #[serde(default)]
+    pub scope: Option<String>,
+}
+
+/// The period of a [`RateLimit`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RatePeriod {
+    /// Per second (QPS).
+    Second,
+    /// Per minute.
+    Minute,
+}
+
+/// A request body or response payload.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Shape {
+    /// What the shape carries.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The fields, in document order.
+    #[serde(default)]
+    pub fields: Vec<Field>,
+    /// Constraints that involve several fields.
+    #[serde(default)]
+    pub constraints: Option<ShapeConstraints>,
+}
+
+/// A named shape (object) or enum.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct TypeDef {
+    /// The type's name in PascalCase.
+    pub name: String,
+    /// What it is, in the documents' language.
+    pub description: String,
+    /// An English gloss.
+    #[serde(default)]
+    pub gloss: Option<String>,
+    /// For an object: its fields, in document order. Give either `fields` or `enum`.
+    #[serde(default)]
+    pub fields: Option<Vec<Field>>,
+    /// For an object: constraints that involve several fields.
+    #[serde(default)]
+    pub constraints: Option<ShapeConstraints>,
+    /// For an enum: its wire type and values. Give either `fields` or `enum`.
+    #[serde(default, rename = "enum")]
+    pub enumeration: Option<EnumDef>,
+}
+
+/// An enum: a closed list of documented values over one wire type.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct EnumDef {
+    /// The wire type: an integer type (`i32`, `i64`, `u32`, `u64`) or `string`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// The documented values.
+    pub values: Vec<EnumValue>,
+}
+
+/// One value of an enum.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct EnumValue {
+    /// The value on the wire.
+    pub value: Value,
+    /// The variant's name in PascalCase.
+    pub name: String,
+    /// What the value means.
+    pub description: String,
+}
+
+/// One field of a shape.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Field {
+    /// The wire name, exactly as on the wire (`ConversationShortId`, `Member_Account`).
+    pub name: String,
+    /// The type: `bool`, `i32`, `i64`, `u32`, `u64`, `f64`, `string`, `list<T>`,
+    /// `map<string,T>` or the name of a type defined in the service.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// The type as the document wrote it (`Int`, `Long`, `JSON Map`), when it had to be
+    /// resolved.
+    #[serde(default)]
+    pub doc_type: Option<String>,
+    /// Whether the field must be present.
+    pub required: bool,
+    /// The value the server assumes when the field is absent.
+    #[serde(default)]
+    pub default: Option<Value>,
+    /// What the field means, in the document's language.
+    pub description: String,
+    /// An English gloss.
+    #[serde(default)]
+    pub gloss: Option<String>,
+    /// An example value.
+    #[serde(default)]
+    pub example: Option<Value>,
+    /// Limits on the value.
+    #[serde(default)]
+    pub constraints: Option<Constraints>,
+}
+
+/// Limits on one value. Each applies only to the types it fits.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Constraints {
+    /// Numbers: the smallest allowed value.
+    #[serde(default)]
+    pub minimum: Option<serde_json::Number>,
+    /// Numbers: the largest allowed value.
+    #[serde(default)]
+    pub maximum: Option<serde_json::Number>,
+    /// Numbers: values allowed although outside `minimum`/`maximum` (Tencent marks: ≥ 1000,
+    /// or the special 500 and 600).
+    #[serde(default)]
+    pub also_allowed: Vec<serde_json::Number>,
+    /// Strings: the shortest allowed length, in `length_unit`.
+    #[serde(default)]
+    pub min_length: Option<u64>,
+    /// Strings: the longest allowed length, in `length_unit`.
+    #[serde(default)]
+    pub max_length: Option<u64>,
+    /// Strings: whether lengths count UTF-8 bytes or Unicode characters (scalar values).
+    #[serde(default)]
+    pub length_unit: Option<LengthUnit>,
+    /// Lists: the fewest items.
+    #[serde(default)]
+    pub min_items: Option<u64>,
+    /// Lists: the most items.
+    #[serde(default)]
+    pub max_items: Option<u64>,
+    /// Lists: whether items must be distinct.
+    #[serde(default)]
+    pub unique_items: bool,
+    /// Lists: limits on each item.
+    #[serde(default)]
+    pub items: Option<Box<Constraints>>,
+}
+
+/// How string lengths are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LengthUnit {
+    /// UTF-8 bytes.
+    Bytes,
+    /// Unicode scalar values.
+    Chars,
+}
+
+/// Constraints that involve several fields of one shape.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ShapeConstraints {
+    /// Groups of optional fields of which at least one must be present.
+    #[serde(default)]
+    pub at_least_one_of: Vec<Vec<String>>,
+}
+
+/// An error an operation or service can return.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ErrorDef {
+    /// The vendor's code: a string for Volcengine (`ConversationNotFound`), an integer for
+    /// Tencent (`10004`).
+    pub code: Value,
+    /// Volcengine gateway errors: the numeric `CodeN`.
+    #[serde(default)]
+    pub code_n: Option<u32>,
+    /// The HTTP status the vendor answers with.
+    #[serde(default)]
+    pub http_status: Option<u16>,
+    /// What the error means.
+    pub description: String,
+}
+
+/// A rule that depends on server state.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct Rule {
+    /// What must hold.
+    pub description: String,
+    /// The vendor error code returned when it does not.
+    #[serde(default)]
+    pub error: Option<Value>,
+}
+
+/// A request/response example. Both are JSON text; the response is the whole wire body,
+/// envelope included.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Example {
+    /// A short name, unique within the operation.
+    pub name: String,
+    /// What the example shows.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The request body, as JSON text.
+    #[serde(default)]
+    pub request: Option<String>,
+    /// The response body, as JSON text.
+    #[serde(default)]
+    pub response: Option<String>,
+}
+
+/// An inconsistency in a source document and how the spec resolved it.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct DocNote {
+    /// What the document says.
+    pub issue: String,
+    /// What the spec does about it.
+    pub resolution: String,
+}

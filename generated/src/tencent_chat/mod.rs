@@ -1,0 +1,171 @@
+// @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! Tencent Cloud Chat (IM) server REST API
+//!
+//! Tencent Cloud Chat (Instant Messaging) server-side RESTful API. Every request is an HTTPS POST
+//! to `https://{domain}/v4/{servicename}/{command}?sdkappid={SDKAppID}&identifier={admin}&usersig={UserSig}&random={u32}&contenttype=json`
+//! with a UTF-8 JSON body (`{}` when an API takes no parameters). `identifier` must be an App
+//! admin account and `usersig` that admin's UserSig (TLSSigAPIv2); `random` is a random 32-bit
+//! unsigned integer (0 to 4294967295); `contenttype` is always `json`. Query parameter names and
+//! values are case-sensitive.
+//!
+//! # Protocol
+//!
+//! Tencent Cloud Chat REST API: every operation is `POST /v4/<servicename>/<command>?sdkappid=…&identifier=…&usersig=…&random=…&contenttype=json`.
+//!
+//! # Endpoints
+//!
+//! | Region | Host | Signing region | Notes |
+//! | --- | --- | --- | --- |
+//! | `china` | `console.tim.qq.com` | `china` | default; backup `adminapi.my-imcloud.com`; China. |
+//! | `singapore` | `adminapisgp.im.qcloud.com` | `singapore` | backup `adminapisgp.my-imcloud.com`; Singapore. |
+//! | `seoul` | `adminapikr.im.qcloud.com` | `seoul` | backup `adminapikr.my-imcloud.com`; Seoul. |
+//! | `tokyo` | `adminapijpn.im.qcloud.com` | `tokyo` | backup `adminapijpn.my-imcloud.com`; Tokyo (not on the overview page; listed on 269/79267 and 1047/50293). |
+//! | `frankfurt` | `adminapiger.im.qcloud.com` | `frankfurt` | backup `adminapiger.my-imcloud.com`; Frankfurt. |
+//! | `mumbai` | `adminapiind.im.qcloud.com` | `mumbai` | backup `adminapiind.my-imcloud.com`; Mumbai (not on the overview page; listed on 269/79267 and 1047/50293). |
+//! | `silicon-valley` | `adminapiusa.im.qcloud.com` | `silicon-valley` | backup `adminapiusa.my-imcloud.com`; Silicon Valley. |
+//! | `jakarta` | `adminapiidn.im.qcloud.com` | `jakarta` | backup `adminapiidn.my-imcloud.com`; Jakarta. |
+//!
+//! # Errors of every operation
+//!
+//! | Code | Meaning |
+//! | --- | --- |
+//! | `60002` | HTTP parse error; check the URL format. |
+//! | `60003` | The request JSON could not be parsed. |
+//! | `60004` | Account or signature error in the request URL or JSON body. |
+//! | `60005` | Account or signature error in the request URL or JSON body. |
+//! | `60006` | The SDKAppID is invalid. |
+//! | `60007` | REST API call frequency over the limit. |
+//! | `60008` | Service timeout, or the HTTP request format is wrong. |
+//! | `60009` | Wrong request resource (URL). |
+//! | `60010` | The request requires App admin permission. |
+//! | `60011` | The SDKAppID's request frequency is over the limit. |
+//! | `60012` | A REST API call must carry the SDKAppID. |
+//! | `60013` | The response JSON could not be parsed. |
+//! | `60014` | Account exchange timed out. |
+//! | `60015` | The account type in the request body must be a string. |
+//! | `60016` | The SDKAppID is disabled. |
+//! | `60017` | The request is disabled (not a rate limit). |
+//! | `60018` | Requests too frequent. |
+//! | `60019` | Requests too frequent. |
+//! | `60020` | The Pro package has expired. |
+//! | `60021` | The caller's IP address is not allowed. |
+//! | `70001` | The UserSig has expired. |
+//! | `70003` | The UserSig could not be parsed (for example truncated). |
+//! | `70009` | UserSig verification failed (wrong key or SDKAppID). |
+//! | `70013` | The UserID in the request does not match the UserID in the UserSig. |
+//! | `70014` | The SDKAppID in the request does not match the SDKAppID in the UserSig. |
+//! | `70016` | The key or public key does not exist. |
+//! | `70020` | The SDKAppID does not exist. |
+//! | `70050` | UserSig verification failed and the account is frequency-limited; retry after 1 minute. |
+//! | `70051` | The account is blacklisted. |
+//! | `70107` | The account has not been imported. |
+//!
+//! # Sources
+//!
+//! - RESTful API Overview (URL format, domains, envelope), <https://www.tencentcloud.com/document/product/1047/34620>
+//! - 设置直播群成员标记 (domains including Tokyo and Mumbai), <https://cloud.tencent.com/document/product/269/79267>
+//! - Getting Online Audio-Video Group Members (domains including Tokyo and Mumbai), <https://www.tencentcloud.com/zh/document/product/1047/50293>
+//! - 错误码说明 (HTTP status always 200; RequestId), <https://cloud.tencent.com/document/product/269/117690>
+//! - REST API 公共错误码 (60xxx and 70xxx codes), <https://cloud.tencent.com/document/product/679/131708>
+//! - UserSig FAQ (default and maximum validity), <https://cloud.tencent.com/document/product/269/2660>
+//! - tls-sig-api-v2-python (UserSig generation), <https://github.com/tencentyun/tls-sig-api-v2-python/tree/5326113eeffc7c24afa366bf90608f88aad99e3c>
+//! - tls-sig-api-v2-golang (UserSig generation and verification), <https://github.com/tencentyun/tls-sig-api-v2-golang/tree/66c185fc88577374c54a1948b5aa4cd89d8de475>
+//!
+//! # Notes on the source document
+//!
+//! - `ErrorDisplay` appears in some APIs' responses but is not part of the envelope described on the overview page. — *Resolved:* `ErrorDisplay` is an optional string field of the envelope.
+//! - `RequestId` is returned by newer APIs (269/117690) but is not in the overview's envelope or in most API pages' samples. — *Resolved:* `RequestId` is an optional string field of the envelope.
+//! - The overview (1047/34620) lists six domains; Tokyo (`adminapijpn.im.qcloud.com`) and Mumbai (`adminapiind.im.qcloud.com`) appear only on other pages (269/79267, 1047/50293). — *Resolved:* All eight domains are endpoints, each with its `my-imcloud.com` backup host; China is the default.
+//! - The API pages type `ErrorCode` as "Integer" without a width. — *Resolved:* `ErrorCode` is i64.
+//! - The HTTP status is always 200 (unless a network error such as 502 occurs); errors are only in `ErrorCode`/`ErrorInfo`. — *Resolved:* The errors carry no `http_status`.
+//! - 60004 and 60005 have the same description on the error-code page; 60017 ("request disabled") sits among the frequency codes but is not a rate limit. — *Resolved:* Both 60004 and 60005 are kept with the same description. The rate-limit codes are 60007, 60011, 60018 and 60019; 60017 is described as not a rate limit.
+
+mod modify_user_info;
+
+pub use modify_user_info::*;
+
+/// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.
+///
+/// Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on
+/// success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always
+/// 200 unless a network error occurs (for example 502); the real error is carried in
+/// `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Envelope<T> {
+    /// Request result. OK: successful; FAIL: failed.
+    ///
+    /// Example: `"OK"`. The document calls the type `String`.
+    #[serde(rename = "ActionStatus")]
+    pub action_status: ActionStatus,
+    /// Error code. 0: successful; other values: failed.
+    ///
+    /// Example: `0`. The document calls the type `Integer`.
+    #[serde(rename = "ErrorCode")]
+    pub error_code: i64,
+    /// Error information.
+    ///
+    /// Example: `""`.
+    #[serde(rename = "ErrorInfo")]
+    pub error_info: String,
+    /// A displayable error message, returned by some APIs. Not part of the overview's envelope.
+    #[serde(
+        rename = "ErrorDisplay",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub error_display: Option<String>,
+    /// The request's unique ID, returned by newer APIs.
+    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// The operation's payload, whose fields sit beside the envelope's.
+    #[serde(flatten)]
+    pub payload: T,
+}
+
+/// The result of the request.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ActionStatus {
+    /// `"OK"`: The request succeeded.
+    Ok,
+    /// `"FAIL"`: The request failed; see ErrorCode and ErrorInfo.
+    Fail,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl ActionStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ok => "OK",
+            Self::Fail => "FAIL",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for ActionStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "OK" => Self::Ok,
+            "FAIL" => Self::Fail,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for ActionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ActionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}

@@ -1,0 +1,230 @@
+// @generated from spec/volcengine-rtc-im/batch_update_live_participants.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
+//!
+//! 你可以调用 `BatchUpdateLiveParticipants` 接口，指定你所属的`AppId`、会话 Id、 直播群成员 ID 来更新群成员资料。
+//!
+//! 目前仅直播群支持此接口。
+//!
+//! Updates the profiles (avatar, nickname, extension fields) and marks of up to 10 members of a live group. Only live groups support this interface; members that could not be updated come back in `FailedInfos`.
+//!
+//! - HTTP: `POST /?Action=BatchUpdateLiveParticipants&Version=2020-12-01`
+//! - Request: [`BatchUpdateLiveParticipantsRequest`]; response payload: [`BatchUpdateLiveParticipantsResponse`]
+//! - Rate limit: 50 requests per second
+//! - Source: 更新直播群成员资料, <https://www.volcengine.com/docs/6348/1162951>, seed `001_1d69801c7d866c96.txt`
+//!
+//! # Rules the server enforces
+//!
+//! - 目前仅直播群支持此接口。 (error `OnlyLiveConversationSupport`)
+//! - 部分成员更新失败时请求仍然成功，失败的成员及其错误码（字符串，例如 `ParticipantNotInConversation`）在 `Result.FailedInfos` 中返回。
+//! - `MarkAction` 决定 `Marks` 的处理方式：1（默认）添加这些标记，2 删除这些标记。
+//!
+//! # Errors
+//!
+//! | Code | Meaning |
+//! | --- | --- |
+//! | `ConversationNotFound` | 会话不存在。 |
+//! | `OnlyLiveConversationSupport` | 仅直播群支持此操作。 |
+//! | `ParticipantNotInConversation` | 成员不在会话中。通常不作为整个请求的错误返回，而是出现在 `FailedInfos[].Code` 中。 |
+//! | `ParticipantNotFound` | 成员不存在。 |
+//!
+//! # Notes on the source document
+//!
+//! - The request example is invalid JSON: each `"Ext": {...}` object is followed by `"Marks"` with no comma, `AppId` and `ConversationShortId` are written `000000` and `000001` (leading zeros), and the code block starts with the line `POST https://rtc.volcengineapi.com?Action=BatchUpdateLiveParticipants&Version=2020-12-01`. — *Resolved:* The example adds the missing commas, uses `0` and `1`, and keeps only the JSON body (the URL is the operation's HTTP binding).
+//! - The `MarkAction` row continues over two extra table rows with a trailing `\|\`, a Markdown continuation that most renderers show as empty rows holding "`1`：添加" and "`2`：删除". — *Resolved:* The continuation is read as part of the `MarkAction` description: an enum `MarkAction` with 1 = Add and 2 = Delete, default 1.
+//! - `ParticipantInfos` "一次最多支持 10 个成员" (at most 10 members per call); the minimum is not stated. — *Resolved:* `max_items: 10`; no `min_items`.
+//! - The `AvatarUrl` description says `AvatarUrl`, `NickName` and `Ext` are each optional but at least one must be given. Read literally, this rejects an item that only changes `Marks`. — *Resolved:* `ParticipantInfo` carries `at_least_one_of: [[AvatarUrl, NickName, Ext]]`, exactly as documented (`Marks` is not part of the group).
+//! - `Marks` are "Array of String" here, while Tencent Chat's member marks are integers. — *Resolved:* `Marks` is `list<string>`; the two vendors' marks are separate types.
+//! - The page says "目前仅直播群支持此接口" (live groups only); the IM error-code page has `OnlyLiveConversationSupport` for this case. — *Resolved:* A rule with error `OnlyLiveConversationSupport`.
+//! - The response table names the item type `FailedInfos` (the same as the field) and lists only `UserId`, `Code` and `Message`; the Go IM SDK's model also has an optional `UserIdStr`, and the request item likewise has `UserIdStr` in the SDK but not on the page. — *Resolved:* The item type is named `FailedInfo`; `UserIdStr` is an optional string in both `FailedInfo` and `ParticipantInfo`. Partial failures come back in `FailedInfos` with a string error `Code`, so the field is optional.
+//! - The `Ext` example value in the `ParticipantInfo` table is `"key":"value"` without braces. — *Resolved:* The field example is the object `{"key": "value"}`.
+//! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322).
+
+use std::collections::BTreeMap;
+
+/// The request body of `BatchUpdateLiveParticipants`.
+///
+/// The request of [`BatchUpdateLiveParticipants`](self): 你可以使用此接口更新直播群成员资料。
+///
+/// - HTTP: `POST /?Action=BatchUpdateLiveParticipants&Version=2020-12-01`
+/// - Request: [`BatchUpdateLiveParticipantsRequest`]; response payload: [`BatchUpdateLiveParticipantsResponse`]
+/// - Rate limit: 50 requests per second
+/// - Source: 更新直播群成员资料, <https://www.volcengine.com/docs/6348/1162951>, seed `001_1d69801c7d866c96.txt`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BatchUpdateLiveParticipantsRequest {
+    /// 应用的唯一标志
+    ///
+    /// Example: `0`. The document calls the type `Integer`.
+    #[serde(rename = "AppId")]
+    pub app_id: i32,
+    /// 会话 ID
+    ///
+    /// Example: `1`. The document calls the type `Long`.
+    #[serde(rename = "ConversationShortId")]
+    pub conversation_short_id: i64,
+    /// 需要更新的成员资料。一次最多支持 10 个成员。
+    ///
+    /// The member profiles to update; at most 10 members per call.
+    ///
+    /// Limits: at most 10 items.
+    #[serde(rename = "ParticipantInfos")]
+    pub participant_infos: Vec<ParticipantInfo>,
+    /// 更新群成员标记。默认值为 `1`。
+    /// - `1`：添加
+    /// - `2`：删除
+    ///
+    /// How `Marks` are applied to the members; 1 adds them (default), 2 deletes them.
+    ///
+    /// Default when absent: `1` ([`MarkAction::Add`]). Example: `1`. The document calls the type `Integer`.
+    #[serde(
+        rename = "MarkAction",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mark_action: Option<MarkAction>,
+}
+
+impl BatchUpdateLiveParticipantsRequest {
+    /// `MarkAction` as the server reads it: the value sent, or the documented default `1` when absent.
+    pub fn mark_action_or_default(&self) -> MarkAction {
+        self.mark_action.unwrap_or(MarkAction::Add)
+    }
+}
+
+/// 本接口特有的返回参数（`Result` 的字段）。
+///
+/// The payload of a successful [`BatchUpdateLiveParticipants`](self) call: the `Result` object of the response.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BatchUpdateLiveParticipantsResponse {
+    /// 更新资料失败的群成员信息
+    ///
+    /// The members whose profile could not be updated; absent or empty when all succeeded.
+    #[serde(
+        rename = "FailedInfos",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub failed_infos: Option<Vec<FailedInfo>>,
+}
+
+/// 需要更新的直播群成员资料。
+///
+/// One live-group member's profile update. At least one of `AvatarUrl`, `NickName` and `Ext` must be present.
+///
+/// At least one of `AvatarUrl`, `NickName`, `Ext` must be present.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ParticipantInfo {
+    /// 群成员用户 ID
+    ///
+    /// Example: `10001`. The document calls the type `Long`.
+    #[serde(rename = "UserId")]
+    pub user_id: i64,
+    /// 群成员用户 ID（字符串形式），用户 ID 为字符串时使用。
+    ///
+    /// The member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
+    #[serde(rename = "UserIdStr", default, skip_serializing_if = "Option::is_none")]
+    pub user_id_str: Option<String>,
+    /// 群成员头像。`AvatarUrl`、`NickName`和`Ext`均为非必填参数，但是至少需要填一个，否则服务端会报错。
+    ///
+    /// The member's avatar URL. `AvatarUrl`, `NickName` and `Ext` are each optional, but at least one of them must be given, otherwise the server returns an error.
+    ///
+    /// Example: `"Your_AvatarUrl"`.
+    #[serde(rename = "AvatarUrl", default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+    /// 群成员昵称
+    ///
+    /// Example: `"Your_NickName"`.
+    #[serde(rename = "NickName", default, skip_serializing_if = "Option::is_none")]
+    pub nick_name: Option<String>,
+    /// 群成员扩展字段。`key` 的类型为 `String`，`value` 的类型为 `String`。
+    ///
+    /// The member's extension fields; string keys and string values.
+    ///
+    /// Example: `{"key":"value"}`. The document calls the type `JSON Map`.
+    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
+    pub ext: Option<BTreeMap<String, String>>,
+    /// 群成员标记
+    ///
+    /// The member's marks, as strings (unlike Tencent's integer marks). Added or deleted according to `MarkAction`.
+    ///
+    /// Example: `["Mark1","Mark2"]`. The document calls the type `Array of String`.
+    #[serde(rename = "Marks", default, skip_serializing_if = "Option::is_none")]
+    pub marks: Option<Vec<String>>,
+}
+
+/// 更新群成员标记的方式。
+///
+/// How the marks in `ParticipantInfo.Marks` are applied.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkAction {
+    /// `1`: 添加
+    Add,
+    /// `2`: 删除
+    Delete,
+    /// A value the spec does not list, kept as received.
+    Unknown(i32),
+}
+
+impl MarkAction {
+    /// The value on the wire.
+    pub const fn value(self) -> i32 {
+        match self {
+            Self::Add => 1,
+            Self::Delete => 2,
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// The variant for a wire value.
+    pub const fn from_value(value: i32) -> Self {
+        match value {
+            1 => Self::Add,
+            2 => Self::Delete,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl serde::Serialize for MarkAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MarkAction {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+/// 更新资料失败的群成员信息。
+///
+/// A member whose profile update failed, with the reason.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct FailedInfo {
+    /// 更新资料失败的群成员的 UserId
+    ///
+    /// Example: `99999`. The document calls the type `Long`.
+    #[serde(rename = "UserId")]
+    pub user_id: i64,
+    /// 更新资料失败的群成员的 UserId（字符串形式）。
+    ///
+    /// The failed member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
+    #[serde(rename = "UserIdStr", default, skip_serializing_if = "Option::is_none")]
+    pub user_id_str: Option<String>,
+    /// 错误码，参看[公共错误码](https://www.volcengine.com/docs/6348/412253)。
+    ///
+    /// The business error code for this member (for example `ParticipantNotInConversation`).
+    ///
+    /// Example: `"ParticipantNotInConversation"`.
+    #[serde(rename = "Code")]
+    pub code: String,
+    /// 错误描述
+    ///
+    /// Example: `"participant not in conversation"`.
+    #[serde(rename = "Message")]
+    pub message: String,
+}

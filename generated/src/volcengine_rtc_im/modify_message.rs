@@ -1,0 +1,87 @@
+// @generated from spec/volcengine-rtc-im/modify_message.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! `ModifyMessage`: 你可以使用此接口修改消息扩展字段。
+//!
+//! 你可以调用 `ModifyMessage` 接口，指定你所属的 `AppId`、会话 ID 和消息 ID，修改消息的扩展字段。
+//!
+//! 无法修改已过期消息。
+//!
+//! Modifies a message's extension fields (and optionally its content). Expired messages cannot be modified.
+//!
+//! - HTTP: `POST /?Action=ModifyMessage&Version=2020-12-01`
+//! - Request: [`ModifyMessageRequest`]; response payload: [`ModifyMessageResponse`]
+//! - Rate limit: 50 requests per second
+//! - Source: 修改消息, seed `003_e59f0db671157365.txt`
+//!
+//! # Rules the server enforces
+//!
+//! - 无法修改已过期消息。
+//! - `Ext` is merged into the message's existing extension: keys sent overwrite the stored value, new keys are appended, keys not sent are kept.
+//! - 修改时 `Content` 内容需符合客户端消息格式（see <https://www.volcengine.com/docs/6348/372181#server>）。
+//!
+//! # Errors
+//!
+//! | Code | Meaning |
+//! | --- | --- |
+//! | `MessageNotFound` | 消息不存在。 |
+//! | `ConversationNotFound` | 会话不存在。 |
+//!
+//! # Notes on the source document
+//!
+//! - The request example writes `"AppId": 000000` and `"ConversationShortId": 000001`, invalid JSON. — *Resolved:* The example uses `0` and `1`.
+//! - The opening sentence says the interface modifies the message's extension fields only, but the body also accepts `Content`. — *Resolved:* Both `Ext` and `Content` are optional fields of the request.
+
+use std::collections::BTreeMap;
+
+/// The request body of `ModifyMessage`.
+///
+/// The request of [`ModifyMessage`](self): 你可以使用此接口修改消息扩展字段。
+///
+/// - HTTP: `POST /?Action=ModifyMessage&Version=2020-12-01`
+/// - Request: [`ModifyMessageRequest`]; response payload: [`ModifyMessageResponse`]
+/// - Rate limit: 50 requests per second
+/// - Source: 修改消息, seed `003_e59f0db671157365.txt`
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ModifyMessageRequest {
+    /// 应用的唯一标志
+    ///
+    /// Example: `0`. The document calls the type `Integer`.
+    #[serde(rename = "AppId")]
+    pub app_id: i32,
+    /// 会话 ID
+    ///
+    /// Example: `1`. The document calls the type `Long`.
+    #[serde(rename = "ConversationShortId")]
+    pub conversation_short_id: i64,
+    /// 消息 ID
+    ///
+    /// Example: `10001`. The document calls the type `Long`.
+    #[serde(rename = "MessageId")]
+    pub message_id: i64,
+    /// 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String。目前更新的规则为相同的 key，value 直接覆盖。未出现的 key，直接追加。
+    ///
+    /// 举个例子，消息目前的 ext 为 {"key1":"value1","key2":"value2"}：
+    /// 1. 传入的为 {"key3":"value3"}，key3 为一个新的 key，因此直接追加，最终 ext 为 {"key1":"value1","key2":"value2","key3":"value3"}
+    /// 2. 传入的为 {"key1":"update_value"}，key1 目前已经存在了，因此直接覆盖对应的 value，最终 ext 为 {"key1":"update_value","key2":"value2"}
+    /// 3. 传入的为 {"key1":"update_value","key3":"value3"}，key1 存在覆盖 value，key3 不存在需要追加，最终的 ext 为 {"key1":"update_value","key2":"value2","key3":"value3"}
+    ///
+    /// The message's extension fields. They are merged into the existing ones: a key already present has its value overwritten, a new key is appended; keys not sent are kept.
+    ///
+    /// Example: `{"key":"value"}`. The document calls the type `JSON Map`.
+    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
+    pub ext: Option<BTreeMap<String, String>>,
+    /// 消息内容。修改时 `Content` 内容需符合客户端格式，详细信息请参看[消息格式](https://www.volcengine.com/docs/6348/372181#server)。
+    ///
+    /// The message content; it must follow the client message format.
+    ///
+    /// Example: `"{\"text\":\"\"}"`.
+    #[serde(rename = "Content", default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}
+
+/// 本接口无特有的返回参数。`Result` 为空，可忽略。
+///
+/// The payload of a successful [`ModifyMessage`](self) call: the `Result` object of the response.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ModifyMessageResponse {}
