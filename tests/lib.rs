@@ -1,1 +1,133 @@
+//! Helpers for the workspace tests: the repository's paths and a sandbox copy of `spec/` and
+//! `generated/` that a test may break without touching the checkout.
 
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ sits in the repository")
+        .to_path_buf()
+}
+
+/// A temporary copy of the spec folder and the generated crate.
+pub struct Sandbox {
+    _dir: tempfile::TempDir,
+    /// The copied `spec/`.
+    pub spec: PathBuf,
+    /// The copied `generated/`.
+    pub out: PathBuf,
+}
+
+impl Sandbox {
+    /// Copies the repository's `spec/` and `generated/`.
+    pub fn new() -> Sandbox {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let spec = dir.path().join("spec");
+        let out = dir.path().join("generated");
+        copy_dir(&repo_root().join("spec"), &spec);
+        copy_dir(&repo_root().join("generated"), &out);
+        Sandbox {
+            _dir: dir,
+            spec,
+            out,
+        }
+    }
+
+    /// Copies the fixture spec `tests/fixtures/<name>` and generates its crate, so the sandbox
+    /// starts valid and in sync.
+    pub fn fixture(name: &str) -> Sandbox {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let spec = dir.path().join("spec");
+        let out = dir.path().join("generated");
+        copy_dir(&repo_root().join("tests/fixtures").join(name), &spec);
+        codegen::generate(&spec, &out)
+            .unwrap_or_else(|e| panic!("the fixture {name} is valid: {e}"));
+        Sandbox {
+            _dir: dir,
+            spec,
+            out,
+        }
+    }
+
+    /// Replaces the first `from` in a spec file with `to`; panics when `from` is not there,
+    /// so a test whose mutation no longer applies fails instead of passing vacuously.
+    pub fn edit(&self, file: &str, from: &str, to: &str) {
+        let path = self.spec.join(file);
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert!(text.contains(from), "{file} no longer contains {from:?}");
+        fs::write(&path, text.replacen(from, to, 1)).expect("write the spec file");
+    }
+
+    /// Writes a spec file.
+    pub fn write(&self, file: &str, text: &str) {
+        let path = self.spec.join(file);
+        fs::create_dir_all(path.parent().expect("a parent")).expect("create the folder");
+        fs::write(path, text).expect("write the spec file");
+    }
+
+    /// Reads a spec file.
+    pub fn read(&self, file: &str) -> String {
+        fs::read_to_string(self.spec.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+    }
+
+    /// Removes a spec file.
+    pub fn remove(&self, file: &str) {
+        fs::remove_file(self.spec.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    }
+
+    /// Every byte the generator could write: the generated tree and the spec's schema files.
+    pub fn written_state(&self) -> BTreeMap<String, Vec<u8>> {
+        let mut state = BTreeMap::new();
+        read_all(&self.out, "generated", &mut state);
+        for entry in fs::read_dir(&self.spec).expect("read spec/") {
+            let path = entry.expect("an entry").path();
+            if path.is_file() {
+                let name = path
+                    .file_name()
+                    .expect("a name")
+                    .to_string_lossy()
+                    .into_owned();
+                state.insert(format!("spec/{name}"), fs::read(&path).expect("read"));
+            }
+        }
+        state
+    }
+}
+
+impl Default for Sandbox {
+    fn default() -> Self {
+        Sandbox::new()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create the folder");
+    for entry in fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.expect("an entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy a file");
+        }
+    }
+}
+
+fn read_all(dir: &Path, prefix: &str, into: &mut BTreeMap<String, Vec<u8>>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries {
+        let entry = entry.expect("an entry");
+        let name = format!("{prefix}/{}", entry.file_name().to_string_lossy());
+        if entry.path().is_dir() {
+            read_all(&entry.path(), &name, into);
+        } else {
+            into.insert(name, fs::read(entry.path()).expect("read"));
+        }
+    }
+}

@@ -112,7 +112,12 @@ impl<'a> ServiceChecker<'a> {
         let endpoints = self.endpoints(loc, s);
 
         self.declare_types(loc, "types", &s.types);
+        let mut declared_ops = HashSet::new();
         for op in &self.loaded.operations {
+            // A duplicated operation is reported once, below; its types would only add noise.
+            if !declared_ops.insert(op.value.name.as_str()) {
+                continue;
+            }
             let oloc = Loc::of(op);
             for suffix in ["Request", "Response"] {
                 let name = format!("{}{suffix}", op.value.name);
@@ -137,6 +142,7 @@ impl<'a> ServiceChecker<'a> {
                         op.value.name
                     ),
                 ));
+                continue;
             }
             if let Some(built) = self.operation(op, s, &service_errors, &mut types) {
                 operations.push(built);
@@ -1195,6 +1201,8 @@ impl<'a> ServiceChecker<'a> {
                 description: e.description.clone(),
                 request,
                 response,
+                request_text: e.request.clone(),
+                response_text: e.response.clone(),
             });
         }
         out

@@ -273,7 +273,16 @@ mod tests {
     fn a_plain_line_after_a_list_starts_a_new_paragraph() {
         let mut doc = Doc::new();
         doc.para("Intro.\n- `true`: on\n- `false`: off\nDefault `false`.");
-        assert_eq!(doc.lines, ["Intro.", "- `true`: on", "- `false`: off", "", "Default `false`."]);
+        assert_eq!(
+            doc.lines,
+            [
+                "Intro.",
+                "- `true`: on",
+                "- `false`: off",
+                "",
+                "Default `false`."
+            ]
+        );
         let mut doc = Doc::new();
         doc.para("1. one\n   more of one\n2. two");
         assert_eq!(doc.lines, ["1. one", "   more of one", "2. two"]);

@@ -159,6 +159,10 @@ pub struct Example {
     pub request: Option<Value>,
     /// Whole response body, envelope included.
     pub response: Option<Value>,
+    /// The request body as the spec writes it.
+    pub request_text: Option<String>,
+    /// The response body as the spec writes it.
+    pub response_text: Option<String>,
 }
 
 /// An error code.

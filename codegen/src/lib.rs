@@ -87,3 +87,10 @@ pub fn generate_in_memory(spec_dir: &Path) -> Result<Outputs, Error> {
     let ir = build_ir(spec_dir).map_err(Error::Spec)?;
     render(&ir)
 }
+
+/// Loads, checks, renders and writes: the `generate` command. Returns how many files changed.
+/// On any spec problem nothing is written.
+pub fn generate(spec_dir: &Path, out_dir: &Path) -> Result<usize, Error> {
+    let outputs = generate_in_memory(spec_dir)?;
+    output::write(&outputs, spec_dir, out_dir)
+}

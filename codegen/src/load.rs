@@ -342,6 +342,9 @@ enum Frame {
     Mapping {
         path: Vec<Segment>,
         key: Option<String>,
+        /// A mapping that is a list item is located at its first key (the scanner marks a block
+        /// mapping at its first value).
+        locate_at_first_key: bool,
     },
     Sequence {
         path: Vec<Segment>,
@@ -356,8 +359,15 @@ impl IndexBuilder {
         let position = (mark.line(), mark.col() + 1);
         match self.stack.last_mut() {
             None => Some(Vec::new()),
-            Some(Frame::Mapping { path, key }) => match key.take() {
+            Some(Frame::Mapping {
+                path,
+                key,
+                locate_at_first_key,
+            }) => match key.take() {
                 None => {
+                    if std::mem::take(locate_at_first_key) {
+                        self.starts.insert(format_path(path), position);
+                    }
                     let name = scalar.unwrap_or("?").to_owned();
                     let mut child = path.clone();
                     child.push(Segment::Key(name.clone()));
@@ -392,11 +402,16 @@ impl MarkedEventReceiver for IndexBuilder {
                 self.node(None, mark);
             }
             Event::MappingStart(..) => {
+                let in_list = matches!(self.stack.last(), Some(Frame::Sequence { .. }));
                 // A mapping used as a key has no spec path; index it under "?".
                 let path = self
                     .node(None, mark)
                     .unwrap_or_else(|| vec![Segment::Key("?".into())]);
-                self.stack.push(Frame::Mapping { path, key: None });
+                self.stack.push(Frame::Mapping {
+                    path,
+                    key: None,
+                    locate_at_first_key: in_list,
+                });
             }
             Event::SequenceStart(..) => {
                 let path = self

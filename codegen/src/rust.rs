@@ -23,6 +23,7 @@ pub fn render(ir: &ir::Ir) -> Result<BTreeMap<String, String>, String> {
     let mut files = BTreeMap::new();
     files.insert("Cargo.toml".to_owned(), manifest(ir));
     files.insert("src/lib.rs".to_owned(), lib_rs(ir)?);
+    files.insert("tests/examples.rs".to_owned(), examples_rs(ir)?);
     for service in &ir.services {
         files.insert(
             format!("src/{}/mod.rs", service.module),
@@ -47,7 +48,11 @@ fn header(source: &str) -> String {
 fn print(source: &str, tokens: TokenStream) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal error: generated Rust for {source} does not parse: {e}"))?;
-    let text = format!("{}{}", header(source), space_items(&prettyplease::unparse(&file)));
+    let text = format!(
+        "{}{}",
+        header(source),
+        space_items(&prettyplease::unparse(&file))
+    );
     rustfmt(&text).map_err(|e| format!("cannot format the Rust generated for {source}: {e}"))
 }
 
@@ -59,7 +64,9 @@ fn space_items(text: &str) -> String {
     }
     fn kind(line: &str) -> Option<&'static str> {
         let t = line.trim_start();
-        ["pub use ", "use ", "mod ", "pub mod "].into_iter().find(|k| t.starts_with(k))
+        ["pub use ", "use ", "mod ", "pub mod "]
+            .into_iter()
+            .find(|k| t.starts_with(k))
     }
     fn starts_item(line: &str) -> bool {
         let t = line.trim_start();
@@ -73,7 +80,8 @@ fn space_items(text: &str) -> String {
     let mut previous: Option<&str> = None;
     for line in text.lines() {
         if let Some(prev) = previous {
-            let inner_doc_ends = prev.starts_with("//!") && !line.starts_with("//!");
+            let inner_doc_ends = (prev.starts_with("//!") && !line.starts_with("//!"))
+                || (prev.starts_with("#![") && !line.starts_with("#!["));
             let item_ends = indent(prev) == indent(line)
                 && (prev.trim() == "}" || (prev.ends_with(';') && kind(prev).is_some()))
                 && starts_item(line)
@@ -101,7 +109,12 @@ fn rustfmt(text: &str) -> Result<String, String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot run {}: {e} (install it with `rustup component add rustfmt`)", program.to_string_lossy()))?;
+        .map_err(|e| {
+            format!(
+                "cannot run {}: {e} (install it with `rustup component add rustfmt`)",
+                program.to_string_lossy()
+            )
+        })?;
     let mut stdin = child.stdin.take().ok_or("rustfmt has no stdin")?;
     let input = text.to_owned();
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
@@ -139,6 +152,7 @@ fn manifest(ir: &ir::Ir) -> String {
         out.push_str(&format!("# {}\n{} = []\n", s.title, s.name));
     }
     out.push_str("\n[dependencies]\nserde.workspace = true\n");
+    out.push_str("\n[dev-dependencies]\nserde_json.workspace = true\n");
     out
 }
 
@@ -175,6 +189,116 @@ fn lib_rs(ir: &ir::Ir) -> Result<String, String> {
             #(#mods)*
         },
     )
+}
+
+/// `tests/examples.rs`: every example of the spec as a test that decodes it into the generated
+/// type and encodes it back to the same JSON.
+fn examples_rs(ir: &ir::Ir) -> Result<String, String> {
+    let features: Vec<&String> = ir.services.iter().map(|s| &s.name).collect();
+    let modules = ir.services.iter().map(|service| {
+        let feature = &service.name;
+        let module = format_ident!("{}", service.module);
+        let mut used = BTreeSet::new();
+        let mut tests = Vec::new();
+        for op in &service.operations {
+            for example in &op.examples {
+                let base = naming::rust_name(&example.name, Case::Snake)
+                    .map(|n| n.plain)
+                    .unwrap_or_default();
+                let parts = [
+                    (
+                        "request",
+                        &example.request_text,
+                        quote_type(&op.request, false),
+                    ),
+                    (
+                        "response",
+                        &example.response_text,
+                        quote_type(&op.response, true),
+                    ),
+                ];
+                for (side, text, ty) in parts {
+                    let Some(text) = text else { continue };
+                    let name =
+                        format_ident!("{}_{}_{}", op.snake, base.trim_start_matches('_'), side);
+                    let doc = format!(" `{}` example `{}`: the {side}.", op.name, example.name);
+                    let json = raw_string(text);
+                    used.insert(if side == "request" {
+                        op.request.clone()
+                    } else {
+                        op.response.clone()
+                    });
+                    tests.push(quote! {
+                        #[doc = #doc]
+                        #[test]
+                        fn #name() {
+                            round_trip::<#ty>(#json);
+                        }
+                    });
+                }
+            }
+        }
+        if !tests.is_empty() {
+            used.insert("Envelope".to_owned());
+        }
+        let imports = used.iter().map(|n| format_ident!("{}", n));
+        quote! {
+            #[cfg(feature = #feature)]
+            mod #module {
+                use super::round_trip;
+                use imapi::#module::{#(#imports),*};
+
+                #(#tests)*
+            }
+        }
+    });
+    print(
+        "spec/",
+        quote! {
+            #![doc = " Every example of the spec, as a test: it decodes into the generated type and encodes"]
+            #![doc = " back to the same JSON. Responses are whole bodies, envelope included."]
+            #![cfg(any(#(feature = #features),*))]
+
+            use serde::de::DeserializeOwned;
+            use serde::Serialize;
+            use serde_json::Value;
+
+            /// Decodes `json` as `T`, encodes it again, and checks that nothing was lost or added.
+            fn round_trip<T: Serialize + DeserializeOwned>(json: &str) {
+                let expected: Value = serde_json::from_str(json).expect("the example is JSON");
+                let typed: T = match serde_json::from_str(json) {
+                    Ok(typed) => typed,
+                    Err(e) => panic!("the example does not decode: {e}"),
+                };
+                let encoded = serde_json::to_value(&typed).expect("the value encodes");
+                assert_eq!(encoded, expected, "the example does not survive a round trip");
+            }
+
+            #(#modules)*
+        },
+    )
+}
+
+fn quote_type(name: &str, enveloped: bool) -> TokenStream {
+    let ident = format_ident!("{}", name);
+    if enveloped {
+        quote!(Envelope<#ident>)
+    } else {
+        quote!(#ident)
+    }
+}
+
+/// A raw string literal holding `text`, with enough `#`s that the text cannot close it.
+fn raw_string(text: &str) -> TokenStream {
+    let mut hashes = 1;
+    while text.contains(&format!("\"{}", "#".repeat(hashes))) {
+        hashes += 1;
+    }
+    let fence = "#".repeat(hashes);
+    let literal: Literal = format!("r{fence}\"{text}\"{fence}")
+        .parse()
+        .unwrap_or_else(|_| Literal::string(text));
+    quote!(#literal)
 }
 
 fn service_rs(service: &ir::Service) -> Result<String, String> {

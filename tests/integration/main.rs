@@ -1,1 +1,4 @@
+//! Workspace-level tests of the generator against the real spec.
 
+mod bad_specs;
+mod drift;

@@ -1,0 +1,190 @@
+//! The `codegen` binary: exit statuses, what it prints, and what it leaves on disk.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace")
+        .to_path_buf()
+}
+
+fn codegen(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_codegen"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run codegen")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("read_dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// A copy of the repository's spec/ and generated/ in a temporary folder, as a user's checkout.
+fn checkout() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&repo_root().join("spec"), &dir.path().join("spec"));
+    copy_dir(
+        &repo_root().join("generated"),
+        &dir.path().join("generated"),
+    );
+    dir
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let old = fs::read_to_string(path).expect("read");
+    assert!(
+        old.contains(from),
+        "{} no longer contains {from:?}",
+        path.display()
+    );
+    fs::write(path, old.replacen(from, to, 1)).expect("write");
+}
+
+#[test]
+fn check_passes_on_the_checkout() {
+    let out = codegen(&["check"], &repo_root());
+    assert!(
+        out.status.success(),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(text(&out.stdout).contains("match the spec"));
+}
+
+#[test]
+fn an_edited_description_fails_check_with_a_diff_until_generate() {
+    let dir = checkout();
+    edit(
+        &dir.path().join("spec/tencent-chat/modify_user_info.yaml"),
+        "description: Whether marks are set or deleted.",
+        "description: Whether the marks are set or deleted.",
+    );
+    let out = codegen(&["check"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("--- generated/src/tencent_chat/modify_user_info.rs (on disk)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("+/// Whether the marks are set or deleted."),
+        "{stdout}"
+    );
+    assert!(text(&out.stderr).contains("cargo run -p codegen -- generate"));
+
+    let out = codegen(&["generate"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("1 of "),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = codegen(&["check"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stdout));
+}
+
+#[test]
+fn a_bad_spec_exits_1_names_file_and_line_and_writes_nothing() {
+    let dir = checkout();
+    edit(
+        &dir.path()
+            .join("spec/volcengine-rtc-im/modify_message.yaml"),
+        "      type: i64\n      doc_type: Long\n      required: true\n      description: 消息 ID",
+        "      type: i64\n      doc_type: Long\n      requried: true\n      description: 消息 ID",
+    );
+    edit(
+        &dir.path().join("spec/tencent-chat/modify_user_info.yaml"),
+        "type: list<MemberMarks>",
+        "type: list<MemberMark>",
+    );
+    let marker = dir.path().join("generated/src/lib.rs");
+    let before = fs::read(&marker).expect("read");
+    let out = codegen(&["generate"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("unknown key `requried`"), "{stderr}");
+    assert!(
+        stderr.contains("--> spec/volcengine-rtc-im/modify_message.yaml:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `required`?"), "{stderr}");
+    assert!(stderr.contains("unknown type `MemberMark`"), "{stderr}");
+    assert!(
+        stderr.contains("--> spec/tencent-chat/modify_user_info.yaml:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert_eq!(fs::read(&marker).expect("read"), before);
+    assert!(!dir.path().join("generated.codegen-tmp").exists());
+
+    let out = codegen(&["validate"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let out = codegen(&["check"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn broken_yaml_is_reported_with_its_position() {
+    let dir = checkout();
+    edit(
+        &dir.path().join("spec/tencent-chat/service.yaml"),
+        "protocol: tencent\n",
+        "protocol: [tencent\n",
+    );
+    let out = codegen(&["validate"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("invalid YAML"), "{stderr}");
+    assert!(
+        stderr.contains("--> spec/tencent-chat/service.yaml:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_missing_spec_folder_is_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = codegen(&["validate", "--spec", "nowhere"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("cannot read the spec folder"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn validate_and_ir_describe_the_spec() {
+    let out = codegen(&["validate"], &repo_root());
+    assert!(out.status.success());
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "2 services, 5 operations: the spec is valid"
+    );
+    let out = codegen(&["ir"], &repo_root());
+    assert!(out.status.success());
+    let ir: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the IR is JSON");
+    assert_eq!(ir["services"][0]["name"], "tencent-chat");
+    assert_eq!(
+        ir["services"][1]["operations"].as_array().map(Vec::len),
+        Some(4)
+    );
+}

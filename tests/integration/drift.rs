@@ -1,0 +1,127 @@
+//! The generated crate and the spec schemas must be exactly what the spec gives.
+
+use codegen::output::{compare, read_tree};
+use imapi_tests::{repo_root, Sandbox};
+
+/// Renders the spec in memory and compares with the checkout. Like rust-analyzer's
+/// `ensure_file_contents`: when stale, it rewrites the files (except on CI) and fails anyway, so
+/// the next run passes and the change shows up in `git diff`.
+#[test]
+fn generated_files_match_the_spec() {
+    let root = repo_root();
+    let spec = root.join("spec");
+    let out = root.join("generated");
+    let outputs = codegen::generate_in_memory(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let drift = compare(&outputs, &spec, &out).expect("read the checkout");
+    if drift.is_empty() {
+        return;
+    }
+    let diffs: String = drift.iter().map(|d| d.diff.as_str()).collect();
+    let updated = if std::env::var_os("CI").is_none() {
+        codegen::output::write(&outputs, &spec, &out).expect("update the generated files");
+        "They have been regenerated; review the change and rerun the tests."
+    } else {
+        "Run `cargo run -p codegen -- generate` and commit the result."
+    };
+    panic!(
+        "{} generated file(s) are stale. {updated}\n{diffs}",
+        drift.len()
+    );
+}
+
+#[test]
+fn a_changed_description_makes_the_check_fail_until_regenerated() {
+    let sb = Sandbox::new();
+    let check = || {
+        let outputs = codegen::generate_in_memory(&sb.spec).unwrap_or_else(|e| panic!("{e}"));
+        compare(&outputs, &sb.spec, &sb.out).expect("compare")
+    };
+    assert_eq!(check(), vec![], "the sandbox starts in sync");
+
+    sb.edit(
+        "volcengine-rtc-im/modify_message.yaml",
+        "      description: 消息 ID\n",
+        "      description: 消息 ID（已更新）\n",
+    );
+    let drift = check();
+    assert_eq!(
+        drift.len(),
+        1,
+        "only the operation's own file changes: {drift:#?}"
+    );
+    assert!(drift[0]
+        .path
+        .ends_with("generated/src/volcengine_rtc_im/modify_message.rs"));
+    assert!(
+        drift[0].diff.contains("-    /// 消息 ID\n"),
+        "{}",
+        drift[0].diff
+    );
+    assert!(
+        drift[0].diff.contains("+    /// 消息 ID（已更新）\n"),
+        "{}",
+        drift[0].diff
+    );
+
+    let changed = codegen::generate(&sb.spec, &sb.out).expect("generate");
+    assert_eq!(changed, 1);
+    assert_eq!(check(), vec![], "generate brings the tree back in sync");
+}
+
+#[test]
+fn a_removed_operation_removes_its_file_and_a_new_one_adds_it() {
+    let sb = Sandbox::new();
+    let original = sb.read("volcengine-rtc-im/modify_message.yaml");
+    sb.remove("volcengine-rtc-im/modify_message.yaml");
+    let outputs = codegen::generate_in_memory(&sb.spec).expect("render");
+    let drift = compare(&outputs, &sb.spec, &sb.out).expect("compare");
+    let paths: Vec<&str> = drift.iter().map(|d| d.path.as_str()).collect();
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.ends_with("volcengine_rtc_im/modify_message.rs")),
+        "{paths:?}"
+    );
+    assert!(drift.iter().any(|d| d.diff.contains("it would be removed")));
+
+    codegen::generate(&sb.spec, &sb.out).expect("generate");
+    let tree = read_tree(&sb.out).expect("read");
+    assert!(!tree.contains_key("src/volcengine_rtc_im/modify_message.rs"));
+    assert_eq!(
+        tree, outputs.crate_files,
+        "the folder holds exactly the rendered files"
+    );
+
+    // An operation renamed into a new file appears in its own module.
+    let renamed = original
+        .replace("name: ModifyMessage\n", "name: ModifyMessageAgain\n")
+        .replace("action: ModifyMessage\n", "action: ModifyMessageAgain\n");
+    sb.write("volcengine-rtc-im/modify_message_again.yaml", &renamed);
+    codegen::generate(&sb.spec, &sb.out).expect("generate");
+    let module =
+        std::fs::read_to_string(sb.out.join("src/volcengine_rtc_im/modify_message_again.rs"))
+            .expect("the new module");
+    assert!(module.contains("pub struct ModifyMessageAgainRequest"));
+}
+
+#[test]
+fn output_is_deterministic() {
+    let spec = repo_root().join("spec");
+    let first = codegen::generate_in_memory(&spec).expect("render");
+    let second = codegen::generate_in_memory(&spec).expect("render");
+    assert_eq!(first, second);
+}
+
+#[test]
+fn the_schema_files_are_checked_too() {
+    let sb = Sandbox::new();
+    std::fs::write(sb.spec.join("operation.schema.json"), "{}\n").expect("write");
+    let outputs = codegen::generate_in_memory(&sb.spec).expect("render");
+    let drift = compare(&outputs, &sb.spec, &sb.out).expect("compare");
+    assert_eq!(drift.len(), 1);
+    assert!(drift[0].path.ends_with("spec/operation.schema.json"));
+    codegen::generate(&sb.spec, &sb.out).expect("generate");
+    assert!(compare(&outputs, &sb.spec, &sb.out)
+        .expect("compare")
+        .is_empty());
+}
