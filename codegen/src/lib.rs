@@ -56,13 +56,15 @@ pub enum Error {
     Internal(String),
     /// Reading or writing files failed.
     Io(String),
+    /// The command was given an unusable option.
+    Usage(String),
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Spec(d) => write!(f, "{d}"),
-            Error::Internal(m) | Error::Io(m) => f.write_str(m),
+            Error::Internal(m) | Error::Io(m) | Error::Usage(m) => f.write_str(m),
         }
     }
 }
@@ -70,8 +72,9 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// Renders every output in memory.
-pub fn render(ir: &ir::Ir) -> Result<Outputs, Error> {
-    let crate_files = rust::render(ir).map_err(Error::Internal)?;
+pub fn render(ir: &ir::Ir, options: &rust::Options) -> Result<Outputs, Error> {
+    options.check().map_err(Error::Usage)?;
+    let crate_files = rust::render(ir, options).map_err(Error::Internal)?;
     let schemas = schema::Kind::ALL
         .iter()
         .map(|k| (k.file_name().to_owned(), schema::render(*k)))
@@ -82,15 +85,29 @@ pub fn render(ir: &ir::Ir) -> Result<Outputs, Error> {
     })
 }
 
-/// Loads, checks and renders the spec folder.
+/// Loads, checks and renders the spec folder with the default options.
 pub fn generate_in_memory(spec_dir: &Path) -> Result<Outputs, Error> {
+    generate_in_memory_with(spec_dir, &rust::Options::default())
+}
+
+/// Loads, checks and renders the spec folder.
+pub fn generate_in_memory_with(spec_dir: &Path, options: &rust::Options) -> Result<Outputs, Error> {
     let ir = build_ir(spec_dir).map_err(Error::Spec)?;
-    render(&ir)
+    render(&ir, options)
 }
 
 /// Loads, checks, renders and writes: the `generate` command. Returns how many files changed.
 /// On any spec problem nothing is written.
 pub fn generate(spec_dir: &Path, out_dir: &Path) -> Result<usize, Error> {
-    let outputs = generate_in_memory(spec_dir)?;
+    generate_with(spec_dir, out_dir, &rust::Options::default())
+}
+
+/// [`generate`] with explicit options.
+pub fn generate_with(
+    spec_dir: &Path,
+    out_dir: &Path,
+    options: &rust::Options,
+) -> Result<usize, Error> {
+    let outputs = generate_in_memory_with(spec_dir, options)?;
     output::write(&outputs, spec_dir, out_dir)
 }

@@ -23,6 +23,9 @@ enum Command {
         /// The generated crate's folder.
         #[arg(long, default_value = "generated")]
         out: PathBuf,
+        /// The generated crate's package name.
+        #[arg(long, default_value = codegen::rust::CRATE_NAME)]
+        crate_name: String,
     },
     /// Exits 1 with a diff when the generated files differ from what the spec gives.
     Check {
@@ -32,6 +35,9 @@ enum Command {
         /// The generated crate's folder.
         #[arg(long, default_value = "generated")]
         out: PathBuf,
+        /// The generated crate's package name.
+        #[arg(long, default_value = codegen::rust::CRATE_NAME)]
+        crate_name: String,
     },
     /// Checks the spec only.
     Validate {
@@ -66,8 +72,14 @@ fn display(path: &Path) -> String {
 
 fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
     match command {
-        Command::Generate { spec, out } => {
-            let outputs = codegen::generate_in_memory(&spec).map_err(|e| (spec.clone(), e))?;
+        Command::Generate {
+            spec,
+            out,
+            crate_name,
+        } => {
+            let options = codegen::rust::Options { crate_name };
+            let outputs =
+                codegen::generate_in_memory_with(&spec, &options).map_err(|e| (spec.clone(), e))?;
             let changed =
                 codegen::output::write(&outputs, &spec, &out).map_err(|e| (spec.clone(), e))?;
             let total = outputs.crate_files.len() + outputs.schemas.len();
@@ -81,8 +93,14 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { spec, out } => {
-            let outputs = codegen::generate_in_memory(&spec).map_err(|e| (spec.clone(), e))?;
+        Command::Check {
+            spec,
+            out,
+            crate_name,
+        } => {
+            let options = codegen::rust::Options { crate_name };
+            let outputs =
+                codegen::generate_in_memory_with(&spec, &options).map_err(|e| (spec.clone(), e))?;
             let drift =
                 codegen::output::compare(&outputs, &spec, &out).map_err(|e| (spec.clone(), e))?;
             if drift.is_empty() {

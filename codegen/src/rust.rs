@@ -15,15 +15,49 @@ use crate::ir::{self, Scalar, Type, TypeKind};
 use crate::naming::{self, Case};
 use crate::GENERATE_COMMAND;
 
-/// The generated crate's package name.
+/// The default package name of the generated crate.
 pub const CRATE_NAME: &str = "imapi";
 
+/// How the crate is generated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The package name (`imapi`).
+    pub crate_name: String,
+}
+
+impl Options {
+    /// Checks that the options can produce a valid crate.
+    pub fn check(&self) -> Result<(), String> {
+        let name = &self.crate_name;
+        let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if valid {
+            Ok(())
+        } else {
+            Err(format!(
+                "`{name}` is not a valid package name: use ASCII letters, digits, `-` and `_`, starting with a letter"
+            ))
+        }
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            crate_name: CRATE_NAME.to_owned(),
+        }
+    }
+}
+
 /// Renders every file of the generated crate, keyed by path relative to the crate root.
-pub fn render(ir: &ir::Ir) -> Result<BTreeMap<String, String>, String> {
+pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>, String> {
+    options.check()?;
     let mut files = BTreeMap::new();
-    files.insert("Cargo.toml".to_owned(), manifest(ir));
+    files.insert("Cargo.toml".to_owned(), manifest(ir, options));
     files.insert("src/lib.rs".to_owned(), lib_rs(ir)?);
-    files.insert("tests/examples.rs".to_owned(), examples_rs(ir)?);
+    files.insert("tests/examples.rs".to_owned(), examples_rs(ir, options)?);
     for service in &ir.services {
         files.insert(
             format!("src/{}/mod.rs", service.module),
@@ -129,13 +163,14 @@ fn rustfmt(text: &str) -> Result<String, String> {
     String::from_utf8(output.stdout).map_err(|e| e.to_string())
 }
 
-fn manifest(ir: &ir::Ir) -> String {
+fn manifest(ir: &ir::Ir, options: &Options) -> String {
+    let crate_name = &options.crate_name;
     let mut out = String::new();
     out.push_str(&format!(
         "# @generated from spec/ by `{GENERATE_COMMAND}`.\n# Do not edit by hand: change the spec and regenerate.\n\n"
     ));
     out.push_str(&format!(
-        "[package]\nname = \"{CRATE_NAME}\"\nversion = \"0.1.0\"\ndescription = \"Typed models of the vendor IM APIs described under spec/\"\nedition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n"
+        "[package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\ndescription = \"Typed models of the vendor IM APIs described under spec/\"\nedition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n"
     ));
     out.push_str("[features]\n");
     let names: Vec<String> = ir
@@ -193,8 +228,13 @@ fn lib_rs(ir: &ir::Ir) -> Result<String, String> {
 
 /// `tests/examples.rs`: every example of the spec as a test that decodes it into the generated
 /// type and encodes it back to the same JSON.
-fn examples_rs(ir: &ir::Ir) -> Result<String, String> {
+fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
+    let krate = format_ident!("{}", options.crate_name.replace('-', "_"));
     let features: Vec<&String> = ir.services.iter().map(|s| &s.name).collect();
+    let cfg = match features.as_slice() {
+        [one] => quote!(#![cfg(feature = #one)]),
+        many => quote!(#![cfg(any(#(feature = #many),*))]),
+    };
     let modules = ir.services.iter().map(|service| {
         let feature = &service.name;
         let module = format_ident!("{}", service.module);
@@ -246,7 +286,7 @@ fn examples_rs(ir: &ir::Ir) -> Result<String, String> {
             #[cfg(feature = #feature)]
             mod #module {
                 use super::round_trip;
-                use imapi::#module::{#(#imports),*};
+                use #krate::#module::{#(#imports),*};
 
                 #(#tests)*
             }
@@ -257,7 +297,7 @@ fn examples_rs(ir: &ir::Ir) -> Result<String, String> {
         quote! {
             #![doc = " Every example of the spec, as a test: it decodes into the generated type and encodes"]
             #![doc = " back to the same JSON. Responses are whole bodies, envelope included."]
-            #![cfg(any(#(feature = #features),*))]
+            #cfg
 
             use serde::de::DeserializeOwned;
             use serde::Serialize;
@@ -351,7 +391,7 @@ fn service_rs(service: &ir::Service) -> Result<String, String> {
 
     let modules = service.operations.iter().map(|op| {
         let m = format_ident!("{}", op.snake);
-        quote! { mod #m; }
+        quote! { pub mod #m; }
     });
     let uses = service.operations.iter().map(|op| {
         let m = format_ident!("{}", op.snake);

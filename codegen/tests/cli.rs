@@ -188,3 +188,19 @@ fn validate_and_ir_describe_the_spec() {
         Some(4)
     );
 }
+
+#[test]
+fn an_invalid_crate_name_is_refused() {
+    let dir = checkout();
+    let out = codegen(&["generate", "--crate-name", "my crate"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("not a valid package name"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        fs::read(dir.path().join("generated/Cargo.toml")).expect("read"),
+        fs::read(repo_root().join("generated/Cargo.toml")).expect("read")
+    );
+}

@@ -125,3 +125,22 @@ fn the_schema_files_are_checked_too() {
         .expect("compare")
         .is_empty());
 }
+
+/// The naming fixture's generated crate is a workspace member (so it is compiled, linted and its
+/// example tested); it must be what its spec gives, like `generated/`.
+#[test]
+fn the_naming_fixture_crate_matches_its_spec() {
+    let root = repo_root().join("tests/fixtures/naming");
+    let options = codegen::rust::Options {
+        crate_name: "naming-fixture".to_owned(),
+    };
+    let outputs = codegen::generate_in_memory_with(&root.join("spec"), &options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let drift = compare(&outputs, &root.join("spec"), &root.join("generated")).expect("compare");
+    let diffs: String = drift.iter().map(|d| d.diff.as_str()).collect();
+    assert!(
+        drift.is_empty(),
+        "regenerate with `cargo run -p codegen -- generate --spec tests/fixtures/naming/spec \
+         --out tests/fixtures/naming/generated --crate-name naming-fixture`:\n{diffs}"
+    );
+}

@@ -58,10 +58,10 @@
 
 use std::collections::BTreeMap;
 
-mod batch_get_conversation_participant;
-mod batch_update_live_participants;
-mod modify_conversation_setting;
-mod modify_message;
+pub mod batch_get_conversation_participant;
+pub mod batch_update_live_participants;
+pub mod modify_conversation_setting;
+pub mod modify_message;
 
 pub use batch_get_conversation_participant::*;
 pub use batch_update_live_participants::*;
