@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::docs::{self, Doc};
 use crate::ir::{self, Scalar, Type, TypeKind};
 use crate::naming::{self, Case};
+use crate::rust_validate::{validate_impl, Needs, Uses};
 use crate::GENERATE_COMMAND;
 
 /// The default package name of the generated crate.
@@ -186,7 +187,7 @@ fn manifest(ir: &ir::Ir, options: &Options) -> String {
     for s in &ir.services {
         out.push_str(&format!("# {}\n{} = []\n", s.title, s.name));
     }
-    out.push_str("\n[dependencies]\nserde.workspace = true\n");
+    out.push_str("\n[dependencies]\nimapi-runtime.workspace = true\nserde.workspace = true\n");
     out.push_str("\n[dev-dependencies]\nserde_json.workspace = true\n");
     out
 }
@@ -221,6 +222,7 @@ fn lib_rs(ir: &ir::Ir) -> Result<String, String> {
         "spec/",
         quote! {
             #attrs
+            pub use imapi_runtime::{Validate, Violation, Violations};
             #(#mods)*
         },
     )
@@ -235,63 +237,100 @@ fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
         [one] => quote!(#![cfg(feature = #one)]),
         many => quote!(#![cfg(any(#(feature = #many),*))]),
     };
-    let modules = ir.services.iter().map(|service| {
-        let feature = &service.name;
-        let module = format_ident!("{}", service.module);
-        let mut used = BTreeSet::new();
-        let mut tests = Vec::new();
-        for op in &service.operations {
-            for example in &op.examples {
-                let base = naming::rust_name(&example.name, Case::Snake)
-                    .map(|n| n.plain)
-                    .unwrap_or_default();
-                let parts = [
-                    (
-                        "request",
-                        &example.request_text,
-                        quote_type(&op.request, false),
-                    ),
-                    (
-                        "response",
-                        &example.response_text,
-                        quote_type(&op.response, true),
-                    ),
-                ];
-                for (side, text, ty) in parts {
-                    let Some(text) = text else { continue };
-                    let name =
-                        format_ident!("{}_{}_{}", op.snake, base.trim_start_matches('_'), side);
-                    let doc = format!(" `{}` example `{}`: the {side}.", op.name, example.name);
-                    let json = raw_string(text);
-                    used.insert(if side == "request" {
-                        op.request.clone()
-                    } else {
-                        op.response.clone()
-                    });
-                    tests.push(quote! {
-                        #[doc = #doc]
-                        #[test]
-                        fn #name() {
-                            round_trip::<#ty>(#json);
-                        }
-                    });
+    let mut all_sides = BTreeSet::new();
+    let modules: Vec<TokenStream> = ir
+        .services
+        .iter()
+        .map(|service| {
+            let feature = &service.name;
+            let module = format_ident!("{}", service.module);
+            let mut used = BTreeSet::new();
+            let mut sides = BTreeSet::new();
+            let mut tests = Vec::new();
+            for op in &service.operations {
+                for example in &op.examples {
+                    let base = naming::rust_name(&example.name, Case::Snake)
+                        .map(|n| n.plain)
+                        .unwrap_or_default();
+                    let parts = [
+                        (
+                            "request",
+                            &example.request_text,
+                            quote_type(&op.request, false),
+                        ),
+                        (
+                            "response",
+                            &example.response_text,
+                            quote_type(&op.response, true),
+                        ),
+                    ];
+                    for (side, text, ty) in parts {
+                        let Some(text) = text else { continue };
+                        let check = format_ident!("{side}");
+                        sides.insert(side);
+                        let name =
+                            format_ident!("{}_{}_{}", op.snake, base.trim_start_matches('_'), side);
+                        let doc = format!(" `{}` example `{}`: the {side}.", op.name, example.name);
+                        let json = raw_string(text);
+                        used.insert(if side == "request" {
+                            op.request.clone()
+                        } else {
+                            op.response.clone()
+                        });
+                        tests.push(quote! {
+                            #[doc = #doc]
+                            #[test]
+                            fn #name() {
+                                #check::<#ty>(#json);
+                            }
+                        });
+                    }
+                }
+            }
+            if !tests.is_empty() {
+                used.insert("Envelope".to_owned());
+            }
+            let imports = used.iter().map(|n| format_ident!("{}", n));
+            let helpers: Vec<_> = sides.iter().map(|s| format_ident!("{s}")).collect();
+            all_sides.extend(sides);
+            quote! {
+                #[cfg(feature = #feature)]
+                mod #module {
+                    use super::{#(#helpers),*};
+                    use #krate::#module::{#(#imports),*};
+
+                    #(#tests)*
+                }
+            }
+        })
+        .collect();
+    let request_helper = if all_sides.contains("request") {
+        quote! {
+            /// A request example round-trips and satisfies every constraint of the spec.
+            fn request<T: Serialize + DeserializeOwned + Validate>(json: &str) {
+                if let Err(violations) = round_trip::<T>(json).validate() {
+                    panic!("the example breaks the spec's constraints: {violations}");
                 }
             }
         }
-        if !tests.is_empty() {
-            used.insert("Envelope".to_owned());
-        }
-        let imports = used.iter().map(|n| format_ident!("{}", n));
+    } else {
+        TokenStream::new()
+    };
+    let validate_import = if all_sides.contains("request") {
+        quote!(use #krate::Validate;)
+    } else {
+        TokenStream::new()
+    };
+    let response_helper = if all_sides.contains("response") {
         quote! {
-            #[cfg(feature = #feature)]
-            mod #module {
-                use super::round_trip;
-                use #krate::#module::{#(#imports),*};
-
-                #(#tests)*
+            /// A response example (a whole body, envelope included) round-trips.
+            fn response<T: Serialize + DeserializeOwned>(json: &str) {
+                round_trip::<T>(json);
             }
         }
-    });
+    } else {
+        TokenStream::new()
+    };
     print(
         "spec/",
         quote! {
@@ -299,12 +338,13 @@ fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
             #![doc = " back to the same JSON. Responses are whole bodies, envelope included."]
             #cfg
 
+            #validate_import
             use serde::de::DeserializeOwned;
             use serde::Serialize;
             use serde_json::Value;
 
             /// Decodes `json` as `T`, encodes it again, and checks that nothing was lost or added.
-            fn round_trip<T: Serialize + DeserializeOwned>(json: &str) {
+            fn round_trip<T: Serialize + DeserializeOwned>(json: &str) -> T {
                 let expected: Value = serde_json::from_str(json).expect("the example is JSON");
                 let typed: T = match serde_json::from_str(json) {
                     Ok(typed) => typed,
@@ -312,7 +352,11 @@ fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
                 };
                 let encoded = serde_json::to_value(&typed).expect("the value encodes");
                 assert_eq!(encoded, expected, "the example does not survive a round trip");
+                typed
             }
+
+            #request_helper
+            #response_helper
 
             #(#modules)*
         },
@@ -403,17 +447,19 @@ fn service_rs(service: &ir::Service) -> Result<String, String> {
         .iter()
         .filter(|t| t.operation.is_none())
         .collect();
-    let items = types.iter().map(|t| type_rs(service, t));
+    let (items, validate_uses) = items_rs(service, &types);
     let imports = imports(service, &types, &service.envelope.fields);
+    let validate_use = validate_uses.import();
     print(
         &source,
         quote! {
             #attrs
             #imports
+            #validate_use
             #(#modules)*
             #(#uses)*
             #envelope
-            #(#items)*
+            #items
         },
     )
 }
@@ -448,14 +494,16 @@ fn operation_rs(service: &ir::Service, op: &ir::Operation) -> Result<String, Str
         .iter()
         .filter(|t| t.operation.as_deref() == Some(op.name.as_str()))
         .collect();
-    let items = types.iter().map(|t| type_rs(service, t));
+    let (items, validate_uses) = items_rs(service, &types);
     let imports = imports(service, &types, &[]);
+    let validate_use = validate_uses.import();
     print(
         &source,
         quote! {
             #attrs
             #imports
-            #(#items)*
+            #validate_use
+            #items
         },
     )
 }
@@ -783,6 +831,20 @@ fn type_doc(t: &ir::TypeDef, service: &ir::Service) -> Doc {
         }
     }
     doc
+}
+
+/// The types of one file, each followed by its `impl Validate` when requests reach it.
+fn items_rs(service: &ir::Service, types: &[&ir::TypeDef]) -> (TokenStream, Uses) {
+    let needs = Needs::of(service);
+    let mut uses = Uses::default();
+    let mut out = TokenStream::new();
+    for t in types {
+        out.extend(type_rs(service, t));
+        let (validate, used) = validate_impl(&needs, t);
+        out.extend(validate);
+        uses.merge(used);
+    }
+    (out, uses)
 }
 
 fn type_rs(service: &ir::Service, t: &ir::TypeDef) -> TokenStream {

@@ -10,6 +10,8 @@
 //! | [`tencent_chat`] | `tencent-chat` | Tencent Cloud Chat (IM) server REST API |
 //! | [`volcengine_rtc_im`] | `volcengine-rtc-im` | Volcengine RTC instant messaging (IM) OpenAPI |
 
+pub use imapi_runtime::{Validate, Violation, Violations};
+
 #[cfg(feature = "tencent-chat")]
 pub mod tencent_chat;
 

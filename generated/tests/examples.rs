@@ -6,12 +6,13 @@
 
 #![cfg(any(feature = "tencent-chat", feature = "volcengine-rtc-im"))]
 
+use imapi::Validate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
 /// Decodes `json` as `T`, encodes it again, and checks that nothing was lost or added.
-fn round_trip<T: Serialize + DeserializeOwned>(json: &str) {
+fn round_trip<T: Serialize + DeserializeOwned>(json: &str) -> T {
     let expected: Value = serde_json::from_str(json).expect("the example is JSON");
     let typed: T = match serde_json::from_str(json) {
         Ok(typed) => typed,
@@ -22,17 +23,30 @@ fn round_trip<T: Serialize + DeserializeOwned>(json: &str) {
         encoded, expected,
         "the example does not survive a round trip"
     );
+    typed
+}
+
+/// A request example round-trips and satisfies every constraint of the spec.
+fn request<T: Serialize + DeserializeOwned + Validate>(json: &str) {
+    if let Err(violations) = round_trip::<T>(json).validate() {
+        panic!("the example breaks the spec's constraints: {violations}");
+    }
+}
+
+/// A response example (a whole body, envelope included) round-trips.
+fn response<T: Serialize + DeserializeOwned>(json: &str) {
+    round_trip::<T>(json);
 }
 
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
-    use super::round_trip;
+    use super::{request, response};
     use imapi::tencent_chat::{Envelope, ModifyUserInfoRequest, ModifyUserInfoResponse};
 
     /// `ModifyUserInfo` example `set`: the request.
     #[test]
     fn modify_user_info_set_request() {
-        round_trip::<ModifyUserInfoRequest>(
+        request::<ModifyUserInfoRequest>(
             r#"{
   "GroupId": "@TGS#a6I4ZUUGO",
   "CommandType": 1,
@@ -47,7 +61,7 @@ mod tencent_chat {
     /// `ModifyUserInfo` example `set`: the response.
     #[test]
     fn modify_user_info_set_response() {
-        round_trip::<Envelope<ModifyUserInfoResponse>>(
+        response::<Envelope<ModifyUserInfoResponse>>(
             r#"{
   "ActionStatus": "OK",
   "ErrorCode": 0,
@@ -64,7 +78,7 @@ mod tencent_chat {
     /// `ModifyUserInfo` example `delete`: the request.
     #[test]
     fn modify_user_info_delete_request() {
-        round_trip::<ModifyUserInfoRequest>(
+        request::<ModifyUserInfoRequest>(
             r#"{
   "GroupId": "@TGS#a6I4ZUUGO",
   "CommandType": 2,
@@ -79,7 +93,7 @@ mod tencent_chat {
 
 #[cfg(feature = "volcengine-rtc-im")]
 mod volcengine_rtc_im {
-    use super::round_trip;
+    use super::{request, response};
     use imapi::volcengine_rtc_im::{
         BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
         BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, Envelope,
@@ -89,7 +103,7 @@ mod volcengine_rtc_im {
     /// `BatchGetConversationParticipant` example `doc`: the request.
     #[test]
     fn batch_get_conversation_participant_doc_request() {
-        round_trip::<BatchGetConversationParticipantRequest>(
+        request::<BatchGetConversationParticipantRequest>(
             r#"{
   "AppId": 0,
   "ConversationShortId": 1,
@@ -101,7 +115,7 @@ mod volcengine_rtc_im {
     /// `BatchGetConversationParticipant` example `doc`: the response.
     #[test]
     fn batch_get_conversation_participant_doc_response() {
-        round_trip::<Envelope<BatchGetConversationParticipantResponse>>(
+        response::<Envelope<BatchGetConversationParticipantResponse>>(
             r#"{
   "ResponseMetadata": {
     "RequestId": "Your_RequestId",
@@ -151,7 +165,7 @@ mod volcengine_rtc_im {
     /// `BatchUpdateLiveParticipants` example `doc`: the request.
     #[test]
     fn batch_update_live_participants_doc_request() {
-        round_trip::<BatchUpdateLiveParticipantsRequest>(
+        request::<BatchUpdateLiveParticipantsRequest>(
             r#"{
   "AppId": 0,
   "ConversationShortId": 1,
@@ -192,7 +206,7 @@ mod volcengine_rtc_im {
     /// `BatchUpdateLiveParticipants` example `doc`: the response.
     #[test]
     fn batch_update_live_participants_doc_response() {
-        round_trip::<Envelope<BatchUpdateLiveParticipantsResponse>>(
+        response::<Envelope<BatchUpdateLiveParticipantsResponse>>(
             r#"{
   "ResponseMetadata": {
     "RequestId": "2023092620261328037E0DB0EC6C03DD41",
@@ -217,7 +231,7 @@ mod volcengine_rtc_im {
     /// `ModifyConversationSetting` example `doc`: the request.
     #[test]
     fn modify_conversation_setting_doc_request() {
-        round_trip::<ModifyConversationSettingRequest>(
+        request::<ModifyConversationSettingRequest>(
             r#"{
   "AppId": 0,
   "ConversationSettingInfo": {
@@ -234,7 +248,7 @@ mod volcengine_rtc_im {
     /// `ModifyConversationSetting` example `doc`: the response.
     #[test]
     fn modify_conversation_setting_doc_response() {
-        round_trip::<Envelope<ModifyConversationSettingResponse>>(
+        response::<Envelope<ModifyConversationSettingResponse>>(
             r#"{
   "ResponseMetadata": {
     "RequestId": "Your_RequestId",
@@ -251,7 +265,7 @@ mod volcengine_rtc_im {
     /// `ModifyMessage` example `doc`: the request.
     #[test]
     fn modify_message_doc_request() {
-        round_trip::<ModifyMessageRequest>(
+        request::<ModifyMessageRequest>(
             r#"{
   "AppId": 0,
   "ConversationShortId": 1,
@@ -265,7 +279,7 @@ mod volcengine_rtc_im {
     /// `ModifyMessage` example `doc`: the response.
     #[test]
     fn modify_message_doc_response() {
-        round_trip::<Envelope<ModifyMessageResponse>>(
+        response::<Envelope<ModifyMessageResponse>>(
             r#"{
   "ResponseMetadata": {
     "RequestId": "Your_RequestId",

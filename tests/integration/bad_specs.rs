@@ -186,3 +186,11 @@ bad_spec!(default_on_a_required_field, |sb| sb.edit(
     "      type: i32\n      required: true\n",
     "      type: i32\n      required: true\n      default: 5\n"
 ));
+
+bad_spec!(list_constraint_on_a_map, |sb| {
+    sb.edit(
+    OP,
+    "      description: Members that failed.\n",
+    "      description: Members that failed.\n    - name: Ext\n      type: map<string,string>\n      required: false\n      description: Extension.\n      constraints:\n        max_items: 5\n        items:\n          max_length: 3\n"
+)
+});

@@ -2,3 +2,5 @@
 
 mod bad_specs;
 mod drift;
+mod properties;
+mod validators;

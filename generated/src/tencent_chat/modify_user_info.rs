@@ -62,6 +62,8 @@
 //! - The page (<https://www.tencentcloud.com/jp/document/product/1047/50294>) has a Japanese title with an English body; the Chinese version is <https://cloud.tencent.com/document/product/269/79267>. — *Resolved:* `source` names the transcribed (jp/English) page; the Chinese page was used to confirm the path, the plan name and the limits.
 //! - The page says the HTTP status is always 200 unless a network error occurs, with errors only in `ErrorCode`/`ErrorInfo`. — *Resolved:* The errors carry no `http_status`; the rule records the behaviour.
 
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
+
 /// The request body of `ModifyUserInfo`.
 ///
 /// The request of [`ModifyUserInfo`](self): App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
@@ -87,6 +89,24 @@ pub struct ModifyUserInfoRequest {
     /// Limits: at most 500 items. The document calls the type `Array`.
     #[serde(rename = "MemberList")]
     pub member_list: Vec<MemberMarks>,
+}
+
+impl Validate for ModifyUserInfoRequest {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        {
+            let value = &self.command_type;
+            path.push(Segment::Field("CommandType"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+        {
+            let value = &self.member_list;
+            path.push(Segment::Field("MemberList"));
+            validate::items(value, None, Some(500), path, out);
+            value.validate_into(path, out);
+            path.pop();
+        }
+    }
 }
 
 /// The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
@@ -151,6 +171,14 @@ impl<'de> serde::Deserialize<'de> for CommandType {
     }
 }
 
+impl Validate for CommandType {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(value, &["1 (Set)", "2 (Delete)"], path, out);
+        }
+    }
+}
+
 /// A group member and its marks: in the request, the marks to set or delete; in the response, the marks that were set.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MemberMarks {
@@ -164,4 +192,28 @@ pub struct MemberMarks {
     /// Example: `[1000]`. Limits: each item at least 1000, or 500 or 600.
     #[serde(rename = "Marks")]
     pub marks: Vec<i64>,
+}
+
+impl Validate for MemberMarks {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        {
+            let value = &self.marks;
+            path.push(Segment::Field("Marks"));
+            for (i, item) in value.iter().enumerate() {
+                path.push(Segment::Index(i));
+                validate::number(
+                    *item,
+                    &validate::Bounds {
+                        minimum: Some(validate::Number::Int(1000)),
+                        maximum: None,
+                        also_allowed: &[validate::Number::Int(500), validate::Number::Int(600)],
+                    },
+                    path,
+                    out,
+                );
+                path.pop();
+            }
+            path.pop();
+        }
+    }
 }

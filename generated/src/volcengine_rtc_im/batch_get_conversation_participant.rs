@@ -30,6 +30,7 @@
 //! - The request example asks for users 2 and 3 (`[000002,000003]`), but the response example returns users 10001 and 10002 (the ones in the table's example value `[10001,10002]`). — *Resolved:* Both examples are transcribed as written; they are independent samples, not one exchange.
 
 use super::Participant;
+use imapi_runtime::validate::{Path, Validate, Violations};
 
 /// The request body of `BatchGetConversationParticipant`.
 ///
@@ -58,6 +59,10 @@ pub struct BatchGetConversationParticipantRequest {
     /// Example: `[10001,10002]`. The document calls the type `Array of Int`.
     #[serde(rename = "ParticipantUserIds")]
     pub participant_user_ids: Vec<i64>,
+}
+
+impl Validate for BatchGetConversationParticipantRequest {
+    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
 
 /// `Result` 的结构。

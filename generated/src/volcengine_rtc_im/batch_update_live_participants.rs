@@ -41,6 +41,7 @@
 //! - The `Ext` example value in the `ParticipantInfo` table is `"key":"value"` without braces. — *Resolved:* The field example is the object `{"key": "value"}`.
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322).
 
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 
 /// The request body of `BatchUpdateLiveParticipants`.
@@ -89,6 +90,23 @@ impl BatchUpdateLiveParticipantsRequest {
     /// `MarkAction` as the server reads it: the value sent, or the documented default `1` when absent.
     pub fn mark_action_or_default(&self) -> MarkAction {
         self.mark_action.unwrap_or(MarkAction::Add)
+    }
+}
+
+impl Validate for BatchUpdateLiveParticipantsRequest {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        {
+            let value = &self.participant_infos;
+            path.push(Segment::Field("ParticipantInfos"));
+            validate::items(value, None, Some(10), path, out);
+            value.validate_into(path, out);
+            path.pop();
+        }
+        if let Some(value) = &self.mark_action {
+            path.push(Segment::Field("MarkAction"));
+            value.validate_into(path, out);
+            path.pop();
+        }
     }
 }
 
@@ -153,6 +171,21 @@ pub struct ParticipantInfo {
     pub marks: Option<Vec<String>>,
 }
 
+impl Validate for ParticipantInfo {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        validate::at_least_one_of(
+            &[
+                self.avatar_url.is_some(),
+                self.nick_name.is_some(),
+                self.ext.is_some(),
+            ],
+            &["AvatarUrl", "NickName", "Ext"],
+            path,
+            out,
+        );
+    }
+}
+
 /// 更新群成员标记的方式。
 ///
 /// How the marks in `ParticipantInfo.Marks` are applied.
@@ -197,6 +230,14 @@ impl serde::Serialize for MarkAction {
 impl<'de> serde::Deserialize<'de> for MarkAction {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+impl Validate for MarkAction {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(value, &["1 (Add)", "2 (Delete)"], path, out);
+        }
     }
 }
 

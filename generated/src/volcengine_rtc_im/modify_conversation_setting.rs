@@ -35,6 +35,7 @@
 //! - Every id is typed "Int"; other pages type `ConversationShortId` as "Long", and the timestamps are milliseconds, beyond 32 bits. — *Resolved:* `AppId` is i32; `ConversationShortId`, `ParticipantUserId`, `StickTopTime` and `SetFavoriteTime` are i64 (`doc_type` keeps "Int").
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322); `Result` is empty.
 
+use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 
 /// The request body of `ModifyConversationSetting`.
@@ -57,6 +58,10 @@ pub struct ModifyConversationSettingRequest {
     /// The member and the settings to change.
     #[serde(rename = "ConversationSettingInfo")]
     pub conversation_setting_info: ConversationSettingInfo,
+}
+
+impl Validate for ModifyConversationSettingRequest {
+    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
 
 /// 本接口无特有的返回参数。`Result` 为空，可忽略。
@@ -148,4 +153,8 @@ impl ConversationSettingInfo {
     pub fn is_mute_or_default(&self) -> bool {
         self.is_mute.unwrap_or(false)
     }
+}
+
+impl Validate for ConversationSettingInfo {
+    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }

@@ -32,6 +32,7 @@
 //! - The request example writes `"AppId": 000000` and `"ConversationShortId": 000001`, invalid JSON. — *Resolved:* The example uses `0` and `1`.
 //! - The opening sentence says the interface modifies the message's extension fields only, but the body also accepts `Content`. — *Resolved:* Both `Ext` and `Content` are optional fields of the request.
 
+use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 
 /// The request body of `ModifyMessage`.
@@ -78,6 +79,10 @@ pub struct ModifyMessageRequest {
     /// Example: `"{\"text\":\"\"}"`.
     #[serde(rename = "Content", default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
+}
+
+impl Validate for ModifyMessageRequest {
+    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
 
 /// 本接口无特有的返回参数。`Result` 为空，可忽略。

@@ -1,0 +1,354 @@
+//! The validator emitter: `impl Validate` for every type a request reaches.
+//!
+//! Each constraint of the spec becomes one call into `imapi_runtime::validate`; the traversal
+//! pushes wire names on the runtime's `Path` so violations carry paths such as
+//! `ParticipantInfos[3].Marks[0]`. Types with nothing to check still implement the trait, so
+//! generic code (clients, servers) can validate any request.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ir::{self, Constraints, LengthUnit, Scalar, Type, TypeKind};
+
+/// Which runtime names a file's validators use, to write its `use` line.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Uses {
+    /// Any `impl Validate` (needs `Path`, `Validate`, `Violations`).
+    pub any: bool,
+    /// Calls to `validate::…` helpers.
+    pub helpers: bool,
+    /// `Segment::…` pushes.
+    pub segment: bool,
+}
+
+impl Uses {
+    /// Merges another file part's uses.
+    pub fn merge(&mut self, other: Uses) {
+        self.any |= other.any;
+        self.helpers |= other.helpers;
+        self.segment |= other.segment;
+    }
+
+    /// The `use imapi_runtime::validate::{…};` line.
+    pub fn import(&self) -> TokenStream {
+        if !self.any {
+            return TokenStream::new();
+        }
+        let mut names = Vec::new();
+        if self.helpers {
+            names.push(quote!(self));
+        }
+        names.push(quote!(Path));
+        if self.segment {
+            names.push(quote!(Segment));
+        }
+        names.push(quote!(Validate));
+        names.push(quote!(Violations));
+        quote! { use imapi_runtime::validate::{#(#names),*}; }
+    }
+}
+
+/// Whether values of each named type have anything to check. Computed once per service.
+pub struct Needs {
+    named: BTreeMap<String, bool>,
+}
+
+impl Needs {
+    /// Works out, for every named type of the service, whether validating it can find anything.
+    pub fn of(service: &ir::Service) -> Needs {
+        let mut named = BTreeMap::new();
+        for t in &service.types {
+            let mut visiting = Vec::new();
+            let need = type_needs(service, &t.name, &mut named, &mut visiting);
+            named.insert(t.name.clone(), need);
+        }
+        Needs { named }
+    }
+
+    fn ty(&self, ty: &Type) -> bool {
+        match ty {
+            Type::Scalar { .. } => false,
+            Type::List { item } => self.ty(item),
+            Type::Map { value } => self.ty(value),
+            Type::Named { name } => self.named.get(name).copied().unwrap_or(false),
+        }
+    }
+
+    fn field(&self, field: &ir::Field) -> bool {
+        !field.constraints.is_empty() || self.ty(&field.ty)
+    }
+}
+
+fn type_needs(
+    service: &ir::Service,
+    name: &str,
+    memo: &mut BTreeMap<String, bool>,
+    visiting: &mut Vec<String>,
+) -> bool {
+    if let Some(known) = memo.get(name) {
+        return *known;
+    }
+    if visiting.iter().any(|v| v == name) {
+        // A cycle: whatever the rest of the cycle needs decides.
+        return false;
+    }
+    visiting.push(name.to_owned());
+    let need = match service.type_named(name).map(|t| &t.kind) {
+        Some(TypeKind::Enum { .. }) => true,
+        Some(TypeKind::Struct {
+            fields,
+            at_least_one_of,
+        }) => {
+            !at_least_one_of.is_empty()
+                || fields
+                    .iter()
+                    .any(|f| !f.constraints.is_empty() || ty_needs(service, &f.ty, memo, visiting))
+        }
+        None => false,
+    };
+    visiting.pop();
+    memo.insert(name.to_owned(), need);
+    need
+}
+
+fn ty_needs(
+    service: &ir::Service,
+    ty: &Type,
+    memo: &mut BTreeMap<String, bool>,
+    visiting: &mut Vec<String>,
+) -> bool {
+    match ty {
+        Type::Scalar { .. } => false,
+        Type::List { item } => ty_needs(service, item, memo, visiting),
+        Type::Map { value } => ty_needs(service, value, memo, visiting),
+        Type::Named { name } => type_needs(service, name, memo, visiting),
+    }
+}
+
+/// `impl Validate for <type>` for a type that requests reach, or nothing.
+pub fn validate_impl(needs: &Needs, t: &ir::TypeDef) -> (TokenStream, Uses) {
+    let mut uses = Uses::default();
+    if !t.in_request {
+        return (TokenStream::new(), uses);
+    }
+    uses.any = true;
+    let name = format_ident!("{}", t.name);
+    let body = match &t.kind {
+        TypeKind::Struct {
+            fields,
+            at_least_one_of,
+        } => struct_body(needs, fields, at_least_one_of, &mut uses),
+        TypeKind::Enum { values, .. } => enum_body(values, &mut uses),
+    };
+    let tokens = if body.is_empty() {
+        quote! {
+            impl Validate for #name {
+                fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
+            }
+        }
+    } else {
+        quote! {
+            impl Validate for #name {
+                fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+                    #body
+                }
+            }
+        }
+    };
+    (tokens, uses)
+}
+
+fn enum_body(values: &[ir::EnumValue], uses: &mut Uses) -> TokenStream {
+    uses.helpers = true;
+    // Strings keep their JSON quotes (`"OK" (Ok)`), numbers are bare (`1 (Add)`).
+    let allowed: Vec<String> = values
+        .iter()
+        .map(|v| format!("{} ({})", v.value, v.name))
+        .collect();
+    quote! {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(value, &[#(#allowed),*], path, out);
+        }
+    }
+}
+
+fn struct_body(
+    needs: &Needs,
+    fields: &[ir::Field],
+    groups: &[Vec<String>],
+    uses: &mut Uses,
+) -> TokenStream {
+    let mut out = TokenStream::new();
+    for group in groups {
+        uses.helpers = true;
+        let present = group.iter().filter_map(|wire| {
+            let f = fields.iter().find(|f| &f.name.wire == wire)?;
+            let ident = field_ident(f);
+            Some(quote!(self.#ident.is_some()))
+        });
+        out.extend(quote! {
+            validate::at_least_one_of(&[#(#present),*], &[#(#group),*], path, out);
+        });
+    }
+    for f in fields.iter().filter(|f| needs.field(f)) {
+        uses.segment = true;
+        let ident = field_ident(f);
+        let wire = &f.name.wire;
+        let checks = value_checks(needs, quote!(value), &f.ty, &f.constraints, uses);
+        let binding = if f.required {
+            quote! {
+                let value = &self.#ident;
+                path.push(Segment::Field(#wire));
+                #checks
+                path.pop();
+            }
+        } else {
+            quote! {
+                if let Some(value) = &self.#ident {
+                    path.push(Segment::Field(#wire));
+                    #checks
+                    path.pop();
+                }
+            }
+        };
+        out.extend(if f.required {
+            quote!({ #binding })
+        } else {
+            binding
+        });
+    }
+    out
+}
+
+fn field_ident(f: &ir::Field) -> syn::Ident {
+    syn::parse_str::<syn::Ident>(&f.name.rust)
+        .unwrap_or_else(|_| format_ident!("{}", f.name.rust_plain))
+}
+
+/// Checks on `value` (a reference to a value of `ty`), with `path` already pointing at it.
+fn value_checks(
+    needs: &Needs,
+    value: TokenStream,
+    ty: &Type,
+    c: &Constraints,
+    uses: &mut Uses,
+) -> TokenStream {
+    let mut out = TokenStream::new();
+    match ty {
+        Type::Scalar { scalar } if scalar.is_number() => {
+            if let Some(bounds) = bounds(c, *scalar) {
+                uses.helpers = true;
+                out.extend(quote! { validate::number(*#value, &#bounds, path, out); });
+            }
+        }
+        Type::Scalar {
+            scalar: Scalar::String,
+        } => {
+            if c.min_length.is_some() || c.max_length.is_some() {
+                uses.helpers = true;
+                let min = option_u64(c.min_length);
+                let max = option_u64(c.max_length);
+                let unit = match c.length_unit {
+                    Some(LengthUnit::Bytes) => quote!(validate::LengthUnit::Bytes),
+                    _ => quote!(validate::LengthUnit::Chars),
+                };
+                out.extend(quote! { validate::length(#value, #min, #max, #unit, path, out); });
+            }
+        }
+        Type::Scalar { .. } => {}
+        Type::List { item } => {
+            if c.min_items.is_some() || c.max_items.is_some() {
+                uses.helpers = true;
+                let min = option_u64(c.min_items);
+                let max = option_u64(c.max_items);
+                out.extend(quote! { validate::items(#value, #min, #max, path, out); });
+            }
+            if c.unique_items {
+                uses.helpers = true;
+                out.extend(quote! { validate::unique(#value, path, out); });
+            }
+            let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
+            let item_checks = value_checks(needs, quote!(item), item, &item_constraints, uses);
+            if !item_checks.is_empty() {
+                let is_plain_named =
+                    matches!(**item, Type::Named { .. }) && item_constraints.is_empty();
+                if is_plain_named {
+                    out.extend(quote! { #value.validate_into(path, out); });
+                } else {
+                    out.extend(quote! {
+                        for (i, item) in #value.iter().enumerate() {
+                            path.push(Segment::Index(i));
+                            #item_checks
+                            path.pop();
+                        }
+                    });
+                }
+            }
+        }
+        Type::Map { value: value_ty } => {
+            if needs.ty(value_ty) {
+                out.extend(quote! { #value.validate_into(path, out); });
+            }
+        }
+        Type::Named { .. } => {
+            if needs.ty(ty) {
+                out.extend(quote! { #value.validate_into(path, out); });
+            }
+        }
+    }
+    out
+}
+
+fn option_u64(v: Option<u64>) -> TokenStream {
+    match v {
+        Some(n) => {
+            let lit = Literal::u64_unsuffixed(n);
+            quote!(Some(#lit))
+        }
+        None => quote!(None),
+    }
+}
+
+fn number_tokens(n: &serde_json::Number, scalar: Scalar) -> TokenStream {
+    if scalar == Scalar::F64 {
+        let f = Literal::f64_unsuffixed(n.as_f64().unwrap_or_default());
+        return quote!(validate::Number::Float(#f));
+    }
+    let value = n
+        .as_i64()
+        .map(i128::from)
+        .or_else(|| n.as_u64().map(i128::from))
+        .unwrap_or_default();
+    let lit = Literal::i128_unsuffixed(value);
+    quote!(validate::Number::Int(#lit))
+}
+
+fn bounds(c: &Constraints, scalar: Scalar) -> Option<TokenStream> {
+    if c.minimum.is_none() && c.maximum.is_none() {
+        return None;
+    }
+    let min = match &c.minimum {
+        Some(n) => {
+            let n = number_tokens(n, scalar);
+            quote!(Some(#n))
+        }
+        None => quote!(None),
+    };
+    let max = match &c.maximum {
+        Some(n) => {
+            let n = number_tokens(n, scalar);
+            quote!(Some(#n))
+        }
+        None => quote!(None),
+    };
+    let also = c.also_allowed.iter().map(|n| number_tokens(n, scalar));
+    Some(quote! {
+        validate::Bounds {
+            minimum: #min,
+            maximum: #max,
+            also_allowed: &[#(#also),*],
+        }
+    })
+}

@@ -1,0 +1,108 @@
+//! Decoding JSON bodies into generated types, with the wire path of whatever failed.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+/// A body that is not JSON, or not the JSON the type expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// The wire path of the value that failed (`ParticipantInfos[3].UserId`); empty for the
+    /// body itself.
+    pub path: String,
+    /// What was wrong (`invalid type: string "x", expected i64`).
+    pub message: String,
+    /// 1-based line of the body where decoding stopped (0 when unknown).
+    pub line: usize,
+    /// 1-based column of the body where decoding stopped (0 when unknown).
+    pub column: usize,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Decodes a JSON body into `T`, naming the wire path where it failed.
+pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let mut message = inner.to_string();
+        // serde_json appends " at line L column C"; those are kept as numbers instead.
+        if let Some(cut) = message.rfind(" at line ") {
+            message.truncate(cut);
+        }
+        DecodeError {
+            // "." is the root and "?" a place serde could not name: both mean the body.
+            path: if path == "." || path == "?" {
+                String::new()
+            } else {
+                path
+            },
+            message,
+            line: inner.line(),
+            column: inner.column(),
+        }
+    })?;
+    de.end().map_err(|e| DecodeError {
+        path: String::new(),
+        message: "trailing characters after the JSON body".into(),
+        line: e.line(),
+        column: e.column(),
+    })?;
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Item {
+        #[serde(rename = "UserId")]
+        user_id: i64,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Body {
+        #[serde(rename = "ParticipantInfos")]
+        infos: Vec<Item>,
+    }
+
+    #[test]
+    fn errors_name_the_wire_path() {
+        let e = from_json::<Body>(br#"{"ParticipantInfos":[{"UserId":1},{"UserId":"x"}]}"#)
+            .unwrap_err();
+        assert_eq!(e.path, "ParticipantInfos[1].UserId");
+        assert_eq!(e.message, "invalid type: string \"x\", expected i64");
+        assert_eq!(
+            e.to_string(),
+            "ParticipantInfos[1].UserId: invalid type: string \"x\", expected i64"
+        );
+
+        let e = from_json::<Body>(br#"{"ParticipantInfos":[{}]}"#).unwrap_err();
+        assert_eq!(e.path, "ParticipantInfos[0]");
+        assert_eq!(e.message, "missing field `UserId`");
+
+        let e = from_json::<Body>(b"{").unwrap_err();
+        assert_eq!(e.path, "");
+        assert_eq!(e.message, "EOF while parsing an object");
+        assert_eq!((e.line, e.column), (1, 1));
+
+        let e = from_json::<Body>(br#"{"ParticipantInfos":[]} x"#).unwrap_err();
+        assert_eq!(e.message, "trailing characters after the JSON body");
+        assert!(from_json::<Body>(br#"{"ParticipantInfos":[]}"#).is_ok());
+    }
+}

@@ -1,0 +1,737 @@
+//! Validation: the constraints of the spec checked on typed values, with every violation
+//! reported as data.
+//!
+//! Generated code implements [`Validate`] for every request type and the shapes it contains;
+//! the helpers in this module do the checking, so generated code stays a list of calls. A
+//! traversal keeps a [`Path`] of wire names as a stack of borrowed segments and formats it only
+//! when something is wrong, so validating a valid request allocates nothing.
+
+use std::fmt;
+use std::hash::Hash;
+
+/// The most violations kept by default; the rest are only counted.
+pub const DEFAULT_CAP: usize = 100;
+
+/// A value that can check the spec's constraints on itself.
+pub trait Validate {
+    /// Checks every constraint and returns all violations (up to [`DEFAULT_CAP`], with a count
+    /// of the rest).
+    fn validate(&self) -> Result<(), Violations> {
+        let mut out = Violations::with_cap(DEFAULT_CAP);
+        self.validate_into(&mut Path::root(), &mut out);
+        out.into_result()
+    }
+
+    /// Checks the constraints of this value, found at `path`, into `out`.
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations);
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Some(value) = self {
+            value.validate_into(path, out);
+        }
+    }
+}
+
+impl<T: Validate> Validate for Vec<T> {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        for (i, item) in self.iter().enumerate() {
+            path.push(Segment::Index(i));
+            item.validate_into(path, out);
+            path.pop();
+        }
+    }
+}
+
+impl<T: Validate> Validate for std::collections::BTreeMap<String, T> {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        for (key, value) in self {
+            path.push(Segment::Key(key));
+            value.validate_into(path, out);
+            path.pop();
+        }
+    }
+}
+
+/// One step of a wire path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment<'a> {
+    /// A field, by wire name.
+    Field(&'static str),
+    /// A list index.
+    Index(usize),
+    /// A map key.
+    Key(&'a str),
+}
+
+/// Where a value sits in a request, as a stack of wire-name segments.
+#[derive(Debug, Clone, Default)]
+pub struct Path<'a> {
+    segments: Vec<Segment<'a>>,
+}
+
+impl<'a> Path<'a> {
+    /// The request itself.
+    pub fn root() -> Self {
+        Path {
+            segments: Vec::with_capacity(8),
+        }
+    }
+
+    /// Enters a segment.
+    pub fn push(&mut self, segment: Segment<'a>) {
+        self.segments.push(segment);
+    }
+
+    /// Leaves the last segment.
+    pub fn pop(&mut self) {
+        self.segments.pop();
+    }
+
+    /// Enters a field, runs `f`, and leaves it.
+    pub fn field(&mut self, name: &'static str, f: impl FnOnce(&mut Self)) {
+        self.push(Segment::Field(name));
+        f(self);
+        self.pop();
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    /// `ParticipantInfos[3].Marks[0]`; map keys that are not plain words are quoted:
+    /// `Ext["s:from"]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.segments.iter().enumerate() {
+            match segment {
+                Segment::Field(name) => {
+                    if i > 0 {
+                        f.write_str(".")?;
+                    }
+                    f.write_str(name)?;
+                }
+                Segment::Index(index) => write!(f, "[{index}]")?,
+                Segment::Key(key) => {
+                    let plain = !key.is_empty()
+                        && key
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+                    match (plain, i > 0) {
+                        (true, true) => write!(f, ".{key}")?,
+                        (true, false) => f.write_str(key)?,
+                        (false, _) => write!(f, "[{key:?}]")?,
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A number in a limit or a value, exactly.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    /// Any integer type.
+    Int(i128),
+    /// A double.
+    Float(f64),
+}
+
+impl Number {
+    fn as_f64(self) -> f64 {
+        match self {
+            // Precision loss only for magnitudes beyond 2^53, compared only with floats.
+            Number::Int(i) => i as f64,
+            Number::Float(f) => f,
+        }
+    }
+
+    fn cmp_key(self, other: Number) -> Option<std::cmp::Ordering> {
+        match (self, other) {
+            (Number::Int(a), Number::Int(b)) => Some(a.cmp(&b)),
+            (a, b) => a.as_f64().partial_cmp(&b.as_f64()),
+        }
+    }
+}
+
+macro_rules! number_from_int {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Number {
+            fn from(value: $t) -> Self {
+                Number::Int(i128::from(value))
+            }
+        }
+    )*};
+}
+number_from_int!(i32, i64, u32, u64);
+
+impl From<f64> for Number {
+    fn from(value: f64) -> Self {
+        Number::Float(value)
+    }
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Number::Int(i) => write!(f, "{i}"),
+            Number::Float(x) => write!(f, "{x}"),
+        }
+    }
+}
+
+/// How string lengths are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LengthUnit {
+    /// UTF-8 bytes.
+    Bytes,
+    /// Unicode scalar values.
+    Chars,
+}
+
+impl fmt::Display for LengthUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LengthUnit::Bytes => "bytes",
+            LengthUnit::Chars => "characters",
+        })
+    }
+}
+
+/// Which constraint a value broke, with its limit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rule {
+    /// Below `minimum` and not one of the extra allowed values.
+    Minimum {
+        /// The smallest allowed value.
+        limit: Number,
+        /// Values allowed although outside the range.
+        also_allowed: &'static [Number],
+    },
+    /// Above `maximum` and not one of the extra allowed values.
+    Maximum {
+        /// The largest allowed value.
+        limit: Number,
+        /// Values allowed although outside the range.
+        also_allowed: &'static [Number],
+    },
+    /// A string shorter than allowed.
+    MinLength {
+        /// The shortest allowed length.
+        limit: u64,
+        /// The unit.
+        unit: LengthUnit,
+    },
+    /// A string longer than allowed.
+    MaxLength {
+        /// The longest allowed length.
+        limit: u64,
+        /// The unit.
+        unit: LengthUnit,
+    },
+    /// A list with too few items.
+    MinItems {
+        /// The fewest allowed items.
+        limit: u64,
+    },
+    /// A list with too many items.
+    MaxItems {
+        /// The most allowed items.
+        limit: u64,
+    },
+    /// A list item equal to an earlier one.
+    UniqueItems {
+        /// The index of the earlier, equal item.
+        first: usize,
+    },
+    /// None of a group of optional fields is present.
+    AtLeastOneOf {
+        /// The group's wire names.
+        fields: &'static [&'static str],
+    },
+    /// An enum value the spec does not list.
+    EnumValue {
+        /// The allowed values, as written on the wire.
+        allowed: &'static [&'static str],
+    },
+}
+
+impl Rule {
+    /// A short stable name of the rule (`max_items`), matching the spec's vocabulary.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Rule::Minimum { .. } => "minimum",
+            Rule::Maximum { .. } => "maximum",
+            Rule::MinLength { .. } => "min_length",
+            Rule::MaxLength { .. } => "max_length",
+            Rule::MinItems { .. } => "min_items",
+            Rule::MaxItems { .. } => "max_items",
+            Rule::UniqueItems { .. } => "unique_items",
+            Rule::AtLeastOneOf { .. } => "at_least_one_of",
+            Rule::EnumValue { .. } => "enum",
+        }
+    }
+}
+
+fn exceptions(f: &mut fmt::Formatter<'_>, also: &[Number]) -> fmt::Result {
+    if also.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = also.iter().map(ToString::to_string).collect();
+    write!(f, " (or exactly {})", list.join(" or "))
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rule::Minimum {
+                limit,
+                also_allowed,
+            } => {
+                write!(f, "must be at least {limit}")?;
+                exceptions(f, also_allowed)
+            }
+            Rule::Maximum {
+                limit,
+                also_allowed,
+            } => {
+                write!(f, "must be at most {limit}")?;
+                exceptions(f, also_allowed)
+            }
+            Rule::MinLength { limit, unit } => write!(f, "must be at least {limit} {unit} long"),
+            Rule::MaxLength { limit, unit } => write!(f, "must be at most {limit} {unit} long"),
+            Rule::MinItems { limit } => write!(f, "must have at least {limit} items"),
+            Rule::MaxItems { limit } => write!(f, "must have at most {limit} items"),
+            Rule::UniqueItems { first } => write!(f, "must not repeat item [{first}]"),
+            Rule::AtLeastOneOf { fields } => {
+                write!(f, "must have at least one of {}", fields.join(", "))
+            }
+            Rule::EnumValue { allowed } => write!(f, "must be one of {}", allowed.join(", ")),
+        }
+    }
+}
+
+/// The offending value, when it is small enough to repeat.
+const MAX_SHOWN: usize = 64;
+
+/// One broken constraint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// The wire path of the value (`ParticipantInfos[3].Marks[0]`; empty for the request).
+    pub path: String,
+    /// The constraint and its limit.
+    pub rule: Rule,
+    /// The offending value or, for lists and strings, what was measured (`11 items`).
+    pub value: Option<String>,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let subject = if self.path.is_empty() {
+            "the request"
+        } else {
+            &self.path
+        };
+        write!(f, "{subject} {}", self.rule)?;
+        if let Some(value) = &self.value {
+            write!(f, ", found {value}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The violations found in one value: the first `cap` in full, and a count of all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violations {
+    kept: Vec<Violation>,
+    total: usize,
+    cap: usize,
+}
+
+impl Violations {
+    /// An empty list that keeps at most `cap` violations.
+    pub fn with_cap(cap: usize) -> Self {
+        Violations {
+            kept: Vec::new(),
+            total: 0,
+            cap,
+        }
+    }
+
+    /// Records a violation at `path`. Past the cap only the count grows, so a hostile request
+    /// costs time linear in its size and memory bounded by the cap.
+    pub fn push(&mut self, path: &Path<'_>, rule: Rule, value: Option<String>) {
+        self.total += 1;
+        if self.kept.len() < self.cap {
+            self.kept.push(Violation {
+                path: path.to_string(),
+                rule,
+                value,
+            });
+        }
+    }
+
+    /// The violations kept, in the order found.
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.kept.iter()
+    }
+
+    /// How many violations were found, kept or not.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+
+    /// `Ok(())` when nothing was found.
+    pub fn into_result(self) -> Result<(), Violations> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+impl<'v> IntoIterator for &'v Violations {
+    type Item = &'v Violation;
+    type IntoIter = std::slice::Iter<'v, Violation>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.kept.iter()
+    }
+}
+
+impl fmt::Display for Violations {
+    /// One line, `; `-separated, fit for a vendor's `Message` or `ErrorInfo` field.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, v) in self.kept.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{v}")?;
+        }
+        let more = self.total - self.kept.len();
+        if more > 0 {
+            write!(f, "; and {more} more")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Violations {}
+
+/// The bounds of a number field.
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    /// The smallest allowed value.
+    pub minimum: Option<Number>,
+    /// The largest allowed value.
+    pub maximum: Option<Number>,
+    /// Values allowed although outside the range.
+    pub also_allowed: &'static [Number],
+}
+
+/// Checks a number against its bounds.
+pub fn number(value: impl Into<Number>, bounds: &Bounds, path: &Path<'_>, out: &mut Violations) {
+    let value = value.into();
+    let below = bounds
+        .minimum
+        .is_some_and(|min| value.cmp_key(min) == Some(std::cmp::Ordering::Less));
+    let above = bounds
+        .maximum
+        .is_some_and(|max| value.cmp_key(max) == Some(std::cmp::Ordering::Greater));
+    if !(below || above) || bounds.also_allowed.contains(&value) {
+        return;
+    }
+    let rule = match (below, bounds.minimum, bounds.maximum) {
+        (true, Some(limit), _) => Rule::Minimum {
+            limit,
+            also_allowed: bounds.also_allowed,
+        },
+        (_, _, Some(limit)) => Rule::Maximum {
+            limit,
+            also_allowed: bounds.also_allowed,
+        },
+        _ => return,
+    };
+    out.push(path, rule, Some(value.to_string()));
+}
+
+/// Checks a string's length.
+pub fn length(
+    value: &str,
+    min: Option<u64>,
+    max: Option<u64>,
+    unit: LengthUnit,
+    path: &Path<'_>,
+    out: &mut Violations,
+) {
+    let measured = match unit {
+        LengthUnit::Bytes => value.len() as u64,
+        LengthUnit::Chars => value.chars().count() as u64,
+    };
+    let rule = match (min, max) {
+        (Some(limit), _) if measured < limit => Rule::MinLength { limit, unit },
+        (_, Some(limit)) if measured > limit => Rule::MaxLength { limit, unit },
+        _ => return,
+    };
+    out.push(path, rule, Some(format!("{measured} {unit}")));
+}
+
+/// Checks a list's size.
+pub fn items<T>(
+    list: &[T],
+    min: Option<u64>,
+    max: Option<u64>,
+    path: &Path<'_>,
+    out: &mut Violations,
+) {
+    let len = list.len() as u64;
+    let rule = match (min, max) {
+        (Some(limit), _) if len < limit => Rule::MinItems { limit },
+        (_, Some(limit)) if len > limit => Rule::MaxItems { limit },
+        _ => return,
+    };
+    out.push(path, rule, Some(format!("{len} items")));
+}
+
+/// Checks that no item repeats an earlier one; each repeat is reported at its own index.
+pub fn unique<'a, T: Eq + Hash + fmt::Debug>(
+    list: &'a [T],
+    path: &mut Path<'a>,
+    out: &mut Violations,
+) {
+    let mut seen = std::collections::HashMap::with_capacity(list.len());
+    for (i, item) in list.iter().enumerate() {
+        if let Some(first) = seen.insert(item, i) {
+            seen.insert(item, first);
+            path.push(Segment::Index(i));
+            out.push(path, Rule::UniqueItems { first }, Some(shown(item)));
+            path.pop();
+        }
+    }
+}
+
+/// Checks that at least one field of a group is present.
+pub fn at_least_one_of(
+    present: &[bool],
+    fields: &'static [&'static str],
+    path: &Path<'_>,
+    out: &mut Violations,
+) {
+    if !present.iter().any(|p| *p) {
+        out.push(path, Rule::AtLeastOneOf { fields }, None);
+    }
+}
+
+/// Reports an enum value the spec does not list.
+pub fn unknown_enum_value(
+    value: &dyn fmt::Debug,
+    allowed: &'static [&'static str],
+    path: &Path<'_>,
+    out: &mut Violations,
+) {
+    out.push(path, Rule::EnumValue { allowed }, Some(shown(value)));
+}
+
+fn shown(value: &dyn fmt::Debug) -> String {
+    let mut text = format!("{value:?}");
+    if text.len() > MAX_SHOWN {
+        let mut cut = MAX_SHOWN;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+        text.push('…');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MARKS: Bounds = Bounds {
+        minimum: Some(Number::Int(1000)),
+        maximum: None,
+        also_allowed: &[Number::Int(500), Number::Int(600)],
+    };
+
+    fn at<'a>(segments: &[Segment<'a>]) -> Path<'a> {
+        let mut p = Path::root();
+        for s in segments {
+            p.push(*s);
+        }
+        p
+    }
+
+    #[test]
+    fn paths_use_wire_names() {
+        let p = at(&[
+            Segment::Field("ParticipantInfos"),
+            Segment::Index(3),
+            Segment::Field("Marks"),
+            Segment::Index(0),
+        ]);
+        assert_eq!(p.to_string(), "ParticipantInfos[3].Marks[0]");
+        let p = at(&[Segment::Field("Ext"), Segment::Key("s:from")]);
+        assert_eq!(p.to_string(), "Ext[\"s:from\"]");
+        let p = at(&[Segment::Field("Ext"), Segment::Key("key")]);
+        assert_eq!(p.to_string(), "Ext.key");
+        assert_eq!(Path::root().to_string(), "");
+    }
+
+    #[test]
+    fn numbers_with_exceptions() {
+        let mut out = Violations::with_cap(10);
+        let p = at(&[Segment::Field("Marks"), Segment::Index(0)]);
+        for ok in [1000_i64, 5000, 500, 600] {
+            number(ok, &MARKS, &p, &mut out);
+        }
+        assert!(out.is_empty());
+        number(999_i64, &MARKS, &p, &mut out);
+        number(501_i64, &MARKS, &p, &mut out);
+        let v: Vec<_> = out.iter().collect();
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].path, "Marks[0]");
+        assert_eq!(v[0].rule.name(), "minimum");
+        assert_eq!(v[0].value.as_deref(), Some("999"));
+        assert_eq!(
+            v[0].to_string(),
+            "Marks[0] must be at least 1000 (or exactly 500 or 600), found 999"
+        );
+    }
+
+    #[test]
+    fn maximum_and_floats() {
+        let bounds = Bounds {
+            minimum: Some(Number::Float(0.5)),
+            maximum: Some(Number::Int(2)),
+            also_allowed: &[],
+        };
+        let mut out = Violations::with_cap(10);
+        number(2.0, &bounds, &Path::root(), &mut out);
+        number(0.5, &bounds, &Path::root(), &mut out);
+        assert!(out.is_empty());
+        number(2.5, &bounds, &Path::root(), &mut out);
+        number(0.25, &bounds, &Path::root(), &mut out);
+        let names: Vec<_> = out.iter().map(|v| v.rule.name()).collect();
+        assert_eq!(names, ["maximum", "minimum"]);
+    }
+
+    #[test]
+    fn lengths_in_bytes_or_chars() {
+        let mut out = Violations::with_cap(10);
+        length(
+            "群成员",
+            None,
+            Some(3),
+            LengthUnit::Chars,
+            &Path::root(),
+            &mut out,
+        );
+        assert!(out.is_empty());
+        length(
+            "群成员",
+            None,
+            Some(3),
+            LengthUnit::Bytes,
+            &Path::root(),
+            &mut out,
+        );
+        length(
+            "",
+            Some(1),
+            None,
+            LengthUnit::Chars,
+            &Path::root(),
+            &mut out,
+        );
+        let v: Vec<_> = out.iter().collect();
+        assert_eq!(
+            v[0].rule,
+            Rule::MaxLength {
+                limit: 3,
+                unit: LengthUnit::Bytes
+            }
+        );
+        assert_eq!(v[0].value.as_deref(), Some("9 bytes"));
+        assert_eq!(v[1].rule.name(), "min_length");
+    }
+
+    #[test]
+    fn list_sizes_and_uniqueness() {
+        let mut out = Violations::with_cap(10);
+        items(&[1; 10], None, Some(10), &Path::root(), &mut out);
+        items(&[1; 1], Some(1), None, &Path::root(), &mut out);
+        assert!(out.is_empty());
+        items(&[1; 11], None, Some(10), &Path::root(), &mut out);
+        items::<u8>(&[], Some(1), None, &Path::root(), &mut out);
+        let list = ["a", "b", "a", "a"];
+        let mut p = at(&[Segment::Field("Marks")]);
+        unique(&list, &mut p, &mut out);
+        let v: Vec<_> = out
+            .iter()
+            .map(|v| (v.path.as_str(), v.rule.clone()))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("", Rule::MaxItems { limit: 10 }),
+                ("", Rule::MinItems { limit: 1 }),
+                ("Marks[2]", Rule::UniqueItems { first: 0 }),
+                ("Marks[3]", Rule::UniqueItems { first: 0 }),
+            ]
+        );
+    }
+
+    #[test]
+    fn output_is_capped_but_counted() {
+        let mut out = Violations::with_cap(3);
+        for _ in 0..1_000_000 {
+            number(1_i64, &MARKS, &Path::root(), &mut out);
+        }
+        assert_eq!(out.total(), 1_000_000);
+        assert_eq!(out.iter().count(), 3);
+        let text = out.to_string();
+        assert!(text.ends_with("; and 999997 more"), "{text}");
+    }
+
+    #[test]
+    fn groups_and_enums() {
+        let mut out = Violations::with_cap(10);
+        let p = at(&[Segment::Field("ParticipantInfos"), Segment::Index(1)]);
+        at_least_one_of(
+            &[false, true, false],
+            &["AvatarUrl", "NickName", "Ext"],
+            &p,
+            &mut out,
+        );
+        assert!(out.is_empty());
+        at_least_one_of(
+            &[false, false, false],
+            &["AvatarUrl", "NickName", "Ext"],
+            &p,
+            &mut out,
+        );
+        unknown_enum_value(
+            &7,
+            &["1", "2"],
+            &at(&[Segment::Field("MarkAction")]),
+            &mut out,
+        );
+        assert_eq!(
+            out.to_string(),
+            "ParticipantInfos[1] must have at least one of AvatarUrl, NickName, Ext; MarkAction must be one of 1, 2, found 7"
+        );
+    }
+
+    #[test]
+    fn long_values_are_shortened() {
+        let long = "x".repeat(500);
+        assert!(shown(&long).chars().count() <= MAX_SHOWN + 1);
+    }
+}

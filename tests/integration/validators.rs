@@ -1,0 +1,262 @@
+//! Every constraint of the seed operations, with a passing and a failing case that asserts the
+//! exact wire path, rule and limit; decoding errors with paths; bounded output.
+
+use imapi::tencent_chat::{CommandType, MemberMarks, ModifyUserInfoRequest};
+use imapi::volcengine_rtc_im::{BatchUpdateLiveParticipantsRequest, MarkAction, ParticipantInfo};
+use imapi::{Validate, Violations};
+use imapi_runtime::validate::{Number, Rule};
+
+/// (path, rule) of every violation, in order.
+fn found<T: Validate>(value: &T) -> Vec<(String, Rule)> {
+    match value.validate() {
+        Ok(()) => Vec::new(),
+        Err(violations) => violations
+            .iter()
+            .map(|v| (v.path.clone(), v.rule.clone()))
+            .collect(),
+    }
+}
+
+fn errors<T: Validate>(value: &T) -> Violations {
+    value.validate().expect_err("the value breaks a constraint")
+}
+
+fn participant(user_id: i64) -> ParticipantInfo {
+    ParticipantInfo {
+        user_id,
+        nick_name: Some(format!("member {user_id}")),
+        ..ParticipantInfo::default()
+    }
+}
+
+fn live_update(n: usize) -> BatchUpdateLiveParticipantsRequest {
+    BatchUpdateLiveParticipantsRequest {
+        app_id: 1,
+        conversation_short_id: 2,
+        participant_infos: (0..n as i64).map(participant).collect(),
+        mark_action: None,
+    }
+}
+
+fn member(account: &str, marks: &[i64]) -> MemberMarks {
+    MemberMarks {
+        member_account: account.to_owned(),
+        marks: marks.to_vec(),
+    }
+}
+
+fn marks_request(members: Vec<MemberMarks>) -> ModifyUserInfoRequest {
+    ModifyUserInfoRequest {
+        group_id: "@TGS#a6I4ZUUGO".to_owned(),
+        command_type: CommandType::Set,
+        member_list: members,
+    }
+}
+
+const MARK_EXCEPTIONS: &[Number] = &[Number::Int(500), Number::Int(600)];
+
+#[test]
+fn participant_infos_hold_at_most_10() {
+    assert_eq!(found(&live_update(10)), vec![]);
+    assert_eq!(found(&live_update(0)), vec![], "the doc states no minimum");
+    let e = errors(&live_update(11));
+    let v: Vec<_> = e.iter().collect();
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].path, "ParticipantInfos");
+    assert_eq!(v[0].rule, Rule::MaxItems { limit: 10 });
+    assert_eq!(v[0].value.as_deref(), Some("11 items"));
+    assert_eq!(
+        e.to_string(),
+        "ParticipantInfos must have at most 10 items, found 11 items"
+    );
+}
+
+#[test]
+fn each_participant_needs_avatar_nickname_or_ext() {
+    for which in 0..3 {
+        let mut p = ParticipantInfo {
+            user_id: 1,
+            ..ParticipantInfo::default()
+        };
+        match which {
+            0 => p.avatar_url = Some("https://example.com/a.png".into()),
+            1 => p.nick_name = Some("n".into()),
+            _ => p.ext = Some([("k".to_owned(), "v".to_owned())].into()),
+        }
+        assert_eq!(found(&p), vec![]);
+    }
+    let mut request = live_update(5);
+    request.participant_infos[3] = ParticipantInfo {
+        user_id: 3,
+        marks: Some(vec!["Mark1".into()]),
+        ..ParticipantInfo::default()
+    };
+    assert_eq!(
+        found(&request),
+        vec![(
+            "ParticipantInfos[3]".to_owned(),
+            Rule::AtLeastOneOf {
+                fields: &["AvatarUrl", "NickName", "Ext"]
+            }
+        )]
+    );
+}
+
+#[test]
+fn mark_action_is_add_or_delete() {
+    for action in [None, Some(MarkAction::Add), Some(MarkAction::Delete)] {
+        let request = BatchUpdateLiveParticipantsRequest {
+            mark_action: action,
+            ..live_update(1)
+        };
+        assert_eq!(found(&request), vec![]);
+    }
+    let request = BatchUpdateLiveParticipantsRequest {
+        mark_action: Some(MarkAction::from_value(3)),
+        ..live_update(1)
+    };
+    let e = errors(&request);
+    let v: Vec<_> = e.iter().collect();
+    assert_eq!(v[0].path, "MarkAction");
+    assert_eq!(
+        v[0].rule,
+        Rule::EnumValue {
+            allowed: &["1 (Add)", "2 (Delete)"]
+        }
+    );
+    assert_eq!(v[0].value.as_deref(), Some("3"));
+    assert_eq!(
+        BatchUpdateLiveParticipantsRequest::default().mark_action_or_default(),
+        MarkAction::Add
+    );
+}
+
+#[test]
+fn member_list_holds_at_most_500() {
+    let members = |n: usize| {
+        (0..n)
+            .map(|i| member(&format!("user{i}"), &[1000]))
+            .collect()
+    };
+    assert_eq!(found(&marks_request(members(500))), vec![]);
+    assert_eq!(
+        found(&marks_request(members(501))),
+        vec![("MemberList".to_owned(), Rule::MaxItems { limit: 500 })]
+    );
+}
+
+#[test]
+fn marks_are_at_least_1000_or_the_special_500_and_600() {
+    for ok in [1000, 1001, 500, 600, i64::MAX] {
+        let request = marks_request(vec![member("teacher10", &[ok])]);
+        assert_eq!(found(&request), vec![], "{ok} is a valid mark");
+    }
+    for bad in [999, 0, -1, 501, 599, 601, i64::MIN] {
+        let mut members: Vec<_> = (0..13)
+            .map(|i| member(&format!("u{i}"), &[1000, 1001]))
+            .collect();
+        members[12].marks[1] = bad;
+        let e = errors(&marks_request(members));
+        let v: Vec<_> = e.iter().collect();
+        assert_eq!(v.len(), 1, "{bad}");
+        assert_eq!(v[0].path, "MemberList[12].Marks[1]");
+        assert_eq!(
+            v[0].rule,
+            Rule::Minimum {
+                limit: Number::Int(1000),
+                also_allowed: MARK_EXCEPTIONS
+            }
+        );
+        assert_eq!(v[0].value, Some(bad.to_string()));
+    }
+}
+
+#[test]
+fn command_type_is_set_or_delete() {
+    for command in [CommandType::Set, CommandType::Delete] {
+        let request = ModifyUserInfoRequest {
+            command_type: command,
+            ..marks_request(vec![member("a", &[1000])])
+        };
+        assert_eq!(found(&request), vec![]);
+    }
+    let request = ModifyUserInfoRequest {
+        command_type: CommandType::Unknown(0),
+        ..marks_request(vec![member("a", &[1000])])
+    };
+    assert_eq!(
+        found(&request),
+        vec![(
+            "CommandType".to_owned(),
+            Rule::EnumValue {
+                allowed: &["1 (Set)", "2 (Delete)"]
+            }
+        )]
+    );
+}
+
+#[test]
+fn every_violation_is_reported_in_one_pass() {
+    let mut request = live_update(12);
+    request.participant_infos[2].nick_name = None;
+    request.participant_infos[7].nick_name = None;
+    request.mark_action = Some(MarkAction::Unknown(9));
+    let paths: Vec<String> = found(&request).into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        paths,
+        [
+            "ParticipantInfos",
+            "ParticipantInfos[2]",
+            "ParticipantInfos[7]",
+            "MarkAction"
+        ]
+    );
+    assert_eq!(
+        errors(&request).to_string(),
+        "ParticipantInfos must have at most 10 items, found 12 items; \
+         ParticipantInfos[2] must have at least one of AvatarUrl, NickName, Ext; \
+         ParticipantInfos[7] must have at least one of AvatarUrl, NickName, Ext; \
+         MarkAction must be one of 1 (Add), 2 (Delete), found 9"
+    );
+}
+
+#[test]
+fn a_million_bad_marks_give_a_capped_list_and_a_count() {
+    let request = marks_request(vec![member("flood", &vec![1; 1_000_000])]);
+    let e = errors(&request);
+    assert_eq!(e.total(), 1_000_000);
+    assert_eq!(e.iter().count(), imapi_runtime::validate::DEFAULT_CAP);
+    assert_eq!(
+        e.iter().last().map(|v| v.path.as_str()),
+        Some("MemberList[0].Marks[99]")
+    );
+    assert!(e.to_string().ends_with("; and 999900 more"));
+}
+
+#[test]
+fn decoding_errors_name_the_wire_path() {
+    use imapi_runtime::from_json;
+    let e = from_json::<BatchUpdateLiveParticipantsRequest>(
+        br#"{"AppId":1,"ConversationShortId":2,"ParticipantInfos":[{"UserId":1,"NickName":"a"},{"UserId":"2"}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.path, "ParticipantInfos[1].UserId");
+    assert_eq!(e.message, "invalid type: string \"2\", expected i64");
+
+    let e = from_json::<ModifyUserInfoRequest>(br#"{"GroupId":"g","MemberList":[]}"#).unwrap_err();
+    assert_eq!(e.path, "");
+    assert_eq!(e.message, "missing field `CommandType`");
+
+    let e = from_json::<ModifyUserInfoRequest>(
+        br#"{"GroupId":"g","CommandType":1,"MemberList":[{"Member_Account":"a","Marks":[1000,"x"]}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.path, "MemberList[0].Marks[1]");
+
+    let ok = from_json::<ModifyUserInfoRequest>(
+        br#"{"GroupId":"g","CommandType":7,"MemberList":[{"Member_Account":"a","Marks":[1000]}]}"#,
+    )
+    .expect("an unknown enum value decodes; validation reports it");
+    assert_eq!(ok.command_type, CommandType::Unknown(7));
+    assert_eq!(found(&ok).len(), 1);
+}
