@@ -270,6 +270,22 @@ fn value_checks(
                 out.extend(quote! { validate::unique(#value, path, out); });
             }
             let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
+            // Numbers with only bounds: one runtime loop that touches the path on failure only.
+            if let Type::Scalar { scalar } = **item {
+                let only_bounds = Constraints {
+                    minimum: item_constraints.minimum.clone(),
+                    maximum: item_constraints.maximum.clone(),
+                    also_allowed: item_constraints.also_allowed.clone(),
+                    ..Constraints::default()
+                };
+                if scalar.is_number() && item_constraints == only_bounds {
+                    if let Some(bounds) = bounds(&item_constraints, scalar) {
+                        uses.helpers = true;
+                        out.extend(quote! { validate::each_number(#value, &#bounds, path, out); });
+                    }
+                    return out;
+                }
+            }
             let item_checks = value_checks(needs, quote!(item), item, &item_constraints, uses);
             if !item_checks.is_empty() {
                 let is_plain_named =

@@ -65,35 +65,56 @@ pub enum Segment<'a> {
     Key(&'a str),
 }
 
-/// Where a value sits in a request, as a stack of wire-name segments.
-#[derive(Debug, Clone, Default)]
+/// How many segments a [`Path`] holds without allocating; deeper paths spill to the heap.
+const INLINE_SEGMENTS: usize = 12;
+
+/// Where a value sits in a request, as a stack of wire-name segments. The first
+/// [`INLINE_SEGMENTS`] live inline, so validating a request of ordinary depth never allocates.
+#[derive(Debug, Clone)]
 pub struct Path<'a> {
-    segments: Vec<Segment<'a>>,
+    inline: [Segment<'a>; INLINE_SEGMENTS],
+    len: usize,
+    spilled: Vec<Segment<'a>>,
+}
+
+impl Default for Path<'_> {
+    fn default() -> Self {
+        Path::root()
+    }
 }
 
 impl<'a> Path<'a> {
     /// The request itself.
     pub fn root() -> Self {
         Path {
-            segments: Vec::with_capacity(8),
+            inline: [Segment::Index(0); INLINE_SEGMENTS],
+            len: 0,
+            spilled: Vec::new(),
         }
     }
 
     /// Enters a segment.
     pub fn push(&mut self, segment: Segment<'a>) {
-        self.segments.push(segment);
+        if self.len < INLINE_SEGMENTS {
+            self.inline[self.len] = segment;
+        } else {
+            self.spilled.push(segment);
+        }
+        self.len += 1;
     }
 
     /// Leaves the last segment.
     pub fn pop(&mut self) {
-        self.segments.pop();
+        if self.len > INLINE_SEGMENTS {
+            self.spilled.pop();
+        }
+        self.len = self.len.saturating_sub(1);
     }
 
-    /// Enters a field, runs `f`, and leaves it.
-    pub fn field(&mut self, name: &'static str, f: impl FnOnce(&mut Self)) {
-        self.push(Segment::Field(name));
-        f(self);
-        self.pop();
+    fn segments(&self) -> impl Iterator<Item = &Segment<'a>> {
+        self.inline[..self.len.min(INLINE_SEGMENTS)]
+            .iter()
+            .chain(self.spilled.iter())
     }
 }
 
@@ -101,7 +122,7 @@ impl fmt::Display for Path<'_> {
     /// `ParticipantInfos[3].Marks[0]`; map keys that are not plain words are quoted:
     /// `Ext["s:from"]`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, segment) in self.segments.iter().enumerate() {
+        for (i, segment) in self.segments().enumerate() {
             match segment {
                 Segment::Field(name) => {
                     if i > 0 {
@@ -434,6 +455,37 @@ pub struct Bounds {
     pub also_allowed: &'static [Number],
 }
 
+impl Bounds {
+    /// Whether `value` is inside the range or one of the extra allowed values.
+    pub fn allows(&self, value: Number) -> bool {
+        let below = self
+            .minimum
+            .is_some_and(|min| value.cmp_key(min) == Some(std::cmp::Ordering::Less));
+        let above = self
+            .maximum
+            .is_some_and(|max| value.cmp_key(max) == Some(std::cmp::Ordering::Greater));
+        !(below || above) || self.also_allowed.contains(&value)
+    }
+}
+
+/// Checks every number of a list against the same bounds; the path is only touched for the
+/// items that fail, which keeps long valid lists cheap.
+pub fn each_number<'a, N: Copy + Into<Number>>(
+    items: &[N],
+    bounds: &Bounds,
+    path: &mut Path<'a>,
+    out: &mut Violations,
+) {
+    for (i, item) in items.iter().enumerate() {
+        let value: Number = (*item).into();
+        if !bounds.allows(value) {
+            path.push(Segment::Index(i));
+            number(value, bounds, path, out);
+            path.pop();
+        }
+    }
+}
+
 /// Checks a number against its bounds.
 pub fn number(value: impl Into<Number>, bounds: &Bounds, path: &Path<'_>, out: &mut Violations) {
     let value = value.into();
@@ -603,6 +655,33 @@ mod tests {
             v[0].to_string(),
             "Marks[0] must be at least 1000 (or exactly 500 or 600), found 999"
         );
+    }
+
+    #[test]
+    fn each_number_reports_only_failing_items() {
+        let mut out = Violations::with_cap(10);
+        let mut p = at(&[Segment::Field("Marks")]);
+        each_number(&[1000_i64, 999, 500, 1], &MARKS, &mut p, &mut out);
+        let paths: Vec<_> = out.iter().map(|v| v.path.as_str()).collect();
+        assert_eq!(paths, ["Marks[1]", "Marks[3]"]);
+        assert_eq!(p.to_string(), "Marks");
+    }
+
+    #[test]
+    fn deep_paths_spill_and_unwind() {
+        let mut p = Path::root();
+        for i in 0..40 {
+            p.push(Segment::Index(i));
+        }
+        assert!(p.to_string().ends_with("[38][39]"));
+        for _ in 0..38 {
+            p.pop();
+        }
+        assert_eq!(p.to_string(), "[0][1]");
+        p.pop();
+        p.pop();
+        p.pop();
+        assert_eq!(p.to_string(), "");
     }
 
     #[test]

@@ -199,20 +199,16 @@ impl Validate for MemberMarks {
         {
             let value = &self.marks;
             path.push(Segment::Field("Marks"));
-            for (i, item) in value.iter().enumerate() {
-                path.push(Segment::Index(i));
-                validate::number(
-                    *item,
-                    &validate::Bounds {
-                        minimum: Some(validate::Number::Int(1000)),
-                        maximum: None,
-                        also_allowed: &[validate::Number::Int(500), validate::Number::Int(600)],
-                    },
-                    path,
-                    out,
-                );
-                path.pop();
-            }
+            validate::each_number(
+                value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(1000)),
+                    maximum: None,
+                    also_allowed: &[validate::Number::Int(500), validate::Number::Int(600)],
+                },
+                path,
+                out,
+            );
             path.pop();
         }
     }
