@@ -30,28 +30,39 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+impl DecodeError {
+    /// A serde_json error at `path`, without the " at line L column C" suffix (kept as numbers).
+    pub fn from_serde(e: &serde_json::Error, path: String) -> Self {
+        let mut message = e.to_string();
+        if let Some(cut) = message.rfind(" at line ") {
+            message.truncate(cut);
+        }
+        DecodeError {
+            path,
+            message,
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+}
+
+/// The first bytes of a body, for error messages.
+pub fn excerpt(body: &[u8]) -> String {
+    String::from_utf8_lossy(&body[..body.len().min(512)]).into_owned()
+}
+
 /// Decodes a JSON body into `T`, naming the wire path where it failed.
 pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.into_inner();
-        let mut message = inner.to_string();
-        // serde_json appends " at line L column C"; those are kept as numbers instead.
-        if let Some(cut) = message.rfind(" at line ") {
-            message.truncate(cut);
-        }
-        DecodeError {
-            // "." is the root and "?" a place serde could not name: both mean the body.
-            path: if path == "." || path == "?" {
-                String::new()
-            } else {
-                path
-            },
-            message,
-            line: inner.line(),
-            column: inner.column(),
-        }
+        // "." is the root and "?" a place serde could not name: both mean the body.
+        let path = if path == "." || path == "?" {
+            String::new()
+        } else {
+            path
+        };
+        DecodeError::from_serde(e.inner(), path)
     })?;
     de.end().map_err(|e| DecodeError {
         path: String::new(),

@@ -4,9 +4,32 @@
 //! - [`validate`]: the [`Validate`] trait that every generated request implements, and the
 //!   checks it is made of; violations are data with wire paths.
 //! - [`decode`]: JSON bodies into generated types, with the wire path of a failure.
+//! - [`volcengine`]: the V4 "HMAC-SHA256" signature (sign and verify) and the
+//!   `ResponseMetadata`/`Result` envelope.
+//! - [`tencent`]: UserSig (generate and verify) and the `ActionStatus`/`ErrorCode` envelope.
+//! - With the `client` feature: the HTTP transport (reqwest with rustls; timeouts, retries,
+//!   pacing) and the two vendors' clients that generated clients wrap.
 
 pub mod decode;
+pub mod error;
+pub mod operation;
+pub mod tencent;
+#[cfg(feature = "client")]
+pub mod transport;
 pub mod validate;
+pub mod volcengine;
 
 pub use decode::{from_json, DecodeError};
+pub use error::{Error, VendorError};
+pub use operation::{Operation, RateLimit};
+#[cfg(feature = "client")]
+pub use transport::{HttpConfig, RetryPolicy};
 pub use validate::{Validate, Violation, Violations};
+
+/// Now, as Unix seconds.
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}

@@ -1,0 +1,188 @@
+//! The one error type of every generated client call.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::decode::DecodeError;
+use crate::validate::Violations;
+
+/// What a vendor's service answered when it refused a call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VendorError {
+    /// The vendor's code: Volcengine `Error.Code` (`ConversationNotFound`), Tencent `ErrorCode`
+    /// as text (`10004`).
+    pub code: String,
+    /// The numeric code: Volcengine `Error.CodeN`, Tencent `ErrorCode`.
+    pub numeric_code: Option<i64>,
+    /// `Error.Message` or `ErrorInfo`.
+    pub message: String,
+    /// `ResponseMetadata.RequestId` or `RequestId`, when the vendor sent one.
+    pub request_id: Option<String>,
+    /// The HTTP status of the answer.
+    pub http_status: u16,
+    /// Whether the vendor refused the call for its rate (safe to repeat later).
+    pub throttled: bool,
+}
+
+impl fmt::Display for VendorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.code)?;
+        if let Some(n) = self.numeric_code.filter(|n| n.to_string() != self.code) {
+            write!(f, " ({n})")?;
+        }
+        write!(f, ": {}", self.message)?;
+        if let Some(id) = &self.request_id {
+            write!(f, " [request id {id}]")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for VendorError {}
+
+/// Why a call failed.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request breaks the spec's constraints; it was not sent.
+    InvalidRequest(Violations),
+    /// No connection could be made; the request was not sent.
+    Connect(String),
+    /// The connection failed while the request was in flight.
+    Transport(String),
+    /// No answer within the configured time.
+    Timeout(Duration),
+    /// An HTTP error status without a vendor envelope to explain it.
+    HttpStatus {
+        /// The status.
+        status: u16,
+        /// The start of the body.
+        body: String,
+    },
+    /// The vendor refused the call.
+    Vendor(VendorError),
+    /// The answer is not the documented envelope or payload.
+    Decode(DecodeError),
+    /// The client is configured wrongly.
+    Config(String),
+}
+
+impl Error {
+    /// Whether the same request may be sent again: always when it cannot have been applied
+    /// (no connection, throttled), and for idempotent operations also when the outcome is
+    /// unknown (timeouts, broken connections, server errors).
+    pub fn is_retryable(&self, idempotent: bool) -> bool {
+        match self {
+            Error::Connect(_) => true,
+            Error::Vendor(v) if v.throttled => true,
+            Error::Vendor(v) => idempotent && v.http_status >= 500,
+            Error::HttpStatus { status, .. } => *status == 429 || (idempotent && *status >= 500),
+            Error::Timeout(_) | Error::Transport(_) => idempotent,
+            Error::InvalidRequest(_) | Error::Decode(_) | Error::Config(_) => false,
+        }
+    }
+
+    /// The vendor's answer, when the vendor refused the call.
+    pub fn vendor(&self) -> Option<&VendorError> {
+        match self {
+            Error::Vendor(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidRequest(v) => write!(f, "the request breaks the spec's constraints: {v}"),
+            Error::Connect(e) => write!(f, "could not connect: {e}"),
+            Error::Transport(e) => write!(f, "the connection failed: {e}"),
+            Error::Timeout(d) => write!(f, "no answer within {d:?}"),
+            Error::HttpStatus { status, body } => write!(f, "HTTP {status}: {body}"),
+            Error::Vendor(v) => write!(f, "{v}"),
+            Error::Decode(e) => write!(f, "the response could not be decoded: {e}"),
+            Error::Config(e) => write!(f, "invalid client configuration: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::InvalidRequest(v) => Some(v),
+            Error::Vendor(v) => Some(v),
+            Error::Decode(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vendor(status: u16, throttled: bool) -> Error {
+        Error::Vendor(VendorError {
+            code: "X".into(),
+            numeric_code: None,
+            message: "m".into(),
+            request_id: None,
+            http_status: status,
+            throttled,
+        })
+    }
+
+    #[test]
+    fn only_safe_failures_are_retried() {
+        for idempotent in [false, true] {
+            assert!(Error::Connect("refused".into()).is_retryable(idempotent));
+            assert!(vendor(429, true).is_retryable(idempotent));
+            assert!(Error::HttpStatus {
+                status: 429,
+                body: String::new()
+            }
+            .is_retryable(idempotent));
+            assert!(!vendor(400, false).is_retryable(idempotent));
+            assert!(!Error::Config("x".into()).is_retryable(idempotent));
+        }
+        assert!(!Error::Timeout(Duration::from_secs(1)).is_retryable(false));
+        assert!(Error::Timeout(Duration::from_secs(1)).is_retryable(true));
+        assert!(!vendor(500, false).is_retryable(false));
+        assert!(vendor(500, false).is_retryable(true));
+        assert!(Error::HttpStatus {
+            status: 503,
+            body: String::new()
+        }
+        .is_retryable(true));
+        assert!(!Error::HttpStatus {
+            status: 503,
+            body: String::new()
+        }
+        .is_retryable(false));
+    }
+
+    #[test]
+    fn vendor_errors_read_well() {
+        let e = VendorError {
+            code: "ConversationNotFound".into(),
+            numeric_code: None,
+            message: "conversation not found".into(),
+            request_id: Some("202401".into()),
+            http_status: 400,
+            throttled: false,
+        };
+        assert_eq!(
+            e.to_string(),
+            "ConversationNotFound: conversation not found [request id 202401]"
+        );
+        let t = VendorError {
+            code: "10004".into(),
+            numeric_code: Some(10004),
+            ..e
+        };
+        assert_eq!(
+            t.to_string(),
+            "10004: conversation not found [request id 202401]"
+        );
+    }
+}

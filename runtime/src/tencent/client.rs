@@ -1,0 +1,149 @@
+//! The Tencent client: validate, put the admin's UserSig (cached until near expiry) and a fresh
+//! `random` in the query, send, decode.
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::usersig::{self, UserSigClaims};
+use super::{decode_response, Endpoint};
+use crate::error::Error;
+use crate::operation::Operation;
+use crate::transport::{HttpConfig, Transport};
+use crate::validate::Validate;
+use crate::volcengine::sign::uri_encode;
+
+/// What a Tencent Cloud Chat client needs.
+#[derive(Clone)]
+pub struct Config {
+    /// The app's SDKAppID.
+    pub sdkappid: u64,
+    /// The App admin account the calls are made as.
+    pub identifier: String,
+    /// The console's secret key, from which UserSigs are made.
+    pub secret_key: String,
+    /// Scheme and host (`https://console.tim.qq.com`).
+    pub base_url: String,
+    /// How long each generated UserSig is valid; a new one is made when less than a tenth of
+    /// this is left.
+    pub usersig_validity: Duration,
+    /// Timeouts, retries, pacing, validation.
+    pub http: HttpConfig,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("sdkappid", &self.sdkappid)
+            .field("identifier", &self.identifier)
+            .field("secret_key", &"<redacted>")
+            .field("base_url", &self.base_url)
+            .field("usersig_validity", &self.usersig_validity)
+            .field("http", &self.http)
+            .finish()
+    }
+}
+
+impl Config {
+    /// A configuration for an endpoint over HTTPS; UserSigs last a day.
+    pub fn new(sdkappid: u64, identifier: &str, secret_key: &str, endpoint: &Endpoint) -> Self {
+        Config {
+            sdkappid,
+            identifier: identifier.to_owned(),
+            secret_key: secret_key.to_owned(),
+            base_url: format!("https://{}", endpoint.host),
+            usersig_validity: Duration::from_secs(86_400),
+            http: HttpConfig::default(),
+        }
+    }
+}
+
+/// A client for one Tencent Cloud Chat REST service.
+#[derive(Debug)]
+pub struct Client {
+    config: Config,
+    transport: Transport,
+    usersig: Mutex<Option<(String, u64)>>,
+}
+
+impl Client {
+    /// Builds the client.
+    pub fn new(config: Config) -> Result<Self, Error> {
+        reqwest::Url::parse(&config.base_url)
+            .map_err(|e| Error::Config(format!("base_url `{}`: {e}", config.base_url)))?;
+        if config.usersig_validity.as_secs() < 60 {
+            return Err(Error::Config(
+                "usersig_validity must be at least a minute".into(),
+            ));
+        }
+        let transport = Transport::new(config.http.clone())?;
+        Ok(Client {
+            config,
+            transport,
+            usersig: Mutex::new(None),
+        })
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The admin's UserSig, made anew when the cached one is near its expiry.
+    pub fn usersig(&self) -> String {
+        let now = crate::unix_now();
+        let validity = self.config.usersig_validity.as_secs();
+        let mut cached = self.usersig.lock().unwrap_or_else(|p| p.into_inner());
+        match &*cached {
+            Some((sig, expires_at)) if now + validity / 10 < *expires_at => sig.clone(),
+            _ => {
+                let claims = UserSigClaims {
+                    identifier: self.config.identifier.clone(),
+                    sdkappid: self.config.sdkappid,
+                    time: now,
+                    expire: validity,
+                    userbuf: None,
+                };
+                let sig = usersig::generate(&self.config.secret_key, &claims);
+                *cached = Some((sig.clone(), claims.expires_at()));
+                sig
+            }
+        }
+    }
+
+    /// Calls an operation: validates the request (unless turned off), then sends it with the
+    /// query credentials, retrying what is safe to retry, and decodes the payload.
+    pub async fn call<Req, Resp>(&self, op: &Operation, request: &Req) -> Result<Resp, Error>
+    where
+        Req: Serialize + Validate,
+        Resp: DeserializeOwned,
+    {
+        if self.config.http.validate {
+            request.validate().map_err(Error::InvalidRequest)?;
+        }
+        let body = serde_json::to_vec(request)
+            .map_err(|e| Error::Config(format!("the request does not encode: {e}")))?;
+        let base = format!("{}{}", self.config.base_url.trim_end_matches('/'), op.path);
+        self.transport
+            .run(op, || async {
+                let url = format!(
+                    "{base}?sdkappid={}&identifier={}&usersig={}&random={}&contenttype=json",
+                    self.config.sdkappid,
+                    uri_encode(&self.config.identifier, false),
+                    uri_encode(&self.usersig(), false),
+                    fastrand::u32(..),
+                );
+                let builder = self
+                    .transport
+                    .http()
+                    .post(&url)
+                    .header("Content-Type", "application/json")
+                    .body(body.clone());
+                let (status, bytes) = self.transport.send(builder).await?;
+                decode_response(status, &bytes)
+            })
+            .await
+    }
+}

@@ -1,0 +1,154 @@
+//! Tencent Cloud Chat REST API: UserSig ([`usersig`]), the `ActionStatus`/`ErrorCode`/
+//! `ErrorInfo` envelope (HTTP 200 always), and (with the `client` feature) the client that
+//! generated code wraps.
+
+pub mod usersig;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::decode::{excerpt, from_json, DecodeError};
+use crate::error::{Error, VendorError};
+
+/// A region the service answers in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Endpoint {
+    /// The region's key (`china`, `singapore`).
+    pub region: &'static str,
+    /// The host.
+    pub host: &'static str,
+    /// The vendor's backup host for the region.
+    pub backup_host: Option<&'static str>,
+}
+
+/// Error codes that mean "too many calls": safe to retry later.
+pub const THROTTLING_CODES: &[i64] = &[60007, 60011, 60018, 60019];
+
+#[derive(Deserialize)]
+struct Status {
+    #[serde(rename = "ActionStatus", default)]
+    action_status: Option<String>,
+    #[serde(rename = "ErrorCode", default)]
+    error_code: Option<i64>,
+    #[serde(rename = "ErrorInfo", default)]
+    error_info: Option<String>,
+    #[serde(rename = "ErrorDisplay", default)]
+    error_display: Option<String>,
+    #[serde(rename = "RequestId", default)]
+    request_id: Option<String>,
+}
+
+/// Decodes a response: HTTP errors (only network failures, per the docs), then the status
+/// fields (`ActionStatus` must be `OK` and `ErrorCode` 0), then the payload beside them.
+pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
+    if status != 200 {
+        return Err(Error::HttpStatus {
+            status,
+            body: excerpt(body),
+        });
+    }
+    let s: Status = serde_json::from_slice(body)
+        .map_err(|e| Error::Decode(DecodeError::from_serde(&e, String::new())))?;
+    let code = s.error_code.unwrap_or(0);
+    match s.action_status.as_deref() {
+        Some("OK") if code == 0 => from_json(body).map_err(Error::Decode),
+        None if code == 0 => Err(Error::Decode(DecodeError {
+            path: String::new(),
+            message: "missing field `ActionStatus`".into(),
+            line: 0,
+            column: 0,
+        })),
+        _ => {
+            let mut message = s.error_info.unwrap_or_default();
+            if let Some(display) = s.error_display.filter(|d| !d.is_empty() && *d != message) {
+                message = format!("{message} ({display})");
+            }
+            Err(Error::Vendor(VendorError {
+                code: code.to_string(),
+                numeric_code: Some(code),
+                message,
+                request_id: s.request_id,
+                http_status: status,
+                throttled: THROTTLING_CODES.contains(&code),
+            }))
+        }
+    }
+}
+
+#[cfg(feature = "client")]
+mod client;
+#[cfg(feature = "client")]
+pub use client::{Client, Config};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Payload {
+        #[serde(rename = "CommandType")]
+        command_type: i32,
+    }
+
+    #[test]
+    fn ok_answers_decode_the_fields_beside_the_status() {
+        let body = br#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","CommandType":1}"#;
+        assert_eq!(
+            decode_response::<Payload>(200, body).unwrap(),
+            Payload { command_type: 1 }
+        );
+    }
+
+    #[test]
+    fn failures_are_vendor_errors_with_their_codes() {
+        let body = br#"{"ActionStatus":"FAIL","ErrorCode":10004,"ErrorInfo":"invalid parameter","RequestId":"rid"}"#;
+        let e = decode_response::<Payload>(200, body).unwrap_err();
+        let v = e.vendor().unwrap();
+        assert_eq!(
+            (v.code.as_str(), v.numeric_code, v.throttled),
+            ("10004", Some(10004), false)
+        );
+        assert_eq!(v.request_id.as_deref(), Some("rid"));
+        let body = br#"{"ActionStatus":"FAIL","ErrorCode":60007,"ErrorInfo":"too frequent"}"#;
+        assert!(
+            decode_response::<Payload>(200, body)
+                .unwrap_err()
+                .vendor()
+                .unwrap()
+                .throttled
+        );
+        // A non-zero code with an OK status is still a failure.
+        let body = br#"{"ActionStatus":"OK","ErrorCode":70001,"ErrorInfo":"expired"}"#;
+        assert_eq!(
+            decode_response::<Payload>(200, body)
+                .unwrap_err()
+                .vendor()
+                .unwrap()
+                .numeric_code,
+            Some(70001)
+        );
+    }
+
+    #[test]
+    fn malformed_answers() {
+        assert!(matches!(
+            decode_response::<Payload>(502, b"Bad Gateway"),
+            Err(Error::HttpStatus { status: 502, .. })
+        ));
+        assert!(matches!(
+            decode_response::<Payload>(200, b"{"),
+            Err(Error::Decode(_))
+        ));
+        assert!(matches!(
+            decode_response::<Payload>(200, b"{\"ErrorCode\":0}"),
+            Err(Error::Decode(_))
+        ));
+        match decode_response::<Payload>(
+            200,
+            br#"{"ActionStatus":"OK","ErrorCode":0,"CommandType":"x"}"#,
+        ) {
+            Err(Error::Decode(e)) => assert_eq!(e.path, "CommandType"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! The Volcengine client: validate, sign (fresh `X-Date` per attempt), send, decode.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::sign::{self, format_x_date, Credentials, SignInput};
+use super::{decode_response, Endpoint};
+use crate::error::Error;
+use crate::operation::Operation;
+use crate::transport::{HttpConfig, Transport};
+use crate::validate::Validate;
+
+/// What a Volcengine client needs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The access key pair (and STS token).
+    pub credentials: Credentials,
+    /// Scheme and host, and port if not the default (`https://rtc.volcengineapi.com`).
+    pub base_url: String,
+    /// The region in the signature's credential scope.
+    pub signing_region: String,
+    /// The service in the credential scope (`rtc`).
+    pub service: String,
+    /// The API version sent as `Version`.
+    pub version: String,
+    /// Timeouts, retries, pacing, validation.
+    pub http: HttpConfig,
+}
+
+impl Config {
+    /// A configuration for an endpoint over HTTPS.
+    pub fn new(
+        credentials: Credentials,
+        endpoint: &Endpoint,
+        service: &str,
+        version: &str,
+    ) -> Self {
+        Config {
+            credentials,
+            base_url: format!("https://{}", endpoint.host),
+            signing_region: endpoint.signing_region.to_owned(),
+            service: service.to_owned(),
+            version: version.to_owned(),
+            http: HttpConfig::default(),
+        }
+    }
+}
+
+/// A signed-request client for one Volcengine service.
+#[derive(Debug)]
+pub struct Client {
+    config: Config,
+    host: String,
+    transport: Transport,
+}
+
+impl Client {
+    /// Builds the client.
+    pub fn new(config: Config) -> Result<Self, Error> {
+        let url = reqwest::Url::parse(&config.base_url)
+            .map_err(|e| Error::Config(format!("base_url `{}`: {e}", config.base_url)))?;
+        let host = match (url.host_str(), url.port()) {
+            (Some(host), Some(port)) => format!("{host}:{port}"),
+            (Some(host), None) => host.to_owned(),
+            (None, _) => {
+                return Err(Error::Config(format!(
+                    "base_url `{}` has no host",
+                    config.base_url
+                )))
+            }
+        };
+        let transport = Transport::new(config.http.clone())?;
+        Ok(Client {
+            config,
+            host,
+            transport,
+        })
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Calls an operation: validates the request (unless turned off), then signs and sends it,
+    /// retrying what is safe to retry, and decodes the `Result`.
+    pub async fn call<Req, Resp>(&self, op: &Operation, request: &Req) -> Result<Resp, Error>
+    where
+        Req: Serialize + Validate,
+        Resp: DeserializeOwned,
+    {
+        if self.config.http.validate {
+            request.validate().map_err(Error::InvalidRequest)?;
+        }
+        let body = serde_json::to_vec(request)
+            .map_err(|e| Error::Config(format!("the request does not encode: {e}")))?;
+        let action = op
+            .action
+            .ok_or_else(|| Error::Config(format!("operation {} has no Action", op.name)))?;
+        let query = [
+            ("Action", action),
+            ("Version", self.config.version.as_str()),
+        ];
+        let url = format!(
+            "{}{}?{}",
+            self.config.base_url.trim_end_matches('/'),
+            op.path,
+            sign::canonical_query(&query)
+        );
+        self.transport
+            .run(op, || async {
+                let x_date = format_x_date(crate::unix_now());
+                let signed = sign::sign(
+                    &SignInput {
+                        method: "POST",
+                        host: &self.host,
+                        path: op.path,
+                        query: &query,
+                        content_type: "application/json",
+                        body: &body,
+                        x_date: &x_date,
+                        region: &self.config.signing_region,
+                        service: &self.config.service,
+                    },
+                    &self.config.credentials,
+                );
+                let mut builder = self
+                    .transport
+                    .http()
+                    .post(&url)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .body(body.clone());
+                for (name, value) in signed.pairs() {
+                    builder = builder.header(name, value);
+                }
+                let (status, bytes) = self.transport.send(builder).await?;
+                decode_response(status, &bytes)
+            })
+            .await
+    }
+}
