@@ -1089,6 +1089,7 @@ impl<'a> ServiceChecker<'a> {
                     method: h.method,
                     action: h.action.clone(),
                     path: "/".to_owned(),
+                    idempotent: h.idempotent,
                 }
             }
             spec::Protocol::Tencent => {
@@ -1122,6 +1123,7 @@ impl<'a> ServiceChecker<'a> {
                     method: h.method,
                     action: None,
                     path,
+                    idempotent: h.idempotent,
                 }
             }
         }

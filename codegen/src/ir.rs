@@ -146,6 +146,8 @@ pub struct Http {
     pub action: Option<String>,
     /// The URL path, from the root (`/` or `/v4/group_open_avchatroom_http_svc/modify_user_info`).
     pub path: String,
+    /// Whether repeating the call is safe.
+    pub idempotent: bool,
 }
 
 /// A parsed example.

@@ -12,6 +12,7 @@ pub mod load;
 pub mod naming;
 pub mod output;
 pub mod rust;
+pub mod rust_client;
 pub mod rust_validate;
 pub mod schema;
 pub mod spec;

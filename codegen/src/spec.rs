@@ -204,6 +204,11 @@ pub struct HttpBinding {
     /// Tencent: the path after the version, `<servicename>/<command>`.
     #[serde(default)]
     pub path: Option<String>,
+    /// Whether making the call twice has the effect of making it once (reads, and writes that
+    /// set or merge values). Clients retry an idempotent call whose outcome is unknown
+    /// (timeout, broken connection, server error); others only when it was surely not applied.
+    #[serde(default)]
+    pub idempotent: bool,
 }
 
 /// HTTP methods the vendors use.

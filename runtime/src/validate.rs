@@ -69,7 +69,7 @@ pub enum Segment<'a> {
 const INLINE_SEGMENTS: usize = 12;
 
 /// Where a value sits in a request, as a stack of wire-name segments. The first
-/// [`INLINE_SEGMENTS`] live inline, so validating a request of ordinary depth never allocates.
+/// twelve live inline, so validating a request of ordinary depth never allocates.
 #[derive(Debug, Clone)]
 pub struct Path<'a> {
     inline: [Segment<'a>; INLINE_SEGMENTS],

@@ -82,6 +82,8 @@
 //! - The HTTP status is always 200 (unless a network error such as 502 occurs); errors are only in `ErrorCode`/`ErrorInfo`. — *Resolved:* The errors carry no `http_status`.
 //! - 60004 and 60005 have the same description on the error-code page; 60017 ("request disabled") sits among the frequency codes but is not a rate limit. — *Resolved:* Both 60004 and 60005 are kept with the same description. The rate-limit codes are 60007, 60011, 60018 and 60019; 60017 is described as not a rate limit.
 
+#[cfg(feature = "client")]
+pub mod client;
 pub mod modify_user_info;
 
 pub use modify_user_info::*;

@@ -63,6 +63,20 @@
 //! - The page says the HTTP status is always 200 unless a network error occurs, with errors only in `ErrorCode`/`ErrorInfo`. — *Resolved:* The errors carry no `http_status`; the rule records the behaviour.
 
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
+use imapi_runtime::{Operation, RateLimit};
+use std::time::Duration;
+
+/// What the runtime needs to call `ModifyUserInfo`: its HTTP binding, rate limit and whether it is idempotent.
+pub const MODIFY_USER_INFO: Operation = Operation {
+    name: "ModifyUserInfo",
+    path: "/v4/group_open_avchatroom_http_svc/modify_user_info",
+    action: None,
+    rate_limit: Some(RateLimit {
+        requests: 200,
+        per: Duration::from_secs(1),
+    }),
+    idempotent: true,
+};
 
 /// The request body of `ModifyUserInfo`.
 ///

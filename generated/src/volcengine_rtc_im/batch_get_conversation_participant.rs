@@ -31,6 +31,20 @@
 
 use super::Participant;
 use imapi_runtime::validate::{Path, Validate, Violations};
+use imapi_runtime::{Operation, RateLimit};
+use std::time::Duration;
+
+/// What the runtime needs to call `BatchGetConversationParticipant`: its HTTP binding, rate limit and whether it is idempotent.
+pub const BATCH_GET_CONVERSATION_PARTICIPANT: Operation = Operation {
+    name: "BatchGetConversationParticipant",
+    path: "/",
+    action: Some("BatchGetConversationParticipant"),
+    rate_limit: Some(RateLimit {
+        requests: 100,
+        per: Duration::from_secs(1),
+    }),
+    idempotent: true,
+};
 
 /// The request body of `BatchGetConversationParticipant`.
 ///

@@ -42,7 +42,21 @@
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322).
 
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
+use imapi_runtime::{Operation, RateLimit};
 use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// What the runtime needs to call `BatchUpdateLiveParticipants`: its HTTP binding, rate limit and whether it is idempotent.
+pub const BATCH_UPDATE_LIVE_PARTICIPANTS: Operation = Operation {
+    name: "BatchUpdateLiveParticipants",
+    path: "/",
+    action: Some("BatchUpdateLiveParticipants"),
+    rate_limit: Some(RateLimit {
+        requests: 50,
+        per: Duration::from_secs(1),
+    }),
+    idempotent: true,
+};
 
 /// The request body of `BatchUpdateLiveParticipants`.
 ///

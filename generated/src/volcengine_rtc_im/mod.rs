@@ -60,6 +60,8 @@ use std::collections::BTreeMap;
 
 pub mod batch_get_conversation_participant;
 pub mod batch_update_live_participants;
+#[cfg(feature = "client")]
+pub mod client;
 pub mod modify_conversation_setting;
 pub mod modify_message;
 

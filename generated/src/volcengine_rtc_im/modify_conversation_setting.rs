@@ -36,7 +36,21 @@
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322); `Result` is empty.
 
 use imapi_runtime::validate::{Path, Validate, Violations};
+use imapi_runtime::{Operation, RateLimit};
 use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// What the runtime needs to call `ModifyConversationSetting`: its HTTP binding, rate limit and whether it is idempotent.
+pub const MODIFY_CONVERSATION_SETTING: Operation = Operation {
+    name: "ModifyConversationSetting",
+    path: "/",
+    action: Some("ModifyConversationSetting"),
+    rate_limit: Some(RateLimit {
+        requests: 50,
+        per: Duration::from_secs(1),
+    }),
+    idempotent: true,
+};
 
 /// The request body of `ModifyConversationSetting`.
 ///

@@ -33,7 +33,21 @@
 //! - The opening sentence says the interface modifies the message's extension fields only, but the body also accepts `Content`. — *Resolved:* Both `Ext` and `Content` are optional fields of the request.
 
 use imapi_runtime::validate::{Path, Validate, Violations};
+use imapi_runtime::{Operation, RateLimit};
 use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// What the runtime needs to call `ModifyMessage`: its HTTP binding, rate limit and whether it is idempotent.
+pub const MODIFY_MESSAGE: Operation = Operation {
+    name: "ModifyMessage",
+    path: "/",
+    action: Some("ModifyMessage"),
+    rate_limit: Some(RateLimit {
+        requests: 50,
+        per: Duration::from_secs(1),
+    }),
+    idempotent: true,
+};
 
 /// The request body of `ModifyMessage`.
 ///

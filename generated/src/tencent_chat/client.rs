@@ -1,0 +1,149 @@
+// @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! The client of Tencent Cloud Chat (IM) server REST API.
+//!
+//! Each call is validated and sent with the admin's UserSig (made from the secret key and cached until near its expiry) and a fresh `random`; the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope is decoded: a vendor error becomes [`Error::Vendor`] with its code and message.
+//!
+//! Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. Timeouts, retries, pacing to the documented rate limits and validation are set in the configuration ([`Client::config`], then [`Client::with_config`]).
+
+use super::{ModifyUserInfoRequest, ModifyUserInfoResponse, MODIFY_USER_INFO};
+use imapi_runtime::tencent::{self, Endpoint};
+use imapi_runtime::Error;
+
+/// Where the service answers; the default region first.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint {
+        region: "china",
+        host: "console.tim.qq.com",
+        backup_host: Some("adminapi.my-imcloud.com"),
+    },
+    Endpoint {
+        region: "singapore",
+        host: "adminapisgp.im.qcloud.com",
+        backup_host: Some("adminapisgp.my-imcloud.com"),
+    },
+    Endpoint {
+        region: "seoul",
+        host: "adminapikr.im.qcloud.com",
+        backup_host: Some("adminapikr.my-imcloud.com"),
+    },
+    Endpoint {
+        region: "tokyo",
+        host: "adminapijpn.im.qcloud.com",
+        backup_host: Some("adminapijpn.my-imcloud.com"),
+    },
+    Endpoint {
+        region: "frankfurt",
+        host: "adminapiger.im.qcloud.com",
+        backup_host: Some("adminapiger.my-imcloud.com"),
+    },
+    Endpoint {
+        region: "mumbai",
+        host: "adminapiind.im.qcloud.com",
+        backup_host: Some("adminapiind.my-imcloud.com"),
+    },
+    Endpoint {
+        region: "silicon-valley",
+        host: "adminapiusa.im.qcloud.com",
+        backup_host: Some("adminapiusa.my-imcloud.com"),
+    },
+    Endpoint {
+        region: "jakarta",
+        host: "adminapiidn.im.qcloud.com",
+        backup_host: Some("adminapiidn.my-imcloud.com"),
+    },
+];
+
+fn endpoint(region: &str) -> Result<&'static Endpoint, Error> {
+    ENDPOINTS
+        .iter()
+        .find(|e| e.region == region)
+        .ok_or_else(|| Error::Config(
+            format!(
+                "unknown region `{region}`; known: {}",
+                "`china`, `singapore`, `seoul`, `tokyo`, `frankfurt`, `mumbai`, `silicon-valley`, `jakarta`"
+            ),
+        ))
+}
+
+/// A client of Tencent Cloud Chat (IM) server REST API.
+#[derive(Debug)]
+pub struct Client {
+    inner: tencent::Client,
+}
+
+impl Client {
+    /// A client for the default region, `china` (`console.tim.qq.com`).
+    pub fn new(sdkappid: u64, identifier: &str, secret_key: &str) -> Result<Self, Error> {
+        Self::with_config(Self::config(
+            sdkappid,
+            identifier,
+            secret_key,
+            &ENDPOINTS[0],
+        ))
+    }
+
+    /// A client for a region by key: `china`, `singapore`, `seoul`, `tokyo`, `frankfurt`, `mumbai`, `silicon-valley`, `jakarta`.
+    pub fn for_region(
+        sdkappid: u64,
+        identifier: &str,
+        secret_key: &str,
+        region: &str,
+    ) -> Result<Self, Error> {
+        Self::with_config(Self::config(
+            sdkappid,
+            identifier,
+            secret_key,
+            endpoint(region)?,
+        ))
+    }
+
+    /// The default configuration for an endpoint (the App admin `identifier` and the
+    /// console's secret key), to adjust before [`Client::with_config`].
+    pub fn config(
+        sdkappid: u64,
+        identifier: &str,
+        secret_key: &str,
+        endpoint: &Endpoint,
+    ) -> tencent::Config {
+        tencent::Config::new(sdkappid, identifier, secret_key, endpoint)
+    }
+
+    /// A client with a configuration of your own (endpoint, timeouts, retries, pacing).
+    pub fn with_config(config: tencent::Config) -> Result<Self, Error> {
+        Ok(Client {
+            inner: tencent::Client::new(config)?,
+        })
+    }
+
+    /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
+    ///
+    /// See [the operation's page](super::modify_user_info) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ModifyUserInfoRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#a6I4ZUUGO",
+    ///   "CommandType": 1,
+    ///   "MemberList": [
+    ///     {"Member_Account": "teacher10", "Marks": [1000]},
+    ///     {"Member_Account": "student9", "Marks": [1001]}
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.modify_user_info(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_user_info(
+        &self,
+        request: &ModifyUserInfoRequest,
+    ) -> Result<ModifyUserInfoResponse, Error> {
+        self.inner.call(&MODIFY_USER_INFO, request).await
+    }
+}

@@ -1,0 +1,236 @@
+// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! The client of Volcengine RTC instant messaging (IM) OpenAPI.
+//!
+//! Each call is validated, signed with the V4 "HMAC-SHA256" algorithm (a fresh `X-Date` per attempt), sent over HTTPS, and its `ResponseMetadata`/`Result` envelope decoded: a vendor error becomes [`Error::Vendor`] with its code, `CodeN`, message and request id.
+//!
+//! Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. Timeouts, retries, pacing to the documented rate limits and validation are set in the configuration ([`Client::config`], then [`Client::with_config`]).
+
+use super::{
+    BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
+    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
+    ModifyMessageResponse, BATCH_GET_CONVERSATION_PARTICIPANT, BATCH_UPDATE_LIVE_PARTICIPANTS,
+    MODIFY_CONVERSATION_SETTING, MODIFY_MESSAGE,
+};
+use imapi_runtime::volcengine::{self, Credentials, Endpoint};
+use imapi_runtime::Error;
+
+/// Where the service answers; the default region first.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint {
+        region: "cn-north-1",
+        host: "rtc.volcengineapi.com",
+        signing_region: "cn-north-1",
+    },
+    Endpoint {
+        region: "ap-southeast-1",
+        host: "open-ap-singapore-1.volcengineapi.com",
+        signing_region: "ap-southeast-1",
+    },
+];
+
+/// The service name in the signature's credential scope.
+pub const SERVICE: &str = "rtc";
+
+/// The API version, sent as the `Version` query parameter.
+pub const VERSION: &str = "2020-12-01";
+
+fn endpoint(region: &str) -> Result<&'static Endpoint, Error> {
+    ENDPOINTS
+        .iter()
+        .find(|e| e.region == region)
+        .ok_or_else(|| {
+            Error::Config(format!(
+                "unknown region `{region}`; known: {}",
+                "`cn-north-1`, `ap-southeast-1`"
+            ))
+        })
+}
+
+/// A client of Volcengine RTC instant messaging (IM) OpenAPI.
+#[derive(Debug)]
+pub struct Client {
+    inner: volcengine::Client,
+}
+
+impl Client {
+    /// A client for the default region, `cn-north-1` (`rtc.volcengineapi.com`).
+    pub fn new(credentials: Credentials) -> Result<Self, Error> {
+        Self::with_config(Self::config(credentials, &ENDPOINTS[0]))
+    }
+
+    /// A client for a region by key: `cn-north-1`, `ap-southeast-1`.
+    pub fn for_region(credentials: Credentials, region: &str) -> Result<Self, Error> {
+        Self::with_config(Self::config(credentials, endpoint(region)?))
+    }
+
+    /// The default configuration for an endpoint, to adjust before [`Client::with_config`].
+    pub fn config(credentials: Credentials, endpoint: &Endpoint) -> volcengine::Config {
+        volcengine::Config::new(credentials, endpoint, SERVICE, VERSION)
+    }
+
+    /// A client with a configuration of your own (endpoint, timeouts, retries, pacing).
+    pub fn with_config(config: volcengine::Config) -> Result<Self, Error> {
+        Ok(Client {
+            inner: volcengine::Client::new(config)?,
+        })
+    }
+
+    /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
+    ///
+    /// Looks up the details of several members of one conversation, given the `AppId`, the conversation ID and the members' UserIds.
+    ///
+    /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchGetConversationParticipantRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "ParticipantUserIds": [2, 3]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_get_conversation_participant(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_get_conversation_participant(
+        &self,
+        request: &BatchGetConversationParticipantRequest,
+    ) -> Result<BatchGetConversationParticipantResponse, Error> {
+        self.inner
+            .call(&BATCH_GET_CONVERSATION_PARTICIPANT, request)
+            .await
+    }
+
+    /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
+    ///
+    /// Updates the profiles (avatar, nickname, extension fields) and marks of up to 10 members of a live group. Only live groups support this interface; members that could not be updated come back in `FailedInfos`.
+    ///
+    /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchUpdateLiveParticipantsRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "ParticipantInfos": [
+    ///     {
+    ///       "UserId": 10002,
+    ///       "AvatarUrl": "https://xxxx.com",
+    ///       "NickName": "Nickname1",
+    ///       "Ext": {
+    ///         "key": "value"
+    ///       },
+    ///       "Marks": ["Mark1", "Mark2"]
+    ///     },
+    ///     {
+    ///       "UserId": 10001,
+    ///       "AvatarUrl": "https://yyyy.com",
+    ///       "NickName": "Nickname2",
+    ///       "Ext": {
+    ///         "key": "value"
+    ///       },
+    ///       "Marks": ["Mark1", "Mark2"]
+    ///     },
+    ///     {
+    ///       "UserId": 99999,
+    ///       "AvatarUrl": "https://xxxx.com",
+    ///       "NickName": "Nickname3",
+    ///       "Ext": {
+    ///         "key": "value"
+    ///       },
+    ///       "Marks": ["Mark1", "Mark2"]
+    ///     }
+    ///   ],
+    ///   "MarkAction": 1
+    /// }
+    /// "#)?;
+    /// let response = client.batch_update_live_participants(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_update_live_participants(
+        &self,
+        request: &BatchUpdateLiveParticipantsRequest,
+    ) -> Result<BatchUpdateLiveParticipantsResponse, Error> {
+        self.inner
+            .call(&BATCH_UPDATE_LIVE_PARTICIPANTS, request)
+            .await
+    }
+
+    /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
+    ///
+    /// Modifies one member's settings for a conversation (do-not-disturb, pin time, favourite time, extension fields), identified by `AppId`, conversation ID and the member's UserId.
+    ///
+    /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::ModifyConversationSettingRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationSettingInfo": {
+    ///     "ConversationShortId": 1,
+    ///     "ParticipantUserId": 10001,
+    ///     "IsMute": true,
+    ///     "IsStickTop": true,
+    ///     "StickTopTime": 0
+    ///   }
+    /// }
+    /// "#)?;
+    /// let response = client.modify_conversation_setting(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_conversation_setting(
+        &self,
+        request: &ModifyConversationSettingRequest,
+    ) -> Result<ModifyConversationSettingResponse, Error> {
+        self.inner.call(&MODIFY_CONVERSATION_SETTING, request).await
+    }
+
+    /// `ModifyMessage`: 你可以使用此接口修改消息扩展字段。
+    ///
+    /// Modifies a message's extension fields (and optionally its content). Expired messages cannot be modified.
+    ///
+    /// See [the operation's page](super::modify_message) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::ModifyMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "Ext": {"key": "value"},
+    ///   "Content": "{\"text\":\"\"}"
+    /// }
+    /// "#)?;
+    /// let response = client.modify_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_message(
+        &self,
+        request: &ModifyMessageRequest,
+    ) -> Result<ModifyMessageResponse, Error> {
+        self.inner.call(&MODIFY_MESSAGE, request).await
+    }
+}
