@@ -10,6 +10,7 @@ use tokio::time::Instant;
 
 use crate::error::Error;
 use crate::operation::Operation;
+use crate::validate::Validate;
 
 /// When and how often a failed call is tried again. Only failures that are safe to repeat are
 /// retried (see [`Error::is_retryable`]).
@@ -137,6 +138,18 @@ impl Transport {
     /// The reqwest client, to build requests with.
     pub fn http(&self) -> &reqwest::Client {
         &self.http
+    }
+
+    /// The body of a request: validated first unless validation is off, then JSON-encoded.
+    pub fn encode<Req: serde::Serialize + Validate>(
+        &self,
+        request: &Req,
+    ) -> Result<Vec<u8>, Error> {
+        if self.config.validate {
+            request.validate().map_err(Error::InvalidRequest)?;
+        }
+        serde_json::to_vec(request)
+            .map_err(|e| Error::Config(format!("the request does not encode: {e}")))
     }
 
     /// Runs `attempt` until it succeeds, fails in a way that is not safe to retry, or the

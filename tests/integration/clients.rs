@@ -224,16 +224,25 @@ fn fast(mut http: HttpConfig) -> HttpConfig {
     http
 }
 
-fn volc_client(stub: &Stub, secret: &str, token: Option<&str>) -> vc::client::Client {
+/// The default Volcengine configuration, pointed at `base_url`, with fast retries.
+fn volc_config(
+    base_url: &str,
+    secret: &str,
+    token: Option<&str>,
+) -> imapi_runtime::volcengine::Config {
     let credentials = Credentials {
         access_key_id: AK.into(),
         secret_access_key: secret.into(),
         session_token: token.map(str::to_owned),
     };
     let mut config = vc::client::Client::config(credentials, &vc::client::ENDPOINTS[0]);
-    config.base_url = stub.base_url.clone();
+    config.base_url = base_url.to_owned();
     config.http = fast(config.http);
-    vc::client::Client::with_config(config).expect("a client")
+    config
+}
+
+fn volc_client(stub: &Stub, secret: &str, token: Option<&str>) -> vc::client::Client {
+    vc::client::Client::with_config(volc_config(&stub.base_url, secret, token)).expect("a client")
 }
 
 fn tencent_client(stub: &Stub, key: &str) -> tc::client::Client {
@@ -445,14 +454,7 @@ async fn a_slow_server_times_out() {
         )
     });
     let stub = Stub::start(Vendor::Volcengine, script).await;
-    let credentials = Credentials {
-        access_key_id: AK.into(),
-        secret_access_key: SK.into(),
-        session_token: None,
-    };
-    let mut config = vc::client::Client::config(credentials, &vc::client::ENDPOINTS[0]);
-    config.base_url = stub.base_url.clone();
-    config.http = fast(config.http);
+    let mut config = volc_config(&stub.base_url, SK, None);
     config.http.timeout = Duration::from_millis(60);
     config.http.retry.max_attempts = 2;
     let client = vc::client::Client::with_config(config).unwrap();
@@ -552,14 +554,7 @@ async fn a_non_idempotent_operation_is_not_retried_after_a_server_error() {
         )
     });
     let stub = Stub::start(Vendor::Volcengine, script).await;
-    let credentials = Credentials {
-        access_key_id: AK.into(),
-        secret_access_key: SK.into(),
-        session_token: None,
-    };
-    let mut config = vc::client::Client::config(credentials, &vc::client::ENDPOINTS[0]);
-    config.base_url = stub.base_url.clone();
-    config.http = fast(config.http);
+    let config = volc_config(&stub.base_url, SK, None);
     let runtime_client = imapi_runtime::volcengine::Client::new(config).unwrap();
     let once = imapi_runtime::Operation {
         idempotent: false,
@@ -579,14 +574,7 @@ async fn a_refused_connection_is_retried_then_reported() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap()
     };
-    let credentials = Credentials {
-        access_key_id: AK.into(),
-        secret_access_key: SK.into(),
-        session_token: None,
-    };
-    let mut config = vc::client::Client::config(credentials, &vc::client::ENDPOINTS[0]);
-    config.base_url = format!("http://{closed}");
-    config.http = fast(config.http);
+    let config = volc_config(&format!("http://{closed}"), SK, None);
     let error = vc::client::Client::with_config(config)
         .unwrap()
         .modify_message(&modify_message())

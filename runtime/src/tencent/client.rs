@@ -120,11 +120,7 @@ impl Client {
         Req: Serialize + Validate,
         Resp: DeserializeOwned,
     {
-        if self.config.http.validate {
-            request.validate().map_err(Error::InvalidRequest)?;
-        }
-        let body = serde_json::to_vec(request)
-            .map_err(|e| Error::Config(format!("the request does not encode: {e}")))?;
+        let body = self.transport.encode(request)?;
         let base = format!("{}{}", self.config.base_url.trim_end_matches('/'), op.path);
         self.transport
             .run(op, || async {

@@ -89,11 +89,7 @@ impl Client {
         Req: Serialize + Validate,
         Resp: DeserializeOwned,
     {
-        if self.config.http.validate {
-            request.validate().map_err(Error::InvalidRequest)?;
-        }
-        let body = serde_json::to_vec(request)
-            .map_err(|e| Error::Config(format!("the request does not encode: {e}")))?;
+        let body = self.transport.encode(request)?;
         let action = op
             .action
             .ok_or_else(|| Error::Config(format!("operation {} has no Action", op.name)))?;
