@@ -57,7 +57,6 @@ impl Default for Options {
 pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>, String> {
     options.check()?;
     let mut files = BTreeMap::new();
-    files.insert("Cargo.toml".to_owned(), manifest(ir, options));
     files.insert("src/lib.rs".to_owned(), lib_rs(ir)?);
     files.insert("tests/examples.rs".to_owned(), examples_rs(ir, options)?);
     for service in &ir.services {
@@ -79,7 +78,41 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>
             );
         }
     }
+    let mut files = format_all(files)?;
+    files.insert("Cargo.toml".to_owned(), manifest(ir, options));
     Ok(files)
+}
+
+/// Runs rustfmt over every Rust file, spread over the machine's cores: the processes dominate
+/// the generator's run time.
+fn format_all(files: BTreeMap<String, String>) -> Result<BTreeMap<String, String>, String> {
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(files.len().max(1));
+    let jobs: Vec<(String, String)> = files.into_iter().collect();
+    let chunk = jobs.len().div_ceil(workers).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|(path, text)| {
+                            rustfmt(text)
+                                .map(|formatted| (path.clone(), formatted))
+                                .map_err(|e| format!("cannot format the generated {path}: {e}"))
+                        })
+                        .collect::<Result<Vec<_>, String>>()
+                })
+            })
+            .collect();
+        let mut out = BTreeMap::new();
+        for handle in handles {
+            let formatted = handle
+                .join()
+                .map_err(|_| "internal error: a formatting thread panicked".to_owned())??;
+            out.extend(formatted);
+        }
+        Ok(out)
+    })
 }
 
 fn header(source: &str) -> String {
@@ -91,12 +124,11 @@ fn header(source: &str) -> String {
 fn print(source: &str, tokens: TokenStream) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal error: generated Rust for {source} does not parse: {e}"))?;
-    let text = format!(
+    Ok(format!(
         "{}{}",
         header(source),
         space_items(&prettyplease::unparse(&file))
-    );
-    rustfmt(&text).map_err(|e| format!("cannot format the Rust generated for {source}: {e}"))
+    ))
 }
 
 /// Puts a blank line between items, which prettyplease leaves out; runs of `use` and `mod`
