@@ -86,7 +86,9 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>
 /// Runs rustfmt over every Rust file, spread over the machine's cores: the processes dominate
 /// the generator's run time.
 fn format_all(files: BTreeMap<String, String>) -> Result<BTreeMap<String, String>, String> {
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(files.len().max(1));
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(files.len().max(1));
     let jobs: Vec<(String, String)> = files.into_iter().collect();
     let chunk = jobs.len().div_ceil(workers).max(1);
     std::thread::scope(|scope| {
