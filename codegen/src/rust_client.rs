@@ -250,6 +250,9 @@ pub fn client_rs(service: &ir::Service, krate: &str) -> TokenStream {
 fn method_doc(service: &ir::Service, op: &ir::Operation, krate: &str) -> Doc {
     let mut doc = Doc::new();
     doc.para(&format!("`{}`: {}", op.name, op.summary));
+    if op.description.trim() != op.summary.trim() {
+        doc.para(&op.description);
+    }
     if let Some(gloss) = &op.gloss {
         doc.para(gloss);
     }

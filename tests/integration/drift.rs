@@ -144,3 +144,11 @@ fn the_naming_fixture_crate_matches_its_spec() {
          --out tests/fixtures/naming/generated --crate-name naming-fixture`:\n{diffs}"
     );
 }
+
+/// The IR is what templates for other languages read; a change to it should be deliberate.
+#[test]
+fn the_ir_of_the_fixture_spec() {
+    let ir = codegen::build_ir(&repo_root().join("tests/fixtures/base"))
+        .unwrap_or_else(|d| panic!("{d}"));
+    insta::assert_snapshot!(serde_json::to_string_pretty(&ir).expect("the IR serializes"));
+}

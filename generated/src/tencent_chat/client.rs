@@ -119,6 +119,19 @@ impl Client {
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
+    /// App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members. To use this feature, you need to purchase the Premium edition, enable List of online audio-video group members on the Group configuration page of the Chat console. For other plan editions, calling this API will fail.
+    ///
+    /// Applicable group types: AVChatRoom only (Private/Work, Public, ChatRoom/Meeting and Community are not supported).
+    ///
+    /// - For audio-video group, up to 10 different marks can be set.
+    /// - Each mark can be set for up to 1,000 members. This limit is independent from the 1,000-member limit on the list of online members of an audio-video group.
+    /// - Marks can be set only for online group members, except the special mark 500, which is described in the "Special marks" part. When a member leaves a group or goes offline, its mark information will be cleared. When the member joins the group or goes online again, you can reset a mark for the member through a webhook.
+    ///
+    ///
+    /// Special marks: app admins and group owners can set marks within the range \[1000, +) for group members. In addition, app admins can set the following special marks that are preset in Chat:
+    /// - 500: When mark 500 is set for a member, the member is considered to be always online (disconnection events ignored) for a maximum of three days.
+    /// - 600: When a member is set with mark 600, the member is hidden when the list of online members is pulled, unless the list is explicitly specified to be pulled by the member's mark.
+    ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
     ///
     /// # Example

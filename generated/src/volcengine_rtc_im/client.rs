@@ -80,6 +80,8 @@ impl Client {
 
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
+    /// 你可以调用`BatchGetConversationParticipant`接口，指定你所属的`AppId`、会话 ID 和查询会话成员 UserId 进行批量查询会话成员的详细信息。
+    ///
     /// Looks up the details of several members of one conversation, given the `AppId`, the conversation ID and the members' UserIds.
     ///
     /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
@@ -110,6 +112,10 @@ impl Client {
     }
 
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
+    ///
+    /// 你可以调用 `BatchUpdateLiveParticipants` 接口，指定你所属的`AppId`、会话 Id、 直播群成员 ID 来更新群成员资料。
+    ///
+    /// 目前仅直播群支持此接口。
     ///
     /// Updates the profiles (avatar, nickname, extension fields) and marks of up to 10 members of a live group. Only live groups support this interface; members that could not be updated come back in `FailedInfos`.
     ///
@@ -171,6 +177,8 @@ impl Client {
 
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
     ///
+    /// 你可以调用`ModifyConversationSetting`接口，指定你所属的`AppId`、会话 ID 和会话成员 UserId 修改该成员对会话的设置。
+    ///
     /// Modifies one member's settings for a conversation (do-not-disturb, pin time, favourite time, extension fields), identified by `AppId`, conversation ID and the member's UserId.
     ///
     /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
@@ -204,6 +212,10 @@ impl Client {
     }
 
     /// `ModifyMessage`: 你可以使用此接口修改消息扩展字段。
+    ///
+    /// 你可以调用 `ModifyMessage` 接口，指定你所属的 `AppId`、会话 ID 和消息 ID，修改消息的扩展字段。
+    ///
+    /// 无法修改已过期消息。
     ///
     /// Modifies a message's extension fields (and optionally its content). Expired messages cannot be modified.
     ///
