@@ -61,9 +61,9 @@ impl Doc {
         self.blank();
     }
 
-    /// Adds one line as given (already Markdown the emitter wrote).
+    /// Adds one line as given (already Markdown the emitter wrote), without trailing spaces.
     pub fn line(&mut self, text: &str) {
-        self.lines.push(text.to_owned());
+        self.lines.push(text.trim_end().to_owned());
     }
 
     /// Adds a `# Heading`.

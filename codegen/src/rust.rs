@@ -58,7 +58,9 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>
     options.check()?;
     let mut files = BTreeMap::new();
     files.insert("src/lib.rs".to_owned(), lib_rs(ir)?);
-    files.insert("tests/examples.rs".to_owned(), examples_rs(ir, options)?);
+    if let Some(examples) = examples_rs(ir, options)? {
+        files.insert("tests/examples.rs".to_owned(), examples);
+    }
     for service in &ir.services {
         files.insert(
             format!("src/{}/mod.rs", service.module),
@@ -182,7 +184,15 @@ fn rustfmt(text: &str) -> Result<String, String> {
     use std::process::{Command, Stdio};
     let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
     let mut child = Command::new(&program)
-        .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
+        .args([
+            "--edition",
+            "2021",
+            "--emit",
+            "stdout",
+            "--quiet",
+            "--color",
+            "never",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -274,9 +284,17 @@ fn lib_rs(ir: &ir::Ir) -> Result<String, String> {
 
 /// `tests/examples.rs`: every example of the spec as a test that decodes it into the generated
 /// type and encodes it back to the same JSON.
-fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
+fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<Option<String>, String> {
     let krate = format_ident!("{}", options.crate_name.replace('-', "_"));
-    let features: Vec<&String> = ir.services.iter().map(|s| &s.name).collect();
+    let features: Vec<&String> = ir
+        .services
+        .iter()
+        .filter(|s| s.operations.iter().any(|o| !o.examples.is_empty()))
+        .map(|s| &s.name)
+        .collect();
+    if features.is_empty() {
+        return Ok(None);
+    }
     let cfg = match features.as_slice() {
         [one] => quote!(#![cfg(feature = #one)]),
         many => quote!(#![cfg(any(#(feature = #many),*))]),
@@ -285,7 +303,7 @@ fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
     let modules: Vec<TokenStream> = ir
         .services
         .iter()
-        .map(|service| {
+        .filter_map(|service| {
             let feature = &service.name;
             let module = format_ident!("{}", service.module);
             let mut used = BTreeSet::new();
@@ -331,13 +349,16 @@ fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
                     }
                 }
             }
-            if !tests.is_empty() {
+            if tests.is_empty() {
+                return None;
+            }
+            if sides.contains("response") {
                 used.insert("Envelope".to_owned());
             }
             let imports = used.iter().map(|n| format_ident!("{}", n));
             let helpers: Vec<_> = sides.iter().map(|s| format_ident!("{s}")).collect();
             all_sides.extend(sides);
-            quote! {
+            Some(quote! {
                 #[cfg(feature = #feature)]
                 mod #module {
                     use super::{#(#helpers),*};
@@ -345,7 +366,7 @@ fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
 
                     #(#tests)*
                 }
-            }
+            })
         })
         .collect();
     let request_helper = if all_sides.contains("request") {
@@ -405,6 +426,7 @@ fn examples_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
             #(#modules)*
         },
     )
+    .map(Some)
 }
 
 fn quote_type(name: &str, enveloped: bool) -> TokenStream {
@@ -416,8 +438,12 @@ fn quote_type(name: &str, enveloped: bool) -> TokenStream {
     }
 }
 
-/// A raw string literal holding `text`, with enough `#`s that the text cannot close it.
+/// A raw string literal holding `text`, with enough `#`s that the text cannot close it. Spaces
+/// at line ends are dropped: a JSON string cannot span lines, so they are never significant,
+/// and rustfmt refuses to leave them inside a literal.
 fn raw_string(text: &str) -> TokenStream {
+    let text: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let text = text.join("\n");
     let mut hashes = 1;
     while text.contains(&format!("\"{}", "#".repeat(hashes))) {
         hashes += 1;
@@ -425,7 +451,7 @@ fn raw_string(text: &str) -> TokenStream {
     let fence = "#".repeat(hashes);
     let literal: Literal = format!("r{fence}\"{text}\"{fence}")
         .parse()
-        .unwrap_or_else(|_| Literal::string(text));
+        .unwrap_or_else(|_| Literal::string(&text));
     quote!(#literal)
 }
 

@@ -152,3 +152,29 @@ fn the_ir_of_the_fixture_spec() {
         .unwrap_or_else(|d| panic!("{d}"));
     insta::assert_snapshot!(serde_json::to_string_pretty(&ir).expect("the IR serializes"));
 }
+
+#[test]
+fn examples_with_trailing_spaces_or_none_at_all_still_generate() {
+    let sb = Sandbox::fixture("base");
+    sb.edit(
+        "demo/set_marks.yaml",
+        r#"{"AppId": 1, "Members": [{"UserId": 7, "Marks": [1000]}], "Mode": 1}"#,
+        "{\"AppId\": 1,   \n       \"Members\": [{\"UserId\": 7, \"Marks\": [1000]}], \"Mode\": 1}",
+    );
+    codegen::generate(&sb.spec, &sb.out).unwrap_or_else(|e| panic!("{e}"));
+    let tests =
+        std::fs::read_to_string(sb.out.join("tests/examples.rs")).expect("the example tests");
+    assert!(
+        tests.contains("{\"AppId\": 1,\n"),
+        "spaces at line ends are dropped"
+    );
+
+    let text = sb.read("demo/set_marks.yaml");
+    let without = &text[..text.find("examples:").expect("the fixture has examples")];
+    sb.write("demo/set_marks.yaml", without);
+    codegen::generate(&sb.spec, &sb.out).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        !sb.out.join("tests/examples.rs").exists(),
+        "no examples, no example tests"
+    );
+}

@@ -4,4 +4,5 @@ mod bad_specs;
 mod clients;
 mod drift;
 mod properties;
+mod robustness;
 mod validators;

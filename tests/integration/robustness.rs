@@ -1,0 +1,178 @@
+//! No panic on user input: random corruptions of spec files go through the whole loader and
+//! checker, and arbitrary bytes go through the signature and UserSig verifiers. Each must
+//! answer with a result or a diagnostic, never a panic.
+
+use std::fs;
+
+use imapi_runtime::tencent::usersig;
+use imapi_runtime::volcengine::sign::{self, ReceivedRequest, VerifyPolicy};
+use imapi_tests::repo_root;
+use proptest::prelude::*;
+
+/// A corruption of a spec file's text.
+#[derive(Debug, Clone)]
+enum Edit {
+    DeleteLine(usize),
+    DuplicateLine(usize),
+    Insert(usize, String),
+    Truncate(usize),
+    Indent(usize, usize),
+}
+
+fn apply(text: &str, edit: &Edit) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let n = lines.len().max(1);
+    match edit {
+        Edit::DeleteLine(i) => {
+            lines.remove(i % n);
+        }
+        Edit::DuplicateLine(i) => {
+            let line = lines[i % n].clone();
+            lines.insert(i % n, line);
+        }
+        Edit::Insert(i, junk) => {
+            let at = i % n;
+            let line = &mut lines[at];
+            let cut = (0..=line.len())
+                .rev()
+                .find(|c| line.is_char_boundary(*c) && *c <= junk.len() % (line.len() + 1))
+                .unwrap_or(0);
+            line.insert_str(cut, junk);
+        }
+        Edit::Truncate(at) => {
+            let keep = at % text.len().max(1);
+            let keep = (0..=keep)
+                .rev()
+                .find(|c| text.is_char_boundary(*c))
+                .unwrap_or(0);
+            return text[..keep].to_owned();
+        }
+        Edit::Indent(i, spaces) => {
+            let at = i % n;
+            lines[at] = format!("{}{}", " ".repeat(*spaces), lines[at]);
+        }
+    }
+    lines.join("\n")
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let junk = prop::sample::select(vec![
+        ":",
+        "- ",
+        "[",
+        "]",
+        "{",
+        "}",
+        "\"",
+        "'",
+        "#",
+        "&a",
+        "*a",
+        "!!int ",
+        "<<: ",
+        "\t",
+        "\u{0}",
+        "list<",
+        "map<string,",
+        "é",
+        "99999999999999999999999",
+    ])
+    .prop_map(str::to_owned);
+    prop_oneof![
+        any::<usize>().prop_map(Edit::DeleteLine),
+        any::<usize>().prop_map(Edit::DuplicateLine),
+        (any::<usize>(), junk).prop_map(|(i, j)| Edit::Insert(i, j)),
+        any::<usize>().prop_map(Edit::Truncate),
+        (any::<usize>(), 1usize..6).prop_map(|(i, s)| Edit::Indent(i, s)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn corrupted_specs_get_diagnostics_not_panics(file in 0usize..7, edits in prop::collection::vec(edit(), 1..4)) {
+        let dir = tempfile::tempdir().unwrap();
+        let spec = dir.path().join("spec");
+        for service in ["volcengine-rtc-im", "tencent-chat"] {
+            fs::create_dir_all(spec.join(service)).unwrap();
+            for entry in fs::read_dir(repo_root().join("spec").join(service)).unwrap() {
+                let entry = entry.unwrap();
+                fs::copy(entry.path(), spec.join(service).join(entry.file_name())).unwrap();
+            }
+        }
+        let mut files: Vec<_> = ["volcengine-rtc-im", "tencent-chat"]
+            .iter()
+            .flat_map(|s| fs::read_dir(spec.join(s)).unwrap().map(|e| e.unwrap().path()))
+            .collect();
+        files.sort();
+        let target = &files[file % files.len()];
+        let mut text = fs::read_to_string(target).unwrap();
+        for e in &edits {
+            text = apply(&text, e);
+        }
+        fs::write(target, &text).unwrap();
+        match codegen::build_ir(&spec) {
+            Ok(ir) => {
+                // A harmless edit: the spec must still render.
+                let rendered = codegen::render(&ir, &codegen::rust::Options::default());
+                prop_assert!(rendered.is_ok(), "{}\n--- the edited file:\n{}", rendered.unwrap_err(), text);
+            }
+            Err(diagnostics) => {
+                prop_assert!(!diagnostics.0.is_empty());
+                for d in &diagnostics.0 {
+                    prop_assert!(!d.file.is_empty() || d.message.contains("folder"), "{d:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_requests_never_panic_the_v4_verifier(
+        auth in ".{0,200}",
+        x_date in "[0-9TZ]{0,20}",
+        query in ".{0,80}",
+        body in prop::collection::vec(any::<u8>(), 0..64),
+        host in ".{0,30}",
+    ) {
+        let headers = [("Authorization", auth.as_str()), ("X-Date", x_date.as_str()), ("Host", host.as_str())];
+        let request = ReceivedRequest { method: "POST", path: "/", raw_query: &query, headers: &headers, body: &body };
+        let policy = VerifyPolicy { region: "cn-north-1", service: "rtc", max_skew_seconds: 900, now: 1_704_164_645 };
+        let _ = sign::verify(&request, &policy, |_| Some("secret".to_owned()));
+        let _ = sign::parse_authorization(&auth);
+        let _ = sign::decode_query(&query);
+    }
+
+    #[test]
+    fn arbitrary_usersigs_are_refused_without_panicking(sig in "[A-Za-z0-9*_-]{0,300}|.{0,100}") {
+        let expected = usersig::Expected { sdkappid: 1, identifier: "admin", userbuf: None, now: 0 };
+        prop_assert!(usersig::verify("key", &sig, &expected).is_err());
+    }
+}
+
+#[test]
+fn well_formed_authorization_headers_with_wrong_values_are_refused() {
+    let auth = "HMAC-SHA256 Credential=AK/20240102/cn-north-1/rtc/request, SignedHeaders=host;x-date, Signature=0000000000000000000000000000000000000000000000000000000000000000";
+    let headers = [
+        ("Authorization", auth),
+        ("X-Date", "20240102T030405Z"),
+        ("Host", "h"),
+    ];
+    let request = ReceivedRequest {
+        method: "POST",
+        path: "/",
+        raw_query: "",
+        headers: &headers,
+        body: b"",
+    };
+    let policy = VerifyPolicy {
+        region: "cn-north-1",
+        service: "rtc",
+        max_skew_seconds: 900,
+        now: 1_704_164_645,
+    };
+    assert_eq!(
+        sign::verify(&request, &policy, |_| Some("secret".to_owned())),
+        Err(sign::VerifyError::SignatureMismatch)
+    );
+}
