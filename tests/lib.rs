@@ -5,6 +5,15 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The options the repository's own generated crate is made with: the default package name
+/// and the templates folder.
+pub fn repo_options() -> codegen::rust::Options {
+    codegen::rust::Options {
+        templates: Some(repo_root().join("templates")),
+        ..codegen::rust::Options::default()
+    }
+}
+
 /// The repository root.
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -13,28 +22,47 @@ pub fn repo_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// A temporary copy of the spec folder and the generated crate.
+/// A temporary copy of the spec folder and the generated crate (and, for the repository's
+/// own spec, the templates).
 pub struct Sandbox {
     _dir: tempfile::TempDir,
     /// The copied `spec/`.
     pub spec: PathBuf,
     /// The copied `generated/`.
     pub out: PathBuf,
+    /// The options the sandbox generates with.
+    pub options: codegen::rust::Options,
 }
 
 impl Sandbox {
-    /// Copies the repository's `spec/` and `generated/`.
+    /// Copies the repository's `spec/`, `generated/` and `templates/`.
     pub fn new() -> Sandbox {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let spec = dir.path().join("spec");
         let out = dir.path().join("generated");
+        let templates = dir.path().join("templates");
         copy_dir(&repo_root().join("spec"), &spec);
         copy_dir(&repo_root().join("generated"), &out);
+        copy_dir(&repo_root().join("templates"), &templates);
         Sandbox {
             _dir: dir,
             spec,
             out,
+            options: codegen::rust::Options {
+                templates: Some(templates),
+                ..codegen::rust::Options::default()
+            },
         }
+    }
+
+    /// Renders the sandbox's spec in memory.
+    pub fn render(&self) -> Result<codegen::Outputs, codegen::Error> {
+        codegen::generate_in_memory_with(&self.spec, &self.options)
+    }
+
+    /// Generates into the sandbox's output folder.
+    pub fn generate(&self) -> Result<usize, codegen::Error> {
+        codegen::generate_with(&self.spec, &self.out, &self.options)
     }
 
     /// Copies the fixture spec `tests/fixtures/<name>` and generates its crate, so the sandbox
@@ -50,6 +78,7 @@ impl Sandbox {
             _dir: dir,
             spec,
             out,
+            options: codegen::rust::Options::default(),
         }
     }
 
@@ -109,6 +138,9 @@ fn copy_dir(from: &Path, to: &Path) {
     for entry in fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
         let entry = entry.expect("an entry");
         let target = to.join(entry.file_name());
+        if entry.file_name() == "node_modules" {
+            continue;
+        }
         if entry.path().is_dir() {
             copy_dir(&entry.path(), &target);
         } else {

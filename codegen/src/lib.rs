@@ -16,6 +16,7 @@ pub mod rust_client;
 pub mod rust_validate;
 pub mod schema;
 pub mod spec;
+pub mod templates;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -40,7 +41,8 @@ pub fn build_ir(spec_dir: &Path) -> Result<ir::Ir, Diagnostics> {
     }
 }
 
-/// Everything the generator writes: the crate's files and the spec schemas.
+/// Everything the generator writes: the crate's files (with the template outputs for other
+/// languages) and the spec schemas.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outputs {
     /// The generated crate, by path relative to its root.
@@ -60,13 +62,17 @@ pub enum Error {
     Io(String),
     /// The command was given an unusable option.
     Usage(String),
+    /// A template does not parse or render.
+    Template(String),
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Spec(d) => write!(f, "{d}"),
-            Error::Internal(m) | Error::Io(m) | Error::Usage(m) => f.write_str(m),
+            Error::Internal(m) | Error::Io(m) | Error::Usage(m) | Error::Template(m) => {
+                f.write_str(m)
+            }
         }
     }
 }
@@ -76,7 +82,10 @@ impl std::error::Error for Error {}
 /// Renders every output in memory.
 pub fn render(ir: &ir::Ir, options: &rust::Options) -> Result<Outputs, Error> {
     options.check().map_err(Error::Usage)?;
-    let crate_files = rust::render(ir, options).map_err(Error::Internal)?;
+    let mut crate_files = rust::render(ir, options).map_err(Error::Internal)?;
+    if let Some(dir) = &options.templates {
+        crate_files.extend(templates::render(dir, ir).map_err(Error::Template)?);
+    }
     let schemas = schema::Kind::ALL
         .iter()
         .map(|k| (k.file_name().to_owned(), schema::render(*k)))

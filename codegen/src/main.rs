@@ -26,6 +26,13 @@ enum Command {
         /// The generated crate's package name.
         #[arg(long, default_value = codegen::rust::CRATE_NAME)]
         crate_name: String,
+        /// Templates for other languages (`<language>/<file>.j2`), rendered into the output
+        /// folder; skipped when the default folder does not exist.
+        #[arg(long, default_value = "templates")]
+        templates: PathBuf,
+        /// Do not render the templates.
+        #[arg(long)]
+        no_templates: bool,
     },
     /// Exits 1 with a diff when the generated files differ from what the spec gives.
     Check {
@@ -38,6 +45,13 @@ enum Command {
         /// The generated crate's package name.
         #[arg(long, default_value = codegen::rust::CRATE_NAME)]
         crate_name: String,
+        /// Templates for other languages (`<language>/<file>.j2`), rendered into the output
+        /// folder; skipped when the default folder does not exist.
+        #[arg(long, default_value = "templates")]
+        templates: PathBuf,
+        /// Do not render the templates.
+        #[arg(long)]
+        no_templates: bool,
     },
     /// Checks the spec only.
     Validate {
@@ -66,6 +80,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// The generator's options; the default templates folder is optional, one named on the command
+/// line must exist.
+fn options(crate_name: String, templates: PathBuf, no_templates: bool) -> codegen::rust::Options {
+    let explicit = templates != Path::new("templates");
+    let templates = (!no_templates && (explicit || templates.is_dir())).then_some(templates);
+    codegen::rust::Options {
+        crate_name,
+        templates,
+    }
+}
+
 fn display(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
@@ -76,8 +101,10 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
             spec,
             out,
             crate_name,
+            templates,
+            no_templates,
         } => {
-            let options = codegen::rust::Options { crate_name };
+            let options = options(crate_name, templates, no_templates);
             let outputs =
                 codegen::generate_in_memory_with(&spec, &options).map_err(|e| (spec.clone(), e))?;
             let changed =
@@ -97,8 +124,10 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
             spec,
             out,
             crate_name,
+            templates,
+            no_templates,
         } => {
-            let options = codegen::rust::Options { crate_name };
+            let options = options(crate_name, templates, no_templates);
             let outputs =
                 codegen::generate_in_memory_with(&spec, &options).map_err(|e| (spec.clone(), e))?;
             let drift =

@@ -25,6 +25,8 @@ pub const CRATE_NAME: &str = "imapi";
 pub struct Options {
     /// The package name (`imapi`).
     pub crate_name: String,
+    /// A folder of templates for other languages, rendered into the output folder.
+    pub templates: Option<std::path::PathBuf>,
 }
 
 impl Options {
@@ -49,6 +51,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             crate_name: CRATE_NAME.to_owned(),
+            templates: None,
         }
     }
 }

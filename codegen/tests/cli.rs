@@ -28,6 +28,9 @@ fn copy_dir(from: &Path, to: &Path) {
     for entry in fs::read_dir(from).expect("read_dir") {
         let entry = entry.expect("entry");
         let target = to.join(entry.file_name());
+        if entry.file_name() == "node_modules" {
+            continue;
+        }
         if entry.path().is_dir() {
             copy_dir(&entry.path(), &target);
         } else {
@@ -36,14 +39,13 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A copy of the repository's spec/ and generated/ in a temporary folder, as a user's checkout.
+/// A copy of the repository's spec/, templates/ and generated/ in a temporary folder, as a
+/// user's checkout.
 fn checkout() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(&repo_root().join("spec"), &dir.path().join("spec"));
-    copy_dir(
-        &repo_root().join("generated"),
-        &dir.path().join("generated"),
-    );
+    for part in ["spec", "templates", "generated"] {
+        copy_dir(&repo_root().join(part), &dir.path().join(part));
+    }
     dir
 }
 
@@ -93,7 +95,7 @@ fn an_edited_description_fails_check_with_a_diff_until_generate() {
     let out = codegen(&["generate"], dir.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).starts_with("1 of "),
+        text(&out.stdout).starts_with("2 of "),
         "{}",
         text(&out.stdout)
     );
@@ -203,4 +205,34 @@ fn an_invalid_crate_name_is_refused() {
         fs::read(dir.path().join("generated/Cargo.toml")).expect("read"),
         fs::read(repo_root().join("generated/Cargo.toml")).expect("read")
     );
+}
+
+#[test]
+fn a_broken_template_is_reported_and_nothing_is_written() {
+    let dir = checkout();
+    let template = dir.path().join("templates/typescript/types.ts.j2");
+    let source = fs::read_to_string(&template).expect("read");
+    let broken = source.replacen(
+        "{% for t in service.types %}",
+        "{% for t in service.typez %}",
+        1,
+    );
+    assert_ne!(broken, source, "the template still has its types loop");
+    fs::write(&template, broken).expect("write");
+    let output = dir
+        .path()
+        .join("generated/typescript/tencent-chat/types.ts");
+    let before = fs::read(&output).expect("read");
+    let out = codegen(&["generate"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("template error"), "{stderr}");
+    assert!(stderr.contains("typescript/types.ts.j2:"), "{stderr}");
+    assert_eq!(fs::read(&output).expect("read"), before);
+
+    // Without templates, their outputs no longer belong to the tree.
+    let out = codegen(&["check", "--no-templates"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout)
+        .contains("typescript/tencent-chat/types.ts: not produced by the generator"));
 }

@@ -1,7 +1,7 @@
 //! The generated crate and the spec schemas must be exactly what the spec gives.
 
 use codegen::output::{compare, read_tree};
-use imapi_tests::{repo_root, Sandbox};
+use imapi_tests::{repo_options, repo_root, Sandbox};
 
 /// Renders the spec in memory and compares with the checkout. Like rust-analyzer's
 /// `ensure_file_contents`: when stale, it rewrites the files (except on CI) and fails anyway, so
@@ -11,7 +11,8 @@ fn generated_files_match_the_spec() {
     let root = repo_root();
     let spec = root.join("spec");
     let out = root.join("generated");
-    let outputs = codegen::generate_in_memory(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let outputs =
+        codegen::generate_in_memory_with(&spec, &repo_options()).unwrap_or_else(|e| panic!("{e}"));
     let drift = compare(&outputs, &spec, &out).expect("read the checkout");
     if drift.is_empty() {
         return;
@@ -33,7 +34,7 @@ fn generated_files_match_the_spec() {
 fn a_changed_description_makes_the_check_fail_until_regenerated() {
     let sb = Sandbox::new();
     let check = || {
-        let outputs = codegen::generate_in_memory(&sb.spec).unwrap_or_else(|e| panic!("{e}"));
+        let outputs = sb.render().unwrap_or_else(|e| panic!("{e}"));
         compare(&outputs, &sb.spec, &sb.out).expect("compare")
     };
     assert_eq!(check(), vec![], "the sandbox starts in sync");
@@ -44,27 +45,28 @@ fn a_changed_description_makes_the_check_fail_until_regenerated() {
         "      description: 消息 ID（已更新）\n",
     );
     let drift = check();
+    let mut paths: Vec<&str> = drift.iter().map(|d| d.path.as_str()).collect();
+    paths.sort();
     assert_eq!(
-        drift.len(),
-        1,
-        "only the operation's own file changes: {drift:#?}"
+        paths.len(),
+        2,
+        "the operation's module and its service's TypeScript: {paths:#?}"
     );
-    assert!(drift[0]
-        .path
-        .ends_with("generated/src/volcengine_rtc_im/modify_message.rs"));
+    assert!(paths[0].ends_with("generated/src/volcengine_rtc_im/modify_message.rs"));
+    assert!(paths[1].ends_with("generated/typescript/volcengine-rtc-im/types.ts"));
+    let rust = drift
+        .iter()
+        .find(|d| d.path == paths[0])
+        .expect("the Rust diff");
+    assert!(rust.diff.contains("-    /// 消息 ID\n"), "{}", rust.diff);
     assert!(
-        drift[0].diff.contains("-    /// 消息 ID\n"),
+        rust.diff.contains("+    /// 消息 ID（已更新）\n"),
         "{}",
-        drift[0].diff
-    );
-    assert!(
-        drift[0].diff.contains("+    /// 消息 ID（已更新）\n"),
-        "{}",
-        drift[0].diff
+        rust.diff
     );
 
-    let changed = codegen::generate(&sb.spec, &sb.out).expect("generate");
-    assert_eq!(changed, 1);
+    let changed = sb.generate().expect("generate");
+    assert_eq!(changed, 2);
     assert_eq!(check(), vec![], "generate brings the tree back in sync");
 }
 
@@ -73,7 +75,7 @@ fn a_removed_operation_removes_its_file_and_a_new_one_adds_it() {
     let sb = Sandbox::new();
     let original = sb.read("volcengine-rtc-im/modify_message.yaml");
     sb.remove("volcengine-rtc-im/modify_message.yaml");
-    let outputs = codegen::generate_in_memory(&sb.spec).expect("render");
+    let outputs = sb.render().expect("render");
     let drift = compare(&outputs, &sb.spec, &sb.out).expect("compare");
     let paths: Vec<&str> = drift.iter().map(|d| d.path.as_str()).collect();
     assert!(
@@ -84,7 +86,7 @@ fn a_removed_operation_removes_its_file_and_a_new_one_adds_it() {
     );
     assert!(drift.iter().any(|d| d.diff.contains("it would be removed")));
 
-    codegen::generate(&sb.spec, &sb.out).expect("generate");
+    sb.generate().expect("generate");
     let tree = read_tree(&sb.out).expect("read");
     assert!(!tree.contains_key("src/volcengine_rtc_im/modify_message.rs"));
     assert_eq!(
@@ -97,7 +99,7 @@ fn a_removed_operation_removes_its_file_and_a_new_one_adds_it() {
         .replace("name: ModifyMessage\n", "name: ModifyMessageAgain\n")
         .replace("action: ModifyMessage\n", "action: ModifyMessageAgain\n");
     sb.write("volcengine-rtc-im/modify_message_again.yaml", &renamed);
-    codegen::generate(&sb.spec, &sb.out).expect("generate");
+    sb.generate().expect("generate");
     let module =
         std::fs::read_to_string(sb.out.join("src/volcengine_rtc_im/modify_message_again.rs"))
             .expect("the new module");
@@ -107,8 +109,8 @@ fn a_removed_operation_removes_its_file_and_a_new_one_adds_it() {
 #[test]
 fn output_is_deterministic() {
     let spec = repo_root().join("spec");
-    let first = codegen::generate_in_memory(&spec).expect("render");
-    let second = codegen::generate_in_memory(&spec).expect("render");
+    let first = codegen::generate_in_memory_with(&spec, &repo_options()).expect("render");
+    let second = codegen::generate_in_memory_with(&spec, &repo_options()).expect("render");
     assert_eq!(first, second);
 }
 
@@ -116,11 +118,11 @@ fn output_is_deterministic() {
 fn the_schema_files_are_checked_too() {
     let sb = Sandbox::new();
     std::fs::write(sb.spec.join("operation.schema.json"), "{}\n").expect("write");
-    let outputs = codegen::generate_in_memory(&sb.spec).expect("render");
+    let outputs = sb.render().expect("render");
     let drift = compare(&outputs, &sb.spec, &sb.out).expect("compare");
     assert_eq!(drift.len(), 1);
     assert!(drift[0].path.ends_with("spec/operation.schema.json"));
-    codegen::generate(&sb.spec, &sb.out).expect("generate");
+    sb.generate().expect("generate");
     assert!(compare(&outputs, &sb.spec, &sb.out)
         .expect("compare")
         .is_empty());
@@ -133,6 +135,7 @@ fn the_naming_fixture_crate_matches_its_spec() {
     let root = repo_root().join("tests/fixtures/naming");
     let options = codegen::rust::Options {
         crate_name: "naming-fixture".to_owned(),
+        ..repo_options()
     };
     let outputs = codegen::generate_in_memory_with(&root.join("spec"), &options)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -161,7 +164,7 @@ fn examples_with_trailing_spaces_or_none_at_all_still_generate() {
         r#"{"AppId": 1, "Members": [{"UserId": 7, "Marks": [1000]}], "Mode": 1}"#,
         "{\"AppId\": 1,   \n       \"Members\": [{\"UserId\": 7, \"Marks\": [1000]}], \"Mode\": 1}",
     );
-    codegen::generate(&sb.spec, &sb.out).unwrap_or_else(|e| panic!("{e}"));
+    sb.generate().unwrap_or_else(|e| panic!("{e}"));
     let tests =
         std::fs::read_to_string(sb.out.join("tests/examples.rs")).expect("the example tests");
     assert!(
@@ -172,7 +175,7 @@ fn examples_with_trailing_spaces_or_none_at_all_still_generate() {
     let text = sb.read("demo/set_marks.yaml");
     let without = &text[..text.find("examples:").expect("the fixture has examples")];
     sb.write("demo/set_marks.yaml", without);
-    codegen::generate(&sb.spec, &sb.out).unwrap_or_else(|e| panic!("{e}"));
+    sb.generate().unwrap_or_else(|e| panic!("{e}"));
     assert!(
         !sb.out.join("tests/examples.rs").exists(),
         "no examples, no example tests"

@@ -5,4 +5,5 @@ mod clients;
 mod drift;
 mod properties;
 mod robustness;
+mod templates;
 mod validators;

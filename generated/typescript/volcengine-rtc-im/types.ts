@@ -1,0 +1,484 @@
+// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with templates/typescript/types.ts.j2. Do not edit by hand.
+
+/**
+ * Volcengine RTC instant messaging (IM) OpenAPI
+ *
+ * 火山引擎实时音视频（RTC）即时通讯（IM）服务端 OpenAPI。所有接口均为 POST 请求，
+ * `Action` 与 `Version` 放在 Query 中，Body 为 JSON，请求使用 V4 "HMAC-SHA256" 签名。
+ */
+
+/**
+ * 返回结构中的请求元数据。
+ *
+ * Request metadata in every response (BaseResponse.ResponseMetadata).
+ */
+export interface ResponseMetadata {
+  /**
+   * 请求标识。
+   */
+  RequestId: string;
+  /**
+   * 接口名称。
+   */
+  Action: string;
+  /**
+   * 接口版本。
+   */
+  Version: string;
+  /**
+   * 服务名称。
+   */
+  Service: string;
+  /**
+   * 地域。
+   */
+  Region: string;
+  /**
+   * 错误信息，仅在请求失败时返回。
+   */
+  Error?: ResponseError;
+}
+
+/**
+ * 请求失败时的错误信息。
+ *
+ * The error of a failed request.
+ */
+export interface ResponseError {
+  /**
+   * 网关错误码（数字），失败时非 0。
+   *
+   * The gateway's numeric error code; non-zero on failure.
+   */
+  CodeN?: number;
+  /**
+   * API 错误码。
+   */
+  Code: string;
+  /**
+   * 错误描述。
+   */
+  Message: string;
+}
+
+/**
+ * 会话成员信息。
+ *
+ * A conversation member. Defined on another page of the docs (192711#participant); the fields follow the Go IM SDK's model.
+ */
+export interface Participant {
+  /**
+   * 会话 ID。
+   */
+  ConversationShortId: number;
+  /**
+   * 会话成员 UserId。
+   */
+  ParticipantUserId: number;
+  /**
+   * 操作人 UserId。
+   */
+  Operator: number;
+  /**
+   * 成员身份。
+   */
+  Role: ParticipantRole;
+  /**
+   * 禁言截止时间戳，单位为秒。0 表示未禁言。
+   */
+  BlockTime?: number;
+  /**
+   * 成员加入时间戳，单位为秒。
+   */
+  CreateTime?: number;
+  /**
+   * 成员扩展字段。
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 成员等级。
+   */
+  Level?: number;
+  /**
+   * 成员昵称。
+   */
+  NickName?: string;
+  /**
+   * 成员状态。
+   */
+  Status?: ParticipantStatus;
+}
+
+/**
+ * 会话成员身份。
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type ParticipantRole =
+  | 0
+  | 1
+  | 2
+  | (number & {});
+
+/** The documented values of `ParticipantRole`, by name. */
+export const ParticipantRole = {
+  /** 普通成员 */
+  Member: 0,
+  /** 群主 */
+  Owner: 1,
+  /** 管理员 */
+  Manager: 2,
+} as const;
+
+/**
+ * 会话成员状态。
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type ParticipantStatus =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `ParticipantStatus`, by name. */
+export const ParticipantStatus = {
+  /** 正常 */
+  Normal: 0,
+  /** 已退出 */
+  Left: 1,
+} as const;
+
+/**
+ * The request body of `BatchGetConversationParticipant`.
+ */
+export interface BatchGetConversationParticipantRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: number;
+  /**
+   * 需要查询会话成员的 UserId
+   *
+   * The UserIds of the members to look up.
+   */
+  ParticipantUserIds: number[];
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchGetConversationParticipantResponse {
+  /**
+   * 成功时返回查询会话成员信息，失败时为空。
+   *
+   * The members' details on success; empty (absent) on failure.
+   */
+  Participants?: Participant[];
+}
+
+/**
+ * The request body of `BatchUpdateLiveParticipants`.
+ */
+export interface BatchUpdateLiveParticipantsRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: number;
+  /**
+   * 需要更新的成员资料。一次最多支持 10 个成员。
+   *
+   * The member profiles to update; at most 10 members per call.
+   */
+  ParticipantInfos: ParticipantInfo[];
+  /**
+   * 更新群成员标记。默认值为 `1`。
+   * - `1`：添加
+   * - `2`：删除
+   *
+   * How `Marks` are applied to the members; 1 adds them (default), 2 deletes them.
+   *
+   * Default: 1
+   */
+  MarkAction?: MarkAction;
+}
+
+/**
+ * 本接口特有的返回参数（`Result` 的字段）。
+ */
+export interface BatchUpdateLiveParticipantsResponse {
+  /**
+   * 更新资料失败的群成员信息
+   *
+   * The members whose profile could not be updated; absent or empty when all succeeded.
+   */
+  FailedInfos?: FailedInfo[];
+}
+
+/**
+ * 需要更新的直播群成员资料。
+ *
+ * One live-group member's profile update. At least one of `AvatarUrl`, `NickName` and `Ext` must be present.
+ */
+export interface ParticipantInfo {
+  /**
+   * 群成员用户 ID
+   */
+  UserId: number;
+  /**
+   * 群成员用户 ID（字符串形式），用户 ID 为字符串时使用。
+   *
+   * The member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
+   */
+  UserIdStr?: string;
+  /**
+   * 群成员头像。`AvatarUrl`、`NickName`和`Ext`均为非必填参数，但是至少需要填一个，否则服务端会报错。
+   *
+   * The member's avatar URL. `AvatarUrl`, `NickName` and `Ext` are each optional, but at least one of them must be given, otherwise the server returns an error.
+   */
+  AvatarUrl?: string;
+  /**
+   * 群成员昵称
+   */
+  NickName?: string;
+  /**
+   * 群成员扩展字段。`key` 的类型为 `String`，`value` 的类型为 `String`。
+   *
+   * The member's extension fields; string keys and string values.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 群成员标记
+   *
+   * The member's marks, as strings (unlike Tencent's integer marks). Added or deleted according to `MarkAction`.
+   */
+  Marks?: string[];
+}
+
+/**
+ * 更新群成员标记的方式。
+ *
+ * How the marks in `ParticipantInfo.Marks` are applied.
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type MarkAction =
+  | 1
+  | 2
+  | (number & {});
+
+/** The documented values of `MarkAction`, by name. */
+export const MarkAction = {
+  /** 添加 */
+  Add: 1,
+  /** 删除 */
+  Delete: 2,
+} as const;
+
+/**
+ * 更新资料失败的群成员信息。
+ *
+ * A member whose profile update failed, with the reason.
+ */
+export interface FailedInfo {
+  /**
+   * 更新资料失败的群成员的 UserId
+   */
+  UserId: number;
+  /**
+   * 更新资料失败的群成员的 UserId（字符串形式）。
+   *
+   * The failed member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
+   */
+  UserIdStr?: string;
+  /**
+   * 错误码，参看[公共错误码](https://www.volcengine.com/docs/6348/412253)。
+   *
+   * The business error code for this member (for example `ParticipantNotInConversation`).
+   */
+  Code: string;
+  /**
+   * 错误描述
+   */
+  Message: string;
+}
+
+/**
+ * The request body of `ModifyConversationSetting`.
+ */
+export interface ModifyConversationSettingRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 需要修改的会话设置。
+   *
+   * The member and the settings to change.
+   */
+  ConversationSettingInfo: ConversationSettingInfo;
+}
+
+/**
+ * 本接口无特有的返回参数。`Result` 为空，可忽略。
+ */
+export interface ModifyConversationSettingResponse {
+}
+
+/**
+ * 会话成员对会话的设置（修改请求）。
+ *
+ * A member's settings for a conversation, as sent to ModifyConversationSetting. (The result of GetConversationSetting is a larger shape with the same name in the docs.)
+ */
+export interface ConversationSettingInfo {
+  /**
+   * 需要修改的会话 ID
+   */
+  ConversationShortId: number;
+  /**
+   * 需要修改的会话成员UserId
+   */
+  ParticipantUserId: number;
+  /**
+   * 是否开启免打扰。
+   * - `true`：开启。
+   * - `false`：不开启
+   * 默认值为 `false`。
+   *
+   * Whether do-not-disturb is on. Defaults to `false`.
+   *
+   * Default: false
+   */
+  IsMute?: boolean;
+  /**
+   * 是否需要修改置顶时间
+   *
+   * Whether to change the pin time. This is a "whether to change" flag, not the pinned state: when `true`, the pin time is set to `StickTopTime`.
+   */
+  IsStickTop?: boolean;
+  /**
+   * 置顶时间戳，单位为毫秒
+   *
+   * The pin timestamp, in milliseconds; applied only when `IsStickTop` is `true`. 0 means not pinned (per the GetConversationSetting model).
+   */
+  StickTopTime?: number;
+  /**
+   * 是否需要修改收藏时间
+   *
+   * Whether to change the favourite time. A "whether to change" flag: when `true`, the favourite time is set to `SetFavoriteTime`.
+   */
+  IsSetFavorite?: boolean;
+  /**
+   * 收藏时间戳，单位为毫秒
+   *
+   * The favourite timestamp, in milliseconds; applied only when `IsSetFavorite` is `true`.
+   */
+  SetFavoriteTime?: number;
+  /**
+   * 扩展字段
+   *
+   * Extension fields; string keys and string values.
+   */
+  Ext?: Record<string, string>;
+}
+
+/**
+ * The request body of `ModifyMessage`.
+ */
+export interface ModifyMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: number;
+  /**
+   * 消息 ID
+   */
+  MessageId: number;
+  /**
+   * 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String。目前更新的规则为相同的 key，value 直接覆盖。未出现的 key，直接追加。
+   * 
+   * 举个例子，消息目前的 ext 为 {"key1":"value1","key2":"value2"}：
+   * 1. 传入的为 {"key3":"value3"}，key3 为一个新的 key，因此直接追加，最终 ext 为 {"key1":"value1","key2":"value2","key3":"value3"}
+   * 2. 传入的为 {"key1":"update_value"}，key1 目前已经存在了，因此直接覆盖对应的 value，最终 ext 为 {"key1":"update_value","key2":"value2"}
+   * 3. 传入的为 {"key1":"update_value","key3":"value3"}，key1 存在覆盖 value，key3 不存在需要追加，最终的 ext 为 {"key1":"update_value","key2":"value2","key3":"value3"}
+   *
+   * The message's extension fields. They are merged into the existing ones: a key already present has its value overwritten, a new key is appended; keys not sent are kept.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 消息内容。修改时 `Content` 内容需符合客户端格式，详细信息请参看[消息格式](https://www.volcengine.com/docs/6348/372181#server)。
+   *
+   * The message content; it must follow the client message format.
+   */
+  Content?: string;
+}
+
+/**
+ * 本接口无特有的返回参数。`Result` 为空，可忽略。
+ */
+export interface ModifyMessageResponse {
+}
+
+/**
+ * BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200
+ * 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。
+ *
+ * The response body of every operation, with its payload as `T`.
+ */
+export interface Envelope<T> {
+  /**
+   * 请求的元数据。
+   *
+   * Metadata of the request; carries the error on failure.
+   */
+  ResponseMetadata: ResponseMetadata;
+  /** The operation's payload; present only when the call succeeded. */
+  Result?: T;
+}
+
+/** What a caller needs to know of each operation. */
+export const operations = {
+  BatchGetConversationParticipant: {
+    method: "POST",
+    path: "/",
+    action: "BatchGetConversationParticipant",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+  },
+  BatchUpdateLiveParticipants: {
+    method: "POST",
+    path: "/",
+    action: "BatchUpdateLiveParticipants",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+  },
+  ModifyConversationSetting: {
+    method: "POST",
+    path: "/",
+    action: "ModifyConversationSetting",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+  },
+  ModifyMessage: {
+    method: "POST",
+    path: "/",
+    action: "ModifyMessage",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+  },
+} as const;
