@@ -742,6 +742,7 @@ impl<'a> ServiceChecker<'a> {
                 out.push(ir::TypeDef {
                     name: t.name.clone(),
                     spec_file: loc.file.to_owned(),
+                    spec_path: path.clone(),
                     operation: operation.map(str::to_owned),
                     description: t.description.clone(),
                     gloss: t.gloss.clone(),
@@ -1152,6 +1153,7 @@ impl<'a> ServiceChecker<'a> {
         Some(ir::TypeDef {
             name: name.to_owned(),
             spec_file: loc.file.to_owned(),
+            spec_path: base.to_owned(),
             operation: Some(op.name.clone()),
             description,
             gloss: None,
@@ -1247,32 +1249,16 @@ impl<'a> ServiceChecker<'a> {
             &service.envelope.fields,
             &mut problems,
         );
-        let mut counters: HashMap<&str, usize> = HashMap::new();
         for t in &service.types {
-            let ir::TypeKind::Struct { fields, .. } = &t.kind else {
-                *counters.entry(t.spec_file.as_str()).or_default() += 1;
-                continue;
-            };
-            let loc = files[t.spec_file.as_str()];
-            let base = if t.name.ends_with("Request")
-                && t.operation
-                    .as_deref()
-                    .is_some_and(|o| t.name == format!("{o}Request"))
-            {
-                "request.fields".to_owned()
-            } else if t
-                .operation
-                .as_deref()
-                .is_some_and(|o| t.name == format!("{o}Response"))
-            {
-                "response.fields".to_owned()
-            } else {
-                let n = counters.entry(t.spec_file.as_str()).or_default();
-                let base = format!("types[{n}].fields");
-                *n += 1;
-                base
-            };
-            check_fields(loc, &base, fields, &mut problems);
+            if let ir::TypeKind::Struct { fields, .. } = &t.kind {
+                let loc = files[t.spec_file.as_str()];
+                check_fields(
+                    loc,
+                    &format!("{}.fields", t.spec_path),
+                    fields,
+                    &mut problems,
+                );
+            }
         }
         for op in &service.operations {
             let loc = files[op.spec_file.as_str()];

@@ -197,6 +197,8 @@ pub struct TypeDef {
     pub name: String,
     /// The spec file that defines it.
     pub spec_file: String,
+    /// Where in that file (`types[2]`, `request`, `response`).
+    pub spec_path: String,
     /// The operation whose file defines it, if any.
     pub operation: Option<String>,
     /// Description.

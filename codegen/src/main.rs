@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 /// Validates the API specs and generates the `imapi` crate from them.
 #[derive(Debug, Parser)]
@@ -16,43 +16,9 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Regenerates the crate (and the spec schemas) from the spec.
-    Generate {
-        /// The spec folder.
-        #[arg(long, default_value = "spec")]
-        spec: PathBuf,
-        /// The generated crate's folder.
-        #[arg(long, default_value = "generated")]
-        out: PathBuf,
-        /// The generated crate's package name.
-        #[arg(long, default_value = codegen::rust::CRATE_NAME)]
-        crate_name: String,
-        /// Templates for other languages (`<language>/<file>.j2`), rendered into the output
-        /// folder; skipped when the default folder does not exist.
-        #[arg(long, default_value = "templates")]
-        templates: PathBuf,
-        /// Do not render the templates.
-        #[arg(long)]
-        no_templates: bool,
-    },
+    Generate(Generation),
     /// Exits 1 with a diff when the generated files differ from what the spec gives.
-    Check {
-        /// The spec folder.
-        #[arg(long, default_value = "spec")]
-        spec: PathBuf,
-        /// The generated crate's folder.
-        #[arg(long, default_value = "generated")]
-        out: PathBuf,
-        /// The generated crate's package name.
-        #[arg(long, default_value = codegen::rust::CRATE_NAME)]
-        crate_name: String,
-        /// Templates for other languages (`<language>/<file>.j2`), rendered into the output
-        /// folder; skipped when the default folder does not exist.
-        #[arg(long, default_value = "templates")]
-        templates: PathBuf,
-        /// Do not render the templates.
-        #[arg(long)]
-        no_templates: bool,
-    },
+    Check(Generation),
     /// Checks the spec only.
     Validate {
         /// The spec folder.
@@ -65,6 +31,46 @@ enum Command {
         #[arg(long, default_value = "spec")]
         spec: PathBuf,
     },
+}
+
+/// What `generate` and `check` render, and where it goes.
+#[derive(Debug, Args)]
+struct Generation {
+    /// The spec folder.
+    #[arg(long, default_value = "spec")]
+    spec: PathBuf,
+    /// The generated crate's folder.
+    #[arg(long, default_value = "generated")]
+    out: PathBuf,
+    /// The generated crate's package name.
+    #[arg(long, default_value = codegen::rust::CRATE_NAME)]
+    crate_name: String,
+    /// Templates for other languages (`<language>/<file>.j2`), rendered into the output folder;
+    /// skipped when the default folder does not exist.
+    #[arg(long, default_value = "templates")]
+    templates: PathBuf,
+    /// Do not render the templates.
+    #[arg(long)]
+    no_templates: bool,
+}
+
+impl Generation {
+    /// The generator's options: the default templates folder is optional, one named on the
+    /// command line must exist.
+    fn options(&self) -> codegen::rust::Options {
+        let explicit = self.templates != Path::new("templates");
+        let render = !self.no_templates && (explicit || self.templates.is_dir());
+        codegen::rust::Options {
+            crate_name: self.crate_name.clone(),
+            templates: render.then(|| self.templates.clone()),
+        }
+    }
+
+    /// Everything rendered in memory.
+    fn render(&self) -> Result<codegen::Outputs, (PathBuf, codegen::Error)> {
+        codegen::generate_in_memory_with(&self.spec, &self.options())
+            .map_err(|e| (self.spec.clone(), e))
+    }
 }
 
 fn main() -> ExitCode {
@@ -80,63 +86,34 @@ fn main() -> ExitCode {
     }
 }
 
-/// The generator's options; the default templates folder is optional, one named on the command
-/// line must exist.
-fn options(crate_name: String, templates: PathBuf, no_templates: bool) -> codegen::rust::Options {
-    let explicit = templates != Path::new("templates");
-    let templates = (!no_templates && (explicit || templates.is_dir())).then_some(templates);
-    codegen::rust::Options {
-        crate_name,
-        templates,
-    }
-}
-
 fn display(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
 fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
     match command {
-        Command::Generate {
-            spec,
-            out,
-            crate_name,
-            templates,
-            no_templates,
-        } => {
-            let options = options(crate_name, templates, no_templates);
-            let outputs =
-                codegen::generate_in_memory_with(&spec, &options).map_err(|e| (spec.clone(), e))?;
-            let changed =
-                codegen::output::write(&outputs, &spec, &out).map_err(|e| (spec.clone(), e))?;
+        Command::Generate(g) => {
+            let outputs = g.render()?;
+            let changed = codegen::output::write(&outputs, &g.spec, &g.out)
+                .map_err(|e| (g.spec.clone(), e))?;
             let total = outputs.crate_files.len() + outputs.schemas.len();
             if changed == 0 {
                 println!("{total} files up to date");
             } else {
                 println!(
                     "{changed} of {total} files changed; wrote {}",
-                    display(&out)
+                    display(&g.out)
                 );
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check {
-            spec,
-            out,
-            crate_name,
-            templates,
-            no_templates,
-        } => {
-            let options = options(crate_name, templates, no_templates);
-            let outputs =
-                codegen::generate_in_memory_with(&spec, &options).map_err(|e| (spec.clone(), e))?;
-            let drift =
-                codegen::output::compare(&outputs, &spec, &out).map_err(|e| (spec.clone(), e))?;
+        Command::Check(g) => {
+            let outputs = g.render()?;
+            let drift = codegen::output::compare(&outputs, &g.spec, &g.out)
+                .map_err(|e| (g.spec.clone(), e))?;
             if drift.is_empty() {
-                println!(
-                    "{} files match the spec",
-                    outputs.crate_files.len() + outputs.schemas.len()
-                );
+                let total = outputs.crate_files.len() + outputs.schemas.len();
+                println!("{total} files match the spec");
                 return Ok(ExitCode::SUCCESS);
             }
             for d in &drift {
