@@ -28,7 +28,7 @@ pub fn render(dir: &Path, ir: &ir::Ir) -> Result<BTreeMap<String, String>, Strin
     env.add_filter("json", json);
 
     let mut sources = Vec::new();
-    for language in sorted_dirs(dir)? {
+    for language in sorted_names(dir, true)? {
         match language.as_str() {
             "typescript" => typescript::register(&mut env),
             other => {
@@ -38,7 +38,7 @@ pub fn render(dir: &Path, ir: &ir::Ir) -> Result<BTreeMap<String, String>, Strin
                 ))
             }
         }
-        for file in sorted_files(&dir.join(&language))? {
+        for file in sorted_names(&dir.join(&language), false)? {
             let Some(output) = file.strip_suffix(".j2") else {
                 continue;
             };
@@ -72,29 +72,16 @@ pub fn render(dir: &Path, ir: &ir::Ir) -> Result<BTreeMap<String, String>, Strin
     Ok(out)
 }
 
-fn sorted_dirs(dir: &Path) -> Result<Vec<String>, String> {
+/// The names of the folders (`want_dirs`) or files in `dir`, sorted; hidden entries and
+/// `node_modules` (the checkers' install) are skipped.
+fn sorted_names(dir: &Path, want_dirs: bool) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     for entry in entries {
         let entry = entry.map_err(|e| e.to_string())?;
-        if entry.path().is_dir() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if !name.starts_with('.') && name != "node_modules" {
-                names.push(name);
-            }
-        }
-    }
-    names.sort();
-    Ok(names)
-}
-
-fn sorted_files(dir: &Path) -> Result<Vec<String>, String> {
-    let mut names = Vec::new();
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| e.to_string())?;
-        if entry.path().is_file() {
-            names.push(entry.file_name().to_string_lossy().into_owned());
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().is_dir() == want_dirs && !name.starts_with('.') && name != "node_modules" {
+            names.push(name);
         }
     }
     names.sort();
