@@ -1,6 +1,8 @@
 //! Helpers for the workspace tests: the repository's paths and a sandbox copy of `spec/` and
 //! `generated/` that a test may break without touching the checkout.
 
+pub mod tools;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

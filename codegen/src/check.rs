@@ -13,12 +13,6 @@ use crate::load::{LoadedService, LocationIndex, Parsed};
 use crate::naming::{self, Case};
 use crate::spec;
 
-/// Names the generated code uses unqualified, or generates itself; a spec type may not take
-/// them.
-const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Box", "BTreeMap", "Envelope", "Option", "Result", "Self_", "String", "Vec",
-];
-
 /// A file and its location index: enough to point at a spec path.
 #[derive(Clone, Copy)]
 struct Loc<'a> {
@@ -35,15 +29,7 @@ impl<'a> Loc<'a> {
     }
 
     fn diag(&self, path: &str, message: impl Into<String>) -> Diagnostic {
-        let mut d = Diagnostic::new(self.file, message);
-        if let Some((line, column)) = self.index.locate(path) {
-            d.line = Some(line);
-            d.column = Some(column);
-        }
-        if !path.is_empty() {
-            d.spec_path = Some(path.to_owned());
-        }
-        d
+        crate::load::locate(self.file, self.index, path, message)
     }
 }
 
@@ -286,10 +272,13 @@ impl<'a> ServiceChecker<'a> {
             ));
             return;
         }
-        if RESERVED_TYPE_NAMES.contains(&name) {
+        if crate::rust::USED_NAMES.contains(&name) {
             self.diags.push(
-                loc.diag(path, format!("`{name}` is reserved for the generated code"))
-                    .with_help("choose another type name"),
+                loc.diag(
+                    path,
+                    format!("`{name}` is a name the generated code uses itself"),
+                )
+                .with_help("choose another type name"),
             );
         }
         self.table.insert(
@@ -361,8 +350,13 @@ impl<'a> ServiceChecker<'a> {
             }),
             None => {
                 self.diags.push(
-                    loc.diag(path, format!("`{wire}` cannot be turned into a Rust name"))
-                        .with_help("a name needs at least one letter or digit"),
+                    loc.diag(
+                        path,
+                        format!("`{wire}` has no ASCII letter or digit to make a Rust name of"),
+                    )
+                    .with_help(
+                        "generated Rust names are ASCII; the wire name itself may be in any script",
+                    ),
                 );
                 None
             }
@@ -464,6 +458,11 @@ impl<'a> ServiceChecker<'a> {
                 for name in unknown {
                     if !self.table.contains_key(name) {
                         ok = false;
+                        if !self.loaded.complete {
+                            // The type may be defined in a file that did not parse; its
+                            // problems are reported already.
+                            continue;
+                        }
                         let mut d = loc.diag(path, format!("unknown type `{name}`"));
                         let scalars = ["bool", "i32", "i64", "u32", "u64", "f64", "string"];
                         let candidates: Vec<&str> = self
@@ -943,6 +942,21 @@ impl<'a> ServiceChecker<'a> {
         let snake = naming::rust_name(&op.name, Case::Snake)
             .map(|n| n.ident)
             .unwrap_or_default();
+        if snake.starts_with("r#")
+            || snake.ends_with('_')
+            || crate::rust::USED_MODULES.contains(&snake.as_str())
+        {
+            self.diags.push(
+                loc.diag(
+                    "name",
+                    format!(
+                        "operation `{}` would be the Rust module `{snake}`, which is a keyword or a module the generated code uses",
+                        op.name
+                    ),
+                )
+                .with_help("choose another operation name"),
+            );
+        }
         let stem = parsed
             .file
             .rsplit('/')

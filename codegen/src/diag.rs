@@ -21,21 +21,22 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A diagnostic with a message only; locate it with the builder methods.
+    /// A diagnostic with a message only; locate it with the builder methods. Quoted values in
+    /// the message are shortened ([`shorten_quoted`]).
     pub fn new(file: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             file: file.into(),
             line: None,
             column: None,
             spec_path: None,
-            message: message.into(),
+            message: shorten_quoted(&message.into()),
             help: None,
         }
     }
 
     /// Adds a hint.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(shorten_quoted(&help.into()));
         self
     }
 
@@ -61,6 +62,50 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// The longest quoted value a diagnostic repeats; longer ones are cut with `…`, so a spec file
+/// full of something else (a key, a dump) is not echoed back.
+pub const MAX_QUOTED_CHARS: usize = 60;
+
+/// A message with every `` `…` `` or `"…"` span longer than [`MAX_QUOTED_CHARS`] shortened,
+/// and no control characters (they could rewrite the terminal).
+pub fn shorten_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(1024));
+    let mut span: Option<(char, String)> = None;
+    for c in message.chars() {
+        let c = if c.is_control() { ' ' } else { c };
+        match &mut span {
+            Some((close, text)) if c == *close => {
+                push_span(&mut out, *close, text);
+                span = None;
+            }
+            Some((_, text)) => text.push(c),
+            None if c == '`' || c == '"' => span = Some((c, String::new())),
+            None => out.push(c),
+        }
+    }
+    if let Some((open, text)) = span {
+        // An unclosed quote: shorten what follows it all the same.
+        out.push(open);
+        out.push_str(&cut(&text));
+    }
+    out
+}
+
+fn push_span(out: &mut String, quote: char, text: &str) {
+    out.push(quote);
+    out.push_str(&cut(text));
+    out.push(quote);
+}
+
+fn cut(text: &str) -> String {
+    if text.chars().count() <= MAX_QUOTED_CHARS {
+        return text.to_owned();
+    }
+    let mut short: String = text.chars().take(MAX_QUOTED_CHARS).collect();
+    short.push('…');
+    short
 }
 
 /// Every problem found in one run, in file and line order.
@@ -91,3 +136,27 @@ impl fmt::Display for Diagnostics {
 }
 
 impl std::error::Error for Diagnostics {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_quoted_values_are_cut() {
+        let key = "k".repeat(500);
+        let d = Diagnostic::new(
+            "f.yaml",
+            format!("invalid type: string \"{key}\", expected u32"),
+        );
+        assert_eq!(
+            d.message,
+            format!(
+                "invalid type: string \"{}…\", expected u32",
+                "k".repeat(MAX_QUOTED_CHARS)
+            )
+        );
+        assert_eq!(shorten_quoted("`short` stays"), "`short` stays");
+        assert_eq!(shorten_quoted("bell\u{7}\nline"), "bell  line");
+        assert!(shorten_quoted(&format!("open `{key}")).chars().count() < 80);
+    }
+}

@@ -1,8 +1,10 @@
 //! Rustdoc text: spec prose made safe for rustdoc, and constraint descriptions.
 //!
 //! Spec descriptions are Markdown written by people copying vendor pages. Two things in them make
-//! rustdoc warn: `[text]` that is not a link (read as an intra-doc link) and bare URLs. Both are
-//! rewritten here; everything else is kept as written.
+//! rustdoc warn: `[text]` that is not a link (read as an intra-doc link) and bare URLs. Two more
+//! would make rustdoc *run* them: a fenced code block and a line indented four spaces are
+//! doctests that `cargo test` compiles and executes. So prose code blocks become ```` ```text ````
+//! blocks and indentation is capped at three columns. Everything else is kept as written.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -36,7 +38,7 @@ impl Doc {
         }
         self.blank();
         let mut in_list = false;
-        for line in sanitize(text).lines() {
+        for line in inert_markdown(text).lines() {
             let line = line.trim_end();
             let item = is_list_item(line);
             // A plain line right after a list would continue the last item; end the list.
@@ -118,15 +120,101 @@ fn doc_line(line: &str) -> String {
     }
 }
 
+/// An opening or closing code fence: three or more backticks or tildes after at most three
+/// spaces. Returns the fence character and length.
+fn fence(line: &str) -> Option<(char, usize)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = &line[indent..];
+    let c = rest.chars().next().filter(|c| *c == '`' || *c == '~')?;
+    let n = rest.chars().take_while(|x| *x == c).count();
+    (n >= 3).then_some((c, n))
+}
+
+/// Prose as Markdown that rustdoc shows but never compiles or runs: code fences are rewritten
+/// as ```` ```text ```` blocks (and closed if the text leaves one open), indentation outside them
+/// is capped at three columns so no line starts an indented code block, and the rest goes
+/// through [`sanitize`]. Tabs are expanded and other control characters dropped.
+pub fn inert_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut prose = String::new();
+    let mut open: Option<(char, usize)> = None;
+    let flush = |prose: &mut String, out: &mut String| {
+        if !prose.is_empty() {
+            out.push_str(&sanitize(prose));
+            prose.clear();
+        }
+    };
+    for raw in text.lines() {
+        let line: String = raw
+            .replace('\t', "    ")
+            .chars()
+            .filter(|c| !c.is_control())
+            .collect();
+        match (open, fence(&line)) {
+            (None, Some(found)) => {
+                flush(&mut prose, &mut out);
+                out.push_str("```text\n");
+                open = Some(found);
+            }
+            (Some((c, n)), Some((c2, n2)))
+                if c == c2 && n2 >= n && line.trim().chars().all(|x| x == c) =>
+            {
+                out.push_str("```\n");
+                open = None;
+            }
+            (Some(_), _) => {
+                // Shown as written, but a run of backticks must not close the block early.
+                out.push_str(&line.replace("```", "'''"));
+                out.push('\n');
+            }
+            (None, None) => {
+                let indent = line.len() - line.trim_start().len();
+                prose.push_str(&" ".repeat(indent.min(3)));
+                prose.push_str(line.trim_start());
+                prose.push('\n');
+            }
+        }
+    }
+    flush(&mut prose, &mut out);
+    if open.is_some() {
+        out.push_str("```\n");
+    }
+    out
+}
+
+/// Text to put between backticks: no backtick, no line break or other control character.
+pub fn code(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '`' => '\'',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect()
+}
+
 /// Prose on one line, safe inside a Markdown table cell or list item.
 pub fn inline(text: &str) -> String {
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     sanitize(&joined).replace('|', "\\|")
 }
 
-/// Text to put between backticks.
-pub fn code(text: &str) -> String {
-    text.replace('`', "'")
+/// The `#` run that fences `text` as a raw string literal: one more than the longest run of
+/// `#` that follows a `"` in the text, so no content can close the literal early.
+pub fn raw_string_hashes(text: &str) -> String {
+    let mut longest = 0;
+    for (i, _) in text.match_indices('"') {
+        let run = text[i + 1..].bytes().take_while(|b| *b == b'#').count();
+        longest = longest.max(run);
+    }
+    "#".repeat(longest + 1)
 }
 
 /// Escapes `[…]` that is not a Markdown link and wraps bare URLs in `<…>`, outside code spans.
@@ -286,6 +374,31 @@ mod tests {
         let mut doc = Doc::new();
         doc.para("1. one\n   more of one\n2. two");
         assert_eq!(doc.lines, ["1. one", "   more of one", "2. two"]);
+    }
+
+    #[test]
+    fn code_in_prose_never_becomes_a_doctest() {
+        let text = "Run this:\n```rust\nstd::process::exit(1);\n```\nthen\n    indented();\n\tx();\n~~~\nopen";
+        let out = inert_markdown(text);
+        assert_eq!(
+            out,
+            "Run this:\n```text\nstd::process::exit(1);\n```\nthen\n   indented();\n   x();\n```text\nopen\n```\n"
+        );
+        // A longer fence is closed only by one at least as long; inner backticks are defused.
+        let out = inert_markdown("````\n```\nstill code\n````");
+        assert_eq!(out, "```text\n'''\nstill code\n```\n");
+        let mut doc = Doc::new();
+        doc.para("a\n\n        deep\n```ignore\nx\n```");
+        assert_eq!(doc.lines, ["a", "", "   deep", "```text", "x", "```"]);
+        assert_eq!(code("a`b\nc"), "a'b c");
+        assert_eq!(inline("a\u{0}b\nc"), "a b c");
+    }
+
+    #[test]
+    fn raw_strings_outlast_their_content() {
+        assert_eq!(raw_string_hashes("{}"), "#");
+        assert_eq!(raw_string_hashes(r##"{"a":"#"}"##), "##");
+        assert_eq!(raw_string_hashes(r###"{"a":"##"}"###), "###");
     }
 
     #[test]

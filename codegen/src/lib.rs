@@ -16,6 +16,7 @@ pub mod rust_client;
 pub mod rust_validate;
 pub mod schema;
 pub mod spec;
+pub mod spec_path;
 pub mod templates;
 
 use std::collections::BTreeMap;

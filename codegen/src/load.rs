@@ -1,24 +1,43 @@
 //! Loading: spec folder → parsed files, each with an index from spec path to line and column.
 //!
-//! serde_yaml parses the typed model; a second, event-level pass with yaml-rust2 records where
-//! every node starts, so that later stages can point at a line for any spec path. Unknown keys
-//! are collected with serde_ignored instead of stopping at the first, so one run reports every
-//! typo in a file.
+//! Spec files are input a person (or a pull request) wrote, so they are read with care: only
+//! regular files and folders (no symbolic links, FIFOs or devices), at most
+//! [`MAX_SPEC_FILE_BYTES`] each, nested at most [`MAX_NESTING`] levels, and without YAML
+//! anchors, aliases or tags (which spec files never need, and which can multiply a small file
+//! into a huge document).
+//!
+//! Each file is read in three passes. An event-level pass with yaml-rust2 records where every
+//! node starts (so later stages can point at a line for any spec path) and enforces the limits
+//! above. serde_yaml then parses it into a YAML value, which is checked against the JSON Schema
+//! of the spec format ([`crate::schema::check_value`]): every unknown key, missing key and
+//! wrong type of the file is reported in one run, and unknown keys are dropped so that the file
+//! still reaches the semantic checks. Only a file with no structural problem left is
+//! deserialized into the model.
 
 use std::collections::HashMap;
 use std::fs;
+use std::io::Read;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
 
 use crate::diag::Diagnostic;
 use crate::schema;
 use crate::spec::{OperationFile, ServiceFile};
+use crate::spec_path::{format_path, Segment};
 
 /// The file of a service folder that describes the service itself.
 pub const SERVICE_FILE: &str = "service.yaml";
+
+/// The largest spec file read. The biggest real one is a few kilobytes.
+pub const MAX_SPEC_FILE_BYTES: u64 = 1 << 20;
+
+/// The deepest nesting of mappings and sequences a spec file may have. The format itself needs
+/// about ten levels; the YAML parsers recurse per level, so a hostile file must be stopped
+/// before them.
+pub const MAX_NESTING: usize = 64;
 
 /// A parsed spec file.
 #[derive(Debug, Clone)]
@@ -34,16 +53,26 @@ pub struct Parsed<T> {
 impl<T> Parsed<T> {
     /// A diagnostic located at `path` in this file (or at its nearest located ancestor).
     pub fn diag(&self, path: &str, message: impl Into<String>) -> Diagnostic {
-        let mut d = Diagnostic::new(self.file.clone(), message);
-        if let Some((line, column)) = self.index.locate(path) {
-            d.line = Some(line);
-            d.column = Some(column);
-        }
-        if !path.is_empty() {
-            d.spec_path = Some(path.to_owned());
-        }
-        d
+        locate(&self.file, &self.index, path, message)
     }
+}
+
+/// A diagnostic in `file` at spec path `path`, with the line and column `index` knows for it.
+pub fn locate(
+    file: &str,
+    index: &LocationIndex,
+    path: &str,
+    message: impl Into<String>,
+) -> Diagnostic {
+    let mut d = Diagnostic::new(file, message);
+    if let Some((line, column)) = index.locate(path) {
+        d.line = Some(line);
+        d.column = Some(column);
+    }
+    if !path.is_empty() {
+        d.spec_path = Some(path.to_owned());
+    }
+    d
 }
 
 /// One service folder.
@@ -53,8 +82,11 @@ pub struct LoadedService {
     pub dir: String,
     /// `service.yaml`.
     pub service: Parsed<ServiceFile>,
-    /// The operation files, sorted by file name.
+    /// The operation files that parsed, sorted by file name.
     pub operations: Vec<Parsed<OperationFile>>,
+    /// Whether every operation file of the folder parsed. When one did not, its problems are
+    /// reported and the checker does not report names the missing file may have defined.
+    pub complete: bool,
 }
 
 /// Loads every service folder under `root`. Returns what parsed and every problem found; a
@@ -62,7 +94,7 @@ pub struct LoadedService {
 pub fn load(root: &Path) -> (Vec<LoadedService>, Vec<Diagnostic>) {
     let mut services = Vec::new();
     let mut diags = Vec::new();
-    let entries = match sorted_entries(root) {
+    let entries = match sorted_entries(root, "", &mut diags) {
         Ok(entries) => entries,
         Err(e) => {
             diags.push(Diagnostic::new(
@@ -72,16 +104,18 @@ pub fn load(root: &Path) -> (Vec<LoadedService>, Vec<Diagnostic>) {
             return (services, diags);
         }
     };
-    for (name, path) in entries {
-        if path.is_dir() {
-            if let Some(service) = load_service(root, &name, &mut diags) {
-                services.push(service);
+    for entry in entries {
+        match entry.kind {
+            Kind::Dir => {
+                if let Some(service) = load_service(root, &entry.name, &mut diags) {
+                    services.push(service);
+                }
             }
-        } else if is_yaml_name(&name) {
-            diags.push(
-                Diagnostic::new(name, "spec files belong in a service folder")
+            Kind::File if is_yaml_name(&entry.name) => diags.push(
+                Diagnostic::new(entry.name, "spec files belong in a service folder")
                     .with_help("move the file into `<service>/` next to its `service.yaml`"),
-            );
+            ),
+            Kind::File => {}
         }
     }
     if services.is_empty() && diags.is_empty() {
@@ -98,7 +132,25 @@ fn is_yaml_name(name: &str) -> bool {
     name.ends_with(".yaml") || name.ends_with(".yml")
 }
 
-fn sorted_entries(dir: &Path) -> std::io::Result<Vec<(String, std::path::PathBuf)>> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Dir,
+    File,
+}
+
+struct Entry {
+    name: String,
+    kind: Kind,
+}
+
+/// The folders and regular files in `dir`, sorted by name; hidden entries are skipped. Symbolic
+/// links and special files are reported (they could lead the generator to read anything on the
+/// machine, or block it forever) and left out.
+fn sorted_entries(
+    dir: &Path,
+    rel: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> std::io::Result<Vec<Entry>> {
     let mut entries = Vec::new();
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
@@ -106,15 +158,48 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<(String, std::path::PathBuf
         if name.starts_with('.') {
             continue;
         }
-        entries.push((name, entry.path()));
+        let shown = if rel.is_empty() {
+            name.clone()
+        } else {
+            format!("{rel}/{name}")
+        };
+        if name.chars().any(char::is_control) {
+            diags.push(Diagnostic::new(
+                rel,
+                "a file name holds control characters; it was skipped",
+            ));
+            continue;
+        }
+        // `file_type` does not follow symbolic links.
+        let file_type = entry.file_type()?;
+        let kind = if file_type.is_symlink() {
+            diags.push(
+                Diagnostic::new(shown, "is a symbolic link; it was not followed")
+                    .with_help("spec folders and files must be real folders and files"),
+            );
+            continue;
+        } else if file_type.is_dir() {
+            Kind::Dir
+        } else if file_type.is_file() {
+            Kind::File
+        } else {
+            if is_yaml_name(&name) || rel.is_empty() {
+                diags.push(Diagnostic::new(
+                    shown,
+                    "is not a regular file (a FIFO, socket or device); it was not read",
+                ));
+            }
+            continue;
+        };
+        entries.push(Entry { name, kind });
     }
-    entries.sort();
+    entries.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(entries)
 }
 
 fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<LoadedService> {
     let folder = root.join(dir);
-    let entries = match sorted_entries(&folder) {
+    let entries = match sorted_entries(&folder, dir, diags) {
         Ok(entries) => entries,
         Err(e) => {
             diags.push(Diagnostic::new(dir, format!("cannot read the folder: {e}")));
@@ -124,22 +209,26 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
     let mut service = None;
     let mut operations = Vec::new();
     let mut found_service_file = false;
-    for (name, path) in entries {
+    let mut complete = true;
+    for entry in entries {
+        let name = entry.name;
         let rel = format!("{dir}/{name}");
         if name.ends_with(".yml") {
             diags.push(
                 Diagnostic::new(rel, "spec files end in `.yaml`, not `.yml`")
                     .with_help(format!("rename it to `{}`", name.replace(".yml", ".yaml"))),
             );
+            complete = false;
             continue;
         }
-        if !name.ends_with(".yaml") || path.is_dir() {
+        if !name.ends_with(".yaml") || entry.kind != Kind::File {
             continue;
         }
-        let text = match fs::read_to_string(&path) {
+        let text = match read_spec_file(&folder.join(&name)) {
             Ok(text) => text,
             Err(e) => {
-                diags.push(Diagnostic::new(rel, format!("cannot read the file: {e}")));
+                diags.push(Diagnostic::new(rel, e));
+                complete = false;
                 continue;
             }
         };
@@ -149,6 +238,8 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
         } else if let Some(op) = parse::<OperationFile>(&rel, &text, schema::Kind::Operation, diags)
         {
             operations.push(op);
+        } else {
+            complete = false;
         }
     }
     if !found_service_file {
@@ -162,11 +253,60 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
         dir: dir.to_owned(),
         service: service?,
         operations,
+        complete,
     })
 }
 
-/// Parses one file. Every unknown key is reported; a file that does not fit the model is
-/// reported at the first place it fails (serde stops there) and yields `None`.
+/// Reads a spec file as UTF-8 text: a regular file (not a link to one), at most
+/// [`MAX_SPEC_FILE_BYTES`] long. On Unix the file is opened without following a link and
+/// without blocking, so a file swapped for a link or a FIFO after it was listed is refused too.
+pub fn read_spec_file(path: &Path) -> Result<String, String> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(|e| match e.raw_os_error() {
+        #[cfg(unix)]
+        Some(libc::ELOOP) => "is a symbolic link; it was not followed".to_owned(),
+        _ => format!("cannot read the file: {e}"),
+    })?;
+    let metadata = file
+        .metadata()
+        .map_err(|e| format!("cannot read the file: {e}"))?;
+    if !metadata.is_file() {
+        return Err("is not a regular file; it was not read".into());
+    }
+    if metadata.len() > MAX_SPEC_FILE_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(MAX_SPEC_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read the file: {e}"))?;
+    if bytes.len() as u64 > MAX_SPEC_FILE_BYTES {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "the file is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn too_large() -> String {
+    format!(
+        "the file is larger than {} KiB, the limit for a spec file",
+        MAX_SPEC_FILE_BYTES / 1024
+    )
+}
+
+/// Parses one file: every structural problem is reported (unknown keys, missing keys, wrong
+/// types, control characters in one-line text). Unknown keys are dropped and the rest is
+/// deserialized; a file with any other structural problem yields `None`.
 pub fn parse<T: DeserializeOwned>(
     file: &str,
     text: &str,
@@ -175,131 +315,68 @@ pub fn parse<T: DeserializeOwned>(
 ) -> Option<Parsed<T>> {
     let index = match LocationIndex::build(text) {
         Ok(index) => index,
-        Err(e) => {
-            let mark = e.marker();
-            let mut d = Diagnostic::new(file, format!("invalid YAML: {}", e.info()));
-            d.line = Some(mark.line());
-            d.column = Some(mark.col() + 1);
+        Err(problem) => {
+            let mut d = Diagnostic::new(file, problem.message);
+            d.line = Some(problem.line);
+            d.column = Some(problem.column);
+            if let Some(help) = problem.help {
+                d = d.with_help(help);
+            }
             diags.push(d);
             return None;
         }
     };
-    let located = Parsed {
-        file: file.to_owned(),
-        index,
-        value: (),
+    let mut value: serde_yaml::Value = match serde_yaml::from_str(text) {
+        Ok(value) => value,
+        Err(e) => {
+            let mut d = Diagnostic::new(file, format!("invalid YAML: {}", strip_location(&e)));
+            if let Some(location) = e.location() {
+                d.line = Some(location.line());
+                d.column = Some(location.column());
+            }
+            diags.push(d);
+            return None;
+        }
     };
-    let mut unknown = Vec::new();
-    let de = serde_yaml::Deserializer::from_str(text);
-    let result: Result<T, _> = serde_ignored::deserialize(de, |path| {
-        unknown.push(ignored_path(&path));
-    });
-    for segments in &unknown {
-        diags.push(unknown_key(&located, kind, segments));
+    let problems = schema::check_value(kind, &mut value);
+    let fatal = problems.iter().any(|p| p.fatal);
+    for p in problems {
+        let mut d = locate(file, &index, &format_path(&p.path), p.message);
+        if let Some(help) = p.help {
+            d = d.with_help(help);
+        }
+        diags.push(d);
     }
-    match result {
-        Ok(value) if unknown.is_empty() => Some(Parsed {
-            file: located.file,
-            index: located.index,
+    if fatal {
+        return None;
+    }
+    match serde_yaml::from_value::<T>(value) {
+        Ok(value) => Some(Parsed {
+            file: file.to_owned(),
+            index,
             value,
         }),
-        Ok(_) => None,
         Err(e) => {
-            diags.push(serde_error(&located, &e));
+            // The schema check should have caught whatever serde refuses; say so plainly.
+            diags.push(Diagnostic::new(
+                file,
+                format!(
+                    "the file does not fit the spec format: {}",
+                    strip_location(&e)
+                ),
+            ));
             None
         }
     }
 }
 
-fn unknown_key(located: &Parsed<()>, kind: schema::Kind, segments: &[Segment]) -> Diagnostic {
-    let path = format_path(segments);
-    let key = match segments.last() {
-        Some(Segment::Key(key)) => key.clone(),
-        _ => path.clone(),
-    };
-    let d = located.diag(&path, format!("unknown key `{key}`"));
-    let parent = &segments[..segments.len().saturating_sub(1)];
-    let expected = schema::expected_keys(kind, parent);
-    if expected.is_empty() {
-        return d;
-    }
-    let list = expected.join(", ");
-    match crate::naming::suggest(&key, expected.iter().map(String::as_str)) {
-        Some(near) => d.with_help(format!("did you mean `{near}`? expected one of: {list}")),
-        None => d.with_help(format!("expected one of: {list}")),
-    }
-}
-
-/// Turns a serde_yaml error into a diagnostic: its location, and its path when it names one.
-fn serde_error<T>(parsed: &Parsed<T>, e: &serde_yaml::Error) -> Diagnostic {
+/// serde_yaml's message without the " at line L column C" it appends (kept as numbers).
+fn strip_location(e: &serde_yaml::Error) -> String {
     let mut message = e.to_string();
-    // serde_yaml appends " at line L column C" and prefixes "path: ". Keep them as data.
     if let Some(at) = message.rfind(" at line ") {
         message.truncate(at);
     }
-    let mut spec_path = None;
-    if let Some((path, rest)) = message.split_once(": ") {
-        if !path.contains(' ') && !path.is_empty() {
-            spec_path = Some(path.to_owned());
-            message = rest.to_owned();
-        }
-    }
-    let mut d = Diagnostic::new(parsed.file.clone(), message);
-    if let Some(location) = e.location() {
-        d.line = Some(location.line());
-        d.column = Some(location.column());
-    } else if let Some((line, column)) = spec_path.as_deref().and_then(|p| parsed.index.locate(p)) {
-        d.line = Some(line);
-        d.column = Some(column);
-    }
-    d.spec_path = spec_path;
-    d
-}
-
-/// One step of a spec path.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Segment {
-    /// A mapping key.
-    Key(String),
-    /// A sequence index.
-    Index(usize),
-}
-
-/// Formats segments as a spec path: `request.fields[2].type`.
-pub fn format_path(segments: &[Segment]) -> String {
-    let mut out = String::new();
-    for segment in segments {
-        match segment {
-            Segment::Key(key) => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Segment::Index(i) => out.push_str(&format!("[{i}]")),
-        }
-    }
-    out
-}
-
-fn ignored_path(path: &serde_ignored::Path<'_>) -> Vec<Segment> {
-    use serde_ignored::Path as P;
-    match path {
-        P::Root => Vec::new(),
-        P::Seq { parent, index } => {
-            let mut v = ignored_path(parent);
-            v.push(Segment::Index(*index));
-            v
-        }
-        P::Map { parent, key } => {
-            let mut v = ignored_path(parent);
-            v.push(Segment::Key(key.clone()));
-            v
-        }
-        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
-            ignored_path(parent)
-        }
-    }
+    message
 }
 
 /// Where each node of a YAML document starts, by spec path. A mapping value is located at its
@@ -309,11 +386,76 @@ pub struct LocationIndex {
     starts: HashMap<String, (usize, usize)>,
 }
 
+/// Why a file could not be indexed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexError {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: Option<String>,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+impl IndexError {
+    fn at(mark: Marker, message: impl Into<String>, help: Option<&str>) -> Self {
+        IndexError {
+            message: message.into(),
+            help: help.map(str::to_owned),
+            line: mark.line(),
+            column: mark.col() + 1,
+        }
+    }
+}
+
 impl LocationIndex {
-    /// Indexes `text`; fails with the scanner's error on malformed YAML.
-    pub fn build(text: &str) -> Result<Self, yaml_rust2::ScanError> {
+    /// Indexes `text`. Fails on malformed YAML, on nesting deeper than [`MAX_NESTING`], and on
+    /// anchors, aliases and tags; events are read one at a time, with no recursion.
+    pub fn build(text: &str) -> Result<Self, IndexError> {
         let mut builder = IndexBuilder::default();
-        Parser::new_from_str(text).load(&mut builder, false)?;
+        let mut parser = Parser::new_from_str(text);
+        loop {
+            let (event, mark) = parser.next_token().map_err(|e| {
+                IndexError::at(*e.marker(), format!("invalid YAML: {}", e.info()), None)
+            })?;
+            match &event {
+                Event::StreamEnd => break,
+                Event::Alias(_) => {
+                    return Err(IndexError::at(
+                        mark,
+                        "YAML aliases (`*name`) are not allowed in spec files",
+                        Some("write the value out where it is used"),
+                    ))
+                }
+                Event::Scalar(_, _, anchor, tag)
+                | Event::MappingStart(anchor, tag)
+                | Event::SequenceStart(anchor, tag)
+                    if *anchor != 0 || tag.is_some() =>
+                {
+                    let what = if *anchor != 0 {
+                        "YAML anchors (`&name`)"
+                    } else {
+                        "YAML tags (`!tag`)"
+                    };
+                    return Err(IndexError::at(
+                        mark,
+                        format!("{what} are not allowed in spec files"),
+                        Some("spec files are plain YAML: mappings, lists and scalars"),
+                    ));
+                }
+                _ => {}
+            }
+            builder.event(event, mark);
+            if builder.stack.len() > MAX_NESTING {
+                return Err(IndexError::at(
+                    mark,
+                    format!("the file nests deeper than {MAX_NESTING} levels"),
+                    Some("spec files need about ten levels; this is not a spec file"),
+                ));
+            }
+        }
         Ok(LocationIndex {
             starts: builder.starts,
         })
@@ -358,7 +500,11 @@ impl IndexBuilder {
     fn node(&mut self, scalar: Option<&str>, mark: Marker) -> Option<Vec<Segment>> {
         let position = (mark.line(), mark.col() + 1);
         match self.stack.last_mut() {
-            None => Some(Vec::new()),
+            None => {
+                // The document itself: what a missing top-level key is reported at.
+                self.starts.entry(String::new()).or_insert((1, 1));
+                Some(Vec::new())
+            }
             Some(Frame::Mapping {
                 path,
                 key,
@@ -390,10 +536,8 @@ impl IndexBuilder {
             }
         }
     }
-}
 
-impl MarkedEventReceiver for IndexBuilder {
-    fn on_event(&mut self, event: Event, mark: Marker) {
+    fn event(&mut self, event: Event, mark: Marker) {
         match event {
             Event::Scalar(value, ..) => {
                 self.node(Some(&value), mark);
@@ -446,13 +590,32 @@ mod tests {
     }
 
     #[test]
-    fn paths_format_like_the_docs() {
-        let p = [
-            Segment::Key("request".into()),
-            Segment::Key("fields".into()),
-            Segment::Index(2),
-            Segment::Key("type".into()),
-        ];
-        assert_eq!(format_path(&p), "request.fields[2].type");
+    fn deep_nesting_is_refused_before_any_recursion() {
+        // 200,000 levels: enough to overflow the stack of a recursive loader many times over.
+        let deep = "- ".repeat(200_000) + "x\n";
+        let e = LocationIndex::build(&deep).unwrap_err();
+        assert!(e.message.contains("deeper than 64"), "{e:?}");
+        // Flow collections: the scanner has a limit of its own, which is as good.
+        let flow = "[".repeat(200_000);
+        let e = LocationIndex::build(&flow).unwrap_err();
+        assert!(
+            e.message.contains("deeper") || e.message.contains("recursion limit"),
+            "{e:?}"
+        );
+        let fine = "- ".repeat(MAX_NESTING) + "x\n";
+        assert!(LocationIndex::build(&fine).is_ok());
+    }
+
+    #[test]
+    fn anchors_aliases_and_tags_are_refused() {
+        for text in [
+            "a: &x 1\nb: *x\n",
+            "a: !!int 1\n",
+            "a: !custom {b: 1}\n",
+            "a: &x [1]\n",
+        ] {
+            let e = LocationIndex::build(text).unwrap_err();
+            assert!(e.message.contains("not allowed"), "{text}: {e:?}");
+        }
     }
 }

@@ -52,6 +52,10 @@ struct Generation {
     /// Do not render the templates.
     #[arg(long)]
     no_templates: bool,
+    /// Replace the output folder even if it holds files that codegen did not write (it has no
+    /// `.generated-by-codegen` marker). Everything in it is deleted.
+    #[arg(long)]
+    force: bool,
 }
 
 impl Generation {
@@ -94,7 +98,8 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
     match command {
         Command::Generate(g) => {
             let outputs = g.render()?;
-            let changed = codegen::output::write(&outputs, &g.spec, &g.out)
+            let options = codegen::output::WriteOptions { force: g.force };
+            let changed = codegen::output::write_with(&outputs, &g.spec, &g.out, options)
                 .map_err(|e| (g.spec.clone(), e))?;
             let total = outputs.crate_files.len() + outputs.schemas.len();
             if changed == 0 {

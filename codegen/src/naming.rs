@@ -45,20 +45,30 @@ impl RustName {
 
 /// Turns a wire name into a Rust identifier in the given case.
 ///
-/// Returns `None` when nothing of the name is usable (it has no letter or digit), which the
-/// checker reports as a diagnostic.
+/// Generated identifiers are ASCII: heck keeps letters and digits of every script, but many of
+/// them are not identifier characters at all (`²`, `٠` as a first character), and the rest
+/// trip rustc's `uncommon_codepoints` and `confusable_idents` lints. So everything but ASCII
+/// letters, digits and `_` is dropped. Returns `None` when nothing usable is left (`消息`,
+/// `---`), which the checker reports as a diagnostic.
 pub fn rust_name(wire: &str, case: Case) -> Option<RustName> {
     let converted = match case {
         Case::Snake => wire.to_snake_case(),
         Case::Pascal => wire.to_pascal_case(),
     };
-    // heck keeps letters and digits of every script; identifiers must also be XID text, so drop
-    // what cannot be part of one.
     let mut name: String = converted
         .chars()
-        .filter(|c| c.is_alphanumeric() || *c == '_')
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
         .collect();
-    if !name.chars().any(char::is_alphanumeric) {
+    if case == Case::Snake {
+        // Dropped characters can leave doubled or trailing separators (`a_²_b` → `a__b`).
+        while name.contains("__") {
+            name = name.replace("__", "_");
+        }
+        if name.len() > 1 && name.ends_with('_') {
+            name.pop();
+        }
+    }
+    if !name.chars().any(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
     if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -194,6 +204,23 @@ mod tests {
         assert_eq!(rust_name("", Case::Snake), None);
         assert_eq!(rust_name("---", Case::Snake), None);
         assert_eq!(rust_name("_", Case::Pascal), None);
+        assert_eq!(rust_name("²³", Case::Snake), None);
+        assert_eq!(rust_name("٠١", Case::Snake), None);
+        assert_eq!(rust_name("消息", Case::Pascal), None);
+    }
+
+    #[test]
+    fn only_ascii_identifier_characters_are_kept() {
+        assert_eq!(snake("a²"), "a");
+        assert_eq!(snake("消息Id"), "id");
+        assert_eq!(snake("a²b"), "ab");
+        assert_eq!(pascal("Ä2"), "N2");
+        for wire in ["a²", "٠١x", "x٠", "é", "Straße", "_a", "a_"] {
+            if let Some(n) = rust_name(wire, Case::Snake) {
+                syn::parse_str::<syn::Ident>(&n.ident)
+                    .unwrap_or_else(|e| panic!("{wire} -> {}: {e}", n.ident));
+            }
+        }
     }
 
     #[test]

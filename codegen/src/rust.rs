@@ -20,6 +20,47 @@ use crate::GENERATE_COMMAND;
 /// The default package name of the generated crate.
 pub const CRATE_NAME: &str = "imapi";
 
+/// Names the generated code uses unqualified in the modules where spec types live: the
+/// prelude's types and traits, and what the generated files import. A spec type may not take
+/// one, or the generated crate would not build; the checker reports it.
+pub const USED_NAMES: &[&str] = &[
+    // The prelude, as generated code spells it.
+    "Box",
+    "Clone",
+    "Copy",
+    "Default",
+    "Eq",
+    "Err",
+    "From",
+    "Hash",
+    "None",
+    "Ok",
+    "Option",
+    "PartialEq",
+    "Result",
+    "Send",
+    "Some",
+    "String",
+    "Sync",
+    "Vec",
+    // Imported or generated per file.
+    "BTreeMap",
+    "Credentials",
+    "Duration",
+    "Endpoint",
+    "Envelope",
+    "Error",
+    "Operation",
+    "Path",
+    "RateLimit",
+    "Segment",
+    "Validate",
+    "Violations",
+];
+
+/// Module names the generated code uses in a service folder; an operation may not take one.
+pub const USED_MODULES: &[&str] = &["client", "lib", "mod", "server", "tests", "types"];
+
 /// How the crate is generated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
@@ -221,32 +262,74 @@ fn rustfmt(text: &str) -> Result<String, String> {
 }
 
 fn manifest(ir: &ir::Ir, options: &Options) -> String {
-    let crate_name = &options.crate_name;
-    let mut out = String::new();
-    out.push_str(&format!(
+    use toml_edit::{value, Array, DocumentMut, Item, Table};
+
+    /// A comment line: one line, whatever the text holds.
+    fn comment(text: &str) -> String {
+        let line: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        format!("# {}\n", line.trim())
+    }
+    fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> Item {
+        value(items.into_iter().collect::<Array>())
+    }
+    fn inherited() -> Item {
+        let mut table = Table::new();
+        table.set_dotted(true);
+        table["workspace"] = value(true);
+        Item::Table(table)
+    }
+
+    let mut package = Table::new();
+    package.decor_mut().set_prefix(format!(
         "# @generated from spec/ by `{GENERATE_COMMAND}`.\n# Do not edit by hand: change the spec and regenerate.\n\n"
     ));
-    out.push_str(&format!(
-        "[package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\ndescription = \"Typed models of the vendor IM APIs described under spec/\"\nedition.workspace = true\nrust-version.workspace = true\nlicense.workspace = true\npublish.workspace = true\n\n"
-    ));
-    out.push_str("[features]\n");
-    let names: Vec<String> = ir
-        .services
-        .iter()
-        .map(|s| format!("\"{}\"", s.name))
-        .collect();
-    out.push_str("default = [\"full\", \"client\"]\n");
-    out.push_str("# A client per enabled service (reqwest with rustls).\nclient = [\"imapi-runtime/client\"]\n");
-    out.push_str(&format!(
-        "# Every service.\nfull = [{}]\n",
-        names.join(", ")
-    ));
-    for s in &ir.services {
-        out.push_str(&format!("# {}\n{} = []\n", s.title, s.name));
+    package["name"] = value(options.crate_name.as_str());
+    package["version"] = value("0.1.0");
+    package["description"] = value("Typed models of the vendor IM APIs described under spec/");
+    for key in ["edition", "rust-version", "license", "publish"] {
+        package[key] = inherited();
     }
-    out.push_str("\n[dependencies]\nimapi-runtime.workspace = true\nserde.workspace = true\n");
-    out.push_str("\n[dev-dependencies]\nserde_json.workspace = true\n");
-    out
+
+    let mut features = Table::new();
+    features["default"] = list(["full", "client"]);
+    features["client"] = list(["imapi-runtime/client"]);
+    features["full"] = list(ir.services.iter().map(|s| s.name.as_str()));
+    for s in &ir.services {
+        features[s.name.as_str()] = list([]);
+    }
+    let mut notes = vec![
+        (
+            "client",
+            comment("A client per enabled service (reqwest with rustls)."),
+        ),
+        ("full", comment("Every service.")),
+    ];
+    notes.extend(
+        ir.services
+            .iter()
+            .map(|s| (s.name.as_str(), comment(&s.title))),
+    );
+    for (key, note) in notes {
+        if let Some(mut key) = features.key_mut(key) {
+            key.leaf_decor_mut().set_prefix(note);
+        }
+    }
+
+    let mut dependencies = Table::new();
+    dependencies["imapi-runtime"] = inherited();
+    dependencies["serde"] = inherited();
+    let mut dev_dependencies = Table::new();
+    dev_dependencies["serde_json"] = inherited();
+
+    let mut doc = DocumentMut::new();
+    doc["package"] = Item::Table(package);
+    doc["features"] = Item::Table(features);
+    doc["dependencies"] = Item::Table(dependencies);
+    doc["dev-dependencies"] = Item::Table(dev_dependencies);
+    doc.to_string()
 }
 
 fn lib_rs(ir: &ir::Ir) -> Result<String, String> {
@@ -447,11 +530,7 @@ fn quote_type(name: &str, enveloped: bool) -> TokenStream {
 fn raw_string(text: &str) -> TokenStream {
     let text: Vec<&str> = text.lines().map(str::trim_end).collect();
     let text = text.join("\n");
-    let mut hashes = 1;
-    while text.contains(&format!("\"{}", "#".repeat(hashes))) {
-        hashes += 1;
-    }
-    let fence = "#".repeat(hashes);
+    let fence = docs::raw_string_hashes(&text);
     let literal: Literal = format!("r{fence}\"{text}\"{fence}")
         .parse()
         .unwrap_or_else(|_| Literal::string(&text));

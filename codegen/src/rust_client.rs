@@ -281,18 +281,19 @@ fn method_doc(service: &ir::Service, op: &ir::Operation, krate: &str) -> Doc {
         let module = &service.module;
         let request = &op.request;
         let method = op.snake.trim_start_matches("r#");
+        let hashes = docs::raw_string_hashes(example);
         doc.heading("Example");
         doc.line("```no_run");
         doc.line(&format!(
             "# async fn example(client: &{krate}::{module}::client::Client) -> Result<(), Box<dyn std::error::Error>> {{"
         ));
         doc.line(&format!(
-            "let request: {krate}::{module}::{request} = serde_json::from_str(r#\""
+            "let request: {krate}::{module}::{request} = serde_json::from_str(r{hashes}\""
         ));
         for line in example.lines() {
             doc.line(line);
         }
-        doc.line("\"#)?;");
+        doc.line(&format!("\"{hashes})?;"));
         doc.line(&format!("let response = client.{method}(&request).await?;"));
         doc.line("println!(\"{response:?}\");");
         doc.line("# Ok(())");

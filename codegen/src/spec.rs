@@ -5,8 +5,11 @@
 //! YAML; the doc comments double as the descriptions of the published JSON Schema, so they are
 //! written for the person editing a spec file.
 //!
-//! Unknown keys are collected by the loader (not rejected by serde) so that every typo in a file
-//! is reported in one run; `#[schemars(deny_unknown_fields)]` makes the JSON Schema agree.
+//! The loader checks each file against the JSON Schema derived from these types before
+//! deserializing it, so that every structural problem of a file (unknown keys, missing keys,
+//! wrong types) is reported in one run; `#[schemars(deny_unknown_fields)]` makes the schema
+//! refuse unknown keys. Strings are one line with no control characters, except those marked
+//! `x-prose` (descriptions, glosses, notes, example bodies), which may span lines.
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -23,9 +26,11 @@ pub struct ServiceFile {
     /// A one-line title.
     pub title: String,
     /// What the service is, in the documents' language.
+    #[schemars(extend("x-prose" = true))]
     pub description: String,
     /// An English gloss of the description, when the description is not in English.
     #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
     pub gloss: Option<String>,
     /// The wire protocol: request signing, URL layout and response envelope.
     pub protocol: Protocol,
@@ -102,6 +107,7 @@ pub struct Endpoint {
     pub default: bool,
     /// A short description.
     #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
     pub description: Option<String>,
 }
 
@@ -116,6 +122,7 @@ pub struct Envelope {
     #[serde(default)]
     pub payload_field: Option<String>,
     /// What the vendor documents about the envelope.
+    #[schemars(extend("x-prose" = true))]
     pub description: String,
     /// The envelope's own fields (for example `ResponseMetadata`, or `ActionStatus`).
     pub fields: Vec<Field>,
@@ -143,9 +150,11 @@ pub struct OperationFile {
     /// A one-line summary in the document's language.
     pub summary: String,
     /// The full description in the document's language.
+    #[schemars(extend("x-prose" = true))]
     pub description: String,
     /// An English gloss of the summary and description.
     #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
     pub gloss: Option<String>,
     /// How the operation is bound to HTTP.
     pub http: HttpBinding,
@@ -250,6 +259,7 @@ pub enum RatePeriod {
 pub struct Shape {
     /// What the shape carries.
     #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
     pub description: Option<String>,
     /// The fields, in document order.
     #[serde(default)]
@@ -266,9 +276,11 @@ pub struct TypeDef {
     /// The type's name in PascalCase.
     pub name: String,
     /// What it is, in the documents' language.
+    #[schemars(extend("x-prose" = true))]
     pub description: String,
     /// An English gloss.
     #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
     pub gloss: Option<String>,
     /// For an object: its fields, in document order. Give either `fields` or `enum`.
     #[serde(default)]
@@ -301,6 +313,7 @@ pub struct EnumValue {
     /// The variant's name in PascalCase.
     pub name: String,
     /// What the value means.
+    #[schemars(extend("x-prose" = true))]
     pub description: String,
 }
 
@@ -324,9 +337,11 @@ pub struct Field {
     #[serde(default)]
     pub default: Option<Value>,
     /// What the field means, in the document's language.
+    #[schemars(extend("x-prose" = true))]
     pub description: String,
     /// An English gloss.
     #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
     pub gloss: Option<String>,
     /// An example value.
     #[serde(default)]
@@ -406,6 +421,7 @@ pub struct ErrorDef {
     #[serde(default)]
     pub http_status: Option<u16>,
     /// What the error means.
+    #[schemars(extend("x-prose" = true))]
     pub description: String,
 }
 
@@ -414,6 +430,7 @@ pub struct ErrorDef {
 #[schemars(deny_unknown_fields)]
 pub struct Rule {
     /// What must hold.
+    #[schemars(extend("x-prose" = true))]
     pub description: String,
     /// The vendor error code returned when it does not.
     #[serde(default)]
@@ -429,12 +446,15 @@ pub struct Example {
     pub name: String,
     /// What the example shows.
     #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
     pub description: Option<String>,
     /// The request body, as JSON text.
     #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
     pub request: Option<String>,
     /// The response body, as JSON text.
     #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
     pub response: Option<String>,
 }
 
@@ -443,7 +463,9 @@ pub struct Example {
 #[schemars(deny_unknown_fields)]
 pub struct DocNote {
     /// What the document says.
+    #[schemars(extend("x-prose" = true))]
     pub issue: String,
     /// What the spec does about it.
+    #[schemars(extend("x-prose" = true))]
     pub resolution: String,
 }

@@ -236,3 +236,37 @@ fn a_broken_template_is_reported_and_nothing_is_written() {
     assert!(text(&out.stdout)
         .contains("typescript/tencent-chat/types.ts: not produced by the generator"));
 }
+
+#[test]
+fn generate_refuses_to_replace_a_folder_it_did_not_write() {
+    let dir = checkout();
+    let mine = dir.path().join("mine");
+    fs::create_dir_all(mine.join(".git")).expect("mkdir");
+    fs::write(mine.join(".git/HEAD"), "ref: refs/heads/main\n").expect("write");
+    let out = codegen(&["generate", "--out", "mine"], dir.path());
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("refusing to replace mine"), "{stderr}");
+    assert!(stderr.contains("--force"), "{stderr}");
+    assert_eq!(
+        fs::read_to_string(mine.join(".git/HEAD")).expect("still there"),
+        "ref: refs/heads/main\n"
+    );
+
+    let out = codegen(&["generate", "--out", "mine", "--force"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !mine.join(".git").exists(),
+        "forced, the folder is replaced"
+    );
+    assert!(mine.join(".generated-by-codegen").is_file());
+    // Marked now: no force needed, and nothing is left beside it.
+    let out = codegen(&["generate", "--out", "mine"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let leftovers: Vec<String> = fs::read_dir(dir.path())
+        .expect("read")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("codegen"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

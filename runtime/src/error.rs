@@ -4,6 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use crate::decode::DecodeError;
+use crate::redact::Scrubber;
 use crate::validate::Violations;
 
 /// What a vendor's service answered when it refused a call.
@@ -22,6 +23,8 @@ pub struct VendorError {
     pub http_status: u16,
     /// Whether the vendor refused the call for its rate (safe to repeat later).
     pub throttled: bool,
+    /// How long the answer's `Retry-After` header asked to wait.
+    pub retry_after: Option<Duration>,
 }
 
 impl fmt::Display for VendorError {
@@ -58,6 +61,22 @@ pub enum Error {
         status: u16,
         /// The start of the body.
         body: String,
+        /// How long the answer's `Retry-After` header asked to wait.
+        retry_after: Option<Duration>,
+    },
+    /// The server answered with a redirect. Neither vendor's API redirects, so none is
+    /// followed: the request may not have reached the vendor.
+    Redirect {
+        /// The 3xx status.
+        status: u16,
+        /// Where it pointed (scheme, host and path; the query is left out).
+        location: Option<String>,
+    },
+    /// The answer is larger than [`HttpConfig::max_response_bytes`](crate::HttpConfig); it was
+    /// not read.
+    ResponseTooLarge {
+        /// The limit in bytes.
+        limit: u64,
     },
     /// The vendor refused the call.
     Vendor(VendorError),
@@ -78,8 +97,71 @@ impl Error {
             Error::Vendor(v) => idempotent && v.http_status >= 500,
             Error::HttpStatus { status, .. } => *status == 429 || (idempotent && *status >= 500),
             Error::Timeout(_) | Error::Transport(_) => idempotent,
-            Error::InvalidRequest(_) | Error::Decode(_) | Error::Config(_) => false,
+            Error::InvalidRequest(_)
+            | Error::Decode(_)
+            | Error::Config(_)
+            | Error::Redirect { .. }
+            | Error::ResponseTooLarge { .. } => false,
         }
+    }
+
+    /// An HTTP error status, with the start of its body.
+    pub fn http_status(status: u16, body: &[u8]) -> Self {
+        Error::HttpStatus {
+            status,
+            body: crate::decode::excerpt(body),
+            retry_after: None,
+        }
+    }
+
+    /// How long the server asked to wait before trying again (its `Retry-After` header).
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::Vendor(v) => v.retry_after,
+            Error::HttpStatus { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    /// Records the answer's `Retry-After` on the errors that carry one.
+    pub fn with_retry_after(mut self, wait: Option<Duration>) -> Self {
+        match &mut self {
+            Error::Vendor(v) => v.retry_after = wait,
+            Error::HttpStatus { retry_after, .. } => *retry_after = wait,
+            _ => {}
+        }
+        self
+    }
+
+    /// Blanks out the call's secrets from every text the error carries. Clients pass every
+    /// error through this, since a server (or a proxy) may echo the request URL back.
+    pub fn scrubbed(mut self, scrubber: &Scrubber) -> Self {
+        match &mut self {
+            Error::Connect(text) | Error::Transport(text) | Error::Config(text) => {
+                scrubber.scrub_in_place(text)
+            }
+            Error::HttpStatus { body, .. } => scrubber.scrub_in_place(body),
+            Error::Vendor(v) => {
+                scrubber.scrub_in_place(&mut v.message);
+                scrubber.scrub_in_place(&mut v.code);
+                if let Some(id) = &mut v.request_id {
+                    scrubber.scrub_in_place(id);
+                }
+            }
+            Error::Decode(e) => {
+                scrubber.scrub_in_place(&mut e.message);
+                scrubber.scrub_in_place(&mut e.path);
+            }
+            Error::Redirect {
+                location: Some(location),
+                ..
+            } => scrubber.scrub_in_place(location),
+            Error::InvalidRequest(_)
+            | Error::Timeout(_)
+            | Error::Redirect { .. }
+            | Error::ResponseTooLarge { .. } => {}
+        }
+        self
     }
 
     /// The vendor's answer, when the vendor refused the call.
@@ -98,7 +180,17 @@ impl fmt::Display for Error {
             Error::Connect(e) => write!(f, "could not connect: {e}"),
             Error::Transport(e) => write!(f, "the connection failed: {e}"),
             Error::Timeout(d) => write!(f, "no answer within {d:?}"),
-            Error::HttpStatus { status, body } => write!(f, "HTTP {status}: {body}"),
+            Error::HttpStatus { status, body, .. } => write!(f, "HTTP {status}: {body}"),
+            Error::Redirect { status, location } => {
+                write!(f, "HTTP {status}: a redirect, which is not followed")?;
+                match location {
+                    Some(location) => write!(f, " (it pointed to {location})"),
+                    None => f.write_str(" (it named no location)"),
+                }
+            }
+            Error::ResponseTooLarge { limit } => {
+                write!(f, "the answer is larger than the {limit}-byte limit")
+            }
             Error::Vendor(v) => write!(f, "{v}"),
             Error::Decode(e) => write!(f, "the response could not be decoded: {e}"),
             Error::Config(e) => write!(f, "invalid client configuration: {e}"),
@@ -129,6 +221,7 @@ mod tests {
             request_id: None,
             http_status: status,
             throttled,
+            retry_after: None,
         })
     }
 
@@ -139,7 +232,8 @@ mod tests {
             assert!(vendor(429, true).is_retryable(idempotent));
             assert!(Error::HttpStatus {
                 status: 429,
-                body: String::new()
+                body: String::new(),
+                retry_after: None,
             }
             .is_retryable(idempotent));
             assert!(!vendor(400, false).is_retryable(idempotent));
@@ -151,12 +245,14 @@ mod tests {
         assert!(vendor(500, false).is_retryable(true));
         assert!(Error::HttpStatus {
             status: 503,
-            body: String::new()
+            body: String::new(),
+            retry_after: None,
         }
         .is_retryable(true));
         assert!(!Error::HttpStatus {
             status: 503,
-            body: String::new()
+            body: String::new(),
+            retry_after: None,
         }
         .is_retryable(false));
     }
@@ -170,6 +266,7 @@ mod tests {
             request_id: Some("202401".into()),
             http_status: 400,
             throttled: false,
+            retry_after: None,
         };
         assert_eq!(
             e.to_string(),

@@ -13,7 +13,9 @@
 pub mod decode;
 pub mod error;
 pub mod operation;
+pub mod redact;
 pub mod tencent;
+pub mod time;
 #[cfg(feature = "client")]
 pub mod transport;
 pub mod validate;
@@ -22,14 +24,7 @@ pub mod volcengine;
 pub use decode::{from_json, DecodeError};
 pub use error::{Error, VendorError};
 pub use operation::{Operation, RateLimit};
+pub use time::unix_now;
 #[cfg(feature = "client")]
 pub use transport::{HttpConfig, RetryPolicy};
 pub use validate::{Validate, Violation, Violations};
-
-/// Now, as Unix seconds.
-pub fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}

@@ -1,5 +1,11 @@
 //! The HTTP side of the clients: one reqwest client with rustls, timeouts, retries with capped
-//! exponential backoff and full jitter, and optional pacing to the documented rate limits.
+//! exponential backoff and full jitter (or the server's `Retry-After`, up to a bound), and
+//! optional pacing to the documented rate limits.
+//!
+//! Answers are read defensively: no redirect is followed and no `Referer` is sent (neither
+//! vendor redirects, and a redirect would carry the credentials to another host), plain
+//! `http://` is refused unless the configuration allows it, and a body is read in chunks up to
+//! [`HttpConfig::max_response_bytes`].
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -47,6 +53,10 @@ impl RetryPolicy {
     }
 }
 
+/// The default [`HttpConfig::max_response_bytes`]: 4 MiB, far above any documented answer
+/// (Tencent's group service caps its answers at 1 MB).
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 4 * 1024 * 1024;
+
 /// HTTP settings shared by both vendors' clients.
 #[derive(Debug, Clone)]
 pub struct HttpConfig {
@@ -62,6 +72,14 @@ pub struct HttpConfig {
     pub validate: bool,
     /// The `User-Agent` header.
     pub user_agent: String,
+    /// Whether a plain `http://` base URL is allowed (off by default: credentials travel in
+    /// every request). Tests against a server on 127.0.0.1 turn it on.
+    pub allow_http: bool,
+    /// The largest answer body read; a larger one is [`Error::ResponseTooLarge`].
+    pub max_response_bytes: u64,
+    /// The longest `Retry-After` the client waits for before retrying; a server asking for more
+    /// gets its throttling error returned at once instead.
+    pub max_retry_after: Duration,
 }
 
 impl Default for HttpConfig {
@@ -73,6 +91,9 @@ impl Default for HttpConfig {
             pacing: false,
             validate: true,
             user_agent: format!("imapi/{}", env!("CARGO_PKG_VERSION")),
+            allow_http: false,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            max_retry_after: Duration::from_secs(10),
         }
     }
 }
@@ -121,8 +142,11 @@ impl Transport {
             .connect_timeout(config.connect_timeout)
             .timeout(config.timeout)
             .user_agent(config.user_agent.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
+            .https_only(!config.allow_http)
             .build()
-            .map_err(|e| Error::Config(e.to_string()))?;
+            .map_err(|e| Error::Config(e.without_url().to_string()))?;
         Ok(Transport {
             http,
             config,
@@ -138,6 +162,42 @@ impl Transport {
     /// The reqwest client, to build requests with.
     pub fn http(&self) -> &reqwest::Client {
         &self.http
+    }
+
+    /// Parses and checks a base URL: `https://host[:port]` (or `http://` when allowed), with
+    /// no credentials, query or fragment.
+    pub fn base_url(&self, base_url: &str) -> Result<reqwest::Url, Error> {
+        let url = reqwest::Url::parse(base_url)
+            .map_err(|e| Error::Config(format!("base_url `{base_url}`: {e}")))?;
+        match url.scheme() {
+            "https" => {}
+            "http" if self.config.allow_http => {}
+            "http" => {
+                return Err(Error::Config(format!(
+                    "base_url `{base_url}` is plain http; credentials would travel unencrypted \
+                     (set `HttpConfig::allow_http` for a test server)"
+                )))
+            }
+            other => {
+                return Err(Error::Config(format!(
+                    "base_url `{base_url}`: the scheme `{other}` is not http(s)"
+                )))
+            }
+        }
+        if url.host_str().is_none() {
+            return Err(Error::Config(format!("base_url `{base_url}` has no host")));
+        }
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(Error::Config(
+                "base_url must not carry a user name or password".into(),
+            ));
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(Error::Config(format!(
+                "base_url `{base_url}` must not have a query or fragment"
+            )));
+        }
+        Ok(url)
     }
 
     /// The body of a request: validated first unless validation is off, then JSON-encoded.
@@ -170,28 +230,69 @@ impl Transport {
                 Err(e)
                     if tries < self.config.retry.max_attempts && e.is_retryable(op.idempotent) =>
                 {
-                    tokio::time::sleep(self.config.retry.backoff(tries - 1)).await;
+                    let wait = match e.retry_after() {
+                        // The server asks for longer than the caller is willing to wait: say so
+                        // now rather than sleep.
+                        Some(asked) if asked > self.config.max_retry_after => return Err(e),
+                        Some(asked) => asked,
+                        None => self.config.retry.backoff(tries - 1),
+                    };
+                    tokio::time::sleep(wait).await;
                 }
                 Err(e) => return Err(e),
             }
         }
     }
 
-    /// Sends a request and reads the whole answer, mapping transport failures to [`Error`].
-    pub async fn send(
-        &self,
-        request: reqwest::RequestBuilder,
-    ) -> Result<(u16, bytes::Bytes), Error> {
-        let response = request.send().await.map_err(|e| self.transport_error(e))?;
-        let status = response.status().as_u16();
-        let body = response
-            .bytes()
+    /// Sends a request and reads the answer: a redirect is an error, and the body is read in
+    /// chunks up to the configured limit (a `Content-Length` over it is refused unread).
+    pub async fn send(&self, request: reqwest::RequestBuilder) -> Result<Answer, Error> {
+        let mut response = request.send().await.map_err(|e| self.transport_error(e))?;
+        let status = response.status();
+        if status.is_redirection() {
+            let location = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .map(shown_location);
+            return Err(Error::Redirect {
+                status: status.as_u16(),
+                location,
+            });
+        }
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| crate::time::parse_retry_after(v, crate::time::unix_now()));
+        let limit = self.config.max_response_bytes;
+        if response.content_length().is_some_and(|n| n > limit) {
+            return Err(Error::ResponseTooLarge { limit });
+        }
+        let mut body = Vec::with_capacity(
+            usize::try_from(response.content_length().unwrap_or(0).min(limit)).unwrap_or(0),
+        );
+        while let Some(chunk) = response
+            .chunk()
             .await
-            .map_err(|e| self.transport_error(e))?;
-        Ok((status, body))
+            .map_err(|e| self.transport_error(e))?
+        {
+            if (body.len() + chunk.len()) as u64 > limit {
+                return Err(Error::ResponseTooLarge { limit });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(Answer {
+            status: status.as_u16(),
+            retry_after,
+            body,
+        })
     }
 
+    /// A reqwest failure as an [`Error`]. The URL is dropped first: reqwest's text carries the
+    /// whole URL, query credentials included.
     fn transport_error(&self, e: reqwest::Error) -> Error {
+        let e = e.without_url();
         if e.is_timeout() {
             Error::Timeout(self.config.timeout)
         } else if e.is_connect() {
@@ -200,6 +301,30 @@ impl Transport {
             Error::Transport(error_chain(&e))
         }
     }
+}
+
+/// An answer as read off the wire.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// The HTTP status.
+    pub status: u16,
+    /// What its `Retry-After` header asked for.
+    pub retry_after: Option<Duration>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+/// A redirect target as shown in an error: scheme, host and path, at most 200 characters; the
+/// query and fragment are left out (they are where credentials would be).
+fn shown_location(location: &str) -> String {
+    const MAX_SHOWN: usize = 200;
+    let cut = location.find(['?', '#']).unwrap_or(location.len());
+    let visible = location[..cut].chars().filter(|c| !c.is_control());
+    let mut shown: String = visible.clone().take(MAX_SHOWN).collect();
+    if visible.count() > MAX_SHOWN {
+        shown.push('…');
+    }
+    shown
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

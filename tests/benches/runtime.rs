@@ -115,6 +115,7 @@ fn client_overhead(c: &mut Criterion) {
 
     let mut config = vc::client::Client::config(credentials(), &vc::client::ENDPOINTS[0]);
     config.base_url = base_url.clone();
+    config.http.allow_http = true;
     let client = vc::client::Client::with_config(config).unwrap();
     let request: vc::ModifyMessageRequest = serde_json::from_str(BODY).unwrap();
     let mut group = c.benchmark_group("loopback_call");

@@ -194,3 +194,80 @@ bad_spec!(list_constraint_on_a_map, |sb| {
     "      description: Members that failed.\n    - name: Ext\n      type: map<string,string>\n      required: false\n      description: Extension.\n      constraints:\n        max_items: 5\n        items:\n          max_length: 3\n"
 )
 });
+
+bad_spec!(an_unknown_key_does_not_stop_the_type_checks, |sb| {
+    sb.edit(OP, "  per: second\n", "  per: second\n  burst: 10\n");
+    sb.edit(
+        OP,
+        "      type: list<Member>\n",
+        "      type: list<Membr>\n",
+    );
+});
+
+bad_spec!(every_structural_mistake_of_a_file_in_one_run, |sb| {
+    sb.edit(OP, "  method: POST\n", "  method: PUT\n");
+    sb.edit(OP, "  requests: 50\n", "  requests: fifty\n");
+    sb.edit(
+        OP,
+        "    - name: AppId\n      type: i32\n",
+        "    - name: AppId\n",
+    );
+    sb.edit(
+        OP,
+        "summary: Sets marks on members.\n",
+        "summary: [Sets, marks]\n",
+    );
+    sb.edit(OP, "        max_items: 10\n", "        max_items: -1\n");
+});
+
+bad_spec!(control_characters_in_one_line_text, |sb| {
+    sb.edit(
+        SERVICE,
+        "title: Demo service\n",
+        "title: \"Demo\\n[dependencies]\\nevil = { path = '/tmp/x' }\"\n",
+    );
+    sb.edit(
+        OP,
+        "summary: Sets marks on members.\n",
+        "summary: \"Sets\\u0007 marks\"\n",
+    );
+});
+
+bad_spec!(names_that_are_not_rust_identifiers, |sb| {
+    sb.edit(OP, "    - name: AppId\n", "    - name: \"²³\"\n");
+    sb.edit(OP, "      - name: NickName\n", "      - name: \"٠١\"\n");
+    sb.edit(
+        OP,
+        "        - [NickName, Marks]\n",
+        "        - [UserId, Marks]\n",
+    );
+});
+
+bad_spec!(type_names_the_generated_code_uses, |sb| {
+    sb.edit(
+        OP,
+        "  - name: Member\n    description: A member and its marks.\n",
+        "  - name: Path\n    description: A member and its marks.\n",
+    );
+    sb.edit(OP, "      type: list<Member>\n", "      type: list<Path>\n");
+    sb.edit(SERVICE, "  - name: Mode\n", "  - name: Validate\n");
+    sb.edit(OP, "      type: Mode\n", "      type: Validate\n");
+});
+
+bad_spec!(an_operation_named_like_a_module, |sb| {
+    let text = sb.read(OP).replace("name: SetMarks\n", "name: Client\n");
+    sb.remove(OP);
+    sb.write("demo/client.yaml", &text);
+});
+
+bad_spec!(yaml_nested_too_deep, |sb| {
+    // 100,000 levels: the recursive YAML loaders overflow the stack long before.
+    let deep = format!("name: Deep\ndescription:\n  {}x\n", "- ".repeat(100_000));
+    sb.write("demo/deep.yaml", &deep);
+});
+
+bad_spec!(yaml_aliases_are_refused, |sb| sb.edit(
+    OP,
+    "summary: Sets marks on members.\ndescription: Sets marks on members.\n",
+    "summary: &s Sets marks on members.\ndescription: *s\n"
+));

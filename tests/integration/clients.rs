@@ -221,6 +221,7 @@ fn fast(mut http: HttpConfig) -> HttpConfig {
         max_delay: Duration::from_millis(5),
     };
     http.timeout = Duration::from_secs(5);
+    http.allow_http = true;
     http
 }
 

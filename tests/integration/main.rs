@@ -1,8 +1,10 @@
 //! Workspace-level tests of the generator against the real spec.
 
 mod bad_specs;
+mod client_hardening;
 mod clients;
 mod drift;
+mod hostile_specs;
 mod properties;
 mod robustness;
 mod templates;

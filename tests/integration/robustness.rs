@@ -1,6 +1,7 @@
-//! No panic on user input: random corruptions of spec files go through the whole loader and
-//! checker, and arbitrary bytes go through the signature and UserSig verifiers. Each must
-//! answer with a result or a diagnostic, never a panic.
+//! No panic on user input: random corruptions of spec files go through the whole of
+//! `generate` (loader, checker, emitters, writer), and arbitrary bytes go through the signature
+//! and UserSig verifiers. Each must answer with a result or a diagnostic, never a panic, and
+//! `generate` must never write outside its output folder.
 
 use std::fs;
 
@@ -55,6 +56,28 @@ fn apply(text: &str, edit: &Edit) -> String {
     lines.join("\n")
 }
 
+/// Every file under `dir`, by relative path.
+fn snapshot(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(here) = stack.pop() {
+        for entry in fs::read_dir(&here).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                out.insert(rel, fs::read(&path).unwrap());
+            }
+        }
+    }
+    out
+}
+
 fn edit() -> impl Strategy<Value = Edit> {
     let junk = prop::sample::select(vec![
         ":",
@@ -76,6 +99,18 @@ fn edit() -> impl Strategy<Value = Edit> {
         "map<string,",
         "é",
         "99999999999999999999999",
+        "²³",
+        "٠١",
+        "\u{7}",
+        "\"#",
+        "r#\"",
+        "```rust\nfn main() {}\n```",
+        "    indented()",
+        "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - x",
+        "!!str ",
+        "Validate",
+        "Client",
+        "\n[dependencies]\n",
     ])
     .prop_map(str::to_owned);
     prop_oneof![
@@ -94,6 +129,7 @@ proptest! {
     fn corrupted_specs_get_diagnostics_not_panics(file in 0usize..7, edits in prop::collection::vec(edit(), 1..4)) {
         let dir = tempfile::tempdir().unwrap();
         let spec = dir.path().join("spec");
+        let out = dir.path().join("out");
         for service in ["volcengine-rtc-im", "tencent-chat"] {
             fs::create_dir_all(spec.join(service)).unwrap();
             for entry in fs::read_dir(repo_root().join("spec").join(service)).unwrap() {
@@ -112,19 +148,34 @@ proptest! {
             text = apply(&text, e);
         }
         fs::write(target, &text).unwrap();
-        match codegen::build_ir(&spec) {
-            Ok(ir) => {
-                // A harmless edit: the spec must still render.
-                let rendered = codegen::render(&ir, &codegen::rust::Options::default());
-                prop_assert!(rendered.is_ok(), "{}\n--- the edited file:\n{}", rendered.unwrap_err(), text);
+        let spec_before = snapshot(&spec);
+        match codegen::generate(&spec, &out) {
+            Ok(_) => {
+                // A harmless edit: the crate was written, and only there.
+                prop_assert!(out.join("Cargo.toml").is_file());
             }
-            Err(diagnostics) => {
+            Err(codegen::Error::Spec(diagnostics)) => {
                 prop_assert!(!diagnostics.0.is_empty());
                 for d in &diagnostics.0 {
                     prop_assert!(!d.file.is_empty() || d.message.contains("folder"), "{d:?}");
                 }
+                prop_assert!(!out.exists(), "a rejected spec writes nothing");
             }
+            Err(other) => prop_assert!(false, "{other}\n--- the edited file:\n{text}"),
         }
+        // Nothing but the output folder (and the spec's schema files) may have been written.
+        let mut spec_after = snapshot(&spec);
+        for schema in ["operation.schema.json", "service.schema.json"] {
+            spec_after.remove(schema);
+        }
+        prop_assert_eq!(spec_after, spec_before);
+        let mut top: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "out")
+            .collect();
+        top.sort();
+        prop_assert_eq!(top, vec!["spec".to_owned()]);
     }
 
     #[test]

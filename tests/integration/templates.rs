@@ -1,20 +1,13 @@
 //! The templates' output for other languages is checked by that language's own compiler:
 //! `tsc --strict` type-checks the TypeScript declarations and every spec example typed with them
-//! (for the repository's spec and the naming fixture, whose keys need quoting).
+//! (for the repository's spec and the naming fixture, whose keys need quoting). The compiler is
+//! the one `templates/package-lock.json` pins, installed by the test on first use.
 
 use std::path::PathBuf;
 use std::process::Command;
 
 use imapi_tests::repo_root;
-
-fn tsc() -> PathBuf {
-    let tsc = repo_root().join("templates/node_modules/.bin/tsc");
-    assert!(
-        tsc.exists(),
-        "TypeScript is not installed for the template checks; run `npm ci --prefix templates` once"
-    );
-    tsc
-}
+use imapi_tests::tools::node_bin;
 
 fn typescript_files(root: &str) -> Vec<PathBuf> {
     let dir = repo_root().join(root).join("typescript");
@@ -37,7 +30,7 @@ fn the_typescript_output_type_checks_with_every_example() {
             files.iter().any(|f| f.ends_with("examples.ts")),
             "{root} has typed examples"
         );
-        let out = Command::new(tsc())
+        let out = Command::new(node_bin("tsc"))
             .args([
                 "--strict",
                 "--noEmit",

@@ -11,6 +11,7 @@ use super::usersig::{self, UserSigClaims};
 use super::{decode_response, Endpoint};
 use crate::error::Error;
 use crate::operation::Operation;
+use crate::redact::{Scrubber, REDACTED};
 use crate::transport::{HttpConfig, Transport};
 use crate::validate::Validate;
 use crate::volcengine::sign::uri_encode;
@@ -38,7 +39,7 @@ impl std::fmt::Debug for Config {
         f.debug_struct("Config")
             .field("sdkappid", &self.sdkappid)
             .field("identifier", &self.identifier)
-            .field("secret_key", &"<redacted>")
+            .field("secret_key", &REDACTED)
             .field("base_url", &self.base_url)
             .field("usersig_validity", &self.usersig_validity)
             .field("http", &self.http)
@@ -60,25 +61,33 @@ impl Config {
     }
 }
 
-/// A client for one Tencent Cloud Chat REST service.
-#[derive(Debug)]
+/// A client for one Tencent Cloud Chat REST service. Its `Debug` shows the configuration (the
+/// secret key redacted) and never the cached UserSig.
 pub struct Client {
     config: Config,
     transport: Transport,
     usersig: Mutex<Option<(String, u64)>>,
 }
 
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("config", &self.config)
+            .field("usersig", &REDACTED)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Client {
     /// Builds the client.
     pub fn new(config: Config) -> Result<Self, Error> {
-        reqwest::Url::parse(&config.base_url)
-            .map_err(|e| Error::Config(format!("base_url `{}`: {e}", config.base_url)))?;
         if config.usersig_validity.as_secs() < 60 {
             return Err(Error::Config(
                 "usersig_validity must be at least a minute".into(),
             ));
         }
         let transport = Transport::new(config.http.clone())?;
+        transport.base_url(&config.base_url)?;
         Ok(Client {
             config,
             transport,
@@ -124,11 +133,12 @@ impl Client {
         let base = format!("{}{}", self.config.base_url.trim_end_matches('/'), op.path);
         self.transport
             .run(op, || async {
+                let usersig = self.usersig();
                 let url = format!(
                     "{base}?sdkappid={}&identifier={}&usersig={}&random={}&contenttype=json",
                     self.config.sdkappid,
                     uri_encode(&self.config.identifier, false),
-                    uri_encode(&self.usersig(), false),
+                    uri_encode(&usersig, false),
                     fastrand::u32(..),
                 );
                 let builder = self
@@ -137,8 +147,14 @@ impl Client {
                     .post(&url)
                     .header("Content-Type", "application/json")
                     .body(body.clone());
-                let (status, bytes) = self.transport.send(builder).await?;
-                decode_response(status, &bytes)
+                let scrubber = Scrubber::new([self.config.secret_key.as_str(), usersig.as_str()]);
+                let answer = self
+                    .transport
+                    .send(builder)
+                    .await
+                    .map_err(|e| e.scrubbed(&scrubber))?;
+                decode_response(answer.status, &answer.body)
+                    .map_err(|e| e.with_retry_after(answer.retry_after).scrubbed(&scrubber))
             })
             .await
     }

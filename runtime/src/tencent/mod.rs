@@ -7,7 +7,7 @@ pub mod usersig;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::decode::{excerpt, from_json, DecodeError};
+use crate::decode::{from_json, DecodeError};
 use crate::error::{Error, VendorError};
 
 /// A region the service answers in.
@@ -42,10 +42,7 @@ struct Status {
 /// fields (`ActionStatus` must be `OK` and `ErrorCode` 0), then the payload beside them.
 pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
     if status != 200 {
-        return Err(Error::HttpStatus {
-            status,
-            body: excerpt(body),
-        });
+        return Err(Error::http_status(status, body));
     }
     let s: Status = serde_json::from_slice(body)
         .map_err(|e| Error::Decode(DecodeError::from_serde(&e, String::new())))?;
@@ -70,6 +67,7 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<
                 request_id: s.request_id,
                 http_status: status,
                 throttled: THROTTLING_CODES.contains(&code),
+                retry_after: None,
             }))
         }
     }

@@ -7,6 +7,7 @@ use super::sign::{self, format_x_date, Credentials, SignInput};
 use super::{decode_response, Endpoint};
 use crate::error::Error;
 use crate::operation::Operation;
+use crate::redact::Scrubber;
 use crate::transport::{HttpConfig, Transport};
 use crate::validate::Validate;
 
@@ -57,19 +58,12 @@ pub struct Client {
 impl Client {
     /// Builds the client.
     pub fn new(config: Config) -> Result<Self, Error> {
-        let url = reqwest::Url::parse(&config.base_url)
-            .map_err(|e| Error::Config(format!("base_url `{}`: {e}", config.base_url)))?;
+        let transport = Transport::new(config.http.clone())?;
+        let url = transport.base_url(&config.base_url)?;
         let host = match (url.host_str(), url.port()) {
             (Some(host), Some(port)) => format!("{host}:{port}"),
-            (Some(host), None) => host.to_owned(),
-            (None, _) => {
-                return Err(Error::Config(format!(
-                    "base_url `{}` has no host",
-                    config.base_url
-                )))
-            }
+            (host, _) => host.unwrap_or_default().to_owned(),
         };
-        let transport = Transport::new(config.http.clone())?;
         Ok(Client {
             config,
             host,
@@ -130,8 +124,23 @@ impl Client {
                 for (name, value) in signed.pairs() {
                     builder = builder.header(name, value);
                 }
-                let (status, bytes) = self.transport.send(builder).await?;
-                decode_response(status, &bytes)
+                let credentials = &self.config.credentials;
+                let scrubber = Scrubber::new(
+                    [
+                        credentials.secret_access_key.as_str(),
+                        credentials.session_token.as_deref().unwrap_or_default(),
+                        signed.authorization.as_str(),
+                    ]
+                    .into_iter()
+                    .chain(signed.signature()),
+                );
+                let answer = self
+                    .transport
+                    .send(builder)
+                    .await
+                    .map_err(|e| e.scrubbed(&scrubber))?;
+                decode_response(answer.status, &answer.body)
+                    .map_err(|e| e.with_retry_after(answer.retry_after).scrubbed(&scrubber))
             })
             .await
     }

@@ -54,20 +54,12 @@ struct ErrorObject {
 pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
     let parsed: Body<'_> = match serde_json::from_slice(body) {
         Ok(parsed) => parsed,
-        Err(_) if status != 200 => {
-            return Err(Error::HttpStatus {
-                status,
-                body: crate::decode::excerpt(body),
-            })
-        }
+        Err(_) if status != 200 => return Err(Error::http_status(status, body)),
         Err(e) => return Err(Error::Decode(DecodeError::from_serde(&e, String::new()))),
     };
     let Some(metadata) = parsed.metadata else {
         if status != 200 {
-            return Err(Error::HttpStatus {
-                status,
-                body: crate::decode::excerpt(body),
-            });
+            return Err(Error::http_status(status, body));
         }
         return Err(Error::Decode(DecodeError {
             path: String::new(),
@@ -86,14 +78,12 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<
                 message: e.message.unwrap_or_default(),
                 request_id: metadata.request_id,
                 http_status: status,
+                retry_after: None,
             }));
         }
     }
     if status != 200 {
-        return Err(Error::HttpStatus {
-            status,
-            body: crate::decode::excerpt(body),
-        });
+        return Err(Error::http_status(status, body));
     }
     let payload = parsed.result.map(RawValue::get).unwrap_or("{}");
     from_json::<T>(payload.as_bytes()).map_err(|mut e| {

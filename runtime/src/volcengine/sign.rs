@@ -11,6 +11,9 @@ use std::fmt::Write as _;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
+use crate::redact::REDACTED;
+use crate::time::unix_from_civil;
+
 /// The algorithm name in the `Authorization` header and the string to sign.
 pub const ALGORITHM: &str = "HMAC-SHA256";
 
@@ -33,10 +36,10 @@ impl std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Credentials")
             .field("access_key_id", &self.access_key_id)
-            .field("secret_access_key", &"<redacted>")
+            .field("secret_access_key", &REDACTED)
             .field(
                 "session_token",
-                &self.session_token.as_ref().map(|_| "<redacted>"),
+                &self.session_token.as_ref().map(|_| REDACTED),
             )
             .finish()
     }
@@ -65,8 +68,9 @@ pub struct SignInput<'a> {
     pub service: &'a str,
 }
 
-/// The headers a signed request carries.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The headers a signed request carries. Its `Debug` shows the signed header names but not the
+/// signature or the STS token.
+#[derive(Clone, PartialEq, Eq)]
 pub struct SignedHeaders {
     /// `Authorization`.
     pub authorization: String,
@@ -78,7 +82,31 @@ pub struct SignedHeaders {
     pub x_security_token: Option<String>,
 }
 
+impl std::fmt::Debug for SignedHeaders {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = parse_authorization(&self.authorization)
+            .map(|a| a.redacted())
+            .unwrap_or_else(|| REDACTED.to_owned());
+        f.debug_struct("SignedHeaders")
+            .field("authorization", &shown)
+            .field("x_date", &self.x_date)
+            .field("x_content_sha256", &self.x_content_sha256)
+            .field(
+                "x_security_token",
+                &self.x_security_token.as_ref().map(|_| REDACTED),
+            )
+            .finish()
+    }
+}
+
 impl SignedHeaders {
+    /// The hex signature inside the `Authorization` header.
+    pub fn signature(&self) -> Option<&str> {
+        self.authorization
+            .rsplit_once("Signature=")
+            .map(|(_, signature)| signature)
+    }
+
     /// The headers as (name, value) pairs, in the SDKs' spelling.
     pub fn pairs(&self) -> Vec<(&'static str, &str)> {
         let mut pairs = vec![
@@ -255,7 +283,7 @@ pub fn sign(input: &SignInput<'_>, credentials: &Credentials) -> SignedHeaders {
 pub fn format_x_date(unix_seconds: u64) -> String {
     let days = unix_seconds / 86_400;
     let rem = unix_seconds % 86_400;
-    let (y, m, d) = civil_from_days(days as i64);
+    let (y, m, d) = crate::time::civil_from_days(days as i64);
     format!(
         "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
         rem / 3600,
@@ -270,7 +298,7 @@ pub fn parse_x_date(x_date: &str) -> Option<u64> {
     if b.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u64> {
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let s = x_date.get(r)?;
         if !s.bytes().all(|c| c.is_ascii_digit()) {
             return None;
@@ -279,38 +307,7 @@ pub fn parse_x_date(x_date: &str) -> Option<u64> {
     };
     let (y, m, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
     let (hh, mm, ss) = (num(9..11)?, num(11..13)?, num(13..15)?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || hh > 23 || mm > 59 || ss > 60 {
-        return None;
-    }
-    let days = days_from_civil(y as i64, m as u32, d as u32);
-    if days < 0 || format_x_date(days as u64 * 86_400).get(..8) != x_date.get(..8) {
-        return None;
-    }
-    Some(days as u64 * 86_400 + hh * 3600 + mm * 60 + ss)
-}
-
-// Howard Hinnant's civil-calendar conversions (public domain algorithms).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let mp = if m > 2 { m - 3 } else { m + 9 } as i64;
-    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    unix_from_civil(i64::from(y), m, d, hh, mm, ss)
 }
 
 /// Why a signature was refused. Each maps to the gateway's error code.
@@ -371,8 +368,9 @@ impl std::fmt::Display for VerifyError {
 
 impl std::error::Error for VerifyError {}
 
-/// A received request, as a server sees it.
-#[derive(Debug, Clone, Copy)]
+/// A received request, as a server sees it. Its `Debug` leaves out the values of the
+/// `Authorization` and `X-Security-Token` headers.
+#[derive(Clone, Copy)]
 pub struct ReceivedRequest<'a> {
     /// The method.
     pub method: &'a str,
@@ -384,6 +382,37 @@ pub struct ReceivedRequest<'a> {
     pub headers: &'a [(&'a str, &'a str)],
     /// The body.
     pub body: &'a [u8],
+}
+
+impl std::fmt::Debug for ReceivedRequest<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                (
+                    *name,
+                    if is_secret_header(name) {
+                        REDACTED
+                    } else {
+                        value
+                    },
+                )
+            })
+            .collect();
+        f.debug_struct("ReceivedRequest")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("raw_query", &self.raw_query)
+            .field("headers", &headers)
+            .field("body", &format_args!("{} bytes", self.body.len()))
+            .finish()
+    }
+}
+
+/// Whether a header's value is a credential: `Authorization` or `X-Security-Token`.
+pub fn is_secret_header(name: &str) -> bool {
+    name.eq_ignore_ascii_case("authorization") || name.eq_ignore_ascii_case("x-security-token")
 }
 
 /// What a verifier accepts.
@@ -435,8 +464,8 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The parts of an `Authorization` header.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The parts of an `Authorization` header. Its `Debug` leaves out the signature.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Authorization<'a> {
     /// The access key id.
     pub access_key_id: &'a str,
@@ -450,6 +479,33 @@ pub struct Authorization<'a> {
     pub signed_headers: Vec<&'a str>,
     /// The hex signature.
     pub signature: &'a str,
+}
+
+impl Authorization<'_> {
+    /// The header with its signature left out, for logs.
+    pub fn redacted(&self) -> String {
+        format!(
+            "{ALGORITHM} Credential={}/{}/{}/{}/request, SignedHeaders={}, Signature={REDACTED}",
+            self.access_key_id,
+            self.short_date,
+            self.region,
+            self.service,
+            self.signed_headers.join(";")
+        )
+    }
+}
+
+impl std::fmt::Debug for Authorization<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Authorization")
+            .field("access_key_id", &self.access_key_id)
+            .field("short_date", &self.short_date)
+            .field("region", &self.region)
+            .field("service", &self.service)
+            .field("signed_headers", &self.signed_headers)
+            .field("signature", &REDACTED)
+            .finish()
+    }
 }
 
 /// Parses `HMAC-SHA256 Credential=AK/date/region/service/request, SignedHeaders=a;b, Signature=hex`.
