@@ -238,7 +238,7 @@ pub fn write(outputs: &Outputs, spec_dir: &Path, out_dir: &Path) -> Result<usize
     write_with(outputs, spec_dir, out_dir, WriteOptions::default())
 }
 
-/// [`write`] with options.
+/// [`write()`] with options.
 pub fn write_with(
     outputs: &Outputs,
     spec_dir: &Path,
