@@ -1,6 +1,9 @@
 //! Helpers for the workspace tests: the repository's paths and a sandbox copy of `spec/` and
 //! `generated/` that a test may break without touching the checkout.
 
+pub mod loopback;
+pub mod registry;
+pub mod strategies;
 pub mod tools;
 
 use std::collections::BTreeMap;
@@ -9,10 +12,10 @@ use std::path::{Path, PathBuf};
 
 /// The options the repository's own generated crate is made with: the default package name
 /// and the templates folder.
-pub fn repo_options() -> codegen::rust::Options {
-    codegen::rust::Options {
+pub fn repo_options() -> codegen::Options {
+    codegen::Options {
         templates: Some(repo_root().join("templates")),
-        ..codegen::rust::Options::default()
+        ..codegen::Options::default()
     }
 }
 
@@ -33,7 +36,7 @@ pub struct Sandbox {
     /// The copied `generated/`.
     pub out: PathBuf,
     /// The options the sandbox generates with.
-    pub options: codegen::rust::Options,
+    pub options: codegen::Options,
 }
 
 impl Sandbox {
@@ -50,9 +53,9 @@ impl Sandbox {
             _dir: dir,
             spec,
             out,
-            options: codegen::rust::Options {
+            options: codegen::Options {
                 templates: Some(templates),
-                ..codegen::rust::Options::default()
+                ..codegen::Options::default()
             },
         }
     }
@@ -80,7 +83,7 @@ impl Sandbox {
             _dir: dir,
             spec,
             out,
-            options: codegen::rust::Options::default(),
+            options: codegen::Options::default(),
         }
     }
 

@@ -58,3 +58,112 @@ pub fn node_bin(name: &str) -> PathBuf {
     assert!(bin.exists(), "{} is not installed", bin.display());
     bin
 }
+
+/// A `redis-server` of the test's own on 127.0.0.1, stopped when dropped. The Debian package
+/// is installed on first use (`apt-get install redis-server`) when the machine lacks it.
+pub struct RedisServer {
+    child: std::process::Child,
+    /// The port it listens on.
+    pub port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl RedisServer {
+    /// Starts a server with no persistence on a free port, and waits until it answers.
+    pub fn start() -> RedisServer {
+        let binary = redis_binary();
+        let dir = tempfile::tempdir().expect("a folder for redis");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = Command::new(binary)
+            .args(["--bind", "127.0.0.1", "--port", &port.to_string()])
+            .args([
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--protected-mode",
+                "yes",
+            ])
+            .arg("--dir")
+            .arg(dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start redis-server");
+        let server = RedisServer {
+            child,
+            port,
+            _dir: dir,
+        };
+        for _ in 0..200 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return server;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        panic!("redis-server did not start on port {port}");
+    }
+
+    /// `redis://127.0.0.1:<port>/`.
+    pub fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}/", self.port)
+    }
+}
+
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn redis_binary() -> PathBuf {
+    let find = || {
+        ["/usr/bin/redis-server", "/usr/local/bin/redis-server"]
+            .into_iter()
+            .map(PathBuf::from)
+            .find(|p| p.exists())
+    };
+    if let Some(found) = find() {
+        return found;
+    }
+    let lock = std::env::temp_dir().join("imapi-apt-install.lock");
+    let stamp = std::env::temp_dir().join("imapi-redis-installed");
+    let install = || {
+        Command::new("apt-get")
+            .args(["install", "-y", "--no-install-recommends", "redis-server"])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .output()
+    };
+    if find().is_none() {
+        let lock_file = File::create(&lock).expect("create the apt lock");
+        lock_file.lock().expect("take the apt lock");
+        if find().is_none() {
+            let first = install().expect("run apt-get");
+            if !first.status.success() {
+                // The package lists may be missing on a fresh machine.
+                let update = Command::new("apt-get")
+                    .arg("update")
+                    .env("DEBIAN_FRONTEND", "noninteractive")
+                    .output()
+                    .expect("run apt-get update");
+                assert!(
+                    update.status.success(),
+                    "apt-get update failed:\n{}",
+                    String::from_utf8_lossy(&update.stderr)
+                );
+                let second = install().expect("run apt-get");
+                assert!(
+                    second.status.success(),
+                    "installing redis-server failed:\n{}",
+                    String::from_utf8_lossy(&second.stderr)
+                );
+            }
+            let _ = fs::write(&stamp, "installed\n");
+        }
+    }
+    find().expect("redis-server is installed")
+}

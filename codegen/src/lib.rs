@@ -1,36 +1,35 @@
 //! `codegen`: validates the API specs under `spec/` and generates the `imapi` crate from them.
 //!
-//! The pipeline is load ([`load`]: YAML with file and line) → check ([`check`]: every problem
-//! at once) → IR ([`ir`]: resolved, ordered, serializable) → emit ([`rust`]) → write
-//! ([`output`]: in memory first, then replaced atomically; `check` diffs instead).
+//! The pipeline is load ([`spec::load`]: YAML with file and line, checked against the format's
+//! schema) → check ([`check`]: every problem at once, protocol rules from [`protocol`]) → IR
+//! ([`ir`]: resolved, ordered, serializable) → emit ([`emit::rust`] for the crate,
+//! [`emit::templates`] for other languages) → write ([`output`]: in memory first, then replaced
+//! atomically; `check` diffs instead).
 
 pub mod check;
 pub mod diag;
-pub mod docs;
+pub mod emit;
+pub mod error;
 pub mod ir;
-pub mod load;
 pub mod naming;
+pub mod options;
 pub mod output;
-pub mod rust;
-pub mod rust_client;
-pub mod rust_validate;
-pub mod schema;
+pub mod protocol;
 pub mod spec;
-pub mod spec_path;
-pub mod templates;
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::Path;
 
 pub use diag::{Diagnostic, Diagnostics};
+pub use error::Error;
+pub use options::{Options, CRATE_NAME};
 
 /// The command that regenerates the crate; generated files name it in their header.
 pub const GENERATE_COMMAND: &str = "cargo run -p codegen -- generate";
 
 /// Loads and checks the spec folder.
 pub fn build_ir(spec_dir: &Path) -> Result<ir::Ir, Diagnostics> {
-    let (services, mut diags) = load::load(spec_dir);
+    let (services, mut diags) = spec::load::load(spec_dir);
     match check::check(&services) {
         Ok(ir) if diags.is_empty() => Ok(ir),
         Ok(_) => Err(Diagnostics(diags)),
@@ -52,44 +51,16 @@ pub struct Outputs {
     pub schemas: BTreeMap<String, String>,
 }
 
-/// What can go wrong in a run.
-#[derive(Debug)]
-pub enum Error {
-    /// The spec has problems; nothing was written.
-    Spec(Diagnostics),
-    /// A bug in the generator (it produced Rust that does not parse).
-    Internal(String),
-    /// Reading or writing files failed.
-    Io(String),
-    /// The command was given an unusable option.
-    Usage(String),
-    /// A template does not parse or render.
-    Template(String),
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Spec(d) => write!(f, "{d}"),
-            Error::Internal(m) | Error::Io(m) | Error::Usage(m) | Error::Template(m) => {
-                f.write_str(m)
-            }
-        }
-    }
-}
-
-impl std::error::Error for Error {}
-
 /// Renders every output in memory.
-pub fn render(ir: &ir::Ir, options: &rust::Options) -> Result<Outputs, Error> {
+pub fn render(ir: &ir::Ir, options: &Options) -> Result<Outputs, Error> {
     options.check().map_err(Error::Usage)?;
-    let mut crate_files = rust::render(ir, options).map_err(Error::Internal)?;
+    let mut crate_files = emit::rust::render(ir, options).map_err(Error::Internal)?;
     if let Some(dir) = &options.templates {
-        crate_files.extend(templates::render(dir, ir).map_err(Error::Template)?);
+        crate_files.extend(emit::templates::render(dir, ir).map_err(Error::Template)?);
     }
-    let schemas = schema::Kind::ALL
+    let schemas = spec::schema::Kind::ALL
         .iter()
-        .map(|k| (k.file_name().to_owned(), schema::render(*k)))
+        .map(|k| (k.file_name().to_owned(), spec::schema::render(*k)))
         .collect();
     Ok(Outputs {
         crate_files,
@@ -99,11 +70,11 @@ pub fn render(ir: &ir::Ir, options: &rust::Options) -> Result<Outputs, Error> {
 
 /// Loads, checks and renders the spec folder with the default options.
 pub fn generate_in_memory(spec_dir: &Path) -> Result<Outputs, Error> {
-    generate_in_memory_with(spec_dir, &rust::Options::default())
+    generate_in_memory_with(spec_dir, &Options::default())
 }
 
 /// Loads, checks and renders the spec folder.
-pub fn generate_in_memory_with(spec_dir: &Path, options: &rust::Options) -> Result<Outputs, Error> {
+pub fn generate_in_memory_with(spec_dir: &Path, options: &Options) -> Result<Outputs, Error> {
     let ir = build_ir(spec_dir).map_err(Error::Spec)?;
     render(&ir, options)
 }
@@ -111,15 +82,11 @@ pub fn generate_in_memory_with(spec_dir: &Path, options: &rust::Options) -> Resu
 /// Loads, checks, renders and writes: the `generate` command. Returns how many files changed.
 /// On any spec problem nothing is written.
 pub fn generate(spec_dir: &Path, out_dir: &Path) -> Result<usize, Error> {
-    generate_with(spec_dir, out_dir, &rust::Options::default())
+    generate_with(spec_dir, out_dir, &Options::default())
 }
 
 /// [`generate`] with explicit options.
-pub fn generate_with(
-    spec_dir: &Path,
-    out_dir: &Path,
-    options: &rust::Options,
-) -> Result<usize, Error> {
+pub fn generate_with(spec_dir: &Path, out_dir: &Path, options: &Options) -> Result<usize, Error> {
     let outputs = generate_in_memory_with(spec_dir, options)?;
     output::write(&outputs, spec_dir, out_dir)
 }

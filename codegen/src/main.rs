@@ -43,7 +43,7 @@ struct Generation {
     #[arg(long, default_value = "generated")]
     out: PathBuf,
     /// The generated crate's package name.
-    #[arg(long, default_value = codegen::rust::CRATE_NAME)]
+    #[arg(long, default_value = codegen::CRATE_NAME)]
     crate_name: String,
     /// Templates for other languages (`<language>/<file>.j2`), rendered into the output folder;
     /// skipped when the default folder does not exist.
@@ -61,10 +61,10 @@ struct Generation {
 impl Generation {
     /// The generator's options: the default templates folder is optional, one named on the
     /// command line must exist.
-    fn options(&self) -> codegen::rust::Options {
+    fn options(&self) -> codegen::Options {
         let explicit = self.templates != Path::new("templates");
         let render = !self.no_templates && (explicit || self.templates.is_dir());
-        codegen::rust::Options {
+        codegen::Options {
             crate_name: self.crate_name.clone(),
             templates: render.then(|| self.templates.clone()),
         }

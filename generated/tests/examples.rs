@@ -100,6 +100,7 @@ mod volcengine_rtc_im {
         ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
         ModifyMessageResponse,
     };
+
     /// `BatchGetConversationParticipant` example `doc`: the request.
     #[test]
     fn batch_get_conversation_participant_doc_request() {

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
+use crate::strict::Strict;
+
 /// A body that is not JSON, or not the JSON the type expects.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
@@ -51,10 +53,11 @@ pub fn excerpt(body: &[u8]) -> String {
     String::from_utf8_lossy(&body[..body.len().min(512)]).into_owned()
 }
 
-/// Decodes a JSON body into `T`, naming the wire path where it failed.
+/// Decodes a JSON body into `T`, naming the wire path where it failed. Structs are read only
+/// from JSON objects ([`Strict`]), as the vendors' decoders do.
 pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
     let mut de = serde_json::Deserializer::from_slice(body);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let value = serde_path_to_error::deserialize(Strict(&mut de)).map_err(|e| {
         let path = e.path().to_string();
         // "." is the root and "?" a place serde could not name: both mean the body.
         let path = if path == "." || path == "?" {
@@ -111,6 +114,20 @@ mod tests {
         assert_eq!(e.path, "");
         assert_eq!(e.message, "EOF while parsing an object");
         assert_eq!((e.line, e.column), (1, 1));
+
+        // A struct is an object on the wire; serde's derive alone would read it from a list.
+        let e = from_json::<Body>(br#"{"ParticipantInfos":[[7]]}"#).unwrap_err();
+        assert_eq!(e.path, "ParticipantInfos[0]");
+        assert_eq!(e.message, "invalid type: sequence, expected struct Item");
+        let e = from_json::<Body>(br#"[[{"UserId":1}]]"#).unwrap_err();
+        assert_eq!(
+            (e.path.as_str(), e.message.as_str()),
+            ("", "invalid type: sequence, expected struct Body")
+        );
+        assert!(
+            serde_json::from_slice::<Body>(br#"[[{"UserId":1}]]"#).is_ok(),
+            "what Strict guards against"
+        );
 
         let e = from_json::<Body>(br#"{"ParticipantInfos":[]} x"#).unwrap_err();
         assert_eq!(e.message, "trailing characters after the JSON body");

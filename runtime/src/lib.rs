@@ -14,6 +14,9 @@ pub mod decode;
 pub mod error;
 pub mod operation;
 pub mod redact;
+#[cfg(feature = "server")]
+pub mod server;
+pub mod strict;
 pub mod tencent;
 pub mod time;
 #[cfg(feature = "client")]
@@ -23,7 +26,10 @@ pub mod volcengine;
 
 pub use decode::{from_json, DecodeError};
 pub use error::{Error, VendorError};
-pub use operation::{Operation, RateLimit};
+pub use operation::{
+    ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, Protocol, RateLimit,
+    ServiceSpec,
+};
 pub use time::unix_now;
 #[cfg(feature = "client")]
 pub use transport::{HttpConfig, RetryPolicy};

@@ -1,6 +1,15 @@
-//! What the runtime needs to know of an operation; generated code declares one per operation.
+//! What the runtime knows of a service and its operations. Generated code declares one
+//! [`ServiceSpec`] per service and, per operation, a zero-sized marker type implementing
+//! [`OperationShape`]: the typed link from an operation to its request and response types and
+//! its [`Operation`] facts. Clients and servers are both generic over it, so each side needs
+//! one line per operation.
 
 use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::validate::Validate;
 
 /// A documented call-rate limit: at most `requests` calls per `per`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,25 +27,191 @@ impl RateLimit {
     }
 }
 
+/// The wire protocol of a service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Protocol {
+    /// Volcengine OpenAPI: `POST /?Action=…&Version=…`, V4 signature, `ResponseMetadata`.
+    Volcengine,
+    /// Tencent Cloud Chat REST: `POST /v4/<service>/<command>`, UserSig, `ActionStatus`.
+    Tencent,
+}
+
+/// What a failure is, whatever the vendor calls it. The spec gives each documented error the
+/// role it plays (`role: throttled`), so clients and servers find the vendor's code for a kind
+/// of failure in the spec rather than in code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorRole {
+    /// A required query parameter is missing or malformed.
+    MissingParameter,
+    /// No operation answers to the action, version or path.
+    UnknownOperation,
+    /// The HTTP request itself is not what the API takes (method).
+    BadRequest,
+    /// The request carries no credentials.
+    MissingCredentials,
+    /// The credentials are not in the expected form (a malformed `Authorization` or UserSig).
+    MalformedCredentials,
+    /// The access key (or app) is not known.
+    UnknownCredentials,
+    /// The signature's time is outside the allowed window, or the UserSig has expired.
+    ExpiredCredentials,
+    /// The signature's scope (region, service) or signed headers do not fit.
+    CredentialScope,
+    /// The signature does not match.
+    SignatureMismatch,
+    /// The UserSig was made for another account.
+    IdentifierMismatch,
+    /// The UserSig was made for another app.
+    AppMismatch,
+    /// The request names no app.
+    MissingApp,
+    /// The caller is not an app administrator.
+    NotAdmin,
+    /// The body is not JSON, or not JSON of the request's shape.
+    MalformedBody,
+    /// The request breaks a documented constraint.
+    InvalidParameter,
+    /// Too many calls: safe to retry later.
+    Throttled,
+    /// The server failed.
+    Internal,
+}
+
+/// A documented error code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ErrorCode {
+    /// The code as the vendor writes it: Volcengine `Error.Code` (`MessageNotFound`), Tencent
+    /// `ErrorCode` as text (`10004`).
+    pub code: &'static str,
+    /// The numeric code: Volcengine `Error.CodeN`, Tencent `ErrorCode`.
+    pub numeric: Option<i64>,
+    /// The documented HTTP status, when the document gives one.
+    pub http_status: Option<u16>,
+}
+
+/// A documented error and the role it plays.
+pub type RoleCode = (ErrorRole, ErrorCode);
+
+/// One service: its protocol, version, and the errors every operation can return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceSpec {
+    /// The service's name (`volcengine-rtc-im`).
+    pub name: &'static str,
+    /// The protocol.
+    pub protocol: Protocol,
+    /// Volcengine's `Version` query value; Tencent's version path segment (`v4`).
+    pub version: &'static str,
+    /// Volcengine: the service in the credential scope (`rtc`). Empty for Tencent.
+    pub signing_service: &'static str,
+    /// The service-wide errors that play a role.
+    pub errors: &'static [RoleCode],
+}
+
 /// One operation of a service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Operation {
     /// The operation's name (`ModifyMessage`).
     pub name: &'static str,
+    /// Its service.
+    pub service: &'static ServiceSpec,
     /// The URL path: `/` for Volcengine, `/v4/<service>/<command>` for Tencent.
     pub path: &'static str,
     /// Volcengine's `Action` query value.
     pub action: Option<&'static str>,
-    /// The documented rate limit, used for optional client-side pacing.
+    /// The documented rate limit: clients may pace to it, servers enforce it per app.
     pub rate_limit: Option<RateLimit>,
     /// Whether sending the same request twice has the effect of sending it once, so that a
     /// call whose outcome is unknown may be retried.
     pub idempotent: bool,
+    /// Errors of this operation that play a role, before the service's.
+    pub errors: &'static [RoleCode],
+}
+
+impl Operation {
+    /// The documented error for a role: the operation's own first, then the service's.
+    pub fn error(&self, role: ErrorRole) -> Option<&'static ErrorCode> {
+        self.errors
+            .iter()
+            .chain(self.service.errors)
+            .find(|(r, _)| *r == role)
+            .map(|(_, code)| code)
+    }
+
+    /// Whether the vendor's code plays `role` for this operation (any of the codes listed with
+    /// it counts: Tencent has four throttling codes).
+    pub fn code_has_role(&self, code: &str, role: ErrorRole) -> bool {
+        self.errors
+            .iter()
+            .chain(self.service.errors)
+            .any(|(r, c)| *r == role && c.code == code)
+    }
+}
+
+/// An operation as a type: generated code declares a zero-sized marker per operation
+/// (`pub struct ModifyMessage;`) that ties the request and response types to the operation's
+/// facts, for clients (`call::<ModifyMessage>`) and servers (`route::<ModifyMessage>`) alike.
+pub trait OperationShape: Send + Sync + 'static {
+    /// The service's marker type, so that a client or server takes only its own operations.
+    type Service: 'static;
+    /// The request body.
+    type Input: Serialize + DeserializeOwned + Validate + Send + Sync + 'static;
+    /// The response payload.
+    type Output: Serialize + DeserializeOwned + Send + Sync + 'static;
+    /// The operation's facts.
+    const OP: Operation;
+
+    /// The app a request is made for, when the request names it (Volcengine's `AppId`): rate
+    /// limits hold per app.
+    fn app_id(_input: &Self::Input) -> Option<i64> {
+        None
+    }
+}
+
+/// Something done once per operation of service `Svc`, generically: each generated service
+/// module has a `for_each_operation` that calls [`visit`](OperationVisitor::visit) for each
+/// of its operations, so tests, registries and mocks need no per-operation code. Knowing the
+/// service, a visitor can call a generated client's `call::<Op>`.
+pub trait OperationVisitor<Svc> {
+    /// Called once per operation.
+    fn visit<Op: OperationShape<Service = Svc>>(&mut self);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const SERVICE: ServiceSpec = ServiceSpec {
+        name: "demo",
+        protocol: Protocol::Tencent,
+        version: "v4",
+        signing_service: "",
+        errors: &[
+            (
+                ErrorRole::Throttled,
+                ErrorCode {
+                    code: "60007",
+                    numeric: Some(60007),
+                    http_status: None,
+                },
+            ),
+            (
+                ErrorRole::Throttled,
+                ErrorCode {
+                    code: "60011",
+                    numeric: Some(60011),
+                    http_status: None,
+                },
+            ),
+            (
+                ErrorRole::InvalidParameter,
+                ErrorCode {
+                    code: "60003",
+                    numeric: Some(60003),
+                    http_status: None,
+                },
+            ),
+        ],
+    };
 
     #[test]
     fn intervals_spread_calls_evenly() {
@@ -45,5 +220,30 @@ mod tests {
             per: Duration::from_secs(1),
         };
         assert_eq!(limit.interval(), Duration::from_millis(20));
+    }
+
+    #[test]
+    fn roles_resolve_to_the_operation_first() {
+        let op = Operation {
+            name: "Op",
+            service: &SERVICE,
+            path: "/v4/a/b",
+            action: None,
+            rate_limit: None,
+            idempotent: false,
+            errors: &[(
+                ErrorRole::InvalidParameter,
+                ErrorCode {
+                    code: "10004",
+                    numeric: Some(10004),
+                    http_status: None,
+                },
+            )],
+        };
+        assert_eq!(op.error(ErrorRole::InvalidParameter).unwrap().code, "10004");
+        assert_eq!(op.error(ErrorRole::Throttled).unwrap().code, "60007");
+        assert!(op.code_has_role("60011", ErrorRole::Throttled));
+        assert!(!op.code_has_role("60003", ErrorRole::Throttled));
+        assert!(op.error(ErrorRole::Internal).is_none());
     }
 }

@@ -361,14 +361,11 @@ mod tests {
     async fn pacing_spaces_calls_by_the_interval() {
         let pacer = Pacer::default();
         let op = Operation {
-            name: "X",
-            path: "/",
-            action: None,
             rate_limit: Some(crate::operation::RateLimit {
                 requests: 50,
                 per: Duration::from_secs(1),
             }),
-            idempotent: true,
+            ..crate::volcengine::tests::OP
         };
         let start = Instant::now();
         for _ in 0..5 {

@@ -65,6 +65,7 @@ fn signing(c: &mut Criterion) {
         service: "rtc",
         max_skew_seconds: 900,
         now: sign::parse_x_date(X_DATE).unwrap(),
+        host: None,
     };
     let secret = creds.secret_access_key.clone();
     assert!(sign::verify(&request, &policy, |_| Some(secret.clone())).is_ok());

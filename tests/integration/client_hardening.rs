@@ -572,3 +572,86 @@ async fn retry_after_is_honoured_up_to_a_bound() {
     assert_eq!(server.hits(), 2);
     assert!(started.elapsed() >= Duration::from_secs(1));
 }
+
+#[tokio::test]
+async fn malformed_answers_are_decode_errors_with_their_path() {
+    let batch = vc::BatchGetConversationParticipantRequest {
+        app_id: 1,
+        conversation_short_id: 2,
+        participant_user_ids: vec![3],
+    };
+    for (body, path) in [
+        ("{\"Result\":{}}", ""),
+        ("not json", ""),
+        (
+            r#"{"ResponseMetadata":{"RequestId":"r"},"Result":{"Participants":[{"Role":"x"}]}}"#,
+            "Result.Participants[0].Role",
+        ),
+        // A positional array where the wire has an object: serde would read it, the vendor
+        // never sends it.
+        (
+            r#"{"ResponseMetadata":{"RequestId":"r"},"Result":{"Participants":[[1,2,3,0]]}}"#,
+            "Result.Participants[0]",
+        ),
+    ] {
+        let server = RawServer::start(move |_, _| response("200 OK", &[], body)).await;
+        let e = volcengine(&server.base_url, http(3))
+            .batch_get_conversation_participant(&batch)
+            .await
+            .unwrap_err();
+        match &e {
+            Error::Decode(d) => assert_eq!(d.path, path, "{body}: {e}"),
+            other => panic!("{body}: {other}"),
+        }
+        assert_eq!(server.hits(), 1, "{body}: not retried");
+    }
+    let server = RawServer::start(|_, _| {
+        response(
+            "200 OK",
+            &[],
+            r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","CommandType":1,"MemberList":[["teacher10",[1000]]]}"#,
+        )
+    })
+    .await;
+    match tencent(&server.base_url, http(1))
+        .modify_user_info(&marks())
+        .await
+        .unwrap_err()
+    {
+        Error::Decode(d) => assert_eq!(d.path, "MemberList[0]"),
+        other => panic!("{other}"),
+    }
+}
+
+#[tokio::test]
+async fn the_usersig_is_cached_and_random_is_fresh_per_request() {
+    let server = RawServer::start(|attempt, _| {
+        if attempt == 1 {
+            response(
+                "200 OK",
+                &[],
+                r#"{"ActionStatus":"FAIL","ErrorCode":60007,"ErrorInfo":"too frequent"}"#,
+            )
+        } else {
+            response("200 OK", &[], &tencent_ok())
+        }
+    })
+    .await;
+    tencent(&server.base_url, http(3))
+        .modify_user_info(&marks())
+        .await
+        .expect("the retry succeeds");
+    let seen = server.seen.lock().unwrap().clone();
+    let query = |s: &Seen| {
+        let target = s.head.split(' ').nth(1).unwrap_or_default().to_owned();
+        let (_, q) = target.split_once('?').expect("a query");
+        sign::decode_query(q)
+            .into_iter()
+            .collect::<std::collections::HashMap<_, _>>()
+    };
+    let (first, second) = (query(&seen[0]), query(&seen[1]));
+    assert_eq!(first["usersig"], second["usersig"], "the UserSig is cached");
+    assert_ne!(first["random"], second["random"], "random is fresh");
+    assert_eq!(first["identifier"], ADMIN);
+    assert_eq!(first["contenttype"], "json");
+}

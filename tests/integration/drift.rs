@@ -138,7 +138,7 @@ fn the_schema_files_are_checked_too() {
 #[test]
 fn the_naming_fixture_crate_matches_its_spec() {
     let root = repo_root().join("tests/fixtures/naming");
-    let options = codegen::rust::Options {
+    let options = codegen::Options {
         crate_name: "naming-fixture".to_owned(),
         ..repo_options()
     };
@@ -184,5 +184,54 @@ fn examples_with_trailing_spaces_or_none_at_all_still_generate() {
     assert!(
         !sb.out.join("tests/examples.rs").exists(),
         "no examples, no example tests"
+    );
+}
+
+/// Each side builds without the other's stack: a client-only build pulls in no axum, a
+/// server-only build no reqwest (`cargo tree` reads the lock file; nothing is built).
+#[test]
+fn each_side_pulls_in_only_its_own_stack() {
+    let tree = |features: &str| {
+        let out = std::process::Command::new(env!("CARGO"))
+            .current_dir(repo_root())
+            .args([
+                "tree",
+                "--locked",
+                "--offline",
+                "-p",
+                "imapi",
+                "-e",
+                "normal",
+            ])
+            .args([
+                "--prefix",
+                "none",
+                "--no-default-features",
+                "--features",
+                features,
+            ])
+            .output()
+            .expect("run cargo tree");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let has = |tree: &str, krate: &str| tree.lines().any(|l| l.starts_with(&format!("{krate} v")));
+    let client = tree("full,client");
+    assert!(has(&client, "reqwest"), "{client}");
+    assert!(!has(&client, "axum") && !has(&client, "redis"), "{client}");
+    let server = tree("full,server");
+    assert!(has(&server, "axum"), "{server}");
+    assert!(
+        !has(&server, "reqwest") && !has(&server, "rustls"),
+        "{server}"
+    );
+    let types = tree("full");
+    assert!(
+        !has(&types, "axum") && !has(&types, "reqwest") && !has(&types, "tokio"),
+        "{types}"
     );
 }

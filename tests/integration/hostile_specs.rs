@@ -110,7 +110,7 @@ fn spec_text_never_becomes_code() {
         .collect();
     assert_eq!(
         features,
-        ["default", "client", "full", "demo"],
+        ["default", "client", "server", "redis", "full", "demo"],
         "{manifest}"
     );
     assert!(parsed.get("dependencies").unwrap().get("evil").is_none());

@@ -7,5 +7,6 @@ mod drift;
 mod hostile_specs;
 mod properties;
 mod robustness;
+mod servers;
 mod templates;
 mod validators;

@@ -1,178 +1,19 @@
 //! A property test driven by the spec itself: for every operation, valid request bodies are
 //! generated from the IR's types and constraints and must validate; then one constraint site is
 //! picked at random and broken, and exactly that violation must be reported, at its wire path.
+//! The operations come from the IR and their validators from the generated crate's registry, so
+//! a new operation needs no edit here.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use codegen::ir::{self, Constraints, Scalar, Type, TypeKind};
-use imapi::Validate;
 use imapi_tests::repo_root;
+use imapi_tests::strategies::{integer_value, strategy};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use serde_json::{Map, Value};
-
-/// Decodes `body` as the generated request of `operation` and returns its violations as
-/// (path, rule name). Every operation of the spec must be listed here.
-fn violations_of(
-    service: &str,
-    operation: &str,
-    body: &Value,
-) -> Option<Result<Vec<(String, String)>, String>> {
-    fn run<T: serde::de::DeserializeOwned + Validate>(
-        body: &Value,
-    ) -> Result<Vec<(String, String)>, String> {
-        let typed: T = serde_json::from_value(body.clone()).map_err(|e| e.to_string())?;
-        Ok(match typed.validate() {
-            Ok(()) => Vec::new(),
-            Err(v) => v
-                .iter()
-                .map(|v| (v.path.clone(), v.rule.name().to_owned()))
-                .collect(),
-        })
-    }
-    use imapi::{tencent_chat as tc, volcengine_rtc_im as vc};
-    Some(match (service, operation) {
-        ("tencent-chat", "ModifyUserInfo") => run::<tc::ModifyUserInfoRequest>(body),
-        ("volcengine-rtc-im", "BatchGetConversationParticipant") => {
-            run::<vc::BatchGetConversationParticipantRequest>(body)
-        }
-        ("volcengine-rtc-im", "BatchUpdateLiveParticipants") => {
-            run::<vc::BatchUpdateLiveParticipantsRequest>(body)
-        }
-        ("volcengine-rtc-im", "ModifyConversationSetting") => {
-            run::<vc::ModifyConversationSettingRequest>(body)
-        }
-        ("volcengine-rtc-im", "ModifyMessage") => run::<vc::ModifyMessageRequest>(body),
-        _ => return None,
-    })
-}
-
-/// Lists generated per list field, at most; a `max_items` site is broken by growing the list.
-const MAX_GENERATED_ITEMS: u64 = 6;
-
-fn scalar_strategy(scalar: Scalar, c: &Constraints) -> BoxedStrategy<Value> {
-    match scalar {
-        Scalar::Bool => any::<bool>().prop_map(Value::from).boxed(),
-        Scalar::String => {
-            let min = c.min_length.unwrap_or(0);
-            let max = c.max_length.unwrap_or(min + 12).max(min);
-            proptest::collection::vec(prop::char::range('a', 'z'), min as usize..=max as usize)
-                .prop_map(|chars| Value::from(chars.into_iter().collect::<String>()))
-                .boxed()
-        }
-        Scalar::F64 => {
-            let lo = c.minimum.as_ref().and_then(|n| n.as_f64()).unwrap_or(-1e6);
-            let hi = c.maximum.as_ref().and_then(|n| n.as_f64()).unwrap_or(1e6);
-            (lo..=hi).prop_map(Value::from).boxed()
-        }
-        integer => {
-            let (type_lo, type_hi) = integer.integer_range().expect("an integer type");
-            let as_i128 =
-                |n: &serde_json::Number| n.as_i64().map(i128::from).or(n.as_u64().map(i128::from));
-            let lo = c.minimum.as_ref().and_then(as_i128).unwrap_or(type_lo);
-            let hi = c.maximum.as_ref().and_then(as_i128).unwrap_or(type_hi);
-            let in_range = (lo..=hi).prop_map(integer_value).boxed();
-            let extra: Vec<Value> = c
-                .also_allowed
-                .iter()
-                .map(|n| Value::Number(n.clone()))
-                .collect();
-            if extra.is_empty() {
-                in_range
-            } else {
-                prop_oneof![3 => in_range, 1 => prop::sample::select(extra)].boxed()
-            }
-        }
-    }
-}
-
-fn integer_value(v: i128) -> Value {
-    match i64::try_from(v) {
-        Ok(i) => Value::from(i),
-        Err(_) => Value::from(u64::try_from(v).expect("in the type's range")),
-    }
-}
-
-fn strategy(service: &ir::Service, ty: &Type, c: &Constraints) -> BoxedStrategy<Value> {
-    match ty {
-        Type::Scalar { scalar } => scalar_strategy(*scalar, c),
-        Type::List { item } => {
-            let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
-            let min = c.min_items.unwrap_or(0);
-            let max = c
-                .max_items
-                .unwrap_or(MAX_GENERATED_ITEMS)
-                .min(MAX_GENERATED_ITEMS)
-                .max(min);
-            proptest::collection::vec(
-                strategy(service, item, &item_constraints),
-                min as usize..=max as usize,
-            )
-            .prop_map(Value::Array)
-            .boxed()
-        }
-        Type::Map { value } => proptest::collection::btree_map(
-            "[a-z]{1,6}",
-            strategy(service, value, &Constraints::default()),
-            0..3,
-        )
-        .prop_map(|m| Value::Object(m.into_iter().collect()))
-        .boxed(),
-        Type::Named { name } => match &service.type_named(name).expect("a known type").kind {
-            TypeKind::Enum { values, .. } => {
-                prop::sample::select(values.iter().map(|v| v.value.clone()).collect::<Vec<_>>())
-                    .boxed()
-            }
-            TypeKind::Struct {
-                fields,
-                at_least_one_of,
-            } => object_strategy(service, fields, at_least_one_of),
-        },
-    }
-}
-
-/// Every field gets a value and a presence flag; optional fields are dropped when absent, and a
-/// group of which none is present gets its first field back, so the object is always valid.
-fn object_strategy(
-    service: &ir::Service,
-    fields: &[ir::Field],
-    groups: &[Vec<String>],
-) -> BoxedStrategy<Value> {
-    let parts: Vec<BoxedStrategy<(String, Value, bool)>> = fields
-        .iter()
-        .map(|f| {
-            let name = f.name.wire.clone();
-            let required = f.required;
-            (strategy(service, &f.ty, &f.constraints), any::<bool>())
-                .prop_map(move |(v, present)| (name.clone(), v, required || present))
-                .boxed()
-        })
-        .collect();
-    let groups = groups.to_vec();
-    parts
-        .prop_map(move |mut parts| {
-            for group in &groups {
-                if !parts
-                    .iter()
-                    .any(|(n, _, present)| *present && group.contains(n))
-                {
-                    if let Some(part) = parts.iter_mut().find(|(n, ..)| n == &group[0]) {
-                        part.2 = true;
-                    }
-                }
-            }
-            Value::Object(
-                parts
-                    .into_iter()
-                    .filter(|(.., present)| *present)
-                    .map(|(n, v, _)| (n, v))
-                    .collect::<Map<String, Value>>(),
-            )
-        })
-        .boxed()
-}
+use serde_json::Value;
 
 /// A place where one constraint can be broken.
 #[derive(Debug, Clone)]
@@ -374,17 +215,14 @@ fn generated_requests_validate_and_one_broken_constraint_is_reported_exactly() {
                 name: op.request.clone(),
             };
             let valid = strategy(service, &request, &Constraints::default());
+            let entry = imapi_tests::registry::find(&service.name, &op.name);
             let mut runner = TestRunner::new(Config {
                 cases: 96,
                 failure_persistence: None,
                 ..Config::default()
             });
             let result = runner.run(&(valid, any::<Index>()), |(body, pick)| {
-                let found = violations_of(&service.name, &op.name, &body)
-                    .unwrap_or_else(|| {
-                        panic!("register {}/{} in violations_of", service.name, op.name)
-                    })
-                    .map_err(TestCaseError::fail)?;
+                let found = (entry.violations)(&body).map_err(TestCaseError::fail)?;
                 prop_assert_eq!(found, vec![], "a generated valid body: {}", body);
 
                 let mut all = Vec::new();
@@ -404,9 +242,7 @@ fn generated_requests_validate_and_one_broken_constraint_is_reported_exactly() {
                 *broken_by_rule.borrow_mut().entry(site.rule).or_default() += 1;
                 let mut broken = body.clone();
                 apply(&mut broken, site);
-                let found = violations_of(&service.name, &op.name, &broken)
-                    .expect("registered")
-                    .map_err(TestCaseError::fail)?;
+                let found = (entry.violations)(&broken).map_err(TestCaseError::fail)?;
                 prop_assert_eq!(
                     found,
                     vec![(site.path.clone(), site.rule.to_owned())],

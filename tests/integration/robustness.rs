@@ -188,7 +188,7 @@ proptest! {
     ) {
         let headers = [("Authorization", auth.as_str()), ("X-Date", x_date.as_str()), ("Host", host.as_str())];
         let request = ReceivedRequest { method: "POST", path: "/", raw_query: &query, headers: &headers, body: &body };
-        let policy = VerifyPolicy { region: "cn-north-1", service: "rtc", max_skew_seconds: 900, now: 1_704_164_645 };
+        let policy = VerifyPolicy { region: "cn-north-1", service: "rtc", max_skew_seconds: 900, now: 1_704_164_645, host: None };
         let _ = sign::verify(&request, &policy, |_| Some("secret".to_owned()));
         let _ = sign::parse_authorization(&auth);
         let _ = sign::decode_query(&query);
@@ -221,6 +221,7 @@ fn well_formed_authorization_headers_with_wrong_values_are_refused() {
         service: "rtc",
         max_skew_seconds: 900,
         now: 1_704_164_645,
+        host: None,
     };
     assert_eq!(
         sign::verify(&request, &policy, |_| Some("secret".to_owned())),

@@ -7,9 +7,9 @@
 //!
 //! Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. Timeouts, retries, pacing to the documented rate limits and validation are set in the configuration ([`Client::config`], then [`Client::with_config`]).
 
-use super::{ModifyUserInfoRequest, ModifyUserInfoResponse, MODIFY_USER_INFO};
+use super::{ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, TencentChat};
 use imapi_runtime::tencent::{self, Endpoint};
-use imapi_runtime::Error;
+use imapi_runtime::{Error, OperationShape};
 
 /// Where the service answers; the default region first.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -74,7 +74,7 @@ pub struct Client {
 }
 
 impl Client {
-    /// A client for the default region, `china` (`console.tim.qq.com`).
+    /// A client for the default region.
     pub fn new(sdkappid: u64, identifier: &str, secret_key: &str) -> Result<Self, Error> {
         Self::with_config(Self::config(
             sdkappid,
@@ -84,7 +84,7 @@ impl Client {
         ))
     }
 
-    /// A client for a region by key: `china`, `singapore`, `seoul`, `tokyo`, `frankfurt`, `mumbai`, `silicon-valley`, `jakarta`.
+    /// A client for a region by key (see [`ENDPOINTS`]).
     pub fn for_region(
         sdkappid: u64,
         identifier: &str,
@@ -115,6 +115,15 @@ impl Client {
         Ok(Client {
             inner: tencent::Client::new(config)?,
         })
+    }
+
+    /// Calls any operation of the service by its marker type:
+    /// `client.call::<Operation>(&request)` is what each method below does.
+    pub async fn call<Op: OperationShape<Service = TencentChat>>(
+        &self,
+        request: &Op::Input,
+    ) -> Result<Op::Output, Error> {
+        self.inner.call::<Op>(request).await
     }
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
@@ -157,6 +166,6 @@ impl Client {
         &self,
         request: &ModifyUserInfoRequest,
     ) -> Result<ModifyUserInfoResponse, Error> {
-        self.inner.call(&MODIFY_USER_INFO, request).await
+        self.call::<ModifyUserInfo>(request).await
     }
 }

@@ -16,16 +16,16 @@
 //!
 //! # Endpoints
 //!
-//! | Region | Host | Signing region | Notes |
-//! | --- | --- | --- | --- |
-//! | `china` | `console.tim.qq.com` | `china` | default; backup `adminapi.my-imcloud.com`; China. |
-//! | `singapore` | `adminapisgp.im.qcloud.com` | `singapore` | backup `adminapisgp.my-imcloud.com`; Singapore. |
-//! | `seoul` | `adminapikr.im.qcloud.com` | `seoul` | backup `adminapikr.my-imcloud.com`; Seoul. |
-//! | `tokyo` | `adminapijpn.im.qcloud.com` | `tokyo` | backup `adminapijpn.my-imcloud.com`; Tokyo (not on the overview page; listed on 269/79267 and 1047/50293). |
-//! | `frankfurt` | `adminapiger.im.qcloud.com` | `frankfurt` | backup `adminapiger.my-imcloud.com`; Frankfurt. |
-//! | `mumbai` | `adminapiind.im.qcloud.com` | `mumbai` | backup `adminapiind.my-imcloud.com`; Mumbai (not on the overview page; listed on 269/79267 and 1047/50293). |
-//! | `silicon-valley` | `adminapiusa.im.qcloud.com` | `silicon-valley` | backup `adminapiusa.my-imcloud.com`; Silicon Valley. |
-//! | `jakarta` | `adminapiidn.im.qcloud.com` | `jakarta` | backup `adminapiidn.my-imcloud.com`; Jakarta. |
+//! | Region | Host | Notes |
+//! | --- | --- | --- |
+//! | `china` | `console.tim.qq.com` | default; backup `adminapi.my-imcloud.com`; China. |
+//! | `singapore` | `adminapisgp.im.qcloud.com` | backup `adminapisgp.my-imcloud.com`; Singapore. |
+//! | `seoul` | `adminapikr.im.qcloud.com` | backup `adminapikr.my-imcloud.com`; Seoul. |
+//! | `tokyo` | `adminapijpn.im.qcloud.com` | backup `adminapijpn.my-imcloud.com`; Tokyo (not on the overview page; listed on 269/79267 and 1047/50293). |
+//! | `frankfurt` | `adminapiger.im.qcloud.com` | backup `adminapiger.my-imcloud.com`; Frankfurt. |
+//! | `mumbai` | `adminapiind.im.qcloud.com` | backup `adminapiind.my-imcloud.com`; Mumbai (not on the overview page; listed on 269/79267 and 1047/50293). |
+//! | `silicon-valley` | `adminapiusa.im.qcloud.com` | backup `adminapiusa.my-imcloud.com`; Silicon Valley. |
+//! | `jakarta` | `adminapiidn.im.qcloud.com` | backup `adminapiidn.my-imcloud.com`; Jakarta. |
 //!
 //! # Errors of every operation
 //!
@@ -80,13 +80,56 @@
 //! - The overview (1047/34620) lists six domains; Tokyo (`adminapijpn.im.qcloud.com`) and Mumbai (`adminapiind.im.qcloud.com`) appear only on other pages (269/79267, 1047/50293). — *Resolved:* All eight domains are endpoints, each with its `my-imcloud.com` backup host; China is the default.
 //! - The API pages type `ErrorCode` as "Integer" without a width. — *Resolved:* `ErrorCode` is i64.
 //! - The HTTP status is always 200 (unless a network error such as 502 occurs); errors are only in `ErrorCode`/`ErrorInfo`. — *Resolved:* The errors carry no `http_status`.
+//! - The error-code page gives each code a meaning but not which failure a server reports it for; some pairings are plain (70001 expired UserSig, 60010 admin required), others are read from the descriptions. — *Resolved:* Each code a server answers with has a `role`. Read from the descriptions: 60002 ("HTTP parse error; check the URL format") for a missing or malformed query parameter, 60008 ("bad HTTP request format") for a method other than POST, 60009 ("wrong request resource (URL)") for an unknown service or command, 70020 ("SDKAppID does not exist") for an app the server does not know, and 60007 (first of the four frequency codes, "REST API call frequency over the limit") for the per-operation rate limit; all four frequency codes are `throttled`, so clients retry any of them.
+//! - No code is documented for a request body that is too large. — *Resolved:* Servers answer it with 60003 (`role: malformed_body`), the code for a body they cannot parse.
 //! - 60004 and 60005 have the same description on the error-code page; 60017 ("request disabled") sits among the frequency codes but is not a rate limit. — *Resolved:* Both 60004 and 60005 are kept with the same description. The rate-limit codes are 60007, 60011, 60018 and 60019; 60017 is described as not a rate limit.
+
+use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec};
 
 #[cfg(feature = "client")]
 pub mod client;
+pub mod errors;
+
 pub mod modify_user_info;
+#[cfg(feature = "server")]
+pub mod server;
 
 pub use modify_user_info::*;
+
+/// The operations of Tencent Cloud Chat (IM) server REST API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct TencentChat;
+
+/// What the runtime knows of the service: its protocol, version, and the service-wide errors that play a role (the code a server answers each kind of failure with).
+pub const SPEC: ServiceSpec = ServiceSpec {
+    name: "tencent-chat",
+    protocol: Protocol::Tencent,
+    version: "v4",
+    signing_service: "",
+    errors: &[
+        (ErrorRole::MissingParameter, errors::E60002),
+        (ErrorRole::MalformedBody, errors::E60003),
+        (ErrorRole::Throttled, errors::E60007),
+        (ErrorRole::BadRequest, errors::E60008),
+        (ErrorRole::UnknownOperation, errors::E60009),
+        (ErrorRole::NotAdmin, errors::E60010),
+        (ErrorRole::Throttled, errors::E60011),
+        (ErrorRole::MissingApp, errors::E60012),
+        (ErrorRole::Throttled, errors::E60018),
+        (ErrorRole::Throttled, errors::E60019),
+        (ErrorRole::ExpiredCredentials, errors::E70001),
+        (ErrorRole::MalformedCredentials, errors::E70003),
+        (ErrorRole::SignatureMismatch, errors::E70009),
+        (ErrorRole::IdentifierMismatch, errors::E70013),
+        (ErrorRole::AppMismatch, errors::E70014),
+        (ErrorRole::UnknownCredentials, errors::E70020),
+    ],
+};
+
+/// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
+pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
+    visitor.visit::<ModifyUserInfo>();
+}
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.
 ///

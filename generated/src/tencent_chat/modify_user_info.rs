@@ -62,21 +62,35 @@
 //! - The page (<https://www.tencentcloud.com/jp/document/product/1047/50294>) has a Japanese title with an English body; the Chinese version is <https://cloud.tencent.com/document/product/269/79267>. — *Resolved:* `source` names the transcribed (jp/English) page; the Chinese page was used to confirm the path, the plan name and the limits.
 //! - The page says the HTTP status is always 200 unless a network error occurs, with errors only in `ErrorCode`/`ErrorInfo`. — *Resolved:* The errors carry no `http_status`; the rule records the behaviour.
 
+use super::{errors, TencentChat, SPEC};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
-use imapi_runtime::{Operation, RateLimit};
+use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit};
 use std::time::Duration;
 
-/// What the runtime needs to call `ModifyUserInfo`: its HTTP binding, rate limit and whether it is idempotent.
-pub const MODIFY_USER_INFO: Operation = Operation {
-    name: "ModifyUserInfo",
-    path: "/v4/group_open_avchatroom_http_svc/modify_user_info",
-    action: None,
-    rate_limit: Some(RateLimit {
-        requests: 200,
-        per: Duration::from_secs(1),
-    }),
-    idempotent: true,
-};
+/// `ModifyUserInfo` as a type: it ties [`ModifyUserInfoRequest`] and [`ModifyUserInfoResponse`] to the operation's binding, rate limit and errors, for clients (`call::<ModifyUserInfo>`) and servers (`route::<ModifyUserInfo>`) alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ModifyUserInfo;
+
+impl OperationShape for ModifyUserInfo {
+    type Service = TencentChat;
+    type Input = ModifyUserInfoRequest;
+    type Output = ModifyUserInfoResponse;
+    const OP: Operation = Operation {
+        name: "ModifyUserInfo",
+        service: &SPEC,
+        path: "/v4/group_open_avchatroom_http_svc/modify_user_info",
+        action: None,
+        rate_limit: Some(RateLimit {
+            requests: 200,
+            per: Duration::from_secs(1),
+        }),
+        idempotent: true,
+        errors: &[
+            (ErrorRole::Internal, errors::E10002),
+            (ErrorRole::InvalidParameter, errors::E10004),
+        ],
+    };
+}
 
 /// The request body of `ModifyUserInfo`.
 ///

@@ -29,22 +29,35 @@
 //! - "成功时返回查询会话成员信息，失败时为空" (members on success, empty on failure). — *Resolved:* `Participants` is optional.
 //! - The request example asks for users 2 and 3 (`[000002,000003]`), but the response example returns users 10001 and 10002 (the ones in the table's example value `[10001,10002]`). — *Resolved:* Both examples are transcribed as written; they are independent samples, not one exchange.
 
-use super::Participant;
+use super::{Participant, VolcengineRtcIm, SPEC};
 use imapi_runtime::validate::{Path, Validate, Violations};
-use imapi_runtime::{Operation, RateLimit};
+use imapi_runtime::{Operation, OperationShape, RateLimit};
 use std::time::Duration;
 
-/// What the runtime needs to call `BatchGetConversationParticipant`: its HTTP binding, rate limit and whether it is idempotent.
-pub const BATCH_GET_CONVERSATION_PARTICIPANT: Operation = Operation {
-    name: "BatchGetConversationParticipant",
-    path: "/",
-    action: Some("BatchGetConversationParticipant"),
-    rate_limit: Some(RateLimit {
-        requests: 100,
-        per: Duration::from_secs(1),
-    }),
-    idempotent: true,
-};
+/// `BatchGetConversationParticipant` as a type: it ties [`BatchGetConversationParticipantRequest`] and [`BatchGetConversationParticipantResponse`] to the operation's binding, rate limit and errors, for clients (`call::<BatchGetConversationParticipant>`) and servers (`route::<BatchGetConversationParticipant>`) alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct BatchGetConversationParticipant;
+
+impl OperationShape for BatchGetConversationParticipant {
+    type Service = VolcengineRtcIm;
+    type Input = BatchGetConversationParticipantRequest;
+    type Output = BatchGetConversationParticipantResponse;
+    const OP: Operation = Operation {
+        name: "BatchGetConversationParticipant",
+        service: &SPEC,
+        path: "/",
+        action: Some("BatchGetConversationParticipant"),
+        rate_limit: Some(RateLimit {
+            requests: 100,
+            per: Duration::from_secs(1),
+        }),
+        idempotent: true,
+        errors: &[],
+    };
+    fn app_id(input: &BatchGetConversationParticipantRequest) -> Option<i64> {
+        Some(i64::from(input.app_id))
+    }
+}
 
 /// The request body of `BatchGetConversationParticipant`.
 ///

@@ -41,22 +41,36 @@
 //! - The `Ext` example value in the `ParticipantInfo` table is `"key":"value"` without braces. — *Resolved:* The field example is the object `{"key": "value"}`.
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322).
 
+use super::{VolcengineRtcIm, SPEC};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
-use imapi_runtime::{Operation, RateLimit};
+use imapi_runtime::{Operation, OperationShape, RateLimit};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-/// What the runtime needs to call `BatchUpdateLiveParticipants`: its HTTP binding, rate limit and whether it is idempotent.
-pub const BATCH_UPDATE_LIVE_PARTICIPANTS: Operation = Operation {
-    name: "BatchUpdateLiveParticipants",
-    path: "/",
-    action: Some("BatchUpdateLiveParticipants"),
-    rate_limit: Some(RateLimit {
-        requests: 50,
-        per: Duration::from_secs(1),
-    }),
-    idempotent: true,
-};
+/// `BatchUpdateLiveParticipants` as a type: it ties [`BatchUpdateLiveParticipantsRequest`] and [`BatchUpdateLiveParticipantsResponse`] to the operation's binding, rate limit and errors, for clients (`call::<BatchUpdateLiveParticipants>`) and servers (`route::<BatchUpdateLiveParticipants>`) alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct BatchUpdateLiveParticipants;
+
+impl OperationShape for BatchUpdateLiveParticipants {
+    type Service = VolcengineRtcIm;
+    type Input = BatchUpdateLiveParticipantsRequest;
+    type Output = BatchUpdateLiveParticipantsResponse;
+    const OP: Operation = Operation {
+        name: "BatchUpdateLiveParticipants",
+        service: &SPEC,
+        path: "/",
+        action: Some("BatchUpdateLiveParticipants"),
+        rate_limit: Some(RateLimit {
+            requests: 50,
+            per: Duration::from_secs(1),
+        }),
+        idempotent: true,
+        errors: &[],
+    };
+    fn app_id(input: &BatchUpdateLiveParticipantsRequest) -> Option<i64> {
+        Some(i64::from(input.app_id))
+    }
+}
 
 /// The request body of `BatchUpdateLiveParticipants`.
 ///

@@ -8,14 +8,14 @@
 //! Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. Timeouts, retries, pacing to the documented rate limits and validation are set in the configuration ([`Client::config`], then [`Client::with_config`]).
 
 use super::{
-    BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
+    BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
+    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
-    ModifyMessageResponse, BATCH_GET_CONVERSATION_PARTICIPANT, BATCH_UPDATE_LIVE_PARTICIPANTS,
-    MODIFY_CONVERSATION_SETTING, MODIFY_MESSAGE,
+    ModifyConversationSetting, ModifyConversationSettingRequest, ModifyConversationSettingResponse,
+    ModifyMessage, ModifyMessageRequest, ModifyMessageResponse, VolcengineRtcIm,
 };
 use imapi_runtime::volcengine::{self, Credentials, Endpoint};
-use imapi_runtime::Error;
+use imapi_runtime::{Error, OperationShape};
 
 /// Where the service answers; the default region first.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -56,12 +56,12 @@ pub struct Client {
 }
 
 impl Client {
-    /// A client for the default region, `cn-north-1` (`rtc.volcengineapi.com`).
+    /// A client for the default region.
     pub fn new(credentials: Credentials) -> Result<Self, Error> {
         Self::with_config(Self::config(credentials, &ENDPOINTS[0]))
     }
 
-    /// A client for a region by key: `cn-north-1`, `ap-southeast-1`.
+    /// A client for a region by key (see [`ENDPOINTS`]).
     pub fn for_region(credentials: Credentials, region: &str) -> Result<Self, Error> {
         Self::with_config(Self::config(credentials, endpoint(region)?))
     }
@@ -76,6 +76,15 @@ impl Client {
         Ok(Client {
             inner: volcengine::Client::new(config)?,
         })
+    }
+
+    /// Calls any operation of the service by its marker type:
+    /// `client.call::<Operation>(&request)` is what each method below does.
+    pub async fn call<Op: OperationShape<Service = VolcengineRtcIm>>(
+        &self,
+        request: &Op::Input,
+    ) -> Result<Op::Output, Error> {
+        self.inner.call::<Op>(request).await
     }
 
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
@@ -106,9 +115,7 @@ impl Client {
         &self,
         request: &BatchGetConversationParticipantRequest,
     ) -> Result<BatchGetConversationParticipantResponse, Error> {
-        self.inner
-            .call(&BATCH_GET_CONVERSATION_PARTICIPANT, request)
-            .await
+        self.call::<BatchGetConversationParticipant>(request).await
     }
 
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
@@ -170,9 +177,7 @@ impl Client {
         &self,
         request: &BatchUpdateLiveParticipantsRequest,
     ) -> Result<BatchUpdateLiveParticipantsResponse, Error> {
-        self.inner
-            .call(&BATCH_UPDATE_LIVE_PARTICIPANTS, request)
-            .await
+        self.call::<BatchUpdateLiveParticipants>(request).await
     }
 
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
@@ -208,7 +213,7 @@ impl Client {
         &self,
         request: &ModifyConversationSettingRequest,
     ) -> Result<ModifyConversationSettingResponse, Error> {
-        self.inner.call(&MODIFY_CONVERSATION_SETTING, request).await
+        self.call::<ModifyConversationSetting>(request).await
     }
 
     /// `ModifyMessage`: 你可以使用此接口修改消息扩展字段。
@@ -243,6 +248,6 @@ impl Client {
         &self,
         request: &ModifyMessageRequest,
     ) -> Result<ModifyMessageResponse, Error> {
-        self.inner.call(&MODIFY_MESSAGE, request).await
+        self.call::<ModifyMessage>(request).await
     }
 }

@@ -40,7 +40,8 @@
 //! | `AppNotFound` |  |  | 应用不存在。 |
 //! | `AppStatusException` |  |  | 应用已停用。 |
 //! | `NoAuth` |  |  | 应用不属于当前账号。 |
-//! | `FlowLimitExceeded.QPSOverLimit` |  |  | 请求频率超过限制。 |
+//! | `FlowLimitExceeded.QPSOverLimit` |  | 429 | 请求频率超过限制。 |
+//! | `InternalError` |  | 500 | 服务内部错误。 |
 //!
 //! # Sources
 //!
@@ -51,24 +52,79 @@
 //!
 //! # Notes on the source document
 //!
+//! - The pages give the gateway's codes with `CodeN` and HTTP status, but the IM business codes (6348/412253) with neither. The official Go SDK counts an answer as failed only when `CodeN` is not 0. — *Resolved:* Business codes keep no `code_n` or `http_status`; a server built from the spec answers them with HTTP 400 and `CodeN` 1 (the runtime's `UNDOCUMENTED_CODE_N`), so every SDK sees the failure.
+//! - `FlowLimitExceeded` and `InternalError` have no status on the available Volcengine pages; a third-party summary of the gateway's table (citing 6369/68677) lists 429 and 500. — *Resolved:* `FlowLimitExceeded.QPSOverLimit` has `http_status: 429` and `InternalError`, added from the same table, `http_status: 500`.
+//! - The documents name no code for a request body that is too large or sent with another Content-Type. — *Resolved:* Servers answer both with `JsonParsingError` (`role: malformed_body`), the code for a body they cannot read as the request.
+//! - Each IM action's request carries the app as `AppId`, and the rate limits are per app. — *Resolved:* `volcengine.app_field: AppId`: servers count each app's calls separately.
 //! - The seed pages link the envelope and `Participant` to page 192711, which is not available; the current "返回结构" page is 1178322. — *Resolved:* The envelope follows 1178322; `Participant` follows the Go IM SDK's model (`BatchGetConversationParticipantResResultParticipantsItem`), which agrees with the doc samples.
 //! - The sample error on 1178322 omits `CodeN` and misses a comma after `"Region"`; the Go base SDK treats a response as failed only when `Error.CodeN` is non-zero. — *Resolved:* `CodeN` is modelled as an optional u32 beside the required `Code` and `Message`.
 //! - The seed pages write the type of ids loosely as "Int", "Integer" or "Long"; AppId is a 32-bit integer in every IM model, conversation, user and message ids are 64-bit. — *Resolved:* `AppId` is i32; `ConversationShortId`, user ids and `MessageId` are i64 (`doc_type` keeps the doc's word).
 //! - The pages' examples write placeholder numbers with leading zeros (`000000`, `000001`), which is not valid JSON. — *Resolved:* The examples use the same numbers without the leading zeros (`000001` → `1`, `000000` → `0`).
 
+use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec};
 use std::collections::BTreeMap;
+
+#[cfg(feature = "client")]
+pub mod client;
+pub mod errors;
 
 pub mod batch_get_conversation_participant;
 pub mod batch_update_live_participants;
-#[cfg(feature = "client")]
-pub mod client;
 pub mod modify_conversation_setting;
 pub mod modify_message;
+#[cfg(feature = "server")]
+pub mod server;
 
 pub use batch_get_conversation_participant::*;
 pub use batch_update_live_participants::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
+
+/// The operations of Volcengine RTC instant messaging (IM) OpenAPI as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct VolcengineRtcIm;
+
+/// What the runtime knows of the service: its protocol, version, and the service-wide errors that play a role (the code a server answers each kind of failure with).
+pub const SPEC: ServiceSpec = ServiceSpec {
+    name: "volcengine-rtc-im",
+    protocol: Protocol::Volcengine,
+    version: "2020-12-01",
+    signing_service: "rtc",
+    errors: &[
+        (ErrorRole::MissingParameter, errors::MISSING_PARAMETER),
+        (
+            ErrorRole::MissingCredentials,
+            errors::MISSING_AUTHENTICATION_TOKEN,
+        ),
+        (ErrorRole::CredentialScope, errors::MISSING_REQUEST_INFO),
+        (ErrorRole::MalformedCredentials, errors::MISSING_SIGNATURE),
+        (ErrorRole::ExpiredCredentials, errors::INVALID_TIMESTAMP),
+        (
+            ErrorRole::UnknownOperation,
+            errors::INVALID_ACTION_OR_VERSION,
+        ),
+        (ErrorRole::UnknownCredentials, errors::INVALID_ACCESS_KEY),
+        (
+            ErrorRole::SignatureMismatch,
+            errors::SIGNATURE_DOES_NOT_MATCH,
+        ),
+        (ErrorRole::MalformedBody, errors::JSON_PARSING_ERROR),
+        (ErrorRole::InvalidParameter, errors::INVALID_PARAM),
+        (
+            ErrorRole::Throttled,
+            errors::FLOW_LIMIT_EXCEEDED_QPS_OVER_LIMIT,
+        ),
+        (ErrorRole::Internal, errors::INTERNAL_ERROR),
+    ],
+};
+
+/// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
+pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V) {
+    visitor.visit::<BatchGetConversationParticipant>();
+    visitor.visit::<BatchUpdateLiveParticipants>();
+    visitor.visit::<ModifyConversationSetting>();
+    visitor.visit::<ModifyMessage>();
+}
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.
 ///

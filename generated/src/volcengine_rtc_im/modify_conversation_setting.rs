@@ -35,22 +35,36 @@
 //! - Every id is typed "Int"; other pages type `ConversationShortId` as "Long", and the timestamps are milliseconds, beyond 32 bits. — *Resolved:* `AppId` is i32; `ConversationShortId`, `ParticipantUserId`, `StickTopTime` and `SetFavoriteTime` are i64 (`doc_type` keeps "Int").
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322); `Result` is empty.
 
+use super::{VolcengineRtcIm, SPEC};
 use imapi_runtime::validate::{Path, Validate, Violations};
-use imapi_runtime::{Operation, RateLimit};
+use imapi_runtime::{Operation, OperationShape, RateLimit};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-/// What the runtime needs to call `ModifyConversationSetting`: its HTTP binding, rate limit and whether it is idempotent.
-pub const MODIFY_CONVERSATION_SETTING: Operation = Operation {
-    name: "ModifyConversationSetting",
-    path: "/",
-    action: Some("ModifyConversationSetting"),
-    rate_limit: Some(RateLimit {
-        requests: 50,
-        per: Duration::from_secs(1),
-    }),
-    idempotent: true,
-};
+/// `ModifyConversationSetting` as a type: it ties [`ModifyConversationSettingRequest`] and [`ModifyConversationSettingResponse`] to the operation's binding, rate limit and errors, for clients (`call::<ModifyConversationSetting>`) and servers (`route::<ModifyConversationSetting>`) alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ModifyConversationSetting;
+
+impl OperationShape for ModifyConversationSetting {
+    type Service = VolcengineRtcIm;
+    type Input = ModifyConversationSettingRequest;
+    type Output = ModifyConversationSettingResponse;
+    const OP: Operation = Operation {
+        name: "ModifyConversationSetting",
+        service: &SPEC,
+        path: "/",
+        action: Some("ModifyConversationSetting"),
+        rate_limit: Some(RateLimit {
+            requests: 50,
+            per: Duration::from_secs(1),
+        }),
+        idempotent: true,
+        errors: &[],
+    };
+    fn app_id(input: &ModifyConversationSettingRequest) -> Option<i64> {
+        Some(i64::from(input.app_id))
+    }
+}
 
 /// The request body of `ModifyConversationSetting`.
 ///

@@ -32,22 +32,36 @@
 //! - The request example writes `"AppId": 000000` and `"ConversationShortId": 000001`, invalid JSON. — *Resolved:* The example uses `0` and `1`.
 //! - The opening sentence says the interface modifies the message's extension fields only, but the body also accepts `Content`. — *Resolved:* Both `Ext` and `Content` are optional fields of the request.
 
+use super::{VolcengineRtcIm, SPEC};
 use imapi_runtime::validate::{Path, Validate, Violations};
-use imapi_runtime::{Operation, RateLimit};
+use imapi_runtime::{Operation, OperationShape, RateLimit};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-/// What the runtime needs to call `ModifyMessage`: its HTTP binding, rate limit and whether it is idempotent.
-pub const MODIFY_MESSAGE: Operation = Operation {
-    name: "ModifyMessage",
-    path: "/",
-    action: Some("ModifyMessage"),
-    rate_limit: Some(RateLimit {
-        requests: 50,
-        per: Duration::from_secs(1),
-    }),
-    idempotent: true,
-};
+/// `ModifyMessage` as a type: it ties [`ModifyMessageRequest`] and [`ModifyMessageResponse`] to the operation's binding, rate limit and errors, for clients (`call::<ModifyMessage>`) and servers (`route::<ModifyMessage>`) alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ModifyMessage;
+
+impl OperationShape for ModifyMessage {
+    type Service = VolcengineRtcIm;
+    type Input = ModifyMessageRequest;
+    type Output = ModifyMessageResponse;
+    const OP: Operation = Operation {
+        name: "ModifyMessage",
+        service: &SPEC,
+        path: "/",
+        action: Some("ModifyMessage"),
+        rate_limit: Some(RateLimit {
+            requests: 50,
+            per: Duration::from_secs(1),
+        }),
+        idempotent: true,
+        errors: &[],
+    };
+    fn app_id(input: &ModifyMessageRequest) -> Option<i64> {
+        Some(i64::from(input.app_id))
+    }
+}
 
 /// The request body of `ModifyMessage`.
 ///

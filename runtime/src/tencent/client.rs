@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::usersig::{self, UserSigClaims};
 use super::{decode_response, Endpoint};
 use crate::error::Error;
-use crate::operation::Operation;
+use crate::operation::{Operation, OperationShape};
 use crate::redact::{Scrubber, REDACTED};
 use crate::transport::{HttpConfig, Transport};
 use crate::validate::Validate;
@@ -124,7 +124,12 @@ impl Client {
 
     /// Calls an operation: validates the request (unless turned off), then sends it with the
     /// query credentials, retrying what is safe to retry, and decodes the payload.
-    pub async fn call<Req, Resp>(&self, op: &Operation, request: &Req) -> Result<Resp, Error>
+    pub async fn call<Op: OperationShape>(&self, request: &Op::Input) -> Result<Op::Output, Error> {
+        self.call_op(&Op::OP, request).await
+    }
+
+    /// [`call`](Self::call) for an operation known only by its facts.
+    pub async fn call_op<Req, Resp>(&self, op: &Operation, request: &Req) -> Result<Resp, Error>
     where
         Req: Serialize + Validate,
         Resp: DeserializeOwned,
@@ -153,7 +158,7 @@ impl Client {
                     .send(builder)
                     .await
                     .map_err(|e| e.scrubbed(&scrubber))?;
-                decode_response(answer.status, &answer.body)
+                decode_response(op, answer.status, &answer.body)
                     .map_err(|e| e.with_retry_after(answer.retry_after).scrubbed(&scrubber))
             })
             .await

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::decode::{from_json, DecodeError};
 use crate::error::{Error, VendorError};
+use crate::operation::{ErrorRole, Operation};
 
 /// A region the service answers in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,9 +21,6 @@ pub struct Endpoint {
     /// The vendor's backup host for the region.
     pub backup_host: Option<&'static str>,
 }
-
-/// Error codes that mean "too many calls": safe to retry later.
-pub const THROTTLING_CODES: &[i64] = &[60007, 60011, 60018, 60019];
 
 #[derive(Deserialize)]
 struct Status {
@@ -38,9 +36,14 @@ struct Status {
     request_id: Option<String>,
 }
 
-/// Decodes a response: HTTP errors (only network failures, per the docs), then the status
-/// fields (`ActionStatus` must be `OK` and `ErrorCode` 0), then the payload beside them.
-pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
+/// Decodes a response to `op`: HTTP errors (only network failures, per the docs), then the
+/// status fields (`ActionStatus` must be `OK` and `ErrorCode` 0), then the payload beside them.
+/// An error is throttling when the spec gives its code the `throttled` role.
+pub fn decode_response<T: DeserializeOwned>(
+    op: &Operation,
+    status: u16,
+    body: &[u8],
+) -> Result<T, Error> {
     if status != 200 {
         return Err(Error::http_status(status, body));
     }
@@ -60,13 +63,14 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<
             if let Some(display) = s.error_display.filter(|d| !d.is_empty() && *d != message) {
                 message = format!("{message} ({display})");
             }
+            let code_text = code.to_string();
             Err(Error::Vendor(VendorError {
-                code: code.to_string(),
+                throttled: op.code_has_role(&code_text, ErrorRole::Throttled),
+                code: code_text,
                 numeric_code: Some(code),
                 message,
                 request_id: s.request_id,
                 http_status: status,
-                throttled: THROTTLING_CODES.contains(&code),
                 retry_after: None,
             }))
         }
@@ -75,12 +79,44 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<
 
 #[cfg(feature = "client")]
 mod client;
+#[cfg(feature = "server")]
+pub(crate) mod server;
 #[cfg(feature = "client")]
 pub use client::{Client, Config};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::operation::{ErrorCode, Protocol, ServiceSpec};
+
+    const SERVICE: ServiceSpec = ServiceSpec {
+        name: "demo",
+        protocol: Protocol::Tencent,
+        version: "v4",
+        signing_service: "",
+        errors: &[(
+            ErrorRole::Throttled,
+            ErrorCode {
+                code: "60007",
+                numeric: Some(60007),
+                http_status: None,
+            },
+        )],
+    };
+
+    const OP: Operation = Operation {
+        name: "ModifyUserInfo",
+        service: &SERVICE,
+        path: "/v4/group_open_avchatroom_http_svc/modify_user_info",
+        action: None,
+        rate_limit: None,
+        idempotent: true,
+        errors: &[],
+    };
+
+    fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
+        super::decode_response(&OP, status, body)
+    }
 
     #[derive(Debug, Deserialize, PartialEq)]
     struct Payload {

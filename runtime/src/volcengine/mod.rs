@@ -11,6 +11,7 @@ use serde_json::value::RawValue;
 
 use crate::decode::{from_json, DecodeError};
 use crate::error::{Error, VendorError};
+use crate::operation::{ErrorRole, Operation};
 
 /// A region the service answers in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,9 +50,14 @@ struct ErrorObject {
     message: Option<String>,
 }
 
-/// Decodes a response: a vendor error when `ResponseMetadata.Error` carries a code (or the
-/// status is not 200), otherwise `Result` as `T` (an absent `Result` reads as `{}`).
-pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
+/// Decodes a response to `op`: a vendor error when `ResponseMetadata.Error` carries a code (or
+/// the status is not 200), otherwise `Result` as `T` (an absent `Result` reads as `{}`). An
+/// error is throttling when its status is 429 or the spec gives its code the `throttled` role.
+pub fn decode_response<T: DeserializeOwned>(
+    op: &Operation,
+    status: u16,
+    body: &[u8],
+) -> Result<T, Error> {
     let parsed: Body<'_> = match serde_json::from_slice(body) {
         Ok(parsed) => parsed,
         Err(_) if status != 200 => return Err(Error::http_status(status, body)),
@@ -72,7 +78,7 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<
         let code = e.code.unwrap_or_default();
         if e.code_n.unwrap_or(0) != 0 || !code.is_empty() {
             return Err(Error::Vendor(VendorError {
-                throttled: status == 429 || code.starts_with("FlowLimitExceeded"),
+                throttled: status == 429 || op.code_has_role(&code, ErrorRole::Throttled),
                 code,
                 numeric_code: e.code_n,
                 message: e.message.unwrap_or_default(),
@@ -98,12 +104,44 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<
 
 #[cfg(feature = "client")]
 mod client;
+#[cfg(feature = "server")]
+pub(crate) mod server;
 #[cfg(feature = "client")]
 pub use client::{Client, Config};
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::operation::{ErrorCode, Protocol, ServiceSpec};
+
+    pub(crate) const SERVICE: ServiceSpec = ServiceSpec {
+        name: "demo",
+        protocol: Protocol::Volcengine,
+        version: "2020-12-01",
+        signing_service: "rtc",
+        errors: &[(
+            ErrorRole::Throttled,
+            ErrorCode {
+                code: "FlowLimitExceeded.QPSOverLimit",
+                numeric: None,
+                http_status: Some(429),
+            },
+        )],
+    };
+
+    pub(crate) const OP: Operation = Operation {
+        name: "BatchGetConversationParticipant",
+        service: &SERVICE,
+        path: "/",
+        action: Some("BatchGetConversationParticipant"),
+        rate_limit: None,
+        idempotent: true,
+        errors: &[],
+    };
+
+    fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
+        super::decode_response(&OP, status, body)
+    }
 
     #[derive(Debug, Deserialize, PartialEq)]
     struct Payload {

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
+use crate::operation::ErrorRole;
 use crate::redact::REDACTED;
 use crate::time::unix_from_civil;
 
@@ -279,6 +280,51 @@ pub fn sign(input: &SignInput<'_>, credentials: &Credentials) -> SignedHeaders {
     }
 }
 
+/// The `Authorization` value for a request that signs exactly `headers` (names in any case,
+/// values as sent). [`sign`] chooses the headers the SDKs sign; this signs what it is given,
+/// for verifiers' tests and for clients with headers of their own.
+pub fn authorization_for(
+    input: &SignInput<'_>,
+    headers: &[(&str, &str)],
+    credentials: &Credentials,
+) -> String {
+    let body_sha256 = sha256_hex(input.body);
+    let mut canonical: Vec<(String, String)> = headers
+        .iter()
+        .map(|(n, v)| {
+            let name = n.to_ascii_lowercase();
+            let value = if name == "host" {
+                canonical_host(v.trim()).to_owned()
+            } else {
+                v.trim().to_owned()
+            };
+            (name, value)
+        })
+        .collect();
+    let short_date = input.x_date.get(..8).unwrap_or(input.x_date);
+    let scope = format!("{short_date}/{}/{}/request", input.region, input.service);
+    let (to_sign, signed) = string_to_sign(
+        input.method,
+        input.path,
+        input.query,
+        &mut canonical,
+        &body_sha256,
+        input.x_date,
+        &scope,
+    );
+    let key = signing_key(
+        &credentials.secret_access_key,
+        short_date,
+        input.region,
+        input.service,
+    );
+    format!(
+        "{ALGORITHM} Credential={}/{scope}, SignedHeaders={signed}, Signature={}",
+        credentials.access_key_id,
+        hex(&hmac(&key, to_sign.as_bytes()))
+    )
+}
+
 /// `X-Date` for a Unix time: `YYYYMMDD'T'HHMMSS'Z'`.
 pub fn format_x_date(unix_seconds: u64) -> String {
     let days = unix_seconds / 86_400;
@@ -323,8 +369,13 @@ pub enum VerifyError {
     InvalidTimestamp,
     /// The credential scope names another region or service.
     ScopeMismatch,
-    /// A header named in `SignedHeaders` is missing, or `host`/`x-date` is not signed.
+    /// A header named in `SignedHeaders` is missing or sent twice, or `host`, `x-date` or a
+    /// sent `x-security-token` is not signed.
     MissingSignedHeader(String),
+    /// The request's `Host` is not the host the server is pinned to.
+    HostMismatch,
+    /// The query string is not UTF-8 once percent-decoded.
+    MalformedQuery,
     /// The body does not hash to the signed `X-Content-Sha256`.
     BodyHashMismatch,
     /// The signature does not match.
@@ -332,18 +383,21 @@ pub enum VerifyError {
 }
 
 impl VerifyError {
-    /// The gateway's error code, numeric `CodeN` and HTTP status for this failure.
-    pub fn gateway_error(&self) -> (&'static str, u32, u16) {
+    /// The kind of failure, which the spec's errors map to the gateway's code (for the
+    /// Volcengine gateway: `MissingAuthenticationToken`, `MissingSignature`,
+    /// `InvalidAccessKey`, `InvalidTimestamp`, `MissingRequestInfo`, `SignatureDoesNotMatch`).
+    pub fn role(&self) -> ErrorRole {
         match self {
-            VerifyError::MissingAuthorization => ("MissingAuthenticationToken", 100003, 401),
-            VerifyError::MalformedAuthorization => ("MissingSignature", 100005, 401),
-            VerifyError::UnknownAccessKey => ("InvalidAccessKey", 100009, 401),
-            VerifyError::InvalidTimestamp => ("InvalidTimestamp", 100006, 400),
-            VerifyError::ScopeMismatch | VerifyError::MissingSignedHeader(_) => {
-                ("MissingRequestInfo", 100004, 400)
-            }
+            VerifyError::MissingAuthorization => ErrorRole::MissingCredentials,
+            VerifyError::MalformedAuthorization => ErrorRole::MalformedCredentials,
+            VerifyError::UnknownAccessKey => ErrorRole::UnknownCredentials,
+            VerifyError::InvalidTimestamp => ErrorRole::ExpiredCredentials,
+            VerifyError::ScopeMismatch
+            | VerifyError::MissingSignedHeader(_)
+            | VerifyError::HostMismatch => ErrorRole::CredentialScope,
+            VerifyError::MalformedQuery => ErrorRole::MissingParameter,
             VerifyError::BodyHashMismatch | VerifyError::SignatureMismatch => {
-                ("SignatureDoesNotMatch", 100010, 401)
+                ErrorRole::SignatureMismatch
             }
         }
     }
@@ -357,7 +411,9 @@ impl std::fmt::Display for VerifyError {
             VerifyError::UnknownAccessKey => f.write_str("the access key is not valid"),
             VerifyError::InvalidTimestamp => f.write_str("X-Date is missing, malformed or outside the allowed time window"),
             VerifyError::ScopeMismatch => f.write_str("the credential scope names another region or service"),
-            VerifyError::MissingSignedHeader(h) => write!(f, "the signed header `{h}` is missing"),
+            VerifyError::MissingSignedHeader(h) => write!(f, "the header `{h}` must be signed and sent once"),
+            VerifyError::HostMismatch => f.write_str("the request was signed for another host"),
+            VerifyError::MalformedQuery => f.write_str("the query string is not UTF-8 once decoded"),
             VerifyError::BodyHashMismatch => f.write_str("the body does not match X-Content-Sha256"),
             VerifyError::SignatureMismatch => f.write_str(
                 "The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method.",
@@ -426,20 +482,42 @@ pub struct VerifyPolicy<'a> {
     pub max_skew_seconds: u64,
     /// Now, as Unix seconds.
     pub now: u64,
+    /// The host the request must be signed for, when the server pins one.
+    pub host: Option<&'a str>,
 }
 
 /// Decodes a form- or percent-encoded query string into (key, value) pairs: `+` is a space.
+/// Bytes that are not UTF-8 once decoded are replaced (U+FFFD); a verifier uses
+/// [`decode_query_strict`] instead.
 pub fn decode_query(raw: &str) -> Vec<(String, String)> {
     raw.split('&')
         .filter(|part| !part.is_empty())
         .map(|part| {
             let (k, v) = part.split_once('=').unwrap_or((part, ""));
-            (percent_decode(k), percent_decode(v))
+            (
+                String::from_utf8_lossy(&percent_decode(k)).into_owned(),
+                String::from_utf8_lossy(&percent_decode(v)).into_owned(),
+            )
         })
         .collect()
 }
 
-fn percent_decode(s: &str) -> String {
+/// [`decode_query`] that refuses a query whose decoded bytes are not UTF-8: two different
+/// queries must never canonicalize to the same text (`%FF` and `%FE` both to U+FFFD).
+pub fn decode_query_strict(raw: &str) -> Option<Vec<(String, String)>> {
+    raw.split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            Some((
+                String::from_utf8(percent_decode(k)).ok()?,
+                String::from_utf8(percent_decode(v)).ok()?,
+            ))
+        })
+        .collect()
+}
+
+fn percent_decode(s: &str) -> Vec<u8> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -461,7 +539,7 @@ fn percent_decode(s: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 /// The parts of an `Authorization` header. Its `Debug` leaves out the signature.
@@ -549,10 +627,10 @@ pub fn parse_authorization(header: &str) -> Option<Authorization<'_>> {
 /// Verifies a received request's signature, rebuilding the canonical request from exactly the
 /// headers it names. `secret_for` looks up the secret key of an access key id. Returns the
 /// access key id on success.
-pub fn verify(
+pub fn verify<K: AsRef<str>>(
     request: &ReceivedRequest<'_>,
     policy: &VerifyPolicy<'_>,
-    secret_for: impl FnOnce(&str) -> Option<String>,
+    secret_for: impl FnOnce(&str) -> Option<K>,
 ) -> Result<String, VerifyError> {
     let header = |name: &str| {
         request
@@ -561,8 +639,26 @@ pub fn verify(
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| *v)
     };
+    let count = |name: &str| {
+        request
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            .count()
+    };
     let auth_header = header("authorization").ok_or(VerifyError::MissingAuthorization)?;
     let auth = parse_authorization(auth_header).ok_or(VerifyError::MalformedAuthorization)?;
+    let mut names: Vec<&str> = auth.signed_headers.clone();
+    names.sort_unstable();
+    if names.windows(2).any(|w| w[0] == w[1])
+        || auth
+            .signed_headers
+            .iter()
+            .any(|h| h.bytes().any(|b| b.is_ascii_uppercase()))
+    {
+        // A header listed twice, or not in lowercase: no SDK signs that.
+        return Err(VerifyError::MalformedAuthorization);
+    }
     if auth.region != policy.region || auth.service != policy.service {
         return Err(VerifyError::ScopeMismatch);
     }
@@ -573,14 +669,27 @@ pub fn verify(
     if signed_at.abs_diff(policy.now) > policy.max_skew_seconds || auth.short_date != &x_date[..8] {
         return Err(VerifyError::InvalidTimestamp);
     }
-    for required in ["host", "x-date"] {
+    let mut required = vec!["host", "x-date"];
+    if header("x-security-token").is_some() {
+        // A token that is sent must be signed, or it could be swapped.
+        required.push("x-security-token");
+    }
+    for required in required {
         if !auth.signed_headers.contains(&required) {
             return Err(VerifyError::MissingSignedHeader(required.to_owned()));
+        }
+    }
+    if let (Some(pinned), Some(host)) = (policy.host, header("host")) {
+        if canonical_host(host.trim()) != canonical_host(pinned) {
+            return Err(VerifyError::HostMismatch);
         }
     }
     let body_sha256 = sha256_hex(request.body);
     let mut headers = Vec::with_capacity(auth.signed_headers.len());
     for name in &auth.signed_headers {
+        if count(name) != 1 {
+            return Err(VerifyError::MissingSignedHeader((*name).to_owned()));
+        }
         let value =
             header(name).ok_or_else(|| VerifyError::MissingSignedHeader((*name).to_owned()))?;
         let value = value.trim();
@@ -597,7 +706,7 @@ pub fn verify(
         }
     }
     let secret = secret_for(auth.access_key_id).ok_or(VerifyError::UnknownAccessKey)?;
-    let decoded = decode_query(request.raw_query);
+    let decoded = decode_query_strict(request.raw_query).ok_or(VerifyError::MalformedQuery)?;
     let query: Vec<(&str, &str)> = decoded
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -615,7 +724,7 @@ pub fn verify(
         x_date,
         &scope,
     );
-    let key = signing_key(&secret, auth.short_date, auth.region, auth.service);
+    let key = signing_key(secret.as_ref(), auth.short_date, auth.region, auth.service);
     let mut mac =
         <Hmac<Sha256> as Mac>::new_from_slice(&key).expect("HMAC takes a key of any length");
     mac.update(to_sign.as_bytes());
@@ -675,6 +784,143 @@ mod tests {
                 ("d".into(), "*%zz".into()),
                 ("e".into(), "".into())
             ]
+        );
+    }
+
+    #[test]
+    fn authorization_for_the_sdk_headers_is_what_sign_gives() {
+        let creds = Credentials {
+            access_key_id: "AK".into(),
+            secret_access_key: "SK".into(),
+            session_token: None,
+        };
+        let query = [("Action", "A"), ("Version", "1")];
+        let input = SignInput {
+            method: "POST",
+            host: "h:8080",
+            path: "/",
+            query: &query,
+            content_type: "application/json",
+            body: b"{}",
+            x_date: "20240102T030405Z",
+            region: "cn-north-1",
+            service: "rtc",
+        };
+        let signed = sign(&input, &creds);
+        let headers = [
+            ("Content-Type", "application/json"),
+            ("Host", "h:8080"),
+            ("X-Content-Sha256", signed.x_content_sha256.as_str()),
+            ("X-Date", "20240102T030405Z"),
+        ];
+        assert_eq!(
+            authorization_for(&input, &headers, &creds),
+            signed.authorization
+        );
+    }
+
+    #[test]
+    fn the_verifier_refuses_what_the_hardening_forbids() {
+        let creds = Credentials {
+            access_key_id: "AK".into(),
+            secret_access_key: "SK".into(),
+            session_token: None,
+        };
+        let query = [("Action", "A"), ("Version", "1"), ("x", "\u{ff}")];
+        let input = SignInput {
+            method: "POST",
+            host: "h",
+            path: "/",
+            query: &query,
+            content_type: "application/json",
+            body: b"{}",
+            x_date: "20240102T030405Z",
+            region: "cn-north-1",
+            service: "rtc",
+        };
+        let sha = sha256_hex(b"{}");
+        let policy = VerifyPolicy {
+            region: "cn-north-1",
+            service: "rtc",
+            max_skew_seconds: 900,
+            now: parse_x_date("20240102T030405Z").unwrap(),
+            host: None,
+        };
+        let base = [
+            ("Host", "h"),
+            ("X-Date", "20240102T030405Z"),
+            ("X-Content-Sha256", sha.as_str()),
+        ];
+        let check = |signed: &[(&str, &str)],
+                     sent: &[(&str, &str)],
+                     raw_query: &str,
+                     policy: &VerifyPolicy<'_>| {
+            let auth = authorization_for(&input, signed, &creds);
+            let mut headers: Vec<(&str, &str)> = sent.to_vec();
+            headers.push(("Authorization", auth.as_str()));
+            let request = ReceivedRequest {
+                method: "POST",
+                path: "/",
+                raw_query,
+                headers: &headers,
+                body: b"{}",
+            };
+            verify(&request, policy, |_| Some("SK"))
+        };
+        let q = "Action=A&Version=1&x=%C3%BF";
+        assert_eq!(check(&base, &base, q, &policy), Ok("AK".to_owned()));
+        // host and x-date must be signed.
+        assert_eq!(
+            check(&base[1..], &base, q, &policy),
+            Err(VerifyError::MissingSignedHeader("host".into()))
+        );
+        // A token that is sent must be signed.
+        let mut with_token = base.to_vec();
+        with_token.push(("X-Security-Token", "tok"));
+        assert_eq!(
+            check(&base, &with_token, q, &policy),
+            Err(VerifyError::MissingSignedHeader("x-security-token".into()))
+        );
+        assert_eq!(
+            check(&with_token, &with_token, q, &policy),
+            Ok("AK".to_owned())
+        );
+        // A signed header sent twice is ambiguous.
+        let mut twice = base.to_vec();
+        twice.push(("X-Date", "20240102T030406Z"));
+        assert_eq!(
+            check(&base, &twice, q, &policy),
+            Err(VerifyError::MissingSignedHeader("x-date".into()))
+        );
+        // %FF and %FE are not UTF-8: refused, never read as U+FFFD.
+        assert_eq!(
+            check(&base, &base, "Action=A&Version=1&x=%FF", &policy),
+            Err(VerifyError::MalformedQuery)
+        );
+        // A pinned host.
+        let pinned = VerifyPolicy {
+            host: Some("rtc.volcengineapi.com"),
+            ..policy.clone()
+        };
+        assert_eq!(
+            check(&base, &base, q, &pinned),
+            Err(VerifyError::HostMismatch)
+        );
+        // A header listed twice in SignedHeaders.
+        let auth = authorization_for(&input, &base, &creds)
+            .replace("SignedHeaders=host;", "SignedHeaders=host;host;");
+        let mut headers = base.to_vec();
+        headers.push(("Authorization", auth.as_str()));
+        let request = ReceivedRequest {
+            method: "POST",
+            path: "/",
+            raw_query: q,
+            headers: &headers,
+            body: b"{}",
+        };
+        assert_eq!(
+            verify(&request, &policy, |_| Some("SK")),
+            Err(VerifyError::MalformedAuthorization)
         );
     }
 

@@ -3,12 +3,32 @@
 //! Every emitter (the Rust one, and templates for other languages) reads only this. Names are
 //! resolved here once, so all outputs agree. It serializes to JSON for templates and snapshots.
 
+pub mod reach;
+
 use serde::Serialize;
 use serde_json::Value;
 
 pub use crate::spec::{
-    DocNote, EnvelopeStyle, HttpMethod, LengthUnit, Protocol, RateLimit, RatePeriod, Rule, Source,
+    DocNote, EnvelopeStyle, ErrorRole, HttpMethod, LengthUnit, Protocol, RateLimit, RatePeriod,
+    Rule, Source,
 };
+
+/// The name of an operation's request type (`ModifyMessageRequest`).
+pub fn request_type_name(operation: &str) -> String {
+    format!("{operation}Request")
+}
+
+/// The name of an operation's response type (`ModifyMessageResponse`).
+pub fn response_type_name(operation: &str) -> String {
+    format!("{operation}Response")
+}
+
+/// The name of a service's marker type: its name in PascalCase (`VolcengineRtcIm`).
+pub fn service_marker_name(service: &str) -> String {
+    crate::naming::rust_name(service, crate::naming::Case::Pascal)
+        .map(|n| n.plain)
+        .unwrap_or_default()
+}
 
 /// Everything the spec folder describes.
 #[derive(Debug, Clone, Serialize)]
@@ -34,10 +54,10 @@ pub struct Service {
     pub gloss: Option<String>,
     /// The wire protocol.
     pub protocol: Protocol,
-    /// Volcengine: the signing service name (`rtc`).
-    pub signing_service: Option<String>,
     /// The API version: Volcengine's `Version` query value, Tencent's path prefix.
     pub api_version: String,
+    /// What the protocol needs to know of the service beyond its version.
+    pub binding: ServiceBinding,
     /// Endpoints; the default one first.
     pub endpoints: Vec<Endpoint>,
     /// The response envelope.
@@ -59,6 +79,31 @@ impl Service {
     pub fn type_named(&self, name: &str) -> Option<&TypeDef> {
         self.types.iter().find(|t| t.name == name)
     }
+
+    /// Every distinct error code of the service: its own, then each operation's, in spec order.
+    pub fn all_errors(&self) -> Vec<&ErrorDef> {
+        let mut seen = std::collections::BTreeSet::new();
+        self.errors
+            .iter()
+            .chain(self.operations.iter().flat_map(|o| &o.errors))
+            .filter(|e| seen.insert(e.code.to_string()))
+            .collect()
+    }
+}
+
+/// Protocol settings of a service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "protocol", rename_all = "lowercase")]
+pub enum ServiceBinding {
+    /// Volcengine OpenAPI.
+    Volcengine {
+        /// The service in the signature's credential scope (`rtc`).
+        signing_service: String,
+        /// The request field that names the app (`AppId`), by which rate limits are counted.
+        app_field: Option<String>,
+    },
+    /// Tencent Cloud Chat REST API.
+    Tencent,
 }
 
 /// A region endpoint.
@@ -142,12 +187,40 @@ pub struct Operation {
 pub struct Http {
     /// Method.
     pub method: HttpMethod,
-    /// Volcengine `Action`.
-    pub action: Option<String>,
     /// The URL path, from the root (`/` or `/v4/group_open_avchatroom_http_svc/modify_user_info`).
     pub path: String,
     /// Whether repeating the call is safe.
     pub idempotent: bool,
+    /// How the protocol finds the operation.
+    pub binding: Binding,
+}
+
+/// How a protocol routes to an operation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "protocol", rename_all = "lowercase")]
+pub enum Binding {
+    /// `POST /?Action=<action>&Version=<version>`.
+    Volcengine {
+        /// The `Action` query value.
+        action: String,
+    },
+    /// `POST /<version>/<service_name>/<command>`.
+    Tencent {
+        /// The service segment (`group_open_avchatroom_http_svc`).
+        service_name: String,
+        /// The command segment (`modify_user_info`).
+        command: String,
+    },
+}
+
+impl Binding {
+    /// Volcengine's `Action`, if the operation has one.
+    pub fn action(&self) -> Option<&str> {
+        match self {
+            Binding::Volcengine { action } => Some(action),
+            Binding::Tencent { .. } => None,
+        }
+    }
 }
 
 /// A parsed example.
@@ -178,16 +251,23 @@ pub struct ErrorDef {
     pub http_status: Option<u16>,
     /// Meaning.
     pub description: String,
+    /// The kind of failure it reports.
+    pub role: Option<ErrorRole>,
 }
 
-/// Where a type was defined and where it is used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Origin {
-    /// Declared in `service.yaml` (or the envelope).
-    Service,
-    /// Declared in an operation file, or an operation's request/response.
-    Operation,
+impl ErrorDef {
+    /// The code as text: `MessageNotFound`, or `10004` for numeric codes.
+    pub fn code_text(&self) -> String {
+        match &self.code {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }
+    }
+
+    /// The numeric code: Volcengine's `CodeN`, or a Tencent code itself.
+    pub fn numeric(&self) -> Option<i64> {
+        self.code.as_i64().or_else(|| self.code_n.map(i64::from))
+    }
 }
 
 /// A named type.

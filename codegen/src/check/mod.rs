@@ -3,15 +3,20 @@
 //! Each problem names the file, the spec path and (through the file's location index) the line.
 //! The IR is only returned when nothing is wrong, so emitters never see a half-valid spec.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+mod values;
+
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Number, Value};
 
 use crate::diag::Diagnostic;
+use crate::ir::reach::{collect_named, mark_reachability};
 use crate::ir::{self, Scalar, Type};
-use crate::load::{LoadedService, LocationIndex, Parsed};
 use crate::naming::{self, Case};
+use crate::protocol::{self, Problem, Protocol};
 use crate::spec;
+use crate::spec::load::{LoadedService, LocationIndex, Parsed};
+use crate::spec::type_syntax::parse_type_syntax;
 
 /// A file and its location index: enough to point at a spec path.
 #[derive(Clone, Copy)]
@@ -29,7 +34,18 @@ impl<'a> Loc<'a> {
     }
 
     fn diag(&self, path: &str, message: impl Into<String>) -> Diagnostic {
-        crate::load::locate(self.file, self.index, path, message)
+        crate::spec::load::locate(self.file, self.index, path, message)
+    }
+
+    /// The protocol's problems as diagnostics in this file.
+    fn report(&self, problems: Vec<Problem>, diags: &mut Vec<Diagnostic>) {
+        for p in problems {
+            let d = self.diag(&p.path, p.message);
+            diags.push(match p.help {
+                Some(help) => d.with_help(help),
+                None => d,
+            });
+        }
     }
 }
 
@@ -94,7 +110,10 @@ impl<'a> ServiceChecker<'a> {
                 format!("service name `{}` is not kebab-case", s.name),
             ));
         }
-        let (signing_service, api_version) = self.protocol_settings(loc, s);
+        let protocol = protocol::of(s.protocol);
+        let mut problems = Vec::new();
+        let (api_version, binding) = protocol.service_binding(s, &mut problems);
+        loc.report(problems, &mut self.diags);
         let endpoints = self.endpoints(loc, s);
 
         self.declare_types(loc, "types", &s.types);
@@ -105,16 +124,30 @@ impl<'a> ServiceChecker<'a> {
                 continue;
             }
             let oloc = Loc::of(op);
-            for suffix in ["Request", "Response"] {
-                let name = format!("{}{suffix}", op.value.name);
+            // The operation's marker type and its request and response types.
+            for name in [
+                op.value.name.clone(),
+                ir::request_type_name(&op.value.name),
+                ir::response_type_name(&op.value.name),
+            ] {
                 self.declare(oloc, "name", &name, None);
             }
             self.declare_types(oloc, "types", &op.value.types);
         }
+        let marker = ir::service_marker_name(&s.name);
+        if let Some(first) = self.table.get(&marker) {
+            let d = first.loc.diag(
+                &first.path,
+                format!(
+                    "`{marker}` is the name of the service's marker type in the generated code"
+                ),
+            );
+            self.diags.push(d.with_help("choose another name"));
+        }
 
         let envelope = self.envelope(loc, &s.envelope);
         let mut types = self.type_defs(loc, None, &s.types);
-        let service_errors = self.errors(loc, "errors", &s.errors, s.protocol);
+        let service_errors = self.errors(loc, "errors", &s.errors, protocol);
 
         let mut operations = Vec::new();
         let mut op_names: HashMap<&str, &str> = HashMap::new();
@@ -130,11 +163,14 @@ impl<'a> ServiceChecker<'a> {
                 ));
                 continue;
             }
-            if let Some(built) = self.operation(op, s, &service_errors, &mut types) {
+            if let Some(built) =
+                self.operation(op, s, protocol, &binding, &service_errors, &mut types)
+            {
                 operations.push(built);
             }
         }
         operations.sort_by(|a, b| a.name.cmp(&b.name));
+        self.roles_covered(protocol, &service_errors, &operations);
 
         let module = naming::rust_name(&s.name, Case::Snake)
             .map(|n| n.ident)
@@ -147,8 +183,8 @@ impl<'a> ServiceChecker<'a> {
             description: s.description.clone(),
             gloss: s.gloss.clone(),
             protocol: s.protocol,
-            signing_service,
             api_version,
+            binding,
             endpoints,
             envelope,
             types,
@@ -163,46 +199,6 @@ impl<'a> ServiceChecker<'a> {
         mark_reachability(&mut service);
         self.check_values(&service);
         self.diags.is_empty().then_some(service)
-    }
-
-    fn protocol_settings(
-        &mut self,
-        loc: Loc<'a>,
-        s: &spec::ServiceFile,
-    ) -> (Option<String>, String) {
-        match s.protocol {
-            spec::Protocol::Volcengine => {
-                if s.tencent.is_some() {
-                    self.diags
-                        .push(loc.diag("tencent", "`tencent` settings on a volcengine service"));
-                }
-                match &s.volcengine {
-                    Some(v) => (Some(v.service.clone()), v.version.clone()),
-                    None => {
-                        self.diags.push(loc.diag(
-                            "protocol",
-                            "a volcengine service needs `volcengine: {service, version}`",
-                        ));
-                        (None, String::new())
-                    }
-                }
-            }
-            spec::Protocol::Tencent => {
-                if s.volcengine.is_some() {
-                    self.diags
-                        .push(loc.diag("volcengine", "`volcengine` settings on a tencent service"));
-                }
-                match &s.tencent {
-                    Some(t) => (None, t.version.clone()),
-                    None => {
-                        self.diags.push(
-                            loc.diag("protocol", "a tencent service needs `tencent: {version}`"),
-                        );
-                        (None, String::new())
-                    }
-                }
-            }
-        }
     }
 
     fn endpoints(&mut self, loc: Loc<'a>, s: &spec::ServiceFile) -> Vec<ir::Endpoint> {
@@ -272,7 +268,7 @@ impl<'a> ServiceChecker<'a> {
             ));
             return;
         }
-        if crate::rust::USED_NAMES.contains(&name) {
+        if crate::emit::rust::names::USED_NAMES.contains(&name) {
             self.diags.push(
                 loc.diag(
                     path,
@@ -889,21 +885,13 @@ impl<'a> ServiceChecker<'a> {
         loc: Loc<'a>,
         base: &str,
         errors: &[spec::ErrorDef],
-        protocol: spec::Protocol,
+        protocol: &dyn Protocol,
     ) -> Vec<ir::ErrorDef> {
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for (i, e) in errors.iter().enumerate() {
             let path = format!("{base}[{i}].code");
-            let fits = match protocol {
-                spec::Protocol::Volcengine => e.code.as_str().is_some_and(|s| !s.is_empty()),
-                spec::Protocol::Tencent => e.code.as_i64().is_some(),
-            };
-            if !fits {
-                let want = match protocol {
-                    spec::Protocol::Volcengine => "a string (`ConversationNotFound`)",
-                    spec::Protocol::Tencent => "an integer (`10004`)",
-                };
+            if let Err(want) = protocol.check_error_code(&e.code) {
                 self.diags
                     .push(loc.diag(&path, format!("error code {} must be {want}", e.code)));
             }
@@ -918,6 +906,7 @@ impl<'a> ServiceChecker<'a> {
                 code_n: e.code_n,
                 http_status: e.http_status,
                 description: e.description.clone(),
+                role: e.role,
             });
         }
         out
@@ -927,6 +916,8 @@ impl<'a> ServiceChecker<'a> {
         &mut self,
         parsed: &'a Parsed<spec::OperationFile>,
         service: &spec::ServiceFile,
+        protocol: &dyn Protocol,
+        binding: &ir::ServiceBinding,
         service_errors: &[ir::ErrorDef],
         types: &mut Vec<ir::TypeDef>,
     ) -> Option<ir::Operation> {
@@ -944,7 +935,7 @@ impl<'a> ServiceChecker<'a> {
             .unwrap_or_default();
         if snake.starts_with("r#")
             || snake.ends_with('_')
-            || crate::rust::USED_MODULES.contains(&snake.as_str())
+            || crate::emit::rust::names::USED_MODULES.contains(&snake.as_str())
         {
             self.diags.push(
                 loc.diag(
@@ -980,7 +971,16 @@ impl<'a> ServiceChecker<'a> {
                 "say where the operation comes from: `seed`, `url` or both",
             ));
         }
-        let http = self.http(loc, op, service);
+        let mut problems = Vec::new();
+        let http = protocol
+            .operation_binding(&op.http, service, &mut problems)
+            .map(|(path, binding)| ir::Http {
+                method: op.http.method,
+                path,
+                idempotent: op.http.idempotent,
+                binding,
+            });
+        loc.report(problems, &mut self.diags);
         if let Some(limit) = &op.rate_limit {
             if limit.requests == 0 {
                 self.diags.push(loc.diag(
@@ -993,14 +993,23 @@ impl<'a> ServiceChecker<'a> {
         let request = self.shape(
             loc,
             "request",
-            &format!("{}Request", op.name),
+            &ir::request_type_name(&op.name),
             op,
             &op.request,
         );
+        if let Some(ir::TypeDef {
+            kind: ir::TypeKind::Struct { fields, .. },
+            ..
+        }) = &request
+        {
+            let mut problems = Vec::new();
+            protocol.check_request(binding, fields, &mut problems);
+            loc.report(problems, &mut self.diags);
+        }
         let response = self.shape(
             loc,
             "response",
-            &format!("{}Response", op.name),
+            &ir::response_type_name(&op.name),
             op,
             &op.response,
         );
@@ -1033,7 +1042,7 @@ impl<'a> ServiceChecker<'a> {
         let own_types = self.type_defs(loc, Some(&op.name), &op.types);
         types.extend(own_types);
 
-        let errors = self.errors(loc, "errors", &op.errors, service.protocol);
+        let errors = self.errors(loc, "errors", &op.errors, protocol);
         for (i, e) in errors.iter().enumerate() {
             if service_errors.iter().any(|s| s.code == e.code) {
                 self.diags.push(loc.diag(
@@ -1056,7 +1065,10 @@ impl<'a> ServiceChecker<'a> {
             }
         }
         let examples = self.examples(loc, &op.examples);
-        (self.diags.len() == before).then(|| ir::Operation {
+        if self.diags.len() != before {
+            return None;
+        }
+        Some(ir::Operation {
             name: op.name.clone(),
             snake,
             spec_file: parsed.file.clone(),
@@ -1064,10 +1076,10 @@ impl<'a> ServiceChecker<'a> {
             summary: op.summary.clone(),
             description: op.description.clone(),
             gloss: op.gloss.clone(),
-            http,
+            http: http?,
             rate_limit: op.rate_limit.clone(),
-            request: format!("{}Request", op.name),
-            response: format!("{}Response", op.name),
+            request: ir::request_type_name(&op.name),
+            response: ir::response_type_name(&op.name),
             errors,
             rules: op.rules.clone(),
             examples,
@@ -1075,71 +1087,71 @@ impl<'a> ServiceChecker<'a> {
         })
     }
 
-    fn http(
+    /// A server answers each kind of failure with the vendor's code for it, so every role the
+    /// protocol's server uses must be given to an error of the operation or of the service. A
+    /// role no operation covers is reported once, at the service.
+    fn roles_covered(
         &mut self,
-        loc: Loc<'a>,
-        op: &spec::OperationFile,
-        service: &spec::ServiceFile,
-    ) -> ir::Http {
-        let h = &op.http;
-        match service.protocol {
-            spec::Protocol::Volcengine => {
-                if h.path.is_some() {
-                    self.diags.push(loc.diag(
-                        "http.path",
-                        "volcengine operations are all `POST /`; name the `action` instead",
-                    ));
-                }
-                match &h.action {
-                    Some(action) if naming::is_pascal_case(action) => {}
-                    Some(action) => self.diags.push(loc.diag(
-                        "http.action",
-                        format!("action `{action}` is not PascalCase"),
-                    )),
-                    None => self
-                        .diags
-                        .push(loc.diag("http", "a volcengine operation needs `action`")),
-                }
-                ir::Http {
-                    method: h.method,
-                    action: h.action.clone(),
-                    path: "/".to_owned(),
-                    idempotent: h.idempotent,
-                }
-            }
-            spec::Protocol::Tencent => {
-                if h.action.is_some() {
-                    self.diags.push(loc.diag(
-                        "http.action",
-                        "tencent operations are bound by `path`, not `action`",
-                    ));
-                }
-                let version = service
-                    .tencent
-                    .as_ref()
-                    .map(|t| t.version.as_str())
-                    .unwrap_or("v4");
-                let path = match &h.path {
-                    Some(p) if is_tencent_path(p) => format!("/{version}/{p}"),
-                    Some(p) => {
-                        self.diags.push(
-                            loc.diag("http.path", format!("path `{p}` is not `<servicename>/<command>`"))
-                                .with_help("for example `group_open_avchatroom_http_svc/modify_user_info`, without the version"),
-                        );
-                        String::new()
-                    }
-                    None => {
-                        self.diags
-                            .push(loc.diag("http", "a tencent operation needs `path`"));
-                        String::new()
-                    }
-                };
-                ir::Http {
-                    method: h.method,
-                    action: None,
-                    path,
-                    idempotent: h.idempotent,
-                }
+        protocol: &dyn Protocol,
+        service_errors: &[ir::ErrorDef],
+        operations: &[ir::Operation],
+    ) {
+        let help = "a server answers each kind of failure with the vendor's code for it: give that code `role: …` in the service's or the operation's `errors`";
+        let has = |errors: &[ir::ErrorDef], role: ir::ErrorRole| {
+            errors.iter().any(|e| e.role == Some(role))
+        };
+        let open: Vec<ir::ErrorRole> = protocol
+            .server_roles()
+            .iter()
+            .copied()
+            .filter(|role| !has(service_errors, *role))
+            .collect();
+        let nowhere: Vec<&str> = open
+            .iter()
+            .filter(|role| !operations.iter().any(|op| has(&op.errors, **role)))
+            .map(|role| role.spec_name())
+            .collect();
+        if !nowhere.is_empty() {
+            let loc = Loc::of(&self.loaded.service);
+            self.diags.push(
+                loc.diag(
+                    "errors",
+                    format!(
+                        "no error has the role{} {}",
+                        plural(&nowhere),
+                        nowhere.join(", ")
+                    ),
+                )
+                .with_help(help),
+            );
+        }
+        for op in operations {
+            let missing: Vec<&str> = open
+                .iter()
+                .filter(|role| !nowhere.contains(&role.spec_name()) && !has(&op.errors, **role))
+                .map(|role| role.spec_name())
+                .collect();
+            let Some(file) = self
+                .loaded
+                .operations
+                .iter()
+                .find(|f| f.file == op.spec_file)
+            else {
+                continue;
+            };
+            if !missing.is_empty() {
+                self.diags.push(
+                    Loc::of(file)
+                        .diag(
+                            "errors",
+                            format!(
+                                "neither the operation nor its service has an error with the role{} {}",
+                                plural(&missing),
+                                missing.join(", ")
+                            ),
+                        )
+                        .with_help(help),
+                );
             }
         }
     }
@@ -1225,113 +1237,14 @@ impl<'a> ServiceChecker<'a> {
         }
         out
     }
-
-    /// Checks every value written in the spec against its type: enum values are checked when
-    /// the enum is built; here field examples, defaults and the operations' examples.
-    fn check_values(&mut self, service: &ir::Service) {
-        let files: HashMap<&str, Loc<'a>> = std::iter::once(Loc::of(&self.loaded.service))
-            .chain(self.loaded.operations.iter().map(Loc::of))
-            .map(|l| (l.file, l))
-            .collect();
-        let mut problems = Vec::new();
-        let service_loc = files[self.loaded.service.file.as_str()];
-        let check_fields =
-            |loc: Loc<'a>, base: &str, fields: &[ir::Field], problems: &mut Vec<Diagnostic>| {
-                for (i, f) in fields.iter().enumerate() {
-                    for (key, value) in [("example", &f.example), ("default", &f.default)] {
-                        if let Some(value) = value {
-                            let mut found = Vec::new();
-                            conform(service, value, &f.ty, String::new(), &mut found);
-                            for (sub, message) in found {
-                                let at = if sub.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(" at `{sub}`")
-                                };
-                                problems.push(loc.diag(
-                                    &format!("{base}[{i}].{key}"),
-                                    format!("{key}{at}: {message}"),
-                                ));
-                            }
-                        }
-                    }
-                }
-            };
-        check_fields(
-            service_loc,
-            "envelope.fields",
-            &service.envelope.fields,
-            &mut problems,
-        );
-        for t in &service.types {
-            if let ir::TypeKind::Struct { fields, .. } = &t.kind {
-                let loc = files[t.spec_file.as_str()];
-                check_fields(
-                    loc,
-                    &format!("{}.fields", t.spec_path),
-                    fields,
-                    &mut problems,
-                );
-            }
-        }
-        for op in &service.operations {
-            let loc = files[op.spec_file.as_str()];
-            for (i, e) in op.examples.iter().enumerate() {
-                let mut found = Vec::new();
-                if let Some(request) = &e.request {
-                    conform(
-                        service,
-                        request,
-                        &named(&op.request),
-                        String::new(),
-                        &mut found,
-                    );
-                    for (sub, message) in found.drain(..) {
-                        problems.push(loc.diag(
-                            &format!("examples[{i}].request"),
-                            format!("request example `{}`{}: {message}", e.name, at(&sub)),
-                        ));
-                    }
-                }
-                if let Some(response) = &e.response {
-                    conform_response(service, response, &op.response, &mut found);
-                    for (sub, message) in found.drain(..) {
-                        problems.push(loc.diag(
-                            &format!("examples[{i}].response"),
-                            format!("response example `{}`{}: {message}", e.name, at(&sub)),
-                        ));
-                    }
-                }
-            }
-        }
-        self.diags.extend(problems);
-    }
 }
 
-fn at(sub: &str) -> String {
-    if sub.is_empty() {
-        String::new()
+fn plural(items: &[&str]) -> &'static str {
+    if items.len() == 1 {
+        ""
     } else {
-        format!(" at `{sub}`")
+        "s"
     }
-}
-
-fn named(name: &str) -> Type {
-    Type::Named {
-        name: name.to_owned(),
-    }
-}
-
-fn is_tencent_path(p: &str) -> bool {
-    let mut parts = p.split('/');
-    let ok = |s: Option<&str>| {
-        s.is_some_and(|s| {
-            !s.is_empty()
-                && s.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        })
-    };
-    ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
 }
 
 fn as_f64(n: &Number) -> f64 {
@@ -1347,345 +1260,4 @@ fn integer_fits(n: &Number, scalar: Scalar) -> bool {
         .map(i128::from)
         .or_else(|| n.as_u64().map(i128::from));
     value.is_some_and(|v| v >= lo && v <= hi)
-}
-
-/// Parses the spec's type syntax.
-pub fn parse_type_syntax(text: &str) -> Result<Type, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err("empty type".into());
-    }
-    if let Some(scalar) = Scalar::parse(text) {
-        return Ok(Type::Scalar { scalar });
-    }
-    if let Some((head, rest)) = text.split_once('<') {
-        let inner = rest
-            .strip_suffix('>')
-            .ok_or_else(|| format!("`{head}<` is not closed with `>`"))?;
-        return match head.trim() {
-            "list" => Ok(Type::List {
-                item: Box::new(parse_type_syntax(inner)?),
-            }),
-            "map" => {
-                let (key, value) =
-                    split_top_comma(inner).ok_or("a map is written map<string,T>")?;
-                if key.trim() != "string" {
-                    return Err(format!("map keys must be `string`, not `{}`", key.trim()));
-                }
-                Ok(Type::Map {
-                    value: Box::new(parse_type_syntax(value)?),
-                })
-            }
-            other => Err(format!(
-                "`{other}<…>` is not a type; use list<T> or map<string,T>"
-            )),
-        };
-    }
-    if text.contains(['>', ',', ' ']) {
-        return Err("unexpected characters".into());
-    }
-    if !text.chars().all(|c| c.is_ascii_alphanumeric())
-        || !text.starts_with(|c: char| c.is_ascii_alphabetic())
-    {
-        return Err("a type name is PascalCase letters and digits".into());
-    }
-    Ok(Type::Named {
-        name: text.to_owned(),
-    })
-}
-
-/// Splits `a,b` at the first comma outside angle brackets.
-fn split_top_comma(s: &str) -> Option<(&str, &str)> {
-    let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
-        match c {
-            '<' => depth += 1,
-            '>' => depth = depth.checked_sub(1)?,
-            ',' if depth == 0 => return Some((&s[..i], &s[i + 1..])),
-            _ => {}
-        }
-    }
-    None
-}
-
-fn collect_named<'t>(ty: &'t Type, out: &mut Vec<&'t str>) {
-    match ty {
-        Type::Scalar { .. } => {}
-        Type::List { item } => collect_named(item, out),
-        Type::Map { value } => collect_named(value, out),
-        Type::Named { name } => out.push(name),
-    }
-}
-
-/// Marks which types requests and responses reach.
-fn mark_reachability(service: &mut ir::Service) {
-    let mut request_roots: Vec<String> = service
-        .operations
-        .iter()
-        .map(|o| o.request.clone())
-        .collect();
-    let mut response_roots: Vec<String> = service
-        .operations
-        .iter()
-        .map(|o| o.response.clone())
-        .collect();
-    for f in &service.envelope.fields {
-        let mut names = Vec::new();
-        collect_named(&f.ty, &mut names);
-        response_roots.extend(names.into_iter().map(str::to_owned));
-    }
-    let reach = |roots: &mut Vec<String>| {
-        let mut seen = BTreeSet::new();
-        while let Some(name) = roots.pop() {
-            if !seen.insert(name.clone()) {
-                continue;
-            }
-            if let Some(ir::TypeDef {
-                kind: ir::TypeKind::Struct { fields, .. },
-                ..
-            }) = service.type_named(&name)
-            {
-                for f in fields {
-                    let mut names = Vec::new();
-                    collect_named(&f.ty, &mut names);
-                    roots.extend(names.into_iter().map(str::to_owned));
-                }
-            }
-        }
-        seen
-    };
-    let in_request = reach(&mut request_roots);
-    let in_response = reach(&mut response_roots);
-    for t in &mut service.types {
-        t.in_request = in_request.contains(&t.name);
-        t.in_response = in_response.contains(&t.name);
-    }
-}
-
-/// Checks a whole response body (envelope included) against the envelope and payload types.
-fn conform_response(
-    service: &ir::Service,
-    value: &Value,
-    payload: &str,
-    out: &mut Vec<(String, String)>,
-) {
-    let Some(object) = value.as_object() else {
-        out.push((
-            String::new(),
-            format!("expected an object, found {}", kind_of(value)),
-        ));
-        return;
-    };
-    let envelope = &service.envelope;
-    let payload_fields: &[ir::Field] = match service.type_named(payload).map(|t| &t.kind) {
-        Some(ir::TypeKind::Struct { fields, .. }) => fields,
-        _ => &[],
-    };
-    match &envelope.payload_field {
-        Some(pf) => {
-            conform_fields(
-                service,
-                object,
-                &envelope.fields,
-                Some(&pf.wire),
-                String::new(),
-                out,
-            );
-            if let Some(inner) = object.get(&pf.wire) {
-                conform(service, inner, &named(payload), pf.wire.clone(), out);
-            }
-        }
-        None => {
-            let all: Vec<ir::Field> = envelope
-                .fields
-                .iter()
-                .chain(payload_fields)
-                .cloned()
-                .collect();
-            conform_fields(service, object, &all, None, String::new(), out);
-        }
-    }
-}
-
-fn conform_fields(
-    service: &ir::Service,
-    object: &serde_json::Map<String, Value>,
-    fields: &[ir::Field],
-    extra: Option<&str>,
-    path: String,
-    out: &mut Vec<(String, String)>,
-) {
-    let join = |key: &str| {
-        if path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{path}.{key}")
-        }
-    };
-    for (key, _) in object {
-        if !fields.iter().any(|f| &f.name.wire == key) && Some(key.as_str()) != extra {
-            let mut message = format!("unknown field `{key}`");
-            if let Some(near) = naming::suggest(key, fields.iter().map(|f| f.name.wire.as_str())) {
-                message.push_str(&format!(" (did you mean `{near}`?)"));
-            }
-            out.push((path.clone(), message));
-        }
-    }
-    for f in fields {
-        match object.get(&f.name.wire) {
-            None if f.required => out.push((
-                path.clone(),
-                format!("missing required field `{}`", f.name.wire),
-            )),
-            None => {}
-            Some(Value::Null) => out.push((
-                join(&f.name.wire),
-                "null is not a value of any spec type; leave the field out instead".into(),
-            )),
-            Some(v) => conform(service, v, &f.ty, join(&f.name.wire), out),
-        }
-    }
-}
-
-/// Checks a JSON value against a type; problems are pushed with their path inside the value.
-pub fn conform(
-    service: &ir::Service,
-    value: &Value,
-    ty: &Type,
-    path: String,
-    out: &mut Vec<(String, String)>,
-) {
-    match ty {
-        Type::Scalar { scalar } => {
-            if let Err(message) = scalar_fits(value, *scalar) {
-                out.push((path, message));
-            }
-        }
-        Type::List { item } => match value.as_array() {
-            Some(items) => {
-                for (i, v) in items.iter().enumerate() {
-                    conform(service, v, item, format!("{path}[{i}]"), out);
-                }
-            }
-            None => out.push((path, format!("expected a list, found {}", kind_of(value)))),
-        },
-        Type::Map { value: value_ty } => match value.as_object() {
-            Some(map) => {
-                for (k, v) in map {
-                    let p = if path.is_empty() {
-                        k.clone()
-                    } else {
-                        format!("{path}.{k}")
-                    };
-                    conform(service, v, value_ty, p, out);
-                }
-            }
-            None => out.push((path, format!("expected a map, found {}", kind_of(value)))),
-        },
-        Type::Named { name } => match service.type_named(name).map(|t| &t.kind) {
-            Some(ir::TypeKind::Struct { fields, .. }) => match value.as_object() {
-                Some(object) => conform_fields(service, object, fields, None, path, out),
-                None => out.push((
-                    path,
-                    format!("expected a `{name}` object, found {}", kind_of(value)),
-                )),
-            },
-            Some(ir::TypeKind::Enum { repr, values }) => {
-                if let Err(message) = scalar_fits(value, *repr) {
-                    out.push((path, message));
-                } else if !values.iter().any(|v| &v.value == value) {
-                    let listed: Vec<String> = values.iter().map(|v| v.value.to_string()).collect();
-                    out.push((
-                        path,
-                        format!("{value} is not a value of `{name}` ({})", listed.join(", ")),
-                    ));
-                }
-            }
-            None => out.push((path, format!("unknown type `{name}`"))),
-        },
-    }
-}
-
-fn scalar_fits(value: &Value, scalar: Scalar) -> Result<(), String> {
-    let ok = match scalar {
-        Scalar::Bool => value.is_boolean(),
-        Scalar::String => value.is_string(),
-        Scalar::F64 => value.is_number(),
-        _ => {
-            if let Some(n) = value.as_number() {
-                if integer_fits(n, scalar) {
-                    return Ok(());
-                }
-                return Err(format!("{n} is not a {}", scalar.spec_name()));
-            }
-            false
-        }
-    };
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
-            "expected {}, found {}",
-            scalar.spec_name(),
-            kind_of(value)
-        ))
-    }
-}
-
-fn kind_of(value: &Value) -> String {
-    match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("the boolean {b}"),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) if s.chars().count() <= 24 => format!("the string {value}"),
-        Value::String(_) => "a string".into(),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn type_syntax() {
-        assert_eq!(
-            parse_type_syntax("i64"),
-            Ok(Type::Scalar {
-                scalar: Scalar::I64
-            })
-        );
-        assert_eq!(
-            parse_type_syntax("list<map<string, string>>"),
-            Ok(Type::List {
-                item: Box::new(Type::Map {
-                    value: Box::new(Type::Scalar {
-                        scalar: Scalar::String
-                    })
-                })
-            })
-        );
-        assert_eq!(parse_type_syntax("Participant"), Ok(named("Participant")));
-        assert!(parse_type_syntax("list<i64").is_err());
-        assert!(parse_type_syntax("map<i64,string>").is_err());
-        assert!(parse_type_syntax("set<i64>").is_err());
-        assert!(parse_type_syntax("").is_err());
-        assert!(parse_type_syntax("Foo Bar").is_err());
-        assert!(parse_type_syntax("map<string>").is_err());
-    }
-
-    #[test]
-    fn tencent_paths() {
-        assert!(is_tencent_path(
-            "group_open_avchatroom_http_svc/modify_user_info"
-        ));
-        assert!(!is_tencent_path(
-            "/group_open_avchatroom_http_svc/modify_user_info"
-        ));
-        assert!(!is_tencent_path(
-            "v4/group_open_avchatroom_http_svc/modify_user_info"
-        ));
-        assert!(!is_tencent_path("one"));
-    }
 }

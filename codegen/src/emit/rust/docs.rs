@@ -8,8 +8,9 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use serde_json::Value;
 
-use crate::ir::{Constraints, LengthUnit};
+use crate::ir::{self, Constraints, LengthUnit};
 
 /// Doc text being assembled, line by line.
 #[derive(Debug, Default)]
@@ -50,6 +51,14 @@ impl Doc {
             }
             self.lines.push(line.to_owned());
         }
+    }
+
+    /// A doc holding one paragraph the emitter wrote (with intra-doc links; not sanitized).
+    /// Spec text inside it must already have gone through [`inline`].
+    pub fn from_raw(text: &str) -> Self {
+        let mut doc = Doc::new();
+        doc.raw_para(text);
+        doc
     }
 
     /// Adds a paragraph the emitter wrote (already valid rustdoc Markdown; not sanitized).
@@ -341,6 +350,121 @@ pub fn constraints(c: &Constraints) -> String {
         }
     }
     parts.join("; ")
+}
+
+// The sections every operation's and service's page has.
+
+/// The facts a caller needs on one screen: binding, rate limit, source.
+pub fn operation_facts(doc: &mut Doc, service: &ir::Service, op: &ir::Operation) {
+    doc.gap();
+    let binding = crate::protocol::of(service.protocol).describe_operation(service, op);
+    doc.line(&format!("- HTTP: {binding}"));
+    doc.line(&format!(
+        "- Request: [`{}`]; response payload: [`{}`]",
+        op.request, op.response
+    ));
+    if let Some(limit) = &op.rate_limit {
+        doc.line(&format!("- Rate limit: {}", rate_limit_text(limit)));
+    }
+    let mut source = Vec::new();
+    if let Some(title) = &op.source.title {
+        source.push(inline(title));
+    }
+    if let Some(url) = &op.source.url {
+        source.push(format!("<{url}>"));
+    }
+    if let Some(seed) = &op.source.seed {
+        source.push(format!("seed `{seed}`"));
+    }
+    doc.line(&format!("- Source: {}", source.join(", ")));
+    doc.line("");
+}
+
+pub fn rate_limit_text(limit: &ir::RateLimit) -> String {
+    let per = match limit.per {
+        ir::RatePeriod::Second => "second",
+        ir::RatePeriod::Minute => "minute",
+    };
+    let scope = limit
+        .scope
+        .as_ref()
+        .map(|s| format!(" ({})", inline(s)))
+        .unwrap_or_default();
+    format!("{} requests per {per}{scope}", limit.requests)
+}
+
+pub fn code_text(code: &Value) -> String {
+    match code {
+        Value::String(s) => format!("`{s}`"),
+        other => format!("`{other}`"),
+    }
+}
+
+pub fn errors_doc(doc: &mut Doc, title: &str, errors: &[ir::ErrorDef]) {
+    if errors.is_empty() {
+        return;
+    }
+    doc.heading(title);
+    let with_status = errors
+        .iter()
+        .any(|e| e.http_status.is_some() || e.code_n.is_some());
+    if with_status {
+        doc.line("| Code | CodeN | HTTP | Meaning |");
+        doc.line("| --- | --- | --- | --- |");
+    } else {
+        doc.line("| Code | Meaning |");
+        doc.line("| --- | --- |");
+    }
+    for e in errors {
+        let meaning = inline(&e.description);
+        if with_status {
+            let code_n = e.code_n.map(|n| n.to_string()).unwrap_or_default();
+            let status = e.http_status.map(|n| n.to_string()).unwrap_or_default();
+            doc.line(&format!(
+                "| {} | {code_n} | {status} | {meaning} |",
+                code_text(&e.code)
+            ));
+        } else {
+            doc.line(&format!("| {} | {meaning} |", code_text(&e.code)));
+        }
+    }
+    doc.line("");
+}
+
+pub fn sources_doc(doc: &mut Doc, sources: &[ir::Source]) {
+    if sources.is_empty() {
+        return;
+    }
+    doc.heading("Sources");
+    for s in sources {
+        let mut parts = Vec::new();
+        if let Some(title) = &s.title {
+            parts.push(inline(title));
+        }
+        if let Some(url) = &s.url {
+            parts.push(format!("<{url}>"));
+        }
+        if let Some(seed) = &s.seed {
+            parts.push(format!("seed `{seed}`"));
+        }
+        doc.line(&format!("- {}", parts.join(", ")));
+    }
+    doc.line("");
+}
+
+pub fn notes_doc(doc: &mut Doc, notes: &[ir::DocNote]) {
+    if notes.is_empty() {
+        return;
+    }
+    doc.heading("Notes on the source document");
+    for n in notes {
+        doc.line(&format!(
+            "- {} — *Resolved:* {}",
+            inline(&n.issue),
+            inline(&n.resolution)
+        ));
+    }
+    doc.line("");
 }
 
 #[cfg(test)]

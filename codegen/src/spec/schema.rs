@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
+use crate::spec::path::Segment;
 use crate::spec::{OperationFile, ServiceFile};
-use crate::spec_path::Segment;
 
 /// Which kind of spec file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -495,7 +495,7 @@ mod tests {
         let mut value: serde_yaml::Value = serde_yaml::from_str(yaml).unwrap();
         let found = check_value(kind, &mut value)
             .into_iter()
-            .map(|p| (crate::spec_path::format_path(&p.path), p.message, p.fatal))
+            .map(|p| (crate::spec::path::format_path(&p.path), p.message, p.fatal))
             .collect();
         (found, value)
     }

@@ -5,66 +5,47 @@
 //! `ParticipantInfos[3].Marks[0]`. Types with nothing to check still implement the trait, so
 //! generic code (clients, servers) can validate any request.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
+use super::imports::Imports;
+use super::names;
 use crate::ir::{self, Constraints, LengthUnit, Scalar, Type, TypeKind};
 
-/// Which runtime names a file's validators use, to write its `use` line.
+const VALIDATE: &str = "imapi_runtime::validate";
+
+/// Which runtime names a validator uses, collected while it is emitted.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Uses {
-    /// Any `impl Validate` (needs `Path`, `Validate`, `Violations`).
-    pub any: bool,
-    /// Calls to `validate::…` helpers.
-    pub helpers: bool,
-    /// `Segment::…` pushes.
-    pub segment: bool,
+struct Uses {
+    helpers: bool,
+    segment: bool,
 }
 
-impl Uses {
-    /// Merges another file part's uses.
-    pub fn merge(&mut self, other: Uses) {
-        self.any |= other.any;
-        self.helpers |= other.helpers;
-        self.segment |= other.segment;
-    }
-
-    /// The `use imapi_runtime::validate::{…};` line.
-    pub fn import(&self) -> TokenStream {
-        if !self.any {
-            return TokenStream::new();
-        }
-        let mut names = Vec::new();
-        if self.helpers {
-            names.push(quote!(self));
-        }
-        names.push(quote!(Path));
-        if self.segment {
-            names.push(quote!(Segment));
-        }
-        names.push(quote!(Validate));
-        names.push(quote!(Violations));
-        quote! { use imapi_runtime::validate::{#(#names),*}; }
-    }
-}
-
-/// Whether values of each named type have anything to check. Computed once per service.
+/// Whether values of each named type have anything to check. Computed once per service, in
+/// time linear in its types.
 pub struct Needs {
-    named: BTreeMap<String, bool>,
+    named: HashMap<String, bool>,
 }
 
 impl Needs {
     /// Works out, for every named type of the service, whether validating it can find anything.
     pub fn of(service: &ir::Service) -> Needs {
-        let mut named = BTreeMap::new();
+        let index: HashMap<&str, &ir::TypeDef> =
+            service.types.iter().map(|t| (t.name.as_str(), t)).collect();
+        let mut named = HashMap::new();
         for t in &service.types {
             let mut visiting = Vec::new();
-            let need = type_needs(service, &t.name, &mut named, &mut visiting);
+            let need = type_needs(&index, &t.name, &mut named, &mut visiting);
             named.insert(t.name.clone(), need);
         }
         Needs { named }
+    }
+
+    /// Whether the type named `name` was looked at.
+    pub fn knows(&self, name: &str) -> bool {
+        self.named.contains_key(name)
     }
 
     fn ty(&self, ty: &Type) -> bool {
@@ -82,9 +63,9 @@ impl Needs {
 }
 
 fn type_needs(
-    service: &ir::Service,
+    index: &HashMap<&str, &ir::TypeDef>,
     name: &str,
-    memo: &mut BTreeMap<String, bool>,
+    memo: &mut HashMap<String, bool>,
     visiting: &mut Vec<String>,
 ) -> bool {
     if let Some(known) = memo.get(name) {
@@ -95,7 +76,7 @@ fn type_needs(
         return false;
     }
     visiting.push(name.to_owned());
-    let need = match service.type_named(name).map(|t| &t.kind) {
+    let need = match index.get(name).map(|t| &t.kind) {
         Some(TypeKind::Enum { .. }) => true,
         Some(TypeKind::Struct {
             fields,
@@ -104,7 +85,7 @@ fn type_needs(
             !at_least_one_of.is_empty()
                 || fields
                     .iter()
-                    .any(|f| !f.constraints.is_empty() || ty_needs(service, &f.ty, memo, visiting))
+                    .any(|f| !f.constraints.is_empty() || ty_needs(index, &f.ty, memo, visiting))
         }
         None => false,
     };
@@ -114,27 +95,27 @@ fn type_needs(
 }
 
 fn ty_needs(
-    service: &ir::Service,
+    index: &HashMap<&str, &ir::TypeDef>,
     ty: &Type,
-    memo: &mut BTreeMap<String, bool>,
+    memo: &mut HashMap<String, bool>,
     visiting: &mut Vec<String>,
 ) -> bool {
     match ty {
         Type::Scalar { .. } => false,
-        Type::List { item } => ty_needs(service, item, memo, visiting),
-        Type::Map { value } => ty_needs(service, value, memo, visiting),
-        Type::Named { name } => type_needs(service, name, memo, visiting),
+        Type::List { item } => ty_needs(index, item, memo, visiting),
+        Type::Map { value } => ty_needs(index, value, memo, visiting),
+        Type::Named { name } => type_needs(index, name, memo, visiting),
     }
 }
 
-/// `impl Validate for <type>` for a type that requests reach, or nothing.
-pub fn validate_impl(needs: &Needs, t: &ir::TypeDef) -> (TokenStream, Uses) {
+/// `impl Validate for <type>` for a type that requests reach, or nothing; the names it uses are
+/// added to `imports`.
+pub fn validate_impl(needs: &Needs, t: &ir::TypeDef, imports: &mut Imports) -> TokenStream {
     let mut uses = Uses::default();
     if !t.in_request {
-        return (TokenStream::new(), uses);
+        return TokenStream::new();
     }
-    uses.any = true;
-    let name = format_ident!("{}", t.name);
+    let name = names::ident(&t.name);
     let body = match &t.kind {
         TypeKind::Struct {
             fields,
@@ -142,7 +123,14 @@ pub fn validate_impl(needs: &Needs, t: &ir::TypeDef) -> (TokenStream, Uses) {
         } => struct_body(needs, fields, at_least_one_of, &mut uses),
         TypeKind::Enum { values, .. } => enum_body(values, &mut uses),
     };
-    let tokens = if body.is_empty() {
+    imports.add_all(VALIDATE, &["Path", "Validate", "Violations"]);
+    if uses.helpers {
+        imports.add(VALIDATE, "self");
+    }
+    if uses.segment {
+        imports.add(VALIDATE, "Segment");
+    }
+    if body.is_empty() {
         quote! {
             impl Validate for #name {
                 fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
@@ -156,8 +144,7 @@ pub fn validate_impl(needs: &Needs, t: &ir::TypeDef) -> (TokenStream, Uses) {
                 }
             }
         }
-    };
-    (tokens, uses)
+    }
 }
 
 fn enum_body(values: &[ir::EnumValue], uses: &mut Uses) -> TokenStream {
@@ -185,7 +172,7 @@ fn struct_body(
         uses.helpers = true;
         let present = group.iter().filter_map(|wire| {
             let f = fields.iter().find(|f| &f.name.wire == wire)?;
-            let ident = field_ident(f);
+            let ident = names::field(&f.name);
             Some(quote!(self.#ident.is_some()))
         });
         out.extend(quote! {
@@ -194,7 +181,7 @@ fn struct_body(
     }
     for f in fields.iter().filter(|f| needs.field(f)) {
         uses.segment = true;
-        let ident = field_ident(f);
+        let ident = names::field(&f.name);
         let wire = &f.name.wire;
         let checks = value_checks(needs, quote!(value), &f.ty, &f.constraints, uses);
         let binding = if f.required {
@@ -220,11 +207,6 @@ fn struct_body(
         });
     }
     out
-}
-
-fn field_ident(f: &ir::Field) -> syn::Ident {
-    syn::parse_str::<syn::Ident>(&f.name.rust)
-        .unwrap_or_else(|_| format_ident!("{}", f.name.rust_plain))
 }
 
 /// Checks on `value` (a reference to a value of `ty`), with `path` already pointing at it.

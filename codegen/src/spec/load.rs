@@ -9,7 +9,7 @@
 //! Each file is read in three passes. An event-level pass with yaml-rust2 records where every
 //! node starts (so later stages can point at a line for any spec path) and enforces the limits
 //! above. serde_yaml then parses it into a YAML value, which is checked against the JSON Schema
-//! of the spec format ([`crate::schema::check_value`]): every unknown key, missing key and
+//! of the spec format ([`crate::spec::schema::check_value`]): every unknown key, missing key and
 //! wrong type of the file is reported in one run, and unknown keys are dropped so that the file
 //! still reaches the semantic checks. Only a file with no structural problem left is
 //! deserialized into the model.
@@ -24,9 +24,9 @@ use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
 
 use crate::diag::Diagnostic;
-use crate::schema;
+use crate::spec::path::{format_path, Segment};
+use crate::spec::schema;
 use crate::spec::{OperationFile, ServiceFile};
-use crate::spec_path::{format_path, Segment};
 
 /// The file of a service folder that describes the service itself.
 pub const SERVICE_FILE: &str = "service.yaml";

@@ -1,0 +1,5 @@
+//! Emitters: the IR into the generated crate ([`rust`]) and into other languages through
+//! template sets ([`templates`]).
+
+pub mod rust;
+pub mod templates;

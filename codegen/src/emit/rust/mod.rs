@@ -1,0 +1,466 @@
+//! The Rust emitter: IR → the files of the generated crate.
+//!
+//! Code is built with `quote!`, parsed into a `syn::File` and printed by prettyplease, so the
+//! output is always well-formed and formatted the same way. Each concern has its module:
+//! [`types`] and [`validate`] for the shapes, [`operation`] for what client and server share
+//! (marker types, the service spec, error codes), [`client`] and [`server`] for the two sides,
+//! [`examples`] for the spec's examples as tests, [`manifest`] for `Cargo.toml`. Files are
+//! assembled here: each collects the names it uses in one [`Imports`] and is printed with a
+//! header saying it is generated.
+//!
+//! Layout: `service.yaml` → `src/<service>/mod.rs` (with `errors.rs`, `client.rs`, `server.rs`),
+//! `<operation>.yaml` → `src/<service>/<operation>.rs`.
+
+pub mod client;
+pub mod docs;
+pub mod examples;
+pub mod imports;
+pub mod manifest;
+pub mod names;
+pub mod operation;
+pub mod server;
+pub mod types;
+pub mod validate;
+
+use std::collections::{BTreeMap, HashMap};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use self::docs::Doc;
+use self::imports::Imports;
+use self::validate::Needs;
+use crate::ir;
+use crate::options::Options;
+use crate::GENERATE_COMMAND;
+
+/// What every emitter of one service needs, computed once (smithy-rs's codegen context): the
+/// service, its types and operations by name, and which types have anything to validate.
+pub struct Ctx<'a> {
+    /// The service.
+    pub service: &'a ir::Service,
+    types: HashMap<&'a str, &'a ir::TypeDef>,
+    operations: HashMap<&'a str, &'a ir::Operation>,
+    /// Which named types have anything to check.
+    pub needs: Needs,
+}
+
+impl<'a> Ctx<'a> {
+    /// The context of a service.
+    pub fn new(service: &'a ir::Service) -> Self {
+        Ctx {
+            service,
+            types: service.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+            operations: service
+                .operations
+                .iter()
+                .map(|o| (o.name.as_str(), o))
+                .collect(),
+            needs: Needs::of(service),
+        }
+    }
+
+    /// The named type called `name`.
+    pub fn type_named(&self, name: &str) -> Option<&'a ir::TypeDef> {
+        self.types.get(name).copied()
+    }
+
+    /// The operation called `name`.
+    pub fn operation_named(&self, name: &str) -> Option<&'a ir::Operation> {
+        self.operations.get(name).copied()
+    }
+}
+
+/// Renders every file of the generated crate, keyed by path relative to the crate root.
+pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>, String> {
+    options.check()?;
+    let krate = options.crate_ident();
+    let mut files = BTreeMap::new();
+    files.insert("src/lib.rs".to_owned(), lib_rs(ir)?);
+    if let Some(tokens) = examples::examples_rs(ir, options) {
+        files.insert("tests/examples.rs".to_owned(), print("spec/", tokens)?);
+    }
+    for service in &ir.services {
+        let ctx = Ctx::new(service);
+        let dir = format!("src/{}", service.module);
+        let source = format!("spec/{}", service.spec_file);
+        files.insert(format!("{dir}/mod.rs"), service_rs(&ctx)?);
+        let mut imports = Imports::default();
+        let (doc, items) = operation::errors_file(service, &mut imports);
+        files.insert(
+            format!("{dir}/errors.rs"),
+            print_file(&source, &doc, &imports, items)?,
+        );
+        let mut imports = Imports::default();
+        let (doc, client) = client::client_rs(service, &krate, &mut imports);
+        files.insert(
+            format!("{dir}/client.rs"),
+            print_file(&source, &doc, &imports, client)?,
+        );
+        let mut imports = Imports::default();
+        let (doc, server) = server::server_rs(service, &mut imports);
+        files.insert(
+            format!("{dir}/server.rs"),
+            print_file(&source, &doc, &imports, server)?,
+        );
+        for op in &service.operations {
+            files.insert(format!("{dir}/{}.rs", op.snake), operation_rs(&ctx, op)?);
+        }
+    }
+    let mut files = format_all(files)?;
+    files.insert("Cargo.toml".to_owned(), manifest::manifest(ir, options));
+    Ok(files)
+}
+
+/// A file: its doc, its imports, then its items.
+fn print_file(
+    source: &str,
+    doc: &Doc,
+    imports: &Imports,
+    items: TokenStream,
+) -> Result<String, String> {
+    let attrs = doc.inner_attrs();
+    let uses = imports.tokens();
+    print(
+        source,
+        quote! {
+            #attrs
+            #uses
+            #items
+        },
+    )
+}
+
+/// Runs rustfmt over every Rust file, spread over the machine's cores: the processes dominate
+/// the generator's run time.
+fn format_all(files: BTreeMap<String, String>) -> Result<BTreeMap<String, String>, String> {
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(files.len().max(1));
+    let jobs: Vec<(String, String)> = files.into_iter().collect();
+    let chunk = jobs.len().div_ceil(workers).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|(path, text)| {
+                            rustfmt(text)
+                                .map(|formatted| (path.clone(), formatted))
+                                .map_err(|e| format!("cannot format the generated {path}: {e}"))
+                        })
+                        .collect::<Result<Vec<_>, String>>()
+                })
+            })
+            .collect();
+        let mut out = BTreeMap::new();
+        for handle in handles {
+            let formatted = handle
+                .join()
+                .map_err(|_| "internal error: a formatting thread panicked".to_owned())??;
+            out.extend(formatted);
+        }
+        Ok(out)
+    })
+}
+
+fn header(source: &str) -> String {
+    format!(
+        "// @generated from {source} by `{GENERATE_COMMAND}`.\n// Do not edit by hand: change the spec and regenerate.\n\n"
+    )
+}
+
+fn print(source: &str, tokens: TokenStream) -> Result<String, String> {
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| format!("internal error: generated Rust for {source} does not parse: {e}"))?;
+    Ok(format!(
+        "{}{}",
+        header(source),
+        space_items(&prettyplease::unparse(&file))
+    ))
+}
+
+/// Puts a blank line between items, which prettyplease leaves out; runs of `use` and `mod`
+/// items stay together (a `use` spanning lines included).
+fn space_items(text: &str) -> String {
+    fn indent(line: &str) -> usize {
+        line.len() - line.trim_start().len()
+    }
+    fn kind(line: &str) -> Option<&'static str> {
+        let t = line.trim_start();
+        ["pub use ", "use ", "mod ", "pub mod "]
+            .into_iter()
+            .find(|k| t.starts_with(k))
+    }
+    fn starts_item(line: &str) -> bool {
+        let t = line.trim_start();
+        [
+            "///", "#[", "pub ", "impl", "fn ", "const ", "use ", "mod ", "struct ", "enum ",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut previous: Option<&str> = None;
+    // The kind of the statement the previous line belongs to, at its indentation.
+    let mut statement: Option<(usize, Option<&'static str>)> = None;
+    for line in text.lines() {
+        if let Some(prev) = previous {
+            let prev_kind = match statement {
+                Some((at, kind)) if at == indent(prev) => kind,
+                _ => kind(prev),
+            };
+            let inner_doc_ends = (prev.starts_with("//!") && !line.starts_with("//!"))
+                || (prev.starts_with("#![") && !line.starts_with("#!["));
+            let item_ends = indent(prev) == indent(line)
+                && (prev.trim() == "}"
+                    || (prev.ends_with(';') && (prev_kind.is_some() || indent(prev) == 0)))
+                && starts_item(line)
+                && !(prev_kind.is_some() && prev_kind == kind(line));
+            if !line.trim().is_empty() && !prev.trim().is_empty() && (inner_doc_ends || item_ends) {
+                out.push('\n');
+            }
+        }
+        if kind(line).is_some() {
+            statement = Some((indent(line), kind(line)));
+        } else if statement
+            .is_some_and(|(at, _)| indent(line) <= at && !line.trim_start().starts_with('}'))
+        {
+            statement = None;
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
+/// Formats with the toolchain's rustfmt, so the generated crate passes `cargo fmt --check`.
+/// `$RUSTFMT` names another binary.
+fn rustfmt(text: &str) -> Result<String, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    let mut child = Command::new(&program)
+        .args([
+            "--edition",
+            "2021",
+            "--emit",
+            "stdout",
+            "--quiet",
+            "--color",
+            "never",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            format!(
+                "cannot run {}: {e} (install it with `rustup component add rustfmt`)",
+                program.to_string_lossy()
+            )
+        })?;
+    let mut stdin = child.stdin.take().ok_or("rustfmt has no stdin")?;
+    let input = text.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child.wait_with_output().map_err(|e| e.to_string())?;
+    writer
+        .join()
+        .map_err(|_| "the rustfmt writer thread failed".to_owned())?
+        .map_err(|e| e.to_string())?;
+    if !output.status.success() {
+        return Err(String::from_utf8_lossy(&output.stderr).into_owned());
+    }
+    String::from_utf8(output.stdout).map_err(|e| e.to_string())
+}
+
+fn lib_rs(ir: &ir::Ir) -> Result<String, String> {
+    let mut doc = Doc::new();
+    doc.para("Typed models of the vendor IM APIs described under `spec/`, generated by `codegen`.");
+    doc.para(
+        "Each service is a module behind a Cargo feature of the same name (all on by default). The `client` feature (on by default) adds each service's `client` module; the `server` feature its `server` module, a trait to implement and an axum router that answers like the vendor:",
+    );
+    doc.line("");
+    doc.line("| Module | Feature | Service |");
+    doc.line("| --- | --- | --- |");
+    for s in &ir.services {
+        doc.line(&format!(
+            "| [`{}`] | `{}` | {} |",
+            s.module,
+            s.name,
+            docs::inline(&s.title)
+        ));
+    }
+    let attrs = doc.inner_attrs();
+    let mods = ir.services.iter().map(|s| {
+        let feature = &s.name;
+        let module = names::service_module(s);
+        quote! {
+            #[cfg(feature = #feature)]
+            pub mod #module;
+        }
+    });
+    print(
+        "spec/",
+        quote! {
+            #attrs
+            pub use imapi_runtime::{Validate, Violation, Violations};
+            #(#mods)*
+        },
+    )
+}
+
+fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
+    let service = ctx.service;
+    let source = format!("spec/{}", service.spec_file);
+    let mut doc = Doc::new();
+    doc.para(&service.title);
+    doc.para(&service.description);
+    if let Some(gloss) = &service.gloss {
+        doc.para(gloss);
+    }
+    doc.heading("Protocol");
+    doc.para(&crate::protocol::of(service.protocol).describe(service));
+    doc.heading("Endpoints");
+    let signs_by_region = matches!(service.binding, ir::ServiceBinding::Volcengine { .. });
+    if signs_by_region {
+        doc.line("| Region | Host | Signing region | Notes |");
+        doc.line("| --- | --- | --- | --- |");
+    } else {
+        doc.line("| Region | Host | Notes |");
+        doc.line("| --- | --- | --- |");
+    }
+    for e in &service.endpoints {
+        let mut notes = Vec::new();
+        if e.default {
+            notes.push("default".to_owned());
+        }
+        if let Some(backup) = &e.backup_host {
+            notes.push(format!("backup `{backup}`"));
+        }
+        if let Some(d) = &e.description {
+            notes.push(docs::inline(d));
+        }
+        let signing = if signs_by_region {
+            format!(" `{}` |", e.signing_region)
+        } else {
+            String::new()
+        };
+        doc.line(&format!(
+            "| `{}` | `{}` |{signing} {} |",
+            e.region,
+            e.host,
+            notes.join("; ")
+        ));
+    }
+    doc.line("");
+    docs::errors_doc(&mut doc, "Errors of every operation", &service.errors);
+    docs::sources_doc(&mut doc, &service.sources);
+    docs::notes_doc(&mut doc, &service.doc_notes);
+
+    let mut imports = Imports::default();
+    let modules = service.operations.iter().map(|op| {
+        let m = names::operation_module(op);
+        quote! { pub mod #m; }
+    });
+    let uses = service.operations.iter().map(|op| {
+        let m = names::operation_module(op);
+        quote! { pub use #m::*; }
+    });
+    let envelope = types::envelope(ctx);
+    types::type_imports(&[], &service.envelope.fields, &mut imports);
+    let shared: Vec<&ir::TypeDef> = service
+        .types
+        .iter()
+        .filter(|t| t.operation.is_none())
+        .collect();
+    let items = types::items(ctx, &shared, &mut imports);
+    let service_items = operation::service_items(service, &mut imports);
+    // What `super` names are this file's own.
+    let uses_tokens = imports_without_super(&imports);
+    let attrs = doc.inner_attrs();
+    print(
+        &source,
+        quote! {
+            #attrs
+            #uses_tokens
+            #[cfg(feature = "client")]
+            pub mod client;
+            pub mod errors;
+            #[cfg(feature = "server")]
+            pub mod server;
+            #(#modules)*
+            #(#uses)*
+            #service_items
+            #envelope
+            #items
+        },
+    )
+}
+
+/// The imports of `mod.rs`, where `super` would be the crate root: the service's own types are
+/// already in scope there.
+fn imports_without_super(imports: &Imports) -> TokenStream {
+    imports.without("super").tokens()
+}
+
+fn operation_rs(ctx: &Ctx<'_>, op: &ir::Operation) -> Result<String, String> {
+    let service = ctx.service;
+    let source = format!("spec/{}", op.spec_file);
+    let mut doc = Doc::new();
+    doc.para(&format!("`{}`: {}", op.name, op.summary));
+    doc.para(&op.description);
+    if let Some(gloss) = &op.gloss {
+        doc.para(gloss);
+    }
+    docs::operation_facts(&mut doc, service, op);
+    if !op.rules.is_empty() {
+        doc.heading("Rules the server enforces");
+        for rule in &op.rules {
+            let error = rule
+                .error
+                .as_ref()
+                .map(|e| format!(" (error {})", docs::code_text(e)))
+                .unwrap_or_default();
+            doc.line(&format!("- {}{error}", docs::inline(&rule.description)));
+        }
+        doc.line("");
+    }
+    docs::errors_doc(&mut doc, "Errors", &op.errors);
+    docs::notes_doc(&mut doc, &op.doc_notes);
+
+    let types: Vec<&ir::TypeDef> = service
+        .types
+        .iter()
+        .filter(|t| t.operation.as_deref() == Some(op.name.as_str()))
+        .collect();
+    let mut imports = Imports::default();
+    let marker = operation::marker(service, op, &mut imports);
+    let items = types::items(ctx, &types, &mut imports);
+    print_file(&source, &doc, &imports, quote! { #marker #items })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::TypeKind;
+
+    #[test]
+    fn struct_kinds_are_what_the_needs_index_sees() {
+        // A guard for the index: every struct type of a service is in it.
+        let ir = crate::build_ir(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/fixtures/base"
+        )))
+        .expect("the fixture is valid");
+        let ctx = Ctx::new(&ir.services[0]);
+        for t in &ctx.service.types {
+            assert!(ctx.type_named(&t.name).is_some());
+            if let TypeKind::Struct { .. } = t.kind {
+                assert!(ctx.needs.knows(&t.name));
+            }
+        }
+    }
+}

@@ -1,0 +1,487 @@
+//! The type emitter: structs with `serde` renames to the wire names, open enums, the envelope,
+//! and accessors for documented defaults; each request type followed by its validator.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, ToTokens};
+use serde_json::Value;
+
+use super::docs::{self, Doc};
+use super::imports::Imports;
+use super::names;
+use super::validate::validate_impl;
+use super::Ctx;
+use crate::ir::{self, Scalar, Type, TypeKind};
+
+fn scalar_tokens(s: Scalar) -> TokenStream {
+    match s {
+        Scalar::Bool => quote!(bool),
+        Scalar::I32 => quote!(i32),
+        Scalar::I64 => quote!(i64),
+        Scalar::U32 => quote!(u32),
+        Scalar::U64 => quote!(u64),
+        Scalar::F64 => quote!(f64),
+        Scalar::String => quote!(String),
+    }
+}
+
+fn type_tokens(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Scalar { scalar } => scalar_tokens(*scalar),
+        Type::List { item } => {
+            let item = type_tokens(item);
+            quote!(Vec<#item>)
+        }
+        Type::Map { value } => {
+            let value = type_tokens(value);
+            quote!(BTreeMap<String, #value>)
+        }
+        Type::Named { name } => {
+            let ident = names::ident(name);
+            quote!(#ident)
+        }
+    }
+}
+
+/// Whether `Default` can be derived for a value of this type.
+fn defaultable(ctx: &Ctx<'_>, ty: &Type, seen: &mut BTreeSet<String>) -> bool {
+    match ty {
+        Type::Scalar { .. } | Type::List { .. } | Type::Map { .. } => true,
+        Type::Named { name } => match ctx.type_named(name).map(|t| &t.kind) {
+            Some(TypeKind::Struct { fields, .. }) => {
+                if !seen.insert(name.clone()) {
+                    return true;
+                }
+                fields
+                    .iter()
+                    .all(|f| !f.required || defaultable(ctx, &f.ty, seen))
+            }
+            _ => false,
+        },
+    }
+}
+
+fn field_doc(field: &ir::Field, ctx: &Ctx<'_>) -> Doc {
+    let mut doc = Doc::new();
+    doc.para(&field.description);
+    if let Some(gloss) = &field.gloss {
+        doc.para(gloss);
+    }
+    let mut facts = Vec::new();
+    if let Some(default) = &field.default {
+        let shown = match &field.ty {
+            Type::Named { name } => enum_variant_for(ctx, name, default)
+                .map(|v| format!("`{default}` ([`{name}::{v}`])"))
+                .unwrap_or_else(|| format!("`{default}`")),
+            _ => format!("`{default}`"),
+        };
+        facts.push(format!("Default when absent: {shown}."));
+    }
+    if let Some(example) = &field.example {
+        facts.push(format!("Example: `{}`.", docs::code(&example.to_string())));
+    }
+    let limits = docs::constraints(&field.constraints);
+    if !limits.is_empty() {
+        facts.push(format!("Limits: {limits}."));
+    }
+    if let Some(doc_type) = &field.doc_type {
+        facts.push(format!(
+            "The document calls the type `{}`.",
+            docs::code(doc_type)
+        ));
+    }
+    if !facts.is_empty() {
+        doc.raw_para(&facts.join(" "));
+    }
+    doc
+}
+
+fn enum_variant_for<'s>(ctx: &Ctx<'s>, name: &str, value: &Value) -> Option<&'s str> {
+    match &ctx.type_named(name)?.kind {
+        TypeKind::Enum { values, .. } => values
+            .iter()
+            .find(|v| &v.value == value)
+            .map(|v| v.name.as_str()),
+        TypeKind::Struct { .. } => None,
+    }
+}
+
+fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
+    let service = ctx.service;
+    let mut doc = Doc::new();
+    doc.para(&t.description);
+    if let Some(gloss) = &t.gloss {
+        doc.para(gloss);
+    }
+    if let Some(op) = t.operation.as_ref().and_then(|o| ctx.operation_named(o)) {
+        if t.name == op.request {
+            doc.para(&format!(
+                "The request of [`{}`](self): {}",
+                op.name,
+                docs::inline(&op.summary)
+            ));
+            docs::operation_facts(&mut doc, service, op);
+        } else if t.name == op.response {
+            let place = match &service.envelope.payload_field {
+                Some(p) => format!("the `{}` object of the response", p.wire),
+                None => "the fields of the response beside the envelope's".to_owned(),
+            };
+            doc.para(&format!(
+                "The payload of a successful [`{}`](self) call: {place}.",
+                op.name
+            ));
+        }
+    }
+    if let TypeKind::Struct {
+        at_least_one_of, ..
+    } = &t.kind
+    {
+        for group in at_least_one_of {
+            let names: Vec<String> = group.iter().map(|g| format!("`{g}`")).collect();
+            doc.para(&format!(
+                "At least one of {} must be present.",
+                names.join(", ")
+            ));
+        }
+    }
+    doc
+}
+
+/// The types of one file, each followed by its `impl Validate` when requests reach it; the
+/// names they use are added to `imports`.
+pub fn items(ctx: &Ctx<'_>, types: &[&ir::TypeDef], imports: &mut Imports) -> TokenStream {
+    let mut out = TokenStream::new();
+    for t in types {
+        out.extend(match &t.kind {
+            TypeKind::Struct { fields, .. } => struct_rs(ctx, t, fields),
+            TypeKind::Enum { repr, values } => enum_rs(ctx, t, *repr, values),
+        });
+        out.extend(validate_impl(&ctx.needs, t, imports));
+    }
+    let fields = types.iter().flat_map(|t| match &t.kind {
+        TypeKind::Struct { fields, .. } => fields.as_slice(),
+        TypeKind::Enum { .. } => &[],
+    });
+    type_imports(types, fields, imports);
+    out
+}
+
+/// Imports what the fields of `defined` reference but the file does not define: other named
+/// types of the service (from `super`) and `BTreeMap`.
+pub fn type_imports<'f>(
+    defined: &[&ir::TypeDef],
+    fields: impl IntoIterator<Item = &'f ir::Field>,
+    imports: &mut Imports,
+) {
+    let own: BTreeSet<&str> = defined.iter().map(|t| t.name.as_str()).collect();
+    for f in fields {
+        let mut stack = vec![&f.ty];
+        while let Some(ty) = stack.pop() {
+            match ty {
+                Type::Scalar { .. } => {}
+                Type::List { item } => stack.push(item),
+                Type::Map { value } => {
+                    imports.add("std::collections", "BTreeMap");
+                    stack.push(value);
+                }
+                Type::Named { name } if !own.contains(name.as_str()) => {
+                    imports.add("super", name);
+                }
+                Type::Named { .. } => {}
+            }
+        }
+    }
+}
+
+fn serde_attr(field: &ir::Field, optional_default: bool) -> TokenStream {
+    let wire = &field.name.wire;
+    let mut parts = Vec::new();
+    if field.name.rust_plain != *wire {
+        parts.push(quote!(rename = #wire));
+    }
+    if !field.required {
+        if optional_default {
+            parts.push(quote!(default));
+        }
+        parts.push(quote!(skip_serializing_if = "Option::is_none"));
+    }
+    if parts.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(#[serde(#(#parts),*)])
+    }
+}
+
+fn field_rs(ctx: &Ctx<'_>, field: &ir::Field) -> TokenStream {
+    let attrs = field_doc(field, ctx).outer_attrs();
+    let serde = serde_attr(field, true);
+    let ident = names::field(&field.name);
+    let ty = type_tokens(&field.ty);
+    let ty = if field.required {
+        ty
+    } else {
+        quote!(Option<#ty>)
+    };
+    quote! {
+        #attrs
+        #serde
+        pub #ident: #ty,
+    }
+}
+
+fn struct_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, fields: &[ir::Field]) -> TokenStream {
+    let attrs = type_doc(t, ctx).outer_attrs();
+    let name = names::ident(&t.name);
+    let mut derives = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
+    if defaultable(
+        ctx,
+        &Type::Named {
+            name: t.name.clone(),
+        },
+        &mut BTreeSet::new(),
+    ) {
+        derives.push(quote!(Default));
+    }
+    derives.push(quote!(serde::Serialize));
+    derives.push(quote!(serde::Deserialize));
+    let fields_rs = fields.iter().map(|f| field_rs(ctx, f));
+    let accessors: Vec<TokenStream> = fields
+        .iter()
+        .filter_map(|f| default_accessor(ctx, f))
+        .collect();
+    let impl_block = if accessors.is_empty() {
+        TokenStream::new()
+    } else {
+        quote! {
+            impl #name {
+                #(#accessors)*
+            }
+        }
+    };
+    quote! {
+        #attrs
+        #[derive(#(#derives),*)]
+        pub struct #name {
+            #(#fields_rs)*
+        }
+        #impl_block
+    }
+}
+
+/// `fn <field>_or_default(&self)`: the value the server reads for an optional field with a
+/// documented default.
+fn default_accessor(ctx: &Ctx<'_>, f: &ir::Field) -> Option<TokenStream> {
+    let default = f.default.as_ref()?;
+    let ident = names::field(&f.name);
+    let method = format_ident!("{}_or_default", f.name.rust_plain.trim_start_matches('_'));
+    let wire = &f.name.wire;
+    let doc = Doc::from_text(&format!(
+        "`{wire}` as the server reads it: the value sent, or the documented default `{default}` when absent."
+    ))
+    .outer_attrs();
+    let body = match &f.ty {
+        Type::Scalar {
+            scalar: Scalar::String,
+        } => {
+            let lit = default.as_str().unwrap_or_default();
+            return Some(quote! {
+                #doc
+                pub fn #method(&self) -> &str {
+                    self.#ident.as_deref().unwrap_or(#lit)
+                }
+            });
+        }
+        Type::Scalar { scalar } => {
+            let ty = scalar_tokens(*scalar);
+            let lit = scalar_literal(default, *scalar)?;
+            (ty, quote!(self.#ident.unwrap_or(#lit)))
+        }
+        Type::Named { name } => {
+            let variant = names::ident(enum_variant_for(ctx, name, default)?);
+            let ty = names::ident(name);
+            let repr = match &ctx.type_named(name)?.kind {
+                TypeKind::Enum { repr, .. } => *repr,
+                TypeKind::Struct { .. } => return None,
+            };
+            let value = if repr == Scalar::String {
+                quote!(self.#ident.clone().unwrap_or(#ty::#variant))
+            } else {
+                quote!(self.#ident.unwrap_or(#ty::#variant))
+            };
+            (quote!(#ty), value)
+        }
+        _ => return None,
+    };
+    let (ty, value) = body;
+    Some(quote! {
+        #doc
+        pub fn #method(&self) -> #ty {
+            #value
+        }
+    })
+}
+
+fn scalar_literal(value: &Value, scalar: Scalar) -> Option<TokenStream> {
+    Some(match scalar {
+        Scalar::Bool => {
+            let b = value.as_bool()?;
+            quote!(#b)
+        }
+        Scalar::I32 => {
+            Literal::i32_unsuffixed(i32::try_from(value.as_i64()?).ok()?).to_token_stream()
+        }
+        Scalar::I64 => Literal::i64_unsuffixed(value.as_i64()?).to_token_stream(),
+        Scalar::U32 => {
+            Literal::u32_unsuffixed(u32::try_from(value.as_u64()?).ok()?).to_token_stream()
+        }
+        Scalar::U64 => Literal::u64_unsuffixed(value.as_u64()?).to_token_stream(),
+        Scalar::F64 => Literal::f64_unsuffixed(value.as_f64()?).to_token_stream(),
+        Scalar::String => {
+            let s = value.as_str()?;
+            quote!(#s)
+        }
+    })
+}
+
+fn enum_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, repr: Scalar, values: &[ir::EnumValue]) -> TokenStream {
+    let mut doc = type_doc(t, ctx);
+    doc.raw_para("The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.");
+    let attrs = doc.outer_attrs();
+    let name = names::ident(&t.name);
+    let variants: Vec<proc_macro2::Ident> = values.iter().map(names::variant).collect();
+    let variant_docs = values
+        .iter()
+        .map(|v| Doc::from_text(&format!("`{}`: {}", v.value, v.description)).outer_attrs());
+    let repr_ty = scalar_tokens(repr);
+    if repr == Scalar::String {
+        let lits: Vec<String> = values
+            .iter()
+            .map(|v| v.value.as_str().unwrap_or_default().to_owned())
+            .collect();
+        quote! {
+            #attrs
+            #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+            pub enum #name {
+                #(#variant_docs #variants,)*
+                /// A value the spec does not list, kept as received.
+                Unknown(String),
+            }
+
+            impl #name {
+                /// The value on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(Self::#variants => #lits,)*
+                        Self::Unknown(value) => value,
+                    }
+                }
+            }
+
+            impl From<String> for #name {
+                fn from(value: String) -> Self {
+                    match value.as_str() {
+                        #(#lits => Self::#variants,)*
+                        _ => Self::Unknown(value),
+                    }
+                }
+            }
+
+            impl serde::Serialize for #name {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    String::deserialize(deserializer).map(Self::from)
+                }
+            }
+        }
+    } else {
+        let lits: Vec<TokenStream> = values
+            .iter()
+            .map(|v| scalar_literal(&v.value, repr).unwrap_or_default())
+            .collect();
+        let serialize = format_ident!("serialize_{}", repr.spec_name());
+        quote! {
+            #attrs
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum #name {
+                #(#variant_docs #variants,)*
+                /// A value the spec does not list, kept as received.
+                Unknown(#repr_ty),
+            }
+
+            impl #name {
+                /// The value on the wire.
+                pub const fn value(self) -> #repr_ty {
+                    match self {
+                        #(Self::#variants => #lits,)*
+                        Self::Unknown(value) => value,
+                    }
+                }
+
+                /// The variant for a wire value.
+                pub const fn from_value(value: #repr_ty) -> Self {
+                    match value {
+                        #(#lits => Self::#variants,)*
+                        other => Self::Unknown(other),
+                    }
+                }
+            }
+
+            impl serde::Serialize for #name {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    serializer.#serialize(self.value())
+                }
+            }
+
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    #repr_ty::deserialize(deserializer).map(Self::from_value)
+                }
+            }
+        }
+    }
+}
+
+/// `Envelope<T>`: the whole response body, the payload as `T`.
+pub fn envelope(ctx: &Ctx<'_>) -> TokenStream {
+    let e = &ctx.service.envelope;
+    let mut doc = Doc::new();
+    doc.para("The response envelope: every response body of the service has this shape, with the operation's payload as `T`.");
+    doc.para(&e.description);
+    let attrs = doc.outer_attrs();
+    let fields = e.fields.iter().map(|f| field_rs(ctx, f));
+    let payload = match &e.payload_field {
+        Some(p) => {
+            let ident = names::field(p);
+            let wire = &p.wire;
+            let rename = if p.rust_plain != *wire {
+                quote!(rename = #wire,)
+            } else {
+                TokenStream::new()
+            };
+            quote! {
+                #[doc = " The operation's payload; present only when the call succeeded."]
+                #[serde(#rename skip_serializing_if = "Option::is_none")]
+                pub #ident: Option<T>,
+            }
+        }
+        None => quote! {
+            #[doc = " The operation's payload, whose fields sit beside the envelope's."]
+            #[serde(flatten)]
+            pub payload: T,
+        },
+    };
+    quote! {
+        #attrs
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        pub struct Envelope<T> {
+            #(#fields)*
+            #payload
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! How the generator is run: the package name and the template set.
+
+use std::path::PathBuf;
+
+/// The default package name of the generated crate.
+pub const CRATE_NAME: &str = "imapi";
+
+/// How the crate is generated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The package name (`imapi`).
+    pub crate_name: String,
+    /// A folder of templates for other languages, rendered into the output folder.
+    pub templates: Option<PathBuf>,
+}
+
+impl Options {
+    /// Checks that the options can produce a valid crate.
+    pub fn check(&self) -> Result<(), String> {
+        let name = &self.crate_name;
+        let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if valid {
+            Ok(())
+        } else {
+            Err(format!(
+                "`{name}` is not a valid package name: use ASCII letters, digits, `-` and `_`, starting with a letter"
+            ))
+        }
+    }
+
+    /// The crate's name as Rust code writes it (`imapi`, `naming_fixture`).
+    pub fn crate_ident(&self) -> String {
+        self.crate_name.replace('-', "_")
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            crate_name: CRATE_NAME.to_owned(),
+            templates: None,
+        }
+    }
+}

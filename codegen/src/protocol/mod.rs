@@ -1,0 +1,119 @@
+//! The protocol seam: everything that differs between Volcengine and Tencent, behind one
+//! trait (smithy-rs's `ServerProtocol` is the model). The checker asks it how a service and an
+//! operation are bound and which error codes fit; the Rust emitter asks it for the client's and
+//! server's protocol parts and for the prose that describes a binding. A third vendor is one
+//! more implementation here and one more runtime module.
+
+mod tencent;
+mod volcengine;
+
+use proc_macro2::TokenStream;
+use serde_json::Value;
+
+use crate::ir::{self, ErrorRole};
+use crate::spec;
+
+/// A problem the protocol found, at a spec path of the file being checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where (`http.action`).
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Problem {
+    /// A problem without a hint.
+    pub fn new(path: &str, message: impl Into<String>) -> Self {
+        Problem {
+            path: path.to_owned(),
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// Adds a hint.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// The protocol-specific parts of a service's generated client.
+pub struct ClientParts {
+    /// The runtime module that implements the protocol (`volcengine`).
+    pub runtime_module: &'static str,
+    /// Names imported from that module besides its `Client`, `Config` and `Endpoint`.
+    pub extra_imports: &'static [&'static str],
+    /// The paragraph describing what a call does on the wire.
+    pub doc: &'static str,
+    /// One `Endpoint { … }` literal per endpoint.
+    pub endpoints: Vec<TokenStream>,
+    /// Associated constants of the service (`SERVICE`, `VERSION`).
+    pub consts: TokenStream,
+    /// `new`, `for_region` and `config`.
+    pub constructors: TokenStream,
+}
+
+/// One wire protocol.
+pub trait Protocol: Sync {
+    /// Checks the protocol's service-level settings; returns the API version and binding.
+    fn service_binding(
+        &self,
+        service: &spec::ServiceFile,
+        problems: &mut Vec<Problem>,
+    ) -> (String, ir::ServiceBinding);
+
+    /// Checks an operation's HTTP binding; returns its URL path and binding.
+    fn operation_binding(
+        &self,
+        http: &spec::HttpBinding,
+        service: &spec::ServiceFile,
+        problems: &mut Vec<Problem>,
+    ) -> Option<(String, ir::Binding)>;
+
+    /// Checks an operation's request against the service binding (the app field).
+    fn check_request(
+        &self,
+        binding: &ir::ServiceBinding,
+        request: &[ir::Field],
+        problems: &mut Vec<Problem>,
+    );
+
+    /// Whether an error code has the protocol's form; what it should be otherwise.
+    fn check_error_code(&self, code: &Value) -> Result<(), &'static str>;
+
+    /// The roles a server of this protocol answers with; each must be given to an error of
+    /// the service or of every operation.
+    fn server_roles(&self) -> &'static [ErrorRole];
+
+    /// How every request of the service looks, for docs.
+    fn describe(&self, service: &ir::Service) -> String;
+
+    /// How one operation is called (`` `POST /?Action=ModifyMessage&Version=2020-12-01` ``).
+    fn describe_operation(&self, service: &ir::Service, op: &ir::Operation) -> String;
+
+    /// The protocol-specific parts of the generated client.
+    fn client_parts(&self, service: &ir::Service) -> ClientParts;
+
+    /// The runtime module that serves the protocol, and how a server authenticates callers.
+    fn server_doc(&self) -> &'static str;
+}
+
+/// The implementation of a protocol.
+pub fn of(protocol: ir::Protocol) -> &'static dyn Protocol {
+    match protocol {
+        ir::Protocol::Volcengine => &volcengine::Volcengine,
+        ir::Protocol::Tencent => &tencent::Tencent,
+    }
+}
+
+/// The method's spelling on the wire.
+pub fn method_name(method: ir::HttpMethod) -> &'static str {
+    match method {
+        ir::HttpMethod::Post => "POST",
+        ir::HttpMethod::Get => "GET",
+    }
+}

@@ -1,0 +1,206 @@
+//! Tencent Cloud Chat REST API: `POST /v4/<service>/<command>?sdkappid=…&identifier=…&
+//! usersig=…&random=…&contenttype=json`, and the `ActionStatus`/`ErrorCode`/`ErrorInfo`
+//! envelope (HTTP 200 always).
+
+use quote::quote;
+use serde_json::Value;
+
+use super::{ClientParts, Problem, Protocol};
+use crate::ir::{self, ErrorRole};
+use crate::spec;
+
+pub struct Tencent;
+
+/// `<servicename>/<command>`: two segments of lowercase letters, digits and `_`.
+fn split_path(p: &str) -> Option<(&str, &str)> {
+    let (service, command) = p.split_once('/')?;
+    let ok = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    };
+    (ok(service) && ok(command)).then_some((service, command))
+}
+
+impl Protocol for Tencent {
+    fn service_binding(
+        &self,
+        s: &spec::ServiceFile,
+        problems: &mut Vec<Problem>,
+    ) -> (String, ir::ServiceBinding) {
+        if s.volcengine.is_some() {
+            problems.push(Problem::new(
+                "volcengine",
+                "`volcengine` settings on a tencent service",
+            ));
+        }
+        match &s.tencent {
+            Some(t) => (t.version.clone(), ir::ServiceBinding::Tencent),
+            None => {
+                problems.push(Problem::new(
+                    "protocol",
+                    "a tencent service needs `tencent: {version}`",
+                ));
+                (String::new(), ir::ServiceBinding::Tencent)
+            }
+        }
+    }
+
+    fn operation_binding(
+        &self,
+        h: &spec::HttpBinding,
+        service: &spec::ServiceFile,
+        problems: &mut Vec<Problem>,
+    ) -> Option<(String, ir::Binding)> {
+        if h.action.is_some() {
+            problems.push(Problem::new(
+                "http.action",
+                "tencent operations are bound by `path`, not `action`",
+            ));
+        }
+        let version = service
+            .tencent
+            .as_ref()
+            .map(|t| t.version.as_str())
+            .unwrap_or("v4");
+        match &h.path {
+            Some(p) => match split_path(p) {
+                Some((service_name, command)) => Some((
+                    format!("/{version}/{p}"),
+                    ir::Binding::Tencent {
+                        service_name: service_name.to_owned(),
+                        command: command.to_owned(),
+                    },
+                )),
+                None => {
+                    problems.push(
+                        Problem::new("http.path", format!("path `{p}` is not `<servicename>/<command>`"))
+                            .help("for example `group_open_avchatroom_http_svc/modify_user_info`, without the version"),
+                    );
+                    None
+                }
+            },
+            None => {
+                problems.push(Problem::new("http", "a tencent operation needs `path`"));
+                None
+            }
+        }
+    }
+
+    fn check_request(
+        &self,
+        _binding: &ir::ServiceBinding,
+        _request: &[ir::Field],
+        _problems: &mut Vec<Problem>,
+    ) {
+        // The app is the `sdkappid` query parameter of every request.
+    }
+
+    fn check_error_code(&self, code: &Value) -> Result<(), &'static str> {
+        match code.as_i64() {
+            Some(_) => Ok(()),
+            None => Err("an integer (`10004`)"),
+        }
+    }
+
+    fn server_roles(&self) -> &'static [ErrorRole] {
+        &[
+            ErrorRole::MissingParameter,
+            ErrorRole::UnknownOperation,
+            ErrorRole::BadRequest,
+            ErrorRole::MalformedCredentials,
+            ErrorRole::UnknownCredentials,
+            ErrorRole::ExpiredCredentials,
+            ErrorRole::SignatureMismatch,
+            ErrorRole::IdentifierMismatch,
+            ErrorRole::AppMismatch,
+            ErrorRole::MissingApp,
+            ErrorRole::NotAdmin,
+            ErrorRole::MalformedBody,
+            ErrorRole::InvalidParameter,
+            ErrorRole::Throttled,
+            ErrorRole::Internal,
+        ]
+    }
+
+    fn describe(&self, service: &ir::Service) -> String {
+        format!(
+            "Tencent Cloud Chat REST API: every operation is `POST /{}/<servicename>/<command>?sdkappid=…&identifier=…&usersig=…&random=…&contenttype=json`.",
+            service.api_version
+        )
+    }
+
+    fn describe_operation(&self, _service: &ir::Service, op: &ir::Operation) -> String {
+        format!("`{} {}`", super::method_name(op.http.method), op.http.path)
+    }
+
+    fn client_parts(&self, service: &ir::Service) -> ClientParts {
+        let endpoints = service
+            .endpoints
+            .iter()
+            .map(|e| {
+                let (region, host) = (&e.region, &e.host);
+                let backup = match &e.backup_host {
+                    Some(b) => quote!(Some(#b)),
+                    None => quote!(None),
+                };
+                quote! {
+                    Endpoint {
+                        region: #region,
+                        host: #host,
+                        backup_host: #backup,
+                    }
+                }
+            })
+            .collect();
+        ClientParts {
+            runtime_module: "tencent",
+            extra_imports: &[],
+            doc: "Each call is validated and sent with the admin's UserSig (made from the secret key and cached until near its expiry) and a fresh `random`; the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope is decoded: a vendor error becomes [`Error::Vendor`] with its code and message.",
+            endpoints,
+            consts: quote!(),
+            constructors: quote! {
+                /// A client for the default region.
+                pub fn new(sdkappid: u64, identifier: &str, secret_key: &str) -> Result<Self, Error> {
+                    Self::with_config(Self::config(sdkappid, identifier, secret_key, &ENDPOINTS[0]))
+                }
+
+                /// A client for a region by key (see [`ENDPOINTS`]).
+                pub fn for_region(
+                    sdkappid: u64,
+                    identifier: &str,
+                    secret_key: &str,
+                    region: &str,
+                ) -> Result<Self, Error> {
+                    Self::with_config(Self::config(sdkappid, identifier, secret_key, endpoint(region)?))
+                }
+
+                /// The default configuration for an endpoint (the App admin `identifier` and the
+                /// console's secret key), to adjust before [`Client::with_config`].
+                pub fn config(sdkappid: u64, identifier: &str, secret_key: &str, endpoint: &Endpoint) -> tencent::Config {
+                    tencent::Config::new(sdkappid, identifier, secret_key, endpoint)
+                }
+            },
+        }
+    }
+
+    fn server_doc(&self) -> &'static str {
+        "Requests are routed by their path, `/v4/<servicename>/<command>`, and authenticated with the `sdkappid`, `identifier` and `usersig` query parameters: the UserSig is verified with the app's secret key from the [`KeyStore`](imapi_runtime::server::KeyStore), and the identifier must be one of the app's administrators. Every answer is HTTP 200 with the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope."
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_service_and_command() {
+        assert_eq!(
+            split_path("group_open_avchatroom_http_svc/modify_user_info"),
+            Some(("group_open_avchatroom_http_svc", "modify_user_info"))
+        );
+        assert!(split_path("/group_open_avchatroom_http_svc/modify_user_info").is_none());
+        assert!(split_path("v4/group_open_avchatroom_http_svc/modify_user_info").is_none());
+        assert!(split_path("one").is_none());
+    }
+}

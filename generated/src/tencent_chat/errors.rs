@@ -1,0 +1,265 @@
+// @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! The error codes the documents list for Tencent Cloud Chat (IM) server REST API, the service's and every operation's, as constants: what a server implementation answers with (`Fault::new(errors::…, message)`), and what a client's `VendorError::code` is compared with.
+
+use imapi_runtime::ErrorCode;
+
+/// `60002`: HTTP parse error; check the URL format. (role: `missing_parameter`)
+pub const E60002: ErrorCode = ErrorCode {
+    code: "60002",
+    numeric: Some(60002),
+    http_status: None,
+};
+
+/// `60003`: The request JSON could not be parsed. (role: `malformed_body`)
+pub const E60003: ErrorCode = ErrorCode {
+    code: "60003",
+    numeric: Some(60003),
+    http_status: None,
+};
+
+/// `60004`: Account or signature error in the request URL or JSON body.
+pub const E60004: ErrorCode = ErrorCode {
+    code: "60004",
+    numeric: Some(60004),
+    http_status: None,
+};
+
+/// `60005`: Account or signature error in the request URL or JSON body.
+pub const E60005: ErrorCode = ErrorCode {
+    code: "60005",
+    numeric: Some(60005),
+    http_status: None,
+};
+
+/// `60006`: The SDKAppID is invalid.
+pub const E60006: ErrorCode = ErrorCode {
+    code: "60006",
+    numeric: Some(60006),
+    http_status: None,
+};
+
+/// `60007`: REST API call frequency over the limit. (role: `throttled`)
+pub const E60007: ErrorCode = ErrorCode {
+    code: "60007",
+    numeric: Some(60007),
+    http_status: None,
+};
+
+/// `60008`: Service timeout, or the HTTP request format is wrong. (role: `bad_request`)
+pub const E60008: ErrorCode = ErrorCode {
+    code: "60008",
+    numeric: Some(60008),
+    http_status: None,
+};
+
+/// `60009`: Wrong request resource (URL). (role: `unknown_operation`)
+pub const E60009: ErrorCode = ErrorCode {
+    code: "60009",
+    numeric: Some(60009),
+    http_status: None,
+};
+
+/// `60010`: The request requires App admin permission. (role: `not_admin`)
+pub const E60010: ErrorCode = ErrorCode {
+    code: "60010",
+    numeric: Some(60010),
+    http_status: None,
+};
+
+/// `60011`: The SDKAppID's request frequency is over the limit. (role: `throttled`)
+pub const E60011: ErrorCode = ErrorCode {
+    code: "60011",
+    numeric: Some(60011),
+    http_status: None,
+};
+
+/// `60012`: A REST API call must carry the SDKAppID. (role: `missing_app`)
+pub const E60012: ErrorCode = ErrorCode {
+    code: "60012",
+    numeric: Some(60012),
+    http_status: None,
+};
+
+/// `60013`: The response JSON could not be parsed.
+pub const E60013: ErrorCode = ErrorCode {
+    code: "60013",
+    numeric: Some(60013),
+    http_status: None,
+};
+
+/// `60014`: Account exchange timed out.
+pub const E60014: ErrorCode = ErrorCode {
+    code: "60014",
+    numeric: Some(60014),
+    http_status: None,
+};
+
+/// `60015`: The account type in the request body must be a string.
+pub const E60015: ErrorCode = ErrorCode {
+    code: "60015",
+    numeric: Some(60015),
+    http_status: None,
+};
+
+/// `60016`: The SDKAppID is disabled.
+pub const E60016: ErrorCode = ErrorCode {
+    code: "60016",
+    numeric: Some(60016),
+    http_status: None,
+};
+
+/// `60017`: The request is disabled (not a rate limit).
+pub const E60017: ErrorCode = ErrorCode {
+    code: "60017",
+    numeric: Some(60017),
+    http_status: None,
+};
+
+/// `60018`: Requests too frequent. (role: `throttled`)
+pub const E60018: ErrorCode = ErrorCode {
+    code: "60018",
+    numeric: Some(60018),
+    http_status: None,
+};
+
+/// `60019`: Requests too frequent. (role: `throttled`)
+pub const E60019: ErrorCode = ErrorCode {
+    code: "60019",
+    numeric: Some(60019),
+    http_status: None,
+};
+
+/// `60020`: The Pro package has expired.
+pub const E60020: ErrorCode = ErrorCode {
+    code: "60020",
+    numeric: Some(60020),
+    http_status: None,
+};
+
+/// `60021`: The caller's IP address is not allowed.
+pub const E60021: ErrorCode = ErrorCode {
+    code: "60021",
+    numeric: Some(60021),
+    http_status: None,
+};
+
+/// `70001`: The UserSig has expired. (role: `expired_credentials`)
+pub const E70001: ErrorCode = ErrorCode {
+    code: "70001",
+    numeric: Some(70001),
+    http_status: None,
+};
+
+/// `70003`: The UserSig could not be parsed (for example truncated). (role: `malformed_credentials`)
+pub const E70003: ErrorCode = ErrorCode {
+    code: "70003",
+    numeric: Some(70003),
+    http_status: None,
+};
+
+/// `70009`: UserSig verification failed (wrong key or SDKAppID). (role: `signature_mismatch`)
+pub const E70009: ErrorCode = ErrorCode {
+    code: "70009",
+    numeric: Some(70009),
+    http_status: None,
+};
+
+/// `70013`: The UserID in the request does not match the UserID in the UserSig. (role: `identifier_mismatch`)
+pub const E70013: ErrorCode = ErrorCode {
+    code: "70013",
+    numeric: Some(70013),
+    http_status: None,
+};
+
+/// `70014`: The SDKAppID in the request does not match the SDKAppID in the UserSig. (role: `app_mismatch`)
+pub const E70014: ErrorCode = ErrorCode {
+    code: "70014",
+    numeric: Some(70014),
+    http_status: None,
+};
+
+/// `70016`: The key or public key does not exist.
+pub const E70016: ErrorCode = ErrorCode {
+    code: "70016",
+    numeric: Some(70016),
+    http_status: None,
+};
+
+/// `70020`: The SDKAppID does not exist. (role: `unknown_credentials`)
+pub const E70020: ErrorCode = ErrorCode {
+    code: "70020",
+    numeric: Some(70020),
+    http_status: None,
+};
+
+/// `70050`: UserSig verification failed and the account is frequency-limited; retry after 1 minute.
+pub const E70050: ErrorCode = ErrorCode {
+    code: "70050",
+    numeric: Some(70050),
+    http_status: None,
+};
+
+/// `70051`: The account is blacklisted.
+pub const E70051: ErrorCode = ErrorCode {
+    code: "70051",
+    numeric: Some(70051),
+    http_status: None,
+};
+
+/// `70107`: The account has not been imported.
+pub const E70107: ErrorCode = ErrorCode {
+    code: "70107",
+    numeric: Some(70107),
+    http_status: None,
+};
+
+/// `10001`: The user is not logged in. Check whether the admin account and usersig are correct.
+pub const E10001: ErrorCode = ErrorCode {
+    code: "10001",
+    numeric: Some(10001),
+    http_status: None,
+};
+
+/// `10002`: A system error occurred. Try again or contact technical support. (role: `internal`)
+pub const E10002: ErrorCode = ErrorCode {
+    code: "10002",
+    numeric: Some(10002),
+    http_status: None,
+};
+
+/// `10003`: The request command is invalid. Try again or contact technical support.
+pub const E10003: ErrorCode = ErrorCode {
+    code: "10003",
+    numeric: Some(10003),
+    http_status: None,
+};
+
+/// `10004`: A parameter is invalid. Check the ErrorInfo field in the response packet to see whether the required fields have been specified or whether the fields are set according to protocol requirements. (role: `invalid_parameter`)
+pub const E10004: ErrorCode = ErrorCode {
+    code: "10004",
+    numeric: Some(10004),
+    http_status: None,
+};
+
+/// `10007`: Insufficient permission. Only the app admin or group owner can call this API.
+pub const E10007: ErrorCode = ErrorCode {
+    code: "10007",
+    numeric: Some(10007),
+    http_status: None,
+};
+
+/// `10010`: The group does not exist or has been deleted.
+pub const E10010: ErrorCode = ErrorCode {
+    code: "10010",
+    numeric: Some(10010),
+    http_status: None,
+};
+
+/// `10015`: The group ID is invalid. Please check the group ID.
+pub const E10015: ErrorCode = ErrorCode {
+    code: "10015",
+    numeric: Some(10015),
+    http_status: None,
+};

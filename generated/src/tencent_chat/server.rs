@@ -1,0 +1,47 @@
+// @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! The server side of Tencent Cloud Chat (IM) server REST API: implement [`Service`] and serve it with [`router`].
+//!
+//! Requests are routed by their path, `/v4/<servicename>/<command>`, and authenticated with the `sdkappid`, `identifier` and `usersig` query parameters: the UserSig is verified with the app's secret key from the [`KeyStore`](imapi_runtime::server::KeyStore), and the identifier must be one of the app's administrators. Every answer is HTTP 200 with the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope.
+//!
+//! Before a method is called, the request has been routed, authenticated, read (up to `ServerConfig::max_body_bytes`), decoded strictly, validated against every documented constraint and charged to its app's rate limit; each refusal is the vendor's own error code, HTTP status and envelope. A method's [`Fault`] is answered the same way, and a panic as the vendor's internal error. See [`imapi_runtime::server`] for the details.
+
+use super::{ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, SPEC};
+use imapi_runtime::server::{
+    Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig,
+};
+use std::future::Future;
+use std::sync::Arc;
+
+/// Tencent Cloud Chat (IM) server REST API, served: one method per operation, each given the authenticated [`RequestContext`] and the request, decoded and validated. Share state across requests through `&self` (the router holds the implementation in an [`Arc`]).
+pub trait Service: Send + Sync + 'static {
+    /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
+    ///
+    /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
+    fn modify_user_info(
+        &self,
+        context: RequestContext,
+        request: ModifyUserInfoRequest,
+    ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send;
+}
+
+/// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
+impl<H: Handler> Service for Generic<H> {
+    fn modify_user_info(
+        &self,
+        context: RequestContext,
+        request: ModifyUserInfoRequest,
+    ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
+        self.0.handle::<ModifyUserInfo>(context, request)
+    }
+}
+
+/// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
+pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
+    Routes::new(&SPEC, service, config)
+        .route::<ModifyUserInfo, _, _>(|service: Arc<S>, context, request| async move {
+            service.modify_user_info(context, request).await
+        })
+        .into_router()
+}

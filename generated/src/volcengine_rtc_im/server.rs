@@ -1,0 +1,120 @@
+// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! The server side of Volcengine RTC instant messaging (IM) OpenAPI: implement [`Service`] and serve it with [`router`].
+//!
+//! Requests are routed by their `Action` and `Version` query parameters and authenticated with the V4 "HMAC-SHA256" signature, checked against the secret key the [`KeyStore`](imapi_runtime::server::KeyStore) gives for the access key; refusals carry the gateway's `Code`, `CodeN` and HTTP status, and answers the `ResponseMetadata`/`Result` envelope.
+//!
+//! Before a method is called, the request has been routed, authenticated, read (up to `ServerConfig::max_body_bytes`), decoded strictly, validated against every documented constraint and charged to its app's rate limit; each refusal is the vendor's own error code, HTTP status and envelope. A method's [`Fault`] is answered the same way, and a panic as the vendor's internal error. See [`imapi_runtime::server`] for the details.
+
+use super::{
+    BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
+    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
+    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+    ModifyConversationSetting, ModifyConversationSettingRequest, ModifyConversationSettingResponse,
+    ModifyMessage, ModifyMessageRequest, ModifyMessageResponse, SPEC,
+};
+use imapi_runtime::server::{
+    Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig,
+};
+use std::future::Future;
+use std::sync::Arc;
+
+/// Volcengine RTC instant messaging (IM) OpenAPI, served: one method per operation, each given the authenticated [`RequestContext`] and the request, decoded and validated. Share state across requests through `&self` (the router holds the implementation in an [`Arc`]).
+pub trait Service: Send + Sync + 'static {
+    /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
+    ///
+    /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes.
+    fn batch_get_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationParticipantRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationParticipantResponse, Fault>> + Send;
+    /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
+    ///
+    /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes.
+    fn batch_update_live_participants(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateLiveParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateLiveParticipantsResponse, Fault>> + Send;
+    /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
+    ///
+    /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes.
+    fn modify_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationSettingRequest,
+    ) -> impl Future<Output = Result<ModifyConversationSettingResponse, Fault>> + Send;
+    /// `ModifyMessage`: 你可以使用此接口修改消息扩展字段。
+    ///
+    /// See [the operation's page](super::modify_message) for its rules, errors and notes.
+    fn modify_message(
+        &self,
+        context: RequestContext,
+        request: ModifyMessageRequest,
+    ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send;
+}
+
+/// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
+impl<H: Handler> Service for Generic<H> {
+    fn batch_get_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationParticipantRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationParticipantResponse, Fault>> + Send {
+        self.0
+            .handle::<BatchGetConversationParticipant>(context, request)
+    }
+
+    fn batch_update_live_participants(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateLiveParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateLiveParticipantsResponse, Fault>> + Send {
+        self.0
+            .handle::<BatchUpdateLiveParticipants>(context, request)
+    }
+
+    fn modify_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationSettingRequest,
+    ) -> impl Future<Output = Result<ModifyConversationSettingResponse, Fault>> + Send {
+        self.0.handle::<ModifyConversationSetting>(context, request)
+    }
+
+    fn modify_message(
+        &self,
+        context: RequestContext,
+        request: ModifyMessageRequest,
+    ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
+        self.0.handle::<ModifyMessage>(context, request)
+    }
+}
+
+/// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
+pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
+    Routes::new(&SPEC, service, config)
+        .route::<BatchGetConversationParticipant, _, _>(
+            |service: Arc<S>, context, request| async move {
+                service
+                    .batch_get_conversation_participant(context, request)
+                    .await
+            },
+        )
+        .route::<BatchUpdateLiveParticipants, _, _>(
+            |service: Arc<S>, context, request| async move {
+                service
+                    .batch_update_live_participants(context, request)
+                    .await
+            },
+        )
+        .route::<ModifyConversationSetting, _, _>(|service: Arc<S>, context, request| async move {
+            service.modify_conversation_setting(context, request).await
+        })
+        .route::<ModifyMessage, _, _>(|service: Arc<S>, context, request| async move {
+            service.modify_message(context, request).await
+        })
+        .into_router()
+}

@@ -1,0 +1,227 @@
+//! A loopback harness: both services' generated routers on 127.0.0.1, served by one generic
+//! implementation that records every request and answers with what the test queued, and the
+//! generated clients pointed at them. Tests of clients and servers share it.
+
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use imapi::tencent_chat as tc;
+use imapi::volcengine_rtc_im as vc;
+use imapi_runtime::server::{
+    Fault, Generic, Handler, RequestContext, Router, ServerConfig, StaticKeys,
+};
+use imapi_runtime::volcengine::Credentials;
+use imapi_runtime::{ErrorCode, HttpConfig, OperationShape, RetryPolicy};
+use serde_json::Value;
+
+use crate::registry::Clients;
+
+/// The Volcengine access key the servers know.
+pub const AK: &str = "AKLTloopbackaccesskey";
+/// Its secret.
+pub const SK: &str = "bG9vcGJhY2stc2VjcmV0LWtleQ==";
+/// The Tencent app the servers know.
+pub const SDKAPPID: u64 = 1_400_000_003;
+/// Its administrator.
+pub const ADMIN: &str = "administrator";
+/// An account of the app that is not an administrator.
+pub const NOT_ADMIN: &str = "teacher10";
+/// The app's secret key.
+pub const KEY: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+/// What the implementation answers one request with.
+#[derive(Debug, Clone)]
+pub enum Answer {
+    /// This payload (JSON of the operation's response type).
+    Payload(Value),
+    /// This refusal.
+    Fault(ErrorCode, String),
+    /// The inner answer, after a delay.
+    Late(Duration, Box<Answer>),
+    /// A panic.
+    Panic,
+}
+
+/// A request as the implementation saw it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    /// The operation.
+    pub operation: &'static str,
+    /// The request, encoded again.
+    pub request: Value,
+    /// Its context.
+    pub context: RequestContext,
+}
+
+/// The recording implementation of every operation of both services.
+#[derive(Debug, Default)]
+pub struct Recorder {
+    seen: Mutex<Vec<Seen>>,
+    answers: Mutex<HashMap<&'static str, VecDeque<Answer>>>,
+}
+
+impl Recorder {
+    /// Queues an answer for the next request of `operation`.
+    pub fn queue(&self, operation: &'static str, answer: Answer) {
+        self.answers
+            .lock()
+            .unwrap()
+            .entry(operation)
+            .or_default()
+            .push_back(answer);
+    }
+
+    /// The requests seen so far.
+    pub fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+/// The recorder as a [`Handler`].
+#[derive(Debug, Clone)]
+pub struct Recording(pub Arc<Recorder>);
+
+impl Handler for Recording {
+    fn handle<Op: OperationShape>(
+        &self,
+        context: RequestContext,
+        request: Op::Input,
+    ) -> impl Future<Output = Result<Op::Output, Fault>> + Send {
+        let recorder = self.0.clone();
+        async move {
+            recorder.seen.lock().unwrap().push(Seen {
+                operation: Op::OP.name,
+                request: serde_json::to_value(&request).expect("a request encodes"),
+                context,
+            });
+            let answer = recorder
+                .answers
+                .lock()
+                .unwrap()
+                .get_mut(Op::OP.name)
+                .and_then(VecDeque::pop_front);
+            let mut answer =
+                answer.unwrap_or_else(|| panic!("no answer queued for {}", Op::OP.name));
+            loop {
+                match answer {
+                    Answer::Payload(value) => {
+                        return Ok(serde_json::from_value(value).expect("a queued payload decodes"))
+                    }
+                    Answer::Fault(code, message) => return Err(Fault::new(code, message)),
+                    Answer::Late(delay, inner) => {
+                        tokio::time::sleep(delay).await;
+                        answer = *inner;
+                    }
+                    Answer::Panic => panic!("the implementation panics"),
+                }
+            }
+        }
+    }
+}
+
+/// A router served on 127.0.0.1; stopped when dropped.
+pub struct Running {
+    /// `http://127.0.0.1:<port>`.
+    pub base_url: String,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Serves `router` on a free port of 127.0.0.1.
+pub async fn serve(router: Router) -> Running {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind 127.0.0.1");
+    let base_url = format!("http://{}", listener.local_addr().expect("an address"));
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router).await.expect("serve");
+    });
+    Running { base_url, task }
+}
+
+/// The credentials the loopback servers accept.
+pub fn keys() -> StaticKeys {
+    StaticKeys::new()
+        .with_access_key(AK, SK)
+        .with_tencent_app(SDKAPPID, KEY, &[ADMIN])
+}
+
+/// Both services' routers, the recorder behind them, and clients pointed at them.
+pub struct Loopback {
+    /// The implementation's record and queue.
+    pub recorder: Arc<Recorder>,
+    /// The Volcengine router.
+    pub volcengine: Running,
+    /// The Tencent router.
+    pub tencent: Running,
+    /// Generated clients of both.
+    pub clients: Clients,
+}
+
+/// Client settings for loopback: plain http allowed, quick retries.
+pub fn http() -> HttpConfig {
+    HttpConfig {
+        allow_http: true,
+        timeout: Duration::from_secs(10),
+        retry: RetryPolicy {
+            max_attempts: 3,
+            base_delay: Duration::from_millis(1),
+            max_delay: Duration::from_millis(5),
+        },
+        ..HttpConfig::default()
+    }
+}
+
+/// A Volcengine client of `base_url`.
+pub fn volcengine_client(base_url: &str, secret: &str, token: Option<&str>) -> vc::client::Client {
+    let credentials = Credentials {
+        access_key_id: AK.into(),
+        secret_access_key: secret.into(),
+        session_token: token.map(str::to_owned),
+    };
+    let mut config = vc::client::Client::config(credentials, &vc::client::ENDPOINTS[0]);
+    config.base_url = base_url.to_owned();
+    config.http = http();
+    vc::client::Client::with_config(config).expect("a client")
+}
+
+/// A Tencent client of `base_url`, calling as `identifier` with `key`.
+pub fn tencent_client(base_url: &str, identifier: &str, key: &str) -> tc::client::Client {
+    let mut config =
+        tc::client::Client::config(SDKAPPID, identifier, key, &tc::client::ENDPOINTS[0]);
+    config.base_url = base_url.to_owned();
+    config.http = http();
+    tc::client::Client::with_config(config).expect("a client")
+}
+
+impl Loopback {
+    /// Starts both routers with `config` and makes the clients.
+    pub async fn start_with(config: ServerConfig) -> Loopback {
+        let recorder = Arc::new(Recorder::default());
+        let service = Arc::new(Generic(Recording(recorder.clone())));
+        let volcengine = serve(vc::server::router(service.clone(), config.clone())).await;
+        let tencent = serve(tc::server::router(service, config)).await;
+        let clients = Clients {
+            volcengine: volcengine_client(&volcengine.base_url, SK, None),
+            tencent: tencent_client(&tencent.base_url, ADMIN, KEY),
+        };
+        Loopback {
+            recorder,
+            volcengine,
+            tencent,
+            clients,
+        }
+    }
+
+    /// Starts both routers with the loopback credentials and default settings.
+    pub async fn start() -> Loopback {
+        Loopback::start_with(ServerConfig::new(keys())).await
+    }
+}

@@ -1,0 +1,142 @@
+//! proptest strategies built from the IR: for any type of the spec, values that satisfy every
+//! constraint the spec states. Used to check validators, and to send random valid requests and
+//! responses through a client and a server.
+
+use codegen::ir::{self, Constraints, Scalar, Type, TypeKind};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::TestRunner;
+use serde_json::{Map, Value};
+
+/// Lists generated per list field, at most; a `max_items` site is broken by growing the list.
+const MAX_GENERATED_ITEMS: u64 = 6;
+
+fn scalar_strategy(scalar: Scalar, c: &Constraints) -> BoxedStrategy<Value> {
+    match scalar {
+        Scalar::Bool => any::<bool>().prop_map(Value::from).boxed(),
+        Scalar::String => {
+            let min = c.min_length.unwrap_or(0);
+            let max = c.max_length.unwrap_or(min + 12).max(min);
+            proptest::collection::vec(prop::char::range('a', 'z'), min as usize..=max as usize)
+                .prop_map(|chars| Value::from(chars.into_iter().collect::<String>()))
+                .boxed()
+        }
+        Scalar::F64 => {
+            let lo = c.minimum.as_ref().and_then(|n| n.as_f64()).unwrap_or(-1e6);
+            let hi = c.maximum.as_ref().and_then(|n| n.as_f64()).unwrap_or(1e6);
+            (lo..=hi).prop_map(Value::from).boxed()
+        }
+        integer => {
+            let (type_lo, type_hi) = integer.integer_range().expect("an integer type");
+            let as_i128 =
+                |n: &serde_json::Number| n.as_i64().map(i128::from).or(n.as_u64().map(i128::from));
+            let lo = c.minimum.as_ref().and_then(as_i128).unwrap_or(type_lo);
+            let hi = c.maximum.as_ref().and_then(as_i128).unwrap_or(type_hi);
+            let in_range = (lo..=hi).prop_map(integer_value).boxed();
+            let extra: Vec<Value> = c
+                .also_allowed
+                .iter()
+                .map(|n| Value::Number(n.clone()))
+                .collect();
+            if extra.is_empty() {
+                in_range
+            } else {
+                prop_oneof![3 => in_range, 1 => prop::sample::select(extra)].boxed()
+            }
+        }
+    }
+}
+
+pub fn integer_value(v: i128) -> Value {
+    match i64::try_from(v) {
+        Ok(i) => Value::from(i),
+        Err(_) => Value::from(u64::try_from(v).expect("in the type's range")),
+    }
+}
+
+pub fn strategy(service: &ir::Service, ty: &Type, c: &Constraints) -> BoxedStrategy<Value> {
+    match ty {
+        Type::Scalar { scalar } => scalar_strategy(*scalar, c),
+        Type::List { item } => {
+            let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
+            let min = c.min_items.unwrap_or(0);
+            let max = c
+                .max_items
+                .unwrap_or(MAX_GENERATED_ITEMS)
+                .min(MAX_GENERATED_ITEMS)
+                .max(min);
+            proptest::collection::vec(
+                strategy(service, item, &item_constraints),
+                min as usize..=max as usize,
+            )
+            .prop_map(Value::Array)
+            .boxed()
+        }
+        Type::Map { value } => proptest::collection::btree_map(
+            "[a-z]{1,6}",
+            strategy(service, value, &Constraints::default()),
+            0..3,
+        )
+        .prop_map(|m| Value::Object(m.into_iter().collect()))
+        .boxed(),
+        Type::Named { name } => match &service.type_named(name).expect("a known type").kind {
+            TypeKind::Enum { values, .. } => {
+                prop::sample::select(values.iter().map(|v| v.value.clone()).collect::<Vec<_>>())
+                    .boxed()
+            }
+            TypeKind::Struct {
+                fields,
+                at_least_one_of,
+            } => object_strategy(service, fields, at_least_one_of),
+        },
+    }
+}
+
+/// Every field gets a value and a presence flag; optional fields are dropped when absent, and a
+/// group of which none is present gets its first field back, so the object is always valid.
+fn object_strategy(
+    service: &ir::Service,
+    fields: &[ir::Field],
+    groups: &[Vec<String>],
+) -> BoxedStrategy<Value> {
+    let parts: Vec<BoxedStrategy<(String, Value, bool)>> = fields
+        .iter()
+        .map(|f| {
+            let name = f.name.wire.clone();
+            let required = f.required;
+            (strategy(service, &f.ty, &f.constraints), any::<bool>())
+                .prop_map(move |(v, present)| (name.clone(), v, required || present))
+                .boxed()
+        })
+        .collect();
+    let groups = groups.to_vec();
+    parts
+        .prop_map(move |mut parts| {
+            for group in &groups {
+                if !parts
+                    .iter()
+                    .any(|(n, _, present)| *present && group.contains(n))
+                {
+                    if let Some(part) = parts.iter_mut().find(|(n, ..)| n == &group[0]) {
+                        part.2 = true;
+                    }
+                }
+            }
+            Value::Object(
+                parts
+                    .into_iter()
+                    .filter(|(.., present)| *present)
+                    .map(|(n, v, _)| (n, v))
+                    .collect::<Map<String, Value>>(),
+            )
+        })
+        .boxed()
+}
+
+/// One valid value of `ty`, drawn with `runner` (deterministic for a deterministic runner).
+pub fn sample(runner: &mut TestRunner, service: &ir::Service, ty: &Type) -> Value {
+    strategy(service, ty, &Constraints::default())
+        .new_tree(runner)
+        .expect("a value tree")
+        .current()
+}
