@@ -8,6 +8,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs;
+use super::imports::Imports;
 use super::names;
 use crate::ir;
 use crate::naming::{self, Case};
@@ -86,15 +87,19 @@ pub fn examples_rs(ir: &ir::Ir, options: &Options) -> Option<TokenStream> {
             if sides.contains("response") {
                 used.insert("Envelope".to_owned());
             }
-            let imports = used.iter().map(|n| names::ident(n));
-            let helpers: Vec<_> = sides.iter().map(|s| format_ident!("{s}")).collect();
+            let mut imports = Imports::default();
+            for side in &sides {
+                imports.add("super", side);
+            }
+            for name in &used {
+                imports.add(&format!("{krate}::{module}"), name);
+            }
             all_sides.extend(sides);
+            let uses = imports.tokens();
             Some(quote! {
                 #[cfg(feature = #feature)]
                 mod #module {
-                    use super::{#(#helpers),*};
-                    use #krate::#module::{#(#imports),*};
-
+                    #uses
                     #(#tests)*
                 }
             })
@@ -112,11 +117,14 @@ pub fn examples_rs(ir: &ir::Ir, options: &Options) -> Option<TokenStream> {
     } else {
         TokenStream::new()
     };
-    let validate_import = if all_sides.contains("request") {
-        quote!(use #krate::Validate;)
-    } else {
-        TokenStream::new()
-    };
+    let mut imports = Imports::default();
+    imports.add("serde::de", "DeserializeOwned");
+    imports.add("serde", "Serialize");
+    imports.add("serde_json", "Value");
+    if all_sides.contains("request") {
+        imports.add(&krate.to_string(), "Validate");
+    }
+    let uses = imports.tokens();
     let response_helper = if all_sides.contains("response") {
         quote! {
             /// A response example (a whole body, envelope included) round-trips.
@@ -132,10 +140,7 @@ pub fn examples_rs(ir: &ir::Ir, options: &Options) -> Option<TokenStream> {
             #![doc = " back to the same JSON. Responses are whole bodies, envelope included."]
             #cfg
 
-            #validate_import
-            use serde::de::DeserializeOwned;
-            use serde::Serialize;
-            use serde_json::Value;
+            #uses
 
             /// Decodes `json` as `T`, encodes it again, and checks that nothing was lost or added.
             fn round_trip<T: Serialize + DeserializeOwned>(json: &str) -> T {
