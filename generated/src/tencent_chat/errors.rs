@@ -263,3 +263,11 @@ pub const E10015: ErrorCode = ErrorCode {
     numeric: Some(10015),
     http_status: None,
 };
+
+/// Every code above, in spec order: the service's, then each operation's.
+pub const ALL: &[ErrorCode] = &[
+    E60002, E60003, E60004, E60005, E60006, E60007, E60008, E60009, E60010, E60011, E60012, E60013,
+    E60014, E60015, E60016, E60017, E60018, E60019, E60020, E60021, E70001, E70003, E70009, E70013,
+    E70014, E70016, E70020, E70050, E70051, E70107, E10001, E10002, E10003, E10004, E10007, E10010,
+    E10015,
+];

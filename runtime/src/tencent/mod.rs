@@ -80,7 +80,7 @@ pub fn decode_response<T: DeserializeOwned>(
 #[cfg(feature = "client")]
 mod client;
 #[cfg(feature = "server")]
-pub(crate) mod server;
+pub mod server;
 #[cfg(feature = "client")]
 pub use client::{Client, Config};
 

@@ -189,6 +189,17 @@ fn authenticate<'t, S>(
     })
 }
 
+/// The REST API's answer refusing a request with `code` (HTTP 200, `ActionStatus: FAIL`): for
+/// what stands in front of a router (an emulator's injected faults) and must answer exactly as
+/// the router would.
+pub fn error_answer(
+    code: &ErrorCode,
+    message: &str,
+    now: std::time::Duration,
+) -> axum::response::Response {
+    json_response(200, fail_body(code, message, &request_id(now)))
+}
+
 /// `{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"", <the payload's fields>, "RequestId":…}`.
 /// The payload is a JSON object (every response type is a struct); its fields are spliced in.
 fn ok_body(payload: &[u8], request_id: &str) -> Vec<u8> {

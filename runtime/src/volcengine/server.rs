@@ -62,6 +62,25 @@ struct Asked {
     version: String,
 }
 
+/// The gateway's answer refusing a request with `code`: for what stands in front of a router
+/// (an emulator's injected faults) and must answer exactly as the router would.
+pub fn error_answer(
+    service: &str,
+    region: &str,
+    action: &str,
+    version: &str,
+    code: &ErrorCode,
+    message: &str,
+    now: std::time::Duration,
+) -> axum::response::Response {
+    let id = request_id(now);
+    let asked = Asked {
+        action: action.to_owned(),
+        version: version.to_owned(),
+    };
+    encode(service, region, &id, &asked, Err((code, message)))
+}
+
 /// Serves one request.
 pub(crate) async fn serve<S: Send + Sync + 'static>(
     table: &Table<S>,
@@ -240,6 +259,22 @@ fn answer<S>(
     asked: &Asked,
     outcome: Result<&[u8], (&ErrorCode, &str)>,
 ) -> axum::response::Response {
+    encode(
+        table.spec.signing_service,
+        &table.config.region,
+        request_id,
+        asked,
+        outcome,
+    )
+}
+
+fn encode(
+    service: &str,
+    region: &str,
+    request_id: &str,
+    asked: &Asked,
+    outcome: Result<&[u8], (&ErrorCode, &str)>,
+) -> axum::response::Response {
     let raw = outcome
         .ok()
         .map(serde_json::from_slice::<&serde_json::value::RawValue>);
@@ -247,8 +282,8 @@ fn answer<S>(
         request_id,
         action: &asked.action,
         version: &asked.version,
-        service: table.spec.signing_service,
-        region: &table.config.region,
+        service,
+        region,
         error,
     };
     let (status, envelope) = match (outcome, raw) {

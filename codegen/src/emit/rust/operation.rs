@@ -197,7 +197,9 @@ pub fn errors_file(service: &ir::Service, imports: &mut Imports) -> (Doc, TokenS
         "The error codes the documents list for {}, the service's and every operation's, as constants: what a server implementation answers with (`Fault::new(errors::…, message)`), and what a client's `VendorError::code` is compared with.",
         docs::inline(&service.title)
     ));
-    let consts = service.all_errors().into_iter().map(|e| {
+    let all = service.all_errors();
+    let names: Vec<proc_macro2::Ident> = all.iter().map(|e| names::error_const(e)).collect();
+    let consts = all.into_iter().map(|e| {
         let name = names::error_const(e);
         let code = e.code_text();
         let numeric = match e.numeric() {
@@ -228,5 +230,13 @@ pub fn errors_file(service: &ir::Service, imports: &mut Imports) -> (Doc, TokenS
             };
         }
     });
-    (doc, quote!(#(#consts)*))
+    (
+        doc,
+        quote! {
+            #(#consts)*
+
+            /// Every code above, in spec order: the service's, then each operation's.
+            pub const ALL: &[ErrorCode] = &[#(#names),*];
+        },
+    )
 }

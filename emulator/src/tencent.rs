@@ -1,0 +1,173 @@
+//! Tencent Cloud Chat, emulated: `ModifyUserInfo` (marks on audio-video group members) on the
+//! in-memory groups, with the documented limits.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+
+use imapi::tencent_chat::{
+    errors, server::Service, CommandType, MemberMarks, ModifyUserInfoRequest,
+    ModifyUserInfoResponse,
+};
+use imapi_runtime::server::{Fault, RequestContext};
+
+use crate::state::{Member, AV_CHAT_ROOM};
+use crate::Emulator;
+
+/// An audio-video group holds at most this many different marks.
+pub const MAX_MARKS_PER_GROUP: usize = 10;
+/// A mark is on at most this many members.
+pub const MAX_MEMBERS_PER_MARK: usize = 1000;
+/// The mark that may be set on offline members (they count as online for three days).
+pub const ALWAYS_ONLINE: i64 = 500;
+/// The special marks only app administrators may set.
+pub const ADMIN_MARKS: [i64; 2] = [500, 600];
+
+impl Emulator {
+    fn modify_user_info_now(
+        &self,
+        context: &RequestContext,
+        request: ModifyUserInfoRequest,
+    ) -> Result<ModifyUserInfoResponse, Fault> {
+        let caller = context.caller.id();
+        let is_admin = self.admins.iter().any(|a| a == caller);
+        if request.group_id.is_empty() {
+            return Err(Fault::new(errors::E10015, "the group ID is empty"));
+        }
+        let mut state = self.lock();
+        let group = state.groups.get_mut(&request.group_id).ok_or_else(|| {
+            Fault::new(
+                errors::E10010,
+                format!("group {} does not exist", request.group_id),
+            )
+        })?;
+        if group.group_type != AV_CHAT_ROOM {
+            return Err(Fault::new(
+                errors::E10007,
+                format!(
+                    "group {} is a {} group; only audio-video groups (AVChatRoom) have marks",
+                    group.group_id, group.group_type
+                ),
+            ));
+        }
+        if !is_admin && group.owner.as_deref() != Some(caller) {
+            return Err(Fault::new(
+                errors::E10007,
+                "only the app admin or the group owner can call this API",
+            ));
+        }
+        // Work on a copy, so that a request over a limit changes nothing.
+        let mut members = group.members.clone();
+        let mut answered = Vec::new();
+        match request.command_type {
+            CommandType::Set => {
+                let special = request
+                    .member_list
+                    .iter()
+                    .flat_map(|m| &m.marks)
+                    .any(|mark| ADMIN_MARKS.contains(mark));
+                if special && !is_admin {
+                    return Err(Fault::new(
+                        errors::E10007,
+                        "only app admins can set the special marks 500 and 600",
+                    ));
+                }
+                for item in request.member_list {
+                    let Some(member) = members.get_mut(&item.member_account) else {
+                        continue;
+                    };
+                    // Offline members can only be given mark 500.
+                    let marks: Vec<i64> = item
+                        .marks
+                        .into_iter()
+                        .filter(|mark| member.online || *mark == ALWAYS_ONLINE)
+                        .collect();
+                    if marks.is_empty() {
+                        continue;
+                    }
+                    member.marks.extend(marks.iter().copied());
+                    answered.push(MemberMarks {
+                        member_account: item.member_account,
+                        marks,
+                    });
+                }
+                if answered.is_empty() {
+                    return Err(Fault::new(
+                        errors::E10004,
+                        "none of the accounts is an online member of the group",
+                    ));
+                }
+                check_limits(&members)?;
+            }
+            CommandType::Delete => {
+                for item in request.member_list {
+                    let Some(member) = members.get_mut(&item.member_account) else {
+                        continue;
+                    };
+                    for mark in &item.marks {
+                        member.marks.remove(mark);
+                    }
+                    answered.push(MemberMarks {
+                        member_account: item.member_account,
+                        marks: item.marks,
+                    });
+                }
+                if answered.is_empty() {
+                    return Err(Fault::new(
+                        errors::E10004,
+                        "none of the accounts is a member of the group",
+                    ));
+                }
+            }
+            CommandType::Unknown(other) => {
+                // The validator refuses unknown commands before this is called.
+                return Err(Fault::new(
+                    errors::E10004,
+                    format!("CommandType {other} is neither 1 nor 2"),
+                ));
+            }
+        }
+        group.members = members;
+        Ok(ModifyUserInfoResponse {
+            command_type: request.command_type,
+            member_list: answered,
+        })
+    }
+}
+
+/// At most 10 different marks in the group, and each on at most 1,000 members.
+fn check_limits(members: &BTreeMap<String, Member>) -> Result<(), Fault> {
+    let mut counts: BTreeMap<i64, usize> = BTreeMap::new();
+    for member in members.values() {
+        for mark in &member.marks {
+            *counts.entry(*mark).or_default() += 1;
+        }
+    }
+    if counts.len() > MAX_MARKS_PER_GROUP {
+        return Err(Fault::new(
+            errors::E10004,
+            format!(
+                "an audio-video group holds at most {MAX_MARKS_PER_GROUP} different marks; this would make {}",
+                counts.len()
+            ),
+        ));
+    }
+    if let Some((mark, count)) = counts.iter().find(|(_, n)| **n > MAX_MEMBERS_PER_MARK) {
+        return Err(Fault::new(
+            errors::E10004,
+            format!(
+                "a mark is on at most {MAX_MEMBERS_PER_MARK} members; mark {mark} would be on {count}"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+impl Service for Emulator {
+    fn modify_user_info(
+        &self,
+        context: RequestContext,
+        request: ModifyUserInfoRequest,
+    ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
+        std::future::ready(self.modify_user_info_now(&context, request))
+    }
+}
