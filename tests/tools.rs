@@ -167,3 +167,25 @@ fn redis_binary() -> PathBuf {
     }
     find().expect("redis-server is installed")
 }
+
+/// A Python virtualenv with `packages` (pinned, `name==version`), made on first use under
+/// `target/python/<name>` (which git ignores); returns its interpreter.
+pub fn python_venv(name: &str, packages: &[&str]) -> PathBuf {
+    let dir = repo_root().join("target/python").join(name);
+    let python = dir.join("bin/python");
+    let lock = repo_root()
+        .join("target/python")
+        .join(format!("{name}.lock"));
+    let stamp = dir.join(".imapi-installed");
+    install_once(
+        &stamp,
+        &lock,
+        &format!("the Python packages {}", packages.join(", ")),
+        Command::new("sh").arg("-c").arg(format!(
+            "rm -rf '{dir}' && python3 -m venv '{dir}' && '{dir}/bin/pip' install --disable-pip-version-check --quiet {packages}",
+            dir = dir.display(),
+            packages = packages.join(" ")
+        )),
+    );
+    python
+}

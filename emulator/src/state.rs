@@ -39,6 +39,70 @@ pub struct Conversation {
     pub messages: BTreeMap<i64, Message>,
 }
 
+/// Extension fields: a few string keys and values, kept sorted in one vector. (A `BTreeMap`
+/// allocates a whole tree node for even two keys, which is most of a message's memory.) It is a
+/// map in state files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ext(Vec<(String, String)>);
+
+impl Ext {
+    /// Whether there are no fields.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many fields.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// A field's value.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .map(|i| self.0[i].1.as_str())
+    }
+
+    /// Merges fields in: a key already present has its value overwritten, a new key is added,
+    /// keys not given are kept.
+    pub fn merge(&mut self, fields: impl IntoIterator<Item = (String, String)>) {
+        for (key, value) in fields {
+            match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
+                Ok(i) => self.0[i].1 = value,
+                Err(i) => self.0.insert(i, (key, value)),
+            }
+        }
+    }
+
+    /// The fields as a map.
+    pub fn to_map(&self) -> BTreeMap<String, String> {
+        self.0.iter().cloned().collect()
+    }
+}
+
+impl FromIterator<(String, String)> for Ext {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> Self {
+        let mut ext = Ext::default();
+        ext.merge(iter);
+        ext
+    }
+}
+
+impl Serialize for Ext {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Ext {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(BTreeMap::<String, String>::deserialize(deserializer)?
+            .into_iter()
+            .collect())
+    }
+}
+
 /// The conversation type of a live group.
 pub const LIVE_GROUP: i32 = 100;
 
@@ -73,8 +137,8 @@ pub struct Participant {
     #[serde(default)]
     pub create_time: i64,
     /// The member's extension fields.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub ext: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Ext::is_empty")]
+    pub ext: Ext,
     /// Live-group marks.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub marks: BTreeSet<String>,
@@ -97,8 +161,8 @@ pub struct Settings {
     #[serde(default)]
     pub favorite_time: i64,
     /// The setting's extension fields.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub ext: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Ext::is_empty")]
+    pub ext: Ext,
 }
 
 /// A message of a conversation.
@@ -114,8 +178,8 @@ pub struct Message {
     #[serde(default)]
     pub content: String,
     /// Its extension fields.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub ext: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Ext::is_empty")]
+    pub ext: Ext,
     /// When it was sent (milliseconds).
     #[serde(default)]
     pub create_time: i64,
@@ -160,7 +224,7 @@ fn yes() -> bool {
 
 // The file format: lists, as a person writes them.
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     #[serde(default)]
@@ -169,14 +233,14 @@ struct File {
     tencent: TencentFile,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct VolcengineFile {
     #[serde(default)]
     conversations: Vec<ConversationFile>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConversationFile {
     app_id: i64,
@@ -197,20 +261,20 @@ fn group_type() -> i32 {
     2
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TencentFile {
     #[serde(default)]
     groups: Vec<GroupFile>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GroupFile {
     group_id: String,
     #[serde(rename = "type", default = "av_chat_room")]
     group_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     owner: Option<String>,
     #[serde(default)]
     members: Vec<Member>,
@@ -324,46 +388,26 @@ impl State {
         Ok(state)
     }
 
+    /// The state as compact JSON, [`State::from_json_bytes`] reads it back: a cheap copy to
+    /// keep (the emulator keeps its start state this way, for `reset`).
+    pub fn to_json_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(&View(self)).unwrap_or_default()
+    }
+
+    /// Reads what [`State::to_json_bytes`] wrote.
+    pub fn from_json_bytes(bytes: &[u8]) -> Result<State, StateError> {
+        let file: File = serde_json::from_slice(bytes).map_err(|e| StateError(e.to_string()))?;
+        State::from_file(file)
+    }
+
     /// The state as a state file (YAML), which [`State::parse`] reads back to the same state.
     pub fn to_yaml(&self) -> String {
-        serde_yaml::to_string(&self.to_file()).unwrap_or_default()
+        serde_yaml::to_string(&View(self)).unwrap_or_default()
     }
 
     /// The state as a state file (JSON).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(&self.to_file()).unwrap_or_default()
-    }
-
-    fn to_file(&self) -> File {
-        File {
-            volcengine: VolcengineFile {
-                conversations: self
-                    .conversations
-                    .values()
-                    .map(|c| ConversationFile {
-                        app_id: c.app_id,
-                        conversation_short_id: c.conversation_short_id,
-                        conversation_type: c.conversation_type,
-                        owner_user_id: c.owner_user_id,
-                        name: c.name.clone(),
-                        participants: c.participants.values().cloned().collect(),
-                        messages: c.messages.values().cloned().collect(),
-                    })
-                    .collect(),
-            },
-            tencent: TencentFile {
-                groups: self
-                    .groups
-                    .values()
-                    .map(|g| GroupFile {
-                        group_id: g.group_id.clone(),
-                        group_type: g.group_type.clone(),
-                        owner: g.owner.clone(),
-                        members: g.members.values().cloned().collect(),
-                    })
-                    .collect(),
-            },
-        }
+        serde_json::to_string_pretty(&View(self)).unwrap_or_default()
     }
 
     /// The documented example state: every request example of the spec succeeds against it.
@@ -372,6 +416,79 @@ impl State {
     /// group `@TGS#a6I4ZUUGO` has `teacher10` and `student9` online.
     pub fn example() -> State {
         State::parse(EXAMPLE).expect("the example state parses")
+    }
+}
+
+/// The state written as a state file, by reference: dumping a million messages copies none.
+struct View<'a>(&'a State);
+
+/// The values of a map, written as a list.
+struct Values<'a, K, V>(&'a BTreeMap<K, V>);
+
+impl<K, V: Serialize> Serialize for Values<'_, K, V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.values())
+    }
+}
+
+struct Conversations<'a>(&'a BTreeMap<(i64, i64), Conversation>);
+struct Groups<'a>(&'a BTreeMap<String, Group>);
+
+impl Serialize for View<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut file = serializer.serialize_map(Some(2))?;
+        file.serialize_entry(
+            "volcengine",
+            &BTreeMap::from([("conversations", Conversations(&self.0.conversations))]),
+        )?;
+        file.serialize_entry(
+            "tencent",
+            &BTreeMap::from([("groups", Groups(&self.0.groups))]),
+        )?;
+        file.end()
+    }
+}
+
+impl Serialize for Conversations<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.values())
+    }
+}
+
+impl Serialize for Groups<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.values())
+    }
+}
+
+impl Serialize for Conversation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut c = serializer.serialize_struct("Conversation", 7)?;
+        c.serialize_field("app_id", &self.app_id)?;
+        c.serialize_field("conversation_short_id", &self.conversation_short_id)?;
+        c.serialize_field("conversation_type", &self.conversation_type)?;
+        c.serialize_field("owner_user_id", &self.owner_user_id)?;
+        c.serialize_field("name", &self.name)?;
+        c.serialize_field("participants", &Values(&self.participants))?;
+        c.serialize_field("messages", &Values(&self.messages))?;
+        c.end()
+    }
+}
+
+impl Serialize for Group {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut g = serializer.serialize_struct("Group", 4)?;
+        g.serialize_field("group_id", &self.group_id)?;
+        g.serialize_field("type", &self.group_type)?;
+        match &self.owner {
+            Some(owner) => g.serialize_field("owner", owner)?,
+            None => g.skip_field("owner")?,
+        }
+        g.serialize_field("members", &Values(&self.members))?;
+        g.end()
     }
 }
 
@@ -416,6 +533,29 @@ mod tests {
         assert_eq!(State::parse(&state.to_json()).unwrap(), state);
         assert_eq!(state.conversations.len(), 1);
         assert_eq!(state.groups["@TGS#a6I4ZUUGO"].members.len(), 2);
+    }
+
+    #[test]
+    fn ext_merges_keep_order_and_overwrite() {
+        let mut ext: Ext = [("key1", "value1"), ("key2", "value2")]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        ext.merge([
+            ("key3".into(), "value3".into()),
+            ("key1".into(), "update".into()),
+        ]);
+        assert_eq!(ext.get("key1"), Some("update"));
+        assert_eq!(ext.len(), 3);
+        assert_eq!(
+            serde_json::to_string(&ext).unwrap(),
+            r#"{"key1":"update","key2":"value2","key3":"value3"}"#
+        );
+        let state = State::example();
+        assert_eq!(
+            State::from_json_bytes(&state.to_json_bytes()).unwrap(),
+            state
+        );
     }
 
     #[test]

@@ -76,7 +76,7 @@ impl Emulator {
         // Ext merges: a key sent overwrites the stored value, a new key is appended, keys not
         // sent are kept.
         if let Some(ext) = request.ext {
-            message.ext.extend(ext);
+            message.ext.merge(ext);
         }
         Ok(ModifyMessageResponse {})
     }
@@ -112,7 +112,7 @@ impl Emulator {
             settings.favorite_time = info.set_favorite_time.unwrap_or(0);
         }
         if let Some(ext) = info.ext {
-            settings.ext.extend(ext);
+            settings.ext.merge(ext);
         }
         Ok(ModifyConversationSettingResponse {})
     }
@@ -151,7 +151,7 @@ impl Emulator {
                 member.nick_name = info.nick_name;
             }
             if let Some(ext) = info.ext {
-                member.ext.extend(ext);
+                member.ext.merge(ext);
             }
             for mark in info.marks.unwrap_or_default() {
                 if add {
@@ -183,7 +183,7 @@ impl Emulator {
                 role: ParticipantRole::from_value(p.role),
                 block_time: Some(p.block_time),
                 create_time: Some(p.create_time),
-                ext: (!p.ext.is_empty()).then(|| p.ext.clone()),
+                ext: (!p.ext.is_empty()).then(|| p.ext.to_map()),
                 level: Some(p.level),
                 nick_name: p.nick_name.clone(),
                 status: Some(ParticipantStatus::from_value(p.status)),

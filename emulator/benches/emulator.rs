@@ -1,0 +1,226 @@
+//! The emulator under load, over loopback: requests per second and latency percentiles of
+//! ModifyMessage (V4-signed) and ModifyUserInfo (UserSig) with 1 and 64 concurrent clients, and
+//! the resident memory of one million stored messages.
+//!
+//! The emulator runs in this process (its accept loop, its state, rate limits off, no log) and
+//! the load is a tokio client loop on keep-alive connections, each request signed once.
+//!
+//! Run with `cargo bench -p emulator --bench emulator`.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use emulator::{App, Config, Rules, State};
+use imapi_runtime::server::Secret;
+use imapi_runtime::tencent::usersig::{self, UserSigClaims};
+use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
+
+const AK: &str = "AKLTbench";
+const SK: &str = "YmVuY2gtc2VjcmV0";
+const SDKAPPID: u64 = 1_400_000_005;
+const KEY: &str = "0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f";
+const ROUND: Duration = Duration::from_secs(3);
+
+const MESSAGE: &str =
+    r#"{"AppId":0,"ConversationShortId":1,"MessageId":10001,"Ext":{"key":"value"}}"#;
+const MARKS: &str = r#"{"GroupId":"@TGS#a6I4ZUUGO","CommandType":1,"MemberList":[{"Member_Account":"teacher10","Marks":[1000]}]}"#;
+
+fn config(state: State) -> Config {
+    Config {
+        volc_access_key: AK.into(),
+        volc_secret_key: Secret::new(SK),
+        volc_region: "cn-north-1".into(),
+        tencent_sdkappid: SDKAPPID,
+        tencent_secret_key: Secret::new(KEY),
+        tencent_admins: vec!["administrator".into()],
+        state,
+        faults: Rules::default(),
+        seed: 1,
+        admin_token: None,
+        log: false,
+        rate_limits: false,
+    }
+}
+
+/// A request, ready to send again and again.
+struct Prepared {
+    url: String,
+    headers: Vec<(&'static str, String)>,
+    body: &'static str,
+}
+
+fn modify_message(base: &str) -> Prepared {
+    let host = base.trim_start_matches("http://");
+    let query = [("Action", "ModifyMessage"), ("Version", "2020-12-01")];
+    let signed = sign::sign(
+        &SignInput {
+            method: "POST",
+            host,
+            path: "/",
+            query: &query,
+            content_type: "application/json",
+            body: MESSAGE.as_bytes(),
+            x_date: &sign::format_x_date(imapi_runtime::unix_now()),
+            region: "cn-north-1",
+            service: "rtc",
+        },
+        &Credentials {
+            access_key_id: AK.into(),
+            secret_access_key: SK.into(),
+            session_token: None,
+        },
+    );
+    Prepared {
+        url: format!("{base}/?Action=ModifyMessage&Version=2020-12-01"),
+        headers: vec![
+            ("Content-Type", "application/json".into()),
+            ("Authorization", signed.authorization.clone()),
+            ("X-Date", signed.x_date.clone()),
+            ("X-Content-Sha256", signed.x_content_sha256.clone()),
+        ],
+        body: MESSAGE,
+    }
+}
+
+fn modify_user_info(base: &str) -> Prepared {
+    let sig = usersig::generate(
+        KEY,
+        &UserSigClaims {
+            identifier: "administrator".into(),
+            sdkappid: SDKAPPID,
+            time: imapi_runtime::unix_now(),
+            expire: 86_400,
+            userbuf: None,
+        },
+    );
+    Prepared {
+        url: format!(
+            "{base}/v4/group_open_avchatroom_http_svc/modify_user_info?sdkappid={SDKAPPID}&identifier=administrator&usersig={}&random=7&contenttype=json",
+            sign::uri_encode(&sig, false)
+        ),
+        headers: vec![("Content-Type", "application/json".into())],
+        body: MARKS,
+    }
+}
+
+struct Measured {
+    rps: f64,
+    p50: Duration,
+    p99: Duration,
+}
+
+async fn load(prepared: Arc<Prepared>, concurrency: usize) -> Measured {
+    let start = Instant::now();
+    let deadline = start + ROUND;
+    let tasks: Vec<_> = (0..concurrency)
+        .map(|_| {
+            let prepared = prepared.clone();
+            tokio::spawn(async move {
+                let client = reqwest::Client::new();
+                let mut latencies = Vec::new();
+                while Instant::now() < deadline {
+                    let sent = Instant::now();
+                    let mut request = client.post(&prepared.url).body(prepared.body);
+                    for (name, value) in &prepared.headers {
+                        request = request.header(*name, value.as_str());
+                    }
+                    let response = request.send().await.expect("an answer");
+                    let bytes = response.bytes().await.expect("a body");
+                    assert!(
+                        !bytes.windows(7).any(|w| w == b"\"Error\"")
+                            && !bytes.starts_with(b"{\"ActionStatus\":\"FAIL\""),
+                        "{}",
+                        String::from_utf8_lossy(&bytes)
+                    );
+                    latencies.push(sent.elapsed());
+                }
+                latencies
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for task in tasks {
+        all.extend(task.await.unwrap());
+    }
+    all.sort();
+    let at = |p: f64| all[((all.len() - 1) as f64 * p).round() as usize];
+    Measured {
+        rps: all.len() as f64 / start.elapsed().as_secs_f64(),
+        p50: at(0.5),
+        p99: at(0.99),
+    }
+}
+
+/// This process's resident memory now and at its peak, in MiB (Linux).
+fn rss() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+fn main() {
+    imapi_runtime::transport::Transport::new(imapi_runtime::HttpConfig::default())
+        .expect("installs the rustls provider the load's clients use");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let app = Arc::new(App::new(config(State::example())));
+        tokio::spawn(emulator::serve(listener, app, std::future::pending()));
+        println!("The emulator over loopback, {ROUND:?} per measurement:");
+        println!("| operation | clients | requests/s | p50 | p99 |");
+        println!("| --- | --- | --- | --- | --- |");
+        for (name, prepared) in [
+            ("ModifyMessage", modify_message(&base)),
+            ("ModifyUserInfo", modify_user_info(&base)),
+        ] {
+            let prepared = Arc::new(prepared);
+            let _ = load(prepared.clone(), 8).await; // warm up
+            for concurrency in [1, 64] {
+                let m = load(prepared.clone(), concurrency).await;
+                println!(
+                    "| {name} | {concurrency} | {:.0} | {:.0} µs | {:.0} µs |",
+                    m.rps,
+                    m.p50.as_secs_f64() * 1e6,
+                    m.p99.as_secs_f64() * 1e6
+                );
+            }
+        }
+    });
+    drop(runtime);
+
+    // One million messages in the emulator's state.
+    let (before, _) = rss();
+    let mut state = State::example();
+    let conversation = state.conversations.values_mut().next().unwrap();
+    let template = conversation.messages.values().next().unwrap().clone();
+    for id in 0..1_000_000i64 {
+        let mut message = template.clone();
+        message.message_id = 1_000_000 + id;
+        message.ext.merge([("seq".to_owned(), id.to_string())]);
+        conversation.messages.insert(message.message_id, message);
+    }
+    let app = App::new(config(state));
+    let held = app.emulator().with_state(|s| {
+        s.conversations
+            .values()
+            .map(|c| c.messages.len())
+            .sum::<usize>()
+    });
+    let (after, peak) = rss();
+    println!(
+        "1,000,000 stored messages ({held} in all): resident {after:.0} MiB ({:.0} MiB more than before), peak {peak:.0} MiB; about {:.0} bytes a message",
+        after - before,
+        (after - before) * 1024.0 * 1024.0 / 1e6
+    );
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Calls a server with the vendors' official Python packages, as an integrator's code would.
+
+The emulator's tests (emulator/tests/official.rs) run this against the emulator: requests
+signed by PyPI `volcengine` (V4) and carrying UserSigs from PyPI `tls-sig-api-v2` must be
+accepted, and the packages' wrong signatures and expired UserSigs refused with the vendors'
+codes. It prints one JSON object: what each call answered.
+
+    python official_clients.py BASE_URL AK SK REGION SDKAPPID ADMIN KEY
+
+Nothing of the vendors' code is in this repository: the packages are installed from PyPI into
+a virtualenv by the test, at the versions it pins.
+"""
+
+import json
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import TLSSigAPIv2
+from volcengine.ApiInfo import ApiInfo
+from volcengine.Credentials import Credentials
+from volcengine.ServiceInfo import ServiceInfo
+from volcengine.base.Service import Service
+
+BASE, AK, SK, REGION, SDKAPPID, ADMIN, KEY = sys.argv[1:8]
+HOST = BASE.split("://", 1)[1]
+SDKAPPID = int(SDKAPPID)
+
+
+def volcengine(secret, action, body):
+    """Calls `action` through the SDK; returns (ok, the answer as JSON)."""
+    info = ServiceInfo(HOST, {"Accept": "application/json"},
+                       Credentials(AK, secret, "rtc", REGION), 5, 5, scheme="http")
+    api = {action: ApiInfo("POST", "/", {"Action": action, "Version": "2020-12-01"}, {}, {})}
+    try:
+        return True, json.loads(Service(info, api).json(action, {}, json.dumps(body)))
+    except Exception as e:  # the SDK raises with the body of a non-200 answer
+        text = e.args[0].decode("utf-8") if isinstance(e.args[0], bytes) else str(e.args[0])
+        return False, json.loads(text)
+
+
+def tencent(usersig, body):
+    """POSTs ModifyUserInfo with the query credentials; returns the answer as JSON."""
+    url = (f"{BASE}/v4/group_open_avchatroom_http_svc/modify_user_info?sdkappid={SDKAPPID}"
+           f"&identifier={ADMIN}&usersig={usersig}&random=4242&contenttype=json")
+    request = urllib.request.Request(url, data=json.dumps(body).encode("utf-8"),
+                                     headers={"Content-Type": "application/json"}, method="POST")
+    with urllib.request.urlopen(request, timeout=5) as response:
+        return {"status": response.status, "body": json.loads(response.read())}
+
+
+def usersig(key, expire=86400, issued=None):
+    """A UserSig made by the official package, optionally as if issued at `issued`."""
+    real = time.time
+    if issued is not None:
+        time.time = lambda: issued
+    try:
+        return TLSSigAPIv2.TLSSigAPIv2(SDKAPPID, key).gen_sig(ADMIN, expire)
+    finally:
+        time.time = real
+
+
+message = {"AppId": 0, "ConversationShortId": 1, "MessageId": 10001, "Ext": {"from": "python"}}
+marks = {"GroupId": "@TGS#a6I4ZUUGO", "CommandType": 1,
+         "MemberList": [{"Member_Account": "teacher10", "Marks": [1000]}]}
+results = {
+    "volcengine_ok": volcengine(SK, "ModifyMessage", message),
+    "volcengine_wrong_secret": volcengine("not-the-secret", "ModifyMessage", message),
+    "volcengine_get": volcengine(SK, "BatchGetConversationParticipant",
+                                 {"AppId": 0, "ConversationShortId": 1, "ParticipantUserIds": [10001]}),
+    "tencent_ok": tencent(usersig(KEY), marks),
+    "tencent_wrong_key": tencent(usersig("0" * 64), marks),
+    "tencent_expired": tencent(usersig(KEY, expire=60, issued=time.time() - 3600), marks),
+}
+print(json.dumps(results))
