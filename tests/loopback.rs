@@ -181,24 +181,22 @@ pub fn http() -> HttpConfig {
 
 /// A Volcengine client of `base_url`.
 pub fn volcengine_client(base_url: &str, secret: &str, token: Option<&str>) -> vc::client::Client {
-    let credentials = Credentials {
-        access_key_id: AK.into(),
-        secret_access_key: secret.into(),
-        session_token: token.map(str::to_owned),
-    };
-    let mut config = vc::client::Client::config(credentials, &vc::client::ENDPOINTS[0]);
-    config.base_url = base_url.to_owned();
-    config.http = http();
-    vc::client::Client::with_config(config).expect("a client")
+    let mut builder = vc::client::Client::builder(Credentials::new(AK, secret))
+        .base_url(base_url)
+        .http(http());
+    if let Some(token) = token {
+        builder = builder.session_token(token);
+    }
+    builder.build().expect("a client")
 }
 
 /// A Tencent client of `base_url`, calling as `identifier` with `key`.
 pub fn tencent_client(base_url: &str, identifier: &str, key: &str) -> tc::client::Client {
-    let mut config =
-        tc::client::Client::config(SDKAPPID, identifier, key, &tc::client::ENDPOINTS[0]);
-    config.base_url = base_url.to_owned();
-    config.http = http();
-    tc::client::Client::with_config(config).expect("a client")
+    tc::client::Client::builder(SDKAPPID, identifier, key)
+        .base_url(base_url)
+        .http(http())
+        .build()
+        .expect("a client")
 }
 
 impl Loopback {

@@ -2,7 +2,10 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
+use serde::de::{
+    self, value::MapAccessDeserializer, DeserializeOwned, DeserializeSeed, Deserializer,
+    IgnoredAny, IntoDeserializer, MapAccess, Visitor,
+};
 
 use crate::strict::Strict;
 
@@ -74,6 +77,97 @@ pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
         column: e.column(),
     })?;
     Ok(value)
+}
+
+/// The envelope's own fields of a response whose payload's fields sit beside them in one JSON
+/// object (Tencent's `ActionStatus`, `ErrorCode`, … next to `MemberList`). Generated envelopes
+/// implement it and decode through [`beside`].
+pub trait EnvelopeFields<'de>: Default {
+    /// Reads the value of `key` into `self` when it is one of the envelope's keys and returns
+    /// `true`; returns `false` for a key of the payload, leaving its value unread.
+    fn read<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+}
+
+/// Decodes one JSON object into the envelope's fields `H` and the payload `T` beside them.
+///
+/// serde's `#[serde(flatten)]` does this by buffering the payload's entries, which loses the
+/// wire path of an error inside it and accepts what strict decoding refuses; here the payload
+/// reads the entries straight from the object, so [`from_json`] names
+/// `MemberList[1].Marks[1]` through the envelope as it does without it.
+pub fn beside<'de, D, H, T>(deserializer: D) -> Result<(H, T), D::Error>
+where
+    D: Deserializer<'de>,
+    H: EnvelopeFields<'de>,
+    T: serde::Deserialize<'de>,
+{
+    deserializer.deserialize_map(Beside(std::marker::PhantomData))
+}
+
+struct Beside<H, T>(std::marker::PhantomData<fn() -> (H, T)>);
+
+impl<'de, H: EnvelopeFields<'de>, T: serde::Deserialize<'de>> Visitor<'de> for Beside<H, T> {
+    type Value = (H, T);
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(H, T), A::Error> {
+        let mut rest = Rest {
+            map,
+            head: H::default(),
+        };
+        let payload = T::deserialize(MapAccessDeserializer::new(&mut rest))?;
+        // The payload may stop before the end (a map type reads all; be sure either way).
+        while rest.next_key::<IgnoredAny>()?.is_some() {
+            rest.next_value::<IgnoredAny>()?;
+        }
+        Ok((rest.head, payload))
+    }
+}
+
+/// The object's entries minus the envelope's, which are read into `head` on the way.
+struct Rest<A, H> {
+    map: A,
+    head: H,
+}
+
+impl<'de, A: MapAccess<'de>, H: EnvelopeFields<'de>> MapAccess<'de> for Rest<A, H> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        while let Some(key) = self.map.next_key::<String>()? {
+            if !self.head.read(&key, &mut self.map)? {
+                return seed.deserialize(key.into_deserializer()).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.map.next_value_seed(seed)
+    }
+}
+
+/// Stores a field of an [`EnvelopeFields`] value read from `map`, refusing a second one.
+pub fn read_once<'de, A: MapAccess<'de>, V: serde::Deserialize<'de>>(
+    slot: &mut Option<V>,
+    key: &'static str,
+    map: &mut A,
+) -> Result<bool, A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(key));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(true)
+}
+
+/// A required field of an [`EnvelopeFields`] value, or the error that names it.
+pub fn required<V, E: de::Error>(slot: Option<V>, key: &'static str) -> Result<V, E> {
+    slot.ok_or_else(|| E::missing_field(key))
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@
 //! - With the `client` feature: the HTTP transport (reqwest with rustls; timeouts, retries,
 //!   pacing) and the two vendors' clients that generated clients wrap.
 
+#[cfg(feature = "client")]
+pub mod client;
 pub mod decode;
 pub mod error;
 pub mod operation;
@@ -24,6 +26,8 @@ pub mod transport;
 pub mod validate;
 pub mod volcengine;
 
+#[cfg(feature = "client")]
+pub use client::ClientBuilder;
 pub use decode::{from_json, DecodeError};
 pub use error::{Error, VendorError};
 pub use operation::{

@@ -425,18 +425,43 @@ impl<'v> IntoIterator for &'v Violations {
     }
 }
 
+/// How many violations the `Display` of [`Violations`] names before "… and N more".
+pub const DISPLAY_FIRST: usize = 5;
+
+/// The longest `Display` of [`Violations`], in bytes, the count of the rest aside.
+pub const DISPLAY_MAX_BYTES: usize = 1024;
+
 impl fmt::Display for Violations {
-    /// One line, `; `-separated, fit for a vendor's `Message` or `ErrorInfo` field.
+    /// One line fit for a vendor's `Message` or `ErrorInfo` field: the first
+    /// [`DISPLAY_FIRST`] violations, `; `-separated, within [`DISPLAY_MAX_BYTES`], then
+    /// "… and N more". [`iter`](Violations::iter) or `{:#?}` give every violation kept.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, v) in self.kept.iter().enumerate() {
-            if i > 0 {
+        let mut shown = 0;
+        let mut used = 0;
+        for v in self.kept.iter().take(DISPLAY_FIRST) {
+            let mut text = v.to_string();
+            if shown == 0 {
+                if text.len() > DISPLAY_MAX_BYTES {
+                    let mut cut = DISPLAY_MAX_BYTES;
+                    while !text.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    text.truncate(cut);
+                    text.push('…');
+                }
+            } else if used + 2 + text.len() > DISPLAY_MAX_BYTES {
+                break;
+            } else {
                 f.write_str("; ")?;
+                used += 2;
             }
-            write!(f, "{v}")?;
+            f.write_str(&text)?;
+            used += text.len();
+            shown += 1;
         }
-        let more = self.total - self.kept.len();
+        let more = self.total - shown;
         if more > 0 {
-            write!(f, "; and {more} more")?;
+            write!(f, "; … and {more} more")?;
         }
         Ok(())
     }
@@ -776,7 +801,48 @@ mod tests {
         assert_eq!(out.total(), 1_000_000);
         assert_eq!(out.iter().count(), 3);
         let text = out.to_string();
-        assert!(text.ends_with("; and 999997 more"), "{text}");
+        assert!(text.ends_with("; … and 999997 more"), "{text}");
+        assert!(format!("{out:#?}").matches("Violation {").count() == 3);
+    }
+
+    #[test]
+    fn display_names_the_first_few_within_a_bound() {
+        let mut out = Violations::with_cap(DEFAULT_CAP);
+        for i in 0..501 {
+            let mut path = Path::root();
+            path.push(Segment::Field("MemberList"));
+            path.push(Segment::Index(i));
+            number(1_i64, &MARKS, &path, &mut out);
+        }
+        let text = out.to_string();
+        assert_eq!(text.matches(" must be ").count(), DISPLAY_FIRST, "{text}");
+        assert!(text.starts_with("MemberList[0] must be "), "{text}");
+        assert!(text.ends_with("; … and 496 more"), "{text}");
+        assert!(text.len() < DISPLAY_MAX_BYTES, "{}", text.len());
+        assert_eq!(out.iter().count(), DEFAULT_CAP);
+
+        // A single violation under a huge map key is cut, never the whole key.
+        let key = "k".repeat(100_000);
+        let mut out = Violations::with_cap(DEFAULT_CAP);
+        let mut path = Path::root();
+        path.push(Segment::Field("Ext"));
+        path.push(Segment::Key(&key));
+        number(1_i64, &MARKS, &path, &mut out);
+        number(1_i64, &MARKS, &path, &mut out);
+        let text = out.to_string();
+        assert!(text.len() <= DISPLAY_MAX_BYTES + 64, "{}", text.len());
+        assert!(
+            text.ends_with("…; … and 1 more"),
+            "{}",
+            &text[text.len() - 40..]
+        );
+
+        // Exactly five: no count.
+        let mut out = Violations::with_cap(DEFAULT_CAP);
+        for _ in 0..DISPLAY_FIRST {
+            number(1_i64, &MARKS, &Path::root(), &mut out);
+        }
+        assert!(!out.to_string().contains("more"));
     }
 
     #[test]

@@ -114,10 +114,11 @@ fn client_overhead(c: &mut Criterion) {
         (base, server)
     });
 
-    let mut config = vc::client::Client::config(credentials(), &vc::client::ENDPOINTS[0]);
-    config.base_url = base_url.clone();
-    config.http.allow_http = true;
-    let client = vc::client::Client::with_config(config).unwrap();
+    let client = vc::client::Client::builder(credentials())
+        .base_url(base_url.clone())
+        .allow_http(true)
+        .build()
+        .unwrap();
     let request: vc::ModifyMessageRequest = serde_json::from_str(BODY).unwrap();
     let mut group = c.benchmark_group("loopback_call");
     group.bench_function("generated_client", |b| {

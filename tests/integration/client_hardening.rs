@@ -167,10 +167,11 @@ fn http(retries: u32) -> HttpConfig {
 }
 
 fn tencent(base_url: &str, http: HttpConfig) -> tc::client::Client {
-    let mut config = tc::client::Client::config(SDKAPPID, ADMIN, KEY, &tc::client::ENDPOINTS[0]);
-    config.base_url = base_url.to_owned();
-    config.http = http;
-    tc::client::Client::with_config(config).expect("a client")
+    tc::client::Client::builder(SDKAPPID, ADMIN, KEY)
+        .base_url(base_url)
+        .http(http)
+        .build()
+        .expect("a client")
 }
 
 fn credentials() -> Credentials {
@@ -182,10 +183,11 @@ fn credentials() -> Credentials {
 }
 
 fn volcengine(base_url: &str, http: HttpConfig) -> vc::client::Client {
-    let mut config = vc::client::Client::config(credentials(), &vc::client::ENDPOINTS[0]);
-    config.base_url = base_url.to_owned();
-    config.http = http;
-    vc::client::Client::with_config(config).expect("a client")
+    vc::client::Client::builder(credentials())
+        .base_url(base_url)
+        .http(http)
+        .build()
+        .expect("a client")
 }
 
 fn marks() -> tc::ModifyUserInfoRequest {
@@ -366,11 +368,14 @@ fn debug_output_of_every_credential_holder_is_redacted() {
     };
     let authorization = sign::parse_authorization(&signed.authorization).expect("parses");
 
-    let tencent_config =
-        tc::client::Client::config(SDKAPPID, ADMIN, KEY, &tc::client::ENDPOINTS[0]);
+    let tencent_config = tc::client::Client::builder(SDKAPPID, ADMIN, KEY)
+        .into_config()
+        .unwrap();
     let tencent_runtime = imapi_runtime::tencent::Client::new(tencent_config.clone()).unwrap();
     let usersig = tencent_runtime.usersig();
-    let volc_config = vc::client::Client::config(creds.clone(), &vc::client::ENDPOINTS[0]);
+    let volc_config = vc::client::Client::builder(creds.clone())
+        .into_config()
+        .unwrap();
     let volc_runtime = imapi_runtime::volcengine::Client::new(volc_config.clone()).unwrap();
     let volc_generated = vc::client::Client::with_config(volc_config.clone()).unwrap();
     let tencent_generated = format!(
@@ -453,17 +458,21 @@ async fn redirects_are_errors_and_never_followed() {
 #[tokio::test]
 async fn plain_http_is_refused_unless_allowed() {
     let server = RawServer::start(|_, _| response("200 OK", &[], &volc_ok())).await;
-    let mut config = vc::client::Client::config(credentials(), &vc::client::ENDPOINTS[0]);
-    config.base_url = server.base_url.clone();
-    let error = vc::client::Client::with_config(config.clone()).unwrap_err();
+    let error = vc::client::Client::builder(credentials())
+        .base_url(server.base_url.clone())
+        .build()
+        .unwrap_err();
     assert!(
         matches!(&error, Error::Config(m) if m.contains("plain http")),
         "{error}"
     );
-    let mut tencent_config =
-        tc::client::Client::config(SDKAPPID, ADMIN, KEY, &tc::client::ENDPOINTS[0]);
-    tencent_config.base_url = server.base_url.clone();
-    assert!(tc::client::Client::with_config(tencent_config).is_err());
+    assert!(tc::client::Client::builder(SDKAPPID, ADMIN, KEY)
+        .base_url(server.base_url.clone())
+        .build()
+        .is_err());
+    let mut config = vc::client::Client::builder(credentials())
+        .into_config()
+        .unwrap();
     for bad in [
         "ftp://example.com",
         "https://user:pw@example.com",

@@ -279,16 +279,11 @@ async fn a_non_idempotent_call_is_not_retried_after_a_server_error() {
         "ModifyMessage",
         Answer::Fault(vc::errors::INTERNAL_ERROR, "boom".into()),
     );
-    let mut config = vc::client::Client::config(
-        imapi_runtime::volcengine::Credentials {
-            access_key_id: AK.into(),
-            secret_access_key: SK.into(),
-            session_token: None,
-        },
-        &vc::client::ENDPOINTS[0],
-    );
-    config.base_url = lb.volcengine.base_url.clone();
-    config.http = loopback::http();
+    let config = vc::client::Client::builder(vc::client::Credentials::new(AK, SK))
+        .base_url(lb.volcengine.base_url.clone())
+        .http(loopback::http())
+        .into_config()
+        .unwrap();
     let runtime = imapi_runtime::volcengine::Client::new(config).unwrap();
     let once = imapi_runtime::Operation {
         idempotent: false,
@@ -336,19 +331,13 @@ async fn a_slow_server_times_out_and_an_idempotent_call_is_retried() {
             ),
         );
     }
-    let mut config = vc::client::Client::config(
-        imapi_runtime::volcengine::Credentials {
-            access_key_id: AK.into(),
-            secret_access_key: SK.into(),
-            session_token: None,
-        },
-        &vc::client::ENDPOINTS[0],
-    );
-    config.base_url = lb.volcengine.base_url.clone();
-    config.http = loopback::http();
-    config.http.timeout = Duration::from_millis(60);
-    config.http.retry.max_attempts = 2;
-    let client = vc::client::Client::with_config(config).unwrap();
+    let client = vc::client::Client::builder(vc::client::Credentials::new(AK, SK))
+        .base_url(lb.volcengine.base_url.clone())
+        .http(loopback::http())
+        .timeout(Duration::from_millis(60))
+        .configure(|c| c.http.retry.max_attempts = 2)
+        .build()
+        .unwrap();
     let e = client.modify_message(&message()).await.unwrap_err();
     assert!(
         matches!(e, Error::Timeout(d) if d == Duration::from_millis(60)),

@@ -87,6 +87,12 @@ fn spec_text_never_becomes_code() {
         "title: Demo service\n",
         "title: 'Demo \"service\" ] [features] x = [\"../../evil\"] # not a comment'\n",
     );
+    // A region becomes a string in the client's doc example, escaped.
+    sb.edit(
+        SERVICE,
+        "    default: true\n",
+        "    default: true\n  - region: 'x\"); panic!(); (\"'\n    host: x.example.com\n",
+    );
     sb.edit(
         OP,
         "description: Sets marks on members.\n",
@@ -143,16 +149,25 @@ fn spec_text_never_becomes_code() {
         assert!(!open, "{file}: a code block left open");
     }
 
-    // The client's doc example still parses as Rust: its raw string outlasts the example.
+    // The client's doc examples still parse as Rust: the request's raw string outlasts the
+    // example, and no spec text escapes its string literal.
     let client = fs::read_to_string(sb.out.join("src/demo/client.rs")).unwrap();
     let lines = doc_lines(&client);
-    let start = lines.iter().position(|l| l == "```no_run").unwrap() + 1;
-    let end = start + lines[start..].iter().position(|l| l == "```").unwrap();
-    let code: String = lines[start..end]
-        .iter()
-        .map(|l| l.strip_prefix("# ").unwrap_or(l).to_owned() + "\n")
-        .collect();
-    syn::parse_file(&code).unwrap_or_else(|e| panic!("{e}\n{code}"));
-    assert!(code.contains("r##\""), "{code}");
-    assert!(!code.contains("panic!();\n"), "{code}");
+    let mut blocks = Vec::new();
+    let mut rest = &lines[..];
+    while let Some(start) = rest.iter().position(|l| l == "```no_run") {
+        let body = &rest[start + 1..];
+        let end = body.iter().position(|l| l == "```").unwrap();
+        let code: String = body[..end]
+            .iter()
+            .map(|l| l.strip_prefix("# ").unwrap_or(l).to_owned() + "\n")
+            .collect();
+        syn::parse_file(&format!("fn doc() {{\n{code}}}"))
+            .unwrap_or_else(|e| panic!("{e}\n{code}"));
+        assert!(!code.contains("panic!();\n"), "{code}");
+        blocks.push(code);
+        rest = &body[end + 1..];
+    }
+    assert_eq!(blocks.len(), 2, "the module's example and the method's");
+    assert!(blocks[1].contains("r##\""), "{}", blocks[1]);
 }

@@ -740,24 +740,17 @@ async fn on_a_manual_clock(
     clock: &ManualClock,
 ) -> (Loopback, vc::client::Client, tc::client::Client) {
     let lb = Loopback::start_with(config.with_clock(clock.clone())).await;
-    let mut volc = vc::client::Client::config(
-        Credentials {
-            access_key_id: AK.into(),
-            secret_access_key: SK.into(),
-            session_token: None,
-        },
-        &vc::client::ENDPOINTS[0],
-    );
-    volc.base_url = lb.volcengine.base_url.clone();
-    volc.http = no_retries(loopback::http());
-    let mut tencent = tc::client::Client::config(SDKAPPID, ADMIN, KEY, &tc::client::ENDPOINTS[0]);
-    tencent.base_url = lb.tencent.base_url.clone();
-    tencent.http = no_retries(loopback::http());
-    (
-        lb,
-        vc::client::Client::with_config(volc).unwrap(),
-        tc::client::Client::with_config(tencent).unwrap(),
-    )
+    let volc = vc::client::Client::builder(Credentials::new(AK, SK))
+        .base_url(lb.volcengine.base_url.clone())
+        .http(no_retries(loopback::http()))
+        .build()
+        .unwrap();
+    let tencent = tc::client::Client::builder(SDKAPPID, ADMIN, KEY)
+        .base_url(lb.tencent.base_url.clone())
+        .http(no_retries(loopback::http()))
+        .build()
+        .unwrap();
+    (lb, volc, tencent)
 }
 
 fn message(app_id: i32) -> vc::ModifyMessageRequest {
@@ -855,17 +848,11 @@ async fn two_routers_share_one_budget_through_redis() {
     let (first_recorder, first) = start("imapi-test:").await;
     let (second_recorder, second) = start("imapi-test:").await;
     let client = |base_url: &str| {
-        let mut config = vc::client::Client::config(
-            Credentials {
-                access_key_id: AK.into(),
-                secret_access_key: SK.into(),
-                session_token: None,
-            },
-            &vc::client::ENDPOINTS[0],
-        );
-        config.base_url = base_url.to_owned();
-        config.http = no_retries(loopback::http());
-        vc::client::Client::with_config(config).unwrap()
+        vc::client::Client::builder(Credentials::new(AK, SK))
+            .base_url(base_url)
+            .http(no_retries(loopback::http()))
+            .build()
+            .unwrap()
     };
     let (a, b) = (client(&first.base_url), client(&second.base_url));
     // 50 per second for app 7, alternating between the two routers.

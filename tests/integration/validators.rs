@@ -230,7 +230,7 @@ fn a_million_bad_marks_give_a_capped_list_and_a_count() {
         e.iter().last().map(|v| v.path.as_str()),
         Some("MemberList[0].Marks[99]")
     );
-    assert!(e.to_string().ends_with("; and 999900 more"));
+    assert!(e.to_string().ends_with("; … and 999995 more"));
 }
 
 #[test]
@@ -259,4 +259,100 @@ fn decoding_errors_name_the_wire_path() {
     .expect("an unknown enum value decodes; validation reports it");
     assert_eq!(ok.command_type, CommandType::Unknown(7));
     assert_eq!(found(&ok).len(), 1);
+}
+
+/// A Tencent body: the envelope's fields beside the payload's.
+const TENCENT_BODY: &str = r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","RequestId":"r-1","CommandType":1,"MemberList":[{"Member_Account":"a","Marks":[1000]},{"Member_Account":"b","Marks":[1000,1001]}]}"#;
+
+#[test]
+fn envelopes_decode_as_precisely_as_their_payloads() {
+    use imapi::from_json;
+    use imapi::tencent_chat::{ActionStatus, Envelope, ModifyUserInfoResponse};
+    type Body = Envelope<ModifyUserInfoResponse>;
+
+    let ok = from_json::<Body>(TENCENT_BODY.as_bytes()).expect("the body decodes");
+    assert_eq!(ok.action_status, ActionStatus::Ok);
+    assert_eq!((ok.error_code, ok.request_id.as_deref()), (0, Some("r-1")));
+    assert_eq!(ok.error_display, None);
+    assert_eq!(ok.payload.member_list[1].marks, [1000, 1001]);
+    // It encodes back to the same object.
+    let again: serde_json::Value = serde_json::to_value(&ok).unwrap();
+    assert_eq!(
+        again,
+        serde_json::from_str::<serde_json::Value>(TENCENT_BODY).unwrap()
+    );
+
+    // A type error inside the payload names its wire path, as without the envelope.
+    let bad = TENCENT_BODY.replace("[1000,1001]", r#"[1000,"x"]"#);
+    let through_envelope = from_json::<Body>(bad.as_bytes()).unwrap_err();
+    let payload_alone = from_json::<ModifyUserInfoResponse>(bad.as_bytes()).unwrap_err();
+    assert_eq!(through_envelope.path, "MemberList[1].Marks[1]");
+    assert_eq!(through_envelope, payload_alone);
+
+    // So does one in the envelope's own fields.
+    let bad = TENCENT_BODY.replace(r#""ErrorCode":0"#, r#""ErrorCode":"0""#);
+    let e = from_json::<Body>(bad.as_bytes()).unwrap_err();
+    assert_eq!(e.path, "ErrorCode");
+    assert_eq!(e.message, "invalid type: string \"0\", expected i64");
+
+    // Missing and repeated fields, of either part.
+    let e = from_json::<Body>(
+        TENCENT_BODY
+            .replace(r#""ActionStatus":"OK","#, "")
+            .as_bytes(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.path.as_str(), e.message.as_str()),
+        ("", "missing field `ActionStatus`")
+    );
+    let e =
+        from_json::<Body>(TENCENT_BODY.replace(r#""CommandType":1,"#, "").as_bytes()).unwrap_err();
+    assert_eq!(e.message, "missing field `CommandType`");
+    let e = from_json::<Body>(
+        TENCENT_BODY
+            .replace(r#""ErrorCode":0"#, r#""ErrorCode":0,"ErrorCode":1"#)
+            .as_bytes(),
+    )
+    .unwrap_err();
+    assert_eq!(e.message, "duplicate field `ErrorCode`");
+
+    // Arrays are refused where the wire has an object: the body, and a member inside it.
+    let e = from_json::<Body>(br#"["OK",0,"",null,null,{"CommandType":1,"MemberList":[]}]"#)
+        .unwrap_err();
+    assert_eq!(
+        (e.path.as_str(), e.message.as_str()),
+        ("", "invalid type: sequence, expected a JSON object")
+    );
+    let bad = TENCENT_BODY.replace(
+        r#"{"Member_Account":"a","Marks":[1000]}"#,
+        r#"["a",[1000]]"#,
+    );
+    let e = from_json::<Body>(bad.as_bytes()).unwrap_err();
+    assert_eq!(
+        (e.path.as_str(), e.message.as_str()),
+        (
+            "MemberList[0]",
+            "invalid type: sequence, expected struct MemberMarks"
+        )
+    );
+}
+
+#[test]
+fn wrapped_envelopes_name_the_path_under_result() {
+    use imapi::from_json;
+    use imapi::volcengine_rtc_im::{BatchGetConversationParticipantResponse, Envelope};
+    type Body = Envelope<BatchGetConversationParticipantResponse>;
+    let meta = r#""ResponseMetadata":{"RequestId":"r","Action":"BatchGetConversationParticipant","Version":"2020-12-01","Service":"rtc","Region":"cn-north-1"}"#;
+    let body = format!(r#"{{{meta},"Result":{{"Participants":[{{"ParticipantUserId":"x"}}]}}}}"#);
+    let e = from_json::<Body>(body.as_bytes()).unwrap_err();
+    assert_eq!(e.path, "Result.Participants[0].ParticipantUserId");
+    let body = format!(r#"{{{meta},"Result":[[]]}}"#);
+    let e = from_json::<Body>(body.as_bytes()).unwrap_err();
+    assert_eq!(e.path, "Result");
+    assert!(
+        e.message.starts_with("invalid type: sequence"),
+        "{}",
+        e.message
+    );
 }

@@ -45,16 +45,25 @@ impl Problem {
 pub struct ClientParts {
     /// The runtime module that implements the protocol (`volcengine`).
     pub runtime_module: &'static str,
-    /// Names imported from that module besides its `Client`, `Config` and `Endpoint`.
-    pub extra_imports: &'static [&'static str],
+    /// Names of that module re-exported by the client module besides `Config` and `Endpoint`
+    /// (`Credentials`).
+    pub reexports: &'static [&'static str],
     /// The paragraph describing what a call does on the wire.
     pub doc: &'static str,
     /// One `Endpoint { … }` literal per endpoint.
     pub endpoints: Vec<TokenStream>,
     /// Associated constants of the service (`SERVICE`, `VERSION`).
     pub consts: TokenStream,
-    /// `new`, `for_region` and `config`.
-    pub constructors: TokenStream,
+    /// The parameters of `Client::new` and `Client::builder` (`credentials: Credentials`).
+    pub params: TokenStream,
+    /// Those parameters passed on (`credentials`).
+    pub args: TokenStream,
+    /// The default configuration from those parameters and `ENDPOINTS[0]`.
+    pub default_config: TokenStream,
+    /// What the parameters are, for rustdoc ("the access key pair").
+    pub params_doc: &'static str,
+    /// Example arguments for rustdoc, with the client module's names in scope.
+    pub example_args: &'static str,
 }
 
 /// One wire protocol.

@@ -155,32 +155,15 @@ impl Protocol for Tencent {
             .collect();
         ClientParts {
             runtime_module: "tencent",
-            extra_imports: &[],
+            reexports: &[],
             doc: "Each call is validated and sent with the admin's UserSig (made from the secret key and cached until near its expiry) and a fresh `random`; the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope is decoded: a vendor error becomes [`Error::Vendor`] with its code and message.",
             endpoints,
             consts: quote!(),
-            constructors: quote! {
-                /// A client for the default region.
-                pub fn new(sdkappid: u64, identifier: &str, secret_key: &str) -> Result<Self, Error> {
-                    Self::with_config(Self::config(sdkappid, identifier, secret_key, &ENDPOINTS[0]))
-                }
-
-                /// A client for a region by key (see [`ENDPOINTS`]).
-                pub fn for_region(
-                    sdkappid: u64,
-                    identifier: &str,
-                    secret_key: &str,
-                    region: &str,
-                ) -> Result<Self, Error> {
-                    Self::with_config(Self::config(sdkappid, identifier, secret_key, endpoint(region)?))
-                }
-
-                /// The default configuration for an endpoint (the App admin `identifier` and the
-                /// console's secret key), to adjust before [`Client::with_config`].
-                pub fn config(sdkappid: u64, identifier: &str, secret_key: &str, endpoint: &Endpoint) -> tencent::Config {
-                    tencent::Config::new(sdkappid, identifier, secret_key, endpoint)
-                }
-            },
+            params: quote!(sdkappid: u64, identifier: &str, secret_key: &str),
+            args: quote!(sdkappid, identifier, secret_key),
+            default_config: quote!(Config::new(sdkappid, identifier, secret_key, &ENDPOINTS[0])),
+            params_doc: "the app's SDKAppID, an App admin account (`identifier`) and the console's secret key, from which UserSigs are made",
+            example_args: "1400000000, \"administrator\", \"<secret key>\"",
         }
     }
 

@@ -182,7 +182,7 @@ impl Protocol for Volcengine {
         let version = &service.api_version;
         ClientParts {
             runtime_module: "volcengine",
-            extra_imports: &["Credentials"],
+            reexports: &["Credentials"],
             doc: "Each call is validated, signed with the V4 \"HMAC-SHA256\" algorithm (a fresh `X-Date` per attempt), sent over HTTPS, and its `ResponseMetadata`/`Result` envelope decoded: a vendor error becomes [`Error::Vendor`] with its code, `CodeN`, message and request id.",
             endpoints,
             consts: quote! {
@@ -192,22 +192,11 @@ impl Protocol for Volcengine {
                 /// The API version, sent as the `Version` query parameter.
                 pub const VERSION: &str = #version;
             },
-            constructors: quote! {
-                /// A client for the default region.
-                pub fn new(credentials: Credentials) -> Result<Self, Error> {
-                    Self::with_config(Self::config(credentials, &ENDPOINTS[0]))
-                }
-
-                /// A client for a region by key (see [`ENDPOINTS`]).
-                pub fn for_region(credentials: Credentials, region: &str) -> Result<Self, Error> {
-                    Self::with_config(Self::config(credentials, endpoint(region)?))
-                }
-
-                /// The default configuration for an endpoint, to adjust before [`Client::with_config`].
-                pub fn config(credentials: Credentials, endpoint: &Endpoint) -> volcengine::Config {
-                    volcengine::Config::new(credentials, endpoint, SERVICE, VERSION)
-                }
-            },
+            params: quote!(credentials: Credentials),
+            args: quote!(credentials),
+            default_config: quote!(Config::new(credentials, &ENDPOINTS[0], SERVICE, VERSION)),
+            params_doc: "the access key pair ([`Credentials::new`], or [`Credentials::from_env`] for `VOLC_ACCESSKEY` and `VOLC_SECRETKEY`)",
+            example_args: "Credentials::new(\"<access key id>\", \"<secret access key>\")",
         }
     }
 

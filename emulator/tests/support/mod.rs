@@ -118,17 +118,11 @@ impl Emulator {
 
     /// A Volcengine client with these settings.
     pub fn volcengine_with(&self, http: HttpConfig) -> vc::client::Client {
-        let mut config = vc::client::Client::config(
-            Credentials {
-                access_key_id: AK.into(),
-                secret_access_key: SK.into(),
-                session_token: None,
-            },
-            &vc::client::ENDPOINTS[0],
-        );
-        config.base_url = self.base_url.clone();
-        config.http = http;
-        vc::client::Client::with_config(config).expect("a client")
+        vc::client::Client::builder(Credentials::new(AK, SK))
+            .base_url(self.base_url.clone())
+            .http(http)
+            .build()
+            .expect("a client")
     }
 
     /// A Tencent client calling as `identifier`.
@@ -138,11 +132,11 @@ impl Emulator {
 
     /// A Tencent client calling as `identifier` with these settings.
     pub fn tencent_with(&self, identifier: &str, http: HttpConfig) -> tc::client::Client {
-        let mut config =
-            tc::client::Client::config(SDKAPPID, identifier, KEY, &tc::client::ENDPOINTS[0]);
-        config.base_url = self.base_url.clone();
-        config.http = http;
-        tc::client::Client::with_config(config).expect("a client")
+        tc::client::Client::builder(SDKAPPID, identifier, KEY)
+            .base_url(self.base_url.clone())
+            .http(http)
+            .build()
+            .expect("a client")
     }
 
     /// A Tencent client calling as the administrator.

@@ -5,11 +5,32 @@
 //!
 //! Each call is validated and sent with the admin's UserSig (made from the secret key and cached until near its expiry) and a fresh `random`; the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope is decoded: a vendor error becomes [`Error::Vendor`] with its code and message.
 //!
-//! Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. Timeouts, retries, pacing to the documented rate limits and validation are set in the configuration ([`Client::config`], then [`Client::with_config`]).
+//! Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. [`Client::new`] calls the default region with the default settings; [`Client::builder`] picks another region or server and sets timeouts, retries, pacing to the documented rate limits, and validation.
+//!
+//! ```no_run
+//! use std::time::Duration;
+//!
+//! use imapi::tencent_chat::client::Client;
+//!
+//! let client = Client::builder(1400000000, "administrator", "<secret key>")
+//!     .region("singapore") // a key of ENDPOINTS
+//!     .timeout(Duration::from_secs(10))
+//!     .build()?;
+//!
+//! // Any other server, such as the emulator on this machine:
+//! let local = Client::builder(1400000000, "administrator", "<secret key>")
+//!     .base_url("http://127.0.0.1:8080")
+//!     .allow_http(true)
+//!     .build()?;
+//! # Ok::<(), imapi::Error>(())
+//! ```
 
 use super::{ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, TencentChat};
-use imapi_runtime::tencent::{self, Endpoint};
+use imapi_runtime::tencent;
 use imapi_runtime::{Error, OperationShape};
+
+#[doc(inline)]
+pub use tencent::{Config, Endpoint};
 
 /// Where the service answers; the default region first.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -55,17 +76,9 @@ pub const ENDPOINTS: &[Endpoint] = &[
     },
 ];
 
-fn endpoint(region: &str) -> Result<&'static Endpoint, Error> {
-    ENDPOINTS
-        .iter()
-        .find(|e| e.region == region)
-        .ok_or_else(|| Error::Config(
-            format!(
-                "unknown region `{region}`; known: {}",
-                "`china`, `singapore`, `seoul`, `tokyo`, `frankfurt`, `mumbai`, `silicon-valley`, `jakarta`"
-            ),
-        ))
-}
+/// Builds a [`Client`]: [`Client::builder`], the settings, then
+/// [`build`](ClientBuilder::build).
+pub type ClientBuilder = imapi_runtime::ClientBuilder<Config, Client>;
 
 /// A client of Tencent Cloud Chat (IM) server REST API.
 #[derive(Debug)]
@@ -74,44 +87,22 @@ pub struct Client {
 }
 
 impl Client {
-    /// A client for the default region.
+    /// A client of the default region (the first of [`ENDPOINTS`]) with the default settings, given the app's SDKAppID, an App admin account (`identifier`) and the console's secret key, from which UserSigs are made.
     pub fn new(sdkappid: u64, identifier: &str, secret_key: &str) -> Result<Self, Error> {
-        Self::with_config(Self::config(
-            sdkappid,
-            identifier,
-            secret_key,
-            &ENDPOINTS[0],
-        ))
+        Self::builder(sdkappid, identifier, secret_key).build()
     }
 
-    /// A client for a region by key (see [`ENDPOINTS`]).
-    pub fn for_region(
-        sdkappid: u64,
-        identifier: &str,
-        secret_key: &str,
-        region: &str,
-    ) -> Result<Self, Error> {
-        Self::with_config(Self::config(
-            sdkappid,
-            identifier,
-            secret_key,
-            endpoint(region)?,
-        ))
+    /// A builder starting from the default region and settings, given the app's SDKAppID, an App admin account (`identifier`) and the console's secret key, from which UserSigs are made: pick a region or another server, set timeouts, retries, pacing and validation, then [`build`](ClientBuilder::build).
+    pub fn builder(sdkappid: u64, identifier: &str, secret_key: &str) -> ClientBuilder {
+        ClientBuilder::new(
+            Config::new(sdkappid, identifier, secret_key, &ENDPOINTS[0]),
+            ENDPOINTS,
+            Self::with_config,
+        )
     }
 
-    /// The default configuration for an endpoint (the App admin `identifier` and the
-    /// console's secret key), to adjust before [`Client::with_config`].
-    pub fn config(
-        sdkappid: u64,
-        identifier: &str,
-        secret_key: &str,
-        endpoint: &Endpoint,
-    ) -> tencent::Config {
-        tencent::Config::new(sdkappid, identifier, secret_key, endpoint)
-    }
-
-    /// A client with a configuration of your own (endpoint, timeouts, retries, pacing).
-    pub fn with_config(config: tencent::Config) -> Result<Self, Error> {
+    /// A client with a whole configuration of your own.
+    pub fn with_config(config: Config) -> Result<Self, Error> {
         Ok(Client {
             inner: tencent::Client::new(config)?,
         })

@@ -84,7 +84,7 @@
 //! - No code is documented for a request body that is too large. — *Resolved:* Servers answer it with 60003 (`role: malformed_body`), the code for a body they cannot parse.
 //! - 60004 and 60005 have the same description on the error-code page; 60017 ("request disabled") sits among the frequency codes but is not a rate limit. — *Resolved:* Both 60004 and 60005 are kept with the same description. The rate-limit codes are 60007, 60011, 60018 and 60019; 60017 is described as not a rate limit.
 
-use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec};
+use imapi_runtime::{decode, ErrorRole, OperationVisitor, Protocol, ServiceSpec};
 
 #[cfg(feature = "client")]
 pub mod client;
@@ -137,7 +137,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
 /// success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always
 /// 200 unless a network error occurs (for example 502); the real error is carried in
 /// `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Envelope<T> {
     /// Request result. OK: successful; FAIL: failed.
     ///
@@ -167,6 +167,47 @@ pub struct Envelope<T> {
     /// The operation's payload, whose fields sit beside the envelope's.
     #[serde(flatten)]
     pub payload: T,
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Envelope<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (head, payload) = decode::beside::<D, EnvelopeHead, T>(deserializer)?;
+        Ok(Envelope {
+            action_status: decode::required::<_, D::Error>(head.action_status, "ActionStatus")?,
+            error_code: decode::required::<_, D::Error>(head.error_code, "ErrorCode")?,
+            error_info: decode::required::<_, D::Error>(head.error_info, "ErrorInfo")?,
+            error_display: head.error_display.flatten(),
+            request_id: head.request_id.flatten(),
+            payload,
+        })
+    }
+}
+
+/// The envelope's own fields while a body is decoded.
+#[derive(Default)]
+struct EnvelopeHead {
+    action_status: Option<ActionStatus>,
+    error_code: Option<i64>,
+    error_info: Option<String>,
+    error_display: Option<Option<String>>,
+    request_id: Option<Option<String>>,
+}
+
+impl<'de> decode::EnvelopeFields<'de> for EnvelopeHead {
+    fn read<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ActionStatus" => decode::read_once(&mut self.action_status, "ActionStatus", map),
+            "ErrorCode" => decode::read_once(&mut self.error_code, "ErrorCode", map),
+            "ErrorInfo" => decode::read_once(&mut self.error_info, "ErrorInfo", map),
+            "ErrorDisplay" => decode::read_once(&mut self.error_display, "ErrorDisplay", map),
+            "RequestId" => decode::read_once(&mut self.request_id, "RequestId", map),
+            _ => Ok(false),
+        }
+    }
 }
 
 /// The result of the request.

@@ -5,7 +5,25 @@
 //!
 //! Each call is validated, signed with the V4 "HMAC-SHA256" algorithm (a fresh `X-Date` per attempt), sent over HTTPS, and its `ResponseMetadata`/`Result` envelope decoded: a vendor error becomes [`Error::Vendor`] with its code, `CodeN`, message and request id.
 //!
-//! Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. Timeouts, retries, pacing to the documented rate limits and validation are set in the configuration ([`Client::config`], then [`Client::with_config`]).
+//! Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. [`Client::new`] calls the default region with the default settings; [`Client::builder`] picks another region or server and sets timeouts, retries, pacing to the documented rate limits, and validation.
+//!
+//! ```no_run
+//! use std::time::Duration;
+//!
+//! use imapi::volcengine_rtc_im::client::{Client, Credentials};
+//!
+//! let client = Client::builder(Credentials::new("<access key id>", "<secret access key>"))
+//!     .region("ap-southeast-1") // a key of ENDPOINTS
+//!     .timeout(Duration::from_secs(10))
+//!     .build()?;
+//!
+//! // Any other server, such as the emulator on this machine:
+//! let local = Client::builder(Credentials::new("<access key id>", "<secret access key>"))
+//!     .base_url("http://127.0.0.1:8080")
+//!     .allow_http(true)
+//!     .build()?;
+//! # Ok::<(), imapi::Error>(())
+//! ```
 
 use super::{
     BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
@@ -14,8 +32,11 @@ use super::{
     ModifyConversationSetting, ModifyConversationSettingRequest, ModifyConversationSettingResponse,
     ModifyMessage, ModifyMessageRequest, ModifyMessageResponse, VolcengineRtcIm,
 };
-use imapi_runtime::volcengine::{self, Credentials, Endpoint};
+use imapi_runtime::volcengine;
 use imapi_runtime::{Error, OperationShape};
+
+#[doc(inline)]
+pub use volcengine::{Config, Credentials, Endpoint};
 
 /// Where the service answers; the default region first.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -37,17 +58,9 @@ pub const SERVICE: &str = "rtc";
 /// The API version, sent as the `Version` query parameter.
 pub const VERSION: &str = "2020-12-01";
 
-fn endpoint(region: &str) -> Result<&'static Endpoint, Error> {
-    ENDPOINTS
-        .iter()
-        .find(|e| e.region == region)
-        .ok_or_else(|| {
-            Error::Config(format!(
-                "unknown region `{region}`; known: {}",
-                "`cn-north-1`, `ap-southeast-1`"
-            ))
-        })
-}
+/// Builds a [`Client`]: [`Client::builder`], the settings, then
+/// [`build`](ClientBuilder::build).
+pub type ClientBuilder = imapi_runtime::ClientBuilder<Config, Client>;
 
 /// A client of Volcengine RTC instant messaging (IM) OpenAPI.
 #[derive(Debug)]
@@ -56,23 +69,22 @@ pub struct Client {
 }
 
 impl Client {
-    /// A client for the default region.
+    /// A client of the default region (the first of [`ENDPOINTS`]) with the default settings, given the access key pair ([`Credentials::new`], or [`Credentials::from_env`] for `VOLC_ACCESSKEY` and `VOLC_SECRETKEY`).
     pub fn new(credentials: Credentials) -> Result<Self, Error> {
-        Self::with_config(Self::config(credentials, &ENDPOINTS[0]))
+        Self::builder(credentials).build()
     }
 
-    /// A client for a region by key (see [`ENDPOINTS`]).
-    pub fn for_region(credentials: Credentials, region: &str) -> Result<Self, Error> {
-        Self::with_config(Self::config(credentials, endpoint(region)?))
+    /// A builder starting from the default region and settings, given the access key pair ([`Credentials::new`], or [`Credentials::from_env`] for `VOLC_ACCESSKEY` and `VOLC_SECRETKEY`): pick a region or another server, set timeouts, retries, pacing and validation, then [`build`](ClientBuilder::build).
+    pub fn builder(credentials: Credentials) -> ClientBuilder {
+        ClientBuilder::new(
+            Config::new(credentials, &ENDPOINTS[0], SERVICE, VERSION),
+            ENDPOINTS,
+            Self::with_config,
+        )
     }
 
-    /// The default configuration for an endpoint, to adjust before [`Client::with_config`].
-    pub fn config(credentials: Credentials, endpoint: &Endpoint) -> volcengine::Config {
-        volcengine::Config::new(credentials, endpoint, SERVICE, VERSION)
-    }
-
-    /// A client with a configuration of your own (endpoint, timeouts, retries, pacing).
-    pub fn with_config(config: volcengine::Config) -> Result<Self, Error> {
+    /// A client with a whole configuration of your own.
+    pub fn with_config(config: Config) -> Result<Self, Error> {
         Ok(Client {
             inner: volcengine::Client::new(config)?,
         })

@@ -61,6 +61,33 @@ impl Config {
     }
 }
 
+impl crate::client::ClientConfig for Config {
+    type Endpoint = Endpoint;
+
+    fn region(endpoint: &Endpoint) -> &str {
+        endpoint.region
+    }
+
+    fn use_endpoint(&mut self, endpoint: &Endpoint) {
+        self.base_url = format!("https://{}", endpoint.host);
+    }
+
+    fn base_url_mut(&mut self) -> &mut String {
+        &mut self.base_url
+    }
+
+    fn http_mut(&mut self) -> &mut HttpConfig {
+        &mut self.http
+    }
+}
+
+impl<C> crate::client::ClientBuilder<Config, C> {
+    /// How long each generated UserSig is valid (a day by default, at least a minute).
+    pub fn usersig_validity(self, validity: Duration) -> Self {
+        self.configure(move |c| c.usersig_validity = validity)
+    }
+}
+
 /// A client for one Tencent Cloud Chat REST service. Its `Debug` shows the configuration (the
 /// secret key redacted) and never the cached UserSig.
 pub struct Client {

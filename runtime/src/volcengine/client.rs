@@ -47,6 +47,43 @@ impl Config {
     }
 }
 
+impl crate::client::ClientConfig for Config {
+    type Endpoint = Endpoint;
+
+    fn region(endpoint: &Endpoint) -> &str {
+        endpoint.region
+    }
+
+    fn use_endpoint(&mut self, endpoint: &Endpoint) {
+        self.base_url = format!("https://{}", endpoint.host);
+        self.signing_region = endpoint.signing_region.to_owned();
+    }
+
+    fn base_url_mut(&mut self) -> &mut String {
+        &mut self.base_url
+    }
+
+    fn http_mut(&mut self) -> &mut HttpConfig {
+        &mut self.http
+    }
+}
+
+impl<C> crate::client::ClientBuilder<Config, C> {
+    /// Signs with an STS session token as well (sent as `X-Security-Token`).
+    pub fn session_token(self, token: impl Into<String>) -> Self {
+        let token = token.into();
+        self.configure(move |c| c.credentials.session_token = Some(token))
+    }
+
+    /// The region named in the signature's credential scope, when the server called is not
+    /// one of the service's endpoints (the region's own is set by
+    /// [`region`](crate::client::ClientBuilder::region)).
+    pub fn signing_region(self, region: impl Into<String>) -> Self {
+        let region = region.into();
+        self.configure(move |c| c.signing_region = region)
+    }
+}
+
 /// A signed-request client for one Volcengine service.
 #[derive(Debug)]
 pub struct Client {

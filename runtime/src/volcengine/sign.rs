@@ -33,6 +33,27 @@ pub struct Credentials {
     pub session_token: Option<String>,
 }
 
+impl Credentials {
+    /// An access key pair without a session token.
+    pub fn new(access_key_id: impl Into<String>, secret_access_key: impl Into<String>) -> Self {
+        Credentials {
+            access_key_id: access_key_id.into(),
+            secret_access_key: secret_access_key.into(),
+            session_token: None,
+        }
+    }
+
+    /// The key pair in `VOLC_ACCESSKEY` and `VOLC_SECRETKEY`, the variables Volcengine's own
+    /// SDKs read (volc-sdk-python's README); `None` when either is missing or empty.
+    pub fn from_env() -> Option<Self> {
+        let var = |name| std::env::var(name).ok().filter(|v: &String| !v.is_empty());
+        Some(Credentials::new(
+            var("VOLC_ACCESSKEY")?,
+            var("VOLC_SECRETKEY")?,
+        ))
+    }
+}
+
 impl std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Credentials")

@@ -16,18 +16,11 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
     let parts = protocol::of(service.protocol).client_parts(service);
     let runtime = format!("imapi_runtime::{}", parts.runtime_module);
     imports.add(&runtime, "self");
-    imports.add(&runtime, "Endpoint");
-    for name in parts.extra_imports {
-        imports.add(&runtime, name);
-    }
     imports.add_all("imapi_runtime", &["Error", "OperationShape"]);
     let marker = names::service_marker(service);
     imports.add("super", &marker.to_string());
 
-    let mut doc = Doc::new();
-    doc.para(&format!("The client of {}.", docs::inline(&service.title)));
-    doc.raw_para(parts.doc);
-    doc.raw_para("Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. Timeouts, retries, pacing to the documented rate limits and validation are set in the configuration ([`Client::config`], then [`Client::with_config`]).");
+    let doc = module_doc(service, krate, &parts);
 
     let runtime_mod = names::ident(parts.runtime_module);
     let methods: Vec<TokenStream> = service
@@ -50,29 +43,34 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
             }
         })
         .collect();
-    let regions: Vec<String> = service
-        .endpoints
-        .iter()
-        .map(|e| format!("`{}`", e.region))
-        .collect();
-    let regions = regions.join(", ");
+    let reexports = std::iter::once("Config")
+        .chain(std::iter::once("Endpoint"))
+        .chain(parts.reexports.iter().copied())
+        .map(names::ident);
     let endpoints = &parts.endpoints;
     let consts = &parts.consts;
-    let constructors = &parts.constructors;
+    let (params, args, default_config) = (&parts.params, &parts.args, &parts.default_config);
     let struct_doc = format!(" A client of {}.", docs::inline(&service.title));
+    let new_doc = format!(
+        " A client of the default region (the first of [`ENDPOINTS`]) with the default settings, given {}.",
+        parts.params_doc
+    );
+    let builder_doc = format!(
+        " A builder starting from the default region and settings, given {}: pick a region or another server, set timeouts, retries, pacing and validation, then [`build`](ClientBuilder::build).",
+        parts.params_doc
+    );
     let items = quote! {
+        #[doc(inline)]
+        pub use #runtime_mod::{#(#reexports),*};
 
         /// Where the service answers; the default region first.
         pub const ENDPOINTS: &[Endpoint] = &[#(#endpoints),*];
 
         #consts
 
-        fn endpoint(region: &str) -> Result<&'static Endpoint, Error> {
-            ENDPOINTS
-                .iter()
-                .find(|e| e.region == region)
-                .ok_or_else(|| Error::Config(format!("unknown region `{region}`; known: {}", #regions)))
-        }
+        /// Builds a [`Client`]: [`Client::builder`], the settings, then
+        /// [`build`](ClientBuilder::build).
+        pub type ClientBuilder = imapi_runtime::ClientBuilder<Config, Client>;
 
         #[doc = #struct_doc]
         #[derive(Debug)]
@@ -81,10 +79,18 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
         }
 
         impl Client {
-            #constructors
+            #[doc = #new_doc]
+            pub fn new(#params) -> Result<Self, Error> {
+                Self::builder(#args).build()
+            }
 
-            /// A client with a configuration of your own (endpoint, timeouts, retries, pacing).
-            pub fn with_config(config: #runtime_mod::Config) -> Result<Self, Error> {
+            #[doc = #builder_doc]
+            pub fn builder(#params) -> ClientBuilder {
+                ClientBuilder::new(#default_config, ENDPOINTS, Self::with_config)
+            }
+
+            /// A client with a whole configuration of your own.
+            pub fn with_config(config: Config) -> Result<Self, Error> {
                 Ok(Client {
                     inner: #runtime_mod::Client::new(config)?,
                 })
@@ -100,6 +106,50 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
         }
     };
     (doc, items)
+}
+
+/// The module's rustdoc: what a call does, how retries work, and how to build a client for a
+/// region or another server (a doctest).
+fn module_doc(service: &ir::Service, krate: &str, parts: &protocol::ClientParts) -> Doc {
+    let mut doc = Doc::new();
+    doc.para(&format!("The client of {}.", docs::inline(&service.title)));
+    doc.raw_para(parts.doc);
+    doc.raw_para("Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. [`Client::new`] calls the default region with the default settings; [`Client::builder`] picks another region or server and sets timeouts, retries, pacing to the documented rate limits, and validation.");
+    let module = &service.module;
+    let mut uses = vec!["Client"];
+    uses.extend(parts.reexports.iter().copied());
+    let uses = if uses.len() == 1 {
+        uses[0].to_owned()
+    } else {
+        format!("{{{}}}", uses.join(", "))
+    };
+    let region = service
+        .endpoints
+        .get(1)
+        .or(service.endpoints.first())
+        .map(|e| e.region.as_str());
+    let args = parts.example_args;
+    doc.gap();
+    doc.line("```no_run");
+    doc.line("use std::time::Duration;");
+    doc.line("");
+    doc.line(&format!("use {krate}::{module}::client::{uses};"));
+    doc.line("");
+    doc.line(&format!("let client = Client::builder({args})"));
+    if let Some(region) = region {
+        doc.line(&format!("    .region({region:?}) // a key of ENDPOINTS"));
+    }
+    doc.line("    .timeout(Duration::from_secs(10))");
+    doc.line("    .build()?;");
+    doc.line("");
+    doc.line("// Any other server, such as the emulator on this machine:");
+    doc.line(&format!("let local = Client::builder({args})"));
+    doc.line("    .base_url(\"http://127.0.0.1:8080\")");
+    doc.line("    .allow_http(true)");
+    doc.line("    .build()?;");
+    doc.line(&format!("# Ok::<(), {krate}::Error>(())"));
+    doc.line("```");
+    doc
 }
 
 fn method_doc(service: &ir::Service, op: &ir::Operation, krate: &str) -> Doc {

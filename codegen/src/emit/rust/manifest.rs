@@ -6,7 +6,7 @@ use crate::GENERATE_COMMAND;
 
 /// `Cargo.toml`, written through toml_edit so no spec text can become TOML of its own.
 pub fn manifest(ir: &ir::Ir, options: &Options) -> String {
-    use toml_edit::{value, Array, DocumentMut, Item, Table};
+    use toml_edit::{value, Array, DocumentMut, InlineTable, Item, Table};
 
     /// A comment line: one line, whatever the text holds.
     fn comment(text: &str) -> String {
@@ -69,6 +69,17 @@ pub fn manifest(ir: &ir::Ir, options: &Options) -> String {
     dependencies["serde"] = inherited();
     let mut dev_dependencies = Table::new();
     dev_dependencies["serde_json"] = inherited();
+    // The crate docs' quick start is a whole program with `#[tokio::main]`.
+    let mut tokio = InlineTable::new();
+    tokio.insert("workspace", true.into());
+    tokio.insert(
+        "features",
+        ["macros", "rt-multi-thread"]
+            .into_iter()
+            .collect::<Array>()
+            .into(),
+    );
+    dev_dependencies["tokio"] = value(tokio);
 
     let mut doc = DocumentMut::new();
     doc["package"] = Item::Table(package);

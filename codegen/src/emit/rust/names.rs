@@ -34,10 +34,14 @@ pub const USED_NAMES: &[&str] = &[
     // Imported or generated per file.
     "Arc",
     "BTreeMap",
+    "Client",
+    "ClientBuilder",
+    "Config",
     "Credentials",
     "Duration",
     "Endpoint",
     "Envelope",
+    "EnvelopeHead",
     "Error",
     "ErrorCode",
     "ErrorRole",
@@ -61,7 +65,9 @@ pub const USED_NAMES: &[&str] = &[
 ];
 
 /// Module names the generated code uses in a service folder; an operation may not take one.
-pub const USED_MODULES: &[&str] = &["client", "errors", "lib", "mod", "server", "tests", "types"];
+pub const USED_MODULES: &[&str] = &[
+    "client", "decode", "errors", "lib", "mod", "server", "tests", "types",
+];
 
 /// An identifier the emitter made itself (ASCII, checked by the checker).
 pub fn ident(name: &str) -> Ident {

@@ -470,11 +470,22 @@ pub fn envelope(ctx: &Ctx<'_>) -> TokenStream {
                 pub #ident: Option<T>,
             }
         }
-        None => quote! {
-            #[doc = " The operation's payload, whose fields sit beside the envelope's."]
-            #[serde(flatten)]
-            pub payload: T,
-        },
+        None => {
+            let fields = e.fields.iter().map(|f| field_rs(ctx, f));
+            let decode = beside_decode(&e.fields);
+            return quote! {
+                #attrs
+                #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+                pub struct Envelope<T> {
+                    #(#fields)*
+                    #[doc = " The operation's payload, whose fields sit beside the envelope's."]
+                    #[serde(flatten)]
+                    pub payload: T,
+                }
+
+                #decode
+            };
+        }
     };
     quote! {
         #attrs
@@ -482,6 +493,59 @@ pub fn envelope(ctx: &Ctx<'_>) -> TokenStream {
         pub struct Envelope<T> {
             #(#fields)*
             #payload
+        }
+    }
+}
+
+/// `Deserialize` for an envelope whose payload's fields sit beside its own: the payload reads
+/// its entries straight from the object (`imapi_runtime::decode::beside`), so an error inside
+/// it keeps its wire path, which `#[serde(flatten)]` would lose.
+fn beside_decode(fields: &[ir::Field]) -> TokenStream {
+    let idents: Vec<_> = fields.iter().map(|f| names::field(&f.name)).collect();
+    let slots = fields.iter().zip(&idents).map(|(f, ident)| {
+        let ty = type_tokens(&f.ty);
+        if f.required {
+            quote!(#ident: Option<#ty>,)
+        } else {
+            quote!(#ident: Option<Option<#ty>>,)
+        }
+    });
+    let reads = fields.iter().zip(&idents).map(|(f, ident)| {
+        let wire = &f.name.wire;
+        quote!(#wire => decode::read_once(&mut self.#ident, #wire, map),)
+    });
+    let finish = fields.iter().zip(&idents).map(|(f, ident)| {
+        let wire = &f.name.wire;
+        if f.required {
+            quote!(#ident: decode::required::<_, D::Error>(head.#ident, #wire)?,)
+        } else {
+            quote!(#ident: head.#ident.flatten(),)
+        }
+    });
+    quote! {
+        impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Envelope<T> {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let (head, payload) = decode::beside::<D, EnvelopeHead, T>(deserializer)?;
+                Ok(Envelope {
+                    #(#finish)*
+                    payload,
+                })
+            }
+        }
+
+        /// The envelope's own fields while a body is decoded.
+        #[derive(Default)]
+        struct EnvelopeHead {
+            #(#slots)*
+        }
+
+        impl<'de> decode::EnvelopeFields<'de> for EnvelopeHead {
+            fn read<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+                match key {
+                    #(#reads)*
+                    _ => Ok(false),
+                }
+            }
         }
     }
 }
