@@ -10,8 +10,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use emulator::{App, Config, Rules, State};
-use imapi_runtime::server::Secret;
+use emulator::{App, Config, State};
 use imapi_runtime::tencent::usersig::{self, UserSigClaims};
 use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
 
@@ -27,18 +26,10 @@ const MARKS: &str = r#"{"GroupId":"@TGS#a6I4ZUUGO","CommandType":1,"MemberList":
 
 fn config(state: State) -> Config {
     Config {
-        volc_access_key: AK.into(),
-        volc_secret_key: Secret::new(SK),
-        volc_region: "cn-north-1".into(),
-        tencent_sdkappid: SDKAPPID,
-        tencent_secret_key: Secret::new(KEY),
-        tencent_admins: vec!["administrator".into()],
         state,
-        faults: Rules::default(),
         seed: 1,
-        admin_token: None,
-        log: false,
         rate_limits: false,
+        ..Config::new(AK, SK, SDKAPPID, KEY)
     }
 }
 

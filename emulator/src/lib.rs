@@ -65,6 +65,81 @@ pub struct Config {
     pub rate_limits: bool,
 }
 
+impl Config {
+    /// A configuration accepting these credentials, with the defaults of the command line:
+    /// region `cn-north-1`, the administrator `administrator`, the example state, no faults,
+    /// no admin endpoints, the documented rate limits, and no request log.
+    pub fn new(
+        volc_access_key: &str,
+        volc_secret_key: &str,
+        tencent_sdkappid: u64,
+        tencent_secret_key: &str,
+    ) -> Config {
+        Config {
+            volc_access_key: volc_access_key.to_owned(),
+            volc_secret_key: Secret::new(volc_secret_key),
+            volc_region: "cn-north-1".to_owned(),
+            tencent_sdkappid,
+            tencent_secret_key: Secret::new(tencent_secret_key),
+            tencent_admins: vec!["administrator".to_owned()],
+            state: State::example(),
+            faults: Rules::default(),
+            seed: 0,
+            admin_token: None,
+            log: false,
+            rate_limits: true,
+        }
+    }
+}
+
+/// An emulator serving on a free port of 127.0.0.1 inside this process, for tests and
+/// examples; it stops when dropped.
+pub struct Local {
+    /// `http://127.0.0.1:<port>`.
+    pub base_url: String,
+    app: Arc<App>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Local {
+    /// Starts the emulator of `config` on the current tokio runtime.
+    pub async fn start(config: Config) -> std::io::Result<Local> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+        let base_url = format!("http://{}", listener.local_addr()?);
+        let app = Arc::new(App::new(config));
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(serve(listener, app.clone(), async move {
+            let _ = stopped.await;
+        }));
+        Ok(Local {
+            base_url,
+            app,
+            stop: Some(stop),
+        })
+    }
+
+    /// The running emulator, to look at or change its state.
+    pub fn app(&self) -> &Arc<App> {
+        &self.app
+    }
+}
+
+impl std::fmt::Debug for Local {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Local")
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Local {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
 /// The emulated services: the state behind both vendors' traits.
 #[derive(Debug)]
 pub struct Emulator {

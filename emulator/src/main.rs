@@ -38,8 +38,8 @@ struct Cli {
     /// The Volcengine region the emulator is (signatures must name it).
     #[arg(long, default_value = "cn-north-1")]
     volc_region: String,
-    /// The Tencent app's SDKAppID.
-    #[arg(long)]
+    /// The Tencent app's SDKAppID (or TENCENT_SDKAPPID).
+    #[arg(long, env = "TENCENT_SDKAPPID")]
     tencent_sdkappid: u64,
     /// The Tencent app's secret key, which UserSigs are made with (or TENCENT_SECRETKEY).
     #[arg(long, env = "TENCENT_SECRETKEY", hide_env_values = true)]

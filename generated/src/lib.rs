@@ -68,6 +68,8 @@
 //!
 //! Per service: the operations' `…Request` and `…Response` types and the shapes they use; `Envelope<T>`, the whole response body; `errors`, the documented codes; `client::{Client, ClientBuilder, Config, Endpoint, ENDPOINTS}`; `server::{Service, router}`.
 
+#![warn(missing_docs)]
+
 #[doc(inline)]
 pub use imapi_runtime::{
     from_json, DecodeError, Error, Validate, VendorError, Violation, Violations,

@@ -86,6 +86,22 @@ pub enum Error {
     Config(String),
 }
 
+impl From<Violations> for Error {
+    /// A request that breaks the spec's constraints, so that `request.validate()?` works in a
+    /// function returning [`Error`].
+    fn from(violations: Violations) -> Self {
+        Error::InvalidRequest(violations)
+    }
+}
+
+impl From<DecodeError> for Error {
+    /// A body that is not what the spec describes, so that `from_json(body)?` works in a
+    /// function returning [`Error`].
+    fn from(e: DecodeError) -> Self {
+        Error::Decode(e)
+    }
+}
+
 impl Error {
     /// Whether the same request may be sent again: always when it cannot have been applied
     /// (no connection, throttled), and for idempotent operations also when the outcome is

@@ -328,6 +328,7 @@ fn lib_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
             #![cfg_attr(feature = "client", doc = #client_line)]
             #![cfg_attr(feature = "server", doc = #server_line)]
             #rest
+            #![warn(missing_docs)]
             #[doc(inline)]
             pub use imapi_runtime::{from_json, DecodeError, Error, Validate, VendorError, Violation, Violations};
             #[cfg(feature = "client")]
