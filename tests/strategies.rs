@@ -79,25 +79,85 @@ pub fn strategy(service: &ir::Service, ty: &Type, c: &Constraints) -> BoxedStrat
         )
         .prop_map(|m| Value::Object(m.into_iter().collect()))
         .boxed(),
+        Type::Nullable { item } => {
+            prop_oneof![1 => Just(Value::Null), 3 => strategy(service, item, c)].boxed()
+        }
         Type::Named { name } => match &service.type_named(name).expect("a known type").kind {
-            TypeKind::Enum { values, .. } => {
-                prop::sample::select(values.iter().map(|v| v.value.clone()).collect::<Vec<_>>())
-                    .boxed()
+            TypeKind::Enum {
+                values,
+                other,
+                repr,
+            } => {
+                let named = prop::sample::select(
+                    values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
+                )
+                .boxed();
+                match other {
+                    // Any value of the wire type is valid.
+                    Some(_) => prop_oneof![
+                        2 => named,
+                        1 => scalar_strategy(*repr, &Constraints::default())
+                    ]
+                    .boxed(),
+                    None => named,
+                }
             }
             TypeKind::Struct {
                 fields,
                 at_least_one_of,
-            } => object_strategy(service, fields, at_least_one_of),
+                mutually_exclusive,
+                required_when,
+            } => object_strategy(
+                service,
+                fields,
+                Rules {
+                    at_least_one_of: at_least_one_of.clone(),
+                    mutually_exclusive: mutually_exclusive.clone(),
+                    required_when: required_when.clone(),
+                },
+            ),
+            TypeKind::Union {
+                tag,
+                content,
+                variants,
+            } => {
+                let arms: Vec<BoxedStrategy<Value>> = variants
+                    .iter()
+                    .map(|v| {
+                        let (tag, content, tag_value) =
+                            (tag.clone(), content.clone(), v.tag.clone());
+                        let ty = Type::Named { name: v.ty.clone() };
+                        strategy(service, &ty, &Constraints::default())
+                            .prop_map(move |c| {
+                                let mut object = Map::new();
+                                object.insert(tag.clone(), Value::from(tag_value.clone()));
+                                object.insert(content.clone(), c);
+                                Value::Object(object)
+                            })
+                            .boxed()
+                    })
+                    .collect();
+                prop::strategy::Union::new(arms).boxed()
+            }
         },
     }
 }
 
-/// Every field gets a value and a presence flag; optional fields are dropped when absent, and a
-/// group of which none is present gets its first field back, so the object is always valid.
+/// The constraints of an object that involve several fields.
+struct Rules {
+    at_least_one_of: Vec<Vec<String>>,
+    mutually_exclusive: Vec<Vec<String>>,
+    required_when: Vec<ir::RequiredWhen>,
+}
+
+/// Every field gets a value and a presence flag; optional fields are dropped when absent, a
+/// group of which none is present gets its first field back, a mutually exclusive group keeps
+/// only its first present field, and a field whose condition holds is made present, so the
+/// object is always valid.
 fn object_strategy(
     service: &ir::Service,
     fields: &[ir::Field],
-    groups: &[Vec<String>],
+    rules: Rules,
 ) -> BoxedStrategy<Value> {
     let parts: Vec<BoxedStrategy<(String, Value, bool)>> = fields
         .iter()
@@ -109,15 +169,34 @@ fn object_strategy(
                 .boxed()
         })
         .collect();
-    let groups = groups.to_vec();
     parts
         .prop_map(move |mut parts| {
-            for group in &groups {
+            for group in &rules.at_least_one_of {
                 if !parts
                     .iter()
                     .any(|(n, _, present)| *present && group.contains(n))
                 {
                     if let Some(part) = parts.iter_mut().find(|(n, ..)| n == &group[0]) {
+                        part.2 = true;
+                    }
+                }
+            }
+            for group in &rules.mutually_exclusive {
+                let mut kept = false;
+                for part in parts.iter_mut().filter(|(n, ..)| group.contains(n)) {
+                    if part.2 && std::mem::replace(&mut kept, true) {
+                        part.2 = false;
+                    }
+                }
+            }
+            for rule in &rules.required_when {
+                let holds = parts.iter().any(|(n, v, present)| {
+                    *present
+                        && n == &rule.when.field
+                        && rule.when.equals.as_ref().is_none_or(|e| e == v)
+                });
+                if holds {
+                    if let Some(part) = parts.iter_mut().find(|(n, ..)| n == &rule.field) {
                         part.2 = true;
                     }
                 }

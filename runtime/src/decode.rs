@@ -170,6 +170,83 @@ pub fn required<V, E: de::Error>(slot: Option<V>, key: &'static str) -> Result<V
     slot.ok_or_else(|| E::missing_field(key))
 }
 
+/// A tagged union's variants, as generated code describes them: `{"<TAG>": "…", "<CONTENT>":
+/// {…}}` where the tag decides the content's shape. Decoded through [`tagged`].
+pub trait Tagged<'de>: Sized {
+    /// The union's name, for error messages.
+    const NAME: &'static str;
+    /// The tag's wire name (`MsgType`).
+    const TAG: &'static str;
+    /// The content's wire name (`MsgContent`).
+    const CONTENT: &'static str;
+
+    /// The variant for `tag`, its content read from `content` (an unknown tag keeps the
+    /// content as JSON).
+    fn content<D: Deserializer<'de>>(tag: &str, content: D) -> Result<Self, D::Error>;
+}
+
+/// Decodes a tagged union. When the tag comes first (as the vendors send it) the content is
+/// read straight from the object, so a mistake inside it keeps its wire path
+/// (`MsgBody[0].MsgContent.Text`); content before its tag is held as JSON until the tag comes.
+/// Other keys are ignored; a missing tag or content, or either twice, is an error.
+pub fn tagged<'de, D: Deserializer<'de>, U: Tagged<'de>>(deserializer: D) -> Result<U, D::Error> {
+    deserializer.deserialize_map(TaggedVisitor(std::marker::PhantomData))
+}
+
+struct TaggedVisitor<U>(std::marker::PhantomData<fn() -> U>);
+
+impl<'de, U: Tagged<'de>> Visitor<'de> for TaggedVisitor<U> {
+    type Value = U;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} object with {} and {}", U::NAME, U::TAG, U::CONTENT)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<U, A::Error> {
+        let mut tag: Option<String> = None;
+        let mut value: Option<U> = None;
+        let mut held: Option<serde_json::Value> = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == U::TAG {
+                if tag.is_some() {
+                    return Err(de::Error::duplicate_field(U::TAG));
+                }
+                tag = Some(map.next_value()?);
+            } else if key == U::CONTENT {
+                if value.is_some() || held.is_some() {
+                    return Err(de::Error::duplicate_field(U::CONTENT));
+                }
+                match &tag {
+                    Some(tag) => {
+                        value = Some(
+                            map.next_value_seed(ContentSeed::<U>(tag, std::marker::PhantomData))?,
+                        )
+                    }
+                    None => held = Some(map.next_value()?),
+                }
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        let tag = tag.ok_or_else(|| de::Error::missing_field(U::TAG))?;
+        match (value, held) {
+            (Some(value), _) => Ok(value),
+            (None, Some(json)) => U::content(&tag, json).map_err(de::Error::custom),
+            (None, None) => Err(de::Error::missing_field(U::CONTENT)),
+        }
+    }
+}
+
+struct ContentSeed<'t, U>(&'t str, std::marker::PhantomData<fn() -> U>);
+
+impl<'de, U: Tagged<'de>> DeserializeSeed<'de> for ContentSeed<'_, U> {
+    type Value = U;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<U, D::Error> {
+        U::content(self.0, deserializer)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,8 @@ pub mod client;
 pub mod decode;
 pub mod error;
 pub mod operation;
+#[cfg(feature = "client")]
+pub mod pager;
 pub mod redact;
 #[cfg(feature = "server")]
 pub mod server;
@@ -31,8 +33,8 @@ pub use client::ClientBuilder;
 pub use decode::{from_json, DecodeError};
 pub use error::{Error, VendorError};
 pub use operation::{
-    ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, Protocol, RateLimit,
-    ServiceSpec,
+    ClassLimit, ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, PageFields,
+    PageStep, PageStyle, Paginated, Protocol, RateLimit, ServiceSpec,
 };
 pub use time::unix_now;
 #[cfg(feature = "client")]

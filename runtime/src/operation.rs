@@ -121,10 +121,68 @@ pub struct Operation {
     /// The documented rate limit: clients may pace to it, servers enforce it per app.
     pub rate_limit: Option<RateLimit>,
     /// Whether sending the same request twice has the effect of sending it once, so that a
-    /// call whose outcome is unknown may be retried.
+    /// call whose outcome is unknown may be retried. For an operation that is idempotent only
+    /// with a dedupe field, `false`: [`OperationShape::idempotent`] decides per request.
     pub idempotent: bool,
     /// Errors of this operation that play a role, before the service's.
     pub errors: &'static [RoleCode],
+    /// Further limits on classes of calls ([`OperationShape::in_class`] says which).
+    pub class_limits: &'static [ClassLimit],
+    /// How the operation pages through a list, for servers and tools that walk it.
+    pub pagination: Option<PageFields>,
+}
+
+/// A rate limit on the calls of one class (high-priority messages), beside the operation's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClassLimit {
+    /// The class's name.
+    pub class: &'static str,
+    /// Its limit.
+    pub limit: RateLimit,
+}
+
+/// How a paginated operation names positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageFields {
+    /// How the next position is found.
+    pub style: PageStyle,
+    /// The request field holding the position.
+    pub request_field: &'static str,
+    /// The response field holding the next position (`None` for offsets).
+    pub response_field: Option<&'static str>,
+    /// The response list of the page's items.
+    pub items: &'static str,
+}
+
+/// See [`PageFields::style`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageStyle {
+    /// An opaque cursor from the response, sent back as is.
+    Cursor,
+    /// A number of items to skip.
+    Offset,
+    /// A sequence number from the response, sent back as is.
+    Sequence,
+    /// A string token from the response, sent back as is.
+    Token,
+}
+
+/// What follows a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PageStep<T> {
+    /// The request for the next page.
+    Next(T),
+    /// That was the last page.
+    Done,
+    /// The answer says more pages follow but names the position just asked for: walking on
+    /// would never end.
+    Stalled,
+}
+
+/// An operation that pages through a list; generated for each operation with `pagination`.
+pub trait Paginated: OperationShape {
+    /// What follows the page `response` answered to `request`.
+    fn next_page(request: &Self::Input, response: &Self::Output) -> PageStep<Self::Input>;
 }
 
 impl Operation {
@@ -164,6 +222,17 @@ pub trait OperationShape: Send + Sync + 'static {
     /// limits hold per app.
     fn app_id(_input: &Self::Input) -> Option<i64> {
         None
+    }
+
+    /// Whether repeating this request is harmless: [`Operation::idempotent`], or for an
+    /// operation made idempotent by a dedupe field (`ClientMsgId`), whether the request has it.
+    fn idempotent(_input: &Self::Input) -> bool {
+        Self::OP.idempotent
+    }
+
+    /// Whether the request belongs to the class of `Self::OP.class_limits[class]`.
+    fn in_class(_input: &Self::Input, _class: usize) -> bool {
+        false
     }
 }
 
@@ -239,6 +308,8 @@ mod tests {
                     http_status: None,
                 },
             )],
+            class_limits: &[],
+            pagination: None,
         };
         assert_eq!(op.error(ErrorRole::InvalidParameter).unwrap().code, "10004");
         assert_eq!(op.error(ErrorRole::Throttled).unwrap().code, "60007");

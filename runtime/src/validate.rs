@@ -269,6 +269,18 @@ pub enum Rule {
         /// The group's wire names.
         fields: &'static [&'static str],
     },
+    /// More than one of a group of mutually exclusive fields is present.
+    AtMostOneOf {
+        /// The group's wire names.
+        fields: &'static [&'static str],
+    },
+    /// A field that a condition makes required is absent.
+    RequiredWhen {
+        /// The field's wire name.
+        field: &'static str,
+        /// The condition, in words (`ConversationType is 1`).
+        condition: &'static str,
+    },
     /// An enum value the spec does not list.
     EnumValue {
         /// The allowed values, as written on the wire.
@@ -288,6 +300,8 @@ impl Rule {
             Rule::MaxItems { .. } => "max_items",
             Rule::UniqueItems { .. } => "unique_items",
             Rule::AtLeastOneOf { .. } => "at_least_one_of",
+            Rule::AtMostOneOf { .. } => "mutually_exclusive",
+            Rule::RequiredWhen { .. } => "required_when",
             Rule::EnumValue { .. } => "enum",
         }
     }
@@ -325,6 +339,12 @@ impl fmt::Display for Rule {
             Rule::UniqueItems { first } => write!(f, "must not repeat item [{first}]"),
             Rule::AtLeastOneOf { fields } => {
                 write!(f, "must have at least one of {}", fields.join(", "))
+            }
+            Rule::AtMostOneOf { fields } => {
+                write!(f, "must have at most one of {}", fields.join(", "))
+            }
+            Rule::RequiredWhen { field, condition } => {
+                write!(f, "must have {field} when {condition}")
             }
             Rule::EnumValue { allowed } => write!(f, "must be one of {}", allowed.join(", ")),
         }
@@ -601,6 +621,37 @@ pub fn at_least_one_of(
 ) {
     if !present.iter().any(|p| *p) {
         out.push(path, Rule::AtLeastOneOf { fields }, None);
+    }
+}
+
+/// Reports more than one present field of a mutually exclusive group.
+pub fn at_most_one_of(
+    present: &[bool],
+    fields: &'static [&'static str],
+    path: &Path<'_>,
+    out: &mut Violations,
+) {
+    let sent: Vec<&str> = present
+        .iter()
+        .zip(fields)
+        .filter(|(p, _)| **p)
+        .map(|(_, f)| *f)
+        .collect();
+    if sent.len() > 1 {
+        out.push(path, Rule::AtMostOneOf { fields }, Some(sent.join(" and ")));
+    }
+}
+
+/// Reports a field that is absent although its condition holds (the caller checked it).
+pub fn required_when(
+    present: bool,
+    field: &'static str,
+    condition: &'static str,
+    path: &Path<'_>,
+    out: &mut Violations,
+) {
+    if !present {
+        out.push(path, Rule::RequiredWhen { field, condition }, None);
     }
 }
 

@@ -181,10 +181,10 @@ bad_spec!(wrong_binding_for_the_protocol, |sb| sb.edit(
     "  path: group_open_http_svc/set_marks\n"
 ));
 
-bad_spec!(default_on_a_required_field, |sb| sb.edit(
+bad_spec!(when_absent_on_a_required_field, |sb| sb.edit(
     OP,
     "      type: i32\n      required: true\n",
-    "      type: i32\n      required: true\n      default: 5\n"
+    "      type: i32\n      required: true\n      when_absent: every app\n"
 ));
 
 bad_spec!(list_constraint_on_a_map, |sb| {
@@ -271,3 +271,103 @@ bad_spec!(yaml_aliases_are_refused, |sb| sb.edit(
     "summary: Sets marks on members.\ndescription: Sets marks on members.\n",
     "summary: &s Sets marks on members.\ndescription: *s\n"
 ));
+
+// The format's extensions: each check with its own mistake.
+
+bad_spec!(a_rust_name_that_is_not_snake_case, |sb| sb.edit(
+    OP,
+    "    - name: AppId\n      type: i32\n",
+    "    - name: AppId\n      rust_name: TheApp\n      type: i32\n"
+));
+
+bad_spec!(a_field_from_an_unknown_source, |sb| sb.edit(
+    OP,
+    "      description: The app.\n",
+    "      description: The app.\n      from: overview\n"
+));
+
+bad_spec!(a_unit_on_a_string, |sb| sb.edit(
+    OP,
+    "        description: A nickname.\n",
+    "        description: A nickname.\n        unit: seconds\n"
+));
+
+bad_spec!(unknown_as_on_a_number, |sb| sb.edit(
+    OP,
+    "      description: The app.\n",
+    "      description: The app.\n      unknown_as: 0\n"
+));
+
+bad_spec!(truncated_and_refused_at_once, |sb| sb.edit(
+    OP,
+    "        max_items: 10\n",
+    "        max_items: 10\n        truncated_after: 5\n"
+));
+
+bad_spec!(a_nullable_field_outside_a_list, |sb| sb.edit(
+    OP,
+    "      type: list<i64>\n      required: false\n      description: Members that failed.\n",
+    "      type: i64?\n      required: false\n      description: Members that failed.\n"
+));
+
+bad_spec!(conditions_on_missing_or_required_fields, |sb| {
+    sb.edit(
+    OP,
+    "    constraints:\n      at_least_one_of:\n        - [NickName, Marks]\n",
+    "    constraints:\n      at_least_one_of:\n        - [NickName, Marks]\n      mutually_exclusive:\n        - [NickName, UserId]\n      required_when:\n        - field: Marks\n          when: {field: Nickname, equals: x}\n        - field: NickName\n          when: {field: UserId, equals: seven}\n"
+)
+});
+
+bad_spec!(a_union_of_an_enum_and_an_unknown_type, |sb| {
+    sb.edit(
+    SERVICE,
+    "  - name: Mode\n",
+    "  - name: Body\n    description: A tagged body.\n    union:\n      tag: Kind\n      content: Kind\n      variants:\n        - {tag: a, name: A, type: Mode, description: An enum.}\n        - {tag: a, name: Unknown, type: Membr, description: A typo.}\n  - name: Mode\n"
+)
+});
+
+bad_spec!(an_enum_other_named_like_a_value, |sb| {
+    sb.edit(
+    SERVICE,
+    "          name: Delete\n          description: Delete them.\n",
+    "          name: Delete\n          description: Delete them.\n      other:\n        name: Add\n        description: Anything else.\n"
+)
+});
+
+bad_spec!(pagination_that_does_not_fit_its_fields, |sb| {
+    sb.edit(
+    OP,
+    "response:\n",
+    "pagination:\n  style: cursor\n  request_field: AppId\n  response_field: Failed\n  items: Cursor\n  end: {}\nresponse:\n"
+)
+});
+
+bad_spec!(idempotent_when_a_required_field, |sb| sb.edit(
+    OP,
+    "  action: SetMarks\n",
+    "  action: SetMarks\n  idempotent: true\n  idempotent_when: AppId\n"
+));
+
+bad_spec!(a_class_limit_on_an_unknown_field, |sb| {
+    sb.edit(
+    OP,
+    "request:\n",
+    "class_limits:\n  - class: bulk\n    requests: 0\n    per: second\n    when: {field: Mods, equals: 2}\nrequest:\n"
+)
+});
+
+bad_spec!(a_type_that_two_operations_share, |sb| {
+    let other = sb
+        .read(OP)
+        .replace("name: SetMarks\n", "name: ClearMarks\n")
+        .replace("action: SetMarks\n", "action: ClearMarks\n");
+    // The second operation uses `Member`, which set_marks.yaml defines.
+    let other = other[..other.find("types:\n").unwrap()].to_owned();
+    let other = other.replace("rules:\n", "");
+    sb.write("demo/clear_marks.yaml", &other);
+});
+
+bad_spec!(a_type_name_in_capitals, |sb| {
+    sb.edit(OP, "  - name: Member\n", "  - name: TIMMember\n");
+    sb.edit(OP, "type: list<Member>", "type: list<TIMMember>");
+});

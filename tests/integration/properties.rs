@@ -136,8 +136,15 @@ fn sites(
             }
         }
         Type::Map { .. } => {}
+        Type::Nullable { item } => {
+            if !value.is_null() {
+                sites(service, value, item, c, steps, path, out);
+            }
+        }
         Type::Named { name } => match &service.type_named(name).expect("a known type").kind {
-            TypeKind::Enum { repr, values } => {
+            // Every value of the wire type is valid.
+            TypeKind::Enum { other: Some(_), .. } => {}
+            TypeKind::Enum { repr, values, .. } => {
                 let unknown = match repr {
                     Scalar::String => Value::from("__not_in_the_spec__"),
                     _ => {
@@ -151,15 +158,46 @@ fn sites(
                 };
                 site("enum", Breakage::Replace(unknown));
             }
+            TypeKind::Union {
+                tag,
+                content,
+                variants,
+            } => {
+                let object = value.as_object().expect("an object");
+                let mut s = steps.to_vec();
+                s.push(Step::Key(tag.clone()));
+                out.push(Site {
+                    steps: s,
+                    path: join(path, tag),
+                    rule: "enum",
+                    breakage: Breakage::Replace(Value::from("__not_in_the_spec__")),
+                });
+                let sent = object.get(tag).and_then(Value::as_str);
+                if let Some(v) = variants.iter().find(|v| Some(v.tag.as_str()) == sent) {
+                    let mut s = steps.to_vec();
+                    s.push(Step::Key(content.clone()));
+                    sites(
+                        service,
+                        &object[content],
+                        &Type::Named { name: v.ty.clone() },
+                        &Constraints::default(),
+                        &s,
+                        &join(path, content),
+                        out,
+                    );
+                }
+            }
             TypeKind::Struct {
                 fields,
                 at_least_one_of,
+                ..
             } => {
                 let object = value.as_object().expect("an object");
                 for group in at_least_one_of {
                     site("at_least_one_of", Breakage::Remove(group.clone()));
                 }
-                for f in fields {
+                // A value the server coerces is never a violation.
+                for f in fields.iter().filter(|f| f.unknown_as.is_none()) {
                     if let Some(v) = object.get(&f.name.wire) {
                         let mut s = steps.to_vec();
                         s.push(Step::Key(f.name.wire.clone()));

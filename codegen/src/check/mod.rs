@@ -58,6 +58,7 @@ pub fn check(services: &[LoadedService]) -> Result<ir::Ir, Vec<Diagnostic>> {
             diags: Vec::new(),
             loaded: service,
             table: HashMap::new(),
+            sources: Vec::new(),
         };
         let built = checker.run();
         diags.extend(checker.diags);
@@ -78,12 +79,16 @@ struct Declared<'a> {
     path: String,
     /// `Some(repr)` for enums.
     enum_repr: Option<Scalar>,
+    /// Whether it is an object (a struct), the only kind a union variant may carry.
+    is_struct: bool,
 }
 
 struct ServiceChecker<'a> {
     diags: Vec<Diagnostic>,
     loaded: &'a LoadedService,
     table: HashMap<String, Declared<'a>>,
+    /// The `also_from` sources of the operation being checked, which fields name in `from`.
+    sources: Vec<spec::Source>,
 }
 
 impl<'a> ServiceChecker<'a> {
@@ -130,7 +135,7 @@ impl<'a> ServiceChecker<'a> {
                 ir::request_type_name(&op.value.name),
                 ir::response_type_name(&op.value.name),
             ] {
-                self.declare(oloc, "name", &name, None);
+                self.declare(oloc, "name", &name, None, true);
             }
             self.declare_types(oloc, "types", &op.value.types);
         }
@@ -197,8 +202,41 @@ impl<'a> ServiceChecker<'a> {
             return None;
         }
         mark_reachability(&mut service);
+        self.shared_types_have_a_home(&service);
         self.check_values(&service);
         self.diags.is_empty().then_some(service)
+    }
+
+    /// A type defined in an operation's file belongs to that operation alone: if another one
+    /// used it, deleting the first file would break the second.
+    fn shared_types_have_a_home(&mut self, service: &ir::Service) {
+        let users = crate::ir::reach::users(service);
+        for (t, ops) in service.types.iter().zip(users) {
+            let Some(owner) = &t.operation else { continue };
+            let others: Vec<&str> = ops
+                .iter()
+                .map(|&o| service.operations[o].name.as_str())
+                .filter(|name| name != owner)
+                .collect();
+            if others.is_empty() {
+                continue;
+            }
+            let Some(declared) = self.table.get(&t.name) else {
+                continue;
+            };
+            let d = declared.loc.diag(
+                &declared.path,
+                format!(
+                    "type `{}` is defined by `{owner}` but `{}` use{} it too",
+                    t.name,
+                    others.join("`, `"),
+                    if others.len() == 1 { "s" } else { "" }
+                ),
+            );
+            self.diags.push(d.with_help(
+                "move it to the service's `types` in service.yaml, so that deleting one operation cannot break another",
+            ));
+        }
     }
 
     fn endpoints(&mut self, loc: Loc<'a>, s: &spec::ServiceFile) -> Vec<ir::Endpoint> {
@@ -256,7 +294,14 @@ impl<'a> ServiceChecker<'a> {
         out
     }
 
-    fn declare(&mut self, loc: Loc<'a>, path: &str, name: &str, enum_repr: Option<Scalar>) {
+    fn declare(
+        &mut self,
+        loc: Loc<'a>,
+        path: &str,
+        name: &str,
+        enum_repr: Option<Scalar>,
+        is_struct: bool,
+    ) {
         if let Some(first) = self.table.get(name) {
             let (line, _) = first.loc.index.locate(&first.path).unwrap_or((0, 0));
             self.diags.push(loc.diag(
@@ -283,6 +328,7 @@ impl<'a> ServiceChecker<'a> {
                 loc,
                 path: path.to_owned(),
                 enum_repr,
+                is_struct,
             },
         );
     }
@@ -292,13 +338,14 @@ impl<'a> ServiceChecker<'a> {
             let path = format!("{base}[{i}].name");
             if !naming::is_pascal_case(&t.name) {
                 self.diags
-                    .push(loc.diag(&path, format!("type name `{}` is not PascalCase", t.name)));
+                    .push(not_pascal(loc, &path, "type name", &t.name));
             }
             let repr = t
                 .enumeration
                 .as_ref()
                 .and_then(|e| Scalar::parse(e.ty.trim()));
-            self.declare(loc, &path, &t.name, repr);
+            let is_struct = t.fields.is_some() && t.enumeration.is_none() && t.union.is_none();
+            self.declare(loc, &path, &t.name, repr, is_struct);
         }
     }
 
@@ -334,6 +381,31 @@ impl<'a> ServiceChecker<'a> {
             payload_field,
             description: e.description.clone(),
             fields: fields.unwrap_or_default(),
+        }
+    }
+
+    /// A field's names: the wire name, and the Rust one made from it or given as `rust_name`.
+    fn named_field(&mut self, loc: Loc<'a>, path: &str, f: &spec::Field) -> Option<ir::FieldName> {
+        let Some(given) = &f.rust_name else {
+            return self.field_name(loc, &format!("{path}.name"), &f.name);
+        };
+        match naming::rust_name(given, Case::Snake) {
+            Some(n) if n.plain == *given => Some(ir::FieldName {
+                wire: f.name.clone(),
+                rust: n.ident,
+                rust_plain: n.plain,
+            }),
+            other => {
+                let mut d = loc.diag(
+                    &format!("{path}.rust_name"),
+                    format!("`{given}` is not a snake_case Rust name"),
+                );
+                if let Some(n) = other {
+                    d = d.with_help(format!("write `{}`", n.plain));
+                }
+                self.diags.push(d);
+                None
+            }
         }
     }
 
@@ -379,7 +451,7 @@ impl<'a> ServiceChecker<'a> {
                 ));
                 continue;
             }
-            let Some(name) = self.field_name(loc, &format!("{path}.name"), &f.name) else {
+            let Some(name) = self.named_field(loc, &path, f) else {
                 continue;
             };
             if let Some(other) = rust_names.insert(name.rust_plain.clone(), &f.name) {
@@ -388,7 +460,7 @@ impl<'a> ServiceChecker<'a> {
                         &format!("{path}.name"),
                         format!("fields `{other}` and `{}` both become `{}` in Rust", f.name, name.rust),
                     )
-                    .with_help("two wire names that differ only in case or separators cannot share a struct"),
+                    .with_help("give one of them a `rust_name` (two wire names that differ only in case or separators need one)"),
                 );
             }
             let Some(ty) = self.parse_type(loc, &format!("{path}.type"), &f.ty) else {
@@ -399,26 +471,71 @@ impl<'a> ServiceChecker<'a> {
                 .as_ref()
                 .map(|c| self.constraints(loc, &format!("{path}.constraints"), c, &ty))
                 .unwrap_or_default();
-            if f.default.is_some() {
-                if f.required {
-                    self.diags.push(
-                        loc.diag(
-                            &format!("{path}.default"),
-                            "a required field cannot have a default",
-                        )
-                        .with_help(
-                            "a default is what the server assumes when an optional field is absent",
-                        ),
-                    );
-                }
-                if !self.is_scalar_like(&ty) {
+            if f.default.is_some() && !self.is_scalar_like(&ty) {
+                self.diags.push(loc.diag(
+                    &format!("{path}.default"),
+                    format!(
+                        "defaults are supported on scalars and enums, not on `{}`",
+                        ty.spec_name()
+                    ),
+                ));
+            }
+            if f.when_absent.is_some() && f.required {
+                self.diags.push(
+                    loc.diag(
+                        &format!("{path}.when_absent"),
+                        "a required field is never absent",
+                    )
+                    .with_help("`when_absent` says what leaving out an optional field means"),
+                );
+            }
+            if let Some(unit) = f.unit {
+                if !self.is_numeric(&ty) {
                     self.diags.push(loc.diag(
-                        &format!("{path}.default"),
+                        &format!("{path}.unit"),
                         format!(
-                            "defaults are supported on scalars and enums, not on `{}`",
+                            "`unit: {}` is for numbers, not `{}`",
+                            unit.spec_name(),
                             ty.spec_name()
                         ),
                     ));
+                }
+            }
+            let from = f.from.as_ref().and_then(|id| {
+                let found = self
+                    .sources
+                    .iter()
+                    .find(|s| s.id.as_deref() == Some(id.as_str()))
+                    .cloned();
+                if found.is_none() {
+                    let ids: Vec<String> = self
+                        .sources
+                        .iter()
+                        .filter_map(|s| s.id.as_ref().map(|i| format!("`{i}`")))
+                        .collect();
+                    let d = loc.diag(
+                        &format!("{path}.from"),
+                        format!("no source `{id}` in the operation's `also_from`"),
+                    );
+                    self.diags.push(if ids.is_empty() {
+                        d.with_help("list the document in `also_from` with an `id`")
+                    } else {
+                        d.with_help(format!("known: {}", ids.join(", ")))
+                    });
+                }
+                found
+            });
+            if let Some(value) = &f.unknown_as {
+                match self.enum_repr_of(&ty) {
+                    Some(repr) if values::scalar_value_fits(value, repr) => {}
+                    Some(repr) => self.diags.push(loc.diag(
+                        &format!("{path}.unknown_as"),
+                        format!("{value} is not a {}", repr.spec_name()),
+                    )),
+                    None => self.diags.push(loc.diag(
+                        &format!("{path}.unknown_as"),
+                        format!("`unknown_as` is for enum fields, not `{}`", ty.spec_name()),
+                    )),
                 }
             }
             out.push(ir::Field {
@@ -427,6 +544,10 @@ impl<'a> ServiceChecker<'a> {
                 doc_type: f.doc_type.clone(),
                 required: f.required,
                 default: f.default.clone(),
+                when_absent: f.when_absent.clone(),
+                unit: f.unit,
+                from,
+                unknown_as: f.unknown_as.clone(),
                 description: f.description.clone(),
                 gloss: f.gloss.clone(),
                 example: f.example.clone(),
@@ -434,6 +555,29 @@ impl<'a> ServiceChecker<'a> {
             });
         }
         (self.diags.len() == before).then_some(out)
+    }
+
+    /// A number, an enum over integers, or a list of them.
+    fn is_numeric(&self, ty: &Type) -> bool {
+        match ty {
+            Type::Scalar { scalar } => scalar.is_number(),
+            Type::Named { name } => self
+                .table
+                .get(name)
+                .and_then(|d| d.enum_repr)
+                .is_some_and(Scalar::is_integer),
+            Type::List { item } | Type::Nullable { item } => self.is_numeric(item),
+            Type::Map { .. } => false,
+        }
+    }
+
+    /// The wire type of an enum field (or of a list of enums).
+    fn enum_repr_of(&self, ty: &Type) -> Option<Scalar> {
+        match ty {
+            Type::Named { name } => self.table.get(name).and_then(|d| d.enum_repr),
+            Type::List { item } | Type::Nullable { item } => self.enum_repr_of(item),
+            _ => None,
+        }
     }
 
     fn is_scalar_like(&self, ty: &Type) -> bool {
@@ -602,6 +746,7 @@ impl<'a> ServiceChecker<'a> {
             ("max_items", c.max_items.is_some()),
             ("unique_items", c.unique_items),
             ("items", c.items.is_some()),
+            ("truncated_after", c.truncated_after.is_some()),
         ];
         let mut items = None;
         for (key, present) in list_keys {
@@ -610,6 +755,25 @@ impl<'a> ServiceChecker<'a> {
             }
         }
         if let Type::List { item } = ty {
+            let item: &Type = match &**item {
+                Type::Nullable { item } => item,
+                other => other,
+            };
+            if let (Some(_), Some(_)) = (c.truncated_after, c.max_items) {
+                self.diags.push(
+                    loc.diag(
+                        &format!("{path}.truncated_after"),
+                        "a list cannot both refuse extra items (`max_items`) and ignore them (`truncated_after`)",
+                    )
+                    .with_help("keep the one the document describes"),
+                );
+            }
+            if c.truncated_after == Some(0) {
+                self.diags.push(loc.diag(
+                    &format!("{path}.truncated_after"),
+                    "`truncated_after: 0` would ignore every item",
+                ));
+            }
             if let (Some(min), Some(max)) = (c.min_items, c.max_items) {
                 if min > max {
                     self.diags.push(loc.diag(
@@ -628,7 +792,7 @@ impl<'a> ServiceChecker<'a> {
                 ));
             }
             if matches!(
-                **item,
+                *item,
                 Type::Scalar {
                     scalar: Scalar::F64
                 }
@@ -655,6 +819,7 @@ impl<'a> ServiceChecker<'a> {
             max_items: c.max_items,
             unique_items: c.unique_items,
             items,
+            truncated_after: c.truncated_after,
         }
     }
 
@@ -689,46 +854,59 @@ impl<'a> ServiceChecker<'a> {
         let mut out = Vec::new();
         for (i, t) in types.iter().enumerate() {
             let path = format!("types[{i}]");
-            let kind = match (&t.fields, &t.enumeration) {
-                (Some(fields), None) => {
-                    let fields = self.fields(loc, &format!("{path}.fields"), fields);
-                    let groups = t
-                        .constraints
-                        .as_ref()
-                        .map(|c| {
-                            self.shape_constraints(
-                                loc,
-                                &format!("{path}.constraints"),
-                                c,
-                                fields.as_deref(),
-                            )
-                        })
-                        .unwrap_or_default();
-                    fields.map(|fields| ir::TypeKind::Struct {
-                        fields,
-                        at_least_one_of: groups,
-                    })
-                }
-                (None, Some(e)) => {
-                    if t.constraints.is_some() {
-                        self.diags.push(loc.diag(
-                            &format!("{path}.constraints"),
-                            "an enum has no field constraints",
-                        ));
-                    }
-                    self.enumeration(loc, &format!("{path}.enum"), e)
-                }
-                (Some(_), Some(_)) => {
+            let kinds = [
+                t.fields.is_some(),
+                t.enumeration.is_some(),
+                t.union.is_some(),
+            ];
+            let kind = match kinds.iter().filter(|k| **k).count() {
+                0 => {
                     self.diags.push(loc.diag(
                         &path,
-                        format!("type `{}` has both `fields` and `enum`", t.name),
+                        format!(
+                            "type `{}` needs `fields` (an object), `enum` or `union`",
+                            t.name
+                        ),
                     ));
                     None
                 }
-                (None, None) => {
+                1 => {
+                    if t.constraints.is_some() && t.fields.is_none() {
+                        self.diags.push(loc.diag(
+                            &format!("{path}.constraints"),
+                            "only an object has field constraints",
+                        ));
+                    }
+                    if let Some(fields) = &t.fields {
+                        let fields = self.fields(loc, &format!("{path}.fields"), fields);
+                        let groups = t
+                            .constraints
+                            .as_ref()
+                            .map(|c| {
+                                self.shape_constraints(
+                                    loc,
+                                    &format!("{path}.constraints"),
+                                    c,
+                                    fields.as_deref(),
+                                )
+                            })
+                            .unwrap_or_default();
+                        fields.map(|fields| groups.into_kind(fields))
+                    } else if let Some(e) = &t.enumeration {
+                        self.enumeration(loc, &format!("{path}.enum"), e)
+                    } else {
+                        t.union
+                            .as_ref()
+                            .and_then(|u| self.union(loc, &format!("{path}.union"), u))
+                    }
+                }
+                _ => {
                     self.diags.push(loc.diag(
                         &path,
-                        format!("type `{}` needs `fields` (an object) or `enum`", t.name),
+                        format!(
+                            "type `{}` has more than one of `fields`, `enum` and `union`",
+                            t.name
+                        ),
                     ));
                     None
                 }
@@ -756,50 +934,215 @@ impl<'a> ServiceChecker<'a> {
         path: &str,
         c: &spec::ShapeConstraints,
         fields: Option<&[ir::Field]>,
-    ) -> Vec<Vec<String>> {
+    ) -> ShapeRules {
         let Some(fields) = fields else {
-            return Vec::new();
+            return ShapeRules::default();
         };
-        for (g, group) in c.at_least_one_of.iter().enumerate() {
-            let gpath = format!("{path}.at_least_one_of[{g}]");
-            if group.len() < 2 {
-                self.diags.push(
-                    loc.diag(
-                        &gpath,
-                        "an `at_least_one_of` group needs two or more fields",
-                    )
-                    .with_help("a single field that must be present is `required: true`"),
-                );
-            }
-            let mut seen = HashSet::new();
-            for (k, name) in group.iter().enumerate() {
-                let kpath = format!("{gpath}[{k}]");
-                if !seen.insert(name) {
-                    self.diags
-                        .push(loc.diag(&kpath, format!("`{name}` is listed twice")));
+        for (key, groups, help) in [
+            (
+                "at_least_one_of",
+                &c.at_least_one_of,
+                "a single field that must be present is `required: true`",
+            ),
+            (
+                "mutually_exclusive",
+                &c.mutually_exclusive,
+                "a group names the fields of which at most one may be sent",
+            ),
+        ] {
+            for (g, group) in groups.iter().enumerate() {
+                let gpath = format!("{path}.{key}[{g}]");
+                if group.len() < 2 {
+                    self.diags.push(
+                        loc.diag(&gpath, format!("an `{key}` group needs two or more fields"))
+                            .with_help(help),
+                    );
                 }
-                match fields.iter().find(|f| &f.name.wire == name) {
-                    None => {
-                        let mut d = loc.diag(&kpath, format!("no field `{name}` in this shape"));
-                        if let Some(near) =
-                            naming::suggest(name, fields.iter().map(|f| f.name.wire.as_str()))
-                        {
-                            d = d.with_help(format!("did you mean `{near}`?"));
-                        }
-                        self.diags.push(d);
+                let mut seen = HashSet::new();
+                for (k, name) in group.iter().enumerate() {
+                    let kpath = format!("{gpath}[{k}]");
+                    if !seen.insert(name) {
+                        self.diags
+                            .push(loc.diag(&kpath, format!("`{name}` is listed twice")));
                     }
-                    Some(f) if f.required => self.diags.push(
-                        loc.diag(
-                            &kpath,
-                            format!("`{name}` is required, so the group always holds"),
-                        )
-                        .with_help("groups list optional fields"),
-                    ),
-                    Some(_) => {}
+                    if let Some(f) = self.field_in(loc, &kpath, fields, name) {
+                        if f.required {
+                            self.diags.push(
+                                loc.diag(
+                                    &kpath,
+                                    format!(
+                                        "`{name}` is required, so the group is decided already"
+                                    ),
+                                )
+                                .with_help("groups list optional fields"),
+                            );
+                        }
+                    }
                 }
             }
         }
-        c.at_least_one_of.clone()
+        for (i, r) in c.required_when.iter().enumerate() {
+            let rpath = format!("{path}.required_when[{i}]");
+            if let Some(f) = self.field_in(loc, &format!("{rpath}.field"), fields, &r.field) {
+                if f.required {
+                    self.diags.push(loc.diag(
+                        &format!("{rpath}.field"),
+                        format!("`{}` is required always", r.field),
+                    ));
+                }
+            }
+            if r.when.field == r.field {
+                self.diags.push(loc.diag(
+                    &format!("{rpath}.when.field"),
+                    "a field cannot be required on a condition on itself",
+                ));
+            }
+            self.condition(loc, &format!("{rpath}.when"), &r.when, fields);
+        }
+        ShapeRules {
+            at_least_one_of: c.at_least_one_of.clone(),
+            mutually_exclusive: c.mutually_exclusive.clone(),
+            required_when: c.required_when.clone(),
+        }
+    }
+
+    /// The field of `fields` with wire name `name`, or a diagnostic with a suggestion.
+    fn field_in<'f>(
+        &mut self,
+        loc: Loc<'a>,
+        path: &str,
+        fields: &'f [ir::Field],
+        name: &str,
+    ) -> Option<&'f ir::Field> {
+        let found = fields.iter().find(|f| f.name.wire == name);
+        if found.is_none() {
+            let mut d = loc.diag(path, format!("no field `{name}` in this shape"));
+            if let Some(near) = naming::suggest(name, fields.iter().map(|f| f.name.wire.as_str())) {
+                d = d.with_help(format!("did you mean `{near}`?"));
+            }
+            self.diags.push(d);
+        }
+        found
+    }
+
+    /// A condition on a field of `fields`: the field exists and `equals` fits its type.
+    fn condition(&mut self, loc: Loc<'a>, path: &str, c: &spec::Condition, fields: &[ir::Field]) {
+        let Some(f) = self.field_in(loc, &format!("{path}.field"), fields, &c.field) else {
+            return;
+        };
+        let Some(value) = &c.equals else {
+            return;
+        };
+        if !self.is_scalar_like(&f.ty) {
+            self.diags.push(loc.diag(
+                &format!("{path}.equals"),
+                format!(
+                    "conditions compare scalars and enums, not `{}`",
+                    f.ty.spec_name()
+                ),
+            ));
+            return;
+        }
+        let repr = match &f.ty {
+            Type::Scalar { scalar } => Some(*scalar),
+            other => self.enum_repr_of(other),
+        };
+        if let Some(repr) = repr {
+            if !values::scalar_value_fits(value, repr) {
+                self.diags.push(loc.diag(
+                    &format!("{path}.equals"),
+                    format!("{value} is not a {}", repr.spec_name()),
+                ));
+            }
+        }
+    }
+
+    fn union(&mut self, loc: Loc<'a>, path: &str, u: &spec::UnionDef) -> Option<ir::TypeKind> {
+        let before = self.diags.len();
+        if u.tag == u.content {
+            self.diags.push(loc.diag(
+                &format!("{path}.content"),
+                "the tag and the content are one field",
+            ));
+        }
+        for (key, wire) in [("tag", &u.tag), ("content", &u.content)] {
+            self.field_name(loc, &format!("{path}.{key}"), wire);
+        }
+        if u.variants.is_empty() {
+            self.diags
+                .push(loc.diag(&format!("{path}.variants"), "a union needs variants"));
+        }
+        let mut tags = HashMap::new();
+        let mut names = HashMap::new();
+        for (i, v) in u.variants.iter().enumerate() {
+            let vpath = format!("{path}.variants[{i}]");
+            if let Some(first) = tags.insert(v.tag.as_str(), i) {
+                self.diags.push(loc.diag(
+                    &format!("{vpath}.tag"),
+                    format!("tag `{}` is already used by variants[{first}]", v.tag),
+                ));
+            }
+            if !naming::is_pascal_case(&v.name) {
+                self.diags.push(not_pascal(
+                    loc,
+                    &format!("{vpath}.name"),
+                    "variant name",
+                    &v.name,
+                ));
+            } else if v.name == "Unknown" {
+                self.diags.push(
+                    loc.diag(
+                        &format!("{vpath}.name"),
+                        "`Unknown` is reserved for tags the spec does not list",
+                    )
+                    .with_help(
+                        "every generated union is open: it has an `Unknown` variant of its own",
+                    ),
+                );
+            }
+            if let Some(first) = names.insert(v.name.as_str(), i) {
+                self.diags.push(loc.diag(
+                    &format!("{vpath}.name"),
+                    format!("variant `{}` is already used by variants[{first}]", v.name),
+                ));
+            }
+            match self.table.get(v.ty.trim()) {
+                Some(d) if d.is_struct => {}
+                Some(_) => self.diags.push(loc.diag(
+                    &format!("{vpath}.type"),
+                    format!(
+                        "`{}` is not an object type; a variant's content is one",
+                        v.ty
+                    ),
+                )),
+                None => {
+                    let mut d =
+                        loc.diag(&format!("{vpath}.type"), format!("unknown type `{}`", v.ty));
+                    if let Some(near) =
+                        naming::suggest(&v.ty, self.table.keys().map(String::as_str))
+                    {
+                        d = d.with_help(format!("did you mean `{near}`?"));
+                    }
+                    if self.loaded.complete {
+                        self.diags.push(d);
+                    }
+                }
+            }
+        }
+        (self.diags.len() == before).then(|| ir::TypeKind::Union {
+            tag: u.tag.clone(),
+            content: u.content.clone(),
+            variants: u
+                .variants
+                .iter()
+                .map(|v| ir::UnionVariant {
+                    tag: v.tag.clone(),
+                    name: v.name.clone(),
+                    ty: v.ty.trim().to_owned(),
+                    description: v.description.clone(),
+                })
+                .collect(),
+        })
     }
 
     fn enumeration(&mut self, loc: Loc<'a>, path: &str, e: &spec::EnumDef) -> Option<ir::TypeKind> {
@@ -844,9 +1187,11 @@ impl<'a> ServiceChecker<'a> {
                 ));
             }
             if !naming::is_pascal_case(&v.name) {
-                self.diags.push(loc.diag(
+                self.diags.push(not_pascal(
+                    loc,
                     &format!("{vpath}.name"),
-                    format!("variant name `{}` is not PascalCase", v.name),
+                    "variant name",
+                    &v.name,
                 ));
             } else if v.name == "Unknown" {
                 self.diags.push(
@@ -866,8 +1211,23 @@ impl<'a> ServiceChecker<'a> {
                 ));
             }
         }
+        if let Some(other) = &e.other {
+            let opath = format!("{path}.other.name");
+            if !naming::is_pascal_case(&other.name) {
+                self.diags
+                    .push(not_pascal(loc, &opath, "variant name", &other.name));
+            } else if other.name == "Unknown" || names.contains_key(&other.name) {
+                self.diags
+                    .push(loc.diag(&opath, format!("variant `{}` is already taken", other.name)));
+            }
+        }
         (self.diags.len() == before).then(|| ir::TypeKind::Enum {
             repr,
+            other: e.other.as_ref().map(|o| ir::EnumValue {
+                value: Value::Null,
+                name: o.name.clone(),
+                description: o.description.clone(),
+            }),
             values: e
                 .values
                 .iter()
@@ -925,10 +1285,8 @@ impl<'a> ServiceChecker<'a> {
         let op = &parsed.value;
         let before = self.diags.len();
         if !naming::is_pascal_case(&op.name) {
-            self.diags.push(loc.diag(
-                "name",
-                format!("operation name `{}` is not PascalCase", op.name),
-            ));
+            self.diags
+                .push(not_pascal(loc, "name", "operation name", &op.name));
         }
         let snake = naming::rust_name(&op.name, Case::Snake)
             .map(|n| n.ident)
@@ -978,6 +1336,7 @@ impl<'a> ServiceChecker<'a> {
                 method: op.http.method,
                 path,
                 idempotent: op.http.idempotent,
+                idempotent_when: None,
                 binding,
             });
         loc.report(problems, &mut self.diags);
@@ -990,6 +1349,7 @@ impl<'a> ServiceChecker<'a> {
             }
         }
 
+        self.sources = self.also_from(loc, op);
         let request = self.shape(
             loc,
             "request",
@@ -1037,10 +1397,42 @@ impl<'a> ServiceChecker<'a> {
                 }
             }
         }
+        let mut http = http;
+        let mut pagination = None;
+        let mut class_limits = Vec::new();
+        if let (
+            Some(ir::TypeDef {
+                kind: ir::TypeKind::Struct { fields: req, .. },
+                ..
+            }),
+            Some(ir::TypeDef {
+                kind: ir::TypeKind::Struct { fields: resp, .. },
+                ..
+            }),
+        ) = (&request, &response)
+        {
+            if let Some(http) = &mut http {
+                http.idempotent_when = self.idempotent_when(loc, op, req);
+            }
+            pagination = op
+                .pagination
+                .as_ref()
+                .and_then(|p| self.pagination(loc, p, req, resp));
+            class_limits = self.class_limits(loc, op, req);
+        }
+        if let Some(applies) = &op.applies_to {
+            if applies.values.is_empty() {
+                self.diags.push(loc.diag(
+                    "applies_to.values",
+                    format!("say which {} the operation applies to", applies.what),
+                ));
+            }
+        }
         types.extend(request);
         types.extend(response);
         let own_types = self.type_defs(loc, Some(&op.name), &op.types);
         types.extend(own_types);
+        self.sources.clear();
 
         let errors = self.errors(loc, "errors", &op.errors, protocol);
         for (i, e) in errors.iter().enumerate() {
@@ -1078,12 +1470,229 @@ impl<'a> ServiceChecker<'a> {
             gloss: op.gloss.clone(),
             http: http?,
             rate_limit: op.rate_limit.clone(),
+            class_limits,
+            also_from: op.also_from.clone(),
+            applies_to: op.applies_to.clone(),
+            pagination,
             request: ir::request_type_name(&op.name),
             response: ir::response_type_name(&op.name),
             errors,
             rules: op.rules.clone(),
             examples,
             doc_notes: op.doc_notes.clone(),
+        })
+    }
+
+    /// The operation's other sources: each with a unique `id`.
+    fn also_from(&mut self, loc: Loc<'a>, op: &spec::OperationFile) -> Vec<spec::Source> {
+        let mut ids = HashSet::new();
+        for (i, source) in op.also_from.iter().enumerate() {
+            let path = format!("also_from[{i}]");
+            match &source.id {
+                None => self.diags.push(
+                    loc.diag(&path, "a further source needs an `id`")
+                        .with_help("fields name their source by it in `from`"),
+                ),
+                Some(id) if !ids.insert(id.as_str()) => self.diags.push(loc.diag(
+                    &format!("{path}.id"),
+                    format!("source `{id}` is listed twice"),
+                )),
+                Some(_) => {}
+            }
+            if source.seed.is_none() && source.url.is_none() {
+                self.diags
+                    .push(loc.diag(&path, "a source needs a `seed`, a `url` or both"));
+            }
+        }
+        op.also_from.clone()
+    }
+
+    /// `http.idempotent_when`: an optional request field, instead of `idempotent`.
+    fn idempotent_when(
+        &mut self,
+        loc: Loc<'a>,
+        op: &spec::OperationFile,
+        request: &[ir::Field],
+    ) -> Option<ir::FieldName> {
+        let name = op.http.idempotent_when.as_ref()?;
+        let path = "http.idempotent_when";
+        if op.http.idempotent {
+            self.diags.push(
+                loc.diag(path, "the operation is `idempotent: true` already")
+                    .with_help("`idempotent_when` is for calls that are safe to repeat only with a dedupe field"),
+            );
+        }
+        let f = self.field_in(loc, path, request, name)?;
+        if f.required {
+            self.diags.push(
+                loc.diag(
+                    path,
+                    format!("`{name}` is required, so every call would be idempotent"),
+                )
+                .with_help("use `idempotent: true`"),
+            );
+        }
+        Some(f.name.clone())
+    }
+
+    fn class_limits(
+        &mut self,
+        loc: Loc<'a>,
+        op: &spec::OperationFile,
+        request: &[ir::Field],
+    ) -> Vec<ir::ClassLimit> {
+        let mut classes = HashSet::new();
+        for (i, c) in op.class_limits.iter().enumerate() {
+            let path = format!("class_limits[{i}]");
+            if c.requests == 0 {
+                self.diags.push(loc.diag(
+                    &format!("{path}.requests"),
+                    "a rate limit of 0 requests allows no call",
+                ));
+            }
+            if !classes.insert(c.class.as_str()) {
+                self.diags.push(loc.diag(
+                    &format!("{path}.class"),
+                    format!("class `{}` is listed twice", c.class),
+                ));
+            }
+            self.condition(loc, &format!("{path}.when"), &c.when, request);
+        }
+        op.class_limits.clone()
+    }
+
+    fn pagination(
+        &mut self,
+        loc: Loc<'a>,
+        p: &spec::Pagination,
+        request: &[ir::Field],
+        response: &[ir::Field],
+    ) -> Option<ir::Pagination> {
+        let before = self.diags.len();
+        let position = self.field_in(loc, "pagination.request_field", request, &p.request_field);
+        let next = match (&p.style, &p.response_field) {
+            (spec::PageStyle::Offset, Some(_)) => {
+                self.diags.push(
+                    loc.diag(
+                        "pagination.response_field",
+                        "an `offset` walk needs no response field: the next offset is this one plus the items received",
+                    ),
+                );
+                None
+            }
+            (spec::PageStyle::Offset, None) => None,
+            (_, None) => {
+                self.diags.push(loc.diag(
+                    "pagination.response_field",
+                    "say which response field holds the next position",
+                ));
+                None
+            }
+            (_, Some(name)) => self.field_in(loc, "pagination.response_field", response, name),
+        };
+        if let Some(position) = position {
+            if p.style == spec::PageStyle::Offset {
+                if !matches!(position.ty, Type::Scalar { scalar } if scalar.is_integer()) {
+                    self.diags.push(loc.diag(
+                        "pagination.request_field",
+                        format!("an offset is an integer, not `{}`", position.ty.spec_name()),
+                    ));
+                }
+            } else if let Some(next) = next {
+                if next.ty != position.ty {
+                    self.diags.push(loc.diag(
+                        "pagination.response_field",
+                        format!(
+                            "`{}` is `{}` but `{}` is `{}`: the next position is sent back as is",
+                            next.name.wire,
+                            next.ty.spec_name(),
+                            position.name.wire,
+                            position.ty.spec_name()
+                        ),
+                    ));
+                }
+            }
+            if position.required && p.style == spec::PageStyle::Offset {
+                // A required offset is fine: the first page sends 0.
+            }
+        }
+        let items = self.field_in(loc, "pagination.items", response, &p.items);
+        if let Some(items) = items {
+            if !matches!(items.ty, Type::List { .. }) {
+                self.diags.push(loc.diag(
+                    "pagination.items",
+                    format!("`{}` is not a list", items.name.wire),
+                ));
+            }
+        }
+        let page_size = p
+            .page_size
+            .as_ref()
+            .and_then(|name| self.field_in(loc, "pagination.page_size", request, name));
+        let bool_field = |this: &mut Self, key: &str, name: &Option<String>| {
+            let name = name.as_ref()?;
+            let f = this.field_in(loc, &format!("pagination.end.{key}"), response, name)?;
+            if f.ty
+                != (Type::Scalar {
+                    scalar: Scalar::Bool,
+                })
+            {
+                this.diags.push(loc.diag(
+                    &format!("pagination.end.{key}"),
+                    format!("`{name}` is not a bool"),
+                ));
+            }
+            Some(f.clone())
+        };
+        let has_more = bool_field(self, "has_more", &p.end.has_more);
+        let is_finished = bool_field(self, "is_finished", &p.end.is_finished);
+        let ends = [
+            p.end.has_more.is_some(),
+            p.end.is_finished.is_some(),
+            p.end.end_value.is_some(),
+        ];
+        if !ends.iter().any(|e| *e) {
+            self.diags.push(
+                loc.diag(
+                    "pagination.end",
+                    "give `has_more`, `is_finished` or `end_value`",
+                )
+                .with_help("how does the document say the last page has come?"),
+            );
+        }
+        if let Some(value) = &p.end.end_value {
+            match (&p.style, next) {
+                (spec::PageStyle::Offset, _) => self.diags.push(loc.diag(
+                    "pagination.end.end_value",
+                    "an `offset` walk has no next position to compare",
+                )),
+                (_, Some(next)) => {
+                    let fits = match &next.ty {
+                        Type::Scalar { scalar } => values::scalar_value_fits(value, *scalar),
+                        _ => false,
+                    };
+                    if !fits {
+                        self.diags.push(loc.diag(
+                            "pagination.end.end_value",
+                            format!("{value} is not a value of `{}`", next.ty.spec_name()),
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if self.diags.len() != before {
+            return None;
+        }
+        Some(ir::Pagination {
+            style: p.style,
+            request_field: position?.clone(),
+            response_field: next.cloned(),
+            items: items?.clone(),
+            page_size: page_size.cloned(),
+            has_more,
+            is_finished,
+            end_value: p.end.end_value.clone(),
         })
     }
 
@@ -1183,10 +1792,7 @@ impl<'a> ServiceChecker<'a> {
             operation: Some(op.name.clone()),
             description,
             gloss: None,
-            kind: ir::TypeKind::Struct {
-                fields: fields?,
-                at_least_one_of: groups,
-            },
+            kind: groups.into_kind(fields?),
             in_request: false,
             in_response: false,
         })
@@ -1236,6 +1842,37 @@ impl<'a> ServiceChecker<'a> {
             });
         }
         out
+    }
+}
+
+/// The constraints of an object that involve several fields.
+#[derive(Default)]
+struct ShapeRules {
+    at_least_one_of: Vec<Vec<String>>,
+    mutually_exclusive: Vec<Vec<String>>,
+    required_when: Vec<spec::RequiredWhen>,
+}
+
+impl ShapeRules {
+    fn into_kind(self, fields: Vec<ir::Field>) -> ir::TypeKind {
+        ir::TypeKind::Struct {
+            fields,
+            at_least_one_of: self.at_least_one_of,
+            mutually_exclusive: self.mutually_exclusive,
+            required_when: self.required_when,
+        }
+    }
+}
+
+/// "`x` is not PascalCase", with the spelling that is (`TIMMsgElement` → `TimMsgElement`).
+fn not_pascal(loc: Loc<'_>, path: &str, what: &str, name: &str) -> Diagnostic {
+    let d = loc.diag(path, format!("{what} `{name}` is not PascalCase"));
+    match naming::rust_name(name, Case::Pascal) {
+        Some(n) if n.ident != name && naming::is_pascal_case(&n.ident) => d.with_help(format!(
+            "write `{}`: names are Rust's PascalCase, acronyms included (the wire never sees them)",
+            n.ident
+        )),
+        _ => d.with_help("PascalCase is ASCII letters and digits, starting with a capital"),
     }
 }
 

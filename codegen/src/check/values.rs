@@ -235,10 +235,14 @@ pub fn conform(
                     format!("expected a `{name}` object, found {}", kind_of(value)),
                 )),
             },
-            Some(ir::TypeKind::Enum { repr, values }) => {
+            Some(ir::TypeKind::Enum {
+                repr,
+                values,
+                other,
+            }) => {
                 if let Err(message) = scalar_fits(value, *repr) {
                     out.push((path, message));
-                } else if !values.iter().any(|v| &v.value == value) {
+                } else if other.is_none() && !values.iter().any(|v| &v.value == value) {
                     let listed: Vec<String> = values.iter().map(|v| v.value.to_string()).collect();
                     out.push((
                         path,
@@ -246,9 +250,70 @@ pub fn conform(
                     ));
                 }
             }
+            Some(ir::TypeKind::Union {
+                tag,
+                content,
+                variants,
+            }) => {
+                let Some(object) = value.as_object() else {
+                    out.push((
+                        path,
+                        format!("expected a `{name}` object, found {}", kind_of(value)),
+                    ));
+                    return;
+                };
+                let join = |key: &str| {
+                    if path.is_empty() {
+                        key.to_owned()
+                    } else {
+                        format!("{path}.{key}")
+                    }
+                };
+                match object.get(tag).and_then(Value::as_str) {
+                    None => out.push((path.clone(), format!("missing the tag `{tag}`"))),
+                    Some(t) => match variants.iter().find(|v| v.tag == t) {
+                        None => {
+                            let listed: Vec<&str> =
+                                variants.iter().map(|v| v.tag.as_str()).collect();
+                            out.push((
+                                join(tag),
+                                format!(
+                                    "`{t}` is not a variant of `{name}` ({})",
+                                    listed.join(", ")
+                                ),
+                            ));
+                        }
+                        Some(v) => match object.get(content) {
+                            None => out.push((path.clone(), format!("missing `{content}`"))),
+                            Some(c) => conform(
+                                service,
+                                c,
+                                &Type::Named { name: v.ty.clone() },
+                                join(content),
+                                out,
+                            ),
+                        },
+                    },
+                }
+                for key in object.keys() {
+                    if key != tag && key != content {
+                        out.push((path.clone(), format!("unknown field `{key}`")));
+                    }
+                }
+            }
             None => out.push((path, format!("unknown type `{name}`"))),
         },
+        Type::Nullable { item } => {
+            if !value.is_null() {
+                conform(service, value, item, path, out);
+            }
+        }
     }
+}
+
+/// Whether a JSON value is a value of a scalar type (for conditions and `unknown_as`).
+pub(super) fn scalar_value_fits(value: &Value, scalar: Scalar) -> bool {
+    scalar_fits(value, scalar).is_ok()
 }
 
 fn scalar_fits(value: &Value, scalar: Scalar) -> Result<(), String> {

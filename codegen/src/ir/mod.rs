@@ -9,8 +9,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use crate::spec::{
-    DocNote, EnvelopeStyle, ErrorRole, HttpMethod, LengthUnit, Protocol, RateLimit, RatePeriod,
-    Rule, Source,
+    AppliesTo, ClassLimit, Condition, DocNote, EnvelopeStyle, ErrorRole, HttpMethod, LengthUnit,
+    PageEnd, PageStyle, Protocol, RateLimit, RatePeriod, RequiredWhen, Rule, Source, Unit,
 };
 
 /// The name of an operation's request type (`ModifyMessageRequest`).
@@ -168,6 +168,14 @@ pub struct Operation {
     pub http: Http,
     /// Rate limit.
     pub rate_limit: Option<RateLimit>,
+    /// Further limits on classes of calls.
+    pub class_limits: Vec<ClassLimit>,
+    /// Other sources, by id.
+    pub also_from: Vec<Source>,
+    /// What the operation applies to.
+    pub applies_to: Option<AppliesTo>,
+    /// How it pages through a list.
+    pub pagination: Option<Pagination>,
     /// The request type's name (`{name}Request`), a struct in `types`.
     pub request: String,
     /// The response type's name (`{name}Response`), a struct in `types`.
@@ -191,8 +199,31 @@ pub struct Http {
     pub path: String,
     /// Whether repeating the call is safe.
     pub idempotent: bool,
+    /// The request field whose presence makes repeating the call safe.
+    pub idempotent_when: Option<FieldName>,
     /// How the protocol finds the operation.
     pub binding: Binding,
+}
+
+/// How an operation pages, with its fields resolved.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// How the next position is found.
+    pub style: PageStyle,
+    /// The request field holding the position.
+    pub request_field: Field,
+    /// The response field holding the next position (not for `offset`).
+    pub response_field: Option<Field>,
+    /// The response list of items.
+    pub items: Field,
+    /// The request field holding the page size.
+    pub page_size: Option<Field>,
+    /// The response bool that is true while more follow.
+    pub has_more: Option<Field>,
+    /// The response bool that is true on the last page.
+    pub is_finished: Option<Field>,
+    /// The next position that means the end.
+    pub end_value: Option<Value>,
 }
 
 /// How a protocol routes to an operation.
@@ -303,6 +334,10 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// Groups of which at least one field must be present (wire names).
         at_least_one_of: Vec<Vec<String>>,
+        /// Groups of which at most one field may be present (wire names).
+        mutually_exclusive: Vec<Vec<String>>,
+        /// Fields required when a condition holds.
+        required_when: Vec<RequiredWhen>,
     },
     /// An open enum over integer or string values.
     Enum {
@@ -310,7 +345,31 @@ pub enum TypeKind {
         repr: Scalar,
         /// The documented values.
         values: Vec<EnumValue>,
+        /// For a number with named special values: the variant that holds every other value.
+        other: Option<EnumValue>,
     },
+    /// A tagged union: the tag field's value decides the content field's shape.
+    Union {
+        /// The tag's wire name.
+        tag: String,
+        /// The content's wire name.
+        content: String,
+        /// The documented variants.
+        variants: Vec<UnionVariant>,
+    },
+}
+
+/// A variant of a tagged union.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionVariant {
+    /// The tag's value on the wire.
+    pub tag: String,
+    /// The variant's name (PascalCase).
+    pub name: String,
+    /// The struct type of the content.
+    pub ty: String,
+    /// Meaning.
+    pub description: String,
 }
 
 /// A documented enum value.
@@ -335,8 +394,16 @@ pub struct Field {
     pub doc_type: Option<String>,
     /// Whether it must be present.
     pub required: bool,
-    /// The value assumed when absent.
+    /// The value assumed when absent (on a required field, the recommended value).
     pub default: Option<Value>,
+    /// What an absent optional field means, when not a value.
+    pub when_absent: Option<String>,
+    /// The unit of a number.
+    pub unit: Option<Unit>,
+    /// Where the field's facts come from, when not the operation's main source.
+    pub from: Option<Source>,
+    /// For an enum field: the value an unknown value is treated as.
+    pub unknown_as: Option<Value>,
     /// Description.
     pub description: String,
     /// English gloss.
@@ -442,6 +509,11 @@ pub enum Type {
         /// Its name.
         name: String,
     },
+    /// A list or map item that may be `null`.
+    Nullable {
+        /// The item's type when present.
+        item: Box<Type>,
+    },
 }
 
 impl Type {
@@ -452,6 +524,7 @@ impl Type {
             Type::List { item } => format!("list<{}>", item.spec_name()),
             Type::Map { value } => format!("map<string,{}>", value.spec_name()),
             Type::Named { name } => name.clone(),
+            Type::Nullable { item } => format!("{}?", item.spec_name()),
         }
     }
 }
@@ -479,6 +552,8 @@ pub struct Constraints {
     pub unique_items: bool,
     /// Limits on each item.
     pub items: Option<Box<Constraints>>,
+    /// The server processes only this many items and ignores the rest.
+    pub truncated_after: Option<u64>,
 }
 
 impl Constraints {

@@ -13,7 +13,49 @@ pub fn collect_named<'t>(ty: &'t Type, out: &mut Vec<&'t str>) {
         Type::List { item } => collect_named(item, out),
         Type::Map { value } => collect_named(value, out),
         Type::Named { name } => out.push(name),
+        Type::Nullable { item } => collect_named(item, out),
     }
+}
+
+/// The names a type definition mentions: its fields' types, or its variants' content types.
+fn mentions<'t>(kind: &'t ir::TypeKind, out: &mut Vec<&'t str>) {
+    match kind {
+        ir::TypeKind::Struct { fields, .. } => {
+            for f in fields {
+                collect_named(&f.ty, out);
+            }
+        }
+        ir::TypeKind::Union { variants, .. } => out.extend(variants.iter().map(|v| v.ty.as_str())),
+        ir::TypeKind::Enum { .. } => {}
+    }
+}
+
+/// For each type (by index), the operations (by index) whose request or response reaches it.
+pub fn users(service: &ir::Service) -> Vec<Vec<usize>> {
+    let index = name_index(service);
+    let mut out = vec![Vec::new(); service.types.len()];
+    for (o, op) in service.operations.iter().enumerate() {
+        let seen = reach(
+            service,
+            &index,
+            vec![op.request.as_str(), op.response.as_str()],
+        );
+        for (t, reached) in seen.into_iter().enumerate() {
+            if reached {
+                out[t].push(o);
+            }
+        }
+    }
+    out
+}
+
+fn name_index(service: &ir::Service) -> HashMap<&str, usize> {
+    service
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.as_str(), i))
+        .collect()
 }
 
 /// Marks which types requests and responses reach.
@@ -27,12 +69,7 @@ pub fn mark_reachability(service: &mut ir::Service) {
 
 /// Which types requests and responses reach, by index.
 fn reached(service: &ir::Service) -> (Vec<bool>, Vec<bool>) {
-    let index: HashMap<&str, usize> = service
-        .types
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.name.as_str(), i))
-        .collect();
+    let index = name_index(service);
     let request_roots: Vec<&str> = service
         .operations
         .iter()
@@ -64,11 +101,7 @@ fn reach<'s>(
         if std::mem::replace(&mut seen[i], true) {
             continue;
         }
-        if let ir::TypeKind::Struct { fields, .. } = &service.types[i].kind {
-            for f in fields {
-                collect_named(&f.ty, &mut roots);
-            }
-        }
+        mentions(&service.types[i].kind, &mut roots);
     }
     seen
 }

@@ -170,6 +170,22 @@ pub struct OperationFile {
     /// The documented call-rate limit.
     #[serde(default)]
     pub rate_limit: Option<RateLimit>,
+    /// Further limits on a class of calls, besides `rate_limit` (for example a lower limit on
+    /// high-priority messages). A call counts against `rate_limit` and against every class
+    /// limit whose `when` it matches.
+    #[serde(default)]
+    pub class_limits: Vec<ClassLimit>,
+    /// Other documents this operation's facts come from besides `source`; fields name one
+    /// by its `id` in their `from`.
+    #[serde(default)]
+    pub also_from: Vec<Source>,
+    /// Which kinds of resource the operation applies to, when the document restricts it (for
+    /// example `{what: group type, values: [AVChatRoom]}`).
+    #[serde(default)]
+    pub applies_to: Option<AppliesTo>,
+    /// How the operation pages through a long list; a client gets a stream of all pages.
+    #[serde(default)]
+    pub pagination: Option<Pagination>,
     /// The request body.
     pub request: Shape,
     /// The response payload (for Volcengine the `Result` object; for Tencent the fields beside
@@ -194,10 +210,105 @@ pub struct OperationFile {
     pub doc_notes: Vec<DocNote>,
 }
 
+/// A call-rate limit on the calls that match a condition.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct ClassLimit {
+    /// A short name of the class (`high priority`).
+    pub class: String,
+    /// How many calls of the class.
+    pub requests: u32,
+    /// Per which period.
+    pub per: RatePeriod,
+    /// Who the limit applies to, as the document says.
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// Which calls belong to the class.
+    pub when: Condition,
+}
+
+/// A condition on a request's top-level field.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct Condition {
+    /// The wire name of a field of the same object.
+    pub field: String,
+    /// The value the field must have (a scalar or an enum's wire value). Without it, the
+    /// condition is that the field is present.
+    #[serde(default)]
+    pub equals: Option<Value>,
+}
+
+/// What an operation applies to.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct AppliesTo {
+    /// The kind of resource (`group type`).
+    pub what: String,
+    /// The kinds it applies to (`AVChatRoom`); others are refused by the server.
+    pub values: Vec<String>,
+}
+
+/// How an operation pages through a list: the request names a position, the response gives
+/// a page of items and the next position, and says whether more follow.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct Pagination {
+    /// How the next position is found.
+    pub style: PageStyle,
+    /// The request field holding the position (`Cursor`, `Offset`).
+    pub request_field: String,
+    /// `cursor`, `sequence`, `token`: the response field holding the next position
+    /// (`NextCursor`). Not used by `offset`, whose next position is the offset plus the
+    /// items received.
+    #[serde(default)]
+    pub response_field: Option<String>,
+    /// The response list holding the page's items.
+    pub items: String,
+    /// The request field holding the page size, if any.
+    #[serde(default)]
+    pub page_size: Option<String>,
+    /// How the last page is recognised: any of `has_more`, `is_finished` and `end_value`
+    /// that the document gives (an empty page always ends the walk).
+    pub end: PageEnd,
+}
+
+/// See [`Pagination::style`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageStyle {
+    /// An opaque number or string from the response, sent back as is.
+    Cursor,
+    /// A number of items to skip: the next offset is this one plus the items received.
+    Offset,
+    /// A message or member sequence number from the response, sent back as is.
+    Sequence,
+    /// A string token from the response, sent back as is.
+    Token,
+}
+
+/// See [`Pagination::end`].
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct PageEnd {
+    /// A response bool that is `true` while more pages follow (`HasMore`).
+    #[serde(default)]
+    pub has_more: Option<String>,
+    /// A response bool that is `true` on the last page (`IsFinished`).
+    #[serde(default)]
+    pub is_finished: Option<String>,
+    /// The value of the next position that means no more pages (`0`, `-1`, `""`).
+    #[serde(default)]
+    pub end_value: Option<Value>,
+}
+
 /// Where a fact comes from.
 #[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
 #[schemars(deny_unknown_fields)]
 pub struct Source {
+    /// A short id, for fields to name the source of their facts (`from`).
+    #[serde(default)]
+    pub id: Option<String>,
     /// The seed document's file name, when the operation was transcribed from a seed.
     #[serde(default)]
     pub seed: Option<String>,
@@ -227,6 +338,11 @@ pub struct HttpBinding {
     /// (timeout, broken connection, server error); others only when it was surely not applied.
     #[serde(default)]
     pub idempotent: bool,
+    /// A request field that makes the call idempotent when present (a dedupe id such as
+    /// `ClientMsgId`: the server drops a repeat that carries the same value). Set this instead
+    /// of `idempotent`.
+    #[serde(default)]
+    pub idempotent_when: Option<String>,
 }
 
 /// HTTP methods the vendors use.
@@ -297,9 +413,41 @@ pub struct TypeDef {
     /// For an object: constraints that involve several fields.
     #[serde(default)]
     pub constraints: Option<ShapeConstraints>,
-    /// For an enum: its wire type and values. Give either `fields` or `enum`.
+    /// For an enum: its wire type and values. Give one of `fields`, `enum` or `union`.
     #[serde(default, rename = "enum")]
     pub enumeration: Option<EnumDef>,
+    /// For a tagged union: an object whose tag field decides the shape of its content field.
+    #[serde(default)]
+    pub union: Option<UnionDef>,
+}
+
+/// A tagged union: `{"<tag>": "<variant tag>", "<content>": {…the variant's shape…}}`. A tag
+/// the spec does not list is kept with its content as JSON, not refused.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct UnionDef {
+    /// The wire name of the tag field (`MsgType`).
+    pub tag: String,
+    /// The wire name of the content field (`MsgContent`).
+    pub content: String,
+    /// The documented variants.
+    pub variants: Vec<UnionVariant>,
+}
+
+/// One variant of a [`UnionDef`].
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct UnionVariant {
+    /// The tag's value on the wire (`TIMTextElem`).
+    pub tag: String,
+    /// The variant's name in PascalCase (`Text`).
+    pub name: String,
+    /// The shape of the content: a struct type of the service.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// What the variant carries.
+    #[schemars(extend("x-prose" = true))]
+    pub description: String,
 }
 
 /// An enum: a closed list of documented values over one wire type.
@@ -311,6 +459,22 @@ pub struct EnumDef {
     pub ty: String,
     /// The documented values.
     pub values: Vec<EnumValue>,
+    /// For a number with named special values: what every other value means. With it, values
+    /// not listed are valid (`ShutUpTime`: 0 unmutes, 4294967295 is forever, any other value
+    /// is a duration) and kept in a variant of this name instead of `Unknown`.
+    #[serde(default)]
+    pub other: Option<EnumOther>,
+}
+
+/// See [`EnumDef::other`].
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct EnumOther {
+    /// The variant's name in PascalCase (`Seconds`).
+    pub name: String,
+    /// What the value means.
+    #[schemars(extend("x-prose" = true))]
+    pub description: String,
 }
 
 /// One value of an enum.
@@ -332,8 +496,13 @@ pub struct EnumValue {
 pub struct Field {
     /// The wire name, exactly as on the wire (`ConversationShortId`, `Member_Account`).
     pub name: String,
+    /// The field's name in generated code (snake_case), when the one made from the wire name
+    /// would not do: two wire names that differ only in case (`URL` and `Url`) need one.
+    #[serde(default)]
+    pub rust_name: Option<String>,
     /// The type: `bool`, `i32`, `i64`, `u32`, `u64`, `f64`, `string`, `list<T>`,
-    /// `map<string,T>` or the name of a type defined in the service.
+    /// `map<string,T>` or the name of a type defined in the service. Items of a list or map
+    /// that may be `null` are written `T?` (`list<string?>`).
     #[serde(rename = "type")]
     pub ty: String,
     /// The type as the document wrote it (`Int`, `Long`, `JSON Map`), when it had to be
@@ -342,9 +511,23 @@ pub struct Field {
     pub doc_type: Option<String>,
     /// Whether the field must be present.
     pub required: bool,
-    /// The value the server assumes when the field is absent.
+    /// The value the server assumes when the field is absent; on a required field, the value
+    /// the document recommends (generated constructors start from it).
     #[serde(default)]
     pub default: Option<Value>,
+    /// What an absent optional field means, when it is not a value (`every member`).
+    #[serde(default)]
+    pub when_absent: Option<String>,
+    /// The unit of a number (`seconds`, `milliseconds`).
+    #[serde(default)]
+    pub unit: Option<Unit>,
+    /// The `id` of the operation's `also_from` source this field's facts come from.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// For an enum field: the value the server uses in place of a value the spec does not
+    /// list, which it accepts instead of refusing (`Role`: an unknown role is treated as 0).
+    #[serde(default)]
+    pub unknown_as: Option<Value>,
     /// What the field means, in the document's language.
     #[schemars(extend("x-prose" = true))]
     pub description: String,
@@ -395,6 +578,39 @@ pub struct Constraints {
     /// Lists: limits on each item.
     #[serde(default)]
     pub items: Option<Box<Constraints>>,
+    /// Lists: the server processes only the first this many items and ignores the rest
+    /// (unlike `max_items`, more is not an error).
+    #[serde(default)]
+    pub truncated_after: Option<u64>,
+}
+
+/// The unit of a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// Seconds (a duration, or a Unix time in seconds).
+    Seconds,
+    /// Milliseconds (a duration, or a Unix time in milliseconds).
+    Milliseconds,
+    /// Microseconds.
+    Microseconds,
+    /// Days.
+    Days,
+    /// Bytes.
+    Bytes,
+}
+
+impl Unit {
+    /// The spec's spelling.
+    pub fn spec_name(self) -> &'static str {
+        match self {
+            Unit::Seconds => "seconds",
+            Unit::Milliseconds => "milliseconds",
+            Unit::Microseconds => "microseconds",
+            Unit::Days => "days",
+            Unit::Bytes => "bytes",
+        }
+    }
 }
 
 /// How string lengths are counted.
@@ -414,6 +630,23 @@ pub struct ShapeConstraints {
     /// Groups of optional fields of which at least one must be present.
     #[serde(default)]
     pub at_least_one_of: Vec<Vec<String>>,
+    /// Groups of optional fields of which at most one may be present (`[Next, Offset]`).
+    #[serde(default)]
+    pub mutually_exclusive: Vec<Vec<String>>,
+    /// Optional fields that must be present when a condition on another field holds
+    /// (`OtherUserId` when `ConversationType` is 1).
+    #[serde(default)]
+    pub required_when: Vec<RequiredWhen>,
+}
+
+/// See [`ShapeConstraints::required_when`].
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct RequiredWhen {
+    /// The wire name of the optional field that becomes required.
+    pub field: String,
+    /// When.
+    pub when: Condition,
 }
 
 /// An error an operation or service can return.

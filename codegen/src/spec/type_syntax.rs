@@ -17,7 +17,7 @@ pub fn parse_type_syntax(text: &str) -> Result<Type, String> {
             .ok_or_else(|| format!("`{head}<` is not closed with `>`"))?;
         return match head.trim() {
             "list" => Ok(Type::List {
-                item: Box::new(parse_type_syntax(inner)?),
+                item: Box::new(item_syntax(inner)?),
             }),
             "map" => {
                 let (key, value) =
@@ -26,13 +26,16 @@ pub fn parse_type_syntax(text: &str) -> Result<Type, String> {
                     return Err(format!("map keys must be `string`, not `{}`", key.trim()));
                 }
                 Ok(Type::Map {
-                    value: Box::new(parse_type_syntax(value)?),
+                    value: Box::new(item_syntax(value)?),
                 })
             }
             other => Err(format!(
                 "`{other}<…>` is not a type; use list<T> or map<string,T>"
             )),
         };
+    }
+    if text.ends_with('?') {
+        return Err("only the items of a list or map may be nullable (`list<T?>`)".into());
     }
     if text.contains(['>', ',', ' ']) {
         return Err("unexpected characters".into());
@@ -45,6 +48,16 @@ pub fn parse_type_syntax(text: &str) -> Result<Type, String> {
     Ok(Type::Named {
         name: text.to_owned(),
     })
+}
+
+/// A list's item or a map's value: a type, or `T?` for one that may be `null`.
+fn item_syntax(text: &str) -> Result<Type, String> {
+    match text.trim().strip_suffix('?') {
+        Some(inner) => Ok(Type::Nullable {
+            item: Box::new(parse_type_syntax(inner)?),
+        }),
+        None => parse_type_syntax(text),
+    }
 }
 
 /// Splits `a,b` at the first comma outside angle brackets.
@@ -96,5 +109,17 @@ mod tests {
         assert!(parse_type_syntax("").is_err());
         assert!(parse_type_syntax("Foo Bar").is_err());
         assert!(parse_type_syntax("map<string>").is_err());
+        assert_eq!(
+            parse_type_syntax("list<string?>"),
+            Ok(Type::List {
+                item: Box::new(Type::Nullable {
+                    item: Box::new(Type::Scalar {
+                        scalar: Scalar::String
+                    })
+                })
+            })
+        );
+        assert!(parse_type_syntax("string?").is_err());
+        assert!(parse_type_syntax("list<string??>").is_err());
     }
 }

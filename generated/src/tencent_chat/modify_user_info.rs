@@ -89,6 +89,8 @@ impl OperationShape for ModifyUserInfo {
             (ErrorRole::Internal, errors::E10002),
             (ErrorRole::InvalidParameter, errors::E10004),
         ],
+        class_limits: &[],
+        pagination: None,
     };
 }
 
@@ -117,6 +119,21 @@ pub struct ModifyUserInfoRequest {
     /// Limits: at most 500 items. The document calls the type `Array`.
     #[serde(rename = "MemberList")]
     pub member_list: Vec<MemberMarks>,
+}
+
+impl ModifyUserInfoRequest {
+    /// A value with the required `GroupId`, `CommandType`, `MemberList`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(
+        group_id: impl Into<String>,
+        command_type: CommandType,
+        member_list: Vec<MemberMarks>,
+    ) -> Self {
+        ModifyUserInfoRequest {
+            group_id: group_id.into(),
+            command_type,
+            member_list,
+        }
+    }
 }
 
 impl Validate for ModifyUserInfoRequest {
@@ -220,6 +237,16 @@ pub struct MemberMarks {
     /// Example: `[1000]`. Limits: each item at least 1000, or 500 or 600.
     #[serde(rename = "Marks")]
     pub marks: Vec<i64>,
+}
+
+impl MemberMarks {
+    /// A value with the required `Member_Account`, `Marks`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(member_account: impl Into<String>, marks: Vec<i64>) -> Self {
+        MemberMarks {
+            member_account: member_account.into(),
+            marks,
+        }
+    }
 }
 
 impl Validate for MemberMarks {

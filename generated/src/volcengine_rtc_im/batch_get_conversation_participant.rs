@@ -53,6 +53,8 @@ impl OperationShape for BatchGetConversationParticipant {
         }),
         idempotent: true,
         errors: &[],
+        class_limits: &[],
+        pagination: None,
     };
     fn app_id(input: &BatchGetConversationParticipantRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
@@ -86,6 +88,17 @@ pub struct BatchGetConversationParticipantRequest {
     /// Example: `[10001,10002]`. The document calls the type `Array of Int`.
     #[serde(rename = "ParticipantUserIds")]
     pub participant_user_ids: Vec<i64>,
+}
+
+impl BatchGetConversationParticipantRequest {
+    /// A value with the required `AppId`, `ConversationShortId`, `ParticipantUserIds`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(app_id: i32, conversation_short_id: i64, participant_user_ids: Vec<i64>) -> Self {
+        BatchGetConversationParticipantRequest {
+            app_id,
+            conversation_short_id,
+            participant_user_ids,
+        }
+    }
 }
 
 impl Validate for BatchGetConversationParticipantRequest {

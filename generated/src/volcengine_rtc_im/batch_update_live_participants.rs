@@ -66,6 +66,8 @@ impl OperationShape for BatchUpdateLiveParticipants {
         }),
         idempotent: true,
         errors: &[],
+        class_limits: &[],
+        pagination: None,
     };
     fn app_id(input: &BatchUpdateLiveParticipantsRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
@@ -115,6 +117,26 @@ pub struct BatchUpdateLiveParticipantsRequest {
 }
 
 impl BatchUpdateLiveParticipantsRequest {
+    /// A value with the required `AppId`, `ConversationShortId`, `ParticipantInfos`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(
+        app_id: i32,
+        conversation_short_id: i64,
+        participant_infos: Vec<ParticipantInfo>,
+    ) -> Self {
+        BatchUpdateLiveParticipantsRequest {
+            app_id,
+            conversation_short_id,
+            participant_infos,
+            mark_action: None,
+        }
+    }
+
+    /// Sets `MarkAction`.
+    pub fn with_mark_action(mut self, mark_action: MarkAction) -> Self {
+        self.mark_action = Some(mark_action);
+        self
+    }
+
     /// `MarkAction` as the server reads it: the value sent, or the documented default `1` when absent.
     pub fn mark_action_or_default(&self) -> MarkAction {
         self.mark_action.unwrap_or(MarkAction::Add)
@@ -197,6 +219,50 @@ pub struct ParticipantInfo {
     /// Example: `["Mark1","Mark2"]`. The document calls the type `Array of String`.
     #[serde(rename = "Marks", default, skip_serializing_if = "Option::is_none")]
     pub marks: Option<Vec<String>>,
+}
+
+impl ParticipantInfo {
+    /// A value with the required `UserId`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(user_id: i64) -> Self {
+        ParticipantInfo {
+            user_id,
+            user_id_str: None,
+            avatar_url: None,
+            nick_name: None,
+            ext: None,
+            marks: None,
+        }
+    }
+
+    /// Sets `UserIdStr`.
+    pub fn with_user_id_str(mut self, user_id_str: impl Into<String>) -> Self {
+        self.user_id_str = Some(user_id_str.into());
+        self
+    }
+
+    /// Sets `AvatarUrl`.
+    pub fn with_avatar_url(mut self, avatar_url: impl Into<String>) -> Self {
+        self.avatar_url = Some(avatar_url.into());
+        self
+    }
+
+    /// Sets `NickName`.
+    pub fn with_nick_name(mut self, nick_name: impl Into<String>) -> Self {
+        self.nick_name = Some(nick_name.into());
+        self
+    }
+
+    /// Sets `Ext`.
+    pub fn with_ext(mut self, ext: BTreeMap<String, String>) -> Self {
+        self.ext = Some(ext);
+        self
+    }
+
+    /// Sets `Marks`.
+    pub fn with_marks(mut self, marks: Vec<String>) -> Self {
+        self.marks = Some(marks);
+        self
+    }
 }
 
 impl Validate for ParticipantInfo {

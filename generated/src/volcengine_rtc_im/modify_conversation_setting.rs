@@ -60,6 +60,8 @@ impl OperationShape for ModifyConversationSetting {
         }),
         idempotent: true,
         errors: &[],
+        class_limits: &[],
+        pagination: None,
     };
     fn app_id(input: &ModifyConversationSettingRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
@@ -86,6 +88,16 @@ pub struct ModifyConversationSettingRequest {
     /// The member and the settings to change.
     #[serde(rename = "ConversationSettingInfo")]
     pub conversation_setting_info: ConversationSettingInfo,
+}
+
+impl ModifyConversationSettingRequest {
+    /// A value with the required `AppId`, `ConversationSettingInfo`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(app_id: i32, conversation_setting_info: ConversationSettingInfo) -> Self {
+        ModifyConversationSettingRequest {
+            app_id,
+            conversation_setting_info,
+        }
+    }
 }
 
 impl Validate for ModifyConversationSettingRequest {
@@ -177,6 +189,56 @@ pub struct ConversationSettingInfo {
 }
 
 impl ConversationSettingInfo {
+    /// A value with the required `ConversationShortId`, `ParticipantUserId`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(conversation_short_id: i64, participant_user_id: i64) -> Self {
+        ConversationSettingInfo {
+            conversation_short_id,
+            participant_user_id,
+            is_mute: None,
+            is_stick_top: None,
+            stick_top_time: None,
+            is_set_favorite: None,
+            set_favorite_time: None,
+            ext: None,
+        }
+    }
+
+    /// Sets `IsMute`.
+    pub fn with_is_mute(mut self, is_mute: bool) -> Self {
+        self.is_mute = Some(is_mute);
+        self
+    }
+
+    /// Sets `IsStickTop`.
+    pub fn with_is_stick_top(mut self, is_stick_top: bool) -> Self {
+        self.is_stick_top = Some(is_stick_top);
+        self
+    }
+
+    /// Sets `StickTopTime`.
+    pub fn with_stick_top_time(mut self, stick_top_time: i64) -> Self {
+        self.stick_top_time = Some(stick_top_time);
+        self
+    }
+
+    /// Sets `IsSetFavorite`.
+    pub fn with_is_set_favorite(mut self, is_set_favorite: bool) -> Self {
+        self.is_set_favorite = Some(is_set_favorite);
+        self
+    }
+
+    /// Sets `SetFavoriteTime`.
+    pub fn with_set_favorite_time(mut self, set_favorite_time: i64) -> Self {
+        self.set_favorite_time = Some(set_favorite_time);
+        self
+    }
+
+    /// Sets `Ext`.
+    pub fn with_ext(mut self, ext: BTreeMap<String, String>) -> Self {
+        self.ext = Some(ext);
+        self
+    }
+
     /// `IsMute` as the server reads it: the value sent, or the documented default `false` when absent.
     pub fn is_mute_or_default(&self) -> bool {
         self.is_mute.unwrap_or(false)

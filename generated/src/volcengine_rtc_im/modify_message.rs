@@ -57,6 +57,8 @@ impl OperationShape for ModifyMessage {
         }),
         idempotent: true,
         errors: &[],
+        class_limits: &[],
+        pagination: None,
     };
     fn app_id(input: &ModifyMessageRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
@@ -107,6 +109,31 @@ pub struct ModifyMessageRequest {
     /// Example: `"{\"text\":\"\"}"`.
     #[serde(rename = "Content", default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
+}
+
+impl ModifyMessageRequest {
+    /// A value with the required `AppId`, `ConversationShortId`, `MessageId`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(app_id: i32, conversation_short_id: i64, message_id: i64) -> Self {
+        ModifyMessageRequest {
+            app_id,
+            conversation_short_id,
+            message_id,
+            ext: None,
+            content: None,
+        }
+    }
+
+    /// Sets `Ext`.
+    pub fn with_ext(mut self, ext: BTreeMap<String, String>) -> Self {
+        self.ext = Some(ext);
+        self
+    }
+
+    /// Sets `Content`.
+    pub fn with_content(mut self, content: impl Into<String>) -> Self {
+        self.content = Some(content.into());
+        self
+    }
 }
 
 impl Validate for ModifyMessageRequest {

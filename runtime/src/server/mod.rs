@@ -377,7 +377,8 @@ impl<S: Send + Sync + 'static> Routes<S> {
                 if let Some(app) = Op::app_id(&input) {
                     context.app = Some(app);
                 }
-                limit_rate(&config, &Op::OP, &context).await?;
+                let classes = (0..Op::OP.class_limits.len()).filter(|&c| Op::in_class(&input, c));
+                limit_rate(&config, &Op::OP, &context, classes).await?;
                 let output = handler(service, context, input)
                     .await
                     .map_err(|fault| Refusal {
@@ -460,36 +461,61 @@ pub(crate) async fn read_body(body: Body, limit: usize) -> Result<Bytes, Refusal
     })
 }
 
-/// Charges the request to its app's budget for the operation.
+/// Charges the request to its app's budget for the operation, then to the budget of each
+/// class of calls it belongs to (`classes`, indices into the operation's `class_limits`).
 async fn limit_rate(
     config: &ServerConfig,
     op: &Operation,
     context: &RequestContext,
+    classes: impl Iterator<Item = usize>,
 ) -> Result<(), Refusal> {
-    let Some(limit) = op.rate_limit.filter(|_| config.enforce_rate_limits) else {
+    if !config.enforce_rate_limits {
         return Ok(());
-    };
+    }
     let who = match context.app {
         Some(app) => format!("app:{app}"),
         None => format!("caller:{}", context.caller.id()),
     };
-    let key = format!("{}/{}/{who}", op.service.name, op.name);
-    config
-        .limiter
-        .acquire(&key, limit, config.clock.now())
-        .await
-        .map_err(|throttled| {
-            Refusal::new(
-                ErrorRole::Throttled,
-                format!(
-                    "{} allows {} requests per {:?} per app; retry after {} ms",
-                    op.name,
-                    limit.requests,
-                    limit.per,
-                    throttled.retry_after.as_millis().max(1)
-                ),
+    let budgets = op
+        .rate_limit
+        .map(|limit| {
+            (
+                format!("{}/{}/{who}", op.service.name, op.name),
+                limit,
+                None,
             )
         })
+        .into_iter()
+        .chain(classes.filter_map(|c| {
+            let class = op.class_limits.get(c)?;
+            Some((
+                format!("{}/{}#{}/{who}", op.service.name, op.name, class.class),
+                class.limit,
+                Some(class.class),
+            ))
+        }));
+    for (key, limit, class) in budgets {
+        config
+            .limiter
+            .acquire(&key, limit, config.clock.now())
+            .await
+            .map_err(|throttled| {
+                let calls = match class {
+                    Some(class) => format!("{} ({class})", op.name),
+                    None => op.name.to_owned(),
+                };
+                Refusal::new(
+                    ErrorRole::Throttled,
+                    format!(
+                        "{calls} allows {} requests per {:?} per app; retry after {} ms",
+                        limit.requests,
+                        limit.per,
+                        throttled.retry_after.as_millis().max(1)
+                    ),
+                )
+            })?;
+    }
+    Ok(())
 }
 
 /// A request id: the time of day as `YYYYMMDDHHMMSS` and 20 random hex digits, the form the

@@ -152,7 +152,12 @@ impl Client {
     /// Calls an operation: validates the request (unless turned off), then sends it with the
     /// query credentials, retrying what is safe to retry, and decodes the payload.
     pub async fn call<Op: OperationShape>(&self, request: &Op::Input) -> Result<Op::Output, Error> {
-        self.call_op(&Op::OP, request).await
+        // An operation made idempotent by a dedupe field is retried only when it carries it.
+        let op = Operation {
+            idempotent: Op::idempotent(request),
+            ..Op::OP
+        };
+        self.call_op(&op, request).await
     }
 
     /// [`call`](Self::call) for an operation known only by its facts.

@@ -137,6 +137,8 @@ pub(crate) mod tests {
         rate_limit: None,
         idempotent: true,
         errors: &[],
+        class_limits: &[],
+        pagination: None,
     };
 
     fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {

@@ -35,14 +35,49 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
             }
             let method = names::method(op);
             let doc = method_doc(service, op, krate).outer_attrs();
+            let pages = op.pagination.as_ref().map(|p| {
+                let pages = quote::format_ident!("{}_pages", method);
+                let doc = Doc::from_raw(&format!(
+                    "Every page of `{}` from `request` on, each fetched when the stream is polled: {} A failed call ends the stream after its error.",
+                    op.name,
+                    docs::pagination_text(p)
+                ))
+                .outer_attrs();
+                quote! {
+                    #doc
+                    pub fn #pages(&self, request: #request) -> impl Stream<Item = Result<#response, Error>> + '_ {
+                        self.pages::<#marker>(request)
+                    }
+                }
+            });
             quote! {
                 #doc
                 pub async fn #method(&self, request: &#request) -> Result<#response, Error> {
                     self.call::<#marker>(request).await
                 }
+
+                #pages
             }
         })
         .collect();
+    let paged = service.operations.iter().any(|o| o.pagination.is_some());
+    let pages = if paged {
+        imports.add_all("imapi_runtime", &["Paginated"]);
+        imports.add("imapi_runtime::pager", "Stream");
+        quote! {
+            /// Every page of a paginated operation from `request` on, by its marker type: the
+            /// `…_pages` methods below are this. Consume it with `StreamExt::next`
+            /// (`imapi::runtime::pager::StreamExt`).
+            pub fn pages<Op: Paginated<Service = #marker>>(&self, request: Op::Input) -> impl Stream<Item = Result<Op::Output, Error>> + '_ {
+                imapi_runtime::pager::pages::<Op, _, _>(request, move |request| async move {
+                    let answer = self.call::<Op>(&request).await;
+                    (request, answer)
+                })
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
     let reexports = std::iter::once("Config")
         .chain(std::iter::once("Endpoint"))
         .chain(parts.reexports.iter().copied())
@@ -101,6 +136,8 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
             pub async fn call<Op: OperationShape<Service = #marker>>(&self, request: &Op::Input) -> Result<Op::Output, Error> {
                 self.inner.call::<Op>(request).await
             }
+
+            #pages
 
             #(#methods)*
         }

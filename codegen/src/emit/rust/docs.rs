@@ -366,18 +366,109 @@ pub fn operation_facts(doc: &mut Doc, service: &ir::Service, op: &ir::Operation)
     if let Some(limit) = &op.rate_limit {
         doc.line(&format!("- Rate limit: {}", rate_limit_text(limit)));
     }
-    let mut source = Vec::new();
-    if let Some(title) = &op.source.title {
-        source.push(inline(title));
+    for c in &op.class_limits {
+        let limit = ir::RateLimit {
+            requests: c.requests,
+            per: c.per,
+            scope: c.scope.clone(),
+        };
+        doc.line(&format!(
+            "- Rate limit of {} calls (when {}): {}",
+            inline(&c.class),
+            condition(&c.when),
+            rate_limit_text(&limit)
+        ));
     }
-    if let Some(url) = &op.source.url {
-        source.push(format!("<{url}>"));
+    if let Some(field) = &op.http.idempotent_when {
+        doc.line(&format!(
+            "- Idempotent when `{}` is sent: the server drops a repeat that carries the same value, so clients retry such a call whose outcome is unknown",
+            field.wire
+        ));
     }
-    if let Some(seed) = &op.source.seed {
-        source.push(format!("seed `{seed}`"));
+    if let Some(applies) = &op.applies_to {
+        let values: Vec<String> = applies
+            .values
+            .iter()
+            .map(|v| format!("`{}`", code(v)))
+            .collect();
+        doc.line(&format!(
+            "- Applies to {}: {} only",
+            inline(&applies.what),
+            values.join(", ")
+        ));
     }
-    doc.line(&format!("- Source: {}", source.join(", ")));
+    if let Some(p) = &op.pagination {
+        doc.line(&format!("- Pages: {}", pagination_text(p)));
+    }
+    doc.line(&format!("- Source: {}", source_link(&op.source)));
+    for s in &op.also_from {
+        doc.line(&format!("- Also from: {}", source_link(s)));
+    }
     doc.line("");
+}
+
+/// How an operation pages, in one sentence.
+pub fn pagination_text(p: &ir::Pagination) -> String {
+    let position = &p.request_field.name.wire;
+    let next = match (&p.style, &p.response_field) {
+        (ir::PageStyle::Offset, _) => format!(
+            "`{position}` is an offset: the next page's is this one plus the items received"
+        ),
+        (style, Some(r)) => format!(
+            "`{position}` is a {} from the previous page's `{}`",
+            match style {
+                ir::PageStyle::Sequence => "sequence number",
+                ir::PageStyle::Token => "token",
+                _ => "cursor",
+            },
+            r.name.wire
+        ),
+        (_, None) => format!("`{position}` names the page"),
+    };
+    let end = if let Some(f) = &p.has_more {
+        format!("the last page has `{}` false", f.name.wire)
+    } else if let Some(f) = &p.is_finished {
+        format!("the last page has `{}` true", f.name.wire)
+    } else if let Some(v) = &p.end_value {
+        format!(
+            "a next position of `{}` means the end",
+            code(&v.to_string())
+        )
+    } else {
+        "an empty page ends the list".to_owned()
+    };
+    let size = p
+        .page_size
+        .as_ref()
+        .map(|f| format!("; `{}` is the page size", f.name.wire))
+        .unwrap_or_default();
+    format!(
+        "{next}; the items are in `{}`; {end}{size}.",
+        p.items.name.wire
+    )
+}
+
+/// A source as title, link and seed.
+pub fn source_link(s: &ir::Source) -> String {
+    let mut parts = Vec::new();
+    if let Some(title) = &s.title {
+        parts.push(inline(title));
+    }
+    if let Some(url) = &s.url {
+        parts.push(format!("<{url}>"));
+    }
+    if let Some(seed) = &s.seed {
+        parts.push(format!("seed `{seed}`"));
+    }
+    parts.join(", ")
+}
+
+/// A condition in words: "`ConversationType` is `1`", or "`ClientMsgId` is sent".
+pub fn condition(c: &ir::Condition) -> String {
+    match &c.equals {
+        Some(v) => format!("`{}` is `{}`", c.field, code(&v.to_string())),
+        None => format!("`{}` is sent", c.field),
+    }
 }
 
 pub fn rate_limit_text(limit: &ir::RateLimit) -> String {
@@ -437,17 +528,7 @@ pub fn sources_doc(doc: &mut Doc, sources: &[ir::Source]) {
     }
     doc.heading("Sources");
     for s in sources {
-        let mut parts = Vec::new();
-        if let Some(title) = &s.title {
-            parts.push(inline(title));
-        }
-        if let Some(url) = &s.url {
-            parts.push(format!("<{url}>"));
-        }
-        if let Some(seed) = &s.seed {
-            parts.push(format!("seed `{seed}`"));
-        }
-        doc.line(&format!("- {}", parts.join(", ")));
+        doc.line(&format!("- {}", source_link(s)));
     }
     doc.line("");
 }

@@ -85,6 +85,9 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>
         let dir = format!("src/{}", service.module);
         let source = format!("spec/{}", service.spec_file);
         files.insert(format!("{dir}/mod.rs"), service_rs(&ctx)?);
+        if let Some(types) = types_rs(&ctx)? {
+            files.insert(format!("{dir}/types.rs"), types);
+        }
         let mut imports = Imports::default();
         let (doc, items) = operation::errors_file(service, &mut imports);
         files.insert(
@@ -476,12 +479,15 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
         imports.add("imapi_runtime", "decode");
     }
     types::type_imports(&[], &service.envelope.fields, &mut imports);
-    let shared: Vec<&ir::TypeDef> = service
-        .types
-        .iter()
-        .filter(|t| t.operation.is_none())
-        .collect();
-    let items = types::items(ctx, &shared, &mut imports);
+    let shared = shared_types(service);
+    let types_mod = if shared.is_empty() {
+        TokenStream::new()
+    } else {
+        quote! {
+            mod types;
+            pub use types::*;
+        }
+    };
     let service_items = operation::service_items(service, &mut imports);
     // What `super` names are this file's own.
     let uses_tokens = imports_without_super(&imports);
@@ -497,12 +503,45 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
             #[cfg(feature = "server")]
             pub mod server;
             #(#modules)*
+            #types_mod
             #(#uses)*
             #service_items
             #envelope
-            #items
         },
     )
+}
+
+/// The service's own types (its `types` in service.yaml), which operations share.
+fn shared_types(service: &ir::Service) -> Vec<&ir::TypeDef> {
+    service
+        .types
+        .iter()
+        .filter(|t| t.operation.is_none())
+        .collect()
+}
+
+/// `types.rs`: the types the service's operations share, so that each operation's file holds
+/// only what is its own and deleting one cannot break another.
+fn types_rs(ctx: &Ctx<'_>) -> Result<Option<String>, String> {
+    let service = ctx.service;
+    let shared = shared_types(service);
+    if shared.is_empty() {
+        return Ok(None);
+    }
+    let mut imports = Imports::default();
+    let items = types::items(ctx, &shared, &mut imports);
+    let doc = Doc::from_raw(&format!(
+        "The types that {}'s operations share: the `types` of `spec/{}`.",
+        docs::inline(&service.title),
+        service.spec_file
+    ));
+    print_file(
+        &format!("spec/{}", service.spec_file),
+        &doc,
+        &imports,
+        items,
+    )
+    .map(Some)
 }
 
 /// The imports of `mod.rs`, where `super` would be the crate root: the service's own types are
@@ -542,7 +581,7 @@ fn operation_rs(ctx: &Ctx<'_>, op: &ir::Operation) -> Result<String, String> {
         .filter(|t| t.operation.as_deref() == Some(op.name.as_str()))
         .collect();
     let mut imports = Imports::default();
-    let marker = operation::marker(service, op, &mut imports);
+    let marker = operation::marker(ctx, op, &mut imports);
     let items = types::items(ctx, &types, &mut imports);
     print_file(&source, &doc, &imports, quote! { #marker #items })
 }

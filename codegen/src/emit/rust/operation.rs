@@ -42,7 +42,8 @@ fn role_table(errors: &[ir::ErrorDef], path: TokenStream) -> TokenStream {
 }
 
 /// The marker type of an operation and its `OperationShape` implementation.
-pub fn marker(service: &ir::Service, op: &ir::Operation, imports: &mut Imports) -> TokenStream {
+pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -> TokenStream {
+    let service = ctx.service;
     imports.add_all(RUNTIME, &["Operation", "OperationShape"]);
     imports.add("super", &ir::service_marker_name(&service.name));
     imports.add("super", "SPEC");
@@ -78,6 +79,87 @@ pub fn marker(service: &ir::Service, op: &ir::Operation, imports: &mut Imports) 
         quote!(&[])
     };
     let app_id = app_id(service, op);
+    let request_fields: &[ir::Field] = match service.type_named(&op.request).map(|t| &t.kind) {
+        Some(ir::TypeKind::Struct { fields, .. }) => fields,
+        _ => &[],
+    };
+    let input = quote!(input);
+    let class_limits = if op.class_limits.is_empty() {
+        quote!(&[])
+    } else {
+        imports.add(RUNTIME, "ClassLimit");
+        imports.add(RUNTIME, "RateLimit");
+        imports.add("std::time", "Duration");
+        let rows = op.class_limits.iter().map(|c| {
+            let class = &c.class;
+            let requests = Literal::u32_unsuffixed(c.requests);
+            let secs = Literal::u64_unsuffixed(match c.per {
+                RatePeriod::Second => 1,
+                RatePeriod::Minute => 60,
+            });
+            quote!(ClassLimit { class: #class, limit: RateLimit { requests: #requests, per: Duration::from_secs(#secs) } })
+        });
+        quote!(&[#(#rows),*])
+    };
+    let in_class = if op.class_limits.is_empty() {
+        TokenStream::new()
+    } else {
+        let arms = op.class_limits.iter().enumerate().map(|(i, c)| {
+            let holds =
+                super::validate::condition_tokens(&ctx.needs, request_fields, &c.when, &input);
+            quote!(#i => #holds,)
+        });
+        quote! {
+            fn in_class(input: &#request, class: usize) -> bool {
+                match class {
+                    #(#arms)*
+                    _ => false,
+                }
+            }
+        }
+    };
+    let idempotent_fn = match &op.http.idempotent_when {
+        Some(field) => {
+            let ident = names::field(field);
+            quote! {
+                fn idempotent(input: &#request) -> bool {
+                    input.#ident.is_some()
+                }
+            }
+        }
+        None => TokenStream::new(),
+    };
+    let pagination = match &op.pagination {
+        Some(p) => {
+            imports.add(RUNTIME, "PageFields");
+            imports.add(RUNTIME, "PageStyle");
+            let style = names::ident(match p.style {
+                ir::PageStyle::Cursor => "Cursor",
+                ir::PageStyle::Offset => "Offset",
+                ir::PageStyle::Sequence => "Sequence",
+                ir::PageStyle::Token => "Token",
+            });
+            let request_field = &p.request_field.name.wire;
+            let response_field = match &p.response_field {
+                Some(f) => {
+                    let wire = &f.name.wire;
+                    quote!(Some(#wire))
+                }
+                None => quote!(None),
+            };
+            let items = &p.items.name.wire;
+            quote!(Some(PageFields { style: PageStyle::#style, request_field: #request_field, response_field: #response_field, items: #items }))
+        }
+        None => quote!(None),
+    };
+    let paginated = op
+        .pagination
+        .as_ref()
+        .map(|p| {
+            imports.add_all(RUNTIME, &["PageStep", "Paginated"]);
+            paginated_impl(op, p)
+        })
+        .unwrap_or_default();
     let doc = Doc::from_raw(&format!(
         "`{op_name}` as a type: it ties [`{}`] and [`{}`] to the operation's binding, rate limit and errors, for clients (`call::<{op_name}>`) and servers (`route::<{op_name}>`) alike.",
         op.request, op.response
@@ -100,9 +182,169 @@ pub fn marker(service: &ir::Service, op: &ir::Operation, imports: &mut Imports) 
                 rate_limit: #rate_limit,
                 idempotent: #idempotent,
                 errors: #errors,
+                class_limits: #class_limits,
+                pagination: #pagination,
             };
             #app_id
+            #idempotent_fn
+            #in_class
         }
+
+        #paginated
+    }
+}
+
+/// `impl Paginated`: what follows a page. The walk ends on the documented end marker, on an
+/// empty page, or when the next position is missing; it stalls when the answer names the
+/// position just asked for.
+fn paginated_impl(op: &ir::Operation, p: &ir::Pagination) -> TokenStream {
+    let name = names::ident(&op.name);
+    let request = names::ident(&op.request);
+    let response = names::ident(&op.response);
+    let items = names::field(&p.items.name);
+    let position = names::field(&p.request_field.name);
+    let mut checks = TokenStream::new();
+    if let Some(f) = &p.has_more {
+        let ident = names::field(&f.name);
+        checks.extend(if f.required {
+            quote!(if !response.#ident { return PageStep::Done; })
+        } else {
+            quote!(if response.#ident != Some(true) { return PageStep::Done; })
+        });
+    }
+    if let Some(f) = &p.is_finished {
+        let ident = names::field(&f.name);
+        checks.extend(if f.required {
+            quote!(if response.#ident { return PageStep::Done; })
+        } else {
+            quote!(if response.#ident != Some(false) { return PageStep::Done; })
+        });
+    }
+    checks.extend(if p.items.required {
+        quote!(if response.#items.is_empty() { return PageStep::Done; })
+    } else {
+        quote! {
+            if response.#items.as_ref().is_none_or(|items| items.is_empty()) {
+                return PageStep::Done;
+            }
+        }
+    });
+    let next = match &p.response_field {
+        Some(f) => {
+            let ident = names::field(&f.name);
+            let read = if f.required {
+                quote!(let next = response.#ident.clone();)
+            } else {
+                quote! {
+                    let Some(next) = response.#ident.clone() else {
+                        return PageStep::Done;
+                    };
+                }
+            };
+            let end = p
+                .end_value
+                .as_ref()
+                .and_then(|v| end_literal(v, &f.ty))
+                .map(|end| quote!(if next == #end { return PageStep::Done; }));
+            quote! {
+                #read
+                #end
+            }
+        }
+        None => {
+            // An offset: the one asked for plus the items received.
+            let current = if p.request_field.required {
+                quote!(request.#position)
+            } else {
+                quote!(request.#position.unwrap_or_default())
+            };
+            let received = if p.items.required {
+                quote!(response.#items.len())
+            } else {
+                quote!(response.#items.as_ref().map_or(0, Vec::len))
+            };
+            quote! {
+                let Some(next) = received_offset(#current, #received) else {
+                    return PageStep::Stalled;
+                };
+            }
+        }
+    };
+    let (same, assign) = if p.request_field.required {
+        (
+            quote!(request.#position == next),
+            quote!(following.#position = next;),
+        )
+    } else {
+        (
+            quote!(request.#position.as_ref() == Some(&next)),
+            quote!(following.#position = Some(next);),
+        )
+    };
+    let helper = if p.response_field.is_none() {
+        let ty = match &p.request_field.ty {
+            Type::Scalar { scalar } => scalar_ident(*scalar),
+            _ => quote!(i64),
+        };
+        quote! {
+            /// `current` plus `received` items, when it fits the offset's type.
+            fn received_offset(current: #ty, received: usize) -> Option<#ty> {
+                #ty::try_from(received).ok().and_then(|n| current.checked_add(n))
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+    let doc = Doc::from_raw(&format!(
+        "Walking `{}` page by page: {}",
+        op.name,
+        docs::pagination_text(p)
+    ))
+    .outer_attrs();
+    quote! {
+        #doc
+        impl Paginated for #name {
+            fn next_page(request: &#request, response: &#response) -> PageStep<#request> {
+                #helper
+                #checks
+                #next
+                if #same {
+                    return PageStep::Stalled;
+                }
+                let mut following = request.clone();
+                #assign
+                PageStep::Next(following)
+            }
+        }
+    }
+}
+
+fn scalar_ident(scalar: Scalar) -> TokenStream {
+    match scalar {
+        Scalar::I32 => quote!(i32),
+        Scalar::U32 => quote!(u32),
+        Scalar::U64 => quote!(u64),
+        _ => quote!(i64),
+    }
+}
+
+/// The end marker as a literal comparable with the next position.
+fn end_literal(value: &serde_json::Value, ty: &Type) -> Option<TokenStream> {
+    match (ty, value) {
+        (
+            Type::Scalar {
+                scalar: Scalar::String,
+            },
+            serde_json::Value::String(s),
+        ) => Some(quote!(#s)),
+        (Type::Scalar { scalar }, serde_json::Value::Number(n)) if scalar.is_integer() => {
+            let lit = n
+                .as_i64()
+                .map(Literal::i64_unsuffixed)
+                .or_else(|| n.as_u64().map(Literal::u64_unsuffixed))?;
+            Some(quote!(#lit))
+        }
+        _ => None,
     }
 }
 

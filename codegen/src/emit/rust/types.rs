@@ -41,13 +41,17 @@ fn type_tokens(ty: &Type) -> TokenStream {
             let ident = names::ident(name);
             quote!(#ident)
         }
+        Type::Nullable { item } => {
+            let item = type_tokens(item);
+            quote!(Option<#item>)
+        }
     }
 }
 
 /// Whether `Default` can be derived for a value of this type.
 fn defaultable(ctx: &Ctx<'_>, ty: &Type, seen: &mut BTreeSet<String>) -> bool {
     match ty {
-        Type::Scalar { .. } | Type::List { .. } | Type::Map { .. } => true,
+        Type::Scalar { .. } | Type::List { .. } | Type::Map { .. } | Type::Nullable { .. } => true,
         Type::Named { name } => match ctx.type_named(name).map(|t| &t.kind) {
             Some(TypeKind::Struct { fields, .. }) => {
                 if !seen.insert(name.clone()) {
@@ -78,12 +82,38 @@ fn field_doc(field: &ir::Field, ctx: &Ctx<'_>) -> Doc {
         };
         facts.push(format!("Default when absent: {shown}."));
     }
+    if let Some(absent) = &field.when_absent {
+        facts.push(format!(
+            "When absent: {}.",
+            docs::inline(absent.trim_end_matches('.'))
+        ));
+    }
+    if let Some(unit) = field.unit {
+        facts.push(format!("Unit: {}.", unit.spec_name()));
+    }
     if let Some(example) = &field.example {
         facts.push(format!("Example: `{}`.", docs::code(&example.to_string())));
     }
     let limits = docs::constraints(&field.constraints);
     if !limits.is_empty() {
         facts.push(format!("Limits: {limits}."));
+    }
+    if let Some(n) = field.constraints.truncated_after {
+        facts.push(format!(
+            "The server processes the first {n} items and ignores the rest (more is not an error)."
+        ));
+    }
+    if let Some(value) = &field.unknown_as {
+        let shown = enum_of(&field.ty)
+            .and_then(|name| enum_variant_for(ctx, name, value).map(|v| (name, v)))
+            .map(|(name, v)| format!("`{value}` ([`{name}::{v}`])"))
+            .unwrap_or_else(|| format!("`{value}`"));
+        facts.push(format!(
+            "The server treats a value the spec does not list as {shown} instead of refusing it, so validation accepts it."
+        ));
+    }
+    if let Some(source) = &field.from {
+        facts.push(format!("Source: {}.", docs::source_link(source)));
     }
     if let Some(doc_type) = &field.doc_type {
         facts.push(format!(
@@ -103,7 +133,16 @@ fn enum_variant_for<'s>(ctx: &Ctx<'s>, name: &str, value: &Value) -> Option<&'s 
             .iter()
             .find(|v| &v.value == value)
             .map(|v| v.name.as_str()),
-        TypeKind::Struct { .. } => None,
+        TypeKind::Struct { .. } | TypeKind::Union { .. } => None,
+    }
+}
+
+/// The enum a field holds (directly, or as list items).
+fn enum_of(ty: &Type) -> Option<&str> {
+    match ty {
+        Type::Named { name } => Some(name),
+        Type::List { item } | Type::Nullable { item } => enum_of(item),
+        _ => None,
     }
 }
 
@@ -134,14 +173,33 @@ fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
         }
     }
     if let TypeKind::Struct {
-        at_least_one_of, ..
+        at_least_one_of,
+        mutually_exclusive,
+        required_when,
+        ..
     } = &t.kind
     {
+        let quoted = |group: &[String]| {
+            group
+                .iter()
+                .map(|g| format!("`{g}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         for group in at_least_one_of {
-            let names: Vec<String> = group.iter().map(|g| format!("`{g}`")).collect();
             doc.para(&format!(
                 "At least one of {} must be present.",
-                names.join(", ")
+                quoted(group)
+            ));
+        }
+        for group in mutually_exclusive {
+            doc.para(&format!("At most one of {} may be present.", quoted(group)));
+        }
+        for r in required_when {
+            doc.para(&format!(
+                "`{}` is required when {}.",
+                r.field,
+                docs::condition(&r.when)
             ));
         }
     }
@@ -155,16 +213,119 @@ pub fn items(ctx: &Ctx<'_>, types: &[&ir::TypeDef], imports: &mut Imports) -> To
     for t in types {
         out.extend(match &t.kind {
             TypeKind::Struct { fields, .. } => struct_rs(ctx, t, fields),
-            TypeKind::Enum { repr, values } => enum_rs(ctx, t, *repr, values),
+            TypeKind::Enum {
+                repr,
+                values,
+                other,
+            } => enum_rs(ctx, t, *repr, values, other.as_ref()),
+            TypeKind::Union {
+                tag,
+                content,
+                variants,
+            } => {
+                for v in variants {
+                    if !types.iter().any(|t| t.name == v.ty) {
+                        imports.add("super", &v.ty);
+                    }
+                }
+                imports.add("imapi_runtime", "decode");
+                union_rs(ctx, t, tag, content, variants)
+            }
         });
         out.extend(validate_impl(&ctx.needs, t, imports));
     }
     let fields = types.iter().flat_map(|t| match &t.kind {
         TypeKind::Struct { fields, .. } => fields.as_slice(),
-        TypeKind::Enum { .. } => &[],
+        TypeKind::Enum { .. } | TypeKind::Union { .. } => &[],
     });
     type_imports(types, fields, imports);
     out
+}
+
+/// A tagged union: one variant per documented tag holding its content's struct, and
+/// `Unknown` for a tag the spec does not list (kept with its content as JSON). It reads and
+/// writes `{"<tag>": "…", "<content>": {…}}`; decoding goes through
+/// `imapi_runtime::decode::tagged`, which keeps the content's wire path in errors.
+fn union_rs(
+    ctx: &Ctx<'_>,
+    t: &ir::TypeDef,
+    tag: &str,
+    content: &str,
+    variants: &[ir::UnionVariant],
+) -> TokenStream {
+    let mut doc = type_doc(t, ctx);
+    doc.raw_para(&format!(
+        "On the wire an object: `{tag}` names the variant and `{content}` holds its content. The union is open: a tag the spec does not list is kept in [`Self::Unknown`] with its content as JSON instead of failing to decode."
+    ));
+    let attrs = doc.outer_attrs();
+    let name = names::ident(&t.name);
+    let name_text = &t.name;
+    let idents: Vec<proc_macro2::Ident> = variants.iter().map(|v| names::ident(&v.name)).collect();
+    let tys: Vec<proc_macro2::Ident> = variants.iter().map(|v| names::ident(&v.ty)).collect();
+    let tags: Vec<&str> = variants.iter().map(|v| v.tag.as_str()).collect();
+    let docs = variants
+        .iter()
+        .map(|v| Doc::from_text(&format!("`{}`: {}", v.tag, v.description)).outer_attrs());
+    quote! {
+        #attrs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#docs #idents(#tys),)*
+            /// A tag the spec does not list, kept with its content as received.
+            Unknown {
+                /// The tag.
+                tag: String,
+                /// The content, as JSON.
+                content: serde_json::Value,
+            },
+        }
+
+        impl #name {
+            /// The tag on the wire.
+            pub fn tag(&self) -> &str {
+                match self {
+                    #(Self::#idents(_) => #tags,)*
+                    Self::Unknown { tag, .. } => tag,
+                }
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry(#tag, self.tag())?;
+                match self {
+                    #(Self::#idents(content) => map.serialize_entry(#content, content)?,)*
+                    Self::Unknown { content, .. } => map.serialize_entry(#content, content)?,
+                }
+                map.end()
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                decode::tagged(deserializer)
+            }
+        }
+
+        impl<'de> decode::Tagged<'de> for #name {
+            const NAME: &'static str = #name_text;
+            const TAG: &'static str = #tag;
+            const CONTENT: &'static str = #content;
+
+            fn content<D: serde::Deserializer<'de>>(tag: &str, content: D) -> Result<Self, D::Error> {
+                use serde::Deserialize;
+                Ok(match tag {
+                    #(#tags => Self::#idents(#tys::deserialize(content)?),)*
+                    _ => Self::Unknown {
+                        tag: tag.to_owned(),
+                        content: serde_json::Value::deserialize(content)?,
+                    },
+                })
+            }
+        }
+    }
 }
 
 /// Imports what the fields of `defined` reference but the file does not define: other named
@@ -180,7 +341,7 @@ pub fn type_imports<'f>(
         while let Some(ty) = stack.pop() {
             match ty {
                 Type::Scalar { .. } => {}
-                Type::List { item } => stack.push(item),
+                Type::List { item } | Type::Nullable { item } => stack.push(item),
                 Type::Map { value } => {
                     imports.add("std::collections", "BTreeMap");
                     stack.push(value);
@@ -234,28 +395,59 @@ fn struct_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, fields: &[ir::Field]) -> TokenStrea
     let attrs = type_doc(t, ctx).outer_attrs();
     let name = names::ident(&t.name);
     let mut derives = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
-    if defaultable(
+    let defaultable = defaultable(
         ctx,
         &Type::Named {
             name: t.name.clone(),
         },
         &mut BTreeSet::new(),
-    ) {
-        derives.push(quote!(Default));
-    }
+    );
+    // A required field with a documented default starts at it, so `Default` is written out.
+    let documented = fields.iter().any(|f| f.required && f.default.is_some());
+    let default_impl = if defaultable && documented {
+        let inits = fields.iter().map(|f| {
+            let ident = names::field(&f.name);
+            let value = if f.required {
+                f.default
+                    .as_ref()
+                    .and_then(|d| value_tokens(ctx, &f.ty, d))
+                    .unwrap_or_else(|| quote!(Default::default()))
+            } else {
+                quote!(None)
+            };
+            quote!(#ident: #value,)
+        });
+        quote! {
+            impl Default for #name {
+                /// Every optional field absent, every required one at its documented default
+                /// (or empty).
+                fn default() -> Self {
+                    #name {
+                        #(#inits)*
+                    }
+                }
+            }
+        }
+    } else {
+        if defaultable {
+            derives.push(quote!(Default));
+        }
+        TokenStream::new()
+    };
     derives.push(quote!(serde::Serialize));
     derives.push(quote!(serde::Deserialize));
     let fields_rs = fields.iter().map(|f| field_rs(ctx, f));
-    let accessors: Vec<TokenStream> = fields
-        .iter()
-        .filter_map(|f| default_accessor(ctx, f))
-        .collect();
-    let impl_block = if accessors.is_empty() {
+    let mut methods: Vec<TokenStream> = Vec::new();
+    if t.in_request {
+        methods.extend(constructors(ctx, &t.name, fields, defaultable));
+    }
+    methods.extend(fields.iter().filter_map(|f| default_accessor(ctx, f)));
+    let impl_block = if methods.is_empty() {
         TokenStream::new()
     } else {
         quote! {
             impl #name {
-                #(#accessors)*
+                #(#methods)*
             }
         }
     };
@@ -265,13 +457,129 @@ fn struct_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, fields: &[ir::Field]) -> TokenStrea
         pub struct #name {
             #(#fields_rs)*
         }
+        #default_impl
         #impl_block
     }
+}
+
+/// A value of a field's type from the spec's JSON: a literal, or an enum variant.
+fn value_tokens(ctx: &Ctx<'_>, ty: &Type, value: &Value) -> Option<TokenStream> {
+    match ty {
+        Type::Scalar {
+            scalar: Scalar::String,
+        } => {
+            let s = value.as_str()?;
+            Some(quote!(#s.to_owned()))
+        }
+        Type::Scalar { scalar } => scalar_literal(value, *scalar),
+        Type::Named { name } => {
+            let variant = names::ident(enum_variant_for(ctx, name, value)?);
+            let ty = names::ident(name);
+            Some(quote!(#ty::#variant))
+        }
+        _ => None,
+    }
+}
+
+/// `new(…)` with the required fields (those without a documented default), and a
+/// `with_<field>(…)` setter per optional field and per required field with a default, so a
+/// request with many optional fields is written with the ones it sends.
+fn constructors(
+    ctx: &Ctx<'_>,
+    type_name: &str,
+    fields: &[ir::Field],
+    defaultable: bool,
+) -> Vec<TokenStream> {
+    let name = names::ident(type_name);
+    let param = |f: &ir::Field| {
+        let ident = names::field(&f.name);
+        match &f.ty {
+            Type::Scalar {
+                scalar: Scalar::String,
+            } => (quote!(#ident: impl Into<String>), quote!(#ident.into())),
+            ty => {
+                let ty = type_tokens(ty);
+                (quote!(#ident: #ty), quote!(#ident))
+            }
+        }
+    };
+    let mut out = Vec::new();
+    let takes: Vec<&ir::Field> = fields
+        .iter()
+        .filter(|f| f.required && f.default.is_none())
+        .collect();
+    // With nothing to take, `Default` is the constructor.
+    if !takes.is_empty() || !defaultable {
+        let params = takes.iter().map(|f| param(f).0);
+        let inits = fields.iter().map(|f| {
+            let ident = names::field(&f.name);
+            if !f.required {
+                quote!(#ident: None,)
+            } else if let Some(value) = f.default.as_ref().and_then(|d| value_tokens(ctx, &f.ty, d))
+            {
+                quote!(#ident: #value,)
+            } else {
+                let (_, arg) = param(f);
+                if ident == arg.to_string() {
+                    quote!(#ident,)
+                } else {
+                    quote!(#ident: #arg,)
+                }
+            }
+        });
+        let allow = if takes.len() > 7 {
+            quote!(#[allow(clippy::too_many_arguments)])
+        } else {
+            TokenStream::new()
+        };
+        let required: Vec<String> = takes.iter().map(|f| format!("`{}`", f.name.wire)).collect();
+        let doc = Doc::from_raw(&format!(
+            "A value with {}; optional fields absent{}. The `with_…` methods set the others.",
+            if required.is_empty() {
+                "no required field to give".to_owned()
+            } else {
+                format!("the required {}", required.join(", "))
+            },
+            if fields.iter().any(|f| f.required && f.default.is_some()) {
+                ", fields with a documented default at it"
+            } else {
+                ""
+            }
+        ))
+        .outer_attrs();
+        out.push(quote! {
+            #doc
+            #allow
+            pub fn new(#(#params),*) -> Self {
+                #name {
+                    #(#inits)*
+                }
+            }
+        });
+    }
+    for f in fields.iter().filter(|f| !f.required || f.default.is_some()) {
+        let ident = names::field(&f.name);
+        let method = format_ident!("with_{}", f.name.rust_plain.trim_start_matches('_'));
+        let (param, arg) = param(f);
+        let value = if f.required { arg } else { quote!(Some(#arg)) };
+        let doc = Doc::from_raw(&format!("Sets `{}`.", f.name.wire)).outer_attrs();
+        out.push(quote! {
+            #doc
+            pub fn #method(mut self, #param) -> Self {
+                self.#ident = #value;
+                self
+            }
+        });
+    }
+    out
 }
 
 /// `fn <field>_or_default(&self)`: the value the server reads for an optional field with a
 /// documented default.
 fn default_accessor(ctx: &Ctx<'_>, f: &ir::Field) -> Option<TokenStream> {
+    if f.required {
+        return None;
+    }
     let default = f.default.as_ref()?;
     let ident = names::field(&f.name);
     let method = format_ident!("{}_or_default", f.name.rust_plain.trim_start_matches('_'));
@@ -302,7 +610,7 @@ fn default_accessor(ctx: &Ctx<'_>, f: &ir::Field) -> Option<TokenStream> {
             let ty = names::ident(name);
             let repr = match &ctx.type_named(name)?.kind {
                 TypeKind::Enum { repr, .. } => *repr,
-                TypeKind::Struct { .. } => return None,
+                TypeKind::Struct { .. } | TypeKind::Union { .. } => return None,
             };
             let value = if repr == Scalar::String {
                 quote!(self.#ident.clone().unwrap_or(#ty::#variant))
@@ -344,9 +652,33 @@ fn scalar_literal(value: &Value, scalar: Scalar) -> Option<TokenStream> {
     })
 }
 
-fn enum_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, repr: Scalar, values: &[ir::EnumValue]) -> TokenStream {
+fn enum_rs(
+    ctx: &Ctx<'_>,
+    t: &ir::TypeDef,
+    repr: Scalar,
+    values: &[ir::EnumValue],
+    other: Option<&ir::EnumValue>,
+) -> TokenStream {
     let mut doc = type_doc(t, ctx);
-    doc.raw_para("The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.");
+    let (catch, catch_doc) = match other {
+        Some(o) => {
+            doc.raw_para(&format!(
+                "Besides the named values, every other value is valid and kept in [`Self::{}`].",
+                o.name
+            ));
+            (
+                names::ident(&o.name),
+                Doc::from_text(&format!("Any other value: {}", o.description)).outer_attrs(),
+            )
+        }
+        None => {
+            doc.raw_para("The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.");
+            (
+                names::ident("Unknown"),
+                Doc::from_text("A value the spec does not list, kept as received.").outer_attrs(),
+            )
+        }
+    };
     let attrs = doc.outer_attrs();
     let name = names::ident(&t.name);
     let variants: Vec<proc_macro2::Ident> = values.iter().map(names::variant).collect();
@@ -364,8 +696,8 @@ fn enum_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, repr: Scalar, values: &[ir::EnumValue
             #[derive(Debug, Clone, PartialEq, Eq, Hash)]
             pub enum #name {
                 #(#variant_docs #variants,)*
-                /// A value the spec does not list, kept as received.
-                Unknown(String),
+                #catch_doc
+                #catch(String),
             }
 
             impl #name {
@@ -373,7 +705,7 @@ fn enum_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, repr: Scalar, values: &[ir::EnumValue
                 pub fn as_str(&self) -> &str {
                     match self {
                         #(Self::#variants => #lits,)*
-                        Self::Unknown(value) => value,
+                        Self::#catch(value) => value,
                     }
                 }
             }
@@ -382,7 +714,7 @@ fn enum_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, repr: Scalar, values: &[ir::EnumValue
                 fn from(value: String) -> Self {
                     match value.as_str() {
                         #(#lits => Self::#variants,)*
-                        _ => Self::Unknown(value),
+                        _ => Self::#catch(value),
                     }
                 }
             }
@@ -410,8 +742,8 @@ fn enum_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, repr: Scalar, values: &[ir::EnumValue
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
             pub enum #name {
                 #(#variant_docs #variants,)*
-                /// A value the spec does not list, kept as received.
-                Unknown(#repr_ty),
+                #catch_doc
+                #catch(#repr_ty),
             }
 
             impl #name {
@@ -419,7 +751,7 @@ fn enum_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, repr: Scalar, values: &[ir::EnumValue
                 pub const fn value(self) -> #repr_ty {
                     match self {
                         #(Self::#variants => #lits,)*
-                        Self::Unknown(value) => value,
+                        Self::#catch(value) => value,
                     }
                 }
 
@@ -427,7 +759,7 @@ fn enum_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, repr: Scalar, values: &[ir::EnumValue
                 pub const fn from_value(value: #repr_ty) -> Self {
                     match value {
                         #(#lits => Self::#variants,)*
-                        other => Self::Unknown(other),
+                        other => Self::#catch(other),
                     }
                 }
             }

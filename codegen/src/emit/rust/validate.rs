@@ -27,6 +27,8 @@ struct Uses {
 /// time linear in its types.
 pub struct Needs {
     named: HashMap<String, bool>,
+    /// The wire type of each enum, for conditions on enum fields.
+    reprs: HashMap<String, Scalar>,
 }
 
 impl Needs {
@@ -40,7 +42,15 @@ impl Needs {
             let need = type_needs(&index, &t.name, &mut named, &mut visiting);
             named.insert(t.name.clone(), need);
         }
-        Needs { named }
+        let reprs = service
+            .types
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TypeKind::Enum { repr, .. } => Some((t.name.clone(), *repr)),
+                _ => None,
+            })
+            .collect();
+        Needs { named, reprs }
     }
 
     /// Whether the type named `name` was looked at.
@@ -51,14 +61,19 @@ impl Needs {
     fn ty(&self, ty: &Type) -> bool {
         match ty {
             Type::Scalar { .. } => false,
-            Type::List { item } => self.ty(item),
+            Type::List { item } | Type::Nullable { item } => self.ty(item),
             Type::Map { value } => self.ty(value),
             Type::Named { name } => self.named.get(name).copied().unwrap_or(false),
         }
     }
 
     fn field(&self, field: &ir::Field) -> bool {
-        !field.constraints.is_empty() || self.ty(&field.ty)
+        let limits = Constraints {
+            truncated_after: None,
+            ..field.constraints.clone()
+        };
+        // A field whose unknown enum values the server coerces has only its limits to check.
+        !limits.is_empty() || (field.unknown_as.is_none() && self.ty(&field.ty))
     }
 }
 
@@ -77,12 +92,19 @@ fn type_needs(
     }
     visiting.push(name.to_owned());
     let need = match index.get(name).map(|t| &t.kind) {
-        Some(TypeKind::Enum { .. }) => true,
+        // An enum checks for unknown values, unless every value is valid.
+        Some(TypeKind::Enum { other, .. }) => other.is_none(),
+        // A union checks for unknown tags.
+        Some(TypeKind::Union { .. }) => true,
         Some(TypeKind::Struct {
             fields,
             at_least_one_of,
+            mutually_exclusive,
+            required_when,
         }) => {
             !at_least_one_of.is_empty()
+                || !mutually_exclusive.is_empty()
+                || !required_when.is_empty()
                 || fields
                     .iter()
                     .any(|f| !f.constraints.is_empty() || ty_needs(index, &f.ty, memo, visiting))
@@ -102,7 +124,7 @@ fn ty_needs(
 ) -> bool {
     match ty {
         Type::Scalar { .. } => false,
-        Type::List { item } => ty_needs(index, item, memo, visiting),
+        Type::List { item } | Type::Nullable { item } => ty_needs(index, item, memo, visiting),
         Type::Map { value } => ty_needs(index, value, memo, visiting),
         Type::Named { name } => type_needs(index, name, memo, visiting),
     }
@@ -120,8 +142,25 @@ pub fn validate_impl(needs: &Needs, t: &ir::TypeDef, imports: &mut Imports) -> T
         TypeKind::Struct {
             fields,
             at_least_one_of,
-        } => struct_body(needs, fields, at_least_one_of, &mut uses),
+            mutually_exclusive,
+            required_when,
+        } => struct_body(
+            needs,
+            fields,
+            Groups {
+                at_least_one_of,
+                mutually_exclusive,
+                required_when,
+            },
+            &mut uses,
+        ),
+        TypeKind::Enum { other: Some(_), .. } => TokenStream::new(),
         TypeKind::Enum { values, .. } => enum_body(values, &mut uses),
+        TypeKind::Union {
+            tag,
+            content,
+            variants,
+        } => union_body(needs, tag, content, variants, &mut uses),
     };
     imports.add_all(VALIDATE, &["Path", "Validate", "Violations"]);
     if uses.helpers {
@@ -161,29 +200,166 @@ fn enum_body(values: &[ir::EnumValue], uses: &mut Uses) -> TokenStream {
     }
 }
 
+/// A union: the content of a documented variant is validated under the content's name; an
+/// unknown tag is a violation at the tag (the vendor refuses it in a request).
+fn union_body(
+    needs: &Needs,
+    tag: &str,
+    content: &str,
+    variants: &[ir::UnionVariant],
+    uses: &mut Uses,
+) -> TokenStream {
+    uses.helpers = true;
+    uses.segment = true;
+    let arms = variants.iter().map(|v| {
+        let ident = names::ident(&v.name);
+        if needs.named.get(&v.ty).copied().unwrap_or(false) {
+            quote! {
+                Self::#ident(value) => {
+                    path.push(Segment::Field(#content));
+                    value.validate_into(path, out);
+                    path.pop();
+                }
+            }
+        } else {
+            quote!(Self::#ident(_) => {})
+        }
+    });
+    let allowed = variants
+        .iter()
+        .map(|v| format!("\"{}\" ({})", v.tag, v.name));
+    quote! {
+        match self {
+            #(#arms)*
+            Self::Unknown { tag, .. } => {
+                path.push(Segment::Field(#tag));
+                validate::unknown_enum_value(tag, &[#(#allowed),*], path, out);
+                path.pop();
+            }
+        }
+    }
+}
+
+/// The constraints of a struct that involve several fields.
+struct Groups<'g> {
+    at_least_one_of: &'g [Vec<String>],
+    mutually_exclusive: &'g [Vec<String>],
+    required_when: &'g [ir::RequiredWhen],
+}
+
+/// Whether the field `wire` of `this` is present (`true` for a required one).
+fn present(fields: &[ir::Field], wire: &str, this: &TokenStream) -> Option<TokenStream> {
+    let f = fields.iter().find(|f| f.name.wire == wire)?;
+    let ident = names::field(&f.name);
+    Some(if f.required {
+        quote!(true)
+    } else {
+        quote!(#this.#ident.is_some())
+    })
+}
+
+/// A condition on a field of `this` (`self`, or a request) as a Rust `bool` expression.
+pub fn condition_tokens(
+    needs: &Needs,
+    fields: &[ir::Field],
+    c: &ir::Condition,
+    this: &TokenStream,
+) -> TokenStream {
+    let Some(f) = fields.iter().find(|f| f.name.wire == c.field) else {
+        return quote!(false);
+    };
+    let Some(value) = &c.equals else {
+        return present(fields, &c.field, this).unwrap_or_else(|| quote!(false));
+    };
+    let ident = names::field(&f.name);
+    // The field's wire value, borrowed: `&str` for strings, the number for numbers.
+    let (scalar, read) = match &f.ty {
+        Type::Scalar { scalar } if *scalar == Scalar::String => (*scalar, quote!(v.as_str())),
+        Type::Scalar { scalar } => (*scalar, quote!(*v)),
+        Type::Named { name } => match needs.reprs.get(name) {
+            Some(Scalar::String) => (Scalar::String, quote!(v.as_str())),
+            Some(repr) => (*repr, quote!(v.value())),
+            None => return quote!(false),
+        },
+        _ => return quote!(false),
+    };
+    let expected = match (scalar, value) {
+        (Scalar::String, serde_json::Value::String(s)) => quote!(#s),
+        (Scalar::Bool, serde_json::Value::Bool(b)) => quote!(#b),
+        (Scalar::F64, serde_json::Value::Number(n)) => {
+            let f = Literal::f64_unsuffixed(n.as_f64().unwrap_or_default());
+            quote!(#f)
+        }
+        (_, serde_json::Value::Number(n)) => {
+            let lit = n
+                .as_i64()
+                .map(Literal::i64_unsuffixed)
+                .or_else(|| n.as_u64().map(Literal::u64_unsuffixed));
+            match lit {
+                Some(lit) => quote!(#lit),
+                None => return quote!(false),
+            }
+        }
+        _ => return quote!(false),
+    };
+    if f.required {
+        quote!({ let v = &#this.#ident; #read == #expected })
+    } else {
+        quote!(#this.#ident.as_ref().is_some_and(|v| #read == #expected))
+    }
+}
+
 fn struct_body(
     needs: &Needs,
     fields: &[ir::Field],
-    groups: &[Vec<String>],
+    groups: Groups<'_>,
     uses: &mut Uses,
 ) -> TokenStream {
     let mut out = TokenStream::new();
-    for group in groups {
+    let this = quote!(self);
+    for (group, check) in groups
+        .at_least_one_of
+        .iter()
+        .map(|g| (g, quote!(at_least_one_of)))
+        .chain(
+            groups
+                .mutually_exclusive
+                .iter()
+                .map(|g| (g, quote!(at_most_one_of))),
+        )
+    {
         uses.helpers = true;
-        let present = group.iter().filter_map(|wire| {
-            let f = fields.iter().find(|f| &f.name.wire == wire)?;
-            let ident = names::field(&f.name);
-            Some(quote!(self.#ident.is_some()))
-        });
+        let present = group.iter().filter_map(|wire| present(fields, wire, &this));
         out.extend(quote! {
-            validate::at_least_one_of(&[#(#present),*], &[#(#group),*], path, out);
+            validate::#check(&[#(#present),*], &[#(#group),*], path, out);
+        });
+    }
+    for r in groups.required_when {
+        uses.helpers = true;
+        let present = present(fields, &r.field, &this).unwrap_or_else(|| quote!(false));
+        let holds = condition_tokens(needs, fields, &r.when, &this);
+        let field = &r.field;
+        let when = super::docs::condition(&r.when).replace('`', "");
+        out.extend(quote! {
+            if #holds {
+                validate::required_when(#present, #field, #when, path, out);
+            }
         });
     }
     for f in fields.iter().filter(|f| needs.field(f)) {
         uses.segment = true;
         let ident = names::field(&f.name);
         let wire = &f.name.wire;
-        let checks = value_checks(needs, quote!(value), &f.ty, &f.constraints, uses);
+        let checks = if f.unknown_as.is_some() {
+            // Unknown enum values are the server's to coerce: only the limits are checked.
+            let limits_only = Needs {
+                named: HashMap::new(),
+                reprs: HashMap::new(),
+            };
+            value_checks(&limits_only, quote!(value), &f.ty, &f.constraints, uses)
+        } else {
+            value_checks(needs, quote!(value), &f.ty, &f.constraints, uses)
+        };
         let binding = if f.required {
             quote! {
                 let value = &self.#ident;
@@ -241,6 +417,10 @@ fn value_checks(
         }
         Type::Scalar { .. } => {}
         Type::List { item } => {
+            let (item, nullable) = match &**item {
+                Type::Nullable { item } => (&**item, true),
+                other => (other, false),
+            };
             if c.min_items.is_some() || c.max_items.is_some() {
                 uses.helpers = true;
                 let min = option_u64(c.min_items);
@@ -253,7 +433,8 @@ fn value_checks(
             }
             let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
             // Numbers with only bounds: one runtime loop that touches the path on failure only.
-            if let Type::Scalar { scalar } = **item {
+            if let (Type::Scalar { scalar }, false) = (item, nullable) {
+                let scalar = *scalar;
                 let only_bounds = Constraints {
                     minimum: item_constraints.minimum.clone(),
                     maximum: item_constraints.maximum.clone(),
@@ -271,9 +452,19 @@ fn value_checks(
             let item_checks = value_checks(needs, quote!(item), item, &item_constraints, uses);
             if !item_checks.is_empty() {
                 let is_plain_named =
-                    matches!(**item, Type::Named { .. }) && item_constraints.is_empty();
+                    matches!(item, Type::Named { .. }) && item_constraints.is_empty();
                 if is_plain_named {
                     out.extend(quote! { #value.validate_into(path, out); });
+                } else if nullable {
+                    out.extend(quote! {
+                        for (i, item) in #value.iter().enumerate() {
+                            if let Some(item) = item {
+                                path.push(Segment::Index(i));
+                                #item_checks
+                                path.pop();
+                            }
+                        }
+                    });
                 } else {
                     out.extend(quote! {
                         for (i, item) in #value.iter().enumerate() {
@@ -290,7 +481,7 @@ fn value_checks(
                 out.extend(quote! { #value.validate_into(path, out); });
             }
         }
-        Type::Named { .. } => {
+        Type::Named { .. } | Type::Nullable { .. } => {
             if needs.ty(ty) {
                 out.extend(quote! { #value.validate_into(path, out); });
             }
