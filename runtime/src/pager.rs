@@ -12,39 +12,63 @@ use crate::operation::{PageStep, Paginated};
 /// The pages of `Op` from `first` on: `fetch` makes one call; after each page
 /// [`Paginated::next_page`] says what follows. A failed call ends the stream after its error,
 /// and so does an answer that names the position just asked for (the walk would never end).
+/// The stream is `Unpin` (`stream.next().await` needs no pinning) and `Send`.
 pub fn pages<'c, Op, F, Fut>(
     first: Op::Input,
     fetch: F,
-) -> impl Stream<Item = Result<Op::Output, Error>> + 'c
+) -> impl Stream<Item = Result<Op::Output, Error>> + Send + Unpin + 'c
 where
     Op: Paginated,
-    F: Fn(Op::Input) -> Fut + 'c,
-    Fut: Future<Output = (Op::Input, Result<Op::Output, Error>)> + 'c,
+    F: Fn(Op::Input) -> Fut + Send + 'c,
+    Fut: Future<Output = (Op::Input, Result<Op::Output, Error>)> + Send + 'c,
 {
-    futures_util::stream::unfold(Some(first), move |next| {
-        let call = next.map(&fetch);
-        async move {
-            let (request, answer) = call?.await;
-            Some(match answer {
-                Err(e) => (Err(e), None),
-                Ok(page) => match Op::next_page(&request, &page) {
-                    PageStep::Next(next) => (Ok(page), Some(next)),
-                    PageStep::Done => (Ok(page), None),
-                    PageStep::Stalled => {
-                        let field = Op::OP
-                            .pagination
-                            .and_then(|p| p.response_field)
-                            .unwrap_or_default();
-                        let stalled = Error::Decode(DecodeError {
-                            path: field.to_owned(),
-                            message: "the answer says more pages follow but names the position just asked for".into(),
-                            line: 0,
-                            column: 0,
-                        });
-                        (Err(stalled), None)
-                    }
-                },
+    Box::pin(futures_util::stream::unfold(
+        Walk::Next(first),
+        move |walk| {
+            let call = match walk {
+                Walk::Next(request) => Ok(fetch(request)),
+                Walk::Stalled => Err(()),
+                Walk::Done => return futures_util::future::Either::Left(std::future::ready(None)),
+            };
+            futures_util::future::Either::Right(async move {
+                let (request, answer) = match call {
+                    Ok(call) => call.await,
+                    // The page that stalled was yielded; now the error, and the end.
+                    Err(()) => return Some((Err(stalled::<Op>()), Walk::Done)),
+                };
+                Some(match answer {
+                    Err(e) => (Err(e), Walk::Done),
+                    Ok(page) => match Op::next_page(&request, &page) {
+                        PageStep::Next(next) => (Ok(page), Walk::Next(next)),
+                        PageStep::Done => (Ok(page), Walk::Done),
+                        PageStep::Stalled => (Ok(page), Walk::Stalled),
+                    },
+                })
             })
-        }
+        },
+    ))
+}
+
+/// Where a walk stands.
+enum Walk<T> {
+    /// The next request to send.
+    Next(T),
+    /// The last page named the position it was asked for.
+    Stalled,
+    /// Nothing more.
+    Done,
+}
+
+/// The error that ends a stalled walk, at the response field that failed to move.
+fn stalled<Op: Paginated>() -> Error {
+    let field = Op::OP
+        .pagination
+        .and_then(|p| p.response_field.or(Some(p.request_field)))
+        .unwrap_or_default();
+    Error::Decode(DecodeError {
+        path: field.to_owned(),
+        message: "the answer says more pages follow but names the position just asked for".into(),
+        line: 0,
+        column: 0,
     })
 }

@@ -3,9 +3,8 @@
 use codegen::output::{compare, read_tree};
 use imapi_tests::{repo_options, repo_root, Sandbox};
 
-/// Renders the spec in memory and compares with the checkout. Like rust-analyzer's
-/// `ensure_file_contents`: when stale, it rewrites the files (except on CI) and fails anyway, so
-/// the next run passes and the change shows up in `git diff`.
+/// Renders the spec in memory and compares with the checkout. It never writes: a stale tree
+/// fails with one line saying what to run, then the diffs.
 #[test]
 fn generated_files_match_the_spec() {
     let root = repo_root();
@@ -18,15 +17,10 @@ fn generated_files_match_the_spec() {
         return;
     }
     let diffs: String = drift.iter().map(|d| d.diff.as_str()).collect();
-    let updated = if std::env::var_os("CI").is_none() {
-        codegen::output::write(&outputs, &spec, &out).expect("update the generated files");
-        "They have been regenerated; review the change and rerun the tests."
-    } else {
-        "Run `cargo run -p codegen -- generate` and commit the result."
-    };
     panic!(
-        "{} generated file(s) are stale. {updated}\n{diffs}",
-        drift.len()
+        "generated/ is stale ({} file(s)): run `{}`\n{diffs}",
+        drift.len(),
+        codegen::GENERATE_COMMAND
     );
 }
 
@@ -133,13 +127,12 @@ fn the_schema_files_are_checked_too() {
         .is_empty());
 }
 
-/// The naming fixture's generated crate is a workspace member (so it is compiled, linted and its
-/// example tested); it must be what its spec gives, like `generated/`.
-#[test]
-fn the_naming_fixture_crate_matches_its_spec() {
-    let root = repo_root().join("tests/fixtures/naming");
+/// The fixtures' generated crates are workspace members (so they are compiled, linted and
+/// their examples tested); each must be what its spec gives, like `generated/`.
+fn fixture_crate_matches_its_spec(fixture: &str, crate_name: &str) {
+    let root = repo_root().join("tests/fixtures").join(fixture);
     let options = codegen::Options {
-        crate_name: "naming-fixture".to_owned(),
+        crate_name: crate_name.to_owned(),
         ..repo_options()
     };
     let outputs = codegen::generate_in_memory_with(&root.join("spec"), &options)
@@ -148,9 +141,18 @@ fn the_naming_fixture_crate_matches_its_spec() {
     let diffs: String = drift.iter().map(|d| d.diff.as_str()).collect();
     assert!(
         drift.is_empty(),
-        "regenerate with `cargo run -p codegen -- generate --spec tests/fixtures/naming/spec \
-         --out tests/fixtures/naming/generated --crate-name naming-fixture`:\n{diffs}"
+        "tests/fixtures/{fixture}/generated is stale: run `cargo run -p codegen -- generate --spec tests/fixtures/{fixture}/spec --out tests/fixtures/{fixture}/generated --crate-name {crate_name}`\n{diffs}"
     );
+}
+
+#[test]
+fn the_naming_fixture_crate_matches_its_spec() {
+    fixture_crate_matches_its_spec("naming", "naming-fixture");
+}
+
+#[test]
+fn the_extensions_fixture_crate_matches_its_spec() {
+    fixture_crate_matches_its_spec("extensions", "extensions-fixture");
 }
 
 /// The IR is what templates for other languages read; a change to it should be deliberate.

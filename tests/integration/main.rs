@@ -4,6 +4,7 @@ mod bad_specs;
 mod client_hardening;
 mod clients;
 mod drift;
+mod extensions;
 mod hostile_specs;
 mod properties;
 mod robustness;

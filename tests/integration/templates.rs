@@ -24,7 +24,11 @@ fn typescript_files(root: &str) -> Vec<PathBuf> {
 
 #[test]
 fn the_typescript_output_type_checks_with_every_example() {
-    for root in ["generated", "tests/fixtures/naming/generated"] {
+    for root in [
+        "generated",
+        "tests/fixtures/naming/generated",
+        "tests/fixtures/extensions/generated",
+    ] {
         let files = typescript_files(root);
         assert!(
             files.iter().any(|f| f.ends_with("examples.ts")),

@@ -159,6 +159,7 @@ mod typescript {
                 .as_str()
                 .map(str::to_owned)
                 .ok_or_else(|| invalid("a named type without a name")),
+            Some("nullable") => Ok(format!("{} | null", ts_type(ty.get_attr("item")?)?)),
             _ => Err(invalid("not a type")),
         }
     }

@@ -45,7 +45,7 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
                 .outer_attrs();
                 quote! {
                     #doc
-                    pub fn #pages(&self, request: #request) -> impl Stream<Item = Result<#response, Error>> + '_ {
+                    pub fn #pages(&self, request: #request) -> impl Stream<Item = Result<#response, Error>> + Send + Unpin + '_ {
                         self.pages::<#marker>(request)
                     }
                 }
@@ -68,7 +68,7 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
             /// Every page of a paginated operation from `request` on, by its marker type: the
             /// `…_pages` methods below are this. Consume it with `StreamExt::next`
             /// (`imapi::runtime::pager::StreamExt`).
-            pub fn pages<Op: Paginated<Service = #marker>>(&self, request: Op::Input) -> impl Stream<Item = Result<Op::Output, Error>> + '_ {
+            pub fn pages<Op: Paginated<Service = #marker>>(&self, request: Op::Input) -> impl Stream<Item = Result<Op::Output, Error>> + Send + Unpin + '_ {
                 imapi_runtime::pager::pages::<Op, _, _>(request, move |request| async move {
                     let answer = self.call::<Op>(&request).await;
                     (request, answer)

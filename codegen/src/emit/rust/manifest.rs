@@ -67,6 +67,15 @@ pub fn manifest(ir: &ir::Ir, options: &Options) -> String {
     let mut dependencies = Table::new();
     dependencies["imapi-runtime"] = inherited();
     dependencies["serde"] = inherited();
+    // A tagged union keeps the content of a tag the spec does not list as JSON.
+    let unions = ir
+        .services
+        .iter()
+        .flat_map(|s| &s.types)
+        .any(|t| matches!(t.kind, crate::ir::TypeKind::Union { .. }));
+    if unions {
+        dependencies["serde_json"] = inherited();
+    }
     let mut dev_dependencies = Table::new();
     dev_dependencies["serde_json"] = inherited();
     // The crate docs' quick start is a whole program with `#[tokio::main]`.

@@ -107,6 +107,7 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
         let arms = op.class_limits.iter().enumerate().map(|(i, c)| {
             let holds =
                 super::validate::condition_tokens(&ctx.needs, request_fields, &c.when, &input);
+            let i = Literal::usize_unsuffixed(i);
             quote!(#i => #holds,)
         });
         quote! {
@@ -232,14 +233,25 @@ fn paginated_impl(op: &ir::Operation, p: &ir::Pagination) -> TokenStream {
     let next = match &p.response_field {
         Some(f) => {
             let ident = names::field(&f.name);
-            let read = if f.required {
-                quote!(let next = response.#ident.clone();)
-            } else {
-                quote! {
+            let copy = !matches!(
+                f.ty,
+                Type::Scalar {
+                    scalar: Scalar::String
+                }
+            );
+            let read = match (f.required, copy) {
+                (true, true) => quote!(let next = response.#ident;),
+                (true, false) => quote!(let next = response.#ident.clone();),
+                (false, true) => quote! {
+                    let Some(next) = response.#ident else {
+                        return PageStep::Done;
+                    };
+                },
+                (false, false) => quote! {
                     let Some(next) = response.#ident.clone() else {
                         return PageStep::Done;
                     };
-                }
+                },
             };
             let end = p
                 .end_value

@@ -272,13 +272,13 @@ pub fn condition_tokens(
         return present(fields, &c.field, this).unwrap_or_else(|| quote!(false));
     };
     let ident = names::field(&f.name);
-    // The field's wire value, borrowed: `&str` for strings, the number for numbers.
-    let (scalar, read) = match &f.ty {
-        Type::Scalar { scalar } if *scalar == Scalar::String => (*scalar, quote!(v.as_str())),
-        Type::Scalar { scalar } => (*scalar, quote!(*v)),
+    // How to read the wire value from `v`, a reference to the field's value.
+    let (scalar, read): (Scalar, fn(TokenStream) -> TokenStream) = match &f.ty {
+        Type::Scalar { scalar } if *scalar == Scalar::String => (*scalar, |v| quote!(#v.as_str())),
+        Type::Scalar { scalar } => (*scalar, |v| quote!(*#v)),
         Type::Named { name } => match needs.reprs.get(name) {
-            Some(Scalar::String) => (Scalar::String, quote!(v.as_str())),
-            Some(repr) => (*repr, quote!(v.value())),
+            Some(Scalar::String) => (Scalar::String, |v| quote!(#v.as_str())),
+            Some(repr) => (*repr, |v| quote!(#v.value())),
             None => return quote!(false),
         },
         _ => return quote!(false),
@@ -303,9 +303,14 @@ pub fn condition_tokens(
         _ => return quote!(false),
     };
     if f.required {
-        quote!({ let v = &#this.#ident; #read == #expected })
+        let value = match (scalar, &f.ty) {
+            (Scalar::String, _) | (_, Type::Named { .. }) => read(quote!(#this.#ident)),
+            _ => quote!(#this.#ident),
+        };
+        quote!(#value == #expected)
     } else {
-        quote!(#this.#ident.as_ref().is_some_and(|v| #read == #expected))
+        let value = read(quote!(v));
+        quote!(#this.#ident.as_ref().is_some_and(|v| #value == #expected))
     }
 }
 
