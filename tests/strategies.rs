@@ -107,6 +107,7 @@ pub fn strategy(service: &ir::Service, ty: &Type, c: &Constraints) -> BoxedStrat
                 at_least_one_of,
                 mutually_exclusive,
                 required_when,
+                forbidden_when,
             } => object_strategy(
                 service,
                 fields,
@@ -114,6 +115,7 @@ pub fn strategy(service: &ir::Service, ty: &Type, c: &Constraints) -> BoxedStrat
                     at_least_one_of: at_least_one_of.clone(),
                     mutually_exclusive: mutually_exclusive.clone(),
                     required_when: required_when.clone(),
+                    forbidden_when: forbidden_when.clone(),
                 },
             ),
             TypeKind::Union {
@@ -148,6 +150,7 @@ struct Rules {
     at_least_one_of: Vec<Vec<String>>,
     mutually_exclusive: Vec<Vec<String>>,
     required_when: Vec<ir::RequiredWhen>,
+    forbidden_when: Vec<ir::RequiredWhen>,
 }
 
 /// Every field gets a value and a presence flag; optional fields are dropped when absent, a
@@ -189,7 +192,12 @@ fn object_strategy(
                     }
                 }
             }
-            for rule in &rules.required_when {
+            for (rule, present_after) in rules
+                .required_when
+                .iter()
+                .map(|r| (r, true))
+                .chain(rules.forbidden_when.iter().map(|r| (r, false)))
+            {
                 let holds = parts.iter().any(|(n, v, present)| {
                     *present
                         && n == &rule.when.field
@@ -197,7 +205,7 @@ fn object_strategy(
                 });
                 if holds {
                     if let Some(part) = parts.iter_mut().find(|(n, ..)| n == &rule.field) {
-                        part.2 = true;
+                        part.2 = present_after;
                     }
                 }
             }

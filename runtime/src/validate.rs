@@ -281,6 +281,13 @@ pub enum Rule {
         /// The condition, in words (`ConversationType is 1`).
         condition: &'static str,
     },
+    /// A field that a condition forbids is present.
+    ForbiddenWhen {
+        /// The field's wire name.
+        field: &'static str,
+        /// The condition, in words (`OnlineOnlyFlag is 1`).
+        condition: &'static str,
+    },
     /// An enum value the spec does not list.
     EnumValue {
         /// The allowed values, as written on the wire.
@@ -302,6 +309,7 @@ impl Rule {
             Rule::AtLeastOneOf { .. } => "at_least_one_of",
             Rule::AtMostOneOf { .. } => "mutually_exclusive",
             Rule::RequiredWhen { .. } => "required_when",
+            Rule::ForbiddenWhen { .. } => "forbidden_when",
             Rule::EnumValue { .. } => "enum",
         }
     }
@@ -345,6 +353,9 @@ impl fmt::Display for Rule {
             }
             Rule::RequiredWhen { field, condition } => {
                 write!(f, "must have {field} when {condition}")
+            }
+            Rule::ForbiddenWhen { field, condition } => {
+                write!(f, "must not have {field} when {condition}")
             }
             Rule::EnumValue { allowed } => write!(f, "must be one of {}", allowed.join(", ")),
         }
@@ -652,6 +663,20 @@ pub fn required_when(
 ) {
     if !present {
         out.push(path, Rule::RequiredWhen { field, condition }, None);
+    }
+}
+
+/// Reports a field that is present although its condition forbids it (the caller checked the
+/// condition).
+pub fn forbidden_when(
+    present: bool,
+    field: &'static str,
+    condition: &'static str,
+    path: &Path<'_>,
+    out: &mut Violations,
+) {
+    if present {
+        out.push(path, Rule::ForbiddenWhen { field, condition }, None);
     }
 }
 

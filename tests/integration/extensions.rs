@@ -191,6 +191,21 @@ fn conditional_and_exclusive_fields() {
             .validate(),
         Ok(())
     );
+
+    // Labels may not come with a high-priority message.
+    let labelled = SendMessageRequest::new(1, 9, vec![text("hi")]).with_labels(vec![None]);
+    assert_eq!(
+        labelled.clone().with_priority(Priority::Normal).validate(),
+        Ok(())
+    );
+    let e = labelled
+        .with_priority(Priority::High)
+        .validate()
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the request must not have Labels when Priority is \"High\""
+    );
 }
 
 #[test]
@@ -261,6 +276,7 @@ fn units_sources_and_conditions_reach_the_docs() {
         "The server treats a value the spec does not list as `0` ([`Role::Member`])",
         "`OtherUserId` is required when `ConversationType` is `1`.",
         "At most one of `Mentions`, `MentionAll` may be present.",
+        "`Labels` must be absent when `Priority` is `\"High\"`.",
         "Rate limit of high priority calls (when `Priority` is `\"High\"`): 2 requests per second",
         "Idempotent when `ClientMsgId` is sent",
         "Applies to conversation type: `group`, `live group` only",

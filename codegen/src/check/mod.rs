@@ -981,29 +981,46 @@ impl<'a> ServiceChecker<'a> {
                 }
             }
         }
-        for (i, r) in c.required_when.iter().enumerate() {
-            let rpath = format!("{path}.required_when[{i}]");
-            if let Some(f) = self.field_in(loc, &format!("{rpath}.field"), fields, &r.field) {
-                if f.required {
-                    self.diags.push(loc.diag(
-                        &format!("{rpath}.field"),
-                        format!("`{}` is required always", r.field),
-                    ));
-                }
+        for (key, rules) in [
+            ("required_when", &c.required_when),
+            ("forbidden_when", &c.forbidden_when),
+        ] {
+            for (i, r) in rules.iter().enumerate() {
+                self.conditional(loc, &format!("{path}.{key}[{i}]"), r, fields);
             }
-            if r.when.field == r.field {
-                self.diags.push(loc.diag(
-                    &format!("{rpath}.when.field"),
-                    "a field cannot be required on a condition on itself",
-                ));
-            }
-            self.condition(loc, &format!("{rpath}.when"), &r.when, fields);
         }
         ShapeRules {
             at_least_one_of: c.at_least_one_of.clone(),
             mutually_exclusive: c.mutually_exclusive.clone(),
             required_when: c.required_when.clone(),
+            forbidden_when: c.forbidden_when.clone(),
         }
+    }
+
+    /// A field required or forbidden on a condition: an optional field, and a condition on
+    /// another one.
+    fn conditional(
+        &mut self,
+        loc: Loc<'a>,
+        rpath: &str,
+        r: &spec::RequiredWhen,
+        fields: &[ir::Field],
+    ) {
+        if let Some(f) = self.field_in(loc, &format!("{rpath}.field"), fields, &r.field) {
+            if f.required {
+                self.diags.push(loc.diag(
+                    &format!("{rpath}.field"),
+                    format!("`{}` is required always, whatever the condition", r.field),
+                ));
+            }
+        }
+        if r.when.field == r.field {
+            self.diags.push(loc.diag(
+                &format!("{rpath}.when.field"),
+                "a field's presence cannot depend on a condition on itself",
+            ));
+        }
+        self.condition(loc, &format!("{rpath}.when"), &r.when, fields);
     }
 
     /// The field of `fields` with wire name `name`, or a diagnostic with a suggestion.
@@ -1851,6 +1868,7 @@ struct ShapeRules {
     at_least_one_of: Vec<Vec<String>>,
     mutually_exclusive: Vec<Vec<String>>,
     required_when: Vec<spec::RequiredWhen>,
+    forbidden_when: Vec<spec::RequiredWhen>,
 }
 
 impl ShapeRules {
@@ -1860,6 +1878,7 @@ impl ShapeRules {
             at_least_one_of: self.at_least_one_of,
             mutually_exclusive: self.mutually_exclusive,
             required_when: self.required_when,
+            forbidden_when: self.forbidden_when,
         }
     }
 }

@@ -338,6 +338,8 @@ pub enum TypeKind {
         mutually_exclusive: Vec<Vec<String>>,
         /// Fields required when a condition holds.
         required_when: Vec<RequiredWhen>,
+        /// Fields forbidden when a condition holds.
+        forbidden_when: Vec<RequiredWhen>,
     },
     /// An open enum over integer or string values.
     Enum {

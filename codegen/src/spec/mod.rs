@@ -637,13 +637,17 @@ pub struct ShapeConstraints {
     /// (`OtherUserId` when `ConversationType` is 1).
     #[serde(default)]
     pub required_when: Vec<RequiredWhen>,
+    /// Optional fields that must be absent when a condition on another field holds
+    /// (`SendMsgControl` when `OnlineOnlyFlag` is 1).
+    #[serde(default)]
+    pub forbidden_when: Vec<RequiredWhen>,
 }
 
-/// See [`ShapeConstraints::required_when`].
+/// See [`ShapeConstraints::required_when`] and [`ShapeConstraints::forbidden_when`].
 #[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
 #[schemars(deny_unknown_fields)]
 pub struct RequiredWhen {
-    /// The wire name of the optional field that becomes required.
+    /// The wire name of the optional field that becomes required (or forbidden).
     pub field: String,
     /// When.
     pub when: Condition,

@@ -176,6 +176,7 @@ fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
         at_least_one_of,
         mutually_exclusive,
         required_when,
+        forbidden_when,
         ..
     } = &t.kind
     {
@@ -198,6 +199,13 @@ fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
         for r in required_when {
             doc.para(&format!(
                 "`{}` is required when {}.",
+                r.field,
+                docs::condition(&r.when)
+            ));
+        }
+        for r in forbidden_when {
+            doc.para(&format!(
+                "`{}` must be absent when {}.",
                 r.field,
                 docs::condition(&r.when)
             ));

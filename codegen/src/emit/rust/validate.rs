@@ -101,10 +101,12 @@ fn type_needs(
             at_least_one_of,
             mutually_exclusive,
             required_when,
+            forbidden_when,
         }) => {
             !at_least_one_of.is_empty()
                 || !mutually_exclusive.is_empty()
                 || !required_when.is_empty()
+                || !forbidden_when.is_empty()
                 || fields
                     .iter()
                     .any(|f| !f.constraints.is_empty() || ty_needs(index, &f.ty, memo, visiting))
@@ -144,6 +146,7 @@ pub fn validate_impl(needs: &Needs, t: &ir::TypeDef, imports: &mut Imports) -> T
             at_least_one_of,
             mutually_exclusive,
             required_when,
+            forbidden_when,
         } => struct_body(
             needs,
             fields,
@@ -151,6 +154,7 @@ pub fn validate_impl(needs: &Needs, t: &ir::TypeDef, imports: &mut Imports) -> T
                 at_least_one_of,
                 mutually_exclusive,
                 required_when,
+                forbidden_when,
             },
             &mut uses,
         ),
@@ -245,6 +249,7 @@ struct Groups<'g> {
     at_least_one_of: &'g [Vec<String>],
     mutually_exclusive: &'g [Vec<String>],
     required_when: &'g [ir::RequiredWhen],
+    forbidden_when: &'g [ir::RequiredWhen],
 }
 
 /// Whether the field `wire` of `this` is present (`true` for a required one).
@@ -339,17 +344,22 @@ fn struct_body(
             validate::#check(&[#(#present),*], &[#(#group),*], path, out);
         });
     }
-    for r in groups.required_when {
-        uses.helpers = true;
-        let present = present(fields, &r.field, &this).unwrap_or_else(|| quote!(false));
-        let holds = condition_tokens(needs, fields, &r.when, &this);
-        let field = &r.field;
-        let when = super::docs::condition(&r.when).replace('`', "");
-        out.extend(quote! {
-            if #holds {
-                validate::required_when(#present, #field, #when, path, out);
-            }
-        });
+    for (rules, check) in [
+        (groups.required_when, quote!(required_when)),
+        (groups.forbidden_when, quote!(forbidden_when)),
+    ] {
+        for r in rules {
+            uses.helpers = true;
+            let present = present(fields, &r.field, &this).unwrap_or_else(|| quote!(false));
+            let holds = condition_tokens(needs, fields, &r.when, &this);
+            let field = &r.field;
+            let when = super::docs::condition(&r.when).replace('`', "");
+            out.extend(quote! {
+                if #holds {
+                    validate::#check(#present, #field, #when, path, out);
+                }
+            });
+        }
     }
     for f in fields.iter().filter(|f| needs.field(f)) {
         uses.segment = true;
