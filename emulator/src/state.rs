@@ -33,6 +33,8 @@ pub struct Conversation {
     pub owner_user_id: i64,
     /// A name.
     pub name: String,
+    /// When it was created (Unix seconds).
+    pub create_time: i64,
     /// Members by user id.
     pub participants: BTreeMap<i64, Participant>,
     /// Messages by id.
@@ -199,6 +201,24 @@ pub struct Group {
     pub owner: Option<String>,
     /// Members by account.
     pub members: BTreeMap<String, Member>,
+    /// The messages sent to the group, oldest first.
+    pub messages: Vec<GroupMessage>,
+}
+
+/// A message sent to a Tencent group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupMessage {
+    /// Its sequence number in the group (from 1).
+    pub seq: u64,
+    /// When it was sent (Unix seconds).
+    pub time: i64,
+    /// Who sent it.
+    pub from: String,
+    /// The sender's `Random`: a repeat within five minutes is dropped.
+    pub random: u32,
+    /// Its elements, as sent (`MsgBody`).
+    pub body: serde_json::Value,
 }
 
 /// The group type that has online members and marks.
@@ -252,6 +272,8 @@ struct ConversationFile {
     #[serde(default)]
     name: String,
     #[serde(default)]
+    create_time: i64,
+    #[serde(default)]
     participants: Vec<Participant>,
     #[serde(default)]
     messages: Vec<Message>,
@@ -278,6 +300,8 @@ struct GroupFile {
     owner: Option<String>,
     #[serde(default)]
     members: Vec<Member>,
+    #[serde(default)]
+    messages: Vec<GroupMessage>,
 }
 
 fn av_chat_room() -> String {
@@ -348,6 +372,7 @@ impl State {
                 conversation_type: c.conversation_type,
                 owner_user_id: c.owner_user_id,
                 name: c.name,
+                create_time: c.create_time,
                 participants,
                 messages,
             };
@@ -377,6 +402,7 @@ impl State {
                 group_type: g.group_type,
                 owner: g.owner,
                 members,
+                messages: g.messages,
             };
             if state.groups.insert(g.group_id.clone(), group).is_some() {
                 return Err(StateError(format!(
@@ -412,8 +438,10 @@ impl State {
 
     /// The documented example state: every request example of the spec succeeds against it.
     /// Volcengine app 0 has live group 1 with members 2, 3, 10001 and 10002 (the examples ask
-    /// for 2 and 3 and answer with 10001 and 10002) and message 10001; Tencent's audio-video
-    /// group `@TGS#a6I4ZUUGO` has `teacher10` and `student9` online.
+    /// for 2 and 3 and answer with 10001 and 10002) and message 10001, group 2 (10001, 2, 3)
+    /// and one-to-one conversation 3 (10001 and 10002); Tencent's audio-video group
+    /// `@TGS#a6I4ZUUGO` has `teacher10` and `student9` online, and public group
+    /// `@TGS#2C5SZEAEF` (the messaging examples' group) `leckie`, `tommy` and `brennanli`.
     pub fn example() -> State {
         State::parse(EXAMPLE).expect("the example state parses")
     }
@@ -465,12 +493,13 @@ impl Serialize for Groups<'_> {
 impl Serialize for Conversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut c = serializer.serialize_struct("Conversation", 7)?;
+        let mut c = serializer.serialize_struct("Conversation", 8)?;
         c.serialize_field("app_id", &self.app_id)?;
         c.serialize_field("conversation_short_id", &self.conversation_short_id)?;
         c.serialize_field("conversation_type", &self.conversation_type)?;
         c.serialize_field("owner_user_id", &self.owner_user_id)?;
         c.serialize_field("name", &self.name)?;
+        c.serialize_field("create_time", &self.create_time)?;
         c.serialize_field("participants", &Values(&self.participants))?;
         c.serialize_field("messages", &Values(&self.messages))?;
         c.end()
@@ -480,7 +509,7 @@ impl Serialize for Conversation {
 impl Serialize for Group {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut g = serializer.serialize_struct("Group", 4)?;
+        let mut g = serializer.serialize_struct("Group", 5)?;
         g.serialize_field("group_id", &self.group_id)?;
         g.serialize_field("type", &self.group_type)?;
         match &self.owner {
@@ -488,6 +517,11 @@ impl Serialize for Group {
             None => g.skip_field("owner")?,
         }
         g.serialize_field("members", &Values(&self.members))?;
+        if self.messages.is_empty() {
+            g.skip_field("messages")?;
+        } else {
+            g.serialize_field("messages", &self.messages)?;
+        }
         g.end()
     }
 }
@@ -501,6 +535,7 @@ volcengine:
       conversation_type: 100   # 1 one-to-one, 2 group, 100 live group
       owner_user_id: 10001
       name: Example live group
+      create_time: 1669694619
       participants:
         - {user_id: 10001, role: 1, operator: 10, nick_name: NickName1, level: 1, create_time: 1669694619, ext: {key: value, "s:from": biz}}
         - {user_id: 10002, role: 0, operator: 10, nick_name: NickName2, level: 20, create_time: 1669694619, ext: {key: value, "s:from": biz}}
@@ -512,6 +547,24 @@ volcengine:
           content: '{"text":"hello"}'
           ext: {key1: value1, key2: value2}
           create_time: 1669694619000
+    - app_id: 0
+      conversation_short_id: 2
+      conversation_type: 2
+      owner_user_id: 10001
+      name: Example group
+      create_time: 1669694700
+      participants:
+        - {user_id: 10001, role: 1, operator: 10001, create_time: 1669694700}
+        - {user_id: 2, operator: 10001, create_time: 1669694701}
+        - {user_id: 3, operator: 10001, create_time: 1669694702}
+    - app_id: 0
+      conversation_short_id: 3
+      conversation_type: 1
+      owner_user_id: 10001
+      create_time: 1669694800
+      participants:
+        - {user_id: 10001, operator: 10001, create_time: 1669694800}
+        - {user_id: 10002, operator: 10001, create_time: 1669694800}
 tencent:
   groups:
     - group_id: "@TGS#a6I4ZUUGO"
@@ -520,6 +573,13 @@ tencent:
       members:
         - {account: teacher10, online: true}
         - {account: student9, online: true}
+    - group_id: "@TGS#2C5SZEAEF"
+      type: Public
+      owner: leckie
+      members:
+        - {account: leckie}
+        - {account: tommy}
+        - {account: brennanli}
 "#;
 
 #[cfg(test)]
@@ -531,7 +591,7 @@ mod tests {
         let state = State::example();
         assert_eq!(State::parse(&state.to_yaml()).unwrap(), state);
         assert_eq!(State::parse(&state.to_json()).unwrap(), state);
-        assert_eq!(state.conversations.len(), 1);
+        assert_eq!(state.conversations.len(), 3);
         assert_eq!(state.groups["@TGS#a6I4ZUUGO"].members.len(), 2);
     }
 

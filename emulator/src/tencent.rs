@@ -1,16 +1,16 @@
-//! Tencent Cloud Chat, emulated: `ModifyUserInfo` (marks on audio-video group members) on the
-//! in-memory groups, with the documented limits.
+//! Tencent Cloud Chat, emulated: `ModifyUserInfo` (marks on audio-video group members) and
+//! `SendGroupMsg` on the in-memory groups, with the documented limits.
 
 use std::collections::BTreeMap;
 use std::future::Future;
 
 use imapi::tencent_chat::{
     errors, server::Service, CommandType, MemberMarks, ModifyUserInfoRequest,
-    ModifyUserInfoResponse,
+    ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
-use crate::state::{Member, AV_CHAT_ROOM};
+use crate::state::{GroupMessage, Member, AV_CHAT_ROOM};
 use crate::Emulator;
 
 /// An audio-video group holds at most this many different marks.
@@ -162,7 +162,91 @@ fn check_limits(members: &BTreeMap<String, Member>) -> Result<(), Fault> {
     Ok(())
 }
 
+/// The longest message content, in bytes of its JSON (error 80002).
+pub const MAX_MESSAGE_BYTES: usize = 8000;
+/// How long a message's `Random` marks a repeat (five minutes).
+pub const REPEAT_WINDOW_SECS: i64 = 300;
+
+impl Emulator {
+    fn send_group_msg_now(
+        &self,
+        context: &RequestContext,
+        request: SendGroupMsgRequest,
+    ) -> Result<SendGroupMsgResponse, Fault> {
+        let caller = context.caller.id().to_owned();
+        if !self.admins.contains(&caller) {
+            return Err(Fault::new(
+                errors::E60010,
+                "only an app administrator can send group messages",
+            ));
+        }
+        if request.group_id.is_empty() {
+            return Err(Fault::new(errors::E10015, "the group ID is empty"));
+        }
+        let body = serde_json::to_value(&request.msg_body).unwrap_or_default();
+        let size = body.to_string().len();
+        if size > MAX_MESSAGE_BYTES {
+            return Err(Fault::new(
+                errors::E80002,
+                format!("the message is {size} bytes; at most {MAX_MESSAGE_BYTES} are allowed"),
+            ));
+        }
+        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let mut state = self.lock();
+        let group = state.groups.get_mut(&request.group_id).ok_or_else(|| {
+            Fault::new(
+                errors::E10010,
+                format!("group {} does not exist", request.group_id),
+            )
+        })?;
+        let from = match request.from_account {
+            Some(account) if !group.members.contains_key(&account) => {
+                return Err(Fault::new(
+                    errors::E10007,
+                    format!("{account} is not a member of group {}", group.group_id),
+                ));
+            }
+            Some(account) => account,
+            None => caller,
+        };
+        // A message with the same Random within five minutes is a repeat: it is dropped and
+        // the first one's sequence and time are answered.
+        if let Some(first) = group
+            .messages
+            .iter()
+            .rev()
+            .take_while(|m| now - m.time < REPEAT_WINDOW_SECS)
+            .find(|m| m.random == request.random)
+        {
+            return Ok(SendGroupMsgResponse {
+                msg_time: first.time,
+                msg_seq: first.seq,
+            });
+        }
+        let seq = group.messages.last().map_or(1, |m| m.seq + 1);
+        group.messages.push(GroupMessage {
+            seq,
+            time: now,
+            from,
+            random: request.random,
+            body,
+        });
+        Ok(SendGroupMsgResponse {
+            msg_time: now,
+            msg_seq: seq,
+        })
+    }
+}
+
 impl Service for Emulator {
+    fn send_group_msg(
+        &self,
+        context: RequestContext,
+        request: SendGroupMsgRequest,
+    ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send {
+        std::future::ready(self.send_group_msg_now(&context, request))
+    }
+
     fn modify_user_info(
         &self,
         context: RequestContext,

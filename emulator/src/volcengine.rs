@@ -1,18 +1,21 @@
-//! Volcengine RTC IM, emulated: the four operations of the spec on the in-memory state, with
-//! the documented semantics and refusals.
+//! Volcengine RTC IM, emulated: the operations of the spec on the in-memory state, with the
+//! documented semantics and refusals.
 
 use std::future::Future;
 
 use imapi::volcengine_rtc_im::{
     self as vc, errors, server::Service, BatchGetConversationParticipantRequest,
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipantsRequest,
-    BatchUpdateLiveParticipantsResponse, FailedInfo, MarkAction, ModifyConversationSettingRequest,
+    BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationInfo,
+    ConversationStatus, ConversationType, FailedInfo, GetUserConversationsRequest,
+    GetUserConversationsResponse, MarkAction, ModifyConversationSettingRequest,
     ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
-    ParticipantRole, ParticipantStatus,
+    ParticipantRole, ParticipantStatus, ScanConversationParticipantListRequest,
+    ScanConversationParticipantListResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
-use crate::state::{Conversation, State, LIVE_GROUP};
+use crate::state::{Conversation, Participant, State, LIVE_GROUP};
 use crate::Emulator;
 
 fn millis(context: &RequestContext) -> i64 {
@@ -176,18 +179,7 @@ impl Emulator {
             .participant_user_ids
             .iter()
             .filter_map(|id| conversation.participants.get(id))
-            .map(|p| vc::Participant {
-                conversation_short_id: conversation.conversation_short_id,
-                participant_user_id: p.user_id,
-                operator: p.operator,
-                role: ParticipantRole::from_value(p.role),
-                block_time: Some(p.block_time),
-                create_time: Some(p.create_time),
-                ext: (!p.ext.is_empty()).then(|| p.ext.to_map()),
-                level: Some(p.level),
-                nick_name: p.nick_name.clone(),
-                status: Some(ParticipantStatus::from_value(p.status)),
-            })
+            .map(|p| details(conversation.conversation_short_id, p))
             .collect();
         if found.is_empty() {
             return Err(Fault::new(
@@ -201,7 +193,223 @@ impl Emulator {
     }
 }
 
+/// Most conversations or members one page holds.
+const GET_USER_CONVERSATIONS_MAX: i64 = 20;
+/// Most members a scan returns with details; with `OnlyUserIds`, the spec's 50.
+const SCAN_DETAILS_MAX: i64 = 20;
+
+/// A member as the API answers with it, details included.
+fn details(conversation_short_id: i64, p: &Participant) -> vc::Participant {
+    vc::Participant {
+        conversation_short_id,
+        participant_user_id: p.user_id,
+        operator: p.operator,
+        role: ParticipantRole::from_value(p.role),
+        block_time: Some(p.block_time),
+        create_time: Some(p.create_time),
+        ext: (!p.ext.is_empty()).then(|| p.ext.to_map()),
+        level: Some(p.level),
+        nick_name: p.nick_name.clone(),
+        status: Some(ParticipantStatus::from_value(p.status)),
+        avatar_url: p.avatar_url.clone(),
+        marks: (!p.marks.is_empty()).then(|| p.marks.iter().cloned().collect()),
+    }
+}
+
+/// The page of `items` from `cursor`: the page, whether more follow, and the next cursor.
+fn page<T: Clone>(items: &[T], cursor: i64, limit: i64) -> Result<(Vec<T>, bool, i64), Fault> {
+    let start = usize::try_from(cursor).map_err(|_| {
+        Fault::new(
+            errors::INVALID_PARAM,
+            format!("Cursor {cursor} is negative"),
+        )
+    })?;
+    let limit = usize::try_from(limit).unwrap_or(0);
+    let page: Vec<T> = items.iter().skip(start).take(limit).cloned().collect();
+    let next = start.saturating_add(page.len());
+    let more = next < items.len();
+    Ok((page, more, i64::try_from(next).unwrap_or(i64::MAX)))
+}
+
+impl Emulator {
+    fn get_user_conversations_now(
+        &self,
+        request: GetUserConversationsRequest,
+    ) -> Result<GetUserConversationsResponse, Fault> {
+        if request.limit > GET_USER_CONVERSATIONS_MAX {
+            return Err(Fault::new(
+                errors::INVALID_PARAM,
+                format!("Limit is at most {GET_USER_CONVERSATIONS_MAX}"),
+            ));
+        }
+        let user = request.participant_user_id;
+        let app = i64::from(request.app_id);
+        let state = self.lock();
+        let member_of = |c: &&Conversation| {
+            c.app_id == app && c.participants.get(&user).is_some_and(|p| p.status == 0)
+        };
+        let mut found: Vec<&Conversation> = if request.inbox_type.unwrap_or(0) != 0 {
+            // Every emulated conversation is in inbox 0.
+            Vec::new()
+        } else {
+            state.conversations.values().filter(member_of).collect()
+        };
+        // The order DataType names: 0 most recently active first (the last message's time, or
+        // the creation time), 1 oldest first, 2 the user's live groups, newest first.
+        let active = |c: &Conversation| {
+            c.messages
+                .values()
+                .map(|m| m.create_time / 1000)
+                .max()
+                .unwrap_or(c.create_time)
+                .max(c.create_time)
+        };
+        match request.data_type {
+            Some(ConversationDataType::Database) => {
+                found.sort_by_key(|c| (c.create_time, c.conversation_short_id));
+            }
+            Some(ConversationDataType::CreatedLiveGroups) => {
+                found.retain(|c| c.conversation_type == LIVE_GROUP && c.owner_user_id == user);
+                found.sort_by_key(|c| (std::cmp::Reverse(c.create_time), c.conversation_short_id));
+            }
+            _ => found.sort_by_key(|c| (std::cmp::Reverse(active(c)), c.conversation_short_id)),
+        }
+        let (page, has_more, next_cursor) = page(&found, request.cursor, request.limit)?;
+        let skip_count = request.skip_member_count_or_default();
+        let infos = page
+            .into_iter()
+            .map(|c| {
+                let members = c.participants.values().filter(|p| p.status == 0);
+                ConversationInfo {
+                    conversation_short_id: c.conversation_short_id,
+                    conversation_id: c.conversation_short_id.to_string(),
+                    app_id: request.app_id,
+                    inbox_type: 0,
+                    name: (!c.name.is_empty()).then(|| c.name.clone()),
+                    avatar_url: None,
+                    description: None,
+                    owner_user_id: c.owner_user_id,
+                    creator_user_id: c.owner_user_id,
+                    notice: None,
+                    status: Some(ConversationStatus::Normal),
+                    ext: None,
+                    create_time: c.create_time,
+                    modify_time: c.create_time,
+                    conversation_type: ConversationType::from_value(c.conversation_type),
+                    member_count: (!skip_count).then(|| members.clone().count() as i64),
+                    online_count: None,
+                    other_user_id: (c.conversation_type == 1)
+                        .then(|| members.map(|p| p.user_id).find(|id| *id != user))
+                        .flatten(),
+                }
+            })
+            .collect();
+        Ok(GetUserConversationsResponse {
+            conversation_infos: infos,
+            has_more,
+            next_cursor,
+        })
+    }
+
+    fn scan_conversation_participant_list_now(
+        &self,
+        request: ScanConversationParticipantListRequest,
+    ) -> Result<ScanConversationParticipantListResponse, Fault> {
+        let online = request.scan_online_participant_or_default();
+        let only_ids = request.only_user_ids_or_default() && !online;
+        if request.limit > SCAN_DETAILS_MAX && !only_ids {
+            return Err(Fault::new(
+                errors::INVALID_PARAM,
+                format!("Limit is at most {SCAN_DETAILS_MAX} unless OnlyUserIds is true"),
+            ));
+        }
+        let mut state = self.lock();
+        let conversation = conversation(&mut state, request.app_id, request.conversation_short_id)?;
+        if conversation.conversation_type == 1 {
+            return Err(Fault::new(
+                errors::SINGLE_CONVERSATION_NOT_SUPPORT,
+                format!(
+                    "conversation {} is a one-to-one conversation",
+                    request.conversation_short_id
+                ),
+            ));
+        }
+        let live = conversation.conversation_type == LIVE_GROUP;
+        let mut members: Vec<&Participant> = conversation
+            .participants
+            .values()
+            .filter(|p| p.status == 0)
+            .collect();
+        members.sort_by_key(|p| (p.create_time, p.user_id));
+        if online {
+            // Every member of an emulated live group is online; other groups answer nothing.
+            if !live {
+                members.clear();
+            }
+            members.reverse();
+        } else {
+            if live {
+                // Without ScanOnlineParticipant a live group lists its owner and managers.
+                members.retain(|p| p.role == 1 || p.role == 2);
+            }
+            if request.reverse_or_default() {
+                members.reverse();
+            }
+        }
+        if let Some(mark) = &request.mark_type {
+            members.retain(|p| p.marks.contains(mark));
+        }
+        let (page, has_more, next) = page(&members, request.cursor, request.limit)?;
+        let id = conversation.conversation_short_id;
+        let participants = page
+            .into_iter()
+            .map(|p| {
+                if only_ids {
+                    vc::Participant {
+                        conversation_short_id: id,
+                        participant_user_id: p.user_id,
+                        operator: p.operator,
+                        role: ParticipantRole::from_value(p.role),
+                        block_time: None,
+                        create_time: None,
+                        ext: None,
+                        level: None,
+                        nick_name: None,
+                        status: None,
+                        avatar_url: None,
+                        marks: None,
+                    }
+                } else {
+                    details(id, p)
+                }
+            })
+            .collect();
+        Ok(ScanConversationParticipantListResponse {
+            participants,
+            has_more,
+            // Negative when no members follow, as the document says.
+            next_cursor: if has_more { next } else { -1 },
+        })
+    }
+}
+
 impl Service for Emulator {
+    fn get_user_conversations(
+        &self,
+        _context: RequestContext,
+        request: GetUserConversationsRequest,
+    ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send {
+        std::future::ready(self.get_user_conversations_now(request))
+    }
+
+    fn scan_conversation_participant_list(
+        &self,
+        _context: RequestContext,
+        request: ScanConversationParticipantListRequest,
+    ) -> impl Future<Output = Result<ScanConversationParticipantListResponse, Fault>> + Send {
+        std::future::ready(self.scan_conversation_participant_list_now(request))
+    }
+
     fn modify_message(
         &self,
         context: RequestContext,

@@ -41,7 +41,10 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
     use super::{request, response};
-    use imapi::tencent_chat::{Envelope, ModifyUserInfoRequest, ModifyUserInfoResponse};
+    use imapi::tencent_chat::{
+        Envelope, ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
+        SendGroupMsgResponse,
+    };
 
     /// `ModifyUserInfo` example `set`: the request.
     #[test]
@@ -89,6 +92,232 @@ mod tencent_chat {
 }"#,
         );
     }
+
+    /// `SendGroupMsg` example `basic`: the request.
+    #[test]
+    fn send_group_msg_basic_request() {
+        request::<SendGroupMsgRequest>(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "Random": 8912345,
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "red packet"
+            }
+        },
+        {
+            "MsgType": "TIMFaceElem",
+            "MsgContent": {
+                "Index": 6,
+                "Data": "abc\u0000\u0001"
+            }
+        }
+    ],
+    "CloudCustomData": "your cloud custom data",
+    "SupportMessageExtension": 0,
+    "OfflinePushInfo": {
+        "PushFlag": 0,
+        "Desc": "Content to push offline",
+        "Ext": "Passthrough content",
+        "AndroidInfo": {
+            "Sound": "android.mp3"
+        },
+        "ApnsInfo": {
+            "Sound": "apns.mp3",
+            "BadgeMode": 1,
+            "Title":"apns title",
+            "SubTitle":"apns subtitle",
+            "Image":"www.image.com"
+        }
+    }
+}"#,
+        );
+    }
+
+    /// `SendGroupMsg` example `basic`: the response.
+    #[test]
+    fn send_group_msg_basic_response() {
+        response::<Envelope<SendGroupMsgResponse>>(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "MsgTime": 1497249503,
+    "MsgSeq": 1
+}"#,
+        );
+    }
+
+    /// `SendGroupMsg` example `sender`: the request.
+    #[test]
+    fn send_group_msg_sender_request() {
+        request::<SendGroupMsgRequest>(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "From_Account": "leckie",
+    "Random": 8912345,
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "red packet"
+            }
+        },
+        {
+            "MsgType": "TIMFaceElem",
+            "MsgContent": {
+                "Index": 6,
+                "Data": "abc\u0000\u0001"
+            }
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `SendGroupMsg` example `no conversation update`: the request.
+    #[test]
+    fn send_group_msg_no_conversation_update_request() {
+        request::<SendGroupMsgRequest>(
+            r#"{
+     "GroupId": "@TGS#2C5SZEAEF",
+     "Random": 8912345,
+     "SendMsgControl":["NoLastMsg"],
+     "MsgBody": [
+         {
+             "MsgType": "TIMTextElem",
+             "MsgContent": {
+                 "Text": "red packet"
+             }
+         },
+         {
+             "MsgType": "TIMFaceElem",
+             "MsgContent": {
+                 "Index": 6,
+                 "Data": "abc\u0000\u0001"
+             }
+         }
+     ]
+ }"#,
+        );
+    }
+
+    /// `SendGroupMsg` example `priority`: the request.
+    #[test]
+    fn send_group_msg_priority_request() {
+        request::<SendGroupMsgRequest>(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "Random": 8912345,
+    "MsgPriority": "High",
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "red packet"
+            }
+        },
+        {
+            "MsgType": "TIMFaceElem",
+            "MsgContent": {
+                "Index": 6,
+                "Data": "abc\u0000\u0001"
+            }
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `SendGroupMsg` example `forbid callbacks`: the request.
+    #[test]
+    fn send_group_msg_forbid_callbacks_request() {
+        request::<SendGroupMsgRequest>(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "Random": 8912345,
+    "ForbidCallbackControl":[
+        "ForbidBeforeSendMsgCallback",
+        "ForbidAfterSendMsgCallback"],
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "red packet"
+            }
+        },
+        {
+            "MsgType": "TIMFaceElem",
+            "MsgContent": {
+                "Index": 6,
+                "Data": "abc\u0000\u0001"
+            }
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `SendGroupMsg` example `group at`: the request.
+    #[test]
+    fn send_group_msg_group_at_request() {
+        request::<SendGroupMsgRequest>(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "Random": 8912345,
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "red @all @tommy @brennanli packet"
+            }
+        }
+    ],
+    "GroupAtInfo":[
+    {
+        "GroupAtAllFlag":1
+    },
+    {
+        "GroupAtAllFlag":0,
+        "GroupAt_Account":"tommy"
+    },
+    {
+        "GroupAtAllFlag":0,
+        "GroupAt_Account":"brennanli"
+    }
+    ]
+}"#,
+        );
+    }
+
+    /// `SendGroupMsg` example `online only`: the request.
+    #[test]
+    fn send_group_msg_online_only_request() {
+        request::<SendGroupMsgRequest>(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "Random": 8912345,
+    "OnlineOnlyFlag": 1,
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "red packet"
+            }
+        },
+        {
+            "MsgType": "TIMFaceElem",
+            "MsgContent": {
+                "Index": 6,
+                "Data": "abc\u0000\u0001"
+            }
+        }
+    ]
+}"#,
+        );
+    }
 }
 
 #[cfg(feature = "volcengine-rtc-im")]
@@ -97,8 +326,9 @@ mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
         BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
         BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, Envelope,
-        ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
-        ModifyMessageResponse,
+        GetUserConversationsRequest, ModifyConversationSettingRequest,
+        ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
+        ScanConversationParticipantListRequest,
     };
 
     /// `BatchGetConversationParticipant` example `doc`: the request.
@@ -229,6 +459,22 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `GetUserConversations` example `table values`: the request.
+    #[test]
+    fn get_user_conversations_table_values_request() {
+        request::<GetUserConversationsRequest>(
+            r#"{
+  "AppId": 0,
+  "ParticipantUserId": 10001,
+  "DataType": 0,
+  "Cursor": 0,
+  "Limit": 2,
+  "SkipMemberCount": true,
+  "InboxType": 0
+}"#,
+        );
+    }
+
     /// `ModifyConversationSetting` example `doc`: the request.
     #[test]
     fn modify_conversation_setting_doc_request() {
@@ -290,6 +536,22 @@ mod volcengine_rtc_im {
     "Region": "cn-north-1"
   },
   "Result": {}
+}"#,
+        );
+    }
+
+    /// `ScanConversationParticipantList` example `table values`: the request.
+    #[test]
+    fn scan_conversation_participant_list_table_values_request() {
+        request::<ScanConversationParticipantListRequest>(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Cursor": 0,
+  "Limit": 2,
+  "Reverse": false,
+  "OnlyUserIds": false,
+  "ScanOnlineParticipant": false
 }"#,
         );
     }

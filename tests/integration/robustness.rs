@@ -22,7 +22,11 @@ enum Edit {
 
 fn apply(text: &str, edit: &Edit) -> String {
     let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
-    let n = lines.len().max(1);
+    if lines.is_empty() {
+        // An earlier edit emptied the file: nothing is left to edit by line.
+        lines.push(String::new());
+    }
+    let n = lines.len();
     match edit {
         Edit::DeleteLine(i) => {
             lines.remove(i % n);

@@ -25,7 +25,10 @@
 //! # Ok::<(), imapi::Error>(())
 //! ```
 
-use super::{ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, TencentChat};
+use super::{
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, TencentChat,
+};
 use imapi_runtime::tencent;
 use imapi_runtime::{Error, OperationShape};
 
@@ -158,5 +161,69 @@ impl Client {
         request: &ModifyUserInfoRequest,
     ) -> Result<ModifyUserInfoResponse, Error> {
         self.call::<ModifyUserInfo>(request).await
+    }
+
+    /// `SendGroupMsg`: This API is used by the app admin to send ordinary messages in a group.
+    ///
+    /// This API is used by the app admin to send ordinary messages in a group.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and Community all support this REST API.
+    ///
+    /// The Chinese page's summary: App 管理员可以通过该接口在群组中发送普通消息 (the App admin can send ordinary messages in a group through this API).
+    ///
+    /// See [the operation's page](super::send_group_msg) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::SendGroupMsgRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#2C5SZEAEF",
+    ///     "Random": 8912345,
+    ///     "MsgBody": [
+    ///         {
+    ///             "MsgType": "TIMTextElem",
+    ///             "MsgContent": {
+    ///                 "Text": "red packet"
+    ///             }
+    ///         },
+    ///         {
+    ///             "MsgType": "TIMFaceElem",
+    ///             "MsgContent": {
+    ///                 "Index": 6,
+    ///                 "Data": "abc\u0000\u0001"
+    ///             }
+    ///         }
+    ///     ],
+    ///     "CloudCustomData": "your cloud custom data",
+    ///     "SupportMessageExtension": 0,
+    ///     "OfflinePushInfo": {
+    ///         "PushFlag": 0,
+    ///         "Desc": "Content to push offline",
+    ///         "Ext": "Passthrough content",
+    ///         "AndroidInfo": {
+    ///             "Sound": "android.mp3"
+    ///         },
+    ///         "ApnsInfo": {
+    ///             "Sound": "apns.mp3",
+    ///             "BadgeMode": 1,
+    ///             "Title":"apns title",
+    ///             "SubTitle":"apns subtitle",
+    ///             "Image":"www.image.com"
+    ///         }
+    ///     }
+    /// }
+    /// "#)?;
+    /// let response = client.send_group_msg(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_group_msg(
+        &self,
+        request: &SendGroupMsgRequest,
+    ) -> Result<SendGroupMsgResponse, Error> {
+        self.call::<SendGroupMsg>(request).await
     }
 }

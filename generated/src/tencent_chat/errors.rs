@@ -264,10 +264,45 @@ pub const E10015: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `10016`: The app backend rejected this operation through a third-party callback.
+pub const E10016: ErrorCode = ErrorCode {
+    code: "10016",
+    numeric: Some(10016),
+    http_status: None,
+};
+
+/// `10017`: The message cannot be sent due to muting. Check whether the sender is muted.
+pub const E10017: ErrorCode = ErrorCode {
+    code: "10017",
+    numeric: Some(10017),
+    http_status: None,
+};
+
+/// `10023`: The frequency limit for message sending is reached. Try again later. (role: `throttled`)
+pub const E10023: ErrorCode = ErrorCode {
+    code: "10023",
+    numeric: Some(10023),
+    http_status: None,
+};
+
+/// `80001`: Text security filtering. Check whether the message text contains restricted words.
+pub const E80001: ErrorCode = ErrorCode {
+    code: "80001",
+    numeric: Some(80001),
+    http_status: None,
+};
+
+/// `80002`: The message content is too long. Currently, the maximum message length supported is 8,000 bytes. Please adjust the message length.
+pub const E80002: ErrorCode = ErrorCode {
+    code: "80002",
+    numeric: Some(80002),
+    http_status: None,
+};
+
 /// Every code above, in spec order: the service's, then each operation's.
 pub const ALL: &[ErrorCode] = &[
     E60002, E60003, E60004, E60005, E60006, E60007, E60008, E60009, E60010, E60011, E60012, E60013,
     E60014, E60015, E60016, E60017, E60018, E60019, E60020, E60021, E70001, E70003, E70009, E70013,
     E70014, E70016, E70020, E70050, E70051, E70107, E10001, E10002, E10003, E10004, E10007, E10010,
-    E10015,
+    E10015, E10016, E10017, E10023, E80001, E80002,
 ];

@@ -70,6 +70,7 @@
 //! - 错误码说明 (HTTP status always 200; RequestId), <https://cloud.tencent.com/document/product/269/117690>
 //! - REST API 公共错误码 (60xxx and 70xxx codes), <https://cloud.tencent.com/document/product/679/131708>
 //! - UserSig FAQ (default and maximum validity), <https://cloud.tencent.com/document/product/269/2660>
+//! - Message Formats (MsgBody, TIMMsgElement and each element's MsgContent), <https://www.tencentcloud.com/document/product/1047/33527>
 //! - tls-sig-api-v2-python (UserSig generation), <https://github.com/tencentyun/tls-sig-api-v2-python/tree/5326113eeffc7c24afa366bf90608f88aad99e3c>
 //! - tls-sig-api-v2-golang (UserSig generation and verification), <https://github.com/tencentyun/tls-sig-api-v2-golang/tree/66c185fc88577374c54a1948b5aa4cd89d8de475>
 //!
@@ -83,6 +84,11 @@
 //! - The error-code page gives each code a meaning but not which failure a server reports it for; some pairings are plain (70001 expired UserSig, 60010 admin required), others are read from the descriptions. — *Resolved:* Each code a server answers with has a `role`. Read from the descriptions: 60002 ("HTTP parse error; check the URL format") for a missing or malformed query parameter, 60008 ("bad HTTP request format") for a method other than POST, 60009 ("wrong request resource (URL)") for an unknown service or command, 70020 ("SDKAppID does not exist") for an app the server does not know, and 60007 (first of the four frequency codes, "REST API call frequency over the limit") for the per-operation rate limit; all four frequency codes are `throttled`, so clients retry any of them.
 //! - No code is documented for a request body that is too large. — *Resolved:* Servers answer it with 60003 (`role: malformed_body`), the code for a body they cannot parse.
 //! - 60004 and 60005 have the same description on the error-code page; 60017 ("request disabled") sits among the frequency codes but is not a rate limit. — *Resolved:* Both 60004 and 60005 are kept with the same description. The rate-limit codes are 60007, 60011, 60018 and 60019; 60017 is described as not a rate limit.
+//! - Message Formats names the element object `TIMMsgElement` and its kinds `TIMTextElem`, `TIMImageElem`, …; the spec's type names are PascalCase. — *Resolved:* The union is `TimMsgElement` and its contents `TimTextElem`, `TimImageElem`, …; on the wire the tags keep the document's spelling (`"MsgType": "TIMTextElem"`).
+//! - The voice, file and video elements have a 2.X/3.X form without the download URL and flag, and Tencent's OpenAPI description of the SDK requires other fields than the page's "To send … through the server-side RESTful API, you need to enter …" notes (for example it requires `FileName` and `FileSize` but not `Url` for a file). — *Resolved:* The fields the page says a REST API sender must give are required (`Url`, `UUID`, `Download_Flag`; the video's URLs, UUIDs, thumbnail size and flags; the image's sizes); the others are optional.
+//! - The file element's table spells the name field `fileName`, its example `FileName`. — *Resolved:* `FileName`, as in the example and the SDK's OpenAPI description.
+//! - Tencent's OpenAPI description of image sizes declares a `URL` property but lists `Url` as required, a name that is not one of its properties; the page's table and example have only `URL`. — *Resolved:* `URL`, required for sending, as the page's table, example and note ("you need to enter the `URL`, `UUID`, `Width`, and `Height` fields") give it.
+//! - The Chinese Message Formats page also lists `TIMRelayElem` (a combined, forwarded message); the English page's list of element kinds does not. — *Resolved:* Not a variant here: the union is open, so a `TIMRelayElem` element decodes into `TimMsgElement::Unknown` with its content kept as JSON, and a request that sends one is refused by validation.
 
 use imapi_runtime::{decode, ErrorRole, OperationVisitor, Protocol, ServiceSpec};
 
@@ -91,12 +97,14 @@ pub mod client;
 pub mod errors;
 
 pub mod modify_user_info;
+pub mod send_group_msg;
 #[cfg(feature = "server")]
 pub mod server;
 
 mod types;
 
 pub use modify_user_info::*;
+pub use send_group_msg::*;
 pub use types::*;
 
 /// The operations of Tencent Cloud Chat (IM) server REST API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
@@ -132,6 +140,7 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<ModifyUserInfo>();
+    visitor.visit::<SendGroupMsg>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

@@ -7,7 +7,10 @@
 //!
 //! Before a method is called, the request has been routed, authenticated, read (up to `ServerConfig::max_body_bytes`), decoded strictly, validated against every documented constraint and charged to its app's rate limit; each refusal is the vendor's own error code, HTTP status and envelope. A method's [`Fault`] is answered the same way, and a panic as the vendor's internal error. See [`imapi_runtime::server`] for the details.
 
-use super::{ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, SPEC};
+use super::{
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SPEC,
+};
 use imapi_runtime::server::{
     Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig,
 };
@@ -24,6 +27,14 @@ pub trait Service: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyUserInfoRequest,
     ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send;
+    /// `SendGroupMsg`: This API is used by the app admin to send ordinary messages in a group.
+    ///
+    /// See [the operation's page](super::send_group_msg) for its rules, errors and notes.
+    fn send_group_msg(
+        &self,
+        context: RequestContext,
+        request: SendGroupMsgRequest,
+    ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -35,6 +46,14 @@ impl<H: Handler> Service for Generic<H> {
     ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
         self.0.handle::<ModifyUserInfo>(context, request)
     }
+
+    fn send_group_msg(
+        &self,
+        context: RequestContext,
+        request: SendGroupMsgRequest,
+    ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send {
+        self.0.handle::<SendGroupMsg>(context, request)
+    }
 }
 
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
@@ -42,6 +61,9 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
     Routes::new(&SPEC, service, config)
         .route::<ModifyUserInfo, _, _>(|service: Arc<S>, context, request| async move {
             service.modify_user_info(context, request).await
+        })
+        .route::<SendGroupMsg, _, _>(|service: Arc<S>, context, request| async move {
+            service.send_group_msg(context, request).await
         })
         .into_router()
 }

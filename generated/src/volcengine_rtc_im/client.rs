@@ -28,12 +28,16 @@
 use super::{
     BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
-    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-    ModifyConversationSetting, ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-    ModifyMessage, ModifyMessageRequest, ModifyMessageResponse, VolcengineRtcIm,
+    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, GetUserConversations,
+    GetUserConversationsRequest, GetUserConversationsResponse, ModifyConversationSetting,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
+    ModifyMessageRequest, ModifyMessageResponse, ScanConversationParticipantList,
+    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
+    VolcengineRtcIm,
 };
+use imapi_runtime::pager::Stream;
 use imapi_runtime::volcengine;
-use imapi_runtime::{Error, OperationShape};
+use imapi_runtime::{Error, OperationShape, Paginated};
 
 #[doc(inline)]
 pub use volcengine::{Config, Credentials, Endpoint};
@@ -97,6 +101,19 @@ impl Client {
         request: &Op::Input,
     ) -> Result<Op::Output, Error> {
         self.inner.call::<Op>(request).await
+    }
+
+    /// Every page of a paginated operation from `request` on, by its marker type: the
+    /// `…_pages` methods below are this. Consume it with `StreamExt::next`
+    /// (`imapi::runtime::pager::StreamExt`).
+    pub fn pages<Op: Paginated<Service = VolcengineRtcIm>>(
+        &self,
+        request: Op::Input,
+    ) -> impl Stream<Item = Result<Op::Output, Error>> + Send + Unpin + '_ {
+        imapi_runtime::pager::pages::<Op, _, _>(request, move |request| async move {
+            let answer = self.call::<Op>(&request).await;
+            (request, answer)
+        })
     }
 
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
@@ -192,6 +209,49 @@ impl Client {
         self.call::<BatchUpdateLiveParticipants>(request).await
     }
 
+    /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
+    ///
+    /// 你可以调用GetUserConversations接口，指定你所属的AppId、用户 ID、查询起始位置和查询数量来查询用户拥有的会话。
+    ///
+    /// Lists the conversations a user belongs to, a page at a time: give the `AppId`, the user's ID, where to start (`Cursor`) and how many (`Limit`, at most 20); send the answer's `NextCursor` back as `Cursor` while `HasMore` is true.
+    ///
+    /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetUserConversationsRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ParticipantUserId": 10001,
+    ///   "DataType": 0,
+    ///   "Cursor": 0,
+    ///   "Limit": 2,
+    ///   "SkipMemberCount": true,
+    ///   "InboxType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.get_user_conversations(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_user_conversations(
+        &self,
+        request: &GetUserConversationsRequest,
+    ) -> Result<GetUserConversationsResponse, Error> {
+        self.call::<GetUserConversations>(request).await
+    }
+
+    /// Every page of `GetUserConversations` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_user_conversations_pages(
+        &self,
+        request: GetUserConversationsRequest,
+    ) -> impl Stream<Item = Result<GetUserConversationsResponse, Error>> + Send + Unpin + '_ {
+        self.pages::<GetUserConversations>(request)
+    }
+
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
     ///
     /// 你可以调用`ModifyConversationSetting`接口，指定你所属的`AppId`、会话 ID 和会话成员 UserId 修改该成员对会话的设置。
@@ -261,5 +321,51 @@ impl Client {
         request: &ModifyMessageRequest,
     ) -> Result<ModifyMessageResponse, Error> {
         self.call::<ModifyMessage>(request).await
+    }
+
+    /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
+    ///
+    /// 你可以调用ScanConversationParticipantList接口，指定你所属的AppId、会话 ID，查询起始位置和人数，分批扫描群中成员的详细信息。
+    ///
+    /// 若只查询群成员的 UserId，单次最多可查询 50 人；若需查询群成员详细信息，单次最多可查询 20 人。
+    ///
+    /// Scans the members of a group a batch at a time: give the `AppId`, the conversation, where to start (`Cursor`) and how many (`Limit`): at most 50 when only UserIds are asked for (`OnlyUserIds`), otherwise at most 20. Send the answer's `NextCursor` back as `Cursor` while `HasMore` is true.
+    ///
+    /// See [the operation's page](super::scan_conversation_participant_list) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::ScanConversationParticipantListRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Cursor": 0,
+    ///   "Limit": 2,
+    ///   "Reverse": false,
+    ///   "OnlyUserIds": false,
+    ///   "ScanOnlineParticipant": false
+    /// }
+    /// "#)?;
+    /// let response = client.scan_conversation_participant_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn scan_conversation_participant_list(
+        &self,
+        request: &ScanConversationParticipantListRequest,
+    ) -> Result<ScanConversationParticipantListResponse, Error> {
+        self.call::<ScanConversationParticipantList>(request).await
+    }
+
+    /// Every page of `ScanConversationParticipantList` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn scan_conversation_participant_list_pages(
+        &self,
+        request: ScanConversationParticipantListRequest,
+    ) -> impl Stream<Item = Result<ScanConversationParticipantListResponse, Error>> + Send + Unpin + '_
+    {
+        self.pages::<ScanConversationParticipantList>(request)
     }
 }

@@ -173,6 +173,13 @@ pub const MESSAGE_NOT_FOUND: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `SingleConversationNotSupport`: 单聊会话不允许调此接口
+pub const SINGLE_CONVERSATION_NOT_SUPPORT: ErrorCode = ErrorCode {
+    code: "SingleConversationNotSupport",
+    numeric: None,
+    http_status: None,
+};
+
 /// Every code above, in spec order: the service's, then each operation's.
 pub const ALL: &[ErrorCode] = &[
     MISSING_PARAMETER,
@@ -199,4 +206,5 @@ pub const ALL: &[ErrorCode] = &[
     PARTICIPANT_NOT_IN_CONVERSATION,
     SETTING_NOT_FOUND,
     MESSAGE_NOT_FOUND,
+    SINGLE_CONVERSATION_NOT_SUPPORT,
 ];

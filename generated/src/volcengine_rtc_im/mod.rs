@@ -69,8 +69,10 @@ pub mod errors;
 
 pub mod batch_get_conversation_participant;
 pub mod batch_update_live_participants;
+pub mod get_user_conversations;
 pub mod modify_conversation_setting;
 pub mod modify_message;
+pub mod scan_conversation_participant_list;
 #[cfg(feature = "server")]
 pub mod server;
 
@@ -78,8 +80,10 @@ mod types;
 
 pub use batch_get_conversation_participant::*;
 pub use batch_update_live_participants::*;
+pub use get_user_conversations::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
+pub use scan_conversation_participant_list::*;
 pub use types::*;
 
 /// The operations of Volcengine RTC instant messaging (IM) OpenAPI as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
@@ -124,8 +128,10 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V) {
     visitor.visit::<BatchGetConversationParticipant>();
     visitor.visit::<BatchUpdateLiveParticipants>();
+    visitor.visit::<GetUserConversations>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();
+    visitor.visit::<ScanConversationParticipantList>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

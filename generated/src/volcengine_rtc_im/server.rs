@@ -10,9 +10,11 @@
 use super::{
     BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
-    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-    ModifyConversationSetting, ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-    ModifyMessage, ModifyMessageRequest, ModifyMessageResponse, SPEC,
+    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, GetUserConversations,
+    GetUserConversationsRequest, GetUserConversationsResponse, ModifyConversationSetting,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
+    ModifyMessageRequest, ModifyMessageResponse, ScanConversationParticipantList,
+    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse, SPEC,
 };
 use imapi_runtime::server::{
     Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig,
@@ -38,6 +40,14 @@ pub trait Service: Send + Sync + 'static {
         context: RequestContext,
         request: BatchUpdateLiveParticipantsRequest,
     ) -> impl Future<Output = Result<BatchUpdateLiveParticipantsResponse, Fault>> + Send;
+    /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
+    ///
+    /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
+    fn get_user_conversations(
+        &self,
+        context: RequestContext,
+        request: GetUserConversationsRequest,
+    ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send;
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
     ///
     /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes.
@@ -54,6 +64,14 @@ pub trait Service: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send;
+    /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
+    ///
+    /// See [the operation's page](super::scan_conversation_participant_list) for its rules, errors and notes.
+    fn scan_conversation_participant_list(
+        &self,
+        context: RequestContext,
+        request: ScanConversationParticipantListRequest,
+    ) -> impl Future<Output = Result<ScanConversationParticipantListResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -76,6 +94,14 @@ impl<H: Handler> Service for Generic<H> {
             .handle::<BatchUpdateLiveParticipants>(context, request)
     }
 
+    fn get_user_conversations(
+        &self,
+        context: RequestContext,
+        request: GetUserConversationsRequest,
+    ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send {
+        self.0.handle::<GetUserConversations>(context, request)
+    }
+
     fn modify_conversation_setting(
         &self,
         context: RequestContext,
@@ -90,6 +116,15 @@ impl<H: Handler> Service for Generic<H> {
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
         self.0.handle::<ModifyMessage>(context, request)
+    }
+
+    fn scan_conversation_participant_list(
+        &self,
+        context: RequestContext,
+        request: ScanConversationParticipantListRequest,
+    ) -> impl Future<Output = Result<ScanConversationParticipantListResponse, Fault>> + Send {
+        self.0
+            .handle::<ScanConversationParticipantList>(context, request)
     }
 }
 
@@ -110,11 +145,21 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
                     .await
             },
         )
+        .route::<GetUserConversations, _, _>(|service: Arc<S>, context, request| async move {
+            service.get_user_conversations(context, request).await
+        })
         .route::<ModifyConversationSetting, _, _>(|service: Arc<S>, context, request| async move {
             service.modify_conversation_setting(context, request).await
         })
         .route::<ModifyMessage, _, _>(|service: Arc<S>, context, request| async move {
             service.modify_message(context, request).await
         })
+        .route::<ScanConversationParticipantList, _, _>(
+            |service: Arc<S>, context, request| async move {
+                service
+                    .scan_conversation_participant_list(context, request)
+                    .await
+            },
+        )
         .into_router()
 }

@@ -117,6 +117,18 @@ pub struct Participant {
     /// 成员状态。
     #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ParticipantStatus>,
+    /// 群成员头像
+    ///
+    /// The member's avatar. On the common data structures page (6348/192711), not in the Go SDK's model of BatchGetConversationParticipant.
+    ///
+    /// Example: `"Your_AvatarUrl"`.
+    #[serde(rename = "AvatarUrl", default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+    /// 成员标记
+    ///
+    /// The member's marks. In the newer Go and Java SDK models of ScanConversationParticipantList's members; not on the common data structures page.
+    #[serde(rename = "Marks", default, skip_serializing_if = "Option::is_none")]
+    pub marks: Option<Vec<String>>,
 }
 
 /// 会话成员身份。

@@ -30,6 +30,301 @@ export const ActionStatus = {
 } as const;
 
 /**
+ * One element of a message (the document's TIMMsgElement). A message's `MsgBody` is a list of elements, so one message can hold text and emojis together; `MsgType` names the element's kind and `MsgContent` holds its fields.
+ *
+ * `MsgType` names the variant and `MsgContent` holds its content.
+ */
+export type TimMsgElement =
+  | { MsgType: "TIMTextElem"; MsgContent: TimTextElem }
+  | { MsgType: "TIMLocationElem"; MsgContent: TimLocationElem }
+  | { MsgType: "TIMFaceElem"; MsgContent: TimFaceElem }
+  | { MsgType: "TIMCustomElem"; MsgContent: TimCustomElem }
+  | { MsgType: "TIMSoundElem"; MsgContent: TimSoundElem }
+  | { MsgType: "TIMImageElem"; MsgContent: TimImageElem }
+  | { MsgType: "TIMFileElem"; MsgContent: TimFileElem }
+  | { MsgType: "TIMVideoFileElem"; MsgContent: TimVideoFileElem };
+
+/**
+ * The content of a text element (TIMTextElem).
+ */
+export interface TimTextElem {
+  /**
+   * Content of the message. When the receiver is an iOS or Android device and the app is working in the background, messages of this type are displayed as offline push text.
+   */
+  Text: string;
+}
+
+/**
+ * The content of a location element (TIMLocationElem). The offline push text is "[Location]" in the English version.
+ */
+export interface TimLocationElem {
+  /**
+   * Description of the location.
+   */
+  Desc: string;
+  /**
+   * Latitude.
+   */
+  Latitude: number;
+  /**
+   * Longitude.
+   */
+  Longitude: number;
+}
+
+/**
+ * The content of an emoji element (TIMFaceElem). The offline push text is "[Face]" in the English version.
+ */
+export interface TimFaceElem {
+  /**
+   * Emoji index customized by users.
+   */
+  Index: number;
+  /**
+   * Additional data.
+   */
+  Data: string;
+}
+
+/**
+ * The content of a custom element (TIMCustomElem). When a message holds only one custom element and neither its `Desc` nor `OfflinePushInfo.Desc` is given, the message gets no offline push.
+ */
+export interface TimCustomElem {
+  /**
+   * Custom message data. This field is not delivered as a payload field by APNs, and therefore the data field cannot be obtained in payload.
+   */
+  Data: string;
+  /**
+   * Custom message description. When the receiver is an iOS or Android device and the app is working in the background, it is shown as the offline push text. `OfflinePushInfo.Desc` overrides it.
+   */
+  Desc?: string;
+  /**
+   * Extended field, delivered as the `Ext` key of the APNs payload when the receiver's app is in the background. Its format is defined by the business end; APNs passes it through.
+   */
+  Ext?: string;
+  /**
+   * Custom APNs push ringtone.
+   */
+  Sound?: string;
+}
+
+/**
+ * The content of a voice element (TIMSoundElem). To send one through the REST API, give `Url`, `UUID` and `Download_Flag`; the voice must be downloadable from `Url`, and `UUID` globally unique (usually the MD5 of the voice file).
+ */
+export interface TimSoundElem {
+  /**
+   * Voice download URL, through which the voice content can be downloaded directly.
+   */
+  Url: string;
+  /**
+   * Unique identifier of the voice, the key the client indexes the voice by.
+   */
+  UUID: string;
+  /**
+   * Voice data size, in bytes.
+   *
+   * Unit: bytes
+   */
+  Size?: number;
+  /**
+   * Voice duration, in seconds.
+   *
+   * Unit: seconds
+   */
+  Second?: number;
+  /**
+   * Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`.
+   */
+  Download_Flag: number;
+}
+
+/**
+ * The content of an image element (TIMImageElem). To send one through the REST API, give each size's `URL`, `Width` and `Height` and a globally unique `UUID` (usually the MD5 of the image).
+ */
+export interface TimImageElem {
+  /**
+   * Unique identifier of the image, the key the client indexes the image by.
+   */
+  UUID: string;
+  /**
+   * Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
+   */
+  ImageFormat?: ImageFormat;
+  /**
+   * Download information of the original image, thumbnail, or large image.
+   */
+  ImageInfoArray: ImageInfo[];
+}
+
+/**
+ * An image's format.
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type ImageFormat =
+  | 1
+  | 2
+  | 3
+  | 4
+  | 255
+  | (number & {});
+
+/** The documented values of `ImageFormat`, by name. */
+export const ImageFormat = {
+  /** JPG. */
+  Jpg: 1,
+  /** GIF. */
+  Gif: 2,
+  /** PNG. */
+  Png: 3,
+  /** BMP. */
+  Bmp: 4,
+  /** Other formats. */
+  Other: 255,
+} as const;
+
+/**
+ * One size of an image (an item of `ImageInfoArray`).
+ */
+export interface ImageInfo {
+  /**
+   * Image type. 1: original image, 2: large image, 3: thumbnail.
+   */
+  Type: ImageType;
+  /**
+   * Size of image data in bytes.
+   *
+   * Unit: bytes
+   */
+  Size: number;
+  /**
+   * Image width in pixels.
+   */
+  Width: number;
+  /**
+   * Image height in pixels.
+   */
+  Height: number;
+  /**
+   * Download URL of the image.
+   */
+  URL: string;
+}
+
+/**
+ * Which size of an image an `ImageInfo` describes.
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type ImageType =
+  | 1
+  | 2
+  | 3
+  | (number & {});
+
+/** The documented values of `ImageType`, by name. */
+export const ImageType = {
+  /** The original image. */
+  Original: 1,
+  /** The large image. */
+  Large: 2,
+  /** The thumbnail. */
+  Thumbnail: 3,
+} as const;
+
+/**
+ * The content of a file element (TIMFileElem). To send one through the REST API, give `Url`, `UUID` and `Download_Flag`; the file must be downloadable from `Url`, and `UUID` globally unique (usually the MD5 of the file).
+ */
+export interface TimFileElem {
+  /**
+   * Download URL of the file, through which the file can be downloaded directly.
+   */
+  Url: string;
+  /**
+   * Unique identifier of the file, the key the client indexes the file by.
+   */
+  UUID: string;
+  /**
+   * Size of file data in bytes.
+   *
+   * Unit: bytes
+   */
+  FileSize?: number;
+  /**
+   * File name.
+   */
+  FileName?: string;
+  /**
+   * Flag of the file download method. It must be 2: the file can be downloaded from `Url`.
+   */
+  Download_Flag: number;
+}
+
+/**
+ * The content of a video element (TIMVideoFileElem). To send one through the REST API, give `VideoUrl`, `VideoUUID`, `ThumbUrl`, `ThumbUUID`, `ThumbWidth`, `ThumbHeight`, `VideoDownloadFlag` and `ThumbDownloadFlag`; the video and its thumbnail must be downloadable from their URLs, and the UUIDs globally unique (usually MD5 values).
+ */
+export interface TimVideoFileElem {
+  /**
+   * Download URL of the video, through which the video can be downloaded directly.
+   */
+  VideoUrl: string;
+  /**
+   * Unique identifier of the video, the key the client indexes the video by.
+   */
+  VideoUUID: string;
+  /**
+   * Size of video data, in bytes.
+   *
+   * Unit: bytes
+   */
+  VideoSize?: number;
+  /**
+   * Video duration, in seconds. For web clients, this field cannot be obtained and the value `0` is used.
+   *
+   * Unit: seconds
+   */
+  VideoSecond?: number;
+  /**
+   * Video format, for example, MP4.
+   */
+  VideoFormat?: string;
+  /**
+   * Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`.
+   */
+  VideoDownloadFlag: number;
+  /**
+   * Download URL of the video thumbnail.
+   */
+  ThumbUrl: string;
+  /**
+   * Unique identifier of the video thumbnail, the key the client indexes it by.
+   */
+  ThumbUUID: string;
+  /**
+   * Size of thumbnail data, in bytes.
+   *
+   * Unit: bytes
+   */
+  ThumbSize?: number;
+  /**
+   * Thumbnail width in pixels.
+   */
+  ThumbWidth: number;
+  /**
+   * Thumbnail height in pixels.
+   */
+  ThumbHeight: number;
+  /**
+   * Video thumbnail format, such as JPG or BMP.
+   */
+  ThumbFormat?: string;
+  /**
+   * Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`.
+   */
+  ThumbDownloadFlag: number;
+}
+
+/**
  * The request body of `ModifyUserInfo`.
  */
 export interface ModifyUserInfoRequest {
@@ -94,6 +389,267 @@ export interface MemberMarks {
 }
 
 /**
+ * The request body of `SendGroupMsg`.
+ */
+export interface SendGroupMsgRequest {
+  /**
+   * ID of the group to which the message will be sent.
+   */
+  GroupId: string;
+  /**
+   * A 32-bit unsigned integer. If the random numbers of two messages within five minutes are the same, the later message will be discarded as a repeated message.
+   */
+  Random: number;
+  /**
+   * Message priority. There are three priority options in descending order: `High`, `Normal` and `Low`. They are case-sensitive.
+   *
+   * Default: "Normal"
+   */
+  MsgPriority?: MsgPriority;
+  /**
+   * Message body, which consists of an element array. For more information, see Message Formats.
+   */
+  MsgBody: TimMsgElement[];
+  /**
+   * Message source account. If this field is not specified, the message sender is the app admin account used to call the API. Alternatively, apps can specify the message sender in this field to implement some special features. Note that if this field is specified, you must ensure that the account in this field exists.
+   *
+   * When absent: the app admin calling the API is the sender
+   */
+  From_Account?: string;
+  /**
+   * Information of offline push. For more information, see Message Formats.
+   */
+  OfflinePushInfo?: OfflinePushInfo;
+  /**
+   * Message callback forbidding option, valid only for a single message. `ForbidBeforeSendMsgCallback`: callback before sending the message is forbidden; `ForbidAfterSendMsgCallback`: callback after sending the message is forbidden.
+   *
+   * When absent: callbacks are initiated
+   */
+  ForbidCallbackControl?: CallbackControl[];
+  /**
+   * `1`: send to online members only; `0` (default value): send to all members. This field is not valid for audio-video groups (AVChatRoom).
+   *
+   * Default: 0
+   */
+  OnlineOnlyFlag?: number;
+  /**
+   * Message sending permission, only valid for the current message. `NoLastMsg`: do not trigger conversation update; `NoUnread`: do not include the message in the unread count. Not allowed when `OnlineOnlyFlag` is 1, and not available for AVChatRoom.
+   */
+  SendMsgControl?: SendMsgControl[];
+  /**
+   * Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
+   */
+  CloudCustomData?: string;
+  /**
+   * The members @-mentioned in the message. The target @ users set in the `GroupAtInfo` field have a one-to-one and sequential correspondence to the target @ users in the message body.
+   */
+  GroupAtInfo?: GroupAtInfo[];
+  /**
+   * Whether the message supports message extensions (0 no, 1 yes).
+   */
+  SupportMessageExtension?: number;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface SendGroupMsgResponse {
+  /**
+   * Message sending timestamp, corresponding to the backend server time.
+   *
+   * Unit: seconds
+   */
+  MsgTime: number;
+  /**
+   * Message sequence number, the unique identifier of a message.
+   */
+  MsgSeq: number;
+}
+
+/**
+ * A message's priority.
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type MsgPriority =
+  | "High"
+  | "Normal"
+  | "Low"
+  | (string & {});
+
+/** The documented values of `MsgPriority`, by name. */
+export const MsgPriority = {
+  /** The highest priority. */
+  High: "High",
+  /** The default priority. */
+  Normal: "Normal",
+  /** The lowest priority. */
+  Low: "Low",
+} as const;
+
+/**
+ * A callback not to initiate for this message.
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type CallbackControl =
+  | "ForbidBeforeSendMsgCallback"
+  | "ForbidAfterSendMsgCallback"
+  | (string & {});
+
+/** The documented values of `CallbackControl`, by name. */
+export const CallbackControl = {
+  /** The callback before sending the message is forbidden. */
+  ForbidBeforeSendMsgCallback: "ForbidBeforeSendMsgCallback",
+  /** The callback after sending the message is forbidden. */
+  ForbidAfterSendMsgCallback: "ForbidAfterSendMsgCallback",
+} as const;
+
+/**
+ * How this message is counted by the receivers' clients.
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type SendMsgControl =
+  | "NoLastMsg"
+  | "NoUnread"
+  | (string & {});
+
+/** The documented values of `SendMsgControl`, by name. */
+export const SendMsgControl = {
+  /** Do not trigger conversation update. */
+  NoLastMsg: "NoLastMsg",
+  /** Do not include the message in the unread count. */
+  NoUnread: "NoUnread",
+} as const;
+
+/**
+ * One @-mention in a group message.
+ */
+export interface GroupAtInfo {
+  /**
+   * `1`: @ all; `0`: @ a certain group member.
+   */
+  GroupAtAllFlag: number;
+  /**
+   * The group member @-mentioned, when `GroupAtAllFlag` is 0.
+   */
+  GroupAt_Account?: string;
+}
+
+/**
+ * Settings of the message's offline push, for APNs and the push services of Android vendors (Mi, Huawei, Meizu, OPPO, vivo). When given, the offline push settings in a `TIMCustomElem` are ignored. APNs packets hold at most 4 KB, so `Desc` and `Ext` together should not exceed 3 KB.
+ */
+export interface OfflinePushInfo {
+  /**
+   * 0: enable push, 1: disable offline push.
+   */
+  PushFlag?: number;
+  /**
+   * Offline push title. This field is applicable to both iOS and Android.
+   */
+  Title?: string;
+  /**
+   * The offline push content. It overwrites the offline push text of the message's elements, and the `Desc` of a message's only `TIMCustomElem`. Without either, the message gets no offline push notification.
+   */
+  Desc?: string;
+  /**
+   * Passthrough content of offline push. To make sure the offline push of all Android vendors are attainable, this field must be in JSON format.
+   */
+  Ext?: string;
+  /**
+   * Android settings.
+   */
+  AndroidInfo?: AndroidPushInfo;
+  /**
+   * APNs settings.
+   */
+  ApnsInfo?: ApnsPushInfo;
+}
+
+/**
+ * The Android part of `OfflinePushInfo` (`AndroidInfo`).
+ */
+export interface AndroidPushInfo {
+  /**
+   * Path to the offline push sound file in Android.
+   */
+  Sound?: string;
+  /**
+   * Notification channel field for Huawei phones with EMUI 10.0 or later; when not empty it overrides the ChannelID configured in the console.
+   */
+  HuaWeiChannelID?: string;
+  /**
+   * Notification type (Channel) field for Mi phones with MIUI 10 or later; when not empty it overrides the ChannelID configured in the console.
+   */
+  XiaoMiChannelID?: string;
+  /**
+   * NotificationChannel field for OPPO phones with Android 8.0 or later; when not empty it overrides the ChannelID configured in the console.
+   */
+  OPPOChannelID?: string;
+  /**
+   * Notification channel field for Google phones with Android 8.0 or later (new Google push API only).
+   */
+  GoogleChannelID?: string;
+  /**
+   * Push message classification for vivo phones: 0 operation message, 1 system message.
+   *
+   * Default: 1
+   */
+  VIVOClassification?: number;
+  /**
+   * Push notification message classification for Huawei phones: LOW or NORMAL.
+   *
+   * Default: "NORMAL"
+   */
+  HuaWeiImportance?: string;
+  /**
+   * With Huawei Push set to open a specified in-app page: 1 uses `Ext` as the Intent parameter, 0 as the Action parameter.
+   *
+   * Default: 0
+   */
+  ExtAsHuaweiIntentParam?: number;
+  /**
+   * Message type identifier for Huawei phones; when not empty it overrides the category configured in the console.
+   */
+  HuaWeiCategory?: string;
+}
+
+/**
+ * The APNs part of `OfflinePushInfo` (`ApnsInfo`).
+ */
+export interface ApnsPushInfo {
+  /**
+   * The APNs push sound file.
+   */
+  Sound?: string;
+  /**
+   * 0 (the default) counts the message; 1 does not, so the number on the app icon does not increase.
+   *
+   * Default: 0
+   */
+  BadgeMode?: number;
+  /**
+   * Title of an APNs push message; it replaces the top-level title.
+   */
+  Title?: string;
+  /**
+   * Subtitle of an APNs push message.
+   */
+  SubTitle?: string;
+  /**
+   * Image URL carried by APNs, shown by the client in a pop-up window.
+   */
+  Image?: string;
+  /**
+   * 1: enable the push extension of iOS 10 or later; 0 (default value).
+   *
+   * Default: 0
+   */
+  MutableContent?: number;
+}
+
+/**
  * Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on
  * success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always
  * 200 unless a network error occurs (for example 502); the real error is carried in
@@ -129,6 +685,12 @@ export const operations = {
   ModifyUserInfo: {
     method: "POST",
     path: "/v4/group_open_avchatroom_http_svc/modify_user_info",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: true,
+  },
+  SendGroupMsg: {
+    method: "POST",
+    path: "/v4/group_open_http_svc/send_group_msg",
     rateLimit: {"per":"second","requests":200},
     idempotent: true,
   },

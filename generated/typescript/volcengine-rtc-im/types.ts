@@ -107,6 +107,18 @@ export interface Participant {
    * 成员状态。
    */
   Status?: ParticipantStatus;
+  /**
+   * 群成员头像
+   *
+   * The member's avatar. On the common data structures page (6348/192711), not in the Go SDK's model of BatchGetConversationParticipant.
+   */
+  AvatarUrl?: string;
+  /**
+   * 成员标记
+   *
+   * The member's marks. In the newer Go and Java SDK models of ScanConversationParticipantList's members; not on the common data structures page.
+   */
+  Marks?: string[];
 }
 
 /**
@@ -311,6 +323,235 @@ export interface FailedInfo {
 }
 
 /**
+ * The request body of `GetUserConversations`.
+ */
+export interface GetUserConversationsRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 查询用户 UserId
+   *
+   * The user whose conversations are listed.
+   */
+  ParticipantUserId: number;
+  /**
+   * 数据来源。
+   * - 0：从缓存中拉取，按会话最近活跃排序。
+   * - 1：从数据库中拉取，按照创建时间正序排序。
+   * - 2：拉取用户创建的直播群会话，按照创建时间逆序排序
+   *
+   * Where the list comes from, and its order: 0 the cache, most recently active first; 1 the database, oldest first; 2 the live groups the user created, newest first.
+   */
+  DataType?: ConversationDataType;
+  /**
+   * 查询起始位置
+   *
+   * Where the page starts; the previous page's `NextCursor`.
+   */
+  Cursor: number;
+  /**
+   * 查询数量。最大值为 20。
+   *
+   * How many conversations per page, at most 20.
+   */
+  Limit: number;
+  /**
+   * 是否忽略会话成员数。
+   * - true：忽略。
+   * - false：不忽略。
+   *
+   * Whether the member counts are left out of the answer.
+   *
+   * Default: false
+   */
+  SkipMemberCount?: boolean;
+  /**
+   * 信箱，用于逻辑隔离。
+   *
+   * The inbox, a logical partition of the app's conversations.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetUserConversationsResponse {
+  /**
+   * 会话详细信息
+   *
+   * The page's conversations.
+   */
+  ConversationInfos: ConversationInfo[];
+  /**
+   * 是否还有更多的数据
+   *
+   * Whether more pages follow.
+   */
+  HasMore: boolean;
+  /**
+   * 下一批数据起始位置
+   *
+   * Where the next page starts; send it as `Cursor`.
+   */
+  NextCursor: number;
+}
+
+/**
+ * 数据来源。
+ *
+ * Where `GetUserConversations` reads the list from, which decides its order.
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type ConversationDataType =
+  | 0
+  | 1
+  | 2
+  | (number & {});
+
+/** The documented values of `ConversationDataType`, by name. */
+export const ConversationDataType = {
+  /** 从缓存中拉取，按会话最近活跃排序。 */
+  Cache: 0,
+  /** 从数据库中拉取，按照创建时间正序排序。 */
+  Database: 1,
+  /** 拉取用户创建的直播群会话，按照创建时间逆序排序。 */
+  CreatedLiveGroups: 2,
+} as const;
+
+/**
+ * 会话详细信息。
+ *
+ * A conversation's details. The page shows only the first two rows of this table; the rest follow the Go SDK's model of the same page.
+ */
+export interface ConversationInfo {
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: number;
+  /**
+   * 会话Id，字符串类型，含义跟`ConversationShortId`一样，用来定位唯一的一个会话，历史原因，目前大部分接口都在使用`ConversationShortId`，但是仍然有比较比较老的接口会使用到`ConversationId`，如果目前您接入的功能没有使用到`ConversationId`直接忽略即可
+   *
+   * The conversation's ID as a string, with the same meaning as `ConversationShortId`; some older APIs use it.
+   */
+  ConversationId: string;
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 信箱，用于逻辑隔离
+   */
+  InboxType: number;
+  /**
+   * 群名
+   */
+  Name?: string;
+  /**
+   * 群头像 url
+   */
+  AvatarUrl?: string;
+  /**
+   * 群描述
+   */
+  Description?: string;
+  /**
+   * 群主 UserId
+   */
+  OwnerUserId: number;
+  /**
+   * 创群人 UserId
+   */
+  CreatorUserId: number;
+  /**
+   * 群公告
+   */
+  Notice?: string;
+  /**
+   * 会话状态。0：正常 1：已解散
+   */
+  Status?: ConversationStatus;
+  /**
+   * 会话的扩展字段。
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 群聊创建时间戳，单位为秒
+   *
+   * Unit: seconds
+   */
+  CreateTime: number;
+  /**
+   * 修改时间戳，单位为秒
+   *
+   * Unit: seconds
+   */
+  ModifyTime: number;
+  /**
+   * 会话类型。1：单聊 2：群聊
+   */
+  ConversationType: ConversationType;
+  /**
+   * 会话成员数
+   *
+   * When absent: the request set `SkipMemberCount`
+   */
+  MemberCount?: number;
+  /**
+   * 直播群在线人数。
+   */
+  OnlineCount?: number;
+  /**
+   * 单聊会话另一个 UserId
+   */
+  OtherUserId?: number;
+}
+
+/**
+ * 会话状态。
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type ConversationStatus =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `ConversationStatus`, by name. */
+export const ConversationStatus = {
+  /** 正常 */
+  Normal: 0,
+  /** 已解散 */
+  Dissolved: 1,
+} as const;
+
+/**
+ * 会话类型。
+ *
+ * Open: a value the spec does not list is still accepted.
+ */
+export type ConversationType =
+  | 1
+  | 2
+  | 100
+  | (number & {});
+
+/** The documented values of `ConversationType`, by name. */
+export const ConversationType = {
+  /** 单聊 */
+  OneToOne: 1,
+  /** 群聊 */
+  Group: 2,
+  /** 直播群 */
+  LiveGroup: 100,
+} as const;
+
+/**
  * The request body of `ModifyConversationSetting`.
  */
 export interface ModifyConversationSettingRequest {
@@ -431,6 +672,93 @@ export interface ModifyMessageResponse {
 }
 
 /**
+ * The request body of `ScanConversationParticipantList`.
+ */
+export interface ScanConversationParticipantListRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: number;
+  /**
+   * 查询起始位置
+   *
+   * Where the batch starts; the previous batch's `NextCursor`.
+   */
+  Cursor: number;
+  /**
+   * 查询人数
+   *
+   * How many members per batch: at most 50 with `OnlyUserIds`, otherwise at most 20.
+   */
+  Limit: number;
+  /**
+   * 按照进群的时间正序或逆序查询。
+   * - false：正序。
+   * - true：逆序。
+   *
+   * Order by the time members joined: false oldest first, true newest first.
+   *
+   * Default: false
+   */
+  Reverse?: boolean;
+  /**
+   * 是否只查询群成员 `UserId`。
+   * - true：是。
+   * - false：否。
+   *
+   * Whether only the members' UserIds are asked for.
+   *
+   * Default: false
+   */
+  OnlyUserIds?: boolean;
+  /**
+   * 直播群专用字段。是否需要获得直播群在线成员列表。
+   * - true：是：拉取直播群在线成员列表（包含群主和管理员，只要在线就会返回，非直播群不会返回任何数据）。
+   * - false：否：拉取成员列表（非直播群），拉取群主管理员（直播群）。
+   * 当此字段设置 true 时，`Reverse` 和 `OnlyUserIds` 字段均会失效，该接口按成员进入直播群时间逆序返回在线成员列表。
+   *
+   * Live groups only. true: the live group's online members (owner and managers included when online; other groups return nothing), newest first, with `Reverse` and `OnlyUserIds` ignored. false: the members (other groups), or the owner and managers (live groups).
+   *
+   * Default: false
+   */
+  ScanOnlineParticipant?: boolean;
+  /**
+   * 标记类型。仅支持查询具有该标记的在线成员。
+   *
+   * A mark; only online members with this mark are returned.
+   */
+  MarkType?: string;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface ScanConversationParticipantListResponse {
+  /**
+   * 群成员详细信息
+   *
+   * The batch's members.
+   */
+  Participants: Participant[];
+  /**
+   * 是否还有下一页
+   *
+   * Whether more batches follow.
+   */
+  HasMore: boolean;
+  /**
+   * 下一页起始位置。为负时表示后续没有成员数据
+   *
+   * Where the next batch starts; negative when no members follow.
+   */
+  NextCursor: number;
+}
+
+/**
  * BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200
  * 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。
  *
@@ -465,6 +793,15 @@ export const operations = {
     rateLimit: {"per":"second","requests":50},
     idempotent: true,
   },
+  GetUserConversations: {
+    method: "POST",
+    path: "/",
+    action: "GetUserConversations",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    pagination: {"items":"ConversationInfos","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},
+  },
   ModifyConversationSetting: {
     method: "POST",
     path: "/",
@@ -480,5 +817,14 @@ export const operations = {
     version: "2020-12-01",
     rateLimit: {"per":"second","requests":50},
     idempotent: true,
+  },
+  ScanConversationParticipantList: {
+    method: "POST",
+    path: "/",
+    action: "ScanConversationParticipantList",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    pagination: {"items":"Participants","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},
   },
 } as const;

@@ -1,0 +1,1023 @@
+// @generated from spec/tencent-chat/send_group_msg.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! `SendGroupMsg`: This API is used by the app admin to send ordinary messages in a group.
+//!
+//! This API is used by the app admin to send ordinary messages in a group.
+//!
+//! Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and Community all support this REST API.
+//!
+//! The Chinese page's summary: App 管理员可以通过该接口在群组中发送普通消息 (the App admin can send ordinary messages in a group through this API).
+//!
+//! - HTTP: `POST /v4/group_open_http_svc/send_group_msg`
+//! - Request: [`SendGroupMsgRequest`]; response payload: [`SendGroupMsgResponse`]
+//! - Rate limit: 200 requests per second
+//! - Applies to group type: `Private`, `Public`, `ChatRoom`, `AVChatRoom`, `Community` only
+//! - Source: Sending Ordinary Messages in a Group, <https://www.tencentcloud.com/document/product/1047/34959>
+//! - Also from: 在群组中发送普通消息, <https://cloud.tencent.com/document/product/269/1629>
+//! - Also from: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>
+//! - Also from: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>
+//!
+//! # Rules the server enforces
+//!
+//! - The group must exist. (error `10010`)
+//! - If two messages carry the same `Random` within five minutes, the later one is discarded as a repeat.
+//! - The message content may be at most 8,000 bytes. (error `80002`)
+//! - A muted sender cannot send. (error `10017`)
+//! - `OnlineOnlyFlag` (online delivery only, no offline or roaming retention) is not valid for audio-video groups (AVChatRoom); neither is `SendMsgControl`.
+//! - The account in `From_Account` must exist.
+//! - The Chinese page (updated 2026-02-04) adds that Trial and Developer editions may send at most 1,000 messages a day in all.
+//!
+//! # Errors
+//!
+//! | Code | Meaning |
+//! | --- | --- |
+//! | `10002` | Internal error of the server. Please retry. |
+//! | `10004` | Invalid parameter. Check the error description and troubleshoot the issue. |
+//! | `10007` | No operation permissions, for example a member in a public group trying to remove other users from the group (only the app admin can perform this operation). |
+//! | `10010` | The group does not exist or has been deleted. |
+//! | `10015` | Invalid group ID. Use a correct group ID. |
+//! | `10016` | The app backend rejected this operation through a third-party callback. |
+//! | `10017` | The message cannot be sent due to muting. Check whether the sender is muted. |
+//! | `10023` | The frequency limit for message sending is reached. Try again later. |
+//! | `80001` | Text security filtering. Check whether the message text contains restricted words. |
+//! | `80002` | The message content is too long. Currently, the maximum message length supported is 8,000 bytes. Please adjust the message length. |
+//!
+//! # Notes on the source document
+//!
+//! - The request samples carry `//` comments (and the @ sample a comment line between fields), so they are not JSON as printed. — *Resolved:* The examples are the samples with the comments removed; nothing else changed.
+//! - `GroupAtInfo` appears in a sample but has no row in the request table, and is not in Tencent's OpenAPI description. — *Resolved:* An optional list of `{GroupAtAllFlag, GroupAt_Account}`, as the sample and its comments give it; `GroupAt_Account` is required when `GroupAtAllFlag` is 0 ("@ a specific group member").
+//! - The live page's first sample sends `"SupportMessageExtension": 0`; the request table that could be read (an older revision) has no row for it. — *Resolved:* An optional integer, 0 or 1, described as the newer Chinese wording of the field (该条消息是否支持消息扩展，0为不支持，1为支持).
+//! - `To_Account` (up to 50 recipients) and `TopicId` (Community topics) are named only by a third-party SDK; their rows on the official page could not be read. — *Resolved:* Left out until the official rows are transcribed.
+//! - The English page says a repeated `Random` within five minutes makes the later message a repeat; a newer Chinese wording requires both the content and `Random` to match. — *Resolved:* Either way, sending the same request again is dropped as a repeat within five minutes, and `Random` is required, so the call is `idempotent: true` (clients retry it when its outcome is unknown, with the same `Random`).
+//! - The table says `OnlineOnlyFlag` `1` sends to online members only; the sample says any value greater than 0 does. Tencent's OpenAPI description lists 0 and 1. — *Resolved:* `OnlineOnlyFlag` is 0 or 1, default 0.
+//! - Only the Chinese text (in Tencent's OpenAPI description) says `SendMsgControl` is not allowed when `OnlineOnlyFlag` is 1 (如果该消息 OnlineOnlyFlag 设置为1，则不允许使用该字段). — *Resolved:* `SendMsgControl` is forbidden when `OnlineOnlyFlag` is 1 (`forbidden_when`).
+//! - `MsgPriority` is a string of `High`, `Normal` or `Low` on the English page; Tencent's OpenAPI description gives no values. — *Resolved:* An enum of the three documented values, default `Normal`.
+//! - The response table types `MsgTime` and `MsgSeq` as "Integer". — *Resolved:* `MsgTime` is i64 seconds; `MsgSeq` (a sequence number) is u64.
+//! - Message Formats has no row for `ApnsInfo.Sound`, which its example and this page's sample use; Tencent's OpenAPI description types `VIVOClassification` as the strings "0"/"1" while the page says Integer. — *Resolved:* `ApnsInfo.Sound` is an optional string; `VIVOClassification` an integer 0 or 1 (default 1), as the page says.
+//! - The sample URL and the list of domains differ between page versions (Mumbai or Tokyo). — *Resolved:* The service's endpoints list all eight domains.
+
+use super::{errors, TencentChat, TimMsgElement, SPEC};
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
+use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit};
+use std::time::Duration;
+
+/// `SendGroupMsg` as a type: it ties [`SendGroupMsgRequest`] and [`SendGroupMsgResponse`] to the operation's binding, rate limit and errors, for clients (`call::<SendGroupMsg>`) and servers (`route::<SendGroupMsg>`) alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct SendGroupMsg;
+
+impl OperationShape for SendGroupMsg {
+    type Service = TencentChat;
+    type Input = SendGroupMsgRequest;
+    type Output = SendGroupMsgResponse;
+    const OP: Operation = Operation {
+        name: "SendGroupMsg",
+        service: &SPEC,
+        path: "/v4/group_open_http_svc/send_group_msg",
+        action: None,
+        rate_limit: Some(RateLimit {
+            requests: 200,
+            per: Duration::from_secs(1),
+        }),
+        idempotent: true,
+        errors: &[
+            (ErrorRole::Internal, errors::E10002),
+            (ErrorRole::InvalidParameter, errors::E10004),
+            (ErrorRole::Throttled, errors::E10023),
+        ],
+        class_limits: &[],
+        pagination: None,
+    };
+}
+
+/// The request body of `SendGroupMsg`.
+///
+/// The request of [`SendGroupMsg`](self): This API is used by the app admin to send ordinary messages in a group.
+///
+/// - HTTP: `POST /v4/group_open_http_svc/send_group_msg`
+/// - Request: [`SendGroupMsgRequest`]; response payload: [`SendGroupMsgResponse`]
+/// - Rate limit: 200 requests per second
+/// - Applies to group type: `Private`, `Public`, `ChatRoom`, `AVChatRoom`, `Community` only
+/// - Source: Sending Ordinary Messages in a Group, <https://www.tencentcloud.com/document/product/1047/34959>
+/// - Also from: 在群组中发送普通消息, <https://cloud.tencent.com/document/product/269/1629>
+/// - Also from: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>
+/// - Also from: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>
+///
+/// `SendMsgControl` must be absent when `OnlineOnlyFlag` is `1`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SendGroupMsgRequest {
+    /// ID of the group to which the message will be sent.
+    ///
+    /// Example: `"@TGS#2C5SZEAEF"`.
+    #[serde(rename = "GroupId")]
+    pub group_id: String,
+    /// A 32-bit unsigned integer. If the random numbers of two messages within five minutes are the same, the later message will be discarded as a repeated message.
+    ///
+    /// Example: `8912345`. The document calls the type `Integer`.
+    #[serde(rename = "Random")]
+    pub random: u32,
+    /// Message priority. There are three priority options in descending order: `High`, `Normal` and `Low`. They are case-sensitive.
+    ///
+    /// Default when absent: `"Normal"` ([`MsgPriority::Normal`]). Example: `"High"`. The document calls the type `String`.
+    #[serde(
+        rename = "MsgPriority",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub msg_priority: Option<MsgPriority>,
+    /// Message body, which consists of an element array. For more information, see Message Formats.
+    ///
+    /// Limits: at least 1 items. The document calls the type `Array`.
+    #[serde(rename = "MsgBody")]
+    pub msg_body: Vec<TimMsgElement>,
+    /// Message source account. If this field is not specified, the message sender is the app admin account used to call the API. Alternatively, apps can specify the message sender in this field to implement some special features. Note that if this field is specified, you must ensure that the account in this field exists.
+    ///
+    /// When absent: the app admin calling the API is the sender. Example: `"leckie"`.
+    #[serde(
+        rename = "From_Account",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub from_account: Option<String>,
+    /// Information of offline push. For more information, see Message Formats.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>. The document calls the type `Object`.
+    #[serde(
+        rename = "OfflinePushInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub offline_push_info: Option<OfflinePushInfo>,
+    /// Message callback forbidding option, valid only for a single message. `ForbidBeforeSendMsgCallback`: callback before sending the message is forbidden; `ForbidAfterSendMsgCallback`: callback after sending the message is forbidden.
+    ///
+    /// When absent: callbacks are initiated. The document calls the type `Array`.
+    #[serde(
+        rename = "ForbidCallbackControl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub forbid_callback_control: Option<Vec<CallbackControl>>,
+    /// `1`: send to online members only; `0` (default value): send to all members. This field is not valid for audio-video groups (AVChatRoom).
+    ///
+    /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
+    #[serde(
+        rename = "OnlineOnlyFlag",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub online_only_flag: Option<i32>,
+    /// Message sending permission, only valid for the current message. `NoLastMsg`: do not trigger conversation update; `NoUnread`: do not include the message in the unread count. Not allowed when `OnlineOnlyFlag` is 1, and not available for AVChatRoom.
+    ///
+    /// The document calls the type `Array`.
+    #[serde(
+        rename = "SendMsgControl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub send_msg_control: Option<Vec<SendMsgControl>>,
+    /// Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
+    ///
+    /// Example: `"your cloud custom data"`.
+    #[serde(
+        rename = "CloudCustomData",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cloud_custom_data: Option<String>,
+    /// The members @-mentioned in the message. The target @ users set in the `GroupAtInfo` field have a one-to-one and sequential correspondence to the target @ users in the message body.
+    ///
+    /// The document calls the type `Array`.
+    #[serde(
+        rename = "GroupAtInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub group_at_info: Option<Vec<GroupAtInfo>>,
+    /// Whether the message supports message extensions (0 no, 1 yes).
+    ///
+    /// Limits: between 0 and 1. The document calls the type `Integer`.
+    #[serde(
+        rename = "SupportMessageExtension",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub support_message_extension: Option<i32>,
+}
+
+impl SendGroupMsgRequest {
+    /// A value with the required `GroupId`, `Random`, `MsgBody`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(group_id: impl Into<String>, random: u32, msg_body: Vec<TimMsgElement>) -> Self {
+        SendGroupMsgRequest {
+            group_id: group_id.into(),
+            random,
+            msg_priority: None,
+            msg_body,
+            from_account: None,
+            offline_push_info: None,
+            forbid_callback_control: None,
+            online_only_flag: None,
+            send_msg_control: None,
+            cloud_custom_data: None,
+            group_at_info: None,
+            support_message_extension: None,
+        }
+    }
+
+    /// Sets `MsgPriority`.
+    pub fn with_msg_priority(mut self, msg_priority: MsgPriority) -> Self {
+        self.msg_priority = Some(msg_priority);
+        self
+    }
+
+    /// Sets `From_Account`.
+    pub fn with_from_account(mut self, from_account: impl Into<String>) -> Self {
+        self.from_account = Some(from_account.into());
+        self
+    }
+
+    /// Sets `OfflinePushInfo`.
+    pub fn with_offline_push_info(mut self, offline_push_info: OfflinePushInfo) -> Self {
+        self.offline_push_info = Some(offline_push_info);
+        self
+    }
+
+    /// Sets `ForbidCallbackControl`.
+    pub fn with_forbid_callback_control(
+        mut self,
+        forbid_callback_control: Vec<CallbackControl>,
+    ) -> Self {
+        self.forbid_callback_control = Some(forbid_callback_control);
+        self
+    }
+
+    /// Sets `OnlineOnlyFlag`.
+    pub fn with_online_only_flag(mut self, online_only_flag: i32) -> Self {
+        self.online_only_flag = Some(online_only_flag);
+        self
+    }
+
+    /// Sets `SendMsgControl`.
+    pub fn with_send_msg_control(mut self, send_msg_control: Vec<SendMsgControl>) -> Self {
+        self.send_msg_control = Some(send_msg_control);
+        self
+    }
+
+    /// Sets `CloudCustomData`.
+    pub fn with_cloud_custom_data(mut self, cloud_custom_data: impl Into<String>) -> Self {
+        self.cloud_custom_data = Some(cloud_custom_data.into());
+        self
+    }
+
+    /// Sets `GroupAtInfo`.
+    pub fn with_group_at_info(mut self, group_at_info: Vec<GroupAtInfo>) -> Self {
+        self.group_at_info = Some(group_at_info);
+        self
+    }
+
+    /// Sets `SupportMessageExtension`.
+    pub fn with_support_message_extension(mut self, support_message_extension: i32) -> Self {
+        self.support_message_extension = Some(support_message_extension);
+        self
+    }
+
+    /// `MsgPriority` as the server reads it: the value sent, or the documented default `"Normal"` when absent.
+    pub fn msg_priority_or_default(&self) -> MsgPriority {
+        self.msg_priority.clone().unwrap_or(MsgPriority::Normal)
+    }
+
+    /// `OnlineOnlyFlag` as the server reads it: the value sent, or the documented default `0` when absent.
+    pub fn online_only_flag_or_default(&self) -> i32 {
+        self.online_only_flag.unwrap_or(0)
+    }
+}
+
+impl Validate for SendGroupMsgRequest {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if self.online_only_flag.as_ref().is_some_and(|v| *v == 1) {
+            validate::forbidden_when(
+                self.send_msg_control.is_some(),
+                "SendMsgControl",
+                "OnlineOnlyFlag is 1",
+                path,
+                out,
+            );
+        }
+        if let Some(value) = &self.msg_priority {
+            path.push(Segment::Field("MsgPriority"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+        {
+            let value = &self.msg_body;
+            path.push(Segment::Field("MsgBody"));
+            validate::items(value, Some(1), None, path, out);
+            value.validate_into(path, out);
+            path.pop();
+        }
+        if let Some(value) = &self.offline_push_info {
+            path.push(Segment::Field("OfflinePushInfo"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+        if let Some(value) = &self.forbid_callback_control {
+            path.push(Segment::Field("ForbidCallbackControl"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+        if let Some(value) = &self.online_only_flag {
+            path.push(Segment::Field("OnlineOnlyFlag"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+        if let Some(value) = &self.send_msg_control {
+            path.push(Segment::Field("SendMsgControl"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+        if let Some(value) = &self.group_at_info {
+            path.push(Segment::Field("GroupAtInfo"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+        if let Some(value) = &self.support_message_extension {
+            path.push(Segment::Field("SupportMessageExtension"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+    }
+}
+
+/// The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+///
+/// The payload of a successful [`SendGroupMsg`](self) call: the fields of the response beside the envelope's.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SendGroupMsgResponse {
+    /// Message sending timestamp, corresponding to the backend server time.
+    ///
+    /// Unit: seconds. Example: `1497249503`. The document calls the type `Integer`.
+    #[serde(rename = "MsgTime")]
+    pub msg_time: i64,
+    /// Message sequence number, the unique identifier of a message.
+    ///
+    /// Example: `1`. The document calls the type `Integer`.
+    #[serde(rename = "MsgSeq")]
+    pub msg_seq: u64,
+}
+
+/// A message's priority.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MsgPriority {
+    /// `"High"`: The highest priority.
+    High,
+    /// `"Normal"`: The default priority.
+    Normal,
+    /// `"Low"`: The lowest priority.
+    Low,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl MsgPriority {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::High => "High",
+            Self::Normal => "Normal",
+            Self::Low => "Low",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for MsgPriority {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "High" => Self::High,
+            "Normal" => Self::Normal,
+            "Low" => Self::Low,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for MsgPriority {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MsgPriority {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for MsgPriority {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &["\"High\" (High)", "\"Normal\" (Normal)", "\"Low\" (Low)"],
+                path,
+                out,
+            );
+        }
+    }
+}
+
+/// A callback not to initiate for this message.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CallbackControl {
+    /// `"ForbidBeforeSendMsgCallback"`: The callback before sending the message is forbidden.
+    ForbidBeforeSendMsgCallback,
+    /// `"ForbidAfterSendMsgCallback"`: The callback after sending the message is forbidden.
+    ForbidAfterSendMsgCallback,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl CallbackControl {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ForbidBeforeSendMsgCallback => "ForbidBeforeSendMsgCallback",
+            Self::ForbidAfterSendMsgCallback => "ForbidAfterSendMsgCallback",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for CallbackControl {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ForbidBeforeSendMsgCallback" => Self::ForbidBeforeSendMsgCallback,
+            "ForbidAfterSendMsgCallback" => Self::ForbidAfterSendMsgCallback,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for CallbackControl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CallbackControl {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for CallbackControl {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &[
+                    "\"ForbidBeforeSendMsgCallback\" (ForbidBeforeSendMsgCallback)",
+                    "\"ForbidAfterSendMsgCallback\" (ForbidAfterSendMsgCallback)",
+                ],
+                path,
+                out,
+            );
+        }
+    }
+}
+
+/// How this message is counted by the receivers' clients.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SendMsgControl {
+    /// `"NoLastMsg"`: Do not trigger conversation update.
+    NoLastMsg,
+    /// `"NoUnread"`: Do not include the message in the unread count.
+    NoUnread,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl SendMsgControl {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoLastMsg => "NoLastMsg",
+            Self::NoUnread => "NoUnread",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for SendMsgControl {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "NoLastMsg" => Self::NoLastMsg,
+            "NoUnread" => Self::NoUnread,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for SendMsgControl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SendMsgControl {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for SendMsgControl {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &["\"NoLastMsg\" (NoLastMsg)", "\"NoUnread\" (NoUnread)"],
+                path,
+                out,
+            );
+        }
+    }
+}
+
+/// One @-mention in a group message.
+///
+/// `GroupAt_Account` is required when `GroupAtAllFlag` is `0`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GroupAtInfo {
+    /// `1`: @ all; `0`: @ a certain group member.
+    ///
+    /// Limits: between 0 and 1. The document calls the type `Integer`.
+    #[serde(rename = "GroupAtAllFlag")]
+    pub group_at_all_flag: i32,
+    /// The group member @-mentioned, when `GroupAtAllFlag` is 0.
+    #[serde(
+        rename = "GroupAt_Account",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub group_at_account: Option<String>,
+}
+
+impl GroupAtInfo {
+    /// A value with the required `GroupAtAllFlag`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(group_at_all_flag: i32) -> Self {
+        GroupAtInfo {
+            group_at_all_flag,
+            group_at_account: None,
+        }
+    }
+
+    /// Sets `GroupAt_Account`.
+    pub fn with_group_at_account(mut self, group_at_account: impl Into<String>) -> Self {
+        self.group_at_account = Some(group_at_account.into());
+        self
+    }
+}
+
+impl Validate for GroupAtInfo {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if self.group_at_all_flag == 0 {
+            validate::required_when(
+                self.group_at_account.is_some(),
+                "GroupAt_Account",
+                "GroupAtAllFlag is 0",
+                path,
+                out,
+            );
+        }
+        {
+            let value = &self.group_at_all_flag;
+            path.push(Segment::Field("GroupAtAllFlag"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+    }
+}
+
+/// Settings of the message's offline push, for APNs and the push services of Android vendors (Mi, Huawei, Meizu, OPPO, vivo). When given, the offline push settings in a `TIMCustomElem` are ignored. APNs packets hold at most 4 KB, so `Desc` and `Ext` together should not exceed 3 KB.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OfflinePushInfo {
+    /// 0: enable push, 1: disable offline push.
+    ///
+    /// Limits: between 0 and 1. Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>. The document calls the type `Integer`.
+    #[serde(rename = "PushFlag", default, skip_serializing_if = "Option::is_none")]
+    pub push_flag: Option<i32>,
+    /// Offline push title. This field is applicable to both iOS and Android.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The offline push content. It overwrites the offline push text of the message's elements, and the `Desc` of a message's only `TIMCustomElem`. Without either, the message gets no offline push notification.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    #[serde(rename = "Desc", default, skip_serializing_if = "Option::is_none")]
+    pub desc: Option<String>,
+    /// Passthrough content of offline push. To make sure the offline push of all Android vendors are attainable, this field must be in JSON format.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
+    pub ext: Option<String>,
+    /// Android settings.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    #[serde(
+        rename = "AndroidInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub android_info: Option<AndroidPushInfo>,
+    /// APNs settings.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    #[serde(rename = "ApnsInfo", default, skip_serializing_if = "Option::is_none")]
+    pub apns_info: Option<ApnsPushInfo>,
+}
+
+impl OfflinePushInfo {
+    /// Sets `PushFlag`.
+    pub fn with_push_flag(mut self, push_flag: i32) -> Self {
+        self.push_flag = Some(push_flag);
+        self
+    }
+
+    /// Sets `Title`.
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets `Desc`.
+    pub fn with_desc(mut self, desc: impl Into<String>) -> Self {
+        self.desc = Some(desc.into());
+        self
+    }
+
+    /// Sets `Ext`.
+    pub fn with_ext(mut self, ext: impl Into<String>) -> Self {
+        self.ext = Some(ext.into());
+        self
+    }
+
+    /// Sets `AndroidInfo`.
+    pub fn with_android_info(mut self, android_info: AndroidPushInfo) -> Self {
+        self.android_info = Some(android_info);
+        self
+    }
+
+    /// Sets `ApnsInfo`.
+    pub fn with_apns_info(mut self, apns_info: ApnsPushInfo) -> Self {
+        self.apns_info = Some(apns_info);
+        self
+    }
+}
+
+impl Validate for OfflinePushInfo {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Some(value) = &self.push_flag {
+            path.push(Segment::Field("PushFlag"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+        if let Some(value) = &self.android_info {
+            path.push(Segment::Field("AndroidInfo"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+        if let Some(value) = &self.apns_info {
+            path.push(Segment::Field("ApnsInfo"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+    }
+}
+
+/// The Android part of `OfflinePushInfo` (`AndroidInfo`).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AndroidPushInfo {
+    /// Path to the offline push sound file in Android.
+    #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
+    pub sound: Option<String>,
+    /// Notification channel field for Huawei phones with EMUI 10.0 or later; when not empty it overrides the ChannelID configured in the console.
+    #[serde(
+        rename = "HuaWeiChannelID",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hua_wei_channel_id: Option<String>,
+    /// Notification type (Channel) field for Mi phones with MIUI 10 or later; when not empty it overrides the ChannelID configured in the console.
+    #[serde(
+        rename = "XiaoMiChannelID",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub xiao_mi_channel_id: Option<String>,
+    /// NotificationChannel field for OPPO phones with Android 8.0 or later; when not empty it overrides the ChannelID configured in the console.
+    #[serde(
+        rename = "OPPOChannelID",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub oppo_channel_id: Option<String>,
+    /// Notification channel field for Google phones with Android 8.0 or later (new Google push API only).
+    #[serde(
+        rename = "GoogleChannelID",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub google_channel_id: Option<String>,
+    /// Push message classification for vivo phones: 0 operation message, 1 system message.
+    ///
+    /// Default when absent: `1`. Limits: between 0 and 1. The document calls the type `Integer`.
+    #[serde(
+        rename = "VIVOClassification",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub vivo_classification: Option<i32>,
+    /// Push notification message classification for Huawei phones: LOW or NORMAL.
+    ///
+    /// Default when absent: `"NORMAL"`.
+    #[serde(
+        rename = "HuaWeiImportance",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hua_wei_importance: Option<String>,
+    /// With Huawei Push set to open a specified in-app page: 1 uses `Ext` as the Intent parameter, 0 as the Action parameter.
+    ///
+    /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
+    #[serde(
+        rename = "ExtAsHuaweiIntentParam",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ext_as_huawei_intent_param: Option<i32>,
+    /// Message type identifier for Huawei phones; when not empty it overrides the category configured in the console.
+    #[serde(
+        rename = "HuaWeiCategory",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hua_wei_category: Option<String>,
+}
+
+impl AndroidPushInfo {
+    /// Sets `Sound`.
+    pub fn with_sound(mut self, sound: impl Into<String>) -> Self {
+        self.sound = Some(sound.into());
+        self
+    }
+
+    /// Sets `HuaWeiChannelID`.
+    pub fn with_hua_wei_channel_id(mut self, hua_wei_channel_id: impl Into<String>) -> Self {
+        self.hua_wei_channel_id = Some(hua_wei_channel_id.into());
+        self
+    }
+
+    /// Sets `XiaoMiChannelID`.
+    pub fn with_xiao_mi_channel_id(mut self, xiao_mi_channel_id: impl Into<String>) -> Self {
+        self.xiao_mi_channel_id = Some(xiao_mi_channel_id.into());
+        self
+    }
+
+    /// Sets `OPPOChannelID`.
+    pub fn with_oppo_channel_id(mut self, oppo_channel_id: impl Into<String>) -> Self {
+        self.oppo_channel_id = Some(oppo_channel_id.into());
+        self
+    }
+
+    /// Sets `GoogleChannelID`.
+    pub fn with_google_channel_id(mut self, google_channel_id: impl Into<String>) -> Self {
+        self.google_channel_id = Some(google_channel_id.into());
+        self
+    }
+
+    /// Sets `VIVOClassification`.
+    pub fn with_vivo_classification(mut self, vivo_classification: i32) -> Self {
+        self.vivo_classification = Some(vivo_classification);
+        self
+    }
+
+    /// Sets `HuaWeiImportance`.
+    pub fn with_hua_wei_importance(mut self, hua_wei_importance: impl Into<String>) -> Self {
+        self.hua_wei_importance = Some(hua_wei_importance.into());
+        self
+    }
+
+    /// Sets `ExtAsHuaweiIntentParam`.
+    pub fn with_ext_as_huawei_intent_param(mut self, ext_as_huawei_intent_param: i32) -> Self {
+        self.ext_as_huawei_intent_param = Some(ext_as_huawei_intent_param);
+        self
+    }
+
+    /// Sets `HuaWeiCategory`.
+    pub fn with_hua_wei_category(mut self, hua_wei_category: impl Into<String>) -> Self {
+        self.hua_wei_category = Some(hua_wei_category.into());
+        self
+    }
+
+    /// `VIVOClassification` as the server reads it: the value sent, or the documented default `1` when absent.
+    pub fn vivo_classification_or_default(&self) -> i32 {
+        self.vivo_classification.unwrap_or(1)
+    }
+
+    /// `HuaWeiImportance` as the server reads it: the value sent, or the documented default `"NORMAL"` when absent.
+    pub fn hua_wei_importance_or_default(&self) -> &str {
+        self.hua_wei_importance.as_deref().unwrap_or("NORMAL")
+    }
+
+    /// `ExtAsHuaweiIntentParam` as the server reads it: the value sent, or the documented default `0` when absent.
+    pub fn ext_as_huawei_intent_param_or_default(&self) -> i32 {
+        self.ext_as_huawei_intent_param.unwrap_or(0)
+    }
+}
+
+impl Validate for AndroidPushInfo {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Some(value) = &self.vivo_classification {
+            path.push(Segment::Field("VIVOClassification"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+        if let Some(value) = &self.ext_as_huawei_intent_param {
+            path.push(Segment::Field("ExtAsHuaweiIntentParam"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+    }
+}
+
+/// The APNs part of `OfflinePushInfo` (`ApnsInfo`).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ApnsPushInfo {
+    /// The APNs push sound file.
+    #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
+    pub sound: Option<String>,
+    /// 0 (the default) counts the message; 1 does not, so the number on the app icon does not increase.
+    ///
+    /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
+    #[serde(rename = "BadgeMode", default, skip_serializing_if = "Option::is_none")]
+    pub badge_mode: Option<i32>,
+    /// Title of an APNs push message; it replaces the top-level title.
+    #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Subtitle of an APNs push message.
+    #[serde(rename = "SubTitle", default, skip_serializing_if = "Option::is_none")]
+    pub sub_title: Option<String>,
+    /// Image URL carried by APNs, shown by the client in a pop-up window.
+    #[serde(rename = "Image", default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// 1: enable the push extension of iOS 10 or later; 0 (default value).
+    ///
+    /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
+    #[serde(
+        rename = "MutableContent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mutable_content: Option<i32>,
+}
+
+impl ApnsPushInfo {
+    /// Sets `Sound`.
+    pub fn with_sound(mut self, sound: impl Into<String>) -> Self {
+        self.sound = Some(sound.into());
+        self
+    }
+
+    /// Sets `BadgeMode`.
+    pub fn with_badge_mode(mut self, badge_mode: i32) -> Self {
+        self.badge_mode = Some(badge_mode);
+        self
+    }
+
+    /// Sets `Title`.
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets `SubTitle`.
+    pub fn with_sub_title(mut self, sub_title: impl Into<String>) -> Self {
+        self.sub_title = Some(sub_title.into());
+        self
+    }
+
+    /// Sets `Image`.
+    pub fn with_image(mut self, image: impl Into<String>) -> Self {
+        self.image = Some(image.into());
+        self
+    }
+
+    /// Sets `MutableContent`.
+    pub fn with_mutable_content(mut self, mutable_content: i32) -> Self {
+        self.mutable_content = Some(mutable_content);
+        self
+    }
+
+    /// `BadgeMode` as the server reads it: the value sent, or the documented default `0` when absent.
+    pub fn badge_mode_or_default(&self) -> i32 {
+        self.badge_mode.unwrap_or(0)
+    }
+
+    /// `MutableContent` as the server reads it: the value sent, or the documented default `0` when absent.
+    pub fn mutable_content_or_default(&self) -> i32 {
+        self.mutable_content.unwrap_or(0)
+    }
+}
+
+impl Validate for ApnsPushInfo {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Some(value) = &self.badge_mode {
+            path.push(Segment::Field("BadgeMode"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+        if let Some(value) = &self.mutable_content {
+            path.push(Segment::Field("MutableContent"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+    }
+}

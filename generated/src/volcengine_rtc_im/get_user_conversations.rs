@@ -1,0 +1,523 @@
+// @generated from spec/volcengine-rtc-im/get_user_conversations.yaml by `cargo run -p codegen -- generate`.
+// Do not edit by hand: change the spec and regenerate.
+
+//! `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
+//!
+//! 你可以调用GetUserConversations接口，指定你所属的AppId、用户 ID、查询起始位置和查询数量来查询用户拥有的会话。
+//!
+//! Lists the conversations a user belongs to, a page at a time: give the `AppId`, the user's ID, where to start (`Cursor`) and how many (`Limit`, at most 20); send the answer's `NextCursor` back as `Cursor` while `HasMore` is true.
+//!
+//! - HTTP: `POST /?Action=GetUserConversations&Version=2020-12-01`
+//! - Request: [`GetUserConversationsRequest`]; response payload: [`GetUserConversationsResponse`]
+//! - Rate limit: 100 requests per second
+//! - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; `Limit` is the page size.
+//! - Source: 查询用户拥有会话 GetUserConversations, <https://www.volcengine.com/docs/6348/337049>
+//! - Also from: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>
+//!
+//! # Notes on the source document
+//!
+//! - Only the first two rows of the `ConversationInfo` table, and no request or response example, could be read from the page. — *Resolved:* The other fields follow Volcengine's Go SDK model of this API (generated from the same document), each marked with its source; the example is made of the table's example values.
+//! - The page does not say what `NextCursor` is once the list is exhausted, nor the first page's `Cursor` (the table's example is 1). — *Resolved:* `HasMore` false ends the list (the pager stops on it); the first page's `Cursor` is 0 (the emulator counts conversations from 0).
+//! - The current Go SDK describes `ConversationType` as 1 (one-to-one) or 2 (group); an older version also lists 100 (live group), which this API's `DataType` 2 returns. — *Resolved:* `ConversationType` is an open enum of 1, 2 and 100.
+//! - The default of `DataType` is not stated, nor what happens when `Limit` is above 20. — *Resolved:* `DataType` is optional without a default; `Limit` is 1 to 20 (validation refuses more).
+
+use super::{VolcengineRtcIm, SPEC};
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
+use imapi_runtime::{
+    Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
+};
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// `GetUserConversations` as a type: it ties [`GetUserConversationsRequest`] and [`GetUserConversationsResponse`] to the operation's binding, rate limit and errors, for clients (`call::<GetUserConversations>`) and servers (`route::<GetUserConversations>`) alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct GetUserConversations;
+
+impl OperationShape for GetUserConversations {
+    type Service = VolcengineRtcIm;
+    type Input = GetUserConversationsRequest;
+    type Output = GetUserConversationsResponse;
+    const OP: Operation = Operation {
+        name: "GetUserConversations",
+        service: &SPEC,
+        path: "/",
+        action: Some("GetUserConversations"),
+        rate_limit: Some(RateLimit {
+            requests: 100,
+            per: Duration::from_secs(1),
+        }),
+        idempotent: true,
+        errors: &[],
+        class_limits: &[],
+        pagination: Some(PageFields {
+            style: PageStyle::Cursor,
+            request_field: "Cursor",
+            response_field: Some("NextCursor"),
+            items: "ConversationInfos",
+        }),
+    };
+    fn app_id(input: &GetUserConversationsRequest) -> Option<i64> {
+        Some(i64::from(input.app_id))
+    }
+}
+
+/// Walking `GetUserConversations` page by page: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; `Limit` is the page size.
+impl Paginated for GetUserConversations {
+    fn next_page(
+        request: &GetUserConversationsRequest,
+        response: &GetUserConversationsResponse,
+    ) -> PageStep<GetUserConversationsRequest> {
+        if !response.has_more {
+            return PageStep::Done;
+        }
+        if response.conversation_infos.is_empty() {
+            return PageStep::Done;
+        }
+        let next = response.next_cursor;
+        if request.cursor == next {
+            return PageStep::Stalled;
+        }
+        let mut following = request.clone();
+        following.cursor = next;
+        PageStep::Next(following)
+    }
+}
+
+/// The request body of `GetUserConversations`.
+///
+/// The request of [`GetUserConversations`](self): 你可以使用此接口查询某个成员拥有的会话。
+///
+/// - HTTP: `POST /?Action=GetUserConversations&Version=2020-12-01`
+/// - Request: [`GetUserConversationsRequest`]; response payload: [`GetUserConversationsResponse`]
+/// - Rate limit: 100 requests per second
+/// - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; `Limit` is the page size.
+/// - Source: 查询用户拥有会话 GetUserConversations, <https://www.volcengine.com/docs/6348/337049>
+/// - Also from: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetUserConversationsRequest {
+    /// 应用的唯一标志
+    ///
+    /// Example: `0`. The document calls the type `Integer`.
+    #[serde(rename = "AppId")]
+    pub app_id: i32,
+    /// 查询用户 UserId
+    ///
+    /// The user whose conversations are listed.
+    ///
+    /// Example: `10001`. The document calls the type `Long`.
+    #[serde(rename = "ParticipantUserId")]
+    pub participant_user_id: i64,
+    /// 数据来源。
+    /// - 0：从缓存中拉取，按会话最近活跃排序。
+    /// - 1：从数据库中拉取，按照创建时间正序排序。
+    /// - 2：拉取用户创建的直播群会话，按照创建时间逆序排序
+    ///
+    /// Where the list comes from, and its order: 0 the cache, most recently active first; 1 the database, oldest first; 2 the live groups the user created, newest first.
+    ///
+    /// Example: `0`. The document calls the type `Integer`.
+    #[serde(rename = "DataType", default, skip_serializing_if = "Option::is_none")]
+    pub data_type: Option<ConversationDataType>,
+    /// 查询起始位置
+    ///
+    /// Where the page starts; the previous page's `NextCursor`.
+    ///
+    /// Example: `1`. The document calls the type `Long`.
+    #[serde(rename = "Cursor")]
+    pub cursor: i64,
+    /// 查询数量。最大值为 20。
+    ///
+    /// How many conversations per page, at most 20.
+    ///
+    /// Example: `2`. Limits: between 1 and 20. The document calls the type `Long`.
+    #[serde(rename = "Limit")]
+    pub limit: i64,
+    /// 是否忽略会话成员数。
+    /// - true：忽略。
+    /// - false：不忽略。
+    ///
+    /// Whether the member counts are left out of the answer.
+    ///
+    /// Default when absent: `false`. Example: `true`. The document calls the type `Boolean`.
+    #[serde(
+        rename = "SkipMemberCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub skip_member_count: Option<bool>,
+    /// 信箱，用于逻辑隔离。
+    ///
+    /// The inbox, a logical partition of the app's conversations.
+    ///
+    /// Default when absent: `0`. Example: `0`. The document calls the type `Integer`.
+    #[serde(rename = "InboxType", default, skip_serializing_if = "Option::is_none")]
+    pub inbox_type: Option<i32>,
+}
+
+impl GetUserConversationsRequest {
+    /// A value with the required `AppId`, `ParticipantUserId`, `Cursor`, `Limit`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(app_id: i32, participant_user_id: i64, cursor: i64, limit: i64) -> Self {
+        GetUserConversationsRequest {
+            app_id,
+            participant_user_id,
+            data_type: None,
+            cursor,
+            limit,
+            skip_member_count: None,
+            inbox_type: None,
+        }
+    }
+
+    /// Sets `DataType`.
+    pub fn with_data_type(mut self, data_type: ConversationDataType) -> Self {
+        self.data_type = Some(data_type);
+        self
+    }
+
+    /// Sets `SkipMemberCount`.
+    pub fn with_skip_member_count(mut self, skip_member_count: bool) -> Self {
+        self.skip_member_count = Some(skip_member_count);
+        self
+    }
+
+    /// Sets `InboxType`.
+    pub fn with_inbox_type(mut self, inbox_type: i32) -> Self {
+        self.inbox_type = Some(inbox_type);
+        self
+    }
+
+    /// `SkipMemberCount` as the server reads it: the value sent, or the documented default `false` when absent.
+    pub fn skip_member_count_or_default(&self) -> bool {
+        self.skip_member_count.unwrap_or(false)
+    }
+
+    /// `InboxType` as the server reads it: the value sent, or the documented default `0` when absent.
+    pub fn inbox_type_or_default(&self) -> i32 {
+        self.inbox_type.unwrap_or(0)
+    }
+}
+
+impl Validate for GetUserConversationsRequest {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Some(value) = &self.data_type {
+            path.push(Segment::Field("DataType"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+        {
+            let value = &self.limit;
+            path.push(Segment::Field("Limit"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(1)),
+                    maximum: Some(validate::Number::Int(20)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+    }
+}
+
+/// `Result` 的结构。
+///
+/// The payload of a successful [`GetUserConversations`](self) call: the `Result` object of the response.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GetUserConversationsResponse {
+    /// 会话详细信息
+    ///
+    /// The page's conversations.
+    ///
+    /// The document calls the type `Array of ConversationInfo`.
+    #[serde(rename = "ConversationInfos")]
+    pub conversation_infos: Vec<ConversationInfo>,
+    /// 是否还有更多的数据
+    ///
+    /// Whether more pages follow.
+    ///
+    /// Example: `true`. The document calls the type `Boolean`.
+    #[serde(rename = "HasMore")]
+    pub has_more: bool,
+    /// 下一批数据起始位置
+    ///
+    /// Where the next page starts; send it as `Cursor`.
+    ///
+    /// Example: `20`. The document calls the type `Long`.
+    #[serde(rename = "NextCursor")]
+    pub next_cursor: i64,
+}
+
+/// 数据来源。
+///
+/// Where `GetUserConversations` reads the list from, which decides its order.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConversationDataType {
+    /// `0`: 从缓存中拉取，按会话最近活跃排序。
+    Cache,
+    /// `1`: 从数据库中拉取，按照创建时间正序排序。
+    Database,
+    /// `2`: 拉取用户创建的直播群会话，按照创建时间逆序排序。
+    CreatedLiveGroups,
+    /// A value the spec does not list, kept as received.
+    Unknown(i32),
+}
+
+impl ConversationDataType {
+    /// The value on the wire.
+    pub const fn value(self) -> i32 {
+        match self {
+            Self::Cache => 0,
+            Self::Database => 1,
+            Self::CreatedLiveGroups => 2,
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// The variant for a wire value.
+    pub const fn from_value(value: i32) -> Self {
+        match value {
+            0 => Self::Cache,
+            1 => Self::Database,
+            2 => Self::CreatedLiveGroups,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl serde::Serialize for ConversationDataType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationDataType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+impl Validate for ConversationDataType {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &["0 (Cache)", "1 (Database)", "2 (CreatedLiveGroups)"],
+                path,
+                out,
+            );
+        }
+    }
+}
+
+/// 会话详细信息。
+///
+/// A conversation's details. The page shows only the first two rows of this table; the rest follow the Go SDK's model of the same page.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConversationInfo {
+    /// 会话 ID
+    ///
+    /// Example: `1`. The document calls the type `Long`.
+    #[serde(rename = "ConversationShortId")]
+    pub conversation_short_id: i64,
+    /// 会话Id，字符串类型，含义跟`ConversationShortId`一样，用来定位唯一的一个会话，历史原因，目前大部分接口都在使用`ConversationShortId`，但是仍然有比较比较老的接口会使用到`ConversationId`，如果目前您接入的功能没有使用到`ConversationId`直接忽略即可
+    ///
+    /// The conversation's ID as a string, with the same meaning as `ConversationShortId`; some older APIs use it.
+    ///
+    /// Example: `"ConversationId"`. The document calls the type `String`.
+    #[serde(rename = "ConversationId")]
+    pub conversation_id: String,
+    /// 应用的唯一标志
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "AppId")]
+    pub app_id: i32,
+    /// 信箱，用于逻辑隔离
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "InboxType")]
+    pub inbox_type: i32,
+    /// 群名
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// 群头像 url
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "AvatarUrl", default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+    /// 群描述
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(
+        rename = "Description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub description: Option<String>,
+    /// 群主 UserId
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "OwnerUserId")]
+    pub owner_user_id: i64,
+    /// 创群人 UserId
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "CreatorUserId")]
+    pub creator_user_id: i64,
+    /// 群公告
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "Notice", default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
+    /// 会话状态。0：正常 1：已解散
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ConversationStatus>,
+    /// 会话的扩展字段。
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
+    pub ext: Option<BTreeMap<String, String>>,
+    /// 群聊创建时间戳，单位为秒
+    ///
+    /// Unit: seconds. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "CreateTime")]
+    pub create_time: i64,
+    /// 修改时间戳，单位为秒
+    ///
+    /// Unit: seconds. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "ModifyTime")]
+    pub modify_time: i64,
+    /// 会话类型。1：单聊 2：群聊
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(rename = "ConversationType")]
+    pub conversation_type: ConversationType,
+    /// 会话成员数
+    ///
+    /// When absent: the request set `SkipMemberCount`. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(
+        rename = "MemberCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub member_count: Option<i64>,
+    /// 直播群在线人数。
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(
+        rename = "OnlineCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub online_count: Option<i64>,
+    /// 单聊会话另一个 UserId
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    #[serde(
+        rename = "OtherUserId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub other_user_id: Option<i64>,
+}
+
+/// 会话状态。
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConversationStatus {
+    /// `0`: 正常
+    Normal,
+    /// `1`: 已解散
+    Dissolved,
+    /// A value the spec does not list, kept as received.
+    Unknown(i32),
+}
+
+impl ConversationStatus {
+    /// The value on the wire.
+    pub const fn value(self) -> i32 {
+        match self {
+            Self::Normal => 0,
+            Self::Dissolved => 1,
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// The variant for a wire value.
+    pub const fn from_value(value: i32) -> Self {
+        match value {
+            0 => Self::Normal,
+            1 => Self::Dissolved,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl serde::Serialize for ConversationStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+/// 会话类型。
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConversationType {
+    /// `1`: 单聊
+    OneToOne,
+    /// `2`: 群聊
+    Group,
+    /// `100`: 直播群
+    LiveGroup,
+    /// A value the spec does not list, kept as received.
+    Unknown(i32),
+}
+
+impl ConversationType {
+    /// The value on the wire.
+    pub const fn value(self) -> i32 {
+        match self {
+            Self::OneToOne => 1,
+            Self::Group => 2,
+            Self::LiveGroup => 100,
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// The variant for a wire value.
+    pub const fn from_value(value: i32) -> Self {
+        match value {
+            1 => Self::OneToOne,
+            2 => Self::Group,
+            100 => Self::LiveGroup,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl serde::Serialize for ConversationType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
