@@ -7,6 +7,7 @@ mod drift;
 mod extensions;
 mod hostile_specs;
 mod properties;
+mod readme;
 mod robustness;
 mod servers;
 mod templates;
