@@ -1074,6 +1074,37 @@ impl<'a> ServiceChecker<'a> {
         }
     }
 
+    /// A variant's name: PascalCase, not `Unknown` (every generated enum and union has one of
+    /// its own), and not taken by an earlier one of `list` (`values`, `variants`).
+    #[allow(clippy::too_many_arguments)]
+    fn variant_name(
+        &mut self,
+        loc: Loc<'a>,
+        vpath: &str,
+        name: &str,
+        index: usize,
+        list: &str,
+        what: &str,
+        names: &mut HashMap<String, usize>,
+    ) {
+        let path = format!("{vpath}.name");
+        if !naming::is_pascal_case(name) {
+            self.diags
+                .push(not_pascal(loc, &path, "variant name", name));
+        } else if name == "Unknown" {
+            self.diags.push(
+                loc.diag(&path, format!("`Unknown` is reserved for {what} the spec does not list"))
+                    .with_help("every generated enum and union is open: it has an `Unknown` variant of its own"),
+            );
+        }
+        if let Some(first) = names.insert(name.to_owned(), index) {
+            self.diags.push(loc.diag(
+                &path,
+                format!("variant `{name}` is already used by {list}[{first}]"),
+            ));
+        }
+    }
+
     fn union(&mut self, loc: Loc<'a>, path: &str, u: &spec::UnionDef) -> Option<ir::TypeKind> {
         let before = self.diags.len();
         if u.tag == u.content {
@@ -1099,30 +1130,7 @@ impl<'a> ServiceChecker<'a> {
                     format!("tag `{}` is already used by variants[{first}]", v.tag),
                 ));
             }
-            if !naming::is_pascal_case(&v.name) {
-                self.diags.push(not_pascal(
-                    loc,
-                    &format!("{vpath}.name"),
-                    "variant name",
-                    &v.name,
-                ));
-            } else if v.name == "Unknown" {
-                self.diags.push(
-                    loc.diag(
-                        &format!("{vpath}.name"),
-                        "`Unknown` is reserved for tags the spec does not list",
-                    )
-                    .with_help(
-                        "every generated union is open: it has an `Unknown` variant of its own",
-                    ),
-                );
-            }
-            if let Some(first) = names.insert(v.name.as_str(), i) {
-                self.diags.push(loc.diag(
-                    &format!("{vpath}.name"),
-                    format!("variant `{}` is already used by variants[{first}]", v.name),
-                ));
-            }
+            self.variant_name(loc, &vpath, &v.name, i, "variants", "tags", &mut names);
             match self.table.get(v.ty.trim()) {
                 Some(d) if d.is_struct => {}
                 Some(_) => self.diags.push(loc.diag(
@@ -1203,30 +1211,7 @@ impl<'a> ServiceChecker<'a> {
                     format!("value {} is already used by values[{first}]", v.value),
                 ));
             }
-            if !naming::is_pascal_case(&v.name) {
-                self.diags.push(not_pascal(
-                    loc,
-                    &format!("{vpath}.name"),
-                    "variant name",
-                    &v.name,
-                ));
-            } else if v.name == "Unknown" {
-                self.diags.push(
-                    loc.diag(
-                        &format!("{vpath}.name"),
-                        "`Unknown` is reserved for values the spec does not list",
-                    )
-                    .with_help(
-                        "every generated enum is open: it has an `Unknown` variant of its own",
-                    ),
-                );
-            }
-            if let Some(first) = names.insert(v.name.clone(), i) {
-                self.diags.push(loc.diag(
-                    &format!("{vpath}.name"),
-                    format!("variant `{}` is already used by values[{first}]", v.name),
-                ));
-            }
+            self.variant_name(loc, &vpath, &v.name, i, "values", "values", &mut names);
         }
         if let Some(other) = &e.other {
             let opath = format!("{path}.other.name");
