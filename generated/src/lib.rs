@@ -57,10 +57,12 @@
 //! - [`from_json`] and [`DecodeError`]: a JSON body into a generated type, naming the wire path of a mistake.
 
 #![cfg_attr(
+
     feature = "client",
     doc = "- With `client`: [`HttpConfig`] and [`RetryPolicy`], the settings a client builder takes."
 )]
 #![cfg_attr(
+
     feature = "server",
     doc = "- With `server`: [`server`], the router's parts ([`server::Fault`], [`server::RequestContext`], [`server::ServerConfig`], [`server::StaticKeys`], …)."
 )]
@@ -69,6 +71,7 @@
 //! Per service: the operations' `…Request` and `…Response` types and the shapes they use; `Envelope<T>`, the whole response body; `errors`, the documented codes; `client::{Client, ClientBuilder, Config, Endpoint, ENDPOINTS}`; `server::{Service, router}`.
 
 #![warn(missing_docs)]
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 #[doc(inline)]
 pub use imapi_runtime::{
@@ -90,7 +93,9 @@ pub mod server {
 pub use imapi_runtime as runtime;
 
 #[cfg(feature = "tencent-chat")]
+#[rustfmt::skip]
 pub mod tencent_chat;
 
 #[cfg(feature = "volcengine-rtc-im")]
+#[rustfmt::skip]
 pub mod volcengine_rtc_im;

@@ -5,10 +5,11 @@
 //! back to the same JSON. Responses are whole bodies, envelope included.
 
 #![cfg(any(feature = "tencent-chat", feature = "volcengine-rtc-im"))]
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 use imapi::Validate;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// Decodes `json` as `T`, encodes it again, and checks that nothing was lost or added.
@@ -19,10 +20,7 @@ fn round_trip<T: Serialize + DeserializeOwned>(json: &str) -> T {
         Err(e) => panic!("the example does not decode: {e}"),
     };
     let encoded = serde_json::to_value(&typed).expect("the value encodes");
-    assert_eq!(
-        encoded, expected,
-        "the example does not survive a round trip"
-    );
+    assert_eq!(encoded, expected, "the example does not survive a round trip");
     typed
 }
 
@@ -40,16 +38,18 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
-    use super::{request, response};
     use imapi::tencent_chat::{
         Envelope, ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
         SendGroupMsgResponse,
     };
+    use super::{request, response};
 
     /// `ModifyUserInfo` example `set`: the request.
     #[test]
     fn modify_user_info_set_request() {
-        request::<ModifyUserInfoRequest>(
+        request::<
+            ModifyUserInfoRequest,
+        >(
             r#"{
   "GroupId": "@TGS#a6I4ZUUGO",
   "CommandType": 1,
@@ -64,7 +64,9 @@ mod tencent_chat {
     /// `ModifyUserInfo` example `set`: the response.
     #[test]
     fn modify_user_info_set_response() {
-        response::<Envelope<ModifyUserInfoResponse>>(
+        response::<
+            Envelope<ModifyUserInfoResponse>,
+        >(
             r#"{
   "ActionStatus": "OK",
   "ErrorCode": 0,
@@ -81,7 +83,9 @@ mod tencent_chat {
     /// `ModifyUserInfo` example `delete`: the request.
     #[test]
     fn modify_user_info_delete_request() {
-        request::<ModifyUserInfoRequest>(
+        request::<
+            ModifyUserInfoRequest,
+        >(
             r#"{
   "GroupId": "@TGS#a6I4ZUUGO",
   "CommandType": 2,
@@ -96,7 +100,9 @@ mod tencent_chat {
     /// `SendGroupMsg` example `basic`: the request.
     #[test]
     fn send_group_msg_basic_request() {
-        request::<SendGroupMsgRequest>(
+        request::<
+            SendGroupMsgRequest,
+        >(
             r#"{
     "GroupId": "@TGS#2C5SZEAEF",
     "Random": 8912345,
@@ -139,7 +145,9 @@ mod tencent_chat {
     /// `SendGroupMsg` example `basic`: the response.
     #[test]
     fn send_group_msg_basic_response() {
-        response::<Envelope<SendGroupMsgResponse>>(
+        response::<
+            Envelope<SendGroupMsgResponse>,
+        >(
             r#"{
     "ActionStatus": "OK",
     "ErrorInfo": "",
@@ -153,7 +161,9 @@ mod tencent_chat {
     /// `SendGroupMsg` example `sender`: the request.
     #[test]
     fn send_group_msg_sender_request() {
-        request::<SendGroupMsgRequest>(
+        request::<
+            SendGroupMsgRequest,
+        >(
             r#"{
     "GroupId": "@TGS#2C5SZEAEF",
     "From_Account": "leckie",
@@ -180,7 +190,9 @@ mod tencent_chat {
     /// `SendGroupMsg` example `no conversation update`: the request.
     #[test]
     fn send_group_msg_no_conversation_update_request() {
-        request::<SendGroupMsgRequest>(
+        request::<
+            SendGroupMsgRequest,
+        >(
             r#"{
      "GroupId": "@TGS#2C5SZEAEF",
      "Random": 8912345,
@@ -207,7 +219,9 @@ mod tencent_chat {
     /// `SendGroupMsg` example `priority`: the request.
     #[test]
     fn send_group_msg_priority_request() {
-        request::<SendGroupMsgRequest>(
+        request::<
+            SendGroupMsgRequest,
+        >(
             r#"{
     "GroupId": "@TGS#2C5SZEAEF",
     "Random": 8912345,
@@ -234,7 +248,9 @@ mod tencent_chat {
     /// `SendGroupMsg` example `forbid callbacks`: the request.
     #[test]
     fn send_group_msg_forbid_callbacks_request() {
-        request::<SendGroupMsgRequest>(
+        request::<
+            SendGroupMsgRequest,
+        >(
             r#"{
     "GroupId": "@TGS#2C5SZEAEF",
     "Random": 8912345,
@@ -263,7 +279,9 @@ mod tencent_chat {
     /// `SendGroupMsg` example `group at`: the request.
     #[test]
     fn send_group_msg_group_at_request() {
-        request::<SendGroupMsgRequest>(
+        request::<
+            SendGroupMsgRequest,
+        >(
             r#"{
     "GroupId": "@TGS#2C5SZEAEF",
     "Random": 8912345,
@@ -295,7 +313,9 @@ mod tencent_chat {
     /// `SendGroupMsg` example `online only`: the request.
     #[test]
     fn send_group_msg_online_only_request() {
-        request::<SendGroupMsgRequest>(
+        request::<
+            SendGroupMsgRequest,
+        >(
             r#"{
     "GroupId": "@TGS#2C5SZEAEF",
     "Random": 8912345,
@@ -322,19 +342,21 @@ mod tencent_chat {
 
 #[cfg(feature = "volcengine-rtc-im")]
 mod volcengine_rtc_im {
-    use super::{request, response};
     use imapi::volcengine_rtc_im::{
         BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
-        BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, Envelope,
-        GetUserConversationsRequest, ModifyConversationSettingRequest,
+        BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+        Envelope, GetUserConversationsRequest, ModifyConversationSettingRequest,
         ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
         ScanConversationParticipantListRequest,
     };
+    use super::{request, response};
 
     /// `BatchGetConversationParticipant` example `doc`: the request.
     #[test]
     fn batch_get_conversation_participant_doc_request() {
-        request::<BatchGetConversationParticipantRequest>(
+        request::<
+            BatchGetConversationParticipantRequest,
+        >(
             r#"{
   "AppId": 0,
   "ConversationShortId": 1,
@@ -346,7 +368,9 @@ mod volcengine_rtc_im {
     /// `BatchGetConversationParticipant` example `doc`: the response.
     #[test]
     fn batch_get_conversation_participant_doc_response() {
-        response::<Envelope<BatchGetConversationParticipantResponse>>(
+        response::<
+            Envelope<BatchGetConversationParticipantResponse>,
+        >(
             r#"{
   "ResponseMetadata": {
     "RequestId": "Your_RequestId",
@@ -396,7 +420,9 @@ mod volcengine_rtc_im {
     /// `BatchUpdateLiveParticipants` example `doc`: the request.
     #[test]
     fn batch_update_live_participants_doc_request() {
-        request::<BatchUpdateLiveParticipantsRequest>(
+        request::<
+            BatchUpdateLiveParticipantsRequest,
+        >(
             r#"{
   "AppId": 0,
   "ConversationShortId": 1,
@@ -437,7 +463,9 @@ mod volcengine_rtc_im {
     /// `BatchUpdateLiveParticipants` example `doc`: the response.
     #[test]
     fn batch_update_live_participants_doc_response() {
-        response::<Envelope<BatchUpdateLiveParticipantsResponse>>(
+        response::<
+            Envelope<BatchUpdateLiveParticipantsResponse>,
+        >(
             r#"{
   "ResponseMetadata": {
     "RequestId": "2023092620261328037E0DB0EC6C03DD41",
@@ -462,7 +490,9 @@ mod volcengine_rtc_im {
     /// `GetUserConversations` example `table values`: the request.
     #[test]
     fn get_user_conversations_table_values_request() {
-        request::<GetUserConversationsRequest>(
+        request::<
+            GetUserConversationsRequest,
+        >(
             r#"{
   "AppId": 0,
   "ParticipantUserId": 10001,
@@ -478,7 +508,9 @@ mod volcengine_rtc_im {
     /// `ModifyConversationSetting` example `doc`: the request.
     #[test]
     fn modify_conversation_setting_doc_request() {
-        request::<ModifyConversationSettingRequest>(
+        request::<
+            ModifyConversationSettingRequest,
+        >(
             r#"{
   "AppId": 0,
   "ConversationSettingInfo": {
@@ -495,7 +527,9 @@ mod volcengine_rtc_im {
     /// `ModifyConversationSetting` example `doc`: the response.
     #[test]
     fn modify_conversation_setting_doc_response() {
-        response::<Envelope<ModifyConversationSettingResponse>>(
+        response::<
+            Envelope<ModifyConversationSettingResponse>,
+        >(
             r#"{
   "ResponseMetadata": {
     "RequestId": "Your_RequestId",
@@ -512,7 +546,9 @@ mod volcengine_rtc_im {
     /// `ModifyMessage` example `doc`: the request.
     #[test]
     fn modify_message_doc_request() {
-        request::<ModifyMessageRequest>(
+        request::<
+            ModifyMessageRequest,
+        >(
             r#"{
   "AppId": 0,
   "ConversationShortId": 1,
@@ -526,7 +562,9 @@ mod volcengine_rtc_im {
     /// `ModifyMessage` example `doc`: the response.
     #[test]
     fn modify_message_doc_response() {
-        response::<Envelope<ModifyMessageResponse>>(
+        response::<
+            Envelope<ModifyMessageResponse>,
+        >(
             r#"{
   "ResponseMetadata": {
     "RequestId": "Your_RequestId",
@@ -543,7 +581,9 @@ mod volcengine_rtc_im {
     /// `ScanConversationParticipantList` example `table values`: the request.
     #[test]
     fn scan_conversation_participant_list_table_values_request() {
-        request::<ScanConversationParticipantListRequest>(
+        request::<
+            ScanConversationParticipantListRequest,
+        >(
             r#"{
   "AppId": 0,
   "ConversationShortId": 1,

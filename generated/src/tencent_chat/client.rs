@@ -25,12 +25,12 @@
 //! # Ok::<(), imapi::Error>(())
 //! ```
 
+use imapi_runtime::{Error, OperationShape};
+use imapi_runtime::tencent;
 use super::{
     ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg,
     SendGroupMsgRequest, SendGroupMsgResponse, TencentChat,
 };
-use imapi_runtime::tencent;
-use imapi_runtime::{Error, OperationShape};
 
 #[doc(inline)]
 pub use tencent::{Config, Endpoint};
@@ -91,7 +91,11 @@ pub struct Client {
 
 impl Client {
     /// A client of the default region (the first of [`ENDPOINTS`]) with the default settings, given the app's SDKAppID, an App admin account (`identifier`) and the console's secret key, from which UserSigs are made.
-    pub fn new(sdkappid: u64, identifier: &str, secret_key: &str) -> Result<Self, Error> {
+    pub fn new(
+        sdkappid: u64,
+        identifier: &str,
+        secret_key: &str,
+    ) -> Result<Self, Error> {
         Self::builder(sdkappid, identifier, secret_key).build()
     }
 

@@ -90,22 +90,31 @@
 //! - Tencent's OpenAPI description of image sizes declares a `URL` property but lists `Url` as required, a name that is not one of its properties; the page's table and example have only `URL`. — *Resolved:* `URL`, required for sending, as the page's table, example and note ("you need to enter the `URL`, `UUID`, `Width`, and `Height` fields") give it.
 //! - The Chinese Message Formats page also lists `TIMRelayElem` (a combined, forwarded message); the English page's list of element kinds does not. — *Resolved:* Not a variant here: the union is open, so a `TIMRelayElem` element decodes into `TimMsgElement::Unknown` with its content kept as JSON, and a request that sends one is refused by validation.
 
-use imapi_runtime::{decode, ErrorRole, OperationVisitor, Protocol, ServiceSpec};
+use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec, decode};
 
 #[cfg(feature = "client")]
+#[rustfmt::skip]
 pub mod client;
+
+#[rustfmt::skip]
 pub mod errors;
 
-pub mod modify_user_info;
-pub mod send_group_msg;
 #[cfg(feature = "server")]
+#[rustfmt::skip]
 pub mod server;
 
+#[rustfmt::skip]
+pub mod modify_user_info;
+
+#[rustfmt::skip]
+pub mod send_group_msg;
+
+#[rustfmt::skip]
 mod types;
 
+pub use types::*;
 pub use modify_user_info::*;
 pub use send_group_msg::*;
-pub use types::*;
 
 /// The operations of Tencent Cloud Chat (IM) server REST API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -167,11 +176,7 @@ pub struct Envelope<T> {
     #[serde(rename = "ErrorInfo")]
     pub error_info: String,
     /// A displayable error message, returned by some APIs. Not part of the overview's envelope.
-    #[serde(
-        rename = "ErrorDisplay",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ErrorDisplay", default, skip_serializing_if = "Option::is_none")]
     pub error_display: Option<String>,
     /// The request's unique ID, returned by newer APIs.
     #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
@@ -182,10 +187,15 @@ pub struct Envelope<T> {
 }
 
 impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Envelope<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         let (head, payload) = decode::beside::<D, EnvelopeHead, T>(deserializer)?;
         Ok(Envelope {
-            action_status: decode::required::<_, D::Error>(head.action_status, "ActionStatus")?,
+            action_status: decode::required::<
+                _,
+                D::Error,
+            >(head.action_status, "ActionStatus")?,
             error_code: decode::required::<_, D::Error>(head.error_code, "ErrorCode")?,
             error_info: decode::required::<_, D::Error>(head.error_info, "ErrorInfo")?,
             error_display: head.error_display.flatten(),
@@ -212,10 +222,14 @@ impl<'de> decode::EnvelopeFields<'de> for EnvelopeHead {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "ActionStatus" => decode::read_once(&mut self.action_status, "ActionStatus", map),
+            "ActionStatus" => {
+                decode::read_once(&mut self.action_status, "ActionStatus", map)
+            }
             "ErrorCode" => decode::read_once(&mut self.error_code, "ErrorCode", map),
             "ErrorInfo" => decode::read_once(&mut self.error_info, "ErrorInfo", map),
-            "ErrorDisplay" => decode::read_once(&mut self.error_display, "ErrorDisplay", map),
+            "ErrorDisplay" => {
+                decode::read_once(&mut self.error_display, "ErrorDisplay", map)
+            }
             "RequestId" => decode::read_once(&mut self.request_id, "RequestId", map),
             _ => Ok(false),
         }

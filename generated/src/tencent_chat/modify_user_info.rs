@@ -62,10 +62,10 @@
 //! - The page (<https://www.tencentcloud.com/jp/document/product/1047/50294>) has a Japanese title with an English body; the Chinese version is <https://cloud.tencent.com/document/product/269/79267>. — *Resolved:* `source` names the transcribed (jp/English) page; the Chinese page was used to confirm the path, the plan name and the limits.
 //! - The page says the HTTP status is always 200 unless a network error occurs, with errors only in `ErrorCode`/`ErrorInfo`. — *Resolved:* The errors carry no `http_status`; the rule records the behaviour.
 
-use super::{errors, TencentChat, SPEC};
-use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit};
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
+use super::{SPEC, TencentChat, errors};
 
 /// `ModifyUserInfo` as a type: it ties [`ModifyUserInfoRequest`] and [`ModifyUserInfoResponse`] to the operation's binding, rate limit and errors, for clients (`call::<ModifyUserInfo>`) and servers (`route::<ModifyUserInfo>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -211,7 +211,9 @@ impl serde::Serialize for CommandType {
 }
 
 impl<'de> serde::Deserialize<'de> for CommandType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
     }
 }
@@ -259,7 +261,10 @@ impl Validate for MemberMarks {
                 &validate::Bounds {
                     minimum: Some(validate::Number::Int(1000)),
                     maximum: None,
-                    also_allowed: &[validate::Number::Int(500), validate::Number::Int(600)],
+                    also_allowed: &[
+                        validate::Number::Int(500),
+                        validate::Number::Int(600),
+                    ],
                 },
                 path,
                 out,

@@ -57,10 +57,10 @@
 //! - Message Formats has no row for `ApnsInfo.Sound`, which its example and this page's sample use; Tencent's OpenAPI description types `VIVOClassification` as the strings "0"/"1" while the page says Integer. — *Resolved:* `ApnsInfo.Sound` is an optional string; `VIVOClassification` an integer 0 or 1 (default 1), as the page says.
 //! - The sample URL and the list of domains differ between page versions (Mumbai or Tokyo). — *Resolved:* The service's endpoints list all eight domains.
 
-use super::{errors, TencentChat, TimMsgElement, SPEC};
-use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit};
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
+use super::{SPEC, TencentChat, TimMsgElement, errors};
 
 /// `SendGroupMsg` as a type: it ties [`SendGroupMsgRequest`] and [`SendGroupMsgResponse`] to the operation's binding, rate limit and errors, for clients (`call::<SendGroupMsg>`) and servers (`route::<SendGroupMsg>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -119,11 +119,7 @@ pub struct SendGroupMsgRequest {
     /// Message priority. There are three priority options in descending order: `High`, `Normal` and `Low`. They are case-sensitive.
     ///
     /// Default when absent: `"Normal"` ([`MsgPriority::Normal`]). Example: `"High"`. The document calls the type `String`.
-    #[serde(
-        rename = "MsgPriority",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "MsgPriority", default, skip_serializing_if = "Option::is_none")]
     pub msg_priority: Option<MsgPriority>,
     /// Message body, which consists of an element array. For more information, see Message Formats.
     ///
@@ -133,11 +129,7 @@ pub struct SendGroupMsgRequest {
     /// Message source account. If this field is not specified, the message sender is the app admin account used to call the API. Alternatively, apps can specify the message sender in this field to implement some special features. Note that if this field is specified, you must ensure that the account in this field exists.
     ///
     /// When absent: the app admin calling the API is the sender. Example: `"leckie"`.
-    #[serde(
-        rename = "From_Account",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "From_Account", default, skip_serializing_if = "Option::is_none")]
     pub from_account: Option<String>,
     /// Information of offline push. For more information, see Message Formats.
     ///
@@ -160,20 +152,12 @@ pub struct SendGroupMsgRequest {
     /// `1`: send to online members only; `0` (default value): send to all members. This field is not valid for audio-video groups (AVChatRoom).
     ///
     /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
-    #[serde(
-        rename = "OnlineOnlyFlag",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "OnlineOnlyFlag", default, skip_serializing_if = "Option::is_none")]
     pub online_only_flag: Option<i32>,
     /// Message sending permission, only valid for the current message. `NoLastMsg`: do not trigger conversation update; `NoUnread`: do not include the message in the unread count. Not allowed when `OnlineOnlyFlag` is 1, and not available for AVChatRoom.
     ///
     /// The document calls the type `Array`.
-    #[serde(
-        rename = "SendMsgControl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SendMsgControl", default, skip_serializing_if = "Option::is_none")]
     pub send_msg_control: Option<Vec<SendMsgControl>>,
     /// Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
     ///
@@ -187,11 +171,7 @@ pub struct SendGroupMsgRequest {
     /// The members @-mentioned in the message. The target @ users set in the `GroupAtInfo` field have a one-to-one and sequential correspondence to the target @ users in the message body.
     ///
     /// The document calls the type `Array`.
-    #[serde(
-        rename = "GroupAtInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "GroupAtInfo", default, skip_serializing_if = "Option::is_none")]
     pub group_at_info: Option<Vec<GroupAtInfo>>,
     /// Whether the message supports message extensions (0 no, 1 yes).
     ///
@@ -206,7 +186,11 @@ pub struct SendGroupMsgRequest {
 
 impl SendGroupMsgRequest {
     /// A value with the required `GroupId`, `Random`, `MsgBody`; optional fields absent. The `with_…` methods set the others.
-    pub fn new(group_id: impl Into<String>, random: u32, msg_body: Vec<TimMsgElement>) -> Self {
+    pub fn new(
+        group_id: impl Into<String>,
+        random: u32,
+        msg_body: Vec<TimMsgElement>,
+    ) -> Self {
         SendGroupMsgRequest {
             group_id: group_id.into(),
             random,
@@ -257,13 +241,19 @@ impl SendGroupMsgRequest {
     }
 
     /// Sets `SendMsgControl`.
-    pub fn with_send_msg_control(mut self, send_msg_control: Vec<SendMsgControl>) -> Self {
+    pub fn with_send_msg_control(
+        mut self,
+        send_msg_control: Vec<SendMsgControl>,
+    ) -> Self {
         self.send_msg_control = Some(send_msg_control);
         self
     }
 
     /// Sets `CloudCustomData`.
-    pub fn with_cloud_custom_data(mut self, cloud_custom_data: impl Into<String>) -> Self {
+    pub fn with_cloud_custom_data(
+        mut self,
+        cloud_custom_data: impl Into<String>,
+    ) -> Self {
         self.cloud_custom_data = Some(cloud_custom_data.into());
         self
     }
@@ -275,7 +265,10 @@ impl SendGroupMsgRequest {
     }
 
     /// Sets `SupportMessageExtension`.
-    pub fn with_support_message_extension(mut self, support_message_extension: i32) -> Self {
+    pub fn with_support_message_extension(
+        mut self,
+        support_message_extension: i32,
+    ) -> Self {
         self.support_message_extension = Some(support_message_extension);
         self
     }
@@ -427,7 +420,9 @@ impl serde::Serialize for MsgPriority {
 }
 
 impl<'de> serde::Deserialize<'de> for MsgPriority {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -486,7 +481,9 @@ impl serde::Serialize for CallbackControl {
 }
 
 impl<'de> serde::Deserialize<'de> for CallbackControl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -548,7 +545,9 @@ impl serde::Serialize for SendMsgControl {
 }
 
 impl<'de> serde::Deserialize<'de> for SendMsgControl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -656,11 +655,7 @@ pub struct OfflinePushInfo {
     /// Android settings.
     ///
     /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
-    #[serde(
-        rename = "AndroidInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AndroidInfo", default, skip_serializing_if = "Option::is_none")]
     pub android_info: Option<AndroidPushInfo>,
     /// APNs settings.
     ///
@@ -757,11 +752,7 @@ pub struct AndroidPushInfo {
     )]
     pub xiao_mi_channel_id: Option<String>,
     /// NotificationChannel field for OPPO phones with Android 8.0 or later; when not empty it overrides the ChannelID configured in the console.
-    #[serde(
-        rename = "OPPOChannelID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "OPPOChannelID", default, skip_serializing_if = "Option::is_none")]
     pub oppo_channel_id: Option<String>,
     /// Notification channel field for Google phones with Android 8.0 or later (new Google push API only).
     #[serde(
@@ -798,11 +789,7 @@ pub struct AndroidPushInfo {
     )]
     pub ext_as_huawei_intent_param: Option<i32>,
     /// Message type identifier for Huawei phones; when not empty it overrides the category configured in the console.
-    #[serde(
-        rename = "HuaWeiCategory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "HuaWeiCategory", default, skip_serializing_if = "Option::is_none")]
     pub hua_wei_category: Option<String>,
 }
 
@@ -814,13 +801,19 @@ impl AndroidPushInfo {
     }
 
     /// Sets `HuaWeiChannelID`.
-    pub fn with_hua_wei_channel_id(mut self, hua_wei_channel_id: impl Into<String>) -> Self {
+    pub fn with_hua_wei_channel_id(
+        mut self,
+        hua_wei_channel_id: impl Into<String>,
+    ) -> Self {
         self.hua_wei_channel_id = Some(hua_wei_channel_id.into());
         self
     }
 
     /// Sets `XiaoMiChannelID`.
-    pub fn with_xiao_mi_channel_id(mut self, xiao_mi_channel_id: impl Into<String>) -> Self {
+    pub fn with_xiao_mi_channel_id(
+        mut self,
+        xiao_mi_channel_id: impl Into<String>,
+    ) -> Self {
         self.xiao_mi_channel_id = Some(xiao_mi_channel_id.into());
         self
     }
@@ -832,7 +825,10 @@ impl AndroidPushInfo {
     }
 
     /// Sets `GoogleChannelID`.
-    pub fn with_google_channel_id(mut self, google_channel_id: impl Into<String>) -> Self {
+    pub fn with_google_channel_id(
+        mut self,
+        google_channel_id: impl Into<String>,
+    ) -> Self {
         self.google_channel_id = Some(google_channel_id.into());
         self
     }
@@ -844,13 +840,19 @@ impl AndroidPushInfo {
     }
 
     /// Sets `HuaWeiImportance`.
-    pub fn with_hua_wei_importance(mut self, hua_wei_importance: impl Into<String>) -> Self {
+    pub fn with_hua_wei_importance(
+        mut self,
+        hua_wei_importance: impl Into<String>,
+    ) -> Self {
         self.hua_wei_importance = Some(hua_wei_importance.into());
         self
     }
 
     /// Sets `ExtAsHuaweiIntentParam`.
-    pub fn with_ext_as_huawei_intent_param(mut self, ext_as_huawei_intent_param: i32) -> Self {
+    pub fn with_ext_as_huawei_intent_param(
+        mut self,
+        ext_as_huawei_intent_param: i32,
+    ) -> Self {
         self.ext_as_huawei_intent_param = Some(ext_as_huawei_intent_param);
         self
     }
@@ -933,11 +935,7 @@ pub struct ApnsPushInfo {
     /// 1: enable the push extension of iOS 10 or later; 0 (default value).
     ///
     /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
-    #[serde(
-        rename = "MutableContent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "MutableContent", default, skip_serializing_if = "Option::is_none")]
     pub mutable_content: Option<i32>,
 }
 

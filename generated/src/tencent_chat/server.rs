@@ -7,15 +7,15 @@
 //!
 //! Before a method is called, the request has been routed, authenticated, read (up to `ServerConfig::max_body_bytes`), decoded strictly, validated against every documented constraint and charged to its app's rate limit; each refusal is the vendor's own error code, HTTP status and envelope. A method's [`Fault`] is answered the same way, and a panic as the vendor's internal error. See [`imapi_runtime::server`] for the details.
 
-use super::{
-    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, SPEC,
-};
 use imapi_runtime::server::{
     Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig,
 };
 use std::future::Future;
 use std::sync::Arc;
+use super::{
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, SPEC, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse,
+};
 
 /// Tencent Cloud Chat (IM) server REST API, served: one method per operation, each given the authenticated [`RequestContext`] and the request, decoded and validated. Share state across requests through `&self` (the router holds the implementation in an [`Arc`]).
 pub trait Service: Send + Sync + 'static {
@@ -59,10 +59,18 @@ impl<H: Handler> Service for Generic<H> {
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
 pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
     Routes::new(&SPEC, service, config)
-        .route::<ModifyUserInfo, _, _>(|service: Arc<S>, context, request| async move {
+        .route::<
+            ModifyUserInfo,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
             service.modify_user_info(context, request).await
         })
-        .route::<SendGroupMsg, _, _>(|service: Arc<S>, context, request| async move {
+        .route::<
+            SendGroupMsg,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
             service.send_group_msg(context, request).await
         })
         .into_router()

@@ -47,7 +47,9 @@ impl serde::Serialize for ActionStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for ActionStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -120,7 +122,9 @@ impl serde::Serialize for TimMsgElement {
 }
 
 impl<'de> serde::Deserialize<'de> for TimMsgElement {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         decode::tagged(deserializer)
     }
 }
@@ -129,22 +133,33 @@ impl<'de> decode::Tagged<'de> for TimMsgElement {
     const NAME: &'static str = "TimMsgElement";
     const TAG: &'static str = "MsgType";
     const CONTENT: &'static str = "MsgContent";
-    fn content<D: serde::Deserializer<'de>>(tag: &str, content: D) -> Result<Self, D::Error> {
+    fn content<D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Self, D::Error> {
         use serde::Deserialize;
-        Ok(match tag {
-            "TIMTextElem" => Self::Text(TimTextElem::deserialize(content)?),
-            "TIMLocationElem" => Self::Location(TimLocationElem::deserialize(content)?),
-            "TIMFaceElem" => Self::Face(TimFaceElem::deserialize(content)?),
-            "TIMCustomElem" => Self::Custom(TimCustomElem::deserialize(content)?),
-            "TIMSoundElem" => Self::Sound(TimSoundElem::deserialize(content)?),
-            "TIMImageElem" => Self::Image(TimImageElem::deserialize(content)?),
-            "TIMFileElem" => Self::File(TimFileElem::deserialize(content)?),
-            "TIMVideoFileElem" => Self::VideoFile(TimVideoFileElem::deserialize(content)?),
-            _ => Self::Unknown {
-                tag: tag.to_owned(),
-                content: serde_json::Value::deserialize(content)?,
+        Ok(
+            match tag {
+                "TIMTextElem" => Self::Text(TimTextElem::deserialize(content)?),
+                "TIMLocationElem" => {
+                    Self::Location(TimLocationElem::deserialize(content)?)
+                }
+                "TIMFaceElem" => Self::Face(TimFaceElem::deserialize(content)?),
+                "TIMCustomElem" => Self::Custom(TimCustomElem::deserialize(content)?),
+                "TIMSoundElem" => Self::Sound(TimSoundElem::deserialize(content)?),
+                "TIMImageElem" => Self::Image(TimImageElem::deserialize(content)?),
+                "TIMFileElem" => Self::File(TimFileElem::deserialize(content)?),
+                "TIMVideoFileElem" => {
+                    Self::VideoFile(TimVideoFileElem::deserialize(content)?)
+                }
+                _ => {
+                    Self::Unknown {
+                        tag: tag.to_owned(),
+                        content: serde_json::Value::deserialize(content)?,
+                    }
+                }
             },
-        })
+        )
     }
 }
 
@@ -372,7 +387,11 @@ pub struct TimSoundElem {
 
 impl TimSoundElem {
     /// A value with the required `Url`, `UUID`, `Download_Flag`; optional fields absent. The `with_…` methods set the others.
-    pub fn new(url: impl Into<String>, uuid: impl Into<String>, download_flag: i32) -> Self {
+    pub fn new(
+        url: impl Into<String>,
+        uuid: impl Into<String>,
+        download_flag: i32,
+    ) -> Self {
         TimSoundElem {
             url: url.into(),
             uuid: uuid.into(),
@@ -426,11 +445,7 @@ pub struct TimImageElem {
     /// Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
     ///
     /// Example: `1`. The document calls the type `Number`.
-    #[serde(
-        rename = "ImageFormat",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ImageFormat", default, skip_serializing_if = "Option::is_none")]
     pub image_format: Option<ImageFormat>,
     /// Download information of the original image, thumbnail, or large image.
     ///
@@ -524,7 +539,9 @@ impl serde::Serialize for ImageFormat {
 }
 
 impl<'de> serde::Deserialize<'de> for ImageFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
     }
 }
@@ -644,7 +661,9 @@ impl serde::Serialize for ImageType {
 }
 
 impl<'de> serde::Deserialize<'de> for ImageType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
     }
 }
@@ -690,7 +709,11 @@ pub struct TimFileElem {
 
 impl TimFileElem {
     /// A value with the required `Url`, `UUID`, `Download_Flag`; optional fields absent. The `with_…` methods set the others.
-    pub fn new(url: impl Into<String>, uuid: impl Into<String>, download_flag: i32) -> Self {
+    pub fn new(
+        url: impl Into<String>,
+        uuid: impl Into<String>,
+        download_flag: i32,
+    ) -> Self {
         TimFileElem {
             url: url.into(),
             uuid: uuid.into(),
@@ -752,20 +775,12 @@ pub struct TimVideoFileElem {
     /// Video duration, in seconds. For web clients, this field cannot be obtained and the value `0` is used.
     ///
     /// Unit: seconds. Example: `5`. The document calls the type `Number`.
-    #[serde(
-        rename = "VideoSecond",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "VideoSecond", default, skip_serializing_if = "Option::is_none")]
     pub video_second: Option<i64>,
     /// Video format, for example, MP4.
     ///
     /// Example: `"mp4"`.
-    #[serde(
-        rename = "VideoFormat",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "VideoFormat", default, skip_serializing_if = "Option::is_none")]
     pub video_format: Option<String>,
     /// Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`.
     ///
@@ -798,11 +813,7 @@ pub struct TimVideoFileElem {
     /// Video thumbnail format, such as JPG or BMP.
     ///
     /// Example: `"JPG"`.
-    #[serde(
-        rename = "ThumbFormat",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ThumbFormat", default, skip_serializing_if = "Option::is_none")]
     pub thumb_format: Option<String>,
     /// Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`.
     ///

@@ -29,10 +29,10 @@
 //! - "成功时返回查询会话成员信息，失败时为空" (members on success, empty on failure). — *Resolved:* `Participants` is optional.
 //! - The request example asks for users 2 and 3 (`[000002,000003]`), but the response example returns users 10001 and 10002 (the ones in the table's example value `[10001,10002]`). — *Resolved:* Both examples are transcribed as written; they are independent samples, not one exchange.
 
-use super::{Participant, VolcengineRtcIm, SPEC};
-use imapi_runtime::validate::{Path, Validate, Violations};
 use imapi_runtime::{Operation, OperationShape, RateLimit};
+use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
+use super::{Participant, SPEC, VolcengineRtcIm};
 
 /// `BatchGetConversationParticipant` as a type: it ties [`BatchGetConversationParticipantRequest`] and [`BatchGetConversationParticipantResponse`] to the operation's binding, rate limit and errors, for clients (`call::<BatchGetConversationParticipant>`) and servers (`route::<BatchGetConversationParticipant>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -92,7 +92,11 @@ pub struct BatchGetConversationParticipantRequest {
 
 impl BatchGetConversationParticipantRequest {
     /// A value with the required `AppId`, `ConversationShortId`, `ParticipantUserIds`; optional fields absent. The `with_…` methods set the others.
-    pub fn new(app_id: i32, conversation_short_id: i64, participant_user_ids: Vec<i64>) -> Self {
+    pub fn new(
+        app_id: i32,
+        conversation_short_id: i64,
+        participant_user_ids: Vec<i64>,
+    ) -> Self {
         BatchGetConversationParticipantRequest {
             app_id,
             conversation_short_id,
@@ -113,10 +117,6 @@ pub struct BatchGetConversationParticipantResponse {
     /// 成功时返回查询会话成员信息，失败时为空。
     ///
     /// The members' details on success; empty (absent) on failure.
-    #[serde(
-        rename = "Participants",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Participants", default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<Participant>>,
 }

@@ -41,11 +41,11 @@
 //! - The `Ext` example value in the `ParticipantInfo` table is `"key":"value"` without braces. — *Resolved:* The field example is the object `{"key": "value"}`.
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322).
 
-use super::{VolcengineRtcIm, SPEC};
-use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use imapi_runtime::{Operation, OperationShape, RateLimit};
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
+use super::{SPEC, VolcengineRtcIm};
 
 /// `BatchUpdateLiveParticipants` as a type: it ties [`BatchUpdateLiveParticipantsRequest`] and [`BatchUpdateLiveParticipantsResponse`] to the operation's binding, rate limit and errors, for clients (`call::<BatchUpdateLiveParticipants>`) and servers (`route::<BatchUpdateLiveParticipants>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -108,11 +108,7 @@ pub struct BatchUpdateLiveParticipantsRequest {
     /// How `Marks` are applied to the members; 1 adds them (default), 2 deletes them.
     ///
     /// Default when absent: `1` ([`MarkAction::Add`]). Example: `1`. The document calls the type `Integer`.
-    #[serde(
-        rename = "MarkAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "MarkAction", default, skip_serializing_if = "Option::is_none")]
     pub mark_action: Option<MarkAction>,
 }
 
@@ -168,11 +164,7 @@ pub struct BatchUpdateLiveParticipantsResponse {
     /// 更新资料失败的群成员信息
     ///
     /// The members whose profile could not be updated; absent or empty when all succeeded.
-    #[serde(
-        rename = "FailedInfos",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "FailedInfos", default, skip_serializing_if = "Option::is_none")]
     pub failed_infos: Option<Vec<FailedInfo>>,
 }
 
@@ -268,11 +260,7 @@ impl ParticipantInfo {
 impl Validate for ParticipantInfo {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         validate::at_least_one_of(
-            &[
-                self.avatar_url.is_some(),
-                self.nick_name.is_some(),
-                self.ext.is_some(),
-            ],
+            &[self.avatar_url.is_some(), self.nick_name.is_some(), self.ext.is_some()],
             &["AvatarUrl", "NickName", "Ext"],
             path,
             out,
@@ -322,7 +310,9 @@ impl serde::Serialize for MarkAction {
 }
 
 impl<'de> serde::Deserialize<'de> for MarkAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
     }
 }

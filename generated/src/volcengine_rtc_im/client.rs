@@ -25,22 +25,23 @@
 //! # Ok::<(), imapi::Error>(())
 //! ```
 
+use imapi_runtime::{Error, OperationShape, Paginated};
+use imapi_runtime::pager::Stream;
+use imapi_runtime::volcengine;
 use super::{
     BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
-    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, GetUserConversations,
-    GetUserConversationsRequest, GetUserConversationsResponse, ModifyConversationSetting,
-    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
-    ModifyMessageRequest, ModifyMessageResponse, ScanConversationParticipantList,
+    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
+    ModifyConversationSetting, ModifyConversationSettingRequest,
+    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
+    ModifyMessageResponse, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
     VolcengineRtcIm,
 };
-use imapi_runtime::pager::Stream;
-use imapi_runtime::volcengine;
-use imapi_runtime::{Error, OperationShape, Paginated};
 
 #[doc(inline)]
-pub use volcengine::{Config, Credentials, Endpoint};
+pub use volcengine::{Config, Endpoint, Credentials};
 
 /// Where the service answers; the default region first.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -110,10 +111,17 @@ impl Client {
         &self,
         request: Op::Input,
     ) -> impl Stream<Item = Result<Op::Output, Error>> + Send + Unpin + '_ {
-        imapi_runtime::pager::pages::<Op, _, _>(request, move |request| async move {
-            let answer = self.call::<Op>(&request).await;
-            (request, answer)
-        })
+        imapi_runtime::pager::pages::<
+            Op,
+            _,
+            _,
+        >(
+            request,
+            move |request| async move {
+                let answer = self.call::<Op>(&request).await;
+                (request, answer)
+            },
+        )
     }
 
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
@@ -248,7 +256,9 @@ impl Client {
     pub fn get_user_conversations_pages(
         &self,
         request: GetUserConversationsRequest,
-    ) -> impl Stream<Item = Result<GetUserConversationsResponse, Error>> + Send + Unpin + '_ {
+    ) -> impl Stream<
+        Item = Result<GetUserConversationsResponse, Error>,
+    > + Send + Unpin + '_ {
         self.pages::<GetUserConversations>(request)
     }
 
@@ -364,8 +374,9 @@ impl Client {
     pub fn scan_conversation_participant_list_pages(
         &self,
         request: ScanConversationParticipantListRequest,
-    ) -> impl Stream<Item = Result<ScanConversationParticipantListResponse, Error>> + Send + Unpin + '_
-    {
+    ) -> impl Stream<
+        Item = Result<ScanConversationParticipantListResponse, Error>,
+    > + Send + Unpin + '_ {
         self.pages::<ScanConversationParticipantList>(request)
     }
 }

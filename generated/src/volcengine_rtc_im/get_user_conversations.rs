@@ -21,13 +21,13 @@
 //! - The current Go SDK describes `ConversationType` as 1 (one-to-one) or 2 (group); an older version also lists 100 (live group), which this API's `DataType` 2 returns. — *Resolved:* `ConversationType` is an open enum of 1, 2 and 100.
 //! - The default of `DataType` is not stated, nor what happens when `Limit` is above 20. — *Resolved:* `DataType` is optional without a default; `Limit` is 1 to 20 (validation refuses more).
 
-use super::{VolcengineRtcIm, SPEC};
-use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use imapi_runtime::{
     Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
 };
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
+use super::{SPEC, VolcengineRtcIm};
 
 /// `GetUserConversations` as a type: it ties [`GetUserConversationsRequest`] and [`GetUserConversationsResponse`] to the operation's binding, rate limit and errors, for clients (`call::<GetUserConversations>`) and servers (`route::<GetUserConversations>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -295,7 +295,9 @@ impl serde::Serialize for ConversationDataType {
 }
 
 impl<'de> serde::Deserialize<'de> for ConversationDataType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
     }
 }
@@ -353,11 +355,7 @@ pub struct ConversationInfo {
     /// 群描述
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(
-        rename = "Description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// 群主 UserId
     ///
@@ -402,29 +400,17 @@ pub struct ConversationInfo {
     /// 会话成员数
     ///
     /// When absent: the request set `SkipMemberCount`. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(
-        rename = "MemberCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "MemberCount", default, skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// 直播群在线人数。
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(
-        rename = "OnlineCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "OnlineCount", default, skip_serializing_if = "Option::is_none")]
     pub online_count: Option<i64>,
     /// 单聊会话另一个 UserId
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(
-        rename = "OtherUserId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "OtherUserId", default, skip_serializing_if = "Option::is_none")]
     pub other_user_id: Option<i64>,
 }
 
@@ -468,7 +454,9 @@ impl serde::Serialize for ConversationStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for ConversationStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
     }
 }
@@ -517,7 +505,9 @@ impl serde::Serialize for ConversationType {
 }
 
 impl<'de> serde::Deserialize<'de> for ConversationType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
     }
 }

@@ -64,27 +64,44 @@
 use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec};
 
 #[cfg(feature = "client")]
+#[rustfmt::skip]
 pub mod client;
+
+#[rustfmt::skip]
 pub mod errors;
 
-pub mod batch_get_conversation_participant;
-pub mod batch_update_live_participants;
-pub mod get_user_conversations;
-pub mod modify_conversation_setting;
-pub mod modify_message;
-pub mod scan_conversation_participant_list;
 #[cfg(feature = "server")]
+#[rustfmt::skip]
 pub mod server;
 
+#[rustfmt::skip]
+pub mod batch_get_conversation_participant;
+
+#[rustfmt::skip]
+pub mod batch_update_live_participants;
+
+#[rustfmt::skip]
+pub mod get_user_conversations;
+
+#[rustfmt::skip]
+pub mod modify_conversation_setting;
+
+#[rustfmt::skip]
+pub mod modify_message;
+
+#[rustfmt::skip]
+pub mod scan_conversation_participant_list;
+
+#[rustfmt::skip]
 mod types;
 
+pub use types::*;
 pub use batch_get_conversation_participant::*;
 pub use batch_update_live_participants::*;
 pub use get_user_conversations::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
 pub use scan_conversation_participant_list::*;
-pub use types::*;
 
 /// The operations of Volcengine RTC instant messaging (IM) OpenAPI as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -98,28 +115,16 @@ pub const SPEC: ServiceSpec = ServiceSpec {
     signing_service: "rtc",
     errors: &[
         (ErrorRole::MissingParameter, errors::MISSING_PARAMETER),
-        (
-            ErrorRole::MissingCredentials,
-            errors::MISSING_AUTHENTICATION_TOKEN,
-        ),
+        (ErrorRole::MissingCredentials, errors::MISSING_AUTHENTICATION_TOKEN),
         (ErrorRole::CredentialScope, errors::MISSING_REQUEST_INFO),
         (ErrorRole::MalformedCredentials, errors::MISSING_SIGNATURE),
         (ErrorRole::ExpiredCredentials, errors::INVALID_TIMESTAMP),
-        (
-            ErrorRole::UnknownOperation,
-            errors::INVALID_ACTION_OR_VERSION,
-        ),
+        (ErrorRole::UnknownOperation, errors::INVALID_ACTION_OR_VERSION),
         (ErrorRole::UnknownCredentials, errors::INVALID_ACCESS_KEY),
-        (
-            ErrorRole::SignatureMismatch,
-            errors::SIGNATURE_DOES_NOT_MATCH,
-        ),
+        (ErrorRole::SignatureMismatch, errors::SIGNATURE_DOES_NOT_MATCH),
         (ErrorRole::MalformedBody, errors::JSON_PARSING_ERROR),
         (ErrorRole::InvalidParameter, errors::INVALID_PARAM),
-        (
-            ErrorRole::Throttled,
-            errors::FLOW_LIMIT_EXCEEDED_QPS_OVER_LIMIT,
-        ),
+        (ErrorRole::Throttled, errors::FLOW_LIMIT_EXCEEDED_QPS_OVER_LIMIT),
         (ErrorRole::Internal, errors::INTERNAL_ERROR),
     ],
 };

@@ -35,11 +35,11 @@
 //! - Every id is typed "Int"; other pages type `ConversationShortId` as "Long", and the timestamps are milliseconds, beyond 32 bits. — *Resolved:* `AppId` is i32; `ConversationShortId`, `ParticipantUserId`, `StickTopTime` and `SetFavoriteTime` are i64 (`doc_type` keeps "Int").
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322); `Result` is empty.
 
-use super::{VolcengineRtcIm, SPEC};
-use imapi_runtime::validate::{Path, Validate, Violations};
 use imapi_runtime::{Operation, OperationShape, RateLimit};
+use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
+use super::{SPEC, VolcengineRtcIm};
 
 /// `ModifyConversationSetting` as a type: it ties [`ModifyConversationSettingRequest`] and [`ModifyConversationSettingResponse`] to the operation's binding, rate limit and errors, for clients (`call::<ModifyConversationSetting>`) and servers (`route::<ModifyConversationSetting>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -140,33 +140,21 @@ pub struct ConversationSettingInfo {
     /// Whether to change the pin time. This is a "whether to change" flag, not the pinned state: when `true`, the pin time is set to `StickTopTime`.
     ///
     /// Example: `false`.
-    #[serde(
-        rename = "IsStickTop",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IsStickTop", default, skip_serializing_if = "Option::is_none")]
     pub is_stick_top: Option<bool>,
     /// 置顶时间戳，单位为毫秒
     ///
     /// The pin timestamp, in milliseconds; applied only when `IsStickTop` is `true`. 0 means not pinned (per the GetConversationSetting model).
     ///
     /// Example: `0`. The document calls the type `Int`.
-    #[serde(
-        rename = "StickTopTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "StickTopTime", default, skip_serializing_if = "Option::is_none")]
     pub stick_top_time: Option<i64>,
     /// 是否需要修改收藏时间
     ///
     /// Whether to change the favourite time. A "whether to change" flag: when `true`, the favourite time is set to `SetFavoriteTime`.
     ///
     /// Example: `false`.
-    #[serde(
-        rename = "IsSetFavorite",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IsSetFavorite", default, skip_serializing_if = "Option::is_none")]
     pub is_set_favorite: Option<bool>,
     /// 收藏时间戳，单位为毫秒
     ///

@@ -32,11 +32,11 @@
 //! - The request example writes `"AppId": 000000` and `"ConversationShortId": 000001`, invalid JSON. — *Resolved:* The example uses `0` and `1`.
 //! - The opening sentence says the interface modifies the message's extension fields only, but the body also accepts `Content`. — *Resolved:* Both `Ext` and `Content` are optional fields of the request.
 
-use super::{VolcengineRtcIm, SPEC};
-use imapi_runtime::validate::{Path, Validate, Violations};
 use imapi_runtime::{Operation, OperationShape, RateLimit};
+use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
+use super::{SPEC, VolcengineRtcIm};
 
 /// `ModifyMessage` as a type: it ties [`ModifyMessageRequest`] and [`ModifyMessageResponse`] to the operation's binding, rate limit and errors, for clients (`call::<ModifyMessage>`) and servers (`route::<ModifyMessage>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -39,12 +39,12 @@
 //! - The per-call maximum depends on `OnlyUserIds` (50 or 20) and is stated only in prose; what the server does above it is not stated. — *Resolved:* `Limit` is 1 to 50 in the constraints; 20 without `OnlyUserIds` is a server rule answered with `InvalidParam`.
 //! - The page's title is 分批扫描群聊中的成员详细信息 ("scan a group's members in batches"), and it does not say whether one-to-one conversations are accepted. — *Resolved:* It applies to group and live group conversations; the emulator answers a one-to-one conversation with `SingleConversationNotSupport` from the error-code page.
 
-use super::{Participant, VolcengineRtcIm, SPEC};
-use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use imapi_runtime::{
     Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
 };
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
+use super::{Participant, SPEC, VolcengineRtcIm};
 
 /// `ScanConversationParticipantList` as a type: it ties [`ScanConversationParticipantListRequest`] and [`ScanConversationParticipantListResponse`] to the operation's binding, rate limit and errors, for clients (`call::<ScanConversationParticipantList>`) and servers (`route::<ScanConversationParticipantList>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -153,11 +153,7 @@ pub struct ScanConversationParticipantListRequest {
     /// Whether only the members' UserIds are asked for.
     ///
     /// Default when absent: `false`. Example: `false`. The document calls the type `Boolean`.
-    #[serde(
-        rename = "OnlyUserIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "OnlyUserIds", default, skip_serializing_if = "Option::is_none")]
     pub only_user_ids: Option<bool>,
     /// 直播群专用字段。是否需要获得直播群在线成员列表。
     /// - true：是：拉取直播群在线成员列表（包含群主和管理员，只要在线就会返回，非直播群不会返回任何数据）。
@@ -185,7 +181,12 @@ pub struct ScanConversationParticipantListRequest {
 
 impl ScanConversationParticipantListRequest {
     /// A value with the required `AppId`, `ConversationShortId`, `Cursor`, `Limit`; optional fields absent. The `with_…` methods set the others.
-    pub fn new(app_id: i32, conversation_short_id: i64, cursor: i64, limit: i64) -> Self {
+    pub fn new(
+        app_id: i32,
+        conversation_short_id: i64,
+        cursor: i64,
+        limit: i64,
+    ) -> Self {
         ScanConversationParticipantListRequest {
             app_id,
             conversation_short_id,
@@ -211,7 +212,10 @@ impl ScanConversationParticipantListRequest {
     }
 
     /// Sets `ScanOnlineParticipant`.
-    pub fn with_scan_online_participant(mut self, scan_online_participant: bool) -> Self {
+    pub fn with_scan_online_participant(
+        mut self,
+        scan_online_participant: bool,
+    ) -> Self {
         self.scan_online_participant = Some(scan_online_participant);
         self
     }

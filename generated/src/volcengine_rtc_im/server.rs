@@ -7,20 +7,21 @@
 //!
 //! Before a method is called, the request has been routed, authenticated, read (up to `ServerConfig::max_body_bytes`), decoded strictly, validated against every documented constraint and charged to its app's rate limit; each refusal is the vendor's own error code, HTTP status and envelope. A method's [`Fault`] is answered the same way, and a panic as the vendor's internal error. See [`imapi_runtime::server`] for the details.
 
-use super::{
-    BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
-    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
-    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, GetUserConversations,
-    GetUserConversationsRequest, GetUserConversationsResponse, ModifyConversationSetting,
-    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
-    ModifyMessageRequest, ModifyMessageResponse, ScanConversationParticipantList,
-    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse, SPEC,
-};
 use imapi_runtime::server::{
     Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig,
 };
 use std::future::Future;
 use std::sync::Arc;
+use super::{
+    BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
+    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
+    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
+    ModifyConversationSetting, ModifyConversationSettingRequest,
+    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
+    ModifyMessageResponse, SPEC, ScanConversationParticipantList,
+    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
+};
 
 /// Volcengine RTC instant messaging (IM) OpenAPI, served: one method per operation, each given the authenticated [`RequestContext`] and the request, decoded and validated. Share state across requests through `&self` (the router holds the implementation in an [`Arc`]).
 pub trait Service: Send + Sync + 'static {
@@ -31,7 +32,9 @@ pub trait Service: Send + Sync + 'static {
         &self,
         context: RequestContext,
         request: BatchGetConversationParticipantRequest,
-    ) -> impl Future<Output = Result<BatchGetConversationParticipantResponse, Fault>> + Send;
+    ) -> impl Future<
+        Output = Result<BatchGetConversationParticipantResponse, Fault>,
+    > + Send;
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
     ///
     /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes.
@@ -71,7 +74,9 @@ pub trait Service: Send + Sync + 'static {
         &self,
         context: RequestContext,
         request: ScanConversationParticipantListRequest,
-    ) -> impl Future<Output = Result<ScanConversationParticipantListResponse, Fault>> + Send;
+    ) -> impl Future<
+        Output = Result<ScanConversationParticipantListResponse, Fault>,
+    > + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -80,18 +85,20 @@ impl<H: Handler> Service for Generic<H> {
         &self,
         context: RequestContext,
         request: BatchGetConversationParticipantRequest,
-    ) -> impl Future<Output = Result<BatchGetConversationParticipantResponse, Fault>> + Send {
-        self.0
-            .handle::<BatchGetConversationParticipant>(context, request)
+    ) -> impl Future<
+        Output = Result<BatchGetConversationParticipantResponse, Fault>,
+    > + Send {
+        self.0.handle::<BatchGetConversationParticipant>(context, request)
     }
 
     fn batch_update_live_participants(
         &self,
         context: RequestContext,
         request: BatchUpdateLiveParticipantsRequest,
-    ) -> impl Future<Output = Result<BatchUpdateLiveParticipantsResponse, Fault>> + Send {
-        self.0
-            .handle::<BatchUpdateLiveParticipants>(context, request)
+    ) -> impl Future<
+        Output = Result<BatchUpdateLiveParticipantsResponse, Fault>,
+    > + Send {
+        self.0.handle::<BatchUpdateLiveParticipants>(context, request)
     }
 
     fn get_user_conversations(
@@ -122,44 +129,57 @@ impl<H: Handler> Service for Generic<H> {
         &self,
         context: RequestContext,
         request: ScanConversationParticipantListRequest,
-    ) -> impl Future<Output = Result<ScanConversationParticipantListResponse, Fault>> + Send {
-        self.0
-            .handle::<ScanConversationParticipantList>(context, request)
+    ) -> impl Future<
+        Output = Result<ScanConversationParticipantListResponse, Fault>,
+    > + Send {
+        self.0.handle::<ScanConversationParticipantList>(context, request)
     }
 }
 
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
 pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
     Routes::new(&SPEC, service, config)
-        .route::<BatchGetConversationParticipant, _, _>(
-            |service: Arc<S>, context, request| async move {
-                service
-                    .batch_get_conversation_participant(context, request)
-                    .await
-            },
-        )
-        .route::<BatchUpdateLiveParticipants, _, _>(
-            |service: Arc<S>, context, request| async move {
-                service
-                    .batch_update_live_participants(context, request)
-                    .await
-            },
-        )
-        .route::<GetUserConversations, _, _>(|service: Arc<S>, context, request| async move {
+        .route::<
+            BatchGetConversationParticipant,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_get_conversation_participant(context, request).await
+        })
+        .route::<
+            BatchUpdateLiveParticipants,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_update_live_participants(context, request).await
+        })
+        .route::<
+            GetUserConversations,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
             service.get_user_conversations(context, request).await
         })
-        .route::<ModifyConversationSetting, _, _>(|service: Arc<S>, context, request| async move {
+        .route::<
+            ModifyConversationSetting,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
             service.modify_conversation_setting(context, request).await
         })
-        .route::<ModifyMessage, _, _>(|service: Arc<S>, context, request| async move {
+        .route::<
+            ModifyMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
             service.modify_message(context, request).await
         })
-        .route::<ScanConversationParticipantList, _, _>(
-            |service: Arc<S>, context, request| async move {
-                service
-                    .scan_conversation_participant_list(context, request)
-                    .await
-            },
-        )
+        .route::<
+            ScanConversationParticipantList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.scan_conversation_participant_list(context, request).await
+        })
         .into_router()
 }

@@ -95,11 +95,7 @@ pub struct Participant {
     /// 成员加入时间戳，单位为秒。
     ///
     /// Example: `1669694619`.
-    #[serde(
-        rename = "CreateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CreateTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
     /// 成员扩展字段。
     #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
@@ -175,7 +171,9 @@ impl serde::Serialize for ParticipantRole {
 }
 
 impl<'de> serde::Deserialize<'de> for ParticipantRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         i64::deserialize(deserializer).map(Self::from_value)
     }
 }
@@ -220,7 +218,9 @@ impl serde::Serialize for ParticipantStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for ParticipantStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
     }
 }

@@ -139,6 +139,7 @@ pub fn examples_rs(ir: &ir::Ir, options: &Options) -> Option<TokenStream> {
             #![doc = " Every example of the spec, as a test: it decodes into the generated type and encodes"]
             #![doc = " back to the same JSON. Responses are whole bodies, envelope included."]
             #cfg
+            #![cfg_attr(rustfmt, rustfmt::skip)]
 
             #uses
 

@@ -55,6 +55,8 @@ impl Imports {
                 .map(|n| proc_macro2::Ident::new(n, proc_macro2::Span::call_site()))
                 .collect();
             out.extend(match names.as_slice() {
+                // `use a::b::{self};` is `use a::b;`.
+                [one] if one == "self" => quote!(use #path;),
                 [one] => quote!(use #path::#one;),
                 many => quote!(use #path::{#(#many),*};),
             });
@@ -82,6 +84,15 @@ mod tests {
                 use std::time::Duration;
                 use super::Participant;
             }
+            .to_string()
+        );
+        let mut alone = Imports::default();
+        alone.add("imapi_runtime::tencent", "self");
+        assert_eq!(
+            alone.tokens().to_string(),
+            quote!(
+                use imapi_runtime::tencent;
+            )
             .to_string()
         );
     }

@@ -110,7 +110,6 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>
             files.insert(format!("{dir}/{}.rs", op.snake), operation_rs(&ctx, op)?);
         }
     }
-    let mut files = format_all(files)?;
     files.insert("Cargo.toml".to_owned(), manifest::manifest(ir, options));
     Ok(files)
 }
@@ -132,40 +131,6 @@ fn print_file(
             #items
         },
     )
-}
-
-/// Runs rustfmt over every Rust file, spread over the machine's cores: the processes dominate
-/// the generator's run time.
-fn format_all(files: BTreeMap<String, String>) -> Result<BTreeMap<String, String>, String> {
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(files.len().max(1));
-    let jobs: Vec<(String, String)> = files.into_iter().collect();
-    let chunk = jobs.len().div_ceil(workers).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|(path, text)| {
-                            rustfmt(text)
-                                .map(|formatted| (path.clone(), formatted))
-                                .map_err(|e| format!("cannot format the generated {path}: {e}"))
-                        })
-                        .collect::<Result<Vec<_>, String>>()
-                })
-            })
-            .collect();
-        let mut out = BTreeMap::new();
-        for handle in handles {
-            let formatted = handle
-                .join()
-                .map_err(|_| "internal error: a formatting thread panicked".to_owned())??;
-            out.extend(formatted);
-        }
-        Ok(out)
-    })
 }
 
 fn header(source: &str) -> String {
@@ -239,46 +204,6 @@ fn space_items(text: &str) -> String {
     out
 }
 
-/// Formats with the toolchain's rustfmt, so the generated crate passes `cargo fmt --check`.
-/// `$RUSTFMT` names another binary.
-fn rustfmt(text: &str) -> Result<String, String> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
-    let mut child = Command::new(&program)
-        .args([
-            "--edition",
-            "2021",
-            "--emit",
-            "stdout",
-            "--quiet",
-            "--color",
-            "never",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| {
-            format!(
-                "cannot run {}: {e} (install it with `rustup component add rustfmt`)",
-                program.to_string_lossy()
-            )
-        })?;
-    let mut stdin = child.stdin.take().ok_or("rustfmt has no stdin")?;
-    let input = text.to_owned();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child.wait_with_output().map_err(|e| e.to_string())?;
-    writer
-        .join()
-        .map_err(|_| "the rustfmt writer thread failed".to_owned())?
-        .map_err(|e| e.to_string())?;
-    if !output.status.success() {
-        return Err(String::from_utf8_lossy(&output.stderr).into_owned());
-    }
-    String::from_utf8(output.stdout).map_err(|e| e.to_string())
-}
-
 fn lib_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
     let krate = options.crate_ident();
     let mut doc = Doc::new();
@@ -321,6 +246,7 @@ fn lib_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
         let module = names::service_module(s);
         quote! {
             #[cfg(feature = #feature)]
+            #[rustfmt::skip]
             pub mod #module;
         }
     });
@@ -332,6 +258,9 @@ fn lib_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
             #![cfg_attr(feature = "server", doc = #server_line)]
             #rest
             #![warn(missing_docs)]
+            // The generator's own layout (prettyplease) is the committed form: the same on every
+            // toolchain, with no formatter process per file. rustfmt leaves these files alone.
+            #![cfg_attr(rustfmt, rustfmt::skip)]
             #[doc(inline)]
             pub use imapi_runtime::{from_json, DecodeError, Error, Validate, VendorError, Violation, Violations};
             #[cfg(feature = "client")]
@@ -468,7 +397,10 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
     let mut imports = Imports::default();
     let modules = service.operations.iter().map(|op| {
         let m = names::operation_module(op);
-        quote! { pub mod #m; }
+        quote! {
+            #[rustfmt::skip]
+            pub mod #m;
+        }
     });
     let uses = service.operations.iter().map(|op| {
         let m = names::operation_module(op);
@@ -484,6 +416,7 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
         TokenStream::new()
     } else {
         quote! {
+            #[rustfmt::skip]
             mod types;
             pub use types::*;
         }
@@ -498,9 +431,12 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
             #attrs
             #uses_tokens
             #[cfg(feature = "client")]
+            #[rustfmt::skip]
             pub mod client;
+            #[rustfmt::skip]
             pub mod errors;
             #[cfg(feature = "server")]
+            #[rustfmt::skip]
             pub mod server;
             #(#modules)*
             #types_mod
