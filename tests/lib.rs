@@ -4,6 +4,7 @@
 pub mod loopback;
 pub mod registry;
 pub mod strategies;
+pub mod synth;
 pub mod tools;
 
 use std::collections::BTreeMap;

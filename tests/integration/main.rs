@@ -9,6 +9,7 @@ mod hostile_specs;
 mod properties;
 mod readme;
 mod robustness;
+mod scale;
 mod servers;
 mod templates;
 mod validators;

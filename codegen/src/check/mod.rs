@@ -197,6 +197,7 @@ impl<'a> ServiceChecker<'a> {
             sources: s.sources.clone(),
             doc_notes: s.doc_notes.clone(),
             operations,
+            type_index: Default::default(),
         };
         if !self.diags.is_empty() {
             return None;

@@ -72,12 +72,23 @@ pub struct Service {
     pub doc_notes: Vec<DocNote>,
     /// Operations, sorted by name.
     pub operations: Vec<Operation>,
+    /// `types` by name, made on the first lookup: every lookup is O(1), so no emitter or
+    /// check that looks types up per operation is quadratic.
+    #[serde(skip)]
+    pub type_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }
 
 impl Service {
     /// The named type called `name`.
     pub fn type_named(&self, name: &str) -> Option<&TypeDef> {
-        self.types.iter().find(|t| t.name == name)
+        let index = self.type_index.get_or_init(|| {
+            self.types
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.name.clone(), i))
+                .collect()
+        });
+        index.get(name).and_then(|&i| self.types.get(i))
     }
 
     /// Every distinct error code of the service: its own, then each operation's, in spec order.

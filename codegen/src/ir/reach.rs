@@ -31,19 +31,21 @@ fn mentions<'t>(kind: &'t ir::TypeKind, out: &mut Vec<&'t str>) {
 }
 
 /// For each type (by index), the operations (by index) whose request or response reaches it.
+/// Linear in the sum of what each operation reaches: one visit mark per type, stamped with the
+/// operation that visited it last, serves every walk.
 pub fn users(service: &ir::Service) -> Vec<Vec<usize>> {
     let index = name_index(service);
     let mut out = vec![Vec::new(); service.types.len()];
+    let mut stamp = vec![usize::MAX; service.types.len()];
     for (o, op) in service.operations.iter().enumerate() {
-        let seen = reach(
-            service,
-            &index,
-            vec![op.request.as_str(), op.response.as_str()],
-        );
-        for (t, reached) in seen.into_iter().enumerate() {
-            if reached {
-                out[t].push(o);
+        let mut roots = vec![op.request.as_str(), op.response.as_str()];
+        while let Some(name) = roots.pop() {
+            let Some(&i) = index.get(name) else { continue };
+            if std::mem::replace(&mut stamp[i], o) == o {
+                continue;
             }
+            out[i].push(o);
+            mentions(&service.types[i].kind, &mut roots);
         }
     }
     out

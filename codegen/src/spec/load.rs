@@ -207,9 +207,11 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
         }
     };
     let mut service = None;
-    let mut operations = Vec::new();
     let mut found_service_file = false;
     let mut complete = true;
+    // Read the operation files first, then parse them on all cores: parsing (YAML, the schema
+    // walk, the location index) is most of the loader's time on a large spec.
+    let mut texts = Vec::new();
     for entry in entries {
         let name = entry.name;
         let rel = format!("{dir}/{name}");
@@ -235,11 +237,16 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
         if name == SERVICE_FILE {
             found_service_file = true;
             service = parse::<ServiceFile>(&rel, &text, schema::Kind::Service, diags);
-        } else if let Some(op) = parse::<OperationFile>(&rel, &text, schema::Kind::Operation, diags)
-        {
-            operations.push(op);
         } else {
-            complete = false;
+            texts.push((rel, text));
+        }
+    }
+    let mut operations = Vec::new();
+    for (parsed, found) in parse_all(&texts) {
+        diags.extend(found);
+        match parsed {
+            Some(op) => operations.push(op),
+            None => complete = false,
         }
     }
     if !found_service_file {
@@ -254,6 +261,43 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
         service: service?,
         operations,
         complete,
+    })
+}
+
+/// Parses operation files on all cores, in order: each file's result and its diagnostics.
+fn parse_all(texts: &[(String, String)]) -> Vec<(Option<Parsed<OperationFile>>, Vec<Diagnostic>)> {
+    let one = |(rel, text): &(String, String)| {
+        let mut found = Vec::new();
+        let parsed = parse::<OperationFile>(rel, text, schema::Kind::Operation, &mut found);
+        (parsed, found)
+    };
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(texts.len().div_ceil(16).max(1));
+    if workers <= 1 {
+        return texts.iter().map(one).collect();
+    }
+    let chunk = texts.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = texts
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                // A parsing thread that panicked is a bug; report it as a diagnostic.
+                h.join().unwrap_or_else(|_| {
+                    vec![(
+                        None,
+                        vec![Diagnostic::new(
+                            "",
+                            "internal error: a parsing thread panicked",
+                        )],
+                    )]
+                })
+            })
+            .collect()
     })
 }
 

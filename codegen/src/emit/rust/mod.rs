@@ -106,12 +106,45 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>
             format!("{dir}/server.rs"),
             print_file(&source, &doc, &imports, server)?,
         );
-        for op in &service.operations {
-            files.insert(format!("{dir}/{}.rs", op.snake), operation_rs(&ctx, op)?);
+        for (op, text) in service.operations.iter().zip(operation_files(&ctx)?) {
+            files.insert(format!("{dir}/{}.rs", op.snake), text);
         }
     }
     files.insert("Cargo.toml".to_owned(), manifest::manifest(ir, options));
     Ok(files)
+}
+
+/// Every operation's module, rendered on all of the machine's cores: an operation's file
+/// depends only on the service, so they are independent, and they are most of the output.
+fn operation_files(ctx: &Ctx<'_>) -> Result<Vec<String>, String> {
+    let operations = &ctx.service.operations;
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(operations.len().div_ceil(16).max(1));
+    if workers <= 1 {
+        return operations.iter().map(|op| operation_rs(ctx, op)).collect();
+    }
+    let chunk = operations.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = operations
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|op| operation_rs(ctx, op))
+                        .collect::<Result<Vec<_>, String>>()
+                })
+            })
+            .collect();
+        let mut out = Vec::with_capacity(operations.len());
+        for handle in handles {
+            let part = handle
+                .join()
+                .map_err(|_| "internal error: a rendering thread panicked".to_owned())??;
+            out.extend(part);
+        }
+        Ok(out)
+    })
 }
 
 /// A file: its doc, its imports, then its items.

@@ -1,0 +1,146 @@
+//! A synthetic spec of any size, for measuring the generator at scale: the repository's spec
+//! with its operation files cloned until there are `n` operations. Each clone renames the
+//! operation (`ModifyMessageN3`), its action or path, and the types its own file defines (as
+//! whole words, everywhere in the file, so every reference follows), so the result is a valid
+//! spec that generates like the real one, `n` times over.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use codegen::naming::{rust_name, Case};
+
+/// A seed operation: its file's text and the names to rename in clones.
+struct Seed {
+    service: String,
+    name: String,
+    text: String,
+    /// Types the file defines.
+    types: Vec<String>,
+}
+
+fn seeds(spec: &Path) -> io::Result<Vec<Seed>> {
+    let mut out = Vec::new();
+    let mut services: Vec<_> = fs::read_dir(spec)?
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    services.sort();
+    for service in services {
+        let mut files: Vec<_> = fs::read_dir(spec.join(&service))?
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|f| f.ends_with(".yaml") && f != "service.yaml")
+            .collect();
+        files.sort();
+        for file in files {
+            let text = fs::read_to_string(spec.join(&service).join(&file))?;
+            let name = line_value(&text, "name: ").unwrap_or_default();
+            let types = types_section(&text);
+            out.push(Seed {
+                service: service.clone(),
+                name,
+                text,
+                types,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The value of the first top-level `key` line.
+fn line_value(text: &str, key: &str) -> Option<String> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(key))
+        .map(|v| v.trim().to_owned())
+}
+
+/// The names of the types under the file's top-level `types:`.
+fn types_section(text: &str) -> Vec<String> {
+    let mut inside = false;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if !line.starts_with(' ') && !line.is_empty() {
+            inside = line == "types:";
+            continue;
+        }
+        if inside {
+            if let Some(name) = line.strip_prefix("  - name: ") {
+                out.push(name.trim().to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// `text` with every whole-word `word` replaced.
+fn replace_word(text: &str, word: &str, with: &str) -> String {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(word) {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + word.len()..].chars().next();
+        out.push_str(&rest[..at]);
+        if before.is_some_and(is_word) || after.is_some_and(is_word) {
+            out.push_str(word);
+        } else {
+            out.push_str(with);
+        }
+        rest = &rest[at + word.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Writes a spec of `n` operations into `out` (which must not exist or be empty), cloned from
+/// the spec at `spec`. Returns the number of operations written.
+pub fn write(spec: &Path, n: usize, out: &Path) -> io::Result<usize> {
+    let seeds = seeds(spec)?;
+    if seeds.is_empty() {
+        return Ok(0);
+    }
+    fs::create_dir_all(out)?;
+    for entry in fs::read_dir(spec)? {
+        let entry = entry?;
+        if entry.path().is_dir() {
+            let dir = out.join(entry.file_name());
+            fs::create_dir_all(&dir)?;
+            fs::copy(entry.path().join("service.yaml"), dir.join("service.yaml"))?;
+        } else if entry.file_name().to_string_lossy().ends_with(".json") {
+            fs::copy(entry.path(), out.join(entry.file_name()))?;
+        }
+    }
+    for i in 0..n {
+        let seed = &seeds[i % seeds.len()];
+        let copy = i / seeds.len();
+        let (name, text) = if copy == 0 {
+            (seed.name.clone(), seed.text.clone())
+        } else {
+            let suffix = format!("N{copy}");
+            let mut text = replace_word(&seed.text, &seed.name, &format!("{}{suffix}", seed.name));
+            for t in &seed.types {
+                text = replace_word(&text, t, &format!("{t}{suffix}"));
+            }
+            // The action or path must be unique too.
+            let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+            for line in &mut lines {
+                if let Some(path) = line.strip_prefix("  path: ") {
+                    *line = format!("  path: {}_n{copy}", path.trim());
+                } else if let Some(action) = line.strip_prefix("  action: ") {
+                    // An action named like the operation was renamed with it.
+                    if !action.trim().ends_with(&suffix) {
+                        *line = format!("  action: {}{suffix}", action.trim());
+                    }
+                }
+            }
+            (format!("{}{suffix}", seed.name), lines.join("\n") + "\n")
+        };
+        let file = rust_name(&name, Case::Snake)
+            .map(|n| n.plain)
+            .unwrap_or_else(|| name.to_lowercase());
+        fs::write(out.join(&seed.service).join(format!("{file}.yaml")), text)?;
+    }
+    Ok(n)
+}
