@@ -6,6 +6,7 @@
 //! [`emit::templates`] for other languages) → write ([`output`]: in memory first, then replaced
 //! atomically; `check` diffs instead).
 
+pub mod cache;
 pub mod check;
 pub mod diag;
 pub mod emit;

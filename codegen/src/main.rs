@@ -97,10 +97,21 @@ fn display(path: &Path) -> String {
 fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
     match command {
         Command::Generate(g) => {
+            let fingerprint = codegen::cache::fingerprint(&g.spec, &g.options());
+            if let Some(total) = fingerprint
+                .as_deref()
+                .and_then(|f| codegen::cache::fresh(f, &g.spec, &g.out))
+            {
+                println!("{total} files up to date (nothing read has changed since the last run)");
+                return Ok(ExitCode::SUCCESS);
+            }
             let outputs = g.render()?;
             let options = codegen::output::WriteOptions { force: g.force };
             let changed = codegen::output::write_with(&outputs, &g.spec, &g.out, options)
                 .map_err(|e| (g.spec.clone(), e))?;
+            if let Some(fingerprint) = &fingerprint {
+                codegen::cache::record(fingerprint, &outputs, &g.out);
+            }
             let total = outputs.crate_files.len() + outputs.schemas.len();
             if changed == 0 {
                 println!("{total} files up to date");
@@ -113,6 +124,12 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(g) => {
+            if let Some(total) = codegen::cache::fingerprint(&g.spec, &g.options())
+                .and_then(|f| codegen::cache::fresh(&f, &g.spec, &g.out))
+            {
+                println!("{total} files match the spec (nothing read has changed since the last generate)");
+                return Ok(ExitCode::SUCCESS);
+            }
             let outputs = g.render()?;
             let drift = codegen::output::compare(&outputs, &g.spec, &g.out)
                 .map_err(|e| (g.spec.clone(), e))?;

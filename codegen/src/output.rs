@@ -143,6 +143,10 @@ fn scan_tree(dir: &Path) -> Result<BTreeMap<String, OnDisk>, Error> {
         for entry in entries {
             let entry =
                 entry.map_err(|e| Error::Io(format!("cannot read {}: {e}", here.display())))?;
+            // The shortcut's record is not an output (`cache`); git ignores it.
+            if rel.as_os_str().is_empty() && entry.file_name() == crate::cache::CACHE {
+                continue;
+            }
             let child = rel.join(entry.file_name());
             let kind = entry
                 .file_type()

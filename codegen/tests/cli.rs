@@ -303,3 +303,68 @@ fn generate_refuses_to_replace_a_folder_it_did_not_write() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// A regeneration with nothing to do renders nothing; anything changed since (the spec, a
+/// generated file, a file added beside them) is found all the same.
+#[test]
+fn an_unchanged_tree_is_not_rendered_again_but_every_change_is_seen() {
+    let dir = checkout();
+    let _ = fs::remove_file(dir.path().join("generated/.codegen-cache"));
+    let out = codegen(&["generate"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        dir.path().join("generated/.codegen-cache").is_file(),
+        "generate records what it left"
+    );
+    let again = codegen(&["generate"], dir.path());
+    assert!(
+        text(&again.stdout).contains("up to date (nothing read has changed"),
+        "{}",
+        text(&again.stdout)
+    );
+    let check = codegen(&["check"], dir.path());
+    assert!(check.status.success());
+    assert!(text(&check.stdout).contains("nothing read has changed"));
+
+    // A hand edit of a generated file.
+    let lib = dir.path().join("generated/src/lib.rs");
+    let original = fs::read_to_string(&lib).unwrap();
+    fs::write(&lib, format!("{original}// edited\n")).unwrap();
+    let check = codegen(&["check"], dir.path());
+    assert_eq!(check.status.code(), Some(1));
+    assert!(
+        text(&check.stdout).contains("+// edited") || text(&check.stdout).contains("-// edited")
+    );
+    fs::write(&lib, original).unwrap();
+    assert!(codegen(&["check"], dir.path()).status.success());
+
+    // A file added beside the generated ones.
+    let extra = dir.path().join("generated/src/extra.rs");
+    fs::write(&extra, "// not generated\n").unwrap();
+    assert_eq!(codegen(&["check"], dir.path()).status.code(), Some(1));
+    fs::remove_file(&extra).unwrap();
+
+    // A spec edit.
+    edit(
+        &dir.path()
+            .join("spec/volcengine-rtc-im/modify_message.yaml"),
+        "      description: 消息 ID\n",
+        "      description: 消息 ID（已更新）\n",
+    );
+    assert_eq!(codegen(&["check"], dir.path()).status.code(), Some(1));
+
+    // A record that does not fit the tree is ignored, never trusted.
+    fs::write(
+        dir.path().join("generated/.codegen-cache"),
+        "fingerprint 00\n",
+    )
+    .unwrap();
+    assert_eq!(codegen(&["check"], dir.path()).status.code(), Some(1));
+    let regenerated = codegen(&["generate"], dir.path());
+    assert!(
+        text(&regenerated.stdout).contains("changed"),
+        "{}",
+        text(&regenerated.stdout)
+    );
+    assert!(codegen(&["check"], dir.path()).status.success());
+}
