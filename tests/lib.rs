@@ -4,7 +4,7 @@
 pub mod loopback;
 pub mod registry;
 pub mod strategies;
-pub mod synth;
+pub use codegen::synth;
 pub mod tools;
 
 use std::collections::BTreeMap;

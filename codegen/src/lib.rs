@@ -17,6 +17,7 @@ pub mod options;
 pub mod output;
 pub mod protocol;
 pub mod spec;
+pub mod synth;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -8,7 +8,7 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use codegen::naming::{rust_name, Case};
+use crate::naming::{rust_name, Case};
 
 /// A seed operation: its file's text and the names to rename in clones.
 struct Seed {
