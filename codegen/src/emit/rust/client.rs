@@ -145,6 +145,17 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
     (doc, items)
 }
 
+/// What a doc example imports from a client module: `Client`, or `{Client, Credentials}`.
+pub fn client_names(parts: &protocol::ClientParts) -> String {
+    let mut names = vec!["Client"];
+    names.extend(parts.reexports.iter().copied());
+    if names.len() == 1 {
+        names[0].to_owned()
+    } else {
+        format!("{{{}}}", names.join(", "))
+    }
+}
+
 /// The module's rustdoc: what a call does, how retries work, and how to build a client for a
 /// region or another server (a doctest).
 fn module_doc(service: &ir::Service, krate: &str, parts: &protocol::ClientParts) -> Doc {
@@ -153,13 +164,7 @@ fn module_doc(service: &ir::Service, krate: &str, parts: &protocol::ClientParts)
     doc.raw_para(parts.doc);
     doc.raw_para("Failures that cannot have been applied (no connection, throttling) are retried with capped, jittered backoff; others only for idempotent operations. [`Client::new`] calls the default region with the default settings; [`Client::builder`] picks another region or server and sets timeouts, retries, pacing to the documented rate limits, and validation.");
     let module = &service.module;
-    let mut uses = vec!["Client"];
-    uses.extend(parts.reexports.iter().copied());
-    let uses = if uses.len() == 1 {
-        uses[0].to_owned()
-    } else {
-        format!("{{{}}}", uses.join(", "))
-    };
+    let uses = client_names(parts);
     let region = service
         .endpoints
         .get(1)

@@ -338,13 +338,7 @@ fn quick_start(doc: &mut Doc, ir: &ir::Ir, options: &Options) {
     doc.line("```");
     doc.gap();
     let module = &service.module;
-    let mut uses = vec!["Client"];
-    uses.extend(parts.reexports.iter().copied());
-    let uses = if uses.len() == 1 {
-        uses[0].to_owned()
-    } else {
-        format!("{{{}}}", uses.join(", "))
-    };
+    let uses = client::client_names(&parts);
     let hashes = docs::raw_string_hashes(example);
     doc.line("```no_run");
     doc.line(&format!("use {krate}::{module}::client::{uses};"));
