@@ -189,3 +189,17 @@ pub fn python_venv(name: &str, packages: &[&str]) -> PathBuf {
     );
     python
 }
+
+/// The pinned Python packages of the OpenAPI checks (tests/openapi/): the OpenAPI validator,
+/// a JSON Schema validator that is not ours, and schemathesis with the Hypothesis it runs on.
+pub const OPENAPI_PACKAGES: &[&str] = &[
+    "openapi-spec-validator==0.9.0",
+    "jsonschema==4.26.0",
+    "schemathesis==4.32.5",
+    "hypothesis==6.170.17",
+];
+
+/// The virtualenv with [`OPENAPI_PACKAGES`], made on first use; returns its interpreter.
+pub fn openapi_python() -> PathBuf {
+    python_venv("openapi", OPENAPI_PACKAGES)
+}

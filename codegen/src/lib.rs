@@ -57,6 +57,7 @@ pub struct Outputs {
 pub fn render(ir: &ir::Ir, options: &Options) -> Result<Outputs, Error> {
     options.check().map_err(Error::Usage)?;
     let mut crate_files = emit::rust::render(ir, options).map_err(Error::Internal)?;
+    crate_files.extend(emit::openapi::render(ir));
     if let Some(dir) = &options.templates {
         crate_files.extend(emit::templates::render(dir, ir).map_err(Error::Template)?);
     }

@@ -43,14 +43,24 @@ fn a_changed_description_makes_the_check_fail_until_regenerated() {
     paths.sort();
     assert_eq!(
         paths.len(),
-        2,
-        "the operation's module and its service's TypeScript: {paths:#?}"
+        3,
+        "the service's OpenAPI document, the operation's module and its service's TypeScript: {paths:#?}"
     );
-    assert!(paths[0].ends_with("generated/src/volcengine_rtc_im/modify_message.rs"));
-    assert!(paths[1].ends_with("generated/typescript/volcengine-rtc-im/types.ts"));
-    let rust = drift
+    assert!(paths[0].ends_with("generated/openapi/volcengine-rtc-im.openapi.json"));
+    assert!(paths[1].ends_with("generated/src/volcengine_rtc_im/modify_message.rs"));
+    assert!(paths[2].ends_with("generated/typescript/volcengine-rtc-im/types.ts"));
+    let openapi = drift
         .iter()
         .find(|d| d.path == paths[0])
+        .expect("the OpenAPI diff");
+    assert!(
+        openapi.diff.contains("消息 ID（已更新）"),
+        "{}",
+        openapi.diff
+    );
+    let rust = drift
+        .iter()
+        .find(|d| d.path == paths[1])
         .expect("the Rust diff");
     assert!(rust.diff.contains("-    /// 消息 ID\n"), "{}", rust.diff);
     assert!(
@@ -60,7 +70,7 @@ fn a_changed_description_makes_the_check_fail_until_regenerated() {
     );
 
     let changed = sb.generate().expect("generate");
-    assert_eq!(changed, 2);
+    assert_eq!(changed, 3);
     assert_eq!(check(), vec![], "generate brings the tree back in sync");
 }
 

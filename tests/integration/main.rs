@@ -6,6 +6,7 @@ mod clients;
 mod drift;
 mod extensions;
 mod hostile_specs;
+mod openapi;
 mod properties;
 mod readme;
 mod robustness;

@@ -1,0 +1,995 @@
+//! OpenAPI 3.1: one document per service, `openapi/<service>.openapi.json` under the output
+//! folder, with everything of the spec that OpenAPI can say.
+//!
+//! What OpenAPI says natively: paths, query parameters, request and response schemas with
+//! their limits (`maxItems`, `minimum`, `maxLength`, `required`, `default`, enums), documented
+//! special values (`anyOf` of the range and an `enum`), field groups (`anyOf`/`not` of
+//! `required`), conditional fields (`if`/`then`), tagged unions (`oneOf` with a
+//! `discriminator`), the response envelope, examples and descriptions. What it cannot say
+//! travels in `x-` extensions, named in the README: enum variant names (`x-enum-varnames`,
+//! as openapi-generator reads them), units, the doc notes, rate limits, pagination, server-state
+//! rules, error codes and roles, and the vendors' request signing.
+//!
+//! Volcengine routes every operation to `POST /` by the `Action` query value, and an OpenAPI
+//! path item holds one operation per method. Each operation therefore gets the path key
+//! `/#Action=<Action>` (the convention of APIs.guru's AWS query-protocol documents): the
+//! fragment keeps the keys apart, HTTP clients never send it, and `Action` and `Version` are
+//! required query parameters with one allowed value each. `x-imapi-path` holds the real path.
+//!
+//! Output is deterministic: objects keep the order in which they are built here, and spec
+//! order is kept everywhere else.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+use serde_json::{json, Value};
+
+use crate::ir::{
+    self, Constraints, ErrorDef, Field, LengthUnit, Operation, Scalar, Service, ServiceBinding,
+    Type, TypeDef, TypeKind,
+};
+
+/// The OpenAPI version written.
+pub const OPENAPI_VERSION: &str = "3.1.0";
+
+/// The component holding the body of a failed call.
+const ERROR_COMPONENT: &str = "Response.Error";
+/// The component holding a flattened envelope's own fields.
+const ENVELOPE_COMPONENT: &str = "Response.Envelope";
+
+/// The path under the output folder of a service's document.
+pub fn document_path(service: &str) -> String {
+    format!("openapi/{service}.openapi.json")
+}
+
+/// Renders every service's document; keys are paths under the output folder.
+pub fn render(ir: &ir::Ir) -> BTreeMap<String, String> {
+    ir.services
+        .iter()
+        .map(|service| {
+            let mut text = serde_json::to_string_pretty(&document(service))
+                .expect("a JSON tree always serializes");
+            text.push('\n');
+            (document_path(&service.name), text)
+        })
+        .collect()
+}
+
+/// A JSON value whose objects keep their insertion order.
+#[derive(Debug, Clone)]
+enum J {
+    Object(Vec<(String, J)>),
+    Array(Vec<J>),
+    Value(Value),
+}
+
+impl Serialize for J {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            J::Object(entries) => {
+                let mut map = serializer.serialize_map(Some(entries.len()))?;
+                for (key, value) in entries {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+            J::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            J::Value(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl From<Value> for J {
+    fn from(value: Value) -> J {
+        J::Value(value)
+    }
+}
+
+impl From<&str> for J {
+    fn from(value: &str) -> J {
+        J::Value(Value::from(value))
+    }
+}
+
+impl From<String> for J {
+    fn from(value: String) -> J {
+        J::Value(Value::from(value))
+    }
+}
+
+impl From<Obj> for J {
+    fn from(value: Obj) -> J {
+        J::Object(value.0)
+    }
+}
+
+impl From<Vec<J>> for J {
+    fn from(value: Vec<J>) -> J {
+        J::Array(value)
+    }
+}
+
+/// An object under construction.
+#[derive(Debug, Clone, Default)]
+struct Obj(Vec<(String, J)>);
+
+impl Obj {
+    fn new() -> Obj {
+        Obj::default()
+    }
+
+    fn with(mut self, key: &str, value: impl Into<J>) -> Obj {
+        self.set(key, value);
+        self
+    }
+
+    fn set(&mut self, key: &str, value: impl Into<J>) {
+        self.0.push((key.to_owned(), value.into()));
+    }
+
+    fn set_opt(&mut self, key: &str, value: Option<impl Into<J>>) {
+        if let Some(value) = value {
+            self.set(key, value);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn set_nonempty(&mut self, key: &str, items: Vec<J>) {
+        if !items.is_empty() {
+            self.set(key, items);
+        }
+    }
+}
+
+fn to_j(value: impl Serialize) -> J {
+    J::Value(serde_json::to_value(value).expect("IR values serialize"))
+}
+
+fn reference(name: &str) -> Obj {
+    Obj::new().with("$ref", format!("#/components/schemas/{name}"))
+}
+
+/// The spec's text and its English gloss, as one description.
+fn prose(description: &str, gloss: Option<&str>) -> Option<String> {
+    let parts: Vec<&str> = [Some(description), gloss]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("\n\n"))
+}
+
+fn doc_notes(notes: &[ir::DocNote]) -> Vec<J> {
+    notes
+        .iter()
+        .map(|n| {
+            Obj::new()
+                .with("issue", n.issue.as_str())
+                .with("resolution", n.resolution.as_str())
+                .into()
+        })
+        .collect()
+}
+
+fn document(service: &Service) -> J {
+    let mut info = Obj::new()
+        .with("title", service.title.as_str())
+        .with("version", service.api_version.as_str());
+    info.set_opt(
+        "description",
+        prose(&service.description, service.gloss.as_deref()),
+    );
+    info.set_nonempty("x-doc-notes", doc_notes(&service.doc_notes));
+    info.set_nonempty("x-sources", service.sources.iter().map(to_j).collect());
+    info.set(
+        "x-generator",
+        format!(
+            "@generated from spec/{} by `{}`. Do not edit by hand.",
+            service.spec_file,
+            crate::GENERATE_COMMAND
+        ),
+    );
+
+    let servers: Vec<J> = service
+        .endpoints
+        .iter()
+        .map(|e| {
+            let mut server = Obj::new().with("url", format!("https://{}", e.host));
+            let mut description = e.region.clone();
+            if let Some(text) = &e.description {
+                description = format!("{description}: {text}");
+            }
+            server.set("description", description);
+            server.set("x-region", e.region.as_str());
+            server.set("x-signing-region", e.signing_region.as_str());
+            server.set_opt("x-backup-host", e.backup_host.as_deref());
+            server.set("x-default", Value::Bool(e.default));
+            server.into()
+        })
+        .collect();
+
+    let scheme = security_scheme_name(service);
+    let mut doc = Obj::new()
+        .with("openapi", OPENAPI_VERSION)
+        .with("info", info)
+        .with(
+            "jsonSchemaDialect",
+            "https://spec.openapis.org/oas/3.1/dialect/base",
+        )
+        .with("servers", servers)
+        .with(
+            "security",
+            vec![J::from(Obj::new().with(scheme, Vec::<J>::new()))],
+        );
+    let mut paths = Obj::new();
+    for op in &service.operations {
+        paths.set(
+            &path_key(op),
+            Obj::new().with("post", operation(service, op)),
+        );
+    }
+    doc.set("paths", paths);
+
+    let mut schemas = Obj::new();
+    for ty in &service.types {
+        schemas.set(&ty.name, type_schema(ty));
+        if let TypeKind::Union {
+            tag,
+            content,
+            variants,
+        } = &ty.kind
+        {
+            for v in variants {
+                schemas.set(
+                    &variant_component(&ty.name, &v.name),
+                    union_variant(tag, content, &v.tag, &v.ty, &v.description),
+                );
+            }
+        }
+    }
+    if let Some(envelope) = flattened_envelope(service) {
+        schemas.set(ENVELOPE_COMPONENT, envelope);
+    }
+    schemas.set(ERROR_COMPONENT, error_body(service));
+    doc.set(
+        "components",
+        Obj::new().with("schemas", schemas).with(
+            "securitySchemes",
+            Obj::new().with(scheme, security(service)),
+        ),
+    );
+    doc.into()
+}
+
+fn path_key(op: &Operation) -> String {
+    match &op.http.binding {
+        ir::Binding::Volcengine { action } => format!("{}#Action={action}", op.http.path),
+        ir::Binding::Tencent { .. } => op.http.path.clone(),
+    }
+}
+
+fn security_scheme_name(service: &Service) -> &'static str {
+    match service.binding {
+        ServiceBinding::Volcengine { .. } => "volcengineV4",
+        ServiceBinding::Tencent => "tencentUserSig",
+    }
+}
+
+fn security(service: &Service) -> Obj {
+    match &service.binding {
+        ServiceBinding::Volcengine {
+            signing_service, ..
+        } => Obj::new()
+            .with("type", "apiKey")
+            .with("in", "header")
+            .with("name", "Authorization")
+            .with(
+                "description",
+                format!(
+                    "Volcengine OpenAPI V4 signature, not a standard scheme. Each request carries \
+                     `X-Date` (UTC, `YYYYMMDD'T'HHMMSS'Z'`), `X-Content-Sha256` (the hex SHA-256 of \
+                     the body) and `Authorization: HMAC-SHA256 Credential=<AccessKeyId>/<YYYYMMDD>/\
+                     <region>/{signing_service}/request, SignedHeaders=<names>, Signature=<hex>`. \
+                     The canonical request is the method, the path, the query sorted by name and \
+                     percent-encoded (RFC 3986), the signed headers (lower-case names, trimmed \
+                     values, each followed by a newline), a blank line, the signed header names \
+                     joined by `;`, and the body hash. The string to sign is `HMAC-SHA256`, the \
+                     X-Date, the credential scope and the hex SHA-256 of the canonical request, \
+                     one per line. The key is HMAC-SHA256 chained over the date, the region, \
+                     `{signing_service}` and `request`, starting from the secret access key. \
+                     `host` and `x-date` must be signed, and `X-Security-Token` when sent (STS \
+                     credentials)."
+                ),
+            )
+            .with(
+                "x-imapi-signing",
+                json!({
+                    "algorithm": "HMAC-SHA256",
+                    "service": signing_service,
+                    "scope": "<YYYYMMDD>/<region>/<service>/request",
+                    "date_header": "X-Date",
+                    "content_hash_header": "X-Content-Sha256",
+                    "token_header": "X-Security-Token",
+                    "required_signed_headers": ["host", "x-date"],
+                    "signed_headers": ["content-type", "host", "x-content-sha256", "x-date"],
+                }),
+            ),
+        ServiceBinding::Tencent => Obj::new()
+            .with("type", "apiKey")
+            .with("in", "query")
+            .with("name", "usersig")
+            .with(
+                "description",
+                "Tencent Cloud Chat UserSig (TLSSigAPIv2), not a standard scheme. `usersig` is an \
+                 administrator's UserSig and travels with `sdkappid` (the app), `identifier` (that \
+                 administrator), `random` (a random 32-bit unsigned integer) and \
+                 `contenttype=json`. A UserSig is the JSON object `{\"TLS.ver\": \"2.0\", \
+                 \"TLS.identifier\", \"TLS.sdkappid\", \"TLS.time\", \"TLS.expire\", \"TLS.sig\"}` \
+                 compressed with zlib and base64-encoded with `+`, `/` and `=` replaced by `*`, \
+                 `-` and `_`. `TLS.sig` is the base64 HMAC-SHA256, keyed by the app's secret key, \
+                 of the lines `TLS.identifier:<id>`, `TLS.sdkappid:<app>`, `TLS.time:<unix \
+                 seconds>` and `TLS.expire:<seconds>`, each ended by a newline.",
+            )
+            .with(
+                "x-imapi-usersig",
+                json!({
+                    "algorithm": "TLSSigAPIv2",
+                    "mac": "HMAC-SHA256",
+                    "companion_query_parameters": ["sdkappid", "identifier", "random", "contenttype"],
+                }),
+            ),
+    }
+}
+
+fn query_parameter(name: &str, description: &str, schema: Obj) -> J {
+    Obj::new()
+        .with("name", name)
+        .with("in", "query")
+        .with("required", Value::Bool(true))
+        .with("description", description)
+        .with("schema", schema)
+        .into()
+}
+
+fn one_value(value: &str) -> Obj {
+    Obj::new()
+        .with("type", "string")
+        .with("enum", vec![J::from(value)])
+}
+
+fn parameters(service: &Service, op: &Operation) -> Vec<J> {
+    match &op.http.binding {
+        ir::Binding::Volcengine { action } => vec![
+            query_parameter("Action", "The operation.", one_value(action)),
+            query_parameter(
+                "Version",
+                "The API version.",
+                one_value(&service.api_version),
+            ),
+        ],
+        ir::Binding::Tencent { .. } => vec![
+            query_parameter(
+                "sdkappid",
+                "The app's SDKAppID.",
+                Obj::new()
+                    .with("type", "integer")
+                    .with("minimum", 0)
+                    .with("maximum", u32::MAX),
+            ),
+            query_parameter(
+                "identifier",
+                "An administrator account of the app, whose UserSig `usersig` is.",
+                Obj::new().with("type", "string").with("minLength", 1),
+            ),
+            query_parameter(
+                "random",
+                "A random 32-bit unsigned integer.",
+                Obj::new()
+                    .with("type", "integer")
+                    .with("minimum", 0)
+                    .with("maximum", u32::MAX),
+            ),
+            query_parameter("contenttype", "Always `json`.", one_value("json")),
+        ],
+    }
+}
+
+impl From<i32> for J {
+    fn from(value: i32) -> J {
+        J::Value(Value::from(value))
+    }
+}
+
+impl From<u32> for J {
+    fn from(value: u32) -> J {
+        J::Value(Value::from(value))
+    }
+}
+
+impl From<u64> for J {
+    fn from(value: u64) -> J {
+        J::Value(Value::from(value))
+    }
+}
+
+fn operation(service: &Service, op: &Operation) -> Obj {
+    let mut o = Obj::new()
+        .with("operationId", op.name.as_str())
+        .with("summary", op.summary.as_str());
+    o.set_opt("description", prose(&op.description, op.gloss.as_deref()));
+    if let Some(url) = &op.source.url {
+        let mut docs = Obj::new().with("url", url.as_str());
+        docs.set_opt("description", op.source.title.as_deref());
+        o.set("externalDocs", docs);
+    }
+    o.set("parameters", parameters(service, op));
+
+    let mut media = Obj::new().with("schema", reference(&op.request));
+    let request_examples = examples(op, |e| e.request.as_ref());
+    if !request_examples.is_empty() {
+        media.set("examples", request_examples);
+    }
+    o.set(
+        "requestBody",
+        Obj::new()
+            .with("required", Value::Bool(true))
+            .with("content", Obj::new().with("application/json", media)),
+    );
+    o.set("responses", responses(service, op));
+
+    if let Some(action) = op.http.binding.action() {
+        o.set("x-imapi-action", action);
+        o.set("x-imapi-path", op.http.path.as_str());
+    }
+    o.set("x-idempotent", Value::Bool(op.http.idempotent));
+    o.set_opt(
+        "x-idempotent-when",
+        op.http.idempotent_when.as_ref().map(|f| f.wire.as_str()),
+    );
+    o.set_opt("x-rate-limit", op.rate_limit.as_ref().map(to_j));
+    o.set_nonempty("x-class-limits", op.class_limits.iter().map(to_j).collect());
+    o.set_opt("x-applies-to", op.applies_to.as_ref().map(to_j));
+    o.set_opt("x-pagination", op.pagination.as_ref().map(pagination));
+    o.set_nonempty("x-rules", op.rules.iter().map(to_j).collect());
+    o.set_nonempty("x-doc-notes", doc_notes(&op.doc_notes));
+    o.set_nonempty("x-sources", op.also_from.iter().map(to_j).collect());
+    o
+}
+
+fn pagination(p: &ir::Pagination) -> J {
+    let mut o = Obj::new()
+        .with("style", to_j(p.style))
+        .with("request_field", p.request_field.name.wire.as_str());
+    o.set_opt(
+        "response_field",
+        p.response_field.as_ref().map(|f| f.name.wire.as_str()),
+    );
+    o.set("items", p.items.name.wire.as_str());
+    o.set_opt(
+        "page_size",
+        p.page_size.as_ref().map(|f| f.name.wire.as_str()),
+    );
+    o.set_opt(
+        "has_more",
+        p.has_more.as_ref().map(|f| f.name.wire.as_str()),
+    );
+    o.set_opt(
+        "is_finished",
+        p.is_finished.as_ref().map(|f| f.name.wire.as_str()),
+    );
+    o.set_opt("end_value", p.end_value.clone().map(J::from));
+    o.into()
+}
+
+/// The named examples of an operation with a request (or response) body.
+fn examples(op: &Operation, body: impl Fn(&ir::Example) -> Option<&Value>) -> Obj {
+    let mut out = Obj::new();
+    for example in &op.examples {
+        if let Some(value) = body(example) {
+            let mut e = Obj::new().with("summary", example.name.as_str());
+            e.set_opt("description", example.description.as_deref());
+            e.set("value", value.clone());
+            out.set(&example.name, e);
+        }
+    }
+    out
+}
+
+/// The HTTP status a server answers an error code with: its own, or 400 for the business
+/// codes the documents give none (as the spec's doc notes resolve).
+fn error_status(service: &Service, error: &ErrorDef) -> u16 {
+    match service.binding {
+        ServiceBinding::Tencent => 200,
+        ServiceBinding::Volcengine { .. } => error.http_status.unwrap_or(400),
+    }
+}
+
+fn error_entry(error: &ErrorDef) -> J {
+    let mut o = Obj::new().with("code", error.code.clone());
+    o.set_opt("code_n", error.code_n);
+    o.set_opt("http_status", error.http_status.map(u32::from));
+    o.set_opt("role", error.role.map(to_j));
+    o.set("description", error.description.as_str());
+    o.into()
+}
+
+fn responses(service: &Service, op: &Operation) -> Obj {
+    let mut seen = BTreeSet::new();
+    let errors: Vec<&ErrorDef> = service
+        .errors
+        .iter()
+        .chain(&op.errors)
+        .filter(|e| seen.insert(e.code_text()))
+        .collect();
+    let mut by_status: BTreeMap<u16, Vec<&ErrorDef>> = BTreeMap::new();
+    for error in &errors {
+        by_status
+            .entry(error_status(service, error))
+            .or_default()
+            .push(error);
+    }
+
+    let success = match service.envelope.style {
+        ir::EnvelopeStyle::Wrapped => {
+            let payload = service
+                .envelope
+                .payload_field
+                .as_ref()
+                .map_or("Result", |f| f.wire.as_str());
+            let mut properties = Obj::new();
+            let mut required = Vec::new();
+            for field in &service.envelope.fields {
+                properties.set(&field.name.wire, field_schema(field));
+                if field.required {
+                    required.push(J::from(field.name.wire.as_str()));
+                }
+            }
+            properties.set(payload, reference(&op.response));
+            required.push(J::from(payload));
+            Obj::new()
+                .with("type", "object")
+                .with("required", required)
+                .with("properties", properties)
+        }
+        ir::EnvelopeStyle::Flattened => Obj::new().with(
+            "allOf",
+            vec![
+                J::from(reference(ENVELOPE_COMPONENT)),
+                J::from(reference(&op.response)),
+            ],
+        ),
+    };
+    let ok_schema = Obj::new().with(
+        "anyOf",
+        vec![J::from(success), J::from(reference(ERROR_COMPONENT))],
+    );
+    let mut ok_media = Obj::new().with("schema", ok_schema);
+    let response_examples = examples(op, |e| e.response.as_ref());
+    if !response_examples.is_empty() {
+        ok_media.set("examples", response_examples);
+    }
+    let mut ok = Obj::new()
+        .with(
+            "description",
+            match service.binding {
+                ServiceBinding::Volcengine { .. } => {
+                    "The result, or a failure carried in `ResponseMetadata.Error`."
+                }
+                ServiceBinding::Tencent => {
+                    "The result, or a failure: Tencent answers every call with HTTP 200 and \
+                     carries failures in `ActionStatus`, `ErrorCode` and `ErrorInfo`."
+                }
+            },
+        )
+        .with("content", Obj::new().with("application/json", ok_media));
+
+    let mut out = Obj::new();
+    if let Some(codes) = by_status.remove(&200) {
+        ok.set(
+            "x-error-codes",
+            codes.iter().map(|e| error_entry(e)).collect::<Vec<_>>(),
+        );
+    }
+    out.set("200", ok);
+    for (status, codes) in by_status {
+        let listed: Vec<String> = codes
+            .iter()
+            .map(|e| match e.code_n {
+                Some(n) => format!("`{}` ({n})", e.code_text()),
+                None => format!("`{}`", e.code_text()),
+            })
+            .collect();
+        out.set(
+            &status.to_string(),
+            Obj::new()
+                .with("description", format!("Failure: {}.", listed.join(", ")))
+                .with(
+                    "content",
+                    Obj::new().with(
+                        "application/json",
+                        Obj::new().with("schema", reference(ERROR_COMPONENT)),
+                    ),
+                )
+                .with(
+                    "x-error-codes",
+                    codes.iter().map(|e| error_entry(e)).collect::<Vec<_>>(),
+                ),
+        );
+    }
+    out
+}
+
+/// The body of a failed call.
+fn error_body(service: &Service) -> Obj {
+    match &service.binding {
+        ServiceBinding::Volcengine { .. } => {
+            let metadata = service
+                .envelope
+                .fields
+                .first()
+                .map_or("ResponseMetadata", |f| f.name.wire.as_str());
+            let metadata_type = service
+                .envelope
+                .fields
+                .first()
+                .and_then(|f| match &f.ty {
+                    Type::Named { name } => Some(name.as_str()),
+                    _ => None,
+                })
+                .unwrap_or("ResponseMetadata");
+            Obj::new()
+                .with(
+                    "description",
+                    "A failed call: the metadata carries `Error` and there is no result.",
+                )
+                .with("type", "object")
+                .with("required", vec![J::from(metadata)])
+                .with(
+                    "properties",
+                    Obj::new().with(
+                        metadata,
+                        Obj::new().with(
+                            "allOf",
+                            vec![
+                                J::from(reference(metadata_type)),
+                                J::from(Obj::new().with("required", vec![J::from("Error")])),
+                            ],
+                        ),
+                    ),
+                )
+        }
+        ServiceBinding::Tencent => Obj::new()
+            .with(
+                "description",
+                "A failed call: `ActionStatus` is `FAIL` and `ErrorCode` is not 0.",
+            )
+            .with(
+                "allOf",
+                vec![
+                    J::from(reference(ENVELOPE_COMPONENT)),
+                    J::from(Obj::new().with(
+                        "properties",
+                        Obj::new().with("ActionStatus", one_value("FAIL")).with(
+                            "ErrorCode",
+                            Obj::new().with("not", Obj::new().with("const", 0)),
+                        ),
+                    )),
+                ],
+            ),
+    }
+}
+
+/// A flattened envelope's own fields, as an object its operations' results extend.
+fn flattened_envelope(service: &Service) -> Option<Obj> {
+    (service.envelope.style == ir::EnvelopeStyle::Flattened).then(|| {
+        let mut o = Obj::new();
+        o.set_opt("description", prose(&service.envelope.description, None));
+        object(&mut o, &service.envelope.fields);
+        o
+    })
+}
+
+fn type_schema(ty: &TypeDef) -> Obj {
+    let mut o = Obj::new();
+    o.set_opt("description", prose(&ty.description, ty.gloss.as_deref()));
+    match &ty.kind {
+        TypeKind::Struct {
+            fields,
+            at_least_one_of,
+            mutually_exclusive,
+            required_when,
+            forbidden_when,
+        } => {
+            object(&mut o, fields);
+            let mut all_of: Vec<J> = Vec::new();
+            for group in at_least_one_of {
+                all_of.push(
+                    Obj::new()
+                        .with(
+                            "anyOf",
+                            group
+                                .iter()
+                                .map(|f| {
+                                    J::from(Obj::new().with("required", vec![J::from(f.as_str())]))
+                                })
+                                .collect::<Vec<_>>(),
+                        )
+                        .into(),
+                );
+            }
+            for group in mutually_exclusive {
+                for (i, a) in group.iter().enumerate() {
+                    for b in &group[i + 1..] {
+                        all_of.push(
+                            Obj::new()
+                                .with(
+                                    "not",
+                                    Obj::new().with(
+                                        "required",
+                                        vec![J::from(a.as_str()), J::from(b.as_str())],
+                                    ),
+                                )
+                                .into(),
+                        );
+                    }
+                }
+            }
+            for (rules, forbidden) in [(required_when, false), (forbidden_when, true)] {
+                for rule in rules {
+                    let mut condition =
+                        Obj::new().with("required", vec![J::from(rule.when.field.as_str())]);
+                    if let Some(value) = &rule.when.equals {
+                        condition.set(
+                            "properties",
+                            Obj::new()
+                                .with(&rule.when.field, Obj::new().with("const", value.clone())),
+                        );
+                    }
+                    let required = Obj::new().with("required", vec![J::from(rule.field.as_str())]);
+                    let then = if forbidden {
+                        Obj::new().with("not", required)
+                    } else {
+                        required
+                    };
+                    all_of.push(Obj::new().with("if", condition).with("then", then).into());
+                }
+            }
+            o.set_nonempty("allOf", all_of);
+        }
+        TypeKind::Enum {
+            repr,
+            values,
+            other,
+        } => {
+            scalar(&mut o, *repr);
+            let names: Vec<J> = values.iter().map(|v| J::from(v.name.as_str())).collect();
+            let descriptions: Vec<J> = values
+                .iter()
+                .map(|v| J::from(v.description.as_str()))
+                .collect();
+            match other {
+                // Every value is allowed; the listed ones are special.
+                Some(rest) => {
+                    o.set(
+                        "x-special-values",
+                        values
+                            .iter()
+                            .map(|v| {
+                                J::from(
+                                    Obj::new()
+                                        .with("value", v.value.clone())
+                                        .with("name", v.name.as_str())
+                                        .with("description", v.description.as_str()),
+                                )
+                            })
+                            .collect::<Vec<_>>(),
+                    );
+                    o.set("x-other-values", rest.name.as_str());
+                }
+                None => {
+                    o.set(
+                        "enum",
+                        values
+                            .iter()
+                            .map(|v| J::from(v.value.clone()))
+                            .collect::<Vec<_>>(),
+                    );
+                    o.set("x-enum-varnames", names);
+                    o.set("x-enum-descriptions", descriptions);
+                }
+            }
+        }
+        TypeKind::Union { tag, variants, .. } => {
+            o.set("type", "object");
+            o.set(
+                "oneOf",
+                variants
+                    .iter()
+                    .map(|v| J::from(reference(&variant_component(&ty.name, &v.name))))
+                    .collect::<Vec<_>>(),
+            );
+            let mut mapping = Obj::new();
+            for v in variants {
+                mapping.set(
+                    &v.tag,
+                    format!(
+                        "#/components/schemas/{}",
+                        variant_component(&ty.name, &v.name)
+                    ),
+                );
+            }
+            o.set(
+                "discriminator",
+                Obj::new()
+                    .with("propertyName", tag.as_str())
+                    .with("mapping", mapping),
+            );
+        }
+    }
+    o
+}
+
+fn variant_component(union: &str, variant: &str) -> String {
+    format!("{union}.{variant}")
+}
+
+fn union_variant(tag: &str, content: &str, value: &str, ty: &str, description: &str) -> Obj {
+    let mut o = Obj::new();
+    if !description.trim().is_empty() {
+        o.set("description", description.trim());
+    }
+    o.with("type", "object")
+        .with("required", vec![J::from(tag), J::from(content)])
+        .with(
+            "properties",
+            Obj::new()
+                .with(tag, one_value(value))
+                .with(content, reference(ty)),
+        )
+}
+
+/// `type: object` with the fields as properties.
+fn object(o: &mut Obj, fields: &[Field]) {
+    o.set("type", "object");
+    let required: Vec<J> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| J::from(f.name.wire.as_str()))
+        .collect();
+    o.set_nonempty("required", required);
+    let mut properties = Obj::new();
+    for field in fields {
+        properties.set(&field.name.wire, field_schema(field));
+    }
+    o.set("properties", properties);
+}
+
+fn field_schema(field: &Field) -> Obj {
+    let mut o = type_ref(&field.ty, &field.constraints);
+    o.set_opt(
+        "description",
+        prose(&field.description, field.gloss.as_deref()),
+    );
+    o.set_opt("default", field.default.clone());
+    if let Some(example) = &field.example {
+        o.set("examples", vec![J::from(example.clone())]);
+    }
+    o.set_opt("x-doc-type", field.doc_type.as_deref());
+    o.set_opt("x-unit", field.unit.map(to_j));
+    o.set_opt("x-when-absent", field.when_absent.as_deref());
+    o.set_opt("x-unknown-as", field.unknown_as.clone());
+    o.set_opt("x-source", field.from.as_ref().map(to_j));
+    o
+}
+
+/// The schema of a value of type `ty` with the limits `c`.
+fn type_ref(ty: &Type, c: &Constraints) -> Obj {
+    match ty {
+        Type::Named { name } => reference(name),
+        Type::Nullable { item } => Obj::new().with(
+            "anyOf",
+            vec![
+                J::from(type_ref(item, c)),
+                J::from(Obj::new().with("type", "null")),
+            ],
+        ),
+        Type::List { item } => {
+            let mut o = Obj::new().with("type", "array");
+            let items = c.items.as_deref().cloned().unwrap_or_default();
+            o.set("items", type_ref(item, &items));
+            o.set_opt("minItems", c.min_items);
+            o.set_opt("maxItems", c.max_items);
+            if c.unique_items {
+                o.set("uniqueItems", Value::Bool(true));
+            }
+            o.set_opt("x-truncated-after", c.truncated_after);
+            o
+        }
+        Type::Map { value } => {
+            let items = c.items.as_deref().cloned().unwrap_or_default();
+            Obj::new()
+                .with("type", "object")
+                .with("additionalProperties", type_ref(value, &items))
+        }
+        Type::Scalar { scalar: s } => {
+            let mut o = Obj::new();
+            scalar(&mut o, *s);
+            limits(&mut o, *s, c);
+            o
+        }
+    }
+}
+
+fn scalar(o: &mut Obj, s: Scalar) {
+    let (ty, format) = match s {
+        Scalar::Bool => ("boolean", None),
+        Scalar::I32 => ("integer", Some("int32")),
+        Scalar::I64 => ("integer", Some("int64")),
+        Scalar::U32 => ("integer", Some("uint32")),
+        Scalar::U64 => ("integer", Some("uint64")),
+        Scalar::F64 => ("number", Some("double")),
+        Scalar::String => ("string", None),
+    };
+    o.set("type", ty);
+    o.set_opt("format", format);
+}
+
+fn limits(o: &mut Obj, s: Scalar, c: &Constraints) {
+    // The field's range, or the type's own where `format` alone would not say it to a
+    // validator (unsigned, and 32-bit).
+    let (low, high) = s.integer_range().unzip();
+    let minimum = match (&c.minimum, low) {
+        (Some(n), _) => Some(Value::Number(n.clone())),
+        (None, Some(low)) if low == 0 || s == Scalar::I32 => Some(Value::from(low as i64)),
+        _ => None,
+    };
+    let maximum = match (&c.maximum, high) {
+        (Some(n), _) => Some(Value::Number(n.clone())),
+        (None, Some(high)) if matches!(s, Scalar::I32 | Scalar::U32) => {
+            Some(Value::from(high as i64))
+        }
+        _ => None,
+    };
+    let mut range = Obj::new();
+    range.set_opt("minimum", minimum);
+    range.set_opt("maximum", maximum);
+    if c.also_allowed.is_empty() {
+        o.0.extend(range.0);
+    } else {
+        let special: Vec<J> = c
+            .also_allowed
+            .iter()
+            .map(|n| J::from(Value::Number(n.clone())))
+            .collect();
+        o.set(
+            "anyOf",
+            vec![J::from(range), J::from(Obj::new().with("enum", special))],
+        );
+    }
+    let bytes = c.length_unit == Some(LengthUnit::Bytes);
+    // A string of n UTF-8 bytes has between n/4 and n characters: the schema's character
+    // counts are the widest that every valid value meets.
+    o.set_opt(
+        "minLength",
+        c.min_length.map(|n| if bytes { n.div_ceil(4) } else { n }),
+    );
+    o.set_opt("maxLength", c.max_length);
+    if let Some(unit) = c.length_unit {
+        o.set("x-length-unit", to_j(unit));
+        if bytes {
+            o.set_opt("x-min-bytes", c.min_length);
+            o.set_opt("x-max-bytes", c.max_length);
+        }
+    }
+}
