@@ -66,14 +66,16 @@ pub fn fingerprint(spec: &Path, options: &Options) -> Option<String> {
     let exe = fs::read(std::env::current_exe().ok()?).ok()?;
     h.update(Sha256::digest(&exe));
     h.update(format!("crate {}\n", options.crate_name));
+    h.update(format!("languages {:?}\n", options.languages));
     let mut trees = vec![("spec", spec.to_path_buf())];
-    if let Some(templates) = &options.templates {
+    for templates in &options.templates {
         trees.push(("templates", templates.clone()));
     }
     for (label, dir) in trees {
         h.update(format!("{label}\n"));
         for (rel, path) in files(&dir)? {
-            if label == "templates" && rel.starts_with("node_modules/") {
+            let installed = |part: &str| part == "node_modules" || part == "__pycache__";
+            if label == "templates" && rel.split('/').any(installed) {
                 continue;
             }
             let bytes = fs::read(&path).ok()?;

@@ -58,8 +58,10 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<Outputs, Error> {
     options.check().map_err(Error::Usage)?;
     let mut crate_files = emit::rust::render(ir, options).map_err(Error::Internal)?;
     crate_files.extend(emit::openapi::render(ir));
-    if let Some(dir) = &options.templates {
-        crate_files.extend(emit::templates::render(dir, ir).map_err(Error::Template)?);
+    if !options.templates.is_empty() {
+        let sets = emit::templates::discover(&options.templates, &options.languages)
+            .map_err(Error::Template)?;
+        crate_files.extend(emit::templates::render(&sets, ir).map_err(Error::Template)?);
     }
     let schemas = spec::schema::Kind::ALL
         .iter()

@@ -25,7 +25,20 @@ enum Command {
         #[arg(long, default_value = "spec")]
         spec: PathBuf,
     },
-    /// Prints the checked model (the IR that templates read) as JSON.
+    /// Lists the template sets (languages) found, with where each renders to.
+    Languages {
+        /// Template folders to search (default: `templates/`).
+        #[arg(long)]
+        templates: Vec<PathBuf>,
+    },
+    /// Prints the language-neutral model that template sets read, as JSON
+    /// (documented in templates/README.md).
+    Model {
+        /// The spec folder.
+        #[arg(long, default_value = "spec")]
+        spec: PathBuf,
+    },
+    /// Prints the checked IR (the Rust emitter's input) as JSON.
     Ir {
         /// The spec folder.
         #[arg(long, default_value = "spec")]
@@ -45,12 +58,16 @@ struct Generation {
     /// The generated crate's package name.
     #[arg(long, default_value = codegen::CRATE_NAME)]
     crate_name: String,
-    /// Templates for other languages (`<language>/<file>.j2`), rendered into the output folder;
-    /// skipped when the default folder does not exist.
-    #[arg(long, default_value = "templates")]
-    templates: PathBuf,
-    /// Do not render the templates.
+    /// Template sets to render into the output folder (repeatable): a folder holding a
+    /// `manifest.yaml` is one set (your own: `--templates ./mylang`), any other folder holds
+    /// sets one level down. Default: the built-in sets of `templates/`, when it exists.
     #[arg(long)]
+    templates: Vec<PathBuf>,
+    /// Render only the template set of this name (repeatable); `codegen languages` lists them.
+    #[arg(long = "lang")]
+    languages: Vec<String>,
+    /// Render no template set.
+    #[arg(long, conflicts_with_all = ["templates", "languages"])]
     no_templates: bool,
     /// Replace the output folder even if it holds files that codegen did not write (it has no
     /// `.generated-by-codegen` marker). Everything in it is deleted.
@@ -62,11 +79,10 @@ impl Generation {
     /// The generator's options: the default templates folder is optional, one named on the
     /// command line must exist.
     fn options(&self) -> codegen::Options {
-        let explicit = self.templates != Path::new("templates");
-        let render = !self.no_templates && (explicit || self.templates.is_dir());
         codegen::Options {
             crate_name: self.crate_name.clone(),
-            templates: render.then(|| self.templates.clone()),
+            templates: template_dirs(&self.templates, self.no_templates),
+            languages: self.languages.clone(),
         }
     }
 
@@ -89,6 +105,23 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// The template folders to read: the ones named, else `templates/` when it exists.
+fn template_dirs(named: &[PathBuf], none: bool) -> Vec<PathBuf> {
+    let default = Path::new(DEFAULT_TEMPLATES);
+    if none {
+        Vec::new()
+    } else if !named.is_empty() {
+        named.to_vec()
+    } else if default.is_dir() {
+        vec![default.to_path_buf()]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The folder of the built-in template sets.
+const DEFAULT_TEMPLATES: &str = "templates";
 
 fn display(path: &Path) -> String {
     path.to_string_lossy().into_owned()
@@ -156,6 +189,38 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
                 "{} services, {operations} operations: the spec is valid",
                 ir.services.len()
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Languages { templates } => {
+            let dirs = template_dirs(&templates, false);
+            let sets = codegen::emit::templates::discover(&dirs, &[]).map_err(|e| {
+                (
+                    PathBuf::from(DEFAULT_TEMPLATES),
+                    codegen::Error::Template(e),
+                )
+            })?;
+            if sets.is_empty() {
+                println!("no template sets found");
+            }
+            for set in sets {
+                let m = &set.manifest;
+                println!(
+                    "{:<12} {} → <out>/{}/ ({} files, {})",
+                    m.name,
+                    m.description,
+                    set.output(),
+                    m.files.len(),
+                    set.dir.display()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Model { spec } => {
+            let ir =
+                codegen::build_ir(&spec).map_err(|d| (spec.clone(), codegen::Error::Spec(d)))?;
+            let json = serde_json::to_string_pretty(&codegen::emit::model::model(&ir))
+                .map_err(|e| (spec.clone(), codegen::Error::Internal(e.to_string())))?;
+            println!("{json}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Ir { spec } => {

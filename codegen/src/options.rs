@@ -10,8 +10,11 @@ pub const CRATE_NAME: &str = "imapi";
 pub struct Options {
     /// The package name (`imapi`).
     pub crate_name: String,
-    /// A folder of templates for other languages, rendered into the output folder.
-    pub templates: Option<PathBuf>,
+    /// Template sets to render into the output folder: a folder holding a `manifest.yaml` is
+    /// one set, any other folder holds sets one level down. Empty renders none.
+    pub templates: Vec<PathBuf>,
+    /// Only the sets of these names (empty: every set found).
+    pub languages: Vec<String>,
 }
 
 impl Options {
@@ -41,7 +44,8 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             crate_name: CRATE_NAME.to_owned(),
-            templates: None,
+            templates: Vec::new(),
+            languages: Vec::new(),
         }
     }
 }

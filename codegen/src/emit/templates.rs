@@ -1,91 +1,584 @@
-//! Templates for other languages: minijinja over the IR.
+//! Template sets: other languages (and documents) rendered from the model with minijinja.
 //!
-//! `templates/<language>/<name>.j2` renders once per service into
-//! `<language>/<service>/<name>` under the output folder (for example
-//! `templates/typescript/types.ts.j2` → `generated/typescript/tencent-chat/types.ts`). As in
-//! uniffi, naming and type mapping live in Rust filters and templates stay declarative: a
-//! language's filters are registered when its folder exists. Undefined variables are errors,
-//! so a typo in a template fails the run instead of rendering nothing.
+//! A template set is a folder holding a `manifest.yaml` and minijinja templates. The manifest
+//! is declarative: which template renders into which file (once, per service or per
+//! operation), the language's naming styles, reserved words and type map. Naming and type
+//! mapping run here, in Rust filters driven by the manifest (`name`, `type`), as uniffi keeps
+//! them in per-language views; templates only lay text out. Sets are read at run time, so a
+//! user's own set needs no recompiling: `codegen generate --templates ./mylang`.
+//!
+//! Sets read the language-neutral [`model`](super::model), never the Rust IR. Undefined
+//! variables are errors, and every error names the template file and line.
+//!
+//! Everything in a set is hostile input: the manifest and templates are size-limited, links
+//! are not followed, output paths must stay inside the set's output folder, and rendering runs
+//! on a fuel budget, so a template cannot loop or grow without bound.
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 
 use minijinja::value::Value;
 use minijinja::{context, Environment, Error, ErrorKind, UndefinedBehavior};
+use serde::Deserialize;
 
+use super::model::{self, Model};
 use crate::ir;
 use crate::GENERATE_COMMAND;
 
-/// Renders every template of `dir` for every service; keys are paths under the output folder.
-pub fn render(dir: &Path, ir: &ir::Ir) -> Result<BTreeMap<String, String>, String> {
+/// The manifest's file name.
+pub const MANIFEST: &str = "manifest.yaml";
+/// The largest manifest or template read.
+const MAX_FILE_BYTES: u64 = 1 << 20;
+/// The most files a set may hold.
+const MAX_FILES: usize = 512;
+/// The rendering budget of one set (minijinja fuel: roughly one unit per instruction).
+const FUEL: u64 = 200_000_000;
+
+/// A set's manifest.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// The set's name (`typescript`); `--lang` selects by it.
+    pub name: String,
+    /// One line on what the set renders.
+    #[serde(default)]
+    pub description: String,
+    /// The folder under the output folder that receives the set's files; the name by default.
+    #[serde(default)]
+    pub output: Option<String>,
+    /// Naming styles by kind of name (`type`, `function`, `file`…): `pascal`, `camel`,
+    /// `snake`, `screaming_snake`, `kebab`, `lower` or `wire`.
+    #[serde(default)]
+    pub naming: BTreeMap<String, Style>,
+    /// Words a name may not be; a styled name equal to one gets `escape`.
+    #[serde(default)]
+    pub reserved: Vec<String>,
+    /// How a reserved name, or one starting with a digit, is escaped: `{}` is the name
+    /// (`"{}_"` by default).
+    #[serde(default = "default_escape")]
+    pub escape: String,
+    /// The type map.
+    #[serde(default)]
+    pub types: TypeMap,
+    /// How the `literal` filter writes values.
+    #[serde(default)]
+    pub literals: Literals,
+    /// What to render.
+    pub files: Vec<FileRule>,
+}
+
+fn default_escape() -> String {
+    "{}_".to_owned()
+}
+
+/// A naming style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Style {
+    /// `ModifyMessage`.
+    Pascal,
+    /// `modifyMessage`.
+    Camel,
+    /// `modify_message`.
+    Snake,
+    /// `MODIFY_MESSAGE`.
+    ScreamingSnake,
+    /// `modify-message`.
+    Kebab,
+    /// `modifymessage`.
+    Lower,
+    /// The name as the spec spells it.
+    Wire,
+}
+
+/// How the model's types are spelled. `{item}`, `{value}` and `{name}` are replaced.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeMap {
+    /// `bool`.
+    pub bool: String,
+    /// `i32`.
+    pub i32: String,
+    /// `i64`.
+    pub i64: String,
+    /// `u32`.
+    pub u32: String,
+    /// `u64`.
+    pub u64: String,
+    /// `f64`.
+    pub f64: String,
+    /// `string`.
+    pub string: String,
+    /// A list of `{item}`.
+    pub list: String,
+    /// A map from strings to `{value}`.
+    pub map: String,
+    /// An `{item}` that may be null.
+    pub nullable: String,
+    /// A named type: `{name}` is the name in the `type` style.
+    #[serde(default = "default_named")]
+    pub named: String,
+}
+
+fn default_named() -> String {
+    "{name}".to_owned()
+}
+
+impl Default for TypeMap {
+    fn default() -> Self {
+        let same = |s: &str| s.to_owned();
+        TypeMap {
+            bool: same("bool"),
+            i32: same("i32"),
+            i64: same("i64"),
+            u32: same("u32"),
+            u64: same("u64"),
+            f64: same("f64"),
+            string: same("string"),
+            list: same("list<{item}>"),
+            map: same("map<string,{value}>"),
+            nullable: same("{item}?"),
+            named: default_named(),
+        }
+    }
+}
+
+/// How JSON values are written as the language's literals; objects and arrays keep JSON's
+/// brackets, strings JSON's quoting.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Literals {
+    /// `null`.
+    pub null: String,
+    /// `true`.
+    #[serde(rename = "true")]
+    pub true_: String,
+    /// `false`.
+    #[serde(rename = "false")]
+    pub false_: String,
+    /// A 64-bit integer (`i64`, `u64`): `{}` is its digits (`"{}n"` for a TypeScript bigint).
+    pub int64: String,
+}
+
+impl Default for Literals {
+    fn default() -> Self {
+        Literals {
+            null: "null".to_owned(),
+            true_: "true".to_owned(),
+            false_: "false".to_owned(),
+            int64: "{}".to_owned(),
+        }
+    }
+}
+
+/// One output of a set.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileRule {
+    /// A template of the set to render.
+    #[serde(default)]
+    pub template: Option<String>,
+    /// A file of the set to copy as it is.
+    #[serde(default)]
+    pub copy: Option<String>,
+    /// Where the output goes, inside the set's output folder. `{service}` is the service's
+    /// name in the `package` style, `{operation}` the operation's in the `file` style.
+    pub path: String,
+    /// How often: `once`, `service` (the default) or `operation`.
+    #[serde(default)]
+    pub per: Per,
+}
+
+/// How often a file rule renders.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Per {
+    /// Once, with every service.
+    Once,
+    /// Once per service.
+    #[default]
+    Service,
+    /// Once per operation of each service.
+    Operation,
+}
+
+/// A set found on disk.
+#[derive(Debug, Clone)]
+pub struct TemplateSet {
+    /// Its folder.
+    pub dir: PathBuf,
+    /// Its manifest.
+    pub manifest: Manifest,
+}
+
+impl TemplateSet {
+    /// The folder under the output folder that receives its files.
+    pub fn output(&self) -> &str {
+        self.manifest
+            .output
+            .as_deref()
+            .unwrap_or(&self.manifest.name)
+    }
+}
+
+/// The sets in `dirs`: a folder holding a `manifest.yaml` is a set, any other folder is
+/// searched one level down. With `languages`, only the sets of those names (each must exist).
+pub fn discover(dirs: &[PathBuf], languages: &[String]) -> Result<Vec<TemplateSet>, String> {
+    let mut sets: Vec<TemplateSet> = Vec::new();
+    for dir in dirs {
+        if dir.join(MANIFEST).exists() {
+            sets.push(load(dir)?);
+            continue;
+        }
+        let entries =
+            fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let mut found = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
+            let file_type = entry.file_type().map_err(|e| e.to_string())?;
+            let path = entry.path();
+            if file_type.is_dir() && path.join(MANIFEST).exists() {
+                found.push(path);
+            }
+        }
+        found.sort();
+        for path in found {
+            sets.push(load(&path)?);
+        }
+    }
+    for (i, set) in sets.iter().enumerate() {
+        if let Some(other) = sets[..i]
+            .iter()
+            .find(|o| o.output() == set.output() || o.manifest.name == set.manifest.name)
+        {
+            return Err(format!(
+                "{} and {} both render `{}`: give one another `name` or `output`",
+                other.dir.display(),
+                set.dir.display(),
+                set.output()
+            ));
+        }
+    }
+    if !languages.is_empty() {
+        for language in languages {
+            if !sets.iter().any(|s| &s.manifest.name == language) {
+                let known: Vec<&str> = sets.iter().map(|s| s.manifest.name.as_str()).collect();
+                return Err(format!(
+                    "no template set is called `{language}` (found: {})",
+                    known.join(", ")
+                ));
+            }
+        }
+        sets.retain(|s| languages.contains(&s.manifest.name));
+    }
+    Ok(sets)
+}
+
+/// Reads a file of a set: a plain file (no link, device or FIFO) of bounded size.
+fn read_set_file(path: &Path) -> Result<String, String> {
+    let meta =
+        fs::symlink_metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if !meta.is_file() {
+        return Err(format!("{} is not a plain file", path.display()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "{} is larger than {MAX_FILE_BYTES} bytes",
+            path.display()
+        ));
+    }
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// Loads one set's manifest and checks it.
+pub fn load(dir: &Path) -> Result<TemplateSet, String> {
+    let path = dir.join(MANIFEST);
+    let text = read_set_file(&path)?;
+    let manifest: Manifest = serde_yaml::from_str(&text).map_err(|e| {
+        let at = e
+            .location()
+            .map(|l| format!(":{}:{}", l.line(), l.column()))
+            .unwrap_or_default();
+        format!("{}{at}: {e}", path.display())
+    })?;
+    let mut problems = Vec::new();
+    let name_ok = |n: &str| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    if !name_ok(&manifest.name) {
+        problems.push(format!(
+            "`name: {}` must be ASCII letters, digits, `-` and `_`",
+            manifest.name
+        ));
+    }
+    if let Some(output) = &manifest.output {
+        if relative_path(output).is_none() {
+            problems.push(format!(
+                "`output: {output}` must be a relative path inside the output folder"
+            ));
+        }
+    }
+    for kind in manifest.naming.keys() {
+        if !NAME_KINDS.contains(&kind.as_str()) {
+            problems.push(format!(
+                "`naming.{kind}` is not a kind of name (known: {})",
+                NAME_KINDS.join(", ")
+            ));
+        }
+    }
+    if manifest.escape.matches("{}").count() != 1 {
+        problems.push(format!(
+            "`escape: {}` must hold `{{}}` once",
+            manifest.escape
+        ));
+    }
+    for (i, rule) in manifest.files.iter().enumerate() {
+        let source = match (&rule.template, &rule.copy) {
+            (Some(t), None) => t,
+            (None, Some(c)) => c,
+            _ => {
+                problems.push(format!(
+                    "files[{i}]: give exactly one of `template` and `copy`"
+                ));
+                continue;
+            }
+        };
+        if relative_path(source).is_none() || !dir.join(source).is_file() {
+            problems.push(format!("files[{i}]: `{source}` is not a file of the set"));
+        }
+        let placeholders_ok = match rule.per {
+            Per::Once => !rule.path.contains('{'),
+            Per::Service => !rule.path.contains("{operation}"),
+            Per::Operation => rule.path.contains("{operation}"),
+        };
+        if !placeholders_ok {
+            problems.push(format!(
+                "files[{i}]: `path: {}` does not fit `per: {:?}` (`{{service}}` for per service, `{{operation}}` too for per operation, none for once)",
+                rule.path,
+                rule.per
+            ));
+        }
+        let sample = rule
+            .path
+            .replace("{service}", "s")
+            .replace("{operation}", "o");
+        if sample.contains(['{', '}']) || relative_path(&sample).is_none() {
+            problems.push(format!(
+                "files[{i}]: `path: {}` must be a relative path inside the output folder, with only `{{service}}` and `{{operation}}`",
+                rule.path
+            ));
+        }
+    }
+    if manifest.files.is_empty() {
+        problems.push("`files` is empty".to_owned());
+    }
+    if problems.is_empty() {
+        Ok(TemplateSet {
+            dir: dir.to_path_buf(),
+            manifest,
+        })
+    } else {
+        Err(format!("{}:\n  {}", path.display(), problems.join("\n  ")))
+    }
+}
+
+/// The kinds of names a manifest styles.
+pub const NAME_KINDS: &[&str] = &[
+    "type", "field", "function", "variable", "constant", "variant", "module", "file", "package",
+];
+
+/// `path` as normal components only (no `..`, no root), or `None`.
+fn relative_path(path: &str) -> Option<PathBuf> {
+    let p = Path::new(path);
+    let normal = !path.is_empty()
+        && p.components().all(|c| matches!(c, Component::Normal(_)))
+        && !path.contains('\\');
+    normal.then(|| p.to_path_buf())
+}
+
+/// Renders every set for the IR; keys are paths under the output folder.
+pub fn render(sets: &[TemplateSet], ir: &ir::Ir) -> Result<BTreeMap<String, String>, String> {
+    let model = model::model(ir);
+    let mut out = BTreeMap::new();
+    for set in sets {
+        render_set(set, &model, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn render_set(
+    set: &TemplateSet,
+    model: &Model,
+    out: &mut BTreeMap<String, String>,
+) -> Result<(), String> {
+    let manifest = &set.manifest;
+    let naming = Naming::of(manifest);
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_trim_blocks(true);
     env.set_lstrip_blocks(true);
     env.set_keep_trailing_newline(true);
+    env.set_fuel(Some(FUEL));
     env.add_filter("doc_lines", doc_lines);
     env.add_filter("json", json);
-
-    let mut sources = Vec::new();
-    for language in sorted_names(dir, true)? {
-        match language.as_str() {
-            "typescript" => typescript::register(&mut env),
-            other => {
-                return Err(format!(
-                    "{}: no filters are registered for the language `{other}` (codegen/src/templates.rs)",
-                    dir.join(other).display()
-                ))
-            }
-        }
-        for file in sorted_names(&dir.join(&language), false)? {
-            let Some(output) = file.strip_suffix(".j2") else {
-                continue;
-            };
-            let name = format!("{language}/{file}");
-            let path = dir.join(&language).join(&file);
-            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            env.add_template_owned(name.clone(), text)
-                .map_err(|e| template_error(dir, &e))?;
-            sources.push((name, language.clone(), output.to_owned()));
-        }
+    env.add_filter("json_pretty", json_pretty);
+    env.add_filter("words", |text: &str| model::words(text));
+    env.add_filter("key", key);
+    let n = naming.clone();
+    env.add_filter("name", move |value: Value, kind: &str| {
+        n.filter(&value, kind)
+    });
+    let n = naming.clone();
+    env.add_filter("type", move |ty: Value| n.type_filter(&ty));
+    for (filter, envelope) in [("literal", false), ("envelope_literal", true)] {
+        let literals = manifest.literals.clone();
+        env.add_filter(
+            filter,
+            move |state: &minijinja::State, value: Value, ty: &str| -> Result<String, Error> {
+                let schema = state
+                    .lookup("service")
+                    .and_then(|s| s.get_attr("schema").ok())
+                    .ok_or_else(|| {
+                        Error::new(
+                            ErrorKind::InvalidOperation,
+                            "literal: needs a `service` (per service or per operation)",
+                        )
+                    })?;
+                let schema: serde_json::Value = serde_json::to_value(&schema)
+                    .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
+                let value: serde_json::Value = serde_json::to_value(&value)
+                    .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
+                let ty = if envelope {
+                    serde_json::json!({ "envelope": ty })
+                } else {
+                    serde_json::json!({ "ref": ty })
+                };
+                let mut out = String::new();
+                write_literal(&literals, &schema, &ty, &value, &mut out);
+                Ok(out)
+            },
+        );
     }
-    let mut out = BTreeMap::new();
-    for (name, language, output) in &sources {
+
+    // Every template of the set is loaded, so templates can import and include each other.
+    let mut templates = Vec::new();
+    collect_templates(&set.dir, &set.dir, &mut templates)?;
+    for (name, path) in &templates {
+        let text = read_set_file(path)?;
+        env.add_template_owned(name.clone(), text)
+            .map_err(|e| template_error(&set.dir, &e))?;
+    }
+
+    let base = relative_path(set.output()).unwrap_or_default();
+    let all = Value::from_serialize(model);
+    for rule in &manifest.files {
+        if let Some(copy) = &rule.copy {
+            let text = read_set_file(&set.dir.join(copy))?;
+            insert(out, &base, &rule.path, text);
+            continue;
+        }
+        let Some(name) = &rule.template else { continue };
         let template = env
             .get_template(name)
-            .map_err(|e| template_error(dir, &e))?;
-        for service in &ir.services {
-            let header = format!(
-                "@generated from spec/{} by `{GENERATE_COMMAND}` with templates/{name}. Do not edit by hand.",
-                service.spec_file
-            );
-            let text = template
-                .render(context! {
-                    service => Value::from_serialize(service),
-                    header => header,
-                })
-                .map_err(|e| template_error(dir, &e))?;
-            out.insert(format!("{language}/{}/{output}", service.name), text);
+            .map_err(|e| template_error(&set.dir, &e))?;
+        let header = |service: Option<&model::Service>| {
+            match service {
+            Some(s) => format!(
+                "@generated from spec/{} by `{GENERATE_COMMAND}` with the {} template set ({name}). Do not edit by hand.",
+                s.spec_file, manifest.name
+            ),
+            None => format!(
+                "@generated from spec/ by `{GENERATE_COMMAND}` with the {} template set ({name}). Do not edit by hand.",
+                manifest.name
+            ),
+        }
+        };
+        match rule.per {
+            Per::Once => {
+                let text = template
+                    .render(context! { model => all.clone(), header => header(None) })
+                    .map_err(|e| template_error(&set.dir, &e))?;
+                insert(out, &base, &rule.path, text);
+            }
+            Per::Service | Per::Operation => {
+                for service in &model.services {
+                    let service_name = naming.style(&service.name, "package");
+                    let path = rule.path.replace("{service}", &service_name);
+                    let service_value = Value::from_serialize(service);
+                    if rule.per == Per::Service {
+                        let text = template
+                            .render(context! {
+                                model => all.clone(),
+                                service => service_value,
+                                header => header(Some(service)),
+                            })
+                            .map_err(|e| template_error(&set.dir, &e))?;
+                        insert(out, &base, &path, text);
+                        continue;
+                    }
+                    for op in &service.operations {
+                        let path = path.replace("{operation}", &naming.style(&op.name, "file"));
+                        let text = template
+                            .render(context! {
+                                model => all.clone(),
+                                service => service_value.clone(),
+                                operation => Value::from_serialize(op),
+                                header => header(Some(service)),
+                            })
+                            .map_err(|e| template_error(&set.dir, &e))?;
+                        insert(out, &base, &path, text);
+                    }
+                }
+            }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
-/// The names of the folders (`want_dirs`) or files in `dir`, sorted; hidden entries and
-/// `node_modules` (the checkers' install) are skipped.
-fn sorted_names(dir: &Path, want_dirs: bool) -> Result<Vec<String>, String> {
-    let mut names = Vec::new();
+fn insert(out: &mut BTreeMap<String, String>, base: &Path, path: &str, text: String) {
+    let key = base.join(path).to_string_lossy().replace('\\', "/");
+    out.insert(key, text);
+}
+
+/// The `.j2` files under `dir`, named by their path relative to `root` (`/`-separated).
+fn collect_templates(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<(String, PathBuf)>,
+) -> Result<(), String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut paths = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| e.to_string())?;
+        let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        if entry.path().is_dir() == want_dirs && !name.starts_with('.') && name != "node_modules" {
-            names.push(name);
+        if name.starts_with('.') || name == "node_modules" || name == "__pycache__" {
+            continue;
+        }
+        paths.push((entry.path(), entry.file_type().map_err(|e| e.to_string())?));
+    }
+    paths.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, file_type) in paths {
+        if file_type.is_dir() {
+            collect_templates(root, &path, out)?;
+        } else if file_type.is_file() && path.extension().is_some_and(|e| e == "j2") {
+            if out.len() >= MAX_FILES {
+                return Err(format!(
+                    "{} holds more than {MAX_FILES} templates",
+                    root.display()
+                ));
+            }
+            let name = path
+                .strip_prefix(root)
+                .map_err(|e| e.to_string())?
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push((name, path));
         }
     }
-    names.sort();
-    Ok(names)
+    Ok(())
 }
 
 fn template_error(dir: &Path, e: &Error) -> String {
@@ -94,7 +587,16 @@ fn template_error(dir: &Path, e: &Error) -> String {
         text.push_str(&format!(": {detail}"));
     }
     if let (Some(name), Some(line)) = (e.name(), e.line()) {
-        text.push_str(&format!("\n  --> {}/{name}:{line}", dir.display()));
+        text.push_str(&format!("\n  --> {}:{line}", dir.join(name).display()));
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(inner) = source {
+        if let Some(inner) = inner.downcast_ref::<Error>() {
+            if let (Some(name), Some(line)) = (inner.name(), inner.line()) {
+                text.push_str(&format!("\n  --> {}:{line}", dir.join(name).display()));
+            }
+        }
+        source = inner.source();
     }
     text
 }
@@ -107,126 +609,338 @@ fn doc_lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// An object key as JavaScript (and JSON-like literals) write it: bare when it is an
+/// identifier (`Member_Account`), quoted otherwise (`"2fa"`, `"user-id"`).
+fn key(name: &str) -> String {
+    let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    if identifier {
+        name.to_owned()
+    } else {
+        serde_json::to_string(name).unwrap_or_else(|_| format!("\"{name}\""))
+    }
+}
+
 /// A value as compact JSON.
 fn json(value: Value) -> Result<String, Error> {
     serde_json::to_string(&value)
         .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
 }
 
-/// TypeScript: type mapping and property names.
-mod typescript {
-    use minijinja::value::Value;
-    use minijinja::{Environment, Error, ErrorKind};
+/// A value as indented JSON.
+fn json_pretty(value: Value) -> Result<String, Error> {
+    serde_json::to_string_pretty(&value)
+        .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
+}
 
-    pub fn register(env: &mut Environment<'_>) {
-        env.add_filter("ts_type", ts_type);
-        env.add_filter("ts_key", ts_key);
+/// Writes `value`, a `ty` of `schema`, as a literal. `ty` is a schema type, or
+/// `{"envelope": name}` for a whole response body whose result is a `name`.
+fn write_literal(
+    literals: &Literals,
+    schema: &serde_json::Value,
+    ty: &serde_json::Value,
+    value: &serde_json::Value,
+    out: &mut String,
+) {
+    use serde_json::Value as J;
+    let types = &schema["types"];
+    let find = |fields: &J, key: &str| -> Option<J> {
+        fields
+            .as_array()
+            .and_then(|fields| fields.iter().find(|f| f[0] == key))
+            .map(|f| f[1].clone())
+    };
+    // What the value's own parts are: a field's type, an item's, or unknown (`Null`).
+    let field_type = |key: &str| -> J {
+        if let Some(result) = ty.get("envelope") {
+            let envelope = &schema["envelope"];
+            if envelope["payload"] == key {
+                return serde_json::json!({ "ref": result });
+            }
+            if let Some(t) = find(&envelope["fields"], key) {
+                return t;
+            }
+            if !envelope["payload"].is_null() {
+                return J::Null;
+            }
+            let name = result.as_str().unwrap_or_default();
+            return find(&types[name]["fields"], key).unwrap_or(J::Null);
+        }
+        let Some(name) = ty.get("ref").and_then(J::as_str) else {
+            return J::Null;
+        };
+        let def = &types[name];
+        match def["kind"].as_str() {
+            Some("struct") => find(&def["fields"], key).unwrap_or(J::Null),
+            Some("union") if def["content"] == key => {
+                let tag = def["tag"].as_str().unwrap_or_default();
+                let variant = value.get(tag).and_then(J::as_str).unwrap_or_default();
+                def["variants"]
+                    .get(variant)
+                    .map_or(J::Null, |t| serde_json::json!({ "ref": t }))
+            }
+            _ => J::Null,
+        }
+    };
+    let inner = |ty: &J| -> J {
+        match ty.as_array() {
+            Some(pair) if pair.len() == 2 => pair[1].clone(),
+            _ => J::Null,
+        }
+    };
+    match value {
+        J::Null => out.push_str(&literals.null),
+        J::Bool(true) => out.push_str(&literals.true_),
+        J::Bool(false) => out.push_str(&literals.false_),
+        J::String(s) => out.push_str(&serde_json::to_string(s).unwrap_or_default()),
+        J::Number(n) => {
+            let ty = match ty.as_array() {
+                Some(pair) if pair[0] == "null" => pair[1].clone(),
+                _ => ty.clone(),
+            };
+            let wide = ty == "i64" || ty == "u64";
+            if wide && (n.is_i64() || n.is_u64()) {
+                out.push_str(&literals.int64.replacen("{}", &n.to_string(), 1));
+            } else {
+                out.push_str(&n.to_string());
+            }
+        }
+        J::Array(items) => {
+            let item = inner(ty);
+            out.push('[');
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_literal(literals, schema, &item, v, out);
+            }
+            out.push(']');
+        }
+        J::Object(map) => {
+            let is_map = ty.as_array().is_some_and(|pair| pair[0] == "map");
+            out.push('{');
+            for (i, (k, v)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&serde_json::to_string(k).unwrap_or_default());
+                out.push_str(": ");
+                let t = if is_map { inner(ty) } else { field_type(k) };
+                write_literal(literals, schema, &t, v, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// The manifest's naming and type map, as the filters apply them.
+#[derive(Debug, Clone)]
+struct Naming {
+    styles: BTreeMap<String, Style>,
+    reserved: std::collections::HashSet<String>,
+    escape: String,
+    types: TypeMap,
+}
+
+impl Naming {
+    fn of(manifest: &Manifest) -> Naming {
+        Naming {
+            styles: manifest.naming.clone(),
+            reserved: manifest.reserved.iter().cloned().collect(),
+            escape: manifest.escape.clone(),
+            types: manifest.types.clone(),
+        }
     }
 
-    fn invalid(what: &str) -> Error {
-        Error::new(ErrorKind::InvalidOperation, format!("ts_type: {what}"))
+    /// `name` in the style of `kind`, escaped when reserved or not starting with a letter.
+    fn style(&self, name: &model::Name, kind: &str) -> String {
+        let style = self.styles.get(kind).copied().unwrap_or(Style::Wire);
+        let words = &name.words;
+        let cap = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        };
+        let styled = match style {
+            Style::Wire => name.wire.clone(),
+            Style::Pascal => words.iter().map(|w| cap(w)).collect(),
+            Style::Camel => words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| if i == 0 { w.clone() } else { cap(w) })
+                .collect(),
+            Style::Snake => words.join("_"),
+            Style::ScreamingSnake => words.join("_").to_ascii_uppercase(),
+            Style::Kebab => words.join("-"),
+            Style::Lower => words.concat(),
+        };
+        let starts_badly = style != Style::Wire
+            && !styled.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
+        if self.reserved.contains(&styled) || starts_badly {
+            self.escape.replacen("{}", &styled, 1)
+        } else {
+            styled
+        }
     }
 
-    /// The TypeScript type of an IR type (`list<map<string,i64>>` → `Record<string, number>[]`).
-    /// 64-bit integers are `number`: JSON.parse keeps them exact only up to 2^53.
-    pub fn ts_type(ty: Value) -> Result<String, Error> {
+    /// The `name` filter: a model name (or a plain string) in the style of `kind`.
+    fn filter(&self, value: &Value, kind: &str) -> Result<String, Error> {
+        if !NAME_KINDS.contains(&kind) {
+            return Err(Error::new(
+                ErrorKind::InvalidOperation,
+                format!(
+                    "name: `{kind}` is not a kind of name (known: {})",
+                    NAME_KINDS.join(", ")
+                ),
+            ));
+        }
+        let name = if let Some(text) = value.as_str() {
+            model::Name::new(text)
+        } else {
+            let wire = value.get_attr("wire")?;
+            let wire = wire.as_str().ok_or_else(|| {
+                Error::new(
+                    ErrorKind::InvalidOperation,
+                    "name: expects a name (with `wire` and `words`) or a string",
+                )
+            })?;
+            model::Name::new(wire)
+        };
+        Ok(self.style(&name, kind))
+    }
+
+    /// The `type` filter: a model type tree in the manifest's spelling.
+    fn type_filter(&self, ty: &Value) -> Result<String, Error> {
+        let invalid = |what: &str| Error::new(ErrorKind::InvalidOperation, format!("type: {what}"));
         let kind = ty.get_attr("kind")?;
+        let t = &self.types;
         match kind.as_str() {
             Some("scalar") => {
                 let scalar = ty.get_attr("scalar")?;
                 Ok(match scalar.as_str() {
-                    Some("bool") => "boolean",
-                    Some("string") => "string",
-                    Some("i32" | "i64" | "u32" | "u64" | "f64") => "number",
+                    Some("bool") => t.bool.clone(),
+                    Some("i32") => t.i32.clone(),
+                    Some("i64") => t.i64.clone(),
+                    Some("u32") => t.u32.clone(),
+                    Some("u64") => t.u64.clone(),
+                    Some("f64") => t.f64.clone(),
+                    Some("string") => t.string.clone(),
                     _ => return Err(invalid("unknown scalar")),
-                }
-                .to_owned())
-            }
-            Some("list") => {
-                let item = ts_type(ty.get_attr("item")?)?;
-                Ok(if item.contains(' ') {
-                    format!("Array<{item}>")
-                } else {
-                    format!("{item}[]")
                 })
             }
-            Some("map") => Ok(format!(
-                "Record<string, {}>",
-                ts_type(ty.get_attr("value")?)?
-            )),
-            Some("named") => ty
-                .get_attr("name")?
-                .as_str()
-                .map(str::to_owned)
-                .ok_or_else(|| invalid("a named type without a name")),
-            Some("nullable") => Ok(format!("{} | null", ts_type(ty.get_attr("item")?)?)),
+            Some("list") => Ok(t
+                .list
+                .replace("{item}", &self.type_filter(&ty.get_attr("item")?)?)),
+            Some("map") => Ok(t
+                .map
+                .replace("{value}", &self.type_filter(&ty.get_attr("value")?)?)),
+            Some("nullable") => Ok(t
+                .nullable
+                .replace("{item}", &self.type_filter(&ty.get_attr("item")?)?)),
+            Some("named") => {
+                let name = ty.get_attr("name")?;
+                let name = name
+                    .as_str()
+                    .ok_or_else(|| invalid("a named type without a name"))?;
+                Ok(t.named
+                    .replace("{name}", &self.style(&model::Name::new(name), "type")))
+            }
             _ => Err(invalid("not a type")),
         }
     }
+}
 
-    /// A property name: bare when it is an identifier, quoted otherwise (`"2fa"`).
-    pub fn ts_key(name: &str) -> String {
-        let identifier = name
-            .starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '$')
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-        if identifier {
-            name.to_owned()
-        } else {
-            serde_json::to_string(name).unwrap_or_else(|_| format!("\"{name}\""))
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Scalar, Type};
+
+    fn naming(yaml: &str) -> Naming {
+        let manifest: Manifest = serde_yaml::from_str(yaml).unwrap();
+        Naming::of(&manifest)
     }
 
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-        use crate::ir::{Scalar, Type};
+    const TS: &str = r#"
+name: ts
+naming: {type: pascal, function: camel, constant: screaming_snake, file: snake, package: kebab}
+reserved: [delete, new]
+escape: "{}_"
+types: {bool: boolean, i32: number, i64: bigint, u32: number, u64: bigint, f64: number,
+        string: string, list: "Array<{item}>", map: "Record<string, {value}>",
+        nullable: "{item} | null"}
+files: [{template: a.j2, path: "{service}/a.ts"}]
+"#;
 
-        fn ty(t: &Type) -> String {
-            ts_type(Value::from_serialize(t)).unwrap()
-        }
+    #[test]
+    fn names_follow_the_manifest() {
+        let n = naming(TS);
+        let name = model::Name::new("ModifyMessage");
+        assert_eq!(n.style(&name, "function"), "modifyMessage");
+        assert_eq!(n.style(&name, "constant"), "MODIFY_MESSAGE");
+        assert_eq!(n.style(&name, "file"), "modify_message");
+        assert_eq!(
+            n.style(&model::Name::new("tencent-chat"), "package"),
+            "tencent-chat"
+        );
+        // Reserved words and leading digits are escaped; unstyled kinds keep the wire name.
+        assert_eq!(n.style(&model::Name::new("Delete"), "function"), "delete_");
+        assert_eq!(n.style(&model::Name::new("2fa"), "function"), "2fa_");
+        assert_eq!(
+            n.style(&model::Name::new("Member_Account"), "field"),
+            "Member_Account"
+        );
+    }
 
-        #[test]
-        fn types_map_to_typescript() {
-            let i64 = Type::Scalar {
-                scalar: Scalar::I64,
-            };
-            let map = Type::Map {
-                value: Box::new(i64.clone()),
-            };
-            assert_eq!(ty(&i64), "number");
-            assert_eq!(
-                ty(&Type::List {
-                    item: Box::new(i64)
-                }),
-                "number[]"
-            );
-            assert_eq!(
-                ty(&Type::List {
-                    item: Box::new(map.clone())
-                }),
-                "Array<Record<string, number>>"
-            );
-            assert_eq!(
-                ty(&Type::Named {
+    #[test]
+    fn types_follow_the_manifest() {
+        let n = naming(TS);
+        let ty = |t: &Type| n.type_filter(&Value::from_serialize(t)).unwrap();
+        let i64 = Type::Scalar {
+            scalar: Scalar::I64,
+        };
+        let map = Type::Map {
+            value: Box::new(i64.clone()),
+        };
+        assert_eq!(ty(&i64), "bigint");
+        assert_eq!(
+            ty(&Type::List {
+                item: Box::new(map)
+            }),
+            "Array<Record<string, bigint>>"
+        );
+        assert_eq!(
+            ty(&Type::Nullable {
+                item: Box::new(Type::Named {
                     name: "MemberMarks".into()
-                }),
-                "MemberMarks"
-            );
-            assert_eq!(
-                ty(&Type::Scalar {
-                    scalar: Scalar::Bool
-                }),
-                "boolean"
-            );
-        }
+                })
+            }),
+            "MemberMarks | null"
+        );
+    }
 
-        #[test]
-        fn keys_are_quoted_only_when_needed() {
-            assert_eq!(ts_key("Member_Account"), "Member_Account");
-            assert_eq!(ts_key("2fa"), "\"2fa\"");
-            assert_eq!(ts_key("user-id"), "\"user-id\"");
+    #[test]
+    fn bad_manifests_are_refused_with_every_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.j2"), "x").unwrap();
+        fs::write(
+            dir.path().join(MANIFEST),
+            "name: 'bad name'\noutput: ../up\nnaming: {colour: snake}\nescape: nope\nfiles:\n  - {template: a.j2, path: '../{service}/x'}\n  - {template: missing.j2, path: once.txt, per: once}\n  - {copy: a.j2, path: '{service}.txt', per: once}\n",
+        )
+        .unwrap();
+        let err = load(dir.path()).unwrap_err();
+        for expected in [
+            "`name: bad name`",
+            "`output: ../up`",
+            "`naming.colour`",
+            "`escape: nope`",
+            "files[0]: `path: ../{service}/x`",
+            "files[1]: `missing.j2` is not a file of the set",
+            "files[2]: `path: {service}.txt` does not fit",
+        ] {
+            assert!(err.contains(expected), "{expected} in {err}");
         }
     }
 }

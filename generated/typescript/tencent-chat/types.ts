@@ -1,4 +1,4 @@
-// @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with templates/typescript/types.ts.j2. Do not edit by hand.
+// @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the typescript template set (types.ts.j2). Do not edit by hand.
 
 /**
  * Tencent Cloud Chat (IM) server REST API
@@ -14,7 +14,7 @@
 /**
  * The result of the request.
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type ActionStatus =
   | "OK"
@@ -79,7 +79,7 @@ export interface TimFaceElem {
   /**
    * Emoji index customized by users.
    */
-  Index: number;
+  Index: bigint;
   /**
    * Additional data.
    */
@@ -125,15 +125,17 @@ export interface TimSoundElem {
    *
    * Unit: bytes
    */
-  Size?: number;
+  Size?: bigint;
   /**
    * Voice duration, in seconds.
    *
    * Unit: seconds
    */
-  Second?: number;
+  Second?: bigint;
   /**
    * Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`.
+   *
+   * Limits: at least 2; at most 2.
    */
   Download_Flag: number;
 }
@@ -153,13 +155,13 @@ export interface TimImageElem {
   /**
    * Download information of the original image, thumbnail, or large image.
    */
-  ImageInfoArray: ImageInfo[];
+  ImageInfoArray: Array<ImageInfo>;
 }
 
 /**
  * An image's format.
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type ImageFormat =
   | 1
@@ -196,15 +198,15 @@ export interface ImageInfo {
    *
    * Unit: bytes
    */
-  Size: number;
+  Size: bigint;
   /**
    * Image width in pixels.
    */
-  Width: number;
+  Width: bigint;
   /**
    * Image height in pixels.
    */
-  Height: number;
+  Height: bigint;
   /**
    * Download URL of the image.
    */
@@ -214,7 +216,7 @@ export interface ImageInfo {
 /**
  * Which size of an image an `ImageInfo` describes.
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type ImageType =
   | 1
@@ -249,13 +251,15 @@ export interface TimFileElem {
    *
    * Unit: bytes
    */
-  FileSize?: number;
+  FileSize?: bigint;
   /**
    * File name.
    */
   FileName?: string;
   /**
    * Flag of the file download method. It must be 2: the file can be downloaded from `Url`.
+   *
+   * Limits: at least 2; at most 2.
    */
   Download_Flag: number;
 }
@@ -277,19 +281,21 @@ export interface TimVideoFileElem {
    *
    * Unit: bytes
    */
-  VideoSize?: number;
+  VideoSize?: bigint;
   /**
    * Video duration, in seconds. For web clients, this field cannot be obtained and the value `0` is used.
    *
    * Unit: seconds
    */
-  VideoSecond?: number;
+  VideoSecond?: bigint;
   /**
    * Video format, for example, MP4.
    */
   VideoFormat?: string;
   /**
    * Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`.
+   *
+   * Limits: at least 2; at most 2.
    */
   VideoDownloadFlag: number;
   /**
@@ -305,21 +311,23 @@ export interface TimVideoFileElem {
    *
    * Unit: bytes
    */
-  ThumbSize?: number;
+  ThumbSize?: bigint;
   /**
    * Thumbnail width in pixels.
    */
-  ThumbWidth: number;
+  ThumbWidth: bigint;
   /**
    * Thumbnail height in pixels.
    */
-  ThumbHeight: number;
+  ThumbHeight: bigint;
   /**
    * Video thumbnail format, such as JPG or BMP.
    */
   ThumbFormat?: string;
   /**
    * Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`.
+   *
+   * Limits: at least 2; at most 2.
    */
   ThumbDownloadFlag: number;
 }
@@ -338,8 +346,10 @@ export interface ModifyUserInfoRequest {
   CommandType: CommandType;
   /**
    * List of accounts for which marks are to be set. Up to 500 accounts are supported each time, and up to 10 different marks can be set for each group. A mark is a number greater than or equal to 1,000.
+   *
+   * Limits: at most 500 items.
    */
-  MemberList: MemberMarks[];
+  MemberList: Array<MemberMarks>;
 }
 
 /**
@@ -353,13 +363,13 @@ export interface ModifyUserInfoResponse {
   /**
    * List of members whose marks are successfully set. In the case of mark setting for a batch of accounts, if certain accounts are offline, the backend does not return the offline accounts; if all accounts are offline or do not exist, the backend returns a failure result.
    */
-  MemberList: MemberMarks[];
+  MemberList: Array<MemberMarks>;
 }
 
 /**
  * Whether marks are set or deleted.
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type CommandType =
   | 1
@@ -384,8 +394,10 @@ export interface MemberMarks {
   Member_Account: string;
   /**
    * The member's marks. A mark is a number greater than or equal to 1,000; app admins may also use the special marks 500 (always online for up to three days) and 600 (hidden from the online member list unless pulled by that mark).
+   *
+   * Limits: each item at least 1000 (or exactly 500 or 600).
    */
-  Marks: number[];
+  Marks: Array<bigint>;
 }
 
 /**
@@ -408,8 +420,10 @@ export interface SendGroupMsgRequest {
   MsgPriority?: MsgPriority;
   /**
    * Message body, which consists of an element array. For more information, see Message Formats.
+   *
+   * Limits: at least 1 items.
    */
-  MsgBody: TimMsgElement[];
+  MsgBody: Array<TimMsgElement>;
   /**
    * Message source account. If this field is not specified, the message sender is the app admin account used to call the API. Alternatively, apps can specify the message sender in this field to implement some special features. Note that if this field is specified, you must ensure that the account in this field exists.
    *
@@ -425,9 +439,11 @@ export interface SendGroupMsgRequest {
    *
    * When absent: callbacks are initiated
    */
-  ForbidCallbackControl?: CallbackControl[];
+  ForbidCallbackControl?: Array<CallbackControl>;
   /**
    * `1`: send to online members only; `0` (default value): send to all members. This field is not valid for audio-video groups (AVChatRoom).
+   *
+   * Limits: at least 0; at most 1.
    *
    * Default: 0
    */
@@ -435,7 +451,7 @@ export interface SendGroupMsgRequest {
   /**
    * Message sending permission, only valid for the current message. `NoLastMsg`: do not trigger conversation update; `NoUnread`: do not include the message in the unread count. Not allowed when `OnlineOnlyFlag` is 1, and not available for AVChatRoom.
    */
-  SendMsgControl?: SendMsgControl[];
+  SendMsgControl?: Array<SendMsgControl>;
   /**
    * Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
    */
@@ -443,9 +459,11 @@ export interface SendGroupMsgRequest {
   /**
    * The members @-mentioned in the message. The target @ users set in the `GroupAtInfo` field have a one-to-one and sequential correspondence to the target @ users in the message body.
    */
-  GroupAtInfo?: GroupAtInfo[];
+  GroupAtInfo?: Array<GroupAtInfo>;
   /**
    * Whether the message supports message extensions (0 no, 1 yes).
+   *
+   * Limits: at least 0; at most 1.
    */
   SupportMessageExtension?: number;
 }
@@ -459,17 +477,17 @@ export interface SendGroupMsgResponse {
    *
    * Unit: seconds
    */
-  MsgTime: number;
+  MsgTime: bigint;
   /**
    * Message sequence number, the unique identifier of a message.
    */
-  MsgSeq: number;
+  MsgSeq: bigint;
 }
 
 /**
  * A message's priority.
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type MsgPriority =
   | "High"
@@ -490,7 +508,7 @@ export const MsgPriority = {
 /**
  * A callback not to initiate for this message.
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type CallbackControl =
   | "ForbidBeforeSendMsgCallback"
@@ -508,7 +526,7 @@ export const CallbackControl = {
 /**
  * How this message is counted by the receivers' clients.
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type SendMsgControl =
   | "NoLastMsg"
@@ -529,6 +547,8 @@ export const SendMsgControl = {
 export interface GroupAtInfo {
   /**
    * `1`: @ all; `0`: @ a certain group member.
+   *
+   * Limits: at least 0; at most 1.
    */
   GroupAtAllFlag: number;
   /**
@@ -543,6 +563,8 @@ export interface GroupAtInfo {
 export interface OfflinePushInfo {
   /**
    * 0: enable push, 1: disable offline push.
+   *
+   * Limits: at least 0; at most 1.
    */
   PushFlag?: number;
   /**
@@ -594,6 +616,8 @@ export interface AndroidPushInfo {
   /**
    * Push message classification for vivo phones: 0 operation message, 1 system message.
    *
+   * Limits: at least 0; at most 1.
+   *
    * Default: 1
    */
   VIVOClassification?: number;
@@ -605,6 +629,8 @@ export interface AndroidPushInfo {
   HuaWeiImportance?: string;
   /**
    * With Huawei Push set to open a specified in-app page: 1 uses `Ext` as the Intent parameter, 0 as the Action parameter.
+   *
+   * Limits: at least 0; at most 1.
    *
    * Default: 0
    */
@@ -626,6 +652,8 @@ export interface ApnsPushInfo {
   /**
    * 0 (the default) counts the message; 1 does not, so the number on the app icon does not increase.
    *
+   * Limits: at least 0; at most 1.
+   *
    * Default: 0
    */
   BadgeMode?: number;
@@ -643,6 +671,8 @@ export interface ApnsPushInfo {
   Image?: string;
   /**
    * 1: enable the push extension of iOS 10 or later; 0 (default value).
+   *
+   * Limits: at least 0; at most 1.
    *
    * Default: 0
    */
@@ -665,7 +695,7 @@ export type Envelope<T> = {
   /**
    * Error code. 0: successful; other values: failed.
    */
-  ErrorCode: number;
+  ErrorCode: bigint;
   /**
    * Error information.
    */
@@ -679,19 +709,3 @@ export type Envelope<T> = {
    */
   RequestId?: string;
 } & T;
-
-/** What a caller needs to know of each operation. */
-export const operations = {
-  ModifyUserInfo: {
-    method: "POST",
-    path: "/v4/group_open_avchatroom_http_svc/modify_user_info",
-    rateLimit: {"per":"second","requests":200},
-    idempotent: true,
-  },
-  SendGroupMsg: {
-    method: "POST",
-    path: "/v4/group_open_http_svc/send_group_msg",
-    rateLimit: {"per":"second","requests":200},
-    idempotent: true,
-  },
-} as const;

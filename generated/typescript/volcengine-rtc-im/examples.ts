@@ -1,29 +1,52 @@
-// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with templates/typescript/examples.ts.j2. Do not edit by hand.
+// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the typescript template set (examples.ts.j2). Do not edit by hand.
 //
-// Every example of the spec, typed with the declarations of ./types: `tsc --strict` rejects an
-// example whose fields or values do not fit them.
+// Every example of the spec, typed with ./types: `tsc --strict` rejects an example whose fields
+// or values do not fit them. 64-bit integers are `bigint` literals.
 
-import type {
-  Envelope,
-  BatchGetConversationParticipantRequest,
-  BatchGetConversationParticipantResponse,
-  BatchUpdateLiveParticipantsRequest,
-  BatchUpdateLiveParticipantsResponse,
-  GetUserConversationsRequest,
-  ModifyConversationSettingRequest,
-  ModifyConversationSettingResponse,
-  ModifyMessageRequest,
-  ModifyMessageResponse,
-  ScanConversationParticipantListRequest,
-} from "./types";
+import type * as t from "./types";
 
-export const batch_get_conversation_participant_1_request: BatchGetConversationParticipantRequest = {"AppId":0,"ConversationShortId":1,"ParticipantUserIds":[2,3]};
-export const batch_get_conversation_participant_1_response: Envelope<BatchGetConversationParticipantResponse> = {"ResponseMetadata":{"Action":"BatchGetConversationParticipant","Region":"cn-north-1","RequestId":"Your_RequestId","Service":"rtc","Version":"2020-12-01"},"Result":{"Participants":[{"BlockTime":0,"ConversationShortId":1,"CreateTime":1669694619,"Ext":{"key":"value","s:from":"biz"},"Level":1,"NickName":"NickName1","Operator":10,"ParticipantUserId":10001,"Role":1,"Status":0},{"BlockTime":0,"ConversationShortId":1,"CreateTime":1669694619,"Ext":{"key":"value","s:from":"biz"},"Level":20,"NickName":"NickName2","Operator":10,"ParticipantUserId":10002,"Role":0,"Status":0}]}};
-export const batch_update_live_participants_1_request: BatchUpdateLiveParticipantsRequest = {"AppId":0,"ConversationShortId":1,"MarkAction":1,"ParticipantInfos":[{"AvatarUrl":"https://xxxx.com","Ext":{"key":"value"},"Marks":["Mark1","Mark2"],"NickName":"Nickname1","UserId":10002},{"AvatarUrl":"https://yyyy.com","Ext":{"key":"value"},"Marks":["Mark1","Mark2"],"NickName":"Nickname2","UserId":10001},{"AvatarUrl":"https://xxxx.com","Ext":{"key":"value"},"Marks":["Mark1","Mark2"],"NickName":"Nickname3","UserId":99999}]};
-export const batch_update_live_participants_1_response: Envelope<BatchUpdateLiveParticipantsResponse> = {"ResponseMetadata":{"Action":"BatchUpdateLiveParticipants","Region":"cn-north-1","RequestId":"2023092620261328037E0DB0EC6C03DD41","Service":"rtc","Version":"2020-12-01"},"Result":{"FailedInfos":[{"Code":"ParticipantNotInConversation","Message":"participant not in conversation","UserId":99999}]}};
-export const get_user_conversations_1_request: GetUserConversationsRequest = {"AppId":0,"Cursor":0,"DataType":0,"InboxType":0,"Limit":2,"ParticipantUserId":10001,"SkipMemberCount":true};
-export const modify_conversation_setting_1_request: ModifyConversationSettingRequest = {"AppId":0,"ConversationSettingInfo":{"ConversationShortId":1,"IsMute":true,"IsStickTop":true,"ParticipantUserId":10001,"StickTopTime":0}};
-export const modify_conversation_setting_1_response: Envelope<ModifyConversationSettingResponse> = {"ResponseMetadata":{"Action":"ModifyConversationSetting","Region":"cn-north-1","RequestId":"Your_RequestId","Service":"rtc","Version":"2020-12-01"},"Result":{}};
-export const modify_message_1_request: ModifyMessageRequest = {"AppId":0,"Content":"{\"text\":\"\"}","ConversationShortId":1,"Ext":{"key":"value"},"MessageId":10001};
-export const modify_message_1_response: Envelope<ModifyMessageResponse> = {"ResponseMetadata":{"Action":"ModifyMessage","Region":"cn-north-1","RequestId":"Your_RequestId","Service":"rtc","Version":"2020-12-01"},"Result":{}};
-export const scan_conversation_participant_list_1_request: ScanConversationParticipantListRequest = {"AppId":0,"ConversationShortId":1,"Cursor":0,"Limit":2,"OnlyUserIds":false,"Reverse":false,"ScanOnlineParticipant":false};
+/** The examples, by operation: each request (and response, envelope included). */
+export const EXAMPLES = {
+  BatchGetConversationParticipant: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "ParticipantUserIds": [2n, 3n]} satisfies t.BatchGetConversationParticipantRequest,
+      response: {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0n, "ConversationShortId": 1n, "CreateTime": 1669694619n, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10n, "ParticipantUserId": 10001n, "Role": 1, "Status": 0}, {"BlockTime": 0n, "ConversationShortId": 1n, "CreateTime": 1669694619n, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10n, "ParticipantUserId": 10002n, "Role": 0, "Status": 0}]}} satisfies t.Envelope<t.BatchGetConversationParticipantResponse>,
+    },
+  ],
+  BatchUpdateLiveParticipants: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MarkAction": 1, "ParticipantInfos": [{"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname1", "UserId": 10002n}, {"AvatarUrl": "https://yyyy.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname2", "UserId": 10001n}, {"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname3", "UserId": 99999n}]} satisfies t.BatchUpdateLiveParticipantsRequest,
+      response: {"ResponseMetadata": {"Action": "BatchUpdateLiveParticipants", "Region": "cn-north-1", "RequestId": "2023092620261328037E0DB0EC6C03DD41", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": [{"Code": "ParticipantNotInConversation", "Message": "participant not in conversation", "UserId": 99999n}]}} satisfies t.Envelope<t.BatchUpdateLiveParticipantsResponse>,
+    },
+  ],
+  GetUserConversations: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "Cursor": 0n, "DataType": 0, "InboxType": 0, "Limit": 2n, "ParticipantUserId": 10001n, "SkipMemberCount": true} satisfies t.GetUserConversationsRequest,
+      response: undefined,
+    },
+  ],
+  ModifyConversationSetting: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationSettingInfo": {"ConversationShortId": 1n, "IsMute": true, "IsStickTop": true, "ParticipantUserId": 10001n, "StickTopTime": 0n}} satisfies t.ModifyConversationSettingRequest,
+      response: {"ResponseMetadata": {"Action": "ModifyConversationSetting", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.ModifyConversationSettingResponse>,
+    },
+  ],
+  ModifyMessage: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "Content": "{\"text\":\"\"}", "ConversationShortId": 1n, "Ext": {"key": "value"}, "MessageId": 10001n} satisfies t.ModifyMessageRequest,
+      response: {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.ModifyMessageResponse>,
+    },
+  ],
+  ScanConversationParticipantList: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "Cursor": 0n, "Limit": 2n, "OnlyUserIds": false, "Reverse": false, "ScanOnlineParticipant": false} satisfies t.ScanConversationParticipantListRequest,
+      response: undefined,
+    },
+  ],
+};

@@ -1,4 +1,4 @@
-// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with templates/typescript/types.ts.j2. Do not edit by hand.
+// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the typescript template set (types.ts.j2). Do not edit by hand.
 
 /**
  * Volcengine RTC instant messaging (IM) OpenAPI
@@ -70,15 +70,15 @@ export interface Participant {
   /**
    * 会话 ID。
    */
-  ConversationShortId: number;
+  ConversationShortId: bigint;
   /**
    * 会话成员 UserId。
    */
-  ParticipantUserId: number;
+  ParticipantUserId: bigint;
   /**
    * 操作人 UserId。
    */
-  Operator: number;
+  Operator: bigint;
   /**
    * 成员身份。
    */
@@ -86,11 +86,11 @@ export interface Participant {
   /**
    * 禁言截止时间戳，单位为秒。0 表示未禁言。
    */
-  BlockTime?: number;
+  BlockTime?: bigint;
   /**
    * 成员加入时间戳，单位为秒。
    */
-  CreateTime?: number;
+  CreateTime?: bigint;
   /**
    * 成员扩展字段。
    */
@@ -118,13 +118,13 @@ export interface Participant {
    *
    * The member's marks. In the newer Go and Java SDK models of ScanConversationParticipantList's members; not on the common data structures page.
    */
-  Marks?: string[];
+  Marks?: Array<string>;
 }
 
 /**
  * 会话成员身份。
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type ParticipantRole =
   | 0
@@ -145,7 +145,7 @@ export const ParticipantRole = {
 /**
  * 会话成员状态。
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type ParticipantStatus =
   | 0
@@ -171,13 +171,13 @@ export interface BatchGetConversationParticipantRequest {
   /**
    * 会话 ID
    */
-  ConversationShortId: number;
+  ConversationShortId: bigint;
   /**
    * 需要查询会话成员的 UserId
    *
    * The UserIds of the members to look up.
    */
-  ParticipantUserIds: number[];
+  ParticipantUserIds: Array<bigint>;
 }
 
 /**
@@ -189,7 +189,7 @@ export interface BatchGetConversationParticipantResponse {
    *
    * The members' details on success; empty (absent) on failure.
    */
-  Participants?: Participant[];
+  Participants?: Array<Participant>;
 }
 
 /**
@@ -203,13 +203,15 @@ export interface BatchUpdateLiveParticipantsRequest {
   /**
    * 会话 ID
    */
-  ConversationShortId: number;
+  ConversationShortId: bigint;
   /**
    * 需要更新的成员资料。一次最多支持 10 个成员。
    *
    * The member profiles to update; at most 10 members per call.
+   *
+   * Limits: at most 10 items.
    */
-  ParticipantInfos: ParticipantInfo[];
+  ParticipantInfos: Array<ParticipantInfo>;
   /**
    * 更新群成员标记。默认值为 `1`。
    * - `1`：添加
@@ -231,7 +233,7 @@ export interface BatchUpdateLiveParticipantsResponse {
    *
    * The members whose profile could not be updated; absent or empty when all succeeded.
    */
-  FailedInfos?: FailedInfo[];
+  FailedInfos?: Array<FailedInfo>;
 }
 
 /**
@@ -243,7 +245,7 @@ export interface ParticipantInfo {
   /**
    * 群成员用户 ID
    */
-  UserId: number;
+  UserId: bigint;
   /**
    * 群成员用户 ID（字符串形式），用户 ID 为字符串时使用。
    *
@@ -271,7 +273,7 @@ export interface ParticipantInfo {
    *
    * The member's marks, as strings (unlike Tencent's integer marks). Added or deleted according to `MarkAction`.
    */
-  Marks?: string[];
+  Marks?: Array<string>;
 }
 
 /**
@@ -279,7 +281,7 @@ export interface ParticipantInfo {
  *
  * How the marks in `ParticipantInfo.Marks` are applied.
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type MarkAction =
   | 1
@@ -303,7 +305,7 @@ export interface FailedInfo {
   /**
    * 更新资料失败的群成员的 UserId
    */
-  UserId: number;
+  UserId: bigint;
   /**
    * 更新资料失败的群成员的 UserId（字符串形式）。
    *
@@ -335,7 +337,7 @@ export interface GetUserConversationsRequest {
    *
    * The user whose conversations are listed.
    */
-  ParticipantUserId: number;
+  ParticipantUserId: bigint;
   /**
    * 数据来源。
    * - 0：从缓存中拉取，按会话最近活跃排序。
@@ -350,13 +352,15 @@ export interface GetUserConversationsRequest {
    *
    * Where the page starts; the previous page's `NextCursor`.
    */
-  Cursor: number;
+  Cursor: bigint;
   /**
    * 查询数量。最大值为 20。
    *
    * How many conversations per page, at most 20.
+   *
+   * Limits: at least 1; at most 20.
    */
-  Limit: number;
+  Limit: bigint;
   /**
    * 是否忽略会话成员数。
    * - true：忽略。
@@ -386,7 +390,7 @@ export interface GetUserConversationsResponse {
    *
    * The page's conversations.
    */
-  ConversationInfos: ConversationInfo[];
+  ConversationInfos: Array<ConversationInfo>;
   /**
    * 是否还有更多的数据
    *
@@ -398,7 +402,7 @@ export interface GetUserConversationsResponse {
    *
    * Where the next page starts; send it as `Cursor`.
    */
-  NextCursor: number;
+  NextCursor: bigint;
 }
 
 /**
@@ -406,7 +410,7 @@ export interface GetUserConversationsResponse {
  *
  * Where `GetUserConversations` reads the list from, which decides its order.
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type ConversationDataType =
   | 0
@@ -433,7 +437,7 @@ export interface ConversationInfo {
   /**
    * 会话 ID
    */
-  ConversationShortId: number;
+  ConversationShortId: bigint;
   /**
    * 会话Id，字符串类型，含义跟`ConversationShortId`一样，用来定位唯一的一个会话，历史原因，目前大部分接口都在使用`ConversationShortId`，但是仍然有比较比较老的接口会使用到`ConversationId`，如果目前您接入的功能没有使用到`ConversationId`直接忽略即可
    *
@@ -463,11 +467,11 @@ export interface ConversationInfo {
   /**
    * 群主 UserId
    */
-  OwnerUserId: number;
+  OwnerUserId: bigint;
   /**
    * 创群人 UserId
    */
-  CreatorUserId: number;
+  CreatorUserId: bigint;
   /**
    * 群公告
    */
@@ -485,13 +489,13 @@ export interface ConversationInfo {
    *
    * Unit: seconds
    */
-  CreateTime: number;
+  CreateTime: bigint;
   /**
    * 修改时间戳，单位为秒
    *
    * Unit: seconds
    */
-  ModifyTime: number;
+  ModifyTime: bigint;
   /**
    * 会话类型。1：单聊 2：群聊
    */
@@ -501,21 +505,21 @@ export interface ConversationInfo {
    *
    * When absent: the request set `SkipMemberCount`
    */
-  MemberCount?: number;
+  MemberCount?: bigint;
   /**
    * 直播群在线人数。
    */
-  OnlineCount?: number;
+  OnlineCount?: bigint;
   /**
    * 单聊会话另一个 UserId
    */
-  OtherUserId?: number;
+  OtherUserId?: bigint;
 }
 
 /**
  * 会话状态。
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type ConversationStatus =
   | 0
@@ -533,7 +537,7 @@ export const ConversationStatus = {
 /**
  * 会话类型。
  *
- * Open: a value the spec does not list is still accepted.
+ * Open: a value the spec does not list is still accepted in a response.
  */
 export type ConversationType =
   | 1
@@ -582,11 +586,11 @@ export interface ConversationSettingInfo {
   /**
    * 需要修改的会话 ID
    */
-  ConversationShortId: number;
+  ConversationShortId: bigint;
   /**
    * 需要修改的会话成员UserId
    */
-  ParticipantUserId: number;
+  ParticipantUserId: bigint;
   /**
    * 是否开启免打扰。
    * - `true`：开启。
@@ -609,7 +613,7 @@ export interface ConversationSettingInfo {
    *
    * The pin timestamp, in milliseconds; applied only when `IsStickTop` is `true`. 0 means not pinned (per the GetConversationSetting model).
    */
-  StickTopTime?: number;
+  StickTopTime?: bigint;
   /**
    * 是否需要修改收藏时间
    *
@@ -621,7 +625,7 @@ export interface ConversationSettingInfo {
    *
    * The favourite timestamp, in milliseconds; applied only when `IsSetFavorite` is `true`.
    */
-  SetFavoriteTime?: number;
+  SetFavoriteTime?: bigint;
   /**
    * 扩展字段
    *
@@ -641,11 +645,11 @@ export interface ModifyMessageRequest {
   /**
    * 会话 ID
    */
-  ConversationShortId: number;
+  ConversationShortId: bigint;
   /**
    * 消息 ID
    */
-  MessageId: number;
+  MessageId: bigint;
   /**
    * 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String。目前更新的规则为相同的 key，value 直接覆盖。未出现的 key，直接追加。
    * 
@@ -682,19 +686,21 @@ export interface ScanConversationParticipantListRequest {
   /**
    * 会话 ID
    */
-  ConversationShortId: number;
+  ConversationShortId: bigint;
   /**
    * 查询起始位置
    *
    * Where the batch starts; the previous batch's `NextCursor`.
    */
-  Cursor: number;
+  Cursor: bigint;
   /**
    * 查询人数
    *
    * How many members per batch: at most 50 with `OnlyUserIds`, otherwise at most 20.
+   *
+   * Limits: at least 1; at most 50.
    */
-  Limit: number;
+  Limit: bigint;
   /**
    * 按照进群的时间正序或逆序查询。
    * - false：正序。
@@ -743,7 +749,7 @@ export interface ScanConversationParticipantListResponse {
    *
    * The batch's members.
    */
-  Participants: Participant[];
+  Participants: Array<Participant>;
   /**
    * 是否还有下一页
    *
@@ -755,7 +761,7 @@ export interface ScanConversationParticipantListResponse {
    *
    * Where the next batch starts; negative when no members follow.
    */
-  NextCursor: number;
+  NextCursor: bigint;
 }
 
 /**
@@ -774,57 +780,3 @@ export interface Envelope<T> {
   /** The operation's payload; present only when the call succeeded. */
   Result?: T;
 }
-
-/** What a caller needs to know of each operation. */
-export const operations = {
-  BatchGetConversationParticipant: {
-    method: "POST",
-    path: "/",
-    action: "BatchGetConversationParticipant",
-    version: "2020-12-01",
-    rateLimit: {"per":"second","requests":100},
-    idempotent: true,
-  },
-  BatchUpdateLiveParticipants: {
-    method: "POST",
-    path: "/",
-    action: "BatchUpdateLiveParticipants",
-    version: "2020-12-01",
-    rateLimit: {"per":"second","requests":50},
-    idempotent: true,
-  },
-  GetUserConversations: {
-    method: "POST",
-    path: "/",
-    action: "GetUserConversations",
-    version: "2020-12-01",
-    rateLimit: {"per":"second","requests":100},
-    idempotent: true,
-    pagination: {"items":"ConversationInfos","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},
-  },
-  ModifyConversationSetting: {
-    method: "POST",
-    path: "/",
-    action: "ModifyConversationSetting",
-    version: "2020-12-01",
-    rateLimit: {"per":"second","requests":50},
-    idempotent: true,
-  },
-  ModifyMessage: {
-    method: "POST",
-    path: "/",
-    action: "ModifyMessage",
-    version: "2020-12-01",
-    rateLimit: {"per":"second","requests":50},
-    idempotent: true,
-  },
-  ScanConversationParticipantList: {
-    method: "POST",
-    path: "/",
-    action: "ScanConversationParticipantList",
-    version: "2020-12-01",
-    rateLimit: {"per":"second","requests":100},
-    idempotent: true,
-    pagination: {"items":"Participants","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},
-  },
-} as const;

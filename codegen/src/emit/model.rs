@@ -1,0 +1,783 @@
+//! The language-neutral model that template sets read.
+//!
+//! The IR carries Rust spellings (`rust`, `snake`, `module`) for the Rust emitter; templates
+//! for other languages must not see them. This model is the IR restated for them: every name
+//! is a [`Name`] (the wire spelling and its words, which a manifest's naming style joins), types
+//! are a small tree ([`ir::Type`]), and every object and field is documented in
+//! `templates/README.md`. `codegen model` prints it as JSON.
+//!
+//! Beside the prose, each service has a [`Schema`]: the types' shapes and limits as compact
+//! data, which the other languages' hand-written runtimes interpret to validate and decode,
+//! so their validators agree with the Rust ones by construction.
+
+use std::collections::BTreeMap;
+
+use heck::ToSnakeCase;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::ir::{self, Constraints, Type, TypeKind};
+
+/// Every service, for templates rendered once per set.
+#[derive(Debug, Clone, Serialize)]
+pub struct Model {
+    /// The services, sorted by name.
+    pub services: Vec<Service>,
+}
+
+/// A name: its wire spelling and the words a naming style joins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Name {
+    /// Exactly as the spec (or the wire) spells it: `ModifyMessage`, `Member_Account`.
+    pub wire: String,
+    /// Lower-case ASCII words: `["modify", "message"]`, `["member", "account"]`.
+    pub words: Vec<String>,
+}
+
+impl Name {
+    /// The name of `wire`, split into words at case changes, digits-to-letters and separators.
+    pub fn new(wire: &str) -> Name {
+        Name {
+            wire: wire.to_owned(),
+            words: words(wire),
+        }
+    }
+}
+
+/// The lower-case ASCII words of a name (`TIMTextElem` → `tim`, `text`, `elem`).
+pub fn words(text: &str) -> Vec<String> {
+    text.to_snake_case()
+        .split('_')
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// One service: a vendor protocol and its operations.
+#[derive(Debug, Clone, Serialize)]
+pub struct Service {
+    /// The service's name (`tencent-chat`).
+    pub name: Name,
+    /// The spec file, relative to the spec folder.
+    pub spec_file: String,
+    /// One-line title.
+    pub title: String,
+    /// Description, in the documents' language.
+    pub description: String,
+    /// English gloss.
+    pub gloss: Option<String>,
+    /// `volcengine` or `tencent`.
+    pub protocol: String,
+    /// The API version (`2020-12-01`, `v4`).
+    pub api_version: String,
+    /// Volcengine's signing service (`rtc`); `None` for Tencent.
+    pub signing_service: Option<String>,
+    /// The request field naming the app, by which servers count rate limits (`AppId`).
+    pub app_field: Option<String>,
+    /// Endpoints; the default one first.
+    pub endpoints: Vec<Endpoint>,
+    /// The response envelope.
+    pub envelope: Envelope,
+    /// Named types, in spec order.
+    pub types: Vec<TypeDef>,
+    /// Every distinct error code of the service and its operations.
+    pub errors: Vec<ErrorDef>,
+    /// Operations, sorted by name.
+    pub operations: Vec<Operation>,
+    /// Notes on the documents.
+    pub doc_notes: Vec<ir::DocNote>,
+    /// Where the service's facts come from.
+    pub sources: Vec<ir::Source>,
+    /// The types' shapes and limits as data, for runtimes to interpret.
+    pub schema: Schema,
+}
+
+/// A region endpoint.
+#[derive(Debug, Clone, Serialize)]
+pub struct Endpoint {
+    /// Region key (`cn-north-1`, `singapore`).
+    pub region: String,
+    /// Host name.
+    pub host: String,
+    /// Backup host name.
+    pub backup_host: Option<String>,
+    /// The region a signature names.
+    pub signing_region: String,
+    /// Whether it is the default.
+    pub default: bool,
+    /// Description.
+    pub description: Option<String>,
+}
+
+/// The response envelope.
+#[derive(Debug, Clone, Serialize)]
+pub struct Envelope {
+    /// `wrapped` (the payload is one field) or `flattened` (beside the envelope's fields).
+    pub style: String,
+    /// For `wrapped`: the payload's wire name (`Result`).
+    pub payload_field: Option<String>,
+    /// Description.
+    pub description: String,
+    /// The envelope's own fields.
+    pub fields: Vec<Field>,
+}
+
+/// A named type.
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    /// Its name (PascalCase in the spec).
+    pub name: Name,
+    /// `struct`, `enum` or `union`.
+    pub kind: String,
+    /// Description.
+    pub description: String,
+    /// English gloss.
+    pub gloss: Option<String>,
+    /// The operation whose file defines it, if any.
+    pub operation: Option<String>,
+    /// Whether a request reaches it.
+    pub in_request: bool,
+    /// Whether a response reaches it.
+    pub in_response: bool,
+    /// Struct: its fields in spec order (empty otherwise).
+    pub fields: Vec<Field>,
+    /// Struct: groups of which at least one field must be present (wire names).
+    pub at_least_one_of: Vec<Vec<String>>,
+    /// Struct: groups of which at most one field may be present.
+    pub mutually_exclusive: Vec<Vec<String>>,
+    /// Struct: fields required when a condition holds.
+    pub required_when: Vec<Conditional>,
+    /// Struct: fields forbidden when a condition holds.
+    pub forbidden_when: Vec<Conditional>,
+    /// Enum: `string` or an integer scalar (`i32`, `i64`…).
+    pub repr: Option<String>,
+    /// Enum: the documented values.
+    pub values: Vec<EnumValue>,
+    /// Enum: for a number with a few special values, what every other value means.
+    pub other: Option<EnumValue>,
+    /// Union: the tag's wire name (`MsgType`).
+    pub tag: Option<String>,
+    /// Union: the content's wire name (`MsgContent`).
+    pub content: Option<String>,
+    /// Union: the documented variants.
+    pub variants: Vec<Variant>,
+}
+
+/// A field that a condition on another field makes required (or forbidden).
+#[derive(Debug, Clone, Serialize)]
+pub struct Conditional {
+    /// The field's wire name.
+    pub field: String,
+    /// The wire name of the field the condition reads.
+    pub when_field: String,
+    /// The value it must have; `None` means "is sent".
+    pub equals: Option<Value>,
+    /// The condition in words, as validators word it (`ConversationType is 1`).
+    pub condition: String,
+}
+
+/// A documented enum value.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumValue {
+    /// The wire value.
+    pub value: Value,
+    /// Its name (`Member`).
+    pub name: Name,
+    /// Meaning.
+    pub description: String,
+}
+
+/// A variant of a tagged union.
+#[derive(Debug, Clone, Serialize)]
+pub struct Variant {
+    /// The tag's value on the wire (`TIMTextElem`).
+    pub tag: String,
+    /// The variant's name.
+    pub name: Name,
+    /// The content's type name.
+    pub ty: String,
+    /// Meaning.
+    pub description: String,
+}
+
+/// A field of a struct or of the envelope.
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    /// Its name: `name.wire` is the JSON key.
+    pub name: Name,
+    /// Its type.
+    pub ty: Type,
+    /// The type in the spec's spelling (`list<map<string,i64>>`).
+    pub ty_spec: String,
+    /// The documents' own word for the type.
+    pub doc_type: Option<String>,
+    /// Whether it must be present.
+    pub required: bool,
+    /// The value assumed when absent (on a required field, the recommended value).
+    pub default: Option<Value>,
+    /// What an absent optional field means, when not a value.
+    pub when_absent: Option<String>,
+    /// The unit of a number (`seconds`, `bytes`…).
+    pub unit: Option<Value>,
+    /// For an enum field: the value the server treats an unknown one as.
+    pub unknown_as: Option<Value>,
+    /// Description.
+    pub description: String,
+    /// English gloss.
+    pub gloss: Option<String>,
+    /// Example value.
+    pub example: Option<Value>,
+    /// Value limits.
+    pub constraints: Constraints,
+    /// The limits in words, one per entry (`at most 100 items`).
+    pub limits: Vec<String>,
+}
+
+/// An error code.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorDef {
+    /// The code (a string for Volcengine, an integer for Tencent).
+    pub code: Value,
+    /// The code as text.
+    pub code_text: String,
+    /// Volcengine's numeric `CodeN`.
+    pub code_n: Option<u32>,
+    /// The HTTP status.
+    pub http_status: Option<u16>,
+    /// Meaning.
+    pub description: String,
+    /// The kind of failure (`throttled`, `signature_mismatch`…).
+    pub role: Option<Value>,
+}
+
+/// One operation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    /// Its name (`ModifyMessage`).
+    pub name: Name,
+    /// One-line summary.
+    pub summary: String,
+    /// Description.
+    pub description: String,
+    /// English gloss.
+    pub gloss: Option<String>,
+    /// The vendor page it comes from.
+    pub source: ir::Source,
+    /// The HTTP method (`POST`).
+    pub method: String,
+    /// The URL path from the root.
+    pub path: String,
+    /// Volcengine's `Action` query value.
+    pub action: Option<String>,
+    /// Tencent's service segment (`group_open_avchatroom_http_svc`).
+    pub service_name: Option<String>,
+    /// Tencent's command segment (`modify_user_info`).
+    pub command: Option<String>,
+    /// Whether repeating the call is safe.
+    pub idempotent: bool,
+    /// The request field whose presence makes repeating it safe.
+    pub idempotent_when: Option<String>,
+    /// The request type's name.
+    pub request: String,
+    /// The response type's name.
+    pub response: String,
+    /// The documented rate limit.
+    pub rate_limit: Option<ir::RateLimit>,
+    /// Limits on classes of calls.
+    pub class_limits: Vec<ir::ClassLimit>,
+    /// How it pages through a list.
+    pub pagination: Option<Pagination>,
+    /// The operation's own error codes.
+    pub errors: Vec<ErrorDef>,
+    /// Rules that need server state.
+    pub rules: Vec<ir::Rule>,
+    /// Examples.
+    pub examples: Vec<Example>,
+    /// Notes on the document.
+    pub doc_notes: Vec<ir::DocNote>,
+}
+
+/// How an operation pages: wire names of the fields involved.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// `cursor`, `offset` or `page`.
+    pub style: Value,
+    /// The request field holding the position.
+    pub request_field: String,
+    /// The response field holding the next position.
+    pub response_field: Option<String>,
+    /// The response list of items.
+    pub items: String,
+    /// The request field holding the page size.
+    pub page_size: Option<String>,
+    /// The response bool that is true while more follow.
+    pub has_more: Option<String>,
+    /// The response bool that is true on the last page.
+    pub is_finished: Option<String>,
+    /// The next position that means the end.
+    pub end_value: Option<Value>,
+}
+
+/// An example.
+#[derive(Debug, Clone, Serialize)]
+pub struct Example {
+    /// Its name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+    /// The request body.
+    pub request: Option<Value>,
+    /// The whole response body, envelope included.
+    pub response: Option<Value>,
+}
+
+/// The shapes and limits of a service's types, as data for runtimes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Schema {
+    /// By type name.
+    pub types: BTreeMap<String, Value>,
+    /// The response envelope: `{"payload": "Result" or null, "fields": [[wire, type,
+    /// required, limits]…]}`; with a `null` payload the result's fields sit beside these.
+    pub envelope: Value,
+}
+
+/// Builds the model of the IR.
+pub fn model(ir: &ir::Ir) -> Model {
+    Model {
+        services: ir.services.iter().map(service).collect(),
+    }
+}
+
+fn service(s: &ir::Service) -> Service {
+    let (signing_service, app_field) = match &s.binding {
+        ir::ServiceBinding::Volcengine {
+            signing_service,
+            app_field,
+        } => (Some(signing_service.clone()), app_field.clone()),
+        ir::ServiceBinding::Tencent => (None, None),
+    };
+    Service {
+        name: Name::new(&s.name),
+        spec_file: s.spec_file.clone(),
+        title: s.title.clone(),
+        description: s.description.clone(),
+        gloss: s.gloss.clone(),
+        protocol: tag(&s.protocol),
+        api_version: s.api_version.clone(),
+        signing_service,
+        app_field,
+        endpoints: s
+            .endpoints
+            .iter()
+            .map(|e| Endpoint {
+                region: e.region.clone(),
+                host: e.host.clone(),
+                backup_host: e.backup_host.clone(),
+                signing_region: e.signing_region.clone(),
+                default: e.default,
+                description: e.description.clone(),
+            })
+            .collect(),
+        envelope: Envelope {
+            style: tag(&s.envelope.style),
+            payload_field: s.envelope.payload_field.as_ref().map(|f| f.wire.clone()),
+            description: s.envelope.description.clone(),
+            fields: s.envelope.fields.iter().map(field).collect(),
+        },
+        types: s.types.iter().map(type_def).collect(),
+        errors: s.all_errors().into_iter().map(error).collect(),
+        operations: s.operations.iter().map(operation).collect(),
+        doc_notes: s.doc_notes.clone(),
+        sources: s.sources.clone(),
+        schema: schema(s),
+    }
+}
+
+/// A serde enum's wire spelling (`volcengine`, `wrapped`).
+fn tag(value: &impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn error(e: &ir::ErrorDef) -> ErrorDef {
+    ErrorDef {
+        code: e.code.clone(),
+        code_text: e.code_text(),
+        code_n: e.code_n,
+        http_status: e.http_status,
+        description: e.description.clone(),
+        role: e
+            .role
+            .map(|r| serde_json::to_value(r).unwrap_or(Value::Null)),
+    }
+}
+
+fn conditional(r: &ir::RequiredWhen) -> Conditional {
+    Conditional {
+        field: r.field.clone(),
+        when_field: r.when.field.clone(),
+        equals: r.when.equals.clone(),
+        condition: condition_words(&r.when),
+    }
+}
+
+/// A condition as validators word it in their messages (the Rust runtime's wording).
+pub fn condition_words(c: &ir::Condition) -> String {
+    crate::emit::rust::docs::condition(c).replace('`', "")
+}
+
+fn type_def(t: &ir::TypeDef) -> TypeDef {
+    let mut out = TypeDef {
+        name: Name::new(&t.name),
+        kind: String::new(),
+        description: t.description.clone(),
+        gloss: t.gloss.clone(),
+        operation: t.operation.clone(),
+        in_request: t.in_request,
+        in_response: t.in_response,
+        fields: Vec::new(),
+        at_least_one_of: Vec::new(),
+        mutually_exclusive: Vec::new(),
+        required_when: Vec::new(),
+        forbidden_when: Vec::new(),
+        repr: None,
+        values: Vec::new(),
+        other: None,
+        tag: None,
+        content: None,
+        variants: Vec::new(),
+    };
+    let value = |v: &ir::EnumValue| EnumValue {
+        value: v.value.clone(),
+        name: Name::new(&v.name),
+        description: v.description.clone(),
+    };
+    match &t.kind {
+        TypeKind::Struct {
+            fields,
+            at_least_one_of,
+            mutually_exclusive,
+            required_when,
+            forbidden_when,
+        } => {
+            out.kind = "struct".into();
+            out.fields = fields.iter().map(field).collect();
+            out.at_least_one_of = at_least_one_of.clone();
+            out.mutually_exclusive = mutually_exclusive.clone();
+            out.required_when = required_when.iter().map(conditional).collect();
+            out.forbidden_when = forbidden_when.iter().map(conditional).collect();
+        }
+        TypeKind::Enum {
+            repr,
+            values,
+            other,
+        } => {
+            out.kind = "enum".into();
+            out.repr = Some(repr.spec_name().to_owned());
+            out.values = values.iter().map(value).collect();
+            out.other = other.as_ref().map(value);
+        }
+        TypeKind::Union {
+            tag,
+            content,
+            variants,
+        } => {
+            out.kind = "union".into();
+            out.tag = Some(tag.clone());
+            out.content = Some(content.clone());
+            out.variants = variants
+                .iter()
+                .map(|v| Variant {
+                    tag: v.tag.clone(),
+                    name: Name::new(&v.name),
+                    ty: v.ty.clone(),
+                    description: v.description.clone(),
+                })
+                .collect();
+        }
+    }
+    out
+}
+
+fn field(f: &ir::Field) -> Field {
+    Field {
+        name: Name::new(&f.name.wire),
+        ty: f.ty.clone(),
+        ty_spec: f.ty.spec_name(),
+        doc_type: f.doc_type.clone(),
+        required: f.required,
+        default: f.default.clone(),
+        when_absent: f.when_absent.clone(),
+        unit: f
+            .unit
+            .map(|u| serde_json::to_value(u).unwrap_or(Value::Null)),
+        unknown_as: f.unknown_as.clone(),
+        description: f.description.clone(),
+        gloss: f.gloss.clone(),
+        example: f.example.clone(),
+        constraints: f.constraints.clone(),
+        limits: limits(&f.constraints),
+    }
+}
+
+/// The limits in words.
+fn limits(c: &Constraints) -> Vec<String> {
+    let mut out = Vec::new();
+    let unit = match c.length_unit {
+        Some(ir::LengthUnit::Bytes) => "bytes",
+        _ => "characters",
+    };
+    let also = if c.also_allowed.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = c.also_allowed.iter().map(ToString::to_string).collect();
+        format!(" (or exactly {})", list.join(" or "))
+    };
+    if let Some(n) = &c.minimum {
+        out.push(format!("at least {n}{also}"));
+    }
+    if let Some(n) = &c.maximum {
+        out.push(format!("at most {n}{also}"));
+    }
+    if let Some(n) = c.min_length {
+        out.push(format!("at least {n} {unit} long"));
+    }
+    if let Some(n) = c.max_length {
+        out.push(format!("at most {n} {unit} long"));
+    }
+    if let Some(n) = c.min_items {
+        out.push(format!("at least {n} items"));
+    }
+    if let Some(n) = c.max_items {
+        out.push(format!("at most {n} items"));
+    }
+    if c.unique_items {
+        out.push("items distinct".to_owned());
+    }
+    if let Some(n) = c.truncated_after {
+        out.push(format!("the server reads the first {n} items"));
+    }
+    if let Some(items) = &c.items {
+        for l in limits(items) {
+            out.push(format!("each item {l}"));
+        }
+    }
+    out
+}
+
+fn operation(op: &ir::Operation) -> Operation {
+    let (action, service_name, command) = match &op.http.binding {
+        ir::Binding::Volcengine { action } => (Some(action.clone()), None, None),
+        ir::Binding::Tencent {
+            service_name,
+            command,
+        } => (None, Some(service_name.clone()), Some(command.clone())),
+    };
+    Operation {
+        name: Name::new(&op.name),
+        summary: op.summary.clone(),
+        description: op.description.clone(),
+        gloss: op.gloss.clone(),
+        source: op.source.clone(),
+        method: tag(&op.http.method).to_uppercase(),
+        path: op.http.path.clone(),
+        action,
+        service_name,
+        command,
+        idempotent: op.http.idempotent,
+        idempotent_when: op.http.idempotent_when.as_ref().map(|f| f.wire.clone()),
+        request: op.request.clone(),
+        response: op.response.clone(),
+        rate_limit: op.rate_limit.clone(),
+        class_limits: op.class_limits.clone(),
+        pagination: op.pagination.as_ref().map(|p| Pagination {
+            style: serde_json::to_value(p.style).unwrap_or(Value::Null),
+            request_field: p.request_field.name.wire.clone(),
+            response_field: p.response_field.as_ref().map(|f| f.name.wire.clone()),
+            items: p.items.name.wire.clone(),
+            page_size: p.page_size.as_ref().map(|f| f.name.wire.clone()),
+            has_more: p.has_more.as_ref().map(|f| f.name.wire.clone()),
+            is_finished: p.is_finished.as_ref().map(|f| f.name.wire.clone()),
+            end_value: p.end_value.clone(),
+        }),
+        errors: op.errors.iter().map(error).collect(),
+        rules: op.rules.clone(),
+        examples: op
+            .examples
+            .iter()
+            .map(|e| Example {
+                name: e.name.clone(),
+                description: e.description.clone(),
+                request: e.request.clone(),
+                response: e.response.clone(),
+            })
+            .collect(),
+        doc_notes: op.doc_notes.clone(),
+    }
+}
+
+/// The compact schema: per type, what a validator and a decoder need and nothing else.
+///
+/// - struct: `{"kind": "struct", "fields": [[wire, type, required, limits, unknown_as?]…],
+///   "at_least_one_of": […], "mutually_exclusive": […], "required_when": [[field,
+///   when_field, equals, condition]…], "forbidden_when": […]}`
+/// - enum: `{"kind": "enum", "repr": "i32", "values": [v…], "allowed": ["1 (Add)"…],
+///   "open": bool}` (`open` for a number whose listed values are only special ones)
+/// - union: `{"kind": "union", "tag": …, "content": …, "variants": {tag: type},
+///   "allowed": ["\"TIMTextElem\" (Text)"…]}`
+///
+/// A type is `"i64"`, `"string"`, `["list", item]`, `["map", value]`, `["null", item]` or
+/// `{"ref": name}`; limits use the spec's keys (`minimum`, `max_items`, `items`…) and are
+/// left out when empty.
+fn schema(s: &ir::Service) -> Schema {
+    let mut types = BTreeMap::new();
+    for t in &s.types {
+        let value = match &t.kind {
+            TypeKind::Struct {
+                fields,
+                at_least_one_of,
+                mutually_exclusive,
+                required_when,
+                forbidden_when,
+            } => {
+                let conditionals = |rules: &[ir::RequiredWhen]| -> Vec<Value> {
+                    rules
+                        .iter()
+                        .map(|r| {
+                            serde_json::json!([
+                                r.field,
+                                r.when.field,
+                                r.when.equals,
+                                condition_words(&r.when)
+                            ])
+                        })
+                        .collect()
+                };
+                serde_json::json!({
+                    "kind": "struct",
+                    "fields": fields.iter().map(|f| {
+                        let mut entry = vec![
+                            Value::from(f.name.wire.clone()),
+                            schema_type(&f.ty),
+                            Value::Bool(f.required),
+                            schema_limits(&f.constraints),
+                        ];
+                        if f.unknown_as.is_some() {
+                            entry.push(Value::Bool(true));
+                        }
+                        Value::Array(entry)
+                    }).collect::<Vec<_>>(),
+                    "at_least_one_of": at_least_one_of,
+                    "mutually_exclusive": mutually_exclusive,
+                    "required_when": conditionals(required_when),
+                    "forbidden_when": conditionals(forbidden_when),
+                })
+            }
+            TypeKind::Enum {
+                repr,
+                values,
+                other,
+            } => serde_json::json!({
+                "kind": "enum",
+                "repr": repr.spec_name(),
+                "values": values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
+                "allowed": values.iter().map(|v| format!("{} ({})", v.value, v.name)).collect::<Vec<_>>(),
+                "open": other.is_some(),
+            }),
+            TypeKind::Union {
+                tag,
+                content,
+                variants,
+            } => serde_json::json!({
+                "kind": "union",
+                "tag": tag,
+                "content": content,
+                "variants": variants.iter().map(|v| (v.tag.clone(), Value::from(v.ty.clone()))).collect::<serde_json::Map<_, _>>(),
+                "allowed": variants.iter().map(|v| format!("\"{}\" ({})", v.tag, v.name)).collect::<Vec<_>>(),
+            }),
+        };
+        types.insert(t.name.clone(), value);
+    }
+    let envelope = serde_json::json!({
+        "payload": s.envelope.payload_field.as_ref().map(|f| f.wire.clone()),
+        "fields": s.envelope.fields.iter().map(|f| serde_json::json!([
+            f.name.wire, schema_type(&f.ty), f.required, schema_limits(&f.constraints)
+        ])).collect::<Vec<_>>(),
+    });
+    Schema { types, envelope }
+}
+
+fn schema_type(ty: &Type) -> Value {
+    match ty {
+        Type::Scalar { scalar } => Value::from(scalar.spec_name()),
+        Type::List { item } => serde_json::json!(["list", schema_type(item)]),
+        Type::Map { value } => serde_json::json!(["map", schema_type(value)]),
+        Type::Nullable { item } => serde_json::json!(["null", schema_type(item)]),
+        Type::Named { name } => serde_json::json!({ "ref": name }),
+    }
+}
+
+fn schema_limits(c: &Constraints) -> Value {
+    let mut out = serde_json::Map::new();
+    if let Some(n) = &c.minimum {
+        out.insert("minimum".into(), Value::Number(n.clone()));
+    }
+    if let Some(n) = &c.maximum {
+        out.insert("maximum".into(), Value::Number(n.clone()));
+    }
+    if !c.also_allowed.is_empty() {
+        out.insert(
+            "also_allowed".into(),
+            Value::Array(c.also_allowed.iter().cloned().map(Value::Number).collect()),
+        );
+    }
+    if let Some(n) = c.min_length {
+        out.insert("min_length".into(), n.into());
+    }
+    if let Some(n) = c.max_length {
+        out.insert("max_length".into(), n.into());
+    }
+    if c.length_unit == Some(ir::LengthUnit::Bytes) {
+        out.insert("length_unit".into(), "bytes".into());
+    }
+    if let Some(n) = c.min_items {
+        out.insert("min_items".into(), n.into());
+    }
+    if let Some(n) = c.max_items {
+        out.insert("max_items".into(), n.into());
+    }
+    if c.unique_items {
+        out.insert("unique_items".into(), true.into());
+    }
+    if let Some(items) = &c.items {
+        let items = schema_limits(items);
+        if items.as_object().is_some_and(|o| !o.is_empty()) {
+            out.insert("items".into(), items);
+        }
+    }
+    Value::Object(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_into_words() {
+        assert_eq!(words("ModifyMessage"), ["modify", "message"]);
+        assert_eq!(words("TIMTextElem"), ["tim", "text", "elem"]);
+        assert_eq!(words("Member_Account"), ["member", "account"]);
+        assert_eq!(words("tencent-chat"), ["tencent", "chat"]);
+        assert_eq!(
+            words("group_open_http_svc"),
+            ["group", "open", "http", "svc"]
+        );
+        assert_eq!(words("2fa"), ["2fa"]);
+    }
+}

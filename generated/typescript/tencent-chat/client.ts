@@ -1,0 +1,101 @@
+// @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the typescript template set (client.ts.j2). Do not edit by hand.
+//
+// The client of Tencent Cloud Chat (IM) server REST API, its validators, and the schema they read.
+
+import {
+  callTencent,
+  TencentCredentials,
+  HttpOptions,
+  Schema,
+  validate,
+  Violation,
+} from "../runtime";
+import type * as t from "./types";
+
+/** The shapes and limits of every type, which the validators and the decoder read. */
+export const SCHEMA: Schema = {"types":{"ActionStatus":{"allowed":["\"OK\" (Ok)","\"FAIL\" (Fail)"],"kind":"enum","open":false,"repr":"string","values":["OK","FAIL"]},"AndroidPushInfo":{"at_least_one_of":[],"fields":[["Sound","string",false,{}],["HuaWeiChannelID","string",false,{}],["XiaoMiChannelID","string",false,{}],["OPPOChannelID","string",false,{}],["GoogleChannelID","string",false,{}],["VIVOClassification","i32",false,{"maximum":1,"minimum":0}],["HuaWeiImportance","string",false,{}],["ExtAsHuaweiIntentParam","i32",false,{"maximum":1,"minimum":0}],["HuaWeiCategory","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ApnsPushInfo":{"at_least_one_of":[],"fields":[["Sound","string",false,{}],["BadgeMode","i32",false,{"maximum":1,"minimum":0}],["Title","string",false,{}],["SubTitle","string",false,{}],["Image","string",false,{}],["MutableContent","i32",false,{"maximum":1,"minimum":0}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"CallbackControl":{"allowed":["\"ForbidBeforeSendMsgCallback\" (ForbidBeforeSendMsgCallback)","\"ForbidAfterSendMsgCallback\" (ForbidAfterSendMsgCallback)"],"kind":"enum","open":false,"repr":"string","values":["ForbidBeforeSendMsgCallback","ForbidAfterSendMsgCallback"]},"CommandType":{"allowed":["1 (Set)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"GroupAtInfo":{"at_least_one_of":[],"fields":[["GroupAtAllFlag","i32",true,{"maximum":1,"minimum":0}],["GroupAt_Account","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[["GroupAt_Account","GroupAtAllFlag",0,"GroupAtAllFlag is 0"]]},"ImageFormat":{"allowed":["1 (Jpg)","2 (Gif)","3 (Png)","4 (Bmp)","255 (Other)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,3,4,255]},"ImageInfo":{"at_least_one_of":[],"fields":[["Type",{"ref":"ImageType"},true,{}],["Size","i64",true,{}],["Width","i64",true,{}],["Height","i64",true,{}],["URL","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ImageType":{"allowed":["1 (Original)","2 (Large)","3 (Thumbnail)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,3]},"MemberMarks":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["Marks",["list","i64"],true,{"items":{"also_allowed":[500,600],"minimum":1000}}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyUserInfoRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["CommandType",{"ref":"CommandType"},true,{}],["MemberList",["list",{"ref":"MemberMarks"}],true,{"max_items":500}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyUserInfoResponse":{"at_least_one_of":[],"fields":[["CommandType",{"ref":"CommandType"},true,{}],["MemberList",["list",{"ref":"MemberMarks"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MsgPriority":{"allowed":["\"High\" (High)","\"Normal\" (Normal)","\"Low\" (Low)"],"kind":"enum","open":false,"repr":"string","values":["High","Normal","Low"]},"OfflinePushInfo":{"at_least_one_of":[],"fields":[["PushFlag","i32",false,{"maximum":1,"minimum":0}],["Title","string",false,{}],["Desc","string",false,{}],["Ext","string",false,{}],["AndroidInfo",{"ref":"AndroidPushInfo"},false,{}],["ApnsInfo",{"ref":"ApnsPushInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendGroupMsgRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["Random","u32",true,{}],["MsgPriority",{"ref":"MsgPriority"},false,{}],["MsgBody",["list",{"ref":"TimMsgElement"}],true,{"min_items":1}],["From_Account","string",false,{}],["OfflinePushInfo",{"ref":"OfflinePushInfo"},false,{}],["ForbidCallbackControl",["list",{"ref":"CallbackControl"}],false,{}],["OnlineOnlyFlag","i32",false,{"maximum":1,"minimum":0}],["SendMsgControl",["list",{"ref":"SendMsgControl"}],false,{}],["CloudCustomData","string",false,{}],["GroupAtInfo",["list",{"ref":"GroupAtInfo"}],false,{}],["SupportMessageExtension","i32",false,{"maximum":1,"minimum":0}]],"forbidden_when":[["SendMsgControl","OnlineOnlyFlag",1,"OnlineOnlyFlag is 1"]],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendGroupMsgResponse":{"at_least_one_of":[],"fields":[["MsgTime","i64",true,{}],["MsgSeq","u64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMsgControl":{"allowed":["\"NoLastMsg\" (NoLastMsg)","\"NoUnread\" (NoUnread)"],"kind":"enum","open":false,"repr":"string","values":["NoLastMsg","NoUnread"]},"TimCustomElem":{"at_least_one_of":[],"fields":[["Data","string",true,{}],["Desc","string",false,{}],["Ext","string",false,{}],["Sound","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimFaceElem":{"at_least_one_of":[],"fields":[["Index","i64",true,{}],["Data","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimFileElem":{"at_least_one_of":[],"fields":[["Url","string",true,{}],["UUID","string",true,{}],["FileSize","i64",false,{}],["FileName","string",false,{}],["Download_Flag","i32",true,{"maximum":2,"minimum":2}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimImageElem":{"at_least_one_of":[],"fields":[["UUID","string",true,{}],["ImageFormat",{"ref":"ImageFormat"},false,{}],["ImageInfoArray",["list",{"ref":"ImageInfo"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimLocationElem":{"at_least_one_of":[],"fields":[["Desc","string",true,{}],["Latitude","f64",true,{}],["Longitude","f64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimMsgElement":{"allowed":["\"TIMTextElem\" (Text)","\"TIMLocationElem\" (Location)","\"TIMFaceElem\" (Face)","\"TIMCustomElem\" (Custom)","\"TIMSoundElem\" (Sound)","\"TIMImageElem\" (Image)","\"TIMFileElem\" (File)","\"TIMVideoFileElem\" (VideoFile)"],"content":"MsgContent","kind":"union","tag":"MsgType","variants":{"TIMCustomElem":"TimCustomElem","TIMFaceElem":"TimFaceElem","TIMFileElem":"TimFileElem","TIMImageElem":"TimImageElem","TIMLocationElem":"TimLocationElem","TIMSoundElem":"TimSoundElem","TIMTextElem":"TimTextElem","TIMVideoFileElem":"TimVideoFileElem"}},"TimSoundElem":{"at_least_one_of":[],"fields":[["Url","string",true,{}],["UUID","string",true,{}],["Size","i64",false,{}],["Second","i64",false,{}],["Download_Flag","i32",true,{"maximum":2,"minimum":2}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimTextElem":{"at_least_one_of":[],"fields":[["Text","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimVideoFileElem":{"at_least_one_of":[],"fields":[["VideoUrl","string",true,{}],["VideoUUID","string",true,{}],["VideoSize","i64",false,{}],["VideoSecond","i64",false,{}],["VideoFormat","string",false,{}],["VideoDownloadFlag","i32",true,{"maximum":2,"minimum":2}],["ThumbUrl","string",true,{}],["ThumbUUID","string",true,{}],["ThumbSize","i64",false,{}],["ThumbWidth","i64",true,{}],["ThumbHeight","i64",true,{}],["ThumbFormat","string",false,{}],["ThumbDownloadFlag","i32",true,{"maximum":2,"minimum":2}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ActionStatus",{"ref":"ActionStatus"},true,{}],["ErrorCode","i64",true,{}],["ErrorInfo","string",true,{}],["ErrorDisplay","string",false,{}],["RequestId","string",false,{}]],"payload":null}} as Schema;
+
+/** The endpoints, by region; `china` is the default. */
+export const ENDPOINTS = {
+  china: { host: "console.tim.qq.com", signingRegion: "china" },
+  singapore: { host: "adminapisgp.im.qcloud.com", signingRegion: "singapore" },
+  seoul: { host: "adminapikr.im.qcloud.com", signingRegion: "seoul" },
+  tokyo: { host: "adminapijpn.im.qcloud.com", signingRegion: "tokyo" },
+  frankfurt: { host: "adminapiger.im.qcloud.com", signingRegion: "frankfurt" },
+  mumbai: { host: "adminapiind.im.qcloud.com", signingRegion: "mumbai" },
+  "silicon-valley": { host: "adminapiusa.im.qcloud.com", signingRegion: "silicon-valley" },
+  jakarta: { host: "adminapiidn.im.qcloud.com", signingRegion: "jakarta" },
+} as const;
+
+/** How to reach the service and as whom. */
+export interface ClientOptions extends Partial<HttpOptions> {
+  /** The app, an administrator, and the key UserSigs are made with. */
+  credentials: TencentCredentials;
+}
+
+/**
+ * Tencent Cloud Chat (IM) server REST API
+ *
+ * Every method validates the request against the documented limits (a `ValidationError`
+ * before anything is sent), signs it, and returns the decoded result or throws an `ApiError`
+ * with the vendor's code.
+ */
+export class Client {
+  private readonly options: ClientOptions & HttpOptions;
+
+  constructor(options: ClientOptions) {
+    this.options = { ...options, baseUrl: options.baseUrl ?? "https://console.tim.qq.com" };
+  }
+
+  /**
+   * App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
+   *
+   * `POST /v4/group_open_avchatroom_http_svc/modify_user_info`; at most 200 calls per second.
+   *
+   * @see https://www.tencentcloud.com/jp/document/product/1047/50294
+   */
+  async modifyUserInfo(request: t.ModifyUserInfoRequest): Promise<t.ModifyUserInfoResponse> {
+    return callTencent(this.options, SCHEMA, { path: "/v4/group_open_avchatroom_http_svc/modify_user_info", request: "ModifyUserInfoRequest", response: "ModifyUserInfoResponse" }, request);
+  }
+
+  /**
+   * This API is used by the app admin to send ordinary messages in a group.
+   *
+   * The Chinese page's summary: App 管理员可以通过该接口在群组中发送普通消息 (the App admin can send ordinary messages in a group through this API).
+   *
+   * `POST /v4/group_open_http_svc/send_group_msg`; at most 200 calls per second.
+   *
+   * @see https://www.tencentcloud.com/document/product/1047/34959
+   */
+  async sendGroupMsg(request: t.SendGroupMsgRequest): Promise<t.SendGroupMsgResponse> {
+    return callTencent(this.options, SCHEMA, { path: "/v4/group_open_http_svc/send_group_msg", request: "SendGroupMsgRequest", response: "SendGroupMsgResponse" }, request);
+  }
+}
+
+/** The violations of `ModifyUserInfoRequest`'s documented limits (none when it is valid). */
+export function validateModifyUserInfoRequest(request: t.ModifyUserInfoRequest): Violation[] {
+  return validate(SCHEMA, "ModifyUserInfoRequest", request);
+}
+
+/** The violations of `SendGroupMsgRequest`'s documented limits (none when it is valid). */
+export function validateSendGroupMsgRequest(request: t.SendGroupMsgRequest): Violation[] {
+  return validate(SCHEMA, "SendGroupMsgRequest", request);
+}
+
+/** What a caller needs to know of each operation. */
+export const OPERATIONS = {
+  ModifyUserInfo: {
+    method: "POST",
+    path: "/v4/group_open_avchatroom_http_svc/modify_user_info",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: true,
+    errors: [10001,10002,10003,10004,10007,10010,10015],
+  },
+  SendGroupMsg: {
+    method: "POST",
+    path: "/v4/group_open_http_svc/send_group_msg",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: true,
+    errors: [10002,10004,10007,10010,10015,10016,10017,10023,80001,80002],
+  },
+} as const;

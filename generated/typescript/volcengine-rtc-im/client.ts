@@ -1,0 +1,239 @@
+// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the typescript template set (client.ts.j2). Do not edit by hand.
+//
+// The client of Volcengine RTC instant messaging (IM) OpenAPI, its validators, and the schema they read.
+
+import {
+  callVolcengine,
+  VolcengineCredentials,
+  HttpOptions,
+  Schema,
+  validate,
+  Violation,
+} from "../runtime";
+import type * as t from "./types";
+
+/** The shapes and limits of every type, which the validators and the decoder read. */
+export const SCHEMA: Schema = {"types":{"BatchGetConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"ParticipantInfo"}],true,{"max_items":10}],["MarkAction",{"ref":"MarkAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationDataType":{"allowed":["0 (Cache)","1 (Database)","2 (CreatedLiveGroups)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ConversationInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["AppId","i32",true,{}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["OwnerUserId","i64",true,{}],["CreatorUserId","i64",true,{}],["Notice","string",false,{}],["Status",{"ref":"ConversationStatus"},false,{}],["Ext",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["OtherUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationSettingInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsMute","bool",false,{}],["IsStickTop","bool",false,{}],["StickTopTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["SetFavoriteTime","i64",false,{}],["Ext",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationStatus":{"allowed":["0 (Normal)","1 (Dissolved)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ConversationType":{"allowed":["1 (OneToOne)","2 (Group)","100 (LiveGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,100]},"FailedInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["DataType",{"ref":"ConversationDataType"},false,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["SkipMemberCount","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationInfos",["list",{"ref":"ConversationInfo"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkAction":{"allowed":["1 (Add)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"ModifyConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationSettingInfo",{"ref":"ConversationSettingInfo"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["Ext",["map","string"],false,{}],["Content","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"Participant":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["Operator","i64",true,{}],["Role",{"ref":"ParticipantRole"},true,{}],["BlockTime","i64",false,{}],["CreateTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Status",{"ref":"ParticipantStatus"},false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantInfo":{"at_least_one_of":[["AvatarUrl","NickName","Ext"]],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["AvatarUrl","string",false,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantRole":{"allowed":["0 (Member)","1 (Owner)","2 (Manager)"],"kind":"enum","open":false,"repr":"i64","values":[0,1,2]},"ParticipantStatus":{"allowed":["0 (Normal)","1 (Left)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ResponseError":{"at_least_one_of":[],"fields":[["CodeN","u32",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseMetadata":{"at_least_one_of":[],"fields":[["RequestId","string",true,{}],["Action","string",true,{}],["Version","string",true,{}],["Service","string",true,{}],["Region","string",true,{}],["Error",{"ref":"ResponseError"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":50,"minimum":1}],["Reverse","bool",false,{}],["OnlyUserIds","bool",false,{}],["ScanOnlineParticipant","bool",false,{}],["MarkType","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ResponseMetadata",{"ref":"ResponseMetadata"},true,{}]],"payload":"Result"}} as Schema;
+
+/** The endpoints, by region; `cn-north-1` is the default. */
+export const ENDPOINTS = {
+  "cn-north-1": { host: "rtc.volcengineapi.com", signingRegion: "cn-north-1" },
+  "ap-southeast-1": { host: "open-ap-singapore-1.volcengineapi.com", signingRegion: "ap-southeast-1" },
+} as const;
+
+/** How to reach the service and as whom. */
+export interface ClientOptions extends Partial<HttpOptions> {
+  /** The access key pair (and STS token). */
+  credentials: VolcengineCredentials;
+  /** The region a signature names; the endpoint's by default (`cn-north-1`). */
+  region?: string;
+}
+
+/**
+ * Volcengine RTC instant messaging (IM) OpenAPI
+ *
+ * Every method validates the request against the documented limits (a `ValidationError`
+ * before anything is sent), signs it, and returns the decoded result or throws an `ApiError`
+ * with the vendor's code.
+ */
+export class Client {
+  private readonly options: ClientOptions & HttpOptions;
+
+  constructor(options: ClientOptions) {
+    this.options = { ...options, baseUrl: options.baseUrl ?? "https://rtc.volcengineapi.com" };
+  }
+
+  /**
+   * 你可以使用此接口批量查询会话成员的详细信息。
+   *
+   * Looks up the details of several members of one conversation, given the `AppId`, the conversation ID and the members' UserIds.
+   *
+   * `POST /?Action=BatchGetConversationParticipant&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/336992
+   */
+  async batchGetConversationParticipant(request: t.BatchGetConversationParticipantRequest): Promise<t.BatchGetConversationParticipantResponse> {
+    return callVolcengine(
+      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      SCHEMA,
+      { action: "BatchGetConversationParticipant", version: "2020-12-01", request: "BatchGetConversationParticipantRequest", response: "BatchGetConversationParticipantResponse" },
+      request,
+    );
+  }
+
+  /**
+   * 你可以使用此接口更新直播群成员资料。
+   *
+   * Updates the profiles (avatar, nickname, extension fields) and marks of up to 10 members of a live group. Only live groups support this interface; members that could not be updated come back in `FailedInfos`.
+   *
+   * `POST /?Action=BatchUpdateLiveParticipants&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/1162951
+   */
+  async batchUpdateLiveParticipants(request: t.BatchUpdateLiveParticipantsRequest): Promise<t.BatchUpdateLiveParticipantsResponse> {
+    return callVolcengine(
+      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      SCHEMA,
+      { action: "BatchUpdateLiveParticipants", version: "2020-12-01", request: "BatchUpdateLiveParticipantsRequest", response: "BatchUpdateLiveParticipantsResponse" },
+      request,
+    );
+  }
+
+  /**
+   * 你可以使用此接口查询某个成员拥有的会话。
+   *
+   * Lists the conversations a user belongs to, a page at a time: give the `AppId`, the user's ID, where to start (`Cursor`) and how many (`Limit`, at most 20); send the answer's `NextCursor` back as `Cursor` while `HasMore` is true.
+   *
+   * `POST /?Action=GetUserConversations&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/337049
+   */
+  async getUserConversations(request: t.GetUserConversationsRequest): Promise<t.GetUserConversationsResponse> {
+    return callVolcengine(
+      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      SCHEMA,
+      { action: "GetUserConversations", version: "2020-12-01", request: "GetUserConversationsRequest", response: "GetUserConversationsResponse" },
+      request,
+    );
+  }
+
+  /**
+   * 你可以使用此接口修改会话成员对会话的设置。
+   *
+   * Modifies one member's settings for a conversation (do-not-disturb, pin time, favourite time, extension fields), identified by `AppId`, conversation ID and the member's UserId.
+   *
+   * `POST /?Action=ModifyConversationSetting&Version=2020-12-01`; at most 50 calls per second.
+   */
+  async modifyConversationSetting(request: t.ModifyConversationSettingRequest): Promise<t.ModifyConversationSettingResponse> {
+    return callVolcengine(
+      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      SCHEMA,
+      { action: "ModifyConversationSetting", version: "2020-12-01", request: "ModifyConversationSettingRequest", response: "ModifyConversationSettingResponse" },
+      request,
+    );
+  }
+
+  /**
+   * 你可以使用此接口修改消息扩展字段。
+   *
+   * Modifies a message's extension fields (and optionally its content). Expired messages cannot be modified.
+   *
+   * `POST /?Action=ModifyMessage&Version=2020-12-01`; at most 50 calls per second.
+   */
+  async modifyMessage(request: t.ModifyMessageRequest): Promise<t.ModifyMessageResponse> {
+    return callVolcengine(
+      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      SCHEMA,
+      { action: "ModifyMessage", version: "2020-12-01", request: "ModifyMessageRequest", response: "ModifyMessageResponse" },
+      request,
+    );
+  }
+
+  /**
+   * 你可以使用此接口分批扫描群中成员的详细信息。
+   *
+   * Scans the members of a group a batch at a time: give the `AppId`, the conversation, where to start (`Cursor`) and how many (`Limit`): at most 50 when only UserIds are asked for (`OnlyUserIds`), otherwise at most 20. Send the answer's `NextCursor` back as `Cursor` while `HasMore` is true.
+   *
+   * `POST /?Action=ScanConversationParticipantList&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/336993
+   */
+  async scanConversationParticipantList(request: t.ScanConversationParticipantListRequest): Promise<t.ScanConversationParticipantListResponse> {
+    return callVolcengine(
+      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      SCHEMA,
+      { action: "ScanConversationParticipantList", version: "2020-12-01", request: "ScanConversationParticipantListRequest", response: "ScanConversationParticipantListResponse" },
+      request,
+    );
+  }
+}
+
+/** The violations of `BatchGetConversationParticipantRequest`'s documented limits (none when it is valid). */
+export function validateBatchGetConversationParticipantRequest(request: t.BatchGetConversationParticipantRequest): Violation[] {
+  return validate(SCHEMA, "BatchGetConversationParticipantRequest", request);
+}
+
+/** The violations of `BatchUpdateLiveParticipantsRequest`'s documented limits (none when it is valid). */
+export function validateBatchUpdateLiveParticipantsRequest(request: t.BatchUpdateLiveParticipantsRequest): Violation[] {
+  return validate(SCHEMA, "BatchUpdateLiveParticipantsRequest", request);
+}
+
+/** The violations of `GetUserConversationsRequest`'s documented limits (none when it is valid). */
+export function validateGetUserConversationsRequest(request: t.GetUserConversationsRequest): Violation[] {
+  return validate(SCHEMA, "GetUserConversationsRequest", request);
+}
+
+/** The violations of `ModifyConversationSettingRequest`'s documented limits (none when it is valid). */
+export function validateModifyConversationSettingRequest(request: t.ModifyConversationSettingRequest): Violation[] {
+  return validate(SCHEMA, "ModifyConversationSettingRequest", request);
+}
+
+/** The violations of `ModifyMessageRequest`'s documented limits (none when it is valid). */
+export function validateModifyMessageRequest(request: t.ModifyMessageRequest): Violation[] {
+  return validate(SCHEMA, "ModifyMessageRequest", request);
+}
+
+/** The violations of `ScanConversationParticipantListRequest`'s documented limits (none when it is valid). */
+export function validateScanConversationParticipantListRequest(request: t.ScanConversationParticipantListRequest): Violation[] {
+  return validate(SCHEMA, "ScanConversationParticipantListRequest", request);
+}
+
+/** What a caller needs to know of each operation. */
+export const OPERATIONS = {
+  BatchGetConversationParticipant: {
+    method: "POST",
+    path: "/",
+    action: "BatchGetConversationParticipant",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: ["ConversationNotFound","ParticipantNotFound"],
+  },
+  BatchUpdateLiveParticipants: {
+    method: "POST",
+    path: "/",
+    action: "BatchUpdateLiveParticipants",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport","ParticipantNotInConversation","ParticipantNotFound"],
+  },
+  GetUserConversations: {
+    method: "POST",
+    path: "/",
+    action: "GetUserConversations",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    pagination: {"items":"ConversationInfos","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},
+    errors: [],
+  },
+  ModifyConversationSetting: {
+    method: "POST",
+    path: "/",
+    action: "ModifyConversationSetting",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","ParticipantNotInConversation","SettingNotFound"],
+  },
+  ModifyMessage: {
+    method: "POST",
+    path: "/",
+    action: "ModifyMessage",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["MessageNotFound","ConversationNotFound"],
+  },
+  ScanConversationParticipantList: {
+    method: "POST",
+    path: "/",
+    action: "ScanConversationParticipantList",
+    version: "2020-12-01",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    pagination: {"items":"Participants","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},
+    errors: ["ConversationNotFound","SingleConversationNotSupport"],
+  },
+} as const;
