@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// and the templates folder.
 pub fn repo_options() -> codegen::Options {
     codegen::Options {
-        templates: Some(repo_root().join("templates")),
+        templates: vec![repo_root().join("templates")],
         ..codegen::Options::default()
     }
 }
@@ -55,7 +55,7 @@ impl Sandbox {
             spec,
             out,
             options: codegen::Options {
-                templates: Some(templates),
+                templates: vec![templates],
                 ..codegen::Options::default()
             },
         }

@@ -203,3 +203,11 @@ pub const OPENAPI_PACKAGES: &[&str] = &[
 pub fn openapi_python() -> PathBuf {
     python_venv("openapi", OPENAPI_PACKAGES)
 }
+
+/// The pinned Python tools that check the python template set's output: mypy and pytest.
+pub const PYTHON_TOOLS: &[&str] = &["mypy==2.4.1", "pytest==9.2.0"];
+
+/// The virtualenv with [`PYTHON_TOOLS`], made on first use; returns its interpreter.
+pub fn python_tools() -> PathBuf {
+    python_venv("tools", PYTHON_TOOLS)
+}

@@ -1,55 +1,268 @@
-//! The templates' output for other languages is checked by that language's own compiler:
-//! `tsc --strict` type-checks the TypeScript declarations and every spec example typed with them
-//! (for the repository's spec and the naming fixture, whose keys need quoting). The compiler is
-//! the one `templates/package-lock.json` pins, installed by the test on first use.
+//! The template sets' output, checked by each language's own tools, and sets loaded at run
+//! time: `tsc --strict` type-checks the TypeScript package and every spec example typed with
+//! it; `mypy --strict` the Python package, its typed examples and its live test; a user's own
+//! set (the Markdown reference in examples/templates/markdown, and the one templates/README.md
+//! walks through) renders without recompiling, and its committed output (docs/api) is what it
+//! renders. The tools are pinned and installed by the tests on first use.
 
-use std::path::PathBuf;
+use std::fs;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use imapi_tests::repo_root;
-use imapi_tests::tools::node_bin;
+use imapi_tests::tools::{node_bin, python_tools};
 
-fn typescript_files(root: &str) -> Vec<PathBuf> {
-    let dir = repo_root().join(root).join("typescript");
-    let mut files = Vec::new();
-    for service in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        for file in std::fs::read_dir(service.expect("an entry").path()).expect("a service folder")
-        {
-            files.push(file.expect("an entry").path());
-        }
-    }
-    files.sort();
-    files
+const ROOTS: [&str; 3] = [
+    "generated",
+    "tests/fixtures/naming/generated",
+    "tests/fixtures/extensions/generated",
+];
+
+fn output_text(out: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
 }
 
 #[test]
-fn the_typescript_output_type_checks_with_every_example() {
-    for root in [
-        "generated",
-        "tests/fixtures/naming/generated",
-        "tests/fixtures/extensions/generated",
-    ] {
-        let files = typescript_files(root);
-        assert!(
-            files.iter().any(|f| f.ends_with("examples.ts")),
-            "{root} has typed examples"
-        );
-        let out = Command::new(node_bin("tsc"))
-            .args([
-                "--strict",
-                "--noEmit",
-                "--target",
-                "es2020",
-                "--noUnusedLocals",
-            ])
-            .args(&files)
+fn the_typescript_package_type_checks_with_every_example() {
+    let types = repo_root().join("templates/node_modules/@types");
+    let tsc = node_bin("tsc");
+    for root in ROOTS {
+        let dir = repo_root().join(root).join("typescript");
+        assert!(dir.join("package.json").is_file(), "{root} has a package");
+        let out = Command::new(&tsc)
+            .arg("-p")
+            .arg(&dir)
+            .args(["--noEmit", "--typeRoots"])
+            .arg(&types)
             .output()
             .expect("run tsc");
         assert!(
             out.status.success(),
-            "tsc rejects {root}:\n{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
+            "tsc rejects {root}:\n{}",
+            output_text(&out)
         );
     }
+}
+
+fn mypy(dir: &Path, extra: &[PathBuf]) -> std::process::Output {
+    let python = python_tools();
+    Command::new(python)
+        .args(["-m", "mypy", "--strict", "--cache-dir"])
+        .arg(repo_root().join("target/mypy-cache"))
+        .arg("imapi")
+        .args(extra)
+        .current_dir(dir)
+        .env("MYPYPATH", dir)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .output()
+        .expect("run mypy")
+}
+
+#[test]
+fn the_python_package_type_checks_strictly_with_every_example() {
+    for root in ROOTS {
+        let dir = repo_root().join(root).join("python");
+        let extra = if root == "generated" {
+            vec![repo_root().join("tests/python/test_live.py")]
+        } else {
+            Vec::new()
+        };
+        let out = mypy(&dir, &extra);
+        let text = output_text(&out);
+        assert!(out.status.success(), "mypy rejects {root}:\n{text}");
+        assert!(text.contains("Success: no issues found"), "{text}");
+    }
+}
+
+#[test]
+fn mypy_refuses_an_example_that_does_not_fit_its_type() {
+    // The typed examples are a real check: a wrong value type is an error.
+    let dir = tempfile::tempdir().expect("a folder");
+    copy(&repo_root().join("generated/python"), dir.path());
+    let examples = dir.path().join("imapi/tencent_chat/examples.py");
+    let text = fs::read_to_string(&examples).expect("read");
+    let broken = text.replacen("\"GroupId\": \"@TGS#a6I4ZUUGO\"", "\"GroupId\": 7", 1);
+    assert_ne!(broken, text);
+    fs::write(&examples, broken).expect("write");
+    let out = mypy(dir.path(), &[]);
+    assert!(!out.status.success());
+    assert!(
+        output_text(&out).contains("examples.py"),
+        "{}",
+        output_text(&out)
+    );
+}
+
+fn copy(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("read") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+fn render_with(set: &Path) -> Result<codegen::Outputs, codegen::Error> {
+    let options = codegen::Options {
+        templates: vec![set.to_path_buf()],
+        ..codegen::Options::default()
+    };
+    codegen::generate_in_memory_with(&repo_root().join("spec"), &options)
+}
+
+#[test]
+fn the_markdown_reference_in_docs_is_what_its_set_renders() {
+    let outputs = render_with(&repo_root().join("examples/templates/markdown"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let pages: Vec<(&String, &String)> = outputs
+        .crate_files
+        .iter()
+        .filter(|(path, _)| path.starts_with("api-reference/"))
+        .collect();
+    assert_eq!(pages.len(), 3, "an index and a page per service");
+    let ir = codegen::build_ir(&repo_root().join("spec")).expect("the spec");
+    for (path, text) in pages {
+        let committed = repo_root()
+            .join("docs/api")
+            .join(path.trim_start_matches("api-reference/"));
+        assert_eq!(
+            &fs::read_to_string(&committed).unwrap_or_default(),
+            text,
+            "{} is stale: render examples/templates/markdown again (see its manifest)",
+            committed.display()
+        );
+        // Every operation of its service, with its fields, limits and errors.
+        for service in &ir.services {
+            if !path.ends_with(&format!("{}.md", service.name)) {
+                continue;
+            }
+            for op in &service.operations {
+                assert!(
+                    text.contains(&format!("## {}", op.name)),
+                    "{path}: {}",
+                    op.name
+                );
+                for e in &op.errors {
+                    assert!(
+                        text.contains(&format!("`{}`", e.code_text())),
+                        "{path}: {}",
+                        e.code_text()
+                    );
+                }
+            }
+            assert!(text.contains("at most 500 items") || service.name != "tencent-chat");
+        }
+    }
+}
+
+/// The fenced block after `marker` in templates/README.md.
+fn readme_block(readme: &str, marker: &str) -> String {
+    let start = readme
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} in the README"));
+    let rest = &readme[start..];
+    let open = rest.find("```").expect("a fence");
+    let body = &rest[open..];
+    let body = &body[body.find('\n').expect("a line") + 1..];
+    body[..body.find("\n```").expect("a closing fence")].to_owned() + "\n"
+}
+
+#[test]
+fn the_set_in_the_templates_readme_renders_as_it_says() {
+    let readme = fs::read_to_string(repo_root().join("templates/README.md")).expect("read");
+    let dir = tempfile::tempdir().expect("a folder");
+    let set = dir.path().join("mylang");
+    fs::create_dir_all(&set).expect("mkdir");
+    fs::write(
+        set.join("manifest.yaml"),
+        readme_block(&readme, "`mylang/manifest.yaml`"),
+    )
+    .expect("write");
+    fs::write(
+        set.join("service.md.j2"),
+        readme_block(&readme, "`mylang/service.md.j2`"),
+    )
+    .expect("write");
+    let outputs = render_with(&set).unwrap_or_else(|e| panic!("{e}"));
+    let page = &outputs.crate_files["mylang-docs/tencent-chat.md"];
+    assert!(
+        page.contains(
+            "## modify_user_info: `POST /v4/group_open_avchatroom_http_svc/modify_user_info`"
+        ),
+        "{page}"
+    );
+    assert!(
+        page.contains("- `MemberList`: list of MemberMarks (required), at most 500 items"),
+        "{page}"
+    );
+    assert!(outputs
+        .crate_files
+        .contains_key("mylang-docs/volcengine-rtc-im.md"));
+    // The Rust crate is generated beside it, and no built-in set is.
+    assert!(outputs.crate_files.contains_key("src/lib.rs"));
+    assert!(!outputs
+        .crate_files
+        .keys()
+        .any(|k| k.starts_with("typescript/")));
+}
+
+#[test]
+fn a_template_error_names_its_file_and_line() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("manifest.yaml"),
+        "name: broken\ntypes: {bool: b, i32: i, i64: l, u32: u, u64: q, f64: d, string: s, list: 'l', map: 'm', nullable: 'n'}\nfiles:\n  - {template: page.j2, path: '{service}.txt'}\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.path().join("page.j2"),
+        "{{ service.title }}\n\n{{ service.no_such_field }}\n",
+    )
+    .expect("write");
+    let error = render_with(dir.path()).expect_err("an undefined variable");
+    let text = error.to_string();
+    assert!(text.contains("undefined"), "{text}");
+    assert!(
+        text.contains(&format!("{}:3", dir.path().join("page.j2").display())),
+        "{text}"
+    );
+
+    // And a filter the manifest drives, given a kind it does not know.
+    fs::write(
+        dir.path().join("page.j2"),
+        "{{ service.name | name(\"colour\") }}\n",
+    )
+    .expect("write");
+    let text = render_with(dir.path())
+        .expect_err("an unknown kind")
+        .to_string();
+    assert!(text.contains("`colour` is not a kind of name"), "{text}");
+    assert!(text.contains("page.j2:1"), "{text}");
+}
+
+#[test]
+fn a_runaway_template_is_stopped_by_its_fuel() {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("manifest.yaml"),
+        "name: runaway\nfiles:\n  - {template: page.j2, path: out.txt, per: once}\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.path().join("page.j2"),
+        "{% for a in range(10000) %}{% for b in range(10000) %}{% for c in range(10000) %}x{% endfor %}{% endfor %}{% endfor %}",
+    )
+    .expect("write");
+    let text = render_with(dir.path())
+        .expect_err("out of fuel")
+        .to_string();
+    assert!(text.contains("fuel"), "{text}");
 }

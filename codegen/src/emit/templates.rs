@@ -433,6 +433,20 @@ fn render_set(
     });
     let n = naming.clone();
     env.add_filter("type", move |ty: Value| n.type_filter(&ty));
+    let literals = manifest.literals.clone();
+    env.add_filter("as_literal", move |value: Value| -> Result<String, Error> {
+        let value: serde_json::Value = serde_json::to_value(&value)
+            .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
+        let mut out = String::new();
+        write_literal(
+            &literals,
+            &serde_json::Value::Null,
+            &serde_json::Value::Null,
+            &value,
+            &mut out,
+        );
+        Ok(out)
+    });
     for (filter, envelope) in [("literal", false), ("envelope_literal", true)] {
         let literals = manifest.literals.clone();
         env.add_filter(

@@ -1,0 +1,28 @@
+# @generated from spec/ by `cargo run -p codegen -- generate` with the python template set (package_init.py.j2). Do not edit by hand.
+"""Vendor IM APIs: one subpackage per service, the runtime's errors and validator here."""
+
+from imapi._runtime import (
+    ApiError,
+    HttpOptions,
+    TransportError,
+    ValidationError,
+    Violation,
+    user_sig,
+    validate,
+    volcengine_headers,
+)
+from imapi import tencent_chat
+from imapi import volcengine_rtc_im
+
+__all__ = [
+    "ApiError",
+    "HttpOptions",
+    "TransportError",
+    "ValidationError",
+    "Violation",
+    "user_sig",
+    "validate",
+    "volcengine_headers",
+    "tencent_chat",
+    "volcengine_rtc_im",
+]

@@ -1,0 +1,83 @@
+# @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the python template set (client.py.j2). Do not edit by hand.
+"""The client of Tencent Cloud Chat (IM) server REST API, its validators, and the schema they read."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Final, cast
+
+from imapi._runtime import HttpOptions, Violation, validate
+from imapi._runtime import call_tencent
+from imapi.tencent_chat import types as t
+
+__all__ = ["ENDPOINTS", "SCHEMA", "Client", "validate_modify_user_info_request", "validate_send_group_msg_request"]
+
+SCHEMA: Final[dict[str, Any]] = {"envelope": {"fields": [["ActionStatus", {"ref": "ActionStatus"}, True, {}], ["ErrorCode", "i64", True, {}], ["ErrorInfo", "string", True, {}], ["ErrorDisplay", "string", False, {}], ["RequestId", "string", False, {}]], "payload": None}, "types": {"ActionStatus": {"allowed": ["\"OK\" (Ok)", "\"FAIL\" (Fail)"], "kind": "enum", "open": False, "repr": "string", "values": ["OK", "FAIL"]}, "AndroidPushInfo": {"at_least_one_of": [], "fields": [["Sound", "string", False, {}], ["HuaWeiChannelID", "string", False, {}], ["XiaoMiChannelID", "string", False, {}], ["OPPOChannelID", "string", False, {}], ["GoogleChannelID", "string", False, {}], ["VIVOClassification", "i32", False, {"maximum": 1, "minimum": 0}], ["HuaWeiImportance", "string", False, {}], ["ExtAsHuaweiIntentParam", "i32", False, {"maximum": 1, "minimum": 0}], ["HuaWeiCategory", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ApnsPushInfo": {"at_least_one_of": [], "fields": [["Sound", "string", False, {}], ["BadgeMode", "i32", False, {"maximum": 1, "minimum": 0}], ["Title", "string", False, {}], ["SubTitle", "string", False, {}], ["Image", "string", False, {}], ["MutableContent", "i32", False, {"maximum": 1, "minimum": 0}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "CallbackControl": {"allowed": ["\"ForbidBeforeSendMsgCallback\" (ForbidBeforeSendMsgCallback)", "\"ForbidAfterSendMsgCallback\" (ForbidAfterSendMsgCallback)"], "kind": "enum", "open": False, "repr": "string", "values": ["ForbidBeforeSendMsgCallback", "ForbidAfterSendMsgCallback"]}, "CommandType": {"allowed": ["1 (Set)", "2 (Delete)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2]}, "GroupAtInfo": {"at_least_one_of": [], "fields": [["GroupAtAllFlag", "i32", True, {"maximum": 1, "minimum": 0}], ["GroupAt_Account", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": [["GroupAt_Account", "GroupAtAllFlag", 0, "GroupAtAllFlag is 0"]]}, "ImageFormat": {"allowed": ["1 (Jpg)", "2 (Gif)", "3 (Png)", "4 (Bmp)", "255 (Other)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2, 3, 4, 255]}, "ImageInfo": {"at_least_one_of": [], "fields": [["Type", {"ref": "ImageType"}, True, {}], ["Size", "i64", True, {}], ["Width", "i64", True, {}], ["Height", "i64", True, {}], ["URL", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ImageType": {"allowed": ["1 (Original)", "2 (Large)", "3 (Thumbnail)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2, 3]}, "MemberMarks": {"at_least_one_of": [], "fields": [["Member_Account", "string", True, {}], ["Marks", ["list", "i64"], True, {"items": {"also_allowed": [500, 600], "minimum": 1000}}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyUserInfoRequest": {"at_least_one_of": [], "fields": [["GroupId", "string", True, {}], ["CommandType", {"ref": "CommandType"}, True, {}], ["MemberList", ["list", {"ref": "MemberMarks"}], True, {"max_items": 500}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyUserInfoResponse": {"at_least_one_of": [], "fields": [["CommandType", {"ref": "CommandType"}, True, {}], ["MemberList", ["list", {"ref": "MemberMarks"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "MsgPriority": {"allowed": ["\"High\" (High)", "\"Normal\" (Normal)", "\"Low\" (Low)"], "kind": "enum", "open": False, "repr": "string", "values": ["High", "Normal", "Low"]}, "OfflinePushInfo": {"at_least_one_of": [], "fields": [["PushFlag", "i32", False, {"maximum": 1, "minimum": 0}], ["Title", "string", False, {}], ["Desc", "string", False, {}], ["Ext", "string", False, {}], ["AndroidInfo", {"ref": "AndroidPushInfo"}, False, {}], ["ApnsInfo", {"ref": "ApnsPushInfo"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "SendGroupMsgRequest": {"at_least_one_of": [], "fields": [["GroupId", "string", True, {}], ["Random", "u32", True, {}], ["MsgPriority", {"ref": "MsgPriority"}, False, {}], ["MsgBody", ["list", {"ref": "TimMsgElement"}], True, {"min_items": 1}], ["From_Account", "string", False, {}], ["OfflinePushInfo", {"ref": "OfflinePushInfo"}, False, {}], ["ForbidCallbackControl", ["list", {"ref": "CallbackControl"}], False, {}], ["OnlineOnlyFlag", "i32", False, {"maximum": 1, "minimum": 0}], ["SendMsgControl", ["list", {"ref": "SendMsgControl"}], False, {}], ["CloudCustomData", "string", False, {}], ["GroupAtInfo", ["list", {"ref": "GroupAtInfo"}], False, {}], ["SupportMessageExtension", "i32", False, {"maximum": 1, "minimum": 0}]], "forbidden_when": [["SendMsgControl", "OnlineOnlyFlag", 1, "OnlineOnlyFlag is 1"]], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "SendGroupMsgResponse": {"at_least_one_of": [], "fields": [["MsgTime", "i64", True, {}], ["MsgSeq", "u64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "SendMsgControl": {"allowed": ["\"NoLastMsg\" (NoLastMsg)", "\"NoUnread\" (NoUnread)"], "kind": "enum", "open": False, "repr": "string", "values": ["NoLastMsg", "NoUnread"]}, "TimCustomElem": {"at_least_one_of": [], "fields": [["Data", "string", True, {}], ["Desc", "string", False, {}], ["Ext", "string", False, {}], ["Sound", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "TimFaceElem": {"at_least_one_of": [], "fields": [["Index", "i64", True, {}], ["Data", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "TimFileElem": {"at_least_one_of": [], "fields": [["Url", "string", True, {}], ["UUID", "string", True, {}], ["FileSize", "i64", False, {}], ["FileName", "string", False, {}], ["Download_Flag", "i32", True, {"maximum": 2, "minimum": 2}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "TimImageElem": {"at_least_one_of": [], "fields": [["UUID", "string", True, {}], ["ImageFormat", {"ref": "ImageFormat"}, False, {}], ["ImageInfoArray", ["list", {"ref": "ImageInfo"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "TimLocationElem": {"at_least_one_of": [], "fields": [["Desc", "string", True, {}], ["Latitude", "f64", True, {}], ["Longitude", "f64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "TimMsgElement": {"allowed": ["\"TIMTextElem\" (Text)", "\"TIMLocationElem\" (Location)", "\"TIMFaceElem\" (Face)", "\"TIMCustomElem\" (Custom)", "\"TIMSoundElem\" (Sound)", "\"TIMImageElem\" (Image)", "\"TIMFileElem\" (File)", "\"TIMVideoFileElem\" (VideoFile)"], "content": "MsgContent", "kind": "union", "tag": "MsgType", "variants": {"TIMCustomElem": "TimCustomElem", "TIMFaceElem": "TimFaceElem", "TIMFileElem": "TimFileElem", "TIMImageElem": "TimImageElem", "TIMLocationElem": "TimLocationElem", "TIMSoundElem": "TimSoundElem", "TIMTextElem": "TimTextElem", "TIMVideoFileElem": "TimVideoFileElem"}}, "TimSoundElem": {"at_least_one_of": [], "fields": [["Url", "string", True, {}], ["UUID", "string", True, {}], ["Size", "i64", False, {}], ["Second", "i64", False, {}], ["Download_Flag", "i32", True, {"maximum": 2, "minimum": 2}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "TimTextElem": {"at_least_one_of": [], "fields": [["Text", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "TimVideoFileElem": {"at_least_one_of": [], "fields": [["VideoUrl", "string", True, {}], ["VideoUUID", "string", True, {}], ["VideoSize", "i64", False, {}], ["VideoSecond", "i64", False, {}], ["VideoFormat", "string", False, {}], ["VideoDownloadFlag", "i32", True, {"maximum": 2, "minimum": 2}], ["ThumbUrl", "string", True, {}], ["ThumbUUID", "string", True, {}], ["ThumbSize", "i64", False, {}], ["ThumbWidth", "i64", True, {}], ["ThumbHeight", "i64", True, {}], ["ThumbFormat", "string", False, {}], ["ThumbDownloadFlag", "i32", True, {"maximum": 2, "minimum": 2}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}}}
+"""The shapes and limits of every type, which the validators read."""
+
+ENDPOINTS: Final[dict[str, dict[str, str]]] = {
+    "china": {"host": "console.tim.qq.com", "signing_region": "china"},
+    "singapore": {"host": "adminapisgp.im.qcloud.com", "signing_region": "singapore"},
+    "seoul": {"host": "adminapikr.im.qcloud.com", "signing_region": "seoul"},
+    "tokyo": {"host": "adminapijpn.im.qcloud.com", "signing_region": "tokyo"},
+    "frankfurt": {"host": "adminapiger.im.qcloud.com", "signing_region": "frankfurt"},
+    "mumbai": {"host": "adminapiind.im.qcloud.com", "signing_region": "mumbai"},
+    "silicon-valley": {"host": "adminapiusa.im.qcloud.com", "signing_region": "silicon-valley"},
+    "jakarta": {"host": "adminapiidn.im.qcloud.com", "signing_region": "jakarta"},
+}
+"""The endpoints, by region; ``china`` is the default."""
+
+
+class Client:
+    """Tencent Cloud Chat (IM) server REST API.
+
+    Every method validates the request against the documented limits (``ValidationError``
+    before anything is sent), signs it, and returns the result or raises ``ApiError`` with the
+    vendor's code.
+    """
+
+    def __init__(self, *, sdk_app_id: int, identifier: str, secret_key: str,
+                 expire: int = 86400, http: HttpOptions | None = None) -> None:
+        self._app = (sdk_app_id, identifier, expire)
+        self._secret_key = secret_key
+        self._http = http or HttpOptions(base_url="https://console.tim.qq.com")
+
+    @classmethod
+    def from_env(cls, http: HttpOptions | None = None) -> "Client":
+        """Credentials from ``TENCENT_SDKAPPID``, ``TENCENT_SECRETKEY`` and ``TENCENT_ADMIN``."""
+        return cls(sdk_app_id=int(os.environ["TENCENT_SDKAPPID"]),
+                   identifier=os.environ.get("TENCENT_ADMIN", "administrator"),
+                   secret_key=os.environ["TENCENT_SECRETKEY"], http=http)
+
+    def __repr__(self) -> str:
+        return f"Client(sdk_app_id={self._app[0]!r}, identifier={self._app[1]!r})"
+
+    def _call(self, path: str, request_type: str, request: Any) -> Any:
+        sdk_app_id, identifier, expire = self._app
+        return call_tencent(self._http, sdk_app_id=sdk_app_id, identifier=identifier,
+                            secret_key=self._secret_key, expire=expire, schema=SCHEMA,
+                            path=path, request_type=request_type, request=request)
+
+    def modify_user_info(self, request: t.ModifyUserInfoRequest) -> t.ModifyUserInfoResponse:
+        """App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
+
+        ``POST /v4/group_open_avchatroom_http_svc/modify_user_info``; at most 200 calls per second. See https://www.tencentcloud.com/jp/document/product/1047/50294.
+        """
+        return cast("t.ModifyUserInfoResponse", self._call("/v4/group_open_avchatroom_http_svc/modify_user_info", "ModifyUserInfoRequest", request))
+
+    def send_group_msg(self, request: t.SendGroupMsgRequest) -> t.SendGroupMsgResponse:
+        """This API is used by the app admin to send ordinary messages in a group.
+
+        ``POST /v4/group_open_http_svc/send_group_msg``; at most 200 calls per second. See https://www.tencentcloud.com/document/product/1047/34959.
+        """
+        return cast("t.SendGroupMsgResponse", self._call("/v4/group_open_http_svc/send_group_msg", "SendGroupMsgRequest", request))
+
+
+def validate_modify_user_info_request(request: t.ModifyUserInfoRequest) -> list[Violation]:
+    """The violations of ``ModifyUserInfoRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "ModifyUserInfoRequest", request)
+
+
+def validate_send_group_msg_request(request: t.SendGroupMsgRequest) -> list[Violation]:
+    """The violations of ``SendGroupMsgRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "SendGroupMsgRequest", request)

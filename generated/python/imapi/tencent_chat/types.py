@@ -1,0 +1,463 @@
+# @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the python template set (types.py.j2). Do not edit by hand.
+"""The types of Tencent Cloud Chat (IM) server REST API, with the wire names as keys.
+
+Tencent Cloud Chat (Instant Messaging) server-side RESTful API. Every request is an HTTPS POST
+to `https://{domain}/v4/{servicename}/{command}?sdkappid={SDKAppID}&identifier={admin}&usersig={UserSig}&random={u32}&contenttype=json`
+with a UTF-8 JSON body (`{}` when an API takes no parameters). `identifier` must be an App
+admin account and `usersig` that admin's UserSig (TLSSigAPIv2); `random` is a random 32-bit
+unsigned integer (0 to 4294967295); `contenttype` is always `json`. Query parameter names and
+values are case-sensitive.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, NotRequired, Required, TypedDict, Union
+
+ActionStatus = str
+"""The result of the request.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ActionStatusValues:
+    """The documented values of ``ActionStatus``."""
+
+    OK: Final = "OK"
+    """The request succeeded."""
+    FAIL: Final = "FAIL"
+    """The request failed; see ErrorCode and ErrorInfo."""
+
+
+TimMsgElement_Text = TypedDict("TimMsgElement_Text", {
+    "MsgType": Required[Literal["TIMTextElem"]],
+    "MsgContent": Required["TimTextElem"],
+})
+"""A text message."""
+
+TimMsgElement_Location = TypedDict("TimMsgElement_Location", {
+    "MsgType": Required[Literal["TIMLocationElem"]],
+    "MsgContent": Required["TimLocationElem"],
+})
+"""A geographic location."""
+
+TimMsgElement_Face = TypedDict("TimMsgElement_Face", {
+    "MsgType": Required[Literal["TIMFaceElem"]],
+    "MsgContent": Required["TimFaceElem"],
+})
+"""An emoji."""
+
+TimMsgElement_Custom = TypedDict("TimMsgElement_Custom", {
+    "MsgType": Required[Literal["TIMCustomElem"]],
+    "MsgContent": Required["TimCustomElem"],
+})
+"""A custom message. A combined message can contain only one custom element, and any number of other elements."""
+
+TimMsgElement_Sound = TypedDict("TimMsgElement_Sound", {
+    "MsgType": Required[Literal["TIMSoundElem"]],
+    "MsgContent": Required["TimSoundElem"],
+})
+"""A voice message."""
+
+TimMsgElement_Image = TypedDict("TimMsgElement_Image", {
+    "MsgType": Required[Literal["TIMImageElem"]],
+    "MsgContent": Required["TimImageElem"],
+})
+"""An image message."""
+
+TimMsgElement_File = TypedDict("TimMsgElement_File", {
+    "MsgType": Required[Literal["TIMFileElem"]],
+    "MsgContent": Required["TimFileElem"],
+})
+"""A file message."""
+
+TimMsgElement_VideoFile = TypedDict("TimMsgElement_VideoFile", {
+    "MsgType": Required[Literal["TIMVideoFileElem"]],
+    "MsgContent": Required["TimVideoFileElem"],
+})
+"""A video message."""
+
+TimMsgElement = Union["TimMsgElement_Text", "TimMsgElement_Location", "TimMsgElement_Face", "TimMsgElement_Custom", "TimMsgElement_Sound", "TimMsgElement_Image", "TimMsgElement_File", "TimMsgElement_VideoFile"]
+"""One element of a message (the document's TIMMsgElement). A message's `MsgBody` is a list of elements, so one message can hold text and emojis together; `MsgType` names the element's kind and `MsgContent` holds its fields."""
+
+TimTextElem = TypedDict("TimTextElem", {
+    "Text": Required[str],
+})
+"""The content of a text element (TIMTextElem).
+
+``Text``: Content of the message. When the receiver is an iOS or Android device and the app is working in the background, messages of this type are displayed as offline push text."""
+
+TimLocationElem = TypedDict("TimLocationElem", {
+    "Desc": Required[str],
+    "Latitude": Required[float],
+    "Longitude": Required[float],
+})
+"""The content of a location element (TIMLocationElem). The offline push text is "[Location]" in the English version.
+
+``Desc``: Description of the location.
+``Latitude``: Latitude.
+``Longitude``: Longitude."""
+
+TimFaceElem = TypedDict("TimFaceElem", {
+    "Index": Required[int],
+    "Data": Required[str],
+})
+"""The content of an emoji element (TIMFaceElem). The offline push text is "[Face]" in the English version.
+
+``Index``: Emoji index customized by users.
+``Data``: Additional data."""
+
+TimCustomElem = TypedDict("TimCustomElem", {
+    "Data": Required[str],
+    "Desc": NotRequired[str],
+    "Ext": NotRequired[str],
+    "Sound": NotRequired[str],
+})
+"""The content of a custom element (TIMCustomElem). When a message holds only one custom element and neither its `Desc` nor `OfflinePushInfo.Desc` is given, the message gets no offline push.
+
+``Data``: Custom message data. This field is not delivered as a payload field by APNs, and therefore the data field cannot be obtained in payload.
+``Desc`` (optional): Custom message description. When the receiver is an iOS or Android device and the app is working in the background, it is shown as the offline push text. `OfflinePushInfo.Desc` overrides it.
+``Ext`` (optional): Extended field, delivered as the `Ext` key of the APNs payload when the receiver's app is in the background. Its format is defined by the business end; APNs passes it through.
+``Sound`` (optional): Custom APNs push ringtone."""
+
+TimSoundElem = TypedDict("TimSoundElem", {
+    "Url": Required[str],
+    "UUID": Required[str],
+    "Size": NotRequired[int],
+    "Second": NotRequired[int],
+    "Download_Flag": Required[int],
+})
+"""The content of a voice element (TIMSoundElem). To send one through the REST API, give `Url`, `UUID` and `Download_Flag`; the voice must be downloadable from `Url`, and `UUID` globally unique (usually the MD5 of the voice file).
+
+``Url``: Voice download URL, through which the voice content can be downloaded directly.
+``UUID``: Unique identifier of the voice, the key the client indexes the voice by.
+``Size`` (optional): Voice data size, in bytes.
+``Second`` (optional): Voice duration, in seconds.
+``Download_Flag``: Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`. Limits: at least 2; at most 2."""
+
+TimImageElem = TypedDict("TimImageElem", {
+    "UUID": Required[str],
+    "ImageFormat": NotRequired["ImageFormat"],
+    "ImageInfoArray": Required[list["ImageInfo"]],
+})
+"""The content of an image element (TIMImageElem). To send one through the REST API, give each size's `URL`, `Width` and `Height` and a globally unique `UUID` (usually the MD5 of the image).
+
+``UUID``: Unique identifier of the image, the key the client indexes the image by.
+``ImageFormat`` (optional): Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
+``ImageInfoArray``: Download information of the original image, thumbnail, or large image."""
+
+ImageFormat = int
+"""An image's format.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ImageFormatValues:
+    """The documented values of ``ImageFormat``."""
+
+    JPG: Final = 1
+    """JPG."""
+    GIF: Final = 2
+    """GIF."""
+    PNG: Final = 3
+    """PNG."""
+    BMP: Final = 4
+    """BMP."""
+    OTHER: Final = 255
+    """Other formats."""
+
+
+ImageInfo = TypedDict("ImageInfo", {
+    "Type": Required["ImageType"],
+    "Size": Required[int],
+    "Width": Required[int],
+    "Height": Required[int],
+    "URL": Required[str],
+})
+"""One size of an image (an item of `ImageInfoArray`).
+
+``Type``: Image type. 1: original image, 2: large image, 3: thumbnail.
+``Size``: Size of image data in bytes.
+``Width``: Image width in pixels.
+``Height``: Image height in pixels.
+``URL``: Download URL of the image."""
+
+ImageType = int
+"""Which size of an image an `ImageInfo` describes.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ImageTypeValues:
+    """The documented values of ``ImageType``."""
+
+    ORIGINAL: Final = 1
+    """The original image."""
+    LARGE: Final = 2
+    """The large image."""
+    THUMBNAIL: Final = 3
+    """The thumbnail."""
+
+
+TimFileElem = TypedDict("TimFileElem", {
+    "Url": Required[str],
+    "UUID": Required[str],
+    "FileSize": NotRequired[int],
+    "FileName": NotRequired[str],
+    "Download_Flag": Required[int],
+})
+"""The content of a file element (TIMFileElem). To send one through the REST API, give `Url`, `UUID` and `Download_Flag`; the file must be downloadable from `Url`, and `UUID` globally unique (usually the MD5 of the file).
+
+``Url``: Download URL of the file, through which the file can be downloaded directly.
+``UUID``: Unique identifier of the file, the key the client indexes the file by.
+``FileSize`` (optional): Size of file data in bytes.
+``FileName`` (optional): File name.
+``Download_Flag``: Flag of the file download method. It must be 2: the file can be downloaded from `Url`. Limits: at least 2; at most 2."""
+
+TimVideoFileElem = TypedDict("TimVideoFileElem", {
+    "VideoUrl": Required[str],
+    "VideoUUID": Required[str],
+    "VideoSize": NotRequired[int],
+    "VideoSecond": NotRequired[int],
+    "VideoFormat": NotRequired[str],
+    "VideoDownloadFlag": Required[int],
+    "ThumbUrl": Required[str],
+    "ThumbUUID": Required[str],
+    "ThumbSize": NotRequired[int],
+    "ThumbWidth": Required[int],
+    "ThumbHeight": Required[int],
+    "ThumbFormat": NotRequired[str],
+    "ThumbDownloadFlag": Required[int],
+})
+"""The content of a video element (TIMVideoFileElem). To send one through the REST API, give `VideoUrl`, `VideoUUID`, `ThumbUrl`, `ThumbUUID`, `ThumbWidth`, `ThumbHeight`, `VideoDownloadFlag` and `ThumbDownloadFlag`; the video and its thumbnail must be downloadable from their URLs, and the UUIDs globally unique (usually MD5 values).
+
+``VideoUrl``: Download URL of the video, through which the video can be downloaded directly.
+``VideoUUID``: Unique identifier of the video, the key the client indexes the video by.
+``VideoSize`` (optional): Size of video data, in bytes.
+``VideoSecond`` (optional): Video duration, in seconds. For web clients, this field cannot be obtained and the value `0` is used.
+``VideoFormat`` (optional): Video format, for example, MP4.
+``VideoDownloadFlag``: Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`. Limits: at least 2; at most 2.
+``ThumbUrl``: Download URL of the video thumbnail.
+``ThumbUUID``: Unique identifier of the video thumbnail, the key the client indexes it by.
+``ThumbSize`` (optional): Size of thumbnail data, in bytes.
+``ThumbWidth``: Thumbnail width in pixels.
+``ThumbHeight``: Thumbnail height in pixels.
+``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
+``ThumbDownloadFlag``: Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: at least 2; at most 2."""
+
+ModifyUserInfoRequest = TypedDict("ModifyUserInfoRequest", {
+    "GroupId": Required[str],
+    "CommandType": Required["CommandType"],
+    "MemberList": Required[list["MemberMarks"]],
+})
+"""The request body of `ModifyUserInfo`.
+
+``GroupId``: The ID of the audio-video group (AVChatRoom) whose members' marks are set or deleted.
+``CommandType``: 1: Mark setting; 2: Mark deletion
+``MemberList``: List of accounts for which marks are to be set. Up to 500 accounts are supported each time, and up to 10 different marks can be set for each group. A mark is a number greater than or equal to 1,000. Limits: at most 500 items."""
+
+ModifyUserInfoResponse = TypedDict("ModifyUserInfoResponse", {
+    "CommandType": Required["CommandType"],
+    "MemberList": Required[list["MemberMarks"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``CommandType``: The command of the request, echoed back (1 = mark setting, 2 = mark deletion).
+``MemberList``: List of members whose marks are successfully set. In the case of mark setting for a batch of accounts, if certain accounts are offline, the backend does not return the offline accounts; if all accounts are offline or do not exist, the backend returns a failure result."""
+
+CommandType = int
+"""Whether marks are set or deleted.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class CommandTypeValues:
+    """The documented values of ``CommandType``."""
+
+    SET: Final = 1
+    """Mark setting."""
+    DELETE: Final = 2
+    """Mark deletion."""
+
+
+MemberMarks = TypedDict("MemberMarks", {
+    "Member_Account": Required[str],
+    "Marks": Required[list[int]],
+})
+"""A group member and its marks: in the request, the marks to set or delete; in the response, the marks that were set.
+
+``Member_Account``: The member's account (UserID).
+``Marks``: The member's marks. A mark is a number greater than or equal to 1,000; app admins may also use the special marks 500 (always online for up to three days) and 600 (hidden from the online member list unless pulled by that mark). Limits: each item at least 1000 (or exactly 500 or 600)."""
+
+SendGroupMsgRequest = TypedDict("SendGroupMsgRequest", {
+    "GroupId": Required[str],
+    "Random": Required[int],
+    "MsgPriority": NotRequired["MsgPriority"],
+    "MsgBody": Required[list["TimMsgElement"]],
+    "From_Account": NotRequired[str],
+    "OfflinePushInfo": NotRequired["OfflinePushInfo"],
+    "ForbidCallbackControl": NotRequired[list["CallbackControl"]],
+    "OnlineOnlyFlag": NotRequired[int],
+    "SendMsgControl": NotRequired[list["SendMsgControl"]],
+    "CloudCustomData": NotRequired[str],
+    "GroupAtInfo": NotRequired[list["GroupAtInfo"]],
+    "SupportMessageExtension": NotRequired[int],
+})
+"""The request body of `SendGroupMsg`.
+
+``GroupId``: ID of the group to which the message will be sent.
+``Random``: A 32-bit unsigned integer. If the random numbers of two messages within five minutes are the same, the later message will be discarded as a repeated message.
+``MsgPriority`` (optional): Message priority. There are three priority options in descending order: `High`, `Normal` and `Low`. They are case-sensitive. Default: ``"Normal"``.
+``MsgBody``: Message body, which consists of an element array. For more information, see Message Formats. Limits: at least 1 items.
+``From_Account`` (optional): Message source account. If this field is not specified, the message sender is the app admin account used to call the API. Alternatively, apps can specify the message sender in this field to implement some special features. Note that if this field is specified, you must ensure that the account in this field exists.
+``OfflinePushInfo`` (optional): Information of offline push. For more information, see Message Formats.
+``ForbidCallbackControl`` (optional): Message callback forbidding option, valid only for a single message. `ForbidBeforeSendMsgCallback`: callback before sending the message is forbidden; `ForbidAfterSendMsgCallback`: callback after sending the message is forbidden.
+``OnlineOnlyFlag`` (optional): `1`: send to online members only; `0` (default value): send to all members. This field is not valid for audio-video groups (AVChatRoom). Limits: at least 0; at most 1. Default: ``0``.
+``SendMsgControl`` (optional): Message sending permission, only valid for the current message. `NoLastMsg`: do not trigger conversation update; `NoUnread`: do not include the message in the unread count. Not allowed when `OnlineOnlyFlag` is 1, and not available for AVChatRoom.
+``CloudCustomData`` (optional): Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
+``GroupAtInfo`` (optional): The members @-mentioned in the message. The target @ users set in the `GroupAtInfo` field have a one-to-one and sequential correspondence to the target @ users in the message body.
+``SupportMessageExtension`` (optional): Whether the message supports message extensions (0 no, 1 yes). Limits: at least 0; at most 1."""
+
+SendGroupMsgResponse = TypedDict("SendGroupMsgResponse", {
+    "MsgTime": Required[int],
+    "MsgSeq": Required[int],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MsgTime``: Message sending timestamp, corresponding to the backend server time.
+``MsgSeq``: Message sequence number, the unique identifier of a message."""
+
+MsgPriority = str
+"""A message's priority.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MsgPriorityValues:
+    """The documented values of ``MsgPriority``."""
+
+    HIGH: Final = "High"
+    """The highest priority."""
+    NORMAL: Final = "Normal"
+    """The default priority."""
+    LOW: Final = "Low"
+    """The lowest priority."""
+
+
+CallbackControl = str
+"""A callback not to initiate for this message.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class CallbackControlValues:
+    """The documented values of ``CallbackControl``."""
+
+    FORBID_BEFORE_SEND_MSG_CALLBACK: Final = "ForbidBeforeSendMsgCallback"
+    """The callback before sending the message is forbidden."""
+    FORBID_AFTER_SEND_MSG_CALLBACK: Final = "ForbidAfterSendMsgCallback"
+    """The callback after sending the message is forbidden."""
+
+
+SendMsgControl = str
+"""How this message is counted by the receivers' clients.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class SendMsgControlValues:
+    """The documented values of ``SendMsgControl``."""
+
+    NO_LAST_MSG: Final = "NoLastMsg"
+    """Do not trigger conversation update."""
+    NO_UNREAD: Final = "NoUnread"
+    """Do not include the message in the unread count."""
+
+
+GroupAtInfo = TypedDict("GroupAtInfo", {
+    "GroupAtAllFlag": Required[int],
+    "GroupAt_Account": NotRequired[str],
+})
+"""One @-mention in a group message.
+
+``GroupAtAllFlag``: `1`: @ all; `0`: @ a certain group member. Limits: at least 0; at most 1.
+``GroupAt_Account`` (optional): The group member @-mentioned, when `GroupAtAllFlag` is 0."""
+
+OfflinePushInfo = TypedDict("OfflinePushInfo", {
+    "PushFlag": NotRequired[int],
+    "Title": NotRequired[str],
+    "Desc": NotRequired[str],
+    "Ext": NotRequired[str],
+    "AndroidInfo": NotRequired["AndroidPushInfo"],
+    "ApnsInfo": NotRequired["ApnsPushInfo"],
+})
+"""Settings of the message's offline push, for APNs and the push services of Android vendors (Mi, Huawei, Meizu, OPPO, vivo). When given, the offline push settings in a `TIMCustomElem` are ignored. APNs packets hold at most 4 KB, so `Desc` and `Ext` together should not exceed 3 KB.
+
+``PushFlag`` (optional): 0: enable push, 1: disable offline push. Limits: at least 0; at most 1.
+``Title`` (optional): Offline push title. This field is applicable to both iOS and Android.
+``Desc`` (optional): The offline push content. It overwrites the offline push text of the message's elements, and the `Desc` of a message's only `TIMCustomElem`. Without either, the message gets no offline push notification.
+``Ext`` (optional): Passthrough content of offline push. To make sure the offline push of all Android vendors are attainable, this field must be in JSON format.
+``AndroidInfo`` (optional): Android settings.
+``ApnsInfo`` (optional): APNs settings."""
+
+AndroidPushInfo = TypedDict("AndroidPushInfo", {
+    "Sound": NotRequired[str],
+    "HuaWeiChannelID": NotRequired[str],
+    "XiaoMiChannelID": NotRequired[str],
+    "OPPOChannelID": NotRequired[str],
+    "GoogleChannelID": NotRequired[str],
+    "VIVOClassification": NotRequired[int],
+    "HuaWeiImportance": NotRequired[str],
+    "ExtAsHuaweiIntentParam": NotRequired[int],
+    "HuaWeiCategory": NotRequired[str],
+})
+"""The Android part of `OfflinePushInfo` (`AndroidInfo`).
+
+``Sound`` (optional): Path to the offline push sound file in Android.
+``HuaWeiChannelID`` (optional): Notification channel field for Huawei phones with EMUI 10.0 or later; when not empty it overrides the ChannelID configured in the console.
+``XiaoMiChannelID`` (optional): Notification type (Channel) field for Mi phones with MIUI 10 or later; when not empty it overrides the ChannelID configured in the console.
+``OPPOChannelID`` (optional): NotificationChannel field for OPPO phones with Android 8.0 or later; when not empty it overrides the ChannelID configured in the console.
+``GoogleChannelID`` (optional): Notification channel field for Google phones with Android 8.0 or later (new Google push API only).
+``VIVOClassification`` (optional): Push message classification for vivo phones: 0 operation message, 1 system message. Limits: at least 0; at most 1. Default: ``1``.
+``HuaWeiImportance`` (optional): Push notification message classification for Huawei phones: LOW or NORMAL. Default: ``"NORMAL"``.
+``ExtAsHuaweiIntentParam`` (optional): With Huawei Push set to open a specified in-app page: 1 uses `Ext` as the Intent parameter, 0 as the Action parameter. Limits: at least 0; at most 1. Default: ``0``.
+``HuaWeiCategory`` (optional): Message type identifier for Huawei phones; when not empty it overrides the category configured in the console."""
+
+ApnsPushInfo = TypedDict("ApnsPushInfo", {
+    "Sound": NotRequired[str],
+    "BadgeMode": NotRequired[int],
+    "Title": NotRequired[str],
+    "SubTitle": NotRequired[str],
+    "Image": NotRequired[str],
+    "MutableContent": NotRequired[int],
+})
+"""The APNs part of `OfflinePushInfo` (`ApnsInfo`).
+
+``Sound`` (optional): The APNs push sound file.
+``BadgeMode`` (optional): 0 (the default) counts the message; 1 does not, so the number on the app icon does not increase. Limits: at least 0; at most 1. Default: ``0``.
+``Title`` (optional): Title of an APNs push message; it replaces the top-level title.
+``SubTitle`` (optional): Subtitle of an APNs push message.
+``Image`` (optional): Image URL carried by APNs, shown by the client in a pop-up window.
+``MutableContent`` (optional): 1: enable the push extension of iOS 10 or later; 0 (default value). Limits: at least 0; at most 1. Default: ``0``."""
+
+ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "CommandType": NotRequired["CommandType"],
+    "MemberList": NotRequired[list["MemberMarks"]],
+})
+"""The whole response body of ModifyUserInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+SendGroupMsgBody = TypedDict("SendGroupMsgBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MsgTime": NotRequired[int],
+    "MsgSeq": NotRequired[int],
+})
+"""The whole response body of SendGroupMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+

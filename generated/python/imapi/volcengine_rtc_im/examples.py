@@ -1,0 +1,51 @@
+# @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the python template set (examples.py.j2). Do not edit by hand.
+"""Every example of the spec, typed: ``mypy --strict`` rejects an example whose keys or values
+do not fit the types."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from imapi.volcengine_rtc_im import types as t
+
+BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchGetConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "ParticipantUserIds": [2, 3]}
+
+BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE: Final[t.BatchGetConversationParticipantBody] = {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10, "ParticipantUserId": 10001, "Role": 1, "Status": 0}, {"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10, "ParticipantUserId": 10002, "Role": 0, "Status": 0}]}}
+
+BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST: Final[t.BatchUpdateLiveParticipantsRequest] = {"AppId": 0, "ConversationShortId": 1, "MarkAction": 1, "ParticipantInfos": [{"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname1", "UserId": 10002}, {"AvatarUrl": "https://yyyy.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname2", "UserId": 10001}, {"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname3", "UserId": 99999}]}
+
+BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE: Final[t.BatchUpdateLiveParticipantsBody] = {"ResponseMetadata": {"Action": "BatchUpdateLiveParticipants", "Region": "cn-north-1", "RequestId": "2023092620261328037E0DB0EC6C03DD41", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": [{"Code": "ParticipantNotInConversation", "Message": "participant not in conversation", "UserId": 99999}]}}
+
+GET_USER_CONVERSATIONS_1_REQUEST: Final[t.GetUserConversationsRequest] = {"AppId": 0, "Cursor": 0, "DataType": 0, "InboxType": 0, "Limit": 2, "ParticipantUserId": 10001, "SkipMemberCount": True}
+
+MODIFY_CONVERSATION_SETTING_1_REQUEST: Final[t.ModifyConversationSettingRequest] = {"AppId": 0, "ConversationSettingInfo": {"ConversationShortId": 1, "IsMute": True, "IsStickTop": True, "ParticipantUserId": 10001, "StickTopTime": 0}}
+
+MODIFY_CONVERSATION_SETTING_1_RESPONSE: Final[t.ModifyConversationSettingBody] = {"ResponseMetadata": {"Action": "ModifyConversationSetting", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
+
+MODIFY_MESSAGE_1_REQUEST: Final[t.ModifyMessageRequest] = {"AppId": 0, "Content": "{\"text\":\"\"}", "ConversationShortId": 1, "Ext": {"key": "value"}, "MessageId": 10001}
+
+MODIFY_MESSAGE_1_RESPONSE: Final[t.ModifyMessageBody] = {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
+
+SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST: Final[t.ScanConversationParticipantListRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 2, "OnlyUserIds": False, "Reverse": False, "ScanOnlineParticipant": False}
+
+EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
+    "BatchGetConversationParticipant": [
+        {"name": "doc", "request": BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST, "response": BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE},
+    ],
+    "BatchUpdateLiveParticipants": [
+        {"name": "doc", "request": BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST, "response": BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE},
+    ],
+    "GetUserConversations": [
+        {"name": "table values", "request": GET_USER_CONVERSATIONS_1_REQUEST, "response": None},
+    ],
+    "ModifyConversationSetting": [
+        {"name": "doc", "request": MODIFY_CONVERSATION_SETTING_1_REQUEST, "response": MODIFY_CONVERSATION_SETTING_1_RESPONSE},
+    ],
+    "ModifyMessage": [
+        {"name": "doc", "request": MODIFY_MESSAGE_1_REQUEST, "response": MODIFY_MESSAGE_1_RESPONSE},
+    ],
+    "ScanConversationParticipantList": [
+        {"name": "table values", "request": SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST, "response": None},
+    ],
+}
+"""The examples, by operation."""

@@ -1,0 +1,444 @@
+# @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the python template set (types.py.j2). Do not edit by hand.
+"""The types of Volcengine RTC instant messaging (IM) OpenAPI, with the wire names as keys.
+
+火山引擎实时音视频（RTC）即时通讯（IM）服务端 OpenAPI。所有接口均为 POST 请求，
+`Action` 与 `Version` 放在 Query 中，Body 为 JSON，请求使用 V4 "HMAC-SHA256" 签名。
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, NotRequired, Required, TypedDict, Union
+
+ResponseMetadata = TypedDict("ResponseMetadata", {
+    "RequestId": Required[str],
+    "Action": Required[str],
+    "Version": Required[str],
+    "Service": Required[str],
+    "Region": Required[str],
+    "Error": NotRequired["ResponseError"],
+})
+"""返回结构中的请求元数据。
+
+Request metadata in every response (BaseResponse.ResponseMetadata).
+
+``RequestId``: 请求标识。
+``Action``: 接口名称。
+``Version``: 接口版本。
+``Service``: 服务名称。
+``Region``: 地域。
+``Error`` (optional): 错误信息，仅在请求失败时返回。"""
+
+ResponseError = TypedDict("ResponseError", {
+    "CodeN": NotRequired[int],
+    "Code": Required[str],
+    "Message": Required[str],
+})
+"""请求失败时的错误信息。
+
+The error of a failed request.
+
+``CodeN`` (optional): 网关错误码（数字），失败时非 0。 The gateway's numeric error code; non-zero on failure.
+``Code``: API 错误码。
+``Message``: 错误描述。"""
+
+Participant = TypedDict("Participant", {
+    "ConversationShortId": Required[int],
+    "ParticipantUserId": Required[int],
+    "Operator": Required[int],
+    "Role": Required["ParticipantRole"],
+    "BlockTime": NotRequired[int],
+    "CreateTime": NotRequired[int],
+    "Ext": NotRequired[dict[str, str]],
+    "Level": NotRequired[int],
+    "NickName": NotRequired[str],
+    "Status": NotRequired["ParticipantStatus"],
+    "AvatarUrl": NotRequired[str],
+    "Marks": NotRequired[list[str]],
+})
+"""会话成员信息。
+
+A conversation member. Defined on another page of the docs (192711#participant); the fields follow the Go IM SDK's model.
+
+``ConversationShortId``: 会话 ID。
+``ParticipantUserId``: 会话成员 UserId。
+``Operator``: 操作人 UserId。
+``Role``: 成员身份。
+``BlockTime`` (optional): 禁言截止时间戳，单位为秒。0 表示未禁言。
+``CreateTime`` (optional): 成员加入时间戳，单位为秒。
+``Ext`` (optional): 成员扩展字段。
+``Level`` (optional): 成员等级。
+``NickName`` (optional): 成员昵称。
+``Status`` (optional): 成员状态。
+``AvatarUrl`` (optional): 群成员头像 The member's avatar. On the common data structures page (6348/192711), not in the Go SDK's model of BatchGetConversationParticipant.
+``Marks`` (optional): 成员标记 The member's marks. In the newer Go and Java SDK models of ScanConversationParticipantList's members; not on the common data structures page."""
+
+ParticipantRole = int
+"""会话成员身份。
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ParticipantRoleValues:
+    """The documented values of ``ParticipantRole``."""
+
+    MEMBER: Final = 0
+    """普通成员"""
+    OWNER: Final = 1
+    """群主"""
+    MANAGER: Final = 2
+    """管理员"""
+
+
+ParticipantStatus = int
+"""会话成员状态。
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ParticipantStatusValues:
+    """The documented values of ``ParticipantStatus``."""
+
+    NORMAL: Final = 0
+    """正常"""
+    LEFT: Final = 1
+    """已退出"""
+
+
+BatchGetConversationParticipantRequest = TypedDict("BatchGetConversationParticipantRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantUserIds": Required[list[int]],
+})
+"""The request body of `BatchGetConversationParticipant`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ParticipantUserIds``: 需要查询会话成员的 UserId The UserIds of the members to look up."""
+
+BatchGetConversationParticipantResponse = TypedDict("BatchGetConversationParticipantResponse", {
+    "Participants": NotRequired[list["Participant"]],
+})
+"""`Result` 的结构。
+
+``Participants`` (optional): 成功时返回查询会话成员信息，失败时为空。 The members' details on success; empty (absent) on failure."""
+
+BatchUpdateLiveParticipantsRequest = TypedDict("BatchUpdateLiveParticipantsRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantInfos": Required[list["ParticipantInfo"]],
+    "MarkAction": NotRequired["MarkAction"],
+})
+"""The request body of `BatchUpdateLiveParticipants`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ParticipantInfos``: 需要更新的成员资料。一次最多支持 10 个成员。 The member profiles to update; at most 10 members per call. Limits: at most 10 items.
+``MarkAction`` (optional): 更新群成员标记。默认值为 `1`。 - `1`：添加 - `2`：删除 How `Marks` are applied to the members; 1 adds them (default), 2 deletes them. Default: ``1``."""
+
+BatchUpdateLiveParticipantsResponse = TypedDict("BatchUpdateLiveParticipantsResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""本接口特有的返回参数（`Result` 的字段）。
+
+``FailedInfos`` (optional): 更新资料失败的群成员信息 The members whose profile could not be updated; absent or empty when all succeeded."""
+
+ParticipantInfo = TypedDict("ParticipantInfo", {
+    "UserId": Required[int],
+    "UserIdStr": NotRequired[str],
+    "AvatarUrl": NotRequired[str],
+    "NickName": NotRequired[str],
+    "Ext": NotRequired[dict[str, str]],
+    "Marks": NotRequired[list[str]],
+})
+"""需要更新的直播群成员资料。
+
+One live-group member's profile update. At least one of `AvatarUrl`, `NickName` and `Ext` must be present.
+
+``UserId``: 群成员用户 ID
+``UserIdStr`` (optional): 群成员用户 ID（字符串形式），用户 ID 为字符串时使用。 The member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
+``AvatarUrl`` (optional): 群成员头像。`AvatarUrl`、`NickName`和`Ext`均为非必填参数，但是至少需要填一个，否则服务端会报错。 The member's avatar URL. `AvatarUrl`, `NickName` and `Ext` are each optional, but at least one of them must be given, otherwise the server returns an error.
+``NickName`` (optional): 群成员昵称
+``Ext`` (optional): 群成员扩展字段。`key` 的类型为 `String`，`value` 的类型为 `String`。 The member's extension fields; string keys and string values.
+``Marks`` (optional): 群成员标记 The member's marks, as strings (unlike Tencent's integer marks). Added or deleted according to `MarkAction`."""
+
+MarkAction = int
+"""更新群成员标记的方式。
+
+How the marks in `ParticipantInfo.Marks` are applied.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MarkActionValues:
+    """The documented values of ``MarkAction``."""
+
+    ADD: Final = 1
+    """添加"""
+    DELETE: Final = 2
+    """删除"""
+
+
+FailedInfo = TypedDict("FailedInfo", {
+    "UserId": Required[int],
+    "UserIdStr": NotRequired[str],
+    "Code": Required[str],
+    "Message": Required[str],
+})
+"""更新资料失败的群成员信息。
+
+A member whose profile update failed, with the reason.
+
+``UserId``: 更新资料失败的群成员的 UserId
+``UserIdStr`` (optional): 更新资料失败的群成员的 UserId（字符串形式）。 The failed member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
+``Code``: 错误码，参看[公共错误码](https://www.volcengine.com/docs/6348/412253)。 The business error code for this member (for example `ParticipantNotInConversation`).
+``Message``: 错误描述"""
+
+GetUserConversationsRequest = TypedDict("GetUserConversationsRequest", {
+    "AppId": Required[int],
+    "ParticipantUserId": Required[int],
+    "DataType": NotRequired["ConversationDataType"],
+    "Cursor": Required[int],
+    "Limit": Required[int],
+    "SkipMemberCount": NotRequired[bool],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `GetUserConversations`.
+
+``AppId``: 应用的唯一标志
+``ParticipantUserId``: 查询用户 UserId The user whose conversations are listed.
+``DataType`` (optional): 数据来源。 - 0：从缓存中拉取，按会话最近活跃排序。 - 1：从数据库中拉取，按照创建时间正序排序。 - 2：拉取用户创建的直播群会话，按照创建时间逆序排序 Where the list comes from, and its order: 0 the cache, most recently active first; 1 the database, oldest first; 2 the live groups the user created, newest first.
+``Cursor``: 查询起始位置 Where the page starts; the previous page's `NextCursor`.
+``Limit``: 查询数量。最大值为 20。 How many conversations per page, at most 20. Limits: at least 1; at most 20.
+``SkipMemberCount`` (optional): 是否忽略会话成员数。 - true：忽略。 - false：不忽略。 Whether the member counts are left out of the answer. Default: ``false``.
+``InboxType`` (optional): 信箱，用于逻辑隔离。 The inbox, a logical partition of the app's conversations. Default: ``0``."""
+
+GetUserConversationsResponse = TypedDict("GetUserConversationsResponse", {
+    "ConversationInfos": Required[list["ConversationInfo"]],
+    "HasMore": Required[bool],
+    "NextCursor": Required[int],
+})
+"""`Result` 的结构。
+
+``ConversationInfos``: 会话详细信息 The page's conversations.
+``HasMore``: 是否还有更多的数据 Whether more pages follow.
+``NextCursor``: 下一批数据起始位置 Where the next page starts; send it as `Cursor`."""
+
+ConversationDataType = int
+"""数据来源。
+
+Where `GetUserConversations` reads the list from, which decides its order.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ConversationDataTypeValues:
+    """The documented values of ``ConversationDataType``."""
+
+    CACHE: Final = 0
+    """从缓存中拉取，按会话最近活跃排序。"""
+    DATABASE: Final = 1
+    """从数据库中拉取，按照创建时间正序排序。"""
+    CREATED_LIVE_GROUPS: Final = 2
+    """拉取用户创建的直播群会话，按照创建时间逆序排序。"""
+
+
+ConversationInfo = TypedDict("ConversationInfo", {
+    "ConversationShortId": Required[int],
+    "ConversationId": Required[str],
+    "AppId": Required[int],
+    "InboxType": Required[int],
+    "Name": NotRequired[str],
+    "AvatarUrl": NotRequired[str],
+    "Description": NotRequired[str],
+    "OwnerUserId": Required[int],
+    "CreatorUserId": Required[int],
+    "Notice": NotRequired[str],
+    "Status": NotRequired["ConversationStatus"],
+    "Ext": NotRequired[dict[str, str]],
+    "CreateTime": Required[int],
+    "ModifyTime": Required[int],
+    "ConversationType": Required["ConversationType"],
+    "MemberCount": NotRequired[int],
+    "OnlineCount": NotRequired[int],
+    "OtherUserId": NotRequired[int],
+})
+"""会话详细信息。
+
+A conversation's details. The page shows only the first two rows of this table; the rest follow the Go SDK's model of the same page.
+
+``ConversationShortId``: 会话 ID
+``ConversationId``: 会话Id，字符串类型，含义跟`ConversationShortId`一样，用来定位唯一的一个会话，历史原因，目前大部分接口都在使用`ConversationShortId`，但是仍然有比较比较老的接口会使用到`ConversationId`，如果目前您接入的功能没有使用到`ConversationId`直接忽略即可 The conversation's ID as a string, with the same meaning as `ConversationShortId`; some older APIs use it.
+``AppId``: 应用的唯一标志
+``InboxType``: 信箱，用于逻辑隔离
+``Name`` (optional): 群名
+``AvatarUrl`` (optional): 群头像 url
+``Description`` (optional): 群描述
+``OwnerUserId``: 群主 UserId
+``CreatorUserId``: 创群人 UserId
+``Notice`` (optional): 群公告
+``Status`` (optional): 会话状态。0：正常 1：已解散
+``Ext`` (optional): 会话的扩展字段。
+``CreateTime``: 群聊创建时间戳，单位为秒
+``ModifyTime``: 修改时间戳，单位为秒
+``ConversationType``: 会话类型。1：单聊 2：群聊
+``MemberCount`` (optional): 会话成员数
+``OnlineCount`` (optional): 直播群在线人数。
+``OtherUserId`` (optional): 单聊会话另一个 UserId"""
+
+ConversationStatus = int
+"""会话状态。
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ConversationStatusValues:
+    """The documented values of ``ConversationStatus``."""
+
+    NORMAL: Final = 0
+    """正常"""
+    DISSOLVED: Final = 1
+    """已解散"""
+
+
+ConversationType = int
+"""会话类型。
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ConversationTypeValues:
+    """The documented values of ``ConversationType``."""
+
+    ONE_TO_ONE: Final = 1
+    """单聊"""
+    GROUP: Final = 2
+    """群聊"""
+    LIVE_GROUP: Final = 100
+    """直播群"""
+
+
+ModifyConversationSettingRequest = TypedDict("ModifyConversationSettingRequest", {
+    "AppId": Required[int],
+    "ConversationSettingInfo": Required["ConversationSettingInfo"],
+})
+"""The request body of `ModifyConversationSetting`.
+
+``AppId``: 应用的唯一标志
+``ConversationSettingInfo``: 需要修改的会话设置。 The member and the settings to change."""
+
+ModifyConversationSettingResponse = TypedDict("ModifyConversationSettingResponse", {
+})
+"""本接口无特有的返回参数。`Result` 为空，可忽略。
+"""
+
+ConversationSettingInfo = TypedDict("ConversationSettingInfo", {
+    "ConversationShortId": Required[int],
+    "ParticipantUserId": Required[int],
+    "IsMute": NotRequired[bool],
+    "IsStickTop": NotRequired[bool],
+    "StickTopTime": NotRequired[int],
+    "IsSetFavorite": NotRequired[bool],
+    "SetFavoriteTime": NotRequired[int],
+    "Ext": NotRequired[dict[str, str]],
+})
+"""会话成员对会话的设置（修改请求）。
+
+A member's settings for a conversation, as sent to ModifyConversationSetting. (The result of GetConversationSetting is a larger shape with the same name in the docs.)
+
+``ConversationShortId``: 需要修改的会话 ID
+``ParticipantUserId``: 需要修改的会话成员UserId
+``IsMute`` (optional): 是否开启免打扰。 - `true`：开启。 - `false`：不开启 默认值为 `false`。 Whether do-not-disturb is on. Defaults to `false`. Default: ``false``.
+``IsStickTop`` (optional): 是否需要修改置顶时间 Whether to change the pin time. This is a "whether to change" flag, not the pinned state: when `true`, the pin time is set to `StickTopTime`.
+``StickTopTime`` (optional): 置顶时间戳，单位为毫秒 The pin timestamp, in milliseconds; applied only when `IsStickTop` is `true`. 0 means not pinned (per the GetConversationSetting model).
+``IsSetFavorite`` (optional): 是否需要修改收藏时间 Whether to change the favourite time. A "whether to change" flag: when `true`, the favourite time is set to `SetFavoriteTime`.
+``SetFavoriteTime`` (optional): 收藏时间戳，单位为毫秒 The favourite timestamp, in milliseconds; applied only when `IsSetFavorite` is `true`.
+``Ext`` (optional): 扩展字段 Extension fields; string keys and string values."""
+
+ModifyMessageRequest = TypedDict("ModifyMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "Ext": NotRequired[dict[str, str]],
+    "Content": NotRequired[str],
+})
+"""The request body of `ModifyMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``Ext`` (optional): 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String。目前更新的规则为相同的 key，value 直接覆盖。未出现的 key，直接追加。  举个例子，消息目前的 ext 为 {"key1":"value1","key2":"value2"}： 1. 传入的为 {"key3":"value3"}，key3 为一个新的 key，因此直接追加，最终 ext 为 {"key1":"value1","key2":"value2","key3":"value3"} 2. 传入的为 {"key1":"update_value"}，key1 目前已经存在了，因此直接覆盖对应的 value，最终 ext 为 {"key1":"update_value","key2":"value2"} 3. 传入的为 {"key1":"update_value","key3":"value3"}，key1 存在覆盖 value，key3 不存在需要追加，最终的 ext 为 {"key1":"update_value","key2":"value2","key3":"value3"} The message's extension fields. They are merged into the existing ones: a key already present has its value overwritten, a new key is appended; keys not sent are kept.
+``Content`` (optional): 消息内容。修改时 `Content` 内容需符合客户端格式，详细信息请参看[消息格式](https://www.volcengine.com/docs/6348/372181#server)。 The message content; it must follow the client message format."""
+
+ModifyMessageResponse = TypedDict("ModifyMessageResponse", {
+})
+"""本接口无特有的返回参数。`Result` 为空，可忽略。
+"""
+
+ScanConversationParticipantListRequest = TypedDict("ScanConversationParticipantListRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Cursor": Required[int],
+    "Limit": Required[int],
+    "Reverse": NotRequired[bool],
+    "OnlyUserIds": NotRequired[bool],
+    "ScanOnlineParticipant": NotRequired[bool],
+    "MarkType": NotRequired[str],
+})
+"""The request body of `ScanConversationParticipantList`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Cursor``: 查询起始位置 Where the batch starts; the previous batch's `NextCursor`.
+``Limit``: 查询人数 How many members per batch: at most 50 with `OnlyUserIds`, otherwise at most 20. Limits: at least 1; at most 50.
+``Reverse`` (optional): 按照进群的时间正序或逆序查询。 - false：正序。 - true：逆序。 Order by the time members joined: false oldest first, true newest first. Default: ``false``.
+``OnlyUserIds`` (optional): 是否只查询群成员 `UserId`。 - true：是。 - false：否。 Whether only the members' UserIds are asked for. Default: ``false``.
+``ScanOnlineParticipant`` (optional): 直播群专用字段。是否需要获得直播群在线成员列表。 - true：是：拉取直播群在线成员列表（包含群主和管理员，只要在线就会返回，非直播群不会返回任何数据）。 - false：否：拉取成员列表（非直播群），拉取群主管理员（直播群）。 当此字段设置 true 时，`Reverse` 和 `OnlyUserIds` 字段均会失效，该接口按成员进入直播群时间逆序返回在线成员列表。 Live groups only. true: the live group's online members (owner and managers included when online; other groups return nothing), newest first, with `Reverse` and `OnlyUserIds` ignored. false: the members (other groups), or the owner and managers (live groups). Default: ``false``.
+``MarkType`` (optional): 标记类型。仅支持查询具有该标记的在线成员。 A mark; only online members with this mark are returned."""
+
+ScanConversationParticipantListResponse = TypedDict("ScanConversationParticipantListResponse", {
+    "Participants": Required[list["Participant"]],
+    "HasMore": Required[bool],
+    "NextCursor": Required[int],
+})
+"""`Result` 的结构。
+
+``Participants``: 群成员详细信息 The batch's members.
+``HasMore``: 是否还有下一页 Whether more batches follow.
+``NextCursor``: 下一页起始位置。为负时表示后续没有成员数据 Where the next batch starts; negative when no members follow."""
+
+BatchGetConversationParticipantBody = TypedDict("BatchGetConversationParticipantBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchGetConversationParticipantResponse"],
+})
+"""The whole response body of BatchGetConversationParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchUpdateLiveParticipantsBody = TypedDict("BatchUpdateLiveParticipantsBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchUpdateLiveParticipantsResponse"],
+})
+"""The whole response body of BatchUpdateLiveParticipants: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetUserConversationsBody = TypedDict("GetUserConversationsBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetUserConversationsResponse"],
+})
+"""The whole response body of GetUserConversations: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+ModifyConversationSettingBody = TypedDict("ModifyConversationSettingBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["ModifyConversationSettingResponse"],
+})
+"""The whole response body of ModifyConversationSetting: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+ModifyMessageBody = TypedDict("ModifyMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["ModifyMessageResponse"],
+})
+"""The whole response body of ModifyMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+ScanConversationParticipantListBody = TypedDict("ScanConversationParticipantListBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["ScanConversationParticipantListResponse"],
+})
+"""The whole response body of ScanConversationParticipantList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+

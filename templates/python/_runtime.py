@@ -1,0 +1,450 @@
+"""The hand-written runtime of the generated Python package.
+
+The validator that reads each service's schema (the Rust crate's rules, paths and messages),
+both vendors' request signing, and the HTTP client core on the standard library. Copied as it
+is by the python template set.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import random
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+from urllib.parse import quote, urlsplit
+
+__all__ = [
+    "ApiError",
+    "HttpOptions",
+    "TransportError",
+    "ValidationError",
+    "Violation",
+    "call_tencent",
+    "call_volcengine",
+    "user_sig",
+    "validate",
+    "volcengine_headers",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken constraint."""
+
+    path: str
+    """The wire path (``ParticipantInfos[3].Marks[0]``; empty for the request itself)."""
+    rule: str
+    """The rule's name (``max_items``), as in the spec and the Rust crate."""
+    message: str
+    """``ParticipantInfos must have at most 100 items, found 101 items``."""
+
+
+class ValidationError(ValueError):
+    """A request breaks its documented limits; nothing was sent."""
+
+    def __init__(self, violations: list[Violation]) -> None:
+        self.violations = violations
+        shown = "; ".join(v.message for v in violations[:5])
+        super().__init__(f"the request breaks {len(violations)} constraint(s): {shown}")
+
+
+def _path_text(path: list[tuple[str, Any]]) -> str:
+    out = ""
+    for i, (kind, value) in enumerate(path):
+        if kind == "field":
+            out += ("." if i > 0 else "") + value
+        elif kind == "index":
+            out += f"[{value}]"
+        else:
+            plain = value != "" and all(c.isalnum() or c in "_-" for c in value)
+            if plain:
+                out += f".{value}" if i > 0 else value
+            else:
+                out += f"[{json.dumps(value, ensure_ascii=False)}]"
+    return out
+
+
+def _number_text(n: Any) -> str:
+    if isinstance(n, float) and n.is_integer():
+        return str(int(n))
+    return str(n)
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text[:64] + "…" if len(text) > 64 else text
+
+
+def validate(schema: Mapping[str, Any], type_name: str, value: Any) -> list[Violation]:
+    """Checks ``value`` as a ``type_name`` of ``schema``: every violation, in the Rust crate's
+    order."""
+    types: Mapping[str, Any] = schema["types"]
+    out: list[Violation] = []
+    path: list[tuple[str, Any]] = []
+
+    def push(rule: str, text: str, found: str | None = None) -> None:
+        p = _path_text(path)
+        subject = p if p else "the request"
+        message = f"{subject} {text}" + ("" if found is None else f", found {found}")
+        out.append(Violation(p, rule, message))
+
+    def present(obj: Mapping[str, Any], field: str) -> bool:
+        return obj.get(field) is not None
+
+    def equal(a: Any, b: Any) -> bool:
+        return type(a) is type(b) and a == b or (
+            isinstance(a, (int, float)) and not isinstance(a, bool)
+            and isinstance(b, (int, float)) and not isinstance(b, bool) and a == b
+        )
+
+    def named(name: str, v: Any, ignore_enum: bool = False) -> None:
+        d = types.get(name)
+        if d is None:
+            return
+        if d["kind"] == "enum":
+            if ignore_enum or d["open"]:
+                return
+            if not any(equal(x, v) for x in d["values"]):
+                push("enum", "must be one of " + ", ".join(d["allowed"]), _shown(v))
+            return
+        if not isinstance(v, Mapping):
+            return
+        if d["kind"] == "union":
+            tag = v.get(d["tag"])
+            content = d["variants"].get(tag) if isinstance(tag, str) else None
+            if content is None:
+                path.append(("field", d["tag"]))
+                push("enum", "must be one of " + ", ".join(d["allowed"]), _shown(tag))
+                path.pop()
+            elif v.get(d["content"]) is not None:
+                path.append(("field", d["content"]))
+                named(content, v[d["content"]])
+                path.pop()
+            return
+        for group in d["at_least_one_of"]:
+            if not any(present(v, f) for f in group):
+                push("at_least_one_of", "must have at least one of " + ", ".join(group))
+        for group in d["mutually_exclusive"]:
+            sent = [f for f in group if present(v, f)]
+            if len(sent) > 1:
+                push("mutually_exclusive", "must have at most one of " + ", ".join(group),
+                     " and ".join(sent))
+        for rules, rule, word in (
+            (d["required_when"], "required_when", "must have"),
+            (d["forbidden_when"], "forbidden_when", "must not have"),
+        ):
+            for field, when_field, equals, condition in rules:
+                if equals is None:
+                    holds = present(v, when_field)
+                else:
+                    holds = present(v, when_field) and equal(v[when_field], equals)
+                if holds and present(v, field) == (rule == "forbidden_when"):
+                    push(rule, f"{word} {field} when {condition}")
+        for entry in d["fields"]:
+            wire, ty, _required, limits = entry[0], entry[1], entry[2], entry[3]
+            coerced = len(entry) > 4 and entry[4] is True
+            fv = v.get(wire)
+            if fv is None:
+                continue
+            path.append(("field", wire))
+            check(ty, limits, fv, coerced)
+            path.pop()
+
+    def check(ty: Any, limits: Mapping[str, Any], v: Any, coerced: bool = False) -> None:
+        if isinstance(ty, str):
+            if ty == "string" and isinstance(v, str):
+                in_bytes = limits.get("length_unit") == "bytes"
+                measured = len(v.encode("utf-8")) if in_bytes else len(v)
+                unit = "bytes" if in_bytes else "characters"
+                lo, hi = limits.get("min_length"), limits.get("max_length")
+                if lo is not None and measured < lo:
+                    push("min_length", f"must be at least {lo} {unit} long", f"{measured} {unit}")
+                elif hi is not None and measured > hi:
+                    push("max_length", f"must be at most {hi} {unit} long", f"{measured} {unit}")
+            elif ty not in ("bool", "string") and isinstance(v, (int, float)) and not isinstance(v, bool):
+                lo, hi = limits.get("minimum"), limits.get("maximum")
+                also = limits.get("also_allowed", [])
+                below = lo is not None and v < lo
+                above = hi is not None and v > hi
+                if (below or above) and v not in also:
+                    exceptions = ""
+                    if also:
+                        exceptions = " (or exactly " + " or ".join(_number_text(a) for a in also) + ")"
+                    if below:
+                        push("minimum", f"must be at least {_number_text(lo)}{exceptions}", _number_text(v))
+                    else:
+                        push("maximum", f"must be at most {_number_text(hi)}{exceptions}", _number_text(v))
+            return
+        if isinstance(ty, list):
+            shape, item = ty
+            if shape == "null":
+                if v is not None:
+                    check(item, limits, v, coerced)
+                return
+            if shape == "list" and isinstance(v, list):
+                lo, hi = limits.get("min_items"), limits.get("max_items")
+                if lo is not None and len(v) < lo:
+                    push("min_items", f"must have at least {lo} items", f"{len(v)} items")
+                elif hi is not None and len(v) > hi:
+                    push("max_items", f"must have at most {hi} items", f"{len(v)} items")
+                if limits.get("unique_items"):
+                    seen: dict[str, int] = {}
+                    for i, x in enumerate(v):
+                        key = json.dumps(x, sort_keys=True)
+                        if key in seen:
+                            path.append(("index", i))
+                            push("unique_items", f"must not repeat item [{seen[key]}]", _shown(x))
+                            path.pop()
+                        else:
+                            seen[key] = i
+                for i, x in enumerate(v):
+                    if x is None:
+                        continue
+                    path.append(("index", i))
+                    check(item, limits.get("items", {}), x, coerced)
+                    path.pop()
+            elif shape == "map" and isinstance(v, Mapping):
+                for k, x in v.items():
+                    if x is None:
+                        continue
+                    path.append(("key", k))
+                    check(item, limits.get("items", {}), x, coerced)
+                    path.pop()
+            return
+        named(ty["ref"], v, coerced)
+
+    named(type_name, value)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Signing
+# ---------------------------------------------------------------------------------------------
+
+
+def _sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _hmac(key: bytes, text: str) -> bytes:
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).digest()
+
+
+def _encode(value: str) -> str:
+    return quote(value, safe="-_.~")
+
+
+def volcengine_headers(*, method: str, host: str, path: str, query: Sequence[tuple[str, str]],
+                       body: bytes, content_type: str, access_key_id: str,
+                       secret_access_key: str, region: str, service: str, x_date: str,
+                       session_token: str = "") -> dict[str, str]:
+    """The headers a Volcengine V4 ("HMAC-SHA256") signature adds to a request."""
+    body_hash = _sha256_hex(body)
+    host = host[:-3] if host.endswith(":80") else host[:-4] if host.endswith(":443") else host
+    headers = {"content-type": content_type, "host": host, "x-content-sha256": body_hash,
+               "x-date": x_date}
+    if session_token:
+        headers["x-security-token"] = session_token
+    names = sorted(headers)
+    canonical = "\n".join([
+        method,
+        "/".join(_encode(part) for part in path.split("/")) if path else "/",
+        "&".join(f"{_encode(k)}={_encode(v)}" for k, v in sorted(query, key=lambda kv: kv[0])),
+        "".join(f"{n}:{headers[n].strip()}\n" for n in names),
+        ";".join(names),
+        body_hash,
+    ])
+    short_date = x_date[:8]
+    scope = f"{short_date}/{region}/{service}/request"
+    to_sign = f"HMAC-SHA256\n{x_date}\n{scope}\n{_sha256_hex(canonical.encode('utf-8'))}"
+    key = secret_access_key.encode("utf-8")
+    for part in (short_date, region, service, "request"):
+        key = _hmac(key, part)
+    signature = hmac.new(key, to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
+    out = {
+        "X-Date": x_date,
+        "X-Content-Sha256": body_hash,
+        "Authorization": f"HMAC-SHA256 Credential={access_key_id}/{scope}, "
+                         f"SignedHeaders={';'.join(names)}, Signature={signature}",
+    }
+    if session_token:
+        out["X-Security-Token"] = session_token
+    return out
+
+
+def user_sig(*, sdk_app_id: int, secret_key: str, identifier: str, expire: int, now: int,
+             user_buf: bytes | None = None) -> str:
+    """A Tencent Cloud Chat UserSig (TLSSigAPIv2)."""
+    import zlib
+
+    content = (f"TLS.identifier:{identifier}\nTLS.sdkappid:{sdk_app_id}\n"
+               f"TLS.time:{now}\nTLS.expire:{expire}\n")
+    doc: dict[str, Any] = {"TLS.ver": "2.0", "TLS.identifier": identifier,
+                           "TLS.sdkappid": int(sdk_app_id), "TLS.expire": int(expire),
+                           "TLS.time": int(now)}
+    if user_buf is not None:
+        encoded = base64.b64encode(user_buf).decode("ascii")
+        content += f"TLS.userbuf:{encoded}\n"
+        doc["TLS.userbuf"] = encoded
+    doc["TLS.sig"] = base64.b64encode(_hmac(secret_key.encode("utf-8"), content)).decode("ascii")
+    compressed = zlib.compress(json.dumps(doc).encode("utf-8"))
+    return (base64.b64encode(compressed).decode("ascii")
+            .replace("+", "*").replace("/", "-").replace("=", "_"))
+
+
+# ---------------------------------------------------------------------------------------------
+# The client core
+# ---------------------------------------------------------------------------------------------
+
+
+class ApiError(Exception):
+    """A failure the vendor reported in its envelope."""
+
+    def __init__(self, code: str, code_number: int | None, status: int, info: str,
+                 request_id: str | None) -> None:
+        super().__init__(f"{code}: {info}")
+        self.code = code
+        """The vendor's code (``ConversationNotFound``, ``10004``)."""
+        self.code_number = code_number
+        """Volcengine's ``CodeN``, or Tencent's ``ErrorCode``."""
+        self.status = status
+        self.info = info
+        self.request_id = request_id
+
+
+class TransportError(Exception):
+    """No answer, a redirect, or an oversized or unreadable body."""
+
+
+@dataclass
+class HttpOptions:
+    """How a client reaches the vendor."""
+
+    base_url: str
+    """``https://host`` (or ``http://127.0.0.1:port`` for an emulator, with ``allow_http``)."""
+    timeout: float = 10.0
+    """Per-request timeout in seconds."""
+    max_response_bytes: int = 4 << 20
+    """The largest response body read."""
+    allow_http: bool = False
+    """Permit plain ``http://``."""
+    validate: bool = True
+    """Whether requests are validated before sending."""
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> None:
+        raise TransportError(f"redirected (HTTP {code}); redirects are not followed")
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+
+
+def _post(http: HttpOptions, url: str, headers: Mapping[str, str], body: bytes) -> tuple[int, bytes]:
+    scheme = urlsplit(url).scheme
+    if scheme != "https" and not (http.allow_http and scheme == "http"):
+        raise TransportError(f"refusing {scheme}:// (set allow_http for a local emulator)")
+    request = urllib.request.Request(url, data=body, headers=dict(headers), method="POST")
+    try:
+        response = _OPENER.open(request, timeout=http.timeout)
+    except urllib.error.HTTPError as e:
+        response = e
+    except TransportError:
+        raise
+    except Exception as e:
+        raise TransportError(f"no answer from {urlsplit(url).netloc}: {type(e).__name__}") from None
+    with response:
+        status = int(response.status if hasattr(response, "status") else response.code)
+        announced = response.headers.get("Content-Length")
+        if announced is not None and announced.isdigit() and int(announced) > http.max_response_bytes:
+            raise TransportError(f"the response is larger than {http.max_response_bytes} bytes")
+        data = response.read(http.max_response_bytes + 1)
+        if len(data) > http.max_response_bytes:
+            raise TransportError(f"the response is larger than {http.max_response_bytes} bytes")
+    return status, data
+
+
+def _check(http: HttpOptions, schema: Mapping[str, Any], request_type: str, request: Any) -> None:
+    if http.validate:
+        violations = validate(schema, request_type, request)
+        if violations:
+            raise ValidationError(violations)
+
+
+def _parse(data: bytes, status: int) -> dict[str, Any]:
+    try:
+        parsed = json.loads(data)
+    except ValueError:
+        raise TransportError(f"HTTP {status} with a body that is not JSON") from None
+    if not isinstance(parsed, dict):
+        raise TransportError(f"HTTP {status} with a body that is not a JSON object")
+    return parsed
+
+
+def _body(request: Any) -> bytes:
+    return json.dumps(request, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def call_volcengine(http: HttpOptions, *, access_key_id: str, secret_access_key: str,
+                    session_token: str, region: str, service: str, schema: Mapping[str, Any],
+                    action: str, version: str, request_type: str, request: Any) -> Any:
+    """Calls a Volcengine action: validates, signs, posts, and returns the ``Result``."""
+    _check(http, schema, request_type, request)
+    query = [("Action", action), ("Version", version)]
+    base = http.base_url.rstrip("/")
+    url = f"{base}/?" + "&".join(f"{_encode(k)}={_encode(v)}" for k, v in query)
+    body = _body(request)
+    headers = {"Content-Type": "application/json"}
+    headers.update(volcengine_headers(
+        method="POST", host=urlsplit(base).netloc, path="/", query=query, body=body,
+        content_type="application/json", access_key_id=access_key_id,
+        secret_access_key=secret_access_key, region=region, service=service,
+        x_date=time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()), session_token=session_token))
+    status, data = _post(http, url, headers, body)
+    envelope = _parse(data, status)
+    meta = envelope.get("ResponseMetadata")
+    meta = meta if isinstance(meta, dict) else {}
+    error = meta.get("Error")
+    request_id = meta.get("RequestId") if isinstance(meta.get("RequestId"), str) else None
+    if isinstance(error, dict) and (error.get("Code") is not None or (error.get("CodeN") or 0) != 0):
+        code_n = error.get("CodeN")
+        raise ApiError(str(error.get("Code") or ""), None if code_n is None else int(code_n),
+                       status, str(error.get("Message") or ""), request_id)
+    if status != 200:
+        raise ApiError("HTTP", None, status, f"HTTP {status} without an error in the envelope",
+                       request_id)
+    return envelope.get("Result") or {}
+
+
+def call_tencent(http: HttpOptions, *, sdk_app_id: int, identifier: str, secret_key: str,
+                 expire: int, schema: Mapping[str, Any], path: str, request_type: str,
+                 request: Any) -> Any:
+    """Calls a Tencent command: validates, adds the query credentials, posts and returns the
+    body (envelope fields included)."""
+    _check(http, schema, request_type, request)
+    sig = user_sig(sdk_app_id=sdk_app_id, secret_key=secret_key, identifier=identifier,
+                   expire=expire, now=int(time.time()))
+    url = (f"{http.base_url.rstrip('/')}{path}?sdkappid={sdk_app_id}"
+           f"&identifier={_encode(identifier)}&usersig={_encode(sig)}"
+           f"&random={random.randrange(0, 2**32)}&contenttype=json")
+    status, data = _post(http, url, {"Content-Type": "application/json"}, _body(request))
+    if status != 200:
+        raise ApiError("HTTP", None, status, f"HTTP {status}", None)
+    envelope = _parse(data, status)
+    code = envelope.get("ErrorCode")
+    request_id = envelope.get("RequestId") if isinstance(envelope.get("RequestId"), str) else None
+    if envelope.get("ActionStatus") != "OK" or (code is not None and code != 0):
+        raise ApiError(str(code if code is not None else ""), None if code is None else int(code),
+                       status, str(envelope.get("ErrorInfo") or ""), request_id)
+    return envelope
