@@ -14,3 +14,4 @@ mod scale;
 mod servers;
 mod templates;
 mod validators;
+mod validators_agree;
