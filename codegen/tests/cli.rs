@@ -90,7 +90,7 @@ fn an_edited_description_fails_check_with_a_diff_until_generate() {
         stdout.contains("+/// Whether the marks are set or deleted."),
         "{stdout}"
     );
-    // The Rust module, the TypeScript types and the OpenAPI document all carry it.
+    // The Rust module, the TypeScript and Python types and the OpenAPI document all carry it.
     assert!(
         stdout.contains("--- generated/openapi/tencent-chat.openapi.json (on disk)"),
         "{stdout}"
@@ -100,7 +100,7 @@ fn an_edited_description_fails_check_with_a_diff_until_generate() {
     let out = codegen(&["generate"], dir.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).starts_with("3 of "),
+        text(&out.stdout).starts_with("4 of "),
         "{}",
         text(&out.stdout)
     );

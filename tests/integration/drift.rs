@@ -43,12 +43,13 @@ fn a_changed_description_makes_the_check_fail_until_regenerated() {
     paths.sort();
     assert_eq!(
         paths.len(),
-        3,
-        "the service's OpenAPI document, the operation's module and its service's TypeScript: {paths:#?}"
+        4,
+        "the service's OpenAPI document, its Python and TypeScript types, and the operation's module: {paths:#?}"
     );
     assert!(paths[0].ends_with("generated/openapi/volcengine-rtc-im.openapi.json"));
-    assert!(paths[1].ends_with("generated/src/volcengine_rtc_im/modify_message.rs"));
-    assert!(paths[2].ends_with("generated/typescript/volcengine-rtc-im/types.ts"));
+    assert!(paths[1].ends_with("generated/python/imapi/volcengine_rtc_im/types.py"));
+    assert!(paths[2].ends_with("generated/src/volcengine_rtc_im/modify_message.rs"));
+    assert!(paths[3].ends_with("generated/typescript/volcengine-rtc-im/types.ts"));
     let openapi = drift
         .iter()
         .find(|d| d.path == paths[0])
@@ -60,7 +61,7 @@ fn a_changed_description_makes_the_check_fail_until_regenerated() {
     );
     let rust = drift
         .iter()
-        .find(|d| d.path == paths[1])
+        .find(|d| d.path == paths[2])
         .expect("the Rust diff");
     assert!(rust.diff.contains("-    /// 消息 ID\n"), "{}", rust.diff);
     assert!(
@@ -70,7 +71,7 @@ fn a_changed_description_makes_the_check_fail_until_regenerated() {
     );
 
     let changed = sb.generate().expect("generate");
-    assert_eq!(changed, 3);
+    assert_eq!(changed, 4);
     assert_eq!(check(), vec![], "generate brings the tree back in sync");
 }
 

@@ -84,6 +84,9 @@ pub struct Service {
     pub envelope: Envelope,
     /// Named types, in spec order.
     pub types: Vec<TypeDef>,
+    /// Each type's position in `types`, by name: `service.types[service.type_index[op.request]]`
+    /// finds a type at once, where a loop over `types` per operation would cost the square.
+    pub type_index: BTreeMap<String, usize>,
     /// Every distinct error code of the service and its operations.
     pub errors: Vec<ErrorDef>,
     /// Operations, sorted by name.
@@ -389,6 +392,12 @@ fn service(s: &ir::Service) -> Service {
             fields: s.envelope.fields.iter().map(field).collect(),
         },
         types: s.types.iter().map(type_def).collect(),
+        type_index: s
+            .types
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.name.clone(), i))
+            .collect(),
         errors: s.all_errors().into_iter().map(error).collect(),
         operations: s.operations.iter().map(operation).collect(),
         doc_notes: s.doc_notes.clone(),

@@ -447,22 +447,34 @@ fn render_set(
         );
         Ok(out)
     });
+    // Each service's schema as JSON, made once: the literal filters run per example.
+    let schemas: std::sync::Arc<BTreeMap<String, serde_json::Value>> = std::sync::Arc::new(
+        model
+            .services
+            .iter()
+            .map(|s| {
+                let schema = serde_json::to_value(&s.schema).unwrap_or(serde_json::Value::Null);
+                (s.name.wire.clone(), schema)
+            })
+            .collect(),
+    );
     for (filter, envelope) in [("literal", false), ("envelope_literal", true)] {
         let literals = manifest.literals.clone();
+        let schemas = schemas.clone();
         env.add_filter(
             filter,
             move |state: &minijinja::State, value: Value, ty: &str| -> Result<String, Error> {
                 let schema = state
                     .lookup("service")
-                    .and_then(|s| s.get_attr("schema").ok())
+                    .and_then(|s| s.get_attr("name").ok())
+                    .and_then(|n| n.get_attr("wire").ok())
+                    .and_then(|n| n.as_str().and_then(|n| schemas.get(n)))
                     .ok_or_else(|| {
                         Error::new(
                             ErrorKind::InvalidOperation,
                             "literal: needs a `service` (per service or per operation)",
                         )
                     })?;
-                let schema: serde_json::Value = serde_json::to_value(&schema)
-                    .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
                 let value: serde_json::Value = serde_json::to_value(&value)
                     .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
                 let ty = if envelope {
@@ -471,7 +483,7 @@ fn render_set(
                     serde_json::json!({ "ref": ty })
                 };
                 let mut out = String::new();
-                write_literal(&literals, &schema, &ty, &value, &mut out);
+                write_literal(&literals, schema, &ty, &value, &mut out);
                 Ok(out)
             },
         );
