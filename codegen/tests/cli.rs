@@ -373,3 +373,91 @@ fn an_unchanged_tree_is_not_rendered_again_but_every_change_is_seen() {
     );
     assert!(codegen(&["check"], dir.path()).status.success());
 }
+
+#[test]
+fn languages_lists_the_sets_and_lang_picks_among_them() {
+    let dir = checkout();
+    let out = codegen(&["languages"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let listed = text(&out.stdout);
+    assert!(
+        listed.contains("python") && listed.contains("<out>/python/"),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("typescript") && listed.contains("<out>/typescript/"),
+        "{listed}"
+    );
+
+    let out = codegen(
+        &["generate", "--lang", "python", "--out", "only-python"],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(dir
+        .path()
+        .join("only-python/python/imapi/_runtime.py")
+        .is_file());
+    assert!(!dir.path().join("only-python/typescript").exists());
+    assert!(dir.path().join("only-python/openapi").is_dir());
+
+    let out = codegen(
+        &["generate", "--lang", "cobol", "--out", "nothing"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("no template set is called `cobol` (found: python, typescript)"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!dir.path().join("nothing").exists(), "nothing is written");
+}
+
+#[test]
+fn a_template_set_cannot_read_through_a_link_or_write_outside_its_folder() {
+    let dir = checkout();
+    let set = dir.path().join("mine");
+    fs::create_dir_all(&set).expect("mkdir");
+    std::os::unix::fs::symlink("/etc/passwd", set.join("passwd")).expect("a link");
+    fs::write(
+        set.join("manifest.yaml"),
+        "name: mine\nfiles:\n  - {copy: passwd, path: passwd.txt, per: once}\n",
+    )
+    .expect("write");
+    let out = codegen(
+        &["generate", "--templates", "mine", "--out", "out"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("is not a plain file"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    fs::remove_file(set.join("passwd")).expect("remove");
+    fs::write(set.join("page.j2"), "x").expect("write");
+    fs::write(
+        set.join("manifest.yaml"),
+        "name: mine\noutput: ../../escaped\nfiles:\n  - {template: page.j2, path: '../{service}.txt'}\n",
+    )
+    .expect("write");
+    let out = codegen(
+        &["generate", "--templates", "mine", "--out", "out"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("`output: ../../escaped` must be a relative path"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("must be a relative path inside the output folder"),
+        "{stderr}"
+    );
+    assert!(
+        !dir.path().join("out").exists() && !dir.path().parent().unwrap().join("escaped").exists()
+    );
+}
