@@ -78,8 +78,9 @@ pub struct Service {
     pub signing_service: Option<String>,
     /// The request field naming the app, by which servers count rate limits (`AppId`).
     pub app_field: Option<String>,
-    /// Endpoints; the default one first.
-    pub endpoints: Vec<Endpoint>,
+    /// Endpoints (`region`, `host`, `backup_host`, `signing_region`, `default`,
+    /// `description`); the default one first.
+    pub endpoints: Vec<ir::Endpoint>,
     /// The response envelope.
     pub envelope: Envelope,
     /// Named types, in spec order.
@@ -97,23 +98,6 @@ pub struct Service {
     pub sources: Vec<ir::Source>,
     /// The types' shapes and limits as data, for runtimes to interpret.
     pub schema: Schema,
-}
-
-/// A region endpoint.
-#[derive(Debug, Clone, Serialize)]
-pub struct Endpoint {
-    /// Region key (`cn-north-1`, `singapore`).
-    pub region: String,
-    /// Host name.
-    pub host: String,
-    /// Backup host name.
-    pub backup_host: Option<String>,
-    /// The region a signature names.
-    pub signing_region: String,
-    /// Whether it is the default.
-    pub default: bool,
-    /// Description.
-    pub description: Option<String>,
 }
 
 /// The response envelope.
@@ -373,18 +357,7 @@ fn service(s: &ir::Service) -> Service {
         api_version: s.api_version.clone(),
         signing_service,
         app_field,
-        endpoints: s
-            .endpoints
-            .iter()
-            .map(|e| Endpoint {
-                region: e.region.clone(),
-                host: e.host.clone(),
-                backup_host: e.backup_host.clone(),
-                signing_region: e.signing_region.clone(),
-                default: e.default,
-                description: e.description.clone(),
-            })
-            .collect(),
+        endpoints: s.endpoints.clone(),
         envelope: Envelope {
             style: tag(&s.envelope.style),
             payload_field: s.envelope.payload_field.as_ref().map(|f| f.wire.clone()),

@@ -19,7 +19,7 @@
 //! Output is deterministic: objects keep the order in which they are built here, and spec
 //! order is kept everywhere else.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
@@ -33,10 +33,58 @@ use crate::ir::{
 /// The OpenAPI version written.
 pub const OPENAPI_VERSION: &str = "3.1.0";
 
-/// The component holding the body of a failed call.
-const ERROR_COMPONENT: &str = "Response.Error";
-/// The component holding a flattened envelope's own fields.
-const ENVELOPE_COMPONENT: &str = "Response.Envelope";
+/// The names of the components the export adds to the spec's types: the body of a failed
+/// call, a flattened envelope's own fields, and one per union variant. Tools turn component
+/// names into type names by dropping what is not a letter or digit, so each is chosen to differ
+/// from every other name in that form too (a numeric suffix when needed).
+struct Components {
+    error: String,
+    envelope: String,
+    variants: HashMap<(String, String), String>,
+}
+
+impl Components {
+    fn of(service: &Service) -> Components {
+        let key = |name: &str| -> String {
+            name.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase()
+        };
+        let mut taken: HashSet<String> = service.types.iter().map(|t| key(&t.name)).collect();
+        let mut fresh = |base: &str| -> String {
+            let mut name = base.to_owned();
+            let mut n = 2;
+            while !taken.insert(key(&name)) {
+                name = format!("{base}{n}");
+                n += 1;
+            }
+            name
+        };
+        let error = fresh("ErrorBody");
+        let envelope = fresh("EnvelopeFields");
+        let mut variants = HashMap::new();
+        for ty in &service.types {
+            if let TypeKind::Union { variants: vs, .. } = &ty.kind {
+                for v in vs {
+                    let name = fresh(&format!("{}{}", ty.name, v.name));
+                    variants.insert((ty.name.clone(), v.name.clone()), name);
+                }
+            }
+        }
+        Components {
+            error,
+            envelope,
+            variants,
+        }
+    }
+
+    fn variant(&self, union: &str, variant: &str) -> &str {
+        self.variants
+            .get(&(union.to_owned(), variant.to_owned()))
+            .map_or("", String::as_str)
+    }
+}
 
 /// The path under the output folder of a service's document.
 pub fn document_path(service: &str) -> String {
@@ -232,18 +280,19 @@ fn document(service: &Service) -> J {
             "security",
             vec![J::from(Obj::new().with(scheme, Vec::<J>::new()))],
         );
+    let names = Components::of(service);
     let mut paths = Obj::new();
     for op in &service.operations {
         paths.set(
             &path_key(op),
-            Obj::new().with("post", operation(service, op)),
+            Obj::new().with("post", operation(service, op, &names)),
         );
     }
     doc.set("paths", paths);
 
     let mut schemas = Obj::new();
     for ty in &service.types {
-        schemas.set(&ty.name, type_schema(ty));
+        schemas.set(&ty.name, type_schema(ty, &names));
         if let TypeKind::Union {
             tag,
             content,
@@ -252,16 +301,16 @@ fn document(service: &Service) -> J {
         {
             for v in variants {
                 schemas.set(
-                    &variant_component(&ty.name, &v.name),
+                    names.variant(&ty.name, &v.name),
                     union_variant(tag, content, &v.tag, &v.ty, &v.description),
                 );
             }
         }
     }
     if let Some(envelope) = flattened_envelope(service) {
-        schemas.set(ENVELOPE_COMPONENT, envelope);
+        schemas.set(&names.envelope, envelope);
     }
-    schemas.set(ERROR_COMPONENT, error_body(service));
+    schemas.set(&names.error, error_body(service, &names));
     doc.set(
         "components",
         Obj::new().with("schemas", schemas).with(
@@ -423,7 +472,7 @@ impl From<u64> for J {
     }
 }
 
-fn operation(service: &Service, op: &Operation) -> Obj {
+fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
     let mut o = Obj::new()
         .with("operationId", op.name.as_str())
         .with("summary", op.summary.as_str());
@@ -446,7 +495,7 @@ fn operation(service: &Service, op: &Operation) -> Obj {
             .with("required", Value::Bool(true))
             .with("content", Obj::new().with("application/json", media)),
     );
-    o.set("responses", responses(service, op));
+    o.set("responses", responses(service, op, names));
 
     if let Some(action) = op.http.binding.action() {
         o.set("x-imapi-action", action);
@@ -524,7 +573,7 @@ fn error_entry(error: &ErrorDef) -> J {
     o.into()
 }
 
-fn responses(service: &Service, op: &Operation) -> Obj {
+fn responses(service: &Service, op: &Operation, names: &Components) -> Obj {
     let mut seen = BTreeSet::new();
     let errors: Vec<&ErrorDef> = service
         .errors
@@ -565,14 +614,14 @@ fn responses(service: &Service, op: &Operation) -> Obj {
         ir::EnvelopeStyle::Flattened => Obj::new().with(
             "allOf",
             vec![
-                J::from(reference(ENVELOPE_COMPONENT)),
+                J::from(reference(&names.envelope)),
                 J::from(reference(&op.response)),
             ],
         ),
     };
     let ok_schema = Obj::new().with(
         "anyOf",
-        vec![J::from(success), J::from(reference(ERROR_COMPONENT))],
+        vec![J::from(success), J::from(reference(&names.error))],
     );
     let mut ok_media = Obj::new().with("schema", ok_schema);
     let response_examples = examples(op, |e| e.response.as_ref());
@@ -618,7 +667,7 @@ fn responses(service: &Service, op: &Operation) -> Obj {
                     "content",
                     Obj::new().with(
                         "application/json",
-                        Obj::new().with("schema", reference(ERROR_COMPONENT)),
+                        Obj::new().with("schema", reference(&names.error)),
                     ),
                 )
                 .with(
@@ -631,7 +680,7 @@ fn responses(service: &Service, op: &Operation) -> Obj {
 }
 
 /// The body of a failed call.
-fn error_body(service: &Service) -> Obj {
+fn error_body(service: &Service, names: &Components) -> Obj {
     match &service.binding {
         ServiceBinding::Volcengine { .. } => {
             let metadata = service
@@ -677,7 +726,7 @@ fn error_body(service: &Service) -> Obj {
             .with(
                 "allOf",
                 vec![
-                    J::from(reference(ENVELOPE_COMPONENT)),
+                    J::from(reference(&names.envelope)),
                     J::from(Obj::new().with(
                         "properties",
                         Obj::new().with("ActionStatus", one_value("FAIL")).with(
@@ -700,7 +749,7 @@ fn flattened_envelope(service: &Service) -> Option<Obj> {
     })
 }
 
-fn type_schema(ty: &TypeDef) -> Obj {
+fn type_schema(ty: &TypeDef, names: &Components) -> Obj {
     let mut o = Obj::new();
     o.set_opt("description", prose(&ty.description, ty.gloss.as_deref()));
     match &ty.kind {
@@ -816,17 +865,14 @@ fn type_schema(ty: &TypeDef) -> Obj {
                 "oneOf",
                 variants
                     .iter()
-                    .map(|v| J::from(reference(&variant_component(&ty.name, &v.name))))
+                    .map(|v| J::from(reference(names.variant(&ty.name, &v.name))))
                     .collect::<Vec<_>>(),
             );
             let mut mapping = Obj::new();
             for v in variants {
                 mapping.set(
                     &v.tag,
-                    format!(
-                        "#/components/schemas/{}",
-                        variant_component(&ty.name, &v.name)
-                    ),
+                    format!("#/components/schemas/{}", names.variant(&ty.name, &v.name)),
                 );
             }
             o.set(
@@ -838,10 +884,6 @@ fn type_schema(ty: &TypeDef) -> Obj {
         }
     }
     o
-}
-
-fn variant_component(union: &str, variant: &str) -> String {
-    format!("{union}.{variant}")
 }
 
 fn union_variant(tag: &str, content: &str, value: &str, ty: &str, description: &str) -> Obj {
