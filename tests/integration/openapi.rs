@@ -81,3 +81,33 @@ fn a_document_whose_example_breaks_its_schema_is_refused() {
     assert!(!ok);
     assert!(problems.contains("not valid OpenAPI 3.1"), "{problems}");
 }
+
+#[test]
+fn component_names_stay_apart_when_generators_drop_punctuation() {
+    // Generators (progenitor, openapi-generator) name types after components with everything
+    // but letters and digits dropped; two components must not become one type.
+    let mut files = documents("generated");
+    files.extend(documents("tests/fixtures/naming/generated"));
+    files.extend(documents("tests/fixtures/extensions/generated"));
+    for file in files {
+        let doc: Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("JSON");
+        let names: Vec<&String> = doc["components"]["schemas"]
+            .as_object()
+            .expect("schemas")
+            .keys()
+            .collect();
+        let mut seen = std::collections::HashMap::new();
+        for name in names {
+            let key: String = name
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if let Some(other) = seen.insert(key, name) {
+                panic!("{}: `{other}` and `{name}` become one type", file.display());
+            }
+        }
+        assert!(seen.contains_key("errorbody"), "{}", file.display());
+    }
+}

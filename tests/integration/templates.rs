@@ -50,9 +50,15 @@ fn the_typescript_package_type_checks_with_every_example() {
 
 fn mypy(dir: &Path, extra: &[PathBuf]) -> std::process::Output {
     let python = python_tools();
+    // A cache per checked folder: two runs at once never share one.
+    let cache: String = dir
+        .to_string_lossy()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
     Command::new(python)
         .args(["-m", "mypy", "--strict", "--cache-dir"])
-        .arg(repo_root().join("target/mypy-cache"))
+        .arg(repo_root().join("target/mypy-cache").join(cache))
         .arg("imapi")
         .args(extra)
         .current_dir(dir)
