@@ -6,6 +6,7 @@
 // environment. Prints one JSON line of what it checked; any failure throws.
 
 import { readFileSync } from "node:fs";
+import { inspect } from "node:util";
 import { inflateSync } from "node:zlib";
 import { join } from "node:path";
 import * as api from "../../generated/typescript";
@@ -40,6 +41,13 @@ async function main(): Promise<void> {
     credentials: { sdkAppId: Number(env("IMAPI_TENCENT_SDKAPPID")), identifier: env("IMAPI_TENCENT_ADMIN"), secretKey: env("IMAPI_TENCENT_KEY") },
   });
   const summary: Record<string, number | string[]> = {};
+
+  // No secret in what a log line would show of a client.
+  for (const client of [volcengine, tencent]) {
+    for (const shown of [inspect(client, { showHidden: true, depth: 5 }), JSON.stringify(client), String(client)]) {
+      assert(!shown.includes(env("IMAPI_VOLC_SK")) && !shown.includes(env("IMAPI_TENCENT_KEY")), `a secret in ${shown}`);
+    }
+  }
 
   // Every example request of every operation succeeds through the client.
   const called: string[] = [];

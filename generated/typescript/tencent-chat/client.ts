@@ -41,10 +41,12 @@ export interface ClientOptions extends Partial<HttpOptions> {
  * with the vendor's code.
  */
 export class Client {
-  private readonly options: ClientOptions & HttpOptions;
+  // A private field: `console.log`, `util.inspect` and `JSON.stringify` never show the
+  // credentials.
+  readonly #options: ClientOptions & HttpOptions;
 
   constructor(options: ClientOptions) {
-    this.options = { ...options, baseUrl: options.baseUrl ?? "https://console.tim.qq.com" };
+    this.#options = { ...options, baseUrl: options.baseUrl ?? "https://console.tim.qq.com" };
   }
 
   /**
@@ -55,7 +57,7 @@ export class Client {
    * @see https://www.tencentcloud.com/jp/document/product/1047/50294
    */
   async modifyUserInfo(request: t.ModifyUserInfoRequest): Promise<t.ModifyUserInfoResponse> {
-    return callTencent(this.options, SCHEMA, { path: "/v4/group_open_avchatroom_http_svc/modify_user_info", request: "ModifyUserInfoRequest", response: "ModifyUserInfoResponse" }, request);
+    return callTencent(this.#options, SCHEMA, { path: "/v4/group_open_avchatroom_http_svc/modify_user_info", request: "ModifyUserInfoRequest", response: "ModifyUserInfoResponse" }, request);
   }
 
   /**
@@ -68,7 +70,7 @@ export class Client {
    * @see https://www.tencentcloud.com/document/product/1047/34959
    */
   async sendGroupMsg(request: t.SendGroupMsgRequest): Promise<t.SendGroupMsgResponse> {
-    return callTencent(this.options, SCHEMA, { path: "/v4/group_open_http_svc/send_group_msg", request: "SendGroupMsgRequest", response: "SendGroupMsgResponse" }, request);
+    return callTencent(this.#options, SCHEMA, { path: "/v4/group_open_http_svc/send_group_msg", request: "SendGroupMsgRequest", response: "SendGroupMsgResponse" }, request);
   }
 }
 

@@ -37,10 +37,12 @@ export interface ClientOptions extends Partial<HttpOptions> {
  * with the vendor's code.
  */
 export class Client {
-  private readonly options: ClientOptions & HttpOptions;
+  // A private field: `console.log`, `util.inspect` and `JSON.stringify` never show the
+  // credentials.
+  readonly #options: ClientOptions & HttpOptions;
 
   constructor(options: ClientOptions) {
-    this.options = { ...options, baseUrl: options.baseUrl ?? "https://rtc.volcengineapi.com" };
+    this.#options = { ...options, baseUrl: options.baseUrl ?? "https://rtc.volcengineapi.com" };
   }
 
   /**
@@ -54,7 +56,7 @@ export class Client {
    */
   async batchGetConversationParticipant(request: t.BatchGetConversationParticipantRequest): Promise<t.BatchGetConversationParticipantResponse> {
     return callVolcengine(
-      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
       SCHEMA,
       { action: "BatchGetConversationParticipant", version: "2020-12-01", request: "BatchGetConversationParticipantRequest", response: "BatchGetConversationParticipantResponse" },
       request,
@@ -72,7 +74,7 @@ export class Client {
    */
   async batchUpdateLiveParticipants(request: t.BatchUpdateLiveParticipantsRequest): Promise<t.BatchUpdateLiveParticipantsResponse> {
     return callVolcengine(
-      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
       SCHEMA,
       { action: "BatchUpdateLiveParticipants", version: "2020-12-01", request: "BatchUpdateLiveParticipantsRequest", response: "BatchUpdateLiveParticipantsResponse" },
       request,
@@ -90,7 +92,7 @@ export class Client {
    */
   async getUserConversations(request: t.GetUserConversationsRequest): Promise<t.GetUserConversationsResponse> {
     return callVolcengine(
-      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
       SCHEMA,
       { action: "GetUserConversations", version: "2020-12-01", request: "GetUserConversationsRequest", response: "GetUserConversationsResponse" },
       request,
@@ -106,7 +108,7 @@ export class Client {
    */
   async modifyConversationSetting(request: t.ModifyConversationSettingRequest): Promise<t.ModifyConversationSettingResponse> {
     return callVolcengine(
-      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
       SCHEMA,
       { action: "ModifyConversationSetting", version: "2020-12-01", request: "ModifyConversationSettingRequest", response: "ModifyConversationSettingResponse" },
       request,
@@ -122,7 +124,7 @@ export class Client {
    */
   async modifyMessage(request: t.ModifyMessageRequest): Promise<t.ModifyMessageResponse> {
     return callVolcengine(
-      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
       SCHEMA,
       { action: "ModifyMessage", version: "2020-12-01", request: "ModifyMessageRequest", response: "ModifyMessageResponse" },
       request,
@@ -140,7 +142,7 @@ export class Client {
    */
   async scanConversationParticipantList(request: t.ScanConversationParticipantListRequest): Promise<t.ScanConversationParticipantListResponse> {
     return callVolcengine(
-      { ...this.options, region: this.options.region ?? "cn-north-1", service: "rtc" },
+      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
       SCHEMA,
       { action: "ScanConversationParticipantList", version: "2020-12-01", request: "ScanConversationParticipantListRequest", response: "ScanConversationParticipantListResponse" },
       request,
