@@ -7,7 +7,7 @@
 //! them in per-language views; templates only lay text out. Sets are read at run time, so a
 //! user's own set needs no recompiling: `codegen generate --templates ./mylang`.
 //!
-//! Sets read the language-neutral [`model`](super::model), never the Rust IR. Undefined
+//! Sets read the language-neutral [`model`], never the Rust IR. Undefined
 //! variables are errors, and every error names the template file and line.
 //!
 //! Everything in a set is hostile input: the manifest and templates are size-limited, links
