@@ -508,47 +508,11 @@ fn field(f: &ir::Field) -> Field {
     }
 }
 
-/// The limits in words.
+/// The limits in words: the Rust docs' wording, and what the server ignores.
 fn limits(c: &Constraints) -> Vec<String> {
-    let mut out = Vec::new();
-    let unit = match c.length_unit {
-        Some(ir::LengthUnit::Bytes) => "bytes",
-        _ => "characters",
-    };
-    let also = if c.also_allowed.is_empty() {
-        String::new()
-    } else {
-        let list: Vec<String> = c.also_allowed.iter().map(ToString::to_string).collect();
-        format!(" (or exactly {})", list.join(" or "))
-    };
-    if let Some(n) = &c.minimum {
-        out.push(format!("at least {n}{also}"));
-    }
-    if let Some(n) = &c.maximum {
-        out.push(format!("at most {n}{also}"));
-    }
-    if let Some(n) = c.min_length {
-        out.push(format!("at least {n} {unit} long"));
-    }
-    if let Some(n) = c.max_length {
-        out.push(format!("at most {n} {unit} long"));
-    }
-    if let Some(n) = c.min_items {
-        out.push(format!("at least {n} items"));
-    }
-    if let Some(n) = c.max_items {
-        out.push(format!("at most {n} items"));
-    }
-    if c.unique_items {
-        out.push("items distinct".to_owned());
-    }
+    let mut out = crate::emit::rust::docs::constraint_parts(c);
     if let Some(n) = c.truncated_after {
         out.push(format!("the server reads the first {n} items"));
-    }
-    if let Some(items) = &c.items {
-        for l in limits(items) {
-            out.push(format!("each item {l}"));
-        }
     }
     out
 }

@@ -135,7 +135,7 @@ export interface TimSoundElem {
   /**
    * Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`.
    *
-   * Limits: at least 2; at most 2.
+   * Limits: between 2 and 2.
    */
   Download_Flag: number;
 }
@@ -259,7 +259,7 @@ export interface TimFileElem {
   /**
    * Flag of the file download method. It must be 2: the file can be downloaded from `Url`.
    *
-   * Limits: at least 2; at most 2.
+   * Limits: between 2 and 2.
    */
   Download_Flag: number;
 }
@@ -295,7 +295,7 @@ export interface TimVideoFileElem {
   /**
    * Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`.
    *
-   * Limits: at least 2; at most 2.
+   * Limits: between 2 and 2.
    */
   VideoDownloadFlag: number;
   /**
@@ -327,7 +327,7 @@ export interface TimVideoFileElem {
   /**
    * Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`.
    *
-   * Limits: at least 2; at most 2.
+   * Limits: between 2 and 2.
    */
   ThumbDownloadFlag: number;
 }
@@ -395,7 +395,7 @@ export interface MemberMarks {
   /**
    * The member's marks. A mark is a number greater than or equal to 1,000; app admins may also use the special marks 500 (always online for up to three days) and 600 (hidden from the online member list unless pulled by that mark).
    *
-   * Limits: each item at least 1000 (or exactly 500 or 600).
+   * Limits: each item at least 1000, or 500 or 600.
    */
   Marks: Array<bigint>;
 }
@@ -443,7 +443,7 @@ export interface SendGroupMsgRequest {
   /**
    * `1`: send to online members only; `0` (default value): send to all members. This field is not valid for audio-video groups (AVChatRoom).
    *
-   * Limits: at least 0; at most 1.
+   * Limits: between 0 and 1.
    *
    * Default: 0
    */
@@ -463,7 +463,7 @@ export interface SendGroupMsgRequest {
   /**
    * Whether the message supports message extensions (0 no, 1 yes).
    *
-   * Limits: at least 0; at most 1.
+   * Limits: between 0 and 1.
    */
   SupportMessageExtension?: number;
 }
@@ -548,7 +548,7 @@ export interface GroupAtInfo {
   /**
    * `1`: @ all; `0`: @ a certain group member.
    *
-   * Limits: at least 0; at most 1.
+   * Limits: between 0 and 1.
    */
   GroupAtAllFlag: number;
   /**
@@ -564,7 +564,7 @@ export interface OfflinePushInfo {
   /**
    * 0: enable push, 1: disable offline push.
    *
-   * Limits: at least 0; at most 1.
+   * Limits: between 0 and 1.
    */
   PushFlag?: number;
   /**
@@ -616,7 +616,7 @@ export interface AndroidPushInfo {
   /**
    * Push message classification for vivo phones: 0 operation message, 1 system message.
    *
-   * Limits: at least 0; at most 1.
+   * Limits: between 0 and 1.
    *
    * Default: 1
    */
@@ -630,7 +630,7 @@ export interface AndroidPushInfo {
   /**
    * With Huawei Push set to open a specified in-app page: 1 uses `Ext` as the Intent parameter, 0 as the Action parameter.
    *
-   * Limits: at least 0; at most 1.
+   * Limits: between 0 and 1.
    *
    * Default: 0
    */
@@ -652,7 +652,7 @@ export interface ApnsPushInfo {
   /**
    * 0 (the default) counts the message; 1 does not, so the number on the app icon does not increase.
    *
-   * Limits: at least 0; at most 1.
+   * Limits: between 0 and 1.
    *
    * Default: 0
    */
@@ -672,7 +672,7 @@ export interface ApnsPushInfo {
   /**
    * 1: enable the push extension of iOS 10 or later; 0 (default value).
    *
-   * Limits: at least 0; at most 1.
+   * Limits: between 0 and 1.
    *
    * Default: 0
    */

@@ -358,7 +358,7 @@ export interface GetUserConversationsRequest {
    *
    * How many conversations per page, at most 20.
    *
-   * Limits: at least 1; at most 20.
+   * Limits: between 1 and 20.
    */
   Limit: bigint;
   /**
@@ -698,7 +698,7 @@ export interface ScanConversationParticipantListRequest {
    *
    * How many members per batch: at most 50 with `OnlyUserIds`, otherwise at most 20.
    *
-   * Limits: at least 1; at most 50.
+   * Limits: between 1 and 50.
    */
   Limit: bigint;
   /**

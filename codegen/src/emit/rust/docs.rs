@@ -312,6 +312,12 @@ fn url_end(chars: &[char], start: usize) -> usize {
 
 /// A constraint set in words: `at most 10 items; each item: at least 1000, or 500 or 600`.
 pub fn constraints(c: &Constraints) -> String {
+    constraint_parts(c).join("; ")
+}
+
+/// [`constraints`] a limit at a time: `["at most 10 items", "each item at least 1000, or 500
+/// or 600"]`.
+pub fn constraint_parts(c: &Constraints) -> Vec<String> {
     let mut parts = Vec::new();
     match (&c.minimum, &c.maximum) {
         (Some(min), Some(max)) => parts.push(format!("between {min} and {max}")),
@@ -349,7 +355,7 @@ pub fn constraints(c: &Constraints) -> String {
             parts.push(format!("each item {inner}"));
         }
     }
-    parts.join("; ")
+    parts
 }
 
 // The sections every operation's and service's page has.

@@ -132,7 +132,7 @@ TimSoundElem = TypedDict("TimSoundElem", {
 ``UUID``: Unique identifier of the voice, the key the client indexes the voice by.
 ``Size`` (optional): Voice data size, in bytes.
 ``Second`` (optional): Voice duration, in seconds.
-``Download_Flag``: Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`. Limits: at least 2; at most 2."""
+``Download_Flag``: Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`. Limits: between 2 and 2."""
 
 TimImageElem = TypedDict("TimImageElem", {
     "UUID": Required[str],
@@ -211,7 +211,7 @@ TimFileElem = TypedDict("TimFileElem", {
 ``UUID``: Unique identifier of the file, the key the client indexes the file by.
 ``FileSize`` (optional): Size of file data in bytes.
 ``FileName`` (optional): File name.
-``Download_Flag``: Flag of the file download method. It must be 2: the file can be downloaded from `Url`. Limits: at least 2; at most 2."""
+``Download_Flag``: Flag of the file download method. It must be 2: the file can be downloaded from `Url`. Limits: between 2 and 2."""
 
 TimVideoFileElem = TypedDict("TimVideoFileElem", {
     "VideoUrl": Required[str],
@@ -235,14 +235,14 @@ TimVideoFileElem = TypedDict("TimVideoFileElem", {
 ``VideoSize`` (optional): Size of video data, in bytes.
 ``VideoSecond`` (optional): Video duration, in seconds. For web clients, this field cannot be obtained and the value `0` is used.
 ``VideoFormat`` (optional): Video format, for example, MP4.
-``VideoDownloadFlag``: Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`. Limits: at least 2; at most 2.
+``VideoDownloadFlag``: Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`. Limits: between 2 and 2.
 ``ThumbUrl``: Download URL of the video thumbnail.
 ``ThumbUUID``: Unique identifier of the video thumbnail, the key the client indexes it by.
 ``ThumbSize`` (optional): Size of thumbnail data, in bytes.
 ``ThumbWidth``: Thumbnail width in pixels.
 ``ThumbHeight``: Thumbnail height in pixels.
 ``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
-``ThumbDownloadFlag``: Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: at least 2; at most 2."""
+``ThumbDownloadFlag``: Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
 
 ModifyUserInfoRequest = TypedDict("ModifyUserInfoRequest", {
     "GroupId": Required[str],
@@ -286,7 +286,7 @@ MemberMarks = TypedDict("MemberMarks", {
 """A group member and its marks: in the request, the marks to set or delete; in the response, the marks that were set.
 
 ``Member_Account``: The member's account (UserID).
-``Marks``: The member's marks. A mark is a number greater than or equal to 1,000; app admins may also use the special marks 500 (always online for up to three days) and 600 (hidden from the online member list unless pulled by that mark). Limits: each item at least 1000 (or exactly 500 or 600)."""
+``Marks``: The member's marks. A mark is a number greater than or equal to 1,000; app admins may also use the special marks 500 (always online for up to three days) and 600 (hidden from the online member list unless pulled by that mark). Limits: each item at least 1000, or 500 or 600."""
 
 SendGroupMsgRequest = TypedDict("SendGroupMsgRequest", {
     "GroupId": Required[str],
@@ -311,11 +311,11 @@ SendGroupMsgRequest = TypedDict("SendGroupMsgRequest", {
 ``From_Account`` (optional): Message source account. If this field is not specified, the message sender is the app admin account used to call the API. Alternatively, apps can specify the message sender in this field to implement some special features. Note that if this field is specified, you must ensure that the account in this field exists.
 ``OfflinePushInfo`` (optional): Information of offline push. For more information, see Message Formats.
 ``ForbidCallbackControl`` (optional): Message callback forbidding option, valid only for a single message. `ForbidBeforeSendMsgCallback`: callback before sending the message is forbidden; `ForbidAfterSendMsgCallback`: callback after sending the message is forbidden.
-``OnlineOnlyFlag`` (optional): `1`: send to online members only; `0` (default value): send to all members. This field is not valid for audio-video groups (AVChatRoom). Limits: at least 0; at most 1. Default: ``0``.
+``OnlineOnlyFlag`` (optional): `1`: send to online members only; `0` (default value): send to all members. This field is not valid for audio-video groups (AVChatRoom). Limits: between 0 and 1. Default: ``0``.
 ``SendMsgControl`` (optional): Message sending permission, only valid for the current message. `NoLastMsg`: do not trigger conversation update; `NoUnread`: do not include the message in the unread count. Not allowed when `OnlineOnlyFlag` is 1, and not available for AVChatRoom.
 ``CloudCustomData`` (optional): Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
 ``GroupAtInfo`` (optional): The members @-mentioned in the message. The target @ users set in the `GroupAtInfo` field have a one-to-one and sequential correspondence to the target @ users in the message body.
-``SupportMessageExtension`` (optional): Whether the message supports message extensions (0 no, 1 yes). Limits: at least 0; at most 1."""
+``SupportMessageExtension`` (optional): Whether the message supports message extensions (0 no, 1 yes). Limits: between 0 and 1."""
 
 SendGroupMsgResponse = TypedDict("SendGroupMsgResponse", {
     "MsgTime": Required[int],
@@ -379,7 +379,7 @@ GroupAtInfo = TypedDict("GroupAtInfo", {
 })
 """One @-mention in a group message.
 
-``GroupAtAllFlag``: `1`: @ all; `0`: @ a certain group member. Limits: at least 0; at most 1.
+``GroupAtAllFlag``: `1`: @ all; `0`: @ a certain group member. Limits: between 0 and 1.
 ``GroupAt_Account`` (optional): The group member @-mentioned, when `GroupAtAllFlag` is 0."""
 
 OfflinePushInfo = TypedDict("OfflinePushInfo", {
@@ -392,7 +392,7 @@ OfflinePushInfo = TypedDict("OfflinePushInfo", {
 })
 """Settings of the message's offline push, for APNs and the push services of Android vendors (Mi, Huawei, Meizu, OPPO, vivo). When given, the offline push settings in a `TIMCustomElem` are ignored. APNs packets hold at most 4 KB, so `Desc` and `Ext` together should not exceed 3 KB.
 
-``PushFlag`` (optional): 0: enable push, 1: disable offline push. Limits: at least 0; at most 1.
+``PushFlag`` (optional): 0: enable push, 1: disable offline push. Limits: between 0 and 1.
 ``Title`` (optional): Offline push title. This field is applicable to both iOS and Android.
 ``Desc`` (optional): The offline push content. It overwrites the offline push text of the message's elements, and the `Desc` of a message's only `TIMCustomElem`. Without either, the message gets no offline push notification.
 ``Ext`` (optional): Passthrough content of offline push. To make sure the offline push of all Android vendors are attainable, this field must be in JSON format.
@@ -417,9 +417,9 @@ AndroidPushInfo = TypedDict("AndroidPushInfo", {
 ``XiaoMiChannelID`` (optional): Notification type (Channel) field for Mi phones with MIUI 10 or later; when not empty it overrides the ChannelID configured in the console.
 ``OPPOChannelID`` (optional): NotificationChannel field for OPPO phones with Android 8.0 or later; when not empty it overrides the ChannelID configured in the console.
 ``GoogleChannelID`` (optional): Notification channel field for Google phones with Android 8.0 or later (new Google push API only).
-``VIVOClassification`` (optional): Push message classification for vivo phones: 0 operation message, 1 system message. Limits: at least 0; at most 1. Default: ``1``.
+``VIVOClassification`` (optional): Push message classification for vivo phones: 0 operation message, 1 system message. Limits: between 0 and 1. Default: ``1``.
 ``HuaWeiImportance`` (optional): Push notification message classification for Huawei phones: LOW or NORMAL. Default: ``"NORMAL"``.
-``ExtAsHuaweiIntentParam`` (optional): With Huawei Push set to open a specified in-app page: 1 uses `Ext` as the Intent parameter, 0 as the Action parameter. Limits: at least 0; at most 1. Default: ``0``.
+``ExtAsHuaweiIntentParam`` (optional): With Huawei Push set to open a specified in-app page: 1 uses `Ext` as the Intent parameter, 0 as the Action parameter. Limits: between 0 and 1. Default: ``0``.
 ``HuaWeiCategory`` (optional): Message type identifier for Huawei phones; when not empty it overrides the category configured in the console."""
 
 ApnsPushInfo = TypedDict("ApnsPushInfo", {
@@ -433,11 +433,11 @@ ApnsPushInfo = TypedDict("ApnsPushInfo", {
 """The APNs part of `OfflinePushInfo` (`ApnsInfo`).
 
 ``Sound`` (optional): The APNs push sound file.
-``BadgeMode`` (optional): 0 (the default) counts the message; 1 does not, so the number on the app icon does not increase. Limits: at least 0; at most 1. Default: ``0``.
+``BadgeMode`` (optional): 0 (the default) counts the message; 1 does not, so the number on the app icon does not increase. Limits: between 0 and 1. Default: ``0``.
 ``Title`` (optional): Title of an APNs push message; it replaces the top-level title.
 ``SubTitle`` (optional): Subtitle of an APNs push message.
 ``Image`` (optional): Image URL carried by APNs, shown by the client in a pop-up window.
-``MutableContent`` (optional): 1: enable the push extension of iOS 10 or later; 0 (default value). Limits: at least 0; at most 1. Default: ``0``."""
+``MutableContent`` (optional): 1: enable the push extension of iOS 10 or later; 0 (default value). Limits: between 0 and 1. Default: ``0``."""
 
 ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
     "ActionStatus": Required["ActionStatus"],

@@ -208,7 +208,7 @@ GetUserConversationsRequest = TypedDict("GetUserConversationsRequest", {
 ``ParticipantUserId``: 查询用户 UserId The user whose conversations are listed.
 ``DataType`` (optional): 数据来源。 - 0：从缓存中拉取，按会话最近活跃排序。 - 1：从数据库中拉取，按照创建时间正序排序。 - 2：拉取用户创建的直播群会话，按照创建时间逆序排序 Where the list comes from, and its order: 0 the cache, most recently active first; 1 the database, oldest first; 2 the live groups the user created, newest first.
 ``Cursor``: 查询起始位置 Where the page starts; the previous page's `NextCursor`.
-``Limit``: 查询数量。最大值为 20。 How many conversations per page, at most 20. Limits: at least 1; at most 20.
+``Limit``: 查询数量。最大值为 20。 How many conversations per page, at most 20. Limits: between 1 and 20.
 ``SkipMemberCount`` (optional): 是否忽略会话成员数。 - true：忽略。 - false：不忽略。 Whether the member counts are left out of the answer. Default: ``false``.
 ``InboxType`` (optional): 信箱，用于逻辑隔离。 The inbox, a logical partition of the app's conversations. Default: ``0``."""
 
@@ -389,7 +389,7 @@ ScanConversationParticipantListRequest = TypedDict("ScanConversationParticipantL
 ``AppId``: 应用的唯一标志
 ``ConversationShortId``: 会话 ID
 ``Cursor``: 查询起始位置 Where the batch starts; the previous batch's `NextCursor`.
-``Limit``: 查询人数 How many members per batch: at most 50 with `OnlyUserIds`, otherwise at most 20. Limits: at least 1; at most 50.
+``Limit``: 查询人数 How many members per batch: at most 50 with `OnlyUserIds`, otherwise at most 20. Limits: between 1 and 50.
 ``Reverse`` (optional): 按照进群的时间正序或逆序查询。 - false：正序。 - true：逆序。 Order by the time members joined: false oldest first, true newest first. Default: ``false``.
 ``OnlyUserIds`` (optional): 是否只查询群成员 `UserId`。 - true：是。 - false：否。 Whether only the members' UserIds are asked for. Default: ``false``.
 ``ScanOnlineParticipant`` (optional): 直播群专用字段。是否需要获得直播群在线成员列表。 - true：是：拉取直播群在线成员列表（包含群主和管理员，只要在线就会返回，非直播群不会返回任何数据）。 - false：否：拉取成员列表（非直播群），拉取群主管理员（直播群）。 当此字段设置 true 时，`Reverse` 和 `OnlyUserIds` 字段均会失效，该接口按成员进入直播群时间逆序返回在线成员列表。 Live groups only. true: the live group's online members (owner and managers included when online; other groups return nothing), newest first, with `Reverse` and `OnlyUserIds` ignored. false: the members (other groups), or the owner and managers (live groups). Default: ``false``.
