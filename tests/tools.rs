@@ -211,3 +211,28 @@ pub const PYTHON_TOOLS: &[&str] = &["mypy==2.4.1", "pytest==9.2.0"];
 pub fn python_tools() -> PathBuf {
     python_venv("tools", PYTHON_TOOLS)
 }
+
+/// Compiles the TypeScript file `entry` (and what it imports) with the pinned `tsc` into
+/// `target/<out>`, strictly, for Node; returns the compiled `entry`'s path.
+pub fn compile_typescript(entry: &str, out: &str) -> PathBuf {
+    let out_dir = repo_root().join("target").join(out);
+    let _ = fs::remove_dir_all(&out_dir);
+    let output = Command::new(node_bin("tsc"))
+        .args(["--strict", "--target", "es2022", "--module", "commonjs"])
+        .args(["--lib", "es2022,dom", "--types", "node", "--typeRoots"])
+        .arg(repo_root().join("templates/node_modules/@types"))
+        .arg("--outDir")
+        .arg(&out_dir)
+        .arg("--rootDir")
+        .arg(repo_root())
+        .arg(repo_root().join(entry))
+        .output()
+        .expect("run tsc");
+    assert!(
+        output.status.success(),
+        "tsc rejects {entry}:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    out_dir.join(entry).with_extension("js")
+}

@@ -9,24 +9,9 @@ mod support;
 use std::process::Command;
 
 use imapi_tests::repo_root;
-use imapi_tests::tools::{node_bin, python_tools};
+use imapi_tests::tools::{compile_typescript, python_tools};
 use serde_json::Value;
-use support::{Emulator, ADMIN, AK, KEY, SDKAPPID, SK};
-
-fn with_emulator_env(command: &mut Command, emulator: &Emulator) {
-    command
-        .env("IMAPI_BASE_URL", &emulator.base_url)
-        .env("IMAPI_VOLC_AK", AK)
-        .env("IMAPI_VOLC_SK", SK)
-        .env("IMAPI_TENCENT_SDKAPPID", SDKAPPID.to_string())
-        .env("IMAPI_TENCENT_KEY", KEY)
-        .env("IMAPI_TENCENT_ADMIN", ADMIN)
-        .env(
-            "IMAPI_CONFORMANCE_DIR",
-            repo_root().join("tests/conformance"),
-        )
-        .env("PYTHONDONTWRITEBYTECODE", "1");
-}
+use support::Emulator;
 
 fn text(out: &std::process::Output) -> String {
     format!(
@@ -49,25 +34,12 @@ const OPERATIONS: [&str; 8] = [
 
 #[test]
 fn the_typescript_package_calls_every_operation_of_the_emulator() {
-    let out_dir = repo_root().join("target/ts-live");
-    let _ = std::fs::remove_dir_all(&out_dir);
-    let compiled = Command::new(node_bin("tsc"))
-        .args(["--strict", "--target", "es2022", "--module", "commonjs"])
-        .args(["--lib", "es2022,dom", "--types", "node", "--typeRoots"])
-        .arg(repo_root().join("templates/node_modules/@types"))
-        .arg("--outDir")
-        .arg(&out_dir)
-        .arg("--rootDir")
-        .arg(repo_root())
-        .arg(repo_root().join("tests/typescript/live.ts"))
-        .output()
-        .expect("run tsc");
-    assert!(compiled.status.success(), "{}", text(&compiled));
+    let script = compile_typescript("tests/typescript/live.ts", "ts-live");
 
     let emulator = Emulator::start(&[]);
     let mut node = Command::new("node");
-    node.arg(out_dir.join("tests/typescript/live.js"));
-    with_emulator_env(&mut node, &emulator);
+    node.arg(script);
+    emulator.credentials_env(&mut node);
     let out = node.output().expect("run node");
     assert!(out.status.success(), "{}", text(&out));
     let summary: Value = serde_json::from_slice(&out.stdout).expect("the test's summary");
@@ -104,7 +76,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         .arg(repo_root().join("tests/python/test_live.py"))
         .current_dir(repo_root().join("generated/python"))
         .env("PYTHONPATH", repo_root().join("generated/python"));
-    with_emulator_env(&mut pytest, &emulator);
+    emulator.credentials_env(&mut pytest);
     let out = pytest.output().expect("run pytest");
     let report = text(&out);
     assert!(out.status.success(), "{report}");

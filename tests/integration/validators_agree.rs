@@ -9,7 +9,7 @@
 use std::process::Command;
 
 use codegen::ir::{self, Constraints, Scalar, Type, TypeKind};
-use imapi_tests::tools::{node_bin, python_tools};
+use imapi_tests::tools::{compile_typescript, python_tools};
 use imapi_tests::{registry, repo_root};
 use serde_json::{json, Map, Value};
 
@@ -221,20 +221,8 @@ fn rust_typescript_and_python_report_the_same_violations() {
     let path = dir.path().join("corpus.json");
     std::fs::write(&path, serde_json::to_string(&corpus).expect("JSON")).expect("write");
 
-    let out_dir = repo_root().join("target/ts-corpus");
-    let _ = std::fs::remove_dir_all(&out_dir);
-    run(Command::new(node_bin("tsc"))
-        .args(["--strict", "--target", "es2022", "--module", "commonjs"])
-        .args(["--lib", "es2022,dom", "--types", "node", "--typeRoots"])
-        .arg(repo_root().join("templates/node_modules/@types"))
-        .arg("--outDir")
-        .arg(&out_dir)
-        .arg("--rootDir")
-        .arg(repo_root())
-        .arg(repo_root().join("tests/typescript/validate_corpus.ts")));
-    let typescript = run(Command::new("node")
-        .arg(out_dir.join("tests/typescript/validate_corpus.js"))
-        .arg(&path));
+    let script = compile_typescript("tests/typescript/validate_corpus.ts", "ts-corpus");
+    let typescript = run(Command::new("node").arg(script).arg(&path));
     let python = run(Command::new(python_tools())
         .arg(repo_root().join("tests/python/validate_corpus.py"))
         .arg(&path)

@@ -30,6 +30,27 @@ pub struct Emulator {
 }
 
 impl Emulator {
+    /// Gives a program of another language the emulator's address and the test credentials
+    /// (`IMAPI_BASE_URL`, `IMAPI_VOLC_AK`, `IMAPI_VOLC_SK`, `IMAPI_VOLC_REGION`,
+    /// `IMAPI_TENCENT_SDKAPPID`, `IMAPI_TENCENT_KEY`, `IMAPI_TENCENT_ADMIN`), the conformance
+    /// vectors' folder (`IMAPI_CONFORMANCE_DIR`), and keeps Python from writing bytecode beside
+    /// the sources.
+    pub fn credentials_env(&self, command: &mut Command) {
+        command
+            .env("IMAPI_BASE_URL", &self.base_url)
+            .env("IMAPI_VOLC_AK", AK)
+            .env("IMAPI_VOLC_SK", SK)
+            .env("IMAPI_VOLC_REGION", "cn-north-1")
+            .env("IMAPI_TENCENT_SDKAPPID", SDKAPPID.to_string())
+            .env("IMAPI_TENCENT_KEY", KEY)
+            .env("IMAPI_TENCENT_ADMIN", ADMIN)
+            .env(
+                "IMAPI_CONFORMANCE_DIR",
+                imapi_tests::repo_root().join("tests/conformance"),
+            )
+            .env("PYTHONDONTWRITEBYTECODE", "1");
+    }
+
     /// Starts the binary with the test credentials, the admin token, and `extra` arguments.
     pub fn start(extra: &[&str]) -> Emulator {
         Emulator::try_start(extra).unwrap_or_else(|e| panic!("the emulator did not start: {e}"))
