@@ -375,7 +375,7 @@ export function decode(schema: Schema, type: SchemaType, value: Json): unknown {
   }
   const def = schema.types[type.ref];
   if (def === undefined || typeof value !== "object" || Array.isArray(value)) {
-    if (def?.kind === "enum" && (def.repr === "i64" || def.repr === "u64") && typeof value === "bigint") return Number(value);
+    // Enum values are small numbers (or strings), whatever their wire type.
     if (def?.kind === "enum" && typeof value === "bigint") return Number(value);
     return value;
   }
