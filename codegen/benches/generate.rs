@@ -11,147 +11,16 @@
 //! to OpenAPI 3.0, which progenitor reads), one process per service; its wall times are summed
 //! and its peak is the larger. The runs alternate, ours then progenitor's, three rounds.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::time::Duration;
 
-use serde_json::Value;
-use std::time::{Duration, Instant};
+use common::{median, progenitor, run_progenitor, run_program};
 
-/// Runs the binary with `args`; its wall time and peak RSS in MiB. The child is reaped with
-/// `wait4`, which also gives its resource use, rather than `Child::wait`.
-#[allow(clippy::zombie_processes)]
+/// Runs the `codegen` binary with `args`; its wall time and peak RSS in MiB.
 fn run(args: &[&str]) -> (Duration, f64) {
     run_program(Path::new(env!("CARGO_BIN_EXE_codegen")), args)
-}
-
-/// [`run`] for any program.
-#[allow(clippy::zombie_processes)]
-fn run_program(program: &Path, args: &[&str]) -> (Duration, f64) {
-    let started = Instant::now();
-    let child = Command::new(program)
-        .args(args)
-        .stderr(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("start codegen");
-    let pid = libc::pid_t::try_from(child.id()).expect("a pid");
-    let mut status = 0;
-    // SAFETY: wait4 fills `status` and `usage` for our own child and touches nothing else.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let elapsed = started.elapsed();
-    assert_eq!(waited, pid, "wait for codegen");
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "{} {args:?} failed",
-        program.display()
-    );
-    (elapsed, usage.ru_maxrss as f64 / 1024.0)
-}
-
-/// The installed `cargo-progenitor`, if any.
-fn progenitor() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("PROGENITOR") {
-        return Some(PathBuf::from(path));
-    }
-    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).collect())
-        .unwrap_or_default();
-    if let Some(home) = std::env::var_os("HOME") {
-        dirs.push(Path::new(&home).join(".cargo/bin"));
-    }
-    dirs.into_iter()
-        .map(|d| d.join("cargo-progenitor"))
-        .find(|p| p.is_file())
-}
-
-/// An OpenAPI 3.1 document as OpenAPI 3.0, which progenitor reads: `anyOf` with `null`
-/// becomes `nullable`, `examples` lists become `example`, `const` an `enum`, and `if`/`then`
-/// (which 3.0 lacks) is dropped.
-fn to_openapi_30(value: Value) -> Value {
-    match value {
-        Value::Object(mut map) => {
-            let null = serde_json::json!({ "type": "null" });
-            if let Some(Value::Array(any)) = map.get("anyOf") {
-                if any.contains(&null) {
-                    let rest: Vec<Value> = any.iter().filter(|v| **v != null).cloned().collect();
-                    map.remove("anyOf");
-                    if let Some(Value::Object(inner)) = rest.into_iter().next() {
-                        if inner.contains_key("$ref") {
-                            map.insert("allOf".into(), Value::Array(vec![Value::Object(inner)]));
-                        } else {
-                            map.extend(inner);
-                        }
-                    }
-                    map.insert("nullable".into(), Value::Bool(true));
-                }
-            }
-            let mut out = serde_json::Map::new();
-            for (key, value) in map {
-                match (key.as_str(), value) {
-                    ("examples", Value::Array(list)) => {
-                        if let Some(first) = list.into_iter().next() {
-                            out.insert("example".into(), to_openapi_30(first));
-                        }
-                    }
-                    ("const", v) => {
-                        out.insert("enum".into(), Value::Array(vec![v]));
-                    }
-                    ("allOf", Value::Array(list)) => {
-                        let kept: Vec<Value> = list
-                            .into_iter()
-                            .filter(|v| v.get("if").is_none())
-                            .map(to_openapi_30)
-                            .collect();
-                        if !kept.is_empty() {
-                            out.insert("allOf".into(), Value::Array(kept));
-                        }
-                    }
-                    ("jsonSchemaDialect", _) => {}
-                    ("openapi", _) => {
-                        out.insert("openapi".into(), "3.0.3".into());
-                    }
-                    (_, v) => {
-                        out.insert(key, to_openapi_30(v));
-                    }
-                }
-            }
-            Value::Object(out)
-        }
-        Value::Array(items) => Value::Array(items.into_iter().map(to_openapi_30).collect()),
-        other => other,
-    }
-}
-
-/// progenitor on each document of `docs`: the summed wall time and the largest peak RSS.
-fn run_progenitor(program: &Path, docs: &[PathBuf], out: &Path) -> (Duration, f64) {
-    let mut total = (Duration::ZERO, 0.0f64);
-    for (i, doc) in docs.iter().enumerate() {
-        let target = out.join(format!("crate{i}"));
-        let _ = std::fs::remove_dir_all(&target);
-        let (wall, rss) = run_program(
-            program,
-            &[
-                "progenitor",
-                "-i",
-                &doc.to_string_lossy(),
-                "-o",
-                &target.to_string_lossy(),
-                "-n",
-                &format!("bench-client-{i}"),
-                "-v",
-                "0.1.0",
-            ],
-        );
-        total.0 += wall;
-        total.1 = total.1.max(rss);
-    }
-    total
-}
-
-fn median(mut runs: Vec<(Duration, f64)>) -> (Duration, f64) {
-    runs.sort_by_key(|r| r.0);
-    runs[runs.len() / 2]
 }
 
 fn main() {
@@ -193,25 +62,7 @@ fn main() {
         // The same operations in OpenAPI 3.0, for progenitor.
         let progenitor_docs: Vec<PathBuf> = match &progenitor {
             Some(_) if n <= progenitor_max => {
-                let openapi = dir.path().join("out0/openapi");
-                let mut docs: Vec<PathBuf> = std::fs::read_dir(&openapi)
-                    .expect("the exported documents")
-                    .map(|e| e.expect("an entry").path())
-                    .collect();
-                docs.sort();
-                docs.into_iter()
-                    .map(|doc| {
-                        let value: Value =
-                            serde_json::from_slice(&std::fs::read(&doc).expect("read a document"))
-                                .expect("JSON");
-                        let target = dir
-                            .path()
-                            .join(doc.file_name().expect("a name"))
-                            .with_extension("30.json");
-                        std::fs::write(&target, to_openapi_30(value).to_string()).expect("write");
-                        target
-                    })
-                    .collect()
+                common::progenitor_documents(&dir.path().join("out0/openapi"), dir.path())
             }
             _ => Vec::new(),
         };

@@ -158,16 +158,118 @@ pub fn read_once<'de, A: MapAccess<'de>, V: serde::Deserialize<'de>>(
     key: &'static str,
     map: &mut A,
 ) -> Result<bool, A::Error> {
+    once(slot, key, map)?;
+    Ok(true)
+}
+
+/// Stores the value of the entry whose key was just read into `slot`, refusing a second one
+/// (`duplicate field `AppId``).
+pub fn once<'de, A: MapAccess<'de>, V: serde::Deserialize<'de>>(
+    slot: &mut Option<V>,
+    key: &'static str,
+    map: &mut A,
+) -> Result<(), A::Error> {
     if slot.is_some() {
         return Err(de::Error::duplicate_field(key));
     }
     *slot = Some(map.next_value()?);
-    Ok(true)
+    Ok(())
 }
 
-/// A required field of an [`EnvelopeFields`] value, or the error that names it.
+/// A required field's value, or the error that names it (`missing field `AppId``).
 pub fn required<V, E: de::Error>(slot: Option<V>, key: &'static str) -> Result<V, E> {
     slot.ok_or_else(|| E::missing_field(key))
+}
+
+/// A struct of generated code, read from a JSON object by [`object`]. The generator writes
+/// this (and a `Deserialize` that calls [`object`]) for every struct instead of deriving
+/// `Deserialize`: the derive's expansion is most of what recompiling the generated crate
+/// costs, and it also reads a struct from a sequence, which the vendors never accept.
+///
+/// The generated [`read`](Self::read) is one loop: [`next_key`] yields each key of
+/// [`FIELDS`](Self::FIELDS) present (skipping the others, as the vendors do), [`once`] stores
+/// its value, and [`required`] names a required field that never came.
+pub trait Object<'de>: Sized {
+    /// The type's name, for errors: `invalid type: sequence, expected struct <NAME>`.
+    const NAME: &'static str;
+    /// The wire names of the fields.
+    const FIELDS: &'static [&'static str];
+
+    /// Reads the object's entries and builds the value.
+    fn read<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// Decodes an [`Object`] from a JSON object (anything else is a type error).
+pub fn object<'de, D: Deserializer<'de>, T: Object<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+struct ObjectVisitor<T>(std::marker::PhantomData<fn() -> T>);
+
+impl<'de, T: Object<'de>> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read(map)
+    }
+}
+
+/// The next key of the object that is one of `fields`, as the `'static` name from `fields`;
+/// entries with other keys are read past. `None` at the end of the object. Keys are compared
+/// where they lie in the input, without a copy.
+pub fn next_key<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    fields: &'static [&'static str],
+) -> Result<Option<&'static str>, A::Error> {
+    while let Some(key) = map.next_key_seed(FieldSeed(fields))? {
+        match key {
+            Some(field) => return Ok(Some(field)),
+            None => skip(map)?,
+        }
+    }
+    Ok(None)
+}
+
+/// Reads past the value of the entry whose key was just read.
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
+
+/// Finds a key among a struct's field names (`None`: not one of them).
+struct FieldSeed(&'static [&'static str]);
+
+impl FieldSeed {
+    fn find(&self, key: &[u8]) -> Option<&'static str> {
+        self.0.iter().copied().find(|field| field.as_bytes() == key)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for FieldSeed {
+    type Value = Option<&'static str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldSeed {
+    type Value = Option<&'static str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
+        Ok(self.find(key.as_bytes()))
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Self::Value, E> {
+        Ok(self.find(key))
+    }
 }
 
 /// A tagged union's variants, as generated code describes them: `{"<TAG>": "…", "<CONTENT>":

@@ -3,7 +3,8 @@
 //!
 //! - [`validate`]: the [`Validate`] trait that every generated request implements, and the
 //!   checks it is made of; violations are data with wire paths.
-//! - [`decode`]: JSON bodies into generated types, with the wire path of a failure.
+//! - [`decode`]: JSON bodies into generated types, with the wire path of a failure; [`encode`]:
+//!   the pieces of generated types' `Serialize` impls.
 //! - [`volcengine`]: the V4 "HMAC-SHA256" signature (sign and verify) and the
 //!   `ResponseMetadata`/`Result` envelope.
 //! - [`tencent`]: UserSig (generate and verify) and the `ActionStatus`/`ErrorCode` envelope.
@@ -13,6 +14,7 @@
 #[cfg(feature = "client")]
 pub mod client;
 pub mod decode;
+pub mod encode;
 pub mod error;
 pub mod operation;
 #[cfg(feature = "client")]

@@ -356,3 +356,58 @@ fn wrapped_envelopes_name_the_path_under_result() {
         e.message
     );
 }
+
+/// Structs' `Serialize` and `Deserialize` are written out by the generator (not derived): they
+/// read and write what the derive did, key by key, and refuse a sequence even without
+/// `from_json`'s strict adapter.
+#[test]
+fn structs_read_objects_key_by_key() {
+    use imapi::volcengine_rtc_im::ModifyMessageRequest;
+    let decode = |body: &str| serde_json::from_str::<ModifyMessageRequest>(body);
+
+    let full = decode(
+        r#"{"AppId":1,"ConversationShortId":2,"MessageId":3,"Ext":{"k":"v"},"Content":"c"}"#,
+    )
+    .unwrap();
+    assert_eq!(full.ext.as_ref().map(|e| e["k"].as_str()), Some("v"));
+    // Absent and null optional fields are both `None`; unknown keys, of any shape, are skipped.
+    let sparse = decode(
+        r#"{"Unknown":[1,{"a":null}],"MessageId":3,"Ext":null,"ConversationShortId":2,"AppId":1}"#,
+    )
+    .unwrap();
+    assert_eq!(sparse, ModifyMessageRequest::new(1, 2, 3));
+    // A key spelt with escapes is the same key; so is one read from a stream.
+    assert_eq!(
+        decode(r#"{"App\u0049d":1,"ConversationShortId":2,"MessageId":3}"#).unwrap(),
+        sparse
+    );
+    let from_reader: ModifyMessageRequest =
+        serde_json::from_reader(&br#"{"AppId":1,"ConversationShortId":2,"MessageId":3}"#[..])
+            .unwrap();
+    assert_eq!(from_reader, sparse);
+
+    let message = |body: &str| decode(body).unwrap_err().to_string();
+    assert!(
+        message(r#"{"AppId":1,"AppId":1,"ConversationShortId":2,"MessageId":3}"#)
+            .starts_with("duplicate field `AppId`")
+    );
+    assert!(
+        message(r#"{"AppId":1,"MessageId":3}"#).starts_with("missing field `ConversationShortId`")
+    );
+    assert!(message(r#"[1,2,3]"#)
+        .starts_with("invalid type: sequence, expected struct ModifyMessageRequest"));
+    assert!(
+        message(r#"{"AppId":"1","ConversationShortId":2,"MessageId":3}"#)
+            .starts_with("invalid type: string \"1\", expected i32")
+    );
+
+    // Encoding leaves absent optional fields out and keeps the documented order.
+    assert_eq!(
+        serde_json::to_string(&sparse).unwrap(),
+        r#"{"AppId":1,"ConversationShortId":2,"MessageId":3}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&full).unwrap(),
+        r#"{"AppId":1,"ConversationShortId":2,"MessageId":3,"Ext":{"k":"v"},"Content":"c"}"#
+    );
+}

@@ -176,10 +176,10 @@ pub struct Envelope<T> {
     #[serde(rename = "ErrorInfo")]
     pub error_info: String,
     /// A displayable error message, returned by some APIs. Not part of the overview's envelope.
-    #[serde(rename = "ErrorDisplay", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ErrorDisplay", skip_serializing_if = "Option::is_none")]
     pub error_display: Option<String>,
     /// The request's unique ID, returned by newer APIs.
-    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// The operation's payload, whose fields sit beside the envelope's.
     #[serde(flatten)]

@@ -62,7 +62,7 @@
 //! - The page (<https://www.tencentcloud.com/jp/document/product/1047/50294>) has a Japanese title with an English body; the Chinese version is <https://cloud.tencent.com/document/product/269/79267>. — *Resolved:* `source` names the transcribed (jp/English) page; the Chinese page was used to confirm the path, the plan name and the limits.
 //! - The page says the HTTP status is always 200 unless a network error occurs, with errors only in `ErrorCode`/`ErrorInfo`. — *Resolved:* The errors carry no `http_status`; the rule records the behaviour.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit};
+use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -102,22 +102,19 @@ impl OperationShape for ModifyUserInfo {
 /// - Request: [`ModifyUserInfoRequest`]; response payload: [`ModifyUserInfoResponse`]
 /// - Rate limit: 200 requests per second
 /// - Source: ライブグループメンバーマークの設定, <https://www.tencentcloud.com/jp/document/product/1047/50294>, seed `004_ba3295fb0df4b5b3.txt`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyUserInfoRequest {
     /// The ID of the audio-video group (AVChatRoom) whose members' marks are set or deleted.
     ///
     /// Example: `"@TGS#a6I4ZUUGO"`.
-    #[serde(rename = "GroupId")]
     pub group_id: String,
     /// 1: Mark setting; 2: Mark deletion
     ///
     /// Example: `1`. The document calls the type `Integer`.
-    #[serde(rename = "CommandType")]
     pub command_type: CommandType,
     /// List of accounts for which marks are to be set. Up to 500 accounts are supported each time, and up to 10 different marks can be set for each group. A mark is a number greater than or equal to 1,000.
     ///
     /// Limits: at most 500 items. The document calls the type `Array`.
-    #[serde(rename = "MemberList")]
     pub member_list: Vec<MemberMarks>,
 }
 
@@ -133,6 +130,51 @@ impl ModifyUserInfoRequest {
             command_type,
             member_list,
         }
+    }
+}
+
+impl serde::Serialize for ModifyUserInfoRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("ModifyUserInfoRequest", 3)?;
+        object.serialize_field("GroupId", &self.group_id)?;
+        object.serialize_field("CommandType", &self.command_type)?;
+        object.serialize_field("MemberList", &self.member_list)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyUserInfoRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ModifyUserInfoRequest {
+    const NAME: &'static str = "ModifyUserInfoRequest";
+    const FIELDS: &'static [&'static str] = &["GroupId", "CommandType", "MemberList"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut group_id: Option<String> = None;
+        let mut command_type: Option<CommandType> = None;
+        let mut member_list: Option<Vec<MemberMarks>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "GroupId" => decode::once(&mut group_id, key, &mut map)?,
+                "CommandType" => decode::once(&mut command_type, key, &mut map)?,
+                "MemberList" => decode::once(&mut member_list, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ModifyUserInfoRequest {
+            group_id: group_id.ok_or_else(|| A::Error::missing_field("GroupId"))?,
+            command_type: command_type
+                .ok_or_else(|| A::Error::missing_field("CommandType"))?,
+            member_list: member_list
+                .ok_or_else(|| A::Error::missing_field("MemberList"))?,
+        })
     }
 }
 
@@ -157,18 +199,57 @@ impl Validate for ModifyUserInfoRequest {
 /// The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
 ///
 /// The payload of a successful [`ModifyUserInfo`](self) call: the fields of the response beside the envelope's.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ModifyUserInfoResponse {
     /// The command of the request, echoed back (1 = mark setting, 2 = mark deletion).
     ///
     /// Example: `1`.
-    #[serde(rename = "CommandType")]
     pub command_type: CommandType,
     /// List of members whose marks are successfully set. In the case of mark setting for a batch of accounts, if certain accounts are offline, the backend does not return the offline accounts; if all accounts are offline or do not exist, the backend returns a failure result.
     ///
     /// The document calls the type `Object`.
-    #[serde(rename = "MemberList")]
     pub member_list: Vec<MemberMarks>,
+}
+
+impl serde::Serialize for ModifyUserInfoResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("ModifyUserInfoResponse", 2)?;
+        object.serialize_field("CommandType", &self.command_type)?;
+        object.serialize_field("MemberList", &self.member_list)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyUserInfoResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ModifyUserInfoResponse {
+    const NAME: &'static str = "ModifyUserInfoResponse";
+    const FIELDS: &'static [&'static str] = &["CommandType", "MemberList"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut command_type: Option<CommandType> = None;
+        let mut member_list: Option<Vec<MemberMarks>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "CommandType" => decode::once(&mut command_type, key, &mut map)?,
+                "MemberList" => decode::once(&mut member_list, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ModifyUserInfoResponse {
+            command_type: command_type
+                .ok_or_else(|| A::Error::missing_field("CommandType"))?,
+            member_list: member_list
+                .ok_or_else(|| A::Error::missing_field("MemberList"))?,
+        })
+    }
 }
 
 /// Whether marks are set or deleted.
@@ -227,17 +308,15 @@ impl Validate for CommandType {
 }
 
 /// A group member and its marks: in the request, the marks to set or delete; in the response, the marks that were set.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MemberMarks {
     /// The member's account (UserID).
     ///
     /// Example: `"teacher10"`.
-    #[serde(rename = "Member_Account")]
     pub member_account: String,
     /// The member's marks. A mark is a number greater than or equal to 1,000; app admins may also use the special marks 500 (always online for up to three days) and 600 (hidden from the online member list unless pulled by that mark).
     ///
     /// Example: `[1000]`. Limits: each item at least 1000, or 500 or 600.
-    #[serde(rename = "Marks")]
     pub marks: Vec<i64>,
 }
 
@@ -248,6 +327,46 @@ impl MemberMarks {
             member_account: member_account.into(),
             marks,
         }
+    }
+}
+
+impl serde::Serialize for MemberMarks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("MemberMarks", 2)?;
+        object.serialize_field("Member_Account", &self.member_account)?;
+        object.serialize_field("Marks", &self.marks)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MemberMarks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for MemberMarks {
+    const NAME: &'static str = "MemberMarks";
+    const FIELDS: &'static [&'static str] = &["Member_Account", "Marks"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut member_account: Option<String> = None;
+        let mut marks: Option<Vec<i64>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Member_Account" => decode::once(&mut member_account, key, &mut map)?,
+                "Marks" => decode::once(&mut marks, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(MemberMarks {
+            member_account: member_account
+                .ok_or_else(|| A::Error::missing_field("Member_Account"))?,
+            marks: marks.ok_or_else(|| A::Error::missing_field("Marks"))?,
+        })
     }
 }
 

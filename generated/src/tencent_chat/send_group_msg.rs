@@ -57,7 +57,7 @@
 //! - Message Formats has no row for `ApnsInfo.Sound`, which its example and this page's sample use; Tencent's OpenAPI description types `VIVOClassification` as the strings "0"/"1" while the page says Integer. — *Resolved:* `ApnsInfo.Sound` is an optional string; `VIVOClassification` an integer 0 or 1 (default 1), as the page says.
 //! - The sample URL and the list of domains differ between page versions (Mumbai or Tokyo). — *Resolved:* The service's endpoints list all eight domains.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit};
+use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, TimMsgElement, errors};
@@ -104,83 +104,55 @@ impl OperationShape for SendGroupMsg {
 /// - Also from: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>
 ///
 /// `SendMsgControl` must be absent when `OnlineOnlyFlag` is `1`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendGroupMsgRequest {
     /// ID of the group to which the message will be sent.
     ///
     /// Example: `"@TGS#2C5SZEAEF"`.
-    #[serde(rename = "GroupId")]
     pub group_id: String,
     /// A 32-bit unsigned integer. If the random numbers of two messages within five minutes are the same, the later message will be discarded as a repeated message.
     ///
     /// Example: `8912345`. The document calls the type `Integer`.
-    #[serde(rename = "Random")]
     pub random: u32,
     /// Message priority. There are three priority options in descending order: `High`, `Normal` and `Low`. They are case-sensitive.
     ///
     /// Default when absent: `"Normal"` ([`MsgPriority::Normal`]). Example: `"High"`. The document calls the type `String`.
-    #[serde(rename = "MsgPriority", default, skip_serializing_if = "Option::is_none")]
     pub msg_priority: Option<MsgPriority>,
     /// Message body, which consists of an element array. For more information, see Message Formats.
     ///
     /// Limits: at least 1 items. The document calls the type `Array`.
-    #[serde(rename = "MsgBody")]
     pub msg_body: Vec<TimMsgElement>,
     /// Message source account. If this field is not specified, the message sender is the app admin account used to call the API. Alternatively, apps can specify the message sender in this field to implement some special features. Note that if this field is specified, you must ensure that the account in this field exists.
     ///
     /// When absent: the app admin calling the API is the sender. Example: `"leckie"`.
-    #[serde(rename = "From_Account", default, skip_serializing_if = "Option::is_none")]
     pub from_account: Option<String>,
     /// Information of offline push. For more information, see Message Formats.
     ///
     /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>. The document calls the type `Object`.
-    #[serde(
-        rename = "OfflinePushInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub offline_push_info: Option<OfflinePushInfo>,
     /// Message callback forbidding option, valid only for a single message. `ForbidBeforeSendMsgCallback`: callback before sending the message is forbidden; `ForbidAfterSendMsgCallback`: callback after sending the message is forbidden.
     ///
     /// When absent: callbacks are initiated. The document calls the type `Array`.
-    #[serde(
-        rename = "ForbidCallbackControl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub forbid_callback_control: Option<Vec<CallbackControl>>,
     /// `1`: send to online members only; `0` (default value): send to all members. This field is not valid for audio-video groups (AVChatRoom).
     ///
     /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
-    #[serde(rename = "OnlineOnlyFlag", default, skip_serializing_if = "Option::is_none")]
     pub online_only_flag: Option<i32>,
     /// Message sending permission, only valid for the current message. `NoLastMsg`: do not trigger conversation update; `NoUnread`: do not include the message in the unread count. Not allowed when `OnlineOnlyFlag` is 1, and not available for AVChatRoom.
     ///
     /// The document calls the type `Array`.
-    #[serde(rename = "SendMsgControl", default, skip_serializing_if = "Option::is_none")]
     pub send_msg_control: Option<Vec<SendMsgControl>>,
     /// Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
     ///
     /// Example: `"your cloud custom data"`.
-    #[serde(
-        rename = "CloudCustomData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cloud_custom_data: Option<String>,
     /// The members @-mentioned in the message. The target @ users set in the `GroupAtInfo` field have a one-to-one and sequential correspondence to the target @ users in the message body.
     ///
     /// The document calls the type `Array`.
-    #[serde(rename = "GroupAtInfo", default, skip_serializing_if = "Option::is_none")]
     pub group_at_info: Option<Vec<GroupAtInfo>>,
     /// Whether the message supports message extensions (0 no, 1 yes).
     ///
     /// Limits: between 0 and 1. The document calls the type `Integer`.
-    #[serde(
-        rename = "SupportMessageExtension",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub support_message_extension: Option<i32>,
 }
 
@@ -284,6 +256,122 @@ impl SendGroupMsgRequest {
     }
 }
 
+impl serde::Serialize for SendGroupMsgRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "SendGroupMsgRequest",
+                3 + usize::from(self.msg_priority.is_some())
+                    + usize::from(self.from_account.is_some())
+                    + usize::from(self.offline_push_info.is_some())
+                    + usize::from(self.forbid_callback_control.is_some())
+                    + usize::from(self.online_only_flag.is_some())
+                    + usize::from(self.send_msg_control.is_some())
+                    + usize::from(self.cloud_custom_data.is_some())
+                    + usize::from(self.group_at_info.is_some())
+                    + usize::from(self.support_message_extension.is_some()),
+            )?;
+        object.serialize_field("GroupId", &self.group_id)?;
+        object.serialize_field("Random", &self.random)?;
+        encode::optional(&mut object, "MsgPriority", &self.msg_priority)?;
+        object.serialize_field("MsgBody", &self.msg_body)?;
+        encode::optional(&mut object, "From_Account", &self.from_account)?;
+        encode::optional(&mut object, "OfflinePushInfo", &self.offline_push_info)?;
+        encode::optional(
+            &mut object,
+            "ForbidCallbackControl",
+            &self.forbid_callback_control,
+        )?;
+        encode::optional(&mut object, "OnlineOnlyFlag", &self.online_only_flag)?;
+        encode::optional(&mut object, "SendMsgControl", &self.send_msg_control)?;
+        encode::optional(&mut object, "CloudCustomData", &self.cloud_custom_data)?;
+        encode::optional(&mut object, "GroupAtInfo", &self.group_at_info)?;
+        encode::optional(
+            &mut object,
+            "SupportMessageExtension",
+            &self.support_message_extension,
+        )?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SendGroupMsgRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for SendGroupMsgRequest {
+    const NAME: &'static str = "SendGroupMsgRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "GroupId",
+        "Random",
+        "MsgPriority",
+        "MsgBody",
+        "From_Account",
+        "OfflinePushInfo",
+        "ForbidCallbackControl",
+        "OnlineOnlyFlag",
+        "SendMsgControl",
+        "CloudCustomData",
+        "GroupAtInfo",
+        "SupportMessageExtension",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut group_id: Option<String> = None;
+        let mut random: Option<u32> = None;
+        let mut msg_priority: Option<Option<MsgPriority>> = None;
+        let mut msg_body: Option<Vec<TimMsgElement>> = None;
+        let mut from_account: Option<Option<String>> = None;
+        let mut offline_push_info: Option<Option<OfflinePushInfo>> = None;
+        let mut forbid_callback_control: Option<Option<Vec<CallbackControl>>> = None;
+        let mut online_only_flag: Option<Option<i32>> = None;
+        let mut send_msg_control: Option<Option<Vec<SendMsgControl>>> = None;
+        let mut cloud_custom_data: Option<Option<String>> = None;
+        let mut group_at_info: Option<Option<Vec<GroupAtInfo>>> = None;
+        let mut support_message_extension: Option<Option<i32>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "GroupId" => decode::once(&mut group_id, key, &mut map)?,
+                "Random" => decode::once(&mut random, key, &mut map)?,
+                "MsgPriority" => decode::once(&mut msg_priority, key, &mut map)?,
+                "MsgBody" => decode::once(&mut msg_body, key, &mut map)?,
+                "From_Account" => decode::once(&mut from_account, key, &mut map)?,
+                "OfflinePushInfo" => decode::once(&mut offline_push_info, key, &mut map)?,
+                "ForbidCallbackControl" => {
+                    decode::once(&mut forbid_callback_control, key, &mut map)?
+                }
+                "OnlineOnlyFlag" => decode::once(&mut online_only_flag, key, &mut map)?,
+                "SendMsgControl" => decode::once(&mut send_msg_control, key, &mut map)?,
+                "CloudCustomData" => decode::once(&mut cloud_custom_data, key, &mut map)?,
+                "GroupAtInfo" => decode::once(&mut group_at_info, key, &mut map)?,
+                "SupportMessageExtension" => {
+                    decode::once(&mut support_message_extension, key, &mut map)?
+                }
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(SendGroupMsgRequest {
+            group_id: group_id.ok_or_else(|| A::Error::missing_field("GroupId"))?,
+            random: random.ok_or_else(|| A::Error::missing_field("Random"))?,
+            msg_priority: msg_priority.flatten(),
+            msg_body: msg_body.ok_or_else(|| A::Error::missing_field("MsgBody"))?,
+            from_account: from_account.flatten(),
+            offline_push_info: offline_push_info.flatten(),
+            forbid_callback_control: forbid_callback_control.flatten(),
+            online_only_flag: online_only_flag.flatten(),
+            send_msg_control: send_msg_control.flatten(),
+            cloud_custom_data: cloud_custom_data.flatten(),
+            group_at_info: group_at_info.flatten(),
+            support_message_extension: support_message_extension.flatten(),
+        })
+    }
+}
+
 impl Validate for SendGroupMsgRequest {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         if self.online_only_flag.as_ref().is_some_and(|v| *v == 1) {
@@ -361,18 +449,55 @@ impl Validate for SendGroupMsgRequest {
 /// The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
 ///
 /// The payload of a successful [`SendGroupMsg`](self) call: the fields of the response beside the envelope's.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendGroupMsgResponse {
     /// Message sending timestamp, corresponding to the backend server time.
     ///
     /// Unit: seconds. Example: `1497249503`. The document calls the type `Integer`.
-    #[serde(rename = "MsgTime")]
     pub msg_time: i64,
     /// Message sequence number, the unique identifier of a message.
     ///
     /// Example: `1`. The document calls the type `Integer`.
-    #[serde(rename = "MsgSeq")]
     pub msg_seq: u64,
+}
+
+impl serde::Serialize for SendGroupMsgResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("SendGroupMsgResponse", 2)?;
+        object.serialize_field("MsgTime", &self.msg_time)?;
+        object.serialize_field("MsgSeq", &self.msg_seq)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SendGroupMsgResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for SendGroupMsgResponse {
+    const NAME: &'static str = "SendGroupMsgResponse";
+    const FIELDS: &'static [&'static str] = &["MsgTime", "MsgSeq"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut msg_time: Option<i64> = None;
+        let mut msg_seq: Option<u64> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "MsgTime" => decode::once(&mut msg_time, key, &mut map)?,
+                "MsgSeq" => decode::once(&mut msg_seq, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(SendGroupMsgResponse {
+            msg_time: msg_time.ok_or_else(|| A::Error::missing_field("MsgTime"))?,
+            msg_seq: msg_seq.ok_or_else(|| A::Error::missing_field("MsgSeq"))?,
+        })
+    }
 }
 
 /// A message's priority.
@@ -568,19 +693,13 @@ impl Validate for SendMsgControl {
 /// One @-mention in a group message.
 ///
 /// `GroupAt_Account` is required when `GroupAtAllFlag` is `0`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupAtInfo {
     /// `1`: @ all; `0`: @ a certain group member.
     ///
     /// Limits: between 0 and 1. The document calls the type `Integer`.
-    #[serde(rename = "GroupAtAllFlag")]
     pub group_at_all_flag: i32,
     /// The group member @-mentioned, when `GroupAtAllFlag` is 0.
-    #[serde(
-        rename = "GroupAt_Account",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub group_at_account: Option<String>,
 }
 
@@ -597,6 +716,50 @@ impl GroupAtInfo {
     pub fn with_group_at_account(mut self, group_at_account: impl Into<String>) -> Self {
         self.group_at_account = Some(group_at_account.into());
         self
+    }
+}
+
+impl serde::Serialize for GroupAtInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "GroupAtInfo",
+                1 + usize::from(self.group_at_account.is_some()),
+            )?;
+        object.serialize_field("GroupAtAllFlag", &self.group_at_all_flag)?;
+        encode::optional(&mut object, "GroupAt_Account", &self.group_at_account)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupAtInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for GroupAtInfo {
+    const NAME: &'static str = "GroupAtInfo";
+    const FIELDS: &'static [&'static str] = &["GroupAtAllFlag", "GroupAt_Account"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut group_at_all_flag: Option<i32> = None;
+        let mut group_at_account: Option<Option<String>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "GroupAtAllFlag" => decode::once(&mut group_at_all_flag, key, &mut map)?,
+                "GroupAt_Account" => decode::once(&mut group_at_account, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(GroupAtInfo {
+            group_at_all_flag: group_at_all_flag
+                .ok_or_else(|| A::Error::missing_field("GroupAtAllFlag"))?,
+            group_at_account: group_at_account.flatten(),
+        })
     }
 }
 
@@ -630,37 +793,31 @@ impl Validate for GroupAtInfo {
 }
 
 /// Settings of the message's offline push, for APNs and the push services of Android vendors (Mi, Huawei, Meizu, OPPO, vivo). When given, the offline push settings in a `TIMCustomElem` are ignored. APNs packets hold at most 4 KB, so `Desc` and `Ext` together should not exceed 3 KB.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OfflinePushInfo {
     /// 0: enable push, 1: disable offline push.
     ///
     /// Limits: between 0 and 1. Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>. The document calls the type `Integer`.
-    #[serde(rename = "PushFlag", default, skip_serializing_if = "Option::is_none")]
     pub push_flag: Option<i32>,
     /// Offline push title. This field is applicable to both iOS and Android.
     ///
     /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
-    #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The offline push content. It overwrites the offline push text of the message's elements, and the `Desc` of a message's only `TIMCustomElem`. Without either, the message gets no offline push notification.
     ///
     /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
-    #[serde(rename = "Desc", default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// Passthrough content of offline push. To make sure the offline push of all Android vendors are attainable, this field must be in JSON format.
     ///
     /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
-    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<String>,
     /// Android settings.
     ///
     /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
-    #[serde(rename = "AndroidInfo", default, skip_serializing_if = "Option::is_none")]
     pub android_info: Option<AndroidPushInfo>,
     /// APNs settings.
     ///
     /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
-    #[serde(rename = "ApnsInfo", default, skip_serializing_if = "Option::is_none")]
     pub apns_info: Option<ApnsPushInfo>,
 }
 
@@ -702,6 +859,74 @@ impl OfflinePushInfo {
     }
 }
 
+impl serde::Serialize for OfflinePushInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "OfflinePushInfo",
+                usize::from(self.push_flag.is_some()) + usize::from(self.title.is_some())
+                    + usize::from(self.desc.is_some()) + usize::from(self.ext.is_some())
+                    + usize::from(self.android_info.is_some())
+                    + usize::from(self.apns_info.is_some()),
+            )?;
+        encode::optional(&mut object, "PushFlag", &self.push_flag)?;
+        encode::optional(&mut object, "Title", &self.title)?;
+        encode::optional(&mut object, "Desc", &self.desc)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        encode::optional(&mut object, "AndroidInfo", &self.android_info)?;
+        encode::optional(&mut object, "ApnsInfo", &self.apns_info)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OfflinePushInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for OfflinePushInfo {
+    const NAME: &'static str = "OfflinePushInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "PushFlag",
+        "Title",
+        "Desc",
+        "Ext",
+        "AndroidInfo",
+        "ApnsInfo",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut push_flag: Option<Option<i32>> = None;
+        let mut title: Option<Option<String>> = None;
+        let mut desc: Option<Option<String>> = None;
+        let mut ext: Option<Option<String>> = None;
+        let mut android_info: Option<Option<AndroidPushInfo>> = None;
+        let mut apns_info: Option<Option<ApnsPushInfo>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "PushFlag" => decode::once(&mut push_flag, key, &mut map)?,
+                "Title" => decode::once(&mut title, key, &mut map)?,
+                "Desc" => decode::once(&mut desc, key, &mut map)?,
+                "Ext" => decode::once(&mut ext, key, &mut map)?,
+                "AndroidInfo" => decode::once(&mut android_info, key, &mut map)?,
+                "ApnsInfo" => decode::once(&mut apns_info, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(OfflinePushInfo {
+            push_flag: push_flag.flatten(),
+            title: title.flatten(),
+            desc: desc.flatten(),
+            ext: ext.flatten(),
+            android_info: android_info.flatten(),
+            apns_info: apns_info.flatten(),
+        })
+    }
+}
+
 impl Validate for OfflinePushInfo {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         if let Some(value) = &self.push_flag {
@@ -732,64 +957,31 @@ impl Validate for OfflinePushInfo {
 }
 
 /// The Android part of `OfflinePushInfo` (`AndroidInfo`).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AndroidPushInfo {
     /// Path to the offline push sound file in Android.
-    #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
     pub sound: Option<String>,
     /// Notification channel field for Huawei phones with EMUI 10.0 or later; when not empty it overrides the ChannelID configured in the console.
-    #[serde(
-        rename = "HuaWeiChannelID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub hua_wei_channel_id: Option<String>,
     /// Notification type (Channel) field for Mi phones with MIUI 10 or later; when not empty it overrides the ChannelID configured in the console.
-    #[serde(
-        rename = "XiaoMiChannelID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub xiao_mi_channel_id: Option<String>,
     /// NotificationChannel field for OPPO phones with Android 8.0 or later; when not empty it overrides the ChannelID configured in the console.
-    #[serde(rename = "OPPOChannelID", default, skip_serializing_if = "Option::is_none")]
     pub oppo_channel_id: Option<String>,
     /// Notification channel field for Google phones with Android 8.0 or later (new Google push API only).
-    #[serde(
-        rename = "GoogleChannelID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub google_channel_id: Option<String>,
     /// Push message classification for vivo phones: 0 operation message, 1 system message.
     ///
     /// Default when absent: `1`. Limits: between 0 and 1. The document calls the type `Integer`.
-    #[serde(
-        rename = "VIVOClassification",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub vivo_classification: Option<i32>,
     /// Push notification message classification for Huawei phones: LOW or NORMAL.
     ///
     /// Default when absent: `"NORMAL"`.
-    #[serde(
-        rename = "HuaWeiImportance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub hua_wei_importance: Option<String>,
     /// With Huawei Push set to open a specified in-app page: 1 uses `Ext` as the Intent parameter, 0 as the Action parameter.
     ///
     /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
-    #[serde(
-        rename = "ExtAsHuaweiIntentParam",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ext_as_huawei_intent_param: Option<i32>,
     /// Message type identifier for Huawei phones; when not empty it overrides the category configured in the console.
-    #[serde(rename = "HuaWeiCategory", default, skip_serializing_if = "Option::is_none")]
     pub hua_wei_category: Option<String>,
 }
 
@@ -879,6 +1071,108 @@ impl AndroidPushInfo {
     }
 }
 
+impl serde::Serialize for AndroidPushInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "AndroidPushInfo",
+                usize::from(self.sound.is_some())
+                    + usize::from(self.hua_wei_channel_id.is_some())
+                    + usize::from(self.xiao_mi_channel_id.is_some())
+                    + usize::from(self.oppo_channel_id.is_some())
+                    + usize::from(self.google_channel_id.is_some())
+                    + usize::from(self.vivo_classification.is_some())
+                    + usize::from(self.hua_wei_importance.is_some())
+                    + usize::from(self.ext_as_huawei_intent_param.is_some())
+                    + usize::from(self.hua_wei_category.is_some()),
+            )?;
+        encode::optional(&mut object, "Sound", &self.sound)?;
+        encode::optional(&mut object, "HuaWeiChannelID", &self.hua_wei_channel_id)?;
+        encode::optional(&mut object, "XiaoMiChannelID", &self.xiao_mi_channel_id)?;
+        encode::optional(&mut object, "OPPOChannelID", &self.oppo_channel_id)?;
+        encode::optional(&mut object, "GoogleChannelID", &self.google_channel_id)?;
+        encode::optional(&mut object, "VIVOClassification", &self.vivo_classification)?;
+        encode::optional(&mut object, "HuaWeiImportance", &self.hua_wei_importance)?;
+        encode::optional(
+            &mut object,
+            "ExtAsHuaweiIntentParam",
+            &self.ext_as_huawei_intent_param,
+        )?;
+        encode::optional(&mut object, "HuaWeiCategory", &self.hua_wei_category)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AndroidPushInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for AndroidPushInfo {
+    const NAME: &'static str = "AndroidPushInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "Sound",
+        "HuaWeiChannelID",
+        "XiaoMiChannelID",
+        "OPPOChannelID",
+        "GoogleChannelID",
+        "VIVOClassification",
+        "HuaWeiImportance",
+        "ExtAsHuaweiIntentParam",
+        "HuaWeiCategory",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut sound: Option<Option<String>> = None;
+        let mut hua_wei_channel_id: Option<Option<String>> = None;
+        let mut xiao_mi_channel_id: Option<Option<String>> = None;
+        let mut oppo_channel_id: Option<Option<String>> = None;
+        let mut google_channel_id: Option<Option<String>> = None;
+        let mut vivo_classification: Option<Option<i32>> = None;
+        let mut hua_wei_importance: Option<Option<String>> = None;
+        let mut ext_as_huawei_intent_param: Option<Option<i32>> = None;
+        let mut hua_wei_category: Option<Option<String>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Sound" => decode::once(&mut sound, key, &mut map)?,
+                "HuaWeiChannelID" => {
+                    decode::once(&mut hua_wei_channel_id, key, &mut map)?
+                }
+                "XiaoMiChannelID" => {
+                    decode::once(&mut xiao_mi_channel_id, key, &mut map)?
+                }
+                "OPPOChannelID" => decode::once(&mut oppo_channel_id, key, &mut map)?,
+                "GoogleChannelID" => decode::once(&mut google_channel_id, key, &mut map)?,
+                "VIVOClassification" => {
+                    decode::once(&mut vivo_classification, key, &mut map)?
+                }
+                "HuaWeiImportance" => {
+                    decode::once(&mut hua_wei_importance, key, &mut map)?
+                }
+                "ExtAsHuaweiIntentParam" => {
+                    decode::once(&mut ext_as_huawei_intent_param, key, &mut map)?
+                }
+                "HuaWeiCategory" => decode::once(&mut hua_wei_category, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(AndroidPushInfo {
+            sound: sound.flatten(),
+            hua_wei_channel_id: hua_wei_channel_id.flatten(),
+            xiao_mi_channel_id: xiao_mi_channel_id.flatten(),
+            oppo_channel_id: oppo_channel_id.flatten(),
+            google_channel_id: google_channel_id.flatten(),
+            vivo_classification: vivo_classification.flatten(),
+            hua_wei_importance: hua_wei_importance.flatten(),
+            ext_as_huawei_intent_param: ext_as_huawei_intent_param.flatten(),
+            hua_wei_category: hua_wei_category.flatten(),
+        })
+    }
+}
+
 impl Validate for AndroidPushInfo {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         if let Some(value) = &self.vivo_classification {
@@ -913,29 +1207,23 @@ impl Validate for AndroidPushInfo {
 }
 
 /// The APNs part of `OfflinePushInfo` (`ApnsInfo`).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApnsPushInfo {
     /// The APNs push sound file.
-    #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
     pub sound: Option<String>,
     /// 0 (the default) counts the message; 1 does not, so the number on the app icon does not increase.
     ///
     /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
-    #[serde(rename = "BadgeMode", default, skip_serializing_if = "Option::is_none")]
     pub badge_mode: Option<i32>,
     /// Title of an APNs push message; it replaces the top-level title.
-    #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Subtitle of an APNs push message.
-    #[serde(rename = "SubTitle", default, skip_serializing_if = "Option::is_none")]
     pub sub_title: Option<String>,
     /// Image URL carried by APNs, shown by the client in a pop-up window.
-    #[serde(rename = "Image", default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// 1: enable the push extension of iOS 10 or later; 0 (default value).
     ///
     /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
-    #[serde(rename = "MutableContent", default, skip_serializing_if = "Option::is_none")]
     pub mutable_content: Option<i32>,
 }
 
@@ -984,6 +1272,76 @@ impl ApnsPushInfo {
     /// `MutableContent` as the server reads it: the value sent, or the documented default `0` when absent.
     pub fn mutable_content_or_default(&self) -> i32 {
         self.mutable_content.unwrap_or(0)
+    }
+}
+
+impl serde::Serialize for ApnsPushInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "ApnsPushInfo",
+                usize::from(self.sound.is_some())
+                    + usize::from(self.badge_mode.is_some())
+                    + usize::from(self.title.is_some())
+                    + usize::from(self.sub_title.is_some())
+                    + usize::from(self.image.is_some())
+                    + usize::from(self.mutable_content.is_some()),
+            )?;
+        encode::optional(&mut object, "Sound", &self.sound)?;
+        encode::optional(&mut object, "BadgeMode", &self.badge_mode)?;
+        encode::optional(&mut object, "Title", &self.title)?;
+        encode::optional(&mut object, "SubTitle", &self.sub_title)?;
+        encode::optional(&mut object, "Image", &self.image)?;
+        encode::optional(&mut object, "MutableContent", &self.mutable_content)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApnsPushInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ApnsPushInfo {
+    const NAME: &'static str = "ApnsPushInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "Sound",
+        "BadgeMode",
+        "Title",
+        "SubTitle",
+        "Image",
+        "MutableContent",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut sound: Option<Option<String>> = None;
+        let mut badge_mode: Option<Option<i32>> = None;
+        let mut title: Option<Option<String>> = None;
+        let mut sub_title: Option<Option<String>> = None;
+        let mut image: Option<Option<String>> = None;
+        let mut mutable_content: Option<Option<i32>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Sound" => decode::once(&mut sound, key, &mut map)?,
+                "BadgeMode" => decode::once(&mut badge_mode, key, &mut map)?,
+                "Title" => decode::once(&mut title, key, &mut map)?,
+                "SubTitle" => decode::once(&mut sub_title, key, &mut map)?,
+                "Image" => decode::once(&mut image, key, &mut map)?,
+                "MutableContent" => decode::once(&mut mutable_content, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ApnsPushInfo {
+            sound: sound.flatten(),
+            badge_mode: badge_mode.flatten(),
+            title: title.flatten(),
+            sub_title: sub_title.flatten(),
+            image: image.flatten(),
+            mutable_content: mutable_content.flatten(),
+        })
     }
 }
 

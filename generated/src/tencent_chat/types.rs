@@ -3,7 +3,7 @@
 
 //! The types that Tencent Cloud Chat (IM) server REST API's operations share: the `types` of `spec/tencent-chat/service.yaml`.
 
-use imapi_runtime::decode;
+use imapi_runtime::{decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 
 /// The result of the request.
@@ -214,12 +214,11 @@ impl Validate for TimMsgElement {
 }
 
 /// The content of a text element (TIMTextElem).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimTextElem {
     /// Content of the message. When the receiver is an iOS or Android device and the app is working in the background, messages of this type are displayed as offline push text.
     ///
     /// Example: `"hello world"`.
-    #[serde(rename = "Text")]
     pub text: String,
 }
 
@@ -230,27 +229,59 @@ impl TimTextElem {
     }
 }
 
+impl serde::Serialize for TimTextElem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("TimTextElem", 1)?;
+        object.serialize_field("Text", &self.text)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimTextElem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for TimTextElem {
+    const NAME: &'static str = "TimTextElem";
+    const FIELDS: &'static [&'static str] = &["Text"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut text: Option<String> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Text" => decode::once(&mut text, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(TimTextElem {
+            text: text.ok_or_else(|| A::Error::missing_field("Text"))?,
+        })
+    }
+}
+
 impl Validate for TimTextElem {
     fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
 
 /// The content of a location element (TIMLocationElem). The offline push text is "\[Location\]" in the English version.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimLocationElem {
     /// Description of the location.
     ///
     /// Example: `"someinfo"`.
-    #[serde(rename = "Desc")]
     pub desc: String,
     /// Latitude.
     ///
     /// Example: `29.340656774469956`. The document calls the type `Number`.
-    #[serde(rename = "Latitude")]
     pub latitude: f64,
     /// Longitude.
     ///
     /// Example: `116.77497920478824`. The document calls the type `Number`.
-    #[serde(rename = "Longitude")]
     pub longitude: f64,
 }
 
@@ -265,22 +296,63 @@ impl TimLocationElem {
     }
 }
 
+impl serde::Serialize for TimLocationElem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("TimLocationElem", 3)?;
+        object.serialize_field("Desc", &self.desc)?;
+        object.serialize_field("Latitude", &self.latitude)?;
+        object.serialize_field("Longitude", &self.longitude)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimLocationElem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for TimLocationElem {
+    const NAME: &'static str = "TimLocationElem";
+    const FIELDS: &'static [&'static str] = &["Desc", "Latitude", "Longitude"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut desc: Option<String> = None;
+        let mut latitude: Option<f64> = None;
+        let mut longitude: Option<f64> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Desc" => decode::once(&mut desc, key, &mut map)?,
+                "Latitude" => decode::once(&mut latitude, key, &mut map)?,
+                "Longitude" => decode::once(&mut longitude, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(TimLocationElem {
+            desc: desc.ok_or_else(|| A::Error::missing_field("Desc"))?,
+            latitude: latitude.ok_or_else(|| A::Error::missing_field("Latitude"))?,
+            longitude: longitude.ok_or_else(|| A::Error::missing_field("Longitude"))?,
+        })
+    }
+}
+
 impl Validate for TimLocationElem {
     fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
 
 /// The content of an emoji element (TIMFaceElem). The offline push text is "\[Face\]" in the English version.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimFaceElem {
     /// Emoji index customized by users.
     ///
     /// Example: `1`. The document calls the type `Number`.
-    #[serde(rename = "Index")]
     pub index: i64,
     /// Additional data.
     ///
     /// Example: `"content"`.
-    #[serde(rename = "Data")]
     pub data: String,
 }
 
@@ -294,32 +366,67 @@ impl TimFaceElem {
     }
 }
 
+impl serde::Serialize for TimFaceElem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("TimFaceElem", 2)?;
+        object.serialize_field("Index", &self.index)?;
+        object.serialize_field("Data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimFaceElem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for TimFaceElem {
+    const NAME: &'static str = "TimFaceElem";
+    const FIELDS: &'static [&'static str] = &["Index", "Data"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut index: Option<i64> = None;
+        let mut data: Option<String> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Index" => decode::once(&mut index, key, &mut map)?,
+                "Data" => decode::once(&mut data, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(TimFaceElem {
+            index: index.ok_or_else(|| A::Error::missing_field("Index"))?,
+            data: data.ok_or_else(|| A::Error::missing_field("Data"))?,
+        })
+    }
+}
+
 impl Validate for TimFaceElem {
     fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
 
 /// The content of a custom element (TIMCustomElem). When a message holds only one custom element and neither its `Desc` nor `OfflinePushInfo.Desc` is given, the message gets no offline push.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimCustomElem {
     /// Custom message data. This field is not delivered as a payload field by APNs, and therefore the data field cannot be obtained in payload.
     ///
     /// Example: `"message"`.
-    #[serde(rename = "Data")]
     pub data: String,
     /// Custom message description. When the receiver is an iOS or Android device and the app is working in the background, it is shown as the offline push text. `OfflinePushInfo.Desc` overrides it.
     ///
     /// Example: `"notification"`.
-    #[serde(rename = "Desc", default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// Extended field, delivered as the `Ext` key of the APNs payload when the receiver's app is in the background. Its format is defined by the business end; APNs passes it through.
     ///
     /// Example: `"url"`.
-    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<String>,
     /// Custom APNs push ringtone.
     ///
     /// Example: `"dingdong.aiff"`.
-    #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
     pub sound: Option<String>,
 }
 
@@ -353,35 +460,82 @@ impl TimCustomElem {
     }
 }
 
+impl serde::Serialize for TimCustomElem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "TimCustomElem",
+                1 + usize::from(self.desc.is_some()) + usize::from(self.ext.is_some())
+                    + usize::from(self.sound.is_some()),
+            )?;
+        object.serialize_field("Data", &self.data)?;
+        encode::optional(&mut object, "Desc", &self.desc)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        encode::optional(&mut object, "Sound", &self.sound)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimCustomElem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for TimCustomElem {
+    const NAME: &'static str = "TimCustomElem";
+    const FIELDS: &'static [&'static str] = &["Data", "Desc", "Ext", "Sound"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut data: Option<String> = None;
+        let mut desc: Option<Option<String>> = None;
+        let mut ext: Option<Option<String>> = None;
+        let mut sound: Option<Option<String>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Data" => decode::once(&mut data, key, &mut map)?,
+                "Desc" => decode::once(&mut desc, key, &mut map)?,
+                "Ext" => decode::once(&mut ext, key, &mut map)?,
+                "Sound" => decode::once(&mut sound, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(TimCustomElem {
+            data: data.ok_or_else(|| A::Error::missing_field("Data"))?,
+            desc: desc.flatten(),
+            ext: ext.flatten(),
+            sound: sound.flatten(),
+        })
+    }
+}
+
 impl Validate for TimCustomElem {
     fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
 
 /// The content of a voice element (TIMSoundElem). To send one through the REST API, give `Url`, `UUID` and `Download_Flag`; the voice must be downloadable from `Url`, and `UUID` globally unique (usually the MD5 of the voice file).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimSoundElem {
     /// Voice download URL, through which the voice content can be downloaded directly.
-    #[serde(rename = "Url")]
     pub url: String,
     /// Unique identifier of the voice, the key the client indexes the voice by.
     ///
     /// Example: `"1053D4B3D61040894AC3DE44CDF28B3EC7EB7C0F"`.
-    #[serde(rename = "UUID")]
     pub uuid: String,
     /// Voice data size, in bytes.
     ///
     /// Unit: bytes. Example: `62351`. The document calls the type `Number`.
-    #[serde(rename = "Size", default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// Voice duration, in seconds.
     ///
     /// Unit: seconds. Example: `1`. The document calls the type `Number`.
-    #[serde(rename = "Second", default, skip_serializing_if = "Option::is_none")]
     pub second: Option<i64>,
     /// Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`.
     ///
     /// Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
-    #[serde(rename = "Download_Flag")]
     pub download_flag: i32,
 }
 
@@ -414,6 +568,68 @@ impl TimSoundElem {
     }
 }
 
+impl serde::Serialize for TimSoundElem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "TimSoundElem",
+                3 + usize::from(self.size.is_some()) + usize::from(self.second.is_some()),
+            )?;
+        object.serialize_field("Url", &self.url)?;
+        object.serialize_field("UUID", &self.uuid)?;
+        encode::optional(&mut object, "Size", &self.size)?;
+        encode::optional(&mut object, "Second", &self.second)?;
+        object.serialize_field("Download_Flag", &self.download_flag)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimSoundElem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for TimSoundElem {
+    const NAME: &'static str = "TimSoundElem";
+    const FIELDS: &'static [&'static str] = &[
+        "Url",
+        "UUID",
+        "Size",
+        "Second",
+        "Download_Flag",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut url: Option<String> = None;
+        let mut uuid: Option<String> = None;
+        let mut size: Option<Option<i64>> = None;
+        let mut second: Option<Option<i64>> = None;
+        let mut download_flag: Option<i32> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Url" => decode::once(&mut url, key, &mut map)?,
+                "UUID" => decode::once(&mut uuid, key, &mut map)?,
+                "Size" => decode::once(&mut size, key, &mut map)?,
+                "Second" => decode::once(&mut second, key, &mut map)?,
+                "Download_Flag" => decode::once(&mut download_flag, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(TimSoundElem {
+            url: url.ok_or_else(|| A::Error::missing_field("Url"))?,
+            uuid: uuid.ok_or_else(|| A::Error::missing_field("UUID"))?,
+            size: size.flatten(),
+            second: second.flatten(),
+            download_flag: download_flag
+                .ok_or_else(|| A::Error::missing_field("Download_Flag"))?,
+        })
+    }
+}
+
 impl Validate for TimSoundElem {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         {
@@ -435,22 +651,19 @@ impl Validate for TimSoundElem {
 }
 
 /// The content of an image element (TIMImageElem). To send one through the REST API, give each size's `URL`, `Width` and `Height` and a globally unique `UUID` (usually the MD5 of the image).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimImageElem {
     /// Unique identifier of the image, the key the client indexes the image by.
     ///
     /// Example: `"1853095_D61040894AC3DE44CDFFFB3EC7EB720F"`.
-    #[serde(rename = "UUID")]
     pub uuid: String,
     /// Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
     ///
     /// Example: `1`. The document calls the type `Number`.
-    #[serde(rename = "ImageFormat", default, skip_serializing_if = "Option::is_none")]
     pub image_format: Option<ImageFormat>,
     /// Download information of the original image, thumbnail, or large image.
     ///
     /// The document calls the type `Array`.
-    #[serde(rename = "ImageInfoArray")]
     pub image_info_array: Vec<ImageInfo>,
 }
 
@@ -468,6 +681,54 @@ impl TimImageElem {
     pub fn with_image_format(mut self, image_format: ImageFormat) -> Self {
         self.image_format = Some(image_format);
         self
+    }
+}
+
+impl serde::Serialize for TimImageElem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "TimImageElem",
+                2 + usize::from(self.image_format.is_some()),
+            )?;
+        object.serialize_field("UUID", &self.uuid)?;
+        encode::optional(&mut object, "ImageFormat", &self.image_format)?;
+        object.serialize_field("ImageInfoArray", &self.image_info_array)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimImageElem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for TimImageElem {
+    const NAME: &'static str = "TimImageElem";
+    const FIELDS: &'static [&'static str] = &["UUID", "ImageFormat", "ImageInfoArray"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut uuid: Option<String> = None;
+        let mut image_format: Option<Option<ImageFormat>> = None;
+        let mut image_info_array: Option<Vec<ImageInfo>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "UUID" => decode::once(&mut uuid, key, &mut map)?,
+                "ImageFormat" => decode::once(&mut image_format, key, &mut map)?,
+                "ImageInfoArray" => decode::once(&mut image_info_array, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(TimImageElem {
+            uuid: uuid.ok_or_else(|| A::Error::missing_field("UUID"))?,
+            image_format: image_format.flatten(),
+            image_info_array: image_info_array
+                .ok_or_else(|| A::Error::missing_field("ImageInfoArray"))?,
+        })
     }
 }
 
@@ -560,30 +821,25 @@ impl Validate for ImageFormat {
 }
 
 /// One size of an image (an item of `ImageInfoArray`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImageInfo {
     /// Image type. 1: original image, 2: large image, 3: thumbnail.
     ///
     /// Example: `1`. The document calls the type `Number`.
-    #[serde(rename = "Type")]
     pub r#type: ImageType,
     /// Size of image data in bytes.
     ///
     /// Unit: bytes. Example: `1853095`. The document calls the type `Number`.
-    #[serde(rename = "Size")]
     pub size: i64,
     /// Image width in pixels.
     ///
     /// Example: `2448`. The document calls the type `Number`.
-    #[serde(rename = "Width")]
     pub width: i64,
     /// Image height in pixels.
     ///
     /// Example: `3264`. The document calls the type `Number`.
-    #[serde(rename = "Height")]
     pub height: i64,
     /// Download URL of the image.
-    #[serde(rename = "URL")]
     pub url: String,
 }
 
@@ -603,6 +859,57 @@ impl ImageInfo {
             height,
             url: url.into(),
         }
+    }
+}
+
+impl serde::Serialize for ImageInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("ImageInfo", 5)?;
+        object.serialize_field("Type", &self.r#type)?;
+        object.serialize_field("Size", &self.size)?;
+        object.serialize_field("Width", &self.width)?;
+        object.serialize_field("Height", &self.height)?;
+        object.serialize_field("URL", &self.url)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ImageInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ImageInfo {
+    const NAME: &'static str = "ImageInfo";
+    const FIELDS: &'static [&'static str] = &["Type", "Size", "Width", "Height", "URL"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut r#type: Option<ImageType> = None;
+        let mut size: Option<i64> = None;
+        let mut width: Option<i64> = None;
+        let mut height: Option<i64> = None;
+        let mut url: Option<String> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Type" => decode::once(&mut r#type, key, &mut map)?,
+                "Size" => decode::once(&mut size, key, &mut map)?,
+                "Width" => decode::once(&mut width, key, &mut map)?,
+                "Height" => decode::once(&mut height, key, &mut map)?,
+                "URL" => decode::once(&mut url, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ImageInfo {
+            r#type: r#type.ok_or_else(|| A::Error::missing_field("Type"))?,
+            size: size.ok_or_else(|| A::Error::missing_field("Size"))?,
+            width: width.ok_or_else(|| A::Error::missing_field("Width"))?,
+            height: height.ok_or_else(|| A::Error::missing_field("Height"))?,
+            url: url.ok_or_else(|| A::Error::missing_field("URL"))?,
+        })
     }
 }
 
@@ -682,28 +989,23 @@ impl Validate for ImageType {
 }
 
 /// The content of a file element (TIMFileElem). To send one through the REST API, give `Url`, `UUID` and `Download_Flag`; the file must be downloadable from `Url`, and `UUID` globally unique (usually the MD5 of the file).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimFileElem {
     /// Download URL of the file, through which the file can be downloaded directly.
-    #[serde(rename = "Url")]
     pub url: String,
     /// Unique identifier of the file, the key the client indexes the file by.
     ///
     /// Example: `"1053D4B3D61040894AC3DE44CDF28B3EC7EB7C0F"`.
-    #[serde(rename = "UUID")]
     pub uuid: String,
     /// Size of file data in bytes.
     ///
     /// Unit: bytes. Example: `1773552`. The document calls the type `Number`.
-    #[serde(rename = "FileSize", default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// File name.
-    #[serde(rename = "FileName", default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Flag of the file download method. It must be 2: the file can be downloaded from `Url`.
     ///
     /// Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
-    #[serde(rename = "Download_Flag")]
     pub download_flag: i32,
 }
 
@@ -736,6 +1038,69 @@ impl TimFileElem {
     }
 }
 
+impl serde::Serialize for TimFileElem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "TimFileElem",
+                3 + usize::from(self.file_size.is_some())
+                    + usize::from(self.file_name.is_some()),
+            )?;
+        object.serialize_field("Url", &self.url)?;
+        object.serialize_field("UUID", &self.uuid)?;
+        encode::optional(&mut object, "FileSize", &self.file_size)?;
+        encode::optional(&mut object, "FileName", &self.file_name)?;
+        object.serialize_field("Download_Flag", &self.download_flag)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimFileElem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for TimFileElem {
+    const NAME: &'static str = "TimFileElem";
+    const FIELDS: &'static [&'static str] = &[
+        "Url",
+        "UUID",
+        "FileSize",
+        "FileName",
+        "Download_Flag",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut url: Option<String> = None;
+        let mut uuid: Option<String> = None;
+        let mut file_size: Option<Option<i64>> = None;
+        let mut file_name: Option<Option<String>> = None;
+        let mut download_flag: Option<i32> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Url" => decode::once(&mut url, key, &mut map)?,
+                "UUID" => decode::once(&mut uuid, key, &mut map)?,
+                "FileSize" => decode::once(&mut file_size, key, &mut map)?,
+                "FileName" => decode::once(&mut file_name, key, &mut map)?,
+                "Download_Flag" => decode::once(&mut download_flag, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(TimFileElem {
+            url: url.ok_or_else(|| A::Error::missing_field("Url"))?,
+            uuid: uuid.ok_or_else(|| A::Error::missing_field("UUID"))?,
+            file_size: file_size.flatten(),
+            file_name: file_name.flatten(),
+            download_flag: download_flag
+                .ok_or_else(|| A::Error::missing_field("Download_Flag"))?,
+        })
+    }
+}
+
 impl Validate for TimFileElem {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         {
@@ -757,68 +1122,55 @@ impl Validate for TimFileElem {
 }
 
 /// The content of a video element (TIMVideoFileElem). To send one through the REST API, give `VideoUrl`, `VideoUUID`, `ThumbUrl`, `ThumbUUID`, `ThumbWidth`, `ThumbHeight`, `VideoDownloadFlag` and `ThumbDownloadFlag`; the video and its thumbnail must be downloadable from their URLs, and the UUIDs globally unique (usually MD5 values).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimVideoFileElem {
     /// Download URL of the video, through which the video can be downloaded directly.
-    #[serde(rename = "VideoUrl")]
     pub video_url: String,
     /// Unique identifier of the video, the key the client indexes the video by.
     ///
     /// Example: `"5da38ba89d6521011e1f6f3fd6692e35"`.
-    #[serde(rename = "VideoUUID")]
     pub video_uuid: String,
     /// Size of video data, in bytes.
     ///
     /// Unit: bytes. Example: `1194603`. The document calls the type `Number`.
-    #[serde(rename = "VideoSize", default, skip_serializing_if = "Option::is_none")]
     pub video_size: Option<i64>,
     /// Video duration, in seconds. For web clients, this field cannot be obtained and the value `0` is used.
     ///
     /// Unit: seconds. Example: `5`. The document calls the type `Number`.
-    #[serde(rename = "VideoSecond", default, skip_serializing_if = "Option::is_none")]
     pub video_second: Option<i64>,
     /// Video format, for example, MP4.
     ///
     /// Example: `"mp4"`.
-    #[serde(rename = "VideoFormat", default, skip_serializing_if = "Option::is_none")]
     pub video_format: Option<String>,
     /// Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`.
     ///
     /// Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
-    #[serde(rename = "VideoDownloadFlag")]
     pub video_download_flag: i32,
     /// Download URL of the video thumbnail.
-    #[serde(rename = "ThumbUrl")]
     pub thumb_url: String,
     /// Unique identifier of the video thumbnail, the key the client indexes it by.
     ///
     /// Example: `"6edaffedef5150684510cf97957b7bc8"`.
-    #[serde(rename = "ThumbUUID")]
     pub thumb_uuid: String,
     /// Size of thumbnail data, in bytes.
     ///
     /// Unit: bytes. Example: `13907`. The document calls the type `Number`.
-    #[serde(rename = "ThumbSize", default, skip_serializing_if = "Option::is_none")]
     pub thumb_size: Option<i64>,
     /// Thumbnail width in pixels.
     ///
     /// Example: `720`. The document calls the type `Number`.
-    #[serde(rename = "ThumbWidth")]
     pub thumb_width: i64,
     /// Thumbnail height in pixels.
     ///
     /// Example: `1280`. The document calls the type `Number`.
-    #[serde(rename = "ThumbHeight")]
     pub thumb_height: i64,
     /// Video thumbnail format, such as JPG or BMP.
     ///
     /// Example: `"JPG"`.
-    #[serde(rename = "ThumbFormat", default, skip_serializing_if = "Option::is_none")]
     pub thumb_format: Option<String>,
     /// Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`.
     ///
     /// Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
-    #[serde(rename = "ThumbDownloadFlag")]
     pub thumb_download_flag: i32,
 }
 
@@ -880,6 +1232,119 @@ impl TimVideoFileElem {
     pub fn with_thumb_format(mut self, thumb_format: impl Into<String>) -> Self {
         self.thumb_format = Some(thumb_format.into());
         self
+    }
+}
+
+impl serde::Serialize for TimVideoFileElem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "TimVideoFileElem",
+                8 + usize::from(self.video_size.is_some())
+                    + usize::from(self.video_second.is_some())
+                    + usize::from(self.video_format.is_some())
+                    + usize::from(self.thumb_size.is_some())
+                    + usize::from(self.thumb_format.is_some()),
+            )?;
+        object.serialize_field("VideoUrl", &self.video_url)?;
+        object.serialize_field("VideoUUID", &self.video_uuid)?;
+        encode::optional(&mut object, "VideoSize", &self.video_size)?;
+        encode::optional(&mut object, "VideoSecond", &self.video_second)?;
+        encode::optional(&mut object, "VideoFormat", &self.video_format)?;
+        object.serialize_field("VideoDownloadFlag", &self.video_download_flag)?;
+        object.serialize_field("ThumbUrl", &self.thumb_url)?;
+        object.serialize_field("ThumbUUID", &self.thumb_uuid)?;
+        encode::optional(&mut object, "ThumbSize", &self.thumb_size)?;
+        object.serialize_field("ThumbWidth", &self.thumb_width)?;
+        object.serialize_field("ThumbHeight", &self.thumb_height)?;
+        encode::optional(&mut object, "ThumbFormat", &self.thumb_format)?;
+        object.serialize_field("ThumbDownloadFlag", &self.thumb_download_flag)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimVideoFileElem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for TimVideoFileElem {
+    const NAME: &'static str = "TimVideoFileElem";
+    const FIELDS: &'static [&'static str] = &[
+        "VideoUrl",
+        "VideoUUID",
+        "VideoSize",
+        "VideoSecond",
+        "VideoFormat",
+        "VideoDownloadFlag",
+        "ThumbUrl",
+        "ThumbUUID",
+        "ThumbSize",
+        "ThumbWidth",
+        "ThumbHeight",
+        "ThumbFormat",
+        "ThumbDownloadFlag",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut video_url: Option<String> = None;
+        let mut video_uuid: Option<String> = None;
+        let mut video_size: Option<Option<i64>> = None;
+        let mut video_second: Option<Option<i64>> = None;
+        let mut video_format: Option<Option<String>> = None;
+        let mut video_download_flag: Option<i32> = None;
+        let mut thumb_url: Option<String> = None;
+        let mut thumb_uuid: Option<String> = None;
+        let mut thumb_size: Option<Option<i64>> = None;
+        let mut thumb_width: Option<i64> = None;
+        let mut thumb_height: Option<i64> = None;
+        let mut thumb_format: Option<Option<String>> = None;
+        let mut thumb_download_flag: Option<i32> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "VideoUrl" => decode::once(&mut video_url, key, &mut map)?,
+                "VideoUUID" => decode::once(&mut video_uuid, key, &mut map)?,
+                "VideoSize" => decode::once(&mut video_size, key, &mut map)?,
+                "VideoSecond" => decode::once(&mut video_second, key, &mut map)?,
+                "VideoFormat" => decode::once(&mut video_format, key, &mut map)?,
+                "VideoDownloadFlag" => {
+                    decode::once(&mut video_download_flag, key, &mut map)?
+                }
+                "ThumbUrl" => decode::once(&mut thumb_url, key, &mut map)?,
+                "ThumbUUID" => decode::once(&mut thumb_uuid, key, &mut map)?,
+                "ThumbSize" => decode::once(&mut thumb_size, key, &mut map)?,
+                "ThumbWidth" => decode::once(&mut thumb_width, key, &mut map)?,
+                "ThumbHeight" => decode::once(&mut thumb_height, key, &mut map)?,
+                "ThumbFormat" => decode::once(&mut thumb_format, key, &mut map)?,
+                "ThumbDownloadFlag" => {
+                    decode::once(&mut thumb_download_flag, key, &mut map)?
+                }
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(TimVideoFileElem {
+            video_url: video_url.ok_or_else(|| A::Error::missing_field("VideoUrl"))?,
+            video_uuid: video_uuid.ok_or_else(|| A::Error::missing_field("VideoUUID"))?,
+            video_size: video_size.flatten(),
+            video_second: video_second.flatten(),
+            video_format: video_format.flatten(),
+            video_download_flag: video_download_flag
+                .ok_or_else(|| A::Error::missing_field("VideoDownloadFlag"))?,
+            thumb_url: thumb_url.ok_or_else(|| A::Error::missing_field("ThumbUrl"))?,
+            thumb_uuid: thumb_uuid.ok_or_else(|| A::Error::missing_field("ThumbUUID"))?,
+            thumb_size: thumb_size.flatten(),
+            thumb_width: thumb_width
+                .ok_or_else(|| A::Error::missing_field("ThumbWidth"))?,
+            thumb_height: thumb_height
+                .ok_or_else(|| A::Error::missing_field("ThumbHeight"))?,
+            thumb_format: thumb_format.flatten(),
+            thumb_download_flag: thumb_download_flag
+                .ok_or_else(|| A::Error::missing_field("ThumbDownloadFlag"))?,
+        })
     }
 }
 

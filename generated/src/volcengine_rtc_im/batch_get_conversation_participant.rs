@@ -29,7 +29,7 @@
 //! - "成功时返回查询会话成员信息，失败时为空" (members on success, empty on failure). — *Resolved:* `Participants` is optional.
 //! - The request example asks for users 2 and 3 (`[000002,000003]`), but the response example returns users 10001 and 10002 (the ones in the table's example value `[10001,10002]`). — *Resolved:* Both examples are transcribed as written; they are independent samples, not one exchange.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit};
+use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{Participant, SPEC, VolcengineRtcIm};
@@ -69,24 +69,21 @@ impl OperationShape for BatchGetConversationParticipant {
 /// - Request: [`BatchGetConversationParticipantRequest`]; response payload: [`BatchGetConversationParticipantResponse`]
 /// - Rate limit: 100 requests per second
 /// - Source: 批量查询会话成员, <https://www.volcengine.com/docs/6348/336992>, seed `002_58160e25f35e982e.txt`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchGetConversationParticipantRequest {
     /// 应用的唯一标志
     ///
     /// Example: `0`. The document calls the type `Int`.
-    #[serde(rename = "AppId")]
     pub app_id: i32,
     /// 会话 ID
     ///
     /// Example: `1`. The document calls the type `Int`.
-    #[serde(rename = "ConversationShortId")]
     pub conversation_short_id: i64,
     /// 需要查询会话成员的 UserId
     ///
     /// The UserIds of the members to look up.
     ///
     /// Example: `[10001,10002]`. The document calls the type `Array of Int`.
-    #[serde(rename = "ParticipantUserIds")]
     pub participant_user_ids: Vec<i64>,
 }
 
@@ -105,6 +102,60 @@ impl BatchGetConversationParticipantRequest {
     }
 }
 
+impl serde::Serialize for BatchGetConversationParticipantRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct("BatchGetConversationParticipantRequest", 3)?;
+        object.serialize_field("AppId", &self.app_id)?;
+        object.serialize_field("ConversationShortId", &self.conversation_short_id)?;
+        object.serialize_field("ParticipantUserIds", &self.participant_user_ids)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchGetConversationParticipantRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for BatchGetConversationParticipantRequest {
+    const NAME: &'static str = "BatchGetConversationParticipantRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "AppId",
+        "ConversationShortId",
+        "ParticipantUserIds",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut app_id: Option<i32> = None;
+        let mut conversation_short_id: Option<i64> = None;
+        let mut participant_user_ids: Option<Vec<i64>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "AppId" => decode::once(&mut app_id, key, &mut map)?,
+                "ConversationShortId" => {
+                    decode::once(&mut conversation_short_id, key, &mut map)?
+                }
+                "ParticipantUserIds" => {
+                    decode::once(&mut participant_user_ids, key, &mut map)?
+                }
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(BatchGetConversationParticipantRequest {
+            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_short_id: conversation_short_id
+                .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
+            participant_user_ids: participant_user_ids
+                .ok_or_else(|| A::Error::missing_field("ParticipantUserIds"))?,
+        })
+    }
+}
+
 impl Validate for BatchGetConversationParticipantRequest {
     fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
@@ -112,11 +163,48 @@ impl Validate for BatchGetConversationParticipantRequest {
 /// `Result` 的结构。
 ///
 /// The payload of a successful [`BatchGetConversationParticipant`](self) call: the `Result` object of the response.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchGetConversationParticipantResponse {
     /// 成功时返回查询会话成员信息，失败时为空。
     ///
     /// The members' details on success; empty (absent) on failure.
-    #[serde(rename = "Participants", default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<Participant>>,
+}
+
+impl serde::Serialize for BatchGetConversationParticipantResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "BatchGetConversationParticipantResponse",
+                usize::from(self.participants.is_some()),
+            )?;
+        encode::optional(&mut object, "Participants", &self.participants)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchGetConversationParticipantResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for BatchGetConversationParticipantResponse {
+    const NAME: &'static str = "BatchGetConversationParticipantResponse";
+    const FIELDS: &'static [&'static str] = &["Participants"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut participants: Option<Option<Vec<Participant>>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Participants" => decode::once(&mut participants, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(BatchGetConversationParticipantResponse {
+            participants: participants.flatten(),
+        })
+    }
 }

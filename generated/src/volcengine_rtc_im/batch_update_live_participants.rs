@@ -41,7 +41,7 @@
 //! - The `Ext` example value in the `ParticipantInfo` table is `"key":"value"` without braces. — *Resolved:* The field example is the object `{"key": "value"}`.
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322).
 
-use imapi_runtime::{Operation, OperationShape, RateLimit};
+use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -82,24 +82,21 @@ impl OperationShape for BatchUpdateLiveParticipants {
 /// - Request: [`BatchUpdateLiveParticipantsRequest`]; response payload: [`BatchUpdateLiveParticipantsResponse`]
 /// - Rate limit: 50 requests per second
 /// - Source: 更新直播群成员资料, <https://www.volcengine.com/docs/6348/1162951>, seed `001_1d69801c7d866c96.txt`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchUpdateLiveParticipantsRequest {
     /// 应用的唯一标志
     ///
     /// Example: `0`. The document calls the type `Integer`.
-    #[serde(rename = "AppId")]
     pub app_id: i32,
     /// 会话 ID
     ///
     /// Example: `1`. The document calls the type `Long`.
-    #[serde(rename = "ConversationShortId")]
     pub conversation_short_id: i64,
     /// 需要更新的成员资料。一次最多支持 10 个成员。
     ///
     /// The member profiles to update; at most 10 members per call.
     ///
     /// Limits: at most 10 items.
-    #[serde(rename = "ParticipantInfos")]
     pub participant_infos: Vec<ParticipantInfo>,
     /// 更新群成员标记。默认值为 `1`。
     /// - `1`：添加
@@ -108,7 +105,6 @@ pub struct BatchUpdateLiveParticipantsRequest {
     /// How `Marks` are applied to the members; 1 adds them (default), 2 deletes them.
     ///
     /// Default when absent: `1` ([`MarkAction::Add`]). Example: `1`. The document calls the type `Integer`.
-    #[serde(rename = "MarkAction", default, skip_serializing_if = "Option::is_none")]
     pub mark_action: Option<MarkAction>,
 }
 
@@ -139,6 +135,68 @@ impl BatchUpdateLiveParticipantsRequest {
     }
 }
 
+impl serde::Serialize for BatchUpdateLiveParticipantsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "BatchUpdateLiveParticipantsRequest",
+                3 + usize::from(self.mark_action.is_some()),
+            )?;
+        object.serialize_field("AppId", &self.app_id)?;
+        object.serialize_field("ConversationShortId", &self.conversation_short_id)?;
+        object.serialize_field("ParticipantInfos", &self.participant_infos)?;
+        encode::optional(&mut object, "MarkAction", &self.mark_action)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchUpdateLiveParticipantsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for BatchUpdateLiveParticipantsRequest {
+    const NAME: &'static str = "BatchUpdateLiveParticipantsRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "AppId",
+        "ConversationShortId",
+        "ParticipantInfos",
+        "MarkAction",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut app_id: Option<i32> = None;
+        let mut conversation_short_id: Option<i64> = None;
+        let mut participant_infos: Option<Vec<ParticipantInfo>> = None;
+        let mut mark_action: Option<Option<MarkAction>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "AppId" => decode::once(&mut app_id, key, &mut map)?,
+                "ConversationShortId" => {
+                    decode::once(&mut conversation_short_id, key, &mut map)?
+                }
+                "ParticipantInfos" => {
+                    decode::once(&mut participant_infos, key, &mut map)?
+                }
+                "MarkAction" => decode::once(&mut mark_action, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(BatchUpdateLiveParticipantsRequest {
+            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_short_id: conversation_short_id
+                .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
+            participant_infos: participant_infos
+                .ok_or_else(|| A::Error::missing_field("ParticipantInfos"))?,
+            mark_action: mark_action.flatten(),
+        })
+    }
+}
+
 impl Validate for BatchUpdateLiveParticipantsRequest {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         {
@@ -159,13 +217,50 @@ impl Validate for BatchUpdateLiveParticipantsRequest {
 /// 本接口特有的返回参数（`Result` 的字段）。
 ///
 /// The payload of a successful [`BatchUpdateLiveParticipants`](self) call: the `Result` object of the response.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchUpdateLiveParticipantsResponse {
     /// 更新资料失败的群成员信息
     ///
     /// The members whose profile could not be updated; absent or empty when all succeeded.
-    #[serde(rename = "FailedInfos", default, skip_serializing_if = "Option::is_none")]
     pub failed_infos: Option<Vec<FailedInfo>>,
+}
+
+impl serde::Serialize for BatchUpdateLiveParticipantsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "BatchUpdateLiveParticipantsResponse",
+                usize::from(self.failed_infos.is_some()),
+            )?;
+        encode::optional(&mut object, "FailedInfos", &self.failed_infos)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchUpdateLiveParticipantsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for BatchUpdateLiveParticipantsResponse {
+    const NAME: &'static str = "BatchUpdateLiveParticipantsResponse";
+    const FIELDS: &'static [&'static str] = &["FailedInfos"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut failed_infos: Option<Option<Vec<FailedInfo>>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "FailedInfos" => decode::once(&mut failed_infos, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(BatchUpdateLiveParticipantsResponse {
+            failed_infos: failed_infos.flatten(),
+        })
+    }
 }
 
 /// 需要更新的直播群成员资料。
@@ -173,43 +268,37 @@ pub struct BatchUpdateLiveParticipantsResponse {
 /// One live-group member's profile update. At least one of `AvatarUrl`, `NickName` and `Ext` must be present.
 ///
 /// At least one of `AvatarUrl`, `NickName`, `Ext` must be present.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParticipantInfo {
     /// 群成员用户 ID
     ///
     /// Example: `10001`. The document calls the type `Long`.
-    #[serde(rename = "UserId")]
     pub user_id: i64,
     /// 群成员用户 ID（字符串形式），用户 ID 为字符串时使用。
     ///
     /// The member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
-    #[serde(rename = "UserIdStr", default, skip_serializing_if = "Option::is_none")]
     pub user_id_str: Option<String>,
     /// 群成员头像。`AvatarUrl`、`NickName`和`Ext`均为非必填参数，但是至少需要填一个，否则服务端会报错。
     ///
     /// The member's avatar URL. `AvatarUrl`, `NickName` and `Ext` are each optional, but at least one of them must be given, otherwise the server returns an error.
     ///
     /// Example: `"Your_AvatarUrl"`.
-    #[serde(rename = "AvatarUrl", default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// 群成员昵称
     ///
     /// Example: `"Your_NickName"`.
-    #[serde(rename = "NickName", default, skip_serializing_if = "Option::is_none")]
     pub nick_name: Option<String>,
     /// 群成员扩展字段。`key` 的类型为 `String`，`value` 的类型为 `String`。
     ///
     /// The member's extension fields; string keys and string values.
     ///
     /// Example: `{"key":"value"}`. The document calls the type `JSON Map`.
-    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<BTreeMap<String, String>>,
     /// 群成员标记
     ///
     /// The member's marks, as strings (unlike Tencent's integer marks). Added or deleted according to `MarkAction`.
     ///
     /// Example: `["Mark1","Mark2"]`. The document calls the type `Array of String`.
-    #[serde(rename = "Marks", default, skip_serializing_if = "Option::is_none")]
     pub marks: Option<Vec<String>>,
 }
 
@@ -254,6 +343,75 @@ impl ParticipantInfo {
     pub fn with_marks(mut self, marks: Vec<String>) -> Self {
         self.marks = Some(marks);
         self
+    }
+}
+
+impl serde::Serialize for ParticipantInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "ParticipantInfo",
+                1 + usize::from(self.user_id_str.is_some())
+                    + usize::from(self.avatar_url.is_some())
+                    + usize::from(self.nick_name.is_some())
+                    + usize::from(self.ext.is_some()) + usize::from(self.marks.is_some()),
+            )?;
+        object.serialize_field("UserId", &self.user_id)?;
+        encode::optional(&mut object, "UserIdStr", &self.user_id_str)?;
+        encode::optional(&mut object, "AvatarUrl", &self.avatar_url)?;
+        encode::optional(&mut object, "NickName", &self.nick_name)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        encode::optional(&mut object, "Marks", &self.marks)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ParticipantInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ParticipantInfo {
+    const NAME: &'static str = "ParticipantInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "UserId",
+        "UserIdStr",
+        "AvatarUrl",
+        "NickName",
+        "Ext",
+        "Marks",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut user_id: Option<i64> = None;
+        let mut user_id_str: Option<Option<String>> = None;
+        let mut avatar_url: Option<Option<String>> = None;
+        let mut nick_name: Option<Option<String>> = None;
+        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
+        let mut marks: Option<Option<Vec<String>>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "UserId" => decode::once(&mut user_id, key, &mut map)?,
+                "UserIdStr" => decode::once(&mut user_id_str, key, &mut map)?,
+                "AvatarUrl" => decode::once(&mut avatar_url, key, &mut map)?,
+                "NickName" => decode::once(&mut nick_name, key, &mut map)?,
+                "Ext" => decode::once(&mut ext, key, &mut map)?,
+                "Marks" => decode::once(&mut marks, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ParticipantInfo {
+            user_id: user_id.ok_or_else(|| A::Error::missing_field("UserId"))?,
+            user_id_str: user_id_str.flatten(),
+            avatar_url: avatar_url.flatten(),
+            nick_name: nick_name.flatten(),
+            ext: ext.flatten(),
+            marks: marks.flatten(),
+        })
     }
 }
 
@@ -328,28 +486,75 @@ impl Validate for MarkAction {
 /// 更新资料失败的群成员信息。
 ///
 /// A member whose profile update failed, with the reason.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FailedInfo {
     /// 更新资料失败的群成员的 UserId
     ///
     /// Example: `99999`. The document calls the type `Long`.
-    #[serde(rename = "UserId")]
     pub user_id: i64,
     /// 更新资料失败的群成员的 UserId（字符串形式）。
     ///
     /// The failed member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
-    #[serde(rename = "UserIdStr", default, skip_serializing_if = "Option::is_none")]
     pub user_id_str: Option<String>,
     /// 错误码，参看[公共错误码](https://www.volcengine.com/docs/6348/412253)。
     ///
     /// The business error code for this member (for example `ParticipantNotInConversation`).
     ///
     /// Example: `"ParticipantNotInConversation"`.
-    #[serde(rename = "Code")]
     pub code: String,
     /// 错误描述
     ///
     /// Example: `"participant not in conversation"`.
-    #[serde(rename = "Message")]
     pub message: String,
+}
+
+impl serde::Serialize for FailedInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "FailedInfo",
+                3 + usize::from(self.user_id_str.is_some()),
+            )?;
+        object.serialize_field("UserId", &self.user_id)?;
+        encode::optional(&mut object, "UserIdStr", &self.user_id_str)?;
+        object.serialize_field("Code", &self.code)?;
+        object.serialize_field("Message", &self.message)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FailedInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for FailedInfo {
+    const NAME: &'static str = "FailedInfo";
+    const FIELDS: &'static [&'static str] = &["UserId", "UserIdStr", "Code", "Message"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut user_id: Option<i64> = None;
+        let mut user_id_str: Option<Option<String>> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "UserId" => decode::once(&mut user_id, key, &mut map)?,
+                "UserIdStr" => decode::once(&mut user_id_str, key, &mut map)?,
+                "Code" => decode::once(&mut code, key, &mut map)?,
+                "Message" => decode::once(&mut message, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(FailedInfo {
+            user_id: user_id.ok_or_else(|| A::Error::missing_field("UserId"))?,
+            user_id_str: user_id_str.flatten(),
+            code: code.ok_or_else(|| A::Error::missing_field("Code"))?,
+            message: message.ok_or_else(|| A::Error::missing_field("Message"))?,
+        })
+    }
 }

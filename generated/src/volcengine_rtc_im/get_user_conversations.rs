@@ -23,6 +23,7 @@
 
 use imapi_runtime::{
     Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
+    decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
@@ -93,19 +94,17 @@ impl Paginated for GetUserConversations {
 /// - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; `Limit` is the page size.
 /// - Source: 查询用户拥有会话 GetUserConversations, <https://www.volcengine.com/docs/6348/337049>
 /// - Also from: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserConversationsRequest {
     /// 应用的唯一标志
     ///
     /// Example: `0`. The document calls the type `Integer`.
-    #[serde(rename = "AppId")]
     pub app_id: i32,
     /// 查询用户 UserId
     ///
     /// The user whose conversations are listed.
     ///
     /// Example: `10001`. The document calls the type `Long`.
-    #[serde(rename = "ParticipantUserId")]
     pub participant_user_id: i64,
     /// 数据来源。
     /// - 0：从缓存中拉取，按会话最近活跃排序。
@@ -115,21 +114,18 @@ pub struct GetUserConversationsRequest {
     /// Where the list comes from, and its order: 0 the cache, most recently active first; 1 the database, oldest first; 2 the live groups the user created, newest first.
     ///
     /// Example: `0`. The document calls the type `Integer`.
-    #[serde(rename = "DataType", default, skip_serializing_if = "Option::is_none")]
     pub data_type: Option<ConversationDataType>,
     /// 查询起始位置
     ///
     /// Where the page starts; the previous page's `NextCursor`.
     ///
     /// Example: `1`. The document calls the type `Long`.
-    #[serde(rename = "Cursor")]
     pub cursor: i64,
     /// 查询数量。最大值为 20。
     ///
     /// How many conversations per page, at most 20.
     ///
     /// Example: `2`. Limits: between 1 and 20. The document calls the type `Long`.
-    #[serde(rename = "Limit")]
     pub limit: i64,
     /// 是否忽略会话成员数。
     /// - true：忽略。
@@ -138,18 +134,12 @@ pub struct GetUserConversationsRequest {
     /// Whether the member counts are left out of the answer.
     ///
     /// Default when absent: `false`. Example: `true`. The document calls the type `Boolean`.
-    #[serde(
-        rename = "SkipMemberCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub skip_member_count: Option<bool>,
     /// 信箱，用于逻辑隔离。
     ///
     /// The inbox, a logical partition of the app's conversations.
     ///
     /// Default when absent: `0`. Example: `0`. The document calls the type `Integer`.
-    #[serde(rename = "InboxType", default, skip_serializing_if = "Option::is_none")]
     pub inbox_type: Option<i32>,
 }
 
@@ -196,6 +186,82 @@ impl GetUserConversationsRequest {
     }
 }
 
+impl serde::Serialize for GetUserConversationsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "GetUserConversationsRequest",
+                4 + usize::from(self.data_type.is_some())
+                    + usize::from(self.skip_member_count.is_some())
+                    + usize::from(self.inbox_type.is_some()),
+            )?;
+        object.serialize_field("AppId", &self.app_id)?;
+        object.serialize_field("ParticipantUserId", &self.participant_user_id)?;
+        encode::optional(&mut object, "DataType", &self.data_type)?;
+        object.serialize_field("Cursor", &self.cursor)?;
+        object.serialize_field("Limit", &self.limit)?;
+        encode::optional(&mut object, "SkipMemberCount", &self.skip_member_count)?;
+        encode::optional(&mut object, "InboxType", &self.inbox_type)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetUserConversationsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for GetUserConversationsRequest {
+    const NAME: &'static str = "GetUserConversationsRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "AppId",
+        "ParticipantUserId",
+        "DataType",
+        "Cursor",
+        "Limit",
+        "SkipMemberCount",
+        "InboxType",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut app_id: Option<i32> = None;
+        let mut participant_user_id: Option<i64> = None;
+        let mut data_type: Option<Option<ConversationDataType>> = None;
+        let mut cursor: Option<i64> = None;
+        let mut limit: Option<i64> = None;
+        let mut skip_member_count: Option<Option<bool>> = None;
+        let mut inbox_type: Option<Option<i32>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "AppId" => decode::once(&mut app_id, key, &mut map)?,
+                "ParticipantUserId" => {
+                    decode::once(&mut participant_user_id, key, &mut map)?
+                }
+                "DataType" => decode::once(&mut data_type, key, &mut map)?,
+                "Cursor" => decode::once(&mut cursor, key, &mut map)?,
+                "Limit" => decode::once(&mut limit, key, &mut map)?,
+                "SkipMemberCount" => decode::once(&mut skip_member_count, key, &mut map)?,
+                "InboxType" => decode::once(&mut inbox_type, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(GetUserConversationsRequest {
+            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            participant_user_id: participant_user_id
+                .ok_or_else(|| A::Error::missing_field("ParticipantUserId"))?,
+            data_type: data_type.flatten(),
+            cursor: cursor.ok_or_else(|| A::Error::missing_field("Cursor"))?,
+            limit: limit.ok_or_else(|| A::Error::missing_field("Limit"))?,
+            skip_member_count: skip_member_count.flatten(),
+            inbox_type: inbox_type.flatten(),
+        })
+    }
+}
+
 impl Validate for GetUserConversationsRequest {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         if let Some(value) = &self.data_type {
@@ -224,29 +290,77 @@ impl Validate for GetUserConversationsRequest {
 /// `Result` 的结构。
 ///
 /// The payload of a successful [`GetUserConversations`](self) call: the `Result` object of the response.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserConversationsResponse {
     /// 会话详细信息
     ///
     /// The page's conversations.
     ///
     /// The document calls the type `Array of ConversationInfo`.
-    #[serde(rename = "ConversationInfos")]
     pub conversation_infos: Vec<ConversationInfo>,
     /// 是否还有更多的数据
     ///
     /// Whether more pages follow.
     ///
     /// Example: `true`. The document calls the type `Boolean`.
-    #[serde(rename = "HasMore")]
     pub has_more: bool,
     /// 下一批数据起始位置
     ///
     /// Where the next page starts; send it as `Cursor`.
     ///
     /// Example: `20`. The document calls the type `Long`.
-    #[serde(rename = "NextCursor")]
     pub next_cursor: i64,
+}
+
+impl serde::Serialize for GetUserConversationsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("GetUserConversationsResponse", 3)?;
+        object.serialize_field("ConversationInfos", &self.conversation_infos)?;
+        object.serialize_field("HasMore", &self.has_more)?;
+        object.serialize_field("NextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetUserConversationsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for GetUserConversationsResponse {
+    const NAME: &'static str = "GetUserConversationsResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "ConversationInfos",
+        "HasMore",
+        "NextCursor",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut conversation_infos: Option<Vec<ConversationInfo>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next_cursor: Option<i64> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "ConversationInfos" => {
+                    decode::once(&mut conversation_infos, key, &mut map)?
+                }
+                "HasMore" => decode::once(&mut has_more, key, &mut map)?,
+                "NextCursor" => decode::once(&mut next_cursor, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(GetUserConversationsResponse {
+            conversation_infos: conversation_infos
+                .ok_or_else(|| A::Error::missing_field("ConversationInfos"))?,
+            has_more: has_more.ok_or_else(|| A::Error::missing_field("HasMore"))?,
+            next_cursor: next_cursor
+                .ok_or_else(|| A::Error::missing_field("NextCursor"))?,
+        })
+    }
 }
 
 /// 数据来源。
@@ -318,100 +432,227 @@ impl Validate for ConversationDataType {
 /// 会话详细信息。
 ///
 /// A conversation's details. The page shows only the first two rows of this table; the rest follow the Go SDK's model of the same page.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConversationInfo {
     /// 会话 ID
     ///
     /// Example: `1`. The document calls the type `Long`.
-    #[serde(rename = "ConversationShortId")]
     pub conversation_short_id: i64,
     /// 会话Id，字符串类型，含义跟`ConversationShortId`一样，用来定位唯一的一个会话，历史原因，目前大部分接口都在使用`ConversationShortId`，但是仍然有比较比较老的接口会使用到`ConversationId`，如果目前您接入的功能没有使用到`ConversationId`直接忽略即可
     ///
     /// The conversation's ID as a string, with the same meaning as `ConversationShortId`; some older APIs use it.
     ///
     /// Example: `"ConversationId"`. The document calls the type `String`.
-    #[serde(rename = "ConversationId")]
     pub conversation_id: String,
     /// 应用的唯一标志
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "AppId")]
     pub app_id: i32,
     /// 信箱，用于逻辑隔离
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "InboxType")]
     pub inbox_type: i32,
     /// 群名
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// 群头像 url
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "AvatarUrl", default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// 群描述
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// 群主 UserId
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "OwnerUserId")]
     pub owner_user_id: i64,
     /// 创群人 UserId
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "CreatorUserId")]
     pub creator_user_id: i64,
     /// 群公告
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "Notice", default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<String>,
     /// 会话状态。0：正常 1：已解散
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ConversationStatus>,
     /// 会话的扩展字段。
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<BTreeMap<String, String>>,
     /// 群聊创建时间戳，单位为秒
     ///
     /// Unit: seconds. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "CreateTime")]
     pub create_time: i64,
     /// 修改时间戳，单位为秒
     ///
     /// Unit: seconds. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "ModifyTime")]
     pub modify_time: i64,
     /// 会话类型。1：单聊 2：群聊
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "ConversationType")]
     pub conversation_type: ConversationType,
     /// 会话成员数
     ///
     /// When absent: the request set `SkipMemberCount`. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "MemberCount", default, skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// 直播群在线人数。
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "OnlineCount", default, skip_serializing_if = "Option::is_none")]
     pub online_count: Option<i64>,
     /// 单聊会话另一个 UserId
     ///
     /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
-    #[serde(rename = "OtherUserId", default, skip_serializing_if = "Option::is_none")]
     pub other_user_id: Option<i64>,
+}
+
+impl serde::Serialize for ConversationInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "ConversationInfo",
+                9 + usize::from(self.name.is_some())
+                    + usize::from(self.avatar_url.is_some())
+                    + usize::from(self.description.is_some())
+                    + usize::from(self.notice.is_some())
+                    + usize::from(self.status.is_some())
+                    + usize::from(self.ext.is_some())
+                    + usize::from(self.member_count.is_some())
+                    + usize::from(self.online_count.is_some())
+                    + usize::from(self.other_user_id.is_some()),
+            )?;
+        object.serialize_field("ConversationShortId", &self.conversation_short_id)?;
+        object.serialize_field("ConversationId", &self.conversation_id)?;
+        object.serialize_field("AppId", &self.app_id)?;
+        object.serialize_field("InboxType", &self.inbox_type)?;
+        encode::optional(&mut object, "Name", &self.name)?;
+        encode::optional(&mut object, "AvatarUrl", &self.avatar_url)?;
+        encode::optional(&mut object, "Description", &self.description)?;
+        object.serialize_field("OwnerUserId", &self.owner_user_id)?;
+        object.serialize_field("CreatorUserId", &self.creator_user_id)?;
+        encode::optional(&mut object, "Notice", &self.notice)?;
+        encode::optional(&mut object, "Status", &self.status)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        object.serialize_field("CreateTime", &self.create_time)?;
+        object.serialize_field("ModifyTime", &self.modify_time)?;
+        object.serialize_field("ConversationType", &self.conversation_type)?;
+        encode::optional(&mut object, "MemberCount", &self.member_count)?;
+        encode::optional(&mut object, "OnlineCount", &self.online_count)?;
+        encode::optional(&mut object, "OtherUserId", &self.other_user_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ConversationInfo {
+    const NAME: &'static str = "ConversationInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "ConversationShortId",
+        "ConversationId",
+        "AppId",
+        "InboxType",
+        "Name",
+        "AvatarUrl",
+        "Description",
+        "OwnerUserId",
+        "CreatorUserId",
+        "Notice",
+        "Status",
+        "Ext",
+        "CreateTime",
+        "ModifyTime",
+        "ConversationType",
+        "MemberCount",
+        "OnlineCount",
+        "OtherUserId",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut conversation_short_id: Option<i64> = None;
+        let mut conversation_id: Option<String> = None;
+        let mut app_id: Option<i32> = None;
+        let mut inbox_type: Option<i32> = None;
+        let mut name: Option<Option<String>> = None;
+        let mut avatar_url: Option<Option<String>> = None;
+        let mut description: Option<Option<String>> = None;
+        let mut owner_user_id: Option<i64> = None;
+        let mut creator_user_id: Option<i64> = None;
+        let mut notice: Option<Option<String>> = None;
+        let mut status: Option<Option<ConversationStatus>> = None;
+        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
+        let mut create_time: Option<i64> = None;
+        let mut modify_time: Option<i64> = None;
+        let mut conversation_type: Option<ConversationType> = None;
+        let mut member_count: Option<Option<i64>> = None;
+        let mut online_count: Option<Option<i64>> = None;
+        let mut other_user_id: Option<Option<i64>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "ConversationShortId" => {
+                    decode::once(&mut conversation_short_id, key, &mut map)?
+                }
+                "ConversationId" => decode::once(&mut conversation_id, key, &mut map)?,
+                "AppId" => decode::once(&mut app_id, key, &mut map)?,
+                "InboxType" => decode::once(&mut inbox_type, key, &mut map)?,
+                "Name" => decode::once(&mut name, key, &mut map)?,
+                "AvatarUrl" => decode::once(&mut avatar_url, key, &mut map)?,
+                "Description" => decode::once(&mut description, key, &mut map)?,
+                "OwnerUserId" => decode::once(&mut owner_user_id, key, &mut map)?,
+                "CreatorUserId" => decode::once(&mut creator_user_id, key, &mut map)?,
+                "Notice" => decode::once(&mut notice, key, &mut map)?,
+                "Status" => decode::once(&mut status, key, &mut map)?,
+                "Ext" => decode::once(&mut ext, key, &mut map)?,
+                "CreateTime" => decode::once(&mut create_time, key, &mut map)?,
+                "ModifyTime" => decode::once(&mut modify_time, key, &mut map)?,
+                "ConversationType" => {
+                    decode::once(&mut conversation_type, key, &mut map)?
+                }
+                "MemberCount" => decode::once(&mut member_count, key, &mut map)?,
+                "OnlineCount" => decode::once(&mut online_count, key, &mut map)?,
+                "OtherUserId" => decode::once(&mut other_user_id, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ConversationInfo {
+            conversation_short_id: conversation_short_id
+                .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
+            conversation_id: conversation_id
+                .ok_or_else(|| A::Error::missing_field("ConversationId"))?,
+            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            inbox_type: inbox_type.ok_or_else(|| A::Error::missing_field("InboxType"))?,
+            name: name.flatten(),
+            avatar_url: avatar_url.flatten(),
+            description: description.flatten(),
+            owner_user_id: owner_user_id
+                .ok_or_else(|| A::Error::missing_field("OwnerUserId"))?,
+            creator_user_id: creator_user_id
+                .ok_or_else(|| A::Error::missing_field("CreatorUserId"))?,
+            notice: notice.flatten(),
+            status: status.flatten(),
+            ext: ext.flatten(),
+            create_time: create_time
+                .ok_or_else(|| A::Error::missing_field("CreateTime"))?,
+            modify_time: modify_time
+                .ok_or_else(|| A::Error::missing_field("ModifyTime"))?,
+            conversation_type: conversation_type
+                .ok_or_else(|| A::Error::missing_field("ConversationType"))?,
+            member_count: member_count.flatten(),
+            online_count: online_count.flatten(),
+            other_user_id: other_user_id.flatten(),
+        })
+    }
 }
 
 /// 会话状态。

@@ -61,7 +61,7 @@
 //! - The seed pages write the type of ids loosely as "Int", "Integer" or "Long"; AppId is a 32-bit integer in every IM model, conversation, user and message ids are 64-bit. — *Resolved:* `AppId` is i32; `ConversationShortId`, user ids and `MessageId` are i64 (`doc_type` keeps the doc's word).
 //! - The pages' examples write placeholder numbers with leading zeros (`000000`, `000001`), which is not valid JSON. — *Resolved:* The examples use the same numbers without the leading zeros (`000001` → `1`, `000000` → `0`).
 
-use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec};
+use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec, decode, encode};
 
 #[cfg(feature = "client")]
 #[rustfmt::skip]
@@ -143,14 +143,55 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
 ///
 /// BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200
 /// 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Envelope<T> {
     /// 请求的元数据。
     ///
     /// Metadata of the request; carries the error on failure.
-    #[serde(rename = "ResponseMetadata")]
     pub response_metadata: ResponseMetadata,
     /// The operation's payload; present only when the call succeeded.
-    #[serde(rename = "Result", skip_serializing_if = "Option::is_none")]
     pub result: Option<T>,
+}
+
+impl<T: serde::Serialize> serde::Serialize for Envelope<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct("Envelope", 1 + usize::from(self.result.is_some()))?;
+        object.serialize_field("ResponseMetadata", &self.response_metadata)?;
+        encode::optional(&mut object, "Result", &self.result)?;
+        object.end()
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Envelope<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> decode::Object<'de> for Envelope<T> {
+    const NAME: &'static str = "Envelope";
+    const FIELDS: &'static [&'static str] = &["ResponseMetadata", "Result"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut response_metadata: Option<ResponseMetadata> = None;
+        let mut result: Option<Option<T>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "ResponseMetadata" => {
+                    decode::once(&mut response_metadata, key, &mut map)?
+                }
+                "Result" => decode::once(&mut result, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(Envelope {
+            response_metadata: response_metadata
+                .ok_or_else(|| A::Error::missing_field("ResponseMetadata"))?,
+            result: result.flatten(),
+        })
+    }
 }

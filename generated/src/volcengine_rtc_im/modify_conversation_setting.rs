@@ -35,7 +35,7 @@
 //! - Every id is typed "Int"; other pages type `ConversationShortId` as "Long", and the timestamps are milliseconds, beyond 32 bits. — *Resolved:* `AppId` is i32; `ConversationShortId`, `ParticipantUserId`, `StickTopTime` and `SetFavoriteTime` are i64 (`doc_type` keeps "Int").
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322); `Result` is empty.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit};
+use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -76,17 +76,15 @@ impl OperationShape for ModifyConversationSetting {
 /// - Request: [`ModifyConversationSettingRequest`]; response payload: [`ModifyConversationSettingResponse`]
 /// - Rate limit: 50 requests per second
 /// - Source: 修改会话成员对会话的设置, seed `000_4379b6a4d8acc11d.txt`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyConversationSettingRequest {
     /// 应用的唯一标志
     ///
     /// Example: `0`. The document calls the type `Int`.
-    #[serde(rename = "AppId")]
     pub app_id: i32,
     /// 需要修改的会话设置。
     ///
     /// The member and the settings to change.
-    #[serde(rename = "ConversationSettingInfo")]
     pub conversation_setting_info: ConversationSettingInfo,
 }
 
@@ -100,6 +98,53 @@ impl ModifyConversationSettingRequest {
     }
 }
 
+impl serde::Serialize for ModifyConversationSettingRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct("ModifyConversationSettingRequest", 2)?;
+        object.serialize_field("AppId", &self.app_id)?;
+        object
+            .serialize_field(
+                "ConversationSettingInfo",
+                &self.conversation_setting_info,
+            )?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyConversationSettingRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ModifyConversationSettingRequest {
+    const NAME: &'static str = "ModifyConversationSettingRequest";
+    const FIELDS: &'static [&'static str] = &["AppId", "ConversationSettingInfo"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut app_id: Option<i32> = None;
+        let mut conversation_setting_info: Option<ConversationSettingInfo> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "AppId" => decode::once(&mut app_id, key, &mut map)?,
+                "ConversationSettingInfo" => {
+                    decode::once(&mut conversation_setting_info, key, &mut map)?
+                }
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ModifyConversationSettingRequest {
+            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_setting_info: conversation_setting_info
+                .ok_or_else(|| A::Error::missing_field("ConversationSettingInfo"))?,
+        })
+    }
+}
+
 impl Validate for ModifyConversationSettingRequest {
     fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
@@ -107,22 +152,46 @@ impl Validate for ModifyConversationSettingRequest {
 /// 本接口无特有的返回参数。`Result` 为空，可忽略。
 ///
 /// The payload of a successful [`ModifyConversationSetting`](self) call: the `Result` object of the response.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyConversationSettingResponse {}
+
+impl serde::Serialize for ModifyConversationSettingResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        serializer.serialize_struct("ModifyConversationSettingResponse", 0)?.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyConversationSettingResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ModifyConversationSettingResponse {
+    const NAME: &'static str = "ModifyConversationSettingResponse";
+    const FIELDS: &'static [&'static str] = &[];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        while decode::next_key(&mut map, Self::FIELDS)?.is_some() {}
+        Ok(ModifyConversationSettingResponse {
+        })
+    }
+}
+
 /// 会话成员对会话的设置（修改请求）。
 ///
 /// A member's settings for a conversation, as sent to ModifyConversationSetting. (The result of GetConversationSetting is a larger shape with the same name in the docs.)
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationSettingInfo {
     /// 需要修改的会话 ID
     ///
     /// Example: `1`. The document calls the type `Int`.
-    #[serde(rename = "ConversationShortId")]
     pub conversation_short_id: i64,
     /// 需要修改的会话成员UserId
     ///
     /// Example: `10001`. The document calls the type `Int`.
-    #[serde(rename = "ParticipantUserId")]
     pub participant_user_id: i64,
     /// 是否开启免打扰。
     /// - `true`：开启。
@@ -133,46 +202,36 @@ pub struct ConversationSettingInfo {
     /// Whether do-not-disturb is on. Defaults to `false`.
     ///
     /// Default when absent: `false`. Example: `false`.
-    #[serde(rename = "IsMute", default, skip_serializing_if = "Option::is_none")]
     pub is_mute: Option<bool>,
     /// 是否需要修改置顶时间
     ///
     /// Whether to change the pin time. This is a "whether to change" flag, not the pinned state: when `true`, the pin time is set to `StickTopTime`.
     ///
     /// Example: `false`.
-    #[serde(rename = "IsStickTop", default, skip_serializing_if = "Option::is_none")]
     pub is_stick_top: Option<bool>,
     /// 置顶时间戳，单位为毫秒
     ///
     /// The pin timestamp, in milliseconds; applied only when `IsStickTop` is `true`. 0 means not pinned (per the GetConversationSetting model).
     ///
     /// Example: `0`. The document calls the type `Int`.
-    #[serde(rename = "StickTopTime", default, skip_serializing_if = "Option::is_none")]
     pub stick_top_time: Option<i64>,
     /// 是否需要修改收藏时间
     ///
     /// Whether to change the favourite time. A "whether to change" flag: when `true`, the favourite time is set to `SetFavoriteTime`.
     ///
     /// Example: `false`.
-    #[serde(rename = "IsSetFavorite", default, skip_serializing_if = "Option::is_none")]
     pub is_set_favorite: Option<bool>,
     /// 收藏时间戳，单位为毫秒
     ///
     /// The favourite timestamp, in milliseconds; applied only when `IsSetFavorite` is `true`.
     ///
     /// Example: `0`. The document calls the type `Int`.
-    #[serde(
-        rename = "SetFavoriteTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub set_favorite_time: Option<i64>,
     /// 扩展字段
     ///
     /// Extension fields; string keys and string values.
     ///
     /// Example: `{"key":"value"}`. The document calls the type `map-key(string)-value(string)`.
-    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<BTreeMap<String, String>>,
 }
 
@@ -230,6 +289,93 @@ impl ConversationSettingInfo {
     /// `IsMute` as the server reads it: the value sent, or the documented default `false` when absent.
     pub fn is_mute_or_default(&self) -> bool {
         self.is_mute.unwrap_or(false)
+    }
+}
+
+impl serde::Serialize for ConversationSettingInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "ConversationSettingInfo",
+                2 + usize::from(self.is_mute.is_some())
+                    + usize::from(self.is_stick_top.is_some())
+                    + usize::from(self.stick_top_time.is_some())
+                    + usize::from(self.is_set_favorite.is_some())
+                    + usize::from(self.set_favorite_time.is_some())
+                    + usize::from(self.ext.is_some()),
+            )?;
+        object.serialize_field("ConversationShortId", &self.conversation_short_id)?;
+        object.serialize_field("ParticipantUserId", &self.participant_user_id)?;
+        encode::optional(&mut object, "IsMute", &self.is_mute)?;
+        encode::optional(&mut object, "IsStickTop", &self.is_stick_top)?;
+        encode::optional(&mut object, "StickTopTime", &self.stick_top_time)?;
+        encode::optional(&mut object, "IsSetFavorite", &self.is_set_favorite)?;
+        encode::optional(&mut object, "SetFavoriteTime", &self.set_favorite_time)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationSettingInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ConversationSettingInfo {
+    const NAME: &'static str = "ConversationSettingInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "ConversationShortId",
+        "ParticipantUserId",
+        "IsMute",
+        "IsStickTop",
+        "StickTopTime",
+        "IsSetFavorite",
+        "SetFavoriteTime",
+        "Ext",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut conversation_short_id: Option<i64> = None;
+        let mut participant_user_id: Option<i64> = None;
+        let mut is_mute: Option<Option<bool>> = None;
+        let mut is_stick_top: Option<Option<bool>> = None;
+        let mut stick_top_time: Option<Option<i64>> = None;
+        let mut is_set_favorite: Option<Option<bool>> = None;
+        let mut set_favorite_time: Option<Option<i64>> = None;
+        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "ConversationShortId" => {
+                    decode::once(&mut conversation_short_id, key, &mut map)?
+                }
+                "ParticipantUserId" => {
+                    decode::once(&mut participant_user_id, key, &mut map)?
+                }
+                "IsMute" => decode::once(&mut is_mute, key, &mut map)?,
+                "IsStickTop" => decode::once(&mut is_stick_top, key, &mut map)?,
+                "StickTopTime" => decode::once(&mut stick_top_time, key, &mut map)?,
+                "IsSetFavorite" => decode::once(&mut is_set_favorite, key, &mut map)?,
+                "SetFavoriteTime" => decode::once(&mut set_favorite_time, key, &mut map)?,
+                "Ext" => decode::once(&mut ext, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ConversationSettingInfo {
+            conversation_short_id: conversation_short_id
+                .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
+            participant_user_id: participant_user_id
+                .ok_or_else(|| A::Error::missing_field("ParticipantUserId"))?,
+            is_mute: is_mute.flatten(),
+            is_stick_top: is_stick_top.flatten(),
+            stick_top_time: stick_top_time.flatten(),
+            is_set_favorite: is_set_favorite.flatten(),
+            set_favorite_time: set_favorite_time.flatten(),
+            ext: ext.flatten(),
+        })
     }
 }
 

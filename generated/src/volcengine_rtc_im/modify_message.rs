@@ -32,7 +32,7 @@
 //! - The request example writes `"AppId": 000000` and `"ConversationShortId": 000001`, invalid JSON. — *Resolved:* The example uses `0` and `1`.
 //! - The opening sentence says the interface modifies the message's extension fields only, but the body also accepts `Content`. — *Resolved:* Both `Ext` and `Content` are optional fields of the request.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit};
+use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -73,22 +73,19 @@ impl OperationShape for ModifyMessage {
 /// - Request: [`ModifyMessageRequest`]; response payload: [`ModifyMessageResponse`]
 /// - Rate limit: 50 requests per second
 /// - Source: 修改消息, seed `003_e59f0db671157365.txt`
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyMessageRequest {
     /// 应用的唯一标志
     ///
     /// Example: `0`. The document calls the type `Integer`.
-    #[serde(rename = "AppId")]
     pub app_id: i32,
     /// 会话 ID
     ///
     /// Example: `1`. The document calls the type `Long`.
-    #[serde(rename = "ConversationShortId")]
     pub conversation_short_id: i64,
     /// 消息 ID
     ///
     /// Example: `10001`. The document calls the type `Long`.
-    #[serde(rename = "MessageId")]
     pub message_id: i64,
     /// 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String。目前更新的规则为相同的 key，value 直接覆盖。未出现的 key，直接追加。
     ///
@@ -100,14 +97,12 @@ pub struct ModifyMessageRequest {
     /// The message's extension fields. They are merged into the existing ones: a key already present has its value overwritten, a new key is appended; keys not sent are kept.
     ///
     /// Example: `{"key":"value"}`. The document calls the type `JSON Map`.
-    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<BTreeMap<String, String>>,
     /// 消息内容。修改时 `Content` 内容需符合客户端格式，详细信息请参看[消息格式](https://www.volcengine.com/docs/6348/372181#server)。
     ///
     /// The message content; it must follow the client message format.
     ///
     /// Example: `"{\"text\":\"\"}"`.
-    #[serde(rename = "Content", default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
 
@@ -136,6 +131,70 @@ impl ModifyMessageRequest {
     }
 }
 
+impl serde::Serialize for ModifyMessageRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "ModifyMessageRequest",
+                3 + usize::from(self.ext.is_some()) + usize::from(self.content.is_some()),
+            )?;
+        object.serialize_field("AppId", &self.app_id)?;
+        object.serialize_field("ConversationShortId", &self.conversation_short_id)?;
+        object.serialize_field("MessageId", &self.message_id)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        encode::optional(&mut object, "Content", &self.content)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyMessageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ModifyMessageRequest {
+    const NAME: &'static str = "ModifyMessageRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "AppId",
+        "ConversationShortId",
+        "MessageId",
+        "Ext",
+        "Content",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut app_id: Option<i32> = None;
+        let mut conversation_short_id: Option<i64> = None;
+        let mut message_id: Option<i64> = None;
+        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
+        let mut content: Option<Option<String>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "AppId" => decode::once(&mut app_id, key, &mut map)?,
+                "ConversationShortId" => {
+                    decode::once(&mut conversation_short_id, key, &mut map)?
+                }
+                "MessageId" => decode::once(&mut message_id, key, &mut map)?,
+                "Ext" => decode::once(&mut ext, key, &mut map)?,
+                "Content" => decode::once(&mut content, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ModifyMessageRequest {
+            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_short_id: conversation_short_id
+                .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
+            message_id: message_id.ok_or_else(|| A::Error::missing_field("MessageId"))?,
+            ext: ext.flatten(),
+            content: content.flatten(),
+        })
+    }
+}
+
 impl Validate for ModifyMessageRequest {
     fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
@@ -143,5 +202,29 @@ impl Validate for ModifyMessageRequest {
 /// 本接口无特有的返回参数。`Result` 为空，可忽略。
 ///
 /// The payload of a successful [`ModifyMessage`](self) call: the `Result` object of the response.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModifyMessageResponse {}
+
+impl serde::Serialize for ModifyMessageResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        serializer.serialize_struct("ModifyMessageResponse", 0)?.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyMessageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ModifyMessageResponse {
+    const NAME: &'static str = "ModifyMessageResponse";
+    const FIELDS: &'static [&'static str] = &[];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        while decode::next_key(&mut map, Self::FIELDS)?.is_some() {}
+        Ok(ModifyMessageResponse {})
+    }
+}

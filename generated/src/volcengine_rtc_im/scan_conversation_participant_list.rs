@@ -41,6 +41,7 @@
 
 use imapi_runtime::{
     Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
+    decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -111,31 +112,27 @@ impl Paginated for ScanConversationParticipantList {
 /// - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; `Limit` is the page size.
 /// - Source: 分批扫描群聊中的成员详细信息 ScanConversationParticipantList, <https://www.volcengine.com/docs/6348/336993>
 /// - Also from: volc-sdk-golang service/im model (ScanConversationParticipantListBody), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScanConversationParticipantListRequest {
     /// 应用的唯一标志
     ///
     /// Example: `0`. The document calls the type `Integer`.
-    #[serde(rename = "AppId")]
     pub app_id: i32,
     /// 会话 ID
     ///
     /// Example: `1`. The document calls the type `Long`.
-    #[serde(rename = "ConversationShortId")]
     pub conversation_short_id: i64,
     /// 查询起始位置
     ///
     /// Where the batch starts; the previous batch's `NextCursor`.
     ///
     /// Example: `0`. The document calls the type `Long`.
-    #[serde(rename = "Cursor")]
     pub cursor: i64,
     /// 查询人数
     ///
     /// How many members per batch: at most 50 with `OnlyUserIds`, otherwise at most 20.
     ///
     /// Example: `2`. Limits: between 1 and 50. The document calls the type `Long`.
-    #[serde(rename = "Limit")]
     pub limit: i64,
     /// 按照进群的时间正序或逆序查询。
     /// - false：正序。
@@ -144,7 +141,6 @@ pub struct ScanConversationParticipantListRequest {
     /// Order by the time members joined: false oldest first, true newest first.
     ///
     /// Default when absent: `false`. Example: `false`. The document calls the type `Boolean`.
-    #[serde(rename = "Reverse", default, skip_serializing_if = "Option::is_none")]
     pub reverse: Option<bool>,
     /// 是否只查询群成员 `UserId`。
     /// - true：是。
@@ -153,7 +149,6 @@ pub struct ScanConversationParticipantListRequest {
     /// Whether only the members' UserIds are asked for.
     ///
     /// Default when absent: `false`. Example: `false`. The document calls the type `Boolean`.
-    #[serde(rename = "OnlyUserIds", default, skip_serializing_if = "Option::is_none")]
     pub only_user_ids: Option<bool>,
     /// 直播群专用字段。是否需要获得直播群在线成员列表。
     /// - true：是：拉取直播群在线成员列表（包含群主和管理员，只要在线就会返回，非直播群不会返回任何数据）。
@@ -164,18 +159,12 @@ pub struct ScanConversationParticipantListRequest {
     /// Live groups only. true: the live group's online members (owner and managers included when online; other groups return nothing), newest first, with `Reverse` and `OnlyUserIds` ignored. false: the members (other groups), or the owner and managers (live groups).
     ///
     /// Default when absent: `false`. Example: `false`. The document calls the type `Boolean`.
-    #[serde(
-        rename = "ScanOnlineParticipant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub scan_online_participant: Option<bool>,
     /// 标记类型。仅支持查询具有该标记的在线成员。
     ///
     /// A mark; only online members with this mark are returned.
     ///
     /// Example: `"Mark1"`. Source: volc-sdk-golang service/im model (ScanConversationParticipantListBody), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>. The document calls the type `String`.
-    #[serde(rename = "MarkType", default, skip_serializing_if = "Option::is_none")]
     pub mark_type: Option<String>,
 }
 
@@ -242,6 +231,94 @@ impl ScanConversationParticipantListRequest {
     }
 }
 
+impl serde::Serialize for ScanConversationParticipantListRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "ScanConversationParticipantListRequest",
+                4 + usize::from(self.reverse.is_some())
+                    + usize::from(self.only_user_ids.is_some())
+                    + usize::from(self.scan_online_participant.is_some())
+                    + usize::from(self.mark_type.is_some()),
+            )?;
+        object.serialize_field("AppId", &self.app_id)?;
+        object.serialize_field("ConversationShortId", &self.conversation_short_id)?;
+        object.serialize_field("Cursor", &self.cursor)?;
+        object.serialize_field("Limit", &self.limit)?;
+        encode::optional(&mut object, "Reverse", &self.reverse)?;
+        encode::optional(&mut object, "OnlyUserIds", &self.only_user_ids)?;
+        encode::optional(
+            &mut object,
+            "ScanOnlineParticipant",
+            &self.scan_online_participant,
+        )?;
+        encode::optional(&mut object, "MarkType", &self.mark_type)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ScanConversationParticipantListRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ScanConversationParticipantListRequest {
+    const NAME: &'static str = "ScanConversationParticipantListRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "AppId",
+        "ConversationShortId",
+        "Cursor",
+        "Limit",
+        "Reverse",
+        "OnlyUserIds",
+        "ScanOnlineParticipant",
+        "MarkType",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut app_id: Option<i32> = None;
+        let mut conversation_short_id: Option<i64> = None;
+        let mut cursor: Option<i64> = None;
+        let mut limit: Option<i64> = None;
+        let mut reverse: Option<Option<bool>> = None;
+        let mut only_user_ids: Option<Option<bool>> = None;
+        let mut scan_online_participant: Option<Option<bool>> = None;
+        let mut mark_type: Option<Option<String>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "AppId" => decode::once(&mut app_id, key, &mut map)?,
+                "ConversationShortId" => {
+                    decode::once(&mut conversation_short_id, key, &mut map)?
+                }
+                "Cursor" => decode::once(&mut cursor, key, &mut map)?,
+                "Limit" => decode::once(&mut limit, key, &mut map)?,
+                "Reverse" => decode::once(&mut reverse, key, &mut map)?,
+                "OnlyUserIds" => decode::once(&mut only_user_ids, key, &mut map)?,
+                "ScanOnlineParticipant" => {
+                    decode::once(&mut scan_online_participant, key, &mut map)?
+                }
+                "MarkType" => decode::once(&mut mark_type, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ScanConversationParticipantListRequest {
+            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_short_id: conversation_short_id
+                .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
+            cursor: cursor.ok_or_else(|| A::Error::missing_field("Cursor"))?,
+            limit: limit.ok_or_else(|| A::Error::missing_field("Limit"))?,
+            reverse: reverse.flatten(),
+            only_user_ids: only_user_ids.flatten(),
+            scan_online_participant: scan_online_participant.flatten(),
+            mark_type: mark_type.flatten(),
+        })
+    }
+}
+
 impl Validate for ScanConversationParticipantListRequest {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         {
@@ -265,27 +342,70 @@ impl Validate for ScanConversationParticipantListRequest {
 /// `Result` 的结构。
 ///
 /// The payload of a successful [`ScanConversationParticipantList`](self) call: the `Result` object of the response.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScanConversationParticipantListResponse {
     /// 群成员详细信息
     ///
     /// The batch's members.
     ///
     /// The document calls the type `Array of Participant`.
-    #[serde(rename = "Participants")]
     pub participants: Vec<Participant>,
     /// 是否还有下一页
     ///
     /// Whether more batches follow.
     ///
     /// Example: `true`. The document calls the type `Boolean`.
-    #[serde(rename = "HasMore")]
     pub has_more: bool,
     /// 下一页起始位置。为负时表示后续没有成员数据
     ///
     /// Where the next batch starts; negative when no members follow.
     ///
     /// Example: `2`. The document calls the type `Integer`.
-    #[serde(rename = "NextCursor")]
     pub next_cursor: i64,
+}
+
+impl serde::Serialize for ScanConversationParticipantListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct("ScanConversationParticipantListResponse", 3)?;
+        object.serialize_field("Participants", &self.participants)?;
+        object.serialize_field("HasMore", &self.has_more)?;
+        object.serialize_field("NextCursor", &self.next_cursor)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ScanConversationParticipantListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ScanConversationParticipantListResponse {
+    const NAME: &'static str = "ScanConversationParticipantListResponse";
+    const FIELDS: &'static [&'static str] = &["Participants", "HasMore", "NextCursor"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut participants: Option<Vec<Participant>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next_cursor: Option<i64> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "Participants" => decode::once(&mut participants, key, &mut map)?,
+                "HasMore" => decode::once(&mut has_more, key, &mut map)?,
+                "NextCursor" => decode::once(&mut next_cursor, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ScanConversationParticipantListResponse {
+            participants: participants
+                .ok_or_else(|| A::Error::missing_field("Participants"))?,
+            has_more: has_more.ok_or_else(|| A::Error::missing_field("HasMore"))?,
+            next_cursor: next_cursor
+                .ok_or_else(|| A::Error::missing_field("NextCursor"))?,
+        })
+    }
 }

@@ -3,128 +3,326 @@
 
 //! The types that Volcengine RTC instant messaging (IM) OpenAPI's operations share: the `types` of `spec/volcengine-rtc-im/service.yaml`.
 
+use imapi_runtime::{decode, encode};
 use std::collections::BTreeMap;
 
 /// 返回结构中的请求元数据。
 ///
 /// Request metadata in every response (BaseResponse.ResponseMetadata).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseMetadata {
     /// 请求标识。
     ///
     /// Example: `"Your_RequestId"`.
-    #[serde(rename = "RequestId")]
     pub request_id: String,
     /// 接口名称。
     ///
     /// Example: `"ModifyMessage"`.
-    #[serde(rename = "Action")]
     pub action: String,
     /// 接口版本。
     ///
     /// Example: `"2020-12-01"`.
-    #[serde(rename = "Version")]
     pub version: String,
     /// 服务名称。
     ///
     /// Example: `"rtc"`.
-    #[serde(rename = "Service")]
     pub service: String,
     /// 地域。
     ///
     /// Example: `"cn-north-1"`.
-    #[serde(rename = "Region")]
     pub region: String,
     /// 错误信息，仅在请求失败时返回。
-    #[serde(rename = "Error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ResponseError>,
+}
+
+impl serde::Serialize for ResponseMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "ResponseMetadata",
+                5 + usize::from(self.error.is_some()),
+            )?;
+        object.serialize_field("RequestId", &self.request_id)?;
+        object.serialize_field("Action", &self.action)?;
+        object.serialize_field("Version", &self.version)?;
+        object.serialize_field("Service", &self.service)?;
+        object.serialize_field("Region", &self.region)?;
+        encode::optional(&mut object, "Error", &self.error)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResponseMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ResponseMetadata {
+    const NAME: &'static str = "ResponseMetadata";
+    const FIELDS: &'static [&'static str] = &[
+        "RequestId",
+        "Action",
+        "Version",
+        "Service",
+        "Region",
+        "Error",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut request_id: Option<String> = None;
+        let mut action: Option<String> = None;
+        let mut version: Option<String> = None;
+        let mut service: Option<String> = None;
+        let mut region: Option<String> = None;
+        let mut error: Option<Option<ResponseError>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "RequestId" => decode::once(&mut request_id, key, &mut map)?,
+                "Action" => decode::once(&mut action, key, &mut map)?,
+                "Version" => decode::once(&mut version, key, &mut map)?,
+                "Service" => decode::once(&mut service, key, &mut map)?,
+                "Region" => decode::once(&mut region, key, &mut map)?,
+                "Error" => decode::once(&mut error, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ResponseMetadata {
+            request_id: request_id.ok_or_else(|| A::Error::missing_field("RequestId"))?,
+            action: action.ok_or_else(|| A::Error::missing_field("Action"))?,
+            version: version.ok_or_else(|| A::Error::missing_field("Version"))?,
+            service: service.ok_or_else(|| A::Error::missing_field("Service"))?,
+            region: region.ok_or_else(|| A::Error::missing_field("Region"))?,
+            error: error.flatten(),
+        })
+    }
 }
 
 /// 请求失败时的错误信息。
 ///
 /// The error of a failed request.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseError {
     /// 网关错误码（数字），失败时非 0。
     ///
     /// The gateway's numeric error code; non-zero on failure.
     ///
     /// Example: `100010`. The document calls the type `Uint32`.
-    #[serde(rename = "CodeN", default, skip_serializing_if = "Option::is_none")]
     pub code_n: Option<u32>,
     /// API 错误码。
     ///
     /// Example: `"InvalidParameter.AccountIdMismatch"`.
-    #[serde(rename = "Code")]
     pub code: String,
     /// 错误描述。
     ///
     /// Example: `"Check owner failed"`.
-    #[serde(rename = "Message")]
     pub message: String,
+}
+
+impl serde::Serialize for ResponseError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct("ResponseError", 2 + usize::from(self.code_n.is_some()))?;
+        encode::optional(&mut object, "CodeN", &self.code_n)?;
+        object.serialize_field("Code", &self.code)?;
+        object.serialize_field("Message", &self.message)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResponseError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ResponseError {
+    const NAME: &'static str = "ResponseError";
+    const FIELDS: &'static [&'static str] = &["CodeN", "Code", "Message"];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut code_n: Option<Option<u32>> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "CodeN" => decode::once(&mut code_n, key, &mut map)?,
+                "Code" => decode::once(&mut code, key, &mut map)?,
+                "Message" => decode::once(&mut message, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ResponseError {
+            code_n: code_n.flatten(),
+            code: code.ok_or_else(|| A::Error::missing_field("Code"))?,
+            message: message.ok_or_else(|| A::Error::missing_field("Message"))?,
+        })
+    }
 }
 
 /// 会话成员信息。
 ///
 /// A conversation member. Defined on another page of the docs (192711#participant); the fields follow the Go IM SDK's model.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Participant {
     /// 会话 ID。
     ///
     /// Example: `1`.
-    #[serde(rename = "ConversationShortId")]
     pub conversation_short_id: i64,
     /// 会话成员 UserId。
     ///
     /// Example: `10001`.
-    #[serde(rename = "ParticipantUserId")]
     pub participant_user_id: i64,
     /// 操作人 UserId。
     ///
     /// Example: `10`.
-    #[serde(rename = "Operator")]
     pub operator: i64,
     /// 成员身份。
-    #[serde(rename = "Role")]
     pub role: ParticipantRole,
     /// 禁言截止时间戳，单位为秒。0 表示未禁言。
     ///
     /// Example: `0`.
-    #[serde(rename = "BlockTime", default, skip_serializing_if = "Option::is_none")]
     pub block_time: Option<i64>,
     /// 成员加入时间戳，单位为秒。
     ///
     /// Example: `1669694619`.
-    #[serde(rename = "CreateTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
     /// 成员扩展字段。
-    #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<BTreeMap<String, String>>,
     /// 成员等级。
     ///
     /// Example: `1`.
-    #[serde(rename = "Level", default, skip_serializing_if = "Option::is_none")]
     pub level: Option<i32>,
     /// 成员昵称。
     ///
     /// Example: `"NickName1"`.
-    #[serde(rename = "NickName", default, skip_serializing_if = "Option::is_none")]
     pub nick_name: Option<String>,
     /// 成员状态。
-    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ParticipantStatus>,
     /// 群成员头像
     ///
     /// The member's avatar. On the common data structures page (6348/192711), not in the Go SDK's model of BatchGetConversationParticipant.
     ///
     /// Example: `"Your_AvatarUrl"`.
-    #[serde(rename = "AvatarUrl", default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// 成员标记
     ///
     /// The member's marks. In the newer Go and Java SDK models of ScanConversationParticipantList's members; not on the common data structures page.
-    #[serde(rename = "Marks", default, skip_serializing_if = "Option::is_none")]
     pub marks: Option<Vec<String>>,
+}
+
+impl serde::Serialize for Participant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "Participant",
+                4 + usize::from(self.block_time.is_some())
+                    + usize::from(self.create_time.is_some())
+                    + usize::from(self.ext.is_some()) + usize::from(self.level.is_some())
+                    + usize::from(self.nick_name.is_some())
+                    + usize::from(self.status.is_some())
+                    + usize::from(self.avatar_url.is_some())
+                    + usize::from(self.marks.is_some()),
+            )?;
+        object.serialize_field("ConversationShortId", &self.conversation_short_id)?;
+        object.serialize_field("ParticipantUserId", &self.participant_user_id)?;
+        object.serialize_field("Operator", &self.operator)?;
+        object.serialize_field("Role", &self.role)?;
+        encode::optional(&mut object, "BlockTime", &self.block_time)?;
+        encode::optional(&mut object, "CreateTime", &self.create_time)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        encode::optional(&mut object, "Level", &self.level)?;
+        encode::optional(&mut object, "NickName", &self.nick_name)?;
+        encode::optional(&mut object, "Status", &self.status)?;
+        encode::optional(&mut object, "AvatarUrl", &self.avatar_url)?;
+        encode::optional(&mut object, "Marks", &self.marks)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Participant {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for Participant {
+    const NAME: &'static str = "Participant";
+    const FIELDS: &'static [&'static str] = &[
+        "ConversationShortId",
+        "ParticipantUserId",
+        "Operator",
+        "Role",
+        "BlockTime",
+        "CreateTime",
+        "Ext",
+        "Level",
+        "NickName",
+        "Status",
+        "AvatarUrl",
+        "Marks",
+    ];
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut conversation_short_id: Option<i64> = None;
+        let mut participant_user_id: Option<i64> = None;
+        let mut operator: Option<i64> = None;
+        let mut role: Option<ParticipantRole> = None;
+        let mut block_time: Option<Option<i64>> = None;
+        let mut create_time: Option<Option<i64>> = None;
+        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
+        let mut level: Option<Option<i32>> = None;
+        let mut nick_name: Option<Option<String>> = None;
+        let mut status: Option<Option<ParticipantStatus>> = None;
+        let mut avatar_url: Option<Option<String>> = None;
+        let mut marks: Option<Option<Vec<String>>> = None;
+        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
+            match key {
+                "ConversationShortId" => {
+                    decode::once(&mut conversation_short_id, key, &mut map)?
+                }
+                "ParticipantUserId" => {
+                    decode::once(&mut participant_user_id, key, &mut map)?
+                }
+                "Operator" => decode::once(&mut operator, key, &mut map)?,
+                "Role" => decode::once(&mut role, key, &mut map)?,
+                "BlockTime" => decode::once(&mut block_time, key, &mut map)?,
+                "CreateTime" => decode::once(&mut create_time, key, &mut map)?,
+                "Ext" => decode::once(&mut ext, key, &mut map)?,
+                "Level" => decode::once(&mut level, key, &mut map)?,
+                "NickName" => decode::once(&mut nick_name, key, &mut map)?,
+                "Status" => decode::once(&mut status, key, &mut map)?,
+                "AvatarUrl" => decode::once(&mut avatar_url, key, &mut map)?,
+                "Marks" => decode::once(&mut marks, key, &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(Participant {
+            conversation_short_id: conversation_short_id
+                .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
+            participant_user_id: participant_user_id
+                .ok_or_else(|| A::Error::missing_field("ParticipantUserId"))?,
+            operator: operator.ok_or_else(|| A::Error::missing_field("Operator"))?,
+            role: role.ok_or_else(|| A::Error::missing_field("Role"))?,
+            block_time: block_time.flatten(),
+            create_time: create_time.flatten(),
+            ext: ext.flatten(),
+            level: level.flatten(),
+            nick_name: nick_name.flatten(),
+            status: status.flatten(),
+            avatar_url: avatar_url.flatten(),
+            marks: marks.flatten(),
+        })
+    }
 }
 
 /// 会话成员身份。

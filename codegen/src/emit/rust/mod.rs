@@ -216,6 +216,7 @@ fn space_items(text: &str) -> String {
                 || (prev.starts_with("#![") && !line.starts_with("#!["));
             let item_ends = indent(prev) == indent(line)
                 && (prev.trim() == "}"
+                    || prev.ends_with(" {}")
                     || (prev.ends_with(';') && (prev_kind.is_some() || indent(prev) == 0)))
                 && starts_item(line)
                 && !(prev_kind.is_some() && prev_kind == kind(line));
@@ -434,8 +435,9 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
         quote! { pub use #m::*; }
     });
     let envelope = types::envelope(ctx);
-    if service.envelope.payload_field.is_none() {
-        imports.add("imapi_runtime", "decode");
+    imports.add("imapi_runtime", "decode");
+    if service.envelope.payload_field.is_some() {
+        imports.add("imapi_runtime", "encode");
     }
     types::type_imports(&[], &service.envelope.fields, &mut imports);
     let shared = shared_types(service);
