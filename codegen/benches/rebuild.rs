@@ -10,7 +10,8 @@
 //! compiled once and shared. Then, with every dependency built, each side is timed:
 //! - **from scratch**: `cargo clean -p` of the crates, then `cargo build`;
 //! - **rebuild**: `touch` of the crates' `src/lib.rs`, then `cargo build` (the incremental
-//!   rebuild a user waits for after regenerating), three rounds alternating ours and theirs.
+//!   rebuild a user waits for after regenerating), five rounds alternating ours and theirs;
+//!   the median.
 //!
 //! progenitor's two crates are built by one `cargo build`, in parallel. Without
 //! `cargo-progenitor` (see the `generate` bench for how to install it) only ours is timed.
@@ -90,14 +91,14 @@ fn main() {
     let target = repo.join("target/rebuild-bench");
     let codegen = Path::new(env!("CARGO_BIN_EXE_codegen"));
 
-    println!("| operations | crate | from scratch | rebuild after touch (median of 3) |");
-    println!("| --- | --- | --- | --- |");
+    println!("| operations | build | codegen's crate | progenitor's crates | ratio |");
+    println!("| --- | --- | --- | --- | --- |");
     for n in sizes {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let spec = dir.path().join("spec");
         codegen::synth::write(&repo.join("spec"), n, &spec).expect("write the synthetic spec");
         let ours = dir.path().join("imapi");
-        let (generate, _) = run_program(
+        run_program(
             codegen,
             &[
                 "generate",
@@ -164,7 +165,7 @@ fn main() {
         });
         let mut our_rebuilds = Vec::new();
         let mut their_rebuilds = Vec::new();
-        for _ in 0..3 {
+        for _ in 0..5 {
             touch(&ours.join("src/lib.rs"));
             our_rebuilds.push((build(&our_packages), 0.0));
             if !theirs.is_empty() {
@@ -174,19 +175,23 @@ fn main() {
                 their_rebuilds.push((build(&their_packages), 0.0));
             }
         }
-        println!(
-            "| {n} | imapi (`codegen`, generated in {:.2} s) | {:.2} s | {:.2} s |",
-            generate.as_secs_f64(),
-            our_scratch.as_secs_f64(),
-            median(our_rebuilds).0.as_secs_f64()
+        let (our_rebuild, their_rebuild) = (
+            median(our_rebuilds).0,
+            (!their_rebuilds.is_empty()).then(|| median(their_rebuilds).0),
         );
-        if let Some(scratch) = their_scratch {
-            println!(
-                "| {n} | progenitor ({} crates, built in parallel) | {:.2} s | {:.2} s |",
-                theirs.len(),
-                scratch.as_secs_f64(),
-                median(their_rebuilds).0.as_secs_f64()
-            );
+        for (what, ours, theirs) in [
+            ("from scratch", our_scratch, their_scratch),
+            ("rebuild after touch", our_rebuild, their_rebuild),
+        ] {
+            match theirs {
+                Some(theirs) => println!(
+                    "| {n} | {what} | {:.2} s | {:.2} s | {:.2}x |",
+                    ours.as_secs_f64(),
+                    theirs.as_secs_f64(),
+                    ours.as_secs_f64() / theirs.as_secs_f64()
+                ),
+                None => println!("| {n} | {what} | {:.2} s | | |", ours.as_secs_f64()),
+            }
         }
     }
     if progenitor.is_none() {

@@ -3,8 +3,10 @@
 use std::fmt;
 
 use serde::de::{
-    self, value::MapAccessDeserializer, DeserializeOwned, DeserializeSeed, Deserializer,
-    IgnoredAny, IntoDeserializer, MapAccess, Visitor,
+    self,
+    value::{BorrowedStrDeserializer, MapAccessDeserializer},
+    DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess,
+    Visitor,
 };
 
 use crate::strict::Strict;
@@ -139,9 +141,13 @@ impl<'de, A: MapAccess<'de>, H: EnvelopeFields<'de>> MapAccess<'de> for Rest<A, 
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        while let Some(key) = self.map.next_key::<String>()? {
-            if !self.head.read(&key, &mut self.map)? {
-                return seed.deserialize(key.into_deserializer()).map(Some);
+        while let Some(key) = self.map.next_key::<Key<'de>>()? {
+            if !self.head.read(key.as_str(), &mut self.map)? {
+                return match key.0 {
+                    KeyText::Input(key) => seed.deserialize(BorrowedStrDeserializer::new(key)),
+                    _ => seed.deserialize(key.as_str().into_deserializer()),
+                }
+                .map(Some);
             }
         }
         Ok(None)
@@ -164,6 +170,7 @@ pub fn read_once<'de, A: MapAccess<'de>, V: serde::Deserialize<'de>>(
 
 /// Stores the value of the entry whose key was just read into `slot`, refusing a second one
 /// (`duplicate field `AppId``).
+#[inline]
 pub fn once<'de, A: MapAccess<'de>, V: serde::Deserialize<'de>>(
     slot: &mut Option<V>,
     key: &'static str,
@@ -177,6 +184,7 @@ pub fn once<'de, A: MapAccess<'de>, V: serde::Deserialize<'de>>(
 }
 
 /// A required field's value, or the error that names it (`missing field `AppId``).
+#[inline]
 pub fn required<V, E: de::Error>(slot: Option<V>, key: &'static str) -> Result<V, E> {
     slot.ok_or_else(|| E::missing_field(key))
 }
@@ -186,20 +194,33 @@ pub fn required<V, E: de::Error>(slot: Option<V>, key: &'static str) -> Result<V
 /// `Deserialize`: the derive's expansion is most of what recompiling the generated crate
 /// costs, and it also reads a struct from a sequence, which the vendors never accept.
 ///
-/// The generated [`read`](Self::read) is one loop: [`next_key`] yields each key of
-/// [`FIELDS`](Self::FIELDS) present (skipping the others, as the vendors do), [`once`] stores
-/// its value, and [`required`] names a required field that never came.
+/// The generated [`field`](Self::field) numbers the wire names; [`read`](Self::read) is one
+/// loop over [`next_field`](Self::next_field) that stores each field's value with [`once`],
+/// reads past an unknown key's with [`skip`] (the vendors ignore those too) and names a
+/// required field that never came. Keys are matched where they lie in the input, and nothing
+/// is allocated for them.
 pub trait Object<'de>: Sized {
     /// The type's name, for errors: `invalid type: sequence, expected struct <NAME>`.
     const NAME: &'static str;
-    /// The wire names of the fields.
-    const FIELDS: &'static [&'static str];
+
+    /// The number of the field whose wire name is `key`, or [`UNKNOWN`].
+    fn field(key: &str) -> usize;
 
     /// Reads the object's entries and builds the value.
     fn read<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+
+    /// The number ([`field`](Self::field)) of the next key of the object; `None` at its end.
+    #[inline]
+    fn next_field<A: MapAccess<'de>>(map: &mut A) -> Result<Option<usize>, A::Error> {
+        map.next_key_seed(FieldSeed::<Self>(std::marker::PhantomData))
+    }
 }
 
+/// What [`Object::field`] answers for a key that is none of the struct's fields.
+pub const UNKNOWN: usize = usize::MAX;
+
 /// Decodes an [`Object`] from a JSON object (anything else is a type error).
+#[inline]
 pub fn object<'de, D: Deserializer<'de>, T: Object<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
 }
@@ -213,62 +234,116 @@ impl<'de, T: Object<'de>> Visitor<'de> for ObjectVisitor<T> {
         write!(f, "struct {}", T::NAME)
     }
 
+    #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         T::read(map)
     }
 }
 
-/// The next key of the object that is one of `fields`, as the `'static` name from `fields`;
-/// entries with other keys are read past. `None` at the end of the object. Keys are compared
-/// where they lie in the input, without a copy.
-pub fn next_key<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    fields: &'static [&'static str],
-) -> Result<Option<&'static str>, A::Error> {
-    while let Some(key) = map.next_key_seed(FieldSeed(fields))? {
-        match key {
-            Some(field) => return Ok(Some(field)),
-            None => skip(map)?,
-        }
-    }
-    Ok(None)
-}
+/// Reads a key as the number of the field it names (serde's derive does the same with an
+/// enum per struct).
+struct FieldSeed<T>(std::marker::PhantomData<fn() -> T>);
 
-/// Reads past the value of the entry whose key was just read.
-pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    map.next_value::<IgnoredAny>().map(|_| ())
-}
+impl<'de, T: Object<'de>> DeserializeSeed<'de> for FieldSeed<T> {
+    type Value = usize;
 
-/// Finds a key among a struct's field names (`None`: not one of them).
-struct FieldSeed(&'static [&'static str]);
-
-impl FieldSeed {
-    fn find(&self, key: &[u8]) -> Option<&'static str> {
-        self.0.iter().copied().find(|field| field.as_bytes() == key)
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for FieldSeed {
-    type Value = Option<&'static str>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
         deserializer.deserialize_identifier(self)
     }
 }
 
-impl<'de> Visitor<'de> for FieldSeed {
-    type Value = Option<&'static str>;
+impl<'de, T: Object<'de>> Visitor<'de> for FieldSeed<T> {
+    type Value = usize;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a field name")
     }
 
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
-        Ok(self.find(key.as_bytes()))
+    #[inline]
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<usize, E> {
+        Ok(T::field(key))
     }
 
-    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Self::Value, E> {
-        Ok(self.find(key))
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<usize, E> {
+        Ok(std::str::from_utf8(key).map_or(UNKNOWN, T::field))
+    }
+}
+
+/// Reads past the value of the entry whose key was just read.
+#[inline]
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
+
+/// A key of an object read by [`beside`] or [`tagged`]. It points into the input when the key
+/// lies there as it reads (`serde_json::from_slice`, no escapes); otherwise it is copied, onto
+/// the stack when it is short. Nothing is allocated for a key.
+struct Key<'de>(KeyText<'de>);
+
+/// The longest key [`Key`] copies without allocating.
+const SHORT_KEY: usize = 32;
+
+enum KeyText<'de> {
+    Input(&'de str),
+    Short([u8; SHORT_KEY], usize),
+    Long(String),
+}
+
+impl Key<'_> {
+    /// The key.
+    #[inline]
+    fn as_str(&self) -> &str {
+        match &self.0 {
+            KeyText::Input(key) => key,
+            // Copied whole from a `str`, so always UTF-8.
+            KeyText::Short(bytes, len) => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            KeyText::Long(key) => key,
+        }
+    }
+}
+
+impl fmt::Debug for Key<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(KeyText::Input(key)))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(Key(if key.len() <= SHORT_KEY {
+            let mut bytes = [0; SHORT_KEY];
+            bytes[..key.len()].copy_from_slice(key.as_bytes());
+            KeyText::Short(bytes, key.len())
+        } else {
+            KeyText::Long(key.to_owned())
+        }))
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(Key(KeyText::Long(key)))
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Key<'de>, E> {
+        self.visit_str(&String::from_utf8_lossy(key))
     }
 }
 
@@ -308,7 +383,8 @@ impl<'de, U: Tagged<'de>> Visitor<'de> for TaggedVisitor<U> {
         let mut tag: Option<String> = None;
         let mut value: Option<U> = None;
         let mut held: Option<serde_json::Value> = None;
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            let key = key.as_str();
             if key == U::TAG {
                 if tag.is_some() {
                     return Err(de::Error::duplicate_field(U::TAG));

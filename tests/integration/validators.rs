@@ -401,6 +401,21 @@ fn structs_read_objects_key_by_key() {
             .starts_with("invalid type: string \"1\", expected i32")
     );
 
+    // The same through an envelope whose payload sits beside its fields, with keys copied
+    // (a stream; an escape) and a key too long to copy onto the stack.
+    use imapi::tencent_chat::{Envelope, ModifyUserInfoResponse};
+    let long_key = "K".repeat(100);
+    let body = TENCENT_BODY.replace(
+        r#""RequestId""#,
+        &format!(r#""{long_key}":1,"Req\u0075estId""#),
+    );
+    let from_slice = serde_json::from_str::<Envelope<ModifyUserInfoResponse>>(&body).unwrap();
+    let from_reader: Envelope<ModifyUserInfoResponse> =
+        serde_json::from_reader(body.as_bytes()).unwrap();
+    assert_eq!(from_slice, from_reader);
+    assert_eq!(from_slice.request_id.as_deref(), Some("r-1"));
+    assert_eq!(from_slice.payload.member_list.len(), 2);
+
     // Encoding leaves absent optional fields out and keeps the documented order.
     assert_eq!(
         serde_json::to_string(&sparse).unwrap(),

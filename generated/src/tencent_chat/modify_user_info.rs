@@ -154,17 +154,26 @@ impl<'de> serde::Deserialize<'de> for ModifyUserInfoRequest {
 
 impl<'de> decode::Object<'de> for ModifyUserInfoRequest {
     const NAME: &'static str = "ModifyUserInfoRequest";
-    const FIELDS: &'static [&'static str] = &["GroupId", "CommandType", "MemberList"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "GroupId" => 0,
+            "CommandType" => 1,
+            "MemberList" => 2,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut group_id: Option<String> = None;
         let mut command_type: Option<CommandType> = None;
         let mut member_list: Option<Vec<MemberMarks>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "GroupId" => decode::once(&mut group_id, key, &mut map)?,
-                "CommandType" => decode::once(&mut command_type, key, &mut map)?,
-                "MemberList" => decode::once(&mut member_list, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut group_id, "GroupId", &mut map)?,
+                1 => decode::once(&mut command_type, "CommandType", &mut map)?,
+                2 => decode::once(&mut member_list, "MemberList", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -231,15 +240,23 @@ impl<'de> serde::Deserialize<'de> for ModifyUserInfoResponse {
 
 impl<'de> decode::Object<'de> for ModifyUserInfoResponse {
     const NAME: &'static str = "ModifyUserInfoResponse";
-    const FIELDS: &'static [&'static str] = &["CommandType", "MemberList"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "CommandType" => 0,
+            "MemberList" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut command_type: Option<CommandType> = None;
         let mut member_list: Option<Vec<MemberMarks>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "CommandType" => decode::once(&mut command_type, key, &mut map)?,
-                "MemberList" => decode::once(&mut member_list, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut command_type, "CommandType", &mut map)?,
+                1 => decode::once(&mut member_list, "MemberList", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -350,15 +367,23 @@ impl<'de> serde::Deserialize<'de> for MemberMarks {
 
 impl<'de> decode::Object<'de> for MemberMarks {
     const NAME: &'static str = "MemberMarks";
-    const FIELDS: &'static [&'static str] = &["Member_Account", "Marks"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Member_Account" => 0,
+            "Marks" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut member_account: Option<String> = None;
         let mut marks: Option<Vec<i64>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Member_Account" => decode::once(&mut member_account, key, &mut map)?,
-                "Marks" => decode::once(&mut marks, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut member_account, "Member_Account", &mut map)?,
+                1 => decode::once(&mut marks, "Marks", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }

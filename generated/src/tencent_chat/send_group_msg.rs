@@ -306,20 +306,25 @@ impl<'de> serde::Deserialize<'de> for SendGroupMsgRequest {
 
 impl<'de> decode::Object<'de> for SendGroupMsgRequest {
     const NAME: &'static str = "SendGroupMsgRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "GroupId",
-        "Random",
-        "MsgPriority",
-        "MsgBody",
-        "From_Account",
-        "OfflinePushInfo",
-        "ForbidCallbackControl",
-        "OnlineOnlyFlag",
-        "SendMsgControl",
-        "CloudCustomData",
-        "GroupAtInfo",
-        "SupportMessageExtension",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "GroupId" => 0,
+            "Random" => 1,
+            "MsgPriority" => 2,
+            "MsgBody" => 3,
+            "From_Account" => 4,
+            "OfflinePushInfo" => 5,
+            "ForbidCallbackControl" => 6,
+            "OnlineOnlyFlag" => 7,
+            "SendMsgControl" => 8,
+            "CloudCustomData" => 9,
+            "GroupAtInfo" => 10,
+            "SupportMessageExtension" => 11,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut group_id: Option<String> = None;
@@ -334,23 +339,31 @@ impl<'de> decode::Object<'de> for SendGroupMsgRequest {
         let mut cloud_custom_data: Option<Option<String>> = None;
         let mut group_at_info: Option<Option<Vec<GroupAtInfo>>> = None;
         let mut support_message_extension: Option<Option<i32>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "GroupId" => decode::once(&mut group_id, key, &mut map)?,
-                "Random" => decode::once(&mut random, key, &mut map)?,
-                "MsgPriority" => decode::once(&mut msg_priority, key, &mut map)?,
-                "MsgBody" => decode::once(&mut msg_body, key, &mut map)?,
-                "From_Account" => decode::once(&mut from_account, key, &mut map)?,
-                "OfflinePushInfo" => decode::once(&mut offline_push_info, key, &mut map)?,
-                "ForbidCallbackControl" => {
-                    decode::once(&mut forbid_callback_control, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut group_id, "GroupId", &mut map)?,
+                1 => decode::once(&mut random, "Random", &mut map)?,
+                2 => decode::once(&mut msg_priority, "MsgPriority", &mut map)?,
+                3 => decode::once(&mut msg_body, "MsgBody", &mut map)?,
+                4 => decode::once(&mut from_account, "From_Account", &mut map)?,
+                5 => decode::once(&mut offline_push_info, "OfflinePushInfo", &mut map)?,
+                6 => {
+                    decode::once(
+                        &mut forbid_callback_control,
+                        "ForbidCallbackControl",
+                        &mut map,
+                    )?
                 }
-                "OnlineOnlyFlag" => decode::once(&mut online_only_flag, key, &mut map)?,
-                "SendMsgControl" => decode::once(&mut send_msg_control, key, &mut map)?,
-                "CloudCustomData" => decode::once(&mut cloud_custom_data, key, &mut map)?,
-                "GroupAtInfo" => decode::once(&mut group_at_info, key, &mut map)?,
-                "SupportMessageExtension" => {
-                    decode::once(&mut support_message_extension, key, &mut map)?
+                7 => decode::once(&mut online_only_flag, "OnlineOnlyFlag", &mut map)?,
+                8 => decode::once(&mut send_msg_control, "SendMsgControl", &mut map)?,
+                9 => decode::once(&mut cloud_custom_data, "CloudCustomData", &mut map)?,
+                10 => decode::once(&mut group_at_info, "GroupAtInfo", &mut map)?,
+                11 => {
+                    decode::once(
+                        &mut support_message_extension,
+                        "SupportMessageExtension",
+                        &mut map,
+                    )?
                 }
                 _ => decode::skip(&mut map)?,
             }
@@ -481,15 +494,23 @@ impl<'de> serde::Deserialize<'de> for SendGroupMsgResponse {
 
 impl<'de> decode::Object<'de> for SendGroupMsgResponse {
     const NAME: &'static str = "SendGroupMsgResponse";
-    const FIELDS: &'static [&'static str] = &["MsgTime", "MsgSeq"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "MsgTime" => 0,
+            "MsgSeq" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut msg_time: Option<i64> = None;
         let mut msg_seq: Option<u64> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "MsgTime" => decode::once(&mut msg_time, key, &mut map)?,
-                "MsgSeq" => decode::once(&mut msg_seq, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut msg_time, "MsgTime", &mut map)?,
+                1 => decode::once(&mut msg_seq, "MsgSeq", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -743,15 +764,23 @@ impl<'de> serde::Deserialize<'de> for GroupAtInfo {
 
 impl<'de> decode::Object<'de> for GroupAtInfo {
     const NAME: &'static str = "GroupAtInfo";
-    const FIELDS: &'static [&'static str] = &["GroupAtAllFlag", "GroupAt_Account"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "GroupAtAllFlag" => 0,
+            "GroupAt_Account" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut group_at_all_flag: Option<i32> = None;
         let mut group_at_account: Option<Option<String>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "GroupAtAllFlag" => decode::once(&mut group_at_all_flag, key, &mut map)?,
-                "GroupAt_Account" => decode::once(&mut group_at_account, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut group_at_all_flag, "GroupAtAllFlag", &mut map)?,
+                1 => decode::once(&mut group_at_account, "GroupAt_Account", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -890,14 +919,19 @@ impl<'de> serde::Deserialize<'de> for OfflinePushInfo {
 
 impl<'de> decode::Object<'de> for OfflinePushInfo {
     const NAME: &'static str = "OfflinePushInfo";
-    const FIELDS: &'static [&'static str] = &[
-        "PushFlag",
-        "Title",
-        "Desc",
-        "Ext",
-        "AndroidInfo",
-        "ApnsInfo",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "PushFlag" => 0,
+            "Title" => 1,
+            "Desc" => 2,
+            "Ext" => 3,
+            "AndroidInfo" => 4,
+            "ApnsInfo" => 5,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut push_flag: Option<Option<i32>> = None;
         let mut title: Option<Option<String>> = None;
@@ -905,14 +939,14 @@ impl<'de> decode::Object<'de> for OfflinePushInfo {
         let mut ext: Option<Option<String>> = None;
         let mut android_info: Option<Option<AndroidPushInfo>> = None;
         let mut apns_info: Option<Option<ApnsPushInfo>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "PushFlag" => decode::once(&mut push_flag, key, &mut map)?,
-                "Title" => decode::once(&mut title, key, &mut map)?,
-                "Desc" => decode::once(&mut desc, key, &mut map)?,
-                "Ext" => decode::once(&mut ext, key, &mut map)?,
-                "AndroidInfo" => decode::once(&mut android_info, key, &mut map)?,
-                "ApnsInfo" => decode::once(&mut apns_info, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut push_flag, "PushFlag", &mut map)?,
+                1 => decode::once(&mut title, "Title", &mut map)?,
+                2 => decode::once(&mut desc, "Desc", &mut map)?,
+                3 => decode::once(&mut ext, "Ext", &mut map)?,
+                4 => decode::once(&mut android_info, "AndroidInfo", &mut map)?,
+                5 => decode::once(&mut apns_info, "ApnsInfo", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -1114,17 +1148,22 @@ impl<'de> serde::Deserialize<'de> for AndroidPushInfo {
 
 impl<'de> decode::Object<'de> for AndroidPushInfo {
     const NAME: &'static str = "AndroidPushInfo";
-    const FIELDS: &'static [&'static str] = &[
-        "Sound",
-        "HuaWeiChannelID",
-        "XiaoMiChannelID",
-        "OPPOChannelID",
-        "GoogleChannelID",
-        "VIVOClassification",
-        "HuaWeiImportance",
-        "ExtAsHuaweiIntentParam",
-        "HuaWeiCategory",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Sound" => 0,
+            "HuaWeiChannelID" => 1,
+            "XiaoMiChannelID" => 2,
+            "OPPOChannelID" => 3,
+            "GoogleChannelID" => 4,
+            "VIVOClassification" => 5,
+            "HuaWeiImportance" => 6,
+            "ExtAsHuaweiIntentParam" => 7,
+            "HuaWeiCategory" => 8,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut sound: Option<Option<String>> = None;
         let mut hua_wei_channel_id: Option<Option<String>> = None;
@@ -1135,27 +1174,29 @@ impl<'de> decode::Object<'de> for AndroidPushInfo {
         let mut hua_wei_importance: Option<Option<String>> = None;
         let mut ext_as_huawei_intent_param: Option<Option<i32>> = None;
         let mut hua_wei_category: Option<Option<String>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Sound" => decode::once(&mut sound, key, &mut map)?,
-                "HuaWeiChannelID" => {
-                    decode::once(&mut hua_wei_channel_id, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut sound, "Sound", &mut map)?,
+                1 => decode::once(&mut hua_wei_channel_id, "HuaWeiChannelID", &mut map)?,
+                2 => decode::once(&mut xiao_mi_channel_id, "XiaoMiChannelID", &mut map)?,
+                3 => decode::once(&mut oppo_channel_id, "OPPOChannelID", &mut map)?,
+                4 => decode::once(&mut google_channel_id, "GoogleChannelID", &mut map)?,
+                5 => {
+                    decode::once(
+                        &mut vivo_classification,
+                        "VIVOClassification",
+                        &mut map,
+                    )?
                 }
-                "XiaoMiChannelID" => {
-                    decode::once(&mut xiao_mi_channel_id, key, &mut map)?
+                6 => decode::once(&mut hua_wei_importance, "HuaWeiImportance", &mut map)?,
+                7 => {
+                    decode::once(
+                        &mut ext_as_huawei_intent_param,
+                        "ExtAsHuaweiIntentParam",
+                        &mut map,
+                    )?
                 }
-                "OPPOChannelID" => decode::once(&mut oppo_channel_id, key, &mut map)?,
-                "GoogleChannelID" => decode::once(&mut google_channel_id, key, &mut map)?,
-                "VIVOClassification" => {
-                    decode::once(&mut vivo_classification, key, &mut map)?
-                }
-                "HuaWeiImportance" => {
-                    decode::once(&mut hua_wei_importance, key, &mut map)?
-                }
-                "ExtAsHuaweiIntentParam" => {
-                    decode::once(&mut ext_as_huawei_intent_param, key, &mut map)?
-                }
-                "HuaWeiCategory" => decode::once(&mut hua_wei_category, key, &mut map)?,
+                8 => decode::once(&mut hua_wei_category, "HuaWeiCategory", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -1308,14 +1349,19 @@ impl<'de> serde::Deserialize<'de> for ApnsPushInfo {
 
 impl<'de> decode::Object<'de> for ApnsPushInfo {
     const NAME: &'static str = "ApnsPushInfo";
-    const FIELDS: &'static [&'static str] = &[
-        "Sound",
-        "BadgeMode",
-        "Title",
-        "SubTitle",
-        "Image",
-        "MutableContent",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Sound" => 0,
+            "BadgeMode" => 1,
+            "Title" => 2,
+            "SubTitle" => 3,
+            "Image" => 4,
+            "MutableContent" => 5,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut sound: Option<Option<String>> = None;
         let mut badge_mode: Option<Option<i32>> = None;
@@ -1323,14 +1369,14 @@ impl<'de> decode::Object<'de> for ApnsPushInfo {
         let mut sub_title: Option<Option<String>> = None;
         let mut image: Option<Option<String>> = None;
         let mut mutable_content: Option<Option<i32>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Sound" => decode::once(&mut sound, key, &mut map)?,
-                "BadgeMode" => decode::once(&mut badge_mode, key, &mut map)?,
-                "Title" => decode::once(&mut title, key, &mut map)?,
-                "SubTitle" => decode::once(&mut sub_title, key, &mut map)?,
-                "Image" => decode::once(&mut image, key, &mut map)?,
-                "MutableContent" => decode::once(&mut mutable_content, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut sound, "Sound", &mut map)?,
+                1 => decode::once(&mut badge_mode, "BadgeMode", &mut map)?,
+                2 => decode::once(&mut title, "Title", &mut map)?,
+                3 => decode::once(&mut sub_title, "SubTitle", &mut map)?,
+                4 => decode::once(&mut image, "Image", &mut map)?,
+                5 => decode::once(&mut mutable_content, "MutableContent", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }

@@ -133,6 +133,7 @@ impl<'de> decode::Tagged<'de> for TimMsgElement {
     const NAME: &'static str = "TimMsgElement";
     const TAG: &'static str = "MsgType";
     const CONTENT: &'static str = "MsgContent";
+
     fn content<D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
@@ -248,13 +249,20 @@ impl<'de> serde::Deserialize<'de> for TimTextElem {
 
 impl<'de> decode::Object<'de> for TimTextElem {
     const NAME: &'static str = "TimTextElem";
-    const FIELDS: &'static [&'static str] = &["Text"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Text" => 0,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut text: Option<String> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Text" => decode::once(&mut text, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut text, "Text", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -317,17 +325,26 @@ impl<'de> serde::Deserialize<'de> for TimLocationElem {
 
 impl<'de> decode::Object<'de> for TimLocationElem {
     const NAME: &'static str = "TimLocationElem";
-    const FIELDS: &'static [&'static str] = &["Desc", "Latitude", "Longitude"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Desc" => 0,
+            "Latitude" => 1,
+            "Longitude" => 2,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut desc: Option<String> = None;
         let mut latitude: Option<f64> = None;
         let mut longitude: Option<f64> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Desc" => decode::once(&mut desc, key, &mut map)?,
-                "Latitude" => decode::once(&mut latitude, key, &mut map)?,
-                "Longitude" => decode::once(&mut longitude, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut desc, "Desc", &mut map)?,
+                1 => decode::once(&mut latitude, "Latitude", &mut map)?,
+                2 => decode::once(&mut longitude, "Longitude", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -386,15 +403,23 @@ impl<'de> serde::Deserialize<'de> for TimFaceElem {
 
 impl<'de> decode::Object<'de> for TimFaceElem {
     const NAME: &'static str = "TimFaceElem";
-    const FIELDS: &'static [&'static str] = &["Index", "Data"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Index" => 0,
+            "Data" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut index: Option<i64> = None;
         let mut data: Option<String> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Index" => decode::once(&mut index, key, &mut map)?,
-                "Data" => decode::once(&mut data, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut index, "Index", &mut map)?,
+                1 => decode::once(&mut data, "Data", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -487,19 +512,29 @@ impl<'de> serde::Deserialize<'de> for TimCustomElem {
 
 impl<'de> decode::Object<'de> for TimCustomElem {
     const NAME: &'static str = "TimCustomElem";
-    const FIELDS: &'static [&'static str] = &["Data", "Desc", "Ext", "Sound"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Data" => 0,
+            "Desc" => 1,
+            "Ext" => 2,
+            "Sound" => 3,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut data: Option<String> = None;
         let mut desc: Option<Option<String>> = None;
         let mut ext: Option<Option<String>> = None;
         let mut sound: Option<Option<String>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Data" => decode::once(&mut data, key, &mut map)?,
-                "Desc" => decode::once(&mut desc, key, &mut map)?,
-                "Ext" => decode::once(&mut ext, key, &mut map)?,
-                "Sound" => decode::once(&mut sound, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut data, "Data", &mut map)?,
+                1 => decode::once(&mut desc, "Desc", &mut map)?,
+                2 => decode::once(&mut ext, "Ext", &mut map)?,
+                3 => decode::once(&mut sound, "Sound", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -595,13 +630,18 @@ impl<'de> serde::Deserialize<'de> for TimSoundElem {
 
 impl<'de> decode::Object<'de> for TimSoundElem {
     const NAME: &'static str = "TimSoundElem";
-    const FIELDS: &'static [&'static str] = &[
-        "Url",
-        "UUID",
-        "Size",
-        "Second",
-        "Download_Flag",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Url" => 0,
+            "UUID" => 1,
+            "Size" => 2,
+            "Second" => 3,
+            "Download_Flag" => 4,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut url: Option<String> = None;
@@ -609,13 +649,13 @@ impl<'de> decode::Object<'de> for TimSoundElem {
         let mut size: Option<Option<i64>> = None;
         let mut second: Option<Option<i64>> = None;
         let mut download_flag: Option<i32> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Url" => decode::once(&mut url, key, &mut map)?,
-                "UUID" => decode::once(&mut uuid, key, &mut map)?,
-                "Size" => decode::once(&mut size, key, &mut map)?,
-                "Second" => decode::once(&mut second, key, &mut map)?,
-                "Download_Flag" => decode::once(&mut download_flag, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut url, "Url", &mut map)?,
+                1 => decode::once(&mut uuid, "UUID", &mut map)?,
+                2 => decode::once(&mut size, "Size", &mut map)?,
+                3 => decode::once(&mut second, "Second", &mut map)?,
+                4 => decode::once(&mut download_flag, "Download_Flag", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -709,17 +749,26 @@ impl<'de> serde::Deserialize<'de> for TimImageElem {
 
 impl<'de> decode::Object<'de> for TimImageElem {
     const NAME: &'static str = "TimImageElem";
-    const FIELDS: &'static [&'static str] = &["UUID", "ImageFormat", "ImageInfoArray"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "UUID" => 0,
+            "ImageFormat" => 1,
+            "ImageInfoArray" => 2,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut uuid: Option<String> = None;
         let mut image_format: Option<Option<ImageFormat>> = None;
         let mut image_info_array: Option<Vec<ImageInfo>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "UUID" => decode::once(&mut uuid, key, &mut map)?,
-                "ImageFormat" => decode::once(&mut image_format, key, &mut map)?,
-                "ImageInfoArray" => decode::once(&mut image_info_array, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut uuid, "UUID", &mut map)?,
+                1 => decode::once(&mut image_format, "ImageFormat", &mut map)?,
+                2 => decode::once(&mut image_info_array, "ImageInfoArray", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -885,7 +934,18 @@ impl<'de> serde::Deserialize<'de> for ImageInfo {
 
 impl<'de> decode::Object<'de> for ImageInfo {
     const NAME: &'static str = "ImageInfo";
-    const FIELDS: &'static [&'static str] = &["Type", "Size", "Width", "Height", "URL"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Type" => 0,
+            "Size" => 1,
+            "Width" => 2,
+            "Height" => 3,
+            "URL" => 4,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut r#type: Option<ImageType> = None;
@@ -893,13 +953,13 @@ impl<'de> decode::Object<'de> for ImageInfo {
         let mut width: Option<i64> = None;
         let mut height: Option<i64> = None;
         let mut url: Option<String> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Type" => decode::once(&mut r#type, key, &mut map)?,
-                "Size" => decode::once(&mut size, key, &mut map)?,
-                "Width" => decode::once(&mut width, key, &mut map)?,
-                "Height" => decode::once(&mut height, key, &mut map)?,
-                "URL" => decode::once(&mut url, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut r#type, "Type", &mut map)?,
+                1 => decode::once(&mut size, "Size", &mut map)?,
+                2 => decode::once(&mut width, "Width", &mut map)?,
+                3 => decode::once(&mut height, "Height", &mut map)?,
+                4 => decode::once(&mut url, "URL", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -1066,13 +1126,18 @@ impl<'de> serde::Deserialize<'de> for TimFileElem {
 
 impl<'de> decode::Object<'de> for TimFileElem {
     const NAME: &'static str = "TimFileElem";
-    const FIELDS: &'static [&'static str] = &[
-        "Url",
-        "UUID",
-        "FileSize",
-        "FileName",
-        "Download_Flag",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Url" => 0,
+            "UUID" => 1,
+            "FileSize" => 2,
+            "FileName" => 3,
+            "Download_Flag" => 4,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut url: Option<String> = None;
@@ -1080,13 +1145,13 @@ impl<'de> decode::Object<'de> for TimFileElem {
         let mut file_size: Option<Option<i64>> = None;
         let mut file_name: Option<Option<String>> = None;
         let mut download_flag: Option<i32> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Url" => decode::once(&mut url, key, &mut map)?,
-                "UUID" => decode::once(&mut uuid, key, &mut map)?,
-                "FileSize" => decode::once(&mut file_size, key, &mut map)?,
-                "FileName" => decode::once(&mut file_name, key, &mut map)?,
-                "Download_Flag" => decode::once(&mut download_flag, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut url, "Url", &mut map)?,
+                1 => decode::once(&mut uuid, "UUID", &mut map)?,
+                2 => decode::once(&mut file_size, "FileSize", &mut map)?,
+                3 => decode::once(&mut file_name, "FileName", &mut map)?,
+                4 => decode::once(&mut download_flag, "Download_Flag", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -1274,21 +1339,26 @@ impl<'de> serde::Deserialize<'de> for TimVideoFileElem {
 
 impl<'de> decode::Object<'de> for TimVideoFileElem {
     const NAME: &'static str = "TimVideoFileElem";
-    const FIELDS: &'static [&'static str] = &[
-        "VideoUrl",
-        "VideoUUID",
-        "VideoSize",
-        "VideoSecond",
-        "VideoFormat",
-        "VideoDownloadFlag",
-        "ThumbUrl",
-        "ThumbUUID",
-        "ThumbSize",
-        "ThumbWidth",
-        "ThumbHeight",
-        "ThumbFormat",
-        "ThumbDownloadFlag",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "VideoUrl" => 0,
+            "VideoUUID" => 1,
+            "VideoSize" => 2,
+            "VideoSecond" => 3,
+            "VideoFormat" => 4,
+            "VideoDownloadFlag" => 5,
+            "ThumbUrl" => 6,
+            "ThumbUUID" => 7,
+            "ThumbSize" => 8,
+            "ThumbWidth" => 9,
+            "ThumbHeight" => 10,
+            "ThumbFormat" => 11,
+            "ThumbDownloadFlag" => 12,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut video_url: Option<String> = None;
@@ -1304,24 +1374,32 @@ impl<'de> decode::Object<'de> for TimVideoFileElem {
         let mut thumb_height: Option<i64> = None;
         let mut thumb_format: Option<Option<String>> = None;
         let mut thumb_download_flag: Option<i32> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "VideoUrl" => decode::once(&mut video_url, key, &mut map)?,
-                "VideoUUID" => decode::once(&mut video_uuid, key, &mut map)?,
-                "VideoSize" => decode::once(&mut video_size, key, &mut map)?,
-                "VideoSecond" => decode::once(&mut video_second, key, &mut map)?,
-                "VideoFormat" => decode::once(&mut video_format, key, &mut map)?,
-                "VideoDownloadFlag" => {
-                    decode::once(&mut video_download_flag, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut video_url, "VideoUrl", &mut map)?,
+                1 => decode::once(&mut video_uuid, "VideoUUID", &mut map)?,
+                2 => decode::once(&mut video_size, "VideoSize", &mut map)?,
+                3 => decode::once(&mut video_second, "VideoSecond", &mut map)?,
+                4 => decode::once(&mut video_format, "VideoFormat", &mut map)?,
+                5 => {
+                    decode::once(
+                        &mut video_download_flag,
+                        "VideoDownloadFlag",
+                        &mut map,
+                    )?
                 }
-                "ThumbUrl" => decode::once(&mut thumb_url, key, &mut map)?,
-                "ThumbUUID" => decode::once(&mut thumb_uuid, key, &mut map)?,
-                "ThumbSize" => decode::once(&mut thumb_size, key, &mut map)?,
-                "ThumbWidth" => decode::once(&mut thumb_width, key, &mut map)?,
-                "ThumbHeight" => decode::once(&mut thumb_height, key, &mut map)?,
-                "ThumbFormat" => decode::once(&mut thumb_format, key, &mut map)?,
-                "ThumbDownloadFlag" => {
-                    decode::once(&mut thumb_download_flag, key, &mut map)?
+                6 => decode::once(&mut thumb_url, "ThumbUrl", &mut map)?,
+                7 => decode::once(&mut thumb_uuid, "ThumbUUID", &mut map)?,
+                8 => decode::once(&mut thumb_size, "ThumbSize", &mut map)?,
+                9 => decode::once(&mut thumb_width, "ThumbWidth", &mut map)?,
+                10 => decode::once(&mut thumb_height, "ThumbHeight", &mut map)?,
+                11 => decode::once(&mut thumb_format, "ThumbFormat", &mut map)?,
+                12 => {
+                    decode::once(
+                        &mut thumb_download_flag,
+                        "ThumbDownloadFlag",
+                        &mut map,
+                    )?
                 }
                 _ => decode::skip(&mut map)?,
             }

@@ -56,6 +56,7 @@ impl OperationShape for BatchGetConversationParticipant {
         class_limits: &[],
         pagination: None,
     };
+
     fn app_id(input: &BatchGetConversationParticipantRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
     }
@@ -124,24 +125,37 @@ impl<'de> serde::Deserialize<'de> for BatchGetConversationParticipantRequest {
 
 impl<'de> decode::Object<'de> for BatchGetConversationParticipantRequest {
     const NAME: &'static str = "BatchGetConversationParticipantRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "AppId",
-        "ConversationShortId",
-        "ParticipantUserIds",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "AppId" => 0,
+            "ConversationShortId" => 1,
+            "ParticipantUserIds" => 2,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut app_id: Option<i32> = None;
         let mut conversation_short_id: Option<i64> = None;
         let mut participant_user_ids: Option<Vec<i64>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "AppId" => decode::once(&mut app_id, key, &mut map)?,
-                "ConversationShortId" => {
-                    decode::once(&mut conversation_short_id, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                1 => {
+                    decode::once(
+                        &mut conversation_short_id,
+                        "ConversationShortId",
+                        &mut map,
+                    )?
                 }
-                "ParticipantUserIds" => {
-                    decode::once(&mut participant_user_ids, key, &mut map)?
+                2 => {
+                    decode::once(
+                        &mut participant_user_ids,
+                        "ParticipantUserIds",
+                        &mut map,
+                    )?
                 }
                 _ => decode::skip(&mut map)?,
             }
@@ -194,12 +208,19 @@ impl<'de> serde::Deserialize<'de> for BatchGetConversationParticipantResponse {
 
 impl<'de> decode::Object<'de> for BatchGetConversationParticipantResponse {
     const NAME: &'static str = "BatchGetConversationParticipantResponse";
-    const FIELDS: &'static [&'static str] = &["Participants"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Participants" => 0,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut participants: Option<Option<Vec<Participant>>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Participants" => decode::once(&mut participants, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut participants, "Participants", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }

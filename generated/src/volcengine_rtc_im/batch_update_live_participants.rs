@@ -69,6 +69,7 @@ impl OperationShape for BatchUpdateLiveParticipants {
         class_limits: &[],
         pagination: None,
     };
+
     fn app_id(input: &BatchUpdateLiveParticipantsRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
     }
@@ -161,28 +162,35 @@ impl<'de> serde::Deserialize<'de> for BatchUpdateLiveParticipantsRequest {
 
 impl<'de> decode::Object<'de> for BatchUpdateLiveParticipantsRequest {
     const NAME: &'static str = "BatchUpdateLiveParticipantsRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "AppId",
-        "ConversationShortId",
-        "ParticipantInfos",
-        "MarkAction",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "AppId" => 0,
+            "ConversationShortId" => 1,
+            "ParticipantInfos" => 2,
+            "MarkAction" => 3,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut app_id: Option<i32> = None;
         let mut conversation_short_id: Option<i64> = None;
         let mut participant_infos: Option<Vec<ParticipantInfo>> = None;
         let mut mark_action: Option<Option<MarkAction>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "AppId" => decode::once(&mut app_id, key, &mut map)?,
-                "ConversationShortId" => {
-                    decode::once(&mut conversation_short_id, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                1 => {
+                    decode::once(
+                        &mut conversation_short_id,
+                        "ConversationShortId",
+                        &mut map,
+                    )?
                 }
-                "ParticipantInfos" => {
-                    decode::once(&mut participant_infos, key, &mut map)?
-                }
-                "MarkAction" => decode::once(&mut mark_action, key, &mut map)?,
+                2 => decode::once(&mut participant_infos, "ParticipantInfos", &mut map)?,
+                3 => decode::once(&mut mark_action, "MarkAction", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -248,12 +256,19 @@ impl<'de> serde::Deserialize<'de> for BatchUpdateLiveParticipantsResponse {
 
 impl<'de> decode::Object<'de> for BatchUpdateLiveParticipantsResponse {
     const NAME: &'static str = "BatchUpdateLiveParticipantsResponse";
-    const FIELDS: &'static [&'static str] = &["FailedInfos"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "FailedInfos" => 0,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut failed_infos: Option<Option<Vec<FailedInfo>>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "FailedInfos" => decode::once(&mut failed_infos, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut failed_infos, "FailedInfos", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -377,14 +392,19 @@ impl<'de> serde::Deserialize<'de> for ParticipantInfo {
 
 impl<'de> decode::Object<'de> for ParticipantInfo {
     const NAME: &'static str = "ParticipantInfo";
-    const FIELDS: &'static [&'static str] = &[
-        "UserId",
-        "UserIdStr",
-        "AvatarUrl",
-        "NickName",
-        "Ext",
-        "Marks",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "UserId" => 0,
+            "UserIdStr" => 1,
+            "AvatarUrl" => 2,
+            "NickName" => 3,
+            "Ext" => 4,
+            "Marks" => 5,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut user_id: Option<i64> = None;
@@ -393,14 +413,14 @@ impl<'de> decode::Object<'de> for ParticipantInfo {
         let mut nick_name: Option<Option<String>> = None;
         let mut ext: Option<Option<BTreeMap<String, String>>> = None;
         let mut marks: Option<Option<Vec<String>>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "UserId" => decode::once(&mut user_id, key, &mut map)?,
-                "UserIdStr" => decode::once(&mut user_id_str, key, &mut map)?,
-                "AvatarUrl" => decode::once(&mut avatar_url, key, &mut map)?,
-                "NickName" => decode::once(&mut nick_name, key, &mut map)?,
-                "Ext" => decode::once(&mut ext, key, &mut map)?,
-                "Marks" => decode::once(&mut marks, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut user_id, "UserId", &mut map)?,
+                1 => decode::once(&mut user_id_str, "UserIdStr", &mut map)?,
+                2 => decode::once(&mut avatar_url, "AvatarUrl", &mut map)?,
+                3 => decode::once(&mut nick_name, "NickName", &mut map)?,
+                4 => decode::once(&mut ext, "Ext", &mut map)?,
+                5 => decode::once(&mut marks, "Marks", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -534,19 +554,29 @@ impl<'de> serde::Deserialize<'de> for FailedInfo {
 
 impl<'de> decode::Object<'de> for FailedInfo {
     const NAME: &'static str = "FailedInfo";
-    const FIELDS: &'static [&'static str] = &["UserId", "UserIdStr", "Code", "Message"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "UserId" => 0,
+            "UserIdStr" => 1,
+            "Code" => 2,
+            "Message" => 3,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut user_id: Option<i64> = None;
         let mut user_id_str: Option<Option<String>> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "UserId" => decode::once(&mut user_id, key, &mut map)?,
-                "UserIdStr" => decode::once(&mut user_id_str, key, &mut map)?,
-                "Code" => decode::once(&mut code, key, &mut map)?,
-                "Message" => decode::once(&mut message, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut user_id, "UserId", &mut map)?,
+                1 => decode::once(&mut user_id_str, "UserIdStr", &mut map)?,
+                2 => decode::once(&mut code, "Code", &mut map)?,
+                3 => decode::once(&mut message, "Message", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }

@@ -57,6 +57,7 @@ impl OperationShape for GetUserConversations {
             items: "ConversationInfos",
         }),
     };
+
     fn app_id(input: &GetUserConversationsRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
     }
@@ -217,15 +218,20 @@ impl<'de> serde::Deserialize<'de> for GetUserConversationsRequest {
 
 impl<'de> decode::Object<'de> for GetUserConversationsRequest {
     const NAME: &'static str = "GetUserConversationsRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "AppId",
-        "ParticipantUserId",
-        "DataType",
-        "Cursor",
-        "Limit",
-        "SkipMemberCount",
-        "InboxType",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "AppId" => 0,
+            "ParticipantUserId" => 1,
+            "DataType" => 2,
+            "Cursor" => 3,
+            "Limit" => 4,
+            "SkipMemberCount" => 5,
+            "InboxType" => 6,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut app_id: Option<i32> = None;
@@ -235,17 +241,21 @@ impl<'de> decode::Object<'de> for GetUserConversationsRequest {
         let mut limit: Option<i64> = None;
         let mut skip_member_count: Option<Option<bool>> = None;
         let mut inbox_type: Option<Option<i32>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "AppId" => decode::once(&mut app_id, key, &mut map)?,
-                "ParticipantUserId" => {
-                    decode::once(&mut participant_user_id, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                1 => {
+                    decode::once(
+                        &mut participant_user_id,
+                        "ParticipantUserId",
+                        &mut map,
+                    )?
                 }
-                "DataType" => decode::once(&mut data_type, key, &mut map)?,
-                "Cursor" => decode::once(&mut cursor, key, &mut map)?,
-                "Limit" => decode::once(&mut limit, key, &mut map)?,
-                "SkipMemberCount" => decode::once(&mut skip_member_count, key, &mut map)?,
-                "InboxType" => decode::once(&mut inbox_type, key, &mut map)?,
+                2 => decode::once(&mut data_type, "DataType", &mut map)?,
+                3 => decode::once(&mut cursor, "Cursor", &mut map)?,
+                4 => decode::once(&mut limit, "Limit", &mut map)?,
+                5 => decode::once(&mut skip_member_count, "SkipMemberCount", &mut map)?,
+                6 => decode::once(&mut inbox_type, "InboxType", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -333,23 +343,28 @@ impl<'de> serde::Deserialize<'de> for GetUserConversationsResponse {
 
 impl<'de> decode::Object<'de> for GetUserConversationsResponse {
     const NAME: &'static str = "GetUserConversationsResponse";
-    const FIELDS: &'static [&'static str] = &[
-        "ConversationInfos",
-        "HasMore",
-        "NextCursor",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "ConversationInfos" => 0,
+            "HasMore" => 1,
+            "NextCursor" => 2,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut conversation_infos: Option<Vec<ConversationInfo>> = None;
         let mut has_more: Option<bool> = None;
         let mut next_cursor: Option<i64> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "ConversationInfos" => {
-                    decode::once(&mut conversation_infos, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => {
+                    decode::once(&mut conversation_infos, "ConversationInfos", &mut map)?
                 }
-                "HasMore" => decode::once(&mut has_more, key, &mut map)?,
-                "NextCursor" => decode::once(&mut next_cursor, key, &mut map)?,
+                1 => decode::once(&mut has_more, "HasMore", &mut map)?,
+                2 => decode::once(&mut next_cursor, "NextCursor", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -558,26 +573,31 @@ impl<'de> serde::Deserialize<'de> for ConversationInfo {
 
 impl<'de> decode::Object<'de> for ConversationInfo {
     const NAME: &'static str = "ConversationInfo";
-    const FIELDS: &'static [&'static str] = &[
-        "ConversationShortId",
-        "ConversationId",
-        "AppId",
-        "InboxType",
-        "Name",
-        "AvatarUrl",
-        "Description",
-        "OwnerUserId",
-        "CreatorUserId",
-        "Notice",
-        "Status",
-        "Ext",
-        "CreateTime",
-        "ModifyTime",
-        "ConversationType",
-        "MemberCount",
-        "OnlineCount",
-        "OtherUserId",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "ConversationShortId" => 0,
+            "ConversationId" => 1,
+            "AppId" => 2,
+            "InboxType" => 3,
+            "Name" => 4,
+            "AvatarUrl" => 5,
+            "Description" => 6,
+            "OwnerUserId" => 7,
+            "CreatorUserId" => 8,
+            "Notice" => 9,
+            "Status" => 10,
+            "Ext" => 11,
+            "CreateTime" => 12,
+            "ModifyTime" => 13,
+            "ConversationType" => 14,
+            "MemberCount" => 15,
+            "OnlineCount" => 16,
+            "OtherUserId" => 17,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut conversation_short_id: Option<i64> = None;
@@ -598,30 +618,32 @@ impl<'de> decode::Object<'de> for ConversationInfo {
         let mut member_count: Option<Option<i64>> = None;
         let mut online_count: Option<Option<i64>> = None;
         let mut other_user_id: Option<Option<i64>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "ConversationShortId" => {
-                    decode::once(&mut conversation_short_id, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => {
+                    decode::once(
+                        &mut conversation_short_id,
+                        "ConversationShortId",
+                        &mut map,
+                    )?
                 }
-                "ConversationId" => decode::once(&mut conversation_id, key, &mut map)?,
-                "AppId" => decode::once(&mut app_id, key, &mut map)?,
-                "InboxType" => decode::once(&mut inbox_type, key, &mut map)?,
-                "Name" => decode::once(&mut name, key, &mut map)?,
-                "AvatarUrl" => decode::once(&mut avatar_url, key, &mut map)?,
-                "Description" => decode::once(&mut description, key, &mut map)?,
-                "OwnerUserId" => decode::once(&mut owner_user_id, key, &mut map)?,
-                "CreatorUserId" => decode::once(&mut creator_user_id, key, &mut map)?,
-                "Notice" => decode::once(&mut notice, key, &mut map)?,
-                "Status" => decode::once(&mut status, key, &mut map)?,
-                "Ext" => decode::once(&mut ext, key, &mut map)?,
-                "CreateTime" => decode::once(&mut create_time, key, &mut map)?,
-                "ModifyTime" => decode::once(&mut modify_time, key, &mut map)?,
-                "ConversationType" => {
-                    decode::once(&mut conversation_type, key, &mut map)?
-                }
-                "MemberCount" => decode::once(&mut member_count, key, &mut map)?,
-                "OnlineCount" => decode::once(&mut online_count, key, &mut map)?,
-                "OtherUserId" => decode::once(&mut other_user_id, key, &mut map)?,
+                1 => decode::once(&mut conversation_id, "ConversationId", &mut map)?,
+                2 => decode::once(&mut app_id, "AppId", &mut map)?,
+                3 => decode::once(&mut inbox_type, "InboxType", &mut map)?,
+                4 => decode::once(&mut name, "Name", &mut map)?,
+                5 => decode::once(&mut avatar_url, "AvatarUrl", &mut map)?,
+                6 => decode::once(&mut description, "Description", &mut map)?,
+                7 => decode::once(&mut owner_user_id, "OwnerUserId", &mut map)?,
+                8 => decode::once(&mut creator_user_id, "CreatorUserId", &mut map)?,
+                9 => decode::once(&mut notice, "Notice", &mut map)?,
+                10 => decode::once(&mut status, "Status", &mut map)?,
+                11 => decode::once(&mut ext, "Ext", &mut map)?,
+                12 => decode::once(&mut create_time, "CreateTime", &mut map)?,
+                13 => decode::once(&mut modify_time, "ModifyTime", &mut map)?,
+                14 => decode::once(&mut conversation_type, "ConversationType", &mut map)?,
+                15 => decode::once(&mut member_count, "MemberCount", &mut map)?,
+                16 => decode::once(&mut online_count, "OnlineCount", &mut map)?,
+                17 => decode::once(&mut other_user_id, "OtherUserId", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }

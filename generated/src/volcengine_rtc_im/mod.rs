@@ -174,17 +174,23 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Envelope<T> {
 
 impl<'de, T: serde::Deserialize<'de>> decode::Object<'de> for Envelope<T> {
     const NAME: &'static str = "Envelope";
-    const FIELDS: &'static [&'static str] = &["ResponseMetadata", "Result"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "ResponseMetadata" => 0,
+            "Result" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut response_metadata: Option<ResponseMetadata> = None;
         let mut result: Option<Option<T>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "ResponseMetadata" => {
-                    decode::once(&mut response_metadata, key, &mut map)?
-                }
-                "Result" => decode::once(&mut result, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut response_metadata, "ResponseMetadata", &mut map)?,
+                1 => decode::once(&mut result, "Result", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }

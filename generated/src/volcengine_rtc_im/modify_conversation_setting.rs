@@ -63,6 +63,7 @@ impl OperationShape for ModifyConversationSetting {
         class_limits: &[],
         pagination: None,
     };
+
     fn app_id(input: &ModifyConversationSettingRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
     }
@@ -123,16 +124,28 @@ impl<'de> serde::Deserialize<'de> for ModifyConversationSettingRequest {
 
 impl<'de> decode::Object<'de> for ModifyConversationSettingRequest {
     const NAME: &'static str = "ModifyConversationSettingRequest";
-    const FIELDS: &'static [&'static str] = &["AppId", "ConversationSettingInfo"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "AppId" => 0,
+            "ConversationSettingInfo" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut app_id: Option<i32> = None;
         let mut conversation_setting_info: Option<ConversationSettingInfo> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "AppId" => decode::once(&mut app_id, key, &mut map)?,
-                "ConversationSettingInfo" => {
-                    decode::once(&mut conversation_setting_info, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                1 => {
+                    decode::once(
+                        &mut conversation_setting_info,
+                        "ConversationSettingInfo",
+                        &mut map,
+                    )?
                 }
                 _ => decode::skip(&mut map)?,
             }
@@ -172,9 +185,15 @@ impl<'de> serde::Deserialize<'de> for ModifyConversationSettingResponse {
 
 impl<'de> decode::Object<'de> for ModifyConversationSettingResponse {
     const NAME: &'static str = "ModifyConversationSettingResponse";
-    const FIELDS: &'static [&'static str] = &[];
+
+    fn field(_key: &str) -> usize {
+        decode::UNKNOWN
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        while decode::next_key(&mut map, Self::FIELDS)?.is_some() {}
+        while Self::next_field(&mut map)?.is_some() {
+            decode::skip(&mut map)?;
+        }
         Ok(ModifyConversationSettingResponse {
         })
     }
@@ -327,16 +346,21 @@ impl<'de> serde::Deserialize<'de> for ConversationSettingInfo {
 
 impl<'de> decode::Object<'de> for ConversationSettingInfo {
     const NAME: &'static str = "ConversationSettingInfo";
-    const FIELDS: &'static [&'static str] = &[
-        "ConversationShortId",
-        "ParticipantUserId",
-        "IsMute",
-        "IsStickTop",
-        "StickTopTime",
-        "IsSetFavorite",
-        "SetFavoriteTime",
-        "Ext",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "ConversationShortId" => 0,
+            "ParticipantUserId" => 1,
+            "IsMute" => 2,
+            "IsStickTop" => 3,
+            "StickTopTime" => 4,
+            "IsSetFavorite" => 5,
+            "SetFavoriteTime" => 6,
+            "Ext" => 7,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut conversation_short_id: Option<i64> = None;
@@ -347,20 +371,28 @@ impl<'de> decode::Object<'de> for ConversationSettingInfo {
         let mut is_set_favorite: Option<Option<bool>> = None;
         let mut set_favorite_time: Option<Option<i64>> = None;
         let mut ext: Option<Option<BTreeMap<String, String>>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "ConversationShortId" => {
-                    decode::once(&mut conversation_short_id, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => {
+                    decode::once(
+                        &mut conversation_short_id,
+                        "ConversationShortId",
+                        &mut map,
+                    )?
                 }
-                "ParticipantUserId" => {
-                    decode::once(&mut participant_user_id, key, &mut map)?
+                1 => {
+                    decode::once(
+                        &mut participant_user_id,
+                        "ParticipantUserId",
+                        &mut map,
+                    )?
                 }
-                "IsMute" => decode::once(&mut is_mute, key, &mut map)?,
-                "IsStickTop" => decode::once(&mut is_stick_top, key, &mut map)?,
-                "StickTopTime" => decode::once(&mut stick_top_time, key, &mut map)?,
-                "IsSetFavorite" => decode::once(&mut is_set_favorite, key, &mut map)?,
-                "SetFavoriteTime" => decode::once(&mut set_favorite_time, key, &mut map)?,
-                "Ext" => decode::once(&mut ext, key, &mut map)?,
+                2 => decode::once(&mut is_mute, "IsMute", &mut map)?,
+                3 => decode::once(&mut is_stick_top, "IsStickTop", &mut map)?,
+                4 => decode::once(&mut stick_top_time, "StickTopTime", &mut map)?,
+                5 => decode::once(&mut is_set_favorite, "IsSetFavorite", &mut map)?,
+                6 => decode::once(&mut set_favorite_time, "SetFavoriteTime", &mut map)?,
+                7 => decode::once(&mut ext, "Ext", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }

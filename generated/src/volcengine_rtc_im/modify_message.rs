@@ -60,6 +60,7 @@ impl OperationShape for ModifyMessage {
         class_limits: &[],
         pagination: None,
     };
+
     fn app_id(input: &ModifyMessageRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
     }
@@ -158,13 +159,18 @@ impl<'de> serde::Deserialize<'de> for ModifyMessageRequest {
 
 impl<'de> decode::Object<'de> for ModifyMessageRequest {
     const NAME: &'static str = "ModifyMessageRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "AppId",
-        "ConversationShortId",
-        "MessageId",
-        "Ext",
-        "Content",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "AppId" => 0,
+            "ConversationShortId" => 1,
+            "MessageId" => 2,
+            "Ext" => 3,
+            "Content" => 4,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut app_id: Option<i32> = None;
@@ -172,15 +178,19 @@ impl<'de> decode::Object<'de> for ModifyMessageRequest {
         let mut message_id: Option<i64> = None;
         let mut ext: Option<Option<BTreeMap<String, String>>> = None;
         let mut content: Option<Option<String>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "AppId" => decode::once(&mut app_id, key, &mut map)?,
-                "ConversationShortId" => {
-                    decode::once(&mut conversation_short_id, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                1 => {
+                    decode::once(
+                        &mut conversation_short_id,
+                        "ConversationShortId",
+                        &mut map,
+                    )?
                 }
-                "MessageId" => decode::once(&mut message_id, key, &mut map)?,
-                "Ext" => decode::once(&mut ext, key, &mut map)?,
-                "Content" => decode::once(&mut content, key, &mut map)?,
+                2 => decode::once(&mut message_id, "MessageId", &mut map)?,
+                3 => decode::once(&mut ext, "Ext", &mut map)?,
+                4 => decode::once(&mut content, "Content", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -222,9 +232,15 @@ impl<'de> serde::Deserialize<'de> for ModifyMessageResponse {
 
 impl<'de> decode::Object<'de> for ModifyMessageResponse {
     const NAME: &'static str = "ModifyMessageResponse";
-    const FIELDS: &'static [&'static str] = &[];
+
+    fn field(_key: &str) -> usize {
+        decode::UNKNOWN
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        while decode::next_key(&mut map, Self::FIELDS)?.is_some() {}
+        while Self::next_field(&mut map)?.is_some() {
+            decode::skip(&mut map)?;
+        }
         Ok(ModifyMessageResponse {})
     }
 }

@@ -74,6 +74,7 @@ impl OperationShape for ScanConversationParticipantList {
             items: "Participants",
         }),
     };
+
     fn app_id(input: &ScanConversationParticipantListRequest) -> Option<i64> {
         Some(i64::from(input.app_id))
     }
@@ -268,16 +269,21 @@ impl<'de> serde::Deserialize<'de> for ScanConversationParticipantListRequest {
 
 impl<'de> decode::Object<'de> for ScanConversationParticipantListRequest {
     const NAME: &'static str = "ScanConversationParticipantListRequest";
-    const FIELDS: &'static [&'static str] = &[
-        "AppId",
-        "ConversationShortId",
-        "Cursor",
-        "Limit",
-        "Reverse",
-        "OnlyUserIds",
-        "ScanOnlineParticipant",
-        "MarkType",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "AppId" => 0,
+            "ConversationShortId" => 1,
+            "Cursor" => 2,
+            "Limit" => 3,
+            "Reverse" => 4,
+            "OnlyUserIds" => 5,
+            "ScanOnlineParticipant" => 6,
+            "MarkType" => 7,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut app_id: Option<i32> = None;
@@ -288,20 +294,28 @@ impl<'de> decode::Object<'de> for ScanConversationParticipantListRequest {
         let mut only_user_ids: Option<Option<bool>> = None;
         let mut scan_online_participant: Option<Option<bool>> = None;
         let mut mark_type: Option<Option<String>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "AppId" => decode::once(&mut app_id, key, &mut map)?,
-                "ConversationShortId" => {
-                    decode::once(&mut conversation_short_id, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                1 => {
+                    decode::once(
+                        &mut conversation_short_id,
+                        "ConversationShortId",
+                        &mut map,
+                    )?
                 }
-                "Cursor" => decode::once(&mut cursor, key, &mut map)?,
-                "Limit" => decode::once(&mut limit, key, &mut map)?,
-                "Reverse" => decode::once(&mut reverse, key, &mut map)?,
-                "OnlyUserIds" => decode::once(&mut only_user_ids, key, &mut map)?,
-                "ScanOnlineParticipant" => {
-                    decode::once(&mut scan_online_participant, key, &mut map)?
+                2 => decode::once(&mut cursor, "Cursor", &mut map)?,
+                3 => decode::once(&mut limit, "Limit", &mut map)?,
+                4 => decode::once(&mut reverse, "Reverse", &mut map)?,
+                5 => decode::once(&mut only_user_ids, "OnlyUserIds", &mut map)?,
+                6 => {
+                    decode::once(
+                        &mut scan_online_participant,
+                        "ScanOnlineParticipant",
+                        &mut map,
+                    )?
                 }
-                "MarkType" => decode::once(&mut mark_type, key, &mut map)?,
+                7 => decode::once(&mut mark_type, "MarkType", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -386,17 +400,26 @@ impl<'de> serde::Deserialize<'de> for ScanConversationParticipantListResponse {
 
 impl<'de> decode::Object<'de> for ScanConversationParticipantListResponse {
     const NAME: &'static str = "ScanConversationParticipantListResponse";
-    const FIELDS: &'static [&'static str] = &["Participants", "HasMore", "NextCursor"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Participants" => 0,
+            "HasMore" => 1,
+            "NextCursor" => 2,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut participants: Option<Vec<Participant>> = None;
         let mut has_more: Option<bool> = None;
         let mut next_cursor: Option<i64> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "Participants" => decode::once(&mut participants, key, &mut map)?,
-                "HasMore" => decode::once(&mut has_more, key, &mut map)?,
-                "NextCursor" => decode::once(&mut next_cursor, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut participants, "Participants", &mut map)?,
+                1 => decode::once(&mut has_more, "HasMore", &mut map)?,
+                2 => decode::once(&mut next_cursor, "NextCursor", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }

@@ -63,14 +63,19 @@ impl<'de> serde::Deserialize<'de> for ResponseMetadata {
 
 impl<'de> decode::Object<'de> for ResponseMetadata {
     const NAME: &'static str = "ResponseMetadata";
-    const FIELDS: &'static [&'static str] = &[
-        "RequestId",
-        "Action",
-        "Version",
-        "Service",
-        "Region",
-        "Error",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "RequestId" => 0,
+            "Action" => 1,
+            "Version" => 2,
+            "Service" => 3,
+            "Region" => 4,
+            "Error" => 5,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut request_id: Option<String> = None;
@@ -79,14 +84,14 @@ impl<'de> decode::Object<'de> for ResponseMetadata {
         let mut service: Option<String> = None;
         let mut region: Option<String> = None;
         let mut error: Option<Option<ResponseError>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "RequestId" => decode::once(&mut request_id, key, &mut map)?,
-                "Action" => decode::once(&mut action, key, &mut map)?,
-                "Version" => decode::once(&mut version, key, &mut map)?,
-                "Service" => decode::once(&mut service, key, &mut map)?,
-                "Region" => decode::once(&mut region, key, &mut map)?,
-                "Error" => decode::once(&mut error, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut request_id, "RequestId", &mut map)?,
+                1 => decode::once(&mut action, "Action", &mut map)?,
+                2 => decode::once(&mut version, "Version", &mut map)?,
+                3 => decode::once(&mut service, "Service", &mut map)?,
+                4 => decode::once(&mut region, "Region", &mut map)?,
+                5 => decode::once(&mut error, "Error", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -144,17 +149,26 @@ impl<'de> serde::Deserialize<'de> for ResponseError {
 
 impl<'de> decode::Object<'de> for ResponseError {
     const NAME: &'static str = "ResponseError";
-    const FIELDS: &'static [&'static str] = &["CodeN", "Code", "Message"];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "CodeN" => 0,
+            "Code" => 1,
+            "Message" => 2,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut code_n: Option<Option<u32>> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "CodeN" => decode::once(&mut code_n, key, &mut map)?,
-                "Code" => decode::once(&mut code, key, &mut map)?,
-                "Message" => decode::once(&mut message, key, &mut map)?,
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut code_n, "CodeN", &mut map)?,
+                1 => decode::once(&mut code, "Code", &mut map)?,
+                2 => decode::once(&mut message, "Message", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -257,20 +271,25 @@ impl<'de> serde::Deserialize<'de> for Participant {
 
 impl<'de> decode::Object<'de> for Participant {
     const NAME: &'static str = "Participant";
-    const FIELDS: &'static [&'static str] = &[
-        "ConversationShortId",
-        "ParticipantUserId",
-        "Operator",
-        "Role",
-        "BlockTime",
-        "CreateTime",
-        "Ext",
-        "Level",
-        "NickName",
-        "Status",
-        "AvatarUrl",
-        "Marks",
-    ];
+
+    fn field(key: &str) -> usize {
+        match key {
+            "ConversationShortId" => 0,
+            "ParticipantUserId" => 1,
+            "Operator" => 2,
+            "Role" => 3,
+            "BlockTime" => 4,
+            "CreateTime" => 5,
+            "Ext" => 6,
+            "Level" => 7,
+            "NickName" => 8,
+            "Status" => 9,
+            "AvatarUrl" => 10,
+            "Marks" => 11,
+            _ => decode::UNKNOWN,
+        }
+    }
+
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
         let mut conversation_short_id: Option<i64> = None;
@@ -285,24 +304,32 @@ impl<'de> decode::Object<'de> for Participant {
         let mut status: Option<Option<ParticipantStatus>> = None;
         let mut avatar_url: Option<Option<String>> = None;
         let mut marks: Option<Option<Vec<String>>> = None;
-        while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-            match key {
-                "ConversationShortId" => {
-                    decode::once(&mut conversation_short_id, key, &mut map)?
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => {
+                    decode::once(
+                        &mut conversation_short_id,
+                        "ConversationShortId",
+                        &mut map,
+                    )?
                 }
-                "ParticipantUserId" => {
-                    decode::once(&mut participant_user_id, key, &mut map)?
+                1 => {
+                    decode::once(
+                        &mut participant_user_id,
+                        "ParticipantUserId",
+                        &mut map,
+                    )?
                 }
-                "Operator" => decode::once(&mut operator, key, &mut map)?,
-                "Role" => decode::once(&mut role, key, &mut map)?,
-                "BlockTime" => decode::once(&mut block_time, key, &mut map)?,
-                "CreateTime" => decode::once(&mut create_time, key, &mut map)?,
-                "Ext" => decode::once(&mut ext, key, &mut map)?,
-                "Level" => decode::once(&mut level, key, &mut map)?,
-                "NickName" => decode::once(&mut nick_name, key, &mut map)?,
-                "Status" => decode::once(&mut status, key, &mut map)?,
-                "AvatarUrl" => decode::once(&mut avatar_url, key, &mut map)?,
-                "Marks" => decode::once(&mut marks, key, &mut map)?,
+                2 => decode::once(&mut operator, "Operator", &mut map)?,
+                3 => decode::once(&mut role, "Role", &mut map)?,
+                4 => decode::once(&mut block_time, "BlockTime", &mut map)?,
+                5 => decode::once(&mut create_time, "CreateTime", &mut map)?,
+                6 => decode::once(&mut ext, "Ext", &mut map)?,
+                7 => decode::once(&mut level, "Level", &mut map)?,
+                8 => decode::once(&mut nick_name, "NickName", &mut map)?,
+                9 => decode::once(&mut status, "Status", &mut map)?,
+                10 => decode::once(&mut avatar_url, "AvatarUrl", &mut map)?,
+                11 => decode::once(&mut marks, "Marks", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }

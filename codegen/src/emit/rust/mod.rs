@@ -182,17 +182,24 @@ fn print(source: &str, tokens: TokenStream) -> Result<String, String> {
     ))
 }
 
-/// Puts a blank line between items, which prettyplease leaves out; runs of `use` and `mod`
-/// items stay together (a `use` spanning lines included).
+/// Puts a blank line between items, which prettyplease leaves out; runs of `use`, `mod` and
+/// `const` items stay together (one spanning lines included).
 fn space_items(text: &str) -> String {
     fn indent(line: &str) -> usize {
         line.len() - line.trim_start().len()
     }
     fn kind(line: &str) -> Option<&'static str> {
         let t = line.trim_start();
-        ["pub use ", "use ", "mod ", "pub mod "]
-            .into_iter()
-            .find(|k| t.starts_with(k))
+        [
+            "pub use ",
+            "use ",
+            "mod ",
+            "pub mod ",
+            "const ",
+            "pub const ",
+        ]
+        .into_iter()
+        .find(|k| t.starts_with(k))
     }
     fn starts_item(line: &str) -> bool {
         let t = line.trim_start();

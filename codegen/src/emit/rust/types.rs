@@ -517,7 +517,8 @@ impl SerdeField {
 /// `Serialize` and `Deserialize` written out for a struct (or `Envelope<T>` when `generic`
 /// is given) instead of derived: a JSON object with the fields under their wire names,
 /// optional ones left out when absent. Decoding goes through `imapi_runtime::decode::object`:
-/// one loop over the keys, unknown keys ignored, a repeated key refused. The derives'
+/// the wire names numbered by `field`, one `match` on the number per key, unknown keys
+/// ignored, a repeated key refused. The derives'
 /// expansion was most of the cost of recompiling the generated crate; this is a fraction of
 /// its size and reads only objects, as the vendors do.
 fn struct_serde(name_text: &str, generic: Option<&str>, fields: &[SerdeField]) -> TokenStream {
@@ -571,10 +572,29 @@ fn struct_serde(name_text: &str, generic: Option<&str>, fields: &[SerdeField]) -
         }
     };
 
-    let wires = fields.iter().map(|f| &f.wire);
+    let numbers: Vec<Literal> = (0..fields.len()).map(Literal::usize_unsuffixed).collect();
+    let wires: Vec<&String> = fields.iter().map(|f| &f.wire).collect();
+    let field = if fields.is_empty() {
+        quote! {
+            fn field(_key: &str) -> usize {
+                decode::UNKNOWN
+            }
+        }
+    } else {
+        quote! {
+            fn field(key: &str) -> usize {
+                match key {
+                    #(#wires => #numbers,)*
+                    _ => decode::UNKNOWN,
+                }
+            }
+        }
+    };
     let read = if fields.is_empty() {
         quote! {
-            while decode::next_key(&mut map, Self::FIELDS)?.is_some() {}
+            while Self::next_field(&mut map)?.is_some() {
+                decode::skip(&mut map)?;
+            }
             Ok(#name {})
         }
     } else {
@@ -582,9 +602,9 @@ fn struct_serde(name_text: &str, generic: Option<&str>, fields: &[SerdeField]) -
             let (ident, ty) = (&f.ident, &f.ty);
             quote!(let mut #ident: Option<#ty> = None;)
         });
-        let arms = fields.iter().map(|f| {
+        let arms = fields.iter().zip(&numbers).map(|(f, number)| {
             let (ident, wire) = (&f.ident, &f.wire);
-            quote!(#wire => decode::once(&mut #ident, key, &mut map)?,)
+            quote!(#number => decode::once(&mut #ident, #wire, &mut map)?,)
         });
         let inits = fields.iter().map(|f| {
             let (ident, wire) = (&f.ident, &f.wire);
@@ -604,8 +624,8 @@ fn struct_serde(name_text: &str, generic: Option<&str>, fields: &[SerdeField]) -
         quote! {
             #error_trait
             #(#slots)*
-            while let Some(key) = decode::next_key(&mut map, Self::FIELDS)? {
-                match key {
+            while let Some(field) = Self::next_field(&mut map)? {
+                match field {
                     #(#arms)*
                     _ => decode::skip(&mut map)?,
                 }
@@ -626,7 +646,8 @@ fn struct_serde(name_text: &str, generic: Option<&str>, fields: &[SerdeField]) -
 
         #de_impl decode::Object<'de> for #ty {
             const NAME: &'static str = #name_text;
-            const FIELDS: &'static [&'static str] = &[#(#wires),*];
+
+            #field
 
             fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
                 #read
