@@ -140,17 +140,24 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
             }
             let outputs = g.render()?;
             let options = codegen::output::WriteOptions { force: g.force };
-            let changed = codegen::output::write_with(&outputs, &g.spec, &g.out, options)
+            let drift = codegen::output::write_with(&outputs, &g.spec, &g.out, options)
                 .map_err(|e| (g.spec.clone(), e))?;
             if let Some(fingerprint) = &fingerprint {
                 codegen::cache::record(fingerprint, &outputs, &g.out);
             }
             let total = outputs.crate_files.len() + outputs.schemas.len();
-            if changed == 0 {
+            let removed = drift.iter().filter(|d| d.removed).count();
+            let changed = drift.len() - removed;
+            if drift.is_empty() {
                 println!("{total} files up to date");
-            } else {
+            } else if removed == 0 {
                 println!(
                     "{changed} of {total} files changed; wrote {}",
+                    display(&g.out)
+                );
+            } else {
+                println!(
+                    "{changed} of {total} files changed, {removed} removed; wrote {}",
                     display(&g.out)
                 );
             }

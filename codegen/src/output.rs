@@ -40,6 +40,8 @@ pub struct Drift {
     pub path: String,
     /// A unified diff from the disk to the rendered text (or a one-line note).
     pub diff: String,
+    /// The file is on disk but not rendered: writing removes it.
+    pub removed: bool,
 }
 
 /// How `write` treats an output folder it did not write.
@@ -208,6 +210,7 @@ fn file_drift(path: &str, on_disk: Option<&OnDisk>, rendered: Option<&str>) -> O
     Some(Drift {
         path: path.to_owned(),
         diff,
+        removed: rendered.is_none(),
     })
 }
 
@@ -239,21 +242,21 @@ fn check_paths(outputs: &Outputs) -> Result<(), Error> {
 /// Returns the number of files that changed. A non-empty output folder without the [`MARKER`]
 /// is refused.
 pub fn write(outputs: &Outputs, spec_dir: &Path, out_dir: &Path) -> Result<usize, Error> {
-    write_with(outputs, spec_dir, out_dir, WriteOptions::default())
+    write_with(outputs, spec_dir, out_dir, WriteOptions::default()).map(|drift| drift.len())
 }
 
-/// [`write()`] with options.
+/// [`write()`] with options; returns what differed (and was then written or removed).
 pub fn write_with(
     outputs: &Outputs,
     spec_dir: &Path,
     out_dir: &Path,
     options: WriteOptions,
-) -> Result<usize, Error> {
+) -> Result<Vec<Drift>, Error> {
     check_paths(outputs)?;
     check_replaceable(out_dir, options)?;
     let drift = compare(outputs, spec_dir, out_dir)?;
     if drift.is_empty() {
-        return Ok(0);
+        return Ok(drift);
     }
     let crate_changed = drift
         .iter()
@@ -269,7 +272,7 @@ pub fn write_with(
                 .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
         }
     }
-    Ok(drift.len())
+    Ok(drift)
 }
 
 /// Whether `out_dir` may be replaced: absent, empty, marked as the generator's, or forced.

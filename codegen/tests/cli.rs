@@ -106,6 +106,19 @@ fn an_edited_description_fails_check_with_a_diff_until_generate() {
     );
     let out = codegen(&["check"], dir.path());
     assert!(out.status.success(), "{}", text(&out.stdout));
+
+    // A file the spec no longer produces is removed, and counted apart from the changed ones.
+    let stray = dir.path().join("generated/src/tencent_chat/stray.rs");
+    std::fs::write(&stray, "// left over\n").unwrap();
+    let out = codegen(&["generate"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("0 of ")
+            && text(&out.stdout).contains(" files changed, 1 removed;"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(!stray.exists());
 }
 
 #[test]
