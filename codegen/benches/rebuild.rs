@@ -26,12 +26,13 @@ use std::time::{Duration, Instant, SystemTime};
 
 use common::{median, progenitor, progenitor_documents, run_progenitor, run_program};
 
-/// `cargo <args>` in `dir`, building into `target`; its wall time. Panics with cargo's
-/// output when it fails.
-fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Duration {
+/// `cargo <verb> <packages…>` in `dir`, building into `target`; its wall time. Panics with
+/// cargo's output when it fails.
+fn cargo(dir: &Path, target: &Path, verb: &str, packages: &[&str]) -> Duration {
     let started = Instant::now();
     let output = Command::new(env!("CARGO"))
-        .args(args)
+        .arg(verb)
+        .args(packages)
         .arg("--quiet")
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
@@ -40,7 +41,7 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Duration {
     let elapsed = started.elapsed();
     assert!(
         output.status.success(),
-        "cargo {args:?} failed:\n{}",
+        "cargo {verb} {packages:?} failed:\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
     elapsed
@@ -132,27 +133,9 @@ fn main() {
             .flat_map(|i| ["-p".to_owned(), format!("bench-client-{i}")])
             .collect();
         let their_packages: Vec<&str> = their_packages.iter().map(String::as_str).collect();
-        let with = |verb: &str, packages: &[&str]| -> Vec<String> {
-            std::iter::once(verb)
-                .chain(packages.iter().copied())
-                .map(str::to_owned)
-                .collect()
-        };
-        let build = |packages: &[&str]| {
-            let args = with("build", packages);
-            cargo(
-                dir.path(),
-                &target,
-                &args.iter().map(String::as_str).collect::<Vec<_>>(),
-            )
-        };
+        let build = |packages: &[&str]| cargo(dir.path(), &target, "build", packages);
         let clean = |packages: &[&str]| {
-            let args = with("clean", packages);
-            cargo(
-                dir.path(),
-                &target,
-                &args.iter().map(String::as_str).collect::<Vec<_>>(),
-            );
+            cargo(dir.path(), &target, "clean", packages);
         };
 
         // Every dependency built once, for both sides.
