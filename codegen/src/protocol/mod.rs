@@ -1,7 +1,8 @@
 //! The protocol seam: everything that differs between Volcengine and Tencent, behind one
 //! trait (smithy-rs's `ServerProtocol` is the model). The checker asks it how a service and an
 //! operation are bound and which error codes fit; the Rust emitter asks it for the client's and
-//! server's protocol parts and for the prose that describes a binding. A third vendor is one
+//! server's protocol parts and for the prose that describes a binding; the OpenAPI export asks
+//! it for the binding's parameters, security scheme and failure bodies. A third vendor is one
 //! more implementation here and one more runtime module.
 
 mod tencent;
@@ -10,6 +11,7 @@ mod volcengine;
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
+use crate::emit::openapi::{Obj, J};
 use crate::ir::{self, ErrorRole};
 use crate::spec;
 
@@ -109,6 +111,27 @@ pub trait Protocol: Sync {
 
     /// The runtime module that serves the protocol, and how a server authenticates callers.
     fn server_doc(&self) -> &'static str;
+
+    /// The OpenAPI path key of an operation (Volcengine's one `POST /` is told apart by
+    /// `#Action=<Action>`, as `emit::openapi` explains).
+    fn openapi_path_key(&self, op: &ir::Operation) -> String;
+
+    /// The query parameters every call of the operation carries, as OpenAPI parameters.
+    fn openapi_parameters(&self, service: &ir::Service, op: &ir::Operation) -> Vec<J>;
+
+    /// The name of the service's OpenAPI security scheme, and the scheme: the signature in
+    /// prose and as data (`x-imapi-…`).
+    fn openapi_security(&self, service: &ir::Service) -> (&'static str, Obj);
+
+    /// The HTTP status a server answers an error code with.
+    fn openapi_error_status(&self, error: &ir::ErrorDef) -> u16;
+
+    /// The description of a call's HTTP 200 answer.
+    fn openapi_ok_description(&self) -> &'static str;
+
+    /// The schema of a failed call's body. `envelope` names the component that holds a
+    /// flattened envelope's own fields.
+    fn openapi_error_body(&self, service: &ir::Service, envelope: &str) -> Obj;
 }
 
 /// The implementation of a protocol.

@@ -5,7 +5,10 @@
 use quote::quote;
 use serde_json::Value;
 
+use serde_json::json;
+
 use super::{ClientParts, Problem, Protocol};
+use crate::emit::openapi::{one_value, query_parameter, reference, Obj, J};
 use crate::ir::{self, ErrorRole};
 use crate::spec;
 
@@ -169,6 +172,95 @@ impl Protocol for Tencent {
 
     fn server_doc(&self) -> &'static str {
         "Requests are routed by their path, `/v4/<servicename>/<command>`, and authenticated with the `sdkappid`, `identifier` and `usersig` query parameters: the UserSig is verified with the app's secret key from the [`KeyStore`](imapi_runtime::server::KeyStore), and the identifier must be one of the app's administrators. Every answer is HTTP 200 with the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope."
+    }
+
+    fn openapi_path_key(&self, op: &ir::Operation) -> String {
+        op.http.path.clone()
+    }
+
+    fn openapi_parameters(&self, _service: &ir::Service, _op: &ir::Operation) -> Vec<J> {
+        vec![
+            query_parameter(
+                "sdkappid",
+                "The app's SDKAppID.",
+                Obj::new()
+                    .with("type", "integer")
+                    .with("minimum", 0)
+                    .with("maximum", u32::MAX),
+            ),
+            query_parameter(
+                "identifier",
+                "An administrator account of the app, whose UserSig `usersig` is.",
+                Obj::new().with("type", "string").with("minLength", 1),
+            ),
+            query_parameter(
+                "random",
+                "A random 32-bit unsigned integer.",
+                Obj::new()
+                    .with("type", "integer")
+                    .with("minimum", 0)
+                    .with("maximum", u32::MAX),
+            ),
+            query_parameter("contenttype", "Always `json`.", one_value("json")),
+        ]
+    }
+
+    fn openapi_security(&self, _service: &ir::Service) -> (&'static str, Obj) {
+        let scheme = Obj::new()
+        .with("type", "apiKey")
+        .with("in", "query")
+        .with("name", "usersig")
+        .with(
+            "description",
+            "Tencent Cloud Chat UserSig (TLSSigAPIv2), not a standard scheme. `usersig` is an \
+             administrator's UserSig and travels with `sdkappid` (the app), `identifier` (that \
+             administrator), `random` (a random 32-bit unsigned integer) and \
+             `contenttype=json`. A UserSig is the JSON object `{\"TLS.ver\": \"2.0\", \
+             \"TLS.identifier\", \"TLS.sdkappid\", \"TLS.time\", \"TLS.expire\", \"TLS.sig\"}` \
+             compressed with zlib and base64-encoded with `+`, `/` and `=` replaced by `*`, \
+             `-` and `_`. `TLS.sig` is the base64 HMAC-SHA256, keyed by the app's secret key, \
+             of the lines `TLS.identifier:<id>`, `TLS.sdkappid:<app>`, `TLS.time:<unix \
+             seconds>` and `TLS.expire:<seconds>`, each ended by a newline.",
+        )
+        .with(
+            "x-imapi-usersig",
+            json!({
+                "algorithm": "TLSSigAPIv2",
+                "mac": "HMAC-SHA256",
+                "companion_query_parameters": ["sdkappid", "identifier", "random", "contenttype"],
+            }),
+        );
+        ("tencentUserSig", scheme)
+    }
+
+    fn openapi_error_status(&self, _error: &ir::ErrorDef) -> u16 {
+        200
+    }
+
+    fn openapi_ok_description(&self) -> &'static str {
+        "The result, or a failure: Tencent answers every call with HTTP 200 and carries \
+         failures in `ActionStatus`, `ErrorCode` and `ErrorInfo`."
+    }
+
+    fn openapi_error_body(&self, _service: &ir::Service, envelope: &str) -> Obj {
+        Obj::new()
+            .with(
+                "description",
+                "A failed call: `ActionStatus` is `FAIL` and `ErrorCode` is not 0.",
+            )
+            .with(
+                "allOf",
+                vec![
+                    J::from(reference(envelope)),
+                    J::from(Obj::new().with(
+                        "properties",
+                        Obj::new().with("ActionStatus", one_value("FAIL")).with(
+                            "ErrorCode",
+                            Obj::new().with("not", Obj::new().with("const", 0)),
+                        ),
+                    )),
+                ],
+            )
     }
 }
 

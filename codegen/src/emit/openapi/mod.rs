@@ -19,16 +19,20 @@
 //! Output is deterministic: objects keep the order in which they are built here, and spec
 //! order is kept everywhere else.
 
+mod json;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use serde::ser::{SerializeMap, SerializeSeq};
-use serde::{Serialize, Serializer};
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
+
+pub use json::{one_value, query_parameter, reference, Obj, J};
 
 use crate::ir::{
-    self, Constraints, ErrorDef, Field, LengthUnit, Operation, Scalar, Service, ServiceBinding,
-    Type, TypeDef, TypeKind,
+    self, Constraints, ErrorDef, Field, LengthUnit, Operation, Scalar, Service, Type, TypeDef,
+    TypeKind,
 };
+use crate::protocol;
 
 /// The OpenAPI version written.
 pub const OPENAPI_VERSION: &str = "3.1.0";
@@ -104,107 +108,8 @@ pub fn render(ir: &ir::Ir) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// A JSON value whose objects keep their insertion order.
-#[derive(Debug, Clone)]
-enum J {
-    Object(Vec<(String, J)>),
-    Array(Vec<J>),
-    Value(Value),
-}
-
-impl Serialize for J {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            J::Object(entries) => {
-                let mut map = serializer.serialize_map(Some(entries.len()))?;
-                for (key, value) in entries {
-                    map.serialize_entry(key, value)?;
-                }
-                map.end()
-            }
-            J::Array(items) => {
-                let mut seq = serializer.serialize_seq(Some(items.len()))?;
-                for item in items {
-                    seq.serialize_element(item)?;
-                }
-                seq.end()
-            }
-            J::Value(value) => value.serialize(serializer),
-        }
-    }
-}
-
-impl From<Value> for J {
-    fn from(value: Value) -> J {
-        J::Value(value)
-    }
-}
-
-impl From<&str> for J {
-    fn from(value: &str) -> J {
-        J::Value(Value::from(value))
-    }
-}
-
-impl From<String> for J {
-    fn from(value: String) -> J {
-        J::Value(Value::from(value))
-    }
-}
-
-impl From<Obj> for J {
-    fn from(value: Obj) -> J {
-        J::Object(value.0)
-    }
-}
-
-impl From<Vec<J>> for J {
-    fn from(value: Vec<J>) -> J {
-        J::Array(value)
-    }
-}
-
-/// An object under construction.
-#[derive(Debug, Clone, Default)]
-struct Obj(Vec<(String, J)>);
-
-impl Obj {
-    fn new() -> Obj {
-        Obj::default()
-    }
-
-    fn with(mut self, key: &str, value: impl Into<J>) -> Obj {
-        self.set(key, value);
-        self
-    }
-
-    fn set(&mut self, key: &str, value: impl Into<J>) {
-        self.0.push((key.to_owned(), value.into()));
-    }
-
-    fn set_opt(&mut self, key: &str, value: Option<impl Into<J>>) {
-        if let Some(value) = value {
-            self.set(key, value);
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    fn set_nonempty(&mut self, key: &str, items: Vec<J>) {
-        if !items.is_empty() {
-            self.set(key, items);
-        }
-    }
-}
-
 fn to_j(value: impl Serialize) -> J {
     J::Value(serde_json::to_value(value).expect("IR values serialize"))
-}
-
-fn reference(name: &str) -> Obj {
-    Obj::new().with("$ref", format!("#/components/schemas/{name}"))
 }
 
 /// The spec's text and its English gloss, as one description.
@@ -267,7 +172,8 @@ fn document(service: &Service) -> J {
         })
         .collect();
 
-    let scheme = security_scheme_name(service);
+    let protocol = protocol::of(service.protocol);
+    let (scheme, security) = protocol.openapi_security(service);
     let mut doc = Obj::new()
         .with("openapi", OPENAPI_VERSION)
         .with("info", info)
@@ -284,7 +190,7 @@ fn document(service: &Service) -> J {
     let mut paths = Obj::new();
     for op in &service.operations {
         paths.set(
-            &path_key(op),
+            &protocol.openapi_path_key(op),
             Obj::new().with("post", operation(service, op, &names)),
         );
     }
@@ -310,166 +216,17 @@ fn document(service: &Service) -> J {
     if let Some(envelope) = flattened_envelope(service) {
         schemas.set(&names.envelope, envelope);
     }
-    schemas.set(&names.error, error_body(service, &names));
+    schemas.set(
+        &names.error,
+        protocol.openapi_error_body(service, &names.envelope),
+    );
     doc.set(
         "components",
-        Obj::new().with("schemas", schemas).with(
-            "securitySchemes",
-            Obj::new().with(scheme, security(service)),
-        ),
+        Obj::new()
+            .with("schemas", schemas)
+            .with("securitySchemes", Obj::new().with(scheme, security)),
     );
     doc.into()
-}
-
-fn path_key(op: &Operation) -> String {
-    match &op.http.binding {
-        ir::Binding::Volcengine { action } => format!("{}#Action={action}", op.http.path),
-        ir::Binding::Tencent { .. } => op.http.path.clone(),
-    }
-}
-
-fn security_scheme_name(service: &Service) -> &'static str {
-    match service.binding {
-        ServiceBinding::Volcengine { .. } => "volcengineV4",
-        ServiceBinding::Tencent => "tencentUserSig",
-    }
-}
-
-fn security(service: &Service) -> Obj {
-    match &service.binding {
-        ServiceBinding::Volcengine {
-            signing_service, ..
-        } => Obj::new()
-            .with("type", "apiKey")
-            .with("in", "header")
-            .with("name", "Authorization")
-            .with(
-                "description",
-                format!(
-                    "Volcengine OpenAPI V4 signature, not a standard scheme. Each request carries \
-                     `X-Date` (UTC, `YYYYMMDD'T'HHMMSS'Z'`), `X-Content-Sha256` (the hex SHA-256 of \
-                     the body) and `Authorization: HMAC-SHA256 Credential=<AccessKeyId>/<YYYYMMDD>/\
-                     <region>/{signing_service}/request, SignedHeaders=<names>, Signature=<hex>`. \
-                     The canonical request is the method, the path, the query sorted by name and \
-                     percent-encoded (RFC 3986), the signed headers (lower-case names, trimmed \
-                     values, each followed by a newline), a blank line, the signed header names \
-                     joined by `;`, and the body hash. The string to sign is `HMAC-SHA256`, the \
-                     X-Date, the credential scope and the hex SHA-256 of the canonical request, \
-                     one per line. The key is HMAC-SHA256 chained over the date, the region, \
-                     `{signing_service}` and `request`, starting from the secret access key. \
-                     `host` and `x-date` must be signed, and `X-Security-Token` when sent (STS \
-                     credentials)."
-                ),
-            )
-            .with(
-                "x-imapi-signing",
-                json!({
-                    "algorithm": "HMAC-SHA256",
-                    "service": signing_service,
-                    "scope": "<YYYYMMDD>/<region>/<service>/request",
-                    "date_header": "X-Date",
-                    "content_hash_header": "X-Content-Sha256",
-                    "token_header": "X-Security-Token",
-                    "required_signed_headers": ["host", "x-date"],
-                    "signed_headers": ["content-type", "host", "x-content-sha256", "x-date"],
-                }),
-            ),
-        ServiceBinding::Tencent => Obj::new()
-            .with("type", "apiKey")
-            .with("in", "query")
-            .with("name", "usersig")
-            .with(
-                "description",
-                "Tencent Cloud Chat UserSig (TLSSigAPIv2), not a standard scheme. `usersig` is an \
-                 administrator's UserSig and travels with `sdkappid` (the app), `identifier` (that \
-                 administrator), `random` (a random 32-bit unsigned integer) and \
-                 `contenttype=json`. A UserSig is the JSON object `{\"TLS.ver\": \"2.0\", \
-                 \"TLS.identifier\", \"TLS.sdkappid\", \"TLS.time\", \"TLS.expire\", \"TLS.sig\"}` \
-                 compressed with zlib and base64-encoded with `+`, `/` and `=` replaced by `*`, \
-                 `-` and `_`. `TLS.sig` is the base64 HMAC-SHA256, keyed by the app's secret key, \
-                 of the lines `TLS.identifier:<id>`, `TLS.sdkappid:<app>`, `TLS.time:<unix \
-                 seconds>` and `TLS.expire:<seconds>`, each ended by a newline.",
-            )
-            .with(
-                "x-imapi-usersig",
-                json!({
-                    "algorithm": "TLSSigAPIv2",
-                    "mac": "HMAC-SHA256",
-                    "companion_query_parameters": ["sdkappid", "identifier", "random", "contenttype"],
-                }),
-            ),
-    }
-}
-
-fn query_parameter(name: &str, description: &str, schema: Obj) -> J {
-    Obj::new()
-        .with("name", name)
-        .with("in", "query")
-        .with("required", Value::Bool(true))
-        .with("description", description)
-        .with("schema", schema)
-        .into()
-}
-
-fn one_value(value: &str) -> Obj {
-    Obj::new()
-        .with("type", "string")
-        .with("enum", vec![J::from(value)])
-}
-
-fn parameters(service: &Service, op: &Operation) -> Vec<J> {
-    match &op.http.binding {
-        ir::Binding::Volcengine { action } => vec![
-            query_parameter("Action", "The operation.", one_value(action)),
-            query_parameter(
-                "Version",
-                "The API version.",
-                one_value(&service.api_version),
-            ),
-        ],
-        ir::Binding::Tencent { .. } => vec![
-            query_parameter(
-                "sdkappid",
-                "The app's SDKAppID.",
-                Obj::new()
-                    .with("type", "integer")
-                    .with("minimum", 0)
-                    .with("maximum", u32::MAX),
-            ),
-            query_parameter(
-                "identifier",
-                "An administrator account of the app, whose UserSig `usersig` is.",
-                Obj::new().with("type", "string").with("minLength", 1),
-            ),
-            query_parameter(
-                "random",
-                "A random 32-bit unsigned integer.",
-                Obj::new()
-                    .with("type", "integer")
-                    .with("minimum", 0)
-                    .with("maximum", u32::MAX),
-            ),
-            query_parameter("contenttype", "Always `json`.", one_value("json")),
-        ],
-    }
-}
-
-impl From<i32> for J {
-    fn from(value: i32) -> J {
-        J::Value(Value::from(value))
-    }
-}
-
-impl From<u32> for J {
-    fn from(value: u32) -> J {
-        J::Value(Value::from(value))
-    }
-}
-
-impl From<u64> for J {
-    fn from(value: u64) -> J {
-        J::Value(Value::from(value))
-    }
 }
 
 fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
@@ -482,7 +239,10 @@ fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
         docs.set_opt("description", op.source.title.as_deref());
         o.set("externalDocs", docs);
     }
-    o.set("parameters", parameters(service, op));
+    o.set(
+        "parameters",
+        protocol::of(service.protocol).openapi_parameters(service, op),
+    );
 
     let mut media = Obj::new().with("schema", reference(&op.request));
     let request_examples = examples(op, |e| e.request.as_ref());
@@ -555,15 +315,6 @@ fn examples(op: &Operation, body: impl Fn(&ir::Example) -> Option<&Value>) -> Ob
     out
 }
 
-/// The HTTP status a server answers an error code with: its own, or 400 for the business
-/// codes the documents give none (as the spec's doc notes resolve).
-fn error_status(service: &Service, error: &ErrorDef) -> u16 {
-    match service.binding {
-        ServiceBinding::Tencent => 200,
-        ServiceBinding::Volcengine { .. } => error.http_status.unwrap_or(400),
-    }
-}
-
 fn error_entry(error: &ErrorDef) -> J {
     let mut o = Obj::new().with("code", error.code.clone());
     o.set_opt("code_n", error.code_n);
@@ -574,6 +325,7 @@ fn error_entry(error: &ErrorDef) -> J {
 }
 
 fn responses(service: &Service, op: &Operation, names: &Components) -> Obj {
+    let protocol = protocol::of(service.protocol);
     let mut seen = BTreeSet::new();
     let errors: Vec<&ErrorDef> = service
         .errors
@@ -584,7 +336,7 @@ fn responses(service: &Service, op: &Operation, names: &Components) -> Obj {
     let mut by_status: BTreeMap<u16, Vec<&ErrorDef>> = BTreeMap::new();
     for error in &errors {
         by_status
-            .entry(error_status(service, error))
+            .entry(protocol.openapi_error_status(error))
             .or_default()
             .push(error);
     }
@@ -629,18 +381,7 @@ fn responses(service: &Service, op: &Operation, names: &Components) -> Obj {
         ok_media.set("examples", response_examples);
     }
     let mut ok = Obj::new()
-        .with(
-            "description",
-            match service.binding {
-                ServiceBinding::Volcengine { .. } => {
-                    "The result, or a failure carried in `ResponseMetadata.Error`."
-                }
-                ServiceBinding::Tencent => {
-                    "The result, or a failure: Tencent answers every call with HTTP 200 and \
-                     carries failures in `ActionStatus`, `ErrorCode` and `ErrorInfo`."
-                }
-            },
-        )
+        .with("description", protocol.openapi_ok_description())
         .with("content", Obj::new().with("application/json", ok_media));
 
     let mut out = Obj::new();
@@ -677,66 +418,6 @@ fn responses(service: &Service, op: &Operation, names: &Components) -> Obj {
         );
     }
     out
-}
-
-/// The body of a failed call.
-fn error_body(service: &Service, names: &Components) -> Obj {
-    match &service.binding {
-        ServiceBinding::Volcengine { .. } => {
-            let metadata = service
-                .envelope
-                .fields
-                .first()
-                .map_or("ResponseMetadata", |f| f.name.wire.as_str());
-            let metadata_type = service
-                .envelope
-                .fields
-                .first()
-                .and_then(|f| match &f.ty {
-                    Type::Named { name } => Some(name.as_str()),
-                    _ => None,
-                })
-                .unwrap_or("ResponseMetadata");
-            Obj::new()
-                .with(
-                    "description",
-                    "A failed call: the metadata carries `Error` and there is no result.",
-                )
-                .with("type", "object")
-                .with("required", vec![J::from(metadata)])
-                .with(
-                    "properties",
-                    Obj::new().with(
-                        metadata,
-                        Obj::new().with(
-                            "allOf",
-                            vec![
-                                J::from(reference(metadata_type)),
-                                J::from(Obj::new().with("required", vec![J::from("Error")])),
-                            ],
-                        ),
-                    ),
-                )
-        }
-        ServiceBinding::Tencent => Obj::new()
-            .with(
-                "description",
-                "A failed call: `ActionStatus` is `FAIL` and `ErrorCode` is not 0.",
-            )
-            .with(
-                "allOf",
-                vec![
-                    J::from(reference(&names.envelope)),
-                    J::from(Obj::new().with(
-                        "properties",
-                        Obj::new().with("ActionStatus", one_value("FAIL")).with(
-                            "ErrorCode",
-                            Obj::new().with("not", Obj::new().with("const", 0)),
-                        ),
-                    )),
-                ],
-            ),
-    }
 }
 
 /// A flattened envelope's own fields, as an object its operations' results extend.
@@ -1007,7 +688,7 @@ fn limits(o: &mut Obj, s: Scalar, c: &Constraints) {
     range.set_opt("minimum", minimum);
     range.set_opt("maximum", maximum);
     if c.also_allowed.is_empty() {
-        o.0.extend(range.0);
+        o.extend(range);
     } else {
         let special: Vec<J> = c
             .also_allowed
