@@ -61,7 +61,9 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<Outputs, Error> {
     if !options.templates.is_empty() {
         let sets = emit::templates::discover(&options.templates, &options.languages)
             .map_err(Error::Template)?;
-        crate_files.extend(emit::templates::render(&sets, ir).map_err(Error::Template)?);
+        crate_files.extend(
+            emit::templates::render(&sets, ir, &options.crate_name).map_err(Error::Template)?,
+        );
     }
     let schemas = spec::schema::Kind::ALL
         .iter()

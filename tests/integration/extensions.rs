@@ -209,6 +209,20 @@ fn conditional_and_exclusive_fields() {
 }
 
 #[test]
+fn a_member_is_mentioned_once() {
+    let once = SendMessageRequest::new(1, 9, vec![text("hi")]).with_mentions(vec![3, 4, 5]);
+    assert_eq!(once.validate(), Ok(()));
+    let twice = SendMessageRequest::new(1, 9, vec![text("hi")]).with_mentions(vec![3, 4, 3]);
+    let e = twice.validate().unwrap_err();
+    let found: Vec<_> = e.iter().map(|v| (v.path.as_str(), v.rule.name())).collect();
+    assert_eq!(found, [("Mentions[2]", "unique_items")]);
+    assert_eq!(
+        e.to_string(),
+        "Mentions[2] must not repeat item [0], found 3"
+    );
+}
+
+#[test]
 fn truncated_lists_and_coerced_values_are_accepted() {
     // The server reads the first 3 mentions and ignores the rest: not an error.
     let many = SendMessageRequest::new(1, 9, vec![text("hi")]).with_mentions((0..250).collect());

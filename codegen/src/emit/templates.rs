@@ -399,12 +399,18 @@ fn relative_path(path: &str) -> Option<PathBuf> {
     normal.then(|| p.to_path_buf())
 }
 
-/// Renders every set for the IR; keys are paths under the output folder.
-pub fn render(sets: &[TemplateSet], ir: &ir::Ir) -> Result<BTreeMap<String, String>, String> {
+/// Renders every set for the IR; keys are paths under the output folder. `package` is the name
+/// of the package being generated (`--crate-name`), which templates see as `package`.
+pub fn render(
+    sets: &[TemplateSet],
+    ir: &ir::Ir,
+    package: &str,
+) -> Result<BTreeMap<String, String>, String> {
     let model = model::model(ir);
+    let package = Value::from_serialize(model::Name::new(package));
     let mut out = BTreeMap::new();
     for set in sets {
-        render_set(set, &model, &mut out)?;
+        render_set(set, &model, &package, &mut out)?;
     }
     Ok(out)
 }
@@ -412,6 +418,7 @@ pub fn render(sets: &[TemplateSet], ir: &ir::Ir) -> Result<BTreeMap<String, Stri
 fn render_set(
     set: &TemplateSet,
     model: &Model,
+    package: &Value,
     out: &mut BTreeMap<String, String>,
 ) -> Result<(), String> {
     let manifest = &set.manifest;
@@ -525,7 +532,11 @@ fn render_set(
         match rule.per {
             Per::Once => {
                 let text = template
-                    .render(context! { model => all.clone(), header => header(None) })
+                    .render(context! {
+                        model => all.clone(),
+                        package => package.clone(),
+                        header => header(None),
+                    })
                     .map_err(|e| template_error(&set.dir, &e))?;
                 insert(out, &base, &rule.path, text);
             }
@@ -538,6 +549,7 @@ fn render_set(
                         let text = template
                             .render(context! {
                                 model => all.clone(),
+                                package => package.clone(),
                                 service => service_value,
                                 header => header(Some(service)),
                             })
@@ -550,6 +562,7 @@ fn render_set(
                         let text = template
                             .render(context! {
                                 model => all.clone(),
+                                package => package.clone(),
                                 service => service_value.clone(),
                                 operation => Value::from_serialize(op),
                                 header => header(Some(service)),
