@@ -90,7 +90,7 @@
 //! - Tencent's OpenAPI description of image sizes declares a `URL` property but lists `Url` as required, a name that is not one of its properties; the page's table and example have only `URL`. — *Resolved:* `URL`, required for sending, as the page's table, example and note ("you need to enter the `URL`, `UUID`, `Width`, and `Height` fields") give it.
 //! - The Chinese Message Formats page also lists `TIMRelayElem` (a combined, forwarded message); the English page's list of element kinds does not. — *Resolved:* Not a variant here: the union is open, so a `TIMRelayElem` element decodes into `TimMsgElement::Unknown` with its content kept as JSON, and a request that sends one is refused by validation.
 
-use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec, decode};
+use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec, decode, encode};
 
 #[cfg(feature = "client")]
 #[rustfmt::skip]
@@ -158,32 +158,40 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
 /// success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always
 /// 200 unless a network error occurs (for example 502); the real error is carried in
 /// `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Envelope<T> {
     /// Request result. OK: successful; FAIL: failed.
     ///
     /// Example: `"OK"`. The document calls the type `String`.
-    #[serde(rename = "ActionStatus")]
     pub action_status: ActionStatus,
     /// Error code. 0: successful; other values: failed.
     ///
     /// Example: `0`. The document calls the type `Integer`.
-    #[serde(rename = "ErrorCode")]
     pub error_code: i64,
     /// Error information.
     ///
     /// Example: `""`.
-    #[serde(rename = "ErrorInfo")]
     pub error_info: String,
     /// A displayable error message, returned by some APIs. Not part of the overview's envelope.
-    #[serde(rename = "ErrorDisplay", skip_serializing_if = "Option::is_none")]
     pub error_display: Option<String>,
     /// The request's unique ID, returned by newer APIs.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// The operation's payload, whose fields sit beside the envelope's.
-    #[serde(flatten)]
     pub payload: T,
+}
+
+impl<T: serde::Serialize> serde::Serialize for Envelope<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("ActionStatus", &self.action_status)?;
+        object.serialize_entry("ErrorCode", &self.error_code)?;
+        object.serialize_entry("ErrorInfo", &self.error_info)?;
+        encode::optional_entry(&mut object, "ErrorDisplay", &self.error_display)?;
+        encode::optional_entry(&mut object, "RequestId", &self.request_id)?;
+        encode::beside(&mut object, &self.payload)?;
+        object.end()
+    }
 }
 
 impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Envelope<T> {

@@ -442,10 +442,7 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
         quote! { pub use #m::*; }
     });
     let envelope = types::envelope(ctx);
-    imports.add("imapi_runtime", "decode");
-    if service.envelope.payload_field.is_some() {
-        imports.add("imapi_runtime", "encode");
-    }
+    imports.add_all("imapi_runtime", &["decode", "encode"]);
     types::type_imports(&[], &service.envelope.fields, &mut imports);
     let shared = shared_types(service);
     let types_mod = if shared.is_empty() {

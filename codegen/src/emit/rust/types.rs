@@ -370,31 +370,9 @@ pub fn type_imports<'f>(
     }
 }
 
-/// The `#[serde(…)]` attribute of a field for a derived `Serialize`.
-fn serde_attr(field: &ir::Field) -> TokenStream {
-    let wire = &field.name.wire;
-    let mut parts = Vec::new();
-    if field.name.rust_plain != *wire {
-        parts.push(quote!(rename = #wire));
-    }
-    if !field.required {
-        parts.push(quote!(skip_serializing_if = "Option::is_none"));
-    }
-    if parts.is_empty() {
-        TokenStream::new()
-    } else {
-        quote!(#[serde(#(#parts),*)])
-    }
-}
-
-/// A struct field; `derived` adds the `#[serde(…)]` attribute for a derived `Serialize`.
-fn field_rs(ctx: &Ctx<'_>, field: &ir::Field, derived: bool) -> TokenStream {
+/// A struct field.
+fn field_rs(ctx: &Ctx<'_>, field: &ir::Field) -> TokenStream {
     let attrs = field_doc(field, ctx).outer_attrs();
-    let serde = if derived {
-        serde_attr(field)
-    } else {
-        TokenStream::new()
-    };
     let ident = names::field(&field.name);
     let ty = type_tokens(&field.ty);
     let ty = if field.required {
@@ -404,7 +382,6 @@ fn field_rs(ctx: &Ctx<'_>, field: &ir::Field, derived: bool) -> TokenStream {
     };
     quote! {
         #attrs
-        #serde
         pub #ident: #ty,
     }
 }
@@ -457,7 +434,7 @@ fn struct_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, fields: &[ir::Field]) -> TokenStrea
         None,
         &fields.iter().map(SerdeField::of).collect::<Vec<_>>(),
     );
-    let fields_rs = fields.iter().map(|f| field_rs(ctx, f, false));
+    let fields_rs = fields.iter().map(|f| field_rs(ctx, f));
     let mut methods: Vec<TokenStream> = Vec::new();
     if t.in_request {
         methods.extend(constructors(ctx, &t.name, fields, defaultable));
@@ -983,23 +960,25 @@ pub fn envelope(ctx: &Ctx<'_>) -> TokenStream {
     let payload = match &e.payload_field {
         Some(p) => p,
         None => {
-            let fields = e.fields.iter().map(|f| field_rs(ctx, f, true));
+            let fields = e.fields.iter().map(|f| field_rs(ctx, f));
+            let encode = beside_encode(&e.fields);
             let decode = beside_decode(&e.fields);
             return quote! {
                 #attrs
-                #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+                #[derive(Debug, Clone, PartialEq)]
                 pub struct Envelope<T> {
                     #(#fields)*
                     #[doc = " The operation's payload, whose fields sit beside the envelope's."]
-                    #[serde(flatten)]
                     pub payload: T,
                 }
+
+                #encode
 
                 #decode
             };
         }
     };
-    let fields = e.fields.iter().map(|f| field_rs(ctx, f, false));
+    let fields = e.fields.iter().map(|f| field_rs(ctx, f));
     let ident = names::field(payload);
     let mut serde_fields: Vec<SerdeField> = e.fields.iter().map(SerdeField::of).collect();
     serde_fields.push(SerdeField {
@@ -1020,6 +999,30 @@ pub fn envelope(ctx: &Ctx<'_>) -> TokenStream {
         }
 
         #serde_impls
+    }
+}
+
+/// `Serialize` for an envelope whose payload's fields sit beside its own: one JSON object, the
+/// envelope's fields first (`imapi_runtime::encode::beside` writes the payload's).
+fn beside_encode(fields: &[ir::Field]) -> TokenStream {
+    let writes = fields.iter().map(|f| {
+        let (ident, wire) = (names::field(&f.name), &f.name.wire);
+        if f.required {
+            quote!(object.serialize_entry(#wire, &self.#ident)?;)
+        } else {
+            quote!(encode::optional_entry(&mut object, #wire, &self.#ident)?;)
+        }
+    });
+    quote! {
+        impl<T: serde::Serialize> serde::Serialize for Envelope<T> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut object = serializer.serialize_map(None)?;
+                #(#writes)*
+                encode::beside(&mut object, &self.payload)?;
+                object.end()
+            }
+        }
     }
 }
 
