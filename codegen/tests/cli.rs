@@ -414,6 +414,27 @@ fn languages_lists_the_sets_and_lang_picks_among_them() {
     assert!(!dir.path().join("only-python/typescript").exists());
     assert!(dir.path().join("only-python/openapi").is_dir());
 
+    // The package is named after `--crate-name`: its folder (`{package}` in the manifest's
+    // paths) and its metadata.
+    let out = codegen(
+        &[
+            "generate",
+            "--lang",
+            "python",
+            "--crate-name",
+            "my-api",
+            "--out",
+            "named",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let python = dir.path().join("named/python");
+    assert!(python.join("my_api/tencent_chat/client.py").is_file());
+    let pyproject = std::fs::read_to_string(python.join("pyproject.toml")).unwrap();
+    assert!(pyproject.contains("name = \"my-api\""), "{pyproject}");
+    assert!(pyproject.contains("include = [\"my_api*\"]"), "{pyproject}");
+
     let out = codegen(
         &["generate", "--lang", "cobol", "--out", "nothing"],
         dir.path(),

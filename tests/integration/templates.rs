@@ -48,7 +48,18 @@ fn the_typescript_package_type_checks_with_every_example() {
     }
 }
 
-fn mypy(dir: &Path, extra: &[PathBuf]) -> std::process::Output {
+/// The Python package each root's `python/` holds (`--crate-name`, in the set's `package`
+/// style).
+fn python_package(root: &str) -> &'static str {
+    match root {
+        "generated" => "imapi",
+        "tests/fixtures/naming/generated" => "naming_fixture",
+        "tests/fixtures/extensions/generated" => "extensions_fixture",
+        other => panic!("no Python package known for {other}"),
+    }
+}
+
+fn mypy(dir: &Path, package: &str, extra: &[PathBuf]) -> std::process::Output {
     let python = python_tools();
     // A cache per checked folder: two runs at once never share one.
     let cache: String = dir
@@ -59,7 +70,7 @@ fn mypy(dir: &Path, extra: &[PathBuf]) -> std::process::Output {
     Command::new(python)
         .args(["-m", "mypy", "--strict", "--cache-dir"])
         .arg(repo_root().join("target/mypy-cache").join(cache))
-        .arg("imapi")
+        .arg(package)
         .args(extra)
         .current_dir(dir)
         .env("MYPYPATH", dir)
@@ -77,7 +88,8 @@ fn the_python_package_type_checks_strictly_with_every_example() {
         } else {
             Vec::new()
         };
-        let out = mypy(&dir, &extra);
+        assert!(dir.join(python_package(root)).is_dir(), "{root}");
+        let out = mypy(&dir, python_package(root), &extra);
         let text = output_text(&out);
         assert!(out.status.success(), "mypy rejects {root}:\n{text}");
         assert!(text.contains("Success: no issues found"), "{text}");
@@ -94,7 +106,7 @@ fn mypy_refuses_an_example_that_does_not_fit_its_type() {
     let broken = text.replacen("\"GroupId\": \"@TGS#a6I4ZUUGO\"", "\"GroupId\": 7", 1);
     assert_ne!(broken, text);
     fs::write(&examples, broken).expect("write");
-    let out = mypy(dir.path(), &[]);
+    let out = mypy(dir.path(), "imapi", &[]);
     assert!(!out.status.success());
     assert!(
         output_text(&out).contains("examples.py"),

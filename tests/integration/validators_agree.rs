@@ -216,14 +216,17 @@ impl<Svc> OperationVisitor<Svc> for Checks {
     }
 }
 
+/// Where a generated Python package is: the folder to put on `PYTHONPATH`, and its name.
+struct PythonPackage(&'static str, &'static str);
+
 /// Draws `PER_OPERATION` requests per operation of the spec in `spec`, has the Rust crate
-/// (`checks`), the TypeScript package and the Python package on `python_path` validate each,
-/// and asserts that all three report the same violations. Returns the share of invalid
-/// requests and the rules they broke.
+/// (`checks`), the TypeScript package and the Python package validate each, and asserts that
+/// all three report the same violations. Returns how many requests were invalid, how many
+/// there were, and the rules the spec uses.
 fn agree(
     spec: &str,
     checks: &Checks,
-    python_path: &str,
+    python: PythonPackage,
     seed: u64,
 ) -> (usize, usize, BTreeSet<String>) {
     let ir = codegen::build_ir(&repo_root().join(spec)).expect("the spec");
@@ -271,7 +274,8 @@ fn agree(
     let python = run(Command::new(python_tools())
         .arg(repo_root().join("tests/python/validate_corpus.py"))
         .arg(&path)
-        .env("PYTHONPATH", repo_root().join(python_path))
+        .arg(python.1)
+        .env("PYTHONPATH", repo_root().join(python.0))
         .env("PYTHONDONTWRITEBYTECODE", "1"));
 
     let as_triples = |v: &Value, i: usize| -> Triples {
@@ -312,7 +316,12 @@ fn rust_typescript_and_python_report_the_same_violations() {
     let mut checks = Checks::default();
     imapi::tencent_chat::for_each_operation(&mut checks);
     imapi::volcengine_rtc_im::for_each_operation(&mut checks);
-    let (invalid, total, used) = agree("spec", &checks, "generated/python", 0x1d2c_3b4a_5968_7788);
+    let (invalid, total, used) = agree(
+        "spec",
+        &checks,
+        PythonPackage("generated/python", "imapi"),
+        0x1d2c_3b4a_5968_7788,
+    );
     // The corpus is a real test: many requests break something.
     assert!(invalid * 3 > total, "{invalid} of {total} invalid");
     assert!(used.len() >= 6, "{used:?}");
@@ -328,7 +337,10 @@ fn the_extensions_fixture_validates_alike_in_all_three() {
     let (invalid, total, used) = agree(
         "tests/fixtures/extensions/spec",
         &checks,
-        "tests/fixtures/extensions/generated/python",
+        PythonPackage(
+            "tests/fixtures/extensions/generated/python",
+            "extensions_fixture",
+        ),
         0x5eed_f00d_e47e_2510,
     );
     assert!(invalid * 3 > total, "{invalid} of {total} invalid");

@@ -182,8 +182,9 @@ pub struct FileRule {
     /// A file of the set to copy as it is.
     #[serde(default)]
     pub copy: Option<String>,
-    /// Where the output goes, inside the set's output folder. `{service}` is the service's
-    /// name in the `package` style, `{operation}` the operation's in the `file` style.
+    /// Where the output goes, inside the set's output folder. `{package}` is the generated
+    /// package's name (`--crate-name`) and `{service}` the service's, both in the `package`
+    /// style; `{operation}` is the operation's in the `file` style.
     pub path: String,
     /// How often: `once`, `service` (the default) or `operation`.
     #[serde(default)]
@@ -350,24 +351,25 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             problems.push(format!("files[{i}]: `{source}` is not a file of the set"));
         }
         let placeholders_ok = match rule.per {
-            Per::Once => !rule.path.contains('{'),
+            Per::Once => !rule.path.contains("{service}") && !rule.path.contains("{operation}"),
             Per::Service => !rule.path.contains("{operation}"),
             Per::Operation => rule.path.contains("{operation}"),
         };
         if !placeholders_ok {
             problems.push(format!(
-                "files[{i}]: `path: {}` does not fit `per: {:?}` (`{{service}}` for per service, `{{operation}}` too for per operation, none for once)",
+                "files[{i}]: `path: {}` does not fit `per: {:?}` (`{{service}}` for per service, `{{operation}}` too for per operation, neither for once)",
                 rule.path,
                 rule.per
             ));
         }
         let sample = rule
             .path
+            .replace("{package}", "p")
             .replace("{service}", "s")
             .replace("{operation}", "o");
         if sample.contains(['{', '}']) || relative_path(&sample).is_none() {
             problems.push(format!(
-                "files[{i}]: `path: {}` must be a relative path inside the output folder, with only `{{service}}` and `{{operation}}`",
+                "files[{i}]: `path: {}` must be a relative path inside the output folder, with only `{{package}}`, `{{service}}` and `{{operation}}`",
                 rule.path
             ));
         }
@@ -407,7 +409,7 @@ pub fn render(
     package: &str,
 ) -> Result<BTreeMap<String, String>, String> {
     let model = model::model(ir);
-    let package = Value::from_serialize(model::Name::new(package));
+    let package = model::Name::new(package);
     let mut out = BTreeMap::new();
     for set in sets {
         render_set(set, &model, &package, &mut out)?;
@@ -418,7 +420,7 @@ pub fn render(
 fn render_set(
     set: &TemplateSet,
     model: &Model,
-    package: &Value,
+    package_name: &model::Name,
     out: &mut BTreeMap<String, String>,
 ) -> Result<(), String> {
     let manifest = &set.manifest;
@@ -507,10 +509,13 @@ fn render_set(
 
     let base = relative_path(set.output()).unwrap_or_default();
     let all = Value::from_serialize(model);
+    let package = Value::from_serialize(package_name);
+    let package_dir = naming.style(package_name, "package");
     for rule in &manifest.files {
+        let rule_path = rule.path.replace("{package}", &package_dir);
         if let Some(copy) = &rule.copy {
             let text = read_set_file(&set.dir.join(copy))?;
-            insert(out, &base, &rule.path, text);
+            insert(out, &base, &rule_path, text);
             continue;
         }
         let Some(name) = &rule.template else { continue };
@@ -538,12 +543,12 @@ fn render_set(
                         header => header(None),
                     })
                     .map_err(|e| template_error(&set.dir, &e))?;
-                insert(out, &base, &rule.path, text);
+                insert(out, &base, &rule_path, text);
             }
             Per::Service | Per::Operation => {
                 for service in &model.services {
                     let service_name = naming.style(&service.name, "package");
-                    let path = rule.path.replace("{service}", &service_name);
+                    let path = rule_path.replace("{service}", &service_name);
                     let service_value = Value::from_serialize(service);
                     if rule.per == Per::Service {
                         let text = template

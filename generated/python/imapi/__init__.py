@@ -1,7 +1,8 @@
 # @generated from spec/ by `cargo run -p codegen -- generate` with the python template set (package_init.py.j2). Do not edit by hand.
-"""Vendor IM APIs: one subpackage per service, the runtime's errors and validator here."""
+"""Tencent Cloud Chat (IM) server REST API; Volcengine RTC instant messaging (IM) OpenAPI: one subpackage per service, the
+runtime's errors and validator here."""
 
-from imapi._runtime import (
+from ._runtime import (
     ApiError,
     HttpOptions,
     TransportError,
@@ -11,8 +12,8 @@ from imapi._runtime import (
     validate,
     volcengine_headers,
 )
-from imapi import tencent_chat
-from imapi import volcengine_rtc_im
+from . import tencent_chat
+from . import volcengine_rtc_im
 
 __all__ = [
     "ApiError",

@@ -1,6 +1,6 @@
 # @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the python template set (service_init.py.j2). Do not edit by hand.
 """Tencent Cloud Chat (IM) server REST API"""
 
-from imapi.tencent_chat.client import *  # noqa: F401,F403
-from imapi.tencent_chat.examples import EXAMPLES as EXAMPLES
-from imapi.tencent_chat.types import *  # noqa: F401,F403
+from .client import *  # noqa: F401,F403
+from .examples import EXAMPLES as EXAMPLES
+from .types import *  # noqa: F401,F403

@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 from typing import Any, Final, cast
 
-from imapi._runtime import HttpOptions, Violation, validate
-from imapi._runtime import call_tencent
-from imapi.tencent_chat import types as t
+from .._runtime import HttpOptions, Violation, validate
+from .._runtime import call_tencent
+from . import types as t
 
 __all__ = ["ENDPOINTS", "SCHEMA", "Client", "validate_modify_user_info_request", "validate_send_group_msg_request"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from imapi.tencent_chat import types as t
+from . import types as t
 
 MODIFY_USER_INFO_1_REQUEST: Final[t.ModifyUserInfoRequest] = {"CommandType": 1, "GroupId": "@TGS#a6I4ZUUGO", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
 

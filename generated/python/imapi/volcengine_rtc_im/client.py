@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 from typing import Any, Final, cast
 
-from imapi._runtime import HttpOptions, Violation, validate
-from imapi._runtime import call_volcengine
-from imapi.volcengine_rtc_im import types as t
+from .._runtime import HttpOptions, Violation, validate
+from .._runtime import call_volcengine
+from . import types as t
 
 __all__ = ["ENDPOINTS", "SCHEMA", "Client", "validate_batch_get_conversation_participant_request", "validate_batch_update_live_participants_request", "validate_get_user_conversations_request", "validate_modify_conversation_setting_request", "validate_modify_message_request", "validate_scan_conversation_participant_list_request"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from imapi.volcengine_rtc_im import types as t
+from . import types as t
 
 BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchGetConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "ParticipantUserIds": [2, 3]}
 
