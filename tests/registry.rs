@@ -36,9 +36,6 @@ pub struct Entry {
     /// Decodes a body as the operation's request and returns its violations as (wire path,
     /// rule name), or the decoding error.
     pub violations: fn(&Value) -> Found,
-    /// Each violation of a request body as its message (`MemberList must have at most 500
-    /// items, found 501 items`), or why the body does not decode.
-    pub messages: fn(&Value) -> Result<Vec<String>, String>,
     /// Decodes `request`, calls the operation with the generated client's `call`, and encodes
     /// the answer.
     pub call: for<'a> fn(&'a Clients, Value) -> BoxFuture<'a, Result<Value, Error>>,
@@ -52,14 +49,6 @@ fn violations<Op: OperationShape>(body: &Value) -> Found {
             .iter()
             .map(|v| (v.path.clone(), v.rule.name().to_owned()))
             .collect(),
-    })
-}
-
-fn messages<Op: OperationShape>(body: &Value) -> Result<Vec<String>, String> {
-    let typed: Op::Input = serde_json::from_value(body.clone()).map_err(|e| e.to_string())?;
-    Ok(match typed.validate() {
-        Ok(()) => Vec::new(),
-        Err(v) => v.iter().map(ToString::to_string).collect(),
     })
 }
 
@@ -101,7 +90,6 @@ impl OperationVisitor<vc::VolcengineRtcIm> for Collect {
             service: Op::OP.service.name,
             name: Op::OP.name,
             violations: violations::<Op>,
-            messages: messages::<Op>,
             call: call_volcengine::<Op>,
         });
     }
@@ -113,7 +101,6 @@ impl OperationVisitor<tc::TencentChat> for Collect {
             service: Op::OP.service.name,
             name: Op::OP.name,
             violations: violations::<Op>,
-            messages: messages::<Op>,
             call: call_tencent::<Op>,
         });
     }

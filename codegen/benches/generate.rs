@@ -16,11 +16,17 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::{median, progenitor, run_progenitor, run_program};
+use common::{progenitor, run_progenitor, run_program};
 
 /// Runs the `codegen` binary with `args`; its wall time and peak RSS in MiB.
 fn run(args: &[&str]) -> (Duration, f64) {
     run_program(Path::new(env!("CARGO_BIN_EXE_codegen")), args)
+}
+
+/// The median run by wall time.
+fn median(mut runs: Vec<(Duration, f64)>) -> (Duration, f64) {
+    runs.sort_by_key(|r| r.0);
+    runs[runs.len() / 2]
 }
 
 fn main() {

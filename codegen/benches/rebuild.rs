@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
-use common::{median, progenitor, progenitor_documents, run_progenitor, run_program};
+use common::{progenitor, progenitor_documents, run_progenitor, run_program};
 
 /// `cargo <verb> <packages…>` in `dir`, building into `target`; its wall time. Panics with
 /// cargo's output when it fails.
@@ -45,6 +45,12 @@ fn cargo(dir: &Path, target: &Path, verb: &str, packages: &[&str]) -> Duration {
         String::from_utf8_lossy(&output.stderr)
     );
     elapsed
+}
+
+/// The median of the times.
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
 }
 
 /// Sets a file's modification time to now, as `touch` does.
@@ -150,17 +156,17 @@ fn main() {
         let mut their_rebuilds = Vec::new();
         for _ in 0..5 {
             touch(&ours.join("src/lib.rs"));
-            our_rebuilds.push((build(&our_packages), 0.0));
+            our_rebuilds.push(build(&our_packages));
             if !theirs.is_empty() {
                 for crate_dir in &theirs {
                     touch(&crate_dir.join("src/lib.rs"));
                 }
-                their_rebuilds.push((build(&their_packages), 0.0));
+                their_rebuilds.push(build(&their_packages));
             }
         }
         let (our_rebuild, their_rebuild) = (
-            median(our_rebuilds).0,
-            (!their_rebuilds.is_empty()).then(|| median(their_rebuilds).0),
+            median(our_rebuilds),
+            (!their_rebuilds.is_empty()).then(|| median(their_rebuilds)),
         );
         for (what, ours, theirs) in [
             ("from scratch", our_scratch, their_scratch),

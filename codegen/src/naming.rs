@@ -1,7 +1,7 @@
 //! Naming: the one place where a wire name becomes a Rust name.
 //!
 //! Every emitter asks here, so a field is called the same in the struct, its validator and its
-//! docs. A Rust name that differs from the wire name is written with `#[serde(rename)]`.
+//! docs. The wire name stays beside it in the IR, and the written-out serde impls use that.
 
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -34,13 +34,6 @@ pub struct RustName {
     pub ident: String,
     /// The identifier without a raw prefix, for derived names (`type_or_default`).
     pub plain: String,
-}
-
-impl RustName {
-    /// Whether `#[serde(rename = wire)]` is needed for this name to read `wire` on the wire.
-    pub fn needs_rename(&self, wire: &str) -> bool {
-        self.plain != wire
-    }
 }
 
 /// Turns a wire name into a Rust identifier in the given case.
@@ -188,8 +181,6 @@ mod tests {
         assert_eq!(pascal("Self"), "Self_");
         let raw = rust_name("type", Case::Snake).unwrap();
         assert_eq!(raw.plain, "type");
-        assert!(!raw.needs_rename("type"));
-        assert!(raw.needs_rename("Type"));
     }
 
     #[test]
@@ -221,14 +212,6 @@ mod tests {
                     .unwrap_or_else(|e| panic!("{wire} -> {}: {e}", n.ident));
             }
         }
-    }
-
-    #[test]
-    fn rename_is_needed_only_when_names_differ() {
-        let n = rust_name("Member_Account", Case::Snake).unwrap();
-        assert!(n.needs_rename("Member_Account"));
-        let n = rust_name("marks", Case::Snake).unwrap();
-        assert!(!n.needs_rename("marks"));
     }
 
     #[test]

@@ -239,7 +239,7 @@ fn check_paths(outputs: &Outputs) -> Result<(), Error> {
 }
 
 /// Writes the outputs: the crate folder is replaced as a whole, each schema file atomically.
-/// Returns the number of files that changed. A non-empty output folder without the [`MARKER`]
+/// Returns the number of files that differed (changed, added or removed). A non-empty output folder without the [`MARKER`]
 /// is refused.
 pub fn write(outputs: &Outputs, spec_dir: &Path, out_dir: &Path) -> Result<usize, Error> {
     write_with(outputs, spec_dir, out_dir, WriteOptions::default()).map(|drift| drift.len())

@@ -59,7 +59,8 @@ pub fn excerpt(body: &[u8]) -> String {
 }
 
 /// Decodes a JSON body into `T`, naming the wire path where it failed. Structs are read only
-/// from JSON objects ([`Strict`]), as the vendors' decoders do.
+/// from JSON objects, as the vendors' decoders do: generated types by themselves, derived ones
+/// through [`Strict`].
 pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(Strict(&mut de)).map_err(|e| {
@@ -199,6 +200,10 @@ pub fn required<V, E: de::Error>(slot: Option<V>, key: &'static str) -> Result<V
 /// reads past an unknown key's with [`skip`] (the vendors ignore those too) and names a
 /// required field that never came. Keys are matched where they lie in the input, and nothing
 /// is allocated for them.
+///
+/// Objects are read by key, as JSON and the other self-describing formats write structs;
+/// formats that write a struct as a sequence of its fields (bincode, postcard) do not round-trip
+/// generated types, which is not what they are for.
 pub trait Object<'de>: Sized {
     /// The type's name, for errors: `invalid type: sequence, expected struct <NAME>`.
     const NAME: &'static str;
@@ -278,7 +283,8 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
 
 /// A key of an object read by [`beside`] or [`tagged`]. It points into the input when the key
 /// lies there as it reads (`serde_json::from_slice`, no escapes); otherwise it is copied, onto
-/// the stack when it is short. Nothing is allocated for a key.
+/// the stack when it is at most 32 bytes long. Only a longer key copied from the input
+/// allocates.
 struct Key<'de>(KeyText<'de>);
 
 /// The longest key [`Key`] copies without allocating.
@@ -428,7 +434,78 @@ impl<'de, U: Tagged<'de>> DeserializeSeed<'de> for ContentSeed<'_, U> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::de::value::{Error as ValueError, MapDeserializer};
     use serde::Deserialize;
+
+    /// A struct decoded the way the generator writes it: `Id` required, `Note` optional.
+    #[derive(Debug, PartialEq)]
+    struct Written {
+        id: i64,
+        note: Option<String>,
+    }
+
+    impl<'de> Deserialize<'de> for Written {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            object(deserializer)
+        }
+    }
+
+    impl<'de> Object<'de> for Written {
+        const NAME: &'static str = "Written";
+
+        fn field(key: &str) -> usize {
+            match key {
+                "Id" => 0,
+                "Note" => 1,
+                _ => UNKNOWN,
+            }
+        }
+
+        fn read<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+            use serde::de::Error as _;
+            let mut id_slot: Option<i64> = None;
+            let mut note_slot: Option<Option<String>> = None;
+            while let Some(field) = Self::next_field(&mut map)? {
+                match field {
+                    0 => once(&mut id_slot, "Id", &mut map)?,
+                    1 => once(&mut note_slot, "Note", &mut map)?,
+                    _ => skip(&mut map)?,
+                }
+            }
+            Ok(Written {
+                id: id_slot.ok_or_else(|| A::Error::missing_field("Id"))?,
+                note: note_slot.flatten(),
+            })
+        }
+    }
+
+    #[test]
+    fn objects_are_read_key_by_key() {
+        let read = |body: &str| serde_json::from_str::<Written>(body).map_err(|e| e.to_string());
+        let plain = Written { id: 1, note: None };
+        assert_eq!(read(r#"{"Id":1}"#), Ok(plain));
+        assert_eq!(
+            read(r#"{"Other":{"x":[1]},"Note":"n","Id":2}"#),
+            Ok(Written {
+                id: 2,
+                note: Some("n".into())
+            })
+        );
+        assert_eq!(read(r#"{"Id":3,"Note":null}"#).unwrap().note, None);
+        let error = |body: &str| read(body).unwrap_err();
+        assert!(error(r#"{"Note":"n"}"#).starts_with("missing field `Id`"));
+        assert!(error(r#"{"Id":1,"Id":2}"#).starts_with("duplicate field `Id`"));
+        assert!(error(r#"[1,"n"]"#).starts_with("invalid type: sequence, expected struct Written"));
+        assert!(error(r#"{"Id":"1"}"#).starts_with("invalid type: string \"1\", expected i64"));
+
+        // Keys given as bytes (formats other than JSON) are matched too; bytes that are not
+        // UTF-8 are an unknown key.
+        let entries: Vec<(&[u8], i64)> = vec![(b"Id", 5), (b"\xff\xfe", 6)];
+        let decoded =
+            Written::deserialize(MapDeserializer::<_, ValueError>::new(entries.into_iter()))
+                .unwrap();
+        assert_eq!(decoded, Written { id: 5, note: None });
+    }
 
     #[derive(Debug, Deserialize)]
     #[allow(dead_code)]

@@ -33,8 +33,9 @@ pub fn optional_entry<M: SerializeMap, T: Serialize>(
 
 /// Writes the fields of `payload` into `object`, beside the fields already there: Tencent's
 /// envelope (`ActionStatus`, `ErrorCode`, …) and the operation's payload (`MemberList`, …) are
-/// one JSON object. The payload must encode as a struct or a map; anything else is an error.
-/// (serde's `#[serde(flatten)]` does the same; this keeps the generated crate free of derives.)
+/// one JSON object. A struct or a map writes its entries, `()` and `None` write nothing, and
+/// anything else is an error, as with serde's `#[serde(flatten)]` (which this replaces, so the
+/// generated crate has no derives).
 pub fn beside<M: SerializeMap, T: Serialize + ?Sized>(
     object: &mut M,
     payload: &T,
@@ -85,10 +86,19 @@ impl<M: SerializeMap> Serializer for Beside<'_, M> {
         serialize_char(char) => "a string";
         serialize_str(&str) => "a string";
         serialize_bytes(&[u8]) => "bytes";
-        serialize_none() => "null";
-        serialize_unit() => "null";
-        serialize_unit_struct(&'static str) => "null";
         serialize_unit_variant(&'static str, u32, &'static str) => "a string";
+    }
+
+    fn serialize_none(self) -> Result<(), M::Error> {
+        Ok(())
+    }
+
+    fn serialize_unit(self) -> Result<(), M::Error> {
+        Ok(())
+    }
+
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), M::Error> {
+        Ok(())
     }
 
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), M::Error> {
@@ -266,5 +276,19 @@ mod tests {
             payload: 7,
         };
         assert!(serde_json::to_string(&body).is_err());
+
+        // Nothing at all writes nothing, as with `#[serde(flatten)]`.
+        let body = Envelope {
+            code: 2,
+            note: None,
+            payload: (),
+        };
+        assert_eq!(serde_json::to_string(&body).unwrap(), r#"{"Code":2}"#);
+        let body = Envelope {
+            code: 2,
+            note: None,
+            payload: None::<Payload>,
+        };
+        assert_eq!(serde_json::to_string(&body).unwrap(), r#"{"Code":2}"#);
     }
 }

@@ -1,10 +1,13 @@
 //! A deserializer adapter that reads structs only from JSON objects.
 //!
 //! serde's derived `Deserialize` for a struct also accepts a sequence, reading the fields by
-//! position: `["@TGS#a",1,[]]` decodes as a `ModifyUserInfoRequest`. The vendors' decoders refuse
-//! that, and so must ours, or a client would accept answers (and a server requests) that the
-//! vendor never sends. [`Strict`] wraps any deserializer and turns every struct request into a
-//! map request, at every depth: a sequence where an object belongs is then a type error
+//! position: `["@TGS#a",1,[]]` would decode as a struct of three fields. The vendors' decoders
+//! refuse that, and so must ours, or a client would accept answers (and a server requests) that
+//! the vendor never sends. The generated types read only objects themselves
+//! ([`crate::decode::Object`]); [`Strict`] holds the same for any type with a derived
+//! `Deserialize` that [`crate::from_json`] decodes (a user's own body type, one that wraps
+//! generated types): it wraps the deserializer and turns every struct request into a map
+//! request, at every depth, so a sequence where an object belongs is a type error
 //! (`invalid type: sequence, expected struct MemberMarks`) at its wire path.
 
 use std::fmt;

@@ -416,6 +416,41 @@ fn structs_read_objects_key_by_key() {
     assert_eq!(from_slice.request_id.as_deref(), Some("r-1"));
     assert_eq!(from_slice.payload.member_list.len(), 2);
 
+    // A struct whose fields are all optional declares the exact count of those present
+    // (serde_json closes an object declared empty at once, so a wrong count is broken JSON).
+    use imapi::tencent_chat::{AndroidPushInfo, OfflinePushInfo};
+    let push = OfflinePushInfo {
+        title: Some("t".into()),
+        android_info: Some(AndroidPushInfo::default()),
+        ..OfflinePushInfo::default()
+    };
+    assert_eq!(
+        serde_json::to_string(&push).unwrap(),
+        r#"{"Title":"t","AndroidInfo":{}}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&OfflinePushInfo::default()).unwrap(),
+        "{}"
+    );
+
+    // Envelopes: Tencent's fields first and the payload's beside them, in order; Volcengine's
+    // metadata and result, the result left out when absent.
+    let tencent = serde_json::from_str::<Envelope<ModifyUserInfoResponse>>(TENCENT_BODY).unwrap();
+    assert_eq!(serde_json::to_string(&tencent).unwrap(), TENCENT_BODY);
+    use imapi::volcengine_rtc_im::{Envelope as VolcengineEnvelope, ModifyMessageResponse};
+    let volcengine = r#"{"ResponseMetadata":{"RequestId":"r","Action":"ModifyMessage","Version":"2020-12-01","Service":"rtc","Region":"cn-north-1"},"Result":{}}"#;
+    let decoded =
+        serde_json::from_str::<VolcengineEnvelope<ModifyMessageResponse>>(volcengine).unwrap();
+    assert_eq!(serde_json::to_string(&decoded).unwrap(), volcengine);
+    let failed = VolcengineEnvelope::<ModifyMessageResponse> {
+        result: None,
+        ..decoded
+    };
+    assert_eq!(
+        serde_json::to_string(&failed).unwrap(),
+        volcengine.replace(r#","Result":{}"#, "")
+    );
+
     // Encoding leaves absent optional fields out and keeps the documented order.
     assert_eq!(
         serde_json::to_string(&sparse).unwrap(),

@@ -133,12 +133,6 @@ pub fn run_progenitor(program: &Path, docs: &[PathBuf], out: &Path) -> (Duration
     total
 }
 
-/// The median run by wall time.
-pub fn median(mut runs: Vec<(Duration, f64)>) -> (Duration, f64) {
-    runs.sort_by_key(|r| r.0);
-    runs[runs.len() / 2]
-}
-
 /// Writes each exported OpenAPI document under `openapi` as OpenAPI 3.0 into `dir`, for
 /// progenitor; the paths written, in name order.
 pub fn progenitor_documents(openapi: &Path, dir: &Path) -> Vec<PathBuf> {

@@ -3,9 +3,7 @@
 //! envelope (HTTP 200 always).
 
 use quote::quote;
-use serde_json::Value;
-
-use serde_json::json;
+use serde_json::{json, Value};
 
 use super::{ClientParts, Problem, Protocol};
 use crate::emit::openapi::{one_value, query_parameter, reference, Obj, J};
@@ -207,29 +205,29 @@ impl Protocol for Tencent {
 
     fn openapi_security(&self, _service: &ir::Service) -> (&'static str, Obj) {
         let scheme = Obj::new()
-        .with("type", "apiKey")
-        .with("in", "query")
-        .with("name", "usersig")
-        .with(
-            "description",
-            "Tencent Cloud Chat UserSig (TLSSigAPIv2), not a standard scheme. `usersig` is an \
-             administrator's UserSig and travels with `sdkappid` (the app), `identifier` (that \
-             administrator), `random` (a random 32-bit unsigned integer) and \
-             `contenttype=json`. A UserSig is the JSON object `{\"TLS.ver\": \"2.0\", \
-             \"TLS.identifier\", \"TLS.sdkappid\", \"TLS.time\", \"TLS.expire\", \"TLS.sig\"}` \
-             compressed with zlib and base64-encoded with `+`, `/` and `=` replaced by `*`, \
-             `-` and `_`. `TLS.sig` is the base64 HMAC-SHA256, keyed by the app's secret key, \
-             of the lines `TLS.identifier:<id>`, `TLS.sdkappid:<app>`, `TLS.time:<unix \
-             seconds>` and `TLS.expire:<seconds>`, each ended by a newline.",
-        )
-        .with(
-            "x-imapi-usersig",
-            json!({
-                "algorithm": "TLSSigAPIv2",
-                "mac": "HMAC-SHA256",
-                "companion_query_parameters": ["sdkappid", "identifier", "random", "contenttype"],
-            }),
-        );
+            .with("type", "apiKey")
+            .with("in", "query")
+            .with("name", "usersig")
+            .with(
+                "description",
+                "Tencent Cloud Chat UserSig (TLSSigAPIv2), not a standard scheme. `usersig` is an \
+                 administrator's UserSig and travels with `sdkappid` (the app), `identifier` (that \
+                 administrator), `random` (a random 32-bit unsigned integer) and \
+                 `contenttype=json`. A UserSig is the JSON object `{\"TLS.ver\": \"2.0\", \
+                 \"TLS.identifier\", \"TLS.sdkappid\", \"TLS.time\", \"TLS.expire\", \"TLS.sig\"}` \
+                 compressed with zlib and base64-encoded with `+`, `/` and `=` replaced by `*`, \
+                 `-` and `_`. `TLS.sig` is the base64 HMAC-SHA256, keyed by the app's secret key, \
+                 of the lines `TLS.identifier:<id>`, `TLS.sdkappid:<app>`, `TLS.time:<unix \
+                 seconds>` and `TLS.expire:<seconds>`, each ended by a newline.",
+            )
+            .with(
+                "x-imapi-usersig",
+                json!({
+                    "algorithm": "TLSSigAPIv2",
+                    "mac": "HMAC-SHA256",
+                    "companion_query_parameters": ["sdkappid", "identifier", "random", "contenttype"],
+                }),
+            );
         ("tencentUserSig", scheme)
     }
 

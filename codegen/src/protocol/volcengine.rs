@@ -2,9 +2,7 @@
 //! `ResponseMetadata`/`Result` envelope.
 
 use quote::quote;
-use serde_json::Value;
-
-use serde_json::json;
+use serde_json::{json, Value};
 
 use super::{ClientParts, Problem, Protocol};
 use crate::emit::openapi::{one_value, query_parameter, reference, Obj, J};

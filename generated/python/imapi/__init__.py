@@ -1,6 +1,6 @@
 # @generated from spec/ by `cargo run -p codegen -- generate` with the python template set (package_init.py.j2). Do not edit by hand.
-"""Tencent Cloud Chat (IM) server REST API; Volcengine RTC instant messaging (IM) OpenAPI: one subpackage per service, the
-runtime's errors and validator here."""
+"""Tencent Cloud Chat (IM) server REST API; Volcengine RTC instant messaging (IM) OpenAPI: one subpackage per
+service, the runtime's errors and validator here."""
 
 from ._runtime import (
     ApiError,

@@ -166,22 +166,22 @@ impl<'de> decode::Object<'de> for ModifyUserInfoRequest {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut group_id: Option<String> = None;
-        let mut command_type: Option<CommandType> = None;
-        let mut member_list: Option<Vec<MemberMarks>> = None;
+        let mut group_id_slot: Option<String> = None;
+        let mut command_type_slot: Option<CommandType> = None;
+        let mut member_list_slot: Option<Vec<MemberMarks>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut group_id, "GroupId", &mut map)?,
-                1 => decode::once(&mut command_type, "CommandType", &mut map)?,
-                2 => decode::once(&mut member_list, "MemberList", &mut map)?,
+                0 => decode::once(&mut group_id_slot, "GroupId", &mut map)?,
+                1 => decode::once(&mut command_type_slot, "CommandType", &mut map)?,
+                2 => decode::once(&mut member_list_slot, "MemberList", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ModifyUserInfoRequest {
-            group_id: group_id.ok_or_else(|| A::Error::missing_field("GroupId"))?,
-            command_type: command_type
+            group_id: group_id_slot.ok_or_else(|| A::Error::missing_field("GroupId"))?,
+            command_type: command_type_slot
                 .ok_or_else(|| A::Error::missing_field("CommandType"))?,
-            member_list: member_list
+            member_list: member_list_slot
                 .ok_or_else(|| A::Error::missing_field("MemberList"))?,
         })
     }
@@ -251,19 +251,19 @@ impl<'de> decode::Object<'de> for ModifyUserInfoResponse {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut command_type: Option<CommandType> = None;
-        let mut member_list: Option<Vec<MemberMarks>> = None;
+        let mut command_type_slot: Option<CommandType> = None;
+        let mut member_list_slot: Option<Vec<MemberMarks>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut command_type, "CommandType", &mut map)?,
-                1 => decode::once(&mut member_list, "MemberList", &mut map)?,
+                0 => decode::once(&mut command_type_slot, "CommandType", &mut map)?,
+                1 => decode::once(&mut member_list_slot, "MemberList", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ModifyUserInfoResponse {
-            command_type: command_type
+            command_type: command_type_slot
                 .ok_or_else(|| A::Error::missing_field("CommandType"))?,
-            member_list: member_list
+            member_list: member_list_slot
                 .ok_or_else(|| A::Error::missing_field("MemberList"))?,
         })
     }
@@ -378,19 +378,19 @@ impl<'de> decode::Object<'de> for MemberMarks {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut member_account: Option<String> = None;
-        let mut marks: Option<Vec<i64>> = None;
+        let mut member_account_slot: Option<String> = None;
+        let mut marks_slot: Option<Vec<i64>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut member_account, "Member_Account", &mut map)?,
-                1 => decode::once(&mut marks, "Marks", &mut map)?,
+                0 => decode::once(&mut member_account_slot, "Member_Account", &mut map)?,
+                1 => decode::once(&mut marks_slot, "Marks", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(MemberMarks {
-            member_account: member_account
+            member_account: member_account_slot
                 .ok_or_else(|| A::Error::missing_field("Member_Account"))?,
-            marks: marks.ok_or_else(|| A::Error::missing_field("Marks"))?,
+            marks: marks_slot.ok_or_else(|| A::Error::missing_field("Marks"))?,
         })
     }
 }

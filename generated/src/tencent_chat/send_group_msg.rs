@@ -327,40 +327,56 @@ impl<'de> decode::Object<'de> for SendGroupMsgRequest {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut group_id: Option<String> = None;
-        let mut random: Option<u32> = None;
-        let mut msg_priority: Option<Option<MsgPriority>> = None;
-        let mut msg_body: Option<Vec<TimMsgElement>> = None;
-        let mut from_account: Option<Option<String>> = None;
-        let mut offline_push_info: Option<Option<OfflinePushInfo>> = None;
-        let mut forbid_callback_control: Option<Option<Vec<CallbackControl>>> = None;
-        let mut online_only_flag: Option<Option<i32>> = None;
-        let mut send_msg_control: Option<Option<Vec<SendMsgControl>>> = None;
-        let mut cloud_custom_data: Option<Option<String>> = None;
-        let mut group_at_info: Option<Option<Vec<GroupAtInfo>>> = None;
-        let mut support_message_extension: Option<Option<i32>> = None;
+        let mut group_id_slot: Option<String> = None;
+        let mut random_slot: Option<u32> = None;
+        let mut msg_priority_slot: Option<Option<MsgPriority>> = None;
+        let mut msg_body_slot: Option<Vec<TimMsgElement>> = None;
+        let mut from_account_slot: Option<Option<String>> = None;
+        let mut offline_push_info_slot: Option<Option<OfflinePushInfo>> = None;
+        let mut forbid_callback_control_slot: Option<Option<Vec<CallbackControl>>> = None;
+        let mut online_only_flag_slot: Option<Option<i32>> = None;
+        let mut send_msg_control_slot: Option<Option<Vec<SendMsgControl>>> = None;
+        let mut cloud_custom_data_slot: Option<Option<String>> = None;
+        let mut group_at_info_slot: Option<Option<Vec<GroupAtInfo>>> = None;
+        let mut support_message_extension_slot: Option<Option<i32>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut group_id, "GroupId", &mut map)?,
-                1 => decode::once(&mut random, "Random", &mut map)?,
-                2 => decode::once(&mut msg_priority, "MsgPriority", &mut map)?,
-                3 => decode::once(&mut msg_body, "MsgBody", &mut map)?,
-                4 => decode::once(&mut from_account, "From_Account", &mut map)?,
-                5 => decode::once(&mut offline_push_info, "OfflinePushInfo", &mut map)?,
+                0 => decode::once(&mut group_id_slot, "GroupId", &mut map)?,
+                1 => decode::once(&mut random_slot, "Random", &mut map)?,
+                2 => decode::once(&mut msg_priority_slot, "MsgPriority", &mut map)?,
+                3 => decode::once(&mut msg_body_slot, "MsgBody", &mut map)?,
+                4 => decode::once(&mut from_account_slot, "From_Account", &mut map)?,
+                5 => {
+                    decode::once(
+                        &mut offline_push_info_slot,
+                        "OfflinePushInfo",
+                        &mut map,
+                    )?
+                }
                 6 => {
                     decode::once(
-                        &mut forbid_callback_control,
+                        &mut forbid_callback_control_slot,
                         "ForbidCallbackControl",
                         &mut map,
                     )?
                 }
-                7 => decode::once(&mut online_only_flag, "OnlineOnlyFlag", &mut map)?,
-                8 => decode::once(&mut send_msg_control, "SendMsgControl", &mut map)?,
-                9 => decode::once(&mut cloud_custom_data, "CloudCustomData", &mut map)?,
-                10 => decode::once(&mut group_at_info, "GroupAtInfo", &mut map)?,
+                7 => {
+                    decode::once(&mut online_only_flag_slot, "OnlineOnlyFlag", &mut map)?
+                }
+                8 => {
+                    decode::once(&mut send_msg_control_slot, "SendMsgControl", &mut map)?
+                }
+                9 => {
+                    decode::once(
+                        &mut cloud_custom_data_slot,
+                        "CloudCustomData",
+                        &mut map,
+                    )?
+                }
+                10 => decode::once(&mut group_at_info_slot, "GroupAtInfo", &mut map)?,
                 11 => {
                     decode::once(
-                        &mut support_message_extension,
+                        &mut support_message_extension_slot,
                         "SupportMessageExtension",
                         &mut map,
                     )?
@@ -369,18 +385,18 @@ impl<'de> decode::Object<'de> for SendGroupMsgRequest {
             }
         }
         Ok(SendGroupMsgRequest {
-            group_id: group_id.ok_or_else(|| A::Error::missing_field("GroupId"))?,
-            random: random.ok_or_else(|| A::Error::missing_field("Random"))?,
-            msg_priority: msg_priority.flatten(),
-            msg_body: msg_body.ok_or_else(|| A::Error::missing_field("MsgBody"))?,
-            from_account: from_account.flatten(),
-            offline_push_info: offline_push_info.flatten(),
-            forbid_callback_control: forbid_callback_control.flatten(),
-            online_only_flag: online_only_flag.flatten(),
-            send_msg_control: send_msg_control.flatten(),
-            cloud_custom_data: cloud_custom_data.flatten(),
-            group_at_info: group_at_info.flatten(),
-            support_message_extension: support_message_extension.flatten(),
+            group_id: group_id_slot.ok_or_else(|| A::Error::missing_field("GroupId"))?,
+            random: random_slot.ok_or_else(|| A::Error::missing_field("Random"))?,
+            msg_priority: msg_priority_slot.flatten(),
+            msg_body: msg_body_slot.ok_or_else(|| A::Error::missing_field("MsgBody"))?,
+            from_account: from_account_slot.flatten(),
+            offline_push_info: offline_push_info_slot.flatten(),
+            forbid_callback_control: forbid_callback_control_slot.flatten(),
+            online_only_flag: online_only_flag_slot.flatten(),
+            send_msg_control: send_msg_control_slot.flatten(),
+            cloud_custom_data: cloud_custom_data_slot.flatten(),
+            group_at_info: group_at_info_slot.flatten(),
+            support_message_extension: support_message_extension_slot.flatten(),
         })
     }
 }
@@ -505,18 +521,18 @@ impl<'de> decode::Object<'de> for SendGroupMsgResponse {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut msg_time: Option<i64> = None;
-        let mut msg_seq: Option<u64> = None;
+        let mut msg_time_slot: Option<i64> = None;
+        let mut msg_seq_slot: Option<u64> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut msg_time, "MsgTime", &mut map)?,
-                1 => decode::once(&mut msg_seq, "MsgSeq", &mut map)?,
+                0 => decode::once(&mut msg_time_slot, "MsgTime", &mut map)?,
+                1 => decode::once(&mut msg_seq_slot, "MsgSeq", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(SendGroupMsgResponse {
-            msg_time: msg_time.ok_or_else(|| A::Error::missing_field("MsgTime"))?,
-            msg_seq: msg_seq.ok_or_else(|| A::Error::missing_field("MsgSeq"))?,
+            msg_time: msg_time_slot.ok_or_else(|| A::Error::missing_field("MsgTime"))?,
+            msg_seq: msg_seq_slot.ok_or_else(|| A::Error::missing_field("MsgSeq"))?,
         })
     }
 }
@@ -775,19 +791,31 @@ impl<'de> decode::Object<'de> for GroupAtInfo {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut group_at_all_flag: Option<i32> = None;
-        let mut group_at_account: Option<Option<String>> = None;
+        let mut group_at_all_flag_slot: Option<i32> = None;
+        let mut group_at_account_slot: Option<Option<String>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut group_at_all_flag, "GroupAtAllFlag", &mut map)?,
-                1 => decode::once(&mut group_at_account, "GroupAt_Account", &mut map)?,
+                0 => {
+                    decode::once(
+                        &mut group_at_all_flag_slot,
+                        "GroupAtAllFlag",
+                        &mut map,
+                    )?
+                }
+                1 => {
+                    decode::once(
+                        &mut group_at_account_slot,
+                        "GroupAt_Account",
+                        &mut map,
+                    )?
+                }
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(GroupAtInfo {
-            group_at_all_flag: group_at_all_flag
+            group_at_all_flag: group_at_all_flag_slot
                 .ok_or_else(|| A::Error::missing_field("GroupAtAllFlag"))?,
-            group_at_account: group_at_account.flatten(),
+            group_at_account: group_at_account_slot.flatten(),
         })
     }
 }
@@ -933,30 +961,30 @@ impl<'de> decode::Object<'de> for OfflinePushInfo {
     }
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut push_flag: Option<Option<i32>> = None;
-        let mut title: Option<Option<String>> = None;
-        let mut desc: Option<Option<String>> = None;
-        let mut ext: Option<Option<String>> = None;
-        let mut android_info: Option<Option<AndroidPushInfo>> = None;
-        let mut apns_info: Option<Option<ApnsPushInfo>> = None;
+        let mut push_flag_slot: Option<Option<i32>> = None;
+        let mut title_slot: Option<Option<String>> = None;
+        let mut desc_slot: Option<Option<String>> = None;
+        let mut ext_slot: Option<Option<String>> = None;
+        let mut android_info_slot: Option<Option<AndroidPushInfo>> = None;
+        let mut apns_info_slot: Option<Option<ApnsPushInfo>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut push_flag, "PushFlag", &mut map)?,
-                1 => decode::once(&mut title, "Title", &mut map)?,
-                2 => decode::once(&mut desc, "Desc", &mut map)?,
-                3 => decode::once(&mut ext, "Ext", &mut map)?,
-                4 => decode::once(&mut android_info, "AndroidInfo", &mut map)?,
-                5 => decode::once(&mut apns_info, "ApnsInfo", &mut map)?,
+                0 => decode::once(&mut push_flag_slot, "PushFlag", &mut map)?,
+                1 => decode::once(&mut title_slot, "Title", &mut map)?,
+                2 => decode::once(&mut desc_slot, "Desc", &mut map)?,
+                3 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                4 => decode::once(&mut android_info_slot, "AndroidInfo", &mut map)?,
+                5 => decode::once(&mut apns_info_slot, "ApnsInfo", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(OfflinePushInfo {
-            push_flag: push_flag.flatten(),
-            title: title.flatten(),
-            desc: desc.flatten(),
-            ext: ext.flatten(),
-            android_info: android_info.flatten(),
-            apns_info: apns_info.flatten(),
+            push_flag: push_flag_slot.flatten(),
+            title: title_slot.flatten(),
+            desc: desc_slot.flatten(),
+            ext: ext_slot.flatten(),
+            android_info: android_info_slot.flatten(),
+            apns_info: apns_info_slot.flatten(),
         })
     }
 }
@@ -1165,51 +1193,77 @@ impl<'de> decode::Object<'de> for AndroidPushInfo {
     }
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut sound: Option<Option<String>> = None;
-        let mut hua_wei_channel_id: Option<Option<String>> = None;
-        let mut xiao_mi_channel_id: Option<Option<String>> = None;
-        let mut oppo_channel_id: Option<Option<String>> = None;
-        let mut google_channel_id: Option<Option<String>> = None;
-        let mut vivo_classification: Option<Option<i32>> = None;
-        let mut hua_wei_importance: Option<Option<String>> = None;
-        let mut ext_as_huawei_intent_param: Option<Option<i32>> = None;
-        let mut hua_wei_category: Option<Option<String>> = None;
+        let mut sound_slot: Option<Option<String>> = None;
+        let mut hua_wei_channel_id_slot: Option<Option<String>> = None;
+        let mut xiao_mi_channel_id_slot: Option<Option<String>> = None;
+        let mut oppo_channel_id_slot: Option<Option<String>> = None;
+        let mut google_channel_id_slot: Option<Option<String>> = None;
+        let mut vivo_classification_slot: Option<Option<i32>> = None;
+        let mut hua_wei_importance_slot: Option<Option<String>> = None;
+        let mut ext_as_huawei_intent_param_slot: Option<Option<i32>> = None;
+        let mut hua_wei_category_slot: Option<Option<String>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut sound, "Sound", &mut map)?,
-                1 => decode::once(&mut hua_wei_channel_id, "HuaWeiChannelID", &mut map)?,
-                2 => decode::once(&mut xiao_mi_channel_id, "XiaoMiChannelID", &mut map)?,
-                3 => decode::once(&mut oppo_channel_id, "OPPOChannelID", &mut map)?,
-                4 => decode::once(&mut google_channel_id, "GoogleChannelID", &mut map)?,
+                0 => decode::once(&mut sound_slot, "Sound", &mut map)?,
+                1 => {
+                    decode::once(
+                        &mut hua_wei_channel_id_slot,
+                        "HuaWeiChannelID",
+                        &mut map,
+                    )?
+                }
+                2 => {
+                    decode::once(
+                        &mut xiao_mi_channel_id_slot,
+                        "XiaoMiChannelID",
+                        &mut map,
+                    )?
+                }
+                3 => decode::once(&mut oppo_channel_id_slot, "OPPOChannelID", &mut map)?,
+                4 => {
+                    decode::once(
+                        &mut google_channel_id_slot,
+                        "GoogleChannelID",
+                        &mut map,
+                    )?
+                }
                 5 => {
                     decode::once(
-                        &mut vivo_classification,
+                        &mut vivo_classification_slot,
                         "VIVOClassification",
                         &mut map,
                     )?
                 }
-                6 => decode::once(&mut hua_wei_importance, "HuaWeiImportance", &mut map)?,
+                6 => {
+                    decode::once(
+                        &mut hua_wei_importance_slot,
+                        "HuaWeiImportance",
+                        &mut map,
+                    )?
+                }
                 7 => {
                     decode::once(
-                        &mut ext_as_huawei_intent_param,
+                        &mut ext_as_huawei_intent_param_slot,
                         "ExtAsHuaweiIntentParam",
                         &mut map,
                     )?
                 }
-                8 => decode::once(&mut hua_wei_category, "HuaWeiCategory", &mut map)?,
+                8 => {
+                    decode::once(&mut hua_wei_category_slot, "HuaWeiCategory", &mut map)?
+                }
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(AndroidPushInfo {
-            sound: sound.flatten(),
-            hua_wei_channel_id: hua_wei_channel_id.flatten(),
-            xiao_mi_channel_id: xiao_mi_channel_id.flatten(),
-            oppo_channel_id: oppo_channel_id.flatten(),
-            google_channel_id: google_channel_id.flatten(),
-            vivo_classification: vivo_classification.flatten(),
-            hua_wei_importance: hua_wei_importance.flatten(),
-            ext_as_huawei_intent_param: ext_as_huawei_intent_param.flatten(),
-            hua_wei_category: hua_wei_category.flatten(),
+            sound: sound_slot.flatten(),
+            hua_wei_channel_id: hua_wei_channel_id_slot.flatten(),
+            xiao_mi_channel_id: xiao_mi_channel_id_slot.flatten(),
+            oppo_channel_id: oppo_channel_id_slot.flatten(),
+            google_channel_id: google_channel_id_slot.flatten(),
+            vivo_classification: vivo_classification_slot.flatten(),
+            hua_wei_importance: hua_wei_importance_slot.flatten(),
+            ext_as_huawei_intent_param: ext_as_huawei_intent_param_slot.flatten(),
+            hua_wei_category: hua_wei_category_slot.flatten(),
         })
     }
 }
@@ -1363,30 +1417,30 @@ impl<'de> decode::Object<'de> for ApnsPushInfo {
     }
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut sound: Option<Option<String>> = None;
-        let mut badge_mode: Option<Option<i32>> = None;
-        let mut title: Option<Option<String>> = None;
-        let mut sub_title: Option<Option<String>> = None;
-        let mut image: Option<Option<String>> = None;
-        let mut mutable_content: Option<Option<i32>> = None;
+        let mut sound_slot: Option<Option<String>> = None;
+        let mut badge_mode_slot: Option<Option<i32>> = None;
+        let mut title_slot: Option<Option<String>> = None;
+        let mut sub_title_slot: Option<Option<String>> = None;
+        let mut image_slot: Option<Option<String>> = None;
+        let mut mutable_content_slot: Option<Option<i32>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut sound, "Sound", &mut map)?,
-                1 => decode::once(&mut badge_mode, "BadgeMode", &mut map)?,
-                2 => decode::once(&mut title, "Title", &mut map)?,
-                3 => decode::once(&mut sub_title, "SubTitle", &mut map)?,
-                4 => decode::once(&mut image, "Image", &mut map)?,
-                5 => decode::once(&mut mutable_content, "MutableContent", &mut map)?,
+                0 => decode::once(&mut sound_slot, "Sound", &mut map)?,
+                1 => decode::once(&mut badge_mode_slot, "BadgeMode", &mut map)?,
+                2 => decode::once(&mut title_slot, "Title", &mut map)?,
+                3 => decode::once(&mut sub_title_slot, "SubTitle", &mut map)?,
+                4 => decode::once(&mut image_slot, "Image", &mut map)?,
+                5 => decode::once(&mut mutable_content_slot, "MutableContent", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ApnsPushInfo {
-            sound: sound.flatten(),
-            badge_mode: badge_mode.flatten(),
-            title: title.flatten(),
-            sub_title: sub_title.flatten(),
-            image: image.flatten(),
-            mutable_content: mutable_content.flatten(),
+            sound: sound_slot.flatten(),
+            badge_mode: badge_mode_slot.flatten(),
+            title: title_slot.flatten(),
+            sub_title: sub_title_slot.flatten(),
+            image: image_slot.flatten(),
+            mutable_content: mutable_content_slot.flatten(),
         })
     }
 }

@@ -259,15 +259,15 @@ impl<'de> decode::Object<'de> for TimTextElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut text: Option<String> = None;
+        let mut text_slot: Option<String> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut text, "Text", &mut map)?,
+                0 => decode::once(&mut text_slot, "Text", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(TimTextElem {
-            text: text.ok_or_else(|| A::Error::missing_field("Text"))?,
+            text: text_slot.ok_or_else(|| A::Error::missing_field("Text"))?,
         })
     }
 }
@@ -337,21 +337,22 @@ impl<'de> decode::Object<'de> for TimLocationElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut desc: Option<String> = None;
-        let mut latitude: Option<f64> = None;
-        let mut longitude: Option<f64> = None;
+        let mut desc_slot: Option<String> = None;
+        let mut latitude_slot: Option<f64> = None;
+        let mut longitude_slot: Option<f64> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut desc, "Desc", &mut map)?,
-                1 => decode::once(&mut latitude, "Latitude", &mut map)?,
-                2 => decode::once(&mut longitude, "Longitude", &mut map)?,
+                0 => decode::once(&mut desc_slot, "Desc", &mut map)?,
+                1 => decode::once(&mut latitude_slot, "Latitude", &mut map)?,
+                2 => decode::once(&mut longitude_slot, "Longitude", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(TimLocationElem {
-            desc: desc.ok_or_else(|| A::Error::missing_field("Desc"))?,
-            latitude: latitude.ok_or_else(|| A::Error::missing_field("Latitude"))?,
-            longitude: longitude.ok_or_else(|| A::Error::missing_field("Longitude"))?,
+            desc: desc_slot.ok_or_else(|| A::Error::missing_field("Desc"))?,
+            latitude: latitude_slot.ok_or_else(|| A::Error::missing_field("Latitude"))?,
+            longitude: longitude_slot
+                .ok_or_else(|| A::Error::missing_field("Longitude"))?,
         })
     }
 }
@@ -414,18 +415,18 @@ impl<'de> decode::Object<'de> for TimFaceElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut index: Option<i64> = None;
-        let mut data: Option<String> = None;
+        let mut index_slot: Option<i64> = None;
+        let mut data_slot: Option<String> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut index, "Index", &mut map)?,
-                1 => decode::once(&mut data, "Data", &mut map)?,
+                0 => decode::once(&mut index_slot, "Index", &mut map)?,
+                1 => decode::once(&mut data_slot, "Data", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(TimFaceElem {
-            index: index.ok_or_else(|| A::Error::missing_field("Index"))?,
-            data: data.ok_or_else(|| A::Error::missing_field("Data"))?,
+            index: index_slot.ok_or_else(|| A::Error::missing_field("Index"))?,
+            data: data_slot.ok_or_else(|| A::Error::missing_field("Data"))?,
         })
     }
 }
@@ -525,24 +526,24 @@ impl<'de> decode::Object<'de> for TimCustomElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut data: Option<String> = None;
-        let mut desc: Option<Option<String>> = None;
-        let mut ext: Option<Option<String>> = None;
-        let mut sound: Option<Option<String>> = None;
+        let mut data_slot: Option<String> = None;
+        let mut desc_slot: Option<Option<String>> = None;
+        let mut ext_slot: Option<Option<String>> = None;
+        let mut sound_slot: Option<Option<String>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut data, "Data", &mut map)?,
-                1 => decode::once(&mut desc, "Desc", &mut map)?,
-                2 => decode::once(&mut ext, "Ext", &mut map)?,
-                3 => decode::once(&mut sound, "Sound", &mut map)?,
+                0 => decode::once(&mut data_slot, "Data", &mut map)?,
+                1 => decode::once(&mut desc_slot, "Desc", &mut map)?,
+                2 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                3 => decode::once(&mut sound_slot, "Sound", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(TimCustomElem {
-            data: data.ok_or_else(|| A::Error::missing_field("Data"))?,
-            desc: desc.flatten(),
-            ext: ext.flatten(),
-            sound: sound.flatten(),
+            data: data_slot.ok_or_else(|| A::Error::missing_field("Data"))?,
+            desc: desc_slot.flatten(),
+            ext: ext_slot.flatten(),
+            sound: sound_slot.flatten(),
         })
     }
 }
@@ -644,27 +645,27 @@ impl<'de> decode::Object<'de> for TimSoundElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut url: Option<String> = None;
-        let mut uuid: Option<String> = None;
-        let mut size: Option<Option<i64>> = None;
-        let mut second: Option<Option<i64>> = None;
-        let mut download_flag: Option<i32> = None;
+        let mut url_slot: Option<String> = None;
+        let mut uuid_slot: Option<String> = None;
+        let mut size_slot: Option<Option<i64>> = None;
+        let mut second_slot: Option<Option<i64>> = None;
+        let mut download_flag_slot: Option<i32> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut url, "Url", &mut map)?,
-                1 => decode::once(&mut uuid, "UUID", &mut map)?,
-                2 => decode::once(&mut size, "Size", &mut map)?,
-                3 => decode::once(&mut second, "Second", &mut map)?,
-                4 => decode::once(&mut download_flag, "Download_Flag", &mut map)?,
+                0 => decode::once(&mut url_slot, "Url", &mut map)?,
+                1 => decode::once(&mut uuid_slot, "UUID", &mut map)?,
+                2 => decode::once(&mut size_slot, "Size", &mut map)?,
+                3 => decode::once(&mut second_slot, "Second", &mut map)?,
+                4 => decode::once(&mut download_flag_slot, "Download_Flag", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(TimSoundElem {
-            url: url.ok_or_else(|| A::Error::missing_field("Url"))?,
-            uuid: uuid.ok_or_else(|| A::Error::missing_field("UUID"))?,
-            size: size.flatten(),
-            second: second.flatten(),
-            download_flag: download_flag
+            url: url_slot.ok_or_else(|| A::Error::missing_field("Url"))?,
+            uuid: uuid_slot.ok_or_else(|| A::Error::missing_field("UUID"))?,
+            size: size_slot.flatten(),
+            second: second_slot.flatten(),
+            download_flag: download_flag_slot
                 .ok_or_else(|| A::Error::missing_field("Download_Flag"))?,
         })
     }
@@ -761,21 +762,23 @@ impl<'de> decode::Object<'de> for TimImageElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut uuid: Option<String> = None;
-        let mut image_format: Option<Option<ImageFormat>> = None;
-        let mut image_info_array: Option<Vec<ImageInfo>> = None;
+        let mut uuid_slot: Option<String> = None;
+        let mut image_format_slot: Option<Option<ImageFormat>> = None;
+        let mut image_info_array_slot: Option<Vec<ImageInfo>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut uuid, "UUID", &mut map)?,
-                1 => decode::once(&mut image_format, "ImageFormat", &mut map)?,
-                2 => decode::once(&mut image_info_array, "ImageInfoArray", &mut map)?,
+                0 => decode::once(&mut uuid_slot, "UUID", &mut map)?,
+                1 => decode::once(&mut image_format_slot, "ImageFormat", &mut map)?,
+                2 => {
+                    decode::once(&mut image_info_array_slot, "ImageInfoArray", &mut map)?
+                }
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(TimImageElem {
-            uuid: uuid.ok_or_else(|| A::Error::missing_field("UUID"))?,
-            image_format: image_format.flatten(),
-            image_info_array: image_info_array
+            uuid: uuid_slot.ok_or_else(|| A::Error::missing_field("UUID"))?,
+            image_format: image_format_slot.flatten(),
+            image_info_array: image_info_array_slot
                 .ok_or_else(|| A::Error::missing_field("ImageInfoArray"))?,
         })
     }
@@ -948,27 +951,27 @@ impl<'de> decode::Object<'de> for ImageInfo {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut r#type: Option<ImageType> = None;
-        let mut size: Option<i64> = None;
-        let mut width: Option<i64> = None;
-        let mut height: Option<i64> = None;
-        let mut url: Option<String> = None;
+        let mut type_slot: Option<ImageType> = None;
+        let mut size_slot: Option<i64> = None;
+        let mut width_slot: Option<i64> = None;
+        let mut height_slot: Option<i64> = None;
+        let mut url_slot: Option<String> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut r#type, "Type", &mut map)?,
-                1 => decode::once(&mut size, "Size", &mut map)?,
-                2 => decode::once(&mut width, "Width", &mut map)?,
-                3 => decode::once(&mut height, "Height", &mut map)?,
-                4 => decode::once(&mut url, "URL", &mut map)?,
+                0 => decode::once(&mut type_slot, "Type", &mut map)?,
+                1 => decode::once(&mut size_slot, "Size", &mut map)?,
+                2 => decode::once(&mut width_slot, "Width", &mut map)?,
+                3 => decode::once(&mut height_slot, "Height", &mut map)?,
+                4 => decode::once(&mut url_slot, "URL", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ImageInfo {
-            r#type: r#type.ok_or_else(|| A::Error::missing_field("Type"))?,
-            size: size.ok_or_else(|| A::Error::missing_field("Size"))?,
-            width: width.ok_or_else(|| A::Error::missing_field("Width"))?,
-            height: height.ok_or_else(|| A::Error::missing_field("Height"))?,
-            url: url.ok_or_else(|| A::Error::missing_field("URL"))?,
+            r#type: type_slot.ok_or_else(|| A::Error::missing_field("Type"))?,
+            size: size_slot.ok_or_else(|| A::Error::missing_field("Size"))?,
+            width: width_slot.ok_or_else(|| A::Error::missing_field("Width"))?,
+            height: height_slot.ok_or_else(|| A::Error::missing_field("Height"))?,
+            url: url_slot.ok_or_else(|| A::Error::missing_field("URL"))?,
         })
     }
 }
@@ -1140,27 +1143,27 @@ impl<'de> decode::Object<'de> for TimFileElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut url: Option<String> = None;
-        let mut uuid: Option<String> = None;
-        let mut file_size: Option<Option<i64>> = None;
-        let mut file_name: Option<Option<String>> = None;
-        let mut download_flag: Option<i32> = None;
+        let mut url_slot: Option<String> = None;
+        let mut uuid_slot: Option<String> = None;
+        let mut file_size_slot: Option<Option<i64>> = None;
+        let mut file_name_slot: Option<Option<String>> = None;
+        let mut download_flag_slot: Option<i32> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut url, "Url", &mut map)?,
-                1 => decode::once(&mut uuid, "UUID", &mut map)?,
-                2 => decode::once(&mut file_size, "FileSize", &mut map)?,
-                3 => decode::once(&mut file_name, "FileName", &mut map)?,
-                4 => decode::once(&mut download_flag, "Download_Flag", &mut map)?,
+                0 => decode::once(&mut url_slot, "Url", &mut map)?,
+                1 => decode::once(&mut uuid_slot, "UUID", &mut map)?,
+                2 => decode::once(&mut file_size_slot, "FileSize", &mut map)?,
+                3 => decode::once(&mut file_name_slot, "FileName", &mut map)?,
+                4 => decode::once(&mut download_flag_slot, "Download_Flag", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(TimFileElem {
-            url: url.ok_or_else(|| A::Error::missing_field("Url"))?,
-            uuid: uuid.ok_or_else(|| A::Error::missing_field("UUID"))?,
-            file_size: file_size.flatten(),
-            file_name: file_name.flatten(),
-            download_flag: download_flag
+            url: url_slot.ok_or_else(|| A::Error::missing_field("Url"))?,
+            uuid: uuid_slot.ok_or_else(|| A::Error::missing_field("UUID"))?,
+            file_size: file_size_slot.flatten(),
+            file_name: file_name_slot.flatten(),
+            download_flag: download_flag_slot
                 .ok_or_else(|| A::Error::missing_field("Download_Flag"))?,
         })
     }
@@ -1361,42 +1364,42 @@ impl<'de> decode::Object<'de> for TimVideoFileElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut video_url: Option<String> = None;
-        let mut video_uuid: Option<String> = None;
-        let mut video_size: Option<Option<i64>> = None;
-        let mut video_second: Option<Option<i64>> = None;
-        let mut video_format: Option<Option<String>> = None;
-        let mut video_download_flag: Option<i32> = None;
-        let mut thumb_url: Option<String> = None;
-        let mut thumb_uuid: Option<String> = None;
-        let mut thumb_size: Option<Option<i64>> = None;
-        let mut thumb_width: Option<i64> = None;
-        let mut thumb_height: Option<i64> = None;
-        let mut thumb_format: Option<Option<String>> = None;
-        let mut thumb_download_flag: Option<i32> = None;
+        let mut video_url_slot: Option<String> = None;
+        let mut video_uuid_slot: Option<String> = None;
+        let mut video_size_slot: Option<Option<i64>> = None;
+        let mut video_second_slot: Option<Option<i64>> = None;
+        let mut video_format_slot: Option<Option<String>> = None;
+        let mut video_download_flag_slot: Option<i32> = None;
+        let mut thumb_url_slot: Option<String> = None;
+        let mut thumb_uuid_slot: Option<String> = None;
+        let mut thumb_size_slot: Option<Option<i64>> = None;
+        let mut thumb_width_slot: Option<i64> = None;
+        let mut thumb_height_slot: Option<i64> = None;
+        let mut thumb_format_slot: Option<Option<String>> = None;
+        let mut thumb_download_flag_slot: Option<i32> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut video_url, "VideoUrl", &mut map)?,
-                1 => decode::once(&mut video_uuid, "VideoUUID", &mut map)?,
-                2 => decode::once(&mut video_size, "VideoSize", &mut map)?,
-                3 => decode::once(&mut video_second, "VideoSecond", &mut map)?,
-                4 => decode::once(&mut video_format, "VideoFormat", &mut map)?,
+                0 => decode::once(&mut video_url_slot, "VideoUrl", &mut map)?,
+                1 => decode::once(&mut video_uuid_slot, "VideoUUID", &mut map)?,
+                2 => decode::once(&mut video_size_slot, "VideoSize", &mut map)?,
+                3 => decode::once(&mut video_second_slot, "VideoSecond", &mut map)?,
+                4 => decode::once(&mut video_format_slot, "VideoFormat", &mut map)?,
                 5 => {
                     decode::once(
-                        &mut video_download_flag,
+                        &mut video_download_flag_slot,
                         "VideoDownloadFlag",
                         &mut map,
                     )?
                 }
-                6 => decode::once(&mut thumb_url, "ThumbUrl", &mut map)?,
-                7 => decode::once(&mut thumb_uuid, "ThumbUUID", &mut map)?,
-                8 => decode::once(&mut thumb_size, "ThumbSize", &mut map)?,
-                9 => decode::once(&mut thumb_width, "ThumbWidth", &mut map)?,
-                10 => decode::once(&mut thumb_height, "ThumbHeight", &mut map)?,
-                11 => decode::once(&mut thumb_format, "ThumbFormat", &mut map)?,
+                6 => decode::once(&mut thumb_url_slot, "ThumbUrl", &mut map)?,
+                7 => decode::once(&mut thumb_uuid_slot, "ThumbUUID", &mut map)?,
+                8 => decode::once(&mut thumb_size_slot, "ThumbSize", &mut map)?,
+                9 => decode::once(&mut thumb_width_slot, "ThumbWidth", &mut map)?,
+                10 => decode::once(&mut thumb_height_slot, "ThumbHeight", &mut map)?,
+                11 => decode::once(&mut thumb_format_slot, "ThumbFormat", &mut map)?,
                 12 => {
                     decode::once(
-                        &mut thumb_download_flag,
+                        &mut thumb_download_flag_slot,
                         "ThumbDownloadFlag",
                         &mut map,
                     )?
@@ -1405,22 +1408,26 @@ impl<'de> decode::Object<'de> for TimVideoFileElem {
             }
         }
         Ok(TimVideoFileElem {
-            video_url: video_url.ok_or_else(|| A::Error::missing_field("VideoUrl"))?,
-            video_uuid: video_uuid.ok_or_else(|| A::Error::missing_field("VideoUUID"))?,
-            video_size: video_size.flatten(),
-            video_second: video_second.flatten(),
-            video_format: video_format.flatten(),
-            video_download_flag: video_download_flag
+            video_url: video_url_slot
+                .ok_or_else(|| A::Error::missing_field("VideoUrl"))?,
+            video_uuid: video_uuid_slot
+                .ok_or_else(|| A::Error::missing_field("VideoUUID"))?,
+            video_size: video_size_slot.flatten(),
+            video_second: video_second_slot.flatten(),
+            video_format: video_format_slot.flatten(),
+            video_download_flag: video_download_flag_slot
                 .ok_or_else(|| A::Error::missing_field("VideoDownloadFlag"))?,
-            thumb_url: thumb_url.ok_or_else(|| A::Error::missing_field("ThumbUrl"))?,
-            thumb_uuid: thumb_uuid.ok_or_else(|| A::Error::missing_field("ThumbUUID"))?,
-            thumb_size: thumb_size.flatten(),
-            thumb_width: thumb_width
+            thumb_url: thumb_url_slot
+                .ok_or_else(|| A::Error::missing_field("ThumbUrl"))?,
+            thumb_uuid: thumb_uuid_slot
+                .ok_or_else(|| A::Error::missing_field("ThumbUUID"))?,
+            thumb_size: thumb_size_slot.flatten(),
+            thumb_width: thumb_width_slot
                 .ok_or_else(|| A::Error::missing_field("ThumbWidth"))?,
-            thumb_height: thumb_height
+            thumb_height: thumb_height_slot
                 .ok_or_else(|| A::Error::missing_field("ThumbHeight"))?,
-            thumb_format: thumb_format.flatten(),
-            thumb_download_flag: thumb_download_flag
+            thumb_format: thumb_format_slot.flatten(),
+            thumb_download_flag: thumb_download_flag_slot
                 .ok_or_else(|| A::Error::missing_field("ThumbDownloadFlag"))?,
         })
     }

@@ -137,22 +137,22 @@ impl<'de> decode::Object<'de> for BatchGetConversationParticipantRequest {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut app_id: Option<i32> = None;
-        let mut conversation_short_id: Option<i64> = None;
-        let mut participant_user_ids: Option<Vec<i64>> = None;
+        let mut app_id_slot: Option<i32> = None;
+        let mut conversation_short_id_slot: Option<i64> = None;
+        let mut participant_user_ids_slot: Option<Vec<i64>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                0 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
                 1 => {
                     decode::once(
-                        &mut conversation_short_id,
+                        &mut conversation_short_id_slot,
                         "ConversationShortId",
                         &mut map,
                     )?
                 }
                 2 => {
                     decode::once(
-                        &mut participant_user_ids,
+                        &mut participant_user_ids_slot,
                         "ParticipantUserIds",
                         &mut map,
                     )?
@@ -161,10 +161,10 @@ impl<'de> decode::Object<'de> for BatchGetConversationParticipantRequest {
             }
         }
         Ok(BatchGetConversationParticipantRequest {
-            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
-            conversation_short_id: conversation_short_id
+            app_id: app_id_slot.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_short_id: conversation_short_id_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
-            participant_user_ids: participant_user_ids
+            participant_user_ids: participant_user_ids_slot
                 .ok_or_else(|| A::Error::missing_field("ParticipantUserIds"))?,
         })
     }
@@ -217,15 +217,15 @@ impl<'de> decode::Object<'de> for BatchGetConversationParticipantResponse {
     }
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut participants: Option<Option<Vec<Participant>>> = None;
+        let mut participants_slot: Option<Option<Vec<Participant>>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut participants, "Participants", &mut map)?,
+                0 => decode::once(&mut participants_slot, "Participants", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(BatchGetConversationParticipantResponse {
-            participants: participants.flatten(),
+            participants: participants_slot.flatten(),
         })
     }
 }

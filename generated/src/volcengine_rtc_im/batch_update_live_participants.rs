@@ -175,32 +175,38 @@ impl<'de> decode::Object<'de> for BatchUpdateLiveParticipantsRequest {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut app_id: Option<i32> = None;
-        let mut conversation_short_id: Option<i64> = None;
-        let mut participant_infos: Option<Vec<ParticipantInfo>> = None;
-        let mut mark_action: Option<Option<MarkAction>> = None;
+        let mut app_id_slot: Option<i32> = None;
+        let mut conversation_short_id_slot: Option<i64> = None;
+        let mut participant_infos_slot: Option<Vec<ParticipantInfo>> = None;
+        let mut mark_action_slot: Option<Option<MarkAction>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                0 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
                 1 => {
                     decode::once(
-                        &mut conversation_short_id,
+                        &mut conversation_short_id_slot,
                         "ConversationShortId",
                         &mut map,
                     )?
                 }
-                2 => decode::once(&mut participant_infos, "ParticipantInfos", &mut map)?,
-                3 => decode::once(&mut mark_action, "MarkAction", &mut map)?,
+                2 => {
+                    decode::once(
+                        &mut participant_infos_slot,
+                        "ParticipantInfos",
+                        &mut map,
+                    )?
+                }
+                3 => decode::once(&mut mark_action_slot, "MarkAction", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(BatchUpdateLiveParticipantsRequest {
-            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
-            conversation_short_id: conversation_short_id
+            app_id: app_id_slot.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_short_id: conversation_short_id_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
-            participant_infos: participant_infos
+            participant_infos: participant_infos_slot
                 .ok_or_else(|| A::Error::missing_field("ParticipantInfos"))?,
-            mark_action: mark_action.flatten(),
+            mark_action: mark_action_slot.flatten(),
         })
     }
 }
@@ -265,15 +271,15 @@ impl<'de> decode::Object<'de> for BatchUpdateLiveParticipantsResponse {
     }
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut failed_infos: Option<Option<Vec<FailedInfo>>> = None;
+        let mut failed_infos_slot: Option<Option<Vec<FailedInfo>>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut failed_infos, "FailedInfos", &mut map)?,
+                0 => decode::once(&mut failed_infos_slot, "FailedInfos", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(BatchUpdateLiveParticipantsResponse {
-            failed_infos: failed_infos.flatten(),
+            failed_infos: failed_infos_slot.flatten(),
         })
     }
 }
@@ -407,30 +413,30 @@ impl<'de> decode::Object<'de> for ParticipantInfo {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut user_id: Option<i64> = None;
-        let mut user_id_str: Option<Option<String>> = None;
-        let mut avatar_url: Option<Option<String>> = None;
-        let mut nick_name: Option<Option<String>> = None;
-        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
-        let mut marks: Option<Option<Vec<String>>> = None;
+        let mut user_id_slot: Option<i64> = None;
+        let mut user_id_str_slot: Option<Option<String>> = None;
+        let mut avatar_url_slot: Option<Option<String>> = None;
+        let mut nick_name_slot: Option<Option<String>> = None;
+        let mut ext_slot: Option<Option<BTreeMap<String, String>>> = None;
+        let mut marks_slot: Option<Option<Vec<String>>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut user_id, "UserId", &mut map)?,
-                1 => decode::once(&mut user_id_str, "UserIdStr", &mut map)?,
-                2 => decode::once(&mut avatar_url, "AvatarUrl", &mut map)?,
-                3 => decode::once(&mut nick_name, "NickName", &mut map)?,
-                4 => decode::once(&mut ext, "Ext", &mut map)?,
-                5 => decode::once(&mut marks, "Marks", &mut map)?,
+                0 => decode::once(&mut user_id_slot, "UserId", &mut map)?,
+                1 => decode::once(&mut user_id_str_slot, "UserIdStr", &mut map)?,
+                2 => decode::once(&mut avatar_url_slot, "AvatarUrl", &mut map)?,
+                3 => decode::once(&mut nick_name_slot, "NickName", &mut map)?,
+                4 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                5 => decode::once(&mut marks_slot, "Marks", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ParticipantInfo {
-            user_id: user_id.ok_or_else(|| A::Error::missing_field("UserId"))?,
-            user_id_str: user_id_str.flatten(),
-            avatar_url: avatar_url.flatten(),
-            nick_name: nick_name.flatten(),
-            ext: ext.flatten(),
-            marks: marks.flatten(),
+            user_id: user_id_slot.ok_or_else(|| A::Error::missing_field("UserId"))?,
+            user_id_str: user_id_str_slot.flatten(),
+            avatar_url: avatar_url_slot.flatten(),
+            nick_name: nick_name_slot.flatten(),
+            ext: ext_slot.flatten(),
+            marks: marks_slot.flatten(),
         })
     }
 }
@@ -567,24 +573,24 @@ impl<'de> decode::Object<'de> for FailedInfo {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut user_id: Option<i64> = None;
-        let mut user_id_str: Option<Option<String>> = None;
-        let mut code: Option<String> = None;
-        let mut message: Option<String> = None;
+        let mut user_id_slot: Option<i64> = None;
+        let mut user_id_str_slot: Option<Option<String>> = None;
+        let mut code_slot: Option<String> = None;
+        let mut message_slot: Option<String> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut user_id, "UserId", &mut map)?,
-                1 => decode::once(&mut user_id_str, "UserIdStr", &mut map)?,
-                2 => decode::once(&mut code, "Code", &mut map)?,
-                3 => decode::once(&mut message, "Message", &mut map)?,
+                0 => decode::once(&mut user_id_slot, "UserId", &mut map)?,
+                1 => decode::once(&mut user_id_str_slot, "UserIdStr", &mut map)?,
+                2 => decode::once(&mut code_slot, "Code", &mut map)?,
+                3 => decode::once(&mut message_slot, "Message", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(FailedInfo {
-            user_id: user_id.ok_or_else(|| A::Error::missing_field("UserId"))?,
-            user_id_str: user_id_str.flatten(),
-            code: code.ok_or_else(|| A::Error::missing_field("Code"))?,
-            message: message.ok_or_else(|| A::Error::missing_field("Message"))?,
+            user_id: user_id_slot.ok_or_else(|| A::Error::missing_field("UserId"))?,
+            user_id_str: user_id_str_slot.flatten(),
+            code: code_slot.ok_or_else(|| A::Error::missing_field("Code"))?,
+            message: message_slot.ok_or_else(|| A::Error::missing_field("Message"))?,
         })
     }
 }

@@ -234,40 +234,46 @@ impl<'de> decode::Object<'de> for GetUserConversationsRequest {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut app_id: Option<i32> = None;
-        let mut participant_user_id: Option<i64> = None;
-        let mut data_type: Option<Option<ConversationDataType>> = None;
-        let mut cursor: Option<i64> = None;
-        let mut limit: Option<i64> = None;
-        let mut skip_member_count: Option<Option<bool>> = None;
-        let mut inbox_type: Option<Option<i32>> = None;
+        let mut app_id_slot: Option<i32> = None;
+        let mut participant_user_id_slot: Option<i64> = None;
+        let mut data_type_slot: Option<Option<ConversationDataType>> = None;
+        let mut cursor_slot: Option<i64> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut skip_member_count_slot: Option<Option<bool>> = None;
+        let mut inbox_type_slot: Option<Option<i32>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                0 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
                 1 => {
                     decode::once(
-                        &mut participant_user_id,
+                        &mut participant_user_id_slot,
                         "ParticipantUserId",
                         &mut map,
                     )?
                 }
-                2 => decode::once(&mut data_type, "DataType", &mut map)?,
-                3 => decode::once(&mut cursor, "Cursor", &mut map)?,
-                4 => decode::once(&mut limit, "Limit", &mut map)?,
-                5 => decode::once(&mut skip_member_count, "SkipMemberCount", &mut map)?,
-                6 => decode::once(&mut inbox_type, "InboxType", &mut map)?,
+                2 => decode::once(&mut data_type_slot, "DataType", &mut map)?,
+                3 => decode::once(&mut cursor_slot, "Cursor", &mut map)?,
+                4 => decode::once(&mut limit_slot, "Limit", &mut map)?,
+                5 => {
+                    decode::once(
+                        &mut skip_member_count_slot,
+                        "SkipMemberCount",
+                        &mut map,
+                    )?
+                }
+                6 => decode::once(&mut inbox_type_slot, "InboxType", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(GetUserConversationsRequest {
-            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
-            participant_user_id: participant_user_id
+            app_id: app_id_slot.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            participant_user_id: participant_user_id_slot
                 .ok_or_else(|| A::Error::missing_field("ParticipantUserId"))?,
-            data_type: data_type.flatten(),
-            cursor: cursor.ok_or_else(|| A::Error::missing_field("Cursor"))?,
-            limit: limit.ok_or_else(|| A::Error::missing_field("Limit"))?,
-            skip_member_count: skip_member_count.flatten(),
-            inbox_type: inbox_type.flatten(),
+            data_type: data_type_slot.flatten(),
+            cursor: cursor_slot.ok_or_else(|| A::Error::missing_field("Cursor"))?,
+            limit: limit_slot.ok_or_else(|| A::Error::missing_field("Limit"))?,
+            skip_member_count: skip_member_count_slot.flatten(),
+            inbox_type: inbox_type_slot.flatten(),
         })
     }
 }
@@ -355,24 +361,28 @@ impl<'de> decode::Object<'de> for GetUserConversationsResponse {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut conversation_infos: Option<Vec<ConversationInfo>> = None;
-        let mut has_more: Option<bool> = None;
-        let mut next_cursor: Option<i64> = None;
+        let mut conversation_infos_slot: Option<Vec<ConversationInfo>> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut next_cursor_slot: Option<i64> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
                 0 => {
-                    decode::once(&mut conversation_infos, "ConversationInfos", &mut map)?
+                    decode::once(
+                        &mut conversation_infos_slot,
+                        "ConversationInfos",
+                        &mut map,
+                    )?
                 }
-                1 => decode::once(&mut has_more, "HasMore", &mut map)?,
-                2 => decode::once(&mut next_cursor, "NextCursor", &mut map)?,
+                1 => decode::once(&mut has_more_slot, "HasMore", &mut map)?,
+                2 => decode::once(&mut next_cursor_slot, "NextCursor", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(GetUserConversationsResponse {
-            conversation_infos: conversation_infos
+            conversation_infos: conversation_infos_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationInfos"))?,
-            has_more: has_more.ok_or_else(|| A::Error::missing_field("HasMore"))?,
-            next_cursor: next_cursor
+            has_more: has_more_slot.ok_or_else(|| A::Error::missing_field("HasMore"))?,
+            next_cursor: next_cursor_slot
                 .ok_or_else(|| A::Error::missing_field("NextCursor"))?,
         })
     }
@@ -600,79 +610,86 @@ impl<'de> decode::Object<'de> for ConversationInfo {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut conversation_short_id: Option<i64> = None;
-        let mut conversation_id: Option<String> = None;
-        let mut app_id: Option<i32> = None;
-        let mut inbox_type: Option<i32> = None;
-        let mut name: Option<Option<String>> = None;
-        let mut avatar_url: Option<Option<String>> = None;
-        let mut description: Option<Option<String>> = None;
-        let mut owner_user_id: Option<i64> = None;
-        let mut creator_user_id: Option<i64> = None;
-        let mut notice: Option<Option<String>> = None;
-        let mut status: Option<Option<ConversationStatus>> = None;
-        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
-        let mut create_time: Option<i64> = None;
-        let mut modify_time: Option<i64> = None;
-        let mut conversation_type: Option<ConversationType> = None;
-        let mut member_count: Option<Option<i64>> = None;
-        let mut online_count: Option<Option<i64>> = None;
-        let mut other_user_id: Option<Option<i64>> = None;
+        let mut conversation_short_id_slot: Option<i64> = None;
+        let mut conversation_id_slot: Option<String> = None;
+        let mut app_id_slot: Option<i32> = None;
+        let mut inbox_type_slot: Option<i32> = None;
+        let mut name_slot: Option<Option<String>> = None;
+        let mut avatar_url_slot: Option<Option<String>> = None;
+        let mut description_slot: Option<Option<String>> = None;
+        let mut owner_user_id_slot: Option<i64> = None;
+        let mut creator_user_id_slot: Option<i64> = None;
+        let mut notice_slot: Option<Option<String>> = None;
+        let mut status_slot: Option<Option<ConversationStatus>> = None;
+        let mut ext_slot: Option<Option<BTreeMap<String, String>>> = None;
+        let mut create_time_slot: Option<i64> = None;
+        let mut modify_time_slot: Option<i64> = None;
+        let mut conversation_type_slot: Option<ConversationType> = None;
+        let mut member_count_slot: Option<Option<i64>> = None;
+        let mut online_count_slot: Option<Option<i64>> = None;
+        let mut other_user_id_slot: Option<Option<i64>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
                 0 => {
                     decode::once(
-                        &mut conversation_short_id,
+                        &mut conversation_short_id_slot,
                         "ConversationShortId",
                         &mut map,
                     )?
                 }
-                1 => decode::once(&mut conversation_id, "ConversationId", &mut map)?,
-                2 => decode::once(&mut app_id, "AppId", &mut map)?,
-                3 => decode::once(&mut inbox_type, "InboxType", &mut map)?,
-                4 => decode::once(&mut name, "Name", &mut map)?,
-                5 => decode::once(&mut avatar_url, "AvatarUrl", &mut map)?,
-                6 => decode::once(&mut description, "Description", &mut map)?,
-                7 => decode::once(&mut owner_user_id, "OwnerUserId", &mut map)?,
-                8 => decode::once(&mut creator_user_id, "CreatorUserId", &mut map)?,
-                9 => decode::once(&mut notice, "Notice", &mut map)?,
-                10 => decode::once(&mut status, "Status", &mut map)?,
-                11 => decode::once(&mut ext, "Ext", &mut map)?,
-                12 => decode::once(&mut create_time, "CreateTime", &mut map)?,
-                13 => decode::once(&mut modify_time, "ModifyTime", &mut map)?,
-                14 => decode::once(&mut conversation_type, "ConversationType", &mut map)?,
-                15 => decode::once(&mut member_count, "MemberCount", &mut map)?,
-                16 => decode::once(&mut online_count, "OnlineCount", &mut map)?,
-                17 => decode::once(&mut other_user_id, "OtherUserId", &mut map)?,
+                1 => decode::once(&mut conversation_id_slot, "ConversationId", &mut map)?,
+                2 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
+                3 => decode::once(&mut inbox_type_slot, "InboxType", &mut map)?,
+                4 => decode::once(&mut name_slot, "Name", &mut map)?,
+                5 => decode::once(&mut avatar_url_slot, "AvatarUrl", &mut map)?,
+                6 => decode::once(&mut description_slot, "Description", &mut map)?,
+                7 => decode::once(&mut owner_user_id_slot, "OwnerUserId", &mut map)?,
+                8 => decode::once(&mut creator_user_id_slot, "CreatorUserId", &mut map)?,
+                9 => decode::once(&mut notice_slot, "Notice", &mut map)?,
+                10 => decode::once(&mut status_slot, "Status", &mut map)?,
+                11 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                12 => decode::once(&mut create_time_slot, "CreateTime", &mut map)?,
+                13 => decode::once(&mut modify_time_slot, "ModifyTime", &mut map)?,
+                14 => {
+                    decode::once(
+                        &mut conversation_type_slot,
+                        "ConversationType",
+                        &mut map,
+                    )?
+                }
+                15 => decode::once(&mut member_count_slot, "MemberCount", &mut map)?,
+                16 => decode::once(&mut online_count_slot, "OnlineCount", &mut map)?,
+                17 => decode::once(&mut other_user_id_slot, "OtherUserId", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ConversationInfo {
-            conversation_short_id: conversation_short_id
+            conversation_short_id: conversation_short_id_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
-            conversation_id: conversation_id
+            conversation_id: conversation_id_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationId"))?,
-            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
-            inbox_type: inbox_type.ok_or_else(|| A::Error::missing_field("InboxType"))?,
-            name: name.flatten(),
-            avatar_url: avatar_url.flatten(),
-            description: description.flatten(),
-            owner_user_id: owner_user_id
+            app_id: app_id_slot.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            inbox_type: inbox_type_slot
+                .ok_or_else(|| A::Error::missing_field("InboxType"))?,
+            name: name_slot.flatten(),
+            avatar_url: avatar_url_slot.flatten(),
+            description: description_slot.flatten(),
+            owner_user_id: owner_user_id_slot
                 .ok_or_else(|| A::Error::missing_field("OwnerUserId"))?,
-            creator_user_id: creator_user_id
+            creator_user_id: creator_user_id_slot
                 .ok_or_else(|| A::Error::missing_field("CreatorUserId"))?,
-            notice: notice.flatten(),
-            status: status.flatten(),
-            ext: ext.flatten(),
-            create_time: create_time
+            notice: notice_slot.flatten(),
+            status: status_slot.flatten(),
+            ext: ext_slot.flatten(),
+            create_time: create_time_slot
                 .ok_or_else(|| A::Error::missing_field("CreateTime"))?,
-            modify_time: modify_time
+            modify_time: modify_time_slot
                 .ok_or_else(|| A::Error::missing_field("ModifyTime"))?,
-            conversation_type: conversation_type
+            conversation_type: conversation_type_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationType"))?,
-            member_count: member_count.flatten(),
-            online_count: online_count.flatten(),
-            other_user_id: other_user_id.flatten(),
+            member_count: member_count_slot.flatten(),
+            online_count: online_count_slot.flatten(),
+            other_user_id: other_user_id_slot.flatten(),
         })
     }
 }

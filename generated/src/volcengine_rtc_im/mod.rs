@@ -185,19 +185,25 @@ impl<'de, T: serde::Deserialize<'de>> decode::Object<'de> for Envelope<T> {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut response_metadata: Option<ResponseMetadata> = None;
-        let mut result: Option<Option<T>> = None;
+        let mut response_metadata_slot: Option<ResponseMetadata> = None;
+        let mut result_slot: Option<Option<T>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut response_metadata, "ResponseMetadata", &mut map)?,
-                1 => decode::once(&mut result, "Result", &mut map)?,
+                0 => {
+                    decode::once(
+                        &mut response_metadata_slot,
+                        "ResponseMetadata",
+                        &mut map,
+                    )?
+                }
+                1 => decode::once(&mut result_slot, "Result", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(Envelope {
-            response_metadata: response_metadata
+            response_metadata: response_metadata_slot
                 .ok_or_else(|| A::Error::missing_field("ResponseMetadata"))?,
-            result: result.flatten(),
+            result: result_slot.flatten(),
         })
     }
 }

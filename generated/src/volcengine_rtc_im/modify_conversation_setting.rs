@@ -135,14 +135,14 @@ impl<'de> decode::Object<'de> for ModifyConversationSettingRequest {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut app_id: Option<i32> = None;
-        let mut conversation_setting_info: Option<ConversationSettingInfo> = None;
+        let mut app_id_slot: Option<i32> = None;
+        let mut conversation_setting_info_slot: Option<ConversationSettingInfo> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                0 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
                 1 => {
                     decode::once(
-                        &mut conversation_setting_info,
+                        &mut conversation_setting_info_slot,
                         "ConversationSettingInfo",
                         &mut map,
                     )?
@@ -151,8 +151,8 @@ impl<'de> decode::Object<'de> for ModifyConversationSettingRequest {
             }
         }
         Ok(ModifyConversationSettingRequest {
-            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
-            conversation_setting_info: conversation_setting_info
+            app_id: app_id_slot.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_setting_info: conversation_setting_info_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationSettingInfo"))?,
         })
     }
@@ -363,50 +363,56 @@ impl<'de> decode::Object<'de> for ConversationSettingInfo {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut conversation_short_id: Option<i64> = None;
-        let mut participant_user_id: Option<i64> = None;
-        let mut is_mute: Option<Option<bool>> = None;
-        let mut is_stick_top: Option<Option<bool>> = None;
-        let mut stick_top_time: Option<Option<i64>> = None;
-        let mut is_set_favorite: Option<Option<bool>> = None;
-        let mut set_favorite_time: Option<Option<i64>> = None;
-        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
+        let mut conversation_short_id_slot: Option<i64> = None;
+        let mut participant_user_id_slot: Option<i64> = None;
+        let mut is_mute_slot: Option<Option<bool>> = None;
+        let mut is_stick_top_slot: Option<Option<bool>> = None;
+        let mut stick_top_time_slot: Option<Option<i64>> = None;
+        let mut is_set_favorite_slot: Option<Option<bool>> = None;
+        let mut set_favorite_time_slot: Option<Option<i64>> = None;
+        let mut ext_slot: Option<Option<BTreeMap<String, String>>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
                 0 => {
                     decode::once(
-                        &mut conversation_short_id,
+                        &mut conversation_short_id_slot,
                         "ConversationShortId",
                         &mut map,
                     )?
                 }
                 1 => {
                     decode::once(
-                        &mut participant_user_id,
+                        &mut participant_user_id_slot,
                         "ParticipantUserId",
                         &mut map,
                     )?
                 }
-                2 => decode::once(&mut is_mute, "IsMute", &mut map)?,
-                3 => decode::once(&mut is_stick_top, "IsStickTop", &mut map)?,
-                4 => decode::once(&mut stick_top_time, "StickTopTime", &mut map)?,
-                5 => decode::once(&mut is_set_favorite, "IsSetFavorite", &mut map)?,
-                6 => decode::once(&mut set_favorite_time, "SetFavoriteTime", &mut map)?,
-                7 => decode::once(&mut ext, "Ext", &mut map)?,
+                2 => decode::once(&mut is_mute_slot, "IsMute", &mut map)?,
+                3 => decode::once(&mut is_stick_top_slot, "IsStickTop", &mut map)?,
+                4 => decode::once(&mut stick_top_time_slot, "StickTopTime", &mut map)?,
+                5 => decode::once(&mut is_set_favorite_slot, "IsSetFavorite", &mut map)?,
+                6 => {
+                    decode::once(
+                        &mut set_favorite_time_slot,
+                        "SetFavoriteTime",
+                        &mut map,
+                    )?
+                }
+                7 => decode::once(&mut ext_slot, "Ext", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ConversationSettingInfo {
-            conversation_short_id: conversation_short_id
+            conversation_short_id: conversation_short_id_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
-            participant_user_id: participant_user_id
+            participant_user_id: participant_user_id_slot
                 .ok_or_else(|| A::Error::missing_field("ParticipantUserId"))?,
-            is_mute: is_mute.flatten(),
-            is_stick_top: is_stick_top.flatten(),
-            stick_top_time: stick_top_time.flatten(),
-            is_set_favorite: is_set_favorite.flatten(),
-            set_favorite_time: set_favorite_time.flatten(),
-            ext: ext.flatten(),
+            is_mute: is_mute_slot.flatten(),
+            is_stick_top: is_stick_top_slot.flatten(),
+            stick_top_time: stick_top_time_slot.flatten(),
+            is_set_favorite: is_set_favorite_slot.flatten(),
+            set_favorite_time: set_favorite_time_slot.flatten(),
+            ext: ext_slot.flatten(),
         })
     }
 }

@@ -173,34 +173,35 @@ impl<'de> decode::Object<'de> for ModifyMessageRequest {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut app_id: Option<i32> = None;
-        let mut conversation_short_id: Option<i64> = None;
-        let mut message_id: Option<i64> = None;
-        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
-        let mut content: Option<Option<String>> = None;
+        let mut app_id_slot: Option<i32> = None;
+        let mut conversation_short_id_slot: Option<i64> = None;
+        let mut message_id_slot: Option<i64> = None;
+        let mut ext_slot: Option<Option<BTreeMap<String, String>>> = None;
+        let mut content_slot: Option<Option<String>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                0 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
                 1 => {
                     decode::once(
-                        &mut conversation_short_id,
+                        &mut conversation_short_id_slot,
                         "ConversationShortId",
                         &mut map,
                     )?
                 }
-                2 => decode::once(&mut message_id, "MessageId", &mut map)?,
-                3 => decode::once(&mut ext, "Ext", &mut map)?,
-                4 => decode::once(&mut content, "Content", &mut map)?,
+                2 => decode::once(&mut message_id_slot, "MessageId", &mut map)?,
+                3 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                4 => decode::once(&mut content_slot, "Content", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ModifyMessageRequest {
-            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
-            conversation_short_id: conversation_short_id
+            app_id: app_id_slot.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_short_id: conversation_short_id_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
-            message_id: message_id.ok_or_else(|| A::Error::missing_field("MessageId"))?,
-            ext: ext.flatten(),
-            content: content.flatten(),
+            message_id: message_id_slot
+                .ok_or_else(|| A::Error::missing_field("MessageId"))?,
+            ext: ext_slot.flatten(),
+            content: content_slot.flatten(),
         })
     }
 }

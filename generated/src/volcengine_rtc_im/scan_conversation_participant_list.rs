@@ -286,49 +286,49 @@ impl<'de> decode::Object<'de> for ScanConversationParticipantListRequest {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut app_id: Option<i32> = None;
-        let mut conversation_short_id: Option<i64> = None;
-        let mut cursor: Option<i64> = None;
-        let mut limit: Option<i64> = None;
-        let mut reverse: Option<Option<bool>> = None;
-        let mut only_user_ids: Option<Option<bool>> = None;
-        let mut scan_online_participant: Option<Option<bool>> = None;
-        let mut mark_type: Option<Option<String>> = None;
+        let mut app_id_slot: Option<i32> = None;
+        let mut conversation_short_id_slot: Option<i64> = None;
+        let mut cursor_slot: Option<i64> = None;
+        let mut limit_slot: Option<i64> = None;
+        let mut reverse_slot: Option<Option<bool>> = None;
+        let mut only_user_ids_slot: Option<Option<bool>> = None;
+        let mut scan_online_participant_slot: Option<Option<bool>> = None;
+        let mut mark_type_slot: Option<Option<String>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut app_id, "AppId", &mut map)?,
+                0 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
                 1 => {
                     decode::once(
-                        &mut conversation_short_id,
+                        &mut conversation_short_id_slot,
                         "ConversationShortId",
                         &mut map,
                     )?
                 }
-                2 => decode::once(&mut cursor, "Cursor", &mut map)?,
-                3 => decode::once(&mut limit, "Limit", &mut map)?,
-                4 => decode::once(&mut reverse, "Reverse", &mut map)?,
-                5 => decode::once(&mut only_user_ids, "OnlyUserIds", &mut map)?,
+                2 => decode::once(&mut cursor_slot, "Cursor", &mut map)?,
+                3 => decode::once(&mut limit_slot, "Limit", &mut map)?,
+                4 => decode::once(&mut reverse_slot, "Reverse", &mut map)?,
+                5 => decode::once(&mut only_user_ids_slot, "OnlyUserIds", &mut map)?,
                 6 => {
                     decode::once(
-                        &mut scan_online_participant,
+                        &mut scan_online_participant_slot,
                         "ScanOnlineParticipant",
                         &mut map,
                     )?
                 }
-                7 => decode::once(&mut mark_type, "MarkType", &mut map)?,
+                7 => decode::once(&mut mark_type_slot, "MarkType", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ScanConversationParticipantListRequest {
-            app_id: app_id.ok_or_else(|| A::Error::missing_field("AppId"))?,
-            conversation_short_id: conversation_short_id
+            app_id: app_id_slot.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            conversation_short_id: conversation_short_id_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
-            cursor: cursor.ok_or_else(|| A::Error::missing_field("Cursor"))?,
-            limit: limit.ok_or_else(|| A::Error::missing_field("Limit"))?,
-            reverse: reverse.flatten(),
-            only_user_ids: only_user_ids.flatten(),
-            scan_online_participant: scan_online_participant.flatten(),
-            mark_type: mark_type.flatten(),
+            cursor: cursor_slot.ok_or_else(|| A::Error::missing_field("Cursor"))?,
+            limit: limit_slot.ok_or_else(|| A::Error::missing_field("Limit"))?,
+            reverse: reverse_slot.flatten(),
+            only_user_ids: only_user_ids_slot.flatten(),
+            scan_online_participant: scan_online_participant_slot.flatten(),
+            mark_type: mark_type_slot.flatten(),
         })
     }
 }
@@ -412,22 +412,22 @@ impl<'de> decode::Object<'de> for ScanConversationParticipantListResponse {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut participants: Option<Vec<Participant>> = None;
-        let mut has_more: Option<bool> = None;
-        let mut next_cursor: Option<i64> = None;
+        let mut participants_slot: Option<Vec<Participant>> = None;
+        let mut has_more_slot: Option<bool> = None;
+        let mut next_cursor_slot: Option<i64> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut participants, "Participants", &mut map)?,
-                1 => decode::once(&mut has_more, "HasMore", &mut map)?,
-                2 => decode::once(&mut next_cursor, "NextCursor", &mut map)?,
+                0 => decode::once(&mut participants_slot, "Participants", &mut map)?,
+                1 => decode::once(&mut has_more_slot, "HasMore", &mut map)?,
+                2 => decode::once(&mut next_cursor_slot, "NextCursor", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ScanConversationParticipantListResponse {
-            participants: participants
+            participants: participants_slot
                 .ok_or_else(|| A::Error::missing_field("Participants"))?,
-            has_more: has_more.ok_or_else(|| A::Error::missing_field("HasMore"))?,
-            next_cursor: next_cursor
+            has_more: has_more_slot.ok_or_else(|| A::Error::missing_field("HasMore"))?,
+            next_cursor: next_cursor_slot
                 .ok_or_else(|| A::Error::missing_field("NextCursor"))?,
         })
     }

@@ -78,30 +78,31 @@ impl<'de> decode::Object<'de> for ResponseMetadata {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut request_id: Option<String> = None;
-        let mut action: Option<String> = None;
-        let mut version: Option<String> = None;
-        let mut service: Option<String> = None;
-        let mut region: Option<String> = None;
-        let mut error: Option<Option<ResponseError>> = None;
+        let mut request_id_slot: Option<String> = None;
+        let mut action_slot: Option<String> = None;
+        let mut version_slot: Option<String> = None;
+        let mut service_slot: Option<String> = None;
+        let mut region_slot: Option<String> = None;
+        let mut error_slot: Option<Option<ResponseError>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut request_id, "RequestId", &mut map)?,
-                1 => decode::once(&mut action, "Action", &mut map)?,
-                2 => decode::once(&mut version, "Version", &mut map)?,
-                3 => decode::once(&mut service, "Service", &mut map)?,
-                4 => decode::once(&mut region, "Region", &mut map)?,
-                5 => decode::once(&mut error, "Error", &mut map)?,
+                0 => decode::once(&mut request_id_slot, "RequestId", &mut map)?,
+                1 => decode::once(&mut action_slot, "Action", &mut map)?,
+                2 => decode::once(&mut version_slot, "Version", &mut map)?,
+                3 => decode::once(&mut service_slot, "Service", &mut map)?,
+                4 => decode::once(&mut region_slot, "Region", &mut map)?,
+                5 => decode::once(&mut error_slot, "Error", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ResponseMetadata {
-            request_id: request_id.ok_or_else(|| A::Error::missing_field("RequestId"))?,
-            action: action.ok_or_else(|| A::Error::missing_field("Action"))?,
-            version: version.ok_or_else(|| A::Error::missing_field("Version"))?,
-            service: service.ok_or_else(|| A::Error::missing_field("Service"))?,
-            region: region.ok_or_else(|| A::Error::missing_field("Region"))?,
-            error: error.flatten(),
+            request_id: request_id_slot
+                .ok_or_else(|| A::Error::missing_field("RequestId"))?,
+            action: action_slot.ok_or_else(|| A::Error::missing_field("Action"))?,
+            version: version_slot.ok_or_else(|| A::Error::missing_field("Version"))?,
+            service: service_slot.ok_or_else(|| A::Error::missing_field("Service"))?,
+            region: region_slot.ok_or_else(|| A::Error::missing_field("Region"))?,
+            error: error_slot.flatten(),
         })
     }
 }
@@ -161,21 +162,21 @@ impl<'de> decode::Object<'de> for ResponseError {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut code_n: Option<Option<u32>> = None;
-        let mut code: Option<String> = None;
-        let mut message: Option<String> = None;
+        let mut code_n_slot: Option<Option<u32>> = None;
+        let mut code_slot: Option<String> = None;
+        let mut message_slot: Option<String> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
-                0 => decode::once(&mut code_n, "CodeN", &mut map)?,
-                1 => decode::once(&mut code, "Code", &mut map)?,
-                2 => decode::once(&mut message, "Message", &mut map)?,
+                0 => decode::once(&mut code_n_slot, "CodeN", &mut map)?,
+                1 => decode::once(&mut code_slot, "Code", &mut map)?,
+                2 => decode::once(&mut message_slot, "Message", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(ResponseError {
-            code_n: code_n.flatten(),
-            code: code.ok_or_else(|| A::Error::missing_field("Code"))?,
-            message: message.ok_or_else(|| A::Error::missing_field("Message"))?,
+            code_n: code_n_slot.flatten(),
+            code: code_slot.ok_or_else(|| A::Error::missing_field("Code"))?,
+            message: message_slot.ok_or_else(|| A::Error::missing_field("Message"))?,
         })
     }
 }
@@ -292,62 +293,62 @@ impl<'de> decode::Object<'de> for Participant {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut conversation_short_id: Option<i64> = None;
-        let mut participant_user_id: Option<i64> = None;
-        let mut operator: Option<i64> = None;
-        let mut role: Option<ParticipantRole> = None;
-        let mut block_time: Option<Option<i64>> = None;
-        let mut create_time: Option<Option<i64>> = None;
-        let mut ext: Option<Option<BTreeMap<String, String>>> = None;
-        let mut level: Option<Option<i32>> = None;
-        let mut nick_name: Option<Option<String>> = None;
-        let mut status: Option<Option<ParticipantStatus>> = None;
-        let mut avatar_url: Option<Option<String>> = None;
-        let mut marks: Option<Option<Vec<String>>> = None;
+        let mut conversation_short_id_slot: Option<i64> = None;
+        let mut participant_user_id_slot: Option<i64> = None;
+        let mut operator_slot: Option<i64> = None;
+        let mut role_slot: Option<ParticipantRole> = None;
+        let mut block_time_slot: Option<Option<i64>> = None;
+        let mut create_time_slot: Option<Option<i64>> = None;
+        let mut ext_slot: Option<Option<BTreeMap<String, String>>> = None;
+        let mut level_slot: Option<Option<i32>> = None;
+        let mut nick_name_slot: Option<Option<String>> = None;
+        let mut status_slot: Option<Option<ParticipantStatus>> = None;
+        let mut avatar_url_slot: Option<Option<String>> = None;
+        let mut marks_slot: Option<Option<Vec<String>>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
                 0 => {
                     decode::once(
-                        &mut conversation_short_id,
+                        &mut conversation_short_id_slot,
                         "ConversationShortId",
                         &mut map,
                     )?
                 }
                 1 => {
                     decode::once(
-                        &mut participant_user_id,
+                        &mut participant_user_id_slot,
                         "ParticipantUserId",
                         &mut map,
                     )?
                 }
-                2 => decode::once(&mut operator, "Operator", &mut map)?,
-                3 => decode::once(&mut role, "Role", &mut map)?,
-                4 => decode::once(&mut block_time, "BlockTime", &mut map)?,
-                5 => decode::once(&mut create_time, "CreateTime", &mut map)?,
-                6 => decode::once(&mut ext, "Ext", &mut map)?,
-                7 => decode::once(&mut level, "Level", &mut map)?,
-                8 => decode::once(&mut nick_name, "NickName", &mut map)?,
-                9 => decode::once(&mut status, "Status", &mut map)?,
-                10 => decode::once(&mut avatar_url, "AvatarUrl", &mut map)?,
-                11 => decode::once(&mut marks, "Marks", &mut map)?,
+                2 => decode::once(&mut operator_slot, "Operator", &mut map)?,
+                3 => decode::once(&mut role_slot, "Role", &mut map)?,
+                4 => decode::once(&mut block_time_slot, "BlockTime", &mut map)?,
+                5 => decode::once(&mut create_time_slot, "CreateTime", &mut map)?,
+                6 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                7 => decode::once(&mut level_slot, "Level", &mut map)?,
+                8 => decode::once(&mut nick_name_slot, "NickName", &mut map)?,
+                9 => decode::once(&mut status_slot, "Status", &mut map)?,
+                10 => decode::once(&mut avatar_url_slot, "AvatarUrl", &mut map)?,
+                11 => decode::once(&mut marks_slot, "Marks", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
         Ok(Participant {
-            conversation_short_id: conversation_short_id
+            conversation_short_id: conversation_short_id_slot
                 .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
-            participant_user_id: participant_user_id
+            participant_user_id: participant_user_id_slot
                 .ok_or_else(|| A::Error::missing_field("ParticipantUserId"))?,
-            operator: operator.ok_or_else(|| A::Error::missing_field("Operator"))?,
-            role: role.ok_or_else(|| A::Error::missing_field("Role"))?,
-            block_time: block_time.flatten(),
-            create_time: create_time.flatten(),
-            ext: ext.flatten(),
-            level: level.flatten(),
-            nick_name: nick_name.flatten(),
-            status: status.flatten(),
-            avatar_url: avatar_url.flatten(),
-            marks: marks.flatten(),
+            operator: operator_slot.ok_or_else(|| A::Error::missing_field("Operator"))?,
+            role: role_slot.ok_or_else(|| A::Error::missing_field("Role"))?,
+            block_time: block_time_slot.flatten(),
+            create_time: create_time_slot.flatten(),
+            ext: ext_slot.flatten(),
+            level: level_slot.flatten(),
+            nick_name: nick_name_slot.flatten(),
+            status: status_slot.flatten(),
+            avatar_url: avatar_url_slot.flatten(),
+            marks: marks_slot.flatten(),
         })
     }
 }

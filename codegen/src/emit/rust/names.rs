@@ -62,11 +62,16 @@ pub const USED_NAMES: &[&str] = &[
     "ServiceSpec",
     "Validate",
     "Violations",
+    // The type parameters of generated impls (`read<A: MapAccess>`, `Envelope<T>`, …).
+    "A",
+    "D",
+    "S",
+    "T",
 ];
 
 /// Module names the generated code uses in a service folder; an operation may not take one.
 pub const USED_MODULES: &[&str] = &[
-    "client", "decode", "errors", "lib", "mod", "server", "tests", "types",
+    "client", "decode", "encode", "errors", "lib", "mod", "server", "tests", "types",
 ];
 
 /// An identifier the emitter made itself (ASCII, checked by the checker).

@@ -467,11 +467,9 @@ struct SerdeField {
     wire: String,
     /// The field's type as declared (`Option<…>` for an optional field).
     ty: TokenStream,
-    /// Absent on the wire is `None`: an optional field, or a required one whose type is
-    /// nullable (serde's derive read those as `None` too).
-    absent_is_none: bool,
-    /// Left out of the encoded object when `None`.
-    skip_none: bool,
+    /// Optional: `None` when absent on the wire, and left out of the encoded object when
+    /// `None`. (A field's own type is never nullable; only list and map items may be.)
+    optional: bool,
 }
 
 impl SerdeField {
@@ -485,8 +483,7 @@ impl SerdeField {
             } else {
                 quote!(Option<#ty>)
             },
-            absent_is_none: !field.required || matches!(field.ty, Type::Nullable { .. }),
-            skip_none: !field.required,
+            optional: !field.required,
         }
     }
 }
@@ -495,9 +492,9 @@ impl SerdeField {
 /// is given) instead of derived: a JSON object with the fields under their wire names,
 /// optional ones left out when absent. Decoding goes through `imapi_runtime::decode::object`:
 /// the wire names numbered by `field`, one `match` on the number per key, unknown keys
-/// ignored, a repeated key refused. The derives'
-/// expansion was most of the cost of recompiling the generated crate; this is a fraction of
-/// its size and reads only objects, as the vendors do.
+/// ignored, a repeated key refused. The derives' expansion was most of the cost of
+/// recompiling the generated crate; this is a fraction of its size and reads only objects, as
+/// the vendors do.
 fn struct_serde(name_text: &str, generic: Option<&str>, fields: &[SerdeField]) -> TokenStream {
     let name = names::ident(name_text);
     let (ser_impl, de_impl, ty) = match generic {
@@ -513,19 +510,19 @@ fn struct_serde(name_text: &str, generic: Option<&str>, fields: &[SerdeField]) -
     };
 
     // The exact number of fields written: serde_json ends an object declared empty at once.
-    let always = fields.iter().filter(|f| !f.skip_none).count();
+    let always = fields.iter().filter(|f| !f.optional).count();
     let mut terms: Vec<TokenStream> = Vec::new();
     if always > 0 {
         terms.push(Literal::usize_unsuffixed(always).into_token_stream());
     }
-    terms.extend(fields.iter().filter(|f| f.skip_none).map(|f| {
+    terms.extend(fields.iter().filter(|f| f.optional).map(|f| {
         let ident = &f.ident;
         quote!(usize::from(self.#ident.is_some()))
     }));
     let len = quote!(#(#terms)+*);
     let writes = fields.iter().map(|f| {
         let (ident, wire) = (&f.ident, &f.wire);
-        if f.skip_none {
+        if f.optional {
             quote!(encode::optional(&mut object, #wire, &self.#ident)?;)
         } else {
             quote!(object.serialize_field(#wire, &self.#ident)?;)
@@ -575,23 +572,31 @@ fn struct_serde(name_text: &str, generic: Option<&str>, fields: &[SerdeField]) -
             Ok(#name {})
         }
     } else {
+        // `<field>_slot`: a field's name alone could be `map` or `field`, the names `read`
+        // itself uses. Distinct fields get distinct slots: `r#type` → `type_slot`, and the
+        // keywords that cannot be raw (`self_`) → `self_slot`.
+        let slot = |f: &SerdeField| {
+            let name = f.ident.to_string();
+            let base = name.trim_start_matches("r#").trim_end_matches('_');
+            format_ident!("{base}_slot")
+        };
         let slots = fields.iter().map(|f| {
-            let (ident, ty) = (&f.ident, &f.ty);
-            quote!(let mut #ident: Option<#ty> = None;)
+            let (slot, ty) = (slot(f), &f.ty);
+            quote!(let mut #slot: Option<#ty> = None;)
         });
         let arms = fields.iter().zip(&numbers).map(|(f, number)| {
-            let (ident, wire) = (&f.ident, &f.wire);
-            quote!(#number => decode::once(&mut #ident, #wire, &mut map)?,)
+            let (slot, wire) = (slot(f), &f.wire);
+            quote!(#number => decode::once(&mut #slot, #wire, &mut map)?,)
         });
         let inits = fields.iter().map(|f| {
-            let (ident, wire) = (&f.ident, &f.wire);
-            if f.absent_is_none {
-                quote!(#ident: #ident.flatten(),)
+            let (ident, slot, wire) = (&f.ident, slot(f), &f.wire);
+            if f.optional {
+                quote!(#ident: #slot.flatten(),)
             } else {
-                quote!(#ident: #ident.ok_or_else(|| A::Error::missing_field(#wire))?,)
+                quote!(#ident: #slot.ok_or_else(|| A::Error::missing_field(#wire))?,)
             }
         });
-        let error_trait = if fields.iter().all(|f| f.absent_is_none) {
+        let error_trait = if fields.iter().all(|f| f.optional) {
             TokenStream::new()
         } else {
             quote!(
@@ -985,8 +990,7 @@ pub fn envelope(ctx: &Ctx<'_>) -> TokenStream {
         ident: ident.clone(),
         wire: payload.wire.clone(),
         ty: quote!(Option<T>),
-        absent_is_none: true,
-        skip_none: true,
+        optional: true,
     });
     let serde_impls = struct_serde("Envelope", Some("T"), &serde_fields);
     quote! {
