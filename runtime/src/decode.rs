@@ -184,12 +184,6 @@ pub fn once<'de, A: MapAccess<'de>, V: serde::Deserialize<'de>>(
     Ok(())
 }
 
-/// A required field's value, or the error that names it (`missing field `AppId``).
-#[inline]
-pub fn required<V, E: de::Error>(slot: Option<V>, key: &'static str) -> Result<V, E> {
-    slot.ok_or_else(|| E::missing_field(key))
-}
-
 /// A struct of generated code, read from a JSON object by [`object`]. The generator writes
 /// this (and a `Deserialize` that calls [`object`]) for every struct instead of deriving
 /// `Deserialize`: the derive's expansion is most of what recompiling the generated crate

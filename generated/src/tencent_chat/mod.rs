@@ -198,14 +198,18 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Envelope<T> {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
         let (head, payload) = decode::beside::<D, EnvelopeHead, T>(deserializer)?;
         Ok(Envelope {
-            action_status: decode::required::<
-                _,
-                D::Error,
-            >(head.action_status, "ActionStatus")?,
-            error_code: decode::required::<_, D::Error>(head.error_code, "ErrorCode")?,
-            error_info: decode::required::<_, D::Error>(head.error_info, "ErrorInfo")?,
+            action_status: head
+                .action_status
+                .ok_or_else(|| D::Error::missing_field("ActionStatus"))?,
+            error_code: head
+                .error_code
+                .ok_or_else(|| D::Error::missing_field("ErrorCode"))?,
+            error_info: head
+                .error_info
+                .ok_or_else(|| D::Error::missing_field("ErrorInfo"))?,
             error_display: head.error_display.flatten(),
             request_id: head.request_id.flatten(),
             payload,

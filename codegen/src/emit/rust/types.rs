@@ -1050,14 +1050,22 @@ fn beside_decode(fields: &[ir::Field]) -> TokenStream {
     let finish = fields.iter().zip(&idents).map(|(f, ident)| {
         let wire = &f.name.wire;
         if f.required {
-            quote!(#ident: decode::required::<_, D::Error>(head.#ident, #wire)?,)
+            quote!(#ident: head.#ident.ok_or_else(|| D::Error::missing_field(#wire))?,)
         } else {
             quote!(#ident: head.#ident.flatten(),)
         }
     });
+    let error_trait = if fields.iter().any(|f| f.required) {
+        quote!(
+            use serde::de::Error as _;
+        )
+    } else {
+        TokenStream::new()
+    };
     quote! {
         impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Envelope<T> {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #error_trait
                 let (head, payload) = decode::beside::<D, EnvelopeHead, T>(deserializer)?;
                 Ok(Envelope {
                     #(#finish)*
