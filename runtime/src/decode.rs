@@ -11,9 +11,24 @@ use serde::de::{
 
 use crate::strict::Strict;
 
+/// Whether a body was not JSON at all, or JSON of another shape than the type's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecodeErrorKind {
+    /// The body is not JSON text: cut short, empty, not UTF-8, nested too deep, or followed
+    /// by more than white space. Servers answer it as a malformed body (Tencent 60003,
+    /// Volcengine `JsonParsingError`).
+    Syntax,
+    /// The body is JSON, but a field is missing, repeated or of the wrong type, or an object
+    /// is written as an array. Servers answer it as an invalid parameter (Tencent 10004,
+    /// Volcengine `InvalidParam`), as they answer a broken constraint.
+    Shape,
+}
+
 /// A body that is not JSON, or not the JSON the type expects.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
+    /// Which of the two it is.
+    pub kind: DecodeErrorKind,
     /// The wire path of the value that failed (`ParticipantInfos[3].UserId`); empty for the
     /// body itself.
     pub path: String,
@@ -38,13 +53,31 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 impl DecodeError {
+    /// JSON that is not what the type expects, at `path`, found after decoding (no line).
+    pub fn shape(path: impl Into<String>, message: impl Into<String>) -> Self {
+        DecodeError {
+            kind: DecodeErrorKind::Shape,
+            path: path.into(),
+            message: message.into(),
+            line: 0,
+            column: 0,
+        }
+    }
+
     /// A serde_json error at `path`, without the " at line L column C" suffix (kept as numbers).
     pub fn from_serde(e: &serde_json::Error, path: String) -> Self {
         let mut message = e.to_string();
         if let Some(cut) = message.rfind(" at line ") {
             message.truncate(cut);
         }
+        let kind = match e.classify() {
+            serde_json::error::Category::Data => DecodeErrorKind::Shape,
+            serde_json::error::Category::Syntax
+            | serde_json::error::Category::Eof
+            | serde_json::error::Category::Io => DecodeErrorKind::Syntax,
+        };
         DecodeError {
+            kind,
             path,
             message,
             line: e.line(),
@@ -74,6 +107,7 @@ pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
         DecodeError::from_serde(e.inner(), path)
     })?;
     de.end().map_err(|e| DecodeError {
+        kind: DecodeErrorKind::Syntax,
         path: String::new(),
         message: "trailing characters after the JSON body".into(),
         line: e.line(),

@@ -32,7 +32,7 @@ pub mod volcengine;
 
 #[cfg(feature = "client")]
 pub use client::ClientBuilder;
-pub use decode::{from_json, DecodeError};
+pub use decode::{from_json, DecodeError, DecodeErrorKind};
 pub use error::{Error, VendorError};
 pub use operation::{
     ClassLimit, ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, PageFields,

@@ -65,10 +65,8 @@ fn stalled<Op: Paginated>() -> Error {
         .pagination
         .and_then(|p| p.response_field.or(Some(p.request_field)))
         .unwrap_or_default();
-    Error::Decode(DecodeError {
-        path: field.to_owned(),
-        message: "the answer says more pages follow but names the position just asked for".into(),
-        line: 0,
-        column: 0,
-    })
+    Error::Decode(DecodeError::shape(
+        field,
+        "the answer says more pages follow but names the position just asked for",
+    ))
 }

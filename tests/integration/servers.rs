@@ -587,26 +587,51 @@ async fn malformed_requests_get_the_vendors_envelope_never_a_500() {
             what: "wrong types",
             body: br#"{"AppId":"seven","ConversationShortId":2,"MessageId":3,"GroupId":1,"CommandType":"set","MemberList":{}}"#.to_vec(),
             content_type: "application/json",
-            volcengine: Some((400, "JsonParsingError")),
-            tencent: Some(60003),
+            volcengine: Some((400, "InvalidParam")),
+            tencent: Some(10004),
         },
         Malformed {
             what: "a top-level array",
             body: b"[1,2,3]".to_vec(),
             content_type: "application/json",
-            volcengine: Some((400, "JsonParsingError")),
-            tencent: Some(60003),
+            volcengine: Some((400, "InvalidParam")),
+            tencent: Some(10004),
         },
         Malformed {
             what: "a positional array for an object",
             body: br#"[7,2,3]"#.to_vec(),
             content_type: "application/json",
-            volcengine: Some((400, "JsonParsingError")),
-            tencent: Some(60003),
+            volcengine: Some((400, "InvalidParam")),
+            tencent: Some(10004),
         },
         Malformed {
             what: "a positional array for a nested object",
             body: br#"{"GroupId":"@TGS#a","CommandType":1,"MemberList":[["a",[1000]]]}"#.to_vec(),
+            content_type: "application/json",
+            volcengine: Some((400, "InvalidParam")),
+            tencent: Some(10004),
+        },
+        Malformed {
+            what: "a required field missing",
+            body: br#"{"AppId":7,"ConversationShortId":2,"GroupId":"@TGS#a","CommandType":1}"#
+                .to_vec(),
+            content_type: "application/json",
+            // JSON, but not the request: the code for a parameter, not for unreadable JSON.
+            volcengine: Some((400, "InvalidParam")),
+            tencent: Some(10004),
+        },
+        Malformed {
+            what: "a repeated key",
+            body: br#"{"AppId":7,"AppId":7,"ConversationShortId":2,"MessageId":3,"GroupId":"g","GroupId":"g","CommandType":1,"MemberList":[]}"#
+                .to_vec(),
+            content_type: "application/json",
+            volcengine: Some((400, "InvalidParam")),
+            tencent: Some(10004),
+        },
+        Malformed {
+            what: "trailing characters after the JSON",
+            body: br#"{"AppId":7,"ConversationShortId":2,"MessageId":3,"GroupId":"g","CommandType":1,"MemberList":[]} {}"#
+                .to_vec(),
             content_type: "application/json",
             volcengine: Some((400, "JsonParsingError")),
             tencent: Some(60003),
@@ -630,8 +655,9 @@ async fn malformed_requests_get_the_vendors_envelope_never_a_500() {
             body: MESSAGE.as_bytes().to_vec(),
             content_type: "text/plain",
             volcengine: Some((400, "JsonParsingError")),
-            // Tencent reads the body as JSON whatever the header says; this is not its body.
-            tencent: Some(60003),
+            // Tencent reads the body as JSON whatever the header says; this JSON is not its
+            // request (no GroupId).
+            tencent: Some(10004),
         },
         Malformed {
             what: "a constraint broken",
@@ -884,4 +910,148 @@ async fn two_routers_share_one_budget_through_redis() {
     clock.advance(Duration::from_secs(1));
     first_recorder.queue("ModifyMessage", Answer::Payload(json!({})));
     a.modify_message(&message(7)).await.expect("a second later");
+}
+
+/// Sends `raw`'s head with `Content-Length: declared` and no body at all, and returns the
+/// answer's status and JSON body; `None` when nothing is answered within two seconds (the
+/// server waits for the body).
+async fn head_only(base_url: &str, raw: &Raw, declared: usize) -> Option<(u16, Value)> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let host = base_url.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(host).await.expect("connect");
+    let mut head = format!(
+        "{} {} HTTP/1.1\r\nHost: {host}\r\nContent-Length: {declared}\r\n",
+        raw.method, raw.path_and_query
+    );
+    for (name, value) in &raw.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await.expect("send");
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 4096];
+    let read = async {
+        loop {
+            let n = stream.read(&mut buf).await.unwrap_or(0);
+            if n == 0 {
+                break;
+            }
+            answer.extend_from_slice(&buf[..n]);
+            let text = String::from_utf8_lossy(&answer);
+            if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                let length = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length: "))
+                    .and_then(|n| n.trim().parse::<usize>().ok());
+                if length.is_some_and(|n| body.len() >= n) {
+                    break;
+                }
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(2), read)
+        .await
+        .ok()?;
+    let text = String::from_utf8_lossy(&answer).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n")?;
+    let status = head.split(' ').nth(1)?.parse().ok()?;
+    Some((status, serde_json::from_str(body).ok()?))
+}
+
+#[tokio::test]
+async fn a_volcengine_request_is_refused_on_its_head_before_its_body_is_read() {
+    let lb = Loopback::start().await;
+    let base = &lb.volcengine.base_url;
+    let declared = 900 * 1024;
+    let strip = |mut r: Raw| {
+        r.headers.retain(|(n, _)| n != "Authorization");
+        r
+    };
+    let cases: Vec<(&str, Raw, usize, (u16, &str))> = vec![
+        (
+            "no Authorization",
+            strip(volcengine_request(base, &Signing::default())),
+            declared,
+            (401, "MissingAuthenticationToken"),
+        ),
+        (
+            "an unknown access key",
+            volcengine_request(
+                base,
+                &Signing {
+                    access_key: "AKLTunknown",
+                    ..Signing::default()
+                },
+            ),
+            declared,
+            (401, "InvalidAccessKey"),
+        ),
+        (
+            "X-Date an hour ago",
+            volcengine_request(
+                base,
+                &Signing {
+                    now: unix_now() - 3600,
+                    ..Signing::default()
+                },
+            ),
+            declared,
+            (400, "InvalidTimestamp"),
+        ),
+        (
+            "another region in the scope",
+            volcengine_request(
+                base,
+                &Signing {
+                    region: "ap-singapore-1",
+                    ..Signing::default()
+                },
+            ),
+            declared,
+            (400, "MissingRequestInfo"),
+        ),
+        (
+            "a Content-Length over the limit, well signed",
+            volcengine_request(base, &Signing::default()),
+            2 << 20,
+            (400, "JsonParsingError"),
+        ),
+    ];
+    for (what, raw, declared, (status, code)) in cases {
+        let answer = head_only(base, &raw, declared)
+            .await
+            .unwrap_or_else(|| panic!("{what}: no answer until the body came"));
+        let (s, c, _) = volcengine_error(&answer);
+        assert_eq!((s, c.as_str()), (status, code), "{what}: {}", answer.1);
+    }
+    // A request whose head passes waits for its body: the signature covers it.
+    let good = volcengine_request(base, &Signing::default());
+    assert!(head_only(base, &good, MESSAGE.len()).await.is_none());
+    assert!(lb.recorder.seen().is_empty());
+}
+
+#[tokio::test]
+async fn a_tencent_body_over_the_limit_is_refused_unread() {
+    let lb = Loopback::start().await;
+    let base = &lb.tencent.base_url;
+    let sig = usersig_for(ADMIN, SDKAPPID, KEY, unix_now(), 86_400);
+    let raw = tencent_request(
+        "/v4/group_open_avchatroom_http_svc/modify_user_info",
+        &credentials_query(&SDKAPPID.to_string(), ADMIN, &sig),
+        "",
+    );
+    let (status, body) = head_only(base, &raw, 2 << 20)
+        .await
+        .expect("refused without waiting for the body");
+    assert_eq!((status, &body["ErrorCode"]), (200, &json!(60003)), "{body}");
+    // Bad credentials are refused on the query, before the body too.
+    let raw = tencent_request(
+        "/v4/group_open_avchatroom_http_svc/modify_user_info",
+        &credentials_query(&SDKAPPID.to_string(), ADMIN, "not-a-usersig"),
+        "",
+    );
+    let (_, body) = head_only(base, &raw, 900 * 1024)
+        .await
+        .expect("refused without waiting for the body");
+    assert_eq!(body["ErrorCode"], json!(70003), "{body}");
 }

@@ -39,7 +39,7 @@ pub use keys::{KeyStore, Secret, StaticKeys, TencentApp};
 pub use limit::RedisLimiter;
 pub use limit::{MemoryLimiter, RateLimiter, Throttled};
 
-use crate::decode::from_json;
+use crate::decode::{from_json, DecodeErrorKind};
 use crate::operation::{ErrorCode, ErrorRole, Operation, OperationShape, Protocol, ServiceSpec};
 use crate::time::{Clock, SystemClock};
 use crate::validate::Validate;
@@ -366,8 +366,16 @@ impl<S: Send + Sync + 'static> Routes<S> {
         let call: Arc<RouteFn<S>> = Arc::new(move |service, config, mut context, body| {
             let handler = handler.clone();
             Box::pin(async move {
-                let input: Op::Input = from_json(&body)
-                    .map_err(|e| Refusal::new(ErrorRole::MalformedBody, e.to_string()))?;
+                // A body that is not JSON is malformed; JSON that breaks the request's shape
+                // (a field missing, mistyped, repeated) is an invalid parameter, as a broken
+                // constraint is: the vendors' tables give those two codes those two meanings.
+                let input: Op::Input = from_json(&body).map_err(|e| {
+                    let role = match e.kind {
+                        DecodeErrorKind::Syntax => ErrorRole::MalformedBody,
+                        DecodeErrorKind::Shape => ErrorRole::InvalidParameter,
+                    };
+                    Refusal::new(role, e.to_string())
+                })?;
                 if let Err(violations) = input.validate() {
                     return Err(Refusal::new(
                         ErrorRole::InvalidParameter,
@@ -451,14 +459,21 @@ pub(crate) struct Exchange {
     pub code: Option<String>,
 }
 
-/// Reads a body up to `limit` bytes.
+/// Reads a body up to `limit` bytes. A body whose `Content-Length` is over the limit is
+/// refused unread.
 pub(crate) async fn read_body(body: Body, limit: usize) -> Result<Bytes, Refusal> {
-    axum::body::to_bytes(body, limit).await.map_err(|_| {
+    let too_large = || {
         Refusal::new(
             ErrorRole::MalformedBody,
             format!("the body could not be read whole, or is larger than {limit} bytes"),
         )
-    })
+    };
+    if usize::try_from(axum::body::HttpBody::size_hint(&body).lower()).map_or(true, |n| n > limit) {
+        return Err(too_large());
+    }
+    axum::body::to_bytes(body, limit)
+        .await
+        .map_err(|_| too_large())
 }
 
 /// Charges the request to its app's budget for the operation, then to the budget of each

@@ -52,12 +52,10 @@ pub fn decode_response<T: DeserializeOwned>(
     let code = s.error_code.unwrap_or(0);
     match s.action_status.as_deref() {
         Some("OK") if code == 0 => from_json(body).map_err(Error::Decode),
-        None if code == 0 => Err(Error::Decode(DecodeError {
-            path: String::new(),
-            message: "missing field `ActionStatus`".into(),
-            line: 0,
-            column: 0,
-        })),
+        None if code == 0 => Err(Error::Decode(DecodeError::shape(
+            "",
+            "missing field `ActionStatus`",
+        ))),
         _ => {
             let mut message = s.error_info.unwrap_or_default();
             if let Some(display) = s.error_display.filter(|d| !d.is_empty() && *d != message) {

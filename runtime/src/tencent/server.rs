@@ -159,7 +159,13 @@ fn authenticate<'t, S>(
             "contenttype must be json".into(),
         ));
     }
-    let app = table.config.keys.tencent_app(sdkappid).ok_or_else(|| {
+    // An app with an empty key is no app: anyone could make its UserSigs.
+    let app = table
+        .config
+        .keys
+        .tencent_app(sdkappid)
+        .filter(|app| !app.secret_key.expose().is_empty());
+    let app = app.ok_or_else(|| {
         refuse(
             ErrorRole::UnknownCredentials,
             format!("sdkappid {sdkappid} does not exist"),

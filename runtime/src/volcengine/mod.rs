@@ -67,12 +67,10 @@ pub fn decode_response<T: DeserializeOwned>(
         if status != 200 {
             return Err(Error::http_status(status, body));
         }
-        return Err(Error::Decode(DecodeError {
-            path: String::new(),
-            message: "missing field `ResponseMetadata`".into(),
-            line: 0,
-            column: 0,
-        }));
+        return Err(Error::Decode(DecodeError::shape(
+            "",
+            "missing field `ResponseMetadata`",
+        )));
     };
     if let Some(e) = metadata.error {
         let code = e.code.unwrap_or_default();

@@ -2,7 +2,6 @@
 //! `Version` query parameters, the V4 signature verified, and every answer in the
 //! `ResponseMetadata`/`Result` envelope with the documented HTTP status.
 
-use axum::body::Bytes;
 use axum::http::request::Parts;
 use axum::http::Method;
 use serde::Serialize;
@@ -11,7 +10,7 @@ use super::sign::{self, ReceivedRequest, VerifyPolicy};
 use crate::operation::{ErrorCode, ErrorRole, Operation};
 use crate::server::{
     json_response, read_body, request_id, shown, Caller, Exchange, Refusal, RequestContext, Route,
-    Table,
+    Secret, Table,
 };
 
 /// The `CodeN` written for an error whose document gives none. The official Go SDK counts an
@@ -103,11 +102,17 @@ pub(crate) async fn serve<S: Send + Sync + 'static>(
     };
     let outcome = async {
         let route = locate(table, &parts, decoded.is_some(), &asked)?;
+        // Everything the head shows is checked before a byte of the body is read: a request
+        // without a valid Authorization, access key, date and scope costs no body read.
+        let headers = header_pairs(&parts);
+        let signed = authenticate_head(table, &parts, &headers, now.as_secs())?;
+        caller = Some(signed.access_key_id().to_owned());
         let body = read_body(body, table.config.max_body_bytes)
             .await
             .map_err(|r| (Some(route.op), r))?;
-        let access_key = authenticate(table, &parts, &body, now.as_secs())?;
-        caller = Some(access_key.clone());
+        let access_key = signed
+            .verify_body(&body)
+            .map_err(|e| (None, Refusal::new(e.role(), e.to_string())))?;
         if !is_json(&parts) {
             return Err((
                 Some(route.op),
@@ -210,23 +215,36 @@ fn locate<'t, S>(
     }
 }
 
-fn authenticate<'t, S>(
-    table: &'t Table<S>,
-    parts: &Parts,
-    body: &Bytes,
-    now: u64,
-) -> Result<String, Failure<'t>> {
-    let headers: Vec<(&str, &str)> = parts
+fn header_pairs(parts: &Parts) -> Vec<(&str, &str)> {
+    parts
         .headers
         .iter()
         .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
-        .collect();
+        .collect()
+}
+
+/// A secret key from the key store, shown to the verifier only.
+struct Key(Secret);
+
+impl AsRef<str> for Key {
+    fn as_ref(&self) -> &str {
+        self.0.expose()
+    }
+}
+
+/// The signature's checks that need no body; the secret comes from the key store.
+fn authenticate_head<'r, 't, S>(
+    table: &'t Table<S>,
+    parts: &'r Parts,
+    headers: &'r [(&'r str, &'r str)],
+    now: u64,
+) -> Result<sign::HeadVerified<'r, Key>, Failure<'t>> {
     let request = ReceivedRequest {
         method: parts.method.as_str(),
         path: parts.uri.path(),
         raw_query: parts.uri.query().unwrap_or(""),
-        headers: &headers,
-        body,
+        headers,
+        body: &[],
     };
     let policy = VerifyPolicy {
         region: &table.config.region,
@@ -236,10 +254,8 @@ fn authenticate<'t, S>(
         host: table.config.host.as_deref(),
     };
     let keys = &table.config.keys;
-    sign::verify(&request, &policy, |ak| {
-        keys.volcengine_secret(ak).map(|s| s.expose().to_owned())
-    })
-    .map_err(|e| (None, Refusal::new(e.role(), e.to_string())))
+    sign::verify_head(&request, &policy, |ak| keys.volcengine_secret(ak).map(Key))
+        .map_err(|e| (None, Refusal::new(e.role(), e.to_string())))
 }
 
 fn is_json(parts: &Parts) -> bool {

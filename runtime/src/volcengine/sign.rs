@@ -647,12 +647,51 @@ pub fn parse_authorization(header: &str) -> Option<Authorization<'_>> {
 
 /// Verifies a received request's signature, rebuilding the canonical request from exactly the
 /// headers it names. `secret_for` looks up the secret key of an access key id. Returns the
-/// access key id on success.
+/// access key id on success. A server that has not read the body yet calls [`verify_head`]
+/// first and reads the body only for a request that passes it.
 pub fn verify<K: AsRef<str>>(
     request: &ReceivedRequest<'_>,
     policy: &VerifyPolicy<'_>,
     secret_for: impl FnOnce(&str) -> Option<K>,
 ) -> Result<String, VerifyError> {
+    let head = ReceivedRequest {
+        body: &[],
+        ..*request
+    };
+    verify_head(&head, policy, secret_for)?.verify_body(request.body)
+}
+
+/// A request whose method, path, query and headers passed every check that does not need the
+/// body: the `Authorization` header's form, the access key, the scope, the `X-Date` window,
+/// the signed headers and the pinned host. [`verify_body`](HeadVerified::verify_body) finishes
+/// the check once the body is read. Its `Debug` shows neither the secret nor the signature.
+pub struct HeadVerified<'a, K> {
+    method: &'a str,
+    path: &'a str,
+    auth: Authorization<'a>,
+    x_date: &'a str,
+    headers: Vec<(String, String)>,
+    query: Vec<(String, String)>,
+    secret: K,
+}
+
+impl<K> std::fmt::Debug for HeadVerified<'_, K> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HeadVerified")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("authorization", &self.auth)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The first half of [`verify`]: everything the request's head shows, with the body left
+/// unread (`request.body` is not looked at). Refusing here costs a server no body read.
+pub fn verify_head<'a, K: AsRef<str>>(
+    request: &ReceivedRequest<'a>,
+    policy: &VerifyPolicy<'_>,
+    secret_for: impl FnOnce(&str) -> Option<K>,
+) -> Result<HeadVerified<'a, K>, VerifyError> {
     let header = |name: &str| {
         request
             .headers
@@ -705,7 +744,6 @@ pub fn verify<K: AsRef<str>>(
             return Err(VerifyError::HostMismatch);
         }
     }
-    let body_sha256 = sha256_hex(request.body);
     let mut headers = Vec::with_capacity(auth.signed_headers.len());
     for name in &auth.signed_headers {
         if count(name) != 1 {
@@ -721,39 +759,71 @@ pub fn verify<K: AsRef<str>>(
         };
         headers.push(((*name).to_owned(), value.to_owned()));
     }
-    if let Some((_, claimed)) = headers.iter().find(|(n, _)| n == "x-content-sha256") {
-        if !claimed.eq_ignore_ascii_case(&body_sha256) {
-            return Err(VerifyError::BodyHashMismatch);
-        }
-    }
-    let secret = secret_for(auth.access_key_id).ok_or(VerifyError::UnknownAccessKey)?;
-    let decoded = decode_query_strict(request.raw_query).ok_or(VerifyError::MalformedQuery)?;
-    let query: Vec<(&str, &str)> = decoded
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let scope = format!(
-        "{}/{}/{}/request",
-        auth.short_date, auth.region, auth.service
-    );
-    let (to_sign, _) = string_to_sign(
-        request.method,
-        request.path,
-        &query,
-        &mut headers,
-        &body_sha256,
+    // An empty secret is no secret: anyone could sign with it.
+    let secret = secret_for(auth.access_key_id)
+        .filter(|s| !s.as_ref().is_empty())
+        .ok_or(VerifyError::UnknownAccessKey)?;
+    let query = decode_query_strict(request.raw_query).ok_or(VerifyError::MalformedQuery)?;
+    Ok(HeadVerified {
+        method: request.method,
+        path: request.path,
+        auth,
         x_date,
-        &scope,
-    );
-    let key = signing_key(secret.as_ref(), auth.short_date, auth.region, auth.service);
-    let mut mac =
-        <Hmac<Sha256> as Mac>::new_from_slice(&key).expect("HMAC takes a key of any length");
-    mac.update(to_sign.as_bytes());
-    let expected = decode_hex(auth.signature).ok_or(VerifyError::MalformedAuthorization)?;
-    // Constant-time comparison of the MACs.
-    mac.verify_slice(&expected)
-        .map_err(|_| VerifyError::SignatureMismatch)?;
-    Ok(auth.access_key_id.to_owned())
+        headers,
+        query,
+        secret,
+    })
+}
+
+impl<K: AsRef<str>> HeadVerified<'_, K> {
+    /// The access key id the request is signed with.
+    pub fn access_key_id(&self) -> &str {
+        self.auth.access_key_id
+    }
+
+    /// The second half of [`verify`]: the body's hash against a signed `X-Content-Sha256`, and
+    /// the signature over the whole request. Returns the access key id.
+    pub fn verify_body(mut self, body: &[u8]) -> Result<String, VerifyError> {
+        let body_sha256 = sha256_hex(body);
+        if let Some((_, claimed)) = self.headers.iter().find(|(n, _)| n == "x-content-sha256") {
+            if !claimed.eq_ignore_ascii_case(&body_sha256) {
+                return Err(VerifyError::BodyHashMismatch);
+            }
+        }
+        let auth = &self.auth;
+        let query: Vec<(&str, &str)> = self
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let scope = format!(
+            "{}/{}/{}/request",
+            auth.short_date, auth.region, auth.service
+        );
+        let (to_sign, _) = string_to_sign(
+            self.method,
+            self.path,
+            &query,
+            &mut self.headers,
+            &body_sha256,
+            self.x_date,
+            &scope,
+        );
+        let key = signing_key(
+            self.secret.as_ref(),
+            auth.short_date,
+            auth.region,
+            auth.service,
+        );
+        let mut mac =
+            <Hmac<Sha256> as Mac>::new_from_slice(&key).expect("HMAC takes a key of any length");
+        mac.update(to_sign.as_bytes());
+        let expected = decode_hex(auth.signature).ok_or(VerifyError::MalformedAuthorization)?;
+        // Constant-time comparison of the MACs.
+        mac.verify_slice(&expected)
+            .map_err(|_| VerifyError::SignatureMismatch)?;
+        Ok(auth.access_key_id.to_owned())
+    }
 }
 
 fn decode_hex(s: &str) -> Option<Vec<u8>> {
@@ -942,6 +1012,73 @@ mod tests {
         assert_eq!(
             verify(&request, &policy, |_| Some("SK")),
             Err(VerifyError::MalformedAuthorization)
+        );
+    }
+
+    #[test]
+    fn the_head_is_checked_alone_and_an_empty_secret_is_no_secret() {
+        let creds = Credentials::new("AK", "SK");
+        let input = SignInput {
+            method: "POST",
+            host: "h",
+            path: "/",
+            query: &[("Action", "A"), ("Version", "1")],
+            content_type: "application/json",
+            body: b"{}",
+            x_date: "20240102T030405Z",
+            region: "cn-north-1",
+            service: "rtc",
+        };
+        let signed = sign(&input, &creds);
+        let headers = [
+            ("Host", "h"),
+            ("X-Date", "20240102T030405Z"),
+            ("X-Content-Sha256", signed.x_content_sha256.as_str()),
+            ("Content-Type", "application/json"),
+            ("Authorization", signed.authorization.as_str()),
+        ];
+        let policy = VerifyPolicy {
+            region: "cn-north-1",
+            service: "rtc",
+            max_skew_seconds: 900,
+            now: parse_x_date("20240102T030405Z").unwrap(),
+            host: None,
+        };
+        let head = ReceivedRequest {
+            method: "POST",
+            path: "/",
+            raw_query: "Action=A&Version=1",
+            headers: &headers,
+            body: &[],
+        };
+        let checked = verify_head(&head, &policy, |_| Some("SK")).expect("the head passes");
+        assert_eq!(checked.access_key_id(), "AK");
+        let shown = format!("{checked:?}");
+        assert!(!shown.contains(signed.signature().unwrap()), "{shown}");
+        assert_eq!(checked.verify_body(b"{}"), Ok("AK".to_owned()));
+        let checked = verify_head(&head, &policy, |_| Some("SK")).unwrap();
+        assert_eq!(
+            checked.verify_body(b"{ }"),
+            Err(VerifyError::BodyHashMismatch)
+        );
+        // A key store that answers with an empty secret knows no such key: a signature made
+        // with the empty key does not pass.
+        let forged = sign(&input, &Credentials::new("AK", ""));
+        let headers = [
+            ("Host", "h"),
+            ("X-Date", "20240102T030405Z"),
+            ("X-Content-Sha256", forged.x_content_sha256.as_str()),
+            ("Content-Type", "application/json"),
+            ("Authorization", forged.authorization.as_str()),
+        ];
+        let request = ReceivedRequest {
+            headers: &headers,
+            body: b"{}",
+            ..head
+        };
+        assert_eq!(
+            verify(&request, &policy, |_| Some("")),
+            Err(VerifyError::UnknownAccessKey)
         );
     }
 
