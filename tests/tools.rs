@@ -60,12 +60,15 @@ pub fn node_bin(name: &str) -> PathBuf {
 }
 
 /// A `redis-server` of the test's own on 127.0.0.1, stopped when dropped. The Debian package
-/// is installed on first use (`apt-get install redis-server`) when the machine lacks it.
+/// is installed on first use (`apt-get install redis-server`) when the machine lacks it. A test
+/// can pause it (it keeps accepting connections and answers nothing), stop it and start it
+/// again on the same port.
 pub struct RedisServer {
-    child: std::process::Child,
+    child: Option<std::process::Child>,
     /// The port it listens on.
     pub port: u16,
-    _dir: tempfile::TempDir,
+    binary: PathBuf,
+    dir: tempfile::TempDir,
 }
 
 impl RedisServer {
@@ -77,8 +80,22 @@ impl RedisServer {
             .and_then(|l| l.local_addr())
             .expect("a free port")
             .port();
-        let child = Command::new(binary)
-            .args(["--bind", "127.0.0.1", "--port", &port.to_string()])
+        let mut server = RedisServer {
+            child: None,
+            port,
+            binary,
+            dir,
+        };
+        server.restart();
+        server
+    }
+
+    /// Starts the server again on its port (after [`stop`](Self::stop)), and waits until it
+    /// answers.
+    pub fn restart(&mut self) {
+        self.stop();
+        let child = Command::new(&self.binary)
+            .args(["--bind", "127.0.0.1", "--port", &self.port.to_string()])
             .args([
                 "--save",
                 "",
@@ -88,23 +105,47 @@ impl RedisServer {
                 "yes",
             ])
             .arg("--dir")
-            .arg(dir.path())
+            .arg(self.dir.path())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("start redis-server");
-        let server = RedisServer {
-            child,
-            port,
-            _dir: dir,
-        };
+        self.child = Some(child);
         for _ in 0..200 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return server;
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
             }
             std::thread::sleep(std::time::Duration::from_millis(25));
         }
-        panic!("redis-server did not start on port {port}");
+        panic!("redis-server did not start on port {}", self.port);
+    }
+
+    /// Stops the server: its port refuses connections until [`restart`](Self::restart).
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Freezes the server (SIGSTOP): connections are still accepted by the kernel, and no
+    /// command is answered until [`resume`](Self::resume).
+    pub fn pause(&self) {
+        self.signal("-STOP");
+    }
+
+    /// Lets a paused server go on (SIGCONT).
+    pub fn resume(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, signal: &str) {
+        let child = self.child.as_ref().expect("the server is running");
+        let status = Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill {signal} failed");
     }
 
     /// `redis://127.0.0.1:<port>/`.
@@ -115,8 +156,11 @@ impl RedisServer {
 
 impl Drop for RedisServer {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if self.child.is_some() {
+            // A paused server must go on to die.
+            self.resume();
+        }
+        self.stop();
     }
 }
 

@@ -8,6 +8,7 @@ mod extensions;
 mod hostile_specs;
 mod openapi;
 mod properties;
+mod rate_limits;
 mod readme;
 mod robustness;
 mod scale;

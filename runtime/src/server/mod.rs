@@ -35,9 +35,9 @@ use axum::response::{IntoResponse, Response};
 use futures_util::FutureExt;
 
 pub use keys::{KeyStore, Secret, StaticKeys, TencentApp};
+pub use limit::{LimitError, LimiterFailure, MemoryLimiter, RateLimiter, Throttled};
 #[cfg(feature = "redis")]
-pub use limit::RedisLimiter;
-pub use limit::{MemoryLimiter, RateLimiter, Throttled};
+pub use limit::{RedisLimiter, RedisOptions};
 
 use crate::decode::{from_json, DecodeErrorKind};
 use crate::operation::{ErrorCode, ErrorRole, Operation, OperationShape, Protocol, ServiceSpec};
@@ -150,6 +150,9 @@ pub struct ServerConfig {
     pub clock: Arc<dyn Clock>,
     /// Whether the spec's rate limits are enforced.
     pub enforce_rate_limits: bool,
+    /// What happens to a request when the limiter cannot decide (its store is down or slow):
+    /// admitted by default ([`LimiterFailure::Admit`]).
+    pub limiter_failure: LimiterFailure,
     /// The largest request body read; a larger one is refused unread.
     pub max_body_bytes: usize,
     /// Volcengine: the region this server is (the signature's scope must name it).
@@ -169,6 +172,7 @@ impl std::fmt::Debug for ServerConfig {
             .field("limiter", &self.limiter)
             .field("clock", &self.clock)
             .field("enforce_rate_limits", &self.enforce_rate_limits)
+            .field("limiter_failure", &self.limiter_failure)
             .field("max_body_bytes", &self.max_body_bytes)
             .field("region", &self.region)
             .field("host", &self.host)
@@ -190,6 +194,7 @@ impl ServerConfig {
             limiter: Arc::new(MemoryLimiter::default()),
             clock: Arc::new(SystemClock),
             enforce_rate_limits: true,
+            limiter_failure: LimiterFailure::Admit,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             region: "cn-north-1".into(),
             host: None,
@@ -201,6 +206,12 @@ impl ServerConfig {
     /// Uses another rate limiter.
     pub fn with_limiter(mut self, limiter: impl RateLimiter) -> Self {
         self.limiter = Arc::new(limiter);
+        self
+    }
+
+    /// Admits or refuses requests the limiter cannot decide on.
+    pub fn with_limiter_failure(mut self, failure: LimiterFailure) -> Self {
+        self.limiter_failure = failure;
         self
     }
 
@@ -510,25 +521,39 @@ async fn limit_rate(
             ))
         }));
     for (key, limit, class) in budgets {
-        config
+        let calls = || match class {
+            Some(class) => format!("{} ({class})", op.name),
+            None => op.name.to_owned(),
+        };
+        match config
             .limiter
             .acquire(&key, limit, config.clock.now())
             .await
-            .map_err(|throttled| {
-                let calls = match class {
-                    Some(class) => format!("{} ({class})", op.name),
-                    None => op.name.to_owned(),
-                };
-                Refusal::new(
+        {
+            Ok(()) => {}
+            Err(LimitError::Throttled(throttled)) => {
+                return Err(Refusal::new(
                     ErrorRole::Throttled,
                     format!(
-                        "{calls} allows {} requests per {:?} per app; retry after {} ms",
+                        "{} allows {} requests per {:?} per app; retry after {} ms",
+                        calls(),
                         limit.requests,
                         limit.per,
                         throttled.retry_after.as_millis().max(1)
                     ),
-                )
-            })?;
+                ))
+            }
+            Err(LimitError::Unavailable) => match config.limiter_failure {
+                LimiterFailure::Admit => {}
+                LimiterFailure::Refuse => return Err(Refusal::new(
+                    ErrorRole::Throttled,
+                    format!(
+                        "{} cannot be admitted now: its rate limit cannot be checked; retry later",
+                        calls()
+                    ),
+                )),
+            },
+        }
     }
     Ok(())
 }
