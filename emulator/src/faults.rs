@@ -102,6 +102,9 @@ pub struct Rule {
     pub answer: FaultAnswer,
 }
 
+/// The largest faults file, or admin upload of rules, read.
+pub const MAX_RULES_BYTES: u64 = 1 << 20;
+
 /// A set of rules, as a faults file or the admin endpoint takes it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -117,21 +120,19 @@ impl Rules {
     pub fn parse(text: &str) -> Result<Rules, String> {
         // YAML first (its errors have lines), then the rules from the tree, so that an answer
         // is written `{error: {…}}` as in JSON (serde_yaml alone wants a `!error` tag).
-        let tree: serde_json::Value = serde_yaml::from_str(text).map_err(|e| {
-            let mut message = e.to_string();
-            if let Some(at) = message.rfind(" at line ") {
-                message.truncate(at);
-            }
-            match e.location() {
-                Some(l) => format!("line {}, column {}: {message}", l.line(), l.column()),
-                None => message,
-            }
-        })?;
+        let tree: serde_json::Value = crate::yaml::from_str(text)?;
         let rules: Rules = serde_path_to_error::deserialize(tree).map_err(|e| {
             let path = e.path().to_string();
             format!("{path}: {}", e.into_inner())
         })?;
-        for (i, rule) in rules.rules.iter().enumerate() {
+        rules.check()?;
+        Ok(rules)
+    }
+
+    /// Checks every rule: known operations, documented codes, probabilities between 0 and 1,
+    /// statuses of final answers.
+    pub fn check(&self) -> Result<(), String> {
+        for (i, rule) in self.rules.iter().enumerate() {
             let at = format!("rules[{i}]");
             if !(0.0..=1.0).contains(&rule.probability) {
                 return Err(format!("{at}.probability: must be between 0 and 1"));
@@ -155,15 +156,15 @@ impl Rules {
                         vendor_name(rule.vendor)
                     ));
                 }
-                FaultAnswer::Status { status, .. } if !(100..=599).contains(status) => {
+                FaultAnswer::Status { status, .. } if !(200..=599).contains(status) => {
                     return Err(format!(
-                        "{at}.answer.status.status: {status} is not an HTTP status"
+                        "{at}.answer.status.status: {status} is not the status of a final answer (200 to 599)"
                     ));
                 }
                 _ => {}
             }
         }
-        Ok(rules)
+        Ok(())
     }
 }
 

@@ -9,18 +9,19 @@
 //! [`ADMIN_PREFIX`]: health, the state (dump and reset) and the fault rules.
 
 pub mod faults;
+mod listen;
 pub mod state;
 mod tencent;
 mod volcengine;
+pub mod yaml;
 
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::http::{header, Method, Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
 use imapi::{tencent_chat as tc, volcengine_rtc_im as vc};
 use imapi_runtime::server::{
     KeyStore, Observer, RequestRecord, Router, Secret, ServerConfig, TencentApp,
@@ -30,6 +31,7 @@ use imapi_runtime::{OperationShape, OperationVisitor};
 use tower::ServiceExt;
 
 pub use faults::{FaultAnswer, Faults, Rules, Vendor};
+pub use listen::Limits;
 pub use state::{State, StateError};
 
 /// The path under which the admin endpoints live. No vendor route can take it: Volcengine's
@@ -63,6 +65,8 @@ pub struct Config {
     pub log: bool,
     /// Whether the spec's rate limits are enforced (per app and operation, as the vendors do).
     pub rate_limits: bool,
+    /// Timeouts and the cap on connections.
+    pub limits: Limits,
 }
 
 impl Config {
@@ -88,8 +92,75 @@ impl Config {
             admin_token: None,
             log: false,
             rate_limits: true,
+            limits: Limits::default(),
         }
     }
+}
+
+impl Config {
+    /// Refuses a configuration that would let anyone in: an empty or blank secret key (a
+    /// request signed with the empty key would pass), access key, administrator or admin
+    /// token (the README promises that no token means no admin endpoints).
+    pub fn check(&self) -> Result<(), String> {
+        let blank = |value: &str| value.trim().is_empty();
+        let mut problems = Vec::new();
+        if blank(&self.volc_access_key) {
+            problems.push("the Volcengine access key (--volc-access-key, VOLC_ACCESSKEY) is empty");
+        }
+        if blank(self.volc_secret_key.expose()) {
+            problems.push(
+                "the Volcengine secret key (--volc-secret-key, VOLC_SECRETKEY) is empty: any request signed with the empty key would pass",
+            );
+        }
+        if blank(self.tencent_secret_key.expose()) {
+            problems.push(
+                "the Tencent secret key (--tencent-secret-key, TENCENT_SECRETKEY) is empty: anyone could make UserSigs with it",
+            );
+        }
+        if self.tencent_admins.iter().any(|a| blank(a)) {
+            problems.push("a Tencent administrator (--tencent-admin) is empty");
+        }
+        if self.admin_token.as_ref().is_some_and(|t| blank(t.expose())) {
+            problems.push(
+                "the admin token (--admin-token, EMULATOR_ADMIN_TOKEN) is empty: leave it out to turn the admin endpoints off",
+            );
+        }
+        if !problems.is_empty() {
+            return Err(problems.join("; "));
+        }
+        self.faults.check()
+    }
+}
+
+/// Reads a state or faults file as text: a regular file (not a device, a pipe or a folder)
+/// of at most `max` bytes, checked before a byte is read.
+pub fn read_text_file(path: &std::path::Path, what: &str, max: u64) -> Result<String, String> {
+    use std::io::Read;
+    let shown = path.display();
+    let cannot = |e: std::io::Error| format!("cannot read the {what} {shown}: {e}");
+    let regular = |metadata: &std::fs::Metadata| {
+        if !metadata.is_file() {
+            return Err(format!("the {what} {shown} is not a regular file"));
+        }
+        if metadata.len() > max {
+            return Err(format!(
+                "the {what} {shown} is {} bytes, more than the {max} read",
+                metadata.len()
+            ));
+        }
+        Ok(())
+    };
+    // Checked before opening: opening a pipe would wait for a writer.
+    regular(&std::fs::metadata(path).map_err(cannot)?)?;
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let metadata = file.metadata().map_err(cannot)?;
+    regular(&metadata)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(max + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > max {
+        return Err(format!("the {what} {shown} grew past the {max} bytes read"));
+    }
+    String::from_utf8(bytes).map_err(|_| format!("the {what} {shown} is not UTF-8 text"))
 }
 
 /// An emulator serving on a free port of 127.0.0.1 inside this process, for tests and
@@ -102,8 +173,12 @@ pub struct Local {
 }
 
 impl Local {
-    /// Starts the emulator of `config` on the current tokio runtime.
+    /// Starts the emulator of `config` on the current tokio runtime; a configuration that
+    /// [`Config::check`] refuses is an `InvalidInput` error.
     pub async fn start(config: Config) -> std::io::Result<Local> {
+        config
+            .check()
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
         let base_url = format!("http://{}", listener.local_addr()?);
         let app = Arc::new(App::new(config));
@@ -289,6 +364,7 @@ pub struct App {
     log: bool,
     /// Operation names by Volcengine action and by Tencent path.
     by_key: HashMap<&'static str, &'static str>,
+    limits: Limits,
 }
 
 impl std::fmt::Debug for App {
@@ -325,6 +401,7 @@ impl App {
         };
         let mut server = ServerConfig::new(keys).with_region(&config.volc_region);
         server.enforce_rate_limits = config.rate_limits;
+        server.body_read_timeout = config.limits.body_read_timeout;
         if config.log {
             server = server.with_observer(Log);
         }
@@ -339,6 +416,7 @@ impl App {
             volc_region: config.volc_region,
             log: config.log,
             by_key,
+            limits: config.limits,
         }
     }
 
@@ -488,22 +566,54 @@ impl App {
                     return (request, Some((operation, None)));
                 }
                 let (parts, body) = request.into_parts();
-                let bytes =
-                    axum::body::to_bytes(body, imapi_runtime::server::DEFAULT_MAX_BODY_BYTES)
-                        .await
-                        .unwrap_or_default();
+                let (whole, body) = self.peek(body).await;
                 #[derive(serde::Deserialize)]
                 struct App {
                     #[serde(rename = "AppId")]
                     app_id: i64,
                 }
-                let app = serde_json::from_slice::<App>(&bytes).ok().map(|a| a.app_id);
-                (
-                    Request::from_parts(parts, Body::from(bytes)),
-                    Some((operation, app)),
-                )
+                let app = whole
+                    .and_then(|bytes| serde_json::from_slice::<App>(&bytes).ok())
+                    .map(|a| a.app_id);
+                (Request::from_parts(parts, body), Some((operation, app)))
             }
         }
+    }
+
+    /// Reads a body for a fault rule that names an app: the whole body when it fits the
+    /// router's limit and arrives in its time, and a body to forward that is the same bytes.
+    /// Otherwise no bytes, and the body forwarded is what was read followed by the rest, so
+    /// that the router answers it as it deserves (a body too large is refused as too large,
+    /// never swapped for an empty one).
+    async fn peek(&self, body: Body) -> (Option<Bytes>, Body) {
+        use futures_util::StreamExt;
+        let limit = imapi_runtime::server::DEFAULT_MAX_BODY_BYTES;
+        let declared = axum::body::HttpBody::size_hint(&body).lower();
+        if usize::try_from(declared).map_or(true, |n| n > limit) {
+            return (None, body);
+        }
+        let mut stream = body.into_data_stream();
+        let mut read = Vec::new();
+        let deadline = tokio::time::Instant::now() + self.limits.body_read_timeout;
+        loop {
+            match tokio::time::timeout_at(deadline, stream.next()).await {
+                Ok(None) => {
+                    let whole = Bytes::from(read);
+                    return (Some(whole.clone()), Body::from(whole));
+                }
+                Ok(Some(Ok(chunk))) => {
+                    read.extend_from_slice(&chunk);
+                    if read.len() > limit {
+                        break;
+                    }
+                }
+                // A failed or slow body: the router meets the same failure or slowness.
+                Ok(Some(Err(_))) | Err(_) => break,
+            }
+        }
+        let first =
+            futures_util::stream::once(async move { Ok::<_, axum::Error>(Bytes::from(read)) });
+        (None, Body::from_stream(first.chain(stream)))
     }
 
     fn vendor_error(
@@ -588,16 +698,24 @@ impl App {
                 &serde_json::to_value(self.faults.rules()).unwrap_or_default(),
             ),
             (Method::PUT, "faults") => {
-                let body = axum::body::to_bytes(request.into_body(), 1 << 20)
-                    .await
-                    .unwrap_or_default();
-                match Rules::parse(&String::from_utf8_lossy(&body)) {
-                    Ok(rules) => {
+                let text = match self.upload(request.into_body()).await {
+                    Ok(text) => text,
+                    Err(refusal) => return refusal,
+                };
+                // Parsing is CPU work whose cost depends on the upload: it runs on a blocking
+                // thread, never on the threads that answer vendor requests.
+                let parsed = tokio::task::spawn_blocking(move || Rules::parse(&text)).await;
+                match parsed {
+                    Ok(Ok(rules)) => {
                         let count = rules.rules.len();
                         self.faults.set(rules);
                         json(StatusCode::OK, &serde_json::json!({"rules": count}))
                     }
-                    Err(e) => json(StatusCode::BAD_REQUEST, &serde_json::json!({"error": e})),
+                    Ok(Err(e)) => json(StatusCode::BAD_REQUEST, &serde_json::json!({"error": e})),
+                    Err(_) => json(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        &serde_json::json!({"error": "the rules could not be parsed"}),
+                    ),
                 }
             }
             (Method::DELETE, "faults") => {
@@ -609,6 +727,47 @@ impl App {
                 &serde_json::json!({"error": "admin endpoints: GET health, GET state, POST reset, GET/PUT/DELETE faults"}),
             ),
         }
+    }
+}
+
+impl App {
+    /// An admin upload's text: at most [`faults::MAX_RULES_BYTES`], UTF-8, arriving within the
+    /// body read timeout; otherwise the answer refusing it.
+    async fn upload(&self, body: Body) -> Result<String, Response<Body>> {
+        let max = faults::MAX_RULES_BYTES;
+        let too_large = || {
+            json(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &serde_json::json!({"error": format!("the rules are larger than {max} bytes")}),
+            )
+        };
+        let limit = usize::try_from(max).unwrap_or(usize::MAX);
+        if usize::try_from(axum::body::HttpBody::size_hint(&body).lower())
+            .map_or(true, |n| n > limit)
+        {
+            return Err(too_large());
+        }
+        let read = tokio::time::timeout(
+            self.limits.body_read_timeout,
+            axum::body::to_bytes(body, limit),
+        )
+        .await;
+        let bytes = match read {
+            Ok(Ok(bytes)) => bytes,
+            Ok(Err(_)) => return Err(too_large()),
+            Err(_) => {
+                return Err(json(
+                    StatusCode::REQUEST_TIMEOUT,
+                    &serde_json::json!({"error": "the rules did not arrive in time"}),
+                ))
+            }
+        };
+        String::from_utf8(bytes.to_vec()).map_err(|_| {
+            json(
+                StatusCode::BAD_REQUEST,
+                &serde_json::json!({"error": "the rules are not UTF-8 text"}),
+            )
+        })
     }
 }
 
@@ -651,34 +810,13 @@ fn json(status: StatusCode, value: &serde_json::Value) -> Response<Body> {
 
 /// Serves `app` on `listener` until `shutdown` completes, then lets requests in flight finish
 /// (for at most five seconds) and returns. A request a fault rule drops has its connection
-/// closed without an answer.
+/// closed without an answer. Connections are held to the config's [`Limits`].
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: Arc<App>,
     shutdown: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
-    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-    tokio::pin!(shutdown);
-    loop {
-        tokio::select! {
-            accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
-                let app = app.clone();
-                let service = hyper::service::service_fn(move |request: Request<hyper::body::Incoming>| {
-                    let app = app.clone();
-                    async move { app.handle(request.map(Body::new)).await }
-                });
-                let connection = hyper::server::conn::http1::Builder::new()
-                    .serve_connection(TokioIo::new(stream), service);
-                let watched = graceful.watch(connection);
-                tokio::spawn(async move {
-                    let _ = watched.await;
-                });
-            }
-            () = &mut shutdown => break,
-        }
-    }
-    let _ = tokio::time::timeout(Duration::from_secs(5), graceful.shutdown()).await;
+    listen::serve_on(listener, app, shutdown).await;
     Ok(())
 }
 

@@ -5,9 +5,10 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use clap::Parser;
-use emulator::{App, Config, Rules, State};
+use emulator::{App, Config, Limits, Rules, State};
 use imapi_runtime::server::Secret;
 
 /// Volcengine RTC IM and Tencent Cloud Chat, emulated on one local port.
@@ -66,29 +67,68 @@ struct Cli {
     /// Do not enforce the documented rate limits (for load tests).
     #[arg(long)]
     no_rate_limits: bool,
+    /// How long a request's head may take to arrive (`10s`, `500ms`; also how long an idle
+    /// connection waits for its next request).
+    #[arg(long, default_value = "10s", value_parser = parse_duration)]
+    header_read_timeout: Duration,
+    /// How long a request's body may take to arrive once its head is read.
+    #[arg(long, default_value = "30s", value_parser = parse_duration)]
+    body_read_timeout: Duration,
+    /// How long a connection may have nothing moving while none of its requests is answered.
+    #[arg(long, default_value = "30s", value_parser = parse_duration)]
+    idle_timeout: Duration,
+    /// How many connections are served at once; more wait until one closes.
+    #[arg(long, default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
+    max_connections: u32,
 }
 
-fn read(path: &PathBuf, what: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| format!("cannot read the {what} {}: {e}", path.display()))?;
-    if bytes.len() > emulator::state::MAX_STATE_FILE_BYTES {
-        return Err(format!("the {what} {} is too large", path.display()));
+/// `250ms`, `10s`, `2m`, or a number of seconds.
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(at) => text.split_at(at),
+        None => (text, "s"),
+    };
+    let n: u64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a duration such as 500ms, 10s or 2m"))?;
+    let duration = match unit {
+        "ms" => Duration::from_millis(n),
+        "s" => Duration::from_secs(n),
+        "m" => Duration::from_secs(n.saturating_mul(60)),
+        _ => {
+            return Err(format!(
+                "`{text}` is not a duration such as 500ms, 10s or 2m"
+            ))
+        }
+    };
+    if duration.is_zero() {
+        return Err("a timeout of zero would cut off every connection".into());
     }
-    String::from_utf8(bytes).map_err(|_| format!("the {what} {} is not UTF-8 text", path.display()))
+    Ok(duration)
 }
 
 fn config(cli: Cli) -> Result<Config, String> {
     let state = match &cli.state {
-        Some(path) => State::parse(&read(path, "state file")?)
-            .map_err(|e| format!("{}: {e}", path.display()))?,
+        Some(path) => {
+            let text = emulator::read_text_file(
+                path,
+                "state file",
+                emulator::state::MAX_STATE_FILE_BYTES,
+            )?;
+            State::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?
+        }
         None => State::example(),
     };
     let faults = match &cli.faults {
-        Some(path) => Rules::parse(&read(path, "faults file")?)
-            .map_err(|e| format!("{}: {e}", path.display()))?,
+        Some(path) => {
+            let text =
+                emulator::read_text_file(path, "faults file", emulator::faults::MAX_RULES_BYTES)?;
+            Rules::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?
+        }
         None => Rules::default(),
     };
-    Ok(Config {
+    let config = Config {
         volc_access_key: cli.volc_access_key,
         volc_secret_key: Secret::new(&cli.volc_secret_key),
         volc_region: cli.volc_region,
@@ -101,7 +141,15 @@ fn config(cli: Cli) -> Result<Config, String> {
         admin_token: cli.admin_token.as_deref().map(Secret::new),
         log: !cli.quiet,
         rate_limits: !cli.no_rate_limits,
-    })
+        limits: Limits {
+            header_read_timeout: cli.header_read_timeout,
+            body_read_timeout: cli.body_read_timeout,
+            idle_timeout: cli.idle_timeout,
+            max_connections: usize::try_from(cli.max_connections).unwrap_or(usize::MAX),
+        },
+    };
+    config.check()?;
+    Ok(config)
 }
 
 fn main() -> ExitCode {

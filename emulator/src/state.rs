@@ -321,25 +321,12 @@ impl fmt::Display for StateError {
 impl std::error::Error for StateError {}
 
 /// The largest state file read (1 million messages fit in about 200 MiB of YAML).
-pub const MAX_STATE_FILE_BYTES: usize = 512 << 20;
+pub const MAX_STATE_FILE_BYTES: u64 = 512 << 20;
 
 impl State {
     /// Parses a state file's text (YAML or JSON).
     pub fn parse(text: &str) -> Result<State, StateError> {
-        let file: File = serde_yaml::from_str(text).map_err(|e| {
-            let mut message = e.to_string();
-            if let Some(at) = message.rfind(" at line ") {
-                message.truncate(at);
-            }
-            match e.location() {
-                Some(l) => StateError(format!(
-                    "line {}, column {}: {message}",
-                    l.line(),
-                    l.column()
-                )),
-                None => StateError(message),
-            }
-        })?;
+        let file: File = crate::yaml::from_str(text).map_err(StateError)?;
         State::from_file(file)
     }
 

@@ -69,13 +69,29 @@ impl Emulator {
     }
 
     fn spawn(extra: &[&str]) -> Result<Emulator, String> {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_emulator"))
+        Emulator::spawn_command(Command::new(Emulator::binary()), extra)
+    }
+
+    /// The emulator binary.
+    pub fn binary() -> &'static str {
+        env!("CARGO_BIN_EXE_emulator")
+    }
+
+    /// Runs `command` (the binary, or a wrapper such as `prlimit … -- <binary>`) with the
+    /// test credentials and `extra` arguments; the secret keys come from `VOLC_SECRETKEY` and
+    /// `TENCENT_SECRETKEY` unless `command` sets them already. Returns what it printed when
+    /// it exits instead of starting.
+    pub fn spawn_command(mut command: Command, extra: &[&str]) -> Result<Emulator, String> {
+        for (name, value) in [("VOLC_SECRETKEY", SK), ("TENCENT_SECRETKEY", KEY)] {
+            if !command.get_envs().any(|(n, _)| n == name) {
+                command.env(name, value);
+            }
+        }
+        let mut child = command
             .args(["--listen", "127.0.0.1:0", "--volc-access-key", AK])
             .args(["--tencent-sdkappid", &SDKAPPID.to_string()])
             .args(["--tencent-admin", ADMIN])
             .args(extra)
-            .env("VOLC_SECRETKEY", SK)
-            .env("TENCENT_SECRETKEY", KEY)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -110,6 +126,11 @@ impl Emulator {
             base_url: format!("http://{addr}"),
             log,
         })
+    }
+
+    /// The process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// The log lines so far.

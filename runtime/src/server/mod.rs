@@ -155,6 +155,9 @@ pub struct ServerConfig {
     pub limiter_failure: LimiterFailure,
     /// The largest request body read; a larger one is refused unread.
     pub max_body_bytes: usize,
+    /// How long a request's body may take to arrive once its head is read (30 s by default);
+    /// a slower one is refused as a malformed body.
+    pub body_read_timeout: Duration,
     /// Volcengine: the region this server is (the signature's scope must name it).
     pub region: String,
     /// Volcengine: the `Host` the signature must cover, when pinned.
@@ -174,6 +177,7 @@ impl std::fmt::Debug for ServerConfig {
             .field("enforce_rate_limits", &self.enforce_rate_limits)
             .field("limiter_failure", &self.limiter_failure)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("body_read_timeout", &self.body_read_timeout)
             .field("region", &self.region)
             .field("host", &self.host)
             .field("max_skew", &self.max_skew)
@@ -186,8 +190,8 @@ pub const DEFAULT_MAX_BODY_BYTES: usize = 1 << 20;
 
 impl ServerConfig {
     /// A configuration with these credentials: an in-memory rate limiter on the system clock,
-    /// rate limits enforced, 1 MiB bodies, region `cn-north-1`, any host, a 900 s signature
-    /// window.
+    /// rate limits enforced (and requests admitted when the limiter cannot decide), 1 MiB
+    /// bodies read within 30 s, region `cn-north-1`, any host, a 900 s signature window.
     pub fn new(keys: impl KeyStore) -> Self {
         ServerConfig {
             keys: Arc::new(keys),
@@ -196,6 +200,7 @@ impl ServerConfig {
             enforce_rate_limits: true,
             limiter_failure: LimiterFailure::Admit,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            body_read_timeout: Duration::from_secs(30),
             region: "cn-north-1".into(),
             host: None,
             max_skew: Duration::from_secs(900),
@@ -470,9 +475,11 @@ pub(crate) struct Exchange {
     pub code: Option<String>,
 }
 
-/// Reads a body up to `limit` bytes. A body whose `Content-Length` is over the limit is
+/// Reads a body up to [`ServerConfig::max_body_bytes`], within
+/// [`ServerConfig::body_read_timeout`]. A body whose `Content-Length` is over the limit is
 /// refused unread.
-pub(crate) async fn read_body(body: Body, limit: usize) -> Result<Bytes, Refusal> {
+pub(crate) async fn read_body(body: Body, config: &ServerConfig) -> Result<Bytes, Refusal> {
+    let limit = config.max_body_bytes;
     let too_large = || {
         Refusal::new(
             ErrorRole::MalformedBody,
@@ -482,9 +489,16 @@ pub(crate) async fn read_body(body: Body, limit: usize) -> Result<Bytes, Refusal
     if usize::try_from(axum::body::HttpBody::size_hint(&body).lower()).map_or(true, |n| n > limit) {
         return Err(too_large());
     }
-    axum::body::to_bytes(body, limit)
-        .await
-        .map_err(|_| too_large())
+    match tokio::time::timeout(config.body_read_timeout, axum::body::to_bytes(body, limit)).await {
+        Ok(read) => read.map_err(|_| too_large()),
+        Err(_) => Err(Refusal::new(
+            ErrorRole::MalformedBody,
+            format!(
+                "the body did not arrive whole within {} s",
+                config.body_read_timeout.as_secs_f64()
+            ),
+        )),
+    }
 }
 
 /// Charges the request to its app's budget for the operation, then to the budget of each
@@ -545,13 +559,15 @@ async fn limit_rate(
             }
             Err(LimitError::Unavailable) => match config.limiter_failure {
                 LimiterFailure::Admit => {}
-                LimiterFailure::Refuse => return Err(Refusal::new(
-                    ErrorRole::Throttled,
-                    format!(
+                LimiterFailure::Refuse => {
+                    return Err(Refusal::new(
+                        ErrorRole::Throttled,
+                        format!(
                         "{} cannot be admitted now: its rate limit cannot be checked; retry later",
                         calls()
                     ),
-                )),
+                    ))
+                }
             },
         }
     }

@@ -48,7 +48,7 @@ pub(crate) async fn serve<S: Send + Sync + 'static>(
         let route = locate(table, &parts)?;
         let admin = authenticate(table, &parts, route.op, now.as_secs())?;
         caller = Some(admin.identifier.clone());
-        let body = read_body(body, table.config.max_body_bytes)
+        let body = read_body(body, &table.config)
             .await
             .map_err(|r| (Some(route.op), r))?;
         let context = RequestContext {

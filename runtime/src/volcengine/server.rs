@@ -107,7 +107,7 @@ pub(crate) async fn serve<S: Send + Sync + 'static>(
         let headers = header_pairs(&parts);
         let signed = authenticate_head(table, &parts, &headers, now.as_secs())?;
         caller = Some(signed.access_key_id().to_owned());
-        let body = read_body(body, table.config.max_body_bytes)
+        let body = read_body(body, &table.config)
             .await
             .map_err(|r| (Some(route.op), r))?;
         let access_key = signed
