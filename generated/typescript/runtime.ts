@@ -198,27 +198,67 @@ export class ValidationError extends Error {
 
 type Segment = { field: string } | { index: number } | { key: string };
 
+/** `ParticipantInfos[3].Marks[0]`; a map key that is not a plain ASCII word (letters, digits,
+ *  `_`, `-`) is quoted as JSON: `Ext["s:from"]`, `Ext["键"]`. */
 function pathText(path: Segment[]): string {
   let out = "";
   path.forEach((s, i) => {
     if ("field" in s) out += (i > 0 ? "." : "") + s.field;
     else if ("index" in s) out += `[${s.index}]`;
     else {
-      const plain = s.key.length > 0 && /^[\p{L}\p{N}_-]+$/u.test(s.key);
+      const plain = /^[A-Za-z0-9_-]+$/.test(s.key);
       out += plain ? (i > 0 ? `.${s.key}` : s.key) : `[${JSON.stringify(s.key)}]`;
     }
   });
   return out;
 }
 
+/** Orders strings by Unicode scalar value (code point), as Rust's `BTreeMap` and Python's
+ *  `sorted` do; `<` compares UTF-16 units, which puts U+10000 and above before U+E000–U+FFFF. */
+function byCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      // Surrogates (U+D800–U+DFFF) stand for code points above U+FFFF: move them past U+FFFF.
+      const rank = (c: number) => (c >= 0xd800 && c <= 0xdfff ? c + 0x2000 : c >= 0xe000 ? c - 0x800 : c);
+      return rank(x) - rank(y);
+    }
+  }
+  return a.length - b.length;
+}
+
 function numberText(n: number | bigint): string {
   return typeof n === "bigint" ? n.toString() : String(n);
 }
 
+/** The most Unicode scalar values of a string a message quotes; a longer one is cut after
+ *  them and marked `…`. Counted in code points, never UTF-16 units, as Rust and Python count. */
+const MAX_SHOWN = 64;
+
+/** The first `MAX_SHOWN` code points of `text`, or `undefined` when it has no more than that. */
+function cutText(text: string): string | undefined {
+  let count = 0;
+  let end = 0;
+  for (const c of text) {
+    if (count === MAX_SHOWN) return text.slice(0, end);
+    count++;
+    end += c.length;
+  }
+  return undefined;
+}
+
+/** An offending value as a message quotes it: JSON, a string cut after `MAX_SHOWN` code
+ *  points (`"中中…中"…`); any other value's JSON text cut the same way. */
 function shown(value: unknown): string {
-  let text = typeof value === "string" ? JSON.stringify(value) : typeof value === "bigint" ? value.toString() : toJson(value);
-  if (text.length > 64) text = text.slice(0, 64) + "…";
-  return text;
+  if (typeof value === "string") {
+    const cut = cutText(value);
+    return cut === undefined ? JSON.stringify(value) : `${JSON.stringify(cut)}…`;
+  }
+  const text = typeof value === "bigint" ? value.toString() : toJson(value);
+  const cut = cutText(text);
+  return cut === undefined ? text : `${cut}…`;
 }
 
 /** Checks `value` as a `type` of `schema`; every violation, in the Rust crate's order. */
@@ -331,7 +371,9 @@ export function validate(schema: Schema, type: string, value: unknown): Violatio
           path.pop();
         });
       } else if (shape === "map" && isObject(v)) {
-        for (const [k, x] of Object.entries(v)) {
+        // In the order of the keys' code points, as Rust's BTreeMap holds them; not insertion
+        // order, nor JavaScript's integer-like keys first.
+        for (const [k, x] of Object.entries(v).sort(([a], [b]) => byCodePoint(a, b))) {
           if (x === null) continue;
           path.push({ key: k });
           check(item, limits.items ?? {}, x, coerced);

@@ -5,9 +5,16 @@
 //! the helpers in this module do the checking, so generated code stays a list of calls. A
 //! traversal keeps a [`Path`] of wire names as a stack of borrowed segments and formats it only
 //! when something is wrong, so validating a valid request allocates nothing.
+//!
+//! The TypeScript and Python runtimes (`templates/`) report the same paths, rules and messages
+//! in the same order; `templates/README.md` states the contract: map entries in the order of
+//! their keys' Unicode scalar values, string lengths in scalar values (or UTF-8 bytes), and at
+//! most [`MAX_SHOWN`] scalar values of a string quoted in a message.
 
 use std::fmt;
 use std::hash::Hash;
+
+use serde::Serialize;
 
 /// The most violations kept by default; the rest are only counted.
 pub const DEFAULT_CAP: usize = 100;
@@ -44,6 +51,8 @@ impl<T: Validate> Validate for Vec<T> {
     }
 }
 
+/// Entries in the order of their keys: UTF-8 byte order, which is the order of the keys'
+/// Unicode scalar values, whatever order they arrived in.
 impl<T: Validate> Validate for std::collections::BTreeMap<String, T> {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         for (key, value) in self {
@@ -118,9 +127,24 @@ impl<'a> Path<'a> {
     }
 }
 
+/// Whether a map key is written bare in a path: ASCII letters, digits, `_` and `-` only, so the
+/// three languages agree whatever their Unicode tables say a letter is.
+fn plain_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// A string as JSON writes it: in double quotes, with `"`, `\` and the control characters
+/// below U+0020 escaped (`\n`, `\u0001`), nothing else.
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).expect("a string is JSON")
+}
+
 impl fmt::Display for Path<'_> {
-    /// `ParticipantInfos[3].Marks[0]`; map keys that are not plain words are quoted:
-    /// `Ext["s:from"]`.
+    /// `ParticipantInfos[3].Marks[0]`; map keys that are not plain ASCII words are quoted as
+    /// JSON strings: `Ext["s:from"]`, `Ext["键"]`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, segment) in self.segments().enumerate() {
             match segment {
@@ -131,17 +155,11 @@ impl fmt::Display for Path<'_> {
                     f.write_str(name)?;
                 }
                 Segment::Index(index) => write!(f, "[{index}]")?,
-                Segment::Key(key) => {
-                    let plain = !key.is_empty()
-                        && key
-                            .chars()
-                            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
-                    match (plain, i > 0) {
-                        (true, true) => write!(f, ".{key}")?,
-                        (true, false) => f.write_str(key)?,
-                        (false, _) => write!(f, "[{key:?}]")?,
-                    }
-                }
+                Segment::Key(key) => match (plain_key(key), i > 0) {
+                    (true, true) => write!(f, ".{key}")?,
+                    (true, false) => f.write_str(key)?,
+                    (false, _) => write!(f, "[{}]", json_string(key))?,
+                },
             }
         }
         Ok(())
@@ -362,8 +380,9 @@ impl fmt::Display for Rule {
     }
 }
 
-/// The offending value, when it is small enough to repeat.
-const MAX_SHOWN: usize = 64;
+/// The most Unicode scalar values of a string that a message quotes: a longer string is cut
+/// after this many (never inside a character, an escape or a surrogate pair) and marked `…`.
+pub const MAX_SHOWN: usize = 64;
 
 /// One broken constraint.
 #[derive(Debug, Clone, PartialEq)]
@@ -607,7 +626,7 @@ pub fn items<T>(
 }
 
 /// Checks that no item repeats an earlier one; each repeat is reported at its own index.
-pub fn unique<'a, T: Eq + Hash + fmt::Debug>(
+pub fn unique<'a, T: Eq + Hash + Serialize>(
     list: &'a [T],
     path: &mut Path<'a>,
     out: &mut Violations,
@@ -681,8 +700,8 @@ pub fn forbidden_when(
 }
 
 /// Reports an enum value the spec does not list.
-pub fn unknown_enum_value(
-    value: &dyn fmt::Debug,
+pub fn unknown_enum_value<T: Serialize + ?Sized>(
+    value: &T,
     allowed: &'static [&'static str],
     path: &Path<'_>,
     out: &mut Violations,
@@ -690,17 +709,34 @@ pub fn unknown_enum_value(
     out.push(path, Rule::EnumValue { allowed }, Some(shown(value)));
 }
 
-fn shown(value: &dyn fmt::Debug) -> String {
-    let mut text = format!("{value:?}");
-    if text.len() > MAX_SHOWN {
-        let mut cut = MAX_SHOWN;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
+/// The first [`MAX_SHOWN`] Unicode scalar values of `text`, or `None` when it has no more.
+fn cut_text(text: &str) -> Option<&str> {
+    text.char_indices()
+        .nth(MAX_SHOWN)
+        .map(|(end, _)| &text[..end])
+}
+
+/// An offending value as a message quotes it: as JSON (strings with JSON's escapes), a string of
+/// more than [`MAX_SHOWN`] Unicode scalar values cut after that many and followed by `…`
+/// (`"中中…中"…`); any other value's JSON text cut the same way. TypeScript and Python count
+/// and cut alike.
+fn shown<T: Serialize + ?Sized>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => match cut_text(&s) {
+            Some(cut) => format!("{}…", json_string(cut)),
+            None => json_string(&s),
+        },
+        Ok(other) => {
+            let text = other.to_string();
+            match cut_text(&text) {
+                Some(cut) => format!("{cut}…"),
+                None => text,
+            }
         }
-        text.truncate(cut);
-        text.push('…');
+        // Serializing fails only for a map with non-string keys or a failing impl: the values
+        // quoted (enum values, union tags, items of unique lists) are never either.
+        Err(_) => "?".to_owned(),
     }
-    text
 }
 
 #[cfg(test)]
@@ -735,6 +771,21 @@ mod tests {
         let p = at(&[Segment::Field("Ext"), Segment::Key("key")]);
         assert_eq!(p.to_string(), "Ext.key");
         assert_eq!(Path::root().to_string(), "");
+        // Bare only when plain ASCII; otherwise quoted as JSON quotes it, as TypeScript's
+        // JSON.stringify and Python's json.dumps do (not Rust's Debug: `"e\u{301}"`).
+        for (key, text) in [
+            ("zh-Hans_2", "Ext.zh-Hans_2"),
+            ("键", r#"Ext["键"]"#),
+            ("e\u{301}", "Ext[\"e\u{301}\"]"),
+            ("नमते", r#"Ext["नमते"]"#),
+            ("a\u{1}\"b", r#"Ext["a\u0001\"b"]"#),
+            ("", r#"Ext[""]"#),
+        ] {
+            assert_eq!(
+                at(&[Segment::Field("Ext"), Segment::Key(key)]).to_string(),
+                text
+            );
+        }
     }
 
     #[test]
@@ -953,6 +1004,76 @@ mod tests {
     #[test]
     fn long_values_are_shortened() {
         let long = "x".repeat(500);
-        assert!(shown(&long).chars().count() <= MAX_SHOWN + 1);
+        assert_eq!(shown(&long), format!("\"{}\"…", "x".repeat(MAX_SHOWN)));
+    }
+
+    #[test]
+    fn values_are_quoted_up_to_64_scalar_values() {
+        // 60 CJK characters are 180 bytes but 60 characters: quoted whole.
+        let cjk = "中".repeat(60);
+        assert_eq!(shown(&cjk), format!("\"{cjk}\""));
+        assert_eq!(shown(&"中".repeat(64)), format!("\"{}\"", "中".repeat(64)));
+        assert_eq!(shown(&"中".repeat(65)), format!("\"{}\"…", "中".repeat(64)));
+        // An emoji is one scalar value (two UTF-16 units): 40 are quoted whole, and a cut never
+        // splits one.
+        let emoji = "😀".repeat(40);
+        assert_eq!(shown(&emoji), format!("\"{emoji}\""));
+        let odd = format!("a{}", "😀".repeat(70));
+        assert_eq!(shown(&odd), format!("\"a{}\"…", "😀".repeat(63)));
+        // A combining mark counts on its own and is written as it is.
+        let marks = "e\u{301}".repeat(33);
+        assert_eq!(shown(&marks), format!("\"{}\"…", "e\u{301}".repeat(32)));
+        // JSON's escapes, counted as the one character each stands for.
+        assert_eq!(
+            shown(&"a\tb\u{1}\"\\\u{7f}"),
+            "\"a\\tb\\u0001\\\"\\\\\u{7f}\""
+        );
+        let escape_last = format!("{}\u{1}", "x".repeat(63));
+        assert_eq!(
+            shown(&escape_last),
+            format!("\"{}\\u0001\"", "x".repeat(63))
+        );
+        let escape_cut = format!("{}\u{1}", "x".repeat(64));
+        assert_eq!(shown(&escape_cut), format!("\"{}\"…", "x".repeat(64)));
+        // Numbers are bare; any other value's JSON text is cut alike.
+        assert_eq!(shown(&7), "7");
+        assert_eq!(shown(&-9_007_199_254_740_993_i64), "-9007199254740993");
+        let list = vec![1; 100];
+        assert_eq!(shown(&list), format!("[{}1…", "1,".repeat(31)));
+    }
+
+    #[test]
+    fn map_entries_are_checked_in_key_order() {
+        struct Negative(i64);
+        impl Validate for Negative {
+            fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+                number(self.0, &MARKS, path, out);
+            }
+        }
+        let map: std::collections::BTreeMap<String, Negative> =
+            ["😀", "ｚ", "9", "10", "b", "", "é", "e\u{301}"]
+                .into_iter()
+                .map(|k| (k.to_owned(), Negative(1)))
+                .collect();
+        let paths: Vec<String> = map
+            .validate()
+            .expect_err("every entry breaks MARKS")
+            .iter()
+            .map(|v| v.path.clone())
+            .collect();
+        // By scalar value: U+FF5A before U+1F600, although UTF-16 puts the emoji first.
+        assert_eq!(
+            paths,
+            [
+                r#"[""]"#,
+                "10",
+                "9",
+                "b",
+                "[\"e\u{301}\"]",
+                r#"["é"]"#,
+                r#"["ｚ"]"#,
+                r#"["😀"]"#
+            ]
+        );
     }
 }

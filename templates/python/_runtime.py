@@ -58,7 +58,12 @@ class ValidationError(ValueError):
         super().__init__(f"the request breaks {len(violations)} constraint(s): {shown}")
 
 
+_PLAIN_KEY = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
 def _path_text(path: list[tuple[str, Any]]) -> str:
+    """``ParticipantInfos[3].Marks[0]``; a map key that is not a plain ASCII word (letters,
+    digits, ``_``, ``-``) is quoted as JSON: ``Ext["s:from"]``, ``Ext["键"]``."""
     out = ""
     for i, (kind, value) in enumerate(path):
         if kind == "field":
@@ -66,7 +71,7 @@ def _path_text(path: list[tuple[str, Any]]) -> str:
         elif kind == "index":
             out += f"[{value}]"
         else:
-            plain = value != "" and all(c.isalnum() or c in "_-" for c in value)
+            plain = value != "" and all(c in _PLAIN_KEY for c in value)
             if plain:
                 out += f".{value}" if i > 0 else value
             else:
@@ -80,9 +85,20 @@ def _number_text(n: Any) -> str:
     return str(n)
 
 
+_MAX_SHOWN = 64
+"""The most Unicode scalar values of a string a message quotes; a longer one is cut after them
+and marked ``…``, as the Rust crate and the TypeScript package do."""
+
+
 def _shown(value: Any) -> str:
+    """An offending value as a message quotes it: JSON, a string cut after ``_MAX_SHOWN`` code
+    points (``"中中…中"…``); any other value's JSON text cut the same way."""
+    if isinstance(value, str):
+        if len(value) > _MAX_SHOWN:
+            return json.dumps(value[:_MAX_SHOWN], ensure_ascii=False) + "…"
+        return json.dumps(value, ensure_ascii=False)
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text[:64] + "…" if len(text) > 64 else text
+    return text[:_MAX_SHOWN] + "…" if len(text) > _MAX_SHOWN else text
 
 
 def validate(schema: Mapping[str, Any], type_name: str, value: Any) -> list[Violation]:
@@ -214,7 +230,9 @@ def validate(schema: Mapping[str, Any], type_name: str, value: Any) -> list[Viol
                     check(item, limits.get("items", {}), x, coerced)
                     path.pop()
             elif shape == "map" and isinstance(v, Mapping):
-                for k, x in v.items():
+                # In the order of the keys' code points, as Rust's BTreeMap holds them, not in
+                # insertion order.
+                for k, x in sorted(v.items(), key=lambda entry: str(entry[0])):
                     if x is None:
                         continue
                     path.append(("key", k))

@@ -6,6 +6,12 @@
 //! the Python package's each check every request; all three must report the same violations
 //! (path, rule and message) in the same order. This is done for the repository's spec and for
 //! the extensions fixture's, which uses every rule of the format.
+//!
+//! Beside the drawn requests, each corpus has requests written by hand for what chance rarely
+//! draws: long values quoted in messages (CJK, emoji outside the BMP, combining marks, ZWJ
+//! sequences, characters JSON escapes), strings at a length limit's edge counted in characters
+//! and in bytes, and maps whose keys arrive out of order. Their bodies go to all three as JSON
+//! text, key order kept.
 
 use std::process::Command;
 
@@ -70,7 +76,9 @@ fn string(rng: &mut Rng, c: &Constraints) -> Value {
         lengths.extend([n.saturating_sub(1), *n, n + 1]);
     }
     let length = rng.pick(&lengths).min(5000) as usize;
-    let pool = ["a", "Z", "é", "中", "😀", "_", " "];
+    // One scalar value each, so a string's length in characters is the number drawn: a
+    // combining mark (U+0301) counts on its own, an emoji is one character but two UTF-16 units.
+    let pool = ["a", "Z", "é", "中", "😀", "_", " ", "\u{301}"];
     let text: String = (0..length).map(|_| rng.pick(&pool)).collect();
     Value::from(text)
 }
@@ -110,7 +118,21 @@ fn value(rng: &mut Rng, service: &ir::Service, ty: &Type, c: &Constraints, depth
             Value::Array(list)
         }
         Type::Map { value: v } => {
-            let keys = ["a", "s:from", "键", "", "b-c"];
+            // Keys that sort differently by UTF-16 unit, by insertion or as JavaScript's
+            // integer-like property names do: `ｚ` (U+FF5A) before `😀` (U+1F600), `10` before `9`.
+            let keys = [
+                "a",
+                "s:from",
+                "键",
+                "",
+                "b-c",
+                "10",
+                "9",
+                "ｚ",
+                "😀",
+                "e\u{301}",
+                "नमते",
+            ];
             let mut map = Map::new();
             for _ in 0..rng.below(3) {
                 let key = rng.pick(&keys).to_owned();
@@ -185,18 +207,50 @@ fn run(command: &mut Command) -> Value {
     if out.stdout.is_empty() {
         return Value::Null;
     }
-    serde_json::from_slice(&out.stdout).expect("its JSON")
+    let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+    serde_json::from_str(&lone_surrogates_replaced(&text)).expect("its JSON")
+}
+
+/// JSON text with each escaped lone surrogate (`\ud83d` without its pair) written as U+FFFD:
+/// JavaScript's `JSON.stringify` writes one for half a pair, which serde_json refuses, and a
+/// message with half a character is to be reported as differing, not as unreadable output.
+fn lone_surrogates_replaced(text: &str) -> String {
+    let unit = |s: &str| {
+        s.strip_prefix("\\u")
+            .and_then(|hex| hex.get(..4))
+            .and_then(|hex| u16::from_str_radix(hex, 16).ok())
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        let escape = &rest[i..];
+        let taken = match unit(escape) {
+            Some(0xd800..=0xdbff) if matches!(unit(&escape[6..]), Some(0xdc00..=0xdfff)) => 12,
+            Some(0xd800..=0xdfff) => {
+                out.push_str("\\ufffd");
+                rest = &escape[6..];
+                continue;
+            }
+            Some(_) => 6,
+            None => 1 + escape[1..].chars().next().map_or(0, char::len_utf8),
+        };
+        out.push_str(&escape[..taken]);
+        rest = &escape[taken..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// (wire path, rule, message) of each violation of a request.
 type Triples = Vec<(String, String, String)>;
 
-/// Decodes a body as an operation's request and lists its violations, or says why it does not
-/// decode.
-type Check = fn(&Value) -> Result<Triples, String>;
+/// Decodes a body (JSON text) as an operation's request and lists its violations, or says why
+/// it does not decode.
+type Check = fn(&str) -> Result<Triples, String>;
 
-fn check<Op: OperationShape>(body: &Value) -> Result<Triples, String> {
-    let typed: Op::Input = serde_json::from_value(body.clone()).map_err(|e| e.to_string())?;
+fn check<Op: OperationShape>(body: &str) -> Result<Triples, String> {
+    let typed: Op::Input = serde_json::from_str(body).map_err(|e| e.to_string())?;
     Ok(match typed.validate() {
         Ok(()) => Vec::new(),
         Err(violations) => violations
@@ -221,52 +275,88 @@ impl<Svc> OperationVisitor<Svc> for Checks {
 /// Where a generated Python package is: the folder to put on `PYTHONPATH`, and its name.
 struct PythonPackage(&'static str, &'static str);
 
-/// Draws `PER_OPERATION` requests per operation of the spec in `spec`, has the Rust crate
-/// (`checks`), the TypeScript package and the Python package validate each, and asserts that
-/// all three report the same violations. Returns how many requests were invalid, how many
-/// there were, and the rules the spec uses.
+/// A request written by hand: its service, operation and body, as JSON text (so an object's
+/// keys keep the order written).
+struct Case {
+    service: &'static str,
+    operation: &'static str,
+    body: String,
+}
+
+/// JSON text of a string.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).expect("a string is JSON")
+}
+
+/// What the three validators found in a corpus, and what the spec lets a request break.
+struct Agreement {
+    /// Requests with at least one violation.
+    invalid: usize,
+    /// Requests checked: drawn and written by hand.
+    total: usize,
+    /// Of them, written by hand.
+    by_hand: usize,
+    /// The rules the spec's requests can break.
+    used: BTreeSet<String>,
+}
+
+/// Draws `PER_OPERATION` requests per operation of the spec in `spec`, adds the requests
+/// `by_hand` writes, has the Rust crate (`checks`), the TypeScript package and the Python
+/// package validate each, and asserts that all three report the same violations.
 fn agree(
     spec: &str,
     checks: &Checks,
     python: PythonPackage,
     seed: u64,
-) -> (usize, usize, BTreeSet<String>) {
+    by_hand: fn(&ir::Ir) -> Vec<Case>,
+) -> Agreement {
     let ir = codegen::build_ir(&repo_root().join(spec)).expect("the spec");
     let mut rng = Rng(seed);
-    let mut corpus = Vec::new();
+    // Each request as `{"service": …, "type": …, "value": …}` JSON text.
+    let mut corpus: Vec<String> = Vec::new();
     let mut rust: Vec<Triples> = Vec::new();
     let mut undecodable = Vec::new();
+    let mut add = |service: &str, op: &ir::Operation, body: String| {
+        let check = checks
+            .0
+            .get(&(service, op.name.as_str()))
+            .expect("a generated operation");
+        match check(&body) {
+            Ok(found) => {
+                rust.push(found);
+                corpus.push(format!(
+                    r#"{{"service":{},"type":{},"value":{body}}}"#,
+                    quote(service),
+                    quote(&op.request)
+                ));
+            }
+            Err(e) => undecodable.push(format!("{}: {e}: {body}", op.name)),
+        }
+    };
     for service in &ir.services {
         for op in &service.operations {
-            let check = checks
-                .0
-                .get(&(service.name.as_str(), op.name.as_str()))
-                .expect("a generated operation");
             let ty = Type::Named {
                 name: op.request.clone(),
             };
             for _ in 0..PER_OPERATION {
                 let body = value(&mut rng, service, &ty, &Constraints::default(), 0);
-                match check(&body) {
-                    Ok(found) => {
-                        rust.push(found);
-                        corpus.push(
-                            json!({ "service": service.name, "type": op.request, "value": body }),
-                        );
-                    }
-                    Err(e) => undecodable.push(format!("{}: {e}: {body}", op.name)),
-                }
+                add(&service.name, op, body.to_string());
             }
         }
     }
+    let written = by_hand(&ir);
+    for case in &written {
+        let op = operation(&ir, case.service, case.operation);
+        add(case.service, op, case.body.clone());
+    }
     assert!(
         undecodable.is_empty(),
-        "every drawn request decodes in Rust: {undecodable:#?}"
+        "every request decodes in Rust: {undecodable:#?}"
     );
 
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("corpus.json");
-    std::fs::write(&path, serde_json::to_string(&corpus).expect("JSON")).expect("write");
+    std::fs::write(&path, format!("[{}]", corpus.join(","))).expect("write");
 
     let script = compile_typescript(
         "tests/typescript/validate_corpus.ts",
@@ -292,25 +382,204 @@ fn agree(
     };
     let mut invalid = 0;
     let mut rules = BTreeSet::new();
+    let mut differences = Vec::new();
     for (i, expected) in rust.iter().enumerate() {
         // Rust keeps the first 100 violations of a request; the others report all of them.
         let cap = |mut found: Triples| {
             found.truncate(imapi_runtime::validate::DEFAULT_CAP);
             found
         };
-        let ts = cap(as_triples(&typescript, i));
-        let py = cap(as_triples(&python, i));
-        assert_eq!(&ts, expected, "TypeScript differs on {}", corpus[i]);
-        assert_eq!(&py, expected, "Python differs on {}", corpus[i]);
+        for (language, found) in [("TypeScript", &typescript), ("Python", &python)] {
+            let found = cap(as_triples(found, i));
+            if &found != expected {
+                differences.push(format!(
+                    "{language} differs on {}:\n  Rust: {expected:?}\n  {language}: {found:?}",
+                    corpus[i]
+                ));
+            }
+        }
         invalid += usize::from(!expected.is_empty());
         rules.extend(expected.iter().map(|(_, rule, _)| rule.clone()));
     }
+    assert!(
+        differences.is_empty(),
+        "{} difference(s) in {} requests; the first:\n{}",
+        differences.len(),
+        rust.len(),
+        differences[..differences.len().min(8)].join("\n")
+    );
     // Every kind of limit the spec uses is broken somewhere.
     let used = rules_used(&ir);
     for rule in &used {
         assert!(rules.contains(rule), "no request breaks {rule}: {rules:?}");
     }
-    (invalid, rust.len(), used)
+    eprintln!(
+        "{spec}: {} requests ({} by hand), {invalid} invalid",
+        rust.len(),
+        written.len()
+    );
+    Agreement {
+        invalid,
+        total: rust.len(),
+        by_hand: written.len(),
+        used,
+    }
+}
+
+fn operation<'i>(ir: &'i ir::Ir, service: &str, name: &str) -> &'i ir::Operation {
+    ir.services
+        .iter()
+        .filter(|s| s.name == service)
+        .flat_map(|s| &s.operations)
+        .find(|op| op.name == name)
+        .unwrap_or_else(|| panic!("{service} has {name}"))
+}
+
+/// Values that a message quotes: at most 64 Unicode scalar values of a string are quoted, in
+/// JSON's escaping, then `…` if it was longer; never a byte, a UTF-16 unit or an escape of a
+/// character. Around that edge in every kind of character.
+fn quoted_values() -> Vec<String> {
+    vec![
+        // 60 CJK characters: 180 UTF-8 bytes, quoted whole.
+        "中".repeat(60),
+        "中".repeat(64),
+        "中".repeat(65),
+        // Outside the BMP: 40 characters, 80 UTF-16 units, quoted whole.
+        "😀".repeat(40),
+        "😀".repeat(64),
+        "😀".repeat(65),
+        // Cut after 64 characters where a UTF-16 cut would split a surrogate pair.
+        format!("a{}", "😀".repeat(70)),
+        // Combining marks count on their own: 66 characters, cut between a letter and its mark.
+        "e\u{301}".repeat(33),
+        format!("a{}", "e\u{301}".repeat(40)),
+        // Variation selectors and ZWJ sequences (five characters each).
+        "❤\u{fe0f}".repeat(40),
+        "👨\u{200d}👩\u{200d}👧".repeat(13),
+        "👨\u{200d}👩\u{200d}👧".repeat(12),
+        // Invisible format characters are written as they are; JSON escapes only `"`, `\` and
+        // control characters.
+        "\u{200b}zero\u{feff}width\u{ad}".to_owned(),
+        "tab\there \"quoted\" back\\slash \u{1}\u{7f}\u{0}\n".to_owned(),
+        // An escape as the 64th character, and as the 65th (cut off).
+        format!("{}\u{1}", "x".repeat(63)),
+        format!("{}\u{1}", "x".repeat(64)),
+    ]
+}
+
+/// The repository's spec: long values as an undocumented `MsgPriority` (the issue's example)
+/// and as an undocumented message element tag.
+fn repository_cases(ir: &ir::Ir) -> Vec<Case> {
+    let send = operation(ir, "tencent-chat", "SendGroupMsg");
+    let example = send.examples[0]
+        .request
+        .clone()
+        .expect("SendGroupMsg has an example request");
+    let mut out = Vec::new();
+    for v in quoted_values() {
+        let mut body = example.clone();
+        body["MsgPriority"] = Value::from(v.clone());
+        out.push(Case {
+            service: "tencent-chat",
+            operation: "SendGroupMsg",
+            body: body.to_string(),
+        });
+        let mut body = example.clone();
+        body["MsgBody"][0]["MsgType"] = Value::from(v);
+        out.push(Case {
+            service: "tencent-chat",
+            operation: "SendGroupMsg",
+            body: body.to_string(),
+        });
+    }
+    out
+}
+
+/// The extensions fixture: long values as an undocumented `Priority`; `Text` (at most 100
+/// characters) and `ClientMsgId` (at most 32 bytes) at their edges; `Translations`, a map of
+/// text elements, with keys out of order.
+fn fixture_cases(_: &ir::Ir) -> Vec<Case> {
+    let message = |extra: &str| Case {
+        service: "ext-demo",
+        operation: "SendMessage",
+        body: format!(
+            r#"{{"AppId":1,"ConversationType":2,"ConversationShortId":9,"MsgBody":[{{"MsgType":"TIMTextElem","MsgContent":{{"Text":"hi"}}}}]{extra}}}"#
+        ),
+    };
+    let mut out = Vec::new();
+    for v in quoted_values() {
+        out.push(message(&format!(r#","Priority":{}"#, quote(&v))));
+    }
+    // Characters are Unicode scalar values: not bytes, UTF-16 units or graphemes.
+    let family = "👨\u{200d}👩\u{200d}👧";
+    let texts = [
+        "😀".repeat(100),
+        "😀".repeat(101),
+        "e\u{301}".repeat(50),
+        format!("{}\u{301}", "e\u{301}".repeat(50)),
+        family.repeat(20),
+        format!("{}a", family.repeat(20)),
+        format!("{}😀", "中".repeat(99)),
+        format!("{}😀", "中".repeat(100)),
+        "❤\u{fe0f}".repeat(50),
+        format!("{}❤", "❤\u{fe0f}".repeat(50)),
+    ];
+    for text in &texts {
+        out.push(Case {
+            service: "ext-demo",
+            operation: "SendMessage",
+            body: format!(
+                r#"{{"AppId":1,"ConversationType":2,"ConversationShortId":9,"MsgBody":[{{"MsgType":"TIMTextElem","MsgContent":{{"Text":{}}}}}]}}"#,
+                quote(text)
+            ),
+        });
+    }
+    // Bytes are UTF-8 bytes: 4 for an emoji, 3 for a CJK character, 2 for é, 1 + 2 for e and
+    // a combining acute.
+    let ids = [
+        "😀".repeat(8),
+        format!("{}a", "😀".repeat(8)),
+        format!("{}é", "中".repeat(10)),
+        "中".repeat(11),
+        format!("{}ab", "e\u{301}".repeat(10)),
+        "e\u{301}".repeat(11),
+    ];
+    for id in &ids {
+        out.push(message(&format!(r#","ClientMsgId":{}"#, quote(id))));
+    }
+    // Map entries are reported in the order of their keys' Unicode scalar values (UTF-8 byte
+    // order, as Rust's BTreeMap keeps them), whatever order they arrive in.
+    let long = format!(r#"{{"Text":{}}}"#, quote(&"x".repeat(101)));
+    let translations = |keys: &[&str]| {
+        let entries: Vec<String> = keys
+            .iter()
+            .map(|k| format!("{}:{long}", quote(k)))
+            .collect();
+        message(&format!(r#","Translations":{{{}}}"#, entries.join(",")))
+    };
+    out.push(translations(&["zh", "b", "a"]));
+    out.push(translations(&["10", "9", "b", "1", "A", "_", "-"]));
+    out.push(translations(&[
+        "😀",
+        "ｚ",
+        "é",
+        "e\u{301}",
+        "नमते",
+        "键",
+        "",
+        "s:from",
+        "z",
+    ]));
+    // Already in order: only how each key is written in the path is at stake. A key is bare
+    // when plain ASCII, else quoted as JSON quotes it (not as Rust's Debug, which escapes the
+    // combining mark; Rust calls the Devanagari vowel sign and Ⓐ alphanumeric, JavaScript's
+    // \p{L} does not).
+    out.push(translations(&["e\u{301}", "नमते", "Ⓐ", "键"]));
+    // A key sent twice: the last value is the one checked, in its key's place.
+    out.push(message(&format!(
+        r#","Translations":{{"b":{long},"a":{{"Text":"ok"}},"c":{long},"a":{long}}}"#
+    )));
+    out
 }
 
 #[test]
@@ -318,15 +587,18 @@ fn rust_typescript_and_python_report_the_same_violations() {
     let mut checks = Checks::default();
     imapi::tencent_chat::for_each_operation(&mut checks);
     imapi::volcengine_rtc_im::for_each_operation(&mut checks);
-    let (invalid, total, used) = agree(
+    let found = agree(
         "spec",
         &checks,
         PythonPackage("generated/python", "imapi"),
         0x1d2c_3b4a_5968_7788,
+        repository_cases,
     );
     // The corpus is a real test: many requests break something.
+    let (invalid, total) = (found.invalid, found.total);
     assert!(invalid * 3 > total, "{invalid} of {total} invalid");
-    assert!(used.len() >= 6, "{used:?}");
+    assert!(found.used.len() >= 6, "{:?}", found.used);
+    assert_eq!(found.by_hand, 2 * quoted_values().len());
 }
 
 /// The same for the extensions fixture, whose spec uses every key of the format: its rules
@@ -336,7 +608,7 @@ fn rust_typescript_and_python_report_the_same_violations() {
 fn the_extensions_fixture_validates_alike_in_all_three() {
     let mut checks = Checks::default();
     extensions_fixture::ext_demo::for_each_operation(&mut checks);
-    let (invalid, total, used) = agree(
+    let found = agree(
         "tests/fixtures/extensions/spec",
         &checks,
         PythonPackage(
@@ -344,13 +616,16 @@ fn the_extensions_fixture_validates_alike_in_all_three() {
             "extensions_fixture",
         ),
         0x5eed_f00d_e47e_2510,
+        fixture_cases,
     );
+    let (invalid, total, used) = (found.invalid, found.total, found.used);
     assert!(invalid * 3 > total, "{invalid} of {total} invalid");
     for rule in [
         "mutually_exclusive",
         "unique_items",
         "required_when",
         "forbidden_when",
+        "max_length",
     ] {
         assert!(used.contains(rule), "the fixture uses {rule}: {used:?}");
     }
