@@ -9,14 +9,33 @@ use yaml_rust2::parser::{Event, Parser};
 /// content), fault files four.
 pub const MAX_NESTING: usize = 32;
 
-/// Parses `text` as `T`; an error names the line and column.
+/// Parses `text` as `T`; an error names the line and column. JSON (a dump of the admin
+/// endpoint) is read by serde_json, which is linear in the text and bounds nesting itself; YAML,
+/// or JSON that turns out to be YAML's flow syntax, has its nesting bounded first.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    let without_suffix = |message: String| match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message,
+    };
+    let json = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if json.trim_start().starts_with(['{', '[']) {
+        match serde_json::from_str(json) {
+            Ok(value) => return Ok(value),
+            Err(e) if e.classify() == serde_json::error::Category::Data => {
+                return Err(format!(
+                    "line {}, column {}: {}",
+                    e.line(),
+                    e.column(),
+                    without_suffix(e.to_string())
+                ))
+            }
+            // Not JSON (`{vendor: tencent}` is YAML): read it as YAML.
+            Err(_) => {}
+        }
+    }
     check_nesting(text)?;
     serde_yaml::from_str(text).map_err(|e| {
-        let mut message = e.to_string();
-        if let Some(at) = message.rfind(" at line ") {
-            message.truncate(at);
-        }
+        let message = without_suffix(e.to_string());
         match e.location() {
             Some(l) => format!("line {}, column {}: {message}", l.line(), l.column()),
             None => message,
@@ -89,7 +108,31 @@ mod tests {
             .collect::<String>();
         let e = from_str::<serde_json::Value>(&block).unwrap_err();
         assert!(e.starts_with("line 33, "), "{e}");
+        // JSON nested past serde_json's own limit falls to the YAML reading, and is refused
+        // there the same way.
+        let deep_json = format!("{{\"a\": {}", "[".repeat(10_000));
+        let e = from_str::<serde_json::Value>(&deep_json).unwrap_err();
+        assert!(e.contains("nests deeper than"), "{e}");
         let e = from_str::<serde_json::Value>("a: [1, 2").unwrap_err();
         assert!(e.starts_with("line 2, column 1: invalid YAML"), "{e}");
+    }
+
+    #[test]
+    fn json_is_read_as_json_and_yaml_flow_syntax_as_yaml() {
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        #[serde(deny_unknown_fields)]
+        struct Doc {
+            name: String,
+        }
+        assert_eq!(
+            from_str::<Doc>("\u{feff} {\"name\": \"x\"}"),
+            Ok(Doc { name: "x".into() })
+        );
+        assert_eq!(from_str::<Doc>("{name: x}"), Ok(Doc { name: "x".into() }));
+        let e = from_str::<Doc>("{\n  \"name\": \"x\",\n  \"nmae\": 1\n}").unwrap_err();
+        assert!(
+            e.starts_with("line 3, column ") && e.contains("unknown field `nmae`"),
+            "{e}"
+        );
     }
 }
