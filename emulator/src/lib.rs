@@ -95,9 +95,7 @@ impl Config {
             limits: Limits::default(),
         }
     }
-}
 
-impl Config {
     /// Refuses a configuration that would let anyone in: an empty or blank secret key (a
     /// request signed with the empty key would pass), access key, administrator or admin
     /// token (the README promises that no token means no admin endpoints).
