@@ -837,6 +837,18 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
 mod tests {
     use super::*;
 
+    /// What the verifier tests accept: `cn-north-1`, `rtc`, 15 minutes around the X-Date
+    /// they sign with.
+    fn policy_at_x_date() -> VerifyPolicy<'static> {
+        VerifyPolicy {
+            region: "cn-north-1",
+            service: "rtc",
+            max_skew_seconds: 900,
+            now: parse_x_date("20240102T030405Z").unwrap(),
+            host: None,
+        }
+    }
+
     #[test]
     fn x_dates_round_trip() {
         assert_eq!(format_x_date(0), "19700101T000000Z");
@@ -930,13 +942,7 @@ mod tests {
             service: "rtc",
         };
         let sha = sha256_hex(b"{}");
-        let policy = VerifyPolicy {
-            region: "cn-north-1",
-            service: "rtc",
-            max_skew_seconds: 900,
-            now: parse_x_date("20240102T030405Z").unwrap(),
-            host: None,
-        };
+        let policy = policy_at_x_date();
         let base = [
             ("Host", "h"),
             ("X-Date", "20240102T030405Z"),
@@ -1037,13 +1043,7 @@ mod tests {
             ("Content-Type", "application/json"),
             ("Authorization", signed.authorization.as_str()),
         ];
-        let policy = VerifyPolicy {
-            region: "cn-north-1",
-            service: "rtc",
-            max_skew_seconds: 900,
-            now: parse_x_date("20240102T030405Z").unwrap(),
-            host: None,
-        };
+        let policy = policy_at_x_date();
         let head = ReceivedRequest {
             method: "POST",
             path: "/",
