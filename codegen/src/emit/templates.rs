@@ -10,7 +10,8 @@
 //! Sets read the language-neutral [`model`], never the Rust IR. Undefined
 //! variables are errors, and every error names the template file and line.
 //!
-//! Everything in a set is hostile input: the manifest and templates are size-limited, links
+//! Everything in a set is hostile input: the manifest and templates are size-limited (and the
+//! manifest's nesting is bounded while it is read, as spec files' are), links
 //! are not followed, output paths must stay inside the set's output folder, and rendering runs
 //! on a fuel budget, so a template cannot loop or grow without bound.
 
@@ -24,10 +25,16 @@ use serde::Deserialize;
 
 use super::model::{self, Model};
 use crate::ir;
+use crate::spec::load::{scan, YamlKind};
 use crate::GENERATE_COMMAND;
 
 /// The manifest's file name.
 pub const MANIFEST: &str = "manifest.yaml";
+/// Manifests, as the YAML event scan reports them.
+const MANIFESTS: YamlKind = YamlKind {
+    files: "template manifests",
+    depth_help: "a manifest needs four levels; this is not a manifest",
+};
 /// The largest manifest or template read.
 const MAX_FILE_BYTES: u64 = 1 << 20;
 /// The most files a set may hold.
@@ -296,6 +303,15 @@ fn read_set_file(path: &Path) -> Result<String, String> {
 pub fn load(dir: &Path) -> Result<TemplateSet, String> {
     let path = dir.join(MANIFEST);
     let text = read_set_file(&path)?;
+    // serde_yaml recurses and backtracks per level; the event scan bounds depth (and refuses
+    // anchors and aliases) as it streams, before serde_yaml sees the text.
+    scan(&text, MANIFESTS, |_, _| {}).map_err(|e| {
+        let mut text = format!("{}:{}:{}: {}", path.display(), e.line, e.column, e.message);
+        if let Some(help) = e.help {
+            text.push_str(&format!("\n  = help: {help}"));
+        }
+        text
+    })?;
     let manifest: Manifest = serde_yaml::from_str(&text).map_err(|e| {
         let at = e
             .location()
@@ -963,6 +979,33 @@ files: [{template: a.j2, path: "{service}/a.ts"}]
             }),
             "MemberMarks | null"
         );
+    }
+
+    #[test]
+    fn a_deeply_nested_manifest_is_refused_while_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let manifest = dir.path().join(MANIFEST);
+        for text in [
+            // 120 KB of flow brackets, and the same depth in block style under a real key.
+            "[".repeat(120_000),
+            format!("name: deep\nfiles:\n{}x\n", "- ".repeat(60_000)),
+            // Flow mappings in lists, which serde_yaml took seconds to read and refuse.
+            format!("name: deep\nfiles: {}\n", "[{a: ".repeat(24_000)),
+        ] {
+            fs::write(&manifest, &text).unwrap();
+            let err = load(dir.path()).unwrap_err();
+            assert!(
+                err.contains(&format!("{}:", manifest.display())),
+                "names the manifest: {err}"
+            );
+            assert!(err.contains("deeper than 64 levels"), "says why: {err}");
+            let line: usize = err[manifest.display().to_string().len() + 1..]
+                .split(':')
+                .next()
+                .and_then(|l| l.parse().ok())
+                .unwrap_or_else(|| panic!("a line number: {err}"));
+            assert!((1..=3).contains(&line), "{err}");
+        }
     }
 
     #[test]
