@@ -25,7 +25,7 @@ use serde::Deserialize;
 
 use super::model::{self, Model};
 use crate::ir;
-use crate::spec::load::{scan, YamlKind};
+use crate::spec::load::{read_text_file, LocationIndex, YamlKind};
 use crate::GENERATE_COMMAND;
 
 /// The manifest's file name.
@@ -283,29 +283,54 @@ pub fn discover(dirs: &[PathBuf], languages: &[String]) -> Result<Vec<TemplateSe
     Ok(sets)
 }
 
-/// Reads a file of a set: a plain file (no link, device or FIFO) of bounded size.
-fn read_set_file(path: &Path) -> Result<String, String> {
-    let meta =
-        fs::symlink_metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if !meta.is_file() {
-        return Err(format!("{} is not a plain file", path.display()));
+/// The file `rel` of the set in `dir`, checked component by component: `rel` is a relative
+/// path of plain names, no folder on the way is a link (a linked folder could lead anywhere on
+/// the machine: `ext/secret.txt` with `ext` a link to `/etc`), and the last component is a
+/// plain file. The file is opened without following a link again when it is read.
+fn path_in_set(dir: &Path, rel: &str) -> Result<PathBuf, String> {
+    let not_in_set = || format!("`{rel}` is not a file of the set");
+    let relative = relative_path(rel).ok_or_else(not_in_set)?;
+    let components: Vec<Component> = relative.components().collect();
+    let mut at = dir.to_path_buf();
+    for (i, component) in components.iter().enumerate() {
+        at.push(component);
+        let meta = match fs::symlink_metadata(&at) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(not_in_set()),
+            Err(e) => return Err(format!("cannot read {}: {e}", at.display())),
+        };
+        if meta.file_type().is_symlink() {
+            return Err(format!(
+                "{} is a symbolic link; links inside a template set are not followed",
+                at.display()
+            ));
+        }
+        let last = i + 1 == components.len();
+        if !last && !meta.is_dir() {
+            return Err(not_in_set());
+        }
+        if last && !meta.is_file() {
+            return Err(format!("{} is not a plain file", at.display()));
+        }
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "{} is larger than {MAX_FILE_BYTES} bytes",
-            path.display()
-        ));
-    }
-    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    Ok(at)
 }
 
-/// Loads one set's manifest and checks it.
+/// Reads the file `rel` of the set in `dir` ([`path_in_set`]): a plain file of bounded size.
+fn read_set_file(dir: &Path, rel: &str) -> Result<String, String> {
+    let path = path_in_set(dir, rel)?;
+    read_text_file(&path, MAX_FILE_BYTES, "a file of a template set")
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Loads one set's manifest and checks it. Every problem is reported at once, each with the
+/// manifest's path and the line of the key it is about.
 pub fn load(dir: &Path) -> Result<TemplateSet, String> {
     let path = dir.join(MANIFEST);
-    let text = read_set_file(&path)?;
+    let text = read_set_file(dir, MANIFEST)?;
     // serde_yaml recurses and backtracks per level; the event scan bounds depth (and refuses
     // anchors and aliases) as it streams, before serde_yaml sees the text.
-    scan(&text, MANIFESTS, |_, _| {}).map_err(|e| {
+    let index = LocationIndex::build_as(&text, MANIFESTS).map_err(|e| {
         let mut text = format!("{}:{}:{}: {}", path.display(), e.line, e.column, e.message);
         if let Some(help) = e.help {
             text.push_str(&format!("\n  = help: {help}"));
@@ -319,52 +344,61 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             .unwrap_or_default();
         format!("{}{at}: {e}", path.display())
     })?;
-    let mut problems = Vec::new();
+    // (spec path in the manifest, message)
+    let mut problems: Vec<(String, String)> = Vec::new();
     let name_ok = |n: &str| {
         !n.is_empty()
             && n.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     };
     if !name_ok(&manifest.name) {
-        problems.push(format!(
-            "`name: {}` must be ASCII letters, digits, `-` and `_`",
-            manifest.name
+        problems.push((
+            "name".into(),
+            format!(
+                "`name: {}` must be ASCII letters, digits, `-` and `_`",
+                manifest.name
+            ),
         ));
     }
     if let Some(output) = &manifest.output {
         if relative_path(output).is_none() {
-            problems.push(format!(
-                "`output: {output}` must be a relative path inside the output folder"
+            problems.push((
+                "output".into(),
+                format!("`output: {output}` must be a relative path inside the output folder"),
             ));
         }
     }
     for kind in manifest.naming.keys() {
         if !NAME_KINDS.contains(&kind.as_str()) {
-            problems.push(format!(
-                "`naming.{kind}` is not a kind of name (known: {})",
-                NAME_KINDS.join(", ")
+            problems.push((
+                format!("naming.{kind}"),
+                format!(
+                    "`naming.{kind}` is not a kind of name (known: {})",
+                    NAME_KINDS.join(", ")
+                ),
             ));
         }
     }
     if manifest.escape.matches("{}").count() != 1 {
-        problems.push(format!(
-            "`escape: {}` must hold `{{}}` once",
-            manifest.escape
+        problems.push((
+            "escape".into(),
+            format!("`escape: {}` must hold `{{}}` once", manifest.escape),
         ));
     }
     for (i, rule) in manifest.files.iter().enumerate() {
-        let source = match (&rule.template, &rule.copy) {
-            (Some(t), None) => t,
-            (None, Some(c)) => c,
+        let (key, source) = match (&rule.template, &rule.copy) {
+            (Some(t), None) => ("template", t),
+            (None, Some(c)) => ("copy", c),
             _ => {
-                problems.push(format!(
-                    "files[{i}]: give exactly one of `template` and `copy`"
+                problems.push((
+                    format!("files[{i}]"),
+                    format!("files[{i}]: give exactly one of `template` and `copy`"),
                 ));
                 continue;
             }
         };
-        if relative_path(source).is_none() || !dir.join(source).is_file() {
-            problems.push(format!("files[{i}]: `{source}` is not a file of the set"));
+        if let Err(why) = path_in_set(dir, source) {
+            problems.push((format!("files[{i}].{key}"), format!("files[{i}]: {why}")));
         }
         let placeholders_ok = match rule.per {
             Per::Once => !rule.path.contains("{service}") && !rule.path.contains("{operation}"),
@@ -372,11 +406,11 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             Per::Operation => rule.path.contains("{operation}"),
         };
         if !placeholders_ok {
-            problems.push(format!(
+            problems.push((format!("files[{i}].path"), format!(
                 "files[{i}]: `path: {}` does not fit `per: {:?}` (`{{service}}` for per service, `{{operation}}` too for per operation, neither for once)",
                 rule.path,
                 rule.per
-            ));
+            )));
         }
         let sample = rule
             .path
@@ -384,14 +418,14 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             .replace("{service}", "s")
             .replace("{operation}", "o");
         if sample.contains(['{', '}']) || relative_path(&sample).is_none() {
-            problems.push(format!(
+            problems.push((format!("files[{i}].path"), format!(
                 "files[{i}]: `path: {}` must be a relative path inside the output folder, with only `{{package}}`, `{{service}}` and `{{operation}}`",
                 rule.path
-            ));
+            )));
         }
     }
     if manifest.files.is_empty() {
-        problems.push("`files` is empty".to_owned());
+        problems.push(("files".into(), "`files` is empty".to_owned()));
     }
     if problems.is_empty() {
         Ok(TemplateSet {
@@ -399,7 +433,14 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             manifest,
         })
     } else {
-        Err(format!("{}:\n  {}", path.display(), problems.join("\n  ")))
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|(at, message)| {
+                let (line, column) = index.locate(at).unwrap_or((1, 1));
+                format!("{}:{line}:{column}: {message}", path.display())
+            })
+            .collect();
+        Err(lines.join("\n"))
     }
 }
 
@@ -517,8 +558,8 @@ fn render_set(
     // Every template of the set is loaded, so templates can import and include each other.
     let mut templates = Vec::new();
     collect_templates(&set.dir, &set.dir, &mut templates)?;
-    for (name, path) in &templates {
-        let text = read_set_file(path)?;
+    for name in &templates {
+        let text = read_set_file(&set.dir, name)?;
         env.add_template_owned(name.clone(), text)
             .map_err(|e| template_error(&set.dir, &e))?;
     }
@@ -530,7 +571,7 @@ fn render_set(
     for rule in &manifest.files {
         let rule_path = rule.path.replace("{package}", &package_dir);
         if let Some(copy) = &rule.copy {
-            let text = read_set_file(&set.dir.join(copy))?;
+            let text = read_set_file(&set.dir, copy)?;
             insert(out, &base, &rule_path, text);
             continue;
         }
@@ -603,12 +644,9 @@ fn insert(out: &mut BTreeMap<String, String>, base: &Path, path: &str, text: Str
     out.insert(key, text);
 }
 
-/// The `.j2` files under `dir`, named by their path relative to `root` (`/`-separated).
-fn collect_templates(
-    root: &Path,
-    dir: &Path,
-    out: &mut Vec<(String, PathBuf)>,
-) -> Result<(), String> {
+/// The `.j2` files under `dir`, named by their path relative to `root` (`/`-separated). Links
+/// are neither followed into nor listed.
+fn collect_templates(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut paths = Vec::new();
     for entry in entries {
@@ -635,7 +673,7 @@ fn collect_templates(
                 .map_err(|e| e.to_string())?
                 .to_string_lossy()
                 .replace('\\', "/");
-            out.push((name, path));
+            out.push(name);
         }
     }
     Ok(())

@@ -305,6 +305,20 @@ fn parse_all(texts: &[(String, String)]) -> Vec<(Option<Parsed<OperationFile>>, 
 /// [`MAX_SPEC_FILE_BYTES`] long. On Unix the file is opened without following a link and
 /// without blocking, so a file swapped for a link or a FIFO after it was listed is refused too.
 pub fn read_spec_file(path: &Path) -> Result<String, String> {
+    read_text_file(path, MAX_SPEC_FILE_BYTES, "a spec file")
+}
+
+/// Reads a file someone else wrote as UTF-8 text: a regular file (not a link to one, nor a
+/// FIFO or device), at most `max_bytes` long; `what` names the kind of file in the message
+/// on a file too large. The last component of `path` is opened without following a link and
+/// without blocking; the caller checks the folders above it.
+pub fn read_text_file(path: &Path, max_bytes: u64, what: &str) -> Result<String, String> {
+    let too_large = || {
+        format!(
+            "the file is larger than {} KiB, the limit for {what}",
+            max_bytes / 1024
+        )
+    };
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -323,14 +337,14 @@ pub fn read_spec_file(path: &Path) -> Result<String, String> {
     if !metadata.is_file() {
         return Err("is not a regular file; it was not read".into());
     }
-    if metadata.len() > MAX_SPEC_FILE_BYTES {
+    if metadata.len() > max_bytes {
         return Err(too_large());
     }
     let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    file.take(MAX_SPEC_FILE_BYTES + 1)
+    file.take(max_bytes + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read the file: {e}"))?;
-    if bytes.len() as u64 > MAX_SPEC_FILE_BYTES {
+    if bytes.len() as u64 > max_bytes {
         return Err(too_large());
     }
     String::from_utf8(bytes).map_err(|e| {
@@ -339,13 +353,6 @@ pub fn read_spec_file(path: &Path) -> Result<String, String> {
             e.utf8_error().valid_up_to()
         )
     })
-}
-
-fn too_large() -> String {
-    format!(
-        "the file is larger than {} KiB, the limit for a spec file",
-        MAX_SPEC_FILE_BYTES / 1024
-    )
 }
 
 /// Parses one file: every structural problem is reported (unknown keys, missing keys, wrong
@@ -544,8 +551,13 @@ impl LocationIndex {
     /// Indexes `text`. Fails on malformed YAML, on nesting deeper than [`MAX_NESTING`], and on
     /// anchors, aliases and tags ([`scan`]).
     pub fn build(text: &str) -> Result<Self, IndexError> {
+        Self::build_as(text, SPEC_FILES)
+    }
+
+    /// [`LocationIndex::build`] for another kind of YAML file (a template set's manifest).
+    pub fn build_as(text: &str, kind: YamlKind) -> Result<Self, IndexError> {
         let mut builder = IndexBuilder::default();
-        scan(text, SPEC_FILES, |event, mark| builder.event(event, mark))?;
+        scan(text, kind, |event, mark| builder.event(event, mark))?;
         Ok(LocationIndex {
             starts: builder.starts,
         })
