@@ -10,9 +10,11 @@
 //! node starts (so later stages can point at a line for any spec path) and enforces the limits
 //! above. serde_yaml then parses it into a YAML value, which is checked against the JSON Schema
 //! of the spec format ([`crate::spec::schema::check_value`]): every unknown key, missing key and
-//! wrong type of the file is reported in one run, and unknown keys are dropped so that the file
-//! still reaches the semantic checks. Only a file with no structural problem left is
-//! deserialized into the model.
+//! wrong type of the file is reported in one run, and each is recovered from so that the file
+//! still reaches the semantic checks: unknown keys are dropped, missing or unusable values
+//! replaced by stand-ins of their type (or, for optional keys, dropped). The checker then says
+//! nothing at or under a replaced value ([`Parsed::repaired`]), so that a stand-in does not
+//! produce problems of its own.
 
 use std::collections::HashMap;
 use std::fs;
@@ -48,6 +50,26 @@ pub struct Parsed<T> {
     pub index: LocationIndex,
     /// The parsed content.
     pub value: T,
+    /// The spec paths whose value was missing or unusable, reported as such, and replaced by a
+    /// stand-in (or removed) so that the rest of the file could be checked
+    /// ([`schema::Checked::repaired`]). The checker says nothing at or under them.
+    pub repaired: Vec<String>,
+}
+
+impl<T> Parsed<T> {
+    /// Whether `path` is, or lies under, a repaired path.
+    pub fn is_repaired(&self, path: &str) -> bool {
+        covers(&self.repaired, path)
+    }
+}
+
+/// Whether `path` is one of `paths`, or lies under one (`a.b[2].c` lies under `a.b`).
+pub fn covers(paths: &[String], path: &str) -> bool {
+    paths.iter().any(|r| {
+        path.strip_prefix(r.as_str()).is_some_and(|rest| {
+            r.is_empty() || rest.is_empty() || rest.starts_with('.') || rest.starts_with('[')
+        })
+    })
 }
 
 impl<T> Parsed<T> {
@@ -245,9 +267,15 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
     for (parsed, found) in parse_all(&texts) {
         diags.extend(found);
         match parsed {
-            Some(op) => operations.push(op),
+            Some(op) => {
+                complete &= !op.repaired.iter().any(|p| names_types(p));
+                operations.push(op);
+            }
             None => complete = false,
         }
+    }
+    if let Some(service) = &service {
+        complete &= !service.repaired.iter().any(|p| names_types(p));
     }
     if !found_service_file {
         diags.push(
@@ -262,6 +290,24 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
         operations,
         complete,
     })
+}
+
+/// Whether a value at `path` of a spec file names types the service's other files may use (a
+/// type's name, the type list, an operation's name): when one was replaced after a structural
+/// problem, a name used elsewhere may be missing for no fault of the file that uses it.
+fn names_types(path: &str) -> bool {
+    if path == "name" || path == "types" {
+        return true;
+    }
+    let Some(rest) = path.strip_prefix("types[") else {
+        return false;
+    };
+    match rest.split_once(']') {
+        Some((index, tail)) => {
+            index.bytes().all(|b| b.is_ascii_digit()) && (tail.is_empty() || tail == ".name")
+        }
+        None => false,
+    }
 }
 
 /// Parses operation files on all cores, in order: each file's result and its diagnostics.
@@ -356,8 +402,10 @@ pub fn read_text_file(path: &Path, max_bytes: u64, what: &str) -> Result<String,
 }
 
 /// Parses one file: every structural problem is reported (unknown keys, missing keys, wrong
-/// types, control characters in one-line text). Unknown keys are dropped and the rest is
-/// deserialized; a file with any other structural problem yields `None`.
+/// types, control characters in one-line text) and recovered from: unknown keys are dropped,
+/// missing or unusable values replaced by stand-ins ([`schema::check_value`]), and the file is
+/// deserialized so that the checker still sees the rest of it. Only a file that is not a
+/// mapping, or a service whose `protocol` is unusable, yields `None`.
 pub fn parse<T: DeserializeOwned>(
     file: &str,
     text: &str,
@@ -389,16 +437,19 @@ pub fn parse<T: DeserializeOwned>(
             return None;
         }
     };
-    let problems = schema::check_value(kind, &mut value);
-    let fatal = problems.iter().any(|p| p.fatal);
-    for p in problems {
+    let checked = schema::check_value(kind, &mut value);
+    // The file as a whole is unusable (not a mapping), or the protocol of a service is: every
+    // check of the service's operations depends on it, and a stand-in would mislead them.
+    let unusable = checked.replaced(&[])
+        || (kind == schema::Kind::Service && checked.replaced(&[Segment::Key("protocol".into())]));
+    for p in checked.problems {
         let mut d = locate(file, &index, &format_path(&p.path), p.message);
         if let Some(help) = p.help {
             d = d.with_help(help);
         }
         diags.push(d);
     }
-    if fatal {
+    if unusable {
         return None;
     }
     match serde_yaml::from_value::<T>(value) {
@@ -406,6 +457,7 @@ pub fn parse<T: DeserializeOwned>(
             file: file.to_owned(),
             index,
             value,
+            repaired: checked.repaired.iter().map(|p| format_path(p)).collect(),
         }),
         Err(e) => {
             // The schema check should have caught whatever serde refuses; say so plainly.
@@ -570,8 +622,11 @@ impl LocationIndex {
             if let Some(found) = self.starts.get(path) {
                 return Some(*found);
             }
-            let cut = path.rfind(['.', '['])?;
-            path = &path[..cut];
+            if path.is_empty() {
+                return None;
+            }
+            // A missing top-level key is located at the document.
+            path = &path[..path.rfind(['.', '[']).unwrap_or(0)];
         }
     }
 }
