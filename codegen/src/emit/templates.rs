@@ -11,17 +11,27 @@
 //! variables are errors, and every error names the template file and line.
 //!
 //! Everything in a set is hostile input: the manifest and templates are size-limited (and the
-//! manifest's nesting is bounded while it is read, as spec files' are), links
-//! are not followed, output paths must stay inside the set's output folder, and rendering runs
-//! on a fuel budget, so a template cannot loop or grow without bound.
+//! manifest's nesting is bounded while it is read, as spec files' are), no file is read
+//! through a link, output paths must stay inside the set's output folder, and rendering runs
+//! on a fuel budget, so a template cannot loop without bound. Fuel counts instructions, not
+//! bytes, so what templates build and write is bounded too ([`Limits`], enforced by
+//! [`guard`]'s checks, which are put into each template before it is compiled).
+
+mod guard;
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
+use minijinja::machinery::WhitespaceConfig;
 use minijinja::value::Value;
-use minijinja::{context, Environment, Error, ErrorKind, UndefinedBehavior};
+use minijinja::{context, Environment, Error, ErrorKind, Template, UndefinedBehavior};
 use serde::Deserialize;
+
+pub use guard::Limits;
+use guard::{add_checked_filter, Budget, IncludeCosts, NotInstrumented};
 
 use super::model::{self, Model};
 use crate::ir;
@@ -465,54 +475,113 @@ pub fn render(
     ir: &ir::Ir,
     package: &str,
 ) -> Result<BTreeMap<String, String>, String> {
+    render_with_limits(sets, ir, package, &Limits::default())
+}
+
+/// [`render`] within other [`Limits`] than the default ones.
+pub fn render_with_limits(
+    sets: &[TemplateSet],
+    ir: &ir::Ir,
+    package: &str,
+    limits: &Limits,
+) -> Result<BTreeMap<String, String>, String> {
     let model = model::model(ir);
     let package = model::Name::new(package);
     let mut out = BTreeMap::new();
+    let budget = Arc::new(Budget::new(*limits));
+    let mut total = 0usize;
     for set in sets {
-        render_set(set, &model, &package, &mut out)?;
+        render_set(set, &model, &package, &budget, &mut total, &mut out)?;
     }
     Ok(out)
+}
+
+/// How templates treat whitespace: the environment and the rewriting agree on it.
+fn whitespace() -> WhitespaceConfig {
+    WhitespaceConfig {
+        keep_trailing_newline: true,
+        lstrip_blocks: true,
+        trim_blocks: true,
+    }
+}
+
+/// Collects a file's output, up to `limit` bytes.
+struct Sink {
+    bytes: Vec<u8>,
+    limit: usize,
+    over: bool,
+}
+
+impl io::Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.bytes.len().saturating_add(buf.len()) > self.limit {
+            self.over = true;
+            return Err(io::Error::other("the output limit"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 fn render_set(
     set: &TemplateSet,
     model: &Model,
     package_name: &model::Name,
+    budget: &Arc<Budget>,
+    total: &mut usize,
     out: &mut BTreeMap<String, String>,
 ) -> Result<(), String> {
     let manifest = &set.manifest;
     let naming = Naming::of(manifest);
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_trim_blocks(true);
-    env.set_lstrip_blocks(true);
-    env.set_keep_trailing_newline(true);
+    let ws = whitespace();
+    env.set_trim_blocks(ws.trim_blocks);
+    env.set_lstrip_blocks(ws.lstrip_blocks);
+    env.set_keep_trailing_newline(ws.keep_trailing_newline);
     env.set_fuel(Some(FUEL));
-    env.add_filter("doc_lines", doc_lines);
-    env.add_filter("json", json);
-    env.add_filter("json_pretty", json_pretty);
-    env.add_filter("words", |text: &str| model::words(text));
-    env.add_filter("key", key);
+    guard::install(&mut env, budget);
+    let mut filter =
+        |name: &'static str, f: Value| add_checked_filter(&mut env, name, f, None, budget);
+    filter("doc_lines", Value::from_function(doc_lines));
+    filter("json", Value::from_function(json));
+    filter("json_pretty", Value::from_function(json_pretty));
+    filter(
+        "words",
+        Value::from_function(|text: &str| model::words(text)),
+    );
+    filter("key", Value::from_function(key));
     let n = naming.clone();
-    env.add_filter("name", move |value: Value, kind: &str| {
-        n.filter(&value, kind)
-    });
+    filter(
+        "name",
+        Value::from_function(move |value: Value, kind: &str| n.filter(&value, kind)),
+    );
     let n = naming.clone();
-    env.add_filter("type", move |ty: Value| n.type_filter(&ty));
+    filter(
+        "type",
+        Value::from_function(move |ty: Value| n.type_filter(&ty)),
+    );
     let literals = manifest.literals.clone();
-    env.add_filter("as_literal", move |value: Value| -> Result<String, Error> {
-        let value: serde_json::Value = serde_json::to_value(&value)
-            .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
-        let mut out = String::new();
-        write_literal(
-            &literals,
-            &serde_json::Value::Null,
-            &serde_json::Value::Null,
-            &value,
-            &mut out,
-        );
-        Ok(out)
-    });
+    filter(
+        "as_literal",
+        Value::from_function(move |value: Value| -> Result<String, Error> {
+            let value: serde_json::Value = serde_json::to_value(&value)
+                .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
+            let mut out = String::new();
+            write_literal(
+                &literals,
+                &serde_json::Value::Null,
+                &serde_json::Value::Null,
+                &value,
+                &mut out,
+            );
+            Ok(out)
+        }),
+    );
     // Each service's schema as JSON, made once: the literal filters run per example.
     let schemas: std::sync::Arc<BTreeMap<String, serde_json::Value>> = std::sync::Arc::new(
         model
@@ -524,43 +593,71 @@ fn render_set(
             })
             .collect(),
     );
-    for (filter, envelope) in [("literal", false), ("envelope_literal", true)] {
+    for (name, envelope) in [("literal", false), ("envelope_literal", true)] {
         let literals = manifest.literals.clone();
         let schemas = schemas.clone();
-        env.add_filter(
-            filter,
-            move |state: &minijinja::State, value: Value, ty: &str| -> Result<String, Error> {
-                let schema = state
-                    .lookup("service")
-                    .and_then(|s| s.get_attr("name").ok())
-                    .and_then(|n| n.get_attr("wire").ok())
-                    .and_then(|n| n.as_str().and_then(|n| schemas.get(n)))
-                    .ok_or_else(|| {
-                        Error::new(
-                            ErrorKind::InvalidOperation,
-                            "literal: needs a `service` (per service or per operation)",
-                        )
-                    })?;
-                let value: serde_json::Value = serde_json::to_value(&value)
-                    .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
-                let ty = if envelope {
-                    serde_json::json!({ "envelope": ty })
-                } else {
-                    serde_json::json!({ "ref": ty })
-                };
-                let mut out = String::new();
-                write_literal(&literals, schema, &ty, &value, &mut out);
-                Ok(out)
-            },
+        filter(
+            name,
+            Value::from_function(
+                move |state: &minijinja::State, value: Value, ty: &str| -> Result<String, Error> {
+                    let schema = state
+                        .lookup("service")
+                        .and_then(|s| s.get_attr("name").ok())
+                        .and_then(|n| n.get_attr("wire").ok())
+                        .and_then(|n| n.as_str().and_then(|n| schemas.get(n)))
+                        .ok_or_else(|| {
+                            Error::new(
+                                ErrorKind::InvalidOperation,
+                                "literal: needs a `service` (per service or per operation)",
+                            )
+                        })?;
+                    let value: serde_json::Value = serde_json::to_value(&value)
+                        .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
+                    let ty = if envelope {
+                        serde_json::json!({ "envelope": ty })
+                    } else {
+                        serde_json::json!({ "ref": ty })
+                    };
+                    let mut out = String::new();
+                    write_literal(&literals, schema, &ty, &value, &mut out);
+                    Ok(out)
+                },
+            ),
         );
     }
 
-    // Every template of the set is loaded, so templates can import and include each other.
-    let mut templates = Vec::new();
-    collect_templates(&set.dir, &set.dir, &mut templates)?;
-    for name in &templates {
-        let text = read_set_file(&set.dir, name)?;
-        env.add_template_owned(name.clone(), text)
+    // Every template of the set is loaded, so templates can import and include each other;
+    // each is compiled with the checks of `guard` in place (what including each one writes
+    // is known first).
+    let mut names = Vec::new();
+    collect_templates(&set.dir, &set.dir, &mut names)?;
+    let mut texts = Vec::new();
+    for name in names {
+        let text = read_set_file(&set.dir, &name)?;
+        texts.push((name, text));
+    }
+    let costs = IncludeCosts(
+        texts
+            .iter()
+            .filter_map(|(name, text)| {
+                let top = guard::instrument(text, ws, &IncludeCosts::default()).ok()?;
+                Some((name.clone(), top.top_text))
+            })
+            .collect(),
+    );
+    for (name, text) in texts {
+        let source = match guard::instrument(&text, ws, &costs) {
+            Ok(instrumented) => instrumented.source,
+            // Compiling the template as it is reports the syntax error, with its line.
+            Err(NotInstrumented::Syntax) => text,
+            Err(NotInstrumented::Refused(line, message)) => {
+                return Err(format!(
+                    "template error: {message}\n  --> {}:{line}",
+                    set.dir.join(&name).display()
+                ))
+            }
+        };
+        env.add_template_owned(name, source)
             .map_err(|e| template_error(&set.dir, &e))?;
     }
 
@@ -572,6 +669,14 @@ fn render_set(
         let rule_path = rule.path.replace("{package}", &package_dir);
         if let Some(copy) = &rule.copy {
             let text = read_set_file(&set.dir, copy)?;
+            *total = total.saturating_add(text.len());
+            if *total > budget.limits().total_output_bytes {
+                return Err(format!(
+                    "{}: the output of all template sets together would be more than {}",
+                    set.dir.join(copy).display(),
+                    guard::size(budget.limits().total_output_bytes)
+                ));
+            }
             insert(out, &base, &rule_path, text);
             continue;
         }
@@ -593,13 +698,17 @@ fn render_set(
         };
         match rule.per {
             Per::Once => {
-                let text = template
-                    .render(context! {
+                let text = render_file(
+                    &template,
+                    context! {
                         model => all.clone(),
                         package => package.clone(),
                         header => header(None),
-                    })
-                    .map_err(|e| template_error(&set.dir, &e))?;
+                    },
+                    &set.dir,
+                    budget,
+                    total,
+                )?;
                 insert(out, &base, &rule_path, text);
             }
             Per::Service | Per::Operation => {
@@ -608,28 +717,36 @@ fn render_set(
                     let path = rule_path.replace("{service}", &service_name);
                     let service_value = Value::from_serialize(service);
                     if rule.per == Per::Service {
-                        let text = template
-                            .render(context! {
+                        let text = render_file(
+                            &template,
+                            context! {
                                 model => all.clone(),
                                 package => package.clone(),
                                 service => service_value,
                                 header => header(Some(service)),
-                            })
-                            .map_err(|e| template_error(&set.dir, &e))?;
+                            },
+                            &set.dir,
+                            budget,
+                            total,
+                        )?;
                         insert(out, &base, &path, text);
                         continue;
                     }
                     for op in &service.operations {
                         let path = path.replace("{operation}", &naming.style(&op.name, "file"));
-                        let text = template
-                            .render(context! {
+                        let text = render_file(
+                            &template,
+                            context! {
                                 model => all.clone(),
                                 package => package.clone(),
                                 service => service_value.clone(),
                                 operation => Value::from_serialize(op),
                                 header => header(Some(service)),
-                            })
-                            .map_err(|e| template_error(&set.dir, &e))?;
+                            },
+                            &set.dir,
+                            budget,
+                            total,
+                        )?;
                         insert(out, &base, &path, text);
                     }
                 }
@@ -637,6 +754,48 @@ fn render_set(
         }
     }
     Ok(())
+}
+
+/// Renders one file within the budget: what one file may write, and what is left of what all
+/// files together may.
+fn render_file(
+    template: &Template<'_, '_>,
+    context: Value,
+    dir: &Path,
+    budget: &Budget,
+    total: &mut usize,
+) -> Result<String, String> {
+    budget.reset();
+    let limits = budget.limits();
+    let left = limits.total_output_bytes.saturating_sub(*total);
+    let mut sink = Sink {
+        bytes: Vec::new(),
+        limit: limits.file_output_bytes.min(left),
+        over: false,
+    };
+    if let Err(e) = template.render_captured_to(context, &mut sink) {
+        if !sink.over {
+            return Err(template_error(dir, &e));
+        }
+        let what = if left < limits.file_output_bytes {
+            format!(
+                "the output of all template sets together would be more than {}",
+                guard::size(limits.total_output_bytes)
+            )
+        } else {
+            format!(
+                "the output of this file would be more than {}",
+                guard::size(limits.file_output_bytes)
+            )
+        };
+        return Err(format!(
+            "template error: {what}\n  --> {}",
+            dir.join(template.name()).display()
+        ));
+    }
+    *total = total.saturating_add(sink.bytes.len());
+    String::from_utf8(sink.bytes)
+        .map_err(|e| format!("{}: {e}", dir.join(template.name()).display()))
 }
 
 fn insert(out: &mut BTreeMap<String, String>, base: &Path, path: &str, text: String) {
