@@ -465,7 +465,8 @@ fn a_template_set_cannot_read_through_a_link_or_write_outside_its_folder() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr).contains("is not a plain file"),
+        text(&out.stderr)
+            .contains("mine/manifest.yaml:3:6: files[0]: mine/passwd is a symbolic link"),
         "{}",
         text(&out.stderr)
     );
@@ -494,4 +495,68 @@ fn a_template_set_cannot_read_through_a_link_or_write_outside_its_folder() {
     assert!(
         !dir.path().join("out").exists() && !dir.path().parent().unwrap().join("escaped").exists()
     );
+}
+
+#[test]
+fn a_linked_folder_inside_a_set_is_not_followed() {
+    let dir = checkout();
+    let set = dir.path().join("mine");
+    let elsewhere = dir.path().join("elsewhere");
+    fs::create_dir_all(&set).expect("mkdir");
+    fs::create_dir_all(&elsewhere).expect("mkdir");
+    fs::write(elsewhere.join("secret.txt"), "the secret\n").expect("write");
+    fs::write(elsewhere.join("page.j2"), "the secret template\n").expect("write");
+    std::os::unix::fs::symlink(&elsewhere, set.join("ext")).expect("a link");
+    std::os::unix::fs::symlink("/etc", set.join("etc")).expect("a link");
+    fs::create_dir_all(set.join("real")).expect("mkdir");
+    std::os::unix::fs::symlink(&elsewhere, set.join("real/deeper")).expect("a link");
+    for (rule, shown) in [
+        ("{copy: ext/secret.txt, path: s.txt, per: once}", "ext"),
+        ("{copy: etc/passwd, path: p.txt, per: once}", "etc"),
+        (
+            "{copy: real/deeper/secret.txt, path: s.txt, per: once}",
+            "real/deeper",
+        ),
+        ("{template: ext/page.j2, path: t.txt, per: once}", "ext"),
+    ] {
+        fs::write(
+            set.join("manifest.yaml"),
+            format!("name: mine\nfiles:\n  - {rule}\n"),
+        )
+        .expect("write");
+        let out = codegen(
+            &["generate", "--templates", "mine", "--out", "out"],
+            dir.path(),
+        );
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{rule}: {stderr}");
+        // The manifest, the line and the key of the rule, and the link on the way.
+        assert!(
+            stderr.contains(&format!(
+                "mine/manifest.yaml:3:6: files[0]: mine/{shown} is a symbolic link"
+            )),
+            "{rule}: {stderr}"
+        );
+        assert!(
+            !dir.path().join("out").exists(),
+            "{rule}: nothing is written"
+        );
+    }
+
+    // A template in a linked folder is not loaded either, so nothing can include it.
+    fs::write(set.join("page.j2"), "{% include \"ext/page.j2\" %}\n").expect("write");
+    fs::write(
+        set.join("manifest.yaml"),
+        "name: mine\nfiles:\n  - {template: page.j2, path: t.txt, per: once}\n",
+    )
+    .expect("write");
+    let out = codegen(
+        &["generate", "--templates", "mine", "--out", "out"],
+        dir.path(),
+    );
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("ext/page.j2"), "{stderr}");
+    assert!(!stderr.contains("the secret"), "{stderr}");
+    assert!(!dir.path().join("out").exists());
 }

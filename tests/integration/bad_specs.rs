@@ -371,3 +371,57 @@ bad_spec!(a_type_name_in_capitals, |sb| {
     sb.edit(OP, "  - name: Member\n", "  - name: TIMMember\n");
     sb.edit(OP, "type: list<Member>", "type: list<TIMMember>");
 });
+
+/// The README's promise: one run reports every problem of a file. A structural mistake (a
+/// missing or mistyped value) is reported and the rest of the file is still checked, so the
+/// type errors of the same file come out in the same run.
+#[test]
+fn structural_and_type_mistakes_of_one_file_in_one_run() {
+    let mutate = |sb: &Sandbox| {
+        sb.edit(OP, "summary: Sets marks on members.\n", "");
+        sb.edit(
+            OP,
+            "  action: SetMarks\n",
+            "  action: SetMarks\n  idempotent: maybe\n",
+        );
+        sb.edit(OP, "  requests: 50\n", "  requests: -5\n");
+        sb.edit(OP, "      type: i32\n", "      type: int33\n");
+        sb.edit(OP, "      type: list<i64>\n      required: false\n      description: Members that failed.\n", "      type: NoSuchType\n      required: false\n      description: Members that failed.\n");
+    };
+    let rendered = reject(mutate);
+    insta::assert_snapshot!(
+        "structural_and_type_mistakes_of_one_file_in_one_run",
+        rendered
+    );
+
+    let sb = Sandbox::fixture("base");
+    mutate(&sb);
+    let Err(Error::Spec(diagnostics)) = codegen::generate(&sb.spec, &sb.out) else {
+        panic!("the broken spec is rejected with diagnostics");
+    };
+    for (path, message) in [
+        ("summary", "missing field `summary`"),
+        (
+            "http.idempotent",
+            "expected true or false, found the text `maybe`",
+        ),
+        ("rate_limit.requests", "found -5"),
+        ("request.fields[0].type", "int33"),
+        ("response.fields[0].type", "unknown type `NoSuchType`"),
+    ] {
+        let found = diagnostics
+            .0
+            .iter()
+            .find(|d| d.spec_path.as_deref() == Some(path) && d.message.contains(message));
+        let Some(d) = found else {
+            panic!("no diagnostic at {path} saying {message:?} in:\n{rendered}");
+        };
+        assert_eq!(d.file, OP, "{d:?}");
+        assert!(d.line.is_some() && d.column.is_some(), "{d:?}");
+    }
+    assert_eq!(
+        diagnostics.0.len(),
+        5,
+        "nothing else is reported:\n{rendered}"
+    );
+}

@@ -276,11 +276,152 @@ fn a_runaway_template_is_stopped_by_its_fuel() {
     .expect("write");
     fs::write(
         dir.path().join("page.j2"),
-        "{% for a in range(10000) %}{% for b in range(10000) %}{% for c in range(10000) %}x{% endfor %}{% endfor %}{% endfor %}",
+        // Loops that write nothing: only the fuel stops them (writing would be stopped sooner,
+        // by the output limit).
+        "{% for a in range(10000) %}{% for b in range(10000) %}{% for c in range(10000) %}{% set x = c %}{% endfor %}{% endfor %}{% endfor %}",
     )
     .expect("write");
     let text = render_with(dir.path())
         .expect_err("out of fuel")
         .to_string();
     assert!(text.contains("fuel"), "{text}");
+}
+
+/// A set of one template, `page.j2`, rendered once.
+fn one_page(template: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("manifest.yaml"),
+        "name: page\nfiles:\n  - {template: page.j2, path: page.txt, per: once}\n",
+    )
+    .expect("write");
+    fs::write(dir.path().join("page.j2"), template).expect("write");
+    dir
+}
+
+/// Renders `template` and returns the error, which must name the template and `line`.
+fn refused(template: &str, line: usize) -> String {
+    refused_in(&one_page(template), template, line)
+}
+
+fn refused_in(dir: &tempfile::TempDir, template: &str, line: usize) -> String {
+    let text = match render_with(dir.path()) {
+        Ok(_) => panic!("rendered without bound:\n{template}"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        text.contains(&format!("{}:{line}", dir.path().join("page.j2").display())),
+        "names page.j2:{line}:\n{text}\n--- for:\n{template}"
+    );
+    text
+}
+
+#[test]
+fn a_template_cannot_build_a_value_without_bound() {
+    let doubled_lines: String = (1..=40)
+        .map(|i| format!("{{% set s{i} = s{} ~ s{} %}}\n", i - 1, i - 1))
+        .collect();
+    let cases = [
+        // Doubling a string 40 times through a namespace (1 TiB), with `~` and with `+`.
+        (
+            "{% set ns = namespace(s=\"x\") %}\n{% for i in range(40) %}\n{% set ns.s = ns.s ~ ns.s %}\n{% endfor %}\n{{ ns.s }}\n".to_owned(),
+            3,
+        ),
+        (
+            "{% set ns = namespace(s=\"x\") %}\n{% for i in range(40) %}{% set ns.s = ns.s + ns.s %}{% endfor %}\n".to_owned(),
+            2,
+        ),
+        // A list doubled the same way, then written out.
+        (
+            "{% set ns = namespace(l=[\"xxxxxxxx\"]) %}\n{% for i in range(40) %}{% set ns.l = ns.l + ns.l %}{% endfor %}{{ ns.l }}\n".to_owned(),
+            2,
+        ),
+        // Doubling through a macro's recursion.
+        (
+            "{% macro d(s, n) %}{{ d(s ~ s, n - 1) if n else s }}{% endmacro %}\n{{ d(\"x\", 40) }}\n".to_owned(),
+            1,
+        ),
+        // Forty plain `set`s: the 25th makes 32 MiB.
+        (format!("{{% set s0 = \"x\" %}}\n{doubled_lines}{{{{ s40 }}}}\n"), 26),
+        // One operation, or one filter, asked for a huge value at once.
+        ("\n{{ (\"x\" * 10000000) ~ (\"x\" * 10000000) }}\n".to_owned(), 2),
+        ("\n\n{{ \"x\" * 100000000 }}\n".to_owned(), 3),
+        ("{{ (\"x\" * 100000) | replace(\"x\", \"y\" * 1000) }}\n".to_owned(), 1),
+        ("{{ ([\"x\" * 1000] * 100000) | join(\",\") }}\n".to_owned(), 1),
+        ("{{ \"a\\nb\" | indent(10000000000) }}\n".to_owned(), 1),
+        ("{{ \"%10000000000s\" | format(\"x\") }}\n".to_owned(), 1),
+        ("{{ range(3) | batch(100000000000000) | list }}\n".to_owned(), 1),
+        ("{{ range(3) | slice(100000000000000) | list }}\n".to_owned(), 1),
+        ("{{ (range(1000) * 1000000) | list | length }}\n".to_owned(), 1),
+    ];
+    for (template, line) in cases {
+        let text = refused(&template, line);
+        assert!(text.contains("MiB"), "says the limit:\n{text}");
+    }
+}
+
+#[test]
+fn a_template_cannot_write_a_file_without_bound() {
+    let chunk = "x".repeat(1000);
+    for (template, line) in [
+        // 100,000,000 lines of 1 KB, in loops; then the same into a variable and a macro.
+        (
+            format!("{{% for a in range(10000) %}}\n{{% for b in range(10000) %}}\n{chunk}\n{{% endfor %}}\n{{% endfor %}}\n"),
+            2,
+        ),
+        (
+            format!("{{% set s %}}\n{{% for a in range(10000) %}}{{% for b in range(10000) %}}{chunk}{{% endfor %}}{{% endfor %}}\n{{% endset %}}\n"),
+            2,
+        ),
+        (
+            format!("{{% macro m() %}}{{% for a in range(100000) %}}{chunk}{{% endfor %}}{{% endmacro %}}\n{{% for a in range(10000) %}}{{{{ m() | length }}}}{{% endfor %}}\n"),
+            1,
+        ),
+        // Values within the limit, written out many times.
+        (
+            "{% set big = \"x\" * 10000000 %}\n{% for a in range(100) %}\n{{ big }}\n{% endfor %}\n".to_owned(),
+            3,
+        ),
+    ] {
+        let text = refused(&template, line);
+        assert!(text.contains("output"), "says what is too large:\n{text}");
+    }
+
+    // A template included over and over.
+    let page = "{% for a in range(100000) %}\n{% include \"part.j2\" %}\n{% endfor %}\n";
+    let dir = one_page(page);
+    fs::write(dir.path().join("part.j2"), format!("{chunk}\n")).expect("write");
+    let text = refused_in(&dir, page, 2);
+    assert!(text.contains("output"), "says what is too large:\n{text}");
+}
+
+#[test]
+fn the_output_of_all_files_together_is_bounded() {
+    // One operation's file is 300 KB; with a total of 1 MiB, the fourth is refused.
+    let dir = tempfile::tempdir().expect("a folder");
+    fs::write(
+        dir.path().join("manifest.yaml"),
+        "name: many\nfiles:\n  - {template: op.j2, path: '{service}/{operation}.txt', per: operation}\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.path().join("op.j2"),
+        "{{ operation.name.wire }}\n{% for i in range(3000) %}\n{{ \"x\" * 99 }}\n{% endfor %}\n",
+    )
+    .expect("write");
+    let ir = codegen::build_ir(&repo_root().join("spec")).expect("the spec");
+    let sets =
+        codegen::emit::templates::discover(&[dir.path().to_path_buf()], &[]).expect("the set");
+    let limits = codegen::emit::templates::Limits {
+        total_output_bytes: 1 << 20,
+        ..codegen::emit::templates::Limits::default()
+    };
+    let error = codegen::emit::templates::render_with_limits(&sets, &ir, "imapi", &limits)
+        .expect_err("more than 1 MiB in all");
+    assert!(error.contains("1 MiB"), "{error}");
+    assert!(error.contains("op.j2"), "names the template: {error}");
+    // Under the default limits the same set renders.
+    let files = codegen::emit::templates::render(&sets, &ir, "imapi").expect("renders");
+    assert_eq!(files.len(), 8);
+    assert!(files.values().all(|text| text.len() > 300_000));
 }

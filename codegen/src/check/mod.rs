@@ -23,14 +23,35 @@ use crate::spec::type_syntax::parse_type_syntax;
 struct Loc<'a> {
     file: &'a str,
     index: &'a LocationIndex,
+    /// The paths whose value the loader replaced after a structural problem.
+    repaired: &'a [String],
 }
+
+/// The message of the diagnostics the checker records where it meets a stand-in: they make
+/// the part that holds it fail, as a real problem would, and are never shown, since they sit
+/// at a repaired path ([`check`] drops what is said there).
+const STAND_IN: &str = "a value the loader stood in for";
 
 impl<'a> Loc<'a> {
     fn of<T>(parsed: &'a Parsed<T>) -> Self {
         Loc {
             file: &parsed.file,
             index: &parsed.index,
+            repaired: &parsed.repaired,
         }
+    }
+
+    /// Whether `path` is, or lies under, a value the loader replaced.
+    fn is_repaired(&self, path: &str) -> bool {
+        crate::spec::load::covers(self.repaired, path)
+    }
+
+    /// The first replaced value at or under `path`, if any.
+    fn repair_under(&self, path: &str) -> Option<&'a str> {
+        self.repaired
+            .iter()
+            .find(|r| crate::spec::load::covers(std::slice::from_ref(&path.to_owned()), r))
+            .map(String::as_str)
     }
 
     fn diag(&self, path: &str, message: impl Into<String>) -> Diagnostic {
@@ -50,6 +71,10 @@ impl<'a> Loc<'a> {
 }
 
 /// Checks every loaded service and builds the IR, or returns every problem found.
+///
+/// Values the loader replaced after a structural problem (already reported) are checked like
+/// any other, so that the rest of their file is; what the checker says at or under one is
+/// about the stand-in and is dropped here. A service with a stand-in never yields IR.
 pub fn check(services: &[LoadedService]) -> Result<ir::Ir, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut out = Vec::new();
@@ -61,7 +86,23 @@ pub fn check(services: &[LoadedService]) -> Result<ir::Ir, Vec<Diagnostic>> {
             sources: Vec::new(),
         };
         let built = checker.run();
-        diags.extend(checker.diags);
+        let repaired: HashMap<&str, &[String]> = std::iter::once((
+            service.service.file.as_str(),
+            service.service.repaired.as_slice(),
+        ))
+        .chain(
+            service
+                .operations
+                .iter()
+                .map(|op| (op.file.as_str(), op.repaired.as_slice())),
+        )
+        .collect();
+        diags.extend(checker.diags.into_iter().filter(|d| {
+            let about_a_stand_in = repaired.get(d.file.as_str()).is_some_and(|paths| {
+                crate::spec::load::covers(paths, d.spec_path.as_deref().unwrap_or(""))
+            });
+            !about_a_stand_in
+        }));
         out.extend(built);
     }
     if diags.is_empty() {
@@ -81,6 +122,10 @@ struct Declared<'a> {
     enum_repr: Option<Scalar>,
     /// Whether it is an object (a struct), the only kind a union variant may carry.
     is_struct: bool,
+    /// A repaired path of its definition that decides what kind of type it is (its `enum`
+    /// type, say): what it is declared as is the stand-in's doing, so fields of this type are
+    /// not checked against it.
+    stand_in: Option<String>,
 }
 
 struct ServiceChecker<'a> {
@@ -199,7 +244,14 @@ impl<'a> ServiceChecker<'a> {
             operations,
             type_index: Default::default(),
         };
-        if !self.diags.is_empty() {
+        // The checks below read the IR as a whole; stand-ins have no place in it.
+        let stand_ins = !svc.repaired.is_empty()
+            || self
+                .loaded
+                .operations
+                .iter()
+                .any(|op| !op.repaired.is_empty());
+        if !self.diags.is_empty() || stand_ins {
             return None;
         }
         mark_reachability(&mut service);
@@ -330,6 +382,7 @@ impl<'a> ServiceChecker<'a> {
                 path: path.to_owned(),
                 enum_repr,
                 is_struct,
+                stand_in: None,
             },
         );
     }
@@ -347,6 +400,14 @@ impl<'a> ServiceChecker<'a> {
                 .and_then(|e| Scalar::parse(e.ty.trim()));
             let is_struct = t.fields.is_some() && t.enumeration.is_none() && t.union.is_none();
             self.declare(loc, &path, &t.name, repr, is_struct);
+            let kind_paths = ["", ".fields", ".enum", ".enum.type", ".union"]
+                .map(|tail| format!("{base}[{i}]{tail}"));
+            let stand_in = kind_paths.into_iter().find(|p| loc.repaired.contains(p));
+            if let Some(declared) = self.table.get_mut(&t.name) {
+                if declared.path == path && declared.loc.file == loc.file {
+                    declared.stand_in = stand_in;
+                }
+            }
         }
     }
 
@@ -440,6 +501,11 @@ impl<'a> ServiceChecker<'a> {
         fields: &[spec::Field],
     ) -> Option<Vec<ir::Field>> {
         let before = self.diags.len();
+        if loc.is_repaired(base) {
+            // The list itself was unusable: its stand-in holds no field to check.
+            self.diags.push(loc.diag(base, STAND_IN));
+            return None;
+        }
         let mut wire_names: HashMap<&str, usize> = HashMap::new();
         let mut rust_names: HashMap<String, &str> = HashMap::new();
         let mut out = Vec::new();
@@ -539,6 +605,12 @@ impl<'a> ServiceChecker<'a> {
                     )),
                 }
             }
+            if let Some(repaired) = loc.repair_under(&path) {
+                // Checked above for what else is wrong with it; a field with a stand-in (an
+                // unusable `required`, say) must not reach the checks that use the fields.
+                self.diags.push(loc.diag(repaired, STAND_IN));
+                continue;
+            }
             out.push(ir::Field {
                 name,
                 ty,
@@ -597,6 +669,18 @@ impl<'a> ServiceChecker<'a> {
                 collect_named(&ty, &mut unknown);
                 let mut ok = true;
                 for name in unknown {
+                    if let Some(Declared {
+                        loc: declared_at,
+                        stand_in: Some(repaired),
+                        ..
+                    }) = self.table.get(name)
+                    {
+                        // Its kind is a stand-in's: fail quietly (the stand-in is reported).
+                        let d = declared_at.diag(repaired, STAND_IN);
+                        self.diags.push(d);
+                        ok = false;
+                        continue;
+                    }
                     if !self.table.contains_key(name) {
                         ok = false;
                         if !self.loaded.complete {
@@ -860,8 +944,17 @@ impl<'a> ServiceChecker<'a> {
                 t.enumeration.is_some(),
                 t.union.is_some(),
             ];
-            let kind = match kinds.iter().filter(|k| **k).count() {
-                0 => {
+            let kind_repaired = ["fields", "enum", "union"]
+                .iter()
+                .map(|k| format!("{path}.{k}"))
+                .find(|k| loc.is_repaired(k));
+            let kind = match (kinds.iter().filter(|k| **k).count(), kind_repaired) {
+                // A kind that was unusable, and dropped: its problem is reported.
+                (0, Some(repaired)) => {
+                    self.diags.push(loc.diag(&repaired, STAND_IN));
+                    None
+                }
+                (0, None) => {
                     self.diags.push(loc.diag(
                         &path,
                         format!(
@@ -871,7 +964,7 @@ impl<'a> ServiceChecker<'a> {
                     ));
                     None
                 }
-                1 => {
+                (1, _) => {
                     if t.constraints.is_some() && t.fields.is_none() {
                         self.diags.push(loc.diag(
                             &format!("{path}.constraints"),
@@ -1776,6 +1869,10 @@ impl<'a> ServiceChecker<'a> {
         op: &spec::OperationFile,
         shape: &spec::Shape,
     ) -> Option<ir::TypeDef> {
+        if loc.is_repaired(base) {
+            self.diags.push(loc.diag(base, STAND_IN));
+            return None;
+        }
         let fields = self.fields(loc, &format!("{base}.fields"), &shape.fields);
         let groups = shape
             .constraints

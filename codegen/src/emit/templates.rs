@@ -10,24 +10,41 @@
 //! Sets read the language-neutral [`model`], never the Rust IR. Undefined
 //! variables are errors, and every error names the template file and line.
 //!
-//! Everything in a set is hostile input: the manifest and templates are size-limited, links
-//! are not followed, output paths must stay inside the set's output folder, and rendering runs
-//! on a fuel budget, so a template cannot loop or grow without bound.
+//! Everything in a set is hostile input: the manifest and templates are size-limited (and the
+//! manifest's nesting is bounded while it is read, as spec files' are), no file is read
+//! through a link, output paths must stay inside the set's output folder, and rendering runs
+//! on a fuel budget, so a template cannot loop without bound. Fuel counts instructions, not
+//! bytes, so what templates build and write is bounded too ([`Limits`], enforced by
+//! [`guard`]'s checks, which are put into each template before it is compiled).
+
+mod guard;
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
+use minijinja::machinery::WhitespaceConfig;
 use minijinja::value::Value;
-use minijinja::{context, Environment, Error, ErrorKind, UndefinedBehavior};
+use minijinja::{context, Environment, Error, ErrorKind, Template, UndefinedBehavior};
 use serde::Deserialize;
+
+pub use guard::Limits;
+use guard::{add_checked_filter, Budget, IncludeCosts, NotInstrumented};
 
 use super::model::{self, Model};
 use crate::ir;
+use crate::spec::load::{read_text_file, LocationIndex, YamlKind};
 use crate::GENERATE_COMMAND;
 
 /// The manifest's file name.
 pub const MANIFEST: &str = "manifest.yaml";
+/// Manifests, as the YAML event scan reports them.
+const MANIFESTS: YamlKind = YamlKind {
+    files: "template manifests",
+    depth_help: "a manifest needs four levels; this is not a manifest",
+};
 /// The largest manifest or template read.
 const MAX_FILE_BYTES: u64 = 1 << 20;
 /// The most files a set may hold.
@@ -276,26 +293,60 @@ pub fn discover(dirs: &[PathBuf], languages: &[String]) -> Result<Vec<TemplateSe
     Ok(sets)
 }
 
-/// Reads a file of a set: a plain file (no link, device or FIFO) of bounded size.
-fn read_set_file(path: &Path) -> Result<String, String> {
-    let meta =
-        fs::symlink_metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if !meta.is_file() {
-        return Err(format!("{} is not a plain file", path.display()));
+/// The file `rel` of the set in `dir`, checked component by component: `rel` is a relative
+/// path of plain names, no folder on the way is a link (a linked folder could lead anywhere on
+/// the machine: `ext/secret.txt` with `ext` a link to `/etc`), and the last component is a
+/// plain file. The file is opened without following a link again when it is read.
+fn path_in_set(dir: &Path, rel: &str) -> Result<PathBuf, String> {
+    let not_in_set = || format!("`{rel}` is not a file of the set");
+    let relative = relative_path(rel).ok_or_else(not_in_set)?;
+    let components: Vec<Component> = relative.components().collect();
+    let mut at = dir.to_path_buf();
+    for (i, component) in components.iter().enumerate() {
+        at.push(component);
+        let meta = match fs::symlink_metadata(&at) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(not_in_set()),
+            Err(e) => return Err(format!("cannot read {}: {e}", at.display())),
+        };
+        if meta.file_type().is_symlink() {
+            return Err(format!(
+                "{} is a symbolic link; links inside a template set are not followed",
+                at.display()
+            ));
+        }
+        let last = i + 1 == components.len();
+        if !last && !meta.is_dir() {
+            return Err(not_in_set());
+        }
+        if last && !meta.is_file() {
+            return Err(format!("{} is not a plain file", at.display()));
+        }
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "{} is larger than {MAX_FILE_BYTES} bytes",
-            path.display()
-        ));
-    }
-    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    Ok(at)
 }
 
-/// Loads one set's manifest and checks it.
+/// Reads the file `rel` of the set in `dir` ([`path_in_set`]): a plain file of bounded size.
+fn read_set_file(dir: &Path, rel: &str) -> Result<String, String> {
+    let path = path_in_set(dir, rel)?;
+    read_text_file(&path, MAX_FILE_BYTES, "a file of a template set")
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Loads one set's manifest and checks it. Every problem is reported at once, each with the
+/// manifest's path and the line of the key it is about.
 pub fn load(dir: &Path) -> Result<TemplateSet, String> {
     let path = dir.join(MANIFEST);
-    let text = read_set_file(&path)?;
+    let text = read_set_file(dir, MANIFEST)?;
+    // serde_yaml recurses and backtracks per level; the event scan bounds depth (and refuses
+    // anchors and aliases) as it streams, before serde_yaml sees the text.
+    let index = LocationIndex::build_as(&text, MANIFESTS).map_err(|e| {
+        let mut text = format!("{}:{}:{}: {}", path.display(), e.line, e.column, e.message);
+        if let Some(help) = e.help {
+            text.push_str(&format!("\n  = help: {help}"));
+        }
+        text
+    })?;
     let manifest: Manifest = serde_yaml::from_str(&text).map_err(|e| {
         let at = e
             .location()
@@ -303,52 +354,61 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             .unwrap_or_default();
         format!("{}{at}: {e}", path.display())
     })?;
-    let mut problems = Vec::new();
+    // (spec path in the manifest, message)
+    let mut problems: Vec<(String, String)> = Vec::new();
     let name_ok = |n: &str| {
         !n.is_empty()
             && n.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     };
     if !name_ok(&manifest.name) {
-        problems.push(format!(
-            "`name: {}` must be ASCII letters, digits, `-` and `_`",
-            manifest.name
+        problems.push((
+            "name".into(),
+            format!(
+                "`name: {}` must be ASCII letters, digits, `-` and `_`",
+                manifest.name
+            ),
         ));
     }
     if let Some(output) = &manifest.output {
         if relative_path(output).is_none() {
-            problems.push(format!(
-                "`output: {output}` must be a relative path inside the output folder"
+            problems.push((
+                "output".into(),
+                format!("`output: {output}` must be a relative path inside the output folder"),
             ));
         }
     }
     for kind in manifest.naming.keys() {
         if !NAME_KINDS.contains(&kind.as_str()) {
-            problems.push(format!(
-                "`naming.{kind}` is not a kind of name (known: {})",
-                NAME_KINDS.join(", ")
+            problems.push((
+                format!("naming.{kind}"),
+                format!(
+                    "`naming.{kind}` is not a kind of name (known: {})",
+                    NAME_KINDS.join(", ")
+                ),
             ));
         }
     }
     if manifest.escape.matches("{}").count() != 1 {
-        problems.push(format!(
-            "`escape: {}` must hold `{{}}` once",
-            manifest.escape
+        problems.push((
+            "escape".into(),
+            format!("`escape: {}` must hold `{{}}` once", manifest.escape),
         ));
     }
     for (i, rule) in manifest.files.iter().enumerate() {
-        let source = match (&rule.template, &rule.copy) {
-            (Some(t), None) => t,
-            (None, Some(c)) => c,
+        let (key, source) = match (&rule.template, &rule.copy) {
+            (Some(t), None) => ("template", t),
+            (None, Some(c)) => ("copy", c),
             _ => {
-                problems.push(format!(
-                    "files[{i}]: give exactly one of `template` and `copy`"
+                problems.push((
+                    format!("files[{i}]"),
+                    format!("files[{i}]: give exactly one of `template` and `copy`"),
                 ));
                 continue;
             }
         };
-        if relative_path(source).is_none() || !dir.join(source).is_file() {
-            problems.push(format!("files[{i}]: `{source}` is not a file of the set"));
+        if let Err(why) = path_in_set(dir, source) {
+            problems.push((format!("files[{i}].{key}"), format!("files[{i}]: {why}")));
         }
         let placeholders_ok = match rule.per {
             Per::Once => !rule.path.contains("{service}") && !rule.path.contains("{operation}"),
@@ -356,11 +416,11 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             Per::Operation => rule.path.contains("{operation}"),
         };
         if !placeholders_ok {
-            problems.push(format!(
+            problems.push((format!("files[{i}].path"), format!(
                 "files[{i}]: `path: {}` does not fit `per: {:?}` (`{{service}}` for per service, `{{operation}}` too for per operation, neither for once)",
                 rule.path,
                 rule.per
-            ));
+            )));
         }
         let sample = rule
             .path
@@ -368,14 +428,14 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             .replace("{service}", "s")
             .replace("{operation}", "o");
         if sample.contains(['{', '}']) || relative_path(&sample).is_none() {
-            problems.push(format!(
+            problems.push((format!("files[{i}].path"), format!(
                 "files[{i}]: `path: {}` must be a relative path inside the output folder, with only `{{package}}`, `{{service}}` and `{{operation}}`",
                 rule.path
-            ));
+            )));
         }
     }
     if manifest.files.is_empty() {
-        problems.push("`files` is empty".to_owned());
+        problems.push(("files".into(), "`files` is empty".to_owned()));
     }
     if problems.is_empty() {
         Ok(TemplateSet {
@@ -383,7 +443,14 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             manifest,
         })
     } else {
-        Err(format!("{}:\n  {}", path.display(), problems.join("\n  ")))
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|(at, message)| {
+                let (line, column) = index.locate(at).unwrap_or((1, 1));
+                format!("{}:{line}:{column}: {message}", path.display())
+            })
+            .collect();
+        Err(lines.join("\n"))
     }
 }
 
@@ -408,54 +475,113 @@ pub fn render(
     ir: &ir::Ir,
     package: &str,
 ) -> Result<BTreeMap<String, String>, String> {
+    render_with_limits(sets, ir, package, &Limits::default())
+}
+
+/// [`render`] within other [`Limits`] than the default ones.
+pub fn render_with_limits(
+    sets: &[TemplateSet],
+    ir: &ir::Ir,
+    package: &str,
+    limits: &Limits,
+) -> Result<BTreeMap<String, String>, String> {
     let model = model::model(ir);
     let package = model::Name::new(package);
     let mut out = BTreeMap::new();
+    let budget = Arc::new(Budget::new(*limits));
+    let mut total = 0usize;
     for set in sets {
-        render_set(set, &model, &package, &mut out)?;
+        render_set(set, &model, &package, &budget, &mut total, &mut out)?;
     }
     Ok(out)
+}
+
+/// How templates treat whitespace: the environment and the rewriting agree on it.
+fn whitespace() -> WhitespaceConfig {
+    WhitespaceConfig {
+        keep_trailing_newline: true,
+        lstrip_blocks: true,
+        trim_blocks: true,
+    }
+}
+
+/// Collects a file's output, up to `limit` bytes.
+struct Sink {
+    bytes: Vec<u8>,
+    limit: usize,
+    over: bool,
+}
+
+impl io::Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.bytes.len().saturating_add(buf.len()) > self.limit {
+            self.over = true;
+            return Err(io::Error::other("the output limit"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 fn render_set(
     set: &TemplateSet,
     model: &Model,
     package_name: &model::Name,
+    budget: &Arc<Budget>,
+    total: &mut usize,
     out: &mut BTreeMap<String, String>,
 ) -> Result<(), String> {
     let manifest = &set.manifest;
     let naming = Naming::of(manifest);
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_trim_blocks(true);
-    env.set_lstrip_blocks(true);
-    env.set_keep_trailing_newline(true);
+    let ws = whitespace();
+    env.set_trim_blocks(ws.trim_blocks);
+    env.set_lstrip_blocks(ws.lstrip_blocks);
+    env.set_keep_trailing_newline(ws.keep_trailing_newline);
     env.set_fuel(Some(FUEL));
-    env.add_filter("doc_lines", doc_lines);
-    env.add_filter("json", json);
-    env.add_filter("json_pretty", json_pretty);
-    env.add_filter("words", |text: &str| model::words(text));
-    env.add_filter("key", key);
+    guard::install(&mut env, budget);
+    let mut filter =
+        |name: &'static str, f: Value| add_checked_filter(&mut env, name, f, None, budget);
+    filter("doc_lines", Value::from_function(doc_lines));
+    filter("json", Value::from_function(json));
+    filter("json_pretty", Value::from_function(json_pretty));
+    filter(
+        "words",
+        Value::from_function(|text: &str| model::words(text)),
+    );
+    filter("key", Value::from_function(key));
     let n = naming.clone();
-    env.add_filter("name", move |value: Value, kind: &str| {
-        n.filter(&value, kind)
-    });
+    filter(
+        "name",
+        Value::from_function(move |value: Value, kind: &str| n.filter(&value, kind)),
+    );
     let n = naming.clone();
-    env.add_filter("type", move |ty: Value| n.type_filter(&ty));
+    filter(
+        "type",
+        Value::from_function(move |ty: Value| n.type_filter(&ty)),
+    );
     let literals = manifest.literals.clone();
-    env.add_filter("as_literal", move |value: Value| -> Result<String, Error> {
-        let value: serde_json::Value = serde_json::to_value(&value)
-            .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
-        let mut out = String::new();
-        write_literal(
-            &literals,
-            &serde_json::Value::Null,
-            &serde_json::Value::Null,
-            &value,
-            &mut out,
-        );
-        Ok(out)
-    });
+    filter(
+        "as_literal",
+        Value::from_function(move |value: Value| -> Result<String, Error> {
+            let value: serde_json::Value = serde_json::to_value(&value)
+                .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
+            let mut out = String::new();
+            write_literal(
+                &literals,
+                &serde_json::Value::Null,
+                &serde_json::Value::Null,
+                &value,
+                &mut out,
+            );
+            Ok(out)
+        }),
+    );
     // Each service's schema as JSON, made once: the literal filters run per example.
     let schemas: std::sync::Arc<BTreeMap<String, serde_json::Value>> = std::sync::Arc::new(
         model
@@ -467,43 +593,71 @@ fn render_set(
             })
             .collect(),
     );
-    for (filter, envelope) in [("literal", false), ("envelope_literal", true)] {
+    for (name, envelope) in [("literal", false), ("envelope_literal", true)] {
         let literals = manifest.literals.clone();
         let schemas = schemas.clone();
-        env.add_filter(
-            filter,
-            move |state: &minijinja::State, value: Value, ty: &str| -> Result<String, Error> {
-                let schema = state
-                    .lookup("service")
-                    .and_then(|s| s.get_attr("name").ok())
-                    .and_then(|n| n.get_attr("wire").ok())
-                    .and_then(|n| n.as_str().and_then(|n| schemas.get(n)))
-                    .ok_or_else(|| {
-                        Error::new(
-                            ErrorKind::InvalidOperation,
-                            "literal: needs a `service` (per service or per operation)",
-                        )
-                    })?;
-                let value: serde_json::Value = serde_json::to_value(&value)
-                    .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
-                let ty = if envelope {
-                    serde_json::json!({ "envelope": ty })
-                } else {
-                    serde_json::json!({ "ref": ty })
-                };
-                let mut out = String::new();
-                write_literal(&literals, schema, &ty, &value, &mut out);
-                Ok(out)
-            },
+        filter(
+            name,
+            Value::from_function(
+                move |state: &minijinja::State, value: Value, ty: &str| -> Result<String, Error> {
+                    let schema = state
+                        .lookup("service")
+                        .and_then(|s| s.get_attr("name").ok())
+                        .and_then(|n| n.get_attr("wire").ok())
+                        .and_then(|n| n.as_str().and_then(|n| schemas.get(n)))
+                        .ok_or_else(|| {
+                            Error::new(
+                                ErrorKind::InvalidOperation,
+                                "literal: needs a `service` (per service or per operation)",
+                            )
+                        })?;
+                    let value: serde_json::Value = serde_json::to_value(&value)
+                        .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
+                    let ty = if envelope {
+                        serde_json::json!({ "envelope": ty })
+                    } else {
+                        serde_json::json!({ "ref": ty })
+                    };
+                    let mut out = String::new();
+                    write_literal(&literals, schema, &ty, &value, &mut out);
+                    Ok(out)
+                },
+            ),
         );
     }
 
-    // Every template of the set is loaded, so templates can import and include each other.
-    let mut templates = Vec::new();
-    collect_templates(&set.dir, &set.dir, &mut templates)?;
-    for (name, path) in &templates {
-        let text = read_set_file(path)?;
-        env.add_template_owned(name.clone(), text)
+    // Every template of the set is loaded, so templates can import and include each other;
+    // each is compiled with the checks of `guard` in place (what including each one writes
+    // is known first).
+    let mut names = Vec::new();
+    collect_templates(&set.dir, &set.dir, &mut names)?;
+    let mut texts = Vec::new();
+    for name in names {
+        let text = read_set_file(&set.dir, &name)?;
+        texts.push((name, text));
+    }
+    let costs = IncludeCosts(
+        texts
+            .iter()
+            .filter_map(|(name, text)| {
+                let top = guard::instrument(text, ws, &IncludeCosts::default()).ok()?;
+                Some((name.clone(), top.top_text))
+            })
+            .collect(),
+    );
+    for (name, text) in texts {
+        let source = match guard::instrument(&text, ws, &costs) {
+            Ok(instrumented) => instrumented.source,
+            // Compiling the template as it is reports the syntax error, with its line.
+            Err(NotInstrumented::Syntax) => text,
+            Err(NotInstrumented::Refused(line, message)) => {
+                return Err(format!(
+                    "template error: {message}\n  --> {}:{line}",
+                    set.dir.join(&name).display()
+                ))
+            }
+        };
+        env.add_template_owned(name, source)
             .map_err(|e| template_error(&set.dir, &e))?;
     }
 
@@ -514,7 +668,15 @@ fn render_set(
     for rule in &manifest.files {
         let rule_path = rule.path.replace("{package}", &package_dir);
         if let Some(copy) = &rule.copy {
-            let text = read_set_file(&set.dir.join(copy))?;
+            let text = read_set_file(&set.dir, copy)?;
+            *total = total.saturating_add(text.len());
+            if *total > budget.limits().total_output_bytes {
+                return Err(format!(
+                    "{}: the output of all template sets together would be more than {}",
+                    set.dir.join(copy).display(),
+                    guard::size(budget.limits().total_output_bytes)
+                ));
+            }
             insert(out, &base, &rule_path, text);
             continue;
         }
@@ -536,13 +698,17 @@ fn render_set(
         };
         match rule.per {
             Per::Once => {
-                let text = template
-                    .render(context! {
+                let text = render_file(
+                    &template,
+                    context! {
                         model => all.clone(),
                         package => package.clone(),
                         header => header(None),
-                    })
-                    .map_err(|e| template_error(&set.dir, &e))?;
+                    },
+                    &set.dir,
+                    budget,
+                    total,
+                )?;
                 insert(out, &base, &rule_path, text);
             }
             Per::Service | Per::Operation => {
@@ -551,28 +717,36 @@ fn render_set(
                     let path = rule_path.replace("{service}", &service_name);
                     let service_value = Value::from_serialize(service);
                     if rule.per == Per::Service {
-                        let text = template
-                            .render(context! {
+                        let text = render_file(
+                            &template,
+                            context! {
                                 model => all.clone(),
                                 package => package.clone(),
                                 service => service_value,
                                 header => header(Some(service)),
-                            })
-                            .map_err(|e| template_error(&set.dir, &e))?;
+                            },
+                            &set.dir,
+                            budget,
+                            total,
+                        )?;
                         insert(out, &base, &path, text);
                         continue;
                     }
                     for op in &service.operations {
                         let path = path.replace("{operation}", &naming.style(&op.name, "file"));
-                        let text = template
-                            .render(context! {
+                        let text = render_file(
+                            &template,
+                            context! {
                                 model => all.clone(),
                                 package => package.clone(),
                                 service => service_value.clone(),
                                 operation => Value::from_serialize(op),
                                 header => header(Some(service)),
-                            })
-                            .map_err(|e| template_error(&set.dir, &e))?;
+                            },
+                            &set.dir,
+                            budget,
+                            total,
+                        )?;
                         insert(out, &base, &path, text);
                     }
                 }
@@ -582,17 +756,56 @@ fn render_set(
     Ok(())
 }
 
+/// Renders one file within the budget: what one file may write, and what is left of what all
+/// files together may.
+fn render_file(
+    template: &Template<'_, '_>,
+    context: Value,
+    dir: &Path,
+    budget: &Budget,
+    total: &mut usize,
+) -> Result<String, String> {
+    budget.reset();
+    let limits = budget.limits();
+    let left = limits.total_output_bytes.saturating_sub(*total);
+    let mut sink = Sink {
+        bytes: Vec::new(),
+        limit: limits.file_output_bytes.min(left),
+        over: false,
+    };
+    if let Err(e) = template.render_captured_to(context, &mut sink) {
+        if !sink.over {
+            return Err(template_error(dir, &e));
+        }
+        let what = if left < limits.file_output_bytes {
+            format!(
+                "the output of all template sets together would be more than {}",
+                guard::size(limits.total_output_bytes)
+            )
+        } else {
+            format!(
+                "the output of this file would be more than {}",
+                guard::size(limits.file_output_bytes)
+            )
+        };
+        return Err(format!(
+            "template error: {what}\n  --> {}",
+            dir.join(template.name()).display()
+        ));
+    }
+    *total = total.saturating_add(sink.bytes.len());
+    String::from_utf8(sink.bytes)
+        .map_err(|e| format!("{}: {e}", dir.join(template.name()).display()))
+}
+
 fn insert(out: &mut BTreeMap<String, String>, base: &Path, path: &str, text: String) {
     let key = base.join(path).to_string_lossy().replace('\\', "/");
     out.insert(key, text);
 }
 
-/// The `.j2` files under `dir`, named by their path relative to `root` (`/`-separated).
-fn collect_templates(
-    root: &Path,
-    dir: &Path,
-    out: &mut Vec<(String, PathBuf)>,
-) -> Result<(), String> {
+/// The `.j2` files under `dir`, named by their path relative to `root` (`/`-separated). Links
+/// are neither followed into nor listed.
+fn collect_templates(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut paths = Vec::new();
     for entry in entries {
@@ -619,7 +832,7 @@ fn collect_templates(
                 .map_err(|e| e.to_string())?
                 .to_string_lossy()
                 .replace('\\', "/");
-            out.push((name, path));
+            out.push(name);
         }
     }
     Ok(())
@@ -963,6 +1176,33 @@ files: [{template: a.j2, path: "{service}/a.ts"}]
             }),
             "MemberMarks | null"
         );
+    }
+
+    #[test]
+    fn a_deeply_nested_manifest_is_refused_while_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let manifest = dir.path().join(MANIFEST);
+        for text in [
+            // 120 KB of flow brackets, and the same depth in block style under a real key.
+            "[".repeat(120_000),
+            format!("name: deep\nfiles:\n{}x\n", "- ".repeat(60_000)),
+            // Flow mappings in lists, which serde_yaml took seconds to read and refuse.
+            format!("name: deep\nfiles: {}\n", "[{a: ".repeat(24_000)),
+        ] {
+            fs::write(&manifest, &text).unwrap();
+            let err = load(dir.path()).unwrap_err();
+            assert!(
+                err.contains(&format!("{}:", manifest.display())),
+                "names the manifest: {err}"
+            );
+            assert!(err.contains("deeper than 64 levels"), "says why: {err}");
+            let line: usize = err[manifest.display().to_string().len() + 1..]
+                .split(':')
+                .next()
+                .and_then(|l| l.parse().ok())
+                .unwrap_or_else(|| panic!("a line number: {err}"));
+            assert!((1..=3).contains(&line), "{err}");
+        }
     }
 
     #[test]

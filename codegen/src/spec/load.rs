@@ -10,9 +10,11 @@
 //! node starts (so later stages can point at a line for any spec path) and enforces the limits
 //! above. serde_yaml then parses it into a YAML value, which is checked against the JSON Schema
 //! of the spec format ([`crate::spec::schema::check_value`]): every unknown key, missing key and
-//! wrong type of the file is reported in one run, and unknown keys are dropped so that the file
-//! still reaches the semantic checks. Only a file with no structural problem left is
-//! deserialized into the model.
+//! wrong type of the file is reported in one run, and each is recovered from so that the file
+//! still reaches the semantic checks: unknown keys are dropped, missing or unusable values
+//! replaced by stand-ins of their type (or, for optional keys, dropped). The checker then says
+//! nothing at or under a replaced value ([`Parsed::repaired`]), so that a stand-in does not
+//! produce problems of its own.
 
 use std::collections::HashMap;
 use std::fs;
@@ -48,6 +50,26 @@ pub struct Parsed<T> {
     pub index: LocationIndex,
     /// The parsed content.
     pub value: T,
+    /// The spec paths whose value was missing or unusable, reported as such, and replaced by a
+    /// stand-in (or removed) so that the rest of the file could be checked
+    /// ([`schema::Checked::repaired`]). The checker says nothing at or under them.
+    pub repaired: Vec<String>,
+}
+
+impl<T> Parsed<T> {
+    /// Whether `path` is, or lies under, a repaired path.
+    pub fn is_repaired(&self, path: &str) -> bool {
+        covers(&self.repaired, path)
+    }
+}
+
+/// Whether `path` is one of `paths`, or lies under one (`a.b[2].c` lies under `a.b`).
+pub fn covers(paths: &[String], path: &str) -> bool {
+    paths.iter().any(|r| {
+        path.strip_prefix(r.as_str()).is_some_and(|rest| {
+            r.is_empty() || rest.is_empty() || rest.starts_with('.') || rest.starts_with('[')
+        })
+    })
 }
 
 impl<T> Parsed<T> {
@@ -245,9 +267,15 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
     for (parsed, found) in parse_all(&texts) {
         diags.extend(found);
         match parsed {
-            Some(op) => operations.push(op),
+            Some(op) => {
+                complete &= !op.repaired.iter().any(|p| names_types(p));
+                operations.push(op);
+            }
             None => complete = false,
         }
+    }
+    if let Some(service) = &service {
+        complete &= !service.repaired.iter().any(|p| names_types(p));
     }
     if !found_service_file {
         diags.push(
@@ -262,6 +290,24 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
         operations,
         complete,
     })
+}
+
+/// Whether a value at `path` of a spec file names types the service's other files may use (a
+/// type's name, the type list, an operation's name): when one was replaced after a structural
+/// problem, a name used elsewhere may be missing for no fault of the file that uses it.
+fn names_types(path: &str) -> bool {
+    if path == "name" || path == "types" {
+        return true;
+    }
+    let Some(rest) = path.strip_prefix("types[") else {
+        return false;
+    };
+    match rest.split_once(']') {
+        Some((index, tail)) => {
+            index.bytes().all(|b| b.is_ascii_digit()) && (tail.is_empty() || tail == ".name")
+        }
+        None => false,
+    }
 }
 
 /// Parses operation files on all cores, in order: each file's result and its diagnostics.
@@ -305,6 +351,20 @@ fn parse_all(texts: &[(String, String)]) -> Vec<(Option<Parsed<OperationFile>>, 
 /// [`MAX_SPEC_FILE_BYTES`] long. On Unix the file is opened without following a link and
 /// without blocking, so a file swapped for a link or a FIFO after it was listed is refused too.
 pub fn read_spec_file(path: &Path) -> Result<String, String> {
+    read_text_file(path, MAX_SPEC_FILE_BYTES, "a spec file")
+}
+
+/// Reads a file someone else wrote as UTF-8 text: a regular file (not a link to one, nor a
+/// FIFO or device), at most `max_bytes` long; `what` names the kind of file in the message
+/// on a file too large. The last component of `path` is opened without following a link and
+/// without blocking; the caller checks the folders above it.
+pub fn read_text_file(path: &Path, max_bytes: u64, what: &str) -> Result<String, String> {
+    let too_large = || {
+        format!(
+            "the file is larger than {} KiB, the limit for {what}",
+            max_bytes / 1024
+        )
+    };
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -323,14 +383,14 @@ pub fn read_spec_file(path: &Path) -> Result<String, String> {
     if !metadata.is_file() {
         return Err("is not a regular file; it was not read".into());
     }
-    if metadata.len() > MAX_SPEC_FILE_BYTES {
+    if metadata.len() > max_bytes {
         return Err(too_large());
     }
     let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    file.take(MAX_SPEC_FILE_BYTES + 1)
+    file.take(max_bytes + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read the file: {e}"))?;
-    if bytes.len() as u64 > MAX_SPEC_FILE_BYTES {
+    if bytes.len() as u64 > max_bytes {
         return Err(too_large());
     }
     String::from_utf8(bytes).map_err(|e| {
@@ -341,16 +401,11 @@ pub fn read_spec_file(path: &Path) -> Result<String, String> {
     })
 }
 
-fn too_large() -> String {
-    format!(
-        "the file is larger than {} KiB, the limit for a spec file",
-        MAX_SPEC_FILE_BYTES / 1024
-    )
-}
-
 /// Parses one file: every structural problem is reported (unknown keys, missing keys, wrong
-/// types, control characters in one-line text). Unknown keys are dropped and the rest is
-/// deserialized; a file with any other structural problem yields `None`.
+/// types, control characters in one-line text) and recovered from: unknown keys are dropped,
+/// missing or unusable values replaced by stand-ins ([`schema::check_value`]), and the file is
+/// deserialized so that the checker still sees the rest of it. Only a file that is not a
+/// mapping, or a service whose `protocol` is unusable, yields `None`.
 pub fn parse<T: DeserializeOwned>(
     file: &str,
     text: &str,
@@ -382,16 +437,19 @@ pub fn parse<T: DeserializeOwned>(
             return None;
         }
     };
-    let problems = schema::check_value(kind, &mut value);
-    let fatal = problems.iter().any(|p| p.fatal);
-    for p in problems {
+    let checked = schema::check_value(kind, &mut value);
+    // The file as a whole is unusable (not a mapping), or the protocol of a service is: every
+    // check of the service's operations depends on it, and a stand-in would mislead them.
+    let unusable = checked.replaced(&[])
+        || (kind == schema::Kind::Service && checked.replaced(&[Segment::Key("protocol".into())]));
+    for p in checked.problems {
         let mut d = locate(file, &index, &format_path(&p.path), p.message);
         if let Some(help) = p.help {
             d = d.with_help(help);
         }
         diags.push(d);
     }
-    if fatal {
+    if unusable {
         return None;
     }
     match serde_yaml::from_value::<T>(value) {
@@ -399,6 +457,7 @@ pub fn parse<T: DeserializeOwned>(
             file: file.to_owned(),
             index,
             value,
+            repaired: checked.repaired.iter().map(|p| format_path(p)).collect(),
         }),
         Err(e) => {
             // The schema check should have caught whatever serde refuses; say so plainly.
@@ -454,52 +513,103 @@ impl IndexError {
     }
 }
 
-impl LocationIndex {
-    /// Indexes `text`. Fails on malformed YAML, on nesting deeper than [`MAX_NESTING`], and on
-    /// anchors, aliases and tags; events are read one at a time, with no recursion.
-    pub fn build(text: &str) -> Result<Self, IndexError> {
-        let mut builder = IndexBuilder::default();
-        let mut parser = Parser::new_from_str(text);
-        loop {
-            let (event, mark) = parser.next_token().map_err(|e| {
+/// What [`scan`] says about the files it refuses.
+#[derive(Debug, Clone, Copy)]
+pub struct YamlKind {
+    /// The files, in the plural (`spec files`), for "… are not allowed in spec files".
+    pub files: &'static str,
+    /// Why nesting past [`MAX_NESTING`] cannot be a file of this kind.
+    pub depth_help: &'static str,
+}
+
+/// Spec files, as [`LocationIndex::build`] reads them.
+pub const SPEC_FILES: YamlKind = YamlKind {
+    files: "spec files",
+    depth_help: "spec files need about ten levels; this is not a spec file",
+};
+
+/// Reads `text` as a stream of YAML events, one at a time and with no recursion, handing each
+/// to `visit`; stops at the first malformed token, at nesting deeper than [`MAX_NESTING`], and
+/// at anchors, aliases and tags. Depth is counted as the events arrive, so a hostile file is
+/// refused where it first nests too deep, before the rest of it is read; a file that passes
+/// is safe to give to the recursive parsers (serde_yaml).
+pub fn scan(
+    text: &str,
+    kind: YamlKind,
+    mut visit: impl FnMut(Event, Marker),
+) -> Result<(), IndexError> {
+    let mut parser = Parser::new_from_str(text);
+    let mut depth = 0usize;
+    loop {
+        let (event, mark) = parser.next_token().map_err(|e| {
+            // The scanner reads flow collections (`[[[…`) ahead of the events and stops at
+            // 255 levels of its own; that is the same refusal.
+            if e.info() == "recursion limit exceeded" {
+                too_deep(*e.marker(), kind)
+            } else {
                 IndexError::at(*e.marker(), format!("invalid YAML: {}", e.info()), None)
-            })?;
-            match &event {
-                Event::StreamEnd => break,
-                Event::Alias(_) => {
-                    return Err(IndexError::at(
-                        mark,
-                        "YAML aliases (`*name`) are not allowed in spec files",
-                        Some("write the value out where it is used"),
-                    ))
-                }
-                Event::Scalar(_, _, anchor, tag)
-                | Event::MappingStart(anchor, tag)
-                | Event::SequenceStart(anchor, tag)
-                    if *anchor != 0 || tag.is_some() =>
-                {
-                    let what = if *anchor != 0 {
-                        "YAML anchors (`&name`)"
-                    } else {
-                        "YAML tags (`!tag`)"
-                    };
-                    return Err(IndexError::at(
-                        mark,
-                        format!("{what} are not allowed in spec files"),
-                        Some("spec files are plain YAML: mappings, lists and scalars"),
-                    ));
-                }
-                _ => {}
             }
-            builder.event(event, mark);
-            if builder.stack.len() > MAX_NESTING {
+        })?;
+        match &event {
+            Event::StreamEnd => return Ok(()),
+            Event::Alias(_) => {
                 return Err(IndexError::at(
                     mark,
-                    format!("the file nests deeper than {MAX_NESTING} levels"),
-                    Some("spec files need about ten levels; this is not a spec file"),
+                    format!("YAML aliases (`*name`) are not allowed in {}", kind.files),
+                    Some("write the value out where it is used"),
+                ))
+            }
+            Event::Scalar(_, _, anchor, tag)
+            | Event::MappingStart(anchor, tag)
+            | Event::SequenceStart(anchor, tag)
+                if *anchor != 0 || tag.is_some() =>
+            {
+                let what = if *anchor != 0 {
+                    "YAML anchors (`&name`)"
+                } else {
+                    "YAML tags (`!tag`)"
+                };
+                return Err(IndexError::at(
+                    mark,
+                    format!("{what} are not allowed in {}", kind.files),
+                    Some(&format!(
+                        "{} are plain YAML: mappings, lists and scalars",
+                        kind.files
+                    )),
                 ));
             }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(too_deep(mark, kind));
+                }
+            }
+            Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            _ => {}
         }
+        visit(event, mark);
+    }
+}
+
+fn too_deep(mark: Marker, kind: YamlKind) -> IndexError {
+    IndexError::at(
+        mark,
+        format!("the file nests deeper than {MAX_NESTING} levels"),
+        Some(kind.depth_help),
+    )
+}
+
+impl LocationIndex {
+    /// Indexes `text`. Fails on malformed YAML, on nesting deeper than [`MAX_NESTING`], and on
+    /// anchors, aliases and tags ([`scan`]).
+    pub fn build(text: &str) -> Result<Self, IndexError> {
+        Self::build_as(text, SPEC_FILES)
+    }
+
+    /// [`LocationIndex::build`] for another kind of YAML file (a template set's manifest).
+    pub fn build_as(text: &str, kind: YamlKind) -> Result<Self, IndexError> {
+        let mut builder = IndexBuilder::default();
+        scan(text, kind, |event, mark| builder.event(event, mark))?;
         Ok(LocationIndex {
             starts: builder.starts,
         })
@@ -512,8 +622,11 @@ impl LocationIndex {
             if let Some(found) = self.starts.get(path) {
                 return Some(*found);
             }
-            let cut = path.rfind(['.', '['])?;
-            path = &path[..cut];
+            if path.is_empty() {
+                return None;
+            }
+            // A missing top-level key is located at the document.
+            path = &path[..path.rfind(['.', '[']).unwrap_or(0)];
         }
     }
 }
@@ -642,10 +755,7 @@ mod tests {
         // Flow collections: the scanner has a limit of its own, which is as good.
         let flow = "[".repeat(200_000);
         let e = LocationIndex::build(&flow).unwrap_err();
-        assert!(
-            e.message.contains("deeper") || e.message.contains("recursion limit"),
-            "{e:?}"
-        );
+        assert!(e.message.contains("deeper than 64"), "{e:?}");
         let fine = "- ".repeat(MAX_NESTING) + "x\n";
         assert!(LocationIndex::build(&fine).is_ok());
     }

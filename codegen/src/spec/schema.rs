@@ -121,15 +121,31 @@ fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
 /// A structural problem of a spec file, found by [`check_value`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Where, in the file.
+    /// Where, in the file: the value that is wrong, or the key that is missing.
     pub path: Vec<Segment>,
     /// What is wrong.
     pub message: String,
     /// How to fix it.
     pub help: Option<String>,
-    /// Whether the file cannot be read into the model (an unknown key, or a control character
-    /// in text, is reported but does not stop the file from being checked further).
-    pub fatal: bool,
+}
+
+/// What [`check_value`] found, and what it did to the value so that the rest of the file can
+/// still be checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Checked {
+    /// Every structural problem, up to [`MAX_PROBLEMS_PER_FILE`] (then a count of the rest).
+    pub problems: Vec<Problem>,
+    /// The paths whose value was missing or unusable and was replaced by a stand-in (or, for
+    /// an optional key, removed), sorted. What the checker later says at or under one of them
+    /// is about the stand-in, not about what the person wrote.
+    pub repaired: Vec<Vec<Segment>>,
+}
+
+impl Checked {
+    /// Whether the value at `path` itself was replaced (the whole file, for an empty path).
+    pub fn replaced(&self, path: &[Segment]) -> bool {
+        self.repaired.iter().any(|r| r.as_slice() == path)
+    }
 }
 
 /// The most problems reported for one file; past it a count says how many more there were.
@@ -139,25 +155,38 @@ pub const MAX_PROBLEMS_PER_FILE: usize = 50;
 /// problem: unknown keys (removed from `value`, with a "did you mean"), missing required keys,
 /// values of the wrong type or out of their type's range, values that are not one of an
 /// enum's, and control characters in one-line text.
-pub fn check_value(kind: Kind, value: &mut serde_yaml::Value) -> Vec<Problem> {
+///
+/// Every problem is recovered from, as from an unknown key, so that the file can still be
+/// deserialized and checked further: a missing required value is filled in with a stand-in of
+/// its type (empty text, 0, `false`, an empty list, the first value of an enum, a mapping of
+/// stand-ins); an unusable value of an optional key is removed; an unusable required value or
+/// list item is replaced by a stand-in. [`Checked::repaired`] lists where.
+pub fn check_value(kind: Kind, value: &mut serde_yaml::Value) -> Checked {
     let root = schema(kind);
     let mut walker = Walker {
         root,
         path: Vec::new(),
         problems: Vec::new(),
         found: 0,
+        repaired: Vec::new(),
     };
-    walker.walk(root, value);
+    if !walker.walk(root, value) {
+        *value = walker.stand_in(root, 0);
+        walker.repaired.push(Vec::new());
+    }
     if walker.found > walker.problems.len() {
         let more = walker.found - walker.problems.len();
         walker.problems.push(Problem {
             path: Vec::new(),
             message: format!("and {more} more structural problems in this file"),
             help: None,
-            fatal: true,
         });
     }
-    walker.problems
+    walker.repaired.sort();
+    Checked {
+        problems: walker.problems,
+        repaired: walker.repaired,
+    }
 }
 
 struct Walker<'s> {
@@ -165,17 +194,17 @@ struct Walker<'s> {
     path: Vec<Segment>,
     problems: Vec<Problem>,
     found: usize,
+    repaired: Vec<Vec<Segment>>,
 }
 
 impl<'s> Walker<'s> {
-    fn report(&mut self, message: String, help: Option<String>, fatal: bool) {
+    fn report(&mut self, message: String, help: Option<String>) {
         self.found += 1;
         if self.problems.len() < MAX_PROBLEMS_PER_FILE {
             self.problems.push(Problem {
                 path: self.path.clone(),
                 message,
                 help,
-                fatal,
             });
         }
     }
@@ -198,7 +227,64 @@ impl<'s> Walker<'s> {
         schema
     }
 
-    /// Checks `value` against `schema`; returns whether it fits (after unknown keys are gone).
+    /// A value that fits `schema`, standing in for one that is missing or unusable: null where
+    /// null is allowed, the first value of an enum, empty text, 0, `false`, an empty list, or
+    /// a mapping of stand-ins for its required keys.
+    fn stand_in(&self, schema: &'s Value, depth: usize) -> serde_yaml::Value {
+        let schema = self.deref(schema);
+        if depth > 16 {
+            return serde_yaml::Value::Null;
+        }
+        if let Some(branches) = schema
+            .get("anyOf")
+            .or_else(|| schema.get("oneOf"))
+            .and_then(Value::as_array)
+        {
+            let nullable = branches
+                .iter()
+                .any(|b| b.get("type").and_then(Value::as_str) == Some("null"));
+            return match branches.first() {
+                Some(_) if nullable => serde_yaml::Value::Null,
+                Some(first) => self.stand_in(first, depth + 1),
+                None => serde_yaml::Value::Null,
+            };
+        }
+        let first_allowed = schema
+            .get("const")
+            .or_else(|| schema.get("enum").and_then(|e| e.get(0)));
+        if let Some(allowed) = first_allowed {
+            return serde_yaml::to_value(allowed).unwrap_or(serde_yaml::Value::Null);
+        }
+        let types: Vec<&str> = match schema.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        if types.contains(&"null") {
+            return serde_yaml::Value::Null;
+        }
+        match types.first().copied() {
+            Some("string") => serde_yaml::Value::String(String::new()),
+            Some("integer") | Some("number") => serde_yaml::Value::Number(0.into()),
+            Some("boolean") => serde_yaml::Value::Bool(false),
+            Some("array") => serde_yaml::Value::Sequence(Vec::new()),
+            Some("object") => {
+                let mut map = serde_yaml::Mapping::new();
+                let properties = schema.get("properties");
+                let required = schema.get("required").and_then(Value::as_array);
+                for name in required.into_iter().flatten().filter_map(Value::as_str) {
+                    if let Some(property) = properties.and_then(|p| p.get(name)) {
+                        map.insert(name.into(), self.stand_in(property, depth + 1));
+                    }
+                }
+                serde_yaml::Value::Mapping(map)
+            }
+            _ => serde_yaml::Value::Null,
+        }
+    }
+
+    /// Checks `value` against `schema`, repairing what is wrong inside it; returns whether the
+    /// value itself fits (when it does not, the caller removes or replaces it).
     fn walk(&mut self, schema: &'s Value, value: &mut serde_yaml::Value) -> bool {
         let schema = self.deref(schema);
         if let Some(branches) = schema
@@ -251,7 +337,7 @@ impl<'s> Walker<'s> {
                 expected.join(" or "),
                 kind_of(value)
             );
-            self.report(message, None, true);
+            self.report(message, None);
             return false;
         }
         match value {
@@ -265,15 +351,20 @@ impl<'s> Walker<'s> {
                 let Some(item_schema) = schema.get("items") else {
                     return true;
                 };
-                let mut ok = true;
                 for (i, item) in items.iter_mut().enumerate() {
                     self.path.push(Segment::Index(i));
-                    ok &= self.walk(item_schema, item);
+                    if !self.walk(item_schema, item) {
+                        *item = self.stand_in(item_schema, 0);
+                        self.repaired.push(self.path.clone());
+                    }
                     self.path.pop();
                 }
-                ok
+                true
             }
-            serde_yaml::Value::Mapping(map) => self.mapping(schema, map),
+            serde_yaml::Value::Mapping(map) => {
+                self.mapping(schema, map);
+                true
+            }
             _ => true,
         }
     }
@@ -318,7 +409,6 @@ impl<'s> Walker<'s> {
         self.report(
             format!("expected one of {}, found {shown}", names.join(", ")),
             help,
-            true,
         );
         false
     }
@@ -343,7 +433,7 @@ impl<'s> Walker<'s> {
                     "names, titles, hosts and summaries are a single line of text",
                 )
             };
-            self.report(message, Some(help.to_owned()), false);
+            self.report(message, Some(help.to_owned()));
         }
     }
 
@@ -371,31 +461,45 @@ impl<'s> Walker<'s> {
                 self.report(
                     format!("expected a whole number of at least 0, found {v}"),
                     None,
-                    true,
                 );
                 false
             }
             _ => {
-                self.report(format!("{n} is out of range ({lo} to {hi})"), None, true);
+                self.report(format!("{n} is out of range ({lo} to {hi})"), None);
                 false
             }
         }
     }
 
-    fn mapping(&mut self, schema: &'s Value, map: &mut serde_yaml::Mapping) -> bool {
+    /// Checks a mapping's keys and values: unknown keys and non-text keys are removed,
+    /// unusable values of optional keys removed, unusable or missing required values replaced
+    /// by stand-ins.
+    fn mapping(&mut self, schema: &'s Value, map: &mut serde_yaml::Mapping) {
         let properties = schema.get("properties").and_then(Value::as_object);
         let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
-        let mut ok = true;
-        let mut unknown = Vec::new();
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let mut remove = Vec::new();
         for (key, value) in map.iter_mut() {
             let Some(name) = key.as_str() else {
-                self.report(format!("keys are text, not {}", kind_of(key)), None, true);
-                ok = false;
+                self.report(format!("keys are text, not {}", kind_of(key)), None);
+                remove.push(key.clone());
                 continue;
             };
             self.path.push(Segment::Key(name.to_owned()));
             match properties.and_then(|p| p.get(name)) {
-                Some(property) => ok &= self.walk(property, value),
+                Some(property) if !self.walk(property, value) => {
+                    if required.contains(&name) {
+                        *value = self.stand_in(property, 0);
+                    } else {
+                        remove.push(key.clone());
+                    }
+                    self.repaired.push(self.path.clone());
+                }
+                Some(_) => {}
                 None if closed => {
                     let expected: Vec<&str> = properties
                         .map(|p| {
@@ -409,25 +513,29 @@ impl<'s> Walker<'s> {
                         Some(near) => format!("did you mean `{near}`? expected one of: {list}"),
                         None => format!("expected one of: {list}"),
                     };
-                    self.report(format!("unknown key `{name}`"), Some(help), false);
-                    unknown.push(key.clone());
+                    self.report(format!("unknown key `{name}`"), Some(help));
+                    remove.push(key.clone());
                 }
                 None => {}
             }
             self.path.pop();
         }
-        for key in unknown {
+        for key in remove {
             map.remove(&key);
         }
-        if let Some(required) = schema.get("required").and_then(Value::as_array) {
-            for name in required.iter().filter_map(Value::as_str) {
-                if !map.contains_key(name) {
-                    self.report(format!("missing field `{name}`"), None, true);
-                    ok = false;
-                }
+        for name in required {
+            if !map.contains_key(name) {
+                // Reported at the key that is missing (located at its mapping).
+                self.path.push(Segment::Key(name.to_owned()));
+                self.report(format!("missing field `{name}`"), None);
+                self.repaired.push(self.path.clone());
+                self.path.pop();
+                let stand_in = properties
+                    .and_then(|p| p.get(name))
+                    .map_or(serde_yaml::Value::Null, |p| self.stand_in(p, 0));
+                map.insert(name.into(), stand_in);
             }
         }
-        ok
     }
 }
 
@@ -491,13 +599,21 @@ mod tests {
         assert!(keys(Kind::Service, &[Segment::Key("nope".into())]).is_empty());
     }
 
-    fn problems(kind: Kind, yaml: &str) -> (Vec<(String, String, bool)>, serde_yaml::Value) {
+    /// The problems found (path, message) and the repaired value, with its repaired paths.
+    fn problems(kind: Kind, yaml: &str) -> (Vec<(String, String)>, serde_yaml::Value, Vec<String>) {
         let mut value: serde_yaml::Value = serde_yaml::from_str(yaml).unwrap();
-        let found = check_value(kind, &mut value)
+        let checked = check_value(kind, &mut value);
+        let found = checked
+            .problems
             .into_iter()
-            .map(|p| (crate::spec::path::format_path(&p.path), p.message, p.fatal))
+            .map(|p| (crate::spec::path::format_path(&p.path), p.message))
             .collect();
-        (found, value)
+        let repaired = checked
+            .repaired
+            .iter()
+            .map(|p| crate::spec::path::format_path(p))
+            .collect();
+        (found, value, repaired)
     }
 
     #[test]
@@ -505,18 +621,18 @@ mod tests {
         let yaml = "name: M\nsource: {seed: s}\nsummary: \"two\\nlines\"\ndescription: d\n\
             http: {method: PUT, action: M}\nrate_limit: {requests: fifty, per: second, burst: 1}\n\
             request: {fields: [{name: A, type: i32}]}\nresponse: {fields: []}\ntypo: 1\n";
-        let (found, value) = problems(Kind::Operation, yaml);
-        let paths: Vec<(&str, bool)> = found.iter().map(|(p, _, f)| (p.as_str(), *f)).collect();
+        let (found, value, repaired) = problems(Kind::Operation, yaml);
+        let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(
             paths,
             [
-                ("summary", false),
-                ("http.method", true),
-                ("rate_limit.requests", true),
-                ("rate_limit.burst", false),
-                ("request.fields[0]", true),
-                ("request.fields[0]", true),
-                ("typo", false),
+                "summary",
+                "http.method",
+                "rate_limit.requests",
+                "rate_limit.burst",
+                "request.fields[0].required",
+                "request.fields[0].description",
+                "typo",
             ],
             "{found:#?}"
         );
@@ -526,6 +642,58 @@ mod tests {
         assert_eq!(found[5].1, "missing field `description`");
         assert!(value.get("typo").is_none(), "unknown keys are dropped");
         assert!(value["rate_limit"].get("burst").is_none());
+        // Unknown keys and control characters need no repair; the rest got stand-ins.
+        assert_eq!(
+            repaired,
+            [
+                "http.method",
+                "rate_limit.requests",
+                "request.fields[0].description",
+                "request.fields[0].required",
+            ]
+        );
+        assert_eq!(value["http"]["method"], "POST");
+        assert_eq!(value["rate_limit"]["requests"], 0);
+        assert_eq!(value["request"]["fields"][0]["required"], false);
+        // So the whole file deserializes, and the checker sees the rest of it.
+        let file: crate::spec::OperationFile = serde_yaml::from_value(value).unwrap();
+        assert_eq!(file.request.fields[0].ty, "i32");
+    }
+
+    #[test]
+    fn unusable_values_are_removed_when_optional_and_replaced_when_required() {
+        let yaml = "name: M\nsource: 5\ndescription: d\nhttp: {method: POST, idempotent: maybe}\n\
+            rate_limit: {requests: -5, per: fortnight}\nrequest: {fields: [7, {name: A, type: i32, required: true, description: d}]}\n\
+            response: []\ntypes: {a: 1}\n";
+        let (found, value, repaired) = problems(Kind::Operation, yaml);
+        assert_eq!(
+            repaired,
+            [
+                "http.idempotent",
+                "rate_limit.per",
+                "rate_limit.requests",
+                "request.fields[0]",
+                "response",
+                "source",
+                "summary",
+                "types",
+            ],
+            "{found:#?}"
+        );
+        assert!(
+            value["http"].get("idempotent").is_none(),
+            "optional: removed"
+        );
+        assert!(value.get("types").is_none(), "optional: removed");
+        assert_eq!(value["summary"], "", "required: a stand-in");
+        assert_eq!(value["rate_limit"]["per"], "second");
+        let field = &value["request"]["fields"][0];
+        assert_eq!(field["name"], "");
+        assert_eq!(field["type"], "");
+        assert_eq!(field["required"], false);
+        let file: crate::spec::OperationFile = serde_yaml::from_value(value).unwrap();
+        assert_eq!(file.request.fields[1].name, "A");
+        assert!(file.response.fields.is_empty());
     }
 
     #[test]
@@ -533,7 +701,7 @@ mod tests {
         let yaml = "name: M\nsource: {seed: s}\nsummary: s\ndescription: \"a\\nb\\tc\"\n\
             http: {method: POST}\nrate_limit: {requests: 5000000000, per: second}\n\
             request: {}\nresponse: {}\n";
-        let (found, _) = problems(Kind::Operation, yaml);
+        let (found, _, _) = problems(Kind::Operation, yaml);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].0, "rate_limit.requests");
         assert!(found[0].1.contains("out of range"));
