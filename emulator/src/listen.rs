@@ -191,25 +191,23 @@ impl<S> Watched<S> {
     }
 
     /// Called when an operation is pending: whether the connection has been idle too long.
-    /// Otherwise the timer is armed for the moment it would be, so the task wakes then.
+    /// Otherwise the timer stays armed, so the task wakes by the time it would be. The timer
+    /// is moved only when it fires early (bytes moved since it was set), not on every byte:
+    /// a busy connection costs no timer work per request.
     fn expired(&mut self, cx: &mut Context<'_>) -> bool {
         if self.busy.load(Ordering::Acquire) > 0 {
             return false;
         }
         let deadline = self.last + self.idle;
-        if Instant::now() >= deadline {
-            return true;
-        }
-        if self.timer.deadline() != deadline {
+        while self.timer.as_mut().poll(cx).is_ready() {
+            if Instant::now() >= deadline {
+                return true;
+            }
             self.timer.as_mut().reset(deadline);
         }
-        // The timer is not due (checked above), so this only registers the wake-up.
-        let _ = self.timer.as_mut().poll(cx);
         false
     }
-}
 
-impl<S> Watched<S> {
     /// A write's outcome, with progress noted and a pending write failed once idle too long.
     fn written(
         &mut self,
