@@ -15,7 +15,7 @@
 //! through a link, output paths must stay inside the set's output folder, and rendering runs
 //! on a fuel budget, so a template cannot loop without bound. Fuel counts instructions, not
 //! bytes, so what templates build and write is bounded too ([`Limits`], enforced by
-//! [`guard`]'s checks, which are put into each template before it is compiled).
+//! the checks of the `guard` module, which are put into each template before it is compiled).
 
 mod guard;
 
