@@ -223,3 +223,39 @@ impl Loopback {
         Loopback::start_with(ServerConfig::new(keys())).await
     }
 }
+
+/// Reads one HTTP/1.1 answer from a connection a test wrote a request to by hand: its status
+/// and its body, once `Content-Length` bytes of body have come. `None` when the answer is not
+/// whole within `within` (the server waits for more of the request, or holds the connection).
+pub async fn read_http_answer(
+    stream: &mut tokio::net::TcpStream,
+    within: Duration,
+) -> Option<(u16, String)> {
+    use tokio::io::AsyncReadExt;
+    let mut bytes = Vec::new();
+    let mut buf = [0u8; 4096];
+    let read = async {
+        loop {
+            let n = stream.read(&mut buf).await.unwrap_or(0);
+            if n == 0 {
+                return;
+            }
+            bytes.extend_from_slice(&buf[..n]);
+            let text = String::from_utf8_lossy(&bytes);
+            if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                let length = head.lines().find_map(|line| {
+                    let (name, value) = line.split_once(':')?;
+                    name.eq_ignore_ascii_case("content-length")
+                        .then(|| value.trim().parse::<usize>().ok())?
+                });
+                if length.is_some_and(|n| body.len() >= n) {
+                    return;
+                }
+            }
+        }
+    };
+    tokio::time::timeout(within, read).await.ok()?;
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n")?;
+    Some((head.split(' ').nth(1)?.parse().ok()?, body.to_owned()))
+}

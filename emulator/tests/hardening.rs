@@ -11,6 +11,7 @@ use std::time::Duration;
 use imapi_runtime::tencent::usersig::{self, UserSigClaims};
 use imapi_runtime::unix_now;
 use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
+use imapi_tests::loopback::read_http_answer;
 use reqwest::Method;
 use serde_json::Value;
 use support::{file, Emulator, ADMIN, AK, KEY, SDKAPPID, SK};
@@ -34,39 +35,6 @@ async fn closed_within(stream: &mut tokio::net::tcp::OwnedReadHalf, within: Dura
         }
     };
     tokio::time::timeout(within, wait).await.is_ok()
-}
-
-/// Reads one HTTP answer whole from `stream`: its status and body.
-async fn answer(stream: &mut TcpStream, within: Duration) -> Option<(u16, String)> {
-    let mut bytes = Vec::new();
-    let mut buf = [0u8; 4096];
-    let read = async {
-        loop {
-            let n = stream.read(&mut buf).await.unwrap_or(0);
-            if n == 0 {
-                return;
-            }
-            bytes.extend_from_slice(&buf[..n]);
-            let text = String::from_utf8_lossy(&bytes);
-            if let Some((head, body)) = text.split_once("\r\n\r\n") {
-                let length = head
-                    .lines()
-                    .find_map(|l| {
-                        l.to_ascii_lowercase()
-                            .strip_prefix("content-length: ")
-                            .map(str::to_owned)
-                    })
-                    .and_then(|n| n.trim().parse::<usize>().ok());
-                if length.is_some_and(|n| body.len() >= n) {
-                    return;
-                }
-            }
-        }
-    };
-    tokio::time::timeout(within, read).await.ok()?;
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n")?;
-    Some((head.split(' ').nth(1)?.parse().ok()?, body.to_owned()))
 }
 
 /// A Tencent request head with good credentials, declaring a body of `length` bytes.
@@ -150,7 +118,9 @@ async fn an_idle_connection_is_closed_but_a_slow_answer_is_not_idleness() {
         )
         .await
         .unwrap();
-    let (status, _) = answer(&mut stream, Duration::from_secs(5)).await.unwrap();
+    let (status, _) = read_http_answer(&mut stream, Duration::from_secs(5))
+        .await
+        .unwrap();
     assert_eq!(status, 200);
     let (mut read, _write) = stream.into_split();
     assert!(closed_within(&mut read, Duration::from_secs(5)).await);
@@ -201,13 +171,13 @@ async fn connections_past_the_cap_wait_for_a_free_one() {
         .await
         .unwrap();
     assert!(
-        answer(&mut third, Duration::from_millis(700))
+        read_http_answer(&mut third, Duration::from_millis(700))
             .await
             .is_none(),
         "served past the cap"
     );
     drop(first);
-    let (status, body) = answer(&mut third, Duration::from_secs(5))
+    let (status, body) = read_http_answer(&mut third, Duration::from_secs(5))
         .await
         .expect("served once a connection closed");
     assert_eq!((status, body.as_str()), (200, r#"{"status":"ok"}"#));
@@ -223,7 +193,7 @@ async fn a_body_sent_too_slowly_gets_the_vendors_refusal() {
         .await
         .unwrap();
     stream.write_all(b"{\"GroupId\":").await.unwrap();
-    let (status, body) = answer(&mut stream, Duration::from_secs(5))
+    let (status, body) = read_http_answer(&mut stream, Duration::from_secs(5))
         .await
         .expect("answered without the rest of the body");
     let body: Value = serde_json::from_str(&body).unwrap();
@@ -403,7 +373,7 @@ async fn a_fault_rule_naming_an_app_keeps_each_refusal_the_one_deserved() {
         }
     }
     let _ = stream.write_all(b"0\r\n\r\n").await;
-    let (status, refused) = answer(&mut stream, Duration::from_secs(10))
+    let (status, refused) = read_http_answer(&mut stream, Duration::from_secs(10))
         .await
         .expect("an answer");
     assert_eq!(status, 400, "{refused}");

@@ -916,7 +916,7 @@ async fn two_routers_share_one_budget_through_redis() {
 /// answer's status and JSON body; `None` when nothing is answered within two seconds (the
 /// server waits for the body).
 async fn head_only(base_url: &str, raw: &Raw, declared: usize) -> Option<(u16, Value)> {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::io::AsyncWriteExt;
     let host = base_url.trim_start_matches("http://");
     let mut stream = tokio::net::TcpStream::connect(host).await.expect("connect");
     let mut head = format!(
@@ -928,34 +928,8 @@ async fn head_only(base_url: &str, raw: &Raw, declared: usize) -> Option<(u16, V
     }
     head.push_str("\r\n");
     stream.write_all(head.as_bytes()).await.expect("send");
-    let mut answer = Vec::new();
-    let mut buf = [0u8; 4096];
-    let read = async {
-        loop {
-            let n = stream.read(&mut buf).await.unwrap_or(0);
-            if n == 0 {
-                break;
-            }
-            answer.extend_from_slice(&buf[..n]);
-            let text = String::from_utf8_lossy(&answer);
-            if let Some((head, body)) = text.split_once("\r\n\r\n") {
-                let length = head
-                    .lines()
-                    .find_map(|l| l.strip_prefix("content-length: "))
-                    .and_then(|n| n.trim().parse::<usize>().ok());
-                if length.is_some_and(|n| body.len() >= n) {
-                    break;
-                }
-            }
-        }
-    };
-    tokio::time::timeout(Duration::from_secs(2), read)
-        .await
-        .ok()?;
-    let text = String::from_utf8_lossy(&answer).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n")?;
-    let status = head.split(' ').nth(1)?.parse().ok()?;
-    Some((status, serde_json::from_str(body).ok()?))
+    let (status, body) = loopback::read_http_answer(&mut stream, Duration::from_secs(2)).await?;
+    Some((status, serde_json::from_str(&body).ok()?))
 }
 
 #[tokio::test]
