@@ -87,7 +87,7 @@ fn modify_user_info(base: &str) -> Prepared {
     Prepared {
         url: format!(
             "{base}/v4/group_open_avchatroom_http_svc/modify_user_info?sdkappid={SDKAPPID}&identifier=administrator&usersig={}&random=7&contenttype=json",
-            sign::uri_encode(&sig, false)
+            imapi_runtime::url::uri_encode(&sig, false)
         ),
         headers: vec![("Content-Type", "application/json".into())],
         body: MARKS,

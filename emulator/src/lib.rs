@@ -318,7 +318,7 @@ fn log_line(
     latency: Duration,
 ) {
     let now = SystemClock.now();
-    let stamp = imapi_runtime::volcengine::sign::format_x_date(now.as_secs());
+    let stamp = imapi_runtime::time::format_compact(now.as_secs());
     println!(
         "{stamp} {method} {operation} caller={} code={code} status={status} {:.1}ms",
         caller.unwrap_or("-"),
@@ -539,8 +539,7 @@ impl App {
         if !rules.rules.iter().any(|r| r.vendor == vendor) {
             return (request, None);
         }
-        let query =
-            imapi_runtime::volcengine::sign::decode_query(request.uri().query().unwrap_or(""));
+        let query = imapi_runtime::url::decode_query(request.uri().query().unwrap_or(""));
         let get = |name: &str| {
             query
                 .iter()
@@ -624,9 +623,7 @@ impl App {
         let now = SystemClock.now();
         match vendor {
             Vendor::Volcengine => {
-                let query = imapi_runtime::volcengine::sign::decode_query(
-                    request.uri().query().unwrap_or(""),
-                );
+                let query = imapi_runtime::url::decode_query(request.uri().query().unwrap_or(""));
                 let get = |name: &str| {
                     query
                         .iter()
@@ -783,13 +780,11 @@ fn fault_kind(answer: &FaultAnswer) -> &'static str {
 fn target_name(request: &Request<Body>, vendor: Vendor) -> String {
     match vendor {
         Vendor::Tencent => request.uri().path().to_owned(),
-        Vendor::Volcengine => {
-            imapi_runtime::volcengine::sign::decode_query(request.uri().query().unwrap_or(""))
-                .into_iter()
-                .find(|(k, _)| k == "Action")
-                .map(|(_, v)| v.chars().filter(|c| !c.is_control()).take(64).collect())
-                .unwrap_or_else(|| "-".to_owned())
-        }
+        Vendor::Volcengine => imapi_runtime::url::decode_query(request.uri().query().unwrap_or(""))
+            .into_iter()
+            .find(|(k, _)| k == "Action")
+            .map(|(_, v)| v.chars().filter(|c| !c.is_control()).take(64).collect())
+            .unwrap_or_else(|| "-".to_owned()),
     }
 }
 

@@ -51,7 +51,7 @@ fn tencent_head(host: &str, length: usize) -> String {
     );
     format!(
         "POST /v4/group_open_avchatroom_http_svc/modify_user_info?sdkappid={SDKAPPID}&identifier={ADMIN}&usersig={}&random=1&contenttype=json HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n\r\n",
-        sign::uri_encode(&sig, false)
+        imapi_runtime::url::uri_encode(&sig, false)
     )
 }
 

@@ -27,6 +27,7 @@ pub mod tencent;
 pub mod time;
 #[cfg(feature = "client")]
 pub mod transport;
+pub mod url;
 pub mod validate;
 pub mod volcengine;
 

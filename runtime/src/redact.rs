@@ -41,7 +41,7 @@ impl Scrubber {
         if secret.len() < MIN_SECRET_LEN {
             return;
         }
-        let encoded = crate::volcengine::sign::uri_encode(secret, false);
+        let encoded = crate::url::uri_encode(secret, false);
         if encoded != secret {
             self.needles.push(encoded);
         }

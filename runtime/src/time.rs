@@ -155,9 +155,60 @@ pub fn parse_http_date(value: &str) -> Option<u64> {
     unix_from_civil(year, month, day, hh, mm, ss)
 }
 
+/// A Unix time in the compact ISO 8601 form `YYYYMMDD'T'HHMMSS'Z'` (Volcengine's `X-Date`,
+/// and the stamp of request ids and log lines).
+pub fn format_compact(unix_seconds: u64) -> String {
+    let days = unix_seconds / 86_400;
+    let rem = unix_seconds % 86_400;
+    let (y, m, d) = civil_from_days(days as i64);
+    format!(
+        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// The Unix time of a compact ISO 8601 time (`20240102T030405Z`), or `None` when it is
+/// malformed.
+pub fn parse_compact(x_date: &str) -> Option<u64> {
+    let b = x_date.as_bytes();
+    if b.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = x_date.get(r)?;
+        if !s.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    };
+    let (y, m, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
+    let (hh, mm, ss) = (num(9..11)?, num(11..13)?, num(13..15)?);
+    unix_from_civil(i64::from(y), m, d, hh, mm, ss)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compact_times_round_trip() {
+        assert_eq!(format_compact(0), "19700101T000000Z");
+        assert_eq!(format_compact(1_704_164_645), "20240102T030405Z");
+        assert_eq!(parse_compact("20240102T030405Z"), Some(1_704_164_645));
+        assert_eq!(format_compact(951_782_400), "20000229T000000Z");
+        for bad in [
+            "",
+            "20240102030405Z",
+            "20241302T030405Z",
+            "20240230T000000Z",
+            "2024010xT030405Z",
+            "20240102T250000Z",
+        ] {
+            assert_eq!(parse_compact(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn retry_after_takes_seconds_or_a_date() {

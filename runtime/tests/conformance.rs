@@ -5,9 +5,8 @@
 use std::path::Path;
 
 use imapi_runtime::tencent::usersig::{self, Expected, UserSigClaims, UserSigError};
-use imapi_runtime::volcengine::sign::{
-    self, Credentials, ReceivedRequest, SignInput, VerifyError, VerifyPolicy,
-};
+use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
+use imapi_runtime::volcengine::verify::{self, ReceivedRequest, VerifyError, VerifyPolicy};
 use serde_json::Value;
 
 fn vectors(file: &str) -> Vec<Value> {
@@ -110,7 +109,7 @@ impl Volc {
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
-        sign::verify(
+        verify::verify(
             &ReceivedRequest {
                 method: "POST",
                 path: "/",

@@ -9,9 +9,8 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion};
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::tencent::usersig::{self, Expected, UserSigClaims};
-use imapi_runtime::volcengine::sign::{
-    self, Credentials, ReceivedRequest, SignInput, VerifyPolicy,
-};
+use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
+use imapi_runtime::volcengine::verify::{self, ReceivedRequest, VerifyPolicy};
 
 const BODY: &str = r#"{"AppId":123456,"ConversationShortId":7001,"MessageId":10001,"Ext":{"key":"value"},"Content":"{\"text\":\"\"}"}"#;
 const X_DATE: &str = "20240102T030405Z";
@@ -68,9 +67,9 @@ fn signing(c: &mut Criterion) {
         host: None,
     };
     let secret = creds.secret_access_key.clone();
-    assert!(sign::verify(&request, &policy, |_| Some(secret.clone())).is_ok());
+    assert!(verify::verify(&request, &policy, |_| Some(secret.clone())).is_ok());
     c.bench_function("volcengine/verify", |b| {
-        b.iter(|| sign::verify(black_box(&request), &policy, |_| Some(secret.clone())))
+        b.iter(|| verify::verify(black_box(&request), &policy, |_| Some(secret.clone())))
     });
 }
 

@@ -22,9 +22,8 @@ use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::IntoResponse;
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::server::{Fault, Generic, Handler, RequestContext, ServerConfig, StaticKeys};
-use imapi_runtime::volcengine::sign::{
-    self, Credentials, ReceivedRequest, SignInput, VerifyPolicy,
-};
+use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
+use imapi_runtime::volcengine::verify::{self, ReceivedRequest, VerifyPolicy};
 use imapi_runtime::OperationShape;
 use serde::Deserialize;
 use serde_json::json;
@@ -112,7 +111,7 @@ async fn hand_written(
         now: imapi_runtime::unix_now(),
         host: None,
     };
-    if sign::verify(&request, &policy, |ak| (ak == AK).then_some(SK)).is_err() {
+    if verify::verify(&request, &policy, |ak| (ak == AK).then_some(SK)).is_err() {
         return (StatusCode::UNAUTHORIZED, "refused").into_response();
     }
     let Ok(parsed) = serde_json::from_slice::<HandRequest>(&body) else {

@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 
 use imapi::tencent_chat as tc;
 use imapi::volcengine_rtc_im as vc;
-use imapi_runtime::volcengine::sign::{self, ReceivedRequest, SignInput};
+use imapi_runtime::url;
+use imapi_runtime::volcengine::sign::{self, SignInput};
+use imapi_runtime::volcengine::verify::ReceivedRequest;
 use imapi_runtime::volcengine::Credentials;
 use imapi_runtime::{Error, HttpConfig, RetryPolicy};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -217,7 +219,7 @@ fn secrets_in(seen: &Seen) -> Vec<String> {
     let mut secrets = vec![SK.to_owned(), KEY.to_owned(), TOKEN.to_owned()];
     let target = seen.head.split(' ').nth(1).unwrap_or_default();
     if let Some((_, query)) = target.split_once('?') {
-        for (k, v) in sign::decode_query(query) {
+        for (k, v) in url::decode_query(query) {
             if k == "usersig" {
                 secrets.push(v);
             }
@@ -237,7 +239,7 @@ fn assert_clean(error: &Error, secrets: &[String]) {
     let shown = format!("{error} / {error:?}");
     for secret in secrets {
         assert!(secret.len() >= 8, "a real secret: {secret}");
-        let encoded = sign::uri_encode(secret, false);
+        let encoded = url::uri_encode(secret, false);
         assert!(
             !shown.contains(secret.as_str()) && !shown.contains(encoded.as_str()),
             "a secret leaks: {shown}"
@@ -654,7 +656,7 @@ async fn the_usersig_is_cached_and_random_is_fresh_per_request() {
     let query = |s: &Seen| {
         let target = s.head.split(' ').nth(1).unwrap_or_default().to_owned();
         let (_, q) = target.split_once('?').expect("a query");
-        sign::decode_query(q)
+        url::decode_query(q)
             .into_iter()
             .collect::<std::collections::HashMap<_, _>>()
     };

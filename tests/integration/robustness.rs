@@ -6,7 +6,8 @@
 use std::fs;
 
 use imapi_runtime::tencent::usersig;
-use imapi_runtime::volcengine::sign::{self, ReceivedRequest, VerifyPolicy};
+use imapi_runtime::url;
+use imapi_runtime::volcengine::verify::{self, ReceivedRequest, VerifyPolicy};
 use imapi_tests::repo_root;
 use proptest::prelude::*;
 
@@ -193,9 +194,9 @@ proptest! {
         let headers = [("Authorization", auth.as_str()), ("X-Date", x_date.as_str()), ("Host", host.as_str())];
         let request = ReceivedRequest { method: "POST", path: "/", raw_query: &query, headers: &headers, body: &body };
         let policy = VerifyPolicy { region: "cn-north-1", service: "rtc", max_skew_seconds: 900, now: 1_704_164_645, host: None };
-        let _ = sign::verify(&request, &policy, |_| Some("secret".to_owned()));
-        let _ = sign::parse_authorization(&auth);
-        let _ = sign::decode_query(&query);
+        let _ = verify::verify(&request, &policy, |_| Some("secret".to_owned()));
+        let _ = imapi_runtime::volcengine::sign::parse_authorization(&auth);
+        let _ = url::decode_query(&query);
     }
 
     #[test]
@@ -228,7 +229,7 @@ fn well_formed_authorization_headers_with_wrong_values_are_refused() {
         host: None,
     };
     assert_eq!(
-        sign::verify(&request, &policy, |_| Some("secret".to_owned())),
-        Err(sign::VerifyError::SignatureMismatch)
+        verify::verify(&request, &policy, |_| Some("secret".to_owned())),
+        Err(verify::VerifyError::SignatureMismatch)
     );
 }

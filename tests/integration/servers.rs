@@ -420,7 +420,7 @@ fn usersig_for(identifier: &str, sdkappid: u64, key: &str, time: u64, expire: u6
 fn credentials_query(sdkappid: &str, identifier: &str, sig: &str) -> String {
     format!(
         "sdkappid={sdkappid}&identifier={identifier}&usersig={}&random=12345&contenttype=json",
-        sign::uri_encode(sig, false)
+        imapi_runtime::url::uri_encode(sig, false)
     )
 }
 

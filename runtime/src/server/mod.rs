@@ -577,7 +577,7 @@ async fn limit_rate(
 /// A request id: the time of day as `YYYYMMDDHHMMSS` and 20 random hex digits, the form the
 /// Volcengine gateway uses (`2023092620261328037E0DB0EC6C03DD41`).
 pub(crate) fn request_id(now: Duration) -> String {
-    let stamp = crate::volcengine::sign::format_x_date(now.as_secs());
+    let stamp = crate::time::format_compact(now.as_secs());
     let digits: String = stamp.chars().filter(char::is_ascii_digit).collect();
     format!(
         "{digits}{:016X}{:04X}",

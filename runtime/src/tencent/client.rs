@@ -13,8 +13,8 @@ use crate::error::Error;
 use crate::operation::{Operation, OperationShape};
 use crate::redact::{Scrubber, REDACTED};
 use crate::transport::{HttpConfig, Transport};
+use crate::url::uri_encode;
 use crate::validate::Validate;
-use crate::volcengine::sign::uri_encode;
 
 /// What a Tencent Cloud Chat client needs.
 #[derive(Clone)]

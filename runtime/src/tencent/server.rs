@@ -12,7 +12,7 @@ use crate::server::{
     json_response, read_body, request_id, shown, Caller, Exchange, Refusal, RequestContext, Route,
     Table,
 };
-use crate::volcengine::sign::decode_query_strict;
+use crate::url::decode_query_strict;
 
 /// The kind of failure each UserSig refusal is.
 fn role(e: &UserSigError) -> ErrorRole {

@@ -1,7 +1,8 @@
-//! Volcengine OpenAPI: the V4 signature ([`sign`]), the `ResponseMetadata`/`Result` envelope,
+//! Volcengine OpenAPI: the V4 signature ([`sign`] and [`verify`]), the `ResponseMetadata`/`Result` envelope,
 //! and (with the `client` feature) the client that generated code wraps.
 
 pub mod sign;
+pub mod verify;
 
 pub use sign::Credentials;
 

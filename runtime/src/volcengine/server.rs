@@ -6,7 +6,7 @@ use axum::http::request::Parts;
 use axum::http::Method;
 use serde::Serialize;
 
-use super::sign::{self, ReceivedRequest, VerifyPolicy};
+use super::verify::{self, ReceivedRequest, VerifyPolicy};
 use crate::operation::{ErrorCode, ErrorRole, Operation};
 use crate::server::{
     json_response, read_body, request_id, shown, Caller, Exchange, Refusal, RequestContext, Route,
@@ -90,7 +90,7 @@ pub(crate) async fn serve<S: Send + Sync + 'static>(
     let id = request_id(now);
     let mut caller = None;
     let query = parts.uri.query().unwrap_or("");
-    let decoded = sign::decode_query_strict(query);
+    let decoded = crate::url::decode_query_strict(query);
     let value = |name: &str| {
         decoded
             .as_ref()
@@ -238,7 +238,7 @@ fn authenticate_head<'r, 't, S>(
     parts: &'r Parts,
     headers: &'r [(&'r str, &'r str)],
     now: u64,
-) -> Result<sign::HeadVerified<'r, Key>, Failure<'t>> {
+) -> Result<verify::HeadVerified<Key>, Failure<'t>> {
     let request = ReceivedRequest {
         method: parts.method.as_str(),
         path: parts.uri.path(),
@@ -254,7 +254,7 @@ fn authenticate_head<'r, 't, S>(
         host: table.config.host.as_deref(),
     };
     let keys = &table.config.keys;
-    sign::verify_head(&request, &policy, |ak| keys.volcengine_secret(ak).map(Key))
+    verify::verify_head(&request, &policy, |ak| keys.volcengine_secret(ak).map(Key))
         .map_err(|e| (None, Refusal::new(e.role(), e.to_string())))
 }
 
