@@ -9,9 +9,7 @@ use std::time::Duration;
 
 use imapi::tencent_chat as tc;
 use imapi::volcengine_rtc_im as vc;
-use imapi_runtime::server::{
-    Fault, Generic, Handler, RequestContext, Router, ServerConfig, StaticKeys,
-};
+use imapi_runtime::server::{Fault, Generic, Handler, RequestContext, Router, ServerConfig};
 use imapi_runtime::volcengine::Credentials;
 use imapi_runtime::{ErrorCode, HttpConfig, OperationShape, RetryPolicy};
 use serde_json::Value;
@@ -146,11 +144,14 @@ pub async fn serve(router: Router) -> Running {
     Running { base_url, task }
 }
 
-/// The credentials the loopback servers accept.
-pub fn keys() -> StaticKeys {
-    StaticKeys::new()
-        .with_access_key(AK, SK)
-        .with_tencent_app(SDKAPPID, KEY, &[ADMIN])
+/// The Volcengine gateway of the loopback servers: the access key pair [`AK`], [`SK`].
+pub fn volcengine_gateway() -> vc::server::Gateway {
+    vc::server::Gateway::new(vc::server::StaticKeys::new().with_access_key(AK, SK))
+}
+
+/// The Tencent gateway of the loopback servers: app [`SDKAPPID`] with [`KEY`] and [`ADMIN`].
+pub fn tencent_gateway() -> tc::server::Gateway {
+    tc::server::Gateway::new(tc::server::StaticKeys::new().with_app(SDKAPPID, KEY, &[ADMIN]))
 }
 
 /// Both services' routers, the recorder behind them, and clients pointed at them.
@@ -200,12 +201,29 @@ pub fn tencent_client(base_url: &str, identifier: &str, key: &str) -> tc::client
 }
 
 impl Loopback {
-    /// Starts both routers with `config` and makes the clients.
-    pub async fn start_with(config: ServerConfig) -> Loopback {
+    /// Starts both routers with `config`'s settings and the loopback gateways, and makes the
+    /// clients.
+    pub async fn start_with(config: ServerConfig<()>) -> Loopback {
+        Loopback::start_with_gateway(config, volcengine_gateway()).await
+    }
+
+    /// [`start_with`](Self::start_with), the Volcengine router answering as `gateway`.
+    pub async fn start_with_gateway(
+        config: ServerConfig<()>,
+        gateway: vc::server::Gateway,
+    ) -> Loopback {
         let recorder = Arc::new(Recorder::default());
         let service = Arc::new(Generic(Recording(recorder.clone())));
-        let volcengine = serve(vc::server::router(service.clone(), config.clone())).await;
-        let tencent = serve(tc::server::router(service, config)).await;
+        let volcengine = serve(vc::server::router(
+            service.clone(),
+            config.clone().with_protocol(gateway),
+        ))
+        .await;
+        let tencent = serve(tc::server::router(
+            service,
+            config.with_protocol(tencent_gateway()),
+        ))
+        .await;
         let clients = Clients {
             volcengine: volcengine_client(&volcengine.base_url, SK, None),
             tencent: tencent_client(&tencent.base_url, ADMIN, KEY),
@@ -220,7 +238,7 @@ impl Loopback {
 
     /// Starts both routers with the loopback credentials and default settings.
     pub async fn start() -> Loopback {
-        Loopback::start_with(ServerConfig::new(keys())).await
+        Loopback::start_with(ServerConfig::new(())).await
     }
 }
 

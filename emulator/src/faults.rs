@@ -29,19 +29,9 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-use imapi::{tencent_chat as tc, volcengine_rtc_im as vc};
-use imapi_runtime::ErrorCode;
 use serde::{Deserialize, Serialize};
 
-/// Which vendor a rule is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Vendor {
-    /// Volcengine RTC IM.
-    Volcengine,
-    /// Tencent Cloud Chat.
-    Tencent,
-}
+use crate::vendor;
 
 /// What a matching rule answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,8 +77,8 @@ fn always() -> f64 {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
-    /// The vendor.
-    pub vendor: Vendor,
+    /// The vendor, by the name the emulator gives it (`volcengine`, `tencent`).
+    pub vendor: String,
     /// The operation (`ModifyMessage`); every operation of the vendor when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
@@ -129,31 +119,35 @@ impl Rules {
         Ok(rules)
     }
 
-    /// Checks every rule: known operations, documented codes, probabilities between 0 and 1,
-    /// statuses of final answers.
+    /// Checks every rule: known vendors and operations, documented codes, probabilities
+    /// between 0 and 1, statuses of final answers.
     pub fn check(&self) -> Result<(), String> {
         for (i, rule) in self.rules.iter().enumerate() {
             let at = format!("rules[{i}]");
+            let catalog = vendor::catalog(&rule.vendor).ok_or_else(|| {
+                format!(
+                    "{at}.vendor: no vendor `{}` (known: {})",
+                    rule.vendor,
+                    vendor::names().join(", ")
+                )
+            })?;
             if !(0.0..=1.0).contains(&rule.probability) {
                 return Err(format!("{at}.probability: must be between 0 and 1"));
             }
             if let Some(op) = &rule.operation {
-                if !crate::operations(rule.vendor)
-                    .iter()
-                    .any(|known| known == op)
-                {
+                if !catalog.operations.iter().any(|known| known.name == op) {
                     return Err(format!(
                         "{at}.operation: {} has no operation `{op}` (known: {})",
-                        vendor_name(rule.vendor),
-                        crate::operations(rule.vendor).join(", ")
+                        catalog.name,
+                        catalog.operation_names().join(", ")
                     ));
                 }
             }
             match &rule.answer {
-                FaultAnswer::Error { code, .. } if find_code(rule.vendor, code).is_none() => {
+                FaultAnswer::Error { code, .. } if find_code(catalog, code).is_none() => {
                     return Err(format!(
                         "{at}.answer.error.code: {code} is not a documented {} error code",
-                        vendor_name(rule.vendor)
+                        catalog.name
                     ));
                 }
                 FaultAnswer::Status { status, .. } if !(200..=599).contains(status) => {
@@ -168,31 +162,24 @@ impl Rules {
     }
 }
 
-fn vendor_name(vendor: Vendor) -> &'static str {
-    match vendor {
-        Vendor::Volcengine => "volcengine",
-        Vendor::Tencent => "tencent",
-    }
-}
-
-/// A documented error code of the vendor: `MessageNotFound` or `10010`.
-pub fn find_code(vendor: Vendor, code: &serde_json::Value) -> Option<ErrorCode> {
+/// A documented error code of the vendor, written as text (`MessageNotFound`) or a number
+/// (`10010`).
+pub fn find_code(
+    catalog: &vendor::Catalog,
+    code: &serde_json::Value,
+) -> Option<imapi_runtime::ErrorCode> {
     let text = match code {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     };
-    let all = match vendor {
-        Vendor::Volcengine => vc::errors::ALL,
-        Vendor::Tencent => tc::errors::ALL,
-    };
-    all.iter().find(|c| c.code == text).copied()
+    catalog.find_code(&text)
 }
 
 /// What a request is, for matching.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target<'a> {
-    /// The vendor.
-    pub vendor: Vendor,
+    /// The vendor's name.
+    pub vendor: &'a str,
     /// The operation's name, when the request names one the vendor has.
     pub operation: Option<&'a str>,
     /// The app, when the request names one.
@@ -295,7 +282,7 @@ mod tests {
         let draws = |seed| {
             let faults = Faults::new(Rules::parse(FILE).unwrap(), seed);
             let target = Target {
-                vendor: Vendor::Volcengine,
+                vendor: "volcengine",
                 operation: Some("ModifyMessage"),
                 app: Some(7),
             };
@@ -309,7 +296,7 @@ mod tests {
         assert!((40..=80).contains(&fired), "about 30% of 200: {fired}");
         let faults = Faults::new(Rules::parse(FILE).unwrap(), 1);
         let other = Target {
-            vendor: Vendor::Volcengine,
+            vendor: "volcengine",
             operation: Some("ModifyConversationSetting"),
             app: None,
         };

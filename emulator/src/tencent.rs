@@ -3,15 +3,75 @@
 
 use std::collections::BTreeMap;
 use std::future::Future;
+use std::sync::Arc;
 
 use imapi::tencent_chat::{
-    errors, server::Service, CommandType, MemberMarks, ModifyUserInfoRequest,
+    self as tc, errors, server::Service, CommandType, MemberMarks, ModifyUserInfoRequest,
     ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
 };
-use imapi_runtime::server::{Fault, RequestContext};
+use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
 use crate::state::{GroupMessage, Member, AV_CHAT_ROOM};
-use crate::Emulator;
+use crate::vendor::{AppSource, Catalog, Operations, Served};
+use crate::{Config, Emulator};
+
+/// Tencent Cloud Chat as the emulator describes it: requests under `/v4/`, the app in the
+/// `sdkappid` query parameter.
+pub(crate) fn catalog() -> Catalog {
+    Catalog::new(
+        "tencent",
+        &tc::SPEC,
+        errors::ALL,
+        "/v4/",
+        AppSource::Query("sdkappid"),
+        tc::for_each_operation::<Operations>,
+    )
+}
+
+/// The one app the emulator is. A group's owner may call `ModifyUserInfo` on its group, so
+/// owners count as callers beside the administrators; the implementation tells them apart.
+#[derive(Debug)]
+struct Keys {
+    sdkappid: u64,
+    secret_key: Secret,
+    emulator: Arc<Emulator>,
+}
+
+impl tc::server::Keys for Keys {
+    fn app(&self, sdkappid: u64) -> Option<imapi_runtime::tencent::server::App> {
+        if sdkappid != self.sdkappid {
+            return None;
+        }
+        let mut admins = self.emulator.admins.clone();
+        let owners = self.emulator.with_state(|s| {
+            s.groups
+                .values()
+                .filter_map(|g| g.owner.clone())
+                .collect::<Vec<_>>()
+        });
+        admins.extend(owners);
+        Some(imapi_runtime::tencent::server::App {
+            secret_key: self.secret_key.clone(),
+            admins,
+        })
+    }
+}
+
+/// The vendor's router over the emulator's state.
+pub(crate) fn served(
+    emulator: Arc<Emulator>,
+    config: &Config,
+    base: ServerConfig<()>,
+    catalog: &'static Catalog,
+) -> Served {
+    let gateway = tc::server::Gateway::new(Keys {
+        sdkappid: config.tencent_sdkappid,
+        secret_key: config.tencent_secret_key.clone(),
+        emulator: emulator.clone(),
+    });
+    let router = tc::server::router(emulator, base.with_protocol(gateway.clone()));
+    Served::new(catalog, router, gateway)
+}
 
 /// An audio-video group holds at most this many different marks.
 pub const MAX_MARKS_PER_GROUP: usize = 10;

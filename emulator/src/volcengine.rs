@@ -2,6 +2,7 @@
 //! documented semantics and refusals.
 
 use std::future::Future;
+use std::sync::Arc;
 
 use imapi::volcengine_rtc_im::{
     self as vc, errors, server::Service, BatchGetConversationParticipantRequest,
@@ -13,10 +14,53 @@ use imapi::volcengine_rtc_im::{
     ParticipantRole, ParticipantStatus, ScanConversationParticipantListRequest,
     ScanConversationParticipantListResponse,
 };
-use imapi_runtime::server::{Fault, RequestContext};
+use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
 use crate::state::{Conversation, Participant, State, LIVE_GROUP};
-use crate::Emulator;
+use crate::vendor::{AppSource, Catalog, Operations, Served};
+use crate::{Config, Emulator};
+
+/// Volcengine RTC IM as the emulator describes it: every request not under another vendor's
+/// path, the app in the body's `AppId`.
+pub(crate) fn catalog() -> Catalog {
+    Catalog::new(
+        "volcengine",
+        &vc::SPEC,
+        errors::ALL,
+        "/",
+        AppSource::Body("AppId"),
+        vc::for_each_operation::<Operations>,
+    )
+}
+
+/// The one access key pair the emulator accepts.
+#[derive(Debug)]
+struct Keys {
+    access_key: String,
+    secret_key: Secret,
+}
+
+impl vc::server::Keys for Keys {
+    fn secret(&self, access_key_id: &str) -> Option<Secret> {
+        (access_key_id == self.access_key).then(|| self.secret_key.clone())
+    }
+}
+
+/// The vendor's router over the emulator's state, in the configured region.
+pub(crate) fn served(
+    emulator: Arc<Emulator>,
+    config: &Config,
+    base: ServerConfig<()>,
+    catalog: &'static Catalog,
+) -> Served {
+    let gateway = vc::server::Gateway::new(Keys {
+        access_key: config.volc_access_key.clone(),
+        secret_key: config.volc_secret_key.clone(),
+    })
+    .with_region(&config.volc_region);
+    let router = vc::server::router(emulator, base.with_protocol(gateway.clone()));
+    Served::new(catalog, router, gateway)
+}
 
 fn millis(context: &RequestContext) -> i64 {
     i64::try_from(context.received_at.as_millis()).unwrap_or(i64::MAX)

@@ -23,6 +23,50 @@ fn vendor_code(e: &Error) -> (String, u16) {
     (v.code.clone(), v.http_status)
 }
 
+/// Operations of the spec the emulator does not emulate: the generated traits' defaults answer
+/// them with the vendor's refusal for an operation not offered. When an operation is added to
+/// the spec, the test below lists it until it is emulated (or added here, knowingly).
+const NOT_EMULATED: &[&str] = &[];
+
+#[tokio::test]
+async fn the_emulator_says_which_operations_it_does_not_emulate() {
+    let ir = codegen::build_ir(&repo_root().join("spec")).unwrap_or_else(|d| panic!("{d}"));
+    let emulator = Emulator::start(&[]);
+    let clients = Clients {
+        volcengine: emulator.volcengine(),
+        tencent: emulator.tencent(),
+    };
+    let mut not_emulated = Vec::new();
+    let mut without_example = Vec::new();
+    for entry in registry::all() {
+        let op = ir
+            .services
+            .iter()
+            .flat_map(|s| &s.operations)
+            .find(|o| o.name == entry.name)
+            .expect("the operation is in the spec");
+        let Some(request) = op.examples.iter().find_map(|e| e.request.clone()) else {
+            without_example.push(entry.name);
+            continue;
+        };
+        if let Err(e) = (entry.call)(&clients, request).await {
+            if e.vendor()
+                .is_some_and(|v| v.message.contains("is not implemented"))
+            {
+                not_emulated.push(entry.name);
+            }
+        }
+    }
+    assert_eq!(
+        not_emulated, NOT_EMULATED,
+        "operations the emulator answers as not implemented: emulate them in emulator/src/<vendor>.rs, or list them in NOT_EMULATED"
+    );
+    assert!(
+        without_example.is_empty(),
+        "operations without a request example, which this test cannot call: {without_example:?}"
+    );
+}
+
 #[tokio::test]
 async fn every_spec_example_succeeds_on_the_example_state() {
     let ir = codegen::build_ir(&repo_root().join("spec")).unwrap_or_else(|d| panic!("{d}"));
@@ -32,7 +76,10 @@ async fn every_spec_example_succeeds_on_the_example_state() {
         tencent: emulator.tencent(),
     };
     let mut sent = 0;
-    for entry in registry::all() {
+    for entry in registry::all()
+        .into_iter()
+        .filter(|e| !NOT_EMULATED.contains(&e.name))
+    {
         let op = ir
             .services
             .iter()

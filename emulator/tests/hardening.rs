@@ -414,7 +414,7 @@ async fn fault_uploads_are_bounded_and_answer_only_final_statuses() {
     let mut config = emulator::Config::new(AK, SK, SDKAPPID, KEY);
     config.faults = emulator::Rules::parse("rules: []").unwrap();
     config.faults.rules.push(emulator::faults::Rule {
-        vendor: emulator::Vendor::Tencent,
+        vendor: "tencent".into(),
         operation: None,
         app: None,
         probability: 1.0,

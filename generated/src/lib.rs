@@ -64,7 +64,7 @@
 #![cfg_attr(
 
     feature = "server",
-    doc = "- With `server`: [`server`], the router's parts ([`server::Fault`], [`server::RequestContext`], [`server::ServerConfig`], [`server::StaticKeys`], …)."
+    doc = "- With `server`: [`server`], the router's parts ([`server::Fault`], [`server::RequestContext`], [`server::ServerConfig`], …), and in each service module a `server` module with its trait, its `router` and its vendor's `Gateway`."
 )]
 //! - [`runtime`]: the rest of `imapi-runtime`, which the generated code calls.
 //!

@@ -185,6 +185,16 @@ pub trait Paginated: OperationShape {
     fn next_page(request: &Self::Input, response: &Self::Output) -> PageStep<Self::Input>;
 }
 
+impl ServiceSpec {
+    /// The service-wide documented error for a role.
+    pub fn error(&self, role: ErrorRole) -> Option<&'static ErrorCode> {
+        self.errors
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|(_, code)| code)
+    }
+}
+
 impl Operation {
     /// The documented error for a role: the operation's own first, then the service's.
     pub fn error(&self, role: ErrorRole) -> Option<&'static ErrorCode> {

@@ -21,7 +21,7 @@ use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::IntoResponse;
 use imapi::volcengine_rtc_im as vc;
-use imapi_runtime::server::{Fault, Generic, Handler, RequestContext, ServerConfig, StaticKeys};
+use imapi_runtime::server::{Fault, Generic, Handler, RequestContext, ServerConfig};
 use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
 use imapi_runtime::volcengine::verify::{self, ReceivedRequest, VerifyPolicy};
 use imapi_runtime::OperationShape;
@@ -235,7 +235,9 @@ fn main() {
     runtime.block_on(async {
         let config = ServerConfig {
             enforce_rate_limits: false,
-            ..ServerConfig::new(StaticKeys::new().with_access_key(AK, SK))
+            ..ServerConfig::new(vc::server::Gateway::new(
+                vc::server::StaticKeys::new().with_access_key(AK, SK),
+            ))
         };
         let generated = serve(vc::server::router(
             Arc::new(Generic(Messages(Mutex::new(HashMap::new())))),

@@ -7,14 +7,14 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use extensions_fixture::ext_demo::client::{Client, Credentials};
-use extensions_fixture::ext_demo::server::{router, Service};
+use extensions_fixture::ext_demo::server::{router, Gateway, Service, StaticKeys};
 use extensions_fixture::ext_demo::{
     errors, ImageElem, ImageInfo, ListMessages, ListMessagesRequest, ListMessagesResponse, Message,
     MsgElement, Priority, Role, ScanMembersRequest, ScanMembersResponse, SendMessageRequest,
     SendMessageResponse, ShutUpTime, TextElem,
 };
 use imapi_runtime::pager::StreamExt;
-use imapi_runtime::server::{Fault, RequestContext, ServerConfig, StaticKeys};
+use imapi_runtime::server::{Fault, RequestContext, ServerConfig};
 use imapi_runtime::time::ManualClock;
 use imapi_runtime::validate::Rule;
 use imapi_runtime::{from_json, Error, OperationShape, PageStep, Paginated, Validate};
@@ -385,7 +385,7 @@ async fn start(
     attempts: u32,
 ) -> (Arc<Fixture>, loopback::Running, Client) {
     let fixture = Arc::new(fixture);
-    let mut config = ServerConfig::new(StaticKeys::new().with_access_key(AK, SK));
+    let mut config = ServerConfig::new(Gateway::new(StaticKeys::new().with_access_key(AK, SK)));
     if let Some(clock) = clock {
         config = config.with_clock(clock);
     }
@@ -531,7 +531,7 @@ async fn a_stalled_server_ends_the_stream_with_an_error() {
             Err(Fault::new(errors::INTERNAL_ERROR, "unused"))
         }
     }
-    let config = ServerConfig::new(StaticKeys::new().with_access_key(AK, SK));
+    let config = ServerConfig::new(Gateway::new(StaticKeys::new().with_access_key(AK, SK)));
     let running = serve(router(Arc::new(Stuck), config)).await;
     let client = Client::builder(Credentials::new(AK, SK))
         .base_url(running.base_url.clone())

@@ -12,7 +12,7 @@ use imapi_runtime::server::{Generic, LimiterFailure, RedisLimiter, RedisOptions,
 use imapi_runtime::time::ManualClock;
 use imapi_runtime::volcengine::sign::Credentials;
 use imapi_runtime::{unix_now, Error, HttpConfig, RetryPolicy};
-use imapi_tests::loopback::{self, keys, serve, Answer, Recorder, Recording, Running, AK, SK};
+use imapi_tests::loopback::{self, serve, Answer, Recorder, Recording, Running, AK, SK};
 use imapi_tests::tools::RedisServer;
 use serde_json::json;
 
@@ -37,7 +37,7 @@ async fn limited(
     failure: LimiterFailure,
     clock: &ManualClock,
 ) -> Limited {
-    let mut config = ServerConfig::new(keys())
+    let mut config = ServerConfig::new(loopback::volcengine_gateway())
         .with_clock(clock.clone())
         .with_limiter_failure(failure);
     config.limiter = limiter;

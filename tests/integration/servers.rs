@@ -14,7 +14,7 @@ use imapi_runtime::time::ManualClock;
 use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
 use imapi_runtime::{unix_now, HttpConfig, RetryPolicy};
 use imapi_tests::loopback::{
-    self, keys, serve, Answer, Loopback, Recorder, Recording, Running, ADMIN, AK, KEY, NOT_ADMIN,
+    self, serve, Answer, Loopback, Recorder, Recording, Running, ADMIN, AK, KEY, NOT_ADMIN,
     SDKAPPID, SK,
 };
 use imapi_tests::tools::RedisServer;
@@ -383,8 +383,11 @@ async fn every_volcengine_authentication_failure_has_the_gateways_answer() {
 
 #[tokio::test]
 async fn a_pinned_host_refuses_signatures_for_another() {
-    let lb =
-        Loopback::start_with(ServerConfig::new(keys()).with_host("rtc.volcengineapi.com")).await;
+    let lb = Loopback::start_with_gateway(
+        ServerConfig::new(()),
+        loopback::volcengine_gateway().with_host("rtc.volcengineapi.com"),
+    )
+    .await;
     let base = &lb.volcengine.base_url;
     let answer = send(base, volcengine_request(base, &Signing::default())).await;
     assert_eq!(
@@ -762,7 +765,7 @@ fn no_retries(mut http: HttpConfig) -> HttpConfig {
 
 /// Routers on a manual clock, and clients that do not retry.
 async fn on_a_manual_clock(
-    config: ServerConfig,
+    config: ServerConfig<()>,
     clock: &ManualClock,
 ) -> (Loopback, vc::client::Client, tc::client::Client) {
     let lb = Loopback::start_with(config.with_clock(clock.clone())).await;
@@ -787,7 +790,7 @@ fn message(app_id: i32) -> vc::ModifyMessageRequest {
 #[tokio::test]
 async fn rate_limits_hold_per_app_and_operation_on_the_servers_clock() {
     let clock = ManualClock::at(Duration::from_secs(unix_now()));
-    let (lb, volc, tencent) = on_a_manual_clock(ServerConfig::new(keys()), &clock).await;
+    let (lb, volc, tencent) = on_a_manual_clock(ServerConfig::new(()), &clock).await;
     // ModifyMessage allows 50 per second per app: 50 at once, then none until time moves.
     for i in 0..51 {
         if i < 50 {
@@ -862,7 +865,7 @@ async fn two_routers_share_one_budget_through_redis() {
             let limiter = RedisLimiter::connect(&url, prefix)
                 .await
                 .expect("connect to redis");
-            let config = ServerConfig::new(keys())
+            let config = ServerConfig::new(loopback::volcengine_gateway())
                 .with_limiter(limiter)
                 .with_clock(clock);
             let recorder = Arc::new(Recorder::default());
@@ -1028,4 +1031,111 @@ async fn a_tencent_body_over_the_limit_is_refused_unread() {
         .await
         .expect("refused without waiting for the body");
     assert_eq!(body["ErrorCode"], json!(70003), "{body}");
+}
+
+/// An implementation that serves nothing: every method is the trait's default.
+struct Nothing;
+
+impl vc::server::Service for Nothing {}
+impl tc::server::Service for Nothing {}
+
+#[tokio::test]
+async fn an_operation_left_out_answers_the_vendors_refusal_for_an_operation_not_offered() {
+    let config = ServerConfig::new(());
+    let volcengine = serve(vc::server::router(
+        Arc::new(Nothing),
+        config.clone().with_protocol(loopback::volcengine_gateway()),
+    ))
+    .await;
+    let tencent = serve(tc::server::router(
+        Arc::new(Nothing),
+        config.with_protocol(loopback::tencent_gateway()),
+    ))
+    .await;
+    let base = &volcengine.base_url;
+    let answer = send(base, volcengine_request(base, &Signing::default())).await;
+    assert_eq!(
+        volcengine_error(&answer),
+        (404, "InvalidActionOrVersion".into(), 100008)
+    );
+    assert!(
+        answer.1["ResponseMetadata"]["Error"]["Message"]
+            .as_str()
+            .is_some_and(|m| m.contains("ModifyMessage is not implemented")),
+        "{}",
+        answer.1
+    );
+    let sig = usersig_for(ADMIN, SDKAPPID, KEY, unix_now(), 86_400);
+    let (status, body) = send(
+        &tencent.base_url,
+        tencent_request(
+            "/v4/group_open_avchatroom_http_svc/modify_user_info",
+            &credentials_query(&SDKAPPID.to_string(), ADMIN, &sig),
+            MARKS,
+        ),
+    )
+    .await;
+    assert_eq!((status, &body["ErrorCode"]), (200, &json!(60009)), "{body}");
+    // Authentication still comes first: a bad signature is refused as one.
+    let answer = send(
+        base,
+        volcengine_request(
+            base,
+            &Signing {
+                secret: "wrong",
+                ..Signing::default()
+            },
+        ),
+    )
+    .await;
+    assert_eq!(volcengine_error(&answer).1, "SignatureDoesNotMatch");
+}
+
+/// Every operation, implemented through the strict form: no defaults to fall back on.
+struct Everything;
+
+impl tc::server::StrictService for Everything {
+    async fn modify_user_info(
+        &self,
+        _context: imapi::server::RequestContext,
+        request: tc::ModifyUserInfoRequest,
+    ) -> Result<tc::ModifyUserInfoResponse, imapi::server::Fault> {
+        Ok(tc::ModifyUserInfoResponse {
+            command_type: request.command_type,
+            member_list: request.member_list,
+        })
+    }
+
+    async fn send_group_msg(
+        &self,
+        _context: imapi::server::RequestContext,
+        _request: tc::SendGroupMsgRequest,
+    ) -> Result<tc::SendGroupMsgResponse, imapi::server::Fault> {
+        Err(imapi::server::Fault::new(tc::errors::E10007, "marks only"))
+    }
+}
+
+#[tokio::test]
+async fn the_strict_form_is_served_through_strict() {
+    let running = serve(tc::server::router(
+        Arc::new(imapi::server::Strict(Everything)),
+        ServerConfig::new(loopback::tencent_gateway()),
+    ))
+    .await;
+    let sig = usersig_for(ADMIN, SDKAPPID, KEY, unix_now(), 86_400);
+    let (status, body) = send(
+        &running.base_url,
+        tencent_request(
+            "/v4/group_open_avchatroom_http_svc/modify_user_info",
+            &credentials_query(&SDKAPPID.to_string(), ADMIN, &sig),
+            MARKS,
+        ),
+    )
+    .await;
+    assert_eq!(
+        (status, &body["ActionStatus"]),
+        (200, &json!("OK")),
+        "{body}"
+    );
+    assert_eq!(body["MemberList"][0]["Member_Account"], "a");
 }

@@ -169,7 +169,7 @@ impl Protocol for Tencent {
     }
 
     fn server_doc(&self) -> &'static str {
-        "Requests are routed by their path, `/v4/<servicename>/<command>`, and authenticated with the `sdkappid`, `identifier` and `usersig` query parameters: the UserSig is verified with the app's secret key from the [`KeyStore`](imapi_runtime::server::KeyStore), and the identifier must be one of the app's administrators. Every answer is HTTP 200 with the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope."
+        "Requests are routed by their path, `/v4/<servicename>/<command>`, and authenticated with the `sdkappid`, `identifier` and `usersig` query parameters: the UserSig is verified with the app's secret key from the [`Gateway`]'s [`Keys`], and the identifier must be one of the app's administrators. Every answer is HTTP 200 with the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope."
     }
 
     fn openapi_path_key(&self, op: &ir::Operation) -> String {

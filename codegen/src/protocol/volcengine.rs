@@ -202,7 +202,7 @@ impl Protocol for Volcengine {
     }
 
     fn server_doc(&self) -> &'static str {
-        "Requests are routed by their `Action` and `Version` query parameters and authenticated with the V4 \"HMAC-SHA256\" signature, checked against the secret key the [`KeyStore`](imapi_runtime::server::KeyStore) gives for the access key; refusals carry the gateway's `Code`, `CodeN` and HTTP status, and answers the `ResponseMetadata`/`Result` envelope."
+        "Requests are routed by their `Action` and `Version` query parameters and authenticated with the V4 \"HMAC-SHA256\" signature, checked against the secret key the [`Gateway`]'s [`Keys`] give for the access key (everything the head shows before the body is read); refusals carry the gateway's `Code`, `CodeN` and HTTP status, and answers the `ResponseMetadata`/`Result` envelope."
     }
 
     fn openapi_path_key(&self, op: &ir::Operation) -> String {

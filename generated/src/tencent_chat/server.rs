@@ -3,12 +3,13 @@
 
 //! The server side of Tencent Cloud Chat (IM) server REST API: implement [`Service`] and serve it with [`router`].
 //!
-//! Requests are routed by their path, `/v4/<servicename>/<command>`, and authenticated with the `sdkappid`, `identifier` and `usersig` query parameters: the UserSig is verified with the app's secret key from the [`KeyStore`](imapi_runtime::server::KeyStore), and the identifier must be one of the app's administrators. Every answer is HTTP 200 with the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope.
+//! Requests are routed by their path, `/v4/<servicename>/<command>`, and authenticated with the `sdkappid`, `identifier` and `usersig` query parameters: the UserSig is verified with the app's secret key from the [`Gateway`]'s [`Keys`], and the identifier must be one of the app's administrators. Every answer is HTTP 200 with the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope.
 //!
 //! Before a method is called, the request has been routed, authenticated, read (up to `ServerConfig::max_body_bytes`), decoded strictly, validated against every documented constraint and charged to its app's rate limit; each refusal is the vendor's own error code, HTTP status and envelope. A method's [`Fault`] is answered the same way, and a panic as the vendor's internal error. See [`imapi_runtime::server`] for the details.
 
+use imapi_runtime::OperationShape;
 use imapi_runtime::server::{
-    Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig,
+    Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig, Strict,
 };
 use std::future::Future;
 use std::sync::Arc;
@@ -17,8 +18,41 @@ use super::{
     SendGroupMsgRequest, SendGroupMsgResponse,
 };
 
+/// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
+#[doc(inline)]
+pub use imapi_runtime::tencent::server::{Gateway, Keys, StaticKeys};
+
 /// Tencent Cloud Chat (IM) server REST API, served: one method per operation, each given the authenticated [`RequestContext`] and the request, decoded and validated. Share state across requests through `&self` (the router holds the implementation in an [`Arc`]).
+///
+/// A method left out answers the vendor's refusal for an operation the server does not offer ([`Fault::not_implemented`]), so an operation added to the spec never breaks an implementation; implement [`StrictService`] instead to have the compiler ask for every method.
 pub trait Service: Send + Sync + 'static {
+    /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
+    ///
+    /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
+    fn modify_user_info(
+        &self,
+        context: RequestContext,
+        request: ModifyUserInfoRequest,
+    ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyUserInfo::OP)))
+    }
+
+    /// `SendGroupMsg`: This API is used by the app admin to send ordinary messages in a group.
+    ///
+    /// See [the operation's page](super::send_group_msg) for its rules, errors and notes.
+    fn send_group_msg(
+        &self,
+        context: RequestContext,
+        request: SendGroupMsgRequest,
+    ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&SendGroupMsg::OP)))
+    }
+}
+
+/// Tencent Cloud Chat (IM) server REST API, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
+pub trait StrictService: Send + Sync + 'static {
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -56,8 +90,27 @@ impl<H: Handler> Service for Generic<H> {
     }
 }
 
+/// A [`StrictService`] served as a [`Service`].
+impl<T: StrictService> Service for Strict<T> {
+    fn modify_user_info(
+        &self,
+        context: RequestContext,
+        request: ModifyUserInfoRequest,
+    ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
+        self.0.modify_user_info(context, request)
+    }
+
+    fn send_group_msg(
+        &self,
+        context: RequestContext,
+        request: SendGroupMsgRequest,
+    ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send {
+        self.0.send_group_msg(context, request)
+    }
+}
+
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
-pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
+pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
     Routes::new(&SPEC, service, config)
         .route::<
             ModifyUserInfo,

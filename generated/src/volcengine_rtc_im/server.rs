@@ -3,12 +3,13 @@
 
 //! The server side of Volcengine RTC instant messaging (IM) OpenAPI: implement [`Service`] and serve it with [`router`].
 //!
-//! Requests are routed by their `Action` and `Version` query parameters and authenticated with the V4 "HMAC-SHA256" signature, checked against the secret key the [`KeyStore`](imapi_runtime::server::KeyStore) gives for the access key; refusals carry the gateway's `Code`, `CodeN` and HTTP status, and answers the `ResponseMetadata`/`Result` envelope.
+//! Requests are routed by their `Action` and `Version` query parameters and authenticated with the V4 "HMAC-SHA256" signature, checked against the secret key the [`Gateway`]'s [`Keys`] give for the access key (everything the head shows before the body is read); refusals carry the gateway's `Code`, `CodeN` and HTTP status, and answers the `ResponseMetadata`/`Result` envelope.
 //!
 //! Before a method is called, the request has been routed, authenticated, read (up to `ServerConfig::max_body_bytes`), decoded strictly, validated against every documented constraint and charged to its app's rate limit; each refusal is the vendor's own error code, HTTP status and envelope. A method's [`Fault`] is answered the same way, and a panic as the vendor's internal error. See [`imapi_runtime::server`] for the details.
 
+use imapi_runtime::OperationShape;
 use imapi_runtime::server::{
-    Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig,
+    Fault, Generic, Handler, RequestContext, Router, Routes, ServerConfig, Strict,
 };
 use std::future::Future;
 use std::sync::Arc;
@@ -23,8 +24,99 @@ use super::{
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
 };
 
+/// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
+#[doc(inline)]
+pub use imapi_runtime::volcengine::server::{Gateway, Keys, StaticKeys};
+
 /// Volcengine RTC instant messaging (IM) OpenAPI, served: one method per operation, each given the authenticated [`RequestContext`] and the request, decoded and validated. Share state across requests through `&self` (the router holds the implementation in an [`Arc`]).
+///
+/// A method left out answers the vendor's refusal for an operation the server does not offer ([`Fault::not_implemented`]), so an operation added to the spec never breaks an implementation; implement [`StrictService`] instead to have the compiler ask for every method.
 pub trait Service: Send + Sync + 'static {
+    /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
+    ///
+    /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes.
+    fn batch_get_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchGetConversationParticipantResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(
+            Err(Fault::not_implemented(&BatchGetConversationParticipant::OP)),
+        )
+    }
+
+    /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
+    ///
+    /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes.
+    fn batch_update_live_participants(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateLiveParticipantsRequest,
+    ) -> impl Future<
+        Output = Result<BatchUpdateLiveParticipantsResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchUpdateLiveParticipants::OP)))
+    }
+
+    /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
+    ///
+    /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
+    fn get_user_conversations(
+        &self,
+        context: RequestContext,
+        request: GetUserConversationsRequest,
+    ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetUserConversations::OP)))
+    }
+
+    /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
+    ///
+    /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes.
+    fn modify_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationSettingRequest,
+    ) -> impl Future<Output = Result<ModifyConversationSettingResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyConversationSetting::OP)))
+    }
+
+    /// `ModifyMessage`: 你可以使用此接口修改消息扩展字段。
+    ///
+    /// See [the operation's page](super::modify_message) for its rules, errors and notes.
+    fn modify_message(
+        &self,
+        context: RequestContext,
+        request: ModifyMessageRequest,
+    ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyMessage::OP)))
+    }
+
+    /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
+    ///
+    /// See [the operation's page](super::scan_conversation_participant_list) for its rules, errors and notes.
+    fn scan_conversation_participant_list(
+        &self,
+        context: RequestContext,
+        request: ScanConversationParticipantListRequest,
+    ) -> impl Future<
+        Output = Result<ScanConversationParticipantListResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(
+            Err(Fault::not_implemented(&ScanConversationParticipantList::OP)),
+        )
+    }
+}
+
+/// Volcengine RTC instant messaging (IM) OpenAPI, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
+pub trait StrictService: Send + Sync + 'static {
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
     /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes.
@@ -136,8 +228,65 @@ impl<H: Handler> Service for Generic<H> {
     }
 }
 
+/// A [`StrictService`] served as a [`Service`].
+impl<T: StrictService> Service for Strict<T> {
+    fn batch_get_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchGetConversationParticipantResponse, Fault>,
+    > + Send {
+        self.0.batch_get_conversation_participant(context, request)
+    }
+
+    fn batch_update_live_participants(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateLiveParticipantsRequest,
+    ) -> impl Future<
+        Output = Result<BatchUpdateLiveParticipantsResponse, Fault>,
+    > + Send {
+        self.0.batch_update_live_participants(context, request)
+    }
+
+    fn get_user_conversations(
+        &self,
+        context: RequestContext,
+        request: GetUserConversationsRequest,
+    ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send {
+        self.0.get_user_conversations(context, request)
+    }
+
+    fn modify_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationSettingRequest,
+    ) -> impl Future<Output = Result<ModifyConversationSettingResponse, Fault>> + Send {
+        self.0.modify_conversation_setting(context, request)
+    }
+
+    fn modify_message(
+        &self,
+        context: RequestContext,
+        request: ModifyMessageRequest,
+    ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
+        self.0.modify_message(context, request)
+    }
+
+    fn scan_conversation_participant_list(
+        &self,
+        context: RequestContext,
+        request: ScanConversationParticipantListRequest,
+    ) -> impl Future<
+        Output = Result<ScanConversationParticipantListResponse, Fault>,
+    > + Send {
+        self.0.scan_conversation_participant_list(context, request)
+    }
+}
+
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
-pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
+pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
     Routes::new(&SPEC, service, config)
         .route::<
             BatchGetConversationParticipant,

@@ -1,18 +1,86 @@
 //! The Tencent Cloud Chat REST API, as a server (feature `server`): `POST /v4/<service>/<command>`
 //! with `sdkappid`, `identifier`, `usersig`, `random` and `contenttype=json` in the query; the
 //! UserSig verified with the app's key and the identifier checked against the app's
-//! administrators; every answer HTTP 200 with `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+//! administrators, all before the body is read; every answer HTTP 200 with `ActionStatus`,
+//! `ErrorCode` and `ErrorInfo`. [`Gateway`] is the protocol a generated router serves with,
+//! holding the apps it accepts.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::http::request::Parts;
 use axum::http::Method;
 
 use super::usersig::{self, UserSigError};
-use crate::operation::{ErrorCode, ErrorRole, Operation};
+use crate::operation::{ErrorRole, Operation, ServiceSpec};
 use crate::server::{
-    json_response, read_body, request_id, shown, Caller, Exchange, Refusal, RequestContext, Route,
-    Table,
+    json_response, shown, Admitted, Caller, Located, Outcome, Refusal, Secret, ServerProtocol,
 };
 use crate::url::decode_query_strict;
+
+/// A Tencent Cloud Chat app, as a server knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct App {
+    /// The console's secret key, which UserSigs are made with.
+    pub secret_key: Secret,
+    /// The accounts that are app administrators (the REST API takes calls from them only).
+    pub admins: Vec<String>,
+}
+
+/// Where a server finds an app by its SDKAppID. Implement it over your own store;
+/// [`StaticKeys`] holds a fixed set.
+pub trait Keys: Send + Sync + std::fmt::Debug + 'static {
+    /// The app `sdkappid`; `None` for one it does not know. An app with a blank key counts as
+    /// none.
+    fn app(&self, sdkappid: u64) -> Option<App>;
+}
+
+/// A fixed set of apps.
+#[derive(Debug, Clone, Default)]
+pub struct StaticKeys {
+    apps: HashMap<u64, App>,
+}
+
+impl StaticKeys {
+    /// No apps.
+    pub fn new() -> Self {
+        StaticKeys::default()
+    }
+
+    /// Adds an app with its secret key and administrators.
+    pub fn with_app(mut self, sdkappid: u64, secret_key: &str, admins: &[&str]) -> Self {
+        self.apps.insert(
+            sdkappid,
+            App {
+                secret_key: Secret::new(secret_key),
+                admins: admins.iter().map(|a| (*a).to_owned()).collect(),
+            },
+        );
+        self
+    }
+}
+
+impl Keys for StaticKeys {
+    fn app(&self, sdkappid: u64) -> Option<App> {
+        self.apps.get(&sdkappid).cloned()
+    }
+}
+
+/// The REST API's gateway: the apps it accepts.
+#[derive(Debug, Clone)]
+pub struct Gateway {
+    keys: Arc<dyn Keys>,
+}
+
+impl Gateway {
+    /// A gateway accepting the apps of `keys`.
+    pub fn new(keys: impl Keys) -> Self {
+        Gateway {
+            keys: Arc::new(keys),
+        }
+    }
+}
 
 /// The kind of failure each UserSig refusal is.
 fn role(e: &UserSigError) -> ErrorRole {
@@ -27,183 +95,149 @@ fn role(e: &UserSigError) -> ErrorRole {
     }
 }
 
-type Failure<'t> = (Option<&'t Operation>, Refusal);
+impl ServerProtocol for Gateway {
+    /// The answer echoes nothing of the request.
+    type Asked = ();
+    /// The UserSig covers no body: everything is checked on the head.
+    type Pending = Admitted;
 
-/// The query credentials of a request, authenticated.
-struct Admin {
-    sdkappid: u64,
-    identifier: String,
-}
-
-/// Serves one request.
-pub(crate) async fn serve<S: Send + Sync + 'static>(
-    table: &Table<S>,
-    request: axum::extract::Request,
-) -> Exchange {
-    let (parts, body) = request.into_parts();
-    let now = table.config.clock.now();
-    let id = request_id(now);
-    let mut caller = None;
-    let outcome = async {
-        let route = locate(table, &parts)?;
-        let admin = authenticate(table, &parts, route.op, now.as_secs())?;
-        caller = Some(admin.identifier.clone());
-        let body = read_body(body, &table.config)
-            .await
-            .map_err(|r| (Some(route.op), r))?;
-        let context = RequestContext {
-            request_id: id.clone(),
-            caller: Caller::Admin(admin.identifier),
-            app: i64::try_from(admin.sdkappid).ok(),
-            region: None,
-            operation: route.op.name,
-            received_at: now,
+    fn locate(
+        &self,
+        _spec: &ServiceSpec,
+        parts: &Parts,
+        operations: &[&'static Operation],
+    ) -> Located<()> {
+        let path = parts.uri.path();
+        let found = match operations.iter().position(|op| op.path == path) {
+            None => Err((
+                None,
+                Refusal::new(
+                    ErrorRole::UnknownOperation,
+                    format!("no REST API at {}", shown(path)),
+                ),
+            )),
+            Some(index) if parts.method != Method::POST => Err((
+                Some(index),
+                Refusal::new(
+                    ErrorRole::BadRequest,
+                    format!("the REST API takes POST, not {}", parts.method),
+                ),
+            )),
+            Some(index) => Ok(index),
         };
-        route
-            .run(table.service.clone(), table.config.clone(), context, body)
-            .await
-            .map_err(|refusal| (Some(route.op), refusal))
-    }
-    .await;
-    let (body, code) = match outcome {
-        Ok(payload) => (ok_body(&payload, &id), None),
-        Err((op, refusal)) => {
-            let code = refusal.code(table.spec, op);
-            (
-                fail_body(&code, &refusal.message, &id),
-                Some(code.code.to_owned()),
-            )
+        Located {
+            asked: (),
+            shown: shown(path),
+            found,
         }
-    };
-    Exchange {
-        // Always 200: the error is in ErrorCode and ErrorInfo.
-        response: json_response(200, body),
-        operation: shown(parts.uri.path()),
-        caller,
-        code,
     }
-}
 
-fn locate<'t, S>(table: &'t Table<S>, parts: &Parts) -> Result<&'t Route<S>, Failure<'t>> {
-    let path = parts.uri.path();
-    let Some(route) = table.routes.iter().find(|r| r.op.path == path) else {
-        return Err((
-            None,
+    fn authenticate(
+        &self,
+        _spec: &ServiceSpec,
+        parts: &Parts,
+        now: Duration,
+    ) -> Result<(Caller, Admitted), Refusal> {
+        let query = decode_query_strict(parts.uri.query().unwrap_or("")).ok_or_else(|| {
             Refusal::new(
-                ErrorRole::UnknownOperation,
-                format!("no REST API at {}", shown(path)),
-            ),
-        ));
-    };
-    if parts.method != Method::POST {
-        return Err((
-            Some(route.op),
-            Refusal::new(
-                ErrorRole::BadRequest,
-                format!("the REST API takes POST, not {}", parts.method),
-            ),
-        ));
-    }
-    Ok(route)
-}
-
-fn authenticate<'t, S>(
-    table: &'t Table<S>,
-    parts: &Parts,
-    op: &'t Operation,
-    now: u64,
-) -> Result<Admin, Failure<'t>> {
-    let refuse = |role, message: String| (Some(op), Refusal::new(role, message));
-    let query = decode_query_strict(parts.uri.query().unwrap_or("")).ok_or_else(|| {
-        refuse(
-            ErrorRole::MissingParameter,
-            "the query string is not UTF-8 once decoded".into(),
-        )
-    })?;
-    let get = |name: &str| {
-        query
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
-    let sdkappid = get("sdkappid").ok_or_else(|| {
-        refuse(
-            ErrorRole::MissingApp,
-            "the query parameter sdkappid is missing".into(),
-        )
-    })?;
-    let sdkappid: u64 = sdkappid.parse().map_err(|_| {
-        refuse(
-            ErrorRole::UnknownCredentials,
-            format!("sdkappid {} is not an app", shown(sdkappid)),
-        )
-    })?;
-    for name in ["identifier", "usersig", "random", "contenttype"] {
-        if get(name).is_none_or(str::is_empty) {
-            return Err(refuse(
                 ErrorRole::MissingParameter,
-                format!("the query parameter {name} is missing"),
+                "the query string is not UTF-8 once decoded",
+            )
+        })?;
+        let get = |name: &str| {
+            query
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        let sdkappid = get("sdkappid").ok_or_else(|| {
+            Refusal::new(
+                ErrorRole::MissingApp,
+                "the query parameter sdkappid is missing",
+            )
+        })?;
+        let sdkappid: u64 = sdkappid.parse().map_err(|_| {
+            Refusal::new(
+                ErrorRole::UnknownCredentials,
+                format!("sdkappid {} is not an app", shown(sdkappid)),
+            )
+        })?;
+        for name in ["identifier", "usersig", "random", "contenttype"] {
+            if get(name).is_none_or(str::is_empty) {
+                return Err(Refusal::new(
+                    ErrorRole::MissingParameter,
+                    format!("the query parameter {name} is missing"),
+                ));
+            }
+        }
+        let identifier = get("identifier").unwrap_or_default();
+        if get("random").is_some_and(|r| r.parse::<u32>().is_err()) {
+            return Err(Refusal::new(
+                ErrorRole::MissingParameter,
+                "random must be a 32-bit unsigned integer",
             ));
         }
-    }
-    let identifier = get("identifier").unwrap_or_default();
-    if get("random").is_some_and(|r| r.parse::<u32>().is_err()) {
-        return Err(refuse(
-            ErrorRole::MissingParameter,
-            "random must be a 32-bit unsigned integer".into(),
-        ));
-    }
-    if get("contenttype") != Some("json") {
-        return Err(refuse(
-            ErrorRole::MissingParameter,
-            "contenttype must be json".into(),
-        ));
-    }
-    // An app with an empty key is no app: anyone could make its UserSigs.
-    let app = table
-        .config
-        .keys
-        .tencent_app(sdkappid)
-        .filter(|app| !app.secret_key.expose().is_empty());
-    let app = app.ok_or_else(|| {
-        refuse(
-            ErrorRole::UnknownCredentials,
-            format!("sdkappid {sdkappid} does not exist"),
+        if get("contenttype") != Some("json") {
+            return Err(Refusal::new(
+                ErrorRole::MissingParameter,
+                "contenttype must be json",
+            ));
+        }
+        // An app with a blank key is no app: anyone could make its UserSigs.
+        let app = self
+            .keys
+            .app(sdkappid)
+            .filter(|app| !app.secret_key.is_blank())
+            .ok_or_else(|| {
+                Refusal::new(
+                    ErrorRole::UnknownCredentials,
+                    format!("sdkappid {sdkappid} does not exist"),
+                )
+            })?;
+        let expected = usersig::Expected {
+            sdkappid,
+            identifier,
+            userbuf: None,
+            now: now.as_secs(),
+        };
+        usersig::verify(
+            app.secret_key.expose(),
+            get("usersig").unwrap_or_default(),
+            &expected,
         )
-    })?;
-    let expected = usersig::Expected {
-        sdkappid,
-        identifier,
-        userbuf: None,
-        now,
-    };
-    usersig::verify(
-        app.secret_key.expose(),
-        get("usersig").unwrap_or_default(),
-        &expected,
-    )
-    .map_err(|e| refuse(role(&e), e.to_string()))?;
-    if !app.admins.iter().any(|a| a == identifier) {
-        return Err(refuse(
-            ErrorRole::NotAdmin,
-            format!("{} is not an app administrator", shown(identifier)),
-        ));
+        .map_err(|e| Refusal::new(role(&e), e.to_string()))?;
+        if !app.admins.iter().any(|a| a == identifier) {
+            return Err(Refusal::new(
+                ErrorRole::NotAdmin,
+                format!("{} is not an app administrator", shown(identifier)),
+            ));
+        }
+        let admitted = Admitted {
+            app: i64::try_from(sdkappid).ok(),
+            region: None,
+        };
+        Ok((Caller::new(identifier), admitted))
     }
-    Ok(Admin {
-        sdkappid,
-        identifier: identifier.to_owned(),
-    })
-}
 
-/// The REST API's answer refusing a request with `code` (HTTP 200, `ActionStatus: FAIL`): for
-/// what stands in front of a router (an emulator's injected faults) and must answer exactly as
-/// the router would.
-pub fn error_answer(
-    code: &ErrorCode,
-    message: &str,
-    now: std::time::Duration,
-) -> axum::response::Response {
-    json_response(200, fail_body(code, message, &request_id(now)))
+    fn admit(&self, pending: Admitted, _parts: &Parts, _body: &[u8]) -> Result<Admitted, Refusal> {
+        // Tencent reads the body as JSON whatever its Content-Type says.
+        Ok(pending)
+    }
+
+    fn answer(
+        &self,
+        _spec: &ServiceSpec,
+        _asked: &(),
+        request_id: &str,
+        outcome: Outcome<'_>,
+    ) -> axum::response::Response {
+        let body = match outcome {
+            Ok(payload) => ok_body(payload, request_id),
+            Err((code, message)) => fail_body(code, message, request_id),
+        };
+        // Always 200: the error is in ErrorCode and ErrorInfo.
+        json_response(200, body)
+    }
 }
 
 /// `{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"", <the payload's fields>, "RequestId":…}`.
@@ -230,7 +264,7 @@ fn ok_body(payload: &[u8], request_id: &str) -> Vec<u8> {
 }
 
 /// `{"ActionStatus":"FAIL","ErrorCode":…,"ErrorInfo":…,"RequestId":…}`.
-fn fail_body(code: &ErrorCode, message: &str, request_id: &str) -> Vec<u8> {
+fn fail_body(code: &crate::operation::ErrorCode, message: &str, request_id: &str) -> Vec<u8> {
     let numeric = code
         .numeric
         .or_else(|| code.code.parse().ok())
@@ -258,5 +292,14 @@ mod tests {
         );
         let empty: serde_json::Value = serde_json::from_slice(&ok_body(b"{}", "r")).unwrap();
         assert_eq!(empty["ActionStatus"], "OK");
+    }
+
+    #[test]
+    fn apps_never_show_their_keys() {
+        let keys = StaticKeys::new().with_app(1400000000, "the-console-key", &["administrator"]);
+        let shown = format!("{:?}", Gateway::new(keys.clone()));
+        assert!(!shown.contains("the-console"), "{shown}");
+        assert!(shown.contains("administrator"));
+        assert!(keys.app(1).is_none());
     }
 }

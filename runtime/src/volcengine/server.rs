@@ -1,16 +1,21 @@
 //! The Volcengine gateway, as a server (feature `server`): `POST /` routed by the `Action` and
-//! `Version` query parameters, the V4 signature verified, and every answer in the
-//! `ResponseMetadata`/`Result` envelope with the documented HTTP status.
+//! `Version` query parameters, the V4 signature verified (its head before the body is read),
+//! and every answer in the `ResponseMetadata`/`Result` envelope with the documented HTTP
+//! status. [`Gateway`] is the protocol a generated router serves with, holding the access keys
+//! it accepts and the region it is.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::http::request::Parts;
 use axum::http::Method;
 use serde::Serialize;
 
-use super::verify::{self, ReceivedRequest, VerifyPolicy};
-use crate::operation::{ErrorCode, ErrorRole, Operation};
+use super::verify::{self, HeadVerified, ReceivedRequest, VerifyPolicy};
+use crate::operation::{ErrorRole, Operation, ServiceSpec};
 use crate::server::{
-    json_response, read_body, request_id, shown, Caller, Exchange, Refusal, RequestContext, Route,
-    Secret, Table,
+    json_response, shown, Admitted, Caller, Located, Outcome, Refusal, Secret, ServerProtocol,
 };
 
 /// The `CodeN` written for an error whose document gives none. The official Go SDK counts an
@@ -20,6 +25,256 @@ pub const UNDOCUMENTED_CODE_N: i64 = 1;
 
 /// The status of an error whose document gives none: a client mistake.
 const UNDOCUMENTED_STATUS: u16 = 400;
+
+/// Where a server finds the secret key of an access key id. Implement it over your own store;
+/// [`StaticKeys`] holds a fixed set.
+pub trait Keys: Send + Sync + std::fmt::Debug + 'static {
+    /// The secret access key of `access_key_id`; `None` for a key it does not know. A blank
+    /// secret counts as none.
+    fn secret(&self, access_key_id: &str) -> Option<Secret>;
+}
+
+/// A fixed set of access key pairs.
+#[derive(Debug, Clone, Default)]
+pub struct StaticKeys {
+    keys: HashMap<String, Secret>,
+}
+
+impl StaticKeys {
+    /// No access keys.
+    pub fn new() -> Self {
+        StaticKeys::default()
+    }
+
+    /// Adds an access key pair.
+    pub fn with_access_key(mut self, access_key_id: &str, secret_access_key: &str) -> Self {
+        self.keys
+            .insert(access_key_id.to_owned(), Secret::new(secret_access_key));
+        self
+    }
+}
+
+impl Keys for StaticKeys {
+    fn secret(&self, access_key_id: &str) -> Option<Secret> {
+        self.keys.get(access_key_id).cloned()
+    }
+}
+
+/// The Volcengine gateway: the access keys it accepts, the region it is, the host signatures
+/// must cover (when pinned), and how far `X-Date` may be from now.
+#[derive(Debug, Clone)]
+pub struct Gateway {
+    keys: Arc<dyn Keys>,
+    /// The region this server is (the signature's scope must name it).
+    pub region: String,
+    /// The `Host` the signature must cover, when pinned.
+    pub host: Option<String>,
+    /// How far `X-Date` may be from now.
+    pub max_skew: Duration,
+}
+
+impl Gateway {
+    /// A gateway accepting `keys`: region `cn-north-1`, any host, a 900 s signature window.
+    pub fn new(keys: impl Keys) -> Self {
+        Gateway {
+            keys: Arc::new(keys),
+            region: "cn-north-1".into(),
+            host: None,
+            max_skew: Duration::from_secs(900),
+        }
+    }
+
+    /// Serves another region.
+    pub fn with_region(mut self, region: &str) -> Self {
+        self.region = region.to_owned();
+        self
+    }
+
+    /// Requires signatures to cover this `Host`.
+    pub fn with_host(mut self, host: &str) -> Self {
+        self.host = Some(host.to_owned());
+        self
+    }
+
+    /// Allows `X-Date` this far from now.
+    pub fn with_max_skew(mut self, max_skew: Duration) -> Self {
+        self.max_skew = max_skew;
+        self
+    }
+}
+
+/// What a request asked for, as far as it was understood: the envelope echoes it.
+#[derive(Debug, Clone, Default)]
+pub struct Asked {
+    action: String,
+    version: String,
+}
+
+/// A secret key from the key store, shown to the verifier only.
+pub struct Key(Secret);
+
+impl AsRef<str> for Key {
+    fn as_ref(&self) -> &str {
+        self.0.expose()
+    }
+}
+
+impl ServerProtocol for Gateway {
+    type Asked = Asked;
+    type Pending = HeadVerified<Key>;
+
+    fn locate(
+        &self,
+        spec: &ServiceSpec,
+        parts: &Parts,
+        operations: &[&'static Operation],
+    ) -> Located<Asked> {
+        let decoded = crate::url::decode_query_strict(parts.uri.query().unwrap_or(""));
+        let value = |name: &str| {
+            decoded
+                .as_ref()
+                .and_then(|q| q.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
+                .unwrap_or_default()
+        };
+        let asked = Asked {
+            action: value("Action"),
+            version: value("Version"),
+        };
+        let shown_operation = shown(if asked.action.is_empty() {
+            parts.uri.path()
+        } else {
+            &asked.action
+        });
+        let found = find(spec, parts, decoded.is_some(), &asked, operations).map_err(|r| (None, r));
+        Located {
+            asked,
+            shown: shown_operation,
+            found,
+        }
+    }
+
+    fn authenticate(
+        &self,
+        spec: &ServiceSpec,
+        parts: &Parts,
+        now: Duration,
+    ) -> Result<(Caller, HeadVerified<Key>), Refusal> {
+        let headers: Vec<(&str, &str)> = parts
+            .headers
+            .iter()
+            .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
+            .collect();
+        let request = ReceivedRequest {
+            method: parts.method.as_str(),
+            path: parts.uri.path(),
+            raw_query: parts.uri.query().unwrap_or(""),
+            headers: &headers,
+            body: &[],
+        };
+        let policy = VerifyPolicy {
+            region: &self.region,
+            service: spec.signing_service,
+            max_skew_seconds: self.max_skew.as_secs(),
+            now: now.as_secs(),
+            host: self.host.as_deref(),
+        };
+        let head = verify::verify_head(&request, &policy, |ak| self.keys.secret(ak).map(Key))
+            .map_err(|e| Refusal::new(e.role(), e.to_string()))?;
+        Ok((Caller::new(head.access_key_id()), head))
+    }
+
+    fn admit(
+        &self,
+        pending: HeadVerified<Key>,
+        parts: &Parts,
+        body: &[u8],
+    ) -> Result<Admitted, Refusal> {
+        pending
+            .verify_body(body)
+            .map_err(|e| Refusal::new(e.role(), e.to_string()))?;
+        if !is_json(parts) {
+            return Err(Refusal::new(
+                ErrorRole::MalformedBody,
+                "the body must be JSON (Content-Type: application/json)",
+            ));
+        }
+        Ok(Admitted {
+            app: None,
+            region: Some(self.region.clone()),
+        })
+    }
+
+    fn answer(
+        &self,
+        spec: &ServiceSpec,
+        asked: &Asked,
+        request_id: &str,
+        outcome: Outcome<'_>,
+    ) -> axum::response::Response {
+        encode(
+            spec.signing_service,
+            &self.region,
+            request_id,
+            asked,
+            outcome,
+        )
+    }
+}
+
+/// The operation named by `Action`, when `Version`, method and path are the gateway's.
+fn find(
+    spec: &ServiceSpec,
+    parts: &Parts,
+    query_ok: bool,
+    asked: &Asked,
+    operations: &[&'static Operation],
+) -> Result<usize, Refusal> {
+    if !query_ok {
+        return Err(Refusal::new(
+            ErrorRole::MissingParameter,
+            "the query string is not UTF-8 once decoded",
+        ));
+    }
+    for (name, value) in [("Action", &asked.action), ("Version", &asked.version)] {
+        if value.is_empty() {
+            return Err(Refusal::new(
+                ErrorRole::MissingParameter,
+                format!("the query parameter {name} is missing"),
+            ));
+        }
+    }
+    let found = operations
+        .iter()
+        .position(|op| op.action == Some(asked.action.as_str()));
+    match found {
+        Some(index)
+            if asked.version == spec.version
+                && parts.method == Method::POST
+                && parts.uri.path() == "/" =>
+        {
+            Ok(index)
+        }
+        _ => Err(Refusal::new(
+            ErrorRole::UnknownOperation,
+            format!(
+                "Could not find operation {} for version {} ({} {})",
+                shown(&asked.action),
+                shown(&asked.version),
+                parts.method,
+                shown(parts.uri.path())
+            ),
+        )),
+    }
+}
+
+fn is_json(parts: &Parts) -> bool {
+    parts
+        .headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"))
+}
 
 #[derive(Serialize)]
 struct ErrorBody<'a> {
@@ -55,241 +310,14 @@ struct Envelope<'a> {
     result: Option<&'a serde_json::value::RawValue>,
 }
 
-/// What the request asked for, as far as it was understood.
-struct Asked {
-    action: String,
-    version: String,
-}
-
-/// The gateway's answer refusing a request with `code`: for what stands in front of a router
-/// (an emulator's injected faults) and must answer exactly as the router would.
-pub fn error_answer(
-    service: &str,
-    region: &str,
-    action: &str,
-    version: &str,
-    code: &ErrorCode,
-    message: &str,
-    now: std::time::Duration,
-) -> axum::response::Response {
-    let id = request_id(now);
-    let asked = Asked {
-        action: action.to_owned(),
-        version: version.to_owned(),
-    };
-    encode(service, region, &id, &asked, Err((code, message)))
-}
-
-/// Serves one request.
-pub(crate) async fn serve<S: Send + Sync + 'static>(
-    table: &Table<S>,
-    request: axum::extract::Request,
-) -> Exchange {
-    let (parts, body) = request.into_parts();
-    let now = table.config.clock.now();
-    let id = request_id(now);
-    let mut caller = None;
-    let query = parts.uri.query().unwrap_or("");
-    let decoded = crate::url::decode_query_strict(query);
-    let value = |name: &str| {
-        decoded
-            .as_ref()
-            .and_then(|q| q.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
-    };
-    let asked = Asked {
-        action: value("Action").unwrap_or_default(),
-        version: value("Version").unwrap_or_default(),
-    };
-    let outcome = async {
-        let route = locate(table, &parts, decoded.is_some(), &asked)?;
-        // Everything the head shows is checked before a byte of the body is read: a request
-        // without a valid Authorization, access key, date and scope costs no body read.
-        let headers = header_pairs(&parts);
-        let signed = authenticate_head(table, &parts, &headers, now.as_secs())?;
-        caller = Some(signed.access_key_id().to_owned());
-        let body = read_body(body, &table.config)
-            .await
-            .map_err(|r| (Some(route.op), r))?;
-        let access_key = signed
-            .verify_body(&body)
-            .map_err(|e| (None, Refusal::new(e.role(), e.to_string())))?;
-        if !is_json(&parts) {
-            return Err((
-                Some(route.op),
-                Refusal::new(
-                    ErrorRole::MalformedBody,
-                    "the body must be JSON (Content-Type: application/json)",
-                ),
-            ));
-        }
-        let context = RequestContext {
-            request_id: id.clone(),
-            caller: Caller::AccessKey(access_key),
-            app: None,
-            region: Some(table.config.region.clone()),
-            operation: route.op.name,
-            received_at: now,
-        };
-        route
-            .run(table.service.clone(), table.config.clone(), context, body)
-            .await
-            .map(|payload| (route.op, payload))
-            .map_err(|refusal| (Some(route.op), refusal))
-    }
-    .await;
-    let (response, code) = match outcome {
-        Ok((_, payload)) => (answer(table, &id, &asked, Ok(&payload)), None),
-        Err((op, refusal)) => {
-            let code = refusal.code(table.spec, op);
-            (
-                answer(table, &id, &asked, Err((&code, &refusal.message))),
-                Some(code.code.to_owned()),
-            )
-        }
-    };
-    Exchange {
-        response,
-        operation: shown(if asked.action.is_empty() {
-            parts.uri.path()
-        } else {
-            &asked.action
-        }),
-        caller,
-        code,
-    }
-}
-
-type Failure<'t> = (Option<&'t Operation>, Refusal);
-
-fn locate<'t, S>(
-    table: &'t Table<S>,
-    parts: &Parts,
-    query_ok: bool,
-    asked: &Asked,
-) -> Result<&'t Route<S>, Failure<'t>> {
-    if !query_ok {
-        return Err((
-            None,
-            Refusal::new(
-                ErrorRole::MissingParameter,
-                "the query string is not UTF-8 once decoded",
-            ),
-        ));
-    }
-    for (name, value) in [("Action", &asked.action), ("Version", &asked.version)] {
-        if value.is_empty() {
-            return Err((
-                None,
-                Refusal::new(
-                    ErrorRole::MissingParameter,
-                    format!("the query parameter {name} is missing"),
-                ),
-            ));
-        }
-    }
-    let found = table
-        .routes
-        .iter()
-        .find(|r| r.op.action == Some(asked.action.as_str()));
-    match found {
-        Some(route)
-            if asked.version == table.spec.version
-                && parts.method == Method::POST
-                && parts.uri.path() == "/" =>
-        {
-            Ok(route)
-        }
-        _ => Err((
-            None,
-            Refusal::new(
-                ErrorRole::UnknownOperation,
-                format!(
-                    "Could not find operation {} for version {} ({} {})",
-                    shown(&asked.action),
-                    shown(&asked.version),
-                    parts.method,
-                    shown(parts.uri.path())
-                ),
-            ),
-        )),
-    }
-}
-
-fn header_pairs(parts: &Parts) -> Vec<(&str, &str)> {
-    parts
-        .headers
-        .iter()
-        .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
-        .collect()
-}
-
-/// A secret key from the key store, shown to the verifier only.
-struct Key(Secret);
-
-impl AsRef<str> for Key {
-    fn as_ref(&self) -> &str {
-        self.0.expose()
-    }
-}
-
-/// The signature's checks that need no body; the secret comes from the key store.
-fn authenticate_head<'r, 't, S>(
-    table: &'t Table<S>,
-    parts: &'r Parts,
-    headers: &'r [(&'r str, &'r str)],
-    now: u64,
-) -> Result<verify::HeadVerified<Key>, Failure<'t>> {
-    let request = ReceivedRequest {
-        method: parts.method.as_str(),
-        path: parts.uri.path(),
-        raw_query: parts.uri.query().unwrap_or(""),
-        headers,
-        body: &[],
-    };
-    let policy = VerifyPolicy {
-        region: &table.config.region,
-        service: table.spec.signing_service,
-        max_skew_seconds: table.config.max_skew.as_secs(),
-        now,
-        host: table.config.host.as_deref(),
-    };
-    let keys = &table.config.keys;
-    verify::verify_head(&request, &policy, |ak| keys.volcengine_secret(ak).map(Key))
-        .map_err(|e| (None, Refusal::new(e.role(), e.to_string())))
-}
-
-fn is_json(parts: &Parts) -> bool {
-    parts
-        .headers
-        .get(axum::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"))
-}
-
 /// The envelope: `Result` on success; on failure `ResponseMetadata.Error` with `CodeN`,
 /// `Code` and `Message`, no `Result`, and the code's HTTP status.
-fn answer<S>(
-    table: &Table<S>,
-    request_id: &str,
-    asked: &Asked,
-    outcome: Result<&[u8], (&ErrorCode, &str)>,
-) -> axum::response::Response {
-    encode(
-        table.spec.signing_service,
-        &table.config.region,
-        request_id,
-        asked,
-        outcome,
-    )
-}
-
 fn encode(
     service: &str,
     region: &str,
     request_id: &str,
     asked: &Asked,
-    outcome: Result<&[u8], (&ErrorCode, &str)>,
+    outcome: Outcome<'_>,
 ) -> axum::response::Response {
     let raw = outcome
         .ok()
@@ -336,4 +364,23 @@ fn encode(
     };
     let body = serde_json::to_vec(&envelope).unwrap_or_default();
     json_response(status, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_never_show_their_secrets() {
+        let keys = StaticKeys::new().with_access_key("AK", "the-secret-access-key");
+        let gateway = Gateway::new(keys.clone()).with_region("ap-singapore-1");
+        for shown in [format!("{keys:?}"), format!("{gateway:?}")] {
+            assert!(!shown.contains("the-secret"), "{shown}");
+        }
+        assert_eq!(
+            keys.secret("AK").map(|s| s.expose().to_owned()).as_deref(),
+            Some("the-secret-access-key")
+        );
+        assert!(keys.secret("other").is_none());
+    }
 }

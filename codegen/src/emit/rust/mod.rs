@@ -275,7 +275,7 @@ fn lib_rs(ir: &ir::Ir, options: &Options) -> Result<String, String> {
     // Names behind a feature are linked only when it is on, so that every build's docs link.
     let client_line =
         "- With `client`: [`HttpConfig`] and [`RetryPolicy`], the settings a client builder takes.";
-    let server_line = "- With `server`: [`server`], the router's parts ([`server::Fault`], [`server::RequestContext`], [`server::ServerConfig`], [`server::StaticKeys`], …).";
+    let server_line = "- With `server`: [`server`], the router's parts ([`server::Fault`], [`server::RequestContext`], [`server::ServerConfig`], …), and in each service module a `server` module with its trait, its `router` and its vendor's `Gateway`.";
     let mut rest = Doc::new();
     rest.line("- [`runtime`]: the rest of `imapi-runtime`, which the generated code calls.");
     rest.gap();

@@ -1,16 +1,26 @@
 //! The server emitter: per service (feature `server`) a `server` module with a trait of one
 //! async method per operation, its implementation for any generic `Handler`, and a `router`
 //! that registers each operation with the runtime in one line. Routing, authentication,
-//! decoding, validation, rate limits and envelopes are the runtime's (`imapi_runtime::server`),
-//! so the generated module stays a list.
+//! decoding, validation, rate limits and envelopes are the runtime's (`imapi_runtime::server`,
+//! with the vendor's `Gateway`), so the generated module stays a list.
+//!
+//! Each method of the trait has a default that answers the vendor's refusal for an operation
+//! the server does not offer (`Fault::not_implemented`), so an operation added to the spec
+//! never breaks an implementation's build; `StrictService`, served through `Strict`, is the
+//! same trait without defaults, for implementers who want a compile error instead.
 //!
 //! ```text
+//! pub use imapi_runtime::volcengine::server::{Gateway, Keys, StaticKeys};
+//!
 //! pub trait Service: Send + Sync + 'static {
 //!     fn modify_message(&self, context: RequestContext, request: ModifyMessageRequest)
-//!         -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send;
+//!         -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
+//!         let _ = (context, request);
+//!         std::future::ready(Err(Fault::not_implemented(&ModifyMessage::OP)))
+//!     }
 //! }
 //!
-//! pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
+//! pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
 //!     Routes::new(&SPEC, service, config)
 //!         .route::<ModifyMessage, _, _>(|s: Arc<S>, c, r| async move { s.modify_message(c, r).await })
 //!         .into_router()
@@ -40,9 +50,16 @@ pub fn server_rs(service: &ir::Service, imports: &mut Imports) -> (Doc, TokenStr
             "Router",
             "Routes",
             "ServerConfig",
+            "Strict",
         ],
     );
+    imports.add("imapi_runtime", "OperationShape");
     imports.add("super", "SPEC");
+    let runtime_mod = names::ident(
+        protocol::of(service.protocol)
+            .client_parts(service)
+            .runtime_module,
+    );
 
     let mut doc = Doc::from_raw(&format!(
         "The server side of {}: implement [`Service`] and serve it with [`router`].",
@@ -52,7 +69,9 @@ pub fn server_rs(service: &ir::Service, imports: &mut Imports) -> (Doc, TokenStr
     doc.raw_para("Before a method is called, the request has been routed, authenticated, read (up to `ServerConfig::max_body_bytes`), decoded strictly, validated against every documented constraint and charged to its app's rate limit; each refusal is the vendor's own error code, HTTP status and envelope. A method's [`Fault`] is answered the same way, and a panic as the vendor's internal error. See [`imapi_runtime::server`] for the details.");
 
     let mut methods = Vec::new();
+    let mut strict_methods = Vec::new();
     let mut forwards = Vec::new();
+    let mut strict_forwards = Vec::new();
     let mut routes = Vec::new();
     for op in &service.operations {
         for name in [&op.name, &op.request, &op.response] {
@@ -73,11 +92,23 @@ pub fn server_rs(service: &ir::Service, imports: &mut Imports) -> (Doc, TokenStr
         };
         methods.push(quote! {
             #method_doc
+            #signature {
+                let _ = (context, request);
+                std::future::ready(Err(Fault::not_implemented(&#marker::OP)))
+            }
+        });
+        strict_methods.push(quote! {
+            #method_doc
             #signature;
         });
         forwards.push(quote! {
             #signature {
                 self.0.handle::<#marker>(context, request)
+            }
+        });
+        strict_forwards.push(quote! {
+            #signature {
+                self.0.#method(context, request)
             }
         });
         routes.push(quote! {
@@ -87,15 +118,28 @@ pub fn server_rs(service: &ir::Service, imports: &mut Imports) -> (Doc, TokenStr
         });
     }
     let trait_doc = Doc::from_raw(&format!(
-        "{}, served: one method per operation, each given the authenticated [`RequestContext`] and the request, decoded and validated. Share state across requests through `&self` (the router holds the implementation in an [`Arc`]).",
+        "{}, served: one method per operation, each given the authenticated [`RequestContext`] and the request, decoded and validated. Share state across requests through `&self` (the router holds the implementation in an [`Arc`]).\n\nA method left out answers the vendor's refusal for an operation the server does not offer ([`Fault::not_implemented`]), so an operation added to the spec never breaks an implementation; implement [`StrictService`] instead to have the compiler ask for every method.",
+        docs::inline(&service.title)
+    ))
+    .outer_attrs();
+    let strict_doc = Doc::from_raw(&format!(
+        "{}, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.",
         docs::inline(&service.title)
     ))
     .outer_attrs();
     let items = quote! {
+        /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
+        #[doc(inline)]
+        pub use imapi_runtime::#runtime_mod::server::{Gateway, Keys, StaticKeys};
 
         #trait_doc
         pub trait Service: Send + Sync + 'static {
             #(#methods)*
+        }
+
+        #strict_doc
+        pub trait StrictService: Send + Sync + 'static {
+            #(#strict_methods)*
         }
 
         /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -103,8 +147,13 @@ pub fn server_rs(service: &ir::Service, imports: &mut Imports) -> (Doc, TokenStr
             #(#forwards)*
         }
 
+        /// A [`StrictService`] served as a [`Service`].
+        impl<T: StrictService> Service for Strict<T> {
+            #(#strict_forwards)*
+        }
+
         /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
-        pub fn router<S: Service>(service: Arc<S>, config: ServerConfig) -> Router {
+        pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
             Routes::new(&SPEC, service, config)
                 #(#routes)*
                 .into_router()

@@ -1,0 +1,128 @@
+//! How the emulator runs, and what it refuses to start with.
+
+use imapi_runtime::server::Secret;
+
+use crate::{Limits, Rules, State};
+
+/// How the emulator runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The Volcengine access key it accepts.
+    pub volc_access_key: String,
+    /// Its secret key.
+    pub volc_secret_key: Secret,
+    /// The Volcengine region it is (the signature's scope must name it).
+    pub volc_region: String,
+    /// The Tencent app it is.
+    pub tencent_sdkappid: u64,
+    /// The app's secret key.
+    pub tencent_secret_key: Secret,
+    /// The app's administrators.
+    pub tencent_admins: Vec<String>,
+    /// The state it starts from (and resets to).
+    pub state: State,
+    /// The fault rules it starts with.
+    pub faults: Rules,
+    /// The seed of the fault generator.
+    pub seed: u64,
+    /// The token admin calls carry; `None` turns the admin endpoints off.
+    pub admin_token: Option<Secret>,
+    /// Whether each request is logged on standard output.
+    pub log: bool,
+    /// Whether the spec's rate limits are enforced (per app and operation, as the vendors do).
+    pub rate_limits: bool,
+    /// Timeouts and the cap on connections.
+    pub limits: Limits,
+}
+
+impl Config {
+    /// A configuration accepting these credentials, with the defaults of the command line:
+    /// region `cn-north-1`, the administrator `administrator`, the example state, no faults,
+    /// no admin endpoints, the documented rate limits, and no request log.
+    pub fn new(
+        volc_access_key: &str,
+        volc_secret_key: &str,
+        tencent_sdkappid: u64,
+        tencent_secret_key: &str,
+    ) -> Config {
+        Config {
+            volc_access_key: volc_access_key.to_owned(),
+            volc_secret_key: Secret::new(volc_secret_key),
+            volc_region: "cn-north-1".to_owned(),
+            tencent_sdkappid,
+            tencent_secret_key: Secret::new(tencent_secret_key),
+            tencent_admins: vec!["administrator".to_owned()],
+            state: State::example(),
+            faults: Rules::default(),
+            seed: 0,
+            admin_token: None,
+            log: false,
+            rate_limits: true,
+            limits: Limits::default(),
+        }
+    }
+
+    /// Refuses a configuration that would let anyone in: an empty or blank secret key (a
+    /// request signed with the empty key would pass), access key, administrator or admin
+    /// token (the README promises that no token means no admin endpoints).
+    pub fn check(&self) -> Result<(), String> {
+        let blank = |value: &str| value.trim().is_empty();
+        let mut problems = Vec::new();
+        if blank(&self.volc_access_key) {
+            problems.push("the Volcengine access key (--volc-access-key, VOLC_ACCESSKEY) is empty");
+        }
+        if blank(self.volc_secret_key.expose()) {
+            problems.push(
+                "the Volcengine secret key (--volc-secret-key, VOLC_SECRETKEY) is empty: any request signed with the empty key would pass",
+            );
+        }
+        if blank(self.tencent_secret_key.expose()) {
+            problems.push(
+                "the Tencent secret key (--tencent-secret-key, TENCENT_SECRETKEY) is empty: anyone could make UserSigs with it",
+            );
+        }
+        if self.tencent_admins.iter().any(|a| blank(a)) {
+            problems.push("a Tencent administrator (--tencent-admin) is empty");
+        }
+        if self.admin_token.as_ref().is_some_and(|t| blank(t.expose())) {
+            problems.push(
+                "the admin token (--admin-token, EMULATOR_ADMIN_TOKEN) is empty: leave it out to turn the admin endpoints off",
+            );
+        }
+        if !problems.is_empty() {
+            return Err(problems.join("; "));
+        }
+        self.faults.check()
+    }
+}
+
+/// Reads a state or faults file as text: a regular file (not a device, a pipe or a folder)
+/// of at most `max` bytes, checked before a byte is read.
+pub fn read_text_file(path: &std::path::Path, what: &str, max: u64) -> Result<String, String> {
+    use std::io::Read;
+    let shown = path.display();
+    let cannot = |e: std::io::Error| format!("cannot read the {what} {shown}: {e}");
+    let regular = |metadata: &std::fs::Metadata| {
+        if !metadata.is_file() {
+            return Err(format!("the {what} {shown} is not a regular file"));
+        }
+        if metadata.len() > max {
+            return Err(format!(
+                "the {what} {shown} is {} bytes, more than the {max} read",
+                metadata.len()
+            ));
+        }
+        Ok(())
+    };
+    // Checked before opening: opening a pipe would wait for a writer.
+    regular(&std::fs::metadata(path).map_err(cannot)?)?;
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let metadata = file.metadata().map_err(cannot)?;
+    regular(&metadata)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(max + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > max {
+        return Err(format!("the {what} {shown} grew past the {max} bytes read"));
+    }
+    String::from_utf8(bytes).map_err(|_| format!("the {what} {shown} is not UTF-8 text"))
+}

@@ -1,0 +1,339 @@
+//! The generic pipeline: one routing table per service, and every step a request goes through
+//! that is the same whatever the vendor. What differs is asked of the table's
+//! [`ServerProtocol`].
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::response::Response;
+use futures_util::FutureExt;
+
+use super::limit::{LimitError, LimiterFailure};
+use super::protocol::ServerProtocol;
+use super::ServerConfig;
+use super::{request_id, BoxFuture, Fault, Refusal, RequestContext, RequestRecord, Router};
+use crate::decode::{from_json, DecodeErrorKind};
+use crate::operation::{ErrorRole, Operation, OperationShape, ServiceSpec};
+use crate::validate::Validate;
+
+type RouteFn<S, P> = dyn Fn(
+        Arc<S>,
+        Arc<ServerConfig<P>>,
+        RequestContext,
+        Bytes,
+    ) -> BoxFuture<'static, Result<Vec<u8>, Refusal>>
+    + Send
+    + Sync;
+
+/// One routed operation.
+struct Route<S, P> {
+    op: &'static Operation,
+    call: Arc<RouteFn<S, P>>,
+}
+
+impl<S: Send + Sync + 'static, P> Route<S, P> {
+    /// Decodes, validates, limits, calls and encodes: everything after authentication.
+    async fn run(
+        &self,
+        service: Arc<S>,
+        config: Arc<ServerConfig<P>>,
+        context: RequestContext,
+        body: Bytes,
+    ) -> Result<Vec<u8>, Refusal> {
+        // A panic in the implementation (or below it) is the vendor's internal error, not a
+        // dropped connection.
+        match AssertUnwindSafe((self.call)(service, config, context, body))
+            .catch_unwind()
+            .await
+        {
+            Ok(result) => result,
+            Err(_) => Err(Refusal::new(
+                ErrorRole::Internal,
+                "internal error while handling the request",
+            )),
+        }
+    }
+}
+
+/// A service's routing table under construction: the generated `router` registers each
+/// operation with one [`route`](Routes::route) call.
+pub struct Routes<S, P> {
+    spec: &'static ServiceSpec,
+    service: Arc<S>,
+    config: ServerConfig<P>,
+    routes: Vec<Route<S, P>>,
+}
+
+impl<S: Send + Sync + 'static, P: ServerProtocol> Routes<S, P> {
+    /// An empty table for `spec`, calling into `service`.
+    pub fn new(spec: &'static ServiceSpec, service: Arc<S>, config: ServerConfig<P>) -> Self {
+        Routes {
+            spec,
+            service,
+            config,
+            routes: Vec::new(),
+        }
+    }
+
+    /// Routes operation `Op` to `handler`.
+    pub fn route<Op, F, Fut>(mut self, handler: F) -> Self
+    where
+        Op: OperationShape,
+        F: Fn(Arc<S>, RequestContext, Op::Input) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Op::Output, Fault>> + Send + 'static,
+    {
+        let handler = Arc::new(handler);
+        let call: Arc<RouteFn<S, P>> = Arc::new(move |service, config, mut context, body| {
+            let handler = handler.clone();
+            Box::pin(async move {
+                // A body that is not JSON is malformed; JSON that breaks the request's shape
+                // (a field missing, mistyped, repeated) is an invalid parameter, as a broken
+                // constraint is: the vendors' tables give those two codes those two meanings.
+                let input: Op::Input = from_json(&body).map_err(|e| {
+                    let role = match e.kind {
+                        DecodeErrorKind::Syntax => ErrorRole::MalformedBody,
+                        DecodeErrorKind::Shape => ErrorRole::InvalidParameter,
+                    };
+                    Refusal::new(role, e.to_string())
+                })?;
+                if let Err(violations) = input.validate() {
+                    return Err(Refusal::new(
+                        ErrorRole::InvalidParameter,
+                        violations.to_string(),
+                    ));
+                }
+                if let Some(app) = Op::app_id(&input) {
+                    context.app = Some(app);
+                }
+                let classes = (0..Op::OP.class_limits.len()).filter(|&c| Op::in_class(&input, c));
+                limit_rate(&config, &Op::OP, &context, classes).await?;
+                let output = handler(service, context, input)
+                    .await
+                    .map_err(|fault| Refusal {
+                        role: ErrorRole::Internal,
+                        code: Some(fault.code),
+                        message: fault.message,
+                    })?;
+                serde_json::to_vec(&output).map_err(|e| {
+                    Refusal::new(
+                        ErrorRole::Internal,
+                        format!("the answer does not encode: {e}"),
+                    )
+                })
+            })
+        });
+        self.routes.push(Route { op: &Op::OP, call });
+        self
+    }
+
+    /// The finished router.
+    pub fn into_router(self) -> Router {
+        let table = Arc::new(Table {
+            spec: self.spec,
+            service: self.service,
+            config: Arc::new(self.config),
+            operations: self.routes.iter().map(|r| r.op).collect(),
+            routes: self.routes,
+        });
+        axum::Router::new().fallback(move |request: axum::extract::Request| {
+            let table = table.clone();
+            async move { table.serve(request).await }
+        })
+    }
+}
+
+/// A finished routing table.
+struct Table<S, P> {
+    spec: &'static ServiceSpec,
+    service: Arc<S>,
+    config: Arc<ServerConfig<P>>,
+    /// The routes' operations, in the same order, as protocols look them up.
+    operations: Vec<&'static Operation>,
+    routes: Vec<Route<S, P>>,
+}
+
+/// A refusal on the way, and the operation it concerns when the request got that far.
+type Failure = (Option<&'static Operation>, Refusal);
+
+impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
+    /// Locate, authenticate (head, then body), read, and hand over to the route; then answer
+    /// and observe.
+    async fn serve(&self, request: axum::extract::Request) -> Response {
+        let now = self.config.clock.now();
+        let method = request.method().as_str().to_owned();
+        let (parts, body) = request.into_parts();
+        let protocol = &self.config.protocol;
+        let id = request_id(now);
+        let located = protocol.locate(self.spec, &parts, &self.operations);
+        let mut caller = None;
+        let outcome = self
+            .pass(&parts, body, located.found, now, &id, &mut caller)
+            .await;
+        let (response, code) = match outcome {
+            Ok(payload) => (
+                protocol.answer(self.spec, &located.asked, &id, Ok(&payload)),
+                None,
+            ),
+            Err((op, refusal)) => {
+                let code = refusal.code(self.spec, op);
+                let response = protocol.answer(
+                    self.spec,
+                    &located.asked,
+                    &id,
+                    Err((&code, &refusal.message)),
+                );
+                (response, Some(code.code.to_owned()))
+            }
+        };
+        if let Some(observer) = &self.config.observer {
+            observer.on_request(&RequestRecord {
+                method,
+                operation: located.shown,
+                caller,
+                code,
+                status: response.status().as_u16(),
+                latency: self.config.clock.now().saturating_sub(now),
+            });
+        }
+        response
+    }
+
+    async fn pass(
+        &self,
+        parts: &axum::http::request::Parts,
+        body: Body,
+        found: Result<usize, (Option<usize>, Refusal)>,
+        now: Duration,
+        id: &str,
+        caller: &mut Option<String>,
+    ) -> Result<Vec<u8>, Failure> {
+        let route = match found {
+            Ok(index) => &self.routes[index],
+            Err((index, refusal)) => {
+                return Err((index.map(|i| self.routes[i].op), refusal));
+            }
+        };
+        let op = route.op;
+        let fail = |refusal| (Some(op), refusal);
+        let protocol = &self.config.protocol;
+        // Everything the head shows is checked before a byte of the body is read.
+        let (who, pending) = protocol.authenticate(self.spec, parts, now).map_err(fail)?;
+        *caller = Some(who.id().to_owned());
+        let body = read_body(body, &self.config).await.map_err(fail)?;
+        let admitted = protocol.admit(pending, parts, &body).map_err(fail)?;
+        let context = RequestContext {
+            request_id: id.to_owned(),
+            caller: who,
+            app: admitted.app,
+            region: admitted.region,
+            operation: op.name,
+            received_at: now,
+        };
+        route
+            .run(self.service.clone(), self.config.clone(), context, body)
+            .await
+            .map_err(fail)
+    }
+}
+
+/// Reads a body up to [`ServerConfig::max_body_bytes`], within
+/// [`ServerConfig::body_read_timeout`]. A body whose `Content-Length` is over the limit is
+/// refused unread.
+async fn read_body<P>(body: Body, config: &ServerConfig<P>) -> Result<Bytes, Refusal> {
+    let limit = config.max_body_bytes;
+    let too_large = || {
+        Refusal::new(
+            ErrorRole::MalformedBody,
+            format!("the body could not be read whole, or is larger than {limit} bytes"),
+        )
+    };
+    if usize::try_from(axum::body::HttpBody::size_hint(&body).lower()).map_or(true, |n| n > limit) {
+        return Err(too_large());
+    }
+    match tokio::time::timeout(config.body_read_timeout, axum::body::to_bytes(body, limit)).await {
+        Ok(read) => read.map_err(|_| too_large()),
+        Err(_) => Err(Refusal::new(
+            ErrorRole::MalformedBody,
+            format!(
+                "the body did not arrive whole within {} s",
+                config.body_read_timeout.as_secs_f64()
+            ),
+        )),
+    }
+}
+
+/// Charges the request to its app's budget for the operation, then to the budget of each
+/// class of calls it belongs to (`classes`, indices into the operation's `class_limits`).
+async fn limit_rate<P>(
+    config: &ServerConfig<P>,
+    op: &Operation,
+    context: &RequestContext,
+    classes: impl Iterator<Item = usize>,
+) -> Result<(), Refusal> {
+    if !config.enforce_rate_limits {
+        return Ok(());
+    }
+    let who = match context.app {
+        Some(app) => format!("app:{app}"),
+        None => format!("caller:{}", context.caller.id()),
+    };
+    let budgets = op
+        .rate_limit
+        .map(|limit| {
+            (
+                format!("{}/{}/{who}", op.service.name, op.name),
+                limit,
+                None,
+            )
+        })
+        .into_iter()
+        .chain(classes.filter_map(|c| {
+            let class = op.class_limits.get(c)?;
+            Some((
+                format!("{}/{}#{}/{who}", op.service.name, op.name, class.class),
+                class.limit,
+                Some(class.class),
+            ))
+        }));
+    for (key, limit, class) in budgets {
+        let calls = || match class {
+            Some(class) => format!("{} ({class})", op.name),
+            None => op.name.to_owned(),
+        };
+        match config
+            .limiter
+            .acquire(&key, limit, config.clock.now())
+            .await
+        {
+            Ok(()) => {}
+            Err(LimitError::Throttled(throttled)) => {
+                return Err(Refusal::new(
+                    ErrorRole::Throttled,
+                    format!(
+                        "{} allows {} requests per {:?} per app; retry after {} ms",
+                        calls(),
+                        limit.requests,
+                        limit.per,
+                        throttled.retry_after.as_millis().max(1)
+                    ),
+                ))
+            }
+            Err(LimitError::Unavailable) => match config.limiter_failure {
+                LimiterFailure::Admit => {}
+                LimiterFailure::Refuse => {
+                    return Err(Refusal::new(
+                        ErrorRole::Throttled,
+                        format!(
+                        "{} cannot be admitted now: its rate limit cannot be checked; retry later",
+                        calls()
+                    ),
+                    ))
+                }
+            },
+        }
+    }
+    Ok(())
+}
