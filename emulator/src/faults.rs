@@ -31,7 +31,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::vendor;
+use crate::{registry, vendor};
 
 /// What a matching rule answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -124,11 +124,11 @@ impl Rules {
     pub fn check(&self) -> Result<(), String> {
         for (i, rule) in self.rules.iter().enumerate() {
             let at = format!("rules[{i}]");
-            let catalog = vendor::catalog(&rule.vendor).ok_or_else(|| {
+            let catalog = registry::catalog(&rule.vendor).ok_or_else(|| {
                 format!(
                     "{at}.vendor: no vendor `{}` (known: {})",
                     rule.vendor,
-                    vendor::names().join(", ")
+                    registry::names().join(", ")
                 )
             })?;
             if !(0.0..=1.0).contains(&rule.probability) {

@@ -10,12 +10,13 @@
 //!
 //! Each vendor is described in its own file (`volcengine.rs`, `tencent.rs`: its catalog, its
 //! credentials and its router, beside the operations' semantics) and registered in
-//! [`vendor`]; everything else is the same for every vendor.
+//! [`registry`]; everything else is the same for every vendor.
 
 mod admin;
 mod config;
 pub mod faults;
 mod listen;
+pub mod registry;
 pub mod state;
 mod tencent;
 pub mod vendor;
@@ -174,7 +175,7 @@ fn log_line(
 
 /// The operations the emulator serves for a vendor (`volcengine`, `tencent`), by name.
 pub fn operations(vendor: &str) -> Vec<&'static str> {
-    vendor::catalog(vendor)
+    registry::catalog(vendor)
         .map(vendor::Catalog::operation_names)
         .unwrap_or_default()
 }
@@ -216,7 +217,7 @@ impl App {
     pub fn new(mut config: Config) -> App {
         let state = std::mem::take(&mut config.state);
         let emulator = Arc::new(Emulator::new(state, config.tencent_admins.clone()));
-        let vendors = vendor::serve_all(&emulator, &config);
+        let vendors = registry::serve_all(&emulator, &config);
         App {
             emulator,
             faults: Faults::new(config.faults, config.seed),

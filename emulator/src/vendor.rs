@@ -1,19 +1,16 @@
 //! What the emulator needs of each vendor, described in the vendor's own file
-//! (`volcengine.rs`, `tencent.rs`): the rest of the emulator (fault injection, logs, the admin
-//! endpoints, the accept loop) is the same for every vendor and never names one.
-
-use std::sync::{Arc, OnceLock};
+//! (`volcengine.rs`, `tencent.rs`) and registered in [`registry`](crate::registry): the rest of
+//! the emulator (fault injection, logs, the admin endpoints, the accept loop) is the same for
+//! every vendor and never names one.
 
 use axum::body::Body;
 use axum::http::request::Parts;
 use axum::http::Response;
-use imapi_runtime::server::{answer_refusal, Router, ServerConfig, ServerProtocol};
+use imapi_runtime::server::{answer_refusal, Router, ServerProtocol};
 use imapi_runtime::time::{Clock, SystemClock};
 use imapi_runtime::{
     ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, ServiceSpec,
 };
-
-use crate::{Config, Emulator};
 
 /// Where a request names its app, for fault rules that name one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,53 +85,6 @@ impl<Svc> OperationVisitor<Svc> for Operations {
     }
 }
 
-/// How a vendor's file serves it: its router over the emulator's state, with the settings every
-/// router shares.
-pub(crate) type Serve = fn(Arc<Emulator>, &Config, ServerConfig<()>, &'static Catalog) -> Served;
-
-/// One emulated vendor: its catalog and how it is served.
-struct Registration {
-    catalog: fn() -> Catalog,
-    serve: Serve,
-}
-
-/// Every emulated vendor, one line each.
-const VENDORS: &[Registration] = &[
-    Registration {
-        catalog: crate::volcengine::catalog,
-        serve: crate::volcengine::served,
-    },
-    Registration {
-        catalog: crate::tencent::catalog,
-        serve: crate::tencent::served,
-    },
-];
-
-/// Every emulated vendor's catalog.
-pub fn catalogs() -> &'static [Catalog] {
-    static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
-    CATALOGS.get_or_init(|| VENDORS.iter().map(|v| (v.catalog)()).collect())
-}
-
-/// Every vendor, served over `emulator`.
-pub(crate) fn serve_all(emulator: &Arc<Emulator>, config: &Config) -> Vec<Served> {
-    catalogs()
-        .iter()
-        .zip(VENDORS)
-        .map(|(catalog, v)| (v.serve)(emulator.clone(), config, base(config), catalog))
-        .collect()
-}
-
-/// The catalog of the vendor fault rules call `name`.
-pub fn catalog(name: &str) -> Option<&'static Catalog> {
-    catalogs().iter().find(|c| c.name == name)
-}
-
-/// The names of the emulated vendors, for messages.
-pub fn names() -> Vec<&'static str> {
-    catalogs().iter().map(|c| c.name).collect()
-}
-
 /// A vendor being served: its catalog, its router, and its gateway's own answers, for what
 /// stands in front of the router (injected faults, fault matching).
 pub(crate) struct Served {
@@ -190,15 +140,4 @@ impl<P: ServerProtocol> Answers for Gateway<P> {
         let now = SystemClock.now();
         answer_refusal(&self.gateway, self.catalog.spec, parts, code, message, now)
     }
-}
-
-/// The settings every vendor's router shares, from the emulator's configuration.
-fn base(config: &Config) -> ServerConfig<()> {
-    let mut server = ServerConfig::new(());
-    server.enforce_rate_limits = config.rate_limits;
-    server.body_read_timeout = config.limits.body_read_timeout;
-    if config.log {
-        server = server.with_observer(crate::Log);
-    }
-    server
 }
