@@ -7,14 +7,14 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use extensions_fixture::ext_demo::client::{Client, Credentials};
-use extensions_fixture::ext_demo::server::{router, Gateway, Service, StaticKeys};
+use extensions_fixture::ext_demo::server::{router, Gateway, Service, StaticKeys, StrictService};
 use extensions_fixture::ext_demo::{
     errors, ImageElem, ImageInfo, ListMessages, ListMessagesRequest, ListMessagesResponse, Message,
     MsgElement, Priority, Role, ScanMembersRequest, ScanMembersResponse, SendMessageRequest,
     SendMessageResponse, ShutUpTime, TextElem,
 };
 use imapi_runtime::pager::StreamExt;
-use imapi_runtime::server::{Fault, RequestContext, ServerConfig};
+use imapi_runtime::server::{Fault, RequestContext, ServerConfig, Strict};
 use imapi_runtime::time::ManualClock;
 use imapi_runtime::validate::Rule;
 use imapi_runtime::{from_json, Error, OperationShape, PageStep, Paginated, Validate};
@@ -500,8 +500,9 @@ fn a_page_that_names_the_position_asked_for_stalls_the_walk() {
 
 #[tokio::test]
 async fn a_stalled_server_ends_the_stream_with_an_error() {
+    // Written in the strict form (every operation, no defaults), served through `Strict`.
     struct Stuck;
-    impl Service for Stuck {
+    impl StrictService for Stuck {
         async fn list_messages(
             &self,
             _context: RequestContext,
@@ -532,7 +533,7 @@ async fn a_stalled_server_ends_the_stream_with_an_error() {
         }
     }
     let config = ServerConfig::new(Gateway::new(StaticKeys::new().with_access_key(AK, SK)));
-    let running = serve(router(Arc::new(Stuck), config)).await;
+    let running = serve(router(Arc::new(Strict(Stuck)), config)).await;
     let client = Client::builder(Credentials::new(AK, SK))
         .base_url(running.base_url.clone())
         .http(loopback::http())
