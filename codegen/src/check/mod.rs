@@ -3,6 +3,7 @@
 //! Each problem names the file, the spec path and (through the file's location index) the line.
 //! The IR is only returned when nothing is wrong, so emitters never see a half-valid spec.
 
+pub mod type_syntax;
 mod values;
 
 use std::collections::{HashMap, HashSet};
@@ -16,7 +17,7 @@ use crate::naming::{self, Case};
 use crate::protocol::{self, Problem, Protocol};
 use crate::spec;
 use crate::spec::load::{LoadedService, LocationIndex, Parsed};
-use crate::spec::type_syntax::parse_type_syntax;
+use type_syntax::parse_type_syntax;
 
 /// A file and its location index: enough to point at a spec path.
 #[derive(Clone, Copy)]

@@ -34,9 +34,9 @@ pub use guard::Limits;
 use guard::{add_checked_filter, Budget, IncludeCosts, NotInstrumented};
 
 use super::model::{self, Model};
+use crate::emit::header;
 use crate::ir;
 use crate::spec::load::{read_text_file, LocationIndex, YamlKind};
-use crate::GENERATE_COMMAND;
 
 /// The manifest's file name.
 pub const MANIFEST: &str = "manifest.yaml";
@@ -684,17 +684,10 @@ fn render_set(
         let template = env
             .get_template(name)
             .map_err(|e| template_error(&set.dir, &e))?;
-        let header = |service: Option<&model::Service>| {
-            match service {
-            Some(s) => format!(
-                "@generated from spec/{} by `{GENERATE_COMMAND}` with the {} template set ({name}). Do not edit by hand.",
-                s.spec_file, manifest.name
-            ),
-            None => format!(
-                "@generated from spec/ by `{GENERATE_COMMAND}` with the {} template set ({name}). Do not edit by hand.",
-                manifest.name
-            ),
-        }
+        let via = format!("the {} template set ({name})", manifest.name);
+        let header_of = |service: Option<&model::Service>| {
+            let source = header::source(service.map(|s| s.spec_file.as_str()));
+            header::line(&source, Some(&via))
         };
         match rule.per {
             Per::Once => {
@@ -703,7 +696,7 @@ fn render_set(
                     context! {
                         model => all.clone(),
                         package => package.clone(),
-                        header => header(None),
+                        header => header_of(None),
                     },
                     &set.dir,
                     budget,
@@ -723,7 +716,7 @@ fn render_set(
                                 model => all.clone(),
                                 package => package.clone(),
                                 service => service_value,
-                                header => header(Some(service)),
+                                header => header_of(Some(service)),
                             },
                             &set.dir,
                             budget,
@@ -741,7 +734,7 @@ fn render_set(
                                 package => package.clone(),
                                 service => service_value.clone(),
                                 operation => Value::from_serialize(op),
-                                header => header(Some(service)),
+                                header => header_of(Some(service)),
                             },
                             &set.dir,
                             budget,

@@ -11,7 +11,7 @@ mod volcengine;
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
-use crate::emit::openapi::{Obj, J};
+use crate::emit::json::{Obj, J};
 use crate::ir::{self, ErrorRole};
 use crate::spec;
 

@@ -5,7 +5,7 @@ use quote::quote;
 use serde_json::{json, Value};
 
 use super::{ClientParts, Problem, Protocol};
-use crate::emit::openapi::{one_value, query_parameter, reference, Obj, J};
+use crate::emit::json::{one_value, query_parameter, reference, Obj, J};
 use crate::ir::{self, ErrorRole, Type};
 use crate::naming;
 use crate::spec;

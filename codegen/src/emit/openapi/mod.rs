@@ -19,15 +19,13 @@
 //! Output is deterministic: objects keep the order in which they are built here, and spec
 //! order is kept everywhere else.
 
-mod json;
-
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 use serde_json::Value;
 
-pub use json::{one_value, query_parameter, reference, Obj, J};
-
+use crate::emit::header;
+use crate::emit::json::{one_value, reference, Obj, J};
 use crate::ir::{
     self, Constraints, ErrorDef, Field, LengthUnit, Operation, Scalar, Service, Type, TypeDef,
     TypeKind,
@@ -147,11 +145,7 @@ fn document(service: &Service) -> J {
     info.set_nonempty("x-sources", service.sources.iter().map(to_j).collect());
     info.set(
         "x-generator",
-        format!(
-            "@generated from spec/{} by `{}`. Do not edit by hand.",
-            service.spec_file,
-            crate::GENERATE_COMMAND
-        ),
+        header::line(&header::source(Some(&service.spec_file)), None),
     );
 
     let servers: Vec<J> = service

@@ -30,9 +30,9 @@ use quote::quote;
 use self::docs::Doc;
 use self::imports::Imports;
 use self::validate::Needs;
+use crate::emit::header;
 use crate::ir;
 use crate::options::Options;
-use crate::GENERATE_COMMAND;
 
 /// What every emitter of one service needs, computed once (smithy-rs's codegen context): the
 /// service, its types and operations by name, and which types have anything to validate.
@@ -166,18 +166,12 @@ fn print_file(
     )
 }
 
-fn header(source: &str) -> String {
-    format!(
-        "// @generated from {source} by `{GENERATE_COMMAND}`.\n// Do not edit by hand: change the spec and regenerate.\n\n"
-    )
-}
-
 fn print(source: &str, tokens: TokenStream) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal error: generated Rust for {source} does not parse: {e}"))?;
     Ok(format!(
         "{}{}",
-        header(source),
+        header::comment("//", source),
         space_items(&prettyplease::unparse(&file))
     ))
 }
