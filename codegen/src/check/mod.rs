@@ -178,7 +178,7 @@ impl<'a> ServiceChecker<'a> {
         }
         let protocol = protocol::of(s.protocol);
         let mut problems = Vec::new();
-        let (api_version, binding) = protocol.service_binding(s, &mut problems);
+        let settings = protocol.service_settings(s, &mut problems);
         loc.report(problems, &mut self.diags);
         let endpoints = self.endpoints(loc, s);
 
@@ -211,7 +211,7 @@ impl<'a> ServiceChecker<'a> {
             self.diags.push(d.with_help("choose another name"));
         }
 
-        let envelope = self.envelope(loc, &s.envelope);
+        let envelope = self.envelope(loc, &s.envelope, protocol);
         let mut types = self.type_defs(loc, None, &s.types);
         let service_errors = self.errors(loc, "errors", &s.errors, protocol);
 
@@ -230,7 +230,7 @@ impl<'a> ServiceChecker<'a> {
                 continue;
             }
             if let Some(built) =
-                self.operation(op, s, protocol, &binding, &service_errors, &mut types)
+                self.operation(op, s, protocol, &settings, &service_errors, &mut types)
             {
                 operations.push(built);
             }
@@ -249,8 +249,9 @@ impl<'a> ServiceChecker<'a> {
             description: s.description.clone(),
             gloss: s.gloss.clone(),
             protocol: s.protocol,
-            api_version,
-            binding,
+            api_version: settings.api_version,
+            signing: settings.signing,
+            app_field: settings.app_field,
             endpoints,
             envelope,
             types,

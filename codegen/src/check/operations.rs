@@ -10,7 +10,7 @@ use super::{Loc, ServiceChecker};
 use crate::diag::Diagnostic;
 use crate::ir;
 use crate::naming::{self, Case};
-use crate::protocol::Protocol;
+use crate::protocol::{Protocol, ServiceSettings};
 use crate::spec;
 use crate::spec::load::Parsed;
 
@@ -20,7 +20,7 @@ impl<'a> ServiceChecker<'a> {
         parsed: &'a Parsed<spec::OperationFile>,
         service: &spec::ServiceFile,
         protocol: &dyn Protocol,
-        binding: &ir::ServiceBinding,
+        settings: &ServiceSettings,
         service_errors: &[ir::ErrorDef],
         types: &mut Vec<ir::TypeDef>,
     ) -> Option<ir::Operation> {
@@ -75,12 +75,12 @@ impl<'a> ServiceChecker<'a> {
         let mut problems = Vec::new();
         let http = protocol
             .operation_binding(&op.http, service, &mut problems)
-            .map(|(path, binding)| ir::Http {
+            .map(|(path, route)| ir::Http {
                 method: op.http.method,
                 path,
                 idempotent: op.http.idempotent,
                 idempotent_when: None,
-                binding,
+                route,
             });
         loc.report(problems, &mut self.diags);
         if let Some(limit) = &op.rate_limit {
@@ -106,7 +106,7 @@ impl<'a> ServiceChecker<'a> {
         }) = &request
         {
             let mut problems = Vec::new();
-            protocol.check_request(binding, fields, &mut problems);
+            protocol.check_request(settings, fields, &mut problems);
             loc.report(problems, &mut self.diags);
         }
         let response = self.shape(

@@ -96,7 +96,12 @@ impl<'a> ServiceChecker<'a> {
         out
     }
 
-    pub(super) fn envelope(&mut self, loc: Loc<'a>, e: &spec::Envelope) -> ir::Envelope {
+    pub(super) fn envelope(
+        &mut self,
+        loc: Loc<'a>,
+        e: &spec::Envelope,
+        protocol: &dyn Protocol,
+    ) -> ir::Envelope {
         let payload_field = match (e.style, &e.payload_field) {
             (spec::EnvelopeStyle::Wrapped, None) => {
                 self.diags
@@ -128,6 +133,7 @@ impl<'a> ServiceChecker<'a> {
             payload_field,
             description: e.description.clone(),
             fields: fields.unwrap_or_default(),
+            roles: protocol.envelope_roles(),
         }
     }
 

@@ -388,7 +388,7 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
     doc.heading("Protocol");
     doc.para(&crate::protocol::of(service.protocol).describe(service));
     doc.heading("Endpoints");
-    let signs_by_region = matches!(service.binding, ir::ServiceBinding::Volcengine { .. });
+    let signs_by_region = service.signing.per_region;
     if signs_by_region {
         doc.line("| Region | Host | Signing region | Notes |");
         doc.line("| --- | --- | --- | --- |");
@@ -523,7 +523,7 @@ fn operation_rs(ctx: &Ctx<'_>, op: &ir::Operation) -> Result<String, String> {
     if let Some(gloss) = &op.gloss {
         doc.para(gloss);
     }
-    docs::operation_facts(&mut doc, service, op);
+    docs::operation_facts(&mut doc, op);
     if !op.rules.is_empty() {
         doc.heading("Rules the server enforces");
         for rule in &op.rules {

@@ -128,7 +128,7 @@ fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
                 op.name,
                 docs::inline(&op.summary)
             ));
-            docs::operation_facts(&mut doc, service, op);
+            docs::operation_facts(&mut doc, op);
         } else if t.name == op.response {
             let place = match &service.envelope.payload_field {
                 Some(p) => format!("the `{}` object of the response", p.wire),
