@@ -16,11 +16,8 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::options::Options;
-use crate::output::MARKER;
-use crate::Outputs;
-
-/// The cache file, in the output folder.
-pub const CACHE: &str = ".codegen-cache";
+pub use crate::output::CACHE;
+use crate::output::{Outputs, MARKER};
 
 /// The largest cache file read (a 10,000-operation crate's is about 1.2 MB).
 const MAX_CACHE_BYTES: u64 = 64 << 20;

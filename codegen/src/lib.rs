@@ -19,15 +19,13 @@ pub mod protocol;
 pub mod spec;
 pub mod synth;
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use diag::{Diagnostic, Diagnostics};
+pub use emit::header::GENERATE_COMMAND;
 pub use error::Error;
 pub use options::{Options, CRATE_NAME};
-
-/// The command that regenerates the crate; generated files name it in their header.
-pub const GENERATE_COMMAND: &str = "cargo run -p codegen -- generate";
+pub use output::Outputs;
 
 /// Loads and checks the spec folder.
 pub fn build_ir(spec_dir: &Path) -> Result<ir::Ir, Diagnostics> {
@@ -41,16 +39,6 @@ pub fn build_ir(spec_dir: &Path) -> Result<ir::Ir, Diagnostics> {
             Err(Diagnostics(diags))
         }
     }
-}
-
-/// Everything the generator writes: the crate's files (with the template outputs for other
-/// languages) and the spec schemas.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outputs {
-    /// The generated crate, by path relative to its root.
-    pub crate_files: BTreeMap<String, String>,
-    /// The JSON Schemas, by file name inside the spec folder.
-    pub schemas: BTreeMap<String, String>,
 }
 
 /// Renders every output in memory.

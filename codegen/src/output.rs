@@ -16,16 +16,30 @@ use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Component, Path, PathBuf};
 
-use crate::{Error, Outputs};
+use crate::emit::header::GENERATE_COMMAND;
+use crate::error::Error;
+
+/// Everything the generator writes: the crate's files (with the template outputs for other
+/// languages) and the spec schemas.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outputs {
+    /// The generated crate, by path relative to its root.
+    pub crate_files: BTreeMap<String, String>,
+    /// The JSON Schemas, by file name inside the spec folder.
+    pub schemas: BTreeMap<String, String>,
+}
 
 /// The file that marks a folder as written by the generator, so that `generate` may replace it.
 pub const MARKER: &str = ".generated-by-codegen";
 
+/// The cache file, in the output folder: the record of the last run that [`crate::cache`]
+/// keeps there (git ignores it). It is no output, so a comparison passes over it.
+pub const CACHE: &str = ".codegen-cache";
+
 /// The marker's text.
 pub fn marker_text() -> String {
     format!(
-        "This folder is written by `{}`.\nEverything in it is replaced on every run; change the spec instead.\n",
-        crate::GENERATE_COMMAND
+        "This folder is written by `{GENERATE_COMMAND}`.\nEverything in it is replaced on every run; change the spec instead.\n"
     )
 }
 
@@ -146,7 +160,7 @@ fn scan_tree(dir: &Path) -> Result<BTreeMap<String, OnDisk>, Error> {
             let entry =
                 entry.map_err(|e| Error::Io(format!("cannot read {}: {e}", here.display())))?;
             // The shortcut's record is not an output (`cache`); git ignores it.
-            if rel.as_os_str().is_empty() && entry.file_name() == crate::cache::CACHE {
+            if rel.as_os_str().is_empty() && entry.file_name() == CACHE {
                 continue;
             }
             let child = rel.join(entry.file_name());

@@ -1,6 +1,7 @@
 // The hand-written runtime of the generated TypeScript package: exact JSON for 64-bit
-// integers, the validator that reads each service's schema, both vendors' request signing and
-// the HTTP client core on `fetch`. Copied as it is by the typescript template set.
+// integers, the validator that reads each service's schema, a signer per signing scheme, and
+// the one call pipeline on `fetch`, which reads each service's signing and envelope as data.
+// Copied as it is by the typescript template set.
 
 import { createHash, createHmac } from "node:crypto";
 import { deflateSync } from "node:zlib";
@@ -172,6 +173,20 @@ export type SchemaDef =
 /** A service's schema. */
 export interface Schema {
   types: Record<string, SchemaDef>;
+  /** The response envelope: the payload's field (none when the payload's fields sit beside
+   *  the envelope's), the envelope's own fields, and the roles they play. */
+  envelope: { payload: string | null; fields: unknown[]; roles: EnvelopeRoles };
+}
+
+/** The envelope fields that say how a call went, each a path of wire names from the body's
+ *  root: a failure has a `code` or `number` that is neither absent, null, 0 nor empty, or a
+ *  `status` other than its `ok` value. */
+export interface EnvelopeRoles {
+  request_id: string[];
+  code: string[];
+  number: string[];
+  message: string[];
+  status: { path: string[]; ok: string } | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -639,52 +654,6 @@ export interface VolcengineCredentials {
   sessionToken?: string;
 }
 
-/** Calls a Volcengine action: validates, signs, posts and decodes the `Result`. */
-export async function callVolcengine<Req, Res>(
-  http: HttpOptions & { credentials: VolcengineCredentials; region: string; service: string },
-  schema: Schema,
-  op: { action: string; version: string; request: string; response: string },
-  request: Req,
-): Promise<Res> {
-  check(http, schema, op.request, request);
-  const url = new URL("/", http.baseUrl);
-  const query: [string, string][] = [
-    ["Action", op.action],
-    ["Version", op.version],
-  ];
-  url.search = query.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join("&");
-  const body = Buffer.from(toJson(request), "utf8");
-  const headers = {
-    "Content-Type": "application/json",
-    ...volcengineHeaders({
-      method: "POST",
-      host: url.host,
-      path: "/",
-      query,
-      body,
-      contentType: "application/json",
-      accessKeyId: http.credentials.accessKeyId,
-      secretAccessKey: http.credentials.secretAccessKey,
-      sessionToken: http.credentials.sessionToken,
-      region: http.region,
-      service: http.service,
-      xDate: xDate(new Date()),
-    }),
-  };
-  const { status, text } = await post(http, url, headers, body);
-  const envelope = parse(text, status);
-  const metadata = envelope["ResponseMetadata"];
-  const meta = typeof metadata === "object" && metadata !== null && !Array.isArray(metadata) ? metadata : {};
-  const error = meta["Error"];
-  const requestId = typeof meta["RequestId"] === "string" ? meta["RequestId"] : undefined;
-  if (typeof error === "object" && error !== null && !Array.isArray(error) && (error["Code"] !== undefined || (error["CodeN"] ?? 0) !== 0)) {
-    const codeN = error["CodeN"];
-    throw new ApiError(String(error["Code"] ?? ""), codeN === undefined || codeN === null ? undefined : Number(codeN), status, String(error["Message"] ?? ""), requestId);
-  }
-  if (status !== 200) throw new ApiError("HTTP", undefined, status, `HTTP ${status} without an error in the envelope`, requestId);
-  return decode(schema, { ref: op.response }, envelope["Result"] ?? {}) as Res;
-}
-
 /** Tencent Cloud Chat credentials: an administrator and the app's key (UserSigs are made and
  *  renewed from it). */
 export interface TencentCredentials {
@@ -695,27 +664,136 @@ export interface TencentCredentials {
   expire?: number;
 }
 
-/** Calls a Tencent command: validates, adds the query credentials, posts and decodes. */
-export async function callTencent<Req, Res>(
-  http: HttpOptions & { credentials: TencentCredentials },
-  schema: Schema,
-  op: { path: string; request: string; response: string },
-  request: Req,
-): Promise<Res> {
-  check(http, schema, op.request, request);
-  const c = http.credentials;
-  const url = new URL(op.path, http.baseUrl);
+/** The credentials of each signing scheme, by the scheme's name (`service.signing.scheme` in
+ *  the model). A new scheme is a line here and a signer in `SIGNERS`. */
+export interface Credentials {
+  "volcengine-v4": VolcengineCredentials;
+  "tencent-usersig": TencentCredentials;
+}
+
+/** A signing scheme's name. */
+export type Scheme = keyof Credentials;
+
+/** How a service's requests are signed (the model's `service.signing`). */
+export interface Signing<S extends Scheme = Scheme> {
+  scheme: S;
+  /** The service a signature's scope names (`rtc`), for a scheme that names one. */
+  service: string | null;
+  /** Whether a signature names the region it is sent to. */
+  per_region: boolean;
+}
+
+/** One operation as a call needs it: where the request names it (its path, and the query
+ *  parameters that name it, if any) and its request and response types. */
+export interface Route {
+  path: string;
+  query: { name: string; value: string }[];
+  request: string;
+  response: string;
+}
+
+/** What a client calls with: how it reaches the vendor, its credentials, and the region a
+ *  signature names (for a scheme that names one). */
+export type CallOptions<S extends Scheme> = HttpOptions & { credentials: Credentials[S]; region?: string };
+
+/** A request on its way out; a signer adds its headers and query parameters. */
+interface Outgoing {
+  url: URL;
+  path: string;
+  query: [string, string][];
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** Signs a request with one scheme. */
+type Signer<S extends Scheme> = (request: Outgoing, credentials: Credentials[S], signing: Signing<S>, region: string | undefined) => void;
+
+/** Volcengine's V4 "HMAC-SHA256": headers over the method, path, query, headers and body. */
+function signVolcengineV4(request: Outgoing, credentials: VolcengineCredentials, signing: Signing, region: string | undefined): void {
+  Object.assign(
+    request.headers,
+    volcengineHeaders({
+      method: "POST",
+      host: request.url.host,
+      path: request.path,
+      query: request.query,
+      body: request.body,
+      contentType: "application/json",
+      accessKeyId: credentials.accessKeyId,
+      secretAccessKey: credentials.secretAccessKey,
+      sessionToken: credentials.sessionToken,
+      region: region ?? "",
+      service: signing.service ?? "",
+      xDate: xDate(new Date()),
+    }),
+  );
+}
+
+/** Tencent's UserSig: the app, an administrator and a fresh UserSig in the query. */
+function signTencentUserSig(request: Outgoing, c: TencentCredentials): void {
   const sig = userSig({ sdkAppId: c.sdkAppId, secretKey: c.secretKey, identifier: c.identifier, expire: c.expire ?? 86400, now: Math.floor(Date.now() / 1000) });
   const random = Math.floor(Math.random() * 4294967296);
-  url.search = `sdkappid=${c.sdkAppId}&identifier=${uriEncode(c.identifier)}&usersig=${uriEncode(sig)}&random=${random}&contenttype=json`;
-  const body = Buffer.from(toJson(request), "utf8");
-  const { status, text } = await post(http, url, { "Content-Type": "application/json" }, body);
-  if (status !== 200) throw new ApiError("HTTP", undefined, status, `HTTP ${status}`, undefined);
-  const envelope = parse(text, status);
-  const code = envelope["ErrorCode"];
-  const requestId = typeof envelope["RequestId"] === "string" ? envelope["RequestId"] : undefined;
-  if (envelope["ActionStatus"] !== "OK" || (code !== undefined && code !== 0)) {
-    throw new ApiError(String(code ?? ""), code === undefined || code === null ? undefined : Number(code), status, String(envelope["ErrorInfo"] ?? ""), requestId);
+  request.query.push(["sdkappid", String(c.sdkAppId)], ["identifier", c.identifier], ["usersig", sig], ["random", String(random)], ["contenttype", "json"]);
+}
+
+/** The signer of each scheme. */
+const SIGNERS: { [S in Scheme]: Signer<S> } = {
+  "volcengine-v4": signVolcengineV4,
+  "tencent-usersig": signTencentUserSig,
+};
+
+/** Calls an operation: validates the request, signs it with the service's scheme, posts it,
+ *  and decodes the payload, or throws the failure the envelope (or the HTTP status) reports. */
+export async function call<S extends Scheme, Req, Res>(
+  signing: Signing<S>,
+  http: CallOptions<S>,
+  schema: Schema,
+  route: Route,
+  request: Req,
+): Promise<Res> {
+  check(http, schema, route.request, request);
+  const outgoing: Outgoing = {
+    url: new URL(route.path, http.baseUrl),
+    path: route.path,
+    query: route.query.map((q): [string, string] => [q.name, q.value]),
+    headers: { "Content-Type": "application/json" },
+    body: Buffer.from(toJson(request), "utf8"),
+  };
+  const sign = SIGNERS[signing.scheme] as Signer<S>;
+  sign(outgoing, http.credentials, signing, http.region);
+  outgoing.url.search = outgoing.query.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join("&");
+  const { status, text } = await post(http, outgoing.url, outgoing.headers, outgoing.body);
+  return decode(schema, { ref: route.response }, payload(schema.envelope, status, text)) as Res;
+}
+
+/** The payload of an answer, read through the envelope's roles; a failure the envelope
+ *  reports is an `ApiError` with the vendor's code, and so is an HTTP status other than 200. */
+function payload(envelope: Schema["envelope"], status: number, text: string): Json {
+  let body: Record<string, Json>;
+  try {
+    body = parse(text, status);
+  } catch (e) {
+    if (status !== 200) throw new ApiError("HTTP", undefined, status, `HTTP ${status}`, undefined);
+    throw e;
   }
-  return decode(schema, { ref: op.response }, envelope) as Res;
+  const at = (path: string[]): Json | undefined => {
+    let value: Json | undefined = body;
+    for (const key of path) {
+      value = typeof value === "object" && value !== null && !Array.isArray(value) ? value[key] : undefined;
+    }
+    return value;
+  };
+  const failing = (v: Json | undefined) => v !== undefined && v !== null && v !== 0 && v !== 0n && v !== "";
+  const roles = envelope.roles;
+  const code = at(roles.code);
+  const number = at(roles.number);
+  const id = at(roles.request_id);
+  const requestId = typeof id === "string" ? id : undefined;
+  const failed = (roles.status !== null && at(roles.status.path) !== roles.status.ok) || failing(code) || failing(number);
+  if (failed) {
+    const n = number === undefined || number === null ? undefined : Number(number);
+    throw new ApiError(String(code ?? ""), n, status, String(at(roles.message) ?? ""), requestId);
+  }
+  if (status !== 200) throw new ApiError("HTTP", undefined, status, `HTTP ${status} without an error in the envelope`, requestId);
+  return envelope.payload === null ? body : (body[envelope.payload] ?? {});
 }

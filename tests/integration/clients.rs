@@ -91,13 +91,13 @@ async fn every_spec_example_goes_through_every_operation() {
                 .expect("the request reached the server");
             assert_eq!(seen.operation, entry.name);
             assert_eq!(&seen.request, request, "the server got what was sent");
-            match op.http.binding {
-                ir::Binding::Volcengine { .. } => {
+            match service.protocol {
+                ir::Protocol::Volcengine => {
                     assert_eq!(seen.context.caller, Caller::new(AK));
                     assert_eq!(seen.context.app, request["AppId"].as_i64());
                     assert_eq!(seen.context.region.as_deref(), Some("cn-north-1"));
                 }
-                ir::Binding::Tencent { .. } => {
+                ir::Protocol::Tencent => {
                     assert_eq!(seen.context.caller, Caller::new(ADMIN));
                     assert_eq!(seen.context.app, Some(SDKAPPID as i64));
                 }

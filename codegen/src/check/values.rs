@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value;
+use serde_json::{Number, Value};
 
-use super::{integer_fits, Loc, ServiceChecker};
+use super::{Loc, ServiceChecker};
 use crate::diag::Diagnostic;
 use crate::ir::{self, Scalar, Type};
 use crate::naming;
@@ -352,4 +352,15 @@ fn kind_of(value: &Value) -> String {
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
     }
+}
+
+pub(super) fn integer_fits(n: &Number, scalar: Scalar) -> bool {
+    let Some((lo, hi)) = scalar.integer_range() else {
+        return false;
+    };
+    let value = n
+        .as_i64()
+        .map(i128::from)
+        .or_else(|| n.as_u64().map(i128::from));
+    value.is_some_and(|v| v >= lo && v <= hi)
 }

@@ -70,12 +70,14 @@ pub struct Service {
     pub description: String,
     /// English gloss.
     pub gloss: Option<String>,
-    /// `volcengine` or `tencent`.
+    /// `volcengine` or `tencent`: which protocol, for prose. What the protocol does is data:
+    /// `signing`, `envelope.roles` and each operation's `query`.
     pub protocol: String,
     /// The API version (`2020-12-01`, `v4`).
     pub api_version: String,
-    /// Volcengine's signing service (`rtc`); `None` for Tencent.
-    pub signing_service: Option<String>,
+    /// How requests are signed: the scheme (`volcengine-v4`, `tencent-usersig`), the service
+    /// its scope names (`rtc`, or `None`), and whether a signature names the region.
+    pub signing: ir::Signing,
     /// The request field naming the app, by which servers count rate limits (`AppId`).
     pub app_field: Option<String>,
     /// Endpoints (`region`, `host`, `backup_host`, `signing_region`, `default`,
@@ -111,6 +113,9 @@ pub struct Envelope {
     pub description: String,
     /// The envelope's own fields.
     pub fields: Vec<Field>,
+    /// The fields that say how a call went (`request_id`, `code`, `number`, `message`, each a
+    /// path of wire names, and `status`: `{path, ok}` or `None`).
+    pub roles: ir::EnvelopeRoles,
 }
 
 /// A named type.
@@ -258,12 +263,12 @@ pub struct Operation {
     pub method: String,
     /// The URL path from the root.
     pub path: String,
-    /// Volcengine's `Action` query value.
-    pub action: Option<String>,
-    /// Tencent's service segment (`group_open_avchatroom_http_svc`).
-    pub service_name: Option<String>,
-    /// Tencent's command segment (`modify_user_info`).
-    pub command: Option<String>,
+    /// The query parameters every call carries to name the operation, in order (`Action`
+    /// and `Version`, each with its value); empty when the path names it.
+    pub query: Vec<ir::QueryParam>,
+    /// The path and that query, as a request line names them
+    /// (`/?Action=ModifyMessage&Version=2020-12-01`).
+    pub target: String,
     /// Whether repeating the call is safe.
     pub idempotent: bool,
     /// The request field whose presence makes repeating it safe.
@@ -328,7 +333,8 @@ pub struct Schema {
     /// By type name.
     pub types: BTreeMap<String, Value>,
     /// The response envelope: `{"payload": "Result" or null, "fields": [[wire, type,
-    /// required, limits]…]}`; with a `null` payload the result's fields sit beside these.
+    /// required, limits]…], "roles": {…}}`; with a `null` payload the result's fields sit
+    /// beside these, and `roles` are the envelope's (which fields say how a call went).
     pub envelope: Value,
 }
 
@@ -340,13 +346,6 @@ pub fn model(ir: &ir::Ir) -> Model {
 }
 
 fn service(s: &ir::Service) -> Service {
-    let (signing_service, app_field) = match &s.binding {
-        ir::ServiceBinding::Volcengine {
-            signing_service,
-            app_field,
-        } => (Some(signing_service.clone()), app_field.clone()),
-        ir::ServiceBinding::Tencent => (None, None),
-    };
     Service {
         name: Name::new(&s.name),
         spec_file: s.spec_file.clone(),
@@ -355,14 +354,15 @@ fn service(s: &ir::Service) -> Service {
         gloss: s.gloss.clone(),
         protocol: tag(&s.protocol),
         api_version: s.api_version.clone(),
-        signing_service,
-        app_field,
+        signing: s.signing.clone(),
+        app_field: s.app_field.clone(),
         endpoints: s.endpoints.clone(),
         envelope: Envelope {
             style: tag(&s.envelope.style),
             payload_field: s.envelope.payload_field.as_ref().map(|f| f.wire.clone()),
             description: s.envelope.description.clone(),
             fields: s.envelope.fields.iter().map(field).collect(),
+            roles: s.envelope.roles.clone(),
         },
         types: s.types.iter().map(type_def).collect(),
         type_index: s
@@ -518,13 +518,6 @@ fn limits(c: &Constraints) -> Vec<String> {
 }
 
 fn operation(op: &ir::Operation) -> Operation {
-    let (action, service_name, command) = match &op.http.binding {
-        ir::Binding::Volcengine { action } => (Some(action.clone()), None, None),
-        ir::Binding::Tencent {
-            service_name,
-            command,
-        } => (None, Some(service_name.clone()), Some(command.clone())),
-    };
     Operation {
         name: Name::new(&op.name),
         summary: op.summary.clone(),
@@ -533,9 +526,8 @@ fn operation(op: &ir::Operation) -> Operation {
         source: op.source.clone(),
         method: tag(&op.http.method).to_uppercase(),
         path: op.http.path.clone(),
-        action,
-        service_name,
-        command,
+        query: op.http.route.query().into_iter().cloned().collect(),
+        target: op.http.target(),
         idempotent: op.http.idempotent,
         idempotent_when: op.http.idempotent_when.as_ref().map(|f| f.wire.clone()),
         request: op.request.clone(),
@@ -655,6 +647,7 @@ fn schema(s: &ir::Service) -> Schema {
         "fields": s.envelope.fields.iter().map(|f| serde_json::json!([
             f.name.wire, schema_type(&f.ty), f.required, schema_limits(&f.constraints)
         ])).collect::<Vec<_>>(),
+        "roles": s.envelope.roles,
     });
     Schema { types, envelope }
 }

@@ -52,12 +52,18 @@ pub struct Service {
     pub description: String,
     /// English gloss.
     pub gloss: Option<String>,
-    /// The wire protocol.
+    /// The wire protocol: which implementation of the generator's `Protocol` trait serves the
+    /// service. It is the one vendor enum, and only `protocol::of` tells its variants apart;
+    /// what a protocol does is data below (`signing`, the envelope's `roles`, each
+    /// operation's `route`).
     pub protocol: Protocol,
     /// The API version: Volcengine's `Version` query value, Tencent's path prefix.
     pub api_version: String,
-    /// What the protocol needs to know of the service beyond its version.
-    pub binding: ServiceBinding,
+    /// How requests are signed.
+    pub signing: Signing,
+    /// The request field that names the app (`AppId`), by which servers count calls against
+    /// per-app rate limits; none when the app travels outside the body.
+    pub app_field: Option<String>,
     /// Endpoints; the default one first.
     pub endpoints: Vec<Endpoint>,
     /// The response envelope.
@@ -102,19 +108,15 @@ impl Service {
     }
 }
 
-/// Protocol settings of a service.
+/// How a service's requests are signed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "protocol", rename_all = "lowercase")]
-pub enum ServiceBinding {
-    /// Volcengine OpenAPI.
-    Volcengine {
-        /// The service in the signature's credential scope (`rtc`).
-        signing_service: String,
-        /// The request field that names the app (`AppId`), by which rate limits are counted.
-        app_field: Option<String>,
-    },
-    /// Tencent Cloud Chat REST API.
-    Tencent,
+pub struct Signing {
+    /// The scheme, by the name the runtimes know it by (`volcengine-v4`, `tencent-usersig`).
+    pub scheme: String,
+    /// The service the signature's scope names (`rtc`), for a scheme that names one.
+    pub service: Option<String>,
+    /// Whether a signature names the region it is sent to (an endpoint's `signing_region`).
+    pub per_region: bool,
 }
 
 /// A region endpoint.
@@ -145,6 +147,35 @@ pub struct Envelope {
     pub description: String,
     /// The envelope's own fields.
     pub fields: Vec<Field>,
+    /// Which of its fields say how the call went.
+    pub roles: EnvelopeRoles,
+}
+
+/// The envelope fields a protocol reads to tell a failure from a success, each a path of
+/// wire names from the body's root (`["ResponseMetadata", "Error", "Code"]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnvelopeRoles {
+    /// The request id (`ResponseMetadata.RequestId`, `RequestId`).
+    pub request_id: Vec<String>,
+    /// A failure's code: a failure has one that is neither absent, null nor `0`
+    /// (`ResponseMetadata.Error.Code`, `ErrorCode`).
+    pub code: Vec<String>,
+    /// A failure's numeric code, read like `code` (`ResponseMetadata.Error.CodeN`, `ErrorCode`).
+    pub number: Vec<String>,
+    /// A failure's message (`ResponseMetadata.Error.Message`, `ErrorInfo`).
+    pub message: Vec<String>,
+    /// A field that holds `ok` on success and anything else on failure (`ActionStatus`), for a
+    /// protocol that has one.
+    pub status: Option<StatusField>,
+}
+
+/// See [`EnvelopeRoles::status`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatusField {
+    /// The field, a path of wire names.
+    pub path: Vec<String>,
+    /// Its value on success (`OK`).
+    pub ok: String,
 }
 
 /// A wire name and its Rust spelling.
@@ -212,8 +243,8 @@ pub struct Http {
     pub idempotent: bool,
     /// The request field whose presence makes repeating the call safe.
     pub idempotent_when: Option<FieldName>,
-    /// How the protocol finds the operation.
-    pub binding: Binding,
+    /// Where a request names the operation.
+    pub route: Route,
 }
 
 /// How an operation pages, with its fields resolved.
@@ -237,30 +268,65 @@ pub struct Pagination {
     pub end_value: Option<Value>,
 }
 
-/// How a protocol routes to an operation.
+/// Where a request names its operation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "protocol", rename_all = "lowercase")]
-pub enum Binding {
-    /// `POST /?Action=<action>&Version=<version>`.
-    Volcengine {
-        /// The `Action` query value.
-        action: String,
+#[serde(tag = "in", rename_all = "lowercase")]
+pub enum Route {
+    /// In two query parameters on a path every operation shares: the operation's name and the
+    /// API version (`/?Action=ModifyMessage&Version=2020-12-01`).
+    Query {
+        /// The parameter that names the operation, and its value (`Action=ModifyMessage`).
+        operation: QueryParam,
+        /// The parameter that names the API version, and its value (`Version=2020-12-01`).
+        version: QueryParam,
     },
-    /// `POST /<version>/<service_name>/<command>`.
-    Tencent {
-        /// The service segment (`group_open_avchatroom_http_svc`).
-        service_name: String,
-        /// The command segment (`modify_user_info`).
-        command: String,
-    },
+    /// In the path, which is the operation's own
+    /// (`/v4/group_open_avchatroom_http_svc/modify_user_info`).
+    Path,
 }
 
-impl Binding {
-    /// Volcengine's `Action`, if the operation has one.
-    pub fn action(&self) -> Option<&str> {
+/// A query parameter and its value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QueryParam {
+    /// The parameter (`Action`).
+    pub name: String,
+    /// Its value (`ModifyMessage`).
+    pub value: String,
+}
+
+impl Route {
+    /// The query parameters every call carries to name the operation, in order; none when the
+    /// path names it.
+    pub fn query(&self) -> Vec<&QueryParam> {
         match self {
-            Binding::Volcengine { action } => Some(action),
-            Binding::Tencent { .. } => None,
+            Route::Query { operation, version } => vec![operation, version],
+            Route::Path => Vec::new(),
+        }
+    }
+
+    /// The operation's name in the query (`ModifyMessage`), when the query carries it.
+    pub fn operation_in_query(&self) -> Option<&str> {
+        match self {
+            Route::Query { operation, .. } => Some(&operation.value),
+            Route::Path => None,
+        }
+    }
+}
+
+impl Http {
+    /// What the request line names: the path and the query that names the operation
+    /// (`/?Action=ModifyMessage&Version=2020-12-01`), for docs.
+    pub fn target(&self) -> String {
+        let query: Vec<String> = self
+            .route
+            .query()
+            .iter()
+            .map(|q| format!("{}={}", q.name, q.value))
+            .collect();
+        if query.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}?{}", self.path, query.join("&"))
         }
     }
 }

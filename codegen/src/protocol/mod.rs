@@ -1,9 +1,16 @@
 //! The protocol seam: everything that differs between Volcengine and Tencent, behind one
-//! trait (smithy-rs's `ServerProtocol` is the model). The checker asks it how a service and an
-//! operation are bound and which error codes fit; the Rust emitter asks it for the client's and
-//! server's protocol parts and for the prose that describes a binding; the OpenAPI export asks
-//! it for the binding's parameters, security scheme and failure bodies. A third vendor is one
-//! more implementation here and one more runtime module.
+//! trait (smithy-rs's `ServerProtocol` is the model), and the one place that tells the spec's
+//! vendor enum apart ([`of`]).
+//!
+//! The checker asks a protocol for a service's settings (API version, how requests are signed,
+//! the app field), where each operation's requests name it (an [`ir::Route`]), which envelope
+//! fields say how a call went, and which error codes fit. What it answers is data in the IR,
+//! which the emitters and the template model read without asking which vendor a service is.
+//! Beyond that data, the Rust emitter asks it for the client's parts, the runtime's protocol
+//! and the prose that describes a service; the OpenAPI export for the credentials that travel
+//! in the query, the security scheme and the failure bodies. A third vendor is one more
+//! implementation here and one more runtime module (and, for a new signing scheme, a signer in
+//! each template set's runtime).
 
 mod tencent;
 mod volcengine;
@@ -11,7 +18,7 @@ mod volcengine;
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
-use crate::emit::openapi::{Obj, J};
+use crate::emit::json::{Obj, J};
 use crate::ir::{self, ErrorRole};
 use crate::spec;
 
@@ -68,30 +75,44 @@ pub struct ClientParts {
     pub example_args: &'static str,
 }
 
+/// A service's protocol settings, checked: what the IR records of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceSettings {
+    /// The API version (`2020-12-01`, `v4`).
+    pub api_version: String,
+    /// How requests are signed.
+    pub signing: ir::Signing,
+    /// The request field that names the app, for a protocol whose requests carry it.
+    pub app_field: Option<String>,
+}
+
 /// One wire protocol.
 pub trait Protocol: Sync {
-    /// Checks the protocol's service-level settings; returns the API version and binding.
-    fn service_binding(
+    /// Checks the protocol's service-level settings; returns what the IR records of them.
+    fn service_settings(
         &self,
         service: &spec::ServiceFile,
         problems: &mut Vec<Problem>,
-    ) -> (String, ir::ServiceBinding);
+    ) -> ServiceSettings;
 
-    /// Checks an operation's HTTP binding; returns its URL path and binding.
+    /// Checks an operation's HTTP binding; returns its URL path and where a request names it.
     fn operation_binding(
         &self,
         http: &spec::HttpBinding,
         service: &spec::ServiceFile,
         problems: &mut Vec<Problem>,
-    ) -> Option<(String, ir::Binding)>;
+    ) -> Option<(String, ir::Route)>;
 
-    /// Checks an operation's request against the service binding (the app field).
+    /// Checks an operation's request against the service's settings (the app field).
     fn check_request(
         &self,
-        binding: &ir::ServiceBinding,
+        settings: &ServiceSettings,
         request: &[ir::Field],
         problems: &mut Vec<Problem>,
     );
+
+    /// The envelope fields that say how a call went.
+    fn envelope_roles(&self) -> ir::EnvelopeRoles;
 
     /// Whether an error code has the protocol's form; what it should be otherwise.
     fn check_error_code(&self, code: &Value) -> Result<(), &'static str>;
@@ -103,21 +124,18 @@ pub trait Protocol: Sync {
     /// How every request of the service looks, for docs.
     fn describe(&self, service: &ir::Service) -> String;
 
-    /// How one operation is called (`` `POST /?Action=ModifyMessage&Version=2020-12-01` ``).
-    fn describe_operation(&self, service: &ir::Service, op: &ir::Operation) -> String;
-
     /// The protocol-specific parts of the generated client.
     fn client_parts(&self, service: &ir::Service) -> ClientParts;
+
+    /// The runtime's `Protocol` variant that serves the service (`Protocol::Volcengine`).
+    fn runtime_protocol(&self) -> TokenStream;
 
     /// The runtime module that serves the protocol, and how a server authenticates callers.
     fn server_doc(&self) -> &'static str;
 
-    /// The OpenAPI path key of an operation (Volcengine's one `POST /` is told apart by
-    /// `#Action=<Action>`, as `emit::openapi` explains).
-    fn openapi_path_key(&self, op: &ir::Operation) -> String;
-
-    /// The query parameters every call of the operation carries, as OpenAPI parameters.
-    fn openapi_parameters(&self, service: &ir::Service, op: &ir::Operation) -> Vec<J>;
+    /// The query parameters every call carries besides those that name the operation (the
+    /// credentials that travel in the query), as OpenAPI parameters.
+    fn openapi_parameters(&self) -> Vec<J>;
 
     /// The name of the service's OpenAPI security scheme, and the scheme: the signature in
     /// prose and as data (`x-imapi-…`).

@@ -2,11 +2,12 @@
 //! usersig=…&random=…&contenttype=json`, and the `ActionStatus`/`ErrorCode`/`ErrorInfo`
 //! envelope (HTTP 200 always).
 
+use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{json, Value};
 
-use super::{ClientParts, Problem, Protocol};
-use crate::emit::openapi::{one_value, query_parameter, reference, Obj, J};
+use super::{ClientParts, Problem, Protocol, ServiceSettings};
+use crate::emit::json::{one_value, query_parameter, reference, Obj, J};
 use crate::ir::{self, ErrorRole};
 use crate::spec;
 
@@ -23,27 +24,41 @@ fn split_path(p: &str) -> Option<(&str, &str)> {
     (ok(service) && ok(command)).then_some((service, command))
 }
 
+/// The signing scheme's name, as the runtimes know it.
+const SCHEME: &str = "tencent-usersig";
+
 impl Protocol for Tencent {
-    fn service_binding(
+    fn service_settings(
         &self,
         s: &spec::ServiceFile,
         problems: &mut Vec<Problem>,
-    ) -> (String, ir::ServiceBinding) {
+    ) -> ServiceSettings {
         if s.volcengine.is_some() {
             problems.push(Problem::new(
                 "volcengine",
                 "`volcengine` settings on a tencent service",
             ));
         }
-        match &s.tencent {
-            Some(t) => (t.version.clone(), ir::ServiceBinding::Tencent),
+        let version = match &s.tencent {
+            Some(t) => t.version.clone(),
             None => {
                 problems.push(Problem::new(
                     "protocol",
                     "a tencent service needs `tencent: {version}`",
                 ));
-                (String::new(), ir::ServiceBinding::Tencent)
+                String::new()
             }
+        };
+        ServiceSettings {
+            api_version: version,
+            // The UserSig names the app and an administrator, not a region.
+            signing: ir::Signing {
+                scheme: SCHEME.to_owned(),
+                service: None,
+                per_region: false,
+            },
+            // The app is the `sdkappid` query parameter of every request.
+            app_field: None,
         }
     }
 
@@ -52,7 +67,7 @@ impl Protocol for Tencent {
         h: &spec::HttpBinding,
         service: &spec::ServiceFile,
         problems: &mut Vec<Problem>,
-    ) -> Option<(String, ir::Binding)> {
+    ) -> Option<(String, ir::Route)> {
         if h.action.is_some() {
             problems.push(Problem::new(
                 "http.action",
@@ -66,13 +81,7 @@ impl Protocol for Tencent {
             .unwrap_or("v4");
         match &h.path {
             Some(p) => match split_path(p) {
-                Some((service_name, command)) => Some((
-                    format!("/{version}/{p}"),
-                    ir::Binding::Tencent {
-                        service_name: service_name.to_owned(),
-                        command: command.to_owned(),
-                    },
-                )),
+                Some(_) => Some((format!("/{version}/{p}"), ir::Route::Path)),
                 None => {
                     problems.push(
                         Problem::new("http.path", format!("path `{p}` is not `<servicename>/<command>`"))
@@ -90,11 +99,25 @@ impl Protocol for Tencent {
 
     fn check_request(
         &self,
-        _binding: &ir::ServiceBinding,
+        _settings: &ServiceSettings,
         _request: &[ir::Field],
         _problems: &mut Vec<Problem>,
     ) {
         // The app is the `sdkappid` query parameter of every request.
+    }
+
+    fn envelope_roles(&self) -> ir::EnvelopeRoles {
+        let field = |name: &str| vec![name.to_owned()];
+        ir::EnvelopeRoles {
+            request_id: field("RequestId"),
+            code: field("ErrorCode"),
+            number: field("ErrorCode"),
+            message: field("ErrorInfo"),
+            status: Some(ir::StatusField {
+                path: field("ActionStatus"),
+                ok: "OK".to_owned(),
+            }),
+        }
     }
 
     fn check_error_code(&self, code: &Value) -> Result<(), &'static str> {
@@ -131,10 +154,6 @@ impl Protocol for Tencent {
         )
     }
 
-    fn describe_operation(&self, _service: &ir::Service, op: &ir::Operation) -> String {
-        format!("`{} {}`", super::method_name(op.http.method), op.http.path)
-    }
-
     fn client_parts(&self, service: &ir::Service) -> ClientParts {
         let endpoints = service
             .endpoints
@@ -168,15 +187,15 @@ impl Protocol for Tencent {
         }
     }
 
+    fn runtime_protocol(&self) -> TokenStream {
+        quote!(Protocol::Tencent)
+    }
+
     fn server_doc(&self) -> &'static str {
         "Requests are routed by their path, `/v4/<servicename>/<command>`, and authenticated with the `sdkappid`, `identifier` and `usersig` query parameters: the UserSig is verified with the app's secret key from the [`Gateway`]'s [`Keys`], and the identifier must be one of the app's administrators. Every answer is HTTP 200 with the `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope."
     }
 
-    fn openapi_path_key(&self, op: &ir::Operation) -> String {
-        op.http.path.clone()
-    }
-
-    fn openapi_parameters(&self, _service: &ir::Service, _op: &ir::Operation) -> Vec<J> {
+    fn openapi_parameters(&self) -> Vec<J> {
         vec![
             query_parameter(
                 "sdkappid",

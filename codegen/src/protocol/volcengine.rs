@@ -1,59 +1,68 @@
 //! Volcengine OpenAPI: `POST /?Action=…&Version=…`, the V4 "HMAC-SHA256" signature, and the
 //! `ResponseMetadata`/`Result` envelope.
 
+use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{json, Value};
 
-use super::{ClientParts, Problem, Protocol};
-use crate::emit::openapi::{one_value, query_parameter, reference, Obj, J};
+use super::{ClientParts, Problem, Protocol, ServiceSettings};
+use crate::emit::json::{reference, Obj, J};
 use crate::ir::{self, ErrorRole, Type};
 use crate::naming;
 use crate::spec;
 
 pub struct Volcengine;
 
+/// The signing scheme's name, as the runtimes know it.
+const SCHEME: &str = "volcengine-v4";
+
 /// The service name in the signature's credential scope.
 fn signing_service(service: &ir::Service) -> &str {
-    match &service.binding {
-        ir::ServiceBinding::Volcengine {
-            signing_service, ..
-        } => signing_service,
-        ir::ServiceBinding::Tencent => "",
+    service.signing.service.as_deref().unwrap_or_default()
+}
+
+/// A query parameter of every call.
+fn param(name: &str, value: &str) -> ir::QueryParam {
+    ir::QueryParam {
+        name: name.to_owned(),
+        value: value.to_owned(),
     }
 }
 
+/// A path of wire names.
+fn path(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| (*n).to_owned()).collect()
+}
+
 impl Protocol for Volcengine {
-    fn service_binding(
+    fn service_settings(
         &self,
         s: &spec::ServiceFile,
         problems: &mut Vec<Problem>,
-    ) -> (String, ir::ServiceBinding) {
+    ) -> ServiceSettings {
         if s.tencent.is_some() {
             problems.push(Problem::new(
                 "tencent",
                 "`tencent` settings on a volcengine service",
             ));
         }
+        let settings = |version: &str, service: &str, app_field: Option<&String>| ServiceSettings {
+            api_version: version.to_owned(),
+            signing: ir::Signing {
+                scheme: SCHEME.to_owned(),
+                service: Some(service.to_owned()),
+                per_region: true,
+            },
+            app_field: app_field.cloned(),
+        };
         match &s.volcengine {
-            Some(v) => (
-                v.version.clone(),
-                ir::ServiceBinding::Volcengine {
-                    signing_service: v.service.clone(),
-                    app_field: v.app_field.clone(),
-                },
-            ),
+            Some(v) => settings(&v.version, &v.service, v.app_field.as_ref()),
             None => {
                 problems.push(Problem::new(
                     "protocol",
                     "a volcengine service needs `volcengine: {service, version}`",
                 ));
-                (
-                    String::new(),
-                    ir::ServiceBinding::Volcengine {
-                        signing_service: String::new(),
-                        app_field: None,
-                    },
-                )
+                settings("", "", None)
             }
         }
     }
@@ -61,20 +70,26 @@ impl Protocol for Volcengine {
     fn operation_binding(
         &self,
         h: &spec::HttpBinding,
-        _service: &spec::ServiceFile,
+        service: &spec::ServiceFile,
         problems: &mut Vec<Problem>,
-    ) -> Option<(String, ir::Binding)> {
+    ) -> Option<(String, ir::Route)> {
         if h.path.is_some() {
             problems.push(Problem::new(
                 "http.path",
                 "volcengine operations are all `POST /`; name the `action` instead",
             ));
         }
+        let version = service
+            .volcengine
+            .as_ref()
+            .map(|v| v.version.as_str())
+            .unwrap_or_default();
         match &h.action {
             Some(action) if naming::is_pascal_case(action) => Some((
                 "/".to_owned(),
-                ir::Binding::Volcengine {
-                    action: action.clone(),
+                ir::Route::Query {
+                    operation: param("Action", action),
+                    version: param("Version", version),
                 },
             )),
             Some(action) => {
@@ -96,15 +111,11 @@ impl Protocol for Volcengine {
 
     fn check_request(
         &self,
-        binding: &ir::ServiceBinding,
+        settings: &ServiceSettings,
         request: &[ir::Field],
         problems: &mut Vec<Problem>,
     ) {
-        let ir::ServiceBinding::Volcengine {
-            app_field: Some(app),
-            ..
-        } = binding
-        else {
+        let Some(app) = &settings.app_field else {
             return;
         };
         match request.iter().find(|f| &f.name.wire == app) {
@@ -120,6 +131,16 @@ impl Protocol for Volcengine {
                 )
                 .help("rate limits hold per app; every request of the service names it (`volcengine.app_field`)"),
             ),
+        }
+    }
+
+    fn envelope_roles(&self) -> ir::EnvelopeRoles {
+        ir::EnvelopeRoles {
+            request_id: path(&["ResponseMetadata", "RequestId"]),
+            code: path(&["ResponseMetadata", "Error", "Code"]),
+            number: path(&["ResponseMetadata", "Error", "CodeN"]),
+            message: path(&["ResponseMetadata", "Error", "Message"]),
+            status: None,
         }
     }
 
@@ -151,15 +172,6 @@ impl Protocol for Volcengine {
         let signing = signing_service(service);
         format!(
             "Volcengine OpenAPI: every operation is `POST /?Action=<Action>&Version={}`, signed with the V4 \"HMAC-SHA256\" algorithm for service `{signing}`.",
-            service.api_version
-        )
-    }
-
-    fn describe_operation(&self, service: &ir::Service, op: &ir::Operation) -> String {
-        format!(
-            "`{} /?Action={}&Version={}`",
-            super::method_name(op.http.method),
-            op.http.binding.action().unwrap_or_default(),
             service.api_version
         )
     }
@@ -201,28 +213,17 @@ impl Protocol for Volcengine {
         }
     }
 
+    fn runtime_protocol(&self) -> TokenStream {
+        quote!(Protocol::Volcengine)
+    }
+
     fn server_doc(&self) -> &'static str {
         "Requests are routed by their `Action` and `Version` query parameters and authenticated with the V4 \"HMAC-SHA256\" signature, checked against the secret key the [`Gateway`]'s [`Keys`] give for the access key (everything the head shows before the body is read); refusals carry the gateway's `Code`, `CodeN` and HTTP status, and answers the `ResponseMetadata`/`Result` envelope."
     }
 
-    fn openapi_path_key(&self, op: &ir::Operation) -> String {
-        format!(
-            "{}#Action={}",
-            op.http.path,
-            op.http.binding.action().unwrap_or_default()
-        )
-    }
-
-    fn openapi_parameters(&self, service: &ir::Service, op: &ir::Operation) -> Vec<J> {
-        let action = op.http.binding.action().unwrap_or_default();
-        vec![
-            query_parameter("Action", "The operation.", one_value(action)),
-            query_parameter(
-                "Version",
-                "The API version.",
-                one_value(&service.api_version),
-            ),
-        ]
+    fn openapi_parameters(&self) -> Vec<J> {
+        // The credentials travel in headers.
+        Vec::new()
     }
 
     fn openapi_security(&self, service: &ir::Service) -> (&'static str, Obj) {

@@ -1,8 +1,8 @@
 """The hand-written runtime of the generated Python package.
 
 The validator that reads each service's schema (the Rust crate's rules, paths and messages),
-both vendors' request signing, and the HTTP client core on the standard library. Copied as it
-is by the python template set.
+a signer per signing scheme, and the one call pipeline on the standard library, which reads
+each service's signing and envelope as data. Copied as it is by the python template set.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import quote, urlsplit
 
 __all__ = [
@@ -25,8 +25,7 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "Violation",
-    "call_tencent",
-    "call_volcengine",
+    "call",
     "user_sig",
     "validate",
     "volcengine_headers",
@@ -414,55 +413,98 @@ def _body(request: Any) -> bytes:
     return json.dumps(request, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def call_volcengine(http: HttpOptions, *, access_key_id: str, secret_access_key: str,
-                    session_token: str, region: str, service: str, schema: Mapping[str, Any],
-                    action: str, version: str, request_type: str, request: Any) -> Any:
-    """Calls a Volcengine action: validates, signs, posts, and returns the ``Result``."""
-    _check(http, schema, request_type, request)
-    query = [("Action", action), ("Version", version)]
+@dataclass
+class _Outgoing:
+    """A request on its way out; a signer adds its headers and query parameters."""
+
+    host: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: bytes
+
+
+def _sign_volcengine_v4(request: _Outgoing, credentials: Mapping[str, Any],
+                        signing: Mapping[str, Any], region: str | None) -> None:
+    """Volcengine's V4 "HMAC-SHA256": headers over the method, path, query, headers and body."""
+    request.headers.update(volcengine_headers(
+        method="POST", host=request.host, path=request.path, query=request.query,
+        body=request.body, content_type="application/json",
+        access_key_id=credentials["access_key_id"],
+        secret_access_key=credentials["secret_access_key"], region=region or "",
+        service=signing["service"] or "", x_date=time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()),
+        session_token=credentials["session_token"]))
+
+
+def _sign_tencent_usersig(request: _Outgoing, credentials: Mapping[str, Any],
+                          signing: Mapping[str, Any], region: str | None) -> None:
+    """Tencent's UserSig: the app, an administrator and a fresh UserSig in the query."""
+    sig = user_sig(sdk_app_id=credentials["sdk_app_id"], secret_key=credentials["secret_key"],
+                   identifier=credentials["identifier"], expire=credentials["expire"],
+                   now=int(time.time()))
+    request.query += [("sdkappid", str(credentials["sdk_app_id"])),
+                      ("identifier", credentials["identifier"]), ("usersig", sig),
+                      ("random", str(random.randrange(0, 2**32))), ("contenttype", "json")]
+
+
+_Signer = Callable[[_Outgoing, Mapping[str, Any], Mapping[str, Any], str | None], None]
+
+_SIGNERS: dict[str, _Signer] = {
+    "volcengine-v4": _sign_volcengine_v4,
+    "tencent-usersig": _sign_tencent_usersig,
+}
+"""The signer of each scheme, by the scheme's name (``service.signing.scheme`` in the model)."""
+
+
+def call(http: HttpOptions, signing: Mapping[str, Any], credentials: Mapping[str, Any],
+         schema: Mapping[str, Any], route: Mapping[str, Any], request: Any, *,
+         region: str | None = None) -> Any:
+    """Calls an operation: validates the request, signs it with the service's scheme
+    (``signing``), posts it, and returns the payload, or raises the failure the envelope (or the
+    HTTP status) reports. ``route`` is where the request names the operation (``path``, and the
+    ``query`` parameters that name it) and its ``request`` and ``response`` types."""
+    _check(http, schema, route["request"], request)
     base = http.base_url.rstrip("/")
-    url = f"{base}/?" + "&".join(f"{_encode(k)}={_encode(v)}" for k, v in query)
-    body = _body(request)
-    headers = {"Content-Type": "application/json"}
-    headers.update(volcengine_headers(
-        method="POST", host=urlsplit(base).netloc, path="/", query=query, body=body,
-        content_type="application/json", access_key_id=access_key_id,
-        secret_access_key=secret_access_key, region=region, service=service,
-        x_date=time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()), session_token=session_token))
-    status, data = _post(http, url, headers, body)
-    envelope = _parse(data, status)
-    meta = envelope.get("ResponseMetadata")
-    meta = meta if isinstance(meta, dict) else {}
-    error = meta.get("Error")
-    request_id = meta.get("RequestId") if isinstance(meta.get("RequestId"), str) else None
-    if isinstance(error, dict) and (error.get("Code") is not None or (error.get("CodeN") or 0) != 0):
-        code_n = error.get("CodeN")
-        raise ApiError(str(error.get("Code") or ""), None if code_n is None else int(code_n),
-                       status, str(error.get("Message") or ""), request_id)
+    outgoing = _Outgoing(host=urlsplit(base).netloc, path=route["path"],
+                         query=[(q["name"], q["value"]) for q in route["query"]],
+                         headers={"Content-Type": "application/json"}, body=_body(request))
+    _SIGNERS[signing["scheme"]](outgoing, credentials, signing, region)
+    query = "&".join(f"{_encode(k)}={_encode(v)}" for k, v in outgoing.query)
+    url = f"{base}{outgoing.path}?{query}" if query else f"{base}{outgoing.path}"
+    status, data = _post(http, url, outgoing.headers, outgoing.body)
+    return _payload(schema["envelope"], status, data)
+
+
+def _payload(envelope: Mapping[str, Any], status: int, data: bytes) -> Any:
+    """The payload of an answer, read through the envelope's roles: a failure the envelope
+    reports is an ``ApiError`` with the vendor's code, and so is an HTTP status other than 200."""
+    try:
+        body = _parse(data, status)
+    except TransportError:
+        if status != 200:
+            raise ApiError("HTTP", None, status, f"HTTP {status}", None) from None
+        raise
+
+    def at(path: Sequence[str]) -> Any:
+        value: Any = body
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        return value
+
+    def failing(value: Any) -> bool:
+        return value is not None and value != 0 and value != ""
+
+    roles = envelope["roles"]
+    code, number, request_id = at(roles["code"]), at(roles["number"]), at(roles["request_id"])
+    request_id = request_id if isinstance(request_id, str) else None
+    state = roles["status"]
+    if ((state is not None and at(state["path"]) != state["ok"]) or failing(code)
+            or failing(number)):
+        raise ApiError(str(code if code is not None else ""),
+                       None if number is None else int(number), status,
+                       str(at(roles["message"]) or ""), request_id)
     if status != 200:
         raise ApiError("HTTP", None, status, f"HTTP {status} without an error in the envelope",
                        request_id)
-    return envelope.get("Result") or {}
-
-
-def call_tencent(http: HttpOptions, *, sdk_app_id: int, identifier: str, secret_key: str,
-                 expire: int, schema: Mapping[str, Any], path: str, request_type: str,
-                 request: Any) -> Any:
-    """Calls a Tencent command: validates, adds the query credentials, posts and returns the
-    body (envelope fields included)."""
-    _check(http, schema, request_type, request)
-    sig = user_sig(sdk_app_id=sdk_app_id, secret_key=secret_key, identifier=identifier,
-                   expire=expire, now=int(time.time()))
-    url = (f"{http.base_url.rstrip('/')}{path}?sdkappid={sdk_app_id}"
-           f"&identifier={_encode(identifier)}&usersig={_encode(sig)}"
-           f"&random={random.randrange(0, 2**32)}&contenttype=json")
-    status, data = _post(http, url, {"Content-Type": "application/json"}, _body(request))
-    if status != 200:
-        raise ApiError("HTTP", None, status, f"HTTP {status}", None)
-    envelope = _parse(data, status)
-    code = envelope.get("ErrorCode")
-    request_id = envelope.get("RequestId") if isinstance(envelope.get("RequestId"), str) else None
-    if envelope.get("ActionStatus") != "OK" or (code is not None and code != 0):
-        raise ApiError(str(code if code is not None else ""), None if code is None else int(code),
-                       status, str(envelope.get("ErrorInfo") or ""), request_id)
-    return envelope
+    payload = envelope["payload"]
+    return body if payload is None else (body.get(payload) or {})

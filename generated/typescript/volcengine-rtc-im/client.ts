@@ -2,18 +2,11 @@
 //
 // The client of Volcengine RTC instant messaging (IM) OpenAPI, its validators, and the schema they read.
 
-import {
-  callVolcengine,
-  VolcengineCredentials,
-  HttpOptions,
-  Schema,
-  validate,
-  Violation,
-} from "../runtime";
+import { call, Credentials, HttpOptions, Schema, Signing, validate, Violation } from "../runtime";
 import type * as t from "./types";
 
 /** The shapes and limits of every type, which the validators and the decoder read. */
-export const SCHEMA: Schema = {"types":{"BatchGetConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"ParticipantInfo"}],true,{"max_items":10}],["MarkAction",{"ref":"MarkAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationDataType":{"allowed":["0 (Cache)","1 (Database)","2 (CreatedLiveGroups)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ConversationInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["AppId","i32",true,{}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["OwnerUserId","i64",true,{}],["CreatorUserId","i64",true,{}],["Notice","string",false,{}],["Status",{"ref":"ConversationStatus"},false,{}],["Ext",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["OtherUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationSettingInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsMute","bool",false,{}],["IsStickTop","bool",false,{}],["StickTopTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["SetFavoriteTime","i64",false,{}],["Ext",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationStatus":{"allowed":["0 (Normal)","1 (Dissolved)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ConversationType":{"allowed":["1 (OneToOne)","2 (Group)","100 (LiveGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,100]},"FailedInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["DataType",{"ref":"ConversationDataType"},false,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["SkipMemberCount","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationInfos",["list",{"ref":"ConversationInfo"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkAction":{"allowed":["1 (Add)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"ModifyConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationSettingInfo",{"ref":"ConversationSettingInfo"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["Ext",["map","string"],false,{}],["Content","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"Participant":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["Operator","i64",true,{}],["Role",{"ref":"ParticipantRole"},true,{}],["BlockTime","i64",false,{}],["CreateTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Status",{"ref":"ParticipantStatus"},false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantInfo":{"at_least_one_of":[["AvatarUrl","NickName","Ext"]],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["AvatarUrl","string",false,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantRole":{"allowed":["0 (Member)","1 (Owner)","2 (Manager)"],"kind":"enum","open":false,"repr":"i64","values":[0,1,2]},"ParticipantStatus":{"allowed":["0 (Normal)","1 (Left)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ResponseError":{"at_least_one_of":[],"fields":[["CodeN","u32",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseMetadata":{"at_least_one_of":[],"fields":[["RequestId","string",true,{}],["Action","string",true,{}],["Version","string",true,{}],["Service","string",true,{}],["Region","string",true,{}],["Error",{"ref":"ResponseError"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":50,"minimum":1}],["Reverse","bool",false,{}],["OnlyUserIds","bool",false,{}],["ScanOnlineParticipant","bool",false,{}],["MarkType","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ResponseMetadata",{"ref":"ResponseMetadata"},true,{}]],"payload":"Result"}} as Schema;
+export const SCHEMA: Schema = {"types":{"BatchGetConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"ParticipantInfo"}],true,{"max_items":10}],["MarkAction",{"ref":"MarkAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationDataType":{"allowed":["0 (Cache)","1 (Database)","2 (CreatedLiveGroups)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ConversationInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["AppId","i32",true,{}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["OwnerUserId","i64",true,{}],["CreatorUserId","i64",true,{}],["Notice","string",false,{}],["Status",{"ref":"ConversationStatus"},false,{}],["Ext",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["OtherUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationSettingInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsMute","bool",false,{}],["IsStickTop","bool",false,{}],["StickTopTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["SetFavoriteTime","i64",false,{}],["Ext",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationStatus":{"allowed":["0 (Normal)","1 (Dissolved)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ConversationType":{"allowed":["1 (OneToOne)","2 (Group)","100 (LiveGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,100]},"FailedInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["DataType",{"ref":"ConversationDataType"},false,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["SkipMemberCount","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationInfos",["list",{"ref":"ConversationInfo"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkAction":{"allowed":["1 (Add)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"ModifyConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationSettingInfo",{"ref":"ConversationSettingInfo"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["Ext",["map","string"],false,{}],["Content","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"Participant":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["Operator","i64",true,{}],["Role",{"ref":"ParticipantRole"},true,{}],["BlockTime","i64",false,{}],["CreateTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Status",{"ref":"ParticipantStatus"},false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantInfo":{"at_least_one_of":[["AvatarUrl","NickName","Ext"]],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["AvatarUrl","string",false,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantRole":{"allowed":["0 (Member)","1 (Owner)","2 (Manager)"],"kind":"enum","open":false,"repr":"i64","values":[0,1,2]},"ParticipantStatus":{"allowed":["0 (Normal)","1 (Left)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ResponseError":{"at_least_one_of":[],"fields":[["CodeN","u32",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseMetadata":{"at_least_one_of":[],"fields":[["RequestId","string",true,{}],["Action","string",true,{}],["Version","string",true,{}],["Service","string",true,{}],["Region","string",true,{}],["Error",{"ref":"ResponseError"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":50,"minimum":1}],["Reverse","bool",false,{}],["OnlyUserIds","bool",false,{}],["ScanOnlineParticipant","bool",false,{}],["MarkType","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ResponseMetadata",{"ref":"ResponseMetadata"},true,{}]],"payload":"Result","roles":{"code":["ResponseMetadata","Error","Code"],"message":["ResponseMetadata","Error","Message"],"number":["ResponseMetadata","Error","CodeN"],"request_id":["ResponseMetadata","RequestId"],"status":null}}} as Schema;
 
 /** The endpoints, by region; `cn-north-1` is the default. */
 export const ENDPOINTS = {
@@ -21,11 +14,14 @@ export const ENDPOINTS = {
   "ap-southeast-1": { host: "open-ap-singapore-1.volcengineapi.com", signingRegion: "ap-southeast-1" },
 } as const;
 
+/** How requests are signed: the `volcengine-v4` scheme. */
+export const SIGNING = {"scheme":"volcengine-v4","service":"rtc","per_region":true} as const satisfies Signing;
+
 /** How to reach the service and as whom. */
 export interface ClientOptions extends Partial<HttpOptions> {
-  /** The access key pair (and STS token). */
-  credentials: VolcengineCredentials;
-  /** The region a signature names; the endpoint's by default (`cn-north-1`). */
+  /** The credentials requests are signed with. */
+  credentials: Credentials[typeof SIGNING.scheme];
+  /** The region a signature names; the default endpoint's by default (`cn-north-1`). */
   region?: string;
 }
 
@@ -42,7 +38,11 @@ export class Client {
   readonly #options: ClientOptions & HttpOptions;
 
   constructor(options: ClientOptions) {
-    this.#options = { ...options, baseUrl: options.baseUrl ?? "https://rtc.volcengineapi.com" };
+    this.#options = {
+      ...options,
+      baseUrl: options.baseUrl ?? "https://rtc.volcengineapi.com",
+      region: options.region ?? "cn-north-1",
+    };
   }
 
   /**
@@ -55,12 +55,7 @@ export class Client {
    * @see https://www.volcengine.com/docs/6348/336992
    */
   async batchGetConversationParticipant(request: t.BatchGetConversationParticipantRequest): Promise<t.BatchGetConversationParticipantResponse> {
-    return callVolcengine(
-      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
-      SCHEMA,
-      { action: "BatchGetConversationParticipant", version: "2020-12-01", request: "BatchGetConversationParticipantRequest", response: "BatchGetConversationParticipantResponse" },
-      request,
-    );
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchGetConversationParticipant"},{"name":"Version","value":"2020-12-01"}], request: "BatchGetConversationParticipantRequest", response: "BatchGetConversationParticipantResponse" }, request);
   }
 
   /**
@@ -73,12 +68,7 @@ export class Client {
    * @see https://www.volcengine.com/docs/6348/1162951
    */
   async batchUpdateLiveParticipants(request: t.BatchUpdateLiveParticipantsRequest): Promise<t.BatchUpdateLiveParticipantsResponse> {
-    return callVolcengine(
-      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
-      SCHEMA,
-      { action: "BatchUpdateLiveParticipants", version: "2020-12-01", request: "BatchUpdateLiveParticipantsRequest", response: "BatchUpdateLiveParticipantsResponse" },
-      request,
-    );
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchUpdateLiveParticipants"},{"name":"Version","value":"2020-12-01"}], request: "BatchUpdateLiveParticipantsRequest", response: "BatchUpdateLiveParticipantsResponse" }, request);
   }
 
   /**
@@ -91,12 +81,7 @@ export class Client {
    * @see https://www.volcengine.com/docs/6348/337049
    */
   async getUserConversations(request: t.GetUserConversationsRequest): Promise<t.GetUserConversationsResponse> {
-    return callVolcengine(
-      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
-      SCHEMA,
-      { action: "GetUserConversations", version: "2020-12-01", request: "GetUserConversationsRequest", response: "GetUserConversationsResponse" },
-      request,
-    );
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetUserConversations"},{"name":"Version","value":"2020-12-01"}], request: "GetUserConversationsRequest", response: "GetUserConversationsResponse" }, request);
   }
 
   /**
@@ -107,12 +92,7 @@ export class Client {
    * `POST /?Action=ModifyConversationSetting&Version=2020-12-01`; at most 50 calls per second.
    */
   async modifyConversationSetting(request: t.ModifyConversationSettingRequest): Promise<t.ModifyConversationSettingResponse> {
-    return callVolcengine(
-      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
-      SCHEMA,
-      { action: "ModifyConversationSetting", version: "2020-12-01", request: "ModifyConversationSettingRequest", response: "ModifyConversationSettingResponse" },
-      request,
-    );
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"ModifyConversationSetting"},{"name":"Version","value":"2020-12-01"}], request: "ModifyConversationSettingRequest", response: "ModifyConversationSettingResponse" }, request);
   }
 
   /**
@@ -123,12 +103,7 @@ export class Client {
    * `POST /?Action=ModifyMessage&Version=2020-12-01`; at most 50 calls per second.
    */
   async modifyMessage(request: t.ModifyMessageRequest): Promise<t.ModifyMessageResponse> {
-    return callVolcengine(
-      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
-      SCHEMA,
-      { action: "ModifyMessage", version: "2020-12-01", request: "ModifyMessageRequest", response: "ModifyMessageResponse" },
-      request,
-    );
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"ModifyMessage"},{"name":"Version","value":"2020-12-01"}], request: "ModifyMessageRequest", response: "ModifyMessageResponse" }, request);
   }
 
   /**
@@ -141,12 +116,7 @@ export class Client {
    * @see https://www.volcengine.com/docs/6348/336993
    */
   async scanConversationParticipantList(request: t.ScanConversationParticipantListRequest): Promise<t.ScanConversationParticipantListResponse> {
-    return callVolcengine(
-      { ...this.#options, region: this.#options.region ?? "cn-north-1", service: "rtc" },
-      SCHEMA,
-      { action: "ScanConversationParticipantList", version: "2020-12-01", request: "ScanConversationParticipantListRequest", response: "ScanConversationParticipantListResponse" },
-      request,
-    );
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"ScanConversationParticipantList"},{"name":"Version","value":"2020-12-01"}], request: "ScanConversationParticipantListRequest", response: "ScanConversationParticipantListResponse" }, request);
   }
 }
 
@@ -185,8 +155,7 @@ export const OPERATIONS = {
   BatchGetConversationParticipant: {
     method: "POST",
     path: "/",
-    action: "BatchGetConversationParticipant",
-    version: "2020-12-01",
+    query: { Action: "BatchGetConversationParticipant", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
     errors: ["ConversationNotFound","ParticipantNotFound"],
@@ -194,8 +163,7 @@ export const OPERATIONS = {
   BatchUpdateLiveParticipants: {
     method: "POST",
     path: "/",
-    action: "BatchUpdateLiveParticipants",
-    version: "2020-12-01",
+    query: { Action: "BatchUpdateLiveParticipants", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":50},
     idempotent: true,
     errors: ["ConversationNotFound","OnlyLiveConversationSupport","ParticipantNotInConversation","ParticipantNotFound"],
@@ -203,8 +171,7 @@ export const OPERATIONS = {
   GetUserConversations: {
     method: "POST",
     path: "/",
-    action: "GetUserConversations",
-    version: "2020-12-01",
+    query: { Action: "GetUserConversations", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
     pagination: {"items":"ConversationInfos","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},
@@ -213,8 +180,7 @@ export const OPERATIONS = {
   ModifyConversationSetting: {
     method: "POST",
     path: "/",
-    action: "ModifyConversationSetting",
-    version: "2020-12-01",
+    query: { Action: "ModifyConversationSetting", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":50},
     idempotent: true,
     errors: ["ConversationNotFound","ParticipantNotInConversation","SettingNotFound"],
@@ -222,8 +188,7 @@ export const OPERATIONS = {
   ModifyMessage: {
     method: "POST",
     path: "/",
-    action: "ModifyMessage",
-    version: "2020-12-01",
+    query: { Action: "ModifyMessage", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":50},
     idempotent: true,
     errors: ["MessageNotFound","ConversationNotFound"],
@@ -231,8 +196,7 @@ export const OPERATIONS = {
   ScanConversationParticipantList: {
     method: "POST",
     path: "/",
-    action: "ScanConversationParticipantList",
-    version: "2020-12-01",
+    query: { Action: "ScanConversationParticipantList", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
     pagination: {"items":"Participants","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},

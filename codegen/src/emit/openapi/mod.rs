@@ -19,18 +19,16 @@
 //! Output is deterministic: objects keep the order in which they are built here, and spec
 //! order is kept everywhere else.
 
-mod json;
-
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 use serde_json::Value;
 
-pub use json::{one_value, query_parameter, reference, Obj, J};
-
+use crate::emit::header;
+use crate::emit::json::{one_value, query_parameter, reference, Obj, J};
 use crate::ir::{
-    self, Constraints, ErrorDef, Field, LengthUnit, Operation, Scalar, Service, Type, TypeDef,
-    TypeKind,
+    self, Constraints, ErrorDef, Field, LengthUnit, Operation, Route, Scalar, Service, Type,
+    TypeDef, TypeKind,
 };
 use crate::protocol;
 
@@ -147,11 +145,7 @@ fn document(service: &Service) -> J {
     info.set_nonempty("x-sources", service.sources.iter().map(to_j).collect());
     info.set(
         "x-generator",
-        format!(
-            "@generated from spec/{} by `{}`. Do not edit by hand.",
-            service.spec_file,
-            crate::GENERATE_COMMAND
-        ),
+        header::line(&header::source(Some(&service.spec_file)), None),
     );
 
     let servers: Vec<J> = service
@@ -190,7 +184,7 @@ fn document(service: &Service) -> J {
     let mut paths = Obj::new();
     for op in &service.operations {
         paths.set(
-            &protocol.openapi_path_key(op),
+            &path_key(&op.http),
             Obj::new().with("post", operation(service, op, &names)),
         );
     }
@@ -239,10 +233,7 @@ fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
         docs.set_opt("description", op.source.title.as_deref());
         o.set("externalDocs", docs);
     }
-    o.set(
-        "parameters",
-        protocol::of(service.protocol).openapi_parameters(service, op),
-    );
+    o.set("parameters", parameters(service, &op.http));
 
     let mut media = Obj::new().with("schema", reference(&op.request));
     let request_examples = examples(op, |e| e.request.as_ref());
@@ -257,7 +248,7 @@ fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
     );
     o.set("responses", responses(service, op, names));
 
-    if let Some(action) = op.http.binding.action() {
+    if let Some(action) = op.http.route.operation_in_query() {
         o.set("x-imapi-action", action);
         o.set("x-imapi-path", op.http.path.as_str());
     }
@@ -274,6 +265,37 @@ fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
     o.set_nonempty("x-doc-notes", doc_notes(&op.doc_notes));
     o.set_nonempty("x-sources", op.also_from.iter().map(to_j).collect());
     o
+}
+
+/// An operation's path key: its path, and for operations that share one and are told apart by
+/// a query parameter, that parameter as a fragment (`/#Action=ModifyMessage`).
+fn path_key(http: &ir::Http) -> String {
+    match &http.route {
+        Route::Query { operation, .. } => {
+            format!("{}#{}={}", http.path, operation.name, operation.value)
+        }
+        Route::Path => http.path.clone(),
+    }
+}
+
+/// The query parameters every call carries: those that name the operation, each with its one
+/// value, then the protocol's own (credentials that travel in the query).
+fn parameters(service: &Service, http: &ir::Http) -> Vec<J> {
+    let mut out = Vec::new();
+    if let Route::Query { operation, version } = &http.route {
+        out.push(query_parameter(
+            &operation.name,
+            "The operation.",
+            one_value(&operation.value),
+        ));
+        out.push(query_parameter(
+            &version.name,
+            "The API version.",
+            one_value(&version.value),
+        ));
+    }
+    out.extend(protocol::of(service.protocol).openapi_parameters());
+    out
 }
 
 fn pagination(p: &ir::Pagination) -> J {

@@ -361,10 +361,10 @@ pub fn constraint_parts(c: &Constraints) -> Vec<String> {
 // The sections every operation's and service's page has.
 
 /// The facts a caller needs on one screen: binding, rate limit, source.
-pub fn operation_facts(doc: &mut Doc, service: &ir::Service, op: &ir::Operation) {
+pub fn operation_facts(doc: &mut Doc, op: &ir::Operation) {
     doc.gap();
-    let binding = crate::protocol::of(service.protocol).describe_operation(service, op);
-    doc.line(&format!("- HTTP: {binding}"));
+    let method = crate::protocol::method_name(op.http.method);
+    doc.line(&format!("- HTTP: `{method} {}`", op.http.target()));
     doc.line(&format!(
         "- Request: [`{}`]; response payload: [`{}`]",
         op.request, op.response

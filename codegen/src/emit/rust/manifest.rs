@@ -1,8 +1,8 @@
 //! The generated crate's `Cargo.toml`: a feature per service, and per side (client, server).
 
+use crate::emit::header;
 use crate::ir;
 use crate::options::Options;
-use crate::GENERATE_COMMAND;
 
 /// `Cargo.toml`, written through toml_edit so no spec text can become TOML of its own.
 pub fn manifest(ir: &ir::Ir, options: &Options) -> String {
@@ -27,9 +27,9 @@ pub fn manifest(ir: &ir::Ir, options: &Options) -> String {
     }
 
     let mut package = Table::new();
-    package.decor_mut().set_prefix(format!(
-        "# @generated from spec/ by `{GENERATE_COMMAND}`.\n# Do not edit by hand: change the spec and regenerate.\n\n"
-    ));
+    package
+        .decor_mut()
+        .set_prefix(header::comment("#", &header::source(None)));
     package["name"] = value(options.crate_name.as_str());
     package["version"] = value("0.1.0");
     package["description"] = value("Typed models of the vendor IM APIs described under spec/");

@@ -18,6 +18,7 @@ pub mod imports;
 pub mod manifest;
 pub mod names;
 pub mod operation;
+pub mod serde;
 pub mod server;
 pub mod types;
 pub mod validate;
@@ -30,9 +31,9 @@ use quote::quote;
 use self::docs::Doc;
 use self::imports::Imports;
 use self::validate::Needs;
+use crate::emit::header;
 use crate::ir;
 use crate::options::Options;
-use crate::GENERATE_COMMAND;
 
 /// What every emitter of one service needs, computed once (smithy-rs's codegen context): the
 /// service, its types and operations by name, and which types have anything to validate.
@@ -166,18 +167,12 @@ fn print_file(
     )
 }
 
-fn header(source: &str) -> String {
-    format!(
-        "// @generated from {source} by `{GENERATE_COMMAND}`.\n// Do not edit by hand: change the spec and regenerate.\n\n"
-    )
-}
-
 fn print(source: &str, tokens: TokenStream) -> Result<String, String> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal error: generated Rust for {source} does not parse: {e}"))?;
     Ok(format!(
         "{}{}",
-        header(source),
+        header::comment("//", source),
         space_items(&prettyplease::unparse(&file))
     ))
 }
@@ -393,7 +388,7 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
     doc.heading("Protocol");
     doc.para(&crate::protocol::of(service.protocol).describe(service));
     doc.heading("Endpoints");
-    let signs_by_region = matches!(service.binding, ir::ServiceBinding::Volcengine { .. });
+    let signs_by_region = service.signing.per_region;
     if signs_by_region {
         doc.line("| Region | Host | Signing region | Notes |");
         doc.line("| --- | --- | --- | --- |");
@@ -528,7 +523,7 @@ fn operation_rs(ctx: &Ctx<'_>, op: &ir::Operation) -> Result<String, String> {
     if let Some(gloss) = &op.gloss {
         doc.para(gloss);
     }
-    docs::operation_facts(&mut doc, service, op);
+    docs::operation_facts(&mut doc, op);
     if !op.rules.is_empty() {
         doc.heading("Rules the server enforces");
         for rule in &op.rules {

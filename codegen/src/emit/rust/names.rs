@@ -1,11 +1,11 @@
 //! The Rust naming oracle: every Rust spelling the emitters write (fields, modules, methods,
-//! constants) is made here from the IR's names, so a name is spelled the same wherever it is
+//! constants, types) is made here from the IR's names, so a name is spelled the same wherever it is
 //! used.
 
-use proc_macro2::Ident;
-use quote::format_ident;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
 
-use crate::ir;
+use crate::ir::{self, Scalar, Type};
 use crate::naming::{self, Case};
 
 /// Names the generated code uses unqualified in the modules where spec types live: the
@@ -126,6 +126,42 @@ pub fn variant(value: &ir::EnumValue) -> Ident {
         .map(|n| n.ident)
         .unwrap_or_default();
     ident(&name)
+}
+
+/// A scalar's Rust type.
+pub fn scalar_tokens(s: Scalar) -> TokenStream {
+    match s {
+        Scalar::Bool => quote!(bool),
+        Scalar::I32 => quote!(i32),
+        Scalar::I64 => quote!(i64),
+        Scalar::U32 => quote!(u32),
+        Scalar::U64 => quote!(u64),
+        Scalar::F64 => quote!(f64),
+        Scalar::String => quote!(String),
+    }
+}
+
+/// A spec type's Rust type (`Vec<Option<i64>>`, `BTreeMap<String, Marks>`).
+pub fn type_tokens(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Scalar { scalar } => scalar_tokens(*scalar),
+        Type::List { item } => {
+            let item = type_tokens(item);
+            quote!(Vec<#item>)
+        }
+        Type::Map { value } => {
+            let value = type_tokens(value);
+            quote!(BTreeMap<String, #value>)
+        }
+        Type::Named { name } => {
+            let ident = ident(name);
+            quote!(#ident)
+        }
+        Type::Nullable { item } => {
+            let item = type_tokens(item);
+            quote!(Option<#item>)
+        }
+    }
 }
 
 #[cfg(test)]

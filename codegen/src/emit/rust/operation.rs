@@ -53,7 +53,7 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
     let response = names::ident(&op.response);
     let op_name = &op.name;
     let path = &op.http.path;
-    let action = match op.http.binding.action() {
+    let action = match op.http.route.operation_in_query() {
         Some(a) => quote!(Some(#a)),
         None => quote!(None),
     };
@@ -362,11 +362,7 @@ fn end_literal(value: &serde_json::Value, ty: &Type) -> Option<TokenStream> {
 
 /// `fn app_id`, when the service names the app in every request (`volcengine.app_field`).
 fn app_id(service: &ir::Service, op: &ir::Operation) -> TokenStream {
-    let ir::ServiceBinding::Volcengine {
-        app_field: Some(wire),
-        ..
-    } = &service.binding
-    else {
+    let Some(wire) = &service.app_field else {
         return TokenStream::new();
     };
     let Some(ir::TypeKind::Struct { fields, .. }) =
@@ -401,12 +397,8 @@ pub fn service_items(service: &ir::Service, imports: &mut Imports) -> TokenStrea
     let marker = names::service_marker(service);
     let name = &service.name;
     let version = &service.api_version;
-    let (protocol, signing_service) = match &service.binding {
-        ir::ServiceBinding::Volcengine {
-            signing_service, ..
-        } => (quote!(Protocol::Volcengine), signing_service.as_str()),
-        ir::ServiceBinding::Tencent => (quote!(Protocol::Tencent), ""),
-    };
+    let protocol = crate::protocol::of(service.protocol).runtime_protocol();
+    let signing_service = service.signing.service.as_deref().unwrap_or_default();
     let errors = if service.errors.iter().any(|e| e.role.is_some()) {
         imports.add(RUNTIME, "ErrorRole");
         role_table(&service.errors, quote!(errors))

@@ -1,6 +1,6 @@
-//! The type emitter: structs with written-out `serde` impls under the wire names, open enums,
-//! unions, the envelope, and accessors for documented defaults; each request type followed by
-//! its validator.
+//! The type emitter: structs, open enums, unions, the envelope, and accessors for documented
+//! defaults; each request type followed by its validator. Their `serde` impls, written out
+//! under the wire names, come from [`super::serde`].
 
 use std::collections::BTreeSet;
 
@@ -11,43 +11,10 @@ use serde_json::Value;
 use super::docs::{self, Doc};
 use super::imports::Imports;
 use super::names;
+use super::serde::{self, SerdeField};
 use super::validate::validate_impl;
 use super::Ctx;
 use crate::ir::{self, Scalar, Type, TypeKind};
-
-fn scalar_tokens(s: Scalar) -> TokenStream {
-    match s {
-        Scalar::Bool => quote!(bool),
-        Scalar::I32 => quote!(i32),
-        Scalar::I64 => quote!(i64),
-        Scalar::U32 => quote!(u32),
-        Scalar::U64 => quote!(u64),
-        Scalar::F64 => quote!(f64),
-        Scalar::String => quote!(String),
-    }
-}
-
-fn type_tokens(ty: &Type) -> TokenStream {
-    match ty {
-        Type::Scalar { scalar } => scalar_tokens(*scalar),
-        Type::List { item } => {
-            let item = type_tokens(item);
-            quote!(Vec<#item>)
-        }
-        Type::Map { value } => {
-            let value = type_tokens(value);
-            quote!(BTreeMap<String, #value>)
-        }
-        Type::Named { name } => {
-            let ident = names::ident(name);
-            quote!(#ident)
-        }
-        Type::Nullable { item } => {
-            let item = type_tokens(item);
-            quote!(Option<#item>)
-        }
-    }
-}
 
 /// Whether `Default` can be derived for a value of this type.
 fn defaultable(ctx: &Ctx<'_>, ty: &Type, seen: &mut BTreeSet<String>) -> bool {
@@ -161,7 +128,7 @@ fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
                 op.name,
                 docs::inline(&op.summary)
             ));
-            docs::operation_facts(&mut doc, service, op);
+            docs::operation_facts(&mut doc, op);
         } else if t.name == op.response {
             let place = match &service.envelope.payload_field {
                 Some(p) => format!("the `{}` object of the response", p.wire),
@@ -274,13 +241,13 @@ fn union_rs(
     ));
     let attrs = doc.outer_attrs();
     let name = names::ident(&t.name);
-    let name_text = &t.name;
     let idents: Vec<proc_macro2::Ident> = variants.iter().map(|v| names::ident(&v.name)).collect();
     let tys: Vec<proc_macro2::Ident> = variants.iter().map(|v| names::ident(&v.ty)).collect();
     let tags: Vec<&str> = variants.iter().map(|v| v.tag.as_str()).collect();
     let docs = variants
         .iter()
         .map(|v| Doc::from_text(&format!("`{}`: {}", v.tag, v.description)).outer_attrs());
+    let serde_impls = serde::union_serde(&t.name, tag, content, variants);
     quote! {
         #attrs
         #[derive(Debug, Clone, PartialEq)]
@@ -305,41 +272,7 @@ fn union_rs(
             }
         }
 
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                let mut map = serializer.serialize_map(Some(2))?;
-                map.serialize_entry(#tag, self.tag())?;
-                match self {
-                    #(Self::#idents(content) => map.serialize_entry(#content, content)?,)*
-                    Self::Unknown { content, .. } => map.serialize_entry(#content, content)?,
-                }
-                map.end()
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                decode::tagged(deserializer)
-            }
-        }
-
-        impl<'de> decode::Tagged<'de> for #name {
-            const NAME: &'static str = #name_text;
-            const TAG: &'static str = #tag;
-            const CONTENT: &'static str = #content;
-
-            fn content<D: serde::Deserializer<'de>>(tag: &str, content: D) -> Result<Self, D::Error> {
-                use serde::Deserialize;
-                Ok(match tag {
-                    #(#tags => Self::#idents(#tys::deserialize(content)?),)*
-                    _ => Self::Unknown {
-                        tag: tag.to_owned(),
-                        content: serde_json::Value::deserialize(content)?,
-                    },
-                })
-            }
-        }
+        #serde_impls
     }
 }
 
@@ -374,7 +307,7 @@ pub fn type_imports<'f>(
 fn field_rs(ctx: &Ctx<'_>, field: &ir::Field) -> TokenStream {
     let attrs = field_doc(field, ctx).outer_attrs();
     let ident = names::field(&field.name);
-    let ty = type_tokens(&field.ty);
+    let ty = names::type_tokens(&field.ty);
     let ty = if field.required {
         ty
     } else {
@@ -429,7 +362,7 @@ fn struct_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, fields: &[ir::Field]) -> TokenStrea
         }
         TokenStream::new()
     };
-    let serde_impls = struct_serde(
+    let serde_impls = serde::struct_serde(
         &t.name,
         None,
         &fields.iter().map(SerdeField::of).collect::<Vec<_>>(),
@@ -458,183 +391,6 @@ fn struct_rs(ctx: &Ctx<'_>, t: &ir::TypeDef, fields: &[ir::Field]) -> TokenStrea
         #default_impl
         #impl_block
         #serde_impls
-    }
-}
-
-/// A struct field as its `Serialize` and `Deserialize` impls see it.
-struct SerdeField {
-    ident: proc_macro2::Ident,
-    wire: String,
-    /// The field's type as declared (`Option<…>` for an optional field).
-    ty: TokenStream,
-    /// Optional: `None` when absent on the wire, and left out of the encoded object when
-    /// `None`. (A field's own type is never nullable; only list and map items may be.)
-    optional: bool,
-}
-
-impl SerdeField {
-    fn of(field: &ir::Field) -> Self {
-        let ty = type_tokens(&field.ty);
-        SerdeField {
-            ident: names::field(&field.name),
-            wire: field.name.wire.clone(),
-            ty: if field.required {
-                ty
-            } else {
-                quote!(Option<#ty>)
-            },
-            optional: !field.required,
-        }
-    }
-}
-
-/// `Serialize` and `Deserialize` written out for a struct (or `Envelope<T>` when `generic`
-/// is given) instead of derived: a JSON object with the fields under their wire names,
-/// optional ones left out when absent. Decoding goes through `imapi_runtime::decode::object`:
-/// the wire names numbered by `field`, one `match` on the number per key, unknown keys
-/// ignored, a repeated key refused. The derives' expansion was most of the cost of
-/// recompiling the generated crate; this is a fraction of its size and reads only objects, as
-/// the vendors do.
-fn struct_serde(name_text: &str, generic: Option<&str>, fields: &[SerdeField]) -> TokenStream {
-    let name = names::ident(name_text);
-    let (ser_impl, de_impl, ty) = match generic {
-        Some(param) => {
-            let param = names::ident(param);
-            (
-                quote!(impl<#param: serde::Serialize>),
-                quote!(impl<'de, #param: serde::Deserialize<'de>>),
-                quote!(#name<#param>),
-            )
-        }
-        None => (quote!(impl), quote!(impl<'de>), quote!(#name)),
-    };
-
-    // The exact number of fields written: serde_json ends an object declared empty at once.
-    let always = fields.iter().filter(|f| !f.optional).count();
-    let mut terms: Vec<TokenStream> = Vec::new();
-    if always > 0 {
-        terms.push(Literal::usize_unsuffixed(always).into_token_stream());
-    }
-    terms.extend(fields.iter().filter(|f| f.optional).map(|f| {
-        let ident = &f.ident;
-        quote!(usize::from(self.#ident.is_some()))
-    }));
-    let len = quote!(#(#terms)+*);
-    let writes = fields.iter().map(|f| {
-        let (ident, wire) = (&f.ident, &f.wire);
-        if f.optional {
-            quote!(encode::optional(&mut object, #wire, &self.#ident)?;)
-        } else {
-            quote!(object.serialize_field(#wire, &self.#ident)?;)
-        }
-    });
-    let body = if fields.is_empty() {
-        quote!(serializer.serialize_struct(#name_text, 0)?.end())
-    } else {
-        quote! {
-            let mut object = serializer.serialize_struct(#name_text, #len)?;
-            #(#writes)*
-            object.end()
-        }
-    };
-    let serialize = quote! {
-        #ser_impl serde::Serialize for #ty {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeStruct;
-                #body
-            }
-        }
-    };
-
-    let numbers: Vec<Literal> = (0..fields.len()).map(Literal::usize_unsuffixed).collect();
-    let wires: Vec<&String> = fields.iter().map(|f| &f.wire).collect();
-    let field = if fields.is_empty() {
-        quote! {
-            fn field(_key: &str) -> usize {
-                decode::UNKNOWN
-            }
-        }
-    } else {
-        quote! {
-            fn field(key: &str) -> usize {
-                match key {
-                    #(#wires => #numbers,)*
-                    _ => decode::UNKNOWN,
-                }
-            }
-        }
-    };
-    let read = if fields.is_empty() {
-        quote! {
-            while Self::next_field(&mut map)?.is_some() {
-                decode::skip(&mut map)?;
-            }
-            Ok(#name {})
-        }
-    } else {
-        // `<field>_slot`: a field's name alone could be `map` or `field`, the names `read`
-        // itself uses. Distinct fields get distinct slots: `r#type` → `type_slot`, and the
-        // keywords that cannot be raw (`self_`) → `self_slot`.
-        let slot = |f: &SerdeField| {
-            let name = f.ident.to_string();
-            let base = name.trim_start_matches("r#").trim_end_matches('_');
-            format_ident!("{base}_slot")
-        };
-        let slots = fields.iter().map(|f| {
-            let (slot, ty) = (slot(f), &f.ty);
-            quote!(let mut #slot: Option<#ty> = None;)
-        });
-        let arms = fields.iter().zip(&numbers).map(|(f, number)| {
-            let (slot, wire) = (slot(f), &f.wire);
-            quote!(#number => decode::once(&mut #slot, #wire, &mut map)?,)
-        });
-        let inits = fields.iter().map(|f| {
-            let (ident, slot, wire) = (&f.ident, slot(f), &f.wire);
-            if f.optional {
-                quote!(#ident: #slot.flatten(),)
-            } else {
-                quote!(#ident: #slot.ok_or_else(|| A::Error::missing_field(#wire))?,)
-            }
-        });
-        let error_trait = if fields.iter().all(|f| f.optional) {
-            TokenStream::new()
-        } else {
-            quote!(
-                use serde::de::Error as _;
-            )
-        };
-        quote! {
-            #error_trait
-            #(#slots)*
-            while let Some(field) = Self::next_field(&mut map)? {
-                match field {
-                    #(#arms)*
-                    _ => decode::skip(&mut map)?,
-                }
-            }
-            Ok(#name {
-                #(#inits)*
-            })
-        }
-    };
-    quote! {
-        #serialize
-
-        #de_impl serde::Deserialize<'de> for #ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                decode::object(deserializer)
-            }
-        }
-
-        #de_impl decode::Object<'de> for #ty {
-            const NAME: &'static str = #name_text;
-
-            #field
-
-            fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-                #read
-            }
-        }
     }
 }
 
@@ -674,7 +430,7 @@ fn constructors(
                 scalar: Scalar::String,
             } => (quote!(#ident: impl Into<String>), quote!(#ident.into())),
             ty => {
-                let ty = type_tokens(ty);
+                let ty = names::type_tokens(ty);
                 (quote!(#ident: #ty), quote!(#ident))
             }
         }
@@ -777,7 +533,7 @@ fn default_accessor(ctx: &Ctx<'_>, f: &ir::Field) -> Option<TokenStream> {
             });
         }
         Type::Scalar { scalar } => {
-            let ty = scalar_tokens(*scalar);
+            let ty = names::scalar_tokens(*scalar);
             let lit = scalar_literal(default, *scalar)?;
             (ty, quote!(self.#ident.unwrap_or(#lit)))
         }
@@ -861,7 +617,8 @@ fn enum_rs(
     let variant_docs = values
         .iter()
         .map(|v| Doc::from_text(&format!("`{}`: {}", v.value, v.description)).outer_attrs());
-    let repr_ty = scalar_tokens(repr);
+    let repr_ty = names::scalar_tokens(repr);
+    let serde_impls = serde::enum_serde(&t.name, repr);
     if repr == Scalar::String {
         let lits: Vec<String> = values
             .iter()
@@ -895,24 +652,13 @@ fn enum_rs(
                 }
             }
 
-            impl serde::Serialize for #name {
-                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    serializer.serialize_str(self.as_str())
-                }
-            }
-
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    String::deserialize(deserializer).map(Self::from)
-                }
-            }
+            #serde_impls
         }
     } else {
         let lits: Vec<TokenStream> = values
             .iter()
             .map(|v| scalar_literal(&v.value, repr).unwrap_or_default())
             .collect();
-        let serialize = format_ident!("serialize_{}", repr.spec_name());
         quote! {
             #attrs
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -940,17 +686,7 @@ fn enum_rs(
                 }
             }
 
-            impl serde::Serialize for #name {
-                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    serializer.#serialize(self.value())
-                }
-            }
-
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    #repr_ty::deserialize(deserializer).map(Self::from_value)
-                }
-            }
+            #serde_impls
         }
     }
 }
@@ -966,8 +702,8 @@ pub fn envelope(ctx: &Ctx<'_>) -> TokenStream {
         Some(p) => p,
         None => {
             let fields = e.fields.iter().map(|f| field_rs(ctx, f));
-            let encode = beside_encode(&e.fields);
-            let decode = beside_decode(&e.fields);
+            let encode = serde::beside_encode(&e.fields);
+            let decode = serde::beside_decode(&e.fields);
             return quote! {
                 #attrs
                 #[derive(Debug, Clone, PartialEq)]
@@ -992,7 +728,7 @@ pub fn envelope(ctx: &Ctx<'_>) -> TokenStream {
         ty: quote!(Option<T>),
         optional: true,
     });
-    let serde_impls = struct_serde("Envelope", Some("T"), &serde_fields);
+    let serde_impls = serde::struct_serde("Envelope", Some("T"), &serde_fields);
     quote! {
         #attrs
         #[derive(Debug, Clone, PartialEq)]
@@ -1003,90 +739,5 @@ pub fn envelope(ctx: &Ctx<'_>) -> TokenStream {
         }
 
         #serde_impls
-    }
-}
-
-/// `Serialize` for an envelope whose payload's fields sit beside its own: one JSON object, the
-/// envelope's fields first (`imapi_runtime::encode::beside` writes the payload's).
-fn beside_encode(fields: &[ir::Field]) -> TokenStream {
-    let writes = fields.iter().map(|f| {
-        let (ident, wire) = (names::field(&f.name), &f.name.wire);
-        if f.required {
-            quote!(object.serialize_entry(#wire, &self.#ident)?;)
-        } else {
-            quote!(encode::optional_entry(&mut object, #wire, &self.#ident)?;)
-        }
-    });
-    quote! {
-        impl<T: serde::Serialize> serde::Serialize for Envelope<T> {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                let mut object = serializer.serialize_map(None)?;
-                #(#writes)*
-                encode::beside(&mut object, &self.payload)?;
-                object.end()
-            }
-        }
-    }
-}
-
-/// `Deserialize` for an envelope whose payload's fields sit beside its own: the payload reads
-/// its entries straight from the object (`imapi_runtime::decode::beside`), so an error inside
-/// it keeps its wire path, which `#[serde(flatten)]` would lose.
-fn beside_decode(fields: &[ir::Field]) -> TokenStream {
-    let idents: Vec<_> = fields.iter().map(|f| names::field(&f.name)).collect();
-    let slots = fields.iter().zip(&idents).map(|(f, ident)| {
-        let ty = type_tokens(&f.ty);
-        if f.required {
-            quote!(#ident: Option<#ty>,)
-        } else {
-            quote!(#ident: Option<Option<#ty>>,)
-        }
-    });
-    let reads = fields.iter().zip(&idents).map(|(f, ident)| {
-        let wire = &f.name.wire;
-        quote!(#wire => decode::read_once(&mut self.#ident, #wire, map),)
-    });
-    let finish = fields.iter().zip(&idents).map(|(f, ident)| {
-        let wire = &f.name.wire;
-        if f.required {
-            quote!(#ident: head.#ident.ok_or_else(|| D::Error::missing_field(#wire))?,)
-        } else {
-            quote!(#ident: head.#ident.flatten(),)
-        }
-    });
-    let error_trait = if fields.iter().any(|f| f.required) {
-        quote!(
-            use serde::de::Error as _;
-        )
-    } else {
-        TokenStream::new()
-    };
-    quote! {
-        impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Envelope<T> {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                #error_trait
-                let (head, payload) = decode::beside::<D, EnvelopeHead, T>(deserializer)?;
-                Ok(Envelope {
-                    #(#finish)*
-                    payload,
-                })
-            }
-        }
-
-        /// The envelope's own fields while a body is decoded.
-        #[derive(Default)]
-        struct EnvelopeHead {
-            #(#slots)*
-        }
-
-        impl<'de> decode::EnvelopeFields<'de> for EnvelopeHead {
-            fn read<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-                match key {
-                    #(#reads)*
-                    _ => Ok(false),
-                }
-            }
-        }
     }
 }

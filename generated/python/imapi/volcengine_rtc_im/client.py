@@ -6,13 +6,12 @@ from __future__ import annotations
 import os
 from typing import Any, Final, cast
 
-from .._runtime import HttpOptions, Violation, validate
-from .._runtime import call_volcengine
+from .._runtime import HttpOptions, Violation, call, validate
 from . import types as t
 
-__all__ = ["ENDPOINTS", "SCHEMA", "Client", "validate_batch_get_conversation_participant_request", "validate_batch_update_live_participants_request", "validate_get_user_conversations_request", "validate_modify_conversation_setting_request", "validate_modify_message_request", "validate_scan_conversation_participant_list_request"]
+__all__ = ["ENDPOINTS", "SCHEMA", "SIGNING", "Client", "validate_batch_get_conversation_participant_request", "validate_batch_update_live_participants_request", "validate_get_user_conversations_request", "validate_modify_conversation_setting_request", "validate_modify_message_request", "validate_scan_conversation_participant_list_request"]
 
-SCHEMA: Final[dict[str, Any]] = {"envelope": {"fields": [["ResponseMetadata", {"ref": "ResponseMetadata"}, True, {}]], "payload": "Result"}, "types": {"BatchGetConversationParticipantRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ParticipantUserIds", ["list", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchGetConversationParticipantResponse": {"at_least_one_of": [], "fields": [["Participants", ["list", {"ref": "Participant"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateLiveParticipantsRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ParticipantInfos", ["list", {"ref": "ParticipantInfo"}], True, {"max_items": 10}], ["MarkAction", {"ref": "MarkAction"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateLiveParticipantsResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationDataType": {"allowed": ["0 (Cache)", "1 (Database)", "2 (CreatedLiveGroups)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1, 2]}, "ConversationInfo": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ConversationId", "string", True, {}], ["AppId", "i32", True, {}], ["InboxType", "i32", True, {}], ["Name", "string", False, {}], ["AvatarUrl", "string", False, {}], ["Description", "string", False, {}], ["OwnerUserId", "i64", True, {}], ["CreatorUserId", "i64", True, {}], ["Notice", "string", False, {}], ["Status", {"ref": "ConversationStatus"}, False, {}], ["Ext", ["map", "string"], False, {}], ["CreateTime", "i64", True, {}], ["ModifyTime", "i64", True, {}], ["ConversationType", {"ref": "ConversationType"}, True, {}], ["MemberCount", "i64", False, {}], ["OnlineCount", "i64", False, {}], ["OtherUserId", "i64", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationSettingInfo": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["IsMute", "bool", False, {}], ["IsStickTop", "bool", False, {}], ["StickTopTime", "i64", False, {}], ["IsSetFavorite", "bool", False, {}], ["SetFavoriteTime", "i64", False, {}], ["Ext", ["map", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationStatus": {"allowed": ["0 (Normal)", "1 (Dissolved)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "ConversationType": {"allowed": ["1 (OneToOne)", "2 (Group)", "100 (LiveGroup)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2, 100]}, "FailedInfo": {"at_least_one_of": [], "fields": [["UserId", "i64", True, {}], ["UserIdStr", "string", False, {}], ["Code", "string", True, {}], ["Message", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetUserConversationsRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ParticipantUserId", "i64", True, {}], ["DataType", {"ref": "ConversationDataType"}, False, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 20, "minimum": 1}], ["SkipMemberCount", "bool", False, {}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetUserConversationsResponse": {"at_least_one_of": [], "fields": [["ConversationInfos", ["list", {"ref": "ConversationInfo"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "MarkAction": {"allowed": ["1 (Add)", "2 (Delete)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2]}, "ModifyConversationSettingRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationSettingInfo", {"ref": "ConversationSettingInfo"}, True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyConversationSettingResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["Ext", ["map", "string"], False, {}], ["Content", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "Participant": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["Operator", "i64", True, {}], ["Role", {"ref": "ParticipantRole"}, True, {}], ["BlockTime", "i64", False, {}], ["CreateTime", "i64", False, {}], ["Ext", ["map", "string"], False, {}], ["Level", "i32", False, {}], ["NickName", "string", False, {}], ["Status", {"ref": "ParticipantStatus"}, False, {}], ["AvatarUrl", "string", False, {}], ["Marks", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ParticipantInfo": {"at_least_one_of": [["AvatarUrl", "NickName", "Ext"]], "fields": [["UserId", "i64", True, {}], ["UserIdStr", "string", False, {}], ["AvatarUrl", "string", False, {}], ["NickName", "string", False, {}], ["Ext", ["map", "string"], False, {}], ["Marks", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ParticipantRole": {"allowed": ["0 (Member)", "1 (Owner)", "2 (Manager)"], "kind": "enum", "open": False, "repr": "i64", "values": [0, 1, 2]}, "ParticipantStatus": {"allowed": ["0 (Normal)", "1 (Left)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "ResponseError": {"at_least_one_of": [], "fields": [["CodeN", "u32", False, {}], ["Code", "string", True, {}], ["Message", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ResponseMetadata": {"at_least_one_of": [], "fields": [["RequestId", "string", True, {}], ["Action", "string", True, {}], ["Version", "string", True, {}], ["Service", "string", True, {}], ["Region", "string", True, {}], ["Error", {"ref": "ResponseError"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ScanConversationParticipantListRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 50, "minimum": 1}], ["Reverse", "bool", False, {}], ["OnlyUserIds", "bool", False, {}], ["ScanOnlineParticipant", "bool", False, {}], ["MarkType", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ScanConversationParticipantListResponse": {"at_least_one_of": [], "fields": [["Participants", ["list", {"ref": "Participant"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}}}
+SCHEMA: Final[dict[str, Any]] = {"envelope": {"fields": [["ResponseMetadata", {"ref": "ResponseMetadata"}, True, {}]], "payload": "Result", "roles": {"code": ["ResponseMetadata", "Error", "Code"], "message": ["ResponseMetadata", "Error", "Message"], "number": ["ResponseMetadata", "Error", "CodeN"], "request_id": ["ResponseMetadata", "RequestId"], "status": None}}, "types": {"BatchGetConversationParticipantRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ParticipantUserIds", ["list", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchGetConversationParticipantResponse": {"at_least_one_of": [], "fields": [["Participants", ["list", {"ref": "Participant"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateLiveParticipantsRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ParticipantInfos", ["list", {"ref": "ParticipantInfo"}], True, {"max_items": 10}], ["MarkAction", {"ref": "MarkAction"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateLiveParticipantsResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationDataType": {"allowed": ["0 (Cache)", "1 (Database)", "2 (CreatedLiveGroups)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1, 2]}, "ConversationInfo": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ConversationId", "string", True, {}], ["AppId", "i32", True, {}], ["InboxType", "i32", True, {}], ["Name", "string", False, {}], ["AvatarUrl", "string", False, {}], ["Description", "string", False, {}], ["OwnerUserId", "i64", True, {}], ["CreatorUserId", "i64", True, {}], ["Notice", "string", False, {}], ["Status", {"ref": "ConversationStatus"}, False, {}], ["Ext", ["map", "string"], False, {}], ["CreateTime", "i64", True, {}], ["ModifyTime", "i64", True, {}], ["ConversationType", {"ref": "ConversationType"}, True, {}], ["MemberCount", "i64", False, {}], ["OnlineCount", "i64", False, {}], ["OtherUserId", "i64", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationSettingInfo": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["IsMute", "bool", False, {}], ["IsStickTop", "bool", False, {}], ["StickTopTime", "i64", False, {}], ["IsSetFavorite", "bool", False, {}], ["SetFavoriteTime", "i64", False, {}], ["Ext", ["map", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationStatus": {"allowed": ["0 (Normal)", "1 (Dissolved)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "ConversationType": {"allowed": ["1 (OneToOne)", "2 (Group)", "100 (LiveGroup)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2, 100]}, "FailedInfo": {"at_least_one_of": [], "fields": [["UserId", "i64", True, {}], ["UserIdStr", "string", False, {}], ["Code", "string", True, {}], ["Message", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetUserConversationsRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ParticipantUserId", "i64", True, {}], ["DataType", {"ref": "ConversationDataType"}, False, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 20, "minimum": 1}], ["SkipMemberCount", "bool", False, {}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetUserConversationsResponse": {"at_least_one_of": [], "fields": [["ConversationInfos", ["list", {"ref": "ConversationInfo"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "MarkAction": {"allowed": ["1 (Add)", "2 (Delete)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2]}, "ModifyConversationSettingRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationSettingInfo", {"ref": "ConversationSettingInfo"}, True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyConversationSettingResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["Ext", ["map", "string"], False, {}], ["Content", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "Participant": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["Operator", "i64", True, {}], ["Role", {"ref": "ParticipantRole"}, True, {}], ["BlockTime", "i64", False, {}], ["CreateTime", "i64", False, {}], ["Ext", ["map", "string"], False, {}], ["Level", "i32", False, {}], ["NickName", "string", False, {}], ["Status", {"ref": "ParticipantStatus"}, False, {}], ["AvatarUrl", "string", False, {}], ["Marks", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ParticipantInfo": {"at_least_one_of": [["AvatarUrl", "NickName", "Ext"]], "fields": [["UserId", "i64", True, {}], ["UserIdStr", "string", False, {}], ["AvatarUrl", "string", False, {}], ["NickName", "string", False, {}], ["Ext", ["map", "string"], False, {}], ["Marks", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ParticipantRole": {"allowed": ["0 (Member)", "1 (Owner)", "2 (Manager)"], "kind": "enum", "open": False, "repr": "i64", "values": [0, 1, 2]}, "ParticipantStatus": {"allowed": ["0 (Normal)", "1 (Left)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "ResponseError": {"at_least_one_of": [], "fields": [["CodeN", "u32", False, {}], ["Code", "string", True, {}], ["Message", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ResponseMetadata": {"at_least_one_of": [], "fields": [["RequestId", "string", True, {}], ["Action", "string", True, {}], ["Version", "string", True, {}], ["Service", "string", True, {}], ["Region", "string", True, {}], ["Error", {"ref": "ResponseError"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ScanConversationParticipantListRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 50, "minimum": 1}], ["Reverse", "bool", False, {}], ["OnlyUserIds", "bool", False, {}], ["ScanOnlineParticipant", "bool", False, {}], ["MarkType", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ScanConversationParticipantListResponse": {"at_least_one_of": [], "fields": [["Participants", ["list", {"ref": "Participant"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}}}
 """The shapes and limits of every type, which the validators read."""
 
 ENDPOINTS: Final[dict[str, dict[str, str]]] = {
@@ -20,6 +19,9 @@ ENDPOINTS: Final[dict[str, dict[str, str]]] = {
     "ap-southeast-1": {"host": "open-ap-singapore-1.volcengineapi.com", "signing_region": "ap-southeast-1"},
 }
 """The endpoints, by region; ``cn-north-1`` is the default."""
+
+SIGNING: Final[dict[str, Any]] = {"per_region": True, "scheme": "volcengine-v4", "service": "rtc"}
+"""How requests are signed: the ``volcengine-v4`` scheme."""
 
 
 class Client:
@@ -33,8 +35,10 @@ class Client:
     def __init__(self, *, access_key_id: str, secret_access_key: str, session_token: str = "",
                  region: str = "cn-north-1",
                  http: HttpOptions | None = None) -> None:
-        self._credentials = (access_key_id, secret_access_key, session_token)
-        self._region = region
+        self._credentials: dict[str, Any] = {"access_key_id": access_key_id,
+                                             "secret_access_key": secret_access_key,
+                                             "session_token": session_token}
+        self._region: str | None = region
         self._http = http or HttpOptions(base_url="https://rtc.volcengineapi.com")
 
     @classmethod
@@ -45,58 +49,65 @@ class Client:
                    session_token=os.environ.get("VOLC_SESSION_TOKEN", ""), http=http)
 
     def __repr__(self) -> str:
-        return f"Client(access_key_id={self._credentials[0]!r}, region={self._region!r})"
+        return f"Client(access_key_id={self._credentials['access_key_id']!r}, region={self._region!r})"
 
-    def _call(self, action: str, request_type: str, request: Any) -> Any:
-        access_key_id, secret_access_key, session_token = self._credentials
-        return call_volcengine(self._http, access_key_id=access_key_id,
-                               secret_access_key=secret_access_key,
-                               session_token=session_token, region=self._region,
-                               service="rtc", schema=SCHEMA,
-                               action=action, version="2020-12-01",
-                               request_type=request_type, request=request)
+    def _call(self, route: dict[str, Any], request: Any) -> Any:
+        return call(self._http, SIGNING, self._credentials, SCHEMA, route, request,
+                    region=self._region)
 
     def batch_get_conversation_participant(self, request: t.BatchGetConversationParticipantRequest) -> t.BatchGetConversationParticipantResponse:
         """你可以使用此接口批量查询会话成员的详细信息。
 
         ``POST /?Action=BatchGetConversationParticipant&Version=2020-12-01``; at most 100 calls per second. See https://www.volcengine.com/docs/6348/336992.
         """
-        return cast("t.BatchGetConversationParticipantResponse", self._call("BatchGetConversationParticipant", "BatchGetConversationParticipantRequest", request))
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "BatchGetConversationParticipant"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "BatchGetConversationParticipantRequest", "response": "BatchGetConversationParticipantResponse"}
+        return cast("t.BatchGetConversationParticipantResponse", self._call(route, request))
 
     def batch_update_live_participants(self, request: t.BatchUpdateLiveParticipantsRequest) -> t.BatchUpdateLiveParticipantsResponse:
         """你可以使用此接口更新直播群成员资料。
 
         ``POST /?Action=BatchUpdateLiveParticipants&Version=2020-12-01``; at most 50 calls per second. See https://www.volcengine.com/docs/6348/1162951.
         """
-        return cast("t.BatchUpdateLiveParticipantsResponse", self._call("BatchUpdateLiveParticipants", "BatchUpdateLiveParticipantsRequest", request))
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "BatchUpdateLiveParticipants"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "BatchUpdateLiveParticipantsRequest", "response": "BatchUpdateLiveParticipantsResponse"}
+        return cast("t.BatchUpdateLiveParticipantsResponse", self._call(route, request))
 
     def get_user_conversations(self, request: t.GetUserConversationsRequest) -> t.GetUserConversationsResponse:
         """你可以使用此接口查询某个成员拥有的会话。
 
         ``POST /?Action=GetUserConversations&Version=2020-12-01``; at most 100 calls per second. See https://www.volcengine.com/docs/6348/337049.
         """
-        return cast("t.GetUserConversationsResponse", self._call("GetUserConversations", "GetUserConversationsRequest", request))
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "GetUserConversations"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "GetUserConversationsRequest", "response": "GetUserConversationsResponse"}
+        return cast("t.GetUserConversationsResponse", self._call(route, request))
 
     def modify_conversation_setting(self, request: t.ModifyConversationSettingRequest) -> t.ModifyConversationSettingResponse:
         """你可以使用此接口修改会话成员对会话的设置。
 
         ``POST /?Action=ModifyConversationSetting&Version=2020-12-01``; at most 50 calls per second.
         """
-        return cast("t.ModifyConversationSettingResponse", self._call("ModifyConversationSetting", "ModifyConversationSettingRequest", request))
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "ModifyConversationSetting"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "ModifyConversationSettingRequest", "response": "ModifyConversationSettingResponse"}
+        return cast("t.ModifyConversationSettingResponse", self._call(route, request))
 
     def modify_message(self, request: t.ModifyMessageRequest) -> t.ModifyMessageResponse:
         """你可以使用此接口修改消息扩展字段。
 
         ``POST /?Action=ModifyMessage&Version=2020-12-01``; at most 50 calls per second.
         """
-        return cast("t.ModifyMessageResponse", self._call("ModifyMessage", "ModifyMessageRequest", request))
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "ModifyMessage"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "ModifyMessageRequest", "response": "ModifyMessageResponse"}
+        return cast("t.ModifyMessageResponse", self._call(route, request))
 
     def scan_conversation_participant_list(self, request: t.ScanConversationParticipantListRequest) -> t.ScanConversationParticipantListResponse:
         """你可以使用此接口分批扫描群中成员的详细信息。
 
         ``POST /?Action=ScanConversationParticipantList&Version=2020-12-01``; at most 100 calls per second. See https://www.volcengine.com/docs/6348/336993.
         """
-        return cast("t.ScanConversationParticipantListResponse", self._call("ScanConversationParticipantList", "ScanConversationParticipantListRequest", request))
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "ScanConversationParticipantList"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "ScanConversationParticipantListRequest", "response": "ScanConversationParticipantListResponse"}
+        return cast("t.ScanConversationParticipantListResponse", self._call(route, request))
 
 
 def validate_batch_get_conversation_participant_request(request: t.BatchGetConversationParticipantRequest) -> list[Violation]:

@@ -1,6 +1,8 @@
 //! The JSON the OpenAPI export builds: objects that keep the order in which they are built
 //! (so the documents are deterministic and read in a sensible order), and the small pieces
-//! every part of the export, protocols included, writes with.
+//! every part of the export writes with. It stands apart from [`super::openapi`] because the
+//! protocols ([`crate::protocol`]) write their parts of the export with it too, and the export
+//! asks the protocols for them.
 
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};

@@ -1,4 +1,5 @@
-//! The spec's type syntax: `i64`, `list<T>`, `map<string,T>` or a type name.
+//! The spec's type syntax: `i64`, `list<T>`, `map<string,T>` or a type name, read into the
+//! IR's [`Type`]. The checker reads every field's type with it, then resolves the names.
 
 use crate::ir::{Scalar, Type};
 

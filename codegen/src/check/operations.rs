@@ -1,0 +1,352 @@
+//! Operations: the name and file, the HTTP binding (through the protocol), the request and
+//! response, idempotency, rate-limit classes, sources, errors, rules and examples.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::names::not_pascal;
+use super::{Loc, ServiceChecker};
+use crate::diag::Diagnostic;
+use crate::ir;
+use crate::naming::{self, Case};
+use crate::protocol::{Protocol, ServiceSettings};
+use crate::spec;
+use crate::spec::load::Parsed;
+
+impl<'a> ServiceChecker<'a> {
+    pub(super) fn operation(
+        &mut self,
+        parsed: &'a Parsed<spec::OperationFile>,
+        service: &spec::ServiceFile,
+        protocol: &dyn Protocol,
+        settings: &ServiceSettings,
+        service_errors: &[ir::ErrorDef],
+        types: &mut Vec<ir::TypeDef>,
+    ) -> Option<ir::Operation> {
+        let loc = Loc::of(parsed);
+        let op = &parsed.value;
+        let before = self.diags.len();
+        if !naming::is_pascal_case(&op.name) {
+            self.diags
+                .push(not_pascal(loc, "name", "operation name", &op.name));
+        }
+        let snake = naming::rust_name(&op.name, Case::Snake)
+            .map(|n| n.ident)
+            .unwrap_or_default();
+        if snake.starts_with("r#")
+            || snake.ends_with('_')
+            || crate::emit::rust::names::USED_MODULES.contains(&snake.as_str())
+        {
+            self.diags.push(
+                loc.diag(
+                    "name",
+                    format!(
+                        "operation `{}` would be the Rust module `{snake}`, which is a keyword or a module the generated code uses",
+                        op.name
+                    ),
+                )
+                .with_help("choose another operation name"),
+            );
+        }
+        let stem = parsed
+            .file
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(".yaml");
+        if stem != snake {
+            self.diags.push(
+                loc.diag(
+                    "name",
+                    format!("operation `{}` is in `{stem}.yaml`", op.name),
+                )
+                .with_help(format!(
+                    "name the file `{snake}.yaml`, so the spec and generated files match"
+                )),
+            );
+        }
+        if op.source.seed.is_none() && op.source.url.is_none() {
+            self.diags.push(loc.diag(
+                "source",
+                "say where the operation comes from: `seed`, `url` or both",
+            ));
+        }
+        let mut problems = Vec::new();
+        let http = protocol
+            .operation_binding(&op.http, service, &mut problems)
+            .map(|(path, route)| ir::Http {
+                method: op.http.method,
+                path,
+                idempotent: op.http.idempotent,
+                idempotent_when: None,
+                route,
+            });
+        loc.report(problems, &mut self.diags);
+        if let Some(limit) = &op.rate_limit {
+            if limit.requests == 0 {
+                self.diags.push(loc.diag(
+                    "rate_limit.requests",
+                    "a rate limit of 0 requests allows no call",
+                ));
+            }
+        }
+
+        self.sources = self.also_from(loc, op);
+        let request = self.shape(
+            loc,
+            "request",
+            &ir::request_type_name(&op.name),
+            op,
+            &op.request,
+        );
+        if let Some(ir::TypeDef {
+            kind: ir::TypeKind::Struct { fields, .. },
+            ..
+        }) = &request
+        {
+            let mut problems = Vec::new();
+            protocol.check_request(settings, fields, &mut problems);
+            loc.report(problems, &mut self.diags);
+        }
+        let response = self.shape(
+            loc,
+            "response",
+            &ir::response_type_name(&op.name),
+            op,
+            &op.response,
+        );
+        if service.envelope.style == spec::EnvelopeStyle::Flattened {
+            if let Some(ir::TypeDef {
+                kind: ir::TypeKind::Struct { fields, .. },
+                ..
+            }) = &response
+            {
+                for (i, f) in fields.iter().enumerate() {
+                    if service
+                        .envelope
+                        .fields
+                        .iter()
+                        .any(|e| e.name == f.name.wire)
+                    {
+                        self.diags.push(loc.diag(
+                            &format!("response.fields[{i}].name"),
+                            format!(
+                                "`{}` is an envelope field; the payload sits beside it",
+                                f.name.wire
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        let mut http = http;
+        let mut pagination = None;
+        let mut class_limits = Vec::new();
+        if let (
+            Some(ir::TypeDef {
+                kind: ir::TypeKind::Struct { fields: req, .. },
+                ..
+            }),
+            Some(ir::TypeDef {
+                kind: ir::TypeKind::Struct { fields: resp, .. },
+                ..
+            }),
+        ) = (&request, &response)
+        {
+            if let Some(http) = &mut http {
+                http.idempotent_when = self.idempotent_when(loc, op, req);
+            }
+            pagination = op
+                .pagination
+                .as_ref()
+                .and_then(|p| self.pagination(loc, p, req, resp));
+            class_limits = self.class_limits(loc, op, req);
+        }
+        if let Some(applies) = &op.applies_to {
+            if applies.values.is_empty() {
+                self.diags.push(loc.diag(
+                    "applies_to.values",
+                    format!("say which {} the operation applies to", applies.what),
+                ));
+            }
+        }
+        types.extend(request);
+        types.extend(response);
+        let own_types = self.type_defs(loc, Some(&op.name), &op.types);
+        types.extend(own_types);
+        self.sources.clear();
+
+        let errors = self.errors(loc, "errors", &op.errors, protocol);
+        for (i, e) in errors.iter().enumerate() {
+            if service_errors.iter().any(|s| s.code == e.code) {
+                self.diags.push(loc.diag(
+                    &format!("errors[{i}].code"),
+                    format!("error code {} is already listed by the service", e.code),
+                ));
+            }
+        }
+        for (i, rule) in op.rules.iter().enumerate() {
+            if let Some(code) = &rule.error {
+                if !errors.iter().chain(service_errors).any(|e| &e.code == code) {
+                    self.diags.push(
+                        loc.diag(
+                            &format!("rules[{i}].error"),
+                            format!("error code {code} is not listed in `errors`"),
+                        )
+                        .with_help("list the error in the operation's or the service's `errors`"),
+                    );
+                }
+            }
+        }
+        let examples = self.examples(loc, &op.examples);
+        if self.diags.len() != before {
+            return None;
+        }
+        Some(ir::Operation {
+            name: op.name.clone(),
+            snake,
+            spec_file: parsed.file.clone(),
+            source: op.source.clone(),
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            gloss: op.gloss.clone(),
+            http: http?,
+            rate_limit: op.rate_limit.clone(),
+            class_limits,
+            also_from: op.also_from.clone(),
+            applies_to: op.applies_to.clone(),
+            pagination,
+            request: ir::request_type_name(&op.name),
+            response: ir::response_type_name(&op.name),
+            errors,
+            rules: op.rules.clone(),
+            examples,
+            doc_notes: op.doc_notes.clone(),
+        })
+    }
+
+    /// The operation's other sources: each with a unique `id`.
+    fn also_from(&mut self, loc: Loc<'a>, op: &spec::OperationFile) -> Vec<spec::Source> {
+        let mut ids = HashSet::new();
+        for (i, source) in op.also_from.iter().enumerate() {
+            let path = format!("also_from[{i}]");
+            match &source.id {
+                None => self.diags.push(
+                    loc.diag(&path, "a further source needs an `id`")
+                        .with_help("fields name their source by it in `from`"),
+                ),
+                Some(id) if !ids.insert(id.as_str()) => self.diags.push(loc.diag(
+                    &format!("{path}.id"),
+                    format!("source `{id}` is listed twice"),
+                )),
+                Some(_) => {}
+            }
+            if source.seed.is_none() && source.url.is_none() {
+                self.diags
+                    .push(loc.diag(&path, "a source needs a `seed`, a `url` or both"));
+            }
+        }
+        op.also_from.clone()
+    }
+
+    /// `http.idempotent_when`: an optional request field, instead of `idempotent`.
+    fn idempotent_when(
+        &mut self,
+        loc: Loc<'a>,
+        op: &spec::OperationFile,
+        request: &[ir::Field],
+    ) -> Option<ir::FieldName> {
+        let name = op.http.idempotent_when.as_ref()?;
+        let path = "http.idempotent_when";
+        if op.http.idempotent {
+            self.diags.push(
+                loc.diag(path, "the operation is `idempotent: true` already")
+                    .with_help("`idempotent_when` is for calls that are safe to repeat only with a dedupe field"),
+            );
+        }
+        let f = self.field_in(loc, path, request, name)?;
+        if f.required {
+            self.diags.push(
+                loc.diag(
+                    path,
+                    format!("`{name}` is required, so every call would be idempotent"),
+                )
+                .with_help("use `idempotent: true`"),
+            );
+        }
+        Some(f.name.clone())
+    }
+
+    fn class_limits(
+        &mut self,
+        loc: Loc<'a>,
+        op: &spec::OperationFile,
+        request: &[ir::Field],
+    ) -> Vec<ir::ClassLimit> {
+        let mut classes = HashSet::new();
+        for (i, c) in op.class_limits.iter().enumerate() {
+            let path = format!("class_limits[{i}]");
+            if c.requests == 0 {
+                self.diags.push(loc.diag(
+                    &format!("{path}.requests"),
+                    "a rate limit of 0 requests allows no call",
+                ));
+            }
+            if !classes.insert(c.class.as_str()) {
+                self.diags.push(loc.diag(
+                    &format!("{path}.class"),
+                    format!("class `{}` is listed twice", c.class),
+                ));
+            }
+            self.condition(loc, &format!("{path}.when"), &c.when, request);
+        }
+        op.class_limits.clone()
+    }
+
+    fn examples(&mut self, loc: Loc<'a>, examples: &[spec::Example]) -> Vec<ir::Example> {
+        let mut names = HashSet::new();
+        let mut out = Vec::new();
+        for (i, e) in examples.iter().enumerate() {
+            let path = format!("examples[{i}]");
+            if !names.insert(e.name.as_str()) {
+                self.diags.push(loc.diag(
+                    &format!("{path}.name"),
+                    format!("example `{}` is defined twice", e.name),
+                ));
+            }
+            if e.request.is_none() && e.response.is_none() {
+                self.diags
+                    .push(loc.diag(&path, "an example needs a `request`, a `response` or both"));
+            }
+            let parse = |key: &str, text: &Option<String>, diags: &mut Vec<Diagnostic>| {
+                let text = text.as_ref()?;
+                match serde_json::from_str::<Value>(text) {
+                    Ok(v) => Some(v),
+                    Err(err) => {
+                        let p = format!("{path}.{key}");
+                        let mut d = loc.diag(&p, format!("the example is not valid JSON: {err}"));
+                        // Block scalars start on the line after the key.
+                        if let Some(line) = d.line {
+                            d.line = Some(line + err.line());
+                            d.column = Some(err.column());
+                        }
+                        diags.push(d);
+                        None
+                    }
+                }
+            };
+            let request = parse("request", &e.request, &mut self.diags);
+            let response = parse("response", &e.response, &mut self.diags);
+            out.push(ir::Example {
+                name: e.name.clone(),
+                description: e.description.clone(),
+                request,
+                response,
+                request_text: e.request.clone(),
+                response_text: e.response.clone(),
+            });
+        }
+        out
+    }
+}

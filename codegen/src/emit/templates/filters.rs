@@ -1,0 +1,471 @@
+//! The filters the generator adds to minijinja's, one function each: naming and type mapping
+//! driven by the manifest (`name`, `type`), values as the language's literals (`as_literal`,
+//! `literal`, `envelope_literal`) and text helpers (`doc_lines`, `key`, `json`,
+//! `json_pretty`, `words`). [`install`] registers them from one list, each checked by `guard`
+//! like minijinja's own; a new filter is a function here and a line in that list (and a line
+//! in templates/README.md, which documents them for template authors).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use minijinja::value::Value;
+use minijinja::{Environment, Error, ErrorKind, State};
+
+use super::guard::{add_checked_filter, Budget};
+use super::manifest::{Literals, Manifest, Style, TypeMap, NAME_KINDS};
+use crate::emit::model::{self, Model};
+
+/// What the filters read besides their arguments: the set's naming, type map and literals,
+/// and each service's schema as JSON (made once: the literal filters run per example).
+struct Set {
+    naming: Naming,
+    literals: Literals,
+    schemas: BTreeMap<String, serde_json::Value>,
+}
+
+/// Registers every filter the generator adds, by the name templates call it with; `guard`
+/// checks the size of the text each returns.
+pub(super) fn install(
+    env: &mut Environment<'static>,
+    budget: &Arc<Budget>,
+    manifest: &Manifest,
+    model: &Model,
+) {
+    let set = Arc::new(Set {
+        naming: Naming::of(manifest),
+        literals: manifest.literals.clone(),
+        schemas: model
+            .services
+            .iter()
+            .map(|s| {
+                let schema = serde_json::to_value(&s.schema).unwrap_or(serde_json::Value::Null);
+                (s.name.wire.clone(), schema)
+            })
+            .collect(),
+    });
+    let filters: [(&'static str, Value); 10] = [
+        ("doc_lines", Value::from_function(doc_lines)),
+        ("json", Value::from_function(json)),
+        ("json_pretty", Value::from_function(json_pretty)),
+        ("words", Value::from_function(words)),
+        ("key", Value::from_function(key)),
+        ("name", {
+            let set = set.clone();
+            Value::from_function(move |value: Value, kind: &str| name(&set, &value, kind))
+        }),
+        ("type", {
+            let set = set.clone();
+            Value::from_function(move |ty: Value| type_(&set, &ty))
+        }),
+        ("as_literal", {
+            let set = set.clone();
+            Value::from_function(move |value: Value| as_literal(&set, &value))
+        }),
+        ("literal", {
+            let set = set.clone();
+            Value::from_function(move |state: &State, value: Value, ty: &str| {
+                literal(&set, state, &value, ty)
+            })
+        }),
+        ("envelope_literal", {
+            let set = set.clone();
+            Value::from_function(move |state: &State, value: Value, ty: &str| {
+                envelope_literal(&set, state, &value, ty)
+            })
+        }),
+    ];
+    for (name, filter) in filters {
+        add_checked_filter(env, name, filter, None, budget);
+    }
+}
+
+/// `name`: a model name (or a plain string) in the manifest's style for a kind of name.
+fn name(set: &Set, value: &Value, kind: &str) -> Result<String, Error> {
+    set.naming.filter(value, kind)
+}
+
+/// `type`: a model type tree in the manifest's spelling.
+fn type_(set: &Set, ty: &Value) -> Result<String, Error> {
+    set.naming.type_filter(ty)
+}
+
+/// `words`: the lowercase words of a name, as the model splits them.
+fn words(text: &str) -> Vec<String> {
+    model::words(text)
+}
+
+/// `as_literal`: a value as the language's literal, its types unknown (a 64-bit integer is
+/// written as any other number).
+fn as_literal(set: &Set, value: &Value) -> Result<String, Error> {
+    let value = to_json(value)?;
+    let mut out = String::new();
+    write_literal(
+        &set.literals,
+        &serde_json::Value::Null,
+        &serde_json::Value::Null,
+        &value,
+        &mut out,
+    );
+    Ok(out)
+}
+
+/// `literal`: a value of a schema type of the current service as the language's literal.
+fn literal(set: &Set, state: &State, value: &Value, ty: &str) -> Result<String, Error> {
+    typed_literal(set, state, value, serde_json::json!({ "ref": ty }))
+}
+
+/// `envelope_literal`: a whole response body (envelope included) whose payload is the named
+/// type, as the language's literal.
+fn envelope_literal(set: &Set, state: &State, value: &Value, ty: &str) -> Result<String, Error> {
+    typed_literal(set, state, value, serde_json::json!({ "envelope": ty }))
+}
+
+/// A literal of a type of the service being rendered (`service` in the template's context).
+fn typed_literal(
+    set: &Set,
+    state: &State,
+    value: &Value,
+    ty: serde_json::Value,
+) -> Result<String, Error> {
+    let schema = state
+        .lookup("service")
+        .and_then(|s| s.get_attr("name").ok())
+        .and_then(|n| n.get_attr("wire").ok())
+        .and_then(|n| n.as_str().and_then(|n| set.schemas.get(n)))
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                "literal: needs a `service` (per service or per operation)",
+            )
+        })?;
+    let value = to_json(value)?;
+    let mut out = String::new();
+    write_literal(&set.literals, schema, &ty, &value, &mut out);
+    Ok(out)
+}
+
+/// A template value as JSON.
+fn to_json(value: &Value) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(value).map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
+}
+
+/// `doc_lines`: prose split into lines for a block comment, with `*/` defused.
+fn doc_lines(text: &str) -> Vec<String> {
+    text.trim()
+        .lines()
+        .map(|l| l.trim_end().replace("*/", "*\\/"))
+        .collect()
+}
+
+/// `key`: an object key as JavaScript (and JSON-like literals) write it: bare when it is an
+/// identifier (`Member_Account`), quoted otherwise (`"2fa"`, `"user-id"`).
+fn key(name: &str) -> String {
+    let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    if identifier {
+        name.to_owned()
+    } else {
+        serde_json::to_string(name).unwrap_or_else(|_| format!("\"{name}\""))
+    }
+}
+
+/// `json`: a value as compact JSON.
+fn json(value: Value) -> Result<String, Error> {
+    serde_json::to_string(&value)
+        .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
+}
+
+/// `json_pretty`: a value as indented JSON.
+fn json_pretty(value: Value) -> Result<String, Error> {
+    serde_json::to_string_pretty(&value)
+        .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
+}
+
+/// Writes `value`, a `ty` of `schema`, as a literal. `ty` is a schema type, or
+/// `{"envelope": name}` for a whole response body whose result is a `name`.
+fn write_literal(
+    literals: &Literals,
+    schema: &serde_json::Value,
+    ty: &serde_json::Value,
+    value: &serde_json::Value,
+    out: &mut String,
+) {
+    use serde_json::Value as J;
+    let types = &schema["types"];
+    let find = |fields: &J, key: &str| -> Option<J> {
+        fields
+            .as_array()
+            .and_then(|fields| fields.iter().find(|f| f[0] == key))
+            .map(|f| f[1].clone())
+    };
+    // What the value's own parts are: a field's type, an item's, or unknown (`Null`).
+    let field_type = |key: &str| -> J {
+        if let Some(result) = ty.get("envelope") {
+            let envelope = &schema["envelope"];
+            if envelope["payload"] == key {
+                return serde_json::json!({ "ref": result });
+            }
+            if let Some(t) = find(&envelope["fields"], key) {
+                return t;
+            }
+            if !envelope["payload"].is_null() {
+                return J::Null;
+            }
+            let name = result.as_str().unwrap_or_default();
+            return find(&types[name]["fields"], key).unwrap_or(J::Null);
+        }
+        let Some(name) = ty.get("ref").and_then(J::as_str) else {
+            return J::Null;
+        };
+        let def = &types[name];
+        match def["kind"].as_str() {
+            Some("struct") => find(&def["fields"], key).unwrap_or(J::Null),
+            Some("union") if def["content"] == key => {
+                let tag = def["tag"].as_str().unwrap_or_default();
+                let variant = value.get(tag).and_then(J::as_str).unwrap_or_default();
+                def["variants"]
+                    .get(variant)
+                    .map_or(J::Null, |t| serde_json::json!({ "ref": t }))
+            }
+            _ => J::Null,
+        }
+    };
+    let inner = |ty: &J| -> J {
+        match ty.as_array() {
+            Some(pair) if pair.len() == 2 => pair[1].clone(),
+            _ => J::Null,
+        }
+    };
+    match value {
+        J::Null => out.push_str(&literals.null),
+        J::Bool(true) => out.push_str(&literals.true_),
+        J::Bool(false) => out.push_str(&literals.false_),
+        J::String(s) => out.push_str(&serde_json::to_string(s).unwrap_or_default()),
+        J::Number(n) => {
+            let ty = match ty.as_array() {
+                Some(pair) if pair[0] == "null" => pair[1].clone(),
+                _ => ty.clone(),
+            };
+            let wide = ty == "i64" || ty == "u64";
+            if wide && (n.is_i64() || n.is_u64()) {
+                out.push_str(&literals.int64.replacen("{}", &n.to_string(), 1));
+            } else {
+                out.push_str(&n.to_string());
+            }
+        }
+        J::Array(items) => {
+            let item = inner(ty);
+            out.push('[');
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_literal(literals, schema, &item, v, out);
+            }
+            out.push(']');
+        }
+        J::Object(map) => {
+            let is_map = ty.as_array().is_some_and(|pair| pair[0] == "map");
+            out.push('{');
+            for (i, (k, v)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&serde_json::to_string(k).unwrap_or_default());
+                out.push_str(": ");
+                let t = if is_map { inner(ty) } else { field_type(k) };
+                write_literal(literals, schema, &t, v, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// The manifest's naming and type map, as the filters apply them.
+#[derive(Debug, Clone)]
+pub(super) struct Naming {
+    styles: BTreeMap<String, Style>,
+    reserved: std::collections::HashSet<String>,
+    escape: String,
+    types: TypeMap,
+}
+
+impl Naming {
+    pub(super) fn of(manifest: &Manifest) -> Naming {
+        Naming {
+            styles: manifest.naming.clone(),
+            reserved: manifest.reserved.iter().cloned().collect(),
+            escape: manifest.escape.clone(),
+            types: manifest.types.clone(),
+        }
+    }
+
+    /// `name` in the style of `kind`, escaped when reserved or not starting with a letter.
+    pub(super) fn style(&self, name: &model::Name, kind: &str) -> String {
+        let style = self.styles.get(kind).copied().unwrap_or(Style::Wire);
+        let words = &name.words;
+        let cap = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        };
+        let styled = match style {
+            Style::Wire => name.wire.clone(),
+            Style::Pascal => words.iter().map(|w| cap(w)).collect(),
+            Style::Camel => words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| if i == 0 { w.clone() } else { cap(w) })
+                .collect(),
+            Style::Snake => words.join("_"),
+            Style::ScreamingSnake => words.join("_").to_ascii_uppercase(),
+            Style::Kebab => words.join("-"),
+            Style::Lower => words.concat(),
+        };
+        let starts_badly = style != Style::Wire
+            && !styled.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
+        if self.reserved.contains(&styled) || starts_badly {
+            self.escape.replacen("{}", &styled, 1)
+        } else {
+            styled
+        }
+    }
+
+    /// The `name` filter: a model name (or a plain string) in the style of `kind`.
+    fn filter(&self, value: &Value, kind: &str) -> Result<String, Error> {
+        if !NAME_KINDS.contains(&kind) {
+            return Err(Error::new(
+                ErrorKind::InvalidOperation,
+                format!(
+                    "name: `{kind}` is not a kind of name (known: {})",
+                    NAME_KINDS.join(", ")
+                ),
+            ));
+        }
+        let name = if let Some(text) = value.as_str() {
+            model::Name::new(text)
+        } else {
+            let wire = value.get_attr("wire")?;
+            let wire = wire.as_str().ok_or_else(|| {
+                Error::new(
+                    ErrorKind::InvalidOperation,
+                    "name: expects a name (with `wire` and `words`) or a string",
+                )
+            })?;
+            model::Name::new(wire)
+        };
+        Ok(self.style(&name, kind))
+    }
+
+    /// The `type` filter: a model type tree in the manifest's spelling.
+    fn type_filter(&self, ty: &Value) -> Result<String, Error> {
+        let invalid = |what: &str| Error::new(ErrorKind::InvalidOperation, format!("type: {what}"));
+        let kind = ty.get_attr("kind")?;
+        let t = &self.types;
+        match kind.as_str() {
+            Some("scalar") => {
+                let scalar = ty.get_attr("scalar")?;
+                Ok(match scalar.as_str() {
+                    Some("bool") => t.bool.clone(),
+                    Some("i32") => t.i32.clone(),
+                    Some("i64") => t.i64.clone(),
+                    Some("u32") => t.u32.clone(),
+                    Some("u64") => t.u64.clone(),
+                    Some("f64") => t.f64.clone(),
+                    Some("string") => t.string.clone(),
+                    _ => return Err(invalid("unknown scalar")),
+                })
+            }
+            Some("list") => Ok(t
+                .list
+                .replace("{item}", &self.type_filter(&ty.get_attr("item")?)?)),
+            Some("map") => Ok(t
+                .map
+                .replace("{value}", &self.type_filter(&ty.get_attr("value")?)?)),
+            Some("nullable") => Ok(t
+                .nullable
+                .replace("{item}", &self.type_filter(&ty.get_attr("item")?)?)),
+            Some("named") => {
+                let name = ty.get_attr("name")?;
+                let name = name
+                    .as_str()
+                    .ok_or_else(|| invalid("a named type without a name"))?;
+                Ok(t.named
+                    .replace("{name}", &self.style(&model::Name::new(name), "type")))
+            }
+            _ => Err(invalid("not a type")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Scalar, Type};
+
+    fn naming(yaml: &str) -> Naming {
+        let manifest: Manifest = serde_yaml::from_str(yaml).unwrap();
+        Naming::of(&manifest)
+    }
+
+    const TS: &str = r#"
+name: ts
+naming: {type: pascal, function: camel, constant: screaming_snake, file: snake, package: kebab}
+reserved: [delete, new]
+escape: "{}_"
+types: {bool: boolean, i32: number, i64: bigint, u32: number, u64: bigint, f64: number,
+        string: string, list: "Array<{item}>", map: "Record<string, {value}>",
+        nullable: "{item} | null"}
+files: [{template: a.j2, path: "{service}/a.ts"}]
+"#;
+
+    #[test]
+    fn names_follow_the_manifest() {
+        let n = naming(TS);
+        let name = model::Name::new("ModifyMessage");
+        assert_eq!(n.style(&name, "function"), "modifyMessage");
+        assert_eq!(n.style(&name, "constant"), "MODIFY_MESSAGE");
+        assert_eq!(n.style(&name, "file"), "modify_message");
+        assert_eq!(
+            n.style(&model::Name::new("tencent-chat"), "package"),
+            "tencent-chat"
+        );
+        // Reserved words and leading digits are escaped; unstyled kinds keep the wire name.
+        assert_eq!(n.style(&model::Name::new("Delete"), "function"), "delete_");
+        assert_eq!(n.style(&model::Name::new("2fa"), "function"), "2fa_");
+        assert_eq!(
+            n.style(&model::Name::new("Member_Account"), "field"),
+            "Member_Account"
+        );
+    }
+
+    #[test]
+    fn types_follow_the_manifest() {
+        let n = naming(TS);
+        let ty = |t: &Type| n.type_filter(&Value::from_serialize(t)).unwrap();
+        let i64 = Type::Scalar {
+            scalar: Scalar::I64,
+        };
+        let map = Type::Map {
+            value: Box::new(i64.clone()),
+        };
+        assert_eq!(ty(&i64), "bigint");
+        assert_eq!(
+            ty(&Type::List {
+                item: Box::new(map)
+            }),
+            "Array<Record<string, bigint>>"
+        );
+        assert_eq!(
+            ty(&Type::Nullable {
+                item: Box::new(Type::Named {
+                    name: "MemberMarks".into()
+                })
+            }),
+            "MemberMarks | null"
+        );
+    }
+}
