@@ -37,7 +37,7 @@ pub use decode::{from_json, DecodeError, DecodeErrorKind};
 pub use error::{Error, VendorError};
 pub use operation::{
     ClassLimit, ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, PageFields,
-    PageStep, PageStyle, Paginated, Protocol, RateLimit, ServiceSpec,
+    PageStep, PageStyle, Paginated, RateLimit, ServiceSpec,
 };
 pub use time::unix_now;
 #[cfg(feature = "client")]

@@ -27,15 +27,6 @@ impl RateLimit {
     }
 }
 
-/// The wire protocol of a service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Protocol {
-    /// Volcengine OpenAPI: `POST /?Action=…&Version=…`, V4 signature, `ResponseMetadata`.
-    Volcengine,
-    /// Tencent Cloud Chat REST: `POST /v4/<service>/<command>`, UserSig, `ActionStatus`.
-    Tencent,
-}
-
 /// What a failure is, whatever the vendor calls it. The spec gives each documented error the
 /// role it plays (`role: throttled`), so clients and servers find the vendor's code for a kind
 /// of failure in the spec rather than in code.
@@ -92,13 +83,11 @@ pub struct ErrorCode {
 /// A documented error and the role it plays.
 pub type RoleCode = (ErrorRole, ErrorCode);
 
-/// One service: its protocol, version, and the errors every operation can return.
+/// One service: its name, version, signing service, and the errors every operation can return.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ServiceSpec {
     /// The service's name (`volcengine-rtc-im`).
     pub name: &'static str,
-    /// The protocol.
-    pub protocol: Protocol,
     /// Volcengine's `Version` query value; Tencent's version path segment (`v4`).
     pub version: &'static str,
     /// Volcengine: the service in the credential scope (`rtc`). Empty for Tencent.
@@ -261,7 +250,6 @@ mod tests {
 
     const SERVICE: ServiceSpec = ServiceSpec {
         name: "demo",
-        protocol: Protocol::Tencent,
         version: "v4",
         signing_service: "",
         errors: &[

@@ -127,9 +127,6 @@ pub trait Protocol: Sync {
     /// The protocol-specific parts of the generated client.
     fn client_parts(&self, service: &ir::Service) -> ClientParts;
 
-    /// The runtime's `Protocol` variant that serves the service (`Protocol::Volcengine`).
-    fn runtime_protocol(&self) -> TokenStream;
-
     /// The runtime module that serves the protocol, and how a server authenticates callers.
     fn server_doc(&self) -> &'static str;
 

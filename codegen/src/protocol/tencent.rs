@@ -2,7 +2,6 @@
 //! usersig=…&random=…&contenttype=json`, and the `ActionStatus`/`ErrorCode`/`ErrorInfo`
 //! envelope (HTTP 200 always).
 
-use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{json, Value};
 
@@ -185,10 +184,6 @@ impl Protocol for Tencent {
             params_doc: "the app's SDKAppID, an App admin account (`identifier`) and the console's secret key, from which UserSigs are made",
             example_args: "1400000000, \"administrator\", \"<secret key>\"",
         }
-    }
-
-    fn runtime_protocol(&self) -> TokenStream {
-        quote!(Protocol::Tencent)
     }
 
     fn server_doc(&self) -> &'static str {

@@ -1,7 +1,6 @@
 //! Volcengine OpenAPI: `POST /?Action=…&Version=…`, the V4 "HMAC-SHA256" signature, and the
 //! `ResponseMetadata`/`Result` envelope.
 
-use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{json, Value};
 
@@ -211,10 +210,6 @@ impl Protocol for Volcengine {
             params_doc: "the access key pair ([`Credentials::new`], or [`Credentials::from_env`] for `VOLC_ACCESSKEY` and `VOLC_SECRETKEY`)",
             example_args: "Credentials::new(\"<access key id>\", \"<secret access key>\")",
         }
-    }
-
-    fn runtime_protocol(&self) -> TokenStream {
-        quote!(Protocol::Volcengine)
     }
 
     fn server_doc(&self) -> &'static str {

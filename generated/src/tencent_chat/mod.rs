@@ -91,7 +91,7 @@
 //! - Tencent's OpenAPI description of image sizes declares a `URL` property but lists `Url` as required, a name that is not one of its properties; the page's table and example have only `URL`. — *Resolved:* `URL`, required for sending, as the page's table, example and note ("you need to enter the `URL`, `UUID`, `Width`, and `Height` fields") give it.
 //! - The Chinese Message Formats page also lists `TIMRelayElem` (a combined, forwarded message); the English page's list of element kinds does not. — *Resolved:* Not a variant here: the union is open, so a `TIMRelayElem` element decodes into `TimMsgElement::Unknown` with its content kept as JSON, and a request that sends one is refused by validation.
 
-use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec, decode, encode};
+use imapi_runtime::{ErrorRole, OperationVisitor, ServiceSpec, decode, encode};
 
 #[cfg(feature = "client")]
 #[rustfmt::skip]
@@ -121,10 +121,9 @@ pub use send_group_msg::*;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct TencentChat;
 
-/// What the runtime knows of the service: its protocol, version, and the service-wide errors that play a role (the code a server answers each kind of failure with).
+/// What the runtime knows of the service: its name, version, signing service, and the service-wide errors that play a role (the code a server answers each kind of failure with).
 pub const SPEC: ServiceSpec = ServiceSpec {
     name: "tencent-chat",
-    protocol: Protocol::Tencent,
     version: "v4",
     signing_service: "",
     errors: &[

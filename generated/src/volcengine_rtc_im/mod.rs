@@ -62,7 +62,7 @@
 //! - The seed pages write the type of ids loosely as "Int", "Integer" or "Long"; AppId is a 32-bit integer in every IM model, conversation, user and message ids are 64-bit. — *Resolved:* `AppId` is i32; `ConversationShortId`, user ids and `MessageId` are i64 (`doc_type` keeps the doc's word).
 //! - The pages' examples write placeholder numbers with leading zeros (`000000`, `000001`), which is not valid JSON. — *Resolved:* The examples use the same numbers without the leading zeros (`000001` → `1`, `000000` → `0`).
 
-use imapi_runtime::{ErrorRole, OperationVisitor, Protocol, ServiceSpec, decode, encode};
+use imapi_runtime::{ErrorRole, OperationVisitor, ServiceSpec, decode, encode};
 
 #[cfg(feature = "client")]
 #[rustfmt::skip]
@@ -108,10 +108,9 @@ pub use scan_conversation_participant_list::*;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct VolcengineRtcIm;
 
-/// What the runtime knows of the service: its protocol, version, and the service-wide errors that play a role (the code a server answers each kind of failure with).
+/// What the runtime knows of the service: its name, version, signing service, and the service-wide errors that play a role (the code a server answers each kind of failure with).
 pub const SPEC: ServiceSpec = ServiceSpec {
     name: "volcengine-rtc-im",
-    protocol: Protocol::Volcengine,
     version: "2020-12-01",
     signing_service: "rtc",
     errors: &[

@@ -85,11 +85,10 @@ pub use client::{Client, Config};
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::operation::{ErrorCode, Protocol, ServiceSpec};
+    use crate::operation::{ErrorCode, ServiceSpec};
 
     const SERVICE: ServiceSpec = ServiceSpec {
         name: "demo",
-        protocol: Protocol::Tencent,
         version: "v4",
         signing_service: "",
         errors: &[(

@@ -111,11 +111,10 @@ pub use client::{Client, Config};
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::operation::{ErrorCode, Protocol, ServiceSpec};
+    use crate::operation::{ErrorCode, ServiceSpec};
 
     pub(crate) const SERVICE: ServiceSpec = ServiceSpec {
         name: "demo",
-        protocol: Protocol::Volcengine,
         version: "2020-12-01",
         signing_service: "rtc",
         errors: &[(

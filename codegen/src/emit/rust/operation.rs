@@ -393,11 +393,10 @@ fn app_id(service: &ir::Service, op: &ir::Operation) -> TokenStream {
 
 /// The service-level items of `mod.rs`: the marker type, `SPEC` and `for_each_operation`.
 pub fn service_items(service: &ir::Service, imports: &mut Imports) -> TokenStream {
-    imports.add_all(RUNTIME, &["OperationVisitor", "Protocol", "ServiceSpec"]);
+    imports.add_all(RUNTIME, &["OperationVisitor", "ServiceSpec"]);
     let marker = names::service_marker(service);
     let name = &service.name;
     let version = &service.api_version;
-    let protocol = crate::protocol::of(service.protocol).runtime_protocol();
     let signing_service = service.signing.service.as_deref().unwrap_or_default();
     let errors = if service.errors.iter().any(|e| e.role.is_some()) {
         imports.add(RUNTIME, "ErrorRole");
@@ -419,10 +418,9 @@ pub fn service_items(service: &ir::Service, imports: &mut Imports) -> TokenStrea
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub struct #marker;
 
-        /// What the runtime knows of the service: its protocol, version, and the service-wide errors that play a role (the code a server answers each kind of failure with).
+        /// What the runtime knows of the service: its name, version, signing service, and the service-wide errors that play a role (the code a server answers each kind of failure with).
         pub const SPEC: ServiceSpec = ServiceSpec {
             name: #name,
-            protocol: #protocol,
             version: #version,
             signing_service: #signing_service,
             errors: #errors,
