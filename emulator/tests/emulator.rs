@@ -23,6 +23,26 @@ fn vendor_code(e: &Error) -> (String, u16) {
     (v.code.clone(), v.http_status)
 }
 
+/// The spec's IR, an emulator on the example state, and generated clients of it.
+fn spec_and_emulator() -> (codegen::ir::Ir, Emulator, Clients) {
+    let ir = codegen::build_ir(&repo_root().join("spec")).unwrap_or_else(|d| panic!("{d}"));
+    let emulator = Emulator::start(&[]);
+    let clients = Clients {
+        volcengine: emulator.volcengine(),
+        tencent: emulator.tencent(),
+    };
+    (ir, emulator, clients)
+}
+
+/// An operation of the spec, by name.
+fn operation<'a>(ir: &'a codegen::ir::Ir, name: &str) -> &'a codegen::ir::Operation {
+    ir.services
+        .iter()
+        .flat_map(|s| &s.operations)
+        .find(|o| o.name == name)
+        .expect("the operation is in the spec")
+}
+
 /// Operations of the spec the emulator does not emulate: the generated traits' defaults answer
 /// them with the vendor's refusal for an operation not offered. When an operation is added to
 /// the spec, the test below lists it until it is emulated (or added here, knowingly).
@@ -30,21 +50,11 @@ const NOT_EMULATED: &[&str] = &[];
 
 #[tokio::test]
 async fn the_emulator_says_which_operations_it_does_not_emulate() {
-    let ir = codegen::build_ir(&repo_root().join("spec")).unwrap_or_else(|d| panic!("{d}"));
-    let emulator = Emulator::start(&[]);
-    let clients = Clients {
-        volcengine: emulator.volcengine(),
-        tencent: emulator.tencent(),
-    };
+    let (ir, _emulator, clients) = spec_and_emulator();
     let mut not_emulated = Vec::new();
     let mut without_example = Vec::new();
     for entry in registry::all() {
-        let op = ir
-            .services
-            .iter()
-            .flat_map(|s| &s.operations)
-            .find(|o| o.name == entry.name)
-            .expect("the operation is in the spec");
+        let op = operation(&ir, entry.name);
         let Some(request) = op.examples.iter().find_map(|e| e.request.clone()) else {
             without_example.push(entry.name);
             continue;
@@ -69,23 +79,13 @@ async fn the_emulator_says_which_operations_it_does_not_emulate() {
 
 #[tokio::test]
 async fn every_spec_example_succeeds_on_the_example_state() {
-    let ir = codegen::build_ir(&repo_root().join("spec")).unwrap_or_else(|d| panic!("{d}"));
-    let emulator = Emulator::start(&[]);
-    let clients = Clients {
-        volcengine: emulator.volcengine(),
-        tencent: emulator.tencent(),
-    };
+    let (ir, emulator, clients) = spec_and_emulator();
     let mut sent = 0;
     for entry in registry::all()
         .into_iter()
         .filter(|e| !NOT_EMULATED.contains(&e.name))
     {
-        let op = ir
-            .services
-            .iter()
-            .flat_map(|s| &s.operations)
-            .find(|o| o.name == entry.name)
-            .expect("the operation is in the spec");
+        let op = operation(&ir, entry.name);
         for example in &op.examples {
             let Some(request) = &example.request else {
                 continue;
