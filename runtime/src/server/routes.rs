@@ -99,11 +99,15 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Routes<S, P> {
                     };
                     Refusal::new(role, e.to_string())
                 })?;
+                // A broken constraint with a documented code of its own is answered with
+                // that code (the first such violation's); any other, with the code of the
+                // invalid-parameter role.
                 if let Err(violations) = input.validate() {
-                    return Err(Refusal::new(
-                        ErrorRole::InvalidParameter,
-                        violations.to_string(),
-                    ));
+                    return Err(Refusal {
+                        role: ErrorRole::InvalidParameter,
+                        code: violations.code(),
+                        message: violations.to_string(),
+                    });
                 }
                 if let Some(app) = Op::app_id(&input) {
                     context.app = Some(app);

@@ -10,11 +10,14 @@
 //! in the same order; `templates/README.md` states the contract: map entries in the order of
 //! their keys' Unicode scalar values, string lengths in scalar values (or UTF-8 bytes), and at
 //! most [`MAX_SHOWN`] scalar values of a string quoted in a message.
+//!
+//! A constraint may carry the vendor's documented error code for breaking it (`code:` in the
+//! spec): generated validators check it inside [`Violations::coded`], so its violations carry
+//! the code, and [`Violations::code`] gives the code a server answers the request with.
 
 use std::fmt;
-use std::hash::Hash;
 
-use serde::Serialize;
+use crate::operation::ErrorCode;
 
 /// The most violations kept by default; the rest are only counted.
 pub const DEFAULT_CAP: usize = 100;
@@ -393,6 +396,9 @@ pub struct Violation {
     pub rule: Rule,
     /// The offending value or, for lists and strings, what was measured (`11 items`).
     pub value: Option<String>,
+    /// The vendor's documented code for breaking this constraint, when the spec gives one
+    /// (`10005`); otherwise the service's code for an invalid parameter applies.
+    pub code: Option<ErrorCode>,
 }
 
 impl fmt::Display for Violation {
@@ -416,6 +422,8 @@ pub struct Violations {
     kept: Vec<Violation>,
     total: usize,
     cap: usize,
+    /// The code of the first violation that carries one, kept or not.
+    code: Option<ErrorCode>,
 }
 
 impl Violations {
@@ -425,6 +433,7 @@ impl Violations {
             kept: Vec::new(),
             total: 0,
             cap,
+            code: None,
         }
     }
 
@@ -437,8 +446,31 @@ impl Violations {
                 path: path.to_string(),
                 rule,
                 value,
+                code: None,
             });
         }
+    }
+
+    /// Runs `check` (the checks of one constraint) and gives every violation it finds the
+    /// constraint's documented `code`.
+    pub fn coded(&mut self, code: ErrorCode, check: impl FnOnce(&mut Violations)) {
+        let (kept, total) = (self.kept.len(), self.total);
+        check(self);
+        for v in &mut self.kept[kept..] {
+            v.code = Some(code);
+        }
+        if self.total > total && self.code.is_none() {
+            self.code = Some(code);
+        }
+    }
+
+    /// The code a server answers these violations with, when one carries a code of its own:
+    /// the first such violation's, in the order found (counted past the cap too). A
+    /// documented code is more specific than the service's code for an invalid parameter, so
+    /// it wins over violations without one, wherever they were found; `None` when no violation
+    /// carries a code, and the invalid-parameter role's code applies.
+    pub fn code(&self) -> Option<ErrorCode> {
+        self.code
     }
 
     /// The violations kept, in the order found.
@@ -519,225 +551,9 @@ impl fmt::Display for Violations {
 
 impl std::error::Error for Violations {}
 
-/// The bounds of a number field.
-#[derive(Debug, Clone, Copy)]
-pub struct Bounds {
-    /// The smallest allowed value.
-    pub minimum: Option<Number>,
-    /// The largest allowed value.
-    pub maximum: Option<Number>,
-    /// Values allowed although outside the range.
-    pub also_allowed: &'static [Number],
-}
+mod checks;
 
-impl Bounds {
-    /// Whether `value` is inside the range or one of the extra allowed values.
-    pub fn allows(&self, value: Number) -> bool {
-        let below = self
-            .minimum
-            .is_some_and(|min| value.cmp_key(min) == Some(std::cmp::Ordering::Less));
-        let above = self
-            .maximum
-            .is_some_and(|max| value.cmp_key(max) == Some(std::cmp::Ordering::Greater));
-        !(below || above) || self.also_allowed.contains(&value)
-    }
-}
-
-/// Checks every number of a list against the same bounds; the path is only touched for the
-/// items that fail, which keeps long valid lists cheap.
-pub fn each_number<'a, N: Copy + Into<Number>>(
-    items: &[N],
-    bounds: &Bounds,
-    path: &mut Path<'a>,
-    out: &mut Violations,
-) {
-    for (i, item) in items.iter().enumerate() {
-        let value: Number = (*item).into();
-        if !bounds.allows(value) {
-            path.push(Segment::Index(i));
-            number(value, bounds, path, out);
-            path.pop();
-        }
-    }
-}
-
-/// Checks a number against its bounds.
-pub fn number(value: impl Into<Number>, bounds: &Bounds, path: &Path<'_>, out: &mut Violations) {
-    let value = value.into();
-    let below = bounds
-        .minimum
-        .is_some_and(|min| value.cmp_key(min) == Some(std::cmp::Ordering::Less));
-    let above = bounds
-        .maximum
-        .is_some_and(|max| value.cmp_key(max) == Some(std::cmp::Ordering::Greater));
-    if !(below || above) || bounds.also_allowed.contains(&value) {
-        return;
-    }
-    let rule = match (below, bounds.minimum, bounds.maximum) {
-        (true, Some(limit), _) => Rule::Minimum {
-            limit,
-            also_allowed: bounds.also_allowed,
-        },
-        (_, _, Some(limit)) => Rule::Maximum {
-            limit,
-            also_allowed: bounds.also_allowed,
-        },
-        _ => return,
-    };
-    out.push(path, rule, Some(value.to_string()));
-}
-
-/// Checks a string's length.
-pub fn length(
-    value: &str,
-    min: Option<u64>,
-    max: Option<u64>,
-    unit: LengthUnit,
-    path: &Path<'_>,
-    out: &mut Violations,
-) {
-    let measured = match unit {
-        LengthUnit::Bytes => value.len() as u64,
-        LengthUnit::Chars => value.chars().count() as u64,
-    };
-    let rule = match (min, max) {
-        (Some(limit), _) if measured < limit => Rule::MinLength { limit, unit },
-        (_, Some(limit)) if measured > limit => Rule::MaxLength { limit, unit },
-        _ => return,
-    };
-    out.push(path, rule, Some(format!("{measured} {unit}")));
-}
-
-/// Checks a list's size.
-pub fn items<T>(
-    list: &[T],
-    min: Option<u64>,
-    max: Option<u64>,
-    path: &Path<'_>,
-    out: &mut Violations,
-) {
-    let len = list.len() as u64;
-    let rule = match (min, max) {
-        (Some(limit), _) if len < limit => Rule::MinItems { limit },
-        (_, Some(limit)) if len > limit => Rule::MaxItems { limit },
-        _ => return,
-    };
-    out.push(path, rule, Some(format!("{len} items")));
-}
-
-/// Checks that no item repeats an earlier one; each repeat is reported at its own index.
-pub fn unique<'a, T: Eq + Hash + Serialize>(
-    list: &'a [T],
-    path: &mut Path<'a>,
-    out: &mut Violations,
-) {
-    let mut seen = std::collections::HashMap::with_capacity(list.len());
-    for (i, item) in list.iter().enumerate() {
-        if let Some(first) = seen.insert(item, i) {
-            seen.insert(item, first);
-            path.push(Segment::Index(i));
-            out.push(path, Rule::UniqueItems { first }, Some(shown(item)));
-            path.pop();
-        }
-    }
-}
-
-/// Checks that at least one field of a group is present.
-pub fn at_least_one_of(
-    present: &[bool],
-    fields: &'static [&'static str],
-    path: &Path<'_>,
-    out: &mut Violations,
-) {
-    if !present.iter().any(|p| *p) {
-        out.push(path, Rule::AtLeastOneOf { fields }, None);
-    }
-}
-
-/// Reports more than one present field of a mutually exclusive group.
-pub fn at_most_one_of(
-    present: &[bool],
-    fields: &'static [&'static str],
-    path: &Path<'_>,
-    out: &mut Violations,
-) {
-    let sent: Vec<&str> = present
-        .iter()
-        .zip(fields)
-        .filter(|(p, _)| **p)
-        .map(|(_, f)| *f)
-        .collect();
-    if sent.len() > 1 {
-        out.push(path, Rule::AtMostOneOf { fields }, Some(sent.join(" and ")));
-    }
-}
-
-/// Reports a field that is absent although its condition holds (the caller checked it).
-pub fn required_when(
-    present: bool,
-    field: &'static str,
-    condition: &'static str,
-    path: &Path<'_>,
-    out: &mut Violations,
-) {
-    if !present {
-        out.push(path, Rule::RequiredWhen { field, condition }, None);
-    }
-}
-
-/// Reports a field that is present although its condition forbids it (the caller checked the
-/// condition).
-pub fn forbidden_when(
-    present: bool,
-    field: &'static str,
-    condition: &'static str,
-    path: &Path<'_>,
-    out: &mut Violations,
-) {
-    if present {
-        out.push(path, Rule::ForbiddenWhen { field, condition }, None);
-    }
-}
-
-/// Reports an enum value the spec does not list.
-pub fn unknown_enum_value<T: Serialize + ?Sized>(
-    value: &T,
-    allowed: &'static [&'static str],
-    path: &Path<'_>,
-    out: &mut Violations,
-) {
-    out.push(path, Rule::EnumValue { allowed }, Some(shown(value)));
-}
-
-/// The first [`MAX_SHOWN`] Unicode scalar values of `text`, or `None` when it has no more.
-fn cut_text(text: &str) -> Option<&str> {
-    text.char_indices()
-        .nth(MAX_SHOWN)
-        .map(|(end, _)| &text[..end])
-}
-
-/// An offending value as a message quotes it: as JSON (strings with JSON's escapes), a string of
-/// more than [`MAX_SHOWN`] Unicode scalar values cut after that many and followed by `…`
-/// (`"中中…中"…`); any other value's JSON text cut the same way. TypeScript and Python count
-/// and cut alike.
-fn shown<T: Serialize + ?Sized>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => match cut_text(&s) {
-            Some(cut) => format!("{}…", json_string(cut)),
-            None => json_string(&s),
-        },
-        Ok(other) => {
-            let text = other.to_string();
-            match cut_text(&text) {
-                Some(cut) => format!("{cut}…"),
-                None => text,
-            }
-        }
-        // Serializing fails only for a map with non-string keys or a failing impl: the values
-        // quoted (enum values, union tags, items of unique lists) are never either.
-        Err(_) => "?".to_owned(),
-    }
-}
+pub use checks::*;
 
 #[cfg(test)]
 mod tests;

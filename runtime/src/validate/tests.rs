@@ -1,6 +1,7 @@
 //! The validators' tests: paths, rules and their messages, the cap, each check with a passing
 //! and a failing case.
 
+use super::checks::shown;
 use super::*;
 
 const MARKS: Bounds = Bounds {
@@ -335,4 +336,61 @@ fn map_entries_are_checked_in_key_order() {
             r#"["😀"]"#
         ]
     );
+}
+
+const TOO_MANY: ErrorCode = ErrorCode {
+    code: "10005",
+    numeric: Some(10005),
+    http_status: None,
+};
+
+#[test]
+fn a_coded_constraint_gives_its_violations_its_code() {
+    let mut out = Violations::with_cap(10);
+    let members = at(&[Segment::Field("MemberList")]);
+    // A coded constraint that holds leaves no code behind.
+    out.coded(TOO_MANY, |out| items(&[1, 2], None, Some(2), &members, out));
+    assert!(out.is_empty());
+    assert_eq!(out.code(), None);
+    // A violation without a code, then one with: the code is the coded one's.
+    let group = at(&[Segment::Field("GroupId")]);
+    length("abc", None, Some(2), LengthUnit::Chars, &group, &mut out);
+    assert_eq!(out.code(), None);
+    out.coded(TOO_MANY, |out| {
+        items(&[1, 2, 3], None, Some(2), &members, out)
+    });
+    let found: Vec<_> = out
+        .iter()
+        .map(|v| (v.path.as_str(), v.rule.name(), v.code.map(|c| c.code)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("GroupId", "max_length", None),
+            ("MemberList", "max_items", Some("10005")),
+        ]
+    );
+    assert_eq!(out.code(), Some(TOO_MANY));
+    // The message is the same as without a code.
+    assert_eq!(
+        out.to_string(),
+        "GroupId must be at most 2 characters long, found 3 characters; MemberList must have at most 2 items, found 3 items"
+    );
+}
+
+#[test]
+fn the_first_coded_violation_decides_even_past_the_cap() {
+    const OTHER: ErrorCode = ErrorCode {
+        code: "10006",
+        numeric: Some(10006),
+        http_status: None,
+    };
+    let mut out = Violations::with_cap(1);
+    let p = at(&[Segment::Field("Marks")]);
+    number(1_i64, &MARKS, &p, &mut out);
+    out.coded(TOO_MANY, |out| number(2_i64, &MARKS, &p, out));
+    out.coded(OTHER, |out| number(3_i64, &MARKS, &p, out));
+    assert_eq!(out.total(), 3);
+    assert_eq!(out.iter().count(), 1);
+    assert_eq!(out.code(), Some(TOO_MANY));
 }
