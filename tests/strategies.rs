@@ -108,16 +108,40 @@ pub fn strategy(service: &ir::Service, ty: &Type, c: &Constraints) -> BoxedStrat
                 mutually_exclusive,
                 required_when,
                 forbidden_when,
-            } => object_strategy(
-                service,
-                fields,
-                Rules {
-                    at_least_one_of: at_least_one_of.clone(),
-                    mutually_exclusive: mutually_exclusive.clone(),
-                    required_when: required_when.clone(),
-                    forbidden_when: forbidden_when.clone(),
-                },
-            ),
+            } => {
+                let path = |name: &str| -> Vec<String> {
+                    ir::path::segments(fields, name)
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect()
+                };
+                let groups = |groups: &[ir::Group]| -> Vec<Vec<Vec<String>>> {
+                    groups
+                        .iter()
+                        .map(|g| g.fields.iter().map(|f| path(f)).collect())
+                        .collect()
+                };
+                let conditionals = required_when
+                    .iter()
+                    .map(|r| (r, true))
+                    .chain(forbidden_when.iter().map(|r| (r, false)))
+                    .map(|(r, present_after)| Conditional {
+                        field: path(&r.field),
+                        when: path(&r.when.field),
+                        equals: r.when.equals.clone(),
+                        present_after,
+                    })
+                    .collect();
+                object_strategy(
+                    service,
+                    fields,
+                    Rules {
+                        at_least_one_of: groups(at_least_one_of),
+                        mutually_exclusive: groups(mutually_exclusive),
+                        conditionals,
+                    },
+                )
+            }
             TypeKind::Union {
                 tag,
                 content,
@@ -145,24 +169,83 @@ pub fn strategy(service: &ir::Service, ty: &Type, c: &Constraints) -> BoxedStrat
     }
 }
 
-/// The constraints of an object that involve several fields.
+/// The constraints of an object that involve several fields, each field named by its wire
+/// path (one wire name for a field of the object itself).
 struct Rules {
-    at_least_one_of: Vec<Vec<String>>,
-    mutually_exclusive: Vec<Vec<String>>,
-    required_when: Vec<ir::RequiredWhen>,
-    forbidden_when: Vec<ir::RequiredWhen>,
+    at_least_one_of: Vec<Vec<Vec<String>>>,
+    mutually_exclusive: Vec<Vec<Vec<String>>>,
+    conditionals: Vec<Conditional>,
+}
+
+/// A field required (`present_after`) or forbidden when a condition holds.
+struct Conditional {
+    field: Vec<String>,
+    when: Vec<String>,
+    equals: Option<Value>,
+    present_after: bool,
+}
+
+/// A field of the object being drawn: its wire name, its value, and whether it is sent.
+type Part = (String, Value, bool);
+
+/// The value a wire path leads to, when every object on the way and the field are sent.
+fn lookup<'v>(parts: &'v [Part], path: &[String]) -> Option<&'v Value> {
+    let (first, rest) = path.split_first()?;
+    let (_, value, present) = parts.iter().find(|(n, ..)| n == first)?;
+    if !present {
+        return None;
+    }
+    let mut value = value;
+    for segment in rest {
+        value = value.as_object()?.get(segment)?;
+    }
+    (!value.is_null()).then_some(value)
+}
+
+/// Leaves out the field a wire path names.
+fn remove(parts: &mut [Part], path: &[String]) {
+    let Some((first, rest)) = path.split_first() else {
+        return;
+    };
+    let Some(part) = parts.iter_mut().find(|(n, ..)| n == first) else {
+        return;
+    };
+    let Some((last, between)) = rest.split_last() else {
+        part.2 = false;
+        return;
+    };
+    let mut value = &mut part.1;
+    for segment in between {
+        match value.get_mut(segment) {
+            Some(inner) => value = inner,
+            None => return,
+        }
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.remove(last);
+    }
+}
+
+/// Sends the field a wire path names, when it is a field of the object itself (its value is
+/// drawn); a nested one is left as drawn.
+fn make_present(parts: &mut [Part], path: &[String]) {
+    if let [name] = path {
+        if let Some(part) = parts.iter_mut().find(|(n, ..)| n == name) {
+            part.2 = true;
+        }
+    }
 }
 
 /// Every field gets a value and a presence flag; optional fields are dropped when absent, a
-/// group of which none is present gets its first field back, a mutually exclusive group keeps
-/// only its first present field, and a field whose condition holds is made present, so the
-/// object is always valid.
+/// group of which none is present gets its first field of the object's own back, a mutually
+/// exclusive group keeps only its first present field, and a field whose condition holds is
+/// made present (or left out), so the object is always valid.
 fn object_strategy(
     service: &ir::Service,
     fields: &[ir::Field],
     rules: Rules,
 ) -> BoxedStrategy<Value> {
-    let parts: Vec<BoxedStrategy<(String, Value, bool)>> = fields
+    let parts: Vec<BoxedStrategy<Part>> = fields
         .iter()
         .map(|f| {
             let name = f.name.wire.clone();
@@ -175,38 +258,27 @@ fn object_strategy(
     parts
         .prop_map(move |mut parts| {
             for group in &rules.at_least_one_of {
-                if !parts
-                    .iter()
-                    .any(|(n, _, present)| *present && group.contains(n))
-                {
-                    if let Some(part) = parts.iter_mut().find(|(n, ..)| n == &group[0]) {
-                        part.2 = true;
+                if !group.iter().any(|p| lookup(&parts, p).is_some()) {
+                    if let Some(own) = group.iter().find(|p| p.len() == 1) {
+                        make_present(&mut parts, own);
                     }
                 }
             }
             for group in &rules.mutually_exclusive {
                 let mut kept = false;
-                for part in parts.iter_mut().filter(|(n, ..)| group.contains(n)) {
-                    if part.2 && std::mem::replace(&mut kept, true) {
-                        part.2 = false;
+                for p in group {
+                    if lookup(&parts, p).is_some() && std::mem::replace(&mut kept, true) {
+                        remove(&mut parts, p);
                     }
                 }
             }
-            for (rule, present_after) in rules
-                .required_when
-                .iter()
-                .map(|r| (r, true))
-                .chain(rules.forbidden_when.iter().map(|r| (r, false)))
-            {
-                let holds = parts.iter().any(|(n, v, present)| {
-                    *present
-                        && n == &rule.when.field
-                        && rule.when.equals.as_ref().is_none_or(|e| e == v)
-                });
-                if holds {
-                    if let Some(part) = parts.iter_mut().find(|(n, ..)| n == &rule.field) {
-                        part.2 = present_after;
-                    }
+            for rule in &rules.conditionals {
+                let holds = lookup(&parts, &rule.when)
+                    .is_some_and(|v| rule.equals.as_ref().is_none_or(|e| e == v));
+                if holds && rule.present_after {
+                    make_present(&mut parts, &rule.field);
+                } else if holds {
+                    remove(&mut parts, &rule.field);
                 }
             }
             Value::Object(

@@ -46,6 +46,9 @@ class Violation:
     """The rule's name (``max_items``), as in the spec and the Rust crate."""
     message: str
     """``ParticipantInfos must have at most 100 items, found 101 items``."""
+    code: str | None = None
+    """The vendor's documented code for breaking this constraint (``10005``), when the spec
+    gives one; otherwise the service's code for an invalid parameter applies."""
 
 
 class ValidationError(ValueError):
@@ -107,14 +110,27 @@ def validate(schema: Mapping[str, Any], type_name: str, value: Any) -> list[Viol
     out: list[Violation] = []
     path: list[tuple[str, Any]] = []
 
-    def push(rule: str, text: str, found: str | None = None) -> None:
+    def push(rule: str, text: str, found: str | None = None, code: str | None = None) -> None:
         p = _path_text(path)
         subject = p if p else "the request"
         message = f"{subject} {text}" + ("" if found is None else f", found {found}")
-        out.append(Violation(p, rule, message))
+        out.append(Violation(p, rule, message, code))
 
-    def present(obj: Mapping[str, Any], field: str) -> bool:
-        return obj.get(field) is not None
+    def at(obj: Mapping[str, Any], wire_path: Sequence[str]) -> Any:
+        """A wire path's value, through each object on the way: an absent (or null) one makes
+        it absent."""
+        v: Any = obj
+        for f in wire_path:
+            if not isinstance(v, Mapping):
+                return None
+            v = v.get(f)
+        return v
+
+    def present(obj: Mapping[str, Any], wire_path: Sequence[str]) -> bool:
+        return at(obj, wire_path) is not None
+
+    def dotted(wire_path: Sequence[str]) -> str:
+        return ".".join(wire_path)
 
     def equal(a: Any, b: Any) -> bool:
         return type(a) is type(b) and a == b or (
@@ -146,25 +162,26 @@ def validate(schema: Mapping[str, Any], type_name: str, value: Any) -> list[Viol
                 named(content, v[d["content"]])
                 path.pop()
             return
-        for group in d["at_least_one_of"]:
+        for group, code in d["at_least_one_of"]:
             if not any(present(v, f) for f in group):
-                push("at_least_one_of", "must have at least one of " + ", ".join(group))
-        for group in d["mutually_exclusive"]:
+                push("at_least_one_of", "must have at least one of " + ", ".join(map(dotted, group)),
+                     None, code)
+        for group, code in d["mutually_exclusive"]:
             sent = [f for f in group if present(v, f)]
             if len(sent) > 1:
-                push("mutually_exclusive", "must have at most one of " + ", ".join(group),
-                     " and ".join(sent))
+                push("mutually_exclusive", "must have at most one of " + ", ".join(map(dotted, group)),
+                     " and ".join(map(dotted, sent)), code)
         for rules, rule, word in (
             (d["required_when"], "required_when", "must have"),
             (d["forbidden_when"], "forbidden_when", "must not have"),
         ):
-            for field, when_field, equals, condition in rules:
+            for field, when_field, equals, condition, code in rules:
                 if equals is None:
                     holds = present(v, when_field)
                 else:
-                    holds = present(v, when_field) and equal(v[when_field], equals)
+                    holds = present(v, when_field) and equal(at(v, when_field), equals)
                 if holds and present(v, field) == (rule == "forbidden_when"):
-                    push(rule, f"{word} {field} when {condition}")
+                    push(rule, f"{word} {dotted(field)} when {condition}", None, code)
         for entry in d["fields"]:
             wire, ty, _required, limits = entry[0], entry[1], entry[2], entry[3]
             coerced = len(entry) > 4 and entry[4] is True
@@ -182,10 +199,11 @@ def validate(schema: Mapping[str, Any], type_name: str, value: Any) -> list[Viol
                 measured = len(v.encode("utf-8")) if in_bytes else len(v)
                 unit = "bytes" if in_bytes else "characters"
                 lo, hi = limits.get("min_length"), limits.get("max_length")
+                code = limits.get("code")
                 if lo is not None and measured < lo:
-                    push("min_length", f"must be at least {lo} {unit} long", f"{measured} {unit}")
+                    push("min_length", f"must be at least {lo} {unit} long", f"{measured} {unit}", code)
                 elif hi is not None and measured > hi:
-                    push("max_length", f"must be at most {hi} {unit} long", f"{measured} {unit}")
+                    push("max_length", f"must be at most {hi} {unit} long", f"{measured} {unit}", code)
             elif ty not in ("bool", "string") and isinstance(v, (int, float)) and not isinstance(v, bool):
                 lo, hi = limits.get("minimum"), limits.get("maximum")
                 also = limits.get("also_allowed", [])
@@ -195,10 +213,11 @@ def validate(schema: Mapping[str, Any], type_name: str, value: Any) -> list[Viol
                     exceptions = ""
                     if also:
                         exceptions = " (or exactly " + " or ".join(_number_text(a) for a in also) + ")"
+                    code = limits.get("code")
                     if below:
-                        push("minimum", f"must be at least {_number_text(lo)}{exceptions}", _number_text(v))
+                        push("minimum", f"must be at least {_number_text(lo)}{exceptions}", _number_text(v), code)
                     else:
-                        push("maximum", f"must be at most {_number_text(hi)}{exceptions}", _number_text(v))
+                        push("maximum", f"must be at most {_number_text(hi)}{exceptions}", _number_text(v), code)
             return
         if isinstance(ty, list):
             shape, item = ty
@@ -208,17 +227,18 @@ def validate(schema: Mapping[str, Any], type_name: str, value: Any) -> list[Viol
                 return
             if shape == "list" and isinstance(v, list):
                 lo, hi = limits.get("min_items"), limits.get("max_items")
+                code = limits.get("code")
                 if lo is not None and len(v) < lo:
-                    push("min_items", f"must have at least {lo} items", f"{len(v)} items")
+                    push("min_items", f"must have at least {lo} items", f"{len(v)} items", code)
                 elif hi is not None and len(v) > hi:
-                    push("max_items", f"must have at most {hi} items", f"{len(v)} items")
+                    push("max_items", f"must have at most {hi} items", f"{len(v)} items", code)
                 if limits.get("unique_items"):
                     seen: dict[str, int] = {}
                     for i, x in enumerate(v):
                         key = json.dumps(x, sort_keys=True)
                         if key in seen:
                             path.append(("index", i))
-                            push("unique_items", f"must not repeat item [{seen[key]}]", _shown(x))
+                            push("unique_items", f"must not repeat item [{seen[key]}]", _shown(x), code)
                             path.pop()
                         else:
                             seen[key] = i

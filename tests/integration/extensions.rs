@@ -1,6 +1,8 @@
 //! The format's extensions, end to end: `tests/fixtures/extensions/spec` uses each one, its
 //! generated crate (`extensions-fixture`) is a workspace member, and each test here checks one
 //! behaviour of that generated code, through decoding, validation, a client and a server.
+//! Rules on nested fields and constraints with their own error codes are in
+//! `extensions_rules.rs`.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -9,9 +11,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use extensions_fixture::ext_demo::client::{Client, Credentials};
 use extensions_fixture::ext_demo::server::{router, Gateway, Service, StaticKeys, StrictService};
 use extensions_fixture::ext_demo::{
-    errors, ImageElem, ImageInfo, ListMessages, ListMessagesRequest, ListMessagesResponse, Message,
-    MsgElement, Priority, Role, ScanMembersRequest, ScanMembersResponse, SendMessageRequest,
-    SendMessageResponse, ShutUpTime, TextElem,
+    errors, CreateConversationRequest, CreateConversationResponse, ImageElem, ImageInfo,
+    ListMessages, ListMessagesRequest, ListMessagesResponse, Message, MsgElement, Priority, Role,
+    ScanMembersRequest, ScanMembersResponse, SendMessageRequest, SendMessageResponse, ShutUpTime,
+    TextElem,
 };
 use imapi_runtime::pager::StreamExt;
 use imapi_runtime::server::{Fault, RequestContext, ServerConfig, Strict};
@@ -529,6 +532,13 @@ async fn a_stalled_server_ends_the_stream_with_an_error() {
             _context: RequestContext,
             _request: SendMessageRequest,
         ) -> Result<SendMessageResponse, Fault> {
+            Err(Fault::new(errors::INTERNAL_ERROR, "unused"))
+        }
+        async fn create_conversation(
+            &self,
+            _context: RequestContext,
+            _request: CreateConversationRequest,
+        ) -> Result<CreateConversationResponse, Fault> {
             Err(Fault::new(errors::INTERNAL_ERROR, "unused"))
         }
     }

@@ -193,8 +193,12 @@ fn sites(
                 ..
             } => {
                 let object = value.as_object().expect("an object");
+                // Broken by leaving out the group's fields; a group naming a nested field (whose
+                // parent may be required) is left to the validators' own tests.
                 for group in at_least_one_of {
-                    site("at_least_one_of", Breakage::Remove(group.clone()));
+                    if group.fields.iter().all(|f| !ir::path::is_nested(fields, f)) {
+                        site("at_least_one_of", Breakage::Remove(group.fields.clone()));
+                    }
                 }
                 // A value the server coerces is never a violation.
                 for f in fields.iter().filter(|f| f.unknown_as.is_none()) {

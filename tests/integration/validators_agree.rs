@@ -4,7 +4,7 @@
 //! undocumented enum values and union tags, optional fields present or not, so that groups
 //! and conditions hold and break). The Rust crate's validators, the TypeScript package's and
 //! the Python package's each check every request; all three must report the same violations
-//! (path, rule and message) in the same order. This is done for the repository's spec and for
+//! (path, rule, message and documented error code) in the same order. This is done for the repository's spec and for
 //! the extensions fixture's, which uses every rule of the format.
 //!
 //! Beside the drawn requests, each corpus has requests written by hand for what chance rarely
@@ -242,8 +242,8 @@ fn lone_surrogates_replaced(text: &str) -> String {
     out
 }
 
-/// (wire path, rule, message) of each violation of a request.
-type Triples = Vec<(String, String, String)>;
+/// (wire path, rule, message, error code) of each violation of a request.
+type Triples = Vec<(String, String, String, Option<String>)>;
 
 /// Decodes a body (JSON text) as an operation's request and lists its violations, or says why
 /// it does not decode.
@@ -255,7 +255,14 @@ fn check<Op: OperationShape>(body: &str) -> Result<Triples, String> {
         Ok(()) => Vec::new(),
         Err(violations) => violations
             .iter()
-            .map(|v| (v.path.clone(), v.rule.name().to_owned(), v.to_string()))
+            .map(|v| {
+                (
+                    v.path.clone(),
+                    v.rule.name().to_owned(),
+                    v.to_string(),
+                    v.code.map(|c| c.code.to_owned()),
+                )
+            })
             .collect(),
     })
 }
@@ -298,6 +305,8 @@ struct Agreement {
     by_hand: usize,
     /// The rules the spec's requests can break.
     used: BTreeSet<String>,
+    /// The documented error codes the violations carried.
+    codes: BTreeSet<String>,
 }
 
 /// Draws `PER_OPERATION` requests per operation of the spec in `spec`, adds the requests
@@ -376,12 +385,13 @@ fn agree(
             .iter()
             .map(|t| {
                 let s = |j: usize| t[j].as_str().unwrap_or_default().to_owned();
-                (s(0), s(1), s(2))
+                (s(0), s(1), s(2), t[3].as_str().map(str::to_owned))
             })
             .collect()
     };
     let mut invalid = 0;
     let mut rules = BTreeSet::new();
+    let mut codes = BTreeSet::new();
     let mut differences = Vec::new();
     for (i, expected) in rust.iter().enumerate() {
         // Rust keeps the first 100 violations of a request; the others report all of them.
@@ -399,7 +409,8 @@ fn agree(
             }
         }
         invalid += usize::from(!expected.is_empty());
-        rules.extend(expected.iter().map(|(_, rule, _)| rule.clone()));
+        rules.extend(expected.iter().map(|(_, rule, ..)| rule.clone()));
+        codes.extend(expected.iter().filter_map(|(.., code)| code.clone()));
     }
     assert!(
         differences.is_empty(),
@@ -423,6 +434,7 @@ fn agree(
         total: rust.len(),
         by_hand: written.len(),
         used,
+        codes,
     }
 }
 
@@ -497,7 +509,8 @@ fn repository_cases(ir: &ir::Ir) -> Vec<Case> {
 
 /// The extensions fixture: long values as an undocumented `Priority`; `Text` (at most 100
 /// characters) and `ClientMsgId` (at most 32 bytes) at their edges; `Translations`, a map of
-/// text elements, with keys out of order.
+/// text elements, with keys out of order; `CreateConversation`'s rules on nested fields with
+/// each object on the way present, absent or null, and its coded limits.
 fn fixture_cases(_: &ir::Ir) -> Vec<Case> {
     let message = |extra: &str| Case {
         service: "ext-demo",
@@ -579,6 +592,35 @@ fn fixture_cases(_: &ir::Ir) -> Vec<Case> {
     out.push(message(&format!(
         r#","Translations":{{"b":{long},"a":{{"Text":"ok"}},"c":{long},"a":{long}}}"#
     )));
+    // Wire paths through `ConversationCoreInfo` (optional) and `Settings` (required): a
+    // condition on an absent or null object does not hold, and a field inside one is not sent.
+    let create = |body: &str| Case {
+        service: "ext-demo",
+        operation: "CreateConversation",
+        body: format!(r#"{{"AppId":1{body}}}"#),
+    };
+    let info = |ty: i32, rest: &str| {
+        format!(
+            r#","ConversationCoreInfo":{{"ConversationType":{ty},"Name":"n","Settings":{{{rest}}}}}"#
+        )
+    };
+    for body in [
+        String::new(),
+        r#","ConversationCoreInfo":null"#.to_owned(),
+        r#","ConversationCoreInfo":null,"InviteAll":true"#.to_owned(),
+        info(1, ""),
+        format!("{},\"OtherUserId\":5", info(1, "")),
+        info(2, ""),
+        format!("{},\"InviteAll\":true", info(2, r#""Mode":"Direct""#)),
+        format!("{},\"InviteAll\":false", info(2, r#""Mode":null"#)),
+        format!("{},\"InviteAll\":true", info(2, r#""Mode":"Open""#)),
+        r#","ConversationCoreInfo":{"ConversationType":2,"Members":[1],"Settings":{}},"InviteAll":true"#.to_owned(),
+        r#","ConversationCoreInfo":{"ConversationType":2,"Members":null,"Settings":{}},"InviteAll":true"#.to_owned(),
+        // Uncoded and coded violations together, in every language's order.
+        r#","ConversationCoreInfo":{"ConversationType":1,"Name":"012345678901234567890","Settings":{"Mode":"Direct"}},"InviteAll":true,"Owners":[0,1,2,-3]"#.to_owned(),
+    ] {
+        out.push(create(&body));
+    }
     out
 }
 
@@ -620,7 +662,23 @@ fn the_extensions_fixture_validates_alike_in_all_three() {
     );
     let (invalid, total, used) = (found.invalid, found.total, found.used);
     assert!(invalid * 3 > total, "{invalid} of {total} invalid");
+    // Every documented code a constraint carries is reported alike.
+    for code in [
+        "TextTooLong",
+        "OtherUserIdMissing",
+        "InviteConflict",
+        "TooManyOwners",
+        "InvalidOwner",
+        "NameOrMembersMissing",
+    ] {
+        assert!(
+            found.codes.contains(code),
+            "no violation carries {code}: {:?}",
+            found.codes
+        );
+    }
     for rule in [
+        "at_least_one_of",
         "mutually_exclusive",
         "unique_items",
         "required_when",

@@ -3,7 +3,7 @@ reports, for tests/integration/validators_agree.rs to hold against Rust and Type
 is the generated package to use, found on PYTHONPATH (`imapi`, or a fixture's); a service's
 schema is its module's `SCHEMA` (`ext-demo` → `PACKAGE.ext_demo`).
 
-    python validate_corpus.py CORPUS.json PACKAGE  →  [[[path, rule, message]…] per case]
+    python validate_corpus.py CORPUS.json PACKAGE  →  [[[path, rule, message, code]…] per case]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def main(path: str, package_name: str) -> None:
 
     with open(path, encoding="utf-8") as f:
         corpus = json.load(f)
-    out = [[[v.path, v.rule, v.message] for v in package.validate(schema(c["service"]), c["type"], c["value"])]
+    out = [[[v.path, v.rule, v.message, v.code] for v in package.validate(schema(c["service"]), c["type"], c["value"])]
            for c in corpus]
     print(json.dumps(out, ensure_ascii=False))
 

@@ -8,7 +8,7 @@ use serde_json::Number;
 use super::values::scalar_value_fits;
 use super::{Loc, ServiceChecker};
 use crate::diag::Diagnostic;
-use crate::ir::{self, Scalar, Type};
+use crate::ir::{self, path, Scalar, Type};
 use crate::naming;
 use crate::spec;
 
@@ -189,6 +189,24 @@ impl<'a> ServiceChecker<'a> {
             });
         }
 
+        let refuses = c.minimum.is_some()
+            || c.maximum.is_some()
+            || lengths
+            || c.min_items.is_some()
+            || c.max_items.is_some()
+            || c.unique_items;
+        if c.code.is_some() && !refuses {
+            self.diags.push(
+                loc.diag(
+                    &format!("{path}.code"),
+                    "`code` names the error for breaking a limit, and this block sets none",
+                )
+                .with_help(
+                    "give the limit beside the code (`max_items: 300, code: …`); the limits of `items` take their own `code`",
+                ),
+            );
+        }
+
         ir::Constraints {
             minimum: c.minimum.clone(),
             maximum: c.maximum.clone(),
@@ -201,6 +219,7 @@ impl<'a> ServiceChecker<'a> {
             unique_items: c.unique_items,
             items,
             truncated_after: c.truncated_after,
+            code: c.code.clone(),
         }
     }
 
@@ -249,12 +268,16 @@ impl<'a> ServiceChecker<'a> {
             ),
         ] {
             for (g, group) in groups.iter().enumerate() {
-                let gpath = format!("{path}.{key}[{g}]");
+                let mut gpath = format!("{path}.{key}[{g}]");
+                let group = group.fields();
                 if group.len() < 2 {
                     self.diags.push(
                         loc.diag(&gpath, format!("an `{key}` group needs two or more fields"))
                             .with_help(help),
                     );
+                }
+                if matches!(groups[g], spec::FieldGroup::Coded(_)) {
+                    gpath.push_str(".fields");
                 }
                 let mut seen = HashSet::new();
                 for (k, name) in group.iter().enumerate() {
@@ -262,6 +285,10 @@ impl<'a> ServiceChecker<'a> {
                     if !seen.insert(name) {
                         self.diags
                             .push(loc.diag(&kpath, format!("`{name}` is listed twice")));
+                    }
+                    if path::is_nested(fields, name) {
+                        // Checked once every type is built (`nested_paths`).
+                        continue;
                     }
                     if let Some(f) = self.field_in(loc, &kpath, fields, name) {
                         if f.required {
@@ -287,9 +314,18 @@ impl<'a> ServiceChecker<'a> {
                 self.conditional(loc, &format!("{path}.{key}[{i}]"), r, fields);
             }
         }
+        let groups = |groups: &[spec::FieldGroup]| {
+            groups
+                .iter()
+                .map(|g| ir::Group {
+                    fields: g.fields().to_vec(),
+                    code: g.code().cloned(),
+                })
+                .collect()
+        };
         ShapeRules {
-            at_least_one_of: c.at_least_one_of.clone(),
-            mutually_exclusive: c.mutually_exclusive.clone(),
+            at_least_one_of: groups(&c.at_least_one_of),
+            mutually_exclusive: groups(&c.mutually_exclusive),
             required_when: c.required_when.clone(),
             forbidden_when: c.forbidden_when.clone(),
         }
@@ -304,7 +340,9 @@ impl<'a> ServiceChecker<'a> {
         r: &spec::RequiredWhen,
         fields: &[ir::Field],
     ) {
-        if let Some(f) = self.field_in(loc, &format!("{rpath}.field"), fields, &r.field) {
+        if path::is_nested(fields, &r.field) {
+            // Checked once every type is built (`nested_paths`).
+        } else if let Some(f) = self.field_in(loc, &format!("{rpath}.field"), fields, &r.field) {
             if f.required {
                 self.diags.push(loc.diag(
                     &format!("{rpath}.field"),
@@ -348,9 +386,23 @@ impl<'a> ServiceChecker<'a> {
         c: &spec::Condition,
         fields: &[ir::Field],
     ) {
-        let Some(f) = self.field_in(loc, &format!("{path}.field"), fields, &c.field) else {
+        if path::is_nested(fields, &c.field) {
+            // Checked once every type is built (`nested_paths`).
             return;
-        };
+        }
+        if let Some(f) = self.field_in(loc, &format!("{path}.field"), fields, &c.field) {
+            self.condition_value(loc, path, c, f);
+        }
+    }
+
+    /// The value of a condition on field `f`: `equals` fits its type.
+    pub(super) fn condition_value(
+        &mut self,
+        loc: Loc<'a>,
+        path: &str,
+        c: &spec::Condition,
+        f: &ir::Field,
+    ) {
         let Some(value) = &c.equals else {
             return;
         };
@@ -382,8 +434,8 @@ impl<'a> ServiceChecker<'a> {
 /// The constraints of an object that involve several fields.
 #[derive(Default)]
 pub(super) struct ShapeRules {
-    at_least_one_of: Vec<Vec<String>>,
-    mutually_exclusive: Vec<Vec<String>>,
+    at_least_one_of: Vec<ir::Group>,
+    mutually_exclusive: Vec<ir::Group>,
     required_when: Vec<spec::RequiredWhen>,
     forbidden_when: Vec<spec::RequiredWhen>,
 }

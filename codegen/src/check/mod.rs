@@ -6,14 +6,17 @@
 //! One `ServiceChecker` walks a service, and its `impl` is spread over files by concern, as
 //! typify spreads its `TypeSpace`: the walk itself is here ([`check`] and `run`), the symbol
 //! table and names in `names`, fields and named types in `types`, limits and rules across
-//! fields in `constraints`, operations in `operations` and `pagination`, what holds for the
-//! service as a whole in `service`, and the values written in the spec, checked on the finished
-//! IR, in `values`. The protocol's own rules come from [`crate::protocol`].
+//! fields in `constraints` (and their wire paths into other types, once every type is built, in
+//! `paths`), operations in `operations` and `pagination`, what holds for the service as a
+//! whole in `service`, and, on the finished IR, the values written in the spec in `values` and
+//! the error codes constraints carry in `codes`. The protocol's own rules come from [`crate::protocol`].
 
+mod codes;
 mod constraints;
 mod names;
 mod operations;
 mod pagination;
+mod paths;
 mod service;
 pub mod type_syntax;
 mod types;
@@ -261,6 +264,7 @@ impl<'a> ServiceChecker<'a> {
             operations,
             type_index: Default::default(),
         };
+        self.nested_paths(&service.types, &service.operations);
         // The checks below read the IR as a whole; stand-ins have no place in it.
         let stand_ins = !svc.repaired.is_empty()
             || self
@@ -274,6 +278,7 @@ impl<'a> ServiceChecker<'a> {
         mark_reachability(&mut service);
         self.shared_types_have_a_home(&service);
         self.check_values(&service);
+        self.constraint_codes(&service);
         self.diags.is_empty().then_some(service)
     }
 }

@@ -7,4 +7,5 @@ pub mod json;
 pub mod model;
 pub mod openapi;
 pub mod rust;
+pub mod schema;
 pub mod templates;

@@ -98,7 +98,8 @@ pub struct Service {
     pub doc_notes: Vec<ir::DocNote>,
     /// Where the service's facts come from.
     pub sources: Vec<ir::Source>,
-    /// The types' shapes and limits as data, for runtimes to interpret.
+    /// The types' shapes and limits as data, for runtimes to interpret (see
+    /// [`schema`](super::schema::schema)).
     pub schema: Schema,
 }
 
@@ -137,10 +138,11 @@ pub struct TypeDef {
     pub in_response: bool,
     /// Struct: its fields in spec order (empty otherwise).
     pub fields: Vec<Field>,
-    /// Struct: groups of which at least one field must be present (wire names).
-    pub at_least_one_of: Vec<Vec<String>>,
+    /// Struct: groups of which at least one field must be present (`fields`: wire names or
+    /// wire paths; `code`: the documented error code for breaking the rule, or `None`).
+    pub at_least_one_of: Vec<ir::Group>,
     /// Struct: groups of which at most one field may be present.
-    pub mutually_exclusive: Vec<Vec<String>>,
+    pub mutually_exclusive: Vec<ir::Group>,
     /// Struct: fields required when a condition holds.
     pub required_when: Vec<Conditional>,
     /// Struct: fields forbidden when a condition holds.
@@ -162,14 +164,17 @@ pub struct TypeDef {
 /// A field that a condition on another field makes required (or forbidden).
 #[derive(Debug, Clone, Serialize)]
 pub struct Conditional {
-    /// The field's wire name.
+    /// The field's wire name, or a wire path into the objects the struct holds.
     pub field: String,
-    /// The wire name of the field the condition reads.
+    /// The wire name (or wire path, `ConversationCoreInfo.ConversationType`) of the field the
+    /// condition reads.
     pub when_field: String,
     /// The value it must have; `None` means "is sent".
     pub equals: Option<Value>,
     /// The condition in words, as validators word it (`ConversationType is 1`).
     pub condition: String,
+    /// The documented error code for breaking the rule, or `None`.
+    pub code: Option<Value>,
 }
 
 /// A documented enum value.
@@ -375,7 +380,7 @@ fn service(s: &ir::Service) -> Service {
         operations: s.operations.iter().map(operation).collect(),
         doc_notes: s.doc_notes.clone(),
         sources: s.sources.clone(),
-        schema: schema(s),
+        schema: super::schema::schema(s),
     }
 }
 
@@ -406,6 +411,7 @@ fn conditional(r: &ir::RequiredWhen) -> Conditional {
         when_field: r.when.field.clone(),
         equals: r.when.equals.clone(),
         condition: condition_words(&r.when),
+        code: r.code.clone(),
     }
 }
 
@@ -558,149 +564,6 @@ fn operation(op: &ir::Operation) -> Operation {
             .collect(),
         doc_notes: op.doc_notes.clone(),
     }
-}
-
-/// The compact schema: per type, what a validator and a decoder need and nothing else.
-///
-/// - struct: `{"kind": "struct", "fields": [[wire, type, required, limits, unknown_as?]…],
-///   "at_least_one_of": […], "mutually_exclusive": […], "required_when": [[field,
-///   when_field, equals, condition]…], "forbidden_when": […]}`
-/// - enum: `{"kind": "enum", "repr": "i32", "values": [v…], "allowed": ["1 (Add)"…],
-///   "open": bool}` (`open` for a number whose listed values are only special ones)
-/// - union: `{"kind": "union", "tag": …, "content": …, "variants": {tag: type},
-///   "allowed": ["\"TIMTextElem\" (Text)"…]}`
-///
-/// A type is `"i64"`, `"string"`, `["list", item]`, `["map", value]`, `["null", item]` or
-/// `{"ref": name}`; limits use the spec's keys (`minimum`, `max_items`, `items`…) and are
-/// left out when empty.
-fn schema(s: &ir::Service) -> Schema {
-    let mut types = BTreeMap::new();
-    for t in &s.types {
-        let value = match &t.kind {
-            TypeKind::Struct {
-                fields,
-                at_least_one_of,
-                mutually_exclusive,
-                required_when,
-                forbidden_when,
-            } => {
-                let conditionals = |rules: &[ir::RequiredWhen]| -> Vec<Value> {
-                    rules
-                        .iter()
-                        .map(|r| {
-                            serde_json::json!([
-                                r.field,
-                                r.when.field,
-                                r.when.equals,
-                                condition_words(&r.when)
-                            ])
-                        })
-                        .collect()
-                };
-                serde_json::json!({
-                    "kind": "struct",
-                    "fields": fields.iter().map(|f| {
-                        let mut entry = vec![
-                            Value::from(f.name.wire.clone()),
-                            schema_type(&f.ty),
-                            Value::Bool(f.required),
-                            schema_limits(&f.constraints),
-                        ];
-                        if f.unknown_as.is_some() {
-                            entry.push(Value::Bool(true));
-                        }
-                        Value::Array(entry)
-                    }).collect::<Vec<_>>(),
-                    "at_least_one_of": at_least_one_of,
-                    "mutually_exclusive": mutually_exclusive,
-                    "required_when": conditionals(required_when),
-                    "forbidden_when": conditionals(forbidden_when),
-                })
-            }
-            TypeKind::Enum {
-                repr,
-                values,
-                other,
-            } => serde_json::json!({
-                "kind": "enum",
-                "repr": repr.spec_name(),
-                "values": values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
-                "allowed": values.iter().map(|v| format!("{} ({})", v.value, v.name)).collect::<Vec<_>>(),
-                "open": other.is_some(),
-            }),
-            TypeKind::Union {
-                tag,
-                content,
-                variants,
-            } => serde_json::json!({
-                "kind": "union",
-                "tag": tag,
-                "content": content,
-                "variants": variants.iter().map(|v| (v.tag.clone(), Value::from(v.ty.clone()))).collect::<serde_json::Map<_, _>>(),
-                "allowed": variants.iter().map(|v| format!("\"{}\" ({})", v.tag, v.name)).collect::<Vec<_>>(),
-            }),
-        };
-        types.insert(t.name.clone(), value);
-    }
-    let envelope = serde_json::json!({
-        "payload": s.envelope.payload_field.as_ref().map(|f| f.wire.clone()),
-        "fields": s.envelope.fields.iter().map(|f| serde_json::json!([
-            f.name.wire, schema_type(&f.ty), f.required, schema_limits(&f.constraints)
-        ])).collect::<Vec<_>>(),
-        "roles": s.envelope.roles,
-    });
-    Schema { types, envelope }
-}
-
-fn schema_type(ty: &Type) -> Value {
-    match ty {
-        Type::Scalar { scalar } => Value::from(scalar.spec_name()),
-        Type::List { item } => serde_json::json!(["list", schema_type(item)]),
-        Type::Map { value } => serde_json::json!(["map", schema_type(value)]),
-        Type::Nullable { item } => serde_json::json!(["null", schema_type(item)]),
-        Type::Named { name } => serde_json::json!({ "ref": name }),
-    }
-}
-
-fn schema_limits(c: &Constraints) -> Value {
-    let mut out = serde_json::Map::new();
-    if let Some(n) = &c.minimum {
-        out.insert("minimum".into(), Value::Number(n.clone()));
-    }
-    if let Some(n) = &c.maximum {
-        out.insert("maximum".into(), Value::Number(n.clone()));
-    }
-    if !c.also_allowed.is_empty() {
-        out.insert(
-            "also_allowed".into(),
-            Value::Array(c.also_allowed.iter().cloned().map(Value::Number).collect()),
-        );
-    }
-    if let Some(n) = c.min_length {
-        out.insert("min_length".into(), n.into());
-    }
-    if let Some(n) = c.max_length {
-        out.insert("max_length".into(), n.into());
-    }
-    if c.length_unit == Some(ir::LengthUnit::Bytes) {
-        out.insert("length_unit".into(), "bytes".into());
-    }
-    if let Some(n) = c.min_items {
-        out.insert("min_items".into(), n.into());
-    }
-    if let Some(n) = c.max_items {
-        out.insert("max_items".into(), n.into());
-    }
-    if c.unique_items {
-        out.insert("unique_items".into(), true.into());
-    }
-    if let Some(items) = &c.items {
-        let items = schema_limits(items);
-        if items.as_object().is_some_and(|o| !o.is_empty()) {
-            out.insert("items".into(), items);
-        }
-    }
-    Value::Object(out)
 }
 
 #[cfg(test)]

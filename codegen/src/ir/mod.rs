@@ -3,6 +3,7 @@
 //! Every emitter (the Rust one, and templates for other languages) reads only this. Names are
 //! resolved here once, so all outputs agree. It serializes to JSON for templates and snapshots.
 
+pub mod path;
 pub mod reach;
 
 use serde::Serialize;
@@ -95,6 +96,20 @@ impl Service {
                 .collect()
         });
         index.get(name).and_then(|&i| self.types.get(i))
+    }
+
+    /// The error the spec lists with `code` (the service's, or any operation's).
+    pub fn error_with_code(&self, code: &Value) -> Option<&ErrorDef> {
+        self.errors
+            .iter()
+            .chain(self.operations.iter().flat_map(|o| &o.errors))
+            .find(|e| &e.code == code)
+    }
+
+    /// The fields a wire path names from `fields` (an object's), through the objects they
+    /// hold, or `None` when it names none (the checker reports that).
+    pub fn field_path<'s>(&'s self, fields: &'s [Field], path: &str) -> Option<Vec<&'s Field>> {
+        path::walk(|name| self.type_named(name), fields, path).ok()
     }
 
     /// Every distinct error code of the service: its own, then each operation's, in spec order.
@@ -409,10 +424,10 @@ pub enum TypeKind {
     Struct {
         /// Fields in spec order.
         fields: Vec<Field>,
-        /// Groups of which at least one field must be present (wire names).
-        at_least_one_of: Vec<Vec<String>>,
-        /// Groups of which at most one field may be present (wire names).
-        mutually_exclusive: Vec<Vec<String>>,
+        /// Groups of which at least one field must be present.
+        at_least_one_of: Vec<Group>,
+        /// Groups of which at most one field may be present.
+        mutually_exclusive: Vec<Group>,
         /// Fields required when a condition holds.
         required_when: Vec<RequiredWhen>,
         /// Fields forbidden when a condition holds.
@@ -436,6 +451,16 @@ pub enum TypeKind {
         /// The documented variants.
         variants: Vec<UnionVariant>,
     },
+}
+
+/// A group of fields of an object (`at_least_one_of`, `mutually_exclusive`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    /// The fields' wire names, or wire paths into the objects the object holds
+    /// (`ConversationCoreInfo.Members`, see [`path`]).
+    pub fields: Vec<String>,
+    /// The documented error code for breaking the rule, one of the service's errors.
+    pub code: Option<Value>,
 }
 
 /// A variant of a tagged union.
@@ -633,6 +658,9 @@ pub struct Constraints {
     pub items: Option<Box<Constraints>>,
     /// The server processes only this many items and ignores the rest.
     pub truncated_after: Option<u64>,
+    /// The documented error code for breaking these limits (not those of `items`), one of the
+    /// service's errors.
+    pub code: Option<Value>,
 }
 
 impl Constraints {

@@ -34,11 +34,26 @@ fn mentions<'t>(kind: &'t ir::TypeKind, out: &mut Vec<&'t str>) {
 /// Linear in the sum of what each operation reaches: one visit mark per type, stamped with the
 /// operation that visited it last, serves every walk.
 pub fn users(service: &ir::Service) -> Vec<Vec<usize>> {
+    users_from(service, |op| {
+        vec![op.request.as_str(), op.response.as_str()]
+    })
+}
+
+/// For each type (by index), the operations (by index) whose request reaches it: those whose
+/// servers validate it.
+pub fn request_users(service: &ir::Service) -> Vec<Vec<usize>> {
+    users_from(service, |op| vec![op.request.as_str()])
+}
+
+fn users_from<'s>(
+    service: &'s ir::Service,
+    roots_of: impl Fn(&'s ir::Operation) -> Vec<&'s str>,
+) -> Vec<Vec<usize>> {
     let index = name_index(service);
     let mut out = vec![Vec::new(); service.types.len()];
     let mut stamp = vec![usize::MAX; service.types.len()];
     for (o, op) in service.operations.iter().enumerate() {
-        let mut roots = vec![op.request.as_str(), op.response.as_str()];
+        let mut roots = roots_of(op);
         while let Some(name) = roots.pop() {
             let Some(&i) = index.get(name) else { continue };
             if std::mem::replace(&mut stamp[i], o) == o {

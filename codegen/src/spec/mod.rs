@@ -229,11 +229,13 @@ pub struct ClassLimit {
     pub when: Condition,
 }
 
-/// A condition on a request's top-level field.
+/// A condition on a field of an object: one of its own, or one inside an object it holds.
 #[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
 #[schemars(deny_unknown_fields)]
 pub struct Condition {
-    /// The wire name of a field of the same object.
+    /// The wire name of a field of the same object, or a wire path through the objects it
+    /// holds (`ConversationCoreInfo.ConversationType`). A path whose parent object is absent
+    /// names an absent field: the condition does not hold.
     pub field: String,
     /// The value the field must have (a scalar or an enum's wire value). Without it, the
     /// condition is that the field is present.
@@ -584,6 +586,11 @@ pub struct Constraints {
     /// (unlike `max_items`, more is not an error).
     #[serde(default)]
     pub truncated_after: Option<u64>,
+    /// The error code the document gives for breaking these limits (`10005` for too many
+    /// members), one of the operation's or the service's `errors`: a server answers it instead
+    /// of the `invalid_parameter` role's code. The limits of `items` take their own `code`.
+    #[serde(default)]
+    pub code: Option<Value>,
 }
 
 /// The unit of a number.
@@ -625,16 +632,18 @@ pub enum LengthUnit {
     Chars,
 }
 
-/// Constraints that involve several fields of one shape.
+/// Constraints that involve several fields of one shape. Each names fields by wire name, or by
+/// wire path into the objects the shape holds (`ConversationCoreInfo.ConversationType`); a
+/// path whose parent object is absent names an absent field.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct ShapeConstraints {
     /// Groups of optional fields of which at least one must be present.
     #[serde(default)]
-    pub at_least_one_of: Vec<Vec<String>>,
+    pub at_least_one_of: Vec<FieldGroup>,
     /// Groups of optional fields of which at most one may be present (`[Next, Offset]`).
     #[serde(default)]
-    pub mutually_exclusive: Vec<Vec<String>>,
+    pub mutually_exclusive: Vec<FieldGroup>,
     /// Optional fields that must be present when a condition on another field holds
     /// (`OtherUserId` when `ConversationType` is 1).
     #[serde(default)]
@@ -645,14 +654,59 @@ pub struct ShapeConstraints {
     pub forbidden_when: Vec<RequiredWhen>,
 }
 
+/// A group of [`ShapeConstraints::at_least_one_of`] or [`ShapeConstraints::mutually_exclusive`]:
+/// a list of fields (`[Next, Offset]`), or a mapping that also gives the group's error code
+/// (`{fields: [Next, Offset], code: 10005}`).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum FieldGroup {
+    /// The fields' wire names or paths.
+    Fields(Vec<String>),
+    /// The fields, and the error code for breaking the rule.
+    Coded(CodedGroup),
+}
+
+/// A [`FieldGroup`] with its error code.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct CodedGroup {
+    /// The fields' wire names or paths.
+    pub fields: Vec<String>,
+    /// The error code the document gives for breaking the rule, one of the operation's or the
+    /// service's `errors`: a server answers it instead of the `invalid_parameter` role's code.
+    pub code: Value,
+}
+
+impl FieldGroup {
+    /// The fields' wire names or paths.
+    pub fn fields(&self) -> &[String] {
+        match self {
+            FieldGroup::Fields(fields) | FieldGroup::Coded(CodedGroup { fields, .. }) => fields,
+        }
+    }
+
+    /// The group's error code, if it has one.
+    pub fn code(&self) -> Option<&Value> {
+        match self {
+            FieldGroup::Fields(_) => None,
+            FieldGroup::Coded(c) => Some(&c.code),
+        }
+    }
+}
+
 /// See [`ShapeConstraints::required_when`] and [`ShapeConstraints::forbidden_when`].
 #[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
 #[schemars(deny_unknown_fields)]
 pub struct RequiredWhen {
-    /// The wire name of the optional field that becomes required (or forbidden).
+    /// The wire name (or wire path) of the optional field that becomes required (or
+    /// forbidden).
     pub field: String,
     /// When.
     pub when: Condition,
+    /// The error code the document gives for breaking the rule, one of the operation's or the
+    /// service's `errors`: a server answers it instead of the `invalid_parameter` role's code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<Value>,
 }
 
 /// A rule that depends on server state.

@@ -73,7 +73,11 @@ pub fn expected_keys(kind: Kind, path: &[Segment]) -> Vec<String> {
     let root = schema(kind);
     let mut node = root;
     for segment in path {
-        let Some(resolved) = resolve(root, node) else {
+        let want = match segment {
+            Segment::Key(_) => "properties",
+            Segment::Index(_) => "items",
+        };
+        let Some(resolved) = resolve(root, node, want) else {
             return Vec::new();
         };
         let next = match segment {
@@ -85,7 +89,7 @@ pub fn expected_keys(kind: Kind, path: &[Segment]) -> Vec<String> {
             None => return Vec::new(),
         }
     }
-    let mut keys: Vec<String> = resolve(root, node)
+    let mut keys: Vec<String> = resolve(root, node, "properties")
         .and_then(|n| n.get("properties"))
         .and_then(Value::as_object)
         .map(|p| p.keys().cloned().collect())
@@ -95,8 +99,9 @@ pub fn expected_keys(kind: Kind, path: &[Segment]) -> Vec<String> {
 }
 
 /// Follows `$ref` and picks the non-null branch of `anyOf`/`oneOf` (how optional fields are
-/// written), until an object or array schema is reached.
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
+/// written; of alternatives such as a list or a mapping, the one that has `want`: `properties`
+/// or `items`), until an object or array schema is reached.
+fn resolve<'a>(root: &'a Value, mut node: &'a Value, want: &str) -> Option<&'a Value> {
     for _ in 0..16 {
         if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
             let name = reference.strip_prefix("#/$defs/")?;
@@ -108,9 +113,13 @@ fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
             .or_else(|| node.get("oneOf"))
             .and_then(Value::as_array)
         {
-            node = branches
+            let mut candidates = branches
                 .iter()
-                .find(|b| b.get("type").and_then(Value::as_str) != Some("null"))?;
+                .filter(|b| b.get("type").and_then(Value::as_str) != Some("null"));
+            let first = candidates.clone().next()?;
+            node = candidates
+                .find(|b| resolve(root, b, want).is_some_and(|r| r.get(want).is_some()))
+                .unwrap_or(first);
             continue;
         }
         return Some(node);
@@ -297,47 +306,12 @@ impl<'s> Walker<'s> {
         if let Some(constant) = schema.get("const") {
             return self.one_of(std::slice::from_ref(constant), value);
         }
-        let Some(types) = schema.get("type") else {
+        let Some(types) = type_names(schema) else {
             // No type: any value (examples, defaults, enum values, error codes).
             return true;
         };
-        let types: Vec<&str> = match types {
-            Value::String(t) => vec![t.as_str()],
-            Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
-            _ => return true,
-        };
-        let fits = match &*value {
-            serde_yaml::Value::Null => types.contains(&"null"),
-            serde_yaml::Value::Bool(_) => types.contains(&"boolean"),
-            serde_yaml::Value::Number(n) => {
-                types.contains(&"number")
-                    || (types.contains(&"integer") && (n.is_i64() || n.is_u64()))
-            }
-            serde_yaml::Value::String(_) => types.contains(&"string"),
-            serde_yaml::Value::Sequence(_) => types.contains(&"array"),
-            serde_yaml::Value::Mapping(_) => types.contains(&"object"),
-            serde_yaml::Value::Tagged(_) => false,
-        };
-        if !fits {
-            let expected: Vec<&str> = types
-                .iter()
-                .filter(|t| **t != "null")
-                .map(|t| match *t {
-                    "object" => "a mapping",
-                    "array" => "a list",
-                    "string" => "text",
-                    "integer" => "an integer",
-                    "number" => "a number",
-                    "boolean" => "true or false",
-                    other => other,
-                })
-                .collect();
-            let message = format!(
-                "expected {}, found {}",
-                expected.join(" or "),
-                kind_of(value)
-            );
-            self.report(message, None);
+        if !kind_fits(&types, value) {
+            self.wrong_kind(&types, value);
             return false;
         }
         match value {
@@ -369,8 +343,32 @@ impl<'s> Walker<'s> {
         }
     }
 
-    /// `anyOf`/`oneOf` as schemars writes them: an optional value (one branch and `null`), or
-    /// an enum of constants.
+    /// Reports a value of a kind `types` does not allow.
+    fn wrong_kind(&mut self, types: &[&str], value: &serde_yaml::Value) {
+        let expected: Vec<&str> = types
+            .iter()
+            .filter(|t| **t != "null")
+            .map(|t| match *t {
+                "object" => "a mapping",
+                "array" => "a list",
+                "string" => "text",
+                "integer" => "an integer",
+                "number" => "a number",
+                "boolean" => "true or false",
+                other => other,
+            })
+            .collect();
+        let message = format!(
+            "expected {}, found {}",
+            expected.join(" or "),
+            kind_of(value)
+        );
+        self.report(message, None);
+    }
+
+    /// `anyOf`/`oneOf` as schemars writes them: an optional value (one branch and `null`), an
+    /// enum of constants, or alternatives of different kinds (a list or a mapping, as an
+    /// untagged enum of the model is written), of which the value's kind picks one.
     fn branches(&mut self, branches: &'s [Value], value: &mut serde_yaml::Value) -> bool {
         let is_null = |b: &Value| b.get("type").and_then(Value::as_str) == Some("null");
         if value.is_null() && branches.iter().any(is_null) {
@@ -382,9 +380,31 @@ impl<'s> Walker<'s> {
             return self.one_of(&constants, value);
         }
         let rest: Vec<&'s Value> = branches.iter().filter(|b| !is_null(b)).collect();
-        match rest.as_slice() {
-            [only] => self.walk(only, value),
+        if let [only] = rest.as_slice() {
+            return self.walk(only, value);
+        }
+        let kinds: Vec<(&'s Value, Vec<&'s str>)> = rest
+            .iter()
+            .map(|b| self.deref(b))
+            .filter_map(|b| type_names(b).map(|t| (b, t)))
+            .collect();
+        if kinds.len() != rest.len() {
             // Not a shape schemars writes for the spec model; accept rather than guess.
+            return true;
+        }
+        let fitting: Vec<&'s Value> = kinds
+            .iter()
+            .filter(|(_, types)| kind_fits(types, value))
+            .map(|(b, _)| *b)
+            .collect();
+        match fitting.as_slice() {
+            [one] => self.walk(one, value),
+            [] => {
+                let all: Vec<&str> = kinds.iter().flat_map(|(_, t)| t.iter().copied()).collect();
+                self.wrong_kind(&all, value);
+                false
+            }
+            // Alternatives of one kind: not a shape of the model; accept rather than guess.
             _ => true,
         }
     }
@@ -536,6 +556,30 @@ impl<'s> Walker<'s> {
                 map.insert(name.into(), stand_in);
             }
         }
+    }
+}
+
+/// The JSON Schema types a schema allows, or `None` when it names none (any value).
+fn type_names(schema: &Value) -> Option<Vec<&str>> {
+    match schema.get("type")? {
+        Value::String(t) => Some(vec![t.as_str()]),
+        Value::Array(ts) => Some(ts.iter().filter_map(Value::as_str).collect()),
+        _ => None,
+    }
+}
+
+/// Whether `value` is of one of the JSON Schema `types`.
+fn kind_fits(types: &[&str], value: &serde_yaml::Value) -> bool {
+    match value {
+        serde_yaml::Value::Null => types.contains(&"null"),
+        serde_yaml::Value::Bool(_) => types.contains(&"boolean"),
+        serde_yaml::Value::Number(n) => {
+            types.contains(&"number") || (types.contains(&"integer") && (n.is_i64() || n.is_u64()))
+        }
+        serde_yaml::Value::String(_) => types.contains(&"string"),
+        serde_yaml::Value::Sequence(_) => types.contains(&"array"),
+        serde_yaml::Value::Mapping(_) => types.contains(&"object"),
+        serde_yaml::Value::Tagged(_) => false,
     }
 }
 

@@ -4,11 +4,13 @@
 //! What OpenAPI says natively: paths, query parameters, request and response schemas with
 //! their limits (`maxItems`, `minimum`, `maxLength`, `required`, `default`, enums), documented
 //! special values (`anyOf` of the range and an `enum`), field groups (`anyOf`/`not` of
-//! `required`), conditional fields (`if`/`then`), tagged unions (`oneOf` with a
+//! `required`, nested `properties` for wire paths), conditional fields (`if`/`then`), tagged
+//! unions (`oneOf` with a
 //! `discriminator`), the response envelope, examples and descriptions. What it cannot say
 //! travels in `x-` extensions, named in the README: enum variant names (`x-enum-varnames`,
 //! as openapi-generator reads them), units, the doc notes, rate limits, pagination, server-state
-//! rules, error codes and roles, and the vendors' request signing.
+//! rules, error codes and roles (and a constraint's own code, `x-error-code`), and the vendors'
+//! request signing.
 //!
 //! Volcengine routes every operation to `POST /` by the `Action` query value, and an OpenAPI
 //! path item holds one operation per method. Each operation therefore gets the path key
@@ -464,57 +466,51 @@ fn type_schema(ty: &TypeDef, names: &Components) -> Obj {
             forbidden_when,
         } => {
             object(&mut o, fields);
+            fn segments<'p>(fields: &[Field], name: &'p str) -> Vec<&'p str> {
+                ir::path::segments(fields, name)
+            }
+            let segments = |name| segments(fields, name);
             let mut all_of: Vec<J> = Vec::new();
             for group in at_least_one_of {
-                all_of.push(
-                    Obj::new()
-                        .with(
-                            "anyOf",
-                            group
-                                .iter()
-                                .map(|f| {
-                                    J::from(Obj::new().with("required", vec![J::from(f.as_str())]))
-                                })
-                                .collect::<Vec<_>>(),
-                        )
-                        .into(),
-                );
+                let any: Vec<J> = group
+                    .fields
+                    .iter()
+                    .map(|f| J::from(path_schema(&segments(f), None)))
+                    .collect();
+                all_of.push(coded(Obj::new().with("anyOf", any), group.code.as_ref()));
             }
             for group in mutually_exclusive {
-                for (i, a) in group.iter().enumerate() {
-                    for b in &group[i + 1..] {
-                        all_of.push(
-                            Obj::new()
-                                .with(
-                                    "not",
-                                    Obj::new().with(
-                                        "required",
-                                        vec![J::from(a.as_str()), J::from(b.as_str())],
-                                    ),
-                                )
-                                .into(),
-                        );
+                for (i, a) in group.fields.iter().enumerate() {
+                    for b in &group.fields[i + 1..] {
+                        let (a, b) = (segments(a), segments(b));
+                        let both = match (a.as_slice(), b.as_slice()) {
+                            ([a], [b]) => {
+                                Obj::new().with("required", vec![J::from(*a), J::from(*b)])
+                            }
+                            _ => Obj::new().with(
+                                "allOf",
+                                vec![
+                                    J::from(path_schema(&a, None)),
+                                    J::from(path_schema(&b, None)),
+                                ],
+                            ),
+                        };
+                        all_of.push(coded(Obj::new().with("not", both), group.code.as_ref()));
                     }
                 }
             }
             for (rules, forbidden) in [(required_when, false), (forbidden_when, true)] {
                 for rule in rules {
-                    let mut condition =
-                        Obj::new().with("required", vec![J::from(rule.when.field.as_str())]);
-                    if let Some(value) = &rule.when.equals {
-                        condition.set(
-                            "properties",
-                            Obj::new()
-                                .with(&rule.when.field, Obj::new().with("const", value.clone())),
-                        );
-                    }
-                    let required = Obj::new().with("required", vec![J::from(rule.field.as_str())]);
+                    let condition =
+                        path_schema(&segments(&rule.when.field), rule.when.equals.as_ref());
+                    let required = path_schema(&segments(&rule.field), None);
                     let then = if forbidden {
                         Obj::new().with("not", required)
                     } else {
                         required
                     };
-                    all_of.push(Obj::new().with("if", condition).with("then", then).into());
+                    let rule_schema = Obj::new().with("if", condition).with("then", then);
+                    all_of.push(coded(rule_schema, rule.code.as_ref()));
                 }
             }
             o.set_nonempty("allOf", all_of);
@@ -604,6 +600,29 @@ fn union_variant(tag: &str, content: &str, value: &str, ty: &str, description: &
         )
 }
 
+/// That a wire path is present (every object on the way and the field), and, with `equals`,
+/// that the field holds it: `{"required": ["A"], "properties": {"A": {"required": ["B"],
+/// "properties": {"B": {"const": 1}}}}}`.
+fn path_schema(segments: &[&str], equals: Option<&Value>) -> Obj {
+    let Some((first, rest)) = segments.split_first() else {
+        return Obj::new();
+    };
+    let mut o = Obj::new().with("required", vec![J::from(*first)]);
+    let inner = match (rest, equals) {
+        ([], None) => return o,
+        ([], Some(value)) => Obj::new().with("const", value.clone()),
+        (rest, equals) => path_schema(rest, equals),
+    };
+    o.set("properties", Obj::new().with(first, inner));
+    o
+}
+
+/// A rule's schema with its documented error code, when it has one (`x-error-code`).
+fn coded(mut o: Obj, code: Option<&Value>) -> J {
+    o.set_opt("x-error-code", code.cloned());
+    o.into()
+}
+
 /// `type: object` with the fields as properties.
 fn object(o: &mut Obj, fields: &[Field]) {
     o.set("type", "object");
@@ -659,6 +678,7 @@ fn type_ref(ty: &Type, c: &Constraints) -> Obj {
                 o.set("uniqueItems", Value::Bool(true));
             }
             o.set_opt("x-truncated-after", c.truncated_after);
+            o.set_opt("x-error-code", c.code.clone());
             o
         }
         Type::Map { value } => {
@@ -737,4 +757,5 @@ fn limits(o: &mut Obj, s: Scalar, c: &Constraints) {
             o.set_opt("x-max-bytes", c.max_length);
         }
     }
+    o.set_opt("x-error-code", c.code.clone());
 }

@@ -315,6 +315,13 @@ pub fn constraints(c: &Constraints) -> String {
     constraint_parts(c).join("; ")
 }
 
+/// What a server answers a broken rule or limit with, when the spec gives its own code: ` (else
+/// error `10005`)`; nothing otherwise.
+pub fn refused_with(code: Option<&Value>) -> String {
+    code.map(|c| format!(" (else error {})", code_text(c)))
+        .unwrap_or_default()
+}
+
 /// [`constraints`] a limit at a time: `["at most 10 items", "each item at least 1000, or 500
 /// or 600"]`.
 pub fn constraint_parts(c: &Constraints) -> Vec<String> {
@@ -348,6 +355,10 @@ pub fn constraint_parts(c: &Constraints) -> Vec<String> {
     }
     if c.unique_items {
         parts.push("items distinct".into());
+    }
+    let suffix = refused_with(c.code.as_ref());
+    for part in &mut parts {
+        part.push_str(&suffix);
     }
     if let Some(items) = &c.items {
         let inner = constraints(items);

@@ -105,8 +105,7 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
         TokenStream::new()
     } else {
         let arms = op.class_limits.iter().enumerate().map(|(i, c)| {
-            let holds =
-                super::validate::condition_tokens(&ctx.needs, request_fields, &c.when, &input);
+            let holds = super::validate::condition_tokens(ctx, request_fields, &c.when, &input);
             let i = Literal::usize_unsuffixed(i);
             quote!(#i => #holds,)
         });

@@ -148,8 +148,9 @@ fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
         ..
     } = &t.kind
     {
-        let quoted = |group: &[String]| {
+        let quoted = |group: &ir::Group| {
             group
+                .fields
                 .iter()
                 .map(|g| format!("`{g}`"))
                 .collect::<Vec<_>>()
@@ -157,26 +158,46 @@ fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
         };
         for group in at_least_one_of {
             doc.para(&format!(
-                "At least one of {} must be present.",
-                quoted(group)
+                "At least one of {} must be present{}.",
+                quoted(group),
+                docs::refused_with(group.code.as_ref())
             ));
         }
         for group in mutually_exclusive {
-            doc.para(&format!("At most one of {} may be present.", quoted(group)));
+            doc.para(&format!(
+                "At most one of {} may be present{}.",
+                quoted(group),
+                docs::refused_with(group.code.as_ref())
+            ));
         }
         for r in required_when {
             doc.para(&format!(
-                "`{}` is required when {}.",
+                "`{}` is required when {}{}.",
                 r.field,
-                docs::condition(&r.when)
+                docs::condition(&r.when),
+                docs::refused_with(r.code.as_ref())
             ));
         }
         for r in forbidden_when {
             doc.para(&format!(
-                "`{}` must be absent when {}.",
+                "`{}` must be absent when {}{}.",
                 r.field,
-                docs::condition(&r.when)
+                docs::condition(&r.when),
+                docs::refused_with(r.code.as_ref())
             ));
+        }
+        if [at_least_one_of, mutually_exclusive].iter().any(|groups| {
+            groups
+                .iter()
+                .any(|g| g.fields.iter().any(|f| f.contains('.')))
+        }) || required_when
+            .iter()
+            .chain(forbidden_when)
+            .any(|r| r.field.contains('.') || r.when.field.contains('.'))
+        {
+            doc.para(
+                "A dotted name is a wire path into the objects this one holds: when an object on the way is absent, so is the field.",
+            );
         }
     }
     doc
@@ -214,7 +235,7 @@ pub fn items(ctx: &Ctx<'_>, types: &[&ir::TypeDef], imports: &mut Imports) -> To
                 union_rs(ctx, t, tag, content, variants)
             }
         });
-        out.extend(validate_impl(&ctx.needs, t, imports));
+        out.extend(validate_impl(ctx, t, imports));
     }
     let fields = types.iter().flat_map(|t| match &t.kind {
         TypeKind::Struct { fields, .. } => fields.as_slice(),

@@ -4,14 +4,21 @@
 //! pushes wire names on the runtime's `Path` so violations carry paths such as
 //! `ParticipantInfos[3].Marks[0]`. Types with nothing to check still implement the trait, so
 //! generic code (clients, servers) can validate any request.
+//!
+//! A constraint with a documented error code is checked inside `out.coded(errors::…, |out|
+//! …)`, so its violations carry the code. Rules across fields read wire paths into the objects
+//! a struct holds (`ConversationCoreInfo.ConversationType`) through each optional object on
+//! the way: an absent one makes the path absent.
 
 use std::collections::HashMap;
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
+use serde_json::Value;
 
 use super::imports::Imports;
 use super::names;
+use super::Ctx;
 use crate::ir::{self, Constraints, LengthUnit, Scalar, Type, TypeKind};
 
 const VALIDATE: &str = "imapi_runtime::validate";
@@ -21,6 +28,7 @@ const VALIDATE: &str = "imapi_runtime::validate";
 struct Uses {
     helpers: bool,
     segment: bool,
+    errors: bool,
 }
 
 /// Whether values of each named type have anything to check. Computed once per service, in
@@ -29,6 +37,8 @@ pub struct Needs {
     named: HashMap<String, bool>,
     /// The wire type of each enum, for conditions on enum fields.
     reprs: HashMap<String, Scalar>,
+    /// The constant in the `errors` module of each documented code, by the code's JSON text.
+    codes: HashMap<String, String>,
 }
 
 impl Needs {
@@ -50,7 +60,30 @@ impl Needs {
                 _ => None,
             })
             .collect();
-        Needs { named, reprs }
+        let codes = service
+            .all_errors()
+            .into_iter()
+            .map(|e| (e.code.to_string(), names::error_const(e).to_string()))
+            .collect();
+        Needs {
+            named,
+            reprs,
+            codes,
+        }
+    }
+
+    /// `check` (statements), made to give its violations `code` when there is one.
+    fn coded(&self, code: Option<&Value>, check: TokenStream, uses: &mut Uses) -> TokenStream {
+        let Some(name) = code.and_then(|c| self.codes.get(&c.to_string())) else {
+            return check;
+        };
+        uses.errors = true;
+        let name = names::ident(name);
+        quote! {
+            out.coded(errors::#name, |out| {
+                #check
+            });
+        }
     }
 
     /// Whether the type named `name` was looked at.
@@ -134,7 +167,8 @@ fn ty_needs(
 
 /// `impl Validate for <type>` for a type that requests reach, or nothing; the names it uses are
 /// added to `imports`.
-pub fn validate_impl(needs: &Needs, t: &ir::TypeDef, imports: &mut Imports) -> TokenStream {
+pub fn validate_impl(ctx: &Ctx<'_>, t: &ir::TypeDef, imports: &mut Imports) -> TokenStream {
+    let needs = &ctx.needs;
     let mut uses = Uses::default();
     if !t.in_request {
         return TokenStream::new();
@@ -148,7 +182,7 @@ pub fn validate_impl(needs: &Needs, t: &ir::TypeDef, imports: &mut Imports) -> T
             required_when,
             forbidden_when,
         } => struct_body(
-            needs,
+            ctx,
             fields,
             Groups {
                 at_least_one_of,
@@ -172,6 +206,9 @@ pub fn validate_impl(needs: &Needs, t: &ir::TypeDef, imports: &mut Imports) -> T
     }
     if uses.segment {
         imports.add(VALIDATE, "Segment");
+    }
+    if uses.errors {
+        imports.add("super", "errors");
     }
     if body.is_empty() {
         quote! {
@@ -246,44 +283,74 @@ fn union_body(
 
 /// The constraints of a struct that involve several fields.
 struct Groups<'g> {
-    at_least_one_of: &'g [Vec<String>],
-    mutually_exclusive: &'g [Vec<String>],
+    at_least_one_of: &'g [ir::Group],
+    mutually_exclusive: &'g [ir::Group],
     required_when: &'g [ir::RequiredWhen],
     forbidden_when: &'g [ir::RequiredWhen],
 }
 
-/// Whether the field `wire` of `this` is present (`true` for a required one).
-fn present(fields: &[ir::Field], wire: &str, this: &TokenStream) -> Option<TokenStream> {
-    let f = fields.iter().find(|f| f.name.wire == wire)?;
+/// A test on the value a wire path of `this` (a place or a reference holding an object with
+/// `fields`) leads to, through each optional object on the way: `last` gets the value (a place,
+/// or with `true` a reference) and returns the test, or `None` for "present". `None` when the
+/// whole is always true (every field on the path is required, and `last` tests nothing).
+fn along(
+    chain: &[&ir::Field],
+    this: TokenStream,
+    last: &dyn Fn(TokenStream, bool) -> Option<TokenStream>,
+) -> Option<TokenStream> {
+    let (f, rest) = chain.split_first()?;
     let ident = names::field(&f.name);
-    Some(if f.required {
-        quote!(true)
+    let test = |value: TokenStream, is_ref: bool| match rest {
+        [] => last(value, is_ref),
+        _ => along(rest, value, last),
+    };
+    if f.required {
+        test(quote!(#this.#ident), false)
     } else {
-        quote!(#this.#ident.is_some())
-    })
+        Some(match test(quote!(v), true) {
+            Some(t) => quote!(#this.#ident.as_ref().is_some_and(|v| #t)),
+            None => quote!(#this.#ident.is_some()),
+        })
+    }
 }
 
-/// A condition on a field of `this` (`self`, or a request) as a Rust `bool` expression.
+/// Whether the field (or wire path) `wire` of `this` is present (`true` when always).
+fn present(
+    service: &ir::Service,
+    fields: &[ir::Field],
+    wire: &str,
+    this: &TokenStream,
+) -> Option<TokenStream> {
+    let chain = service.field_path(fields, wire)?;
+    Some(along(&chain, this.clone(), &|_, _| None).unwrap_or_else(|| quote!(true)))
+}
+
+/// A condition on a field (or wire path) of `this` (`self`, or a request) as a Rust `bool`
+/// expression.
 pub fn condition_tokens(
-    needs: &Needs,
+    ctx: &Ctx<'_>,
     fields: &[ir::Field],
     c: &ir::Condition,
     this: &TokenStream,
 ) -> TokenStream {
-    let Some(f) = fields.iter().find(|f| f.name.wire == c.field) else {
+    let Some(chain) = ctx.service.field_path(fields, &c.field) else {
         return quote!(false);
     };
     let Some(value) = &c.equals else {
-        return present(fields, &c.field, this).unwrap_or_else(|| quote!(false));
+        return present(ctx.service, fields, &c.field, this).unwrap_or_else(|| quote!(false));
     };
-    let ident = names::field(&f.name);
-    // How to read the wire value from `v`, a reference to the field's value.
-    let (scalar, read): (Scalar, fn(TokenStream) -> TokenStream) = match &f.ty {
-        Type::Scalar { scalar } if *scalar == Scalar::String => (*scalar, |v| quote!(#v.as_str())),
-        Type::Scalar { scalar } => (*scalar, |v| quote!(*#v)),
-        Type::Named { name } => match needs.reprs.get(name) {
-            Some(Scalar::String) => (Scalar::String, |v| quote!(#v.as_str())),
-            Some(repr) => (*repr, |v| quote!(#v.value())),
+    let Some(f) = chain.last() else {
+        return quote!(false);
+    };
+    // How to read the wire value from a place (or with `true` a reference) of the field.
+    let (scalar, read): (Scalar, fn(TokenStream, bool) -> TokenStream) = match &f.ty {
+        Type::Scalar { scalar } if *scalar == Scalar::String => {
+            (*scalar, |v, _| quote!(#v.as_str()))
+        }
+        Type::Scalar { scalar } => (*scalar, |v, is_ref| if is_ref { quote!(*#v) } else { v }),
+        Type::Named { name } => match ctx.needs.reprs.get(name) {
+            Some(Scalar::String) => (Scalar::String, |v, _| quote!(#v.as_str())),
+            Some(repr) => (*repr, |v, _| quote!(#v.value())),
             None => return quote!(false),
         },
         _ => return quote!(false),
@@ -307,24 +374,21 @@ pub fn condition_tokens(
         }
         _ => return quote!(false),
     };
-    if f.required {
-        let value = match (scalar, &f.ty) {
-            (Scalar::String, _) | (_, Type::Named { .. }) => read(quote!(#this.#ident)),
-            _ => quote!(#this.#ident),
-        };
-        quote!(#value == #expected)
-    } else {
-        let value = read(quote!(v));
-        quote!(#this.#ident.as_ref().is_some_and(|v| #value == #expected))
-    }
+    along(&chain, this.clone(), &|v, is_ref| {
+        let value = read(v, is_ref);
+        Some(quote!(#value == #expected))
+    })
+    .unwrap_or_else(|| quote!(false))
 }
 
 fn struct_body(
-    needs: &Needs,
+    ctx: &Ctx<'_>,
     fields: &[ir::Field],
     groups: Groups<'_>,
     uses: &mut Uses,
 ) -> TokenStream {
+    let needs = &ctx.needs;
+    let service = ctx.service;
     let mut out = TokenStream::new();
     let this = quote!(self);
     for (group, check) in groups
@@ -339,10 +403,15 @@ fn struct_body(
         )
     {
         uses.helpers = true;
-        let present = group.iter().filter_map(|wire| present(fields, wire, &this));
-        out.extend(quote! {
-            validate::#check(&[#(#present),*], &[#(#group),*], path, out);
-        });
+        let present = group
+            .fields
+            .iter()
+            .filter_map(|wire| present(service, fields, wire, &this));
+        let names = &group.fields;
+        let check = quote! {
+            validate::#check(&[#(#present),*], &[#(#names),*], path, out);
+        };
+        out.extend(needs.coded(group.code.as_ref(), check, uses));
     }
     for (rules, check) in [
         (groups.required_when, quote!(required_when)),
@@ -350,13 +419,19 @@ fn struct_body(
     ] {
         for r in rules {
             uses.helpers = true;
-            let present = present(fields, &r.field, &this).unwrap_or_else(|| quote!(false));
-            let holds = condition_tokens(needs, fields, &r.when, &this);
+            let present =
+                present(service, fields, &r.field, &this).unwrap_or_else(|| quote!(false));
+            let holds = condition_tokens(ctx, fields, &r.when, &this);
             let field = &r.field;
             let when = super::docs::condition(&r.when).replace('`', "");
+            let check = needs.coded(
+                r.code.as_ref(),
+                quote! { validate::#check(#present, #field, #when, path, out); },
+                uses,
+            );
             out.extend(quote! {
                 if #holds {
-                    validate::#check(#present, #field, #when, path, out);
+                    #check
                 }
             });
         }
@@ -370,6 +445,7 @@ fn struct_body(
             let limits_only = Needs {
                 named: HashMap::new(),
                 reprs: HashMap::new(),
+                codes: needs.codes.clone(),
             };
             value_checks(&limits_only, quote!(value), &f.ty, &f.constraints, uses)
         } else {
@@ -413,7 +489,8 @@ fn value_checks(
         Type::Scalar { scalar } if scalar.is_number() => {
             if let Some(bounds) = bounds(c, *scalar) {
                 uses.helpers = true;
-                out.extend(quote! { validate::number(*#value, &#bounds, path, out); });
+                let check = quote! { validate::number(*#value, &#bounds, path, out); };
+                out.extend(needs.coded(c.code.as_ref(), check, uses));
             }
         }
         Type::Scalar {
@@ -427,7 +504,8 @@ fn value_checks(
                     Some(LengthUnit::Bytes) => quote!(validate::LengthUnit::Bytes),
                     _ => quote!(validate::LengthUnit::Chars),
                 };
-                out.extend(quote! { validate::length(#value, #min, #max, #unit, path, out); });
+                let check = quote! { validate::length(#value, #min, #max, #unit, path, out); };
+                out.extend(needs.coded(c.code.as_ref(), check, uses));
             }
         }
         Type::Scalar { .. } => {}
@@ -440,11 +518,13 @@ fn value_checks(
                 uses.helpers = true;
                 let min = option_u64(c.min_items);
                 let max = option_u64(c.max_items);
-                out.extend(quote! { validate::items(#value, #min, #max, path, out); });
+                let check = quote! { validate::items(#value, #min, #max, path, out); };
+                out.extend(needs.coded(c.code.as_ref(), check, uses));
             }
             if c.unique_items {
                 uses.helpers = true;
-                out.extend(quote! { validate::unique(#value, path, out); });
+                let check = quote! { validate::unique(#value, path, out); };
+                out.extend(needs.coded(c.code.as_ref(), check, uses));
             }
             let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
             // Numbers with only bounds: one runtime loop that touches the path on failure only.
@@ -454,12 +534,14 @@ fn value_checks(
                     minimum: item_constraints.minimum.clone(),
                     maximum: item_constraints.maximum.clone(),
                     also_allowed: item_constraints.also_allowed.clone(),
+                    code: item_constraints.code.clone(),
                     ..Constraints::default()
                 };
                 if scalar.is_number() && item_constraints == only_bounds {
                     if let Some(bounds) = bounds(&item_constraints, scalar) {
                         uses.helpers = true;
-                        out.extend(quote! { validate::each_number(#value, &#bounds, path, out); });
+                        let check = quote! { validate::each_number(#value, &#bounds, path, out); };
+                        out.extend(needs.coded(item_constraints.code.as_ref(), check, uses));
                     }
                     return out;
                 }

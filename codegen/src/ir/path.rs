@@ -1,0 +1,102 @@
+//! Wire paths: the rules across an object's fields (`required_when`, `forbidden_when`, groups,
+//! conditions) name a field of the object by its wire name, or a field of an object it holds
+//! by a path of wire names joined by `.` (`ConversationCoreInfo.ConversationType`).
+//!
+//! A path goes through objects only (fields whose type is an object type), never through a
+//! list, a map, an enum or a union. A path is *present* when every object on the way and the
+//! last field are present (and not null); an absent parent object makes the path absent, so a
+//! condition on it does not hold and a field it names counts as not sent.
+
+use super::{Field, Type, TypeDef, TypeKind};
+
+/// Why a path names no field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathError {
+    /// Segment `at` names no field of the object reached so far; `object` is the type of that
+    /// object (`None` for the object the rule is on), `known` its fields' wire names.
+    NoField {
+        /// The segment's index.
+        at: usize,
+        /// The object's type.
+        object: Option<String>,
+        /// Its fields' wire names.
+        known: Vec<String>,
+    },
+    /// Segment `at` is a field that is not an object, and the path goes on past it.
+    NotAnObject {
+        /// The segment's index.
+        at: usize,
+        /// The field's type, in the spec's spelling.
+        ty: String,
+    },
+    /// Segment `at` is an object type whose definition is not known (reported where it is
+    /// defined, or where the type is named).
+    Unknown {
+        /// The segment's index.
+        at: usize,
+    },
+}
+
+/// The segments of a path: a name that is the wire name of a field of `fields` is one segment
+/// (a wire name may hold a `.`), any other is split at each `.`.
+pub fn segments<'p>(fields: &[Field], path: &'p str) -> Vec<&'p str> {
+    if fields.iter().any(|f| f.name.wire == path) {
+        vec![path]
+    } else {
+        path.split('.').collect()
+    }
+}
+
+/// Whether `path` names a field of an object inside the object, not one of its own.
+pub fn is_nested(fields: &[Field], path: &str) -> bool {
+    segments(fields, path).len() > 1
+}
+
+/// The fields `path` names, from a field of `fields` down through the objects they hold; each
+/// named type is found with `lookup`.
+pub fn walk<'t>(
+    lookup: impl Fn(&str) -> Option<&'t TypeDef>,
+    fields: &'t [Field],
+    path: &str,
+) -> Result<Vec<&'t Field>, PathError> {
+    let mut out: Vec<&'t Field> = Vec::new();
+    let mut current = fields;
+    let mut object = None;
+    for (at, name) in segments(fields, path).into_iter().enumerate() {
+        if let Some(prev) = out.last() {
+            let Type::Named { name: ty } = &prev.ty else {
+                return Err(PathError::NotAnObject {
+                    at: at - 1,
+                    ty: prev.ty.spec_name(),
+                });
+            };
+            match lookup(ty).map(|t| &t.kind) {
+                Some(TypeKind::Struct { fields, .. }) => current = fields,
+                Some(_) => {
+                    return Err(PathError::NotAnObject {
+                        at: at - 1,
+                        ty: ty.clone(),
+                    })
+                }
+                None => return Err(PathError::Unknown { at: at - 1 }),
+            }
+            object = Some(ty.clone());
+        }
+        match current.iter().find(|f| f.name.wire == name) {
+            Some(f) => out.push(f),
+            None => {
+                return Err(PathError::NoField {
+                    at,
+                    object,
+                    known: current.iter().map(|f| f.name.wire.clone()).collect(),
+                })
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a path is always present: every field on the way is required.
+pub fn always_present(fields: &[&Field]) -> bool {
+    fields.iter().all(|f| f.required)
+}
