@@ -425,3 +425,91 @@ fn structural_and_type_mistakes_of_one_file_in_one_run() {
         "nothing else is reported:\n{rendered}"
     );
 }
+
+// Error codes on constraints (`code:`), and wire paths in rules across fields.
+
+bad_spec!(codes_that_no_error_lists, |sb| {
+    sb.edit(
+        OP,
+        "        max_items: 10\n",
+        "        max_items: 10\n        code: TooManyMembers\n",
+    );
+    sb.edit(
+        OP,
+        "      at_least_one_of:\n        - [NickName, Marks]\n",
+        "      at_least_one_of:\n        - fields: [NickName, Marks]\n          code: NoMark\n      required_when:\n        - field: Marks\n          when: {field: NickName}\n          code: 10005\n",
+    );
+});
+
+bad_spec!(a_code_without_a_limit, |sb| {
+    sb.edit(
+        OP,
+        "        max_items: 10\n",
+        "        max_items: 10\n        items:\n          code: InvalidParam\n",
+    );
+    sb.edit(
+        OP,
+        "      required: false\n      description: Members that failed.\n",
+        "      required: false\n      description: Members that failed.\n      constraints:\n        truncated_after: 5\n        code: InvalidParam\n",
+    );
+});
+
+bad_spec!(a_code_that_an_operation_reaching_it_does_not_list, |sb| {
+    sb.edit(
+        SERVICE,
+        "  - name: Mode\n",
+        "  - name: Owner\n    description: An owner.\n    fields:\n      - name: Ids\n        type: list<i64>\n        required: false\n        description: Their ids.\n        constraints: {max_items: 2, code: TooManyIds}\n  - name: Mode\n",
+    );
+    sb.edit(
+        OP,
+        "rules:\n",
+        "errors:\n  - code: TooManyIds\n    description: Too many ids.\nrules:\n",
+    );
+    sb.edit(
+        OP,
+        "      description: The app.\n",
+        "      description: The app.\n    - name: Owner\n      type: Owner\n      required: false\n      description: The owner.\n",
+    );
+    sb.write(
+        "demo/clear_marks.yaml",
+        "name: ClearMarks\nsource:\n  seed: demo.txt\nsummary: Clears marks.\ndescription: Clears marks.\nhttp:\n  method: POST\n  action: ClearMarks\nrequest:\n  fields:\n    - {name: AppId, type: i32, required: true, description: The app.}\n    - {name: Owner, type: Owner, required: false, description: The owner.}\nresponse:\n  fields: []\n",
+    );
+});
+
+bad_spec!(a_group_that_is_neither_a_list_nor_a_mapping, |sb| sb.edit(
+    OP,
+    "      at_least_one_of:\n        - [NickName, Marks]\n",
+    "      at_least_one_of:\n        - NickName\n        - {fields: [NickName, Marks], cod: InvalidParam}\n",
+));
+
+bad_spec!(wire_paths_that_name_no_field, |sb| {
+    sb.edit(
+        OP,
+        "      description: The app.\n",
+        "      description: The app.\n    - name: Owner\n      type: Member\n      required: false\n      description: The owner.\n",
+    );
+    sb.edit(
+        OP,
+        "request:\n  fields:\n",
+        "request:\n  constraints:\n    required_when:\n      - field: Mode\n        when: {field: Owner.NickNam}\n      - field: Mode\n        when: {field: Ownr.NickName}\n    mutually_exclusive:\n      - [Mode, Owner.Marks.First]\n  fields:\n",
+    );
+});
+
+bad_spec!(a_wire_path_through_a_list, |sb| sb.edit(
+    OP,
+    "request:\n  fields:\n",
+    "request:\n  constraints:\n    forbidden_when:\n      - field: Mode\n        when: {field: Members.UserId, equals: 7}\n  fields:\n",
+));
+
+bad_spec!(nested_rules_that_decide_nothing_or_do_not_fit, |sb| {
+    sb.edit(
+        OP,
+        "      description: The app.\n",
+        "      description: The app.\n    - name: Owner\n      type: Member\n      required: true\n      description: The owner.\n",
+    );
+    sb.edit(
+        OP,
+        "request:\n  fields:\n",
+        "request:\n  constraints:\n    required_when:\n      - field: Owner.UserId\n        when: {field: Mode, equals: 1}\n      - field: Mode\n        when: {field: Owner.UserId, equals: seven}\n    at_least_one_of:\n      - [Mode, Owner.UserId]\n  fields:\n",
+    );
+});
