@@ -476,11 +476,13 @@ bad_spec!(a_code_that_an_operation_reaching_it_does_not_list, |sb| {
     );
 });
 
-bad_spec!(a_group_that_is_neither_a_list_nor_a_mapping, |sb| sb.edit(
+bad_spec!(a_group_that_is_neither_a_list_nor_a_mapping, |sb| {
+    sb.edit(
     OP,
     "      at_least_one_of:\n        - [NickName, Marks]\n",
     "      at_least_one_of:\n        - NickName\n        - {fields: [NickName, Marks], cod: InvalidParam}\n",
-));
+)
+});
 
 bad_spec!(wire_paths_that_name_no_field, |sb| {
     sb.edit(
@@ -495,11 +497,13 @@ bad_spec!(wire_paths_that_name_no_field, |sb| {
     );
 });
 
-bad_spec!(a_wire_path_through_a_list, |sb| sb.edit(
+bad_spec!(a_wire_path_through_a_list, |sb| {
+    sb.edit(
     OP,
     "request:\n  fields:\n",
     "request:\n  constraints:\n    forbidden_when:\n      - field: Mode\n        when: {field: Members.UserId, equals: 7}\n  fields:\n",
-));
+)
+});
 
 bad_spec!(nested_rules_that_decide_nothing_or_do_not_fit, |sb| {
     sb.edit(

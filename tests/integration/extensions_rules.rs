@@ -271,3 +271,46 @@ async fn a_server_answers_a_constraints_own_code() {
     assert_eq!(answer(&client, &both).await, Err(errors::INVALID_OWNER));
     drop(running);
 }
+
+#[test]
+fn the_docs_and_the_openapi_export_show_codes_and_paths() {
+    let generated = imapi_tests::repo_root().join("tests/fixtures/extensions/generated");
+    let read = |path: &str| std::fs::read_to_string(generated.join(path)).unwrap();
+    let rust = read("src/ext_demo/create_conversation.rs");
+    for text in [
+        "Limits: at most 3 items (else error `TooManyOwners`); each item at least 1 (else error `InvalidOwner`).",
+        "`OtherUserId` is required when `ConversationCoreInfo.ConversationType` is `1` (else error `OtherUserIdMissing`).",
+        "At most one of `InviteAll`, `ConversationCoreInfo.Members` may be present (else error `InviteConflict`).",
+        "A dotted name is a wire path into the objects this one holds",
+    ] {
+        assert!(rust.contains(text), "{text}");
+    }
+    let typescript = read("typescript/ext-demo/types.ts");
+    let python = read("python/extensions_fixture/ext_demo/types.py");
+    for docs in [&typescript, &python] {
+        assert!(docs.contains("at most 3 items (else error `TooManyOwners`)"));
+    }
+
+    let openapi: serde_json::Value =
+        serde_json::from_str(&read("openapi/ext-demo.openapi.json")).unwrap();
+    let request = &openapi["components"]["schemas"]["CreateConversationRequest"];
+    let owners = &request["properties"]["Owners"];
+    assert_eq!(owners["x-error-code"], "TooManyOwners");
+    assert_eq!(owners["items"]["x-error-code"], "InvalidOwner");
+    let rules = request["allOf"].as_array().unwrap();
+    let required_when = rules
+        .iter()
+        .find(|r| r.get("if").is_some() && r["then"]["required"][0] == "OtherUserId")
+        .unwrap();
+    assert_eq!(required_when["x-error-code"], "OtherUserIdMissing");
+    assert_eq!(
+        required_when["if"],
+        serde_json::json!({
+            "required": ["ConversationCoreInfo"],
+            "properties": {"ConversationCoreInfo": {
+                "required": ["ConversationType"],
+                "properties": {"ConversationType": {"const": 1}}
+            }}
+        })
+    );
+}

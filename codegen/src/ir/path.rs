@@ -100,3 +100,101 @@ pub fn walk<'t>(
 pub fn always_present(fields: &[&Field]) -> bool {
     fields.iter().all(|f| f.required)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Constraints, FieldName, Scalar};
+
+    fn field(wire: &str, ty: Type, required: bool) -> Field {
+        Field {
+            name: FieldName {
+                wire: wire.into(),
+                rust: wire.to_lowercase(),
+                rust_plain: wire.to_lowercase(),
+            },
+            ty,
+            doc_type: None,
+            required,
+            default: None,
+            when_absent: None,
+            unit: None,
+            from: None,
+            unknown_as: None,
+            description: String::new(),
+            gloss: None,
+            example: None,
+            constraints: Constraints::default(),
+        }
+    }
+
+    fn object(name: &str, fields: Vec<Field>) -> TypeDef {
+        TypeDef {
+            name: name.into(),
+            spec_file: String::new(),
+            spec_path: String::new(),
+            operation: None,
+            description: String::new(),
+            gloss: None,
+            kind: TypeKind::Struct {
+                fields,
+                at_least_one_of: Vec::new(),
+                mutually_exclusive: Vec::new(),
+                required_when: Vec::new(),
+                forbidden_when: Vec::new(),
+            },
+            in_request: false,
+            in_response: false,
+        }
+    }
+
+    #[test]
+    fn paths_walk_through_objects_and_say_where_they_break() {
+        let int = Type::Scalar {
+            scalar: Scalar::I32,
+        };
+        let info = object("Info", vec![field("Kind", int.clone(), true)]);
+        let named = |name: &str| Type::Named { name: name.into() };
+        let top = vec![
+            field("Info", named("Info"), false),
+            field(
+                "Ids",
+                Type::List {
+                    item: Box::new(int.clone()),
+                },
+                false,
+            ),
+            field("a.b", int, false),
+            field("Gone", named("Gone"), false),
+        ];
+        let lookup = |name: &str| (name == "Info").then_some(&info);
+        let names = |path: &str| {
+            walk(lookup, &top, path)
+                .map(|f| f.iter().map(|f| f.name.wire.clone()).collect::<Vec<_>>())
+        };
+        assert_eq!(names("Info.Kind"), Ok(vec!["Info".into(), "Kind".into()]));
+        // A wire name that holds a `.` is the field of that name.
+        assert_eq!(segments(&top, "a.b"), ["a.b"]);
+        assert!(!is_nested(&top, "a.b") && is_nested(&top, "Info.Kind"));
+        assert_eq!(
+            names("Info.Kin"),
+            Err(PathError::NoField {
+                at: 1,
+                object: Some("Info".into()),
+                known: vec!["Kind".into()]
+            })
+        );
+        assert_eq!(
+            names("Ids.First"),
+            Err(PathError::NotAnObject {
+                at: 0,
+                ty: "list<i32>".into()
+            })
+        );
+        assert_eq!(names("Gone.X"), Err(PathError::Unknown { at: 0 }));
+        assert!(matches!(names("."), Err(PathError::NoField { at: 0, .. })));
+        let found = walk(lookup, &top, "Info.Kind").unwrap();
+        assert!(!always_present(&found));
+        assert!(always_present(&found[1..]));
+    }
+}

@@ -705,6 +705,45 @@ mod tests {
     }
 
     #[test]
+    fn a_group_is_a_list_or_a_mapping_and_its_kind_picks_the_schema() {
+        let yaml = "name: M\nsource: {seed: s}\nsummary: s\ndescription: d\n\
+            http: {method: POST, action: M}\nresponse: {fields: []}\nrequest: {fields: [], \
+            constraints: {mutually_exclusive: [[A, B], {fields: [A, C], code: 5}, {fields: [A], cod: 1}, A]}}\n";
+        let (found, value, _) = problems(Kind::Operation, yaml);
+        let groups = "request.constraints.mutually_exclusive";
+        assert_eq!(
+            found,
+            [
+                (format!("{groups}[2].cod"), "unknown key `cod`".to_owned()),
+                (
+                    format!("{groups}[2].code"),
+                    "missing field `code`".to_owned()
+                ),
+                (
+                    format!("{groups}[3]"),
+                    "expected a list or a mapping, found the text `A`".to_owned()
+                ),
+            ]
+        );
+        let file: crate::spec::OperationFile = serde_yaml::from_value(value).unwrap();
+        let groups = file.request.constraints.unwrap().mutually_exclusive;
+        assert_eq!(groups[0].fields(), ["A", "B"]);
+        assert_eq!(groups[1].fields(), ["A", "C"]);
+        assert_eq!(groups[1].code(), Some(&Value::from(5)));
+        // The keys expected inside a group's mapping are the mapping's.
+        let keys = keys(
+            Kind::Operation,
+            &[
+                Segment::Key("request".into()),
+                Segment::Key("constraints".into()),
+                Segment::Key("mutually_exclusive".into()),
+                Segment::Index(1),
+            ],
+        );
+        assert_eq!(keys, ["code", "fields"]);
+    }
+
+    #[test]
     fn unusable_values_are_removed_when_optional_and_replaced_when_required() {
         let yaml = "name: M\nsource: 5\ndescription: d\nhttp: {method: POST, idempotent: maybe}\n\
             rate_limit: {requests: -5, per: fortnight}\nrequest: {fields: [7, {name: A, type: i32, required: true, description: d}]}\n\

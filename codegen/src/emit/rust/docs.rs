@@ -653,5 +653,21 @@ mod tests {
             "at most 10 items; each item at least 1000, or 500 or 600"
         );
         assert_eq!(constraints(&Constraints::default()), "");
+        // A code is named beside each limit it is for; the items' beside theirs.
+        let coded = Constraints {
+            min_items: Some(1),
+            max_items: Some(300),
+            code: Some(10005.into()),
+            items: Some(Box::new(Constraints {
+                minimum: Some(1.into()),
+                code: Some("InvalidOwner".into()),
+                ..Constraints::default()
+            })),
+            ..Constraints::default()
+        };
+        assert_eq!(
+            constraints(&coded),
+            "1 to 300 items (else error `10005`); each item at least 1 (else error `InvalidOwner`)"
+        );
     }
 }
