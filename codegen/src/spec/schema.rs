@@ -710,37 +710,25 @@ mod tests {
             http: {method: POST, action: M}\nresponse: {fields: []}\nrequest: {fields: [], \
             constraints: {mutually_exclusive: [[A, B], {fields: [A, C], code: 5}, {fields: [A], cod: 1}, A]}}\n";
         let (found, value, _) = problems(Kind::Operation, yaml);
-        let groups = "request.constraints.mutually_exclusive";
-        assert_eq!(
-            found,
-            [
-                (format!("{groups}[2].cod"), "unknown key `cod`".to_owned()),
-                (
-                    format!("{groups}[2].code"),
-                    "missing field `code`".to_owned()
-                ),
-                (
-                    format!("{groups}[3]"),
-                    "expected a list or a mapping, found the text `A`".to_owned()
-                ),
-            ]
-        );
+        let at = |p: &str| format!("request.constraints.mutually_exclusive{p}");
+        let expected = [
+            (at("[2].cod"), "unknown key `cod`"),
+            (at("[2].code"), "missing field `code`"),
+            (
+                at("[3]"),
+                "expected a list or a mapping, found the text `A`",
+            ),
+        ];
+        assert_eq!(found, expected.map(|(p, m)| (p, m.to_owned())));
         let file: crate::spec::OperationFile = serde_yaml::from_value(value).unwrap();
         let groups = file.request.constraints.unwrap().mutually_exclusive;
         assert_eq!(groups[0].fields(), ["A", "B"]);
         assert_eq!(groups[1].fields(), ["A", "C"]);
         assert_eq!(groups[1].code(), Some(&Value::from(5)));
         // The keys expected inside a group's mapping are the mapping's.
-        let keys = keys(
-            Kind::Operation,
-            &[
-                Segment::Key("request".into()),
-                Segment::Key("constraints".into()),
-                Segment::Key("mutually_exclusive".into()),
-                Segment::Index(1),
-            ],
-        );
-        assert_eq!(keys, ["code", "fields"]);
+        let at = ["request", "constraints", "mutually_exclusive"].map(|k| Segment::Key(k.into()));
+        let group = [at.as_slice(), &[Segment::Index(1)]].concat();
+        assert_eq!(keys(Kind::Operation, &group), ["code", "fields"]);
     }
 
     #[test]
