@@ -517,3 +517,24 @@ bad_spec!(nested_rules_that_decide_nothing_or_do_not_fit, |sb| {
         "request:\n  constraints:\n    required_when:\n      - field: Owner.UserId\n        when: {field: Mode, equals: 1}\n      - field: Mode\n        when: {field: Owner.UserId, equals: seven}\n    at_least_one_of:\n      - [Mode, Owner.UserId]\n  fields:\n",
     );
 });
+
+bad_spec!(a_wire_path_too_long_to_follow, |sb| {
+    // `Member` holds a `Member`, so a path may go on as far as it likes; 20,000 segments get a
+    // diagnostic, never 20,000 nested closures.
+    sb.edit(
+        OP,
+        "        description: A nickname.\n",
+        "        description: A nickname.\n      - name: Next\n        type: Member\n        required: false\n        description: The next member.\n",
+    );
+    sb.edit(
+        OP,
+        "      description: The app.\n",
+        "      description: The app.\n    - name: Owner\n      type: Member\n      required: false\n      description: The owner.\n",
+    );
+    let deep = format!("Owner{}.NickName", ".Next".repeat(20_000));
+    sb.edit(
+        OP,
+        "request:\n  fields:\n",
+        &format!("request:\n  constraints:\n    required_when:\n      - field: Mode\n        when: {{field: {deep}}}\n  fields:\n"),
+    );
+});

@@ -140,6 +140,17 @@ impl<'a> ServiceChecker<'a> {
         match path::walk(lookup, fields, name) {
             Ok(found) => Some(found),
             Err(PathError::Unknown { .. }) => None,
+            Err(PathError::TooLong { segments }) => {
+                self.diags.push(loc.diag(
+                    at,
+                    format!(
+                        "the path `{}…` has {segments} segments; a wire path has at most {}",
+                        segments_shown(name),
+                        path::MAX_SEGMENTS
+                    ),
+                ));
+                None
+            }
             Err(PathError::NoField {
                 at: i,
                 object,
@@ -175,4 +186,9 @@ impl<'a> ServiceChecker<'a> {
             }
         }
     }
+}
+
+/// The start of a long path, for a message.
+fn segments_shown(name: &str) -> String {
+    name.split('.').take(3).collect::<Vec<_>>().join(".")
 }

@@ -9,6 +9,10 @@
 
 use super::{Field, Type, TypeDef, TypeKind};
 
+/// The most segments a wire path may have: objects nest deeper than this in no vendor's
+/// document, and generated code reads a path one nested closure per segment.
+pub const MAX_SEGMENTS: usize = 16;
+
 /// Why a path names no field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PathError {
@@ -35,6 +39,11 @@ pub enum PathError {
         /// The segment's index.
         at: usize,
     },
+    /// The path has more than [`MAX_SEGMENTS`] segments.
+    TooLong {
+        /// How many it has.
+        segments: usize,
+    },
 }
 
 /// The segments of a path: a name that is the wire name of a field of `fields` is one segment
@@ -59,10 +68,16 @@ pub fn walk<'t>(
     fields: &'t [Field],
     path: &str,
 ) -> Result<Vec<&'t Field>, PathError> {
+    let segments = segments(fields, path);
+    if segments.len() > MAX_SEGMENTS {
+        return Err(PathError::TooLong {
+            segments: segments.len(),
+        });
+    }
     let mut out: Vec<&'t Field> = Vec::new();
     let mut current = fields;
     let mut object = None;
-    for (at, name) in segments(fields, path).into_iter().enumerate() {
+    for (at, name) in segments.into_iter().enumerate() {
         if let Some(prev) = out.last() {
             let Type::Named { name: ty } = &prev.ty else {
                 return Err(PathError::NotAnObject {
@@ -193,6 +208,8 @@ mod tests {
         );
         assert_eq!(names("Gone.X"), Err(PathError::Unknown { at: 0 }));
         assert!(matches!(names("."), Err(PathError::NoField { at: 0, .. })));
+        let deep = vec!["Info"; MAX_SEGMENTS + 1].join(".");
+        assert_eq!(names(&deep), Err(PathError::TooLong { segments: 17 }));
         let found = walk(lookup, &top, "Info.Kind").unwrap();
         assert!(!always_present(&found));
         assert!(always_present(&found[1..]));
