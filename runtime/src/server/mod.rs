@@ -13,7 +13,9 @@
 //!    [`ServerConfig::body_read_timeout`], finishes authentication with it (a signature over
 //!    the body), and decodes it strictly (objects only where the wire has objects), naming the
 //!    wire path of a mistake.
-//! 4. **Validates** it against the spec's constraints.
+//! 4. **Validates** it against the spec's constraints, refusing a broken one with the code the
+//!    spec gives it (the first such violation's, [`Violations::code`](crate::validate::Violations::code)),
+//!    or else with the invalid-parameter role's.
 //! 5. **Limits the rate** per app and operation to the spec's documented limit, through a
 //!    [`RateLimiter`] on the configured clock.
 //! 6. **Calls** the implementation, and writes the vendor's envelope.
