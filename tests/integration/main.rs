@@ -6,6 +6,7 @@ mod clients;
 mod drift;
 mod extensions;
 mod hostile_specs;
+mod one_new_file;
 mod openapi;
 mod properties;
 mod rate_limits;

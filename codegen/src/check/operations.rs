@@ -173,7 +173,7 @@ impl<'a> ServiceChecker<'a> {
         }
         types.extend(request);
         types.extend(response);
-        let own_types = self.type_defs(loc, Some(&op.name), &op.types);
+        let own_types = self.type_defs(loc, Some(&op.name), "types", &op.types);
         types.extend(own_types);
         self.sources.clear();
 

@@ -28,10 +28,14 @@ use yaml_rust2::scanner::Marker;
 use crate::diag::Diagnostic;
 use crate::spec::path::{format_path, Segment};
 use crate::spec::schema;
-use crate::spec::{OperationFile, ServiceFile};
+use crate::spec::{OperationFile, ServiceFile, TypeDef};
 
 /// The file of a service folder that describes the service itself.
 pub const SERVICE_FILE: &str = "service.yaml";
+
+/// The folder of a service folder that holds its shared type files, one type per file
+/// (`tencent-chat/types/msg_body.yaml` defines `MsgBody`).
+pub const TYPES_DIR: &str = "types";
 
 /// The largest spec file read. The biggest real one is a few kilobytes.
 pub const MAX_SPEC_FILE_BYTES: u64 = 1 << 20;
@@ -106,6 +110,9 @@ pub struct LoadedService {
     pub service: Parsed<ServiceFile>,
     /// The operation files that parsed, sorted by file name.
     pub operations: Vec<Parsed<OperationFile>>,
+    /// The type files (`types/<snake_name>.yaml`, one type each) that parsed, sorted by file
+    /// name.
+    pub types: Vec<Parsed<TypeDef>>,
     /// Whether every operation file of the folder parsed. When one did not, its problems are
     /// reported and the checker does not report names the missing file may have defined.
     pub complete: bool,
@@ -234,9 +241,14 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
     // Read the operation files first, then parse them on all cores: parsing (YAML, the schema
     // walk, the location index) is most of the loader's time on a large spec.
     let mut texts = Vec::new();
+    let mut types = Vec::new();
     for entry in entries {
         let name = entry.name;
         let rel = format!("{dir}/{name}");
+        if name == TYPES_DIR && entry.kind == Kind::Dir {
+            complete &= load_type_files(&folder.join(&name), &rel, &mut types, diags);
+            continue;
+        }
         if name.ends_with(".yml") {
             diags.push(
                 Diagnostic::new(rel, "spec files end in `.yaml`, not `.yml`")
@@ -277,6 +289,10 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
     if let Some(service) = &service {
         complete &= !service.repaired.iter().any(|p| names_types(p));
     }
+    // A type file's name is the whole file's subject: a stand-in there hides the type.
+    complete &= !types
+        .iter()
+        .any(|t: &Parsed<TypeDef>| t.repaired.iter().any(|p| p.is_empty() || p == "name"));
     if !found_service_file {
         diags.push(
             Diagnostic::new(dir, format!("the service folder has no `{SERVICE_FILE}`")).with_help(
@@ -288,8 +304,58 @@ fn load_service(root: &Path, dir: &str, diags: &mut Vec<Diagnostic>) -> Option<L
         dir: dir.to_owned(),
         service: service?,
         operations,
+        types,
         complete,
     })
+}
+
+/// Reads the type files of a service's `types/` folder (`rel` is the folder relative to the
+/// spec folder) into `out`; returns whether every one of them parsed. Files that are not YAML
+/// and folders are left alone, as in the service folder.
+fn load_type_files(
+    folder: &Path,
+    rel: &str,
+    out: &mut Vec<Parsed<TypeDef>>,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    let entries = match sorted_entries(folder, rel, diags) {
+        Ok(entries) => entries,
+        Err(e) => {
+            diags.push(Diagnostic::new(rel, format!("cannot read the folder: {e}")));
+            return false;
+        }
+    };
+    let mut complete = true;
+    for entry in entries {
+        let file = format!("{rel}/{}", entry.name);
+        if entry.kind != Kind::File {
+            continue;
+        }
+        if entry.name.ends_with(".yml") {
+            diags.push(
+                Diagnostic::new(file, "spec files end in `.yaml`, not `.yml`").with_help(format!(
+                    "rename it to `{}`",
+                    entry.name.replace(".yml", ".yaml")
+                )),
+            );
+            complete = false;
+            continue;
+        }
+        if !entry.name.ends_with(".yaml") {
+            continue;
+        }
+        match read_spec_file(&folder.join(&entry.name)) {
+            Ok(text) => match parse::<TypeDef>(&file, &text, schema::Kind::Type, diags) {
+                Some(parsed) => out.push(parsed),
+                None => complete = false,
+            },
+            Err(e) => {
+                diags.push(Diagnostic::new(file, e));
+                complete = false;
+            }
+        }
+    }
+    complete
 }
 
 /// Whether a value at `path` of a spec file names types the service's other files may use (a
