@@ -420,6 +420,14 @@ bad_spec!(another_operations_request_as_a_field, |sb| {
     sb.write("demo/clear_marks.yaml", &clear);
 });
 
+bad_spec!(a_service_wide_code_restated_with_its_role, |sb| {
+    sb.edit(
+    OP,
+    "rules:\n",
+    "errors:\n  - code: InvalidParam\n    description: A member is invalid.\n    role: invalid_parameter\n  - code: MissingParameter\n    http_status: 400\n    description: A query parameter is missing.\nrules:\n"
+)
+});
+
 bad_spec!(a_type_name_in_capitals, |sb| {
     sb.edit(OP, "  - name: Member\n", "  - name: TIMMember\n");
     sb.edit(OP, "type: list<Member>", "type: list<TIMMember>");

@@ -1,9 +1,10 @@
 //! Adding an operation is one new file: it may use any type of its service by name (one of
 //! `service.yaml`'s, one from a type file of its own under `types/`, one another operation's
-//! file defines), so nothing else changes.
+//! file defines), and it takes the service's errors and their roles, so nothing else changes.
 
 use std::collections::BTreeMap;
 
+use codegen::ir::ErrorRole;
 use imapi_tests::Sandbox;
 
 const NEW_OP: &str = "ext-demo/react_to_message.yaml";
@@ -68,4 +69,74 @@ fn an_operation_that_uses_another_operations_type_and_a_type_file_is_one_new_fil
     let ts = read("typescript/ext-demo/types.ts");
     assert_eq!(ts.matches("export interface Message {").count(), 1, "{ts}");
     assert_eq!(ts.matches("export interface Reaction {").count(), 1, "{ts}");
+}
+
+#[test]
+fn a_new_tencent_operation_needs_no_error_roles_of_its_own() {
+    // A new operation of the real spec: it uses `MemberMarks`, which modify_user_info.yaml
+    // defines, and lists its page's general codes in the page's words, without roles.
+    let sb = Sandbox::new();
+    sb.write(
+        "tencent-chat/clear_marks.yaml",
+        r#"# yaml-language-server: $schema=../operation.schema.json
+name: ClearMarks
+source:
+  url: https://example.com/clear-marks
+summary: Clears members' marks.
+description: Clears members' marks.
+http:
+  method: POST
+  path: group_open_avchatroom_http_svc/clear_marks
+request:
+  fields:
+    - {name: GroupId, type: string, required: true, description: The group.}
+    - {name: MemberList, type: list<MemberMarks>, required: true, description: The members.}
+response:
+  fields:
+    - {name: MemberList, type: list<MemberMarks>, required: true, description: The members.}
+errors:
+  - {code: 10002, description: A system error occurred.}
+  - {code: 10004, description: A parameter is invalid.}
+  - {code: 10010, description: The group does not exist.}
+"#,
+    );
+    let ir = codegen::build_ir(&sb.spec).unwrap_or_else(|d| panic!("{d}"));
+    let service = ir
+        .services
+        .iter()
+        .find(|s| s.name == "tencent-chat")
+        .unwrap();
+    let op = service
+        .operations
+        .iter()
+        .find(|o| o.name == "ClearMarks")
+        .unwrap();
+    let role = |code: i64| {
+        op.errors
+            .iter()
+            .find(|e| e.code == code)
+            .and_then(|e| e.role)
+    };
+    // The roles come from service.yaml; the page's words stay the operation's.
+    assert_eq!(role(10002), Some(ErrorRole::Internal));
+    assert_eq!(role(10004), Some(ErrorRole::InvalidParameter));
+    assert_eq!(role(10010), None);
+    assert_eq!(op.errors[0].description, "A system error occurred.");
+    for (code, role) in [
+        (10002, ErrorRole::Internal),
+        (10004, ErrorRole::InvalidParameter),
+    ] {
+        assert!(service
+            .errors
+            .iter()
+            .any(|e| e.code == code && e.role == Some(role)));
+    }
+    // And `MemberMarks` is shared now.
+    let marks = service
+        .types
+        .iter()
+        .find(|t| t.name == "MemberMarks")
+        .unwrap();
+    assert_eq!(marks.spec_file, "tencent-chat/modify_user_info.yaml");
+    assert_eq!(marks.operation, None);
 }
