@@ -13,6 +13,7 @@
 //! `x-prose` (descriptions, glosses, notes, example bodies), which may span lines.
 
 mod errors;
+pub mod index;
 pub mod load;
 pub mod path;
 pub mod schema;
