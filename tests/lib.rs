@@ -71,13 +71,23 @@ impl Sandbox {
         codegen::generate_with(&self.spec, &self.out, &self.options)
     }
 
-    /// Copies the fixture spec `tests/fixtures/<name>` and generates its crate, so the sandbox
+    /// Copies the fixture spec `tests/fixtures/<name>` (its `spec/` folder, for a fixture
+    /// that keeps its generated crate beside it) and generates its crate, so the sandbox
     /// starts valid and in sync.
     pub fn fixture(name: &str) -> Sandbox {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let spec = dir.path().join("spec");
         let out = dir.path().join("generated");
-        copy_dir(&repo_root().join("tests/fixtures").join(name), &spec);
+        let fixture = repo_root().join("tests/fixtures").join(name);
+        let fixture_spec = fixture.join("spec");
+        copy_dir(
+            if fixture_spec.is_dir() {
+                &fixture_spec
+            } else {
+                &fixture
+            },
+            &spec,
+        );
         codegen::generate(&spec, &out)
             .unwrap_or_else(|e| panic!("the fixture {name} is valid: {e}"));
         Sandbox {

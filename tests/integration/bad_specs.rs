@@ -356,15 +356,76 @@ bad_spec!(a_class_limit_on_an_unknown_field, |sb| {
 )
 });
 
-bad_spec!(a_type_that_two_operations_share, |sb| {
-    let other = sb
+/// A second operation of the fixture, `name` (`ClearMarks`): SetMarks' file without its
+/// types and rules, so that it uses `Member`, which set_marks.yaml defines.
+fn another_operation(sb: &Sandbox, name: &str) -> String {
+    let text = sb
         .read(OP)
-        .replace("name: SetMarks\n", "name: ClearMarks\n")
-        .replace("action: SetMarks\n", "action: ClearMarks\n");
-    // The second operation uses `Member`, which set_marks.yaml defines.
-    let other = other[..other.find("types:\n").unwrap()].to_owned();
-    let other = other.replace("rules:\n", "");
-    sb.write("demo/clear_marks.yaml", &other);
+        .replace("name: SetMarks\n", &format!("name: {name}\n"))
+        .replace("action: SetMarks\n", &format!("action: {name}\n"));
+    text[..text.find("types:\n").unwrap()].replace("rules:\n", "")
+}
+
+bad_spec!(a_type_whose_defining_file_was_deleted, |sb| {
+    // Two operations use `Member`, one in its request, one in its response; the file that
+    // defined it goes.
+    sb.write(
+        "demo/clear_marks.yaml",
+        &another_operation(sb, "ClearMarks"),
+    );
+    let get = another_operation(sb, "GetMarks").replace(
+        "    - name: Failed\n      type: list<i64>\n",
+        "    - name: Failed\n      type: list<Member>\n",
+    );
+    sb.write(
+        "demo/get_marks.yaml",
+        &get.replace(
+            "    - name: Members\n      type: list<Member>\n",
+            "    - name: Members\n      type: list<i64>\n",
+        ),
+    );
+    sb.remove(OP);
+});
+
+bad_spec!(a_type_defined_in_an_operation_file_and_a_type_file, |sb| {
+    let member = sb.read(OP);
+    let member =
+        &member[member.find("  - name: Member\n").unwrap()..member.find("rules:\n").unwrap()];
+    let unindented: String = member
+        .lines()
+        .map(|l| format!("{}\n", l.get(4..).unwrap_or("")))
+        .collect();
+    sb.write("demo/types/member.yaml", &unindented);
+});
+
+bad_spec!(a_type_file_named_after_another_type, |sb| {
+    sb.write(
+        "demo/types/members.yaml",
+        "name: Marks\ndescription: Marks.\nfields:\n  - {name: Mark, type: i64, required: true, description: A mark.}\n",
+    );
+});
+
+bad_spec!(a_type_file_with_a_misspelled_key, |sb| {
+    sb.write(
+        "demo/types/marks.yaml",
+        "name: Marks\ndescription: Marks.\nfeilds:\n  - {name: Mark, type: i64, required: true, description: A mark.}\n",
+    );
+});
+
+bad_spec!(another_operations_request_as_a_field, |sb| {
+    let clear = another_operation(sb, "ClearMarks").replace(
+        "    - name: Failed\n      type: list<i64>\n",
+        "    - name: Failed\n      type: list<SetMarksRequest>\n",
+    );
+    sb.write("demo/clear_marks.yaml", &clear);
+});
+
+bad_spec!(a_service_wide_code_restated_with_its_role, |sb| {
+    sb.edit(
+    OP,
+    "rules:\n",
+    "errors:\n  - code: InvalidParam\n    description: A member is invalid.\n    role: invalid_parameter\n  - code: MissingParameter\n    http_status: 400\n    description: A query parameter is missing.\nrules:\n"
+)
 });
 
 bad_spec!(a_type_name_in_capitals, |sb| {

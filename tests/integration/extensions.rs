@@ -12,9 +12,9 @@ use extensions_fixture::ext_demo::client::{Client, Credentials};
 use extensions_fixture::ext_demo::server::{router, Gateway, Service, StaticKeys, StrictService};
 use extensions_fixture::ext_demo::{
     errors, CreateConversationRequest, CreateConversationResponse, ImageElem, ImageInfo,
-    ListMessages, ListMessagesRequest, ListMessagesResponse, Message, MsgElement, Priority, Role,
-    ScanMembersRequest, ScanMembersResponse, SendMessageRequest, SendMessageResponse, ShutUpTime,
-    TextElem,
+    ListMessages, ListMessagesRequest, ListMessagesResponse, Message, MsgElement, Priority,
+    ReactToMessageRequest, ReactToMessageResponse, Reaction, Role, ScanMembersRequest,
+    ScanMembersResponse, SendMessageRequest, SendMessageResponse, ShutUpTime, TextElem,
 };
 use imapi_runtime::pager::StreamExt;
 use imapi_runtime::server::{Fault, RequestContext, ServerConfig, Strict};
@@ -305,10 +305,18 @@ fn units_sources_and_conditions_reach_the_docs() {
         list.contains("`Cursor` is a cursor from the previous page's `NextCursor`"),
         "{list}"
     );
-    // Shared types live in the service's types file.
+    // Shared types live in the service's types file: service.yaml's, the type files', and one
+    // that an operation's file defines once another operation uses it too, which says so.
     let types = std::fs::read_to_string(root.join("types.rs")).unwrap();
     assert!(types.contains("pub enum MsgElement"));
     assert!(!list.contains("pub enum MsgElement"));
+    assert!(types.contains("Defined in `spec/ext-demo/types/reaction.yaml`.\n"));
+    assert!(types.contains("pub struct Reaction "));
+    assert!(types.contains(
+        "Defined in `spec/ext-demo/list_messages.yaml` (`types[0]`), and used by other operations too."
+    ));
+    assert!(types.contains("pub struct Message "));
+    assert!(!list.contains("pub struct Message "));
 }
 
 /// The fixture service: messages paged by cursor, members by offset, sends counted.
@@ -377,6 +385,20 @@ impl Service for Fixture {
         Ok(SendMessageResponse {
             message_id: 1,
             sent_time: 1_700_000_000_000,
+        })
+    }
+
+    async fn react_to_message(
+        &self,
+        _context: RequestContext,
+        request: ReactToMessageRequest,
+    ) -> Result<ReactToMessageResponse, Fault> {
+        Ok(ReactToMessageResponse {
+            message: Message {
+                message_id: request.message_id,
+                msg_body: vec![text(&format!("m{}", request.message_id))],
+            },
+            reactions: vec![request.reaction.with_count(1)],
         })
     }
 }
@@ -541,6 +563,13 @@ async fn a_stalled_server_ends_the_stream_with_an_error() {
         ) -> Result<CreateConversationResponse, Fault> {
             Err(Fault::new(errors::INTERNAL_ERROR, "unused"))
         }
+        async fn react_to_message(
+            &self,
+            _context: RequestContext,
+            _request: ReactToMessageRequest,
+        ) -> Result<ReactToMessageResponse, Fault> {
+            Err(Fault::new(errors::INTERNAL_ERROR, "unused"))
+        }
     }
     let config = ServerConfig::new(Gateway::new(StaticKeys::new().with_access_key(AK, SK)));
     let running = serve(router(Arc::new(Strict(Stuck)), config)).await;
@@ -617,4 +646,27 @@ async fn a_class_limit_throttles_its_class_only() {
         .await
         .expect("the class's budget came back");
     assert_eq!(fixture.sends.load(Ordering::SeqCst), 8);
+}
+
+#[tokio::test]
+async fn an_operation_uses_another_operations_type_and_a_type_file() {
+    // ReactToMessage was added as one file: its `Message` is the type list_messages.yaml
+    // defines, the one ListMessages answers with, and its `Reaction` comes from the type file
+    // types/reaction.yaml; the client and server of both work on the same Rust types.
+    let (_fixture, _running, client) = start(Fixture::default(), None, 1).await;
+    let request = ReactToMessageRequest::new(1, 9, 7, Reaction::new("👍"));
+    let answer = client.react_to_message(&request).await.expect("an answer");
+    let listed: ListMessagesResponse = from_json(
+        br#"{"Messages": [{"MessageId": 7, "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "m7"}}]}], "HasMore": false, "NextCursor": -1}"#,
+    )
+    .unwrap();
+    assert_eq!(answer.message, listed.messages[0]);
+    assert_eq!(answer.reactions, [Reaction::new("👍").with_count(1)]);
+    // The type file's limits hold in the new operation's request.
+    let long = ReactToMessageRequest::new(1, 9, 7, Reaction::new("x".repeat(9)));
+    assert_eq!(
+        violations(&long),
+        [("Reaction.Emoji".to_owned(), "max_length")]
+    );
+    assert!(client.react_to_message(&long).await.is_err());
 }

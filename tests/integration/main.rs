@@ -7,6 +7,7 @@ mod drift;
 mod extensions;
 mod extensions_rules;
 mod hostile_specs;
+mod one_new_file;
 mod openapi;
 mod properties;
 mod rate_limits;

@@ -98,6 +98,7 @@ pub fn check(services: &[LoadedService]) -> Result<ir::Ir, Vec<Diagnostic>> {
             loaded: service,
             table: HashMap::new(),
             sources: Vec::new(),
+            unknown: Vec::new(),
         };
         let built = checker.run();
         let repaired: HashMap<&str, &[String]> = std::iter::once((
@@ -109,6 +110,12 @@ pub fn check(services: &[LoadedService]) -> Result<ir::Ir, Vec<Diagnostic>> {
                 .operations
                 .iter()
                 .map(|op| (op.file.as_str(), op.repaired.as_slice())),
+        )
+        .chain(
+            service
+                .types
+                .iter()
+                .map(|t| (t.file.as_str(), t.repaired.as_slice())),
         )
         .collect();
         diags.extend(checker.diags.into_iter().filter(|d| {
@@ -150,6 +157,9 @@ struct ServiceChecker<'a> {
     table: HashMap<String, Declared<'a>>,
     /// The `also_from` sources of the operation being checked, which fields name in `from`.
     sources: Vec<spec::Source>,
+    /// Each use of a type no file defines: its name and its diagnostic in `diags`, which
+    /// [`ServiceChecker::report_unknown_types`] merges into one per name.
+    unknown: Vec<(String, usize)>,
 }
 
 impl<'a> ServiceChecker<'a> {
@@ -186,6 +196,11 @@ impl<'a> ServiceChecker<'a> {
         let endpoints = self.endpoints(loc, s);
 
         self.declare_types(loc, "types", &s.types);
+        for file in &self.loaded.types {
+            let tloc = Loc::of(file);
+            self.type_file_name(tloc, &file.value);
+            self.declare_type(tloc, "", &file.value);
+        }
         let mut declared_ops = HashSet::new();
         for op in &self.loaded.operations {
             // A duplicated operation is reported once, below; its types would only add noise.
@@ -215,7 +230,11 @@ impl<'a> ServiceChecker<'a> {
         }
 
         let envelope = self.envelope(loc, &s.envelope, protocol);
-        let mut types = self.type_defs(loc, None, &s.types);
+        let mut types = self.type_defs(loc, None, "types", &s.types);
+        for file in &self.loaded.types {
+            let built = self.type_defs(Loc::of(file), None, "", std::slice::from_ref(&file.value));
+            types.extend(built);
+        }
         let service_errors = self.errors(loc, "errors", &s.errors, protocol);
 
         let mut operations = Vec::new();
@@ -240,6 +259,7 @@ impl<'a> ServiceChecker<'a> {
         }
         operations.sort_by(|a, b| a.name.cmp(&b.name));
         self.roles_covered(protocol, &service_errors, &operations);
+        self.report_unknown_types();
 
         let module = naming::rust_name(&s.name, Case::Snake)
             .map(|n| n.ident)
@@ -271,12 +291,13 @@ impl<'a> ServiceChecker<'a> {
                 .loaded
                 .operations
                 .iter()
-                .any(|op| !op.repaired.is_empty());
+                .any(|op| !op.repaired.is_empty())
+            || self.loaded.types.iter().any(|t| !t.repaired.is_empty());
         if !self.diags.is_empty() || stand_ins {
             return None;
         }
         mark_reachability(&mut service);
-        self.shared_types_have_a_home(&service);
+        self.place_types(&mut service);
         self.check_values(&service);
         self.constraint_codes(&service);
         self.diags.is_empty().then_some(service)

@@ -2,7 +2,7 @@
 //! so that fields may name types defined later), type expressions resolved against them, and
 //! the names the generated code is made of (fields, variants), each checked to make a Rust name.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::type_syntax::parse_type_syntax;
 use super::{Declared, Loc, ServiceChecker, STAND_IN};
@@ -11,6 +11,11 @@ use crate::ir::reach::collect_named;
 use crate::ir::{self, Scalar, Type};
 use crate::naming::{self, Case};
 use crate::spec;
+use crate::spec::load::TYPES_DIR;
+use crate::spec::path::child;
+
+/// The scalar type names, which a misspelled type name may be close to.
+const SCALARS: [&str; 7] = ["bool", "i32", "i64", "u32", "u64", "f64", "string"];
 
 impl<'a> ServiceChecker<'a> {
     pub(super) fn declare(
@@ -23,13 +28,18 @@ impl<'a> ServiceChecker<'a> {
     ) {
         if let Some(first) = self.table.get(name) {
             let (line, _) = first.loc.index.locate(&first.path).unwrap_or((0, 0));
-            self.diags.push(loc.diag(
-                path,
-                format!(
-                    "type `{name}` is already defined at {}:{line}",
-                    first.loc.file
+            self.diags.push(
+                loc.diag(
+                    path,
+                    format!(
+                        "type `{name}` is already defined at {}:{line}",
+                        first.loc.file
+                    ),
+                )
+                .with_help(
+                    "a type name has one definition in the service, which every file of it uses: keep one, or rename the other and its uses",
                 ),
-            ));
+            );
             return;
         }
         if crate::emit::rust::names::USED_NAMES.contains(&name) {
@@ -55,25 +65,57 @@ impl<'a> ServiceChecker<'a> {
 
     pub(super) fn declare_types(&mut self, loc: Loc<'a>, base: &str, types: &[spec::TypeDef]) {
         for (i, t) in types.iter().enumerate() {
-            let path = format!("{base}[{i}].name");
-            if !naming::is_pascal_case(&t.name) {
-                self.diags
-                    .push(not_pascal(loc, &path, "type name", &t.name));
+            self.declare_type(loc, &format!("{base}[{i}]"), t);
+        }
+    }
+
+    /// Declares the type defined at `at` (`types[2]`; `""` for a type file, which is the type).
+    pub(super) fn declare_type(&mut self, loc: Loc<'a>, at: &str, t: &spec::TypeDef) {
+        let path = child(at, "name");
+        if !naming::is_pascal_case(&t.name) {
+            self.diags
+                .push(not_pascal(loc, &path, "type name", &t.name));
+        }
+        let repr = t
+            .enumeration
+            .as_ref()
+            .and_then(|e| Scalar::parse(e.ty.trim()));
+        let is_struct = t.fields.is_some() && t.enumeration.is_none() && t.union.is_none();
+        self.declare(loc, &path, &t.name, repr, is_struct);
+        let kind_paths = [
+            at.to_owned(),
+            child(at, "fields"),
+            child(at, "enum"),
+            child(at, "enum.type"),
+            child(at, "union"),
+        ];
+        let stand_in = kind_paths.into_iter().find(|p| loc.repaired.contains(p));
+        if let Some(declared) = self.table.get_mut(&t.name) {
+            if declared.path == path && declared.loc.file == loc.file {
+                declared.stand_in = stand_in;
             }
-            let repr = t
-                .enumeration
-                .as_ref()
-                .and_then(|e| Scalar::parse(e.ty.trim()));
-            let is_struct = t.fields.is_some() && t.enumeration.is_none() && t.union.is_none();
-            self.declare(loc, &path, &t.name, repr, is_struct);
-            let kind_paths = ["", ".fields", ".enum", ".enum.type", ".union"]
-                .map(|tail| format!("{base}[{i}]{tail}"));
-            let stand_in = kind_paths.into_iter().find(|p| loc.repaired.contains(p));
-            if let Some(declared) = self.table.get_mut(&t.name) {
-                if declared.path == path && declared.loc.file == loc.file {
-                    declared.stand_in = stand_in;
-                }
-            }
+        }
+    }
+
+    /// A type file is named after its type, as an operation file is after its operation:
+    /// `MsgBody` lives in `types/msg_body.yaml`, where a reader of `type: MsgBody` looks.
+    pub(super) fn type_file_name(&mut self, loc: Loc<'a>, t: &spec::TypeDef) {
+        let Some(snake) = naming::rust_name(&t.name, Case::Snake).map(|n| n.plain) else {
+            return;
+        };
+        let stem = loc
+            .file
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(".yaml");
+        if stem != snake {
+            self.diags.push(
+                loc.diag("name", format!("type `{}` is in `{stem}.yaml`", t.name))
+                    .with_help(format!(
+                        "name the file `{snake}.yaml`: a type file is found by its type's name"
+                    )),
+            );
         }
     }
 
@@ -105,12 +147,11 @@ impl<'a> ServiceChecker<'a> {
                             continue;
                         }
                         let mut d = loc.diag(path, format!("unknown type `{name}`"));
-                        let scalars = ["bool", "i32", "i64", "u32", "u64", "f64", "string"];
                         let candidates: Vec<&str> = self
                             .table
                             .keys()
                             .map(String::as_str)
-                            .chain(scalars)
+                            .chain(SCALARS)
                             .collect();
                         d = match naming::suggest(name, candidates) {
                             Some(near) => d.with_help(format!("did you mean `{near}`?")),
@@ -118,7 +159,7 @@ impl<'a> ServiceChecker<'a> {
                                 "use bool, i32, i64, u32, u64, f64, string, list<T>, map<string,T> or a type defined in the service",
                             ),
                         };
-                        self.diags.push(d);
+                        self.unknown_use(name, d);
                     }
                 }
                 ok.then_some(ty)
@@ -130,6 +171,80 @@ impl<'a> ServiceChecker<'a> {
                 );
                 None
             }
+        }
+    }
+
+    /// Records a use of a type no file of the service defines, reported as `d` unless
+    /// [`ServiceChecker::report_unknown_types`] merges it with the name's other uses.
+    pub(super) fn unknown_use(&mut self, name: &str, d: Diagnostic) {
+        self.unknown.push((name.to_owned(), self.diags.len()));
+        self.diags.push(d);
+    }
+
+    /// One diagnostic per type name that no file defines, at its first use, naming every use
+    /// (file, line and spec path) and saying where a definition goes: a name used in several
+    /// places is most often a type whose defining file was deleted (an operation's, say, that
+    /// other operations used too), and the fix is one definition that every file finds. A lone
+    /// use of a name close to a known one keeps its "did you mean" (a typo).
+    pub(super) fn report_unknown_types(&mut self) {
+        let mut by_name: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (name, at) in std::mem::take(&mut self.unknown) {
+            by_name.entry(name).or_default().push(at);
+        }
+        let mut merged = HashSet::new();
+        for (name, mut uses) in by_name {
+            let near = naming::suggest(&name, self.table.keys().map(String::as_str).chain(SCALARS));
+            // A lone typo keeps its "did you mean"; a name that is not PascalCase cannot name
+            // a type (a misspelled scalar, most likely) and keeps the list of types.
+            if (uses.len() == 1 && near.is_some()) || !naming::is_pascal_case(&name) {
+                continue;
+            }
+            uses.sort_by(|a, b| {
+                let (a, b) = (&self.diags[*a], &self.diags[*b]);
+                (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column))
+            });
+            let places: Vec<String> = uses
+                .iter()
+                .map(|&i| {
+                    let d = &self.diags[i];
+                    let line = d.line.map(|l| format!(":{l}")).unwrap_or_default();
+                    match &d.spec_path {
+                        Some(path) => format!("{}{line} ({path})", d.file),
+                        None => format!("{}{line}", d.file),
+                    }
+                })
+                .collect();
+            let mut message = format!("unknown type `{name}`: no file of the service defines it");
+            if places.len() > 1 {
+                message.push_str(&format!(
+                    ", and {} places use it: {}",
+                    places.len(),
+                    places.join(", ")
+                ));
+            }
+            let file = naming::rust_name(&name, Case::Snake)
+                .map_or_else(|| "<snake_name>".to_owned(), |n| n.plain);
+            let home = format!("{}/{TYPES_DIR}/{file}.yaml", self.loaded.dir);
+            let mut help = format!(
+                "define it once, where every file of the service finds it: in a file of its own, `{home}` (the type's keys at the top level), or in the `types` of an operation or of service.yaml. If an operation file that defined it was deleted, move that definition to `{home}`, with any type only it used"
+            );
+            if let Some(near) = near {
+                help = format!("did you mean `{near}`? If not, {help}");
+            }
+            let first = &self.diags[uses[0]];
+            let mut d = Diagnostic::new(first.file.clone(), message);
+            d.line = first.line;
+            d.column = first.column;
+            d.spec_path = first.spec_path.clone();
+            self.diags[uses[0]] = d.with_help(help);
+            merged.extend(uses.into_iter().skip(1));
+        }
+        if !merged.is_empty() {
+            let mut i = 0;
+            self.diags.retain(|_| {
+                i += 1;
+                !merged.contains(&(i - 1))
+            });
         }
     }
 

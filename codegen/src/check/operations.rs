@@ -173,17 +173,14 @@ impl<'a> ServiceChecker<'a> {
         }
         types.extend(request);
         types.extend(response);
-        let own_types = self.type_defs(loc, Some(&op.name), &op.types);
+        let own_types = self.type_defs(loc, Some(&op.name), "types", &op.types);
         types.extend(own_types);
         self.sources.clear();
 
-        let errors = self.errors(loc, "errors", &op.errors, protocol);
-        for (i, e) in errors.iter().enumerate() {
-            if service_errors.iter().any(|s| s.code == e.code) {
-                self.diags.push(loc.diag(
-                    &format!("errors[{i}].code"),
-                    format!("error code {} is already listed by the service", e.code),
-                ));
+        let mut errors = self.errors(loc, "errors", &op.errors, protocol);
+        for (i, e) in errors.iter_mut().enumerate() {
+            if let Some(general) = service_errors.iter().find(|s| s.code == e.code) {
+                self.restated_error(loc, &format!("errors[{i}]"), e, general);
             }
         }
         for (i, rule) in op.rules.iter().enumerate() {
@@ -224,6 +221,41 @@ impl<'a> ServiceChecker<'a> {
             examples,
             doc_notes: op.doc_notes.clone(),
         })
+    }
+
+    /// An operation's entry for a code the service lists: the operation's page words it its
+    /// own way (kept, for the operation's docs), and the service's entry says what the code
+    /// is: its role, `code_n` and HTTP status come from there, so a new operation's file
+    /// needs no roles of its own. Saying any of them again is refused (one place for each).
+    fn restated_error(
+        &mut self,
+        loc: Loc<'a>,
+        path: &str,
+        e: &mut ir::ErrorDef,
+        general: &ir::ErrorDef,
+    ) {
+        let said = [
+            ("role", e.role.is_some()),
+            ("code_n", e.code_n.is_some()),
+            ("http_status", e.http_status.is_some()),
+        ];
+        for (key, _) in said.iter().filter(|(_, said)| *said) {
+            self.diags.push(
+                loc.diag(
+                    &format!("{path}.{key}"),
+                    format!(
+                        "error code {} is the service's: its `{key}` is given in service.yaml",
+                        e.code
+                    ),
+                )
+                .with_help(format!(
+                    "leave out `{key}`: an operation may list a service-wide code to word it as its page does, and the rest comes from the service's entry"
+                )),
+            );
+        }
+        e.role = general.role;
+        e.code_n = general.code_n;
+        e.http_status = general.http_status;
     }
 
     /// The operation's other sources: each with a unique `id`.

@@ -1,5 +1,5 @@
 //! The service as a whole: its endpoints and envelope, its errors and the roles they cover,
-//! and which operation each type belongs to.
+//! and where each type is generated (with its operation, or with the shared types).
 
 use std::collections::{HashMap, HashSet};
 
@@ -7,37 +7,101 @@ use super::{Loc, ServiceChecker};
 use crate::ir;
 use crate::protocol::Protocol;
 use crate::spec;
+use crate::spec::load::TYPES_DIR;
+use crate::spec::path::child;
 
 impl<'a> ServiceChecker<'a> {
-    /// A type defined in an operation's file belongs to that operation alone: if another one
-    /// used it, deleting the first file would break the second.
-    pub(super) fn shared_types_have_a_home(&mut self, service: &ir::Service) {
+    /// Where each type defined in an operation's file is generated: with its operation when
+    /// no other operation (nor the envelope) uses it, else with the service's shared types, so
+    /// that an operation's module never depends on another's. The request and response of an
+    /// operation are its own: no other file may use them (`own_shapes_stay_own`).
+    pub(super) fn place_types(&mut self, service: &mut ir::Service) {
+        self.own_shapes_stay_own(service);
         let users = crate::ir::reach::users(service);
-        for (t, ops) in service.types.iter().zip(users) {
+        let by_envelope = crate::ir::reach::reached_by_envelope(service);
+        for (i, ops) in users.iter().enumerate() {
+            let t = &service.types[i];
             let Some(owner) = &t.operation else { continue };
-            let others: Vec<&str> = ops
-                .iter()
-                .map(|&o| service.operations[o].name.as_str())
-                .filter(|name| name != owner)
-                .collect();
-            if others.is_empty() {
-                continue;
+            let own_shape =
+                t.name == ir::request_type_name(owner) || t.name == ir::response_type_name(owner);
+            let shared =
+                by_envelope[i] || ops.iter().any(|&o| service.operations[o].name != *owner);
+            if shared && !own_shape {
+                service.types[i].operation = None;
             }
-            let Some(declared) = self.table.get(&t.name) else {
+        }
+    }
+
+    /// Each use of an operation's request or response type outside its operation's file is
+    /// refused where it is: deleting the operation would take the shape away.
+    fn own_shapes_stay_own(&mut self, service: &ir::Service) {
+        let owners: HashMap<&str, (&str, &str)> = service
+            .operations
+            .iter()
+            .flat_map(|o| {
+                [o.request.as_str(), o.response.as_str()]
+                    .map(|shape| (shape, (o.name.as_str(), o.spec_file.as_str())))
+            })
+            .collect();
+        let files: HashMap<&str, Loc<'a>> = std::iter::once(Loc::of(&self.loaded.service))
+            .chain(self.loaded.operations.iter().map(Loc::of))
+            .chain(self.loaded.types.iter().map(Loc::of))
+            .map(|l| (l.file, l))
+            .collect();
+        // (file, spec path, the type it names) of every use of a named type.
+        let mut uses: Vec<(&str, String, &str)> = Vec::new();
+        let mut named = Vec::new();
+        for (i, f) in service.envelope.fields.iter().enumerate() {
+            crate::ir::reach::collect_named(&f.ty, &mut named);
+            let path = format!("envelope.fields[{i}].type");
+            uses.extend(
+                named
+                    .drain(..)
+                    .map(|n| (service.spec_file.as_str(), path.clone(), n)),
+            );
+        }
+        for t in &service.types {
+            let file = t.spec_file.as_str();
+            match &t.kind {
+                ir::TypeKind::Struct { fields, .. } => {
+                    for (i, f) in fields.iter().enumerate() {
+                        crate::ir::reach::collect_named(&f.ty, &mut named);
+                        let path = child(&t.spec_path, &format!("fields[{i}].type"));
+                        uses.extend(named.drain(..).map(|n| (file, path.clone(), n)));
+                    }
+                }
+                ir::TypeKind::Union { variants, .. } => {
+                    for (i, v) in variants.iter().enumerate() {
+                        let path = child(&t.spec_path, &format!("union.variants[{i}].type"));
+                        uses.push((file, path, v.ty.as_str()));
+                    }
+                }
+                ir::TypeKind::Enum { .. } => {}
+            }
+        }
+        for (file, path, name) in uses {
+            let Some(&(owner, owner_file)) = owners.get(name) else {
                 continue;
             };
-            let d = declared.loc.diag(
-                &declared.path,
-                format!(
-                    "type `{}` is defined by `{owner}` but `{}` use{} it too",
-                    t.name,
-                    others.join("`, `"),
-                    if others.len() == 1 { "s" } else { "" }
-                ),
+            let Some(loc) = files.get(file) else { continue };
+            if file == owner_file {
+                continue;
+            }
+            let what = if name == ir::request_type_name(owner) {
+                "request"
+            } else {
+                "response"
+            };
+            self.diags.push(
+                loc.diag(
+                    &path,
+                    format!("`{name}` is the {what} of `{owner}`; another file may not use it"),
+                )
+                .with_help(format!(
+                    "an operation's request and response are its own: give the fields both need a type of their own, in `{}/{TYPES_DIR}/<snake_name>.yaml`, and use it in both",
+                    self.loaded.dir
+                )),
             );
-            self.diags.push(d.with_help(
-                "move it to the service's `types` in service.yaml, so that deleting one operation cannot break another",
-            ));
         }
     }
 

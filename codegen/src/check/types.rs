@@ -11,6 +11,7 @@ use super::{Loc, ServiceChecker, STAND_IN};
 use crate::ir::{self, Scalar};
 use crate::naming;
 use crate::spec;
+use crate::spec::path::child;
 
 impl<'a> ServiceChecker<'a> {
     /// Checks a field list; `None` when any field is wrong (the problems are reported).
@@ -150,15 +151,23 @@ impl<'a> ServiceChecker<'a> {
         (self.diags.len() == before).then_some(out)
     }
 
+    /// The types of a `types` list at `base` (`types`), or with `base` empty, the one type of
+    /// a type file (whose keys are the file's); `operation` is the operation whose file
+    /// defines them, if any. A type with anything wrong is left out (the problems are reported).
     pub(super) fn type_defs(
         &mut self,
         loc: Loc<'a>,
         operation: Option<&str>,
+        base: &str,
         types: &[spec::TypeDef],
     ) -> Vec<ir::TypeDef> {
         let mut out = Vec::new();
         for (i, t) in types.iter().enumerate() {
-            let path = format!("types[{i}]");
+            let path = if base.is_empty() {
+                String::new()
+            } else {
+                format!("{base}[{i}]")
+            };
             let kinds = [
                 t.fields.is_some(),
                 t.enumeration.is_some(),
@@ -166,7 +175,7 @@ impl<'a> ServiceChecker<'a> {
             ];
             let kind_repaired = ["fields", "enum", "union"]
                 .iter()
-                .map(|k| format!("{path}.{k}"))
+                .map(|k| child(&path, k))
                 .find(|k| loc.is_repaired(k));
             let kind = match (kinds.iter().filter(|k| **k).count(), kind_repaired) {
                 // A kind that was unusable, and dropped: its problem is reported.
@@ -176,7 +185,7 @@ impl<'a> ServiceChecker<'a> {
                 }
                 (0, None) => {
                     self.diags.push(loc.diag(
-                        &path,
+                        if path.is_empty() { "name" } else { &path },
                         format!(
                             "type `{}` needs `fields` (an object), `enum` or `union`",
                             t.name
@@ -187,19 +196,19 @@ impl<'a> ServiceChecker<'a> {
                 (1, _) => {
                     if t.constraints.is_some() && t.fields.is_none() {
                         self.diags.push(loc.diag(
-                            &format!("{path}.constraints"),
+                            &child(&path, "constraints"),
                             "only an object has field constraints",
                         ));
                     }
                     if let Some(fields) = &t.fields {
-                        let fields = self.fields(loc, &format!("{path}.fields"), fields);
+                        let fields = self.fields(loc, &child(&path, "fields"), fields);
                         let groups = t
                             .constraints
                             .as_ref()
                             .map(|c| {
                                 self.shape_constraints(
                                     loc,
-                                    &format!("{path}.constraints"),
+                                    &child(&path, "constraints"),
                                     c,
                                     fields.as_deref(),
                                 )
@@ -207,16 +216,16 @@ impl<'a> ServiceChecker<'a> {
                             .unwrap_or_default();
                         fields.map(|fields| groups.into_kind(fields))
                     } else if let Some(e) = &t.enumeration {
-                        self.enumeration(loc, &format!("{path}.enum"), e)
+                        self.enumeration(loc, &child(&path, "enum"), e)
                     } else {
                         t.union
                             .as_ref()
-                            .and_then(|u| self.union(loc, &format!("{path}.union"), u))
+                            .and_then(|u| self.union(loc, &child(&path, "union"), u))
                     }
                 }
                 _ => {
                     self.diags.push(loc.diag(
-                        &path,
+                        if path.is_empty() { "name" } else { &path },
                         format!(
                             "type `{}` has more than one of `fields`, `enum` and `union`",
                             t.name
@@ -323,7 +332,7 @@ impl<'a> ServiceChecker<'a> {
                         d = d.with_help(format!("did you mean `{near}`?"));
                     }
                     if self.loaded.complete {
-                        self.diags.push(d);
+                        self.unknown_use(v.ty.trim(), d);
                     }
                 }
             }

@@ -16,6 +16,7 @@ impl<'a> ServiceChecker<'a> {
     pub(super) fn check_values(&mut self, service: &ir::Service) {
         let files: HashMap<&str, Loc<'a>> = std::iter::once(Loc::of(&self.loaded.service))
             .chain(self.loaded.operations.iter().map(Loc::of))
+            .chain(self.loaded.types.iter().map(Loc::of))
             .map(|l| (l.file, l))
             .collect();
         let mut problems = Vec::new();
@@ -53,7 +54,7 @@ impl<'a> ServiceChecker<'a> {
                 let loc = files[t.spec_file.as_str()];
                 check_fields(
                     loc,
-                    &format!("{}.fields", t.spec_path),
+                    &crate::spec::path::child(&t.spec_path, "fields"),
                     fields,
                     &mut problems,
                 );

@@ -130,7 +130,9 @@ pub struct TypeDef {
     pub description: String,
     /// English gloss.
     pub gloss: Option<String>,
-    /// The operation whose file defines it, if any.
+    /// The operation it belongs to: the one whose file defines it, when no other operation
+    /// uses it. `None` for a type the operations share (defined in service.yaml, in a type
+    /// file, or in an operation's file and used by other operations too).
     pub operation: Option<String>,
     /// Whether a request reaches it.
     pub in_request: bool,

@@ -69,7 +69,8 @@ pub struct Service {
     pub endpoints: Vec<Endpoint>,
     /// The response envelope.
     pub envelope: Envelope,
-    /// Named types: the service file's first, then each operation file's, in spec order.
+    /// Named types: the service file's first, then the type files' (by file name), then each
+    /// operation file's, in spec order.
     pub types: Vec<TypeDef>,
     /// Errors any operation can return.
     pub errors: Vec<ErrorDef>,
@@ -400,9 +401,13 @@ pub struct TypeDef {
     pub name: String,
     /// The spec file that defines it.
     pub spec_file: String,
-    /// Where in that file (`types[2]`, `request`, `response`).
+    /// Where in that file (`types[2]`, `request`, `response`; empty for a type file, which is
+    /// the type).
     pub spec_path: String,
-    /// The operation whose file defines it, if any.
+    /// The operation it belongs to, generated with it: the one whose file defines it, when no
+    /// other operation (nor the envelope) uses it. `None` for the types the operations share:
+    /// those of service.yaml and the type files, and those an operation's file defines that
+    /// other operations use too.
     pub operation: Option<String>,
     /// Description.
     pub description: String,

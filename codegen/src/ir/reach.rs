@@ -75,6 +75,16 @@ fn name_index(service: &ir::Service) -> HashMap<&str, usize> {
         .collect()
 }
 
+/// Which types (by index) the envelope's fields reach.
+pub fn reached_by_envelope(service: &ir::Service) -> Vec<bool> {
+    let index = name_index(service);
+    let mut roots = Vec::new();
+    for f in &service.envelope.fields {
+        collect_named(&f.ty, &mut roots);
+    }
+    reach(service, &index, roots)
+}
+
 /// Marks which types requests and responses reach.
 pub fn mark_reachability(service: &mut ir::Service) {
     let (in_request, in_response) = reached(service);

@@ -1,9 +1,10 @@
 //! The spec format: what a person writes under `spec/`.
 //!
-//! A spec folder holds one folder per vendor protocol. Each has a `service.yaml` ([`ServiceFile`])
-//! and one file per operation ([`OperationFile`]). These types are deserialized straight from
-//! YAML; the doc comments double as the descriptions of the published JSON Schema, so they are
-//! written for the person editing a spec file.
+//! A spec folder holds one folder per vendor protocol. Each has a `service.yaml`
+//! ([`ServiceFile`]), one file per operation ([`OperationFile`]) and, in `types/`, a file per
+//! shared type ([`TypeDef`]). These types are deserialized straight from YAML; the doc comments
+//! double as the descriptions of the published JSON Schema, so they are written for the person
+//! editing a spec file.
 //!
 //! The loader checks each file against the JSON Schema derived from these types before
 //! deserializing it, so that every structural problem of a file (unknown keys, missing keys,
@@ -12,6 +13,7 @@
 //! `x-prose` (descriptions, glosses, notes, example bodies), which may span lines.
 
 mod errors;
+pub mod index;
 pub mod load;
 pub mod path;
 pub mod schema;
@@ -51,7 +53,8 @@ pub struct ServiceFile {
     pub endpoints: Vec<Endpoint>,
     /// The response envelope that wraps every operation's payload.
     pub envelope: Envelope,
-    /// Shapes shared by several operations (and the envelope's own shapes).
+    /// Shapes shared by several operations (and the envelope's own shapes). A shared type may
+    /// also have a file of its own, `types/<snake_name>.yaml`.
     #[serde(default)]
     pub types: Vec<TypeDef>,
     /// Errors any operation of the service can return (gateway, authentication, rate limits).
@@ -194,7 +197,8 @@ pub struct OperationFile {
     /// the envelope's).
     pub response: Shape,
     /// Named shapes and enums this operation introduces. Type names are shared by the whole
-    /// service.
+    /// service: another operation may use one (it is then generated with the service's shared
+    /// types), and deleting this file then names that operation.
     #[serde(default)]
     pub types: Vec<TypeDef>,
     /// Errors this operation can return besides the service-wide ones.
@@ -398,7 +402,10 @@ pub struct Shape {
     pub constraints: Option<ShapeConstraints>,
 }
 
-/// A named shape (object) or enum.
+/// A named type: an object (`fields`), an enum (`enum`) or a tagged union (`union`). It is an
+/// item of a `types` list (of `service.yaml` or an operation file), or the whole of a type
+/// file: `<service>/types/<snake_name>.yaml`, one shared type, named after it (`MsgBody` in
+/// `types/msg_body.yaml`). Type names are the service's: any file of it may use any of them.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct TypeDef {

@@ -31,6 +31,16 @@ pub fn format_path(segments: &[Segment]) -> String {
     out
 }
 
+/// The path of `key` under `base`: `types[2].fields` under `types[2]`, `fields` under the
+/// document itself (`""`, the base of a type file's keys).
+pub fn child(base: &str, key: &str) -> String {
+    if base.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{base}.{key}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +55,7 @@ mod tests {
         ];
         assert_eq!(format_path(&p), "request.fields[2].type");
         assert_eq!(format_path(&[]), "");
+        assert_eq!(child("types[2]", "fields"), "types[2].fields");
+        assert_eq!(child("", "fields"), "fields");
     }
 }

@@ -1,7 +1,7 @@
 //! The JSON Schema of the spec format, derived from [`crate::spec`] so the two cannot drift.
 //!
 //! The schemas are written next to the spec folders (`spec/service.schema.json`,
-//! `spec/operation.schema.json`) for editors. The loader checks every spec file against them
+//! `spec/operation.schema.json`, `spec/type.schema.json`) for editors. The loader checks every spec file against them
 //! before it deserializes the file ([`check_value`]), so that one run reports every structural
 //! problem of a file, with the keys allowed where an unknown key was found.
 
@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 use crate::spec::path::Segment;
-use crate::spec::{OperationFile, ServiceFile};
+use crate::spec::{OperationFile, ServiceFile, TypeDef};
 
 /// Which kind of spec file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,8 @@ pub enum Kind {
     Service,
     /// An operation file.
     Operation,
+    /// A type file: `<service>/types/<snake_name>.yaml`, one shared type.
+    Type,
 }
 
 impl Kind {
@@ -27,20 +29,23 @@ impl Kind {
         match self {
             Kind::Service => "service.schema.json",
             Kind::Operation => "operation.schema.json",
+            Kind::Type => "type.schema.json",
         }
     }
 
-    /// Both kinds.
-    pub const ALL: [Kind; 2] = [Kind::Service, Kind::Operation];
+    /// Every kind.
+    pub const ALL: [Kind; 3] = [Kind::Service, Kind::Operation, Kind::Type];
 }
 
 /// The JSON Schema of one kind of spec file, built once.
 pub fn schema(kind: Kind) -> &'static Value {
     static SERVICE: OnceLock<Value> = OnceLock::new();
     static OPERATION: OnceLock<Value> = OnceLock::new();
+    static TYPE: OnceLock<Value> = OnceLock::new();
     match kind {
         Kind::Service => SERVICE.get_or_init(|| build(kind)),
         Kind::Operation => OPERATION.get_or_init(|| build(kind)),
+        Kind::Type => TYPE.get_or_init(|| build(kind)),
     }
 }
 
@@ -48,12 +53,14 @@ fn build(kind: Kind) -> Value {
     let mut schema = match kind {
         Kind::Service => schemars::schema_for!(ServiceFile),
         Kind::Operation => schemars::schema_for!(OperationFile),
+        Kind::Type => schemars::schema_for!(TypeDef),
     }
     .to_value();
     if let Some(object) = schema.as_object_mut() {
         let title = match kind {
             Kind::Service => "imapi spec: service.yaml",
             Kind::Operation => "imapi spec: operation file",
+            Kind::Type => "imapi spec: type file (<service>/types/<snake_name>.yaml)",
         };
         object.insert("title".into(), Value::String(title.into()));
     }

@@ -215,6 +215,20 @@ pub const E70107: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `10002`: An internal server error; retry, or contact technical support (the group API pages: "A system error occurred", "Internal error of the server"). (role: `internal`)
+pub const E10002: ErrorCode = ErrorCode {
+    code: "10002",
+    numeric: Some(10002),
+    http_status: None,
+};
+
+/// `10004`: A parameter is invalid; the response's ErrorInfo says which (the group API pages: check whether the required fields are given and set as the protocol requires). (role: `invalid_parameter`)
+pub const E10004: ErrorCode = ErrorCode {
+    code: "10004",
+    numeric: Some(10004),
+    http_status: None,
+};
+
 /// `10001`: The user is not logged in. Check whether the admin account and usersig are correct.
 pub const E10001: ErrorCode = ErrorCode {
     code: "10001",
@@ -222,24 +236,10 @@ pub const E10001: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `10002`: A system error occurred. Try again or contact technical support. (role: `internal`)
-pub const E10002: ErrorCode = ErrorCode {
-    code: "10002",
-    numeric: Some(10002),
-    http_status: None,
-};
-
 /// `10003`: The request command is invalid. Try again or contact technical support.
 pub const E10003: ErrorCode = ErrorCode {
     code: "10003",
     numeric: Some(10003),
-    http_status: None,
-};
-
-/// `10004`: A parameter is invalid. Check the ErrorInfo field in the response packet to see whether the required fields have been specified or whether the fields are set according to protocol requirements. (role: `invalid_parameter`)
-pub const E10004: ErrorCode = ErrorCode {
-    code: "10004",
-    numeric: Some(10004),
     http_status: None,
 };
 
@@ -331,10 +331,10 @@ pub const ALL: &[ErrorCode] = &[
     E70050,
     E70051,
     E70107,
-    E10001,
     E10002,
-    E10003,
     E10004,
+    E10001,
+    E10003,
     E10007,
     E10010,
     E10015,

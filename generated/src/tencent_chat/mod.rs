@@ -61,6 +61,8 @@
 //! | `70050` | UserSig verification failed and the account is frequency-limited; retry after 1 minute. |
 //! | `70051` | The account is blacklisted. |
 //! | `70107` | The account has not been imported. |
+//! | `10002` | An internal server error; retry, or contact technical support (the group API pages: "A system error occurred", "Internal error of the server"). |
+//! | `10004` | A parameter is invalid; the response's ErrorInfo says which (the group API pages: check whether the required fields are given and set as the protocol requires). |
 //!
 //! # Sources
 //!
@@ -84,6 +86,7 @@
 //! - The error-code page gives each code a meaning but not which failure a server reports it for; some pairings are plain (70001 expired UserSig, 60010 admin required), others are read from the descriptions. — *Resolved:* Each code a server answers with has a `role`. Read from the descriptions: 60002 ("HTTP parse error; check the URL format") for a missing or malformed query parameter, 60008 ("bad HTTP request format") for a method other than POST, 60009 ("wrong request resource (URL)") for an unknown service or command, 70020 ("SDKAppID does not exist") for an app the server does not know, and 60007 (first of the four frequency codes, "REST API call frequency over the limit") for the per-operation rate limit; all four frequency codes are `throttled`, so clients retry any of them.
 //! - No code is documented for a request body that is too large. — *Resolved:* Servers answer it with 60003 (`role: malformed_body`), the code for a body they cannot parse.
 //! - Two codes could answer a body missing a required field: 60003 ("request JSON parse error") and each command's 10004, whose description asks to check "whether the required fields have been specified or whether the fields are set according to protocol requirements". — *Resolved:* 60003 (`role: malformed_body`) is kept for a body that is not JSON text (cut short, empty, trailing characters); a body that is JSON but lacks, repeats or mistypes a field, or writes an object as an array, gets 10004 (`role: invalid_parameter`), as a broken constraint does.
+//! - 10002 (internal error) and 10004 (invalid parameter) are not on the common-code page (679/131708), yet the error table of every group API page lists both with the same meaning, each in its own words (ModifyUserInfo's 1047/50294: "A system error occurred", "A parameter is invalid"; SendGroupMsg's 1047/34959: "Internal error of the server", "Invalid parameter"). — *Resolved:* Both are service-wide errors here, with the roles a server answers these failures with: 10002 `internal`, 10004 `invalid_parameter`. An operation's file lists them as its page does, in the page's words and without a role (the role, as a restated code's every other fact, comes from this file), so a new operation's file needs no error roles of its own. An operation whose page gives other codes for these failures lists them with the role in its own `errors`, which a server prefers to the service's.
 //! - 60004 and 60005 have the same description on the error-code page; 60017 ("request disabled") sits among the frequency codes but is not a rate limit. — *Resolved:* Both 60004 and 60005 are kept with the same description. The rate-limit codes are 60007, 60011, 60018 and 60019; 60017 is described as not a rate limit.
 //! - Message Formats names the element object `TIMMsgElement` and its kinds `TIMTextElem`, `TIMImageElem`, …; the spec's type names are PascalCase. — *Resolved:* The union is `TimMsgElement` and its contents `TimTextElem`, `TimImageElem`, …; on the wire the tags keep the document's spelling (`"MsgType": "TIMTextElem"`).
 //! - The voice, file and video elements have a 2.X/3.X form without the download URL and flag, and Tencent's OpenAPI description of the SDK requires other fields than the page's "To send … through the server-side RESTful API, you need to enter …" notes (for example it requires `FileName` and `FileSize` but not `Url` for a file). — *Resolved:* The fields the page says a REST API sender must give are required (`Url`, `UUID`, `Download_Flag`; the video's URLs, UUIDs, thumbnail size and flags; the image's sizes); the others are optional.
@@ -143,6 +146,8 @@ pub const SPEC: ServiceSpec = ServiceSpec {
         (ErrorRole::IdentifierMismatch, errors::E70013),
         (ErrorRole::AppMismatch, errors::E70014),
         (ErrorRole::UnknownCredentials, errors::E70020),
+        (ErrorRole::Internal, errors::E10002),
+        (ErrorRole::InvalidParameter, errors::E10004),
     ],
 };
 

@@ -351,9 +351,11 @@ fn error_entry(error: &ErrorDef) -> J {
 fn responses(service: &Service, op: &Operation, names: &Components) -> Obj {
     let protocol = protocol::of(service.protocol);
     let mut seen = BTreeSet::new();
+    // A service-wide code the operation restates is described in the operation's words.
     let errors: Vec<&ErrorDef> = service
         .errors
         .iter()
+        .map(|s| op.errors.iter().find(|e| e.code == s.code).unwrap_or(s))
         .chain(&op.errors)
         .filter(|e| seen.insert(e.code_text()))
         .collect();

@@ -475,7 +475,9 @@ fn service_rs(ctx: &Ctx<'_>) -> Result<String, String> {
     )
 }
 
-/// The service's own types (its `types` in service.yaml), which operations share.
+/// The types the service's operations share: those of service.yaml and of its type files,
+/// and those an operation's file defines that other operations use too (the checker places
+/// each type: `operation` is `None` for these).
 fn shared_types(service: &ir::Service) -> Vec<&ir::TypeDef> {
     service
         .types
@@ -485,7 +487,7 @@ fn shared_types(service: &ir::Service) -> Vec<&ir::TypeDef> {
 }
 
 /// `types.rs`: the types the service's operations share, so that each operation's file holds
-/// only what is its own and deleting one cannot break another.
+/// only what is its own and no operation's module depends on another's.
 fn types_rs(ctx: &Ctx<'_>) -> Result<Option<String>, String> {
     let service = ctx.service;
     let shared = shared_types(service);
@@ -494,18 +496,38 @@ fn types_rs(ctx: &Ctx<'_>) -> Result<Option<String>, String> {
     }
     let mut imports = Imports::default();
     let items = types::items(ctx, &shared, &mut imports);
+    let folder = service
+        .spec_file
+        .rsplit_once('/')
+        .map_or("", |(dir, _)| dir);
+    let mut from = Vec::new();
+    if shared.iter().any(|t| t.spec_file == service.spec_file) {
+        from.push(format!("the `types` of `spec/{}`", service.spec_file));
+    }
+    if shared.iter().any(|t| t.spec_path.is_empty()) {
+        from.push(format!("the type files of `spec/{folder}/types/`"));
+    }
+    if shared
+        .iter()
+        .any(|t| t.spec_file != service.spec_file && !t.spec_path.is_empty())
+    {
+        from.push("the types an operation's file defines that other operations use too".into());
+    }
+    let from = match from.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}, and {last}", rest.join(", ")),
+        _ => from.concat(),
+    };
     let doc = Doc::from_raw(&format!(
-        "The types that {}'s operations share: the `types` of `spec/{}`.",
+        "The types that {}'s operations share: {from}.",
         docs::inline(&service.title),
-        service.spec_file
     ));
-    print_file(
-        &format!("spec/{}", service.spec_file),
-        &doc,
-        &imports,
-        items,
-    )
-    .map(Some)
+    // One file is the source when every type comes from it; else the service's folder.
+    let source = if shared.iter().all(|t| t.spec_file == service.spec_file) {
+        format!("spec/{}", service.spec_file)
+    } else {
+        format!("spec/{folder}/")
+    };
+    print_file(&source, &doc, &imports, items).map(Some)
 }
 
 /// The imports of `mod.rs`, where `super` would be the crate root: the service's own types are

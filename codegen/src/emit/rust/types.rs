@@ -121,6 +121,17 @@ fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
     if let Some(gloss) = &t.gloss {
         doc.para(gloss);
     }
+    if t.operation.is_none() && t.spec_file != service.spec_file {
+        // A shared type from elsewhere than service.yaml: say where to find it.
+        doc.para(&if t.spec_path.is_empty() {
+            format!("Defined in `spec/{}`.", t.spec_file)
+        } else {
+            format!(
+                "Defined in `spec/{}` (`{}`), and used by other operations too.",
+                t.spec_file, t.spec_path
+            )
+        });
+    }
     if let Some(op) = t.operation.as_ref().and_then(|o| ctx.operation_named(o)) {
         if t.name == op.request {
             doc.para(&format!(
