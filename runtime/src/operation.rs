@@ -117,8 +117,10 @@ pub struct Operation {
     pub errors: &'static [RoleCode],
     /// Further limits on classes of calls ([`OperationShape::in_class`] says which).
     pub class_limits: &'static [ClassLimit],
-    /// How the operation pages through a list, for servers and tools that walk it.
-    pub pagination: Option<PageFields>,
+    /// How the operation pages through a list, for servers and tools that walk it: its
+    /// styles, the first whose condition holds for a request paging it (empty when the
+    /// operation does not page).
+    pub pagination: &'static [PageFields],
 }
 
 /// A rate limit on the calls of one class (high-priority messages), beside the operation's.
@@ -130,15 +132,23 @@ pub struct ClassLimit {
     pub limit: RateLimit,
 }
 
-/// How a paginated operation names positions.
+/// How a paginated operation names positions, in one of its styles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PageFields {
     /// How the next position is found.
     pub style: PageStyle,
+    /// The request condition that picks this style, in words (`` `Next` is sent ``), when the
+    /// operation has several; `None` for its only style, or the last, which pages every
+    /// request the others' conditions do not match.
+    pub when: Option<&'static str>,
     /// The request field holding the position.
     pub request_field: &'static str,
-    /// The response field holding the next position (`None` for offsets).
+    /// The response field holding the next position (`None` for offsets, and for positions
+    /// computed from the items).
     pub response_field: Option<&'static str>,
+    /// The item field whose smallest (or largest) value on the page gives the next position
+    /// (`MsgSeq`), when it is computed from the items.
+    pub next_from_item: Option<&'static str>,
     /// The response list of the page's items.
     pub items: &'static str,
 }
@@ -150,7 +160,7 @@ pub enum PageStyle {
     Cursor,
     /// A number of items to skip.
     Offset,
-    /// A sequence number from the response, sent back as is.
+    /// A sequence number from the response (or computed from its items).
     Sequence,
     /// A string token from the response, sent back as is.
     Token,
@@ -163,9 +173,18 @@ pub enum PageStep<T> {
     Next(T),
     /// That was the last page.
     Done,
-    /// The answer says more pages follow but names the position just asked for: walking on
-    /// would never end.
-    Stalled,
+    /// The answer says more pages follow but its next position does not move on from the one
+    /// just asked for (it names it again, or goes back): walking on would never end. The
+    /// field that failed to move (`NextCursor`).
+    Stalled(&'static str),
+    /// The answer's paging fields hold what the document does not allow for (an end flag
+    /// with a value that means neither more nor the last): walking on would be a guess.
+    Invalid {
+        /// The field (`IsFinished`).
+        field: &'static str,
+        /// What is wrong with it.
+        message: String,
+    },
 }
 
 /// An operation that pages through a list; generated for each operation with `pagination`.
@@ -307,7 +326,7 @@ mod tests {
                 },
             )],
             class_limits: &[],
-            pagination: None,
+            pagination: &[],
         };
         assert_eq!(op.error(ErrorRole::InvalidParameter).unwrap().code, "10004");
         assert_eq!(op.error(ErrorRole::Throttled).unwrap().code, "60007");

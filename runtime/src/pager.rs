@@ -11,7 +11,9 @@ use crate::operation::{PageStep, Paginated};
 
 /// The pages of `Op` from `first` on: `fetch` makes one call; after each page
 /// [`Paginated::next_page`] says what follows. A failed call ends the stream after its error,
-/// and so does an answer that names the position just asked for (the walk would never end).
+/// and so does an answer whose next position does not move on from the one just asked for
+/// (the walk would never end), or whose paging fields hold what the document does not allow
+/// for: the page is yielded, then the error.
 /// The stream is `Unpin` (`stream.next().await` needs no pinning) and `Send`.
 pub fn pages<'c, Op, F, Fut>(
     first: Op::Input,
@@ -27,21 +29,25 @@ where
         move |walk| {
             let call = match walk {
                 Walk::Next(request) => Ok(fetch(request)),
-                Walk::Stalled => Err(()),
+                Walk::Failed(error) => Err(error),
                 Walk::Done => return futures_util::future::Either::Left(std::future::ready(None)),
             };
             futures_util::future::Either::Right(async move {
                 let (request, answer) = match call {
                     Ok(call) => call.await,
-                    // The page that stalled was yielded; now the error, and the end.
-                    Err(()) => return Some((Err(stalled::<Op>()), Walk::Done)),
+                    // The page that could not be walked on was yielded; now the error, and the end.
+                    Err(error) => return Some((Err(error), Walk::Done)),
                 };
                 Some(match answer {
                     Err(e) => (Err(e), Walk::Done),
                     Ok(page) => match Op::next_page(&request, &page) {
                         PageStep::Next(next) => (Ok(page), Walk::Next(next)),
                         PageStep::Done => (Ok(page), Walk::Done),
-                        PageStep::Stalled => (Ok(page), Walk::Stalled),
+                        PageStep::Stalled(field) => (Ok(page), Walk::Failed(stalled(field))),
+                        PageStep::Invalid { field, message } => (
+                            Ok(page),
+                            Walk::Failed(Error::Decode(DecodeError::shape(field, message))),
+                        ),
                     },
                 })
             })
@@ -53,20 +59,16 @@ where
 enum Walk<T> {
     /// The next request to send.
     Next(T),
-    /// The last page named the position it was asked for.
-    Stalled,
+    /// The last page cannot be walked on: this error follows it.
+    Failed(Error),
     /// Nothing more.
     Done,
 }
 
-/// The error that ends a stalled walk, at the response field that failed to move.
-fn stalled<Op: Paginated>() -> Error {
-    let field = Op::OP
-        .pagination
-        .and_then(|p| p.response_field.or(Some(p.request_field)))
-        .unwrap_or_default();
+/// The error that ends a stalled walk, at the field that failed to move.
+fn stalled(field: &'static str) -> Error {
     Error::Decode(DecodeError::shape(
         field,
-        "the answer says more pages follow but names the position just asked for",
+        "the answer says more pages follow but its next position does not move on from the one just asked for",
     ))
 }

@@ -1,7 +1,8 @@
 // The hand-written runtime of the generated TypeScript package: a signer per signing scheme
 // and the one call pipeline on `fetch`, which reads each service's signing and envelope as
-// data; beside it, exact JSON for 64-bit integers (`json.ts`) and the validator that reads
-// each service's schema (`validate.ts`), re-exported here. Copied as it is by the typescript
+// data; beside it, exact JSON for 64-bit integers (`json.ts`), the validator that reads
+// each service's schema (`validate.ts`) and the pager that walks paginated operations
+// (`pager.ts`), re-exported here. Copied as it is by the typescript
 // template set.
 
 import { createHash, createHmac } from "node:crypto";
@@ -11,6 +12,7 @@ import { Json, parseJson, toJson } from "./json";
 import { Schema, SchemaType, validate, ValidationError } from "./validate";
 
 export * from "./json";
+export * from "./pager";
 export * from "./validate";
 
 // ---------------------------------------------------------------------------------------------

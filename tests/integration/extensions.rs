@@ -11,7 +11,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use extensions_fixture::ext_demo::client::{Client, Credentials};
 use extensions_fixture::ext_demo::server::{router, Gateway, Service, StaticKeys, StrictService};
 use extensions_fixture::ext_demo::{
-    errors, CreateConversationRequest, CreateConversationResponse, ImageElem, ImageInfo,
+    errors, CreateConversationRequest, CreateConversationResponse, GetGroupHistoryRequest,
+    GetGroupHistoryResponse, GetGroupMembersRequest, GetGroupMembersResponse, ImageElem, ImageInfo,
     ListMessages, ListMessagesRequest, ListMessagesResponse, Message, MsgElement, Priority,
     ReactToMessageRequest, ReactToMessageResponse, Reaction, Role, ScanMembersRequest,
     ScanMembersResponse, SendMessageRequest, SendMessageResponse, ShutUpTime, TextElem,
@@ -491,7 +492,7 @@ fn a_page_that_names_the_position_asked_for_stalls_the_walk() {
     };
     assert_eq!(
         ListMessages::next_page(&request, &page(true, 4)),
-        PageStep::Stalled
+        PageStep::Stalled("NextCursor")
     );
     assert_eq!(
         ListMessages::next_page(&request, &page(false, 6)),
@@ -516,7 +517,9 @@ fn a_page_that_names_the_position_asked_for_stalls_the_walk() {
         PageStep::Done,
         "an empty page"
     );
-    let op = ListMessages::OP.pagination.expect("pagination facts");
+    let [op] = ListMessages::OP.pagination else {
+        panic!("one style of pagination facts");
+    };
     assert_eq!(
         (op.request_field, op.response_field, op.items),
         ("Cursor", Some("NextCursor"), "Messages")
@@ -568,6 +571,20 @@ async fn a_stalled_server_ends_the_stream_with_an_error() {
             _context: RequestContext,
             _request: ReactToMessageRequest,
         ) -> Result<ReactToMessageResponse, Fault> {
+            Err(Fault::new(errors::INTERNAL_ERROR, "unused"))
+        }
+        async fn get_group_members(
+            &self,
+            _context: RequestContext,
+            _request: GetGroupMembersRequest,
+        ) -> Result<GetGroupMembersResponse, Fault> {
+            Err(Fault::new(errors::INTERNAL_ERROR, "unused"))
+        }
+        async fn get_group_history(
+            &self,
+            _context: RequestContext,
+            _request: GetGroupHistoryRequest,
+        ) -> Result<GetGroupHistoryResponse, Fault> {
             Err(Fault::new(errors::INTERNAL_ERROR, "unused"))
         }
     }

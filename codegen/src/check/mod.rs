@@ -285,6 +285,7 @@ impl<'a> ServiceChecker<'a> {
             type_index: Default::default(),
         };
         self.nested_paths(&service.types, &service.operations);
+        self.paged_items(&service.types, &service.operations);
         // The checks below read the IR as a whole; stand-ins have no place in it.
         let stand_ins = !svc.repaired.is_empty()
             || self

@@ -141,7 +141,7 @@ impl<'a> ServiceChecker<'a> {
             }
         }
         let mut http = http;
-        let mut pagination = None;
+        let mut pagination = Vec::new();
         let mut class_limits = Vec::new();
         if let (
             Some(ir::TypeDef {
@@ -157,10 +157,9 @@ impl<'a> ServiceChecker<'a> {
             if let Some(http) = &mut http {
                 http.idempotent_when = self.idempotent_when(loc, op, req);
             }
-            pagination = op
-                .pagination
-                .as_ref()
-                .and_then(|p| self.pagination(loc, p, req, resp));
+            if let Some(paging) = &op.pagination {
+                pagination = self.paging(loc, paging, req, resp);
+            }
             class_limits = self.class_limits(loc, op, req);
         }
         if let Some(applies) = &op.applies_to {

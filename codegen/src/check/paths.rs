@@ -101,6 +101,28 @@ impl<'a> ServiceChecker<'a> {
                 let path = format!("class_limits[{i}].when");
                 self.nested_condition(loc, &path, &lookup, fields, &c.when);
             }
+            // Only a list of styles has conditions, so the paths index it.
+            for (i, p) in op.pagination.iter().enumerate() {
+                let Some(when) = &p.when else {
+                    continue;
+                };
+                let path = format!("pagination[{i}].when");
+                if when.equals.is_none() {
+                    let at = format!("{path}.field");
+                    if let Some(found) = self.nested(loc, &at, &lookup, fields, &when.field) {
+                        if path::always_present(&found) {
+                            self.diags.push(loc.diag(
+                                &at,
+                                format!(
+                                    "`{}` is always present (every field on its path is required), so the condition always holds: the styles after this one would never be used",
+                                    when.field
+                                ),
+                            ));
+                        }
+                    }
+                }
+                self.nested_condition(loc, &path, &lookup, fields, when);
+            }
         }
     }
 

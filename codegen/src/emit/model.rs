@@ -288,8 +288,9 @@ pub struct Operation {
     pub rate_limit: Option<ir::RateLimit>,
     /// Limits on classes of calls.
     pub class_limits: Vec<ir::ClassLimit>,
-    /// How it pages through a list.
-    pub pagination: Option<Pagination>,
+    /// How it pages through a list: its styles, the first whose `when` holds for a request
+    /// paging it; `None` when it does not page.
+    pub pagination: Option<Vec<Pagination>>,
     /// The operation's own error codes.
     pub errors: Vec<ErrorDef>,
     /// Rules that need server state.
@@ -300,15 +301,23 @@ pub struct Operation {
     pub doc_notes: Vec<ir::DocNote>,
 }
 
-/// How an operation pages: wire names of the fields involved.
+/// One style of paging an operation: wire names of the fields involved.
 #[derive(Debug, Clone, Serialize)]
 pub struct Pagination {
-    /// `cursor`, `offset` or `page`.
+    /// `cursor`, `offset`, `sequence` or `token`.
     pub style: Value,
+    /// The request condition that picks this style, when the operation has several; `None`
+    /// for its only style, or the last one, which pages every other request.
+    pub when: Option<PageWhen>,
     /// The request field holding the position.
     pub request_field: String,
+    /// The position's wire type (`i64`, `string`), so a runtime writes a computed position in
+    /// the type the request holds it in.
+    pub request_type: String,
     /// The response field holding the next position.
     pub response_field: Option<String>,
+    /// The next position computed from the page's items, instead of read from a field.
+    pub next_from_items: Option<NextFromItems>,
     /// The response list of items.
     pub items: String,
     /// The request field holding the page size.
@@ -319,6 +328,45 @@ pub struct Pagination {
     pub is_finished: Option<String>,
     /// The next position that means the end.
     pub end_value: Option<Value>,
+    /// The response integer holding the size of the whole list (offset walks).
+    pub total: Option<String>,
+    /// The response field whose values say whether more pages follow.
+    pub flag: Option<PageFlag>,
+}
+
+/// See [`Pagination::when`].
+#[derive(Debug, Clone, Serialize)]
+pub struct PageWhen {
+    /// The request field's wire name, or wire path (`Filter.Kind`).
+    pub field: String,
+    /// The wire names from the request to that field (`["Filter", "Kind"]`).
+    pub path: Vec<String>,
+    /// The value it must have; `None` means "is sent".
+    pub equals: Option<Value>,
+    /// The condition in words (`Next is sent`).
+    pub condition: String,
+}
+
+/// See [`Pagination::next_from_items`].
+#[derive(Debug, Clone, Serialize)]
+pub struct NextFromItems {
+    /// The item field's wire name.
+    pub field: String,
+    /// `min` (the page's smallest value) or `max` (its largest).
+    pub of: &'static str,
+    /// Added to that value.
+    pub add: i64,
+}
+
+/// See [`Pagination::flag`].
+#[derive(Debug, Clone, Serialize)]
+pub struct PageFlag {
+    /// The response field's wire name.
+    pub field: String,
+    /// The values meaning more pages follow.
+    pub more: Vec<Value>,
+    /// The values meaning this was the last page.
+    pub done: Vec<Value>,
 }
 
 /// An example.
@@ -379,7 +427,7 @@ fn service(s: &ir::Service) -> Service {
             .map(|(i, t)| (t.name.clone(), i))
             .collect(),
         errors: s.all_errors().into_iter().map(error).collect(),
-        operations: s.operations.iter().map(operation).collect(),
+        operations: s.operations.iter().map(|op| operation(s, op)).collect(),
         doc_notes: s.doc_notes.clone(),
         sources: s.sources.clone(),
         schema: super::schema::schema(s),
@@ -525,7 +573,7 @@ fn limits(c: &Constraints) -> Vec<String> {
     out
 }
 
-fn operation(op: &ir::Operation) -> Operation {
+fn operation(s: &ir::Service, op: &ir::Operation) -> Operation {
     Operation {
         name: Name::new(&op.name),
         summary: op.summary.clone(),
@@ -542,16 +590,8 @@ fn operation(op: &ir::Operation) -> Operation {
         response: op.response.clone(),
         rate_limit: op.rate_limit.clone(),
         class_limits: op.class_limits.clone(),
-        pagination: op.pagination.as_ref().map(|p| Pagination {
-            style: serde_json::to_value(p.style).unwrap_or(Value::Null),
-            request_field: p.request_field.name.wire.clone(),
-            response_field: p.response_field.as_ref().map(|f| f.name.wire.clone()),
-            items: p.items.name.wire.clone(),
-            page_size: p.page_size.as_ref().map(|f| f.name.wire.clone()),
-            has_more: p.has_more.as_ref().map(|f| f.name.wire.clone()),
-            is_finished: p.is_finished.as_ref().map(|f| f.name.wire.clone()),
-            end_value: p.end_value.clone(),
-        }),
+        pagination: (!op.pagination.is_empty())
+            .then(|| op.pagination.iter().map(|p| pagination(s, op, p)).collect()),
         errors: op.errors.iter().map(error).collect(),
         rules: op.rules.clone(),
         examples: op
@@ -565,6 +605,53 @@ fn operation(op: &ir::Operation) -> Operation {
             })
             .collect(),
         doc_notes: op.doc_notes.clone(),
+    }
+}
+
+/// One style of paging, for templates and the runtimes that walk it.
+fn pagination(s: &ir::Service, op: &ir::Operation, p: &ir::Pagination) -> Pagination {
+    let wire = |f: &ir::Field| f.name.wire.clone();
+    let request_fields: &[ir::Field] = match s.type_named(&op.request).map(|t| &t.kind) {
+        Some(TypeKind::Struct { fields, .. }) => fields,
+        _ => &[],
+    };
+    Pagination {
+        style: serde_json::to_value(p.style).unwrap_or(Value::Null),
+        when: p.when.as_ref().map(|c| PageWhen {
+            field: c.field.clone(),
+            path: ir::path::segments(request_fields, &c.field)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+            equals: c.equals.clone(),
+            condition: condition_words(c),
+        }),
+        request_field: wire(&p.request_field),
+        request_type: p.request_field.ty.spec_name(),
+        response_field: p.response_field().map(wire),
+        next_from_items: match &p.next {
+            ir::NextPosition::Items {
+                field,
+                smallest,
+                add,
+            } => Some(NextFromItems {
+                field: field.clone(),
+                of: if *smallest { "min" } else { "max" },
+                add: *add,
+            }),
+            _ => None,
+        },
+        items: wire(&p.items),
+        page_size: p.page_size.as_ref().map(wire),
+        has_more: p.has_more.as_ref().map(wire),
+        is_finished: p.is_finished.as_ref().map(wire),
+        end_value: p.end_value.clone(),
+        total: p.total.as_ref().map(wire),
+        flag: p.flag.as_ref().map(|f| PageFlag {
+            field: wire(&f.field),
+            more: f.more.clone(),
+            done: f.done.clone(),
+        }),
     }
 }
 

@@ -3,15 +3,18 @@
 //! Every emitter (the Rust one, and templates for other languages) reads only this. Names are
 //! resolved here once, so all outputs agree. It serializes to JSON for templates and snapshots.
 
+mod pagination;
 pub mod path;
 pub mod reach;
 
 use serde::Serialize;
 use serde_json::Value;
 
+pub use pagination::{EndFlag, NextPosition, Pagination};
+
 pub use crate::spec::{
     AppliesTo, ClassLimit, Condition, DocNote, EnvelopeStyle, ErrorRole, HttpMethod, LengthUnit,
-    PageEnd, PageStyle, Protocol, RateLimit, RatePeriod, RequiredWhen, Rule, Source, Unit,
+    PageStyle, Protocol, RateLimit, RatePeriod, RequiredWhen, Rule, Source, Unit,
 };
 
 /// The name of an operation's request type (`ModifyMessageRequest`).
@@ -232,8 +235,9 @@ pub struct Operation {
     pub also_from: Vec<Source>,
     /// What the operation applies to.
     pub applies_to: Option<AppliesTo>,
-    /// How it pages through a list.
-    pub pagination: Option<Pagination>,
+    /// How it pages through a list: its styles, the first whose `when` holds for a request
+    /// paging it (empty when the operation does not page).
+    pub pagination: Vec<Pagination>,
     /// The request type's name (`{name}Request`), a struct in `types`.
     pub request: String,
     /// The response type's name (`{name}Response`), a struct in `types`.
@@ -261,27 +265,6 @@ pub struct Http {
     pub idempotent_when: Option<FieldName>,
     /// Where a request names the operation.
     pub route: Route,
-}
-
-/// How an operation pages, with its fields resolved.
-#[derive(Debug, Clone, Serialize)]
-pub struct Pagination {
-    /// How the next position is found.
-    pub style: PageStyle,
-    /// The request field holding the position.
-    pub request_field: Field,
-    /// The response field holding the next position (not for `offset`).
-    pub response_field: Option<Field>,
-    /// The response list of items.
-    pub items: Field,
-    /// The request field holding the page size.
-    pub page_size: Option<Field>,
-    /// The response bool that is true while more follow.
-    pub has_more: Option<Field>,
-    /// The response bool that is true on the last page.
-    pub is_finished: Option<Field>,
-    /// The next position that means the end.
-    pub end_value: Option<Value>,
 }
 
 /// Where a request names its operation.

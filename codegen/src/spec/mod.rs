@@ -15,6 +15,7 @@
 mod errors;
 pub mod index;
 pub mod load;
+mod pagination;
 pub mod path;
 pub mod schema;
 
@@ -23,6 +24,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 pub use errors::{ErrorDef, ErrorRole};
+pub use pagination::{EndFlag, NextFromItems, PageEnd, PageStyle, Pagination, Paging};
 
 /// `service.yaml`: one vendor protocol, its endpoints, its envelope and the shapes its
 /// operations share.
@@ -188,9 +190,10 @@ pub struct OperationFile {
     /// example `{what: group type, values: [AVChatRoom]}`).
     #[serde(default)]
     pub applies_to: Option<AppliesTo>,
-    /// How the operation pages through a long list; a client gets a stream of all pages.
+    /// How the operation pages through a long list (one style, or a list of styles the
+    /// request chooses between); a client gets a stream of all pages.
     #[serde(default)]
-    pub pagination: Option<Pagination>,
+    pub pagination: Option<Paging>,
     /// The request body.
     pub request: Shape,
     /// The response payload (for Volcengine the `Result` object; for Tencent the fields beside
@@ -255,59 +258,6 @@ pub struct AppliesTo {
     pub what: String,
     /// The kinds it applies to (`AVChatRoom`); others are refused by the server.
     pub values: Vec<String>,
-}
-
-/// How an operation pages through a list: the request names a position, the response gives
-/// a page of items and the next position, and says whether more follow.
-#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
-#[schemars(deny_unknown_fields)]
-pub struct Pagination {
-    /// How the next position is found.
-    pub style: PageStyle,
-    /// The request field holding the position (`Cursor`, `Offset`).
-    pub request_field: String,
-    /// `cursor`, `sequence`, `token`: the response field holding the next position
-    /// (`NextCursor`). Not used by `offset`, whose next position is the offset plus the
-    /// items received.
-    #[serde(default)]
-    pub response_field: Option<String>,
-    /// The response list holding the page's items.
-    pub items: String,
-    /// The request field holding the page size, if any.
-    #[serde(default)]
-    pub page_size: Option<String>,
-    /// How the last page is recognised: any of `has_more`, `is_finished` and `end_value`
-    /// that the document gives (an empty page always ends the walk).
-    pub end: PageEnd,
-}
-
-/// See [`Pagination::style`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PageStyle {
-    /// An opaque number or string from the response, sent back as is.
-    Cursor,
-    /// A number of items to skip: the next offset is this one plus the items received.
-    Offset,
-    /// A message or member sequence number from the response, sent back as is.
-    Sequence,
-    /// A string token from the response, sent back as is.
-    Token,
-}
-
-/// See [`Pagination::end`].
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema, serde::Serialize)]
-#[schemars(deny_unknown_fields)]
-pub struct PageEnd {
-    /// A response bool that is `true` while more pages follow (`HasMore`).
-    #[serde(default)]
-    pub has_more: Option<String>,
-    /// A response bool that is `true` on the last page (`IsFinished`).
-    #[serde(default)]
-    pub is_finished: Option<String>,
-    /// The value of the next position that means no more pages (`0`, `-1`, `""`).
-    #[serde(default)]
-    pub end_value: Option<Value>,
 }
 
 /// Where a fact comes from.

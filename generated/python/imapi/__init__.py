@@ -5,6 +5,7 @@ service, the runtime's errors and validator here."""
 from ._runtime import (
     ApiError,
     HttpOptions,
+    PagingError,
     TransportError,
     ValidationError,
     Violation,
@@ -18,6 +19,7 @@ from . import volcengine_rtc_im
 __all__ = [
     "ApiError",
     "HttpOptions",
+    "PagingError",
     "TransportError",
     "ValidationError",
     "Violation",

@@ -1,8 +1,9 @@
 """The hand-written runtime of the generated Python package.
 
 The validator that reads each service's schema (the Rust crate's rules, paths and messages),
-a signer per signing scheme, and the one call pipeline on the standard library, which reads
-each service's signing and envelope as data. Copied as it is by the python template set.
+a signer per signing scheme, the one call pipeline on the standard library, which reads
+each service's signing and envelope as data, and the pager that walks paginated operations
+(each client's ``…_pages``). Copied as it is by the python template set.
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence, TypeVar, cast
 from urllib.parse import quote, urlsplit
 
 __all__ = [
     "ApiError",
     "HttpOptions",
+    "PagingError",
     "TransportError",
     "ValidationError",
     "Violation",
     "call",
+    "next_page",
+    "pages",
     "user_sig",
     "validate",
     "volcengine_headers",
@@ -528,3 +532,135 @@ def _payload(envelope: Mapping[str, Any], status: int, data: bytes) -> Any:
                        request_id)
     payload = envelope["payload"]
     return body if payload is None else (body.get(payload) or {})
+
+
+# ---------------------------------------------------------------------------------------------
+# Paging: walking a paginated operation, as the Rust crate's ``…_pages`` does
+# ---------------------------------------------------------------------------------------------
+
+
+class PagingError(Exception):
+    """Raised by a walk after the page it cannot walk on: its next position does not move on
+    from the one just asked for (the walk would never end), or a paging field holds what the
+    document does not allow for. ``field`` is the field's wire name, as the Rust crate's
+    ``Error::Decode`` path."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+_STALLED = ("the answer says more pages follow but its next position does not move on from the "
+            "one just asked for")
+
+_RANGES: dict[str, tuple[int, int]] = {
+    "i32": (-(2 ** 31), 2 ** 31 - 1),
+    "u32": (0, 2 ** 32 - 1),
+    "i64": (-(2 ** 63), 2 ** 63 - 1),
+    "u64": (0, 2 ** 64 - 1),
+}
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return (type(a) is type(b) and bool(a == b)) or (_is_int(a) and _is_int(b) and a == b)
+
+
+def _holds(when: Mapping[str, Any], request: Mapping[str, Any]) -> bool:
+    """Whether a style's condition holds: the field (through the objects on its path; an absent
+    one makes it absent) is sent, or equals the value."""
+    v: Any = request
+    for f in when["path"]:
+        v = v.get(f) if isinstance(v, Mapping) else None
+    if v is None:
+        return False
+    return when["equals"] is None or _same(v, when["equals"])
+
+
+def next_page(styles: Sequence[Mapping[str, Any]], request: Mapping[str, Any],
+              page: Mapping[str, Any]) -> dict[str, Any] | PagingError | None:
+    """What follows ``page``, the answer to ``request``, in the first style whose condition
+    holds: the next request, ``None`` at the end, or the error that ends the walk."""
+    s = next((st for st in styles if st["when"] is None or _holds(st["when"], request)),
+             styles[-1])
+    if s["has_more"] is not None and page.get(s["has_more"]) is not True:
+        return None
+    if s["is_finished"] is not None and page.get(s["is_finished"]) is not False:
+        return None
+    flag = s["flag"]
+    if flag is not None:
+        value = page.get(flag["field"])
+        if value is None or any(_same(value, d) for d in flag["done"]):
+            return None
+        if not any(_same(value, m) for m in flag["more"]):
+            def words(vs: Sequence[Any]) -> str:
+                return " or ".join(json.dumps(v) for v in vs)
+            return PagingError(flag["field"], f"{value} means neither that more pages follow "
+                               f"({words(flag['more'])}) nor that this was the last "
+                               f"({words(flag['done'])})")
+    items = page.get(s["items"])
+    if not isinstance(items, list) or not items:
+        return None
+    current = request.get(s["request_field"])
+    low, high = _RANGES.get(s["request_type"], _RANGES["i64"])
+    derive = s["next_from_items"]
+    next_position: Any
+    if s["response_field"] is not None:
+        next_position = page.get(s["response_field"])
+        if next_position is None:
+            return None
+        if s["end_value"] is not None and _same(next_position, s["end_value"]):
+            return None
+        if current is not None and _same(current, next_position):
+            return PagingError(s["response_field"], _STALLED)
+    elif derive is None:
+        # An offset: the one asked for plus the items received.
+        next_position = (current or 0) + len(items)
+        if not low <= next_position <= high:
+            return PagingError(s["request_field"], _STALLED)
+        total = page.get(s["total"]) if s["total"] is not None else None
+        if total is not None and next_position >= total:
+            return None
+    else:
+        values = [item.get(derive["field"]) for item in items if isinstance(item, Mapping)]
+        present = [v for v in values if v is not None]
+        if not present:
+            return PagingError(s["items"], f"no item of the page has `{derive['field']}`, which "
+                               "the next position is computed from")
+        extreme = min(present) if derive["of"] == "min" else max(present)
+        next_position = extreme + derive["add"]
+        # A position the request field cannot hold does not exist: nothing lies beyond.
+        if not low <= next_position <= high:
+            return None
+        if s["end_value"] is not None and _same(next_position, s["end_value"]):
+            return None
+        if current is not None and (next_position >= current if derive["of"] == "min"
+                                    else next_position <= current):
+            return PagingError(s["items"], _STALLED)
+    return {**request, s["request_field"]: next_position}
+
+
+_Req = TypeVar("_Req")
+_Res = TypeVar("_Res")
+
+
+def pages(styles: Sequence[Mapping[str, Any]], first: _Req,
+          fetch: Callable[[_Req], _Res]) -> Iterator[_Res]:
+    """Every page from ``first`` on, each fetched when the previous one has been taken, until
+    the answer says it was the last. A failed call raises; a page that cannot be walked on is
+    yielded, then ``PagingError`` is raised."""
+    request = first
+    while True:
+        page = fetch(request)
+        step = next_page(styles, cast("Mapping[str, Any]", request),
+                         cast("Mapping[str, Any]", page))
+        yield page
+        if step is None:
+            return
+        if isinstance(step, PagingError):
+            raise step
+        request = cast("_Req", step)

@@ -90,7 +90,7 @@ impl OperationShape for ModifyUserInfo {
             (ErrorRole::InvalidParameter, errors::E10004),
         ],
         class_limits: &[],
-        pagination: None,
+        pagination: &[],
     };
 }
 

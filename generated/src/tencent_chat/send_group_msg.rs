@@ -86,7 +86,7 @@ impl OperationShape for SendGroupMsg {
             (ErrorRole::Throttled, errors::E10023),
         ],
         class_limits: &[],
-        pagination: None,
+        pagination: &[],
     };
 }
 

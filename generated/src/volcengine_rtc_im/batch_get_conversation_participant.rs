@@ -54,7 +54,7 @@ impl OperationShape for BatchGetConversationParticipant {
         idempotent: true,
         errors: &[],
         class_limits: &[],
-        pagination: None,
+        pagination: &[],
     };
 
     fn app_id(input: &BatchGetConversationParticipantRequest) -> Option<i64> {

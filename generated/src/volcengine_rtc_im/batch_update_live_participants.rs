@@ -67,7 +67,7 @@ impl OperationShape for BatchUpdateLiveParticipants {
         idempotent: true,
         errors: &[],
         class_limits: &[],
-        pagination: None,
+        pagination: &[],
     };
 
     fn app_id(input: &BatchUpdateLiveParticipantsRequest) -> Option<i64> {

@@ -252,7 +252,7 @@ impl Client {
         self.call::<GetUserConversations>(request).await
     }
 
-    /// Every page of `GetUserConversations` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; `Limit` is the page size. A failed call ends the stream after its error.
+    /// Every page of `GetUserConversations` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
     pub fn get_user_conversations_pages(
         &self,
         request: GetUserConversationsRequest,
@@ -370,7 +370,7 @@ impl Client {
         self.call::<ScanConversationParticipantList>(request).await
     }
 
-    /// Every page of `ScanConversationParticipantList` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; `Limit` is the page size. A failed call ends the stream after its error.
+    /// Every page of `ScanConversationParticipantList` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
     pub fn scan_conversation_participant_list_pages(
         &self,
         request: ScanConversationParticipantListRequest,

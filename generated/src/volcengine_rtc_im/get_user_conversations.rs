@@ -10,7 +10,7 @@
 //! - HTTP: `POST /?Action=GetUserConversations&Version=2020-12-01`
 //! - Request: [`GetUserConversationsRequest`]; response payload: [`GetUserConversationsResponse`]
 //! - Rate limit: 100 requests per second
-//! - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; `Limit` is the page size.
+//! - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size.
 //! - Source: 查询用户拥有会话 GetUserConversations, <https://www.volcengine.com/docs/6348/337049>
 //! - Also from: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>
 //!
@@ -50,12 +50,16 @@ impl OperationShape for GetUserConversations {
         idempotent: true,
         errors: &[],
         class_limits: &[],
-        pagination: Some(PageFields {
-            style: PageStyle::Cursor,
-            request_field: "Cursor",
-            response_field: Some("NextCursor"),
-            items: "ConversationInfos",
-        }),
+        pagination: &[
+            PageFields {
+                style: PageStyle::Cursor,
+                when: None,
+                request_field: "Cursor",
+                response_field: Some("NextCursor"),
+                next_from_item: None,
+                items: "ConversationInfos",
+            },
+        ],
     };
 
     fn app_id(input: &GetUserConversationsRequest) -> Option<i64> {
@@ -63,7 +67,7 @@ impl OperationShape for GetUserConversations {
     }
 }
 
-/// Walking `GetUserConversations` page by page: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; `Limit` is the page size.
+/// Walking `GetUserConversations` page by page: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size.
 impl Paginated for GetUserConversations {
     fn next_page(
         request: &GetUserConversationsRequest,
@@ -77,7 +81,7 @@ impl Paginated for GetUserConversations {
         }
         let next = response.next_cursor;
         if request.cursor == next {
-            return PageStep::Stalled;
+            return PageStep::Stalled("NextCursor");
         }
         let mut following = request.clone();
         following.cursor = next;
@@ -92,7 +96,7 @@ impl Paginated for GetUserConversations {
 /// - HTTP: `POST /?Action=GetUserConversations&Version=2020-12-01`
 /// - Request: [`GetUserConversationsRequest`]; response payload: [`GetUserConversationsResponse`]
 /// - Rate limit: 100 requests per second
-/// - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; `Limit` is the page size.
+/// - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `ConversationInfos`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size.
 /// - Source: 查询用户拥有会话 GetUserConversations, <https://www.volcengine.com/docs/6348/337049>
 /// - Also from: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>
 #[derive(Debug, Clone, PartialEq, Default)]

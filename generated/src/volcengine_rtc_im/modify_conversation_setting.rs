@@ -61,7 +61,7 @@ impl OperationShape for ModifyConversationSetting {
         idempotent: true,
         errors: &[],
         class_limits: &[],
-        pagination: None,
+        pagination: &[],
     };
 
     fn app_id(input: &ModifyConversationSettingRequest) -> Option<i64> {

@@ -58,7 +58,7 @@ impl OperationShape for ModifyMessage {
         idempotent: true,
         errors: &[],
         class_limits: &[],
-        pagination: None,
+        pagination: &[],
     };
 
     fn app_id(input: &ModifyMessageRequest) -> Option<i64> {

@@ -13,7 +13,7 @@
 //! - Request: [`ScanConversationParticipantListRequest`]; response payload: [`ScanConversationParticipantListResponse`]
 //! - Rate limit: 100 requests per second
 //! - Applies to conversation type: `group`, `live group` only
-//! - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; `Limit` is the page size.
+//! - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size.
 //! - Source: 分批扫描群聊中的成员详细信息 ScanConversationParticipantList, <https://www.volcengine.com/docs/6348/336993>
 //! - Also from: volc-sdk-golang service/im model (ScanConversationParticipantListBody), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>
 //!
@@ -67,12 +67,16 @@ impl OperationShape for ScanConversationParticipantList {
         idempotent: true,
         errors: &[],
         class_limits: &[],
-        pagination: Some(PageFields {
-            style: PageStyle::Cursor,
-            request_field: "Cursor",
-            response_field: Some("NextCursor"),
-            items: "Participants",
-        }),
+        pagination: &[
+            PageFields {
+                style: PageStyle::Cursor,
+                when: None,
+                request_field: "Cursor",
+                response_field: Some("NextCursor"),
+                next_from_item: None,
+                items: "Participants",
+            },
+        ],
     };
 
     fn app_id(input: &ScanConversationParticipantListRequest) -> Option<i64> {
@@ -80,7 +84,7 @@ impl OperationShape for ScanConversationParticipantList {
     }
 }
 
-/// Walking `ScanConversationParticipantList` page by page: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; `Limit` is the page size.
+/// Walking `ScanConversationParticipantList` page by page: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size.
 impl Paginated for ScanConversationParticipantList {
     fn next_page(
         request: &ScanConversationParticipantListRequest,
@@ -94,7 +98,7 @@ impl Paginated for ScanConversationParticipantList {
         }
         let next = response.next_cursor;
         if request.cursor == next {
-            return PageStep::Stalled;
+            return PageStep::Stalled("NextCursor");
         }
         let mut following = request.clone();
         following.cursor = next;
@@ -110,7 +114,7 @@ impl Paginated for ScanConversationParticipantList {
 /// - Request: [`ScanConversationParticipantListRequest`]; response payload: [`ScanConversationParticipantListResponse`]
 /// - Rate limit: 100 requests per second
 /// - Applies to conversation type: `group`, `live group` only
-/// - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; `Limit` is the page size.
+/// - Pages: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size.
 /// - Source: 分批扫描群聊中的成员详细信息 ScanConversationParticipantList, <https://www.volcengine.com/docs/6348/336993>
 /// - Also from: volc-sdk-golang service/im model (ScanConversationParticipantListBody), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -2,7 +2,7 @@
 //
 // The client of Volcengine RTC instant messaging (IM) OpenAPI, its validators, and the schema they read.
 
-import { call, Credentials, HttpOptions, Schema, Signing, validate, Violation } from "../runtime";
+import { call, Credentials, HttpOptions, pages, Schema, Signing, validate, Violation } from "../runtime";
 import type * as t from "./types";
 
 /** The shapes and limits of every type, which the validators and the decoder read. */
@@ -85,6 +85,16 @@ export class Client {
   }
 
   /**
+   * Every page of `GetUserConversations` from `request` on, each fetched when the previous one has
+   * been taken, until the answer says it was the last. A failed call throws; a page that cannot
+   * be walked on (its next position does not move on, or a paging field holds what the document
+   * does not allow for) is yielded, then a `PagingError` is thrown.
+   */
+  getUserConversationsPages(request: t.GetUserConversationsRequest): AsyncGenerator<t.GetUserConversationsResponse, void, undefined> {
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"ConversationInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.getUserConversations(r));
+  }
+
+  /**
    * 你可以使用此接口修改会话成员对会话的设置。
    *
    * Modifies one member's settings for a conversation (do-not-disturb, pin time, favourite time, extension fields), identified by `AppId`, conversation ID and the member's UserId.
@@ -117,6 +127,16 @@ export class Client {
    */
   async scanConversationParticipantList(request: t.ScanConversationParticipantListRequest): Promise<t.ScanConversationParticipantListResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"ScanConversationParticipantList"},{"name":"Version","value":"2020-12-01"}], request: "ScanConversationParticipantListRequest", response: "ScanConversationParticipantListResponse" }, request);
+  }
+
+  /**
+   * Every page of `ScanConversationParticipantList` from `request` on, each fetched when the previous one has
+   * been taken, until the answer says it was the last. A failed call throws; a page that cannot
+   * be walked on (its next position does not move on, or a paging field holds what the document
+   * does not allow for) is yielded, then a `PagingError` is thrown.
+   */
+  scanConversationParticipantListPages(request: t.ScanConversationParticipantListRequest): AsyncGenerator<t.ScanConversationParticipantListResponse, void, undefined> {
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.scanConversationParticipantList(r));
   }
 }
 
@@ -174,7 +194,7 @@ export const OPERATIONS = {
     query: { Action: "GetUserConversations", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
-    pagination: {"items":"ConversationInfos","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"ConversationInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
     errors: [],
   },
   ModifyConversationSetting: {
@@ -199,7 +219,7 @@ export const OPERATIONS = {
     query: { Action: "ScanConversationParticipantList", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
-    pagination: {"items":"Participants","requestField":"Cursor","responseField":"NextCursor","style":"cursor"},
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
     errors: ["ConversationNotFound","SingleConversationNotSupport"],
   },
 } as const;

@@ -110,7 +110,7 @@ mod tests {
         idempotent: true,
         errors: &[],
         class_limits: &[],
-        pagination: None,
+        pagination: &[],
     };
 
     fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {

@@ -136,7 +136,7 @@ pub(crate) mod tests {
         idempotent: true,
         errors: &[],
         class_limits: &[],
-        pagination: None,
+        pagination: &[],
     };
 
     fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {

@@ -21,6 +21,8 @@
 //! Output is deterministic: objects keep the order in which they are built here, and spec
 //! order is kept everywhere else.
 
+mod pagination;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
@@ -262,7 +264,7 @@ fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
     o.set_opt("x-rate-limit", op.rate_limit.as_ref().map(to_j));
     o.set_nonempty("x-class-limits", op.class_limits.iter().map(to_j).collect());
     o.set_opt("x-applies-to", op.applies_to.as_ref().map(to_j));
-    o.set_opt("x-pagination", op.pagination.as_ref().map(pagination));
+    o.set_opt("x-pagination", pagination::paging(&op.pagination));
     o.set_nonempty("x-rules", op.rules.iter().map(to_j).collect());
     o.set_nonempty("x-doc-notes", doc_notes(&op.doc_notes));
     o.set_nonempty("x-sources", op.also_from.iter().map(to_j).collect());
@@ -298,31 +300,6 @@ fn parameters(service: &Service, http: &ir::Http) -> Vec<J> {
     }
     out.extend(protocol::of(service.protocol).openapi_parameters());
     out
-}
-
-fn pagination(p: &ir::Pagination) -> J {
-    let mut o = Obj::new()
-        .with("style", to_j(p.style))
-        .with("request_field", p.request_field.name.wire.as_str());
-    o.set_opt(
-        "response_field",
-        p.response_field.as_ref().map(|f| f.name.wire.as_str()),
-    );
-    o.set("items", p.items.name.wire.as_str());
-    o.set_opt(
-        "page_size",
-        p.page_size.as_ref().map(|f| f.name.wire.as_str()),
-    );
-    o.set_opt(
-        "has_more",
-        p.has_more.as_ref().map(|f| f.name.wire.as_str()),
-    );
-    o.set_opt(
-        "is_finished",
-        p.is_finished.as_ref().map(|f| f.name.wire.as_str()),
-    );
-    o.set_opt("end_value", p.end_value.clone().map(J::from));
-    o.into()
 }
 
 /// The named examples of an operation with a request (or response) body.

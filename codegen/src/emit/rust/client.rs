@@ -35,12 +35,12 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
             }
             let method = names::method(op);
             let doc = method_doc(service, op, krate).outer_attrs();
-            let pages = op.pagination.as_ref().map(|p| {
+            let pages = (!op.pagination.is_empty()).then(|| {
                 let pages = quote::format_ident!("{}_pages", method);
                 let doc = Doc::from_raw(&format!(
                     "Every page of `{}` from `request` on, each fetched when the stream is polled: {} A failed call ends the stream after its error.",
                     op.name,
-                    docs::pagination_text(p)
+                    docs::paging_text(&op.pagination)
                 ))
                 .outer_attrs();
                 quote! {
@@ -60,7 +60,7 @@ pub fn client_rs(service: &ir::Service, krate: &str, imports: &mut Imports) -> (
             }
         })
         .collect();
-    let paged = service.operations.iter().any(|o| o.pagination.is_some());
+    let paged = service.operations.iter().any(|o| !o.pagination.is_empty());
     let pages = if paged {
         imports.add_all("imapi_runtime", &["Paginated"]);
         imports.add("imapi_runtime::pager", "Stream");

@@ -414,8 +414,8 @@ pub fn operation_facts(doc: &mut Doc, op: &ir::Operation) {
             values.join(", ")
         ));
     }
-    if let Some(p) = &op.pagination {
-        doc.line(&format!("- Pages: {}", pagination_text(p)));
+    if !op.pagination.is_empty() {
+        doc.line(&format!("- Pages: {}", paging_text(&op.pagination)));
     }
     doc.line(&format!("- Source: {}", source_link(&op.source)));
     for s in &op.also_from {
@@ -424,44 +424,97 @@ pub fn operation_facts(doc: &mut Doc, op: &ir::Operation) {
     doc.line("");
 }
 
-/// How an operation pages, in one sentence.
+/// How an operation pages: its only style in one sentence, or each style with the request
+/// condition that picks it.
+pub fn paging_text(styles: &[ir::Pagination]) -> String {
+    match styles {
+        [only] => pagination_text(only),
+        _ => styles
+            .iter()
+            .map(|p| match &p.when {
+                Some(c) => format!("When {}: {}", condition(c), pagination_text(p)),
+                None => format!("Otherwise: {}", pagination_text(p)),
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// How one style pages, in one sentence.
 pub fn pagination_text(p: &ir::Pagination) -> String {
     let position = &p.request_field.name.wire;
-    let next = match (&p.style, &p.response_field) {
-        (ir::PageStyle::Offset, _) => format!(
+    let next = match &p.next {
+        ir::NextPosition::Offset => format!(
             "`{position}` is an offset: the next page's is this one plus the items received"
         ),
-        (style, Some(r)) => format!(
+        ir::NextPosition::Field { field } => format!(
             "`{position}` is a {} from the previous page's `{}`",
-            match style {
+            match p.style {
                 ir::PageStyle::Sequence => "sequence number",
                 ir::PageStyle::Token => "token",
                 _ => "cursor",
             },
-            r.name.wire
+            field.name.wire
         ),
-        (_, None) => format!("`{position}` names the page"),
+        ir::NextPosition::Items {
+            field,
+            smallest,
+            add,
+        } => {
+            let shift = match add {
+                0 => String::new(),
+                n if *n < 0 => format!(" minus {}", n.unsigned_abs()),
+                n => format!(" plus {n}"),
+            };
+            format!(
+                "`{position}` is computed from the previous page: its {} `{field}`{shift}",
+                if *smallest { "smallest" } else { "largest" }
+            )
+        }
     };
-    let end = if let Some(f) = &p.has_more {
-        format!("the last page has `{}` false", f.name.wire)
-    } else if let Some(f) = &p.is_finished {
-        format!("the last page has `{}` true", f.name.wire)
-    } else if let Some(v) = &p.end_value {
-        format!(
+    let mut ends = Vec::new();
+    if let Some(f) = &p.has_more {
+        ends.push(format!("the last page has `{}` false", f.name.wire));
+    }
+    if let Some(f) = &p.is_finished {
+        ends.push(format!("the last page has `{}` true", f.name.wire));
+    }
+    if let Some(flag) = &p.flag {
+        let values = |vs: &[serde_json::Value]| {
+            vs.iter()
+                .map(|v| format!("`{}`", code(&v.to_string())))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        };
+        ends.push(format!(
+            "`{}` is {} while more pages follow and {} on the last (any other value ends the walk with an error)",
+            flag.field.name.wire,
+            values(&flag.more),
+            values(&flag.done)
+        ));
+    }
+    if let Some(f) = &p.total {
+        ends.push(format!(
+            "the walk ends once the offset plus the items received reaches `{}`",
+            f.name.wire
+        ));
+    }
+    if let Some(v) = &p.end_value {
+        ends.push(format!(
             "a next position of `{}` means the end",
             code(&v.to_string())
-        )
-    } else {
-        "an empty page ends the list".to_owned()
-    };
+        ));
+    }
+    ends.push("an empty page ends the list".to_owned());
     let size = p
         .page_size
         .as_ref()
         .map(|f| format!("; `{}` is the page size", f.name.wire))
         .unwrap_or_default();
     format!(
-        "{next}; the items are in `{}`; {end}{size}.",
-        p.items.name.wire
+        "{next}; the items are in `{}`; {}{size}.",
+        p.items.name.wire,
+        ends.join("; ")
     )
 }
 

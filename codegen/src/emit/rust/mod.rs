@@ -18,6 +18,7 @@ pub mod imports;
 pub mod manifest;
 pub mod names;
 pub mod operation;
+pub mod pager;
 pub mod serde;
 pub mod server;
 pub mod types;

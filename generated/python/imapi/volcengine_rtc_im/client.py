@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Final, cast
+from typing import Any, Final, Iterator, cast
 
-from .._runtime import HttpOptions, Violation, call, validate
+from .._runtime import HttpOptions, Violation, call, pages, validate
 from . import types as t
 
 __all__ = ["ENDPOINTS", "SCHEMA", "SIGNING", "Client", "validate_batch_get_conversation_participant_request", "validate_batch_update_live_participants_request", "validate_get_user_conversations_request", "validate_modify_conversation_setting_request", "validate_modify_message_request", "validate_scan_conversation_participant_list_request"]
@@ -82,6 +82,13 @@ class Client:
                                  "request": "GetUserConversationsRequest", "response": "GetUserConversationsResponse"}
         return cast("t.GetUserConversationsResponse", self._call(route, request))
 
+    def get_user_conversations_pages(self, request: t.GetUserConversationsRequest) -> Iterator[t.GetUserConversationsResponse]:
+        """Every page of ``GetUserConversations`` from ``request`` on, each fetched when the previous one
+        has been taken, until the answer says it was the last. A failed call raises; a page that
+        cannot be walked on (its next position does not move on, or a paging field holds what the
+        document does not allow for) is yielded, then ``PagingError`` is raised."""
+        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "ConversationInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.get_user_conversations)
+
     def modify_conversation_setting(self, request: t.ModifyConversationSettingRequest) -> t.ModifyConversationSettingResponse:
         """你可以使用此接口修改会话成员对会话的设置。
 
@@ -108,6 +115,13 @@ class Client:
         route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "ScanConversationParticipantList"}, {"name": "Version", "value": "2020-12-01"}],
                                  "request": "ScanConversationParticipantListRequest", "response": "ScanConversationParticipantListResponse"}
         return cast("t.ScanConversationParticipantListResponse", self._call(route, request))
+
+    def scan_conversation_participant_list_pages(self, request: t.ScanConversationParticipantListRequest) -> Iterator[t.ScanConversationParticipantListResponse]:
+        """Every page of ``ScanConversationParticipantList`` from ``request`` on, each fetched when the previous one
+        has been taken, until the answer says it was the last. A failed call raises; a page that
+        cannot be walked on (its next position does not move on, or a paging field holds what the
+        document does not allow for) is yielded, then ``PagingError`` is raised."""
+        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "Participants", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.scan_conversation_participant_list)
 
 
 def validate_batch_get_conversation_participant_request(request: t.BatchGetConversationParticipantRequest) -> list[Violation]:
