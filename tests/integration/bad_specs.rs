@@ -599,3 +599,137 @@ bad_spec!(a_wire_path_too_long_to_follow, |sb| {
         &format!("request:\n  constraints:\n    required_when:\n      - field: Mode\n        when: {{field: {deep}}}\n  fields:\n"),
     );
 });
+
+/// The fixture's operation with fields to page by: `Seq` (i64), `Offset` (i32), `Next` and
+/// `Name` (strings), all optional, in the request; `Members` (`list<Member>`), `Next`, `Name`
+/// (strings), `State`, `Count` (i32) and `More` (bool) beside `Failed` in the response; and
+/// the `pagination` given.
+fn paged(sb: &Sandbox, pagination: &str) {
+    let optional = |name: &str, ty: &str| {
+        format!("    - name: {name}\n      type: {ty}\n      required: false\n      description: {name}.\n")
+    };
+    let request: String = [
+        ("Seq", "i64"),
+        ("Offset", "i32"),
+        ("Next", "string"),
+        ("Name", "string"),
+    ]
+    .iter()
+    .map(|(n, t)| optional(n, t))
+    .collect();
+    let response: String = [
+        ("Members", "list<Member>"),
+        ("Next", "string"),
+        ("Name", "string"),
+        ("State", "i32"),
+        ("Count", "i32"),
+        ("More", "bool"),
+    ]
+    .iter()
+    .map(|(n, t)| optional(n, t))
+    .collect();
+    sb.edit(
+        OP,
+        "      description: The app.\n",
+        &format!("      description: The app.\n{request}"),
+    );
+    sb.edit(
+        OP,
+        "response:\n  fields:\n",
+        &format!("pagination:\n{pagination}response:\n  fields:\n{response}"),
+    );
+}
+
+bad_spec!(
+    paging_styles_out_of_order_or_chosen_by_conditions_that_cannot_be_evaluated,
+    |sb| {
+        paged(
+        sb,
+        "  - {style: offset, request_field: Offset, items: Failed, end: {total: Count}}
+  - style: token
+    when: {field: AppId}
+    request_field: Next
+    response_field: Next
+    items: Failed
+    end: {end_value: \"\"}
+  - style: token
+    when: {field: Nxt, equals: 1}
+    request_field: Next
+    response_field: Next
+    items: Failed
+    end: {end_value: \"\"}
+  - style: token
+    when: {field: Mode, equals: x}
+    request_field: Next
+    response_field: Next
+    items: Failed
+    end: {end_value: \"\"}
+  - {style: offset, when: {field: Offset}, request_field: Offset, items: Failed, end: {total: Count}}
+",
+    );
+    }
+);
+
+bad_spec!(a_paging_condition_on_a_path_through_a_list, |sb| {
+    // Wire paths are followed once every type is built, as the request's own rules' are.
+    paged(
+        sb,
+        "  - {style: token, when: {field: Members.UserId}, request_field: Next, response_field: Next, items: Failed, end: {end_value: \"\"}}
+  - {style: offset, request_field: Offset, items: Failed, end: {total: Count}}
+",
+    );
+});
+
+bad_spec!(a_single_paging_style_with_a_condition, |sb| {
+    paged(
+        sb,
+        "  style: offset\n  when: {field: Offset}\n  request_field: Offset\n  items: Failed\n  end: {total: Count}\n",
+    );
+});
+
+bad_spec!(a_total_that_is_not_an_offset_walks_count, |sb| {
+    paged(
+        sb,
+        "  - {style: cursor, when: {field: Seq}, request_field: Offset, response_field: Count, items: Failed, end: {total: Count}}
+  - {style: offset, when: {field: Next}, request_field: Offset, items: Failed, end: {total: Name}}
+  - {style: offset, request_field: Offset, items: Failed, end: {total: Totl}}
+",
+    );
+});
+
+bad_spec!(a_position_from_items_given_twice_or_going_back, |sb| {
+    paged(
+        sb,
+        "  - {style: sequence, when: {field: Seq}, request_field: Seq, response_field: Count, next_from_items: {min: UserId}, items: Members, end: {has_more: More}}
+  - {style: sequence, when: {field: Seq, equals: 3}, request_field: Seq, next_from_items: {min: UserId, max: UserId}, items: Members, end: {has_more: More}}
+  - {style: sequence, when: {field: Seq, equals: 4}, request_field: Seq, next_from_items: {add: -1}, items: Members, end: {has_more: More}}
+  - {style: sequence, when: {field: Seq, equals: 5}, request_field: Seq, next_from_items: {min: UserId, add: 1}, items: Members, end: {has_more: More}}
+  - {style: sequence, when: {field: Next}, request_field: Name, next_from_items: {max: UserId}, items: Members, end: {has_more: More}}
+  - {style: offset, when: {field: Name}, request_field: Offset, next_from_items: {min: UserId}, items: Members, end: {has_more: More}}
+  - {style: sequence, request_field: Seq, items: Members, end: {has_more: More}}
+",
+    );
+});
+
+bad_spec!(
+    a_position_from_items_that_have_no_such_integer_field,
+    |sb| {
+        paged(
+        sb,
+        "  - {style: sequence, when: {field: Seq}, request_field: Seq, next_from_items: {min: UserId, add: -1}, items: Failed, end: {has_more: More}}
+  - {style: sequence, when: {field: Mode, equals: 2}, request_field: Seq, next_from_items: {max: UserID}, items: Members, end: {has_more: More}}
+  - {style: sequence, request_field: Seq, next_from_items: {min: NickName}, items: Members, end: {has_more: More}}
+",
+    );
+    }
+);
+
+bad_spec!(an_end_flag_whose_values_do_not_fit_or_overlap, |sb| {
+    paged(
+        sb,
+        "  - {style: token, when: {field: Next}, request_field: Next, response_field: Next, items: Failed, end: {flag: {field: More, more: [false], done: [true]}}}
+  - {style: offset, when: {field: Offset}, request_field: Offset, items: Failed, end: {flag: {field: State, more: [0, \"1\"], done: [0, 2]}}}
+  - {style: offset, request_field: Offset, items: Failed, end: {flag: {field: Stat, more: [], done: []}}}
+",
+    );
+});

@@ -107,21 +107,22 @@ impl<'a> ServiceChecker<'a> {
                     continue;
                 };
                 let path = format!("pagination[{i}].when");
-                if when.equals.is_none() {
-                    let at = format!("{path}.field");
-                    if let Some(found) = self.nested(loc, &at, &lookup, fields, &when.field) {
-                        if path::always_present(&found) {
-                            self.diags.push(loc.diag(
-                                &at,
-                                format!(
-                                    "`{}` is always present (every field on its path is required), so the condition always holds: the styles after this one would never be used",
-                                    when.field
-                                ),
-                            ));
-                        }
-                    }
+                let at = format!("{path}.field");
+                let Some(found) = self.nested(loc, &at, &lookup, fields, &when.field) else {
+                    continue;
+                };
+                if when.equals.is_none() && path::always_present(&found) {
+                    self.diags.push(loc.diag(
+                        &at,
+                        format!(
+                            "`{}` is always present (every field on its path is required), so the condition always holds: the styles after this one would never be used",
+                            when.field
+                        ),
+                    ));
                 }
-                self.nested_condition(loc, &path, &lookup, fields, when);
+                if let Some(last) = found.last() {
+                    self.condition_value(loc, &path, when, last);
+                }
             }
         }
     }
