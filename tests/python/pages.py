@@ -15,11 +15,18 @@ import extensions_fixture
 from extensions_fixture import ext_demo
 
 
+MAX_PAGES = 20
+"""A walk that goes on past this many pages is reported, not followed for ever."""
+
+
 def walk(pages: Iterator[list[Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {"pages": [], "error": None}
     try:
         for items in pages:
             out["pages"].append(items)
+            if len(out["pages"]) >= MAX_PAGES:
+                out["error"] = "endless"
+                break
     except extensions_fixture.PagingError as e:
         out["error"] = e.field
     return out

@@ -14,10 +14,19 @@ const env = (name: string): string => {
 
 type Walked = { pages: unknown[][]; error: string | null };
 
+// A walk that goes on past this many pages is reported, not followed for ever.
+const MAX_PAGES = 20;
+
 async function walk(pages: AsyncGenerator<unknown[]>): Promise<Walked> {
   const out: Walked = { pages: [], error: null };
   try {
-    for await (const items of pages) out.pages.push(items);
+    for await (const items of pages) {
+      out.pages.push(items);
+      if (out.pages.length >= MAX_PAGES) {
+        out.error = "endless";
+        break;
+      }
+    }
   } catch (e) {
     if (!(e instanceof ext.PagingError)) throw e;
     out.error = e.field;

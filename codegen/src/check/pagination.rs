@@ -146,7 +146,9 @@ impl<'a> ServiceChecker<'a> {
             }
             (Some(name), None) => self
                 .field_in(loc, &at("response_field"), response, name)
-                .map(|f| NextPosition::Field { field: f.clone() }),
+                .map(|f| NextPosition::Field {
+                    field: Box::new(f.clone()),
+                }),
             (None, Some(n)) => self.next_from_items(loc, base, n),
         };
         if let Some(position) = position {

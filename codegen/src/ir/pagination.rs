@@ -41,7 +41,7 @@ pub enum NextPosition {
     /// A response field, sent back as is.
     Field {
         /// The response field.
-        field: Field,
+        field: Box<Field>,
     },
     /// The offset asked for plus the items received.
     Offset,
@@ -73,7 +73,7 @@ impl Pagination {
     /// The response field holding the next position, when it is read from one.
     pub fn response_field(&self) -> Option<&Field> {
         match &self.next {
-            NextPosition::Field { field } => Some(field),
+            NextPosition::Field { field } => Some(field.as_ref()),
             _ => None,
         }
     }

@@ -14,7 +14,7 @@ use super::Condition;
 #[serde(untagged)]
 pub enum Paging {
     /// The only style.
-    One(Pagination),
+    One(Box<Pagination>),
     /// Styles tried in order: the first whose `when` holds for the request pages it; the last
     /// has no `when` and pages every other request.
     Styles(Vec<Pagination>),
@@ -24,7 +24,7 @@ impl Paging {
     /// The styles, each with its spec path (`pagination`, or `pagination[1]` in a list).
     pub fn styles(&self) -> Vec<(String, &Pagination)> {
         match self {
-            Paging::One(p) => vec![("pagination".to_owned(), p)],
+            Paging::One(p) => vec![("pagination".to_owned(), p.as_ref())],
             Paging::Styles(list) => list
                 .iter()
                 .enumerate()
