@@ -5,6 +5,7 @@ mod client_hardening;
 mod clients;
 mod drift;
 mod extensions;
+mod extensions_directions;
 mod extensions_rules;
 mod hostile_specs;
 mod one_new_file;
