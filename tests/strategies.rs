@@ -249,7 +249,8 @@ fn object_strategy(
         .iter()
         .map(|f| {
             let name = f.name.wire.clone();
-            let required = f.required;
+            // Present when a request must carry it, so the value is valid both ways.
+            let required = f.required_when_sent();
             (strategy(service, &f.ty, &f.constraints), any::<bool>())
                 .prop_map(move |(v, present)| (name.clone(), v, required || present))
                 .boxed()

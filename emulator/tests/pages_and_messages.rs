@@ -351,3 +351,53 @@ async fn group_messages_are_numbered_and_repeats_dropped() {
         local.app().emulator().snapshot()
     );
 }
+
+/// A voice element as older clients stored it, without the download `Url` and flag a REST
+/// sender must give (`required: request`): the client will not send it, and the emulator, on
+/// the generated server, refuses it with 10004 and stores nothing; with them it is stored.
+#[tokio::test]
+async fn an_element_without_what_a_sender_must_give_is_refused() {
+    let (local, _client) = start().await;
+    let voice = |url: Option<&str>| {
+        tc::SendGroupMsgRequest::new(
+            "@TGS#2C5SZEAEF",
+            11,
+            vec![tc::TimMsgElement::Sound(tc::TimSoundElem {
+                url: url.map(str::to_owned),
+                uuid: "1053D4B3D61040894AC3DE44CDF28B3EC7EB7C0F".into(),
+                size: Some(62351),
+                second: Some(1),
+                download_flag: url.map(|_| 2),
+            })],
+        )
+    };
+    let e = tencent(&local, "administrator")
+        .send_group_msg(&voice(None))
+        .await
+        .unwrap_err();
+    assert!(matches!(&e, Error::InvalidRequest(_)), "{e}");
+    let unchecked = tc::client::Client::builder(SDKAPPID, "administrator", KEY)
+        .base_url(local.base_url.clone())
+        .http(http())
+        .validate(false)
+        .build()
+        .unwrap();
+    let e = unchecked.send_group_msg(&voice(None)).await.unwrap_err();
+    assert_eq!(code(&e), "10004");
+    let refusal = e.vendor().unwrap().message.clone();
+    assert!(
+        refusal.contains("MsgBody[0].MsgContent.Url must be present"),
+        "{refusal}"
+    );
+    let stored = |local: &emulator::Local| {
+        local.app().emulator().snapshot().groups["@TGS#2C5SZEAEF"]
+            .messages
+            .len()
+    };
+    assert_eq!(stored(&local), 0);
+    unchecked
+        .send_group_msg(&voice(Some("https://a/v.silk")))
+        .await
+        .unwrap();
+    assert_eq!(stored(&local), 1);
+}

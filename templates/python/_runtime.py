@@ -187,10 +187,15 @@ def validate(schema: Mapping[str, Any], type_name: str, value: Any) -> list[Viol
                 if holds and present(v, field) == (rule == "forbidden_when"):
                     push(rule, f"{word} {dotted(field)} when {condition}", None, code)
         for entry in d["fields"]:
-            wire, ty, _required, limits = entry[0], entry[1], entry[2], entry[3]
+            wire, ty, presence, limits = entry[0], entry[1], entry[2], entry[3]
             coerced = len(entry) > 4 and entry[4] is True
             fv = v.get(wire)
             if fv is None:
+                # Absent, which an answer may be; a request must carry it.
+                if presence == "request":
+                    path.append(("field", wire))
+                    push("required", "must be present")
+                    path.pop()
                 continue
             path.append(("field", wire))
             check(ty, limits, fv, coerced)

@@ -39,8 +39,12 @@ export type WirePath = string[];
  *  reads, the value it must have (`null`: present), the condition in words, error code]. */
 export type Conditional = [WirePath, WirePath, unknown, string, string | null];
 
-/** [wire name, type, required, limits, unknown enum values are the server's to coerce]. */
-export type SchemaField = [string, SchemaType, boolean, Limits] | [string, SchemaType, boolean, Limits, boolean];
+/** Whether a field must be present: always, never, or only in a request (`"request"`: an
+ *  answer may leave it out, and validation reports a request without it). */
+export type Presence = boolean | "request";
+
+/** [wire name, type, presence, limits, unknown enum values are the server's to coerce]. */
+export type SchemaField = [string, SchemaType, Presence, Limits] | [string, SchemaType, Presence, Limits, boolean];
 
 /** A named type's shape. */
 export type SchemaDef =
@@ -232,9 +236,17 @@ export function validate(schema: Schema, type: string, value: unknown): Violatio
         if (holds && present(v, field) === (rule === "forbidden_when")) push(rule, `${word} ${dotted(field)} when ${condition}`, undefined, code);
       }
     }
-    for (const [wire, ty, , limits, coerced] of def.fields) {
+    for (const [wire, ty, presence, limits, coerced] of def.fields) {
       const fv = v[wire];
-      if (fv === undefined || fv === null) continue;
+      if (fv === undefined || fv === null) {
+        // Absent, which an answer may be; a request must carry it.
+        if (presence === "request") {
+          path.push({ field: wire });
+          push("required", "must be present");
+          path.pop();
+        }
+        continue;
+      }
       path.push({ field: wire });
       check(ty, limits, fv, coerced === true);
       path.pop();

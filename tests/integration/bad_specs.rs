@@ -733,3 +733,72 @@ bad_spec!(an_end_flag_whose_values_do_not_fit_or_overlap, |sb| {
 ",
     );
 });
+
+bad_spec!(required_in_requests_on_shapes_that_travel_one_way, |sb| {
+    // An operation's request is only sent, its response and the envelope only read:
+    // `required: request` means nothing more there than `true` or `false`.
+    sb.edit(
+        OP,
+        "      required: false\n      default: 1\n",
+        "      required: request\n      default: 1\n",
+    );
+    sb.edit(
+        OP,
+        "      required: false\n      description: Members that failed.\n",
+        "      required: request\n      description: Members that failed.\n",
+    );
+    sb.edit(
+        SERVICE,
+        "      type: Meta\n      required: true\n",
+        "      type: Meta\n      required: request\n",
+    );
+});
+
+bad_spec!(a_misspelled_or_mistyped_direction, |sb| {
+    sb.edit(
+        OP,
+        "        type: i64\n        required: true\n        description: The member.\n",
+        "        type: i64\n        required: requets\n        description: The member.\n",
+    );
+    sb.edit(
+        OP,
+        "      required: false\n      default: 1\n",
+        "      required: 1\n      default: 1\n",
+    );
+});
+
+bad_spec!(rules_on_fields_required_in_requests_decide_nothing, |sb| {
+    // `Member` is a named type, so `required: request` is meaningful on it; but the rules
+    // across fields are checked on requests, where such a field is always there.
+    sb.edit(
+        OP,
+        "        type: string\n        required: false\n        description: A nickname.\n",
+        "        type: string\n        required: request\n        description: A nickname.\n",
+    );
+    sb.edit(
+        OP,
+        "      description: The app.\n",
+        "      description: The app.\n    - name: Owner\n      type: Member\n      required: true\n      description: The owner.\n",
+    );
+    sb.edit(
+        OP,
+        "request:\n  fields:\n",
+        "request:\n  constraints:\n    forbidden_when:\n      - field: Owner.NickName\n        when: {field: Mode, equals: 1}\n  fields:\n",
+    );
+});
+
+bad_spec!(
+    a_request_example_without_a_field_required_in_requests,
+    |sb| {
+        sb.edit(
+            OP,
+            "        type: i64\n        required: true\n        description: The member.\n",
+            "        type: i64\n        required: request\n        description: The member.\n",
+        );
+        sb.edit(
+            OP,
+            r#"{"AppId": 1, "Members": [{"UserId": 7, "Marks": [1000]}], "Mode": 1}"#,
+            r#"{"AppId": 1, "Members": [{"Marks": [1000]}], "Mode": 1}"#,
+        );
+    }
+);

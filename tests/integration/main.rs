@@ -6,6 +6,7 @@ mod clients;
 mod drift;
 mod extensions;
 mod extensions_pages;
+mod extensions_directions;
 mod extensions_rules;
 mod hostile_specs;
 mod one_new_file;

@@ -200,6 +200,16 @@ fn sites(
                         site("at_least_one_of", Breakage::Remove(group.fields.clone()));
                     }
                 }
+                // A field a request must carry though answers may leave it out: broken by
+                // leaving it out, reported at its own path.
+                for f in fields.iter().filter(|f| f.required_in_request) {
+                    out.push(Site {
+                        steps: steps.to_vec(),
+                        path: join(path, &f.name.wire),
+                        rule: "required",
+                        breakage: Breakage::Remove(vec![f.name.wire.clone()]),
+                    });
+                }
                 // A value the server coerces is never a violation.
                 for f in fields.iter().filter(|f| f.unknown_as.is_none()) {
                     if let Some(v) = object.get(&f.name.wire) {
@@ -300,7 +310,13 @@ fn generated_requests_validate_and_one_broken_constraint_is_reported_exactly() {
         }
     }
     let broken = broken_by_rule.into_inner();
-    for rule in ["max_items", "at_least_one_of", "enum", "minimum"] {
+    for rule in [
+        "max_items",
+        "at_least_one_of",
+        "enum",
+        "minimum",
+        "required",
+    ] {
         assert!(
             broken.contains_key(rule),
             "no {rule} constraint was broken: {broken:?}"

@@ -64,6 +64,12 @@ fn the_operation_template_generates() {
     let module = &outputs.crate_files["src/volcengine_rtc_im/list_things.rs"];
     assert!(module.contains("pub struct ListThingsRequest"), "{module}");
     assert!(module.contains("impl Paginated for ListThings"), "{module}");
+    // `required: request`, a value rather than a key, is shown too: `Thing` is sent and read.
+    assert!(template().contains("required: request"));
+    assert!(
+        module.contains(r#"validate::required(self.url.is_some(), "URL", path, out);"#),
+        "{module}"
+    );
     let client = &outputs.crate_files["src/volcengine_rtc_im/client.rs"];
     assert!(client.contains("pub fn list_things_pages("), "{client}");
     // The type file's type, and the one another operation's file defines, are the service's

@@ -461,3 +461,65 @@ fn structs_read_objects_key_by_key() {
         r#"{"AppId":1,"ConversationShortId":2,"MessageId":3,"Ext":{"k":"v"},"Content":"c"}"#
     );
 }
+
+/// Tencent's voice, file and video elements as older clients stored them have no download URL
+/// or flag (`required: request`): such an element, as a history answer returns it, decodes;
+/// sending it on is refused, each missing field named at its wire path.
+#[test]
+fn a_stored_element_without_its_url_decodes_and_cannot_be_sent_on() {
+    use imapi::tencent_chat::{SendGroupMsgRequest, TimMsgElement, TimSoundElem};
+
+    let stored: Vec<TimMsgElement> = imapi::from_json(
+        br#"[{"MsgType": "TIMSoundElem", "MsgContent": {"UUID": "u", "Size": 62351, "Second": 1}},
+             {"MsgType": "TIMFileElem", "MsgContent": {"UUID": "f", "FileName": "a.txt"}},
+             {"MsgType": "TIMVideoFileElem", "MsgContent": {"VideoUUID": "v", "ThumbUUID": "t", "ThumbWidth": 720, "ThumbHeight": 1280}}]"#,
+    )
+    .expect("elements without their URLs decode");
+    assert!(
+        matches!(&stored[0], TimMsgElement::Sound(s) if s.url.is_none() && s.download_flag.is_none())
+    );
+    let request = SendGroupMsgRequest::new("@TGS#2C5SZEAEF", 1, stored);
+    let missing: Vec<String> = found(&request)
+        .into_iter()
+        .map(|(path, rule)| {
+            assert_eq!(rule, Rule::Required);
+            path
+        })
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            "MsgBody[0].MsgContent.Url",
+            "MsgBody[0].MsgContent.Download_Flag",
+            "MsgBody[1].MsgContent.Url",
+            "MsgBody[1].MsgContent.Download_Flag",
+            "MsgBody[2].MsgContent.VideoUrl",
+            "MsgBody[2].MsgContent.VideoDownloadFlag",
+            "MsgBody[2].MsgContent.ThumbUrl",
+            "MsgBody[2].MsgContent.ThumbDownloadFlag",
+        ]
+    );
+    // What a REST sender gives passes, and the flag's limit still holds when it is sent.
+    let sound = |flag: i32| {
+        SendGroupMsgRequest::new(
+            "@TGS#2C5SZEAEF",
+            1,
+            vec![TimMsgElement::Sound(TimSoundElem::new(
+                "https://a/v.silk",
+                "u",
+                flag,
+            ))],
+        )
+    };
+    assert_eq!(sound(2).validate(), Ok(()));
+    assert_eq!(
+        found(&sound(1)),
+        [(
+            "MsgBody[0].MsgContent.Download_Flag".to_owned(),
+            Rule::Minimum {
+                limit: Number::Int(2),
+                also_allowed: &[]
+            }
+        )]
+    );
+}

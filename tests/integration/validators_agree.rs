@@ -184,7 +184,10 @@ fn value(rng: &mut Rng, service: &ir::Service, ty: &Type, c: &Constraints, depth
                 TypeKind::Struct { fields, .. } => {
                     let mut map = Map::new();
                     for f in fields {
-                        if f.required || (depth < 4 && rng.chance(50)) {
+                        // A field required in requests only is left out now and then, as an
+                        // answer may leave it out: the rule `required` holds alike.
+                        let sent = f.required_in_request && rng.chance(80);
+                        if f.required || sent || (depth < 4 && rng.chance(50)) {
                             let v = value(rng, service, &f.ty, &f.constraints, depth + 1);
                             map.insert(f.name.wire.clone(), v);
                         }
@@ -510,7 +513,8 @@ fn repository_cases(ir: &ir::Ir) -> Vec<Case> {
 /// The extensions fixture: long values as an undocumented `Priority`; `Text` (at most 100
 /// characters) and `ClientMsgId` (at most 32 bytes) at their edges; `Translations`, a map of
 /// text elements, with keys out of order; `CreateConversation`'s rules on nested fields with
-/// each object on the way present, absent or null, and its coded limits.
+/// each object on the way present, absent or null, and its coded limits; image elements with
+/// their `UUID` (required in a request only) present, absent or null.
 fn fixture_cases(_: &ir::Ir) -> Vec<Case> {
     let message = |extra: &str| Case {
         service: "ext-demo",
@@ -520,6 +524,20 @@ fn fixture_cases(_: &ir::Ir) -> Vec<Case> {
         ),
     };
     let mut out = Vec::new();
+    for content in [
+        r#"{"UUID":"u","ImageInfoArray":[{"Type":1}]}"#,
+        r#"{"ImageInfoArray":[{"Type":1}]}"#,
+        r#"{"UUID":null,"ImageInfoArray":[{"Type":1}]}"#,
+        r#"{"ImageInfoArray":[]}"#,
+    ] {
+        out.push(Case {
+            service: "ext-demo",
+            operation: "SendMessage",
+            body: format!(
+                r#"{{"AppId":1,"ConversationType":2,"ConversationShortId":9,"MsgBody":[{{"MsgType":"TIMImageElem","MsgContent":{content}}},{{"MsgType":"TIMTextElem","MsgContent":{{"Text":"hi"}}}}]}}"#
+            ),
+        });
+    }
     for v in quoted_values() {
         out.push(message(&format!(r#","Priority":{}"#, quote(&v))));
     }
@@ -684,6 +702,7 @@ fn the_extensions_fixture_validates_alike_in_all_three() {
         "required_when",
         "forbidden_when",
         "max_length",
+        "required",
     ] {
         assert!(used.contains(rule), "the fixture uses {rule}: {used:?}");
     }
@@ -724,6 +743,9 @@ fn rules_used(ir: &ir::Ir) -> BTreeSet<String> {
                 } => {
                     for f in fields {
                         limits(&f.constraints, &mut out);
+                        if f.required_in_request {
+                            out.insert("required".to_owned());
+                        }
                     }
                     for (used, rule) in [
                         (!at_least_one_of.is_empty(), "at_least_one_of"),

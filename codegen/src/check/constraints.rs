@@ -291,12 +291,13 @@ impl<'a> ServiceChecker<'a> {
                         continue;
                     }
                     if let Some(f) = self.field_in(loc, &kpath, fields, name) {
-                        if f.required {
+                        if f.required_when_sent() {
                             self.diags.push(
                                 loc.diag(
                                     &kpath,
                                     format!(
-                                        "`{name}` is required, so the group is decided already"
+                                        "`{name}` is {}, so the group is decided already",
+                                        required_words(f)
                                     ),
                                 )
                                 .with_help("groups list optional fields"),
@@ -343,10 +344,14 @@ impl<'a> ServiceChecker<'a> {
         if path::is_nested(fields, &r.field) {
             // Checked once every type is built (`nested_paths`).
         } else if let Some(f) = self.field_in(loc, &format!("{rpath}.field"), fields, &r.field) {
-            if f.required {
+            if f.required_when_sent() {
                 self.diags.push(loc.diag(
                     &format!("{rpath}.field"),
-                    format!("`{}` is required always, whatever the condition", r.field),
+                    format!(
+                        "`{}` is {} always, whatever the condition",
+                        r.field,
+                        required_words(f)
+                    ),
                 ));
             }
         }
@@ -454,4 +459,14 @@ impl ShapeRules {
 
 fn as_f64(n: &Number) -> f64 {
     n.as_f64().unwrap_or(f64::NAN)
+}
+
+/// How a field required in requests is: `required`, or with `required: request`, `required in
+/// requests` (the rules across fields are checked on requests only).
+fn required_words(f: &ir::Field) -> &'static str {
+    if f.required {
+        "required"
+    } else {
+        "required in requests (`required: request`)"
+    }
 }

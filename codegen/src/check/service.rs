@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::directions::OneWay;
 use super::{Loc, ServiceChecker};
 use crate::ir;
 use crate::protocol::Protocol;
@@ -183,6 +184,7 @@ impl<'a> ServiceChecker<'a> {
                 .as_ref()
                 .and_then(|p| self.field_name(loc, "envelope.payload_field", p)),
         };
+        self.one_way_fields(loc, "envelope.fields", &e.fields, OneWay::Envelope);
         let fields = self.fields(loc, "envelope.fields", &e.fields);
         if let (Some(payload), Some(fields)) = (&payload_field, &fields) {
             if fields.iter().any(|f| f.name.wire == payload.wire) {

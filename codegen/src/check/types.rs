@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use super::directions::OneWay;
 use super::names::not_pascal;
 use super::values::{integer_fits, scalar_value_fits};
 use super::{Loc, ServiceChecker, STAND_IN};
@@ -68,7 +69,7 @@ impl<'a> ServiceChecker<'a> {
                     ),
                 ));
             }
-            if f.when_absent.is_some() && f.required {
+            if f.when_absent.is_some() && f.required.always() {
                 self.diags.push(
                     loc.diag(
                         &format!("{path}.when_absent"),
@@ -136,7 +137,8 @@ impl<'a> ServiceChecker<'a> {
                 name,
                 ty,
                 doc_type: f.doc_type.clone(),
-                required: f.required,
+                required: f.required.always(),
+                required_in_request: f.required.in_request_only(),
                 default: f.default.clone(),
                 when_absent: f.when_absent.clone(),
                 unit: f.unit,
@@ -263,6 +265,12 @@ impl<'a> ServiceChecker<'a> {
             self.diags.push(loc.diag(base, STAND_IN));
             return None;
         }
+        let way = if base == "request" {
+            OneWay::Request
+        } else {
+            OneWay::Response
+        };
+        self.one_way_fields(loc, &format!("{base}.fields"), &shape.fields, way);
         let fields = self.fields(loc, &format!("{base}.fields"), &shape.fields);
         let groups = shape
             .constraints

@@ -27,7 +27,7 @@ impl<'a> ServiceChecker<'a> {
                     for (key, value) in [("example", &f.example), ("default", &f.default)] {
                         if let Some(value) = value {
                             let mut found = Vec::new();
-                            conform(service, value, &f.ty, String::new(), &mut found);
+                            conform(service, false, value, &f.ty, String::new(), &mut found);
                             for (sub, message) in found {
                                 let at = if sub.is_empty() {
                                     String::new()
@@ -67,6 +67,7 @@ impl<'a> ServiceChecker<'a> {
                 if let Some(request) = &e.request {
                     conform(
                         service,
+                        true,
                         request,
                         &named(&op.request),
                         String::new(),
@@ -131,6 +132,7 @@ fn conform_response(
         Some(pf) => {
             conform_fields(
                 service,
+                false,
                 object,
                 &envelope.fields,
                 Some(&pf.wire),
@@ -138,7 +140,7 @@ fn conform_response(
                 out,
             );
             if let Some(inner) = object.get(&pf.wire) {
-                conform(service, inner, &named(payload), pf.wire.clone(), out);
+                conform(service, false, inner, &named(payload), pf.wire.clone(), out);
             }
         }
         None => {
@@ -148,13 +150,14 @@ fn conform_response(
                 .chain(payload_fields)
                 .cloned()
                 .collect();
-            conform_fields(service, object, &all, None, String::new(), out);
+            conform_fields(service, false, object, &all, None, String::new(), out);
         }
     }
 }
 
 fn conform_fields(
     service: &ir::Service,
+    sent: bool,
     object: &serde_json::Map<String, Value>,
     fields: &[ir::Field],
     extra: Option<&str>,
@@ -183,19 +186,28 @@ fn conform_fields(
                 path.clone(),
                 format!("missing required field `{}`", f.name.wire),
             )),
+            None if sent && f.required_in_request => out.push((
+                path.clone(),
+                format!(
+                    "missing field `{}`, which a request must carry (`required: request`)",
+                    f.name.wire
+                ),
+            )),
             None => {}
             Some(Value::Null) => out.push((
                 join(&f.name.wire),
                 "null is not a value of any spec type; leave the field out instead".into(),
             )),
-            Some(v) => conform(service, v, &f.ty, join(&f.name.wire), out),
+            Some(v) => conform(service, sent, v, &f.ty, join(&f.name.wire), out),
         }
     }
 }
 
 /// Checks a JSON value against a type; problems are pushed with their path inside the value.
+/// `sent`: the value is (part of) a request, so a `required: request` field must be there too.
 pub fn conform(
     service: &ir::Service,
+    sent: bool,
     value: &Value,
     ty: &Type,
     path: String,
@@ -210,7 +222,7 @@ pub fn conform(
         Type::List { item } => match value.as_array() {
             Some(items) => {
                 for (i, v) in items.iter().enumerate() {
-                    conform(service, v, item, format!("{path}[{i}]"), out);
+                    conform(service, sent, v, item, format!("{path}[{i}]"), out);
                 }
             }
             None => out.push((path, format!("expected a list, found {}", kind_of(value)))),
@@ -223,14 +235,14 @@ pub fn conform(
                     } else {
                         format!("{path}.{k}")
                     };
-                    conform(service, v, value_ty, p, out);
+                    conform(service, sent, v, value_ty, p, out);
                 }
             }
             None => out.push((path, format!("expected a map, found {}", kind_of(value)))),
         },
         Type::Named { name } => match service.type_named(name).map(|t| &t.kind) {
             Some(ir::TypeKind::Struct { fields, .. }) => match value.as_object() {
-                Some(object) => conform_fields(service, object, fields, None, path, out),
+                Some(object) => conform_fields(service, sent, object, fields, None, path, out),
                 None => out.push((
                     path,
                     format!("expected a `{name}` object, found {}", kind_of(value)),
@@ -288,6 +300,7 @@ pub fn conform(
                             None => out.push((path.clone(), format!("missing `{content}`"))),
                             Some(c) => conform(
                                 service,
+                                sent,
                                 c,
                                 &Type::Named { name: v.ty.clone() },
                                 join(content),
@@ -306,7 +319,7 @@ pub fn conform(
         },
         Type::Nullable { item } => {
             if !value.is_null() {
-                conform(service, value, item, path, out);
+                conform(service, sent, value, item, path, out);
             }
         }
     }

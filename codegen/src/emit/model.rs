@@ -214,8 +214,11 @@ pub struct Field {
     pub ty_spec: String,
     /// The documents' own word for the type.
     pub doc_type: Option<String>,
-    /// Whether it must be present.
+    /// Whether every request and every answer carries it.
     pub required: bool,
+    /// Whether a request must carry it though an answer may leave it out (`required: request`):
+    /// optional in the types, required by request validation. Never with `required`.
+    pub required_in_request: bool,
     /// The value assumed when absent (on a required field, the recommended value).
     pub default: Option<Value>,
     /// What an absent optional field means, when not a value.
@@ -550,6 +553,7 @@ fn field(f: &ir::Field) -> Field {
         ty_spec: f.ty.spec_name(),
         doc_type: f.doc_type.clone(),
         required: f.required,
+        required_in_request: f.required_in_request,
         default: f.default.clone(),
         when_absent: f.when_absent.clone(),
         unit: f

@@ -13,6 +13,7 @@ use crate::ir::{self, path, Constraints, Type, TypeKind};
 /// The compact schema: per type, what a validator and a decoder need and nothing else.
 ///
 /// - struct: `{"kind": "struct", "fields": [[wire, type, required, limits, unknown_as?]…],
+///   where `required` is `true`, `false` or `"request"` (required in a request only),
 ///   "at_least_one_of": [[[path…], code]…], "mutually_exclusive": […], "required_when":
 ///   [[path, when_path, equals, condition, code]…], "forbidden_when": […]}`, where a path is
 ///   the list of wire names from the struct to the field (`["ConversationCoreInfo",
@@ -66,7 +67,7 @@ pub fn schema(s: &ir::Service) -> Schema {
                         let mut entry = vec![
                             Value::from(f.name.wire.clone()),
                             schema_type(&f.ty),
-                            Value::Bool(f.required),
+                            required(f),
                             schema_limits(&f.constraints),
                         ];
                         if f.unknown_as.is_some() {
@@ -108,11 +109,21 @@ pub fn schema(s: &ir::Service) -> Schema {
     let envelope = serde_json::json!({
         "payload": s.envelope.payload_field.as_ref().map(|f| f.wire.clone()),
         "fields": s.envelope.fields.iter().map(|f| serde_json::json!([
-            f.name.wire, schema_type(&f.ty), f.required, schema_limits(&f.constraints)
+            f.name.wire, schema_type(&f.ty), required(f), schema_limits(&f.constraints)
         ])).collect::<Vec<_>>(),
         "roles": s.envelope.roles,
     });
     Schema { types, envelope }
+}
+
+/// A field's presence: `true`, `false`, or `"request"` (a request must carry it, an answer may
+/// leave it out: validators report it absent with the rule `required`).
+fn required(f: &ir::Field) -> Value {
+    if f.required_in_request {
+        Value::from("request")
+    } else {
+        Value::Bool(f.required)
+    }
 }
 
 fn schema_type(ty: &Type) -> Value {

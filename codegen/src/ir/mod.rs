@@ -484,8 +484,13 @@ pub struct Field {
     pub ty: Type,
     /// The doc's own word for the type, where it was resolved.
     pub doc_type: Option<String>,
-    /// Whether it must be present.
+    /// Whether every request and every answer carries it (`required: true`): a plain value,
+    /// decoded strictly. False for `required: request`, which `required_in_request` marks.
     pub required: bool,
+    /// Whether a request must carry it though an answer may leave it out (`required: request`,
+    /// on a shape both sent and read): an optional value that decodes when absent, and that
+    /// request validation requires (rule `required`). Never with `required`.
+    pub required_in_request: bool,
     /// The value assumed when absent (on a required field, the recommended value).
     pub default: Option<Value>,
     /// What an absent optional field means, when not a value.
@@ -504,6 +509,14 @@ pub struct Field {
     pub example: Option<Value>,
     /// Value limits.
     pub constraints: Constraints,
+}
+
+impl Field {
+    /// Whether a request must carry it: `required`, or `required_in_request`. What request
+    /// validation and the rules across fields, which only requests go through, go by.
+    pub fn required_when_sent(&self) -> bool {
+        self.required || self.required_in_request
+    }
 }
 
 /// Scalar wire types.

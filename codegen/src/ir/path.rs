@@ -111,9 +111,10 @@ pub fn walk<'t>(
     Ok(out)
 }
 
-/// Whether a path is always present: every field on the way is required.
+/// Whether a path is always present in a request (what the rules across fields check): every
+/// field on the way is required when sent.
 pub fn always_present(fields: &[&Field]) -> bool {
-    fields.iter().all(|f| f.required)
+    fields.iter().all(|f| f.required_when_sent())
 }
 
 #[cfg(test)]
@@ -131,6 +132,7 @@ mod tests {
             ty,
             doc_type: None,
             required,
+            required_in_request: false,
             default: None,
             when_absent: None,
             unit: None,

@@ -17,6 +17,7 @@ pub mod index;
 pub mod load;
 mod pagination;
 pub mod path;
+mod required;
 pub mod schema;
 
 use schemars::JsonSchema;
@@ -25,6 +26,7 @@ use serde_json::Value;
 
 pub use errors::{ErrorDef, ErrorRole};
 pub use pagination::{EndFlag, NextFromItems, PageEnd, PageStyle, Pagination, Paging};
+pub use required::{Required, RequiredIn};
 
 /// `service.yaml`: one vendor protocol, its endpoints, its envelope and the shapes its
 /// operations share.
@@ -470,8 +472,10 @@ pub struct Field {
     /// resolved.
     #[serde(default)]
     pub doc_type: Option<String>,
-    /// Whether the field must be present.
-    pub required: bool,
+    /// Whether the field must be present: `true` (in every request and answer), `false`, or
+    /// `request` (a request must carry it, an answer may leave it out: for a shape both sent
+    /// and read, such as a message element that history answers return as stored).
+    pub required: Required,
     /// The value the server assumes when the field is absent; on a required field, the value
     /// the document recommends (generated constructors start from it).
     #[serde(default)]

@@ -556,7 +556,9 @@ impl Validate for TimCustomElem {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimSoundElem {
     /// Voice download URL, through which the voice content can be downloaded directly.
-    pub url: String,
+    ///
+    /// Required in a request (`validate()` reports it absent, rule `required`, and a server refuses the request); an answer may leave it out, so it is an `Option`.
+    pub url: Option<String>,
     /// Unique identifier of the voice, the key the client indexes the voice by.
     ///
     /// Example: `"1053D4B3D61040894AC3DE44CDF28B3EC7EB7C0F"`.
@@ -571,8 +573,8 @@ pub struct TimSoundElem {
     pub second: Option<i64>,
     /// Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`.
     ///
-    /// Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
-    pub download_flag: i32,
+    /// Required in a request (`validate()` reports it absent, rule `required`, and a server refuses the request); an answer may leave it out, so it is an `Option`. Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
+    pub download_flag: Option<i32>,
 }
 
 impl TimSoundElem {
@@ -583,11 +585,11 @@ impl TimSoundElem {
         download_flag: i32,
     ) -> Self {
         TimSoundElem {
-            url: url.into(),
+            url: Some(url.into()),
             uuid: uuid.into(),
             size: None,
             second: None,
-            download_flag,
+            download_flag: Some(download_flag),
         }
     }
 
@@ -610,13 +612,15 @@ impl serde::Serialize for TimSoundElem {
         let mut object = serializer
             .serialize_struct(
                 "TimSoundElem",
-                3 + usize::from(self.size.is_some()) + usize::from(self.second.is_some()),
+                1 + usize::from(self.url.is_some()) + usize::from(self.size.is_some())
+                    + usize::from(self.second.is_some())
+                    + usize::from(self.download_flag.is_some()),
             )?;
-        object.serialize_field("Url", &self.url)?;
+        encode::optional(&mut object, "Url", &self.url)?;
         object.serialize_field("UUID", &self.uuid)?;
         encode::optional(&mut object, "Size", &self.size)?;
         encode::optional(&mut object, "Second", &self.second)?;
-        object.serialize_field("Download_Flag", &self.download_flag)?;
+        encode::optional(&mut object, "Download_Flag", &self.download_flag)?;
         object.end()
     }
 }
@@ -645,11 +649,11 @@ impl<'de> decode::Object<'de> for TimSoundElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut url_slot: Option<String> = None;
+        let mut url_slot: Option<Option<String>> = None;
         let mut uuid_slot: Option<String> = None;
         let mut size_slot: Option<Option<i64>> = None;
         let mut second_slot: Option<Option<i64>> = None;
-        let mut download_flag_slot: Option<i32> = None;
+        let mut download_flag_slot: Option<Option<i32>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
                 0 => decode::once(&mut url_slot, "Url", &mut map)?,
@@ -661,20 +665,20 @@ impl<'de> decode::Object<'de> for TimSoundElem {
             }
         }
         Ok(TimSoundElem {
-            url: url_slot.ok_or_else(|| A::Error::missing_field("Url"))?,
+            url: url_slot.flatten(),
             uuid: uuid_slot.ok_or_else(|| A::Error::missing_field("UUID"))?,
             size: size_slot.flatten(),
             second: second_slot.flatten(),
-            download_flag: download_flag_slot
-                .ok_or_else(|| A::Error::missing_field("Download_Flag"))?,
+            download_flag: download_flag_slot.flatten(),
         })
     }
 }
 
 impl Validate for TimSoundElem {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
-        {
-            let value = &self.download_flag;
+        validate::required(self.url.is_some(), "Url", path, out);
+        validate::required(self.download_flag.is_some(), "Download_Flag", path, out);
+        if let Some(value) = &self.download_flag {
             path.push(Segment::Field("Download_Flag"));
             validate::number(
                 *value,
@@ -1055,7 +1059,9 @@ impl Validate for ImageType {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimFileElem {
     /// Download URL of the file, through which the file can be downloaded directly.
-    pub url: String,
+    ///
+    /// Required in a request (`validate()` reports it absent, rule `required`, and a server refuses the request); an answer may leave it out, so it is an `Option`.
+    pub url: Option<String>,
     /// Unique identifier of the file, the key the client indexes the file by.
     ///
     /// Example: `"1053D4B3D61040894AC3DE44CDF28B3EC7EB7C0F"`.
@@ -1068,8 +1074,8 @@ pub struct TimFileElem {
     pub file_name: Option<String>,
     /// Flag of the file download method. It must be 2: the file can be downloaded from `Url`.
     ///
-    /// Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
-    pub download_flag: i32,
+    /// Required in a request (`validate()` reports it absent, rule `required`, and a server refuses the request); an answer may leave it out, so it is an `Option`. Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
+    pub download_flag: Option<i32>,
 }
 
 impl TimFileElem {
@@ -1080,11 +1086,11 @@ impl TimFileElem {
         download_flag: i32,
     ) -> Self {
         TimFileElem {
-            url: url.into(),
+            url: Some(url.into()),
             uuid: uuid.into(),
             file_size: None,
             file_name: None,
-            download_flag,
+            download_flag: Some(download_flag),
         }
     }
 
@@ -1107,14 +1113,16 @@ impl serde::Serialize for TimFileElem {
         let mut object = serializer
             .serialize_struct(
                 "TimFileElem",
-                3 + usize::from(self.file_size.is_some())
-                    + usize::from(self.file_name.is_some()),
+                1 + usize::from(self.url.is_some())
+                    + usize::from(self.file_size.is_some())
+                    + usize::from(self.file_name.is_some())
+                    + usize::from(self.download_flag.is_some()),
             )?;
-        object.serialize_field("Url", &self.url)?;
+        encode::optional(&mut object, "Url", &self.url)?;
         object.serialize_field("UUID", &self.uuid)?;
         encode::optional(&mut object, "FileSize", &self.file_size)?;
         encode::optional(&mut object, "FileName", &self.file_name)?;
-        object.serialize_field("Download_Flag", &self.download_flag)?;
+        encode::optional(&mut object, "Download_Flag", &self.download_flag)?;
         object.end()
     }
 }
@@ -1143,11 +1151,11 @@ impl<'de> decode::Object<'de> for TimFileElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut url_slot: Option<String> = None;
+        let mut url_slot: Option<Option<String>> = None;
         let mut uuid_slot: Option<String> = None;
         let mut file_size_slot: Option<Option<i64>> = None;
         let mut file_name_slot: Option<Option<String>> = None;
-        let mut download_flag_slot: Option<i32> = None;
+        let mut download_flag_slot: Option<Option<i32>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
                 0 => decode::once(&mut url_slot, "Url", &mut map)?,
@@ -1159,20 +1167,20 @@ impl<'de> decode::Object<'de> for TimFileElem {
             }
         }
         Ok(TimFileElem {
-            url: url_slot.ok_or_else(|| A::Error::missing_field("Url"))?,
+            url: url_slot.flatten(),
             uuid: uuid_slot.ok_or_else(|| A::Error::missing_field("UUID"))?,
             file_size: file_size_slot.flatten(),
             file_name: file_name_slot.flatten(),
-            download_flag: download_flag_slot
-                .ok_or_else(|| A::Error::missing_field("Download_Flag"))?,
+            download_flag: download_flag_slot.flatten(),
         })
     }
 }
 
 impl Validate for TimFileElem {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
-        {
-            let value = &self.download_flag;
+        validate::required(self.url.is_some(), "Url", path, out);
+        validate::required(self.download_flag.is_some(), "Download_Flag", path, out);
+        if let Some(value) = &self.download_flag {
             path.push(Segment::Field("Download_Flag"));
             validate::number(
                 *value,
@@ -1193,7 +1201,9 @@ impl Validate for TimFileElem {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimVideoFileElem {
     /// Download URL of the video, through which the video can be downloaded directly.
-    pub video_url: String,
+    ///
+    /// Required in a request (`validate()` reports it absent, rule `required`, and a server refuses the request); an answer may leave it out, so it is an `Option`.
+    pub video_url: Option<String>,
     /// Unique identifier of the video, the key the client indexes the video by.
     ///
     /// Example: `"5da38ba89d6521011e1f6f3fd6692e35"`.
@@ -1212,10 +1222,12 @@ pub struct TimVideoFileElem {
     pub video_format: Option<String>,
     /// Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`.
     ///
-    /// Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
-    pub video_download_flag: i32,
+    /// Required in a request (`validate()` reports it absent, rule `required`, and a server refuses the request); an answer may leave it out, so it is an `Option`. Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
+    pub video_download_flag: Option<i32>,
     /// Download URL of the video thumbnail.
-    pub thumb_url: String,
+    ///
+    /// Required in a request (`validate()` reports it absent, rule `required`, and a server refuses the request); an answer may leave it out, so it is an `Option`.
+    pub thumb_url: Option<String>,
     /// Unique identifier of the video thumbnail, the key the client indexes it by.
     ///
     /// Example: `"6edaffedef5150684510cf97957b7bc8"`.
@@ -1238,8 +1250,8 @@ pub struct TimVideoFileElem {
     pub thumb_format: Option<String>,
     /// Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`.
     ///
-    /// Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
-    pub thumb_download_flag: i32,
+    /// Required in a request (`validate()` reports it absent, rule `required`, and a server refuses the request); an answer may leave it out, so it is an `Option`. Example: `2`. Limits: between 2 and 2. The document calls the type `Number`.
+    pub thumb_download_flag: Option<i32>,
 }
 
 impl TimVideoFileElem {
@@ -1256,19 +1268,19 @@ impl TimVideoFileElem {
         thumb_download_flag: i32,
     ) -> Self {
         TimVideoFileElem {
-            video_url: video_url.into(),
+            video_url: Some(video_url.into()),
             video_uuid: video_uuid.into(),
             video_size: None,
             video_second: None,
             video_format: None,
-            video_download_flag,
-            thumb_url: thumb_url.into(),
+            video_download_flag: Some(video_download_flag),
+            thumb_url: Some(thumb_url.into()),
             thumb_uuid: thumb_uuid.into(),
             thumb_size: None,
             thumb_width,
             thumb_height,
             thumb_format: None,
-            thumb_download_flag,
+            thumb_download_flag: Some(thumb_download_flag),
         }
     }
 
@@ -1309,25 +1321,29 @@ impl serde::Serialize for TimVideoFileElem {
         let mut object = serializer
             .serialize_struct(
                 "TimVideoFileElem",
-                8 + usize::from(self.video_size.is_some())
+                4 + usize::from(self.video_url.is_some())
+                    + usize::from(self.video_size.is_some())
                     + usize::from(self.video_second.is_some())
                     + usize::from(self.video_format.is_some())
+                    + usize::from(self.video_download_flag.is_some())
+                    + usize::from(self.thumb_url.is_some())
                     + usize::from(self.thumb_size.is_some())
-                    + usize::from(self.thumb_format.is_some()),
+                    + usize::from(self.thumb_format.is_some())
+                    + usize::from(self.thumb_download_flag.is_some()),
             )?;
-        object.serialize_field("VideoUrl", &self.video_url)?;
+        encode::optional(&mut object, "VideoUrl", &self.video_url)?;
         object.serialize_field("VideoUUID", &self.video_uuid)?;
         encode::optional(&mut object, "VideoSize", &self.video_size)?;
         encode::optional(&mut object, "VideoSecond", &self.video_second)?;
         encode::optional(&mut object, "VideoFormat", &self.video_format)?;
-        object.serialize_field("VideoDownloadFlag", &self.video_download_flag)?;
-        object.serialize_field("ThumbUrl", &self.thumb_url)?;
+        encode::optional(&mut object, "VideoDownloadFlag", &self.video_download_flag)?;
+        encode::optional(&mut object, "ThumbUrl", &self.thumb_url)?;
         object.serialize_field("ThumbUUID", &self.thumb_uuid)?;
         encode::optional(&mut object, "ThumbSize", &self.thumb_size)?;
         object.serialize_field("ThumbWidth", &self.thumb_width)?;
         object.serialize_field("ThumbHeight", &self.thumb_height)?;
         encode::optional(&mut object, "ThumbFormat", &self.thumb_format)?;
-        object.serialize_field("ThumbDownloadFlag", &self.thumb_download_flag)?;
+        encode::optional(&mut object, "ThumbDownloadFlag", &self.thumb_download_flag)?;
         object.end()
     }
 }
@@ -1364,19 +1380,19 @@ impl<'de> decode::Object<'de> for TimVideoFileElem {
 
     fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         use serde::de::Error as _;
-        let mut video_url_slot: Option<String> = None;
+        let mut video_url_slot: Option<Option<String>> = None;
         let mut video_uuid_slot: Option<String> = None;
         let mut video_size_slot: Option<Option<i64>> = None;
         let mut video_second_slot: Option<Option<i64>> = None;
         let mut video_format_slot: Option<Option<String>> = None;
-        let mut video_download_flag_slot: Option<i32> = None;
-        let mut thumb_url_slot: Option<String> = None;
+        let mut video_download_flag_slot: Option<Option<i32>> = None;
+        let mut thumb_url_slot: Option<Option<String>> = None;
         let mut thumb_uuid_slot: Option<String> = None;
         let mut thumb_size_slot: Option<Option<i64>> = None;
         let mut thumb_width_slot: Option<i64> = None;
         let mut thumb_height_slot: Option<i64> = None;
         let mut thumb_format_slot: Option<Option<String>> = None;
-        let mut thumb_download_flag_slot: Option<i32> = None;
+        let mut thumb_download_flag_slot: Option<Option<i32>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
                 0 => decode::once(&mut video_url_slot, "VideoUrl", &mut map)?,
@@ -1408,17 +1424,14 @@ impl<'de> decode::Object<'de> for TimVideoFileElem {
             }
         }
         Ok(TimVideoFileElem {
-            video_url: video_url_slot
-                .ok_or_else(|| A::Error::missing_field("VideoUrl"))?,
+            video_url: video_url_slot.flatten(),
             video_uuid: video_uuid_slot
                 .ok_or_else(|| A::Error::missing_field("VideoUUID"))?,
             video_size: video_size_slot.flatten(),
             video_second: video_second_slot.flatten(),
             video_format: video_format_slot.flatten(),
-            video_download_flag: video_download_flag_slot
-                .ok_or_else(|| A::Error::missing_field("VideoDownloadFlag"))?,
-            thumb_url: thumb_url_slot
-                .ok_or_else(|| A::Error::missing_field("ThumbUrl"))?,
+            video_download_flag: video_download_flag_slot.flatten(),
+            thumb_url: thumb_url_slot.flatten(),
             thumb_uuid: thumb_uuid_slot
                 .ok_or_else(|| A::Error::missing_field("ThumbUUID"))?,
             thumb_size: thumb_size_slot.flatten(),
@@ -1427,16 +1440,21 @@ impl<'de> decode::Object<'de> for TimVideoFileElem {
             thumb_height: thumb_height_slot
                 .ok_or_else(|| A::Error::missing_field("ThumbHeight"))?,
             thumb_format: thumb_format_slot.flatten(),
-            thumb_download_flag: thumb_download_flag_slot
-                .ok_or_else(|| A::Error::missing_field("ThumbDownloadFlag"))?,
+            thumb_download_flag: thumb_download_flag_slot.flatten(),
         })
     }
 }
 
 impl Validate for TimVideoFileElem {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
-        {
-            let value = &self.video_download_flag;
+        validate::required(self.video_url.is_some(), "VideoUrl", path, out);
+        validate::required(
+            self.video_download_flag.is_some(),
+            "VideoDownloadFlag",
+            path,
+            out,
+        );
+        if let Some(value) = &self.video_download_flag {
             path.push(Segment::Field("VideoDownloadFlag"));
             validate::number(
                 *value,
@@ -1450,8 +1468,14 @@ impl Validate for TimVideoFileElem {
             );
             path.pop();
         }
-        {
-            let value = &self.thumb_download_flag;
+        validate::required(self.thumb_url.is_some(), "ThumbUrl", path, out);
+        validate::required(
+            self.thumb_download_flag.is_some(),
+            "ThumbDownloadFlag",
+            path,
+            out,
+        );
+        if let Some(value) = &self.thumb_download_flag {
             path.push(Segment::Field("ThumbDownloadFlag"));
             validate::number(
                 *value,

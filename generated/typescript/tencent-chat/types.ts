@@ -114,8 +114,10 @@ export interface TimCustomElem {
 export interface TimSoundElem {
   /**
    * Voice download URL, through which the voice content can be downloaded directly.
+   *
+   * Required in a request (validation reports it absent); an answer may leave it out.
    */
-  Url: string;
+  Url?: string;
   /**
    * Unique identifier of the voice, the key the client indexes the voice by.
    */
@@ -135,9 +137,11 @@ export interface TimSoundElem {
   /**
    * Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`.
    *
+   * Required in a request (validation reports it absent); an answer may leave it out.
+   *
    * Limits: between 2 and 2.
    */
-  Download_Flag: number;
+  Download_Flag?: number;
 }
 
 /**
@@ -240,8 +244,10 @@ export const ImageType = {
 export interface TimFileElem {
   /**
    * Download URL of the file, through which the file can be downloaded directly.
+   *
+   * Required in a request (validation reports it absent); an answer may leave it out.
    */
-  Url: string;
+  Url?: string;
   /**
    * Unique identifier of the file, the key the client indexes the file by.
    */
@@ -259,9 +265,11 @@ export interface TimFileElem {
   /**
    * Flag of the file download method. It must be 2: the file can be downloaded from `Url`.
    *
+   * Required in a request (validation reports it absent); an answer may leave it out.
+   *
    * Limits: between 2 and 2.
    */
-  Download_Flag: number;
+  Download_Flag?: number;
 }
 
 /**
@@ -270,8 +278,10 @@ export interface TimFileElem {
 export interface TimVideoFileElem {
   /**
    * Download URL of the video, through which the video can be downloaded directly.
+   *
+   * Required in a request (validation reports it absent); an answer may leave it out.
    */
-  VideoUrl: string;
+  VideoUrl?: string;
   /**
    * Unique identifier of the video, the key the client indexes the video by.
    */
@@ -295,13 +305,17 @@ export interface TimVideoFileElem {
   /**
    * Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`.
    *
+   * Required in a request (validation reports it absent); an answer may leave it out.
+   *
    * Limits: between 2 and 2.
    */
-  VideoDownloadFlag: number;
+  VideoDownloadFlag?: number;
   /**
    * Download URL of the video thumbnail.
+   *
+   * Required in a request (validation reports it absent); an answer may leave it out.
    */
-  ThumbUrl: string;
+  ThumbUrl?: string;
   /**
    * Unique identifier of the video thumbnail, the key the client indexes it by.
    */
@@ -327,9 +341,11 @@ export interface TimVideoFileElem {
   /**
    * Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`.
    *
+   * Required in a request (validation reports it absent); an answer may leave it out.
+   *
    * Limits: between 2 and 2.
    */
-  ThumbDownloadFlag: number;
+  ThumbDownloadFlag?: number;
 }
 
 /**

@@ -187,6 +187,16 @@ pub fn forbidden_when(
     }
 }
 
+/// Reports a field a request must carry (`required: request`) that is absent, at the field's
+/// own path: `MsgBody[0].MsgContent.Url must be present`.
+pub fn required<'a>(present: bool, field: &'static str, path: &mut Path<'a>, out: &mut Violations) {
+    if !present {
+        path.push(Segment::Field(field));
+        out.push(path, Rule::Required, None);
+        path.pop();
+    }
+}
+
 /// Reports an enum value the spec does not list.
 pub fn unknown_enum_value<T: Serialize + ?Sized>(
     value: &T,

@@ -309,6 +309,10 @@ pub enum Rule {
         /// The condition, in words (`OnlineOnlyFlag is 1`).
         condition: &'static str,
     },
+    /// A field a request must carry is absent (`required: request`: an answer may leave it
+    /// out, so the type holds it as an `Option`, and validation, which requests go through,
+    /// asks for it). The path names the field.
+    Required,
     /// An enum value the spec does not list.
     EnumValue {
         /// The allowed values, as written on the wire.
@@ -331,6 +335,7 @@ impl Rule {
             Rule::AtMostOneOf { .. } => "mutually_exclusive",
             Rule::RequiredWhen { .. } => "required_when",
             Rule::ForbiddenWhen { .. } => "forbidden_when",
+            Rule::Required => "required",
             Rule::EnumValue { .. } => "enum",
         }
     }
@@ -378,6 +383,7 @@ impl fmt::Display for Rule {
             Rule::ForbiddenWhen { field, condition } => {
                 write!(f, "must not have {field} when {condition}")
             }
+            Rule::Required => f.write_str("must be present"),
             Rule::EnumValue { allowed } => write!(f, "must be one of {}", allowed.join(", ")),
         }
     }

@@ -263,6 +263,29 @@ fn groups_and_enums() {
 }
 
 #[test]
+fn a_field_a_request_must_carry_is_reported_at_its_own_path() {
+    let mut out = Violations::with_cap(10);
+    let mut p = at(&[
+        Segment::Field("MsgBody"),
+        Segment::Index(0),
+        Segment::Field("MsgContent"),
+    ]);
+    required(true, "Url", &mut p, &mut out);
+    assert!(out.is_empty());
+    required(false, "Url", &mut p, &mut out);
+    assert_eq!(
+        p.to_string(),
+        "MsgBody[0].MsgContent",
+        "the path is left as it was"
+    );
+    let v = out.iter().next().expect("one violation");
+    assert_eq!(v.path, "MsgBody[0].MsgContent.Url");
+    assert_eq!(v.rule.name(), "required");
+    assert_eq!(v.value, None);
+    assert_eq!(out.to_string(), "MsgBody[0].MsgContent.Url must be present");
+}
+
+#[test]
 fn long_values_are_shortened() {
     let long = "x".repeat(500);
     assert_eq!(shown(&long), format!("\"{}\"…", "x".repeat(MAX_SHOWN)));

@@ -21,76 +21,24 @@
 //! Output is deterministic: objects keep the order in which they are built here, and spec
 //! order is kept everywhere else.
 
+mod components;
 mod pagination;
+mod schemas;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::emit::header;
 use crate::emit::json::{one_value, query_parameter, reference, Obj, J};
-use crate::ir::{
-    self, Constraints, ErrorDef, Field, LengthUnit, Operation, Route, Scalar, Service, Type,
-    TypeDef, TypeKind,
-};
+use crate::ir::{self, ErrorDef, Operation, Route, Service, TypeKind};
 use crate::protocol;
+use components::{Components, Way};
+use schemas::{field_schema, object, type_schema, union_variant};
 
 /// The OpenAPI version written.
 pub const OPENAPI_VERSION: &str = "3.1.0";
-
-/// The names of the components the export adds to the spec's types: the body of a failed
-/// call, a flattened envelope's own fields, and one per union variant. Tools turn component
-/// names into type names by dropping what is not a letter or digit, so each is chosen to differ
-/// from every other name in that form too (a numeric suffix when needed).
-struct Components {
-    error: String,
-    envelope: String,
-    variants: HashMap<(String, String), String>,
-}
-
-impl Components {
-    fn of(service: &Service) -> Components {
-        let key = |name: &str| -> String {
-            name.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-                .to_ascii_lowercase()
-        };
-        let mut taken: HashSet<String> = service.types.iter().map(|t| key(&t.name)).collect();
-        let mut fresh = |base: &str| -> String {
-            let mut name = base.to_owned();
-            let mut n = 2;
-            while !taken.insert(key(&name)) {
-                name = format!("{base}{n}");
-                n += 1;
-            }
-            name
-        };
-        let error = fresh("ErrorBody");
-        let envelope = fresh("EnvelopeFields");
-        let mut variants = HashMap::new();
-        for ty in &service.types {
-            if let TypeKind::Union { variants: vs, .. } = &ty.kind {
-                for v in vs {
-                    let name = fresh(&format!("{}{}", ty.name, v.name));
-                    variants.insert((ty.name.clone(), v.name.clone()), name);
-                }
-            }
-        }
-        Components {
-            error,
-            envelope,
-            variants,
-        }
-    }
-
-    fn variant(&self, union: &str, variant: &str) -> &str {
-        self.variants
-            .get(&(union.to_owned(), variant.to_owned()))
-            .map_or("", String::as_str)
-    }
-}
 
 /// The path under the output folder of a service's document.
 pub fn document_path(service: &str) -> String {
@@ -196,7 +144,9 @@ fn document(service: &Service) -> J {
 
     let mut schemas = Obj::new();
     for ty in &service.types {
-        schemas.set(&ty.name, type_schema(ty, &names));
+        for (name, way) in names.forms(ty) {
+            schemas.set(name, type_schema(ty, &names, way));
+        }
         if let TypeKind::Union {
             tag,
             content,
@@ -204,14 +154,13 @@ fn document(service: &Service) -> J {
         } = &ty.kind
         {
             for v in variants {
-                schemas.set(
-                    names.variant(&ty.name, &v.name),
-                    union_variant(tag, content, &v.tag, &v.ty, &v.description),
-                );
+                for (name, way) in names.variant_forms(ty, v) {
+                    schemas.set(name, union_variant(tag, content, v, &names, way));
+                }
             }
         }
     }
-    if let Some(envelope) = flattened_envelope(service) {
+    if let Some(envelope) = flattened_envelope(service, &names) {
         schemas.set(&names.envelope, envelope);
     }
     schemas.set(
@@ -354,7 +303,7 @@ fn responses(service: &Service, op: &Operation, names: &Components) -> Obj {
             let mut properties = Obj::new();
             let mut required = Vec::new();
             for field in &service.envelope.fields {
-                properties.set(&field.name.wire, field_schema(field));
+                properties.set(&field.name.wire, field_schema(field, names, Way::Received));
                 if field.required {
                     required.push(J::from(field.name.wire.as_str()));
                 }
@@ -424,317 +373,11 @@ fn responses(service: &Service, op: &Operation, names: &Components) -> Obj {
 }
 
 /// A flattened envelope's own fields, as an object its operations' results extend.
-fn flattened_envelope(service: &Service) -> Option<Obj> {
+fn flattened_envelope(service: &Service, names: &Components) -> Option<Obj> {
     (service.envelope.style == ir::EnvelopeStyle::Flattened).then(|| {
         let mut o = Obj::new();
         o.set_opt("description", prose(&service.envelope.description, None));
-        object(&mut o, &service.envelope.fields);
+        object(&mut o, &service.envelope.fields, names, Way::Received);
         o
     })
-}
-
-fn type_schema(ty: &TypeDef, names: &Components) -> Obj {
-    let mut o = Obj::new();
-    o.set_opt("description", prose(&ty.description, ty.gloss.as_deref()));
-    match &ty.kind {
-        TypeKind::Struct {
-            fields,
-            at_least_one_of,
-            mutually_exclusive,
-            required_when,
-            forbidden_when,
-        } => {
-            object(&mut o, fields);
-            fn segments<'p>(fields: &[Field], name: &'p str) -> Vec<&'p str> {
-                ir::path::segments(fields, name)
-            }
-            let segments = |name| segments(fields, name);
-            let mut all_of: Vec<J> = Vec::new();
-            for group in at_least_one_of {
-                let any: Vec<J> = group
-                    .fields
-                    .iter()
-                    .map(|f| J::from(path_schema(&segments(f), None)))
-                    .collect();
-                all_of.push(coded(Obj::new().with("anyOf", any), group.code.as_ref()));
-            }
-            for group in mutually_exclusive {
-                for (i, a) in group.fields.iter().enumerate() {
-                    for b in &group.fields[i + 1..] {
-                        let (a, b) = (segments(a), segments(b));
-                        let both = match (a.as_slice(), b.as_slice()) {
-                            ([a], [b]) => {
-                                Obj::new().with("required", vec![J::from(*a), J::from(*b)])
-                            }
-                            _ => Obj::new().with(
-                                "allOf",
-                                vec![
-                                    J::from(path_schema(&a, None)),
-                                    J::from(path_schema(&b, None)),
-                                ],
-                            ),
-                        };
-                        all_of.push(coded(Obj::new().with("not", both), group.code.as_ref()));
-                    }
-                }
-            }
-            for (rules, forbidden) in [(required_when, false), (forbidden_when, true)] {
-                for rule in rules {
-                    let condition =
-                        path_schema(&segments(&rule.when.field), rule.when.equals.as_ref());
-                    let required = path_schema(&segments(&rule.field), None);
-                    let then = if forbidden {
-                        Obj::new().with("not", required)
-                    } else {
-                        required
-                    };
-                    let rule_schema = Obj::new().with("if", condition).with("then", then);
-                    all_of.push(coded(rule_schema, rule.code.as_ref()));
-                }
-            }
-            o.set_nonempty("allOf", all_of);
-        }
-        TypeKind::Enum {
-            repr,
-            values,
-            other,
-        } => {
-            scalar(&mut o, *repr);
-            let names: Vec<J> = values.iter().map(|v| J::from(v.name.as_str())).collect();
-            let descriptions: Vec<J> = values
-                .iter()
-                .map(|v| J::from(v.description.as_str()))
-                .collect();
-            match other {
-                // Every value is allowed; the listed ones are special.
-                Some(rest) => {
-                    o.set(
-                        "x-special-values",
-                        values
-                            .iter()
-                            .map(|v| {
-                                J::from(
-                                    Obj::new()
-                                        .with("value", v.value.clone())
-                                        .with("name", v.name.as_str())
-                                        .with("description", v.description.as_str()),
-                                )
-                            })
-                            .collect::<Vec<_>>(),
-                    );
-                    o.set("x-other-values", rest.name.as_str());
-                }
-                None => {
-                    o.set(
-                        "enum",
-                        values
-                            .iter()
-                            .map(|v| J::from(v.value.clone()))
-                            .collect::<Vec<_>>(),
-                    );
-                    o.set("x-enum-varnames", names);
-                    o.set("x-enum-descriptions", descriptions);
-                }
-            }
-        }
-        TypeKind::Union { tag, variants, .. } => {
-            o.set("type", "object");
-            o.set(
-                "oneOf",
-                variants
-                    .iter()
-                    .map(|v| J::from(reference(names.variant(&ty.name, &v.name))))
-                    .collect::<Vec<_>>(),
-            );
-            let mut mapping = Obj::new();
-            for v in variants {
-                mapping.set(
-                    &v.tag,
-                    format!("#/components/schemas/{}", names.variant(&ty.name, &v.name)),
-                );
-            }
-            o.set(
-                "discriminator",
-                Obj::new()
-                    .with("propertyName", tag.as_str())
-                    .with("mapping", mapping),
-            );
-        }
-    }
-    o
-}
-
-fn union_variant(tag: &str, content: &str, value: &str, ty: &str, description: &str) -> Obj {
-    let mut o = Obj::new();
-    if !description.trim().is_empty() {
-        o.set("description", description.trim());
-    }
-    o.with("type", "object")
-        .with("required", vec![J::from(tag), J::from(content)])
-        .with(
-            "properties",
-            Obj::new()
-                .with(tag, one_value(value))
-                .with(content, reference(ty)),
-        )
-}
-
-/// That a wire path is present (every object on the way and the field), and, with `equals`,
-/// that the field holds it: `{"required": ["A"], "properties": {"A": {"required": ["B"],
-/// "properties": {"B": {"const": 1}}}}}`.
-fn path_schema(segments: &[&str], equals: Option<&Value>) -> Obj {
-    let Some((first, rest)) = segments.split_first() else {
-        return Obj::new();
-    };
-    let mut o = Obj::new().with("required", vec![J::from(*first)]);
-    let inner = match (rest, equals) {
-        ([], None) => return o,
-        ([], Some(value)) => Obj::new().with("const", value.clone()),
-        (rest, equals) => path_schema(rest, equals),
-    };
-    o.set("properties", Obj::new().with(first, inner));
-    o
-}
-
-/// A rule's schema with its documented error code, when it has one (`x-error-code`).
-fn coded(mut o: Obj, code: Option<&Value>) -> J {
-    o.set_opt("x-error-code", code.cloned());
-    o.into()
-}
-
-/// `type: object` with the fields as properties.
-fn object(o: &mut Obj, fields: &[Field]) {
-    o.set("type", "object");
-    let required: Vec<J> = fields
-        .iter()
-        .filter(|f| f.required)
-        .map(|f| J::from(f.name.wire.as_str()))
-        .collect();
-    o.set_nonempty("required", required);
-    let mut properties = Obj::new();
-    for field in fields {
-        properties.set(&field.name.wire, field_schema(field));
-    }
-    o.set("properties", properties);
-}
-
-fn field_schema(field: &Field) -> Obj {
-    let mut o = type_ref(&field.ty, &field.constraints);
-    o.set_opt(
-        "description",
-        prose(&field.description, field.gloss.as_deref()),
-    );
-    o.set_opt("default", field.default.clone());
-    if let Some(example) = &field.example {
-        o.set("examples", vec![J::from(example.clone())]);
-    }
-    o.set_opt("x-doc-type", field.doc_type.as_deref());
-    o.set_opt("x-unit", field.unit.map(to_j));
-    o.set_opt("x-when-absent", field.when_absent.as_deref());
-    o.set_opt("x-unknown-as", field.unknown_as.clone());
-    o.set_opt("x-source", field.from.as_ref().map(to_j));
-    o
-}
-
-/// The schema of a value of type `ty` with the limits `c`.
-fn type_ref(ty: &Type, c: &Constraints) -> Obj {
-    match ty {
-        Type::Named { name } => reference(name),
-        Type::Nullable { item } => Obj::new().with(
-            "anyOf",
-            vec![
-                J::from(type_ref(item, c)),
-                J::from(Obj::new().with("type", "null")),
-            ],
-        ),
-        Type::List { item } => {
-            let mut o = Obj::new().with("type", "array");
-            let items = c.items.as_deref().cloned().unwrap_or_default();
-            o.set("items", type_ref(item, &items));
-            o.set_opt("minItems", c.min_items);
-            o.set_opt("maxItems", c.max_items);
-            if c.unique_items {
-                o.set("uniqueItems", Value::Bool(true));
-            }
-            o.set_opt("x-truncated-after", c.truncated_after);
-            o.set_opt("x-error-code", c.code.clone());
-            o
-        }
-        Type::Map { value } => {
-            let items = c.items.as_deref().cloned().unwrap_or_default();
-            Obj::new()
-                .with("type", "object")
-                .with("additionalProperties", type_ref(value, &items))
-        }
-        Type::Scalar { scalar: s } => {
-            let mut o = Obj::new();
-            scalar(&mut o, *s);
-            limits(&mut o, *s, c);
-            o
-        }
-    }
-}
-
-fn scalar(o: &mut Obj, s: Scalar) {
-    let (ty, format) = match s {
-        Scalar::Bool => ("boolean", None),
-        Scalar::I32 => ("integer", Some("int32")),
-        Scalar::I64 => ("integer", Some("int64")),
-        Scalar::U32 => ("integer", Some("uint32")),
-        Scalar::U64 => ("integer", Some("uint64")),
-        Scalar::F64 => ("number", Some("double")),
-        Scalar::String => ("string", None),
-    };
-    o.set("type", ty);
-    o.set_opt("format", format);
-}
-
-fn limits(o: &mut Obj, s: Scalar, c: &Constraints) {
-    // The field's range, or the type's own where `format` alone would not say it to a
-    // validator (unsigned, and 32-bit).
-    let (low, high) = s.integer_range().unzip();
-    let minimum = match (&c.minimum, low) {
-        (Some(n), _) => Some(Value::Number(n.clone())),
-        (None, Some(low)) if low == 0 || s == Scalar::I32 => Some(Value::from(low as i64)),
-        _ => None,
-    };
-    let maximum = match (&c.maximum, high) {
-        (Some(n), _) => Some(Value::Number(n.clone())),
-        (None, Some(high)) if matches!(s, Scalar::I32 | Scalar::U32) => {
-            Some(Value::from(high as i64))
-        }
-        _ => None,
-    };
-    let mut range = Obj::new();
-    range.set_opt("minimum", minimum);
-    range.set_opt("maximum", maximum);
-    if c.also_allowed.is_empty() {
-        o.extend(range);
-    } else {
-        let special: Vec<J> = c
-            .also_allowed
-            .iter()
-            .map(|n| J::from(Value::Number(n.clone())))
-            .collect();
-        o.set(
-            "anyOf",
-            vec![J::from(range), J::from(Obj::new().with("enum", special))],
-        );
-    }
-    let bytes = c.length_unit == Some(LengthUnit::Bytes);
-    // A string of n UTF-8 bytes has between n/4 and n characters: the schema's character
-    // counts are the widest that every valid value meets.
-    o.set_opt(
-        "minLength",
-        c.min_length.map(|n| if bytes { n.div_ceil(4) } else { n }),
-    );
-    o.set_opt("maxLength", c.max_length);
-    if let Some(unit) = c.length_unit {
-        o.set("x-length-unit", to_j(unit));
-        if bytes {
-            o.set_opt("x-min-bytes", c.min_length);
-            o.set_opt("x-max-bytes", c.max_length);
-        }
-    }
-    o.set_opt("x-error-code", c.code.clone());
 }

@@ -11,6 +11,7 @@
 //! Layout: `service.yaml` → `src/<service>/mod.rs` (with `errors.rs`, `client.rs`, `server.rs`),
 //! `<operation>.yaml` → `src/<service>/<operation>.rs`.
 
+pub mod builders;
 pub mod client;
 pub mod docs;
 pub mod examples;

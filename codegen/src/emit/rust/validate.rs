@@ -1,5 +1,9 @@
 //! The validator emitter: `impl Validate` for every type a request reaches.
 //!
+//! A field a request must carry while answers may leave it out (`required: request`) is an
+//! `Option` in the type; its validator reports it absent (`validate::required`, rule
+//! `required`, at the field's path), in field order, before the field's own limits.
+//!
 //! Each constraint of the spec becomes one call into `imapi_runtime::validate`; the traversal
 //! pushes wire names on the runtime's `Path` so violations carry paths such as
 //! `ParticipantInfos[3].Marks[0]`. Types with nothing to check still implement the trait, so
@@ -140,9 +144,11 @@ fn type_needs(
                 || !mutually_exclusive.is_empty()
                 || !required_when.is_empty()
                 || !forbidden_when.is_empty()
-                || fields
-                    .iter()
-                    .any(|f| !f.constraints.is_empty() || ty_needs(index, &f.ty, memo, visiting))
+                || fields.iter().any(|f| {
+                    f.required_in_request
+                        || !f.constraints.is_empty()
+                        || ty_needs(index, &f.ty, memo, visiting)
+                })
         }
         None => false,
     };
@@ -436,10 +442,20 @@ fn struct_body(
             });
         }
     }
-    for f in fields.iter().filter(|f| needs.field(f)) {
-        uses.segment = true;
+    for f in fields {
         let ident = names::field(&f.name);
         let wire = &f.name.wire;
+        if f.required_in_request {
+            // Optional in the type, since answers may leave it out; a request must carry it.
+            uses.helpers = true;
+            out.extend(quote! {
+                validate::required(self.#ident.is_some(), #wire, path, out);
+            });
+        }
+        if !needs.field(f) {
+            continue;
+        }
+        uses.segment = true;
         let checks = if f.unknown_as.is_some() {
             // Unknown enum values are the server's to coerce: only the limits are checked.
             let limits_only = Needs {

@@ -120,19 +120,19 @@ TimCustomElem = TypedDict("TimCustomElem", {
 ``Sound`` (optional): Custom APNs push ringtone."""
 
 TimSoundElem = TypedDict("TimSoundElem", {
-    "Url": Required[str],
+    "Url": NotRequired[str],
     "UUID": Required[str],
     "Size": NotRequired[int],
     "Second": NotRequired[int],
-    "Download_Flag": Required[int],
+    "Download_Flag": NotRequired[int],
 })
 """The content of a voice element (TIMSoundElem). To send one through the REST API, give `Url`, `UUID` and `Download_Flag`; the voice must be downloadable from `Url`, and `UUID` globally unique (usually the MD5 of the voice file).
 
-``Url``: Voice download URL, through which the voice content can be downloaded directly.
+``Url`` (required in a request; an answer may leave it out): Voice download URL, through which the voice content can be downloaded directly.
 ``UUID``: Unique identifier of the voice, the key the client indexes the voice by.
 ``Size`` (optional): Voice data size, in bytes.
 ``Second`` (optional): Voice duration, in seconds.
-``Download_Flag``: Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`. Limits: between 2 and 2."""
+``Download_Flag`` (required in a request; an answer may leave it out): Flag of the voice download method. It must be 2: the voice can be downloaded from `Url`. Limits: between 2 and 2."""
 
 TimImageElem = TypedDict("TimImageElem", {
     "UUID": Required[str],
@@ -199,50 +199,50 @@ class ImageTypeValues:
 
 
 TimFileElem = TypedDict("TimFileElem", {
-    "Url": Required[str],
+    "Url": NotRequired[str],
     "UUID": Required[str],
     "FileSize": NotRequired[int],
     "FileName": NotRequired[str],
-    "Download_Flag": Required[int],
+    "Download_Flag": NotRequired[int],
 })
 """The content of a file element (TIMFileElem). To send one through the REST API, give `Url`, `UUID` and `Download_Flag`; the file must be downloadable from `Url`, and `UUID` globally unique (usually the MD5 of the file).
 
-``Url``: Download URL of the file, through which the file can be downloaded directly.
+``Url`` (required in a request; an answer may leave it out): Download URL of the file, through which the file can be downloaded directly.
 ``UUID``: Unique identifier of the file, the key the client indexes the file by.
 ``FileSize`` (optional): Size of file data in bytes.
 ``FileName`` (optional): File name.
-``Download_Flag``: Flag of the file download method. It must be 2: the file can be downloaded from `Url`. Limits: between 2 and 2."""
+``Download_Flag`` (required in a request; an answer may leave it out): Flag of the file download method. It must be 2: the file can be downloaded from `Url`. Limits: between 2 and 2."""
 
 TimVideoFileElem = TypedDict("TimVideoFileElem", {
-    "VideoUrl": Required[str],
+    "VideoUrl": NotRequired[str],
     "VideoUUID": Required[str],
     "VideoSize": NotRequired[int],
     "VideoSecond": NotRequired[int],
     "VideoFormat": NotRequired[str],
-    "VideoDownloadFlag": Required[int],
-    "ThumbUrl": Required[str],
+    "VideoDownloadFlag": NotRequired[int],
+    "ThumbUrl": NotRequired[str],
     "ThumbUUID": Required[str],
     "ThumbSize": NotRequired[int],
     "ThumbWidth": Required[int],
     "ThumbHeight": Required[int],
     "ThumbFormat": NotRequired[str],
-    "ThumbDownloadFlag": Required[int],
+    "ThumbDownloadFlag": NotRequired[int],
 })
 """The content of a video element (TIMVideoFileElem). To send one through the REST API, give `VideoUrl`, `VideoUUID`, `ThumbUrl`, `ThumbUUID`, `ThumbWidth`, `ThumbHeight`, `VideoDownloadFlag` and `ThumbDownloadFlag`; the video and its thumbnail must be downloadable from their URLs, and the UUIDs globally unique (usually MD5 values).
 
-``VideoUrl``: Download URL of the video, through which the video can be downloaded directly.
+``VideoUrl`` (required in a request; an answer may leave it out): Download URL of the video, through which the video can be downloaded directly.
 ``VideoUUID``: Unique identifier of the video, the key the client indexes the video by.
 ``VideoSize`` (optional): Size of video data, in bytes.
 ``VideoSecond`` (optional): Video duration, in seconds. For web clients, this field cannot be obtained and the value `0` is used.
 ``VideoFormat`` (optional): Video format, for example, MP4.
-``VideoDownloadFlag``: Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`. Limits: between 2 and 2.
-``ThumbUrl``: Download URL of the video thumbnail.
+``VideoDownloadFlag`` (required in a request; an answer may leave it out): Flag of the video download method. It must be 2: the video can be downloaded from `VideoUrl`. Limits: between 2 and 2.
+``ThumbUrl`` (required in a request; an answer may leave it out): Download URL of the video thumbnail.
 ``ThumbUUID``: Unique identifier of the video thumbnail, the key the client indexes it by.
 ``ThumbSize`` (optional): Size of thumbnail data, in bytes.
 ``ThumbWidth``: Thumbnail width in pixels.
 ``ThumbHeight``: Thumbnail height in pixels.
 ``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
-``ThumbDownloadFlag``: Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
+``ThumbDownloadFlag`` (required in a request; an answer may leave it out): Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
 
 ModifyUserInfoRequest = TypedDict("ModifyUserInfoRequest", {
     "GroupId": Required[str],
