@@ -802,3 +802,41 @@ bad_spec!(
         );
     }
 );
+
+bad_spec!(values_that_are_not_the_enums_or_are_listed_twice, |sb| {
+    // `Mode` is 1 (Add) or 2 (Delete); its default is 1.
+    sb.edit(
+        OP,
+        "      default: 1\n      description: How marks are applied.\n",
+        "      default: 1\n      description: How marks are applied.\n      constraints:\n        values: [2, 3, 2]\n",
+    );
+});
+
+bad_spec!(values_on_what_is_no_enum_or_leaving_nothing_out, |sb| {
+    sb.edit(
+        OP,
+        "      default: 1\n      description: How marks are applied.\n",
+        "      default: 1\n      description: How marks are applied.\n      constraints:\n        values: [1, 2]\n    - name: Modes\n      type: list<Mode>\n      required: false\n      description: Modes.\n      constraints:\n        values: [1]\n    - name: Never\n      type: Mode\n      required: false\n      description: No mode.\n      constraints:\n        values: []\n",
+    );
+    sb.edit(
+        OP,
+        "      required: true\n      description: The app.\n",
+        "      required: true\n      description: The app.\n      constraints:\n        values: [1]\n",
+    );
+});
+
+bad_spec!(values_beside_unknown_as, |sb| {
+    sb.edit(
+        OP,
+        "      default: 1\n      description: How marks are applied.\n",
+        "      default: 1\n      unknown_as: 1\n      description: How marks are applied.\n      constraints:\n        values: [1]\n",
+    );
+});
+
+bad_spec!(a_default_outside_the_fields_values, |sb| {
+    sb.edit(
+        OP,
+        "      default: 1\n      description: How marks are applied.\n",
+        "      default: 1\n      description: How marks are applied.\n      constraints:\n        values: [2]\n",
+    );
+});

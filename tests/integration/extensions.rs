@@ -366,6 +366,7 @@ impl Service for Fixture {
         Ok(ScanMembersResponse {
             is_finished: start + page.len() >= self.members.len(),
             members: Some(page),
+            caller_role: None,
         })
     }
 
@@ -454,10 +455,7 @@ async fn the_pager_walks_every_page_from_a_server() {
 
     // The offset walk: 2 members a page, the next offset counted from the items.
     let members: Vec<i64> = client
-        .scan_members_pages(ScanMembersRequest {
-            app_id: 1,
-            offset: None,
-        })
+        .scan_members_pages(ScanMembersRequest::new(1))
         .map(|page| page.expect("a page").members.unwrap_or_default())
         .collect::<Vec<_>>()
         .await

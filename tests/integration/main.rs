@@ -8,6 +8,7 @@ mod extensions;
 mod extensions_directions;
 mod extensions_pages;
 mod extensions_rules;
+mod extensions_values;
 mod hostile_specs;
 mod one_new_file;
 mod openapi;

@@ -143,6 +143,17 @@ fn sites(
         }
         Type::Named { name } => match &service.type_named(name).expect("a known type").kind {
             // Every value of the wire type is valid.
+            // Part of the enum: one of its other values (or an unknown one) is refused.
+            TypeKind::Enum { repr, values, .. } if !c.values.is_empty() => {
+                let outside = values.iter().find(|v| !c.values.contains(v)).map_or_else(
+                    || match repr {
+                        Scalar::String => Value::from("__not_in_the_spec__"),
+                        _ => Value::from(i64::from(i32::MAX)),
+                    },
+                    |v| v.value.clone(),
+                );
+                site("enum", Breakage::Replace(outside));
+            }
             TypeKind::Enum { other: Some(_), .. } => {}
             TypeKind::Enum { repr, values, .. } => {
                 let unknown = match repr {

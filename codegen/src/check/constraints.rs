@@ -189,7 +189,14 @@ impl<'a> ServiceChecker<'a> {
             });
         }
 
-        let refuses = c.minimum.is_some()
+        let values = c
+            .values
+            .as_ref()
+            .map(|listed| self.enum_values(loc, path, listed, ty))
+            .unwrap_or_default();
+
+        let refuses = !values.is_empty()
+            || c.minimum.is_some()
             || c.maximum.is_some()
             || lengths
             || c.min_items.is_some()
@@ -219,8 +226,76 @@ impl<'a> ServiceChecker<'a> {
             unique_items: c.unique_items,
             items,
             truncated_after: c.truncated_after,
+            values,
             code: c.code.clone(),
         }
+    }
+
+    /// The values of an enum a field takes (`values`, at `path.values`): each one of the enum's,
+    /// once, and not all of a closed enum's.
+    fn enum_values(
+        &mut self,
+        loc: Loc<'a>,
+        path: &str,
+        listed: &[serde_json::Value],
+        ty: &Type,
+    ) -> Vec<ir::EnumValue> {
+        let at = format!("{path}.values");
+        let Some((name, known, open)) = self.enum_of(ty) else {
+            if self.enum_repr_of(ty).is_none() {
+                self.diags.push(loc.diag(
+                    &at,
+                    format!("`values` applies to enums, not to `{}`", ty.spec_name()),
+                ));
+            }
+            // A list of enums takes its values under `items`; a repaired enum was reported.
+            else if !matches!(ty, Type::Named { .. }) {
+                self.diags.push(
+                    loc.diag(
+                        &at,
+                        format!("`values` applies to enums, not to `{}`", ty.spec_name()),
+                    )
+                    .with_help("limit each item's values under `items`"),
+                );
+            }
+            return Vec::new();
+        };
+        let (name, known) = (name.to_owned(), known.to_vec());
+        let before = self.diags.len();
+        if listed.is_empty() {
+            self.diags.push(
+                loc.diag(&at, "`values: []` leaves the field no value")
+                    .with_help(format!("list the values of `{name}` the document allows here")),
+            );
+        }
+        let mut out: Vec<ir::EnumValue> = Vec::new();
+        for (i, v) in listed.iter().enumerate() {
+            let p = format!("{at}[{i}]");
+            match known.iter().find(|e| e.value == *v) {
+                None => {
+                    let all: Vec<String> = known.iter().map(|e| e.value.to_string()).collect();
+                    self.diags.push(
+                        loc.diag(&p, format!("{v} is not a value of `{name}`"))
+                            .with_help(format!("its values: {}", all.join(", "))),
+                    );
+                }
+                Some(e) if out.contains(e) => {
+                    self.diags
+                        .push(loc.diag(&p, format!("{v} is listed twice")));
+                }
+                Some(e) => out.push(e.clone()),
+            }
+        }
+        if self.diags.len() == before && !open && out.len() == known.len() {
+            self.diags.push(
+                loc.diag(&at, format!("lists every value of `{name}`"))
+                    .with_help("leave `values` out: the field takes the whole enum"),
+            );
+        }
+        if self.diags.len() > before {
+            return Vec::new();
+        }
+        out
     }
 
     fn number_fits(&mut self, loc: Loc<'a>, path: &str, n: &Number, scalar: Scalar) {

@@ -144,6 +144,10 @@ struct Declared<'a> {
     enum_repr: Option<Scalar>,
     /// Whether it is an object (a struct), the only kind a union variant may carry.
     is_struct: bool,
+    /// An enum's documented values, and whether other values are valid too (`other`): what a
+    /// field's `values` may pick from.
+    enum_values: Vec<ir::EnumValue>,
+    enum_open: bool,
     /// A repaired path of its definition that decides what kind of type it is (its `enum`
     /// type, say): what it is declared as is the stand-in's doing, so fields of this type are
     /// not checked against it.

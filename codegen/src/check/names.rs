@@ -58,6 +58,8 @@ impl<'a> ServiceChecker<'a> {
                 path: path.to_owned(),
                 enum_repr,
                 is_struct,
+                enum_values: Vec::new(),
+                enum_open: false,
                 stand_in: None,
             },
         );
@@ -93,6 +95,18 @@ impl<'a> ServiceChecker<'a> {
         if let Some(declared) = self.table.get_mut(&t.name) {
             if declared.path == path && declared.loc.file == loc.file {
                 declared.stand_in = stand_in;
+                if let Some(e) = &t.enumeration {
+                    declared.enum_values = e
+                        .values
+                        .iter()
+                        .map(|v| ir::EnumValue {
+                            value: v.value.clone(),
+                            name: v.name.clone(),
+                            description: v.description.clone(),
+                        })
+                        .collect();
+                    declared.enum_open = e.other.is_some();
+                }
             }
         }
     }
@@ -267,6 +281,18 @@ impl<'a> ServiceChecker<'a> {
         match ty {
             Type::Named { name } => self.table.get(name).and_then(|d| d.enum_repr),
             Type::List { item } | Type::Nullable { item } => self.enum_repr_of(item),
+            _ => None,
+        }
+    }
+
+    /// The enum a type names: its name, documented values and whether other values are valid.
+    pub(super) fn enum_of<'t>(&self, ty: &'t Type) -> Option<(&'t str, &[ir::EnumValue], bool)> {
+        match ty {
+            Type::Named { name } => self
+                .table
+                .get(name)
+                .filter(|d| d.enum_repr.is_some() && d.stand_in.is_none())
+                .map(|d| (name.as_str(), d.enum_values.as_slice(), d.enum_open)),
             _ => None,
         }
     }

@@ -114,6 +114,23 @@ impl<'a> ServiceChecker<'a> {
                 }
                 found
             });
+            if let (Some(default), false) = (&f.default, constraints.values.is_empty()) {
+                if !constraints.values.iter().any(|v| v.value == *default) {
+                    self.diags.push(loc.diag(
+                        &format!("{path}.default"),
+                        format!("the default {default} is not one of the field's `values`"),
+                    ));
+                }
+            }
+            if let (Some(_), false) = (&f.unknown_as, constraints.values.is_empty()) {
+                self.diags.push(
+                    loc.diag(
+                        &format!("{path}.constraints.values"),
+                        "`values` refuses the enum's other values, and `unknown_as` says the server coerces values it does not know",
+                    )
+                    .with_help("keep the one the document describes"),
+                );
+            }
             if let Some(value) = &f.unknown_as {
                 match self.enum_repr_of(&ty) {
                     Some(repr) if scalar_value_fits(value, repr) => {}

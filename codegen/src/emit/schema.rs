@@ -177,6 +177,19 @@ fn schema_limits(c: &Constraints) -> Value {
     if c.unique_items {
         out.insert("unique_items".into(), true.into());
     }
+    if !c.values.is_empty() {
+        out.insert(
+            "values".into(),
+            c.values.iter().map(|v| v.value.clone()).collect(),
+        );
+        out.insert(
+            "allowed".into(),
+            c.values
+                .iter()
+                .map(|v| Value::String(format!("{} ({})", v.value, v.name)))
+                .collect(),
+        );
+    }
     if c.code.is_some() {
         out.insert("code".into(), code(c.code.as_ref()));
     }

@@ -465,7 +465,7 @@ pub struct UnionVariant {
 }
 
 /// A documented enum value.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EnumValue {
     /// The wire value.
     pub value: Value,
@@ -659,6 +659,9 @@ pub struct Constraints {
     pub items: Option<Box<Constraints>>,
     /// The server processes only this many items and ignores the rest.
     pub truncated_after: Option<u64>,
+    /// The only values of an enum this value takes (part of a shared enum), in the spec's
+    /// order; empty when it takes every value.
+    pub values: Vec<EnumValue>,
     /// The documented error code for breaking these limits (not those of `items`), one of the
     /// service's errors.
     pub code: Option<Value>,

@@ -547,6 +547,11 @@ pub struct Constraints {
     /// (unlike `max_items`, more is not an error).
     #[serde(default)]
     pub truncated_after: Option<u64>,
+    /// Enums: the only values of the enum this value takes, by wire value, when the document
+    /// lists part of a shared enum (a response's `ConversationType` is 1 or 2, never 100). A
+    /// request with another value of the enum is refused as an unknown value would be.
+    #[serde(default)]
+    pub values: Option<Vec<Value>>,
     /// The error code the document gives for breaking these limits (`10005` for too many
     /// members), one of the operation's or the service's `errors`: a server answers it instead
     /// of the `invalid_parameter` role's code. The limits of `items` take their own `code`.

@@ -234,7 +234,16 @@ pub(super) fn field_schema(field: &Field, names: &Components, way: Way) -> Obj {
 fn type_ref(ty: &Type, c: &Constraints, names: &Components, way: Way) -> Obj {
     let type_ref = |ty: &Type, c: &Constraints| type_ref(ty, c, names, way);
     match ty {
-        Type::Named { name } => reference(names.ty(name, way)),
+        Type::Named { name } => {
+            let mut o = reference(names.ty(name, way));
+            if !c.values.is_empty() {
+                // Part of the enum: its other values are refused here.
+                let values: Vec<J> = c.values.iter().map(|v| J::from(v.value.clone())).collect();
+                o.set("enum", values);
+                o.set_opt("x-error-code", c.code.clone());
+            }
+            o
+        }
         Type::Nullable { item } => Obj::new().with(
             "anyOf",
             vec![

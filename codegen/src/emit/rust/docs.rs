@@ -356,6 +356,14 @@ pub fn constraint_parts(c: &Constraints) -> Vec<String> {
     if c.unique_items {
         parts.push("items distinct".into());
     }
+    if !c.values.is_empty() {
+        let values: Vec<String> = c
+            .values
+            .iter()
+            .map(|v| format!("`{}` ({})", v.value, v.name))
+            .collect();
+        parts.push(format!("only {}", values.join(" or ")));
+    }
     let suffix = refused_with(c.code.as_ref());
     for part in &mut parts {
         part.push_str(&suffix);

@@ -594,6 +594,24 @@ fn value_checks(
                 out.extend(quote! { #value.validate_into(path, out); });
             }
         }
+        Type::Named { name } if !c.values.is_empty() => {
+            // Part of a shared enum: any other value, documented or not, is refused with the
+            // values this field takes, in place of the enum's own check.
+            uses.helpers = true;
+            let ty = names::ident(name);
+            let variants = c.values.iter().map(names::variant);
+            let allowed: Vec<String> = c
+                .values
+                .iter()
+                .map(|v| format!("{} ({})", v.value, v.name))
+                .collect();
+            let check = quote! {
+                if !matches!(#value, #(#ty::#variants)|*) {
+                    validate::unknown_enum_value(#value, &[#(#allowed),*], path, out);
+                }
+            };
+            out.extend(needs.coded(c.code.as_ref(), check, uses));
+        }
         Type::Named { .. } | Type::Nullable { .. } => {
             if needs.ty(ty) {
                 out.extend(quote! { #value.validate_into(path, out); });
