@@ -89,11 +89,14 @@ pub fn strategy(service: &ir::Service, ty: &Type, c: &Constraints) -> BoxedStrat
                 repr,
             } => {
                 // A field that takes part of the enum (`values`) takes only those.
-                let taken = if c.values.is_empty() { values } else { &c.values };
-                let named = prop::sample::select(
-                    taken.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
-                )
-                .boxed();
+                let taken = if c.values.is_empty() {
+                    values
+                } else {
+                    &c.values
+                };
+                let named =
+                    prop::sample::select(taken.iter().map(|v| v.value.clone()).collect::<Vec<_>>())
+                        .boxed();
                 match other {
                     Some(_) if !c.values.is_empty() => named,
                     // Any value of the wire type is valid.

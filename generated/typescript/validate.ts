@@ -27,6 +27,10 @@ export interface Limits {
   max_items?: number;
   unique_items?: boolean;
   items?: Limits;
+  /** An enum field's values when it takes only part of its enum, and the same as a message
+   *  lists them (`1 (OneToOne)`). */
+  values?: (number | string)[];
+  allowed?: string[];
   /** The documented error code for breaking these limits (not those of `items`). */
   code?: string;
 }
@@ -312,6 +316,11 @@ export function validate(schema: Schema, type: string, value: unknown): Violatio
           path.pop();
         }
       }
+      return;
+    }
+    if (limits.values !== undefined) {
+      // Part of a shared enum: the field's values, in place of the enum's own check.
+      if (!limits.values.some((x) => equal(x, v))) push("enum", `must be one of ${(limits.allowed ?? []).join(", ")}`, shown(v), limits.code);
       return;
     }
     named(ty.ref, v, coerced);

@@ -121,6 +121,11 @@ pub struct Operation {
     /// styles, the first whose condition holds for a request paging it (empty when the
     /// operation does not page).
     pub pagination: &'static [PageFields],
+    /// What its answers carry in the payload's place on failure too, when its document shows
+    /// something there: the JSON text of an object, a Volcengine answer's `Result` (`{}` for
+    /// `MarkConversation`) or fields beside a Tencent answer's error fields. A server writes
+    /// it; a client reads the error and leaves it.
+    pub payload_on_error: Option<&'static str>,
 }
 
 /// A rate limit on the calls of one class (high-priority messages), beside the operation's.
@@ -326,6 +331,7 @@ mod tests {
                 },
             )],
             class_limits: &[],
+            payload_on_error: None,
             pagination: &[],
         };
         assert_eq!(op.error(ErrorRole::InvalidParameter).unwrap().code, "10004");

@@ -840,3 +840,11 @@ bad_spec!(a_default_outside_the_fields_values, |sb| {
         "      default: 1\n      description: How marks are applied.\n      constraints:\n        values: [2]\n",
     );
 });
+
+bad_spec!(a_payload_on_error_that_is_no_object, |sb| {
+    sb.edit(
+        OP,
+        "response:\n  fields:\n",
+        "envelope:\n  payload_on_error: [1]\nresponse:\n  fields:\n",
+    );
+});

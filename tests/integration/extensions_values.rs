@@ -17,12 +17,21 @@ const AK: &str = "AKLTvaluesfixture";
 const SK: &str = "values-fixture-secret";
 
 /// Every violation as (path, rule name, code, message).
-fn found(request: &ScanMembersRequest) -> Vec<(String, &'static str, Option<&'static str>, String)> {
+fn found(
+    request: &ScanMembersRequest,
+) -> Vec<(String, &'static str, Option<&'static str>, String)> {
     match request.validate() {
         Ok(()) => Vec::new(),
         Err(v) => v
             .iter()
-            .map(|v| (v.path.clone(), v.rule.name(), v.code.map(|c| c.code), v.to_string()))
+            .map(|v| {
+                (
+                    v.path.clone(),
+                    v.rule.name(),
+                    v.code.map(|c| c.code),
+                    v.to_string(),
+                )
+            })
             .collect(),
     }
 }
@@ -123,7 +132,11 @@ async fn a_server_refuses_the_enums_other_values() {
     match unchecked.scan_members(&owner).await {
         Err(Error::Vendor(v)) => {
             assert_eq!(v.code, errors::INVALID_PARAM.code);
-            assert!(v.message.contains("Role must be one of 0 (Member), 2 (Manager)"), "{v}");
+            assert!(
+                v.message
+                    .contains("Role must be one of 0 (Member), 2 (Manager)"),
+                "{v}"
+            );
         }
         other => panic!("{other:?}"),
     }

@@ -6,6 +6,7 @@ mod clients;
 mod drift;
 mod extensions;
 mod extensions_directions;
+mod extensions_envelope;
 mod extensions_pages;
 mod extensions_rules;
 mod extensions_values;

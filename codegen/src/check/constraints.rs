@@ -265,7 +265,9 @@ impl<'a> ServiceChecker<'a> {
         if listed.is_empty() {
             self.diags.push(
                 loc.diag(&at, "`values: []` leaves the field no value")
-                    .with_help(format!("list the values of `{name}` the document allows here")),
+                    .with_help(format!(
+                        "list the values of `{name}` the document allows here"
+                    )),
             );
         }
         let mut out: Vec<ir::EnumValue> = Vec::new();

@@ -196,6 +196,10 @@ impl<'a> ServiceChecker<'a> {
             }
         }
         let examples = self.examples(loc, &op.examples);
+        let payload_on_error = op
+            .envelope
+            .as_ref()
+            .and_then(|e| self.payload_on_error(loc, service, &e.payload_on_error));
         if self.diags.len() != before {
             return None;
         }
@@ -216,6 +220,7 @@ impl<'a> ServiceChecker<'a> {
             request: ir::request_type_name(&op.name),
             response: ir::response_type_name(&op.name),
             errors,
+            payload_on_error,
             rules: op.rules.clone(),
             examples,
             doc_notes: op.doc_notes.clone(),
@@ -282,6 +287,41 @@ impl<'a> ServiceChecker<'a> {
     }
 
     /// `http.idempotent_when`: an optional request field, instead of `idempotent`.
+    /// `envelope.payload_on_error`: an object, and beside a flattened envelope's fields, none of
+    /// theirs.
+    fn payload_on_error(
+        &mut self,
+        loc: Loc<'a>,
+        service: &spec::ServiceFile,
+        value: &serde_json::Value,
+    ) -> Option<serde_json::Map<String, serde_json::Value>> {
+        let at = "envelope.payload_on_error";
+        let Some(fields) = value.as_object() else {
+            self.diags.push(
+                loc.diag(
+                    at,
+                    format!("a failure's payload is an object, not `{value}`"),
+                )
+                .with_help("write the object the document shows, `{}` for an empty `Result`"),
+            );
+            return None;
+        };
+        if service.envelope.style == spec::EnvelopeStyle::Flattened {
+            for key in fields.keys() {
+                if service.envelope.fields.iter().any(|e| &e.name == key) {
+                    self.diags.push(
+                        loc.diag(
+                            &crate::spec::path::child(at, key),
+                            format!("`{key}` is an envelope field, which a failure's answer fills itself"),
+                        )
+                        .with_help("list only what the document shows beside the error fields"),
+                    );
+                }
+            }
+        }
+        Some(fields.clone())
+    }
+
     fn idempotent_when(
         &mut self,
         loc: Loc<'a>,

@@ -291,6 +291,9 @@ pub struct Operation {
     pub rate_limit: Option<ir::RateLimit>,
     /// Limits on classes of calls.
     pub class_limits: Vec<ir::ClassLimit>,
+    /// What a failure's answer carries in the payload's place, when the document shows
+    /// something there (an object); `None` otherwise.
+    pub payload_on_error: Option<serde_json::Map<String, Value>>,
     /// How it pages through a list: its styles, the first whose `when` holds for a request
     /// paging it; `None` when it does not page.
     pub pagination: Option<Vec<Pagination>>,
@@ -594,6 +597,7 @@ fn operation(s: &ir::Service, op: &ir::Operation) -> Operation {
         response: op.response.clone(),
         rate_limit: op.rate_limit.clone(),
         class_limits: op.class_limits.clone(),
+        payload_on_error: op.payload_on_error.clone(),
         pagination: (!op.pagination.is_empty())
             .then(|| op.pagination.iter().map(|p| pagination(s, op, p)).collect()),
         errors: op.errors.iter().map(error).collect(),

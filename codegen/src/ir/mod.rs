@@ -244,6 +244,9 @@ pub struct Operation {
     pub response: String,
     /// Operation-specific errors.
     pub errors: Vec<ErrorDef>,
+    /// What a failure's answer carries in the payload's place, when the document shows
+    /// something there (an object: `Result: {}`, or fields beside Tencent's error fields).
+    pub payload_on_error: Option<serde_json::Map<String, Value>>,
     /// Rules that need server state.
     pub rules: Vec<Rule>,
     /// Examples, parsed.

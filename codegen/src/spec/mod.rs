@@ -201,6 +201,10 @@ pub struct OperationFile {
     /// The response payload (for Volcengine the `Result` object; for Tencent the fields beside
     /// the envelope's).
     pub response: Shape,
+    /// How this operation's answers differ from the service's envelope, when its document
+    /// shows they do.
+    #[serde(default)]
+    pub envelope: Option<OperationEnvelope>,
     /// Named shapes and enums this operation introduces. Type names are shared by the whole
     /// service: another operation may use one (it is then generated with the service's shared
     /// types), and deleting this file then names that operation.
@@ -219,6 +223,16 @@ pub struct OperationFile {
     /// Inconsistencies found in the source document and how this spec resolved them.
     #[serde(default)]
     pub doc_notes: Vec<DocNote>,
+}
+
+/// An operation's own envelope behaviour.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct OperationEnvelope {
+    /// What the answers carry in the payload's place on failure too (`MarkConversation`
+    /// answers `Result: {}` beside its error): an object, which is a Volcengine answer's
+    /// `Result`, or fields beside a Tencent answer's error fields.
+    pub payload_on_error: Value,
 }
 
 /// A call-rate limit on the calls that match a condition.

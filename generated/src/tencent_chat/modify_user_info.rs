@@ -92,6 +92,7 @@ impl OperationShape for ModifyUserInfo {
         ],
         class_limits: &[],
         pagination: &[],
+        payload_on_error: None,
     };
 }
 

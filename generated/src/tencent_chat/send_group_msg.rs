@@ -87,6 +87,7 @@ impl OperationShape for SendGroupMsg {
         ],
         class_limits: &[],
         pagination: &[],
+        payload_on_error: None,
     };
 }
 

@@ -55,6 +55,7 @@ impl OperationShape for BatchGetConversationParticipant {
         errors: &[],
         class_limits: &[],
         pagination: &[],
+        payload_on_error: None,
     };
 
     fn app_id(input: &BatchGetConversationParticipantRequest) -> Option<i64> {

@@ -68,6 +68,7 @@ impl OperationShape for BatchUpdateLiveParticipants {
         errors: &[],
         class_limits: &[],
         pagination: &[],
+        payload_on_error: None,
     };
 
     fn app_id(input: &BatchUpdateLiveParticipantsRequest) -> Option<i64> {

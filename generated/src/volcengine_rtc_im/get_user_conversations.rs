@@ -60,6 +60,7 @@ impl OperationShape for GetUserConversations {
                 items: "ConversationInfos",
             },
         ],
+        payload_on_error: None,
     };
 
     fn app_id(input: &GetUserConversationsRequest) -> Option<i64> {

@@ -62,6 +62,7 @@ impl OperationShape for ModifyConversationSetting {
         errors: &[],
         class_limits: &[],
         pagination: &[],
+        payload_on_error: None,
     };
 
     fn app_id(input: &ModifyConversationSettingRequest) -> Option<i64> {

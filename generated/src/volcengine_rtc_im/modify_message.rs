@@ -59,6 +59,7 @@ impl OperationShape for ModifyMessage {
         errors: &[],
         class_limits: &[],
         pagination: &[],
+        payload_on_error: None,
     };
 
     fn app_id(input: &ModifyMessageRequest) -> Option<i64> {

@@ -77,6 +77,7 @@ impl OperationShape for ScanConversationParticipantList {
                 items: "Participants",
             },
         ],
+        payload_on_error: None,
     };
 
     fn app_id(input: &ScanConversationParticipantListRequest) -> Option<i64> {

@@ -48,7 +48,7 @@ pub use keys::Secret;
 pub use limit::{LimitError, LimiterFailure, MemoryLimiter, RateLimiter, Throttled};
 #[cfg(feature = "redis")]
 pub use limit::{RedisLimiter, RedisOptions};
-pub use protocol::{Admitted, Located, Outcome, ServerProtocol};
+pub use protocol::{Admitted, Located, Outcome, Refused, ServerProtocol};
 pub use routes::Routes;
 
 use crate::operation::{ErrorCode, ErrorRole, Operation, OperationShape, ServiceSpec};
@@ -238,7 +238,8 @@ pub fn answer_refusal<P: ServerProtocol>(
     now: Duration,
 ) -> Response {
     let located = protocol.locate(spec, parts, &[]);
-    protocol.answer(spec, &located.asked, &request_id(now), Err((code, message)))
+    let refused = Refused::new(code, message);
+    protocol.answer(spec, &located.asked, &request_id(now), Err(refused))
 }
 
 /// A request id: the time of day as `YYYYMMDDHHMMSS` and 20 random hex digits, the form the

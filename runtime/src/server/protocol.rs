@@ -31,9 +31,31 @@ pub struct Admitted {
     pub region: Option<String>,
 }
 
-/// The outcome of a call, as a protocol frames it: the response payload's JSON, or a refusal's
-/// code and message.
-pub type Outcome<'a> = Result<&'a [u8], (&'a ErrorCode, &'a str)>;
+/// The outcome of a call, as a protocol frames it: the response payload's JSON, or a refusal.
+pub type Outcome<'a> = Result<&'a [u8], Refused<'a>>;
+
+/// A refusal as a protocol frames it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused<'a> {
+    /// The code answered.
+    pub code: &'a ErrorCode,
+    /// The message answered.
+    pub message: &'a str,
+    /// What the operation's answers carry in the payload's place on failure too, as the JSON
+    /// text of an object ([`Operation::payload_on_error`](crate::Operation::payload_on_error)).
+    pub payload: Option<&'static str>,
+}
+
+impl<'a> Refused<'a> {
+    /// A refusal with nothing in the payload's place.
+    pub fn new(code: &'a ErrorCode, message: &'a str) -> Self {
+        Refused {
+            code,
+            message,
+            payload: None,
+        }
+    }
+}
 
 /// What a vendor's gateway does differently from the others.
 ///

@@ -12,7 +12,7 @@ use axum::response::Response;
 use futures_util::FutureExt;
 
 use super::limit::{LimitError, LimiterFailure};
-use super::protocol::ServerProtocol;
+use super::protocol::{Refused, ServerProtocol};
 use super::ServerConfig;
 use super::{request_id, BoxFuture, Fault, Refusal, RequestContext, RequestRecord, Router};
 use crate::decode::{from_json, DecodeErrorKind};
@@ -187,7 +187,11 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
                     self.spec,
                     &located.asked,
                     &id,
-                    Err((&code, &refusal.message)),
+                    Err(Refused {
+                        code: &code,
+                        message: &refusal.message,
+                        payload: op.and_then(|op| op.payload_on_error),
+                    }),
                 );
                 (response, Some(code.code.to_owned()))
             }

@@ -110,6 +110,7 @@ mod tests {
         idempotent: true,
         errors: &[],
         class_limits: &[],
+        payload_on_error: None,
         pagination: &[],
     };
 

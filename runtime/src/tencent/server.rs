@@ -15,7 +15,8 @@ use axum::http::Method;
 use super::usersig::{self, UserSigError};
 use crate::operation::{ErrorRole, Operation, ServiceSpec};
 use crate::server::{
-    json_response, shown, Admitted, Caller, Located, Outcome, Refusal, Secret, ServerProtocol,
+    json_response, shown, Admitted, Caller, Located, Outcome, Refusal, Refused, Secret,
+    ServerProtocol,
 };
 use crate::url::decode_query_strict;
 
@@ -233,7 +234,7 @@ impl ServerProtocol for Gateway {
     ) -> axum::response::Response {
         let body = match outcome {
             Ok(payload) => ok_body(payload, request_id),
-            Err((code, message)) => fail_body(code, message, request_id),
+            Err(refused) => fail_body(&refused, request_id),
         };
         // Always 200: the error is in ErrorCode and ErrorInfo.
         json_response(200, body)
@@ -263,19 +264,26 @@ fn ok_body(payload: &[u8], request_id: &str) -> Vec<u8> {
     out
 }
 
-/// `{"ActionStatus":"FAIL","ErrorCode":…,"ErrorInfo":…,"RequestId":…}`.
-fn fail_body(code: &crate::operation::ErrorCode, message: &str, request_id: &str) -> Vec<u8> {
+/// `{"ActionStatus":"FAIL","ErrorCode":…,"ErrorInfo":…,"RequestId":…}`, with the fields the
+/// operation's document shows beside them on failure, if any (never in place of these).
+fn fail_body(refused: &Refused<'_>, request_id: &str) -> Vec<u8> {
+    let code = refused.code;
     let numeric = code
         .numeric
         .or_else(|| code.code.parse().ok())
         .unwrap_or_default();
-    serde_json::to_vec(&serde_json::json!({
-        "ActionStatus": "FAIL",
-        "ErrorCode": numeric,
-        "ErrorInfo": message,
-        "RequestId": request_id,
-    }))
-    .unwrap_or_default()
+    let mut body = serde_json::Map::new();
+    body.insert("ActionStatus".into(), "FAIL".into());
+    body.insert("ErrorCode".into(), numeric.into());
+    body.insert("ErrorInfo".into(), refused.message.into());
+    body.insert("RequestId".into(), request_id.into());
+    let beside = refused
+        .payload
+        .and_then(|p| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(p).ok());
+    for (key, value) in beside.into_iter().flatten() {
+        body.entry(key).or_insert(value);
+    }
+    serde_json::to_vec(&body).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -292,6 +300,31 @@ mod tests {
         );
         let empty: serde_json::Value = serde_json::from_slice(&ok_body(b"{}", "r")).unwrap();
         assert_eq!(empty["ActionStatus"], "OK");
+    }
+
+    #[test]
+    fn a_failure_carries_the_documented_fields_beside_its_own() {
+        let code = crate::operation::ErrorCode {
+            code: "10004",
+            numeric: Some(10004),
+            http_status: None,
+        };
+        let plain: serde_json::Value =
+            serde_json::from_slice(&fail_body(&Refused::new(&code, "bad"), "r")).unwrap();
+        assert_eq!(
+            plain,
+            serde_json::json!({"ActionStatus":"FAIL","ErrorCode":10004,"ErrorInfo":"bad","RequestId":"r"})
+        );
+        let refused = Refused {
+            payload: Some(r#"{"ErrorList":[],"ErrorCode":0}"#),
+            ..Refused::new(&code, "bad")
+        };
+        let with: serde_json::Value = serde_json::from_slice(&fail_body(&refused, "r")).unwrap();
+        // The envelope's own fields are never replaced.
+        assert_eq!(
+            with,
+            serde_json::json!({"ActionStatus":"FAIL","ErrorCode":10004,"ErrorInfo":"bad","RequestId":"r","ErrorList":[]})
+        );
     }
 
     #[test]

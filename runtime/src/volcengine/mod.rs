@@ -136,6 +136,7 @@ pub(crate) mod tests {
         idempotent: true,
         errors: &[],
         class_limits: &[],
+        payload_on_error: None,
         pagination: &[],
     };
 

@@ -311,7 +311,8 @@ struct Envelope<'a> {
 }
 
 /// The envelope: `Result` on success; on failure `ResponseMetadata.Error` with `CodeN`,
-/// `Code` and `Message`, no `Result`, and the code's HTTP status.
+/// `Code` and `Message`, the code's HTTP status, and no `Result` unless the operation's
+/// document shows one there.
 fn encode(
     service: &str,
     region: &str,
@@ -338,15 +339,18 @@ fn encode(
                 result: Some(result),
             },
         ),
-        (Err((code, message)), _) => (
-            code.http_status.unwrap_or(UNDOCUMENTED_STATUS),
+        (Err(refused), _) => (
+            refused.code.http_status.unwrap_or(UNDOCUMENTED_STATUS),
             Envelope {
                 metadata: metadata(Some(ErrorBody {
-                    code_n: code.numeric.unwrap_or(UNDOCUMENTED_CODE_N),
-                    code: code.code,
-                    message,
+                    code_n: refused.code.numeric.unwrap_or(UNDOCUMENTED_CODE_N),
+                    code: refused.code.code,
+                    message: refused.message,
                 })),
-                result: None,
+                // What the operation's document shows there on failure (`{}`), if anything.
+                result: refused
+                    .payload
+                    .and_then(|p| serde_json::from_str::<&serde_json::value::RawValue>(p).ok()),
             },
         ),
         // The implementation's answer is always JSON text; this is unreachable in practice.

@@ -213,6 +213,10 @@ fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
     o.set_opt("x-rate-limit", op.rate_limit.as_ref().map(to_j));
     o.set_nonempty("x-class-limits", op.class_limits.iter().map(to_j).collect());
     o.set_opt("x-applies-to", op.applies_to.as_ref().map(to_j));
+    o.set_opt(
+        "x-payload-on-error",
+        op.payload_on_error.clone().map(Value::Object),
+    );
     o.set_opt("x-pagination", pagination::paging(&op.pagination));
     o.set_nonempty("x-rules", op.rules.iter().map(to_j).collect());
     o.set_nonempty("x-doc-notes", doc_notes(&op.doc_notes));

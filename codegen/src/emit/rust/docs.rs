@@ -425,6 +425,12 @@ pub fn operation_facts(doc: &mut Doc, op: &ir::Operation) {
     if !op.pagination.is_empty() {
         doc.line(&format!("- Pages: {}", paging_text(&op.pagination)));
     }
+    if let Some(payload) = &op.payload_on_error {
+        doc.line(&format!(
+            "- A failure's answer carries `{}` in the payload's place too; the client reports the error",
+            Value::Object(payload.clone())
+        ));
+    }
     doc.line(&format!("- Source: {}", source_link(&op.source)));
     for s in &op.also_from {
         doc.line(&format!("- Also from: {}", source_link(s)));

@@ -130,6 +130,13 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
         None => TokenStream::new(),
     };
     let pagination = super::pager::page_fields(op, imports);
+    let payload_on_error = match &op.payload_on_error {
+        Some(payload) => {
+            let text = serde_json::Value::Object(payload.clone()).to_string();
+            quote!(Some(#text))
+        }
+        None => quote!(None),
+    };
     let paginated = if op.pagination.is_empty() {
         TokenStream::new()
     } else {
@@ -159,6 +166,7 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
                 errors: #errors,
                 class_limits: #class_limits,
                 pagination: #pagination,
+                payload_on_error: #payload_on_error,
             };
             #app_id
             #idempotent_fn
