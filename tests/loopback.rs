@@ -16,6 +16,40 @@ use serde_json::Value;
 
 use crate::registry::Clients;
 
+/// The headers of a Volcengine request to `base_url` (`POST /?Action=<action>&Version=2020-12-01`
+/// carrying `body`), signed now for `service` in `cn-north-1` with the key pair given: the
+/// `Content-Type` and the signature's headers, for tests that write requests by hand.
+pub fn volcengine_signed(
+    base_url: &str,
+    service: &str,
+    action: &str,
+    body: &[u8],
+    (access_key, secret): (&str, &str),
+) -> Vec<(&'static str, String)> {
+    use imapi_runtime::volcengine::sign::{self, SignInput};
+    let signed = sign::sign(
+        &SignInput {
+            method: "POST",
+            host: base_url.trim_start_matches("http://"),
+            path: "/",
+            query: &[("Action", action), ("Version", "2020-12-01")],
+            content_type: "application/json",
+            body,
+            x_date: &sign::format_x_date(imapi_runtime::unix_now()),
+            region: "cn-north-1",
+            service,
+        },
+        &Credentials {
+            access_key_id: access_key.into(),
+            secret_access_key: secret.into(),
+            session_token: None,
+        },
+    );
+    let mut headers = vec![("Content-Type", "application/json".to_owned())];
+    headers.extend(signed.pairs().into_iter().map(|(n, v)| (n, v.to_owned())));
+    headers
+}
+
 /// The Volcengine access key the servers know.
 pub const AK: &str = "AKLTloopbackaccesskey";
 /// Its secret.

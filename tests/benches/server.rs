@@ -22,7 +22,6 @@ use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::IntoResponse;
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::server::{Fault, Generic, Handler, RequestContext, ServerConfig};
-use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
 use imapi_runtime::volcengine::verify::{self, ReceivedRequest, VerifyPolicy};
 use imapi_runtime::OperationShape;
 use serde::Deserialize;
@@ -147,32 +146,13 @@ async fn serve(router: axum::Router) -> String {
 
 /// The signed request's headers for `base_url`.
 fn signed_headers(base_url: &str) -> Vec<(&'static str, String)> {
-    let host = base_url.trim_start_matches("http://");
-    let query = [("Action", "ModifyMessage"), ("Version", "2020-12-01")];
-    let signed = sign::sign(
-        &SignInput {
-            method: "POST",
-            host,
-            path: "/",
-            query: &query,
-            content_type: "application/json",
-            body: BODY.as_bytes(),
-            x_date: &sign::format_x_date(imapi_runtime::unix_now()),
-            region: "cn-north-1",
-            service: "rtc",
-        },
-        &Credentials {
-            access_key_id: AK.into(),
-            secret_access_key: SK.into(),
-            session_token: None,
-        },
-    );
-    vec![
-        ("Content-Type", "application/json".into()),
-        ("Authorization", signed.authorization.clone()),
-        ("X-Date", signed.x_date.clone()),
-        ("X-Content-Sha256", signed.x_content_sha256.clone()),
-    ]
+    imapi_tests::loopback::volcengine_signed(
+        base_url,
+        "rtc",
+        "ModifyMessage",
+        BODY.as_bytes(),
+        (AK, SK),
+    )
 }
 
 struct Measured {

@@ -12,8 +12,7 @@ use extensions_fixture::ext_demo::{
     Reaction,
 };
 use imapi_runtime::server::{Fault, RequestContext, ServerConfig};
-use imapi_runtime::volcengine::sign::{self, SignInput};
-use imapi_runtime::{unix_now, Error, OperationShape};
+use imapi_runtime::{Error, OperationShape};
 use imapi_tests::loopback::{self, serve};
 use serde_json::{json, Value};
 
@@ -35,33 +34,11 @@ impl Service for Refuses {
 
 /// POSTs `body` to `action`, signed, and returns the status and the answer's JSON.
 async fn post(base_url: &str, action: &str, body: &str) -> (u16, Value) {
-    let host = base_url.trim_start_matches("http://");
-    let query = [("Action", action), ("Version", "2020-12-01")];
-    let x_date = sign::format_x_date(unix_now());
-    let credentials = sign::Credentials {
-        access_key_id: AK.into(),
-        secret_access_key: SK.into(),
-        session_token: None,
-    };
-    let signed = sign::sign(
-        &SignInput {
-            method: "POST",
-            host,
-            path: "/",
-            query: &query,
-            content_type: "application/json",
-            body: body.as_bytes(),
-            x_date: &x_date,
-            region: "cn-north-1",
-            service: "demo",
-        },
-        &credentials,
-    );
-    let mut request = reqwest::Client::new()
-        .post(format!("{base_url}/?{}", sign::canonical_query(&query)))
-        .header("Content-Type", "application/json")
-        .body(body.to_owned());
-    for (name, value) in signed.pairs() {
+    let url = format!("{base_url}/?Action={action}&Version=2020-12-01");
+    let mut request = reqwest::Client::new().post(url).body(body.to_owned());
+    for (name, value) in
+        loopback::volcengine_signed(base_url, "demo", action, body.as_bytes(), (AK, SK))
+    {
         request = request.header(name, value);
     }
     let answer = request.send().await.expect("the server answers");
