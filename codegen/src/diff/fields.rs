@@ -32,8 +32,23 @@ pub(crate) fn same_type(b: &Type, h: &Type, renames: &Renames) -> bool {
     }
 }
 
+/// A type as the Rust emitter spells it (`Vec<i64>`, `BTreeMap<String, String>`).
+pub(crate) fn rust_ty(ty: &Type) -> String {
+    match ty {
+        Type::Scalar {
+            scalar: ir::Scalar::String,
+        } => "String".to_owned(),
+        Type::Scalar { scalar } => scalar.spec_name().to_owned(),
+        Type::List { item } => format!("Vec<{}>", rust_ty(item)),
+        Type::Map { value } => format!("BTreeMap<String, {}>", rust_ty(value)),
+        Type::Named { name } => name.clone(),
+        Type::Nullable { item } => format!("Option<{}>", rust_ty(item)),
+    }
+}
+
+/// A field's type in its struct: `Option<…>` unless required.
 fn rust_type(f: &Field) -> String {
-    let t = f.ty.spec_name();
+    let t = rust_ty(&f.ty);
     if f.required {
         t
     } else {
@@ -282,7 +297,7 @@ fn show<T: serde::Serialize>(v: &Option<T>) -> String {
 
 fn requiredness(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &Field, h: &Field) {
     let wire = &h.name.wire;
-    let ty = h.ty.spec_name();
+    let ty = rust_ty(&h.ty);
     match (b.required, h.required) {
         (false, true) => {
             let refused = ctx.in_request && !b.required_in_request;
