@@ -179,6 +179,7 @@ struct Case {
 }
 
 const MEMBER: &str = "demo/types/Member";
+const REQUEST: &str = "demo/SetMarks/request";
 
 #[rustfmt::skip]
 fn corpus() -> Vec<Case> {
@@ -240,6 +241,28 @@ fn corpus() -> Vec<Case> {
             kind: Kind::TypeRenamed, class: ApiBreaking, wire: false, path: "demo/types/Person", bump: Bump::Major, also: &[] },
         Case { name: "enum opened", edits: &[Edit::Replace(SERVICE, "          description: Delete them.\n", "          description: Delete them.\n      other: {name: Other, description: Any other mode.}\n")],
             kind: Kind::EnumOpened, class: ApiBreaking, wire: false, path: "demo/types/Mode", bump: Bump::Major, also: &[] },
+        Case { name: "response field made optional", edits: &[Edit::Replace(SERVICE, "        type: string\n        required: true\n        description: Request id.", "        type: string\n        required: false\n        description: Request id.")],
+            kind: Kind::FieldMadeOptional, class: ApiBreaking, wire: true, path: "demo/types/Meta/RequestId", bump: Bump::Major, also: &[] },
+        Case { name: "enum value renamed", edits: &[Edit::Replace(SERVICE, "name: Delete", "name: Remove")],
+            kind: Kind::EnumValueRenamed, class: ApiBreaking, wire: false, path: "demo/types/Mode/values/2", bump: Bump::Major, also: &[] },
+        Case { name: "field renamed on the wire only", edits: &[Edit::Replace(SET_MARKS, "name: Tag", "name: TAG")],
+            kind: Kind::FieldWireNameChanged, class: WireBreaking, wire: true, path: "demo/types/Member/TAG", bump: Bump::Minor, also: &[] },
+        Case { name: "default changed", edits: &[Edit::Replace(SET_MARKS, "default: 1", "default: 2")],
+            kind: Kind::DefaultChanged, class: WireBreaking, wire: true, path: "demo/SetMarks/request/Mode", bump: Bump::Minor, also: &[] },
+        Case { name: "default removed", edits: &[Edit::Replace(SET_MARKS, "      default: 1\n", "")],
+            kind: Kind::DefaultRemoved, class: ApiBreaking, wire: false, path: "demo/SetMarks/request/Mode", bump: Bump::Major, also: &[] },
+        Case { name: "value allowed outside the range no longer", edits: &[Edit::Replace(SET_MARKS, "also_allowed: [500, 600]", "also_allowed: [500]")],
+            kind: Kind::LimitTightened, class: WireBreaking, wire: true, path: "demo/types/Member/Marks", bump: Bump::Minor, also: &[] },
+        Case { name: "items made distinct", edits: &[Edit::Replace(SET_MARKS, "        constraints:\n          items:\n", "        constraints:\n          unique_items: true\n          items:\n")],
+            kind: Kind::LimitTightened, class: WireBreaking, wire: true, path: "demo/types/Member/Marks", bump: Bump::Minor, also: &[] },
+        Case { name: "limit on an answer tightened", edits: &[Edit::Replace("demo/get_marks.yaml", "      description: Marks.\n", "      description: Marks.\n      constraints:\n        max_items: 100\n")],
+            kind: Kind::LimitTightened, class: Compatible, wire: false, path: "demo/GetMarks/response/Marks", bump: Bump::Minor, also: &[] },
+        Case { name: "constructor parameters reordered", edits: &[Edit::Replace(SET_MARKS, "    - name: AppId\n      type: i32\n      required: true\n      description: The app.\n    - name: Members\n      type: list<Member>\n      required: true\n      description: The members.\n      constraints:\n        max_items: 10\n", "    - name: Members\n      type: list<Member>\n      required: true\n      description: The members.\n      constraints:\n        max_items: 10\n    - name: AppId\n      type: i32\n      required: true\n      description: The app.\n")],
+            kind: Kind::ConstructorReordered, class: ApiBreaking, wire: false, path: REQUEST, bump: Bump::Major, also: &[] },
+        Case { name: "idempotent", edits: &[Edit::Replace(SET_MARKS, "  action: SetMarks\n", "  action: SetMarks\n  idempotent: true\n")],
+            kind: Kind::IdempotencyChanged, class: Compatible, wire: false, path: "demo/SetMarks", bump: Bump::Minor, also: &[] },
+        Case { name: "rate limit removed", edits: &[Edit::Replace(SET_MARKS, "rate_limit:\n  requests: 50\n  per: second\n", "")],
+            kind: Kind::RateLimitRemoved, class: Compatible, wire: false, path: "demo/SetMarks/rate_limit", bump: Bump::Minor, also: &[] },
     ]
 }
 
