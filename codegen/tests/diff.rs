@@ -585,3 +585,65 @@ fn help_documents_the_exit_statuses() {
         assert!(stdout.contains(needle), "{needle}: {stdout}");
     }
 }
+
+// ---- what the rules assume of the Rust emitter ----
+
+/// The generated crate's Rust files, joined, for the prepared fixture after `edits`.
+fn rust_after(edits: &[Edit]) -> String {
+    let dir = prepared();
+    apply(&dir.path().join("spec"), edits);
+    let outputs = codegen::render(&ir(&dir.path().join("spec")), &codegen::Options::default())
+        .expect("render");
+    outputs
+        .crate_files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".rs"))
+        .map(|(_, text)| text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The rules call a new field, enum value or operation breaking because the generated structs
+/// and enums are exhaustive and `StrictService` has a required method per operation; an
+/// optional field `Option<T>`; `new(…)` taking the required fields. If the emitter changes
+/// any of that (`#[non_exhaustive]`, say), this fails: change the rules with it.
+#[test]
+fn the_emitter_makes_what_the_rules_assume() {
+    let base = rust_after(&[]);
+    assert!(
+        !base.contains("non_exhaustive"),
+        "the generated crate has #[non_exhaustive] now"
+    );
+    assert!(base.contains("pub mode: Option<Mode>,"), "{base}");
+
+    let head = rust_after(&[Edit::Replace(
+        SET_MARKS,
+        "      type: Mode\n      required: false",
+        "      type: Mode\n      required: true",
+    )]);
+    assert!(head.contains("pub mode: Mode,"));
+
+    let head = rust_after(&[Edit::Replace(SET_MARKS, "          length_unit: chars\n", "          length_unit: chars\n      - name: Note\n        type: string\n        required: false\n        description: A note.\n")]);
+    assert!(head.contains("pub note: Option<String>,"));
+
+    let head = rust_after(&[Edit::Replace(SERVICE, "          description: Delete them.\n", "          description: Delete them.\n        - value: 3\n          name: Replace\n          description: Replace them.\n")]);
+    let mode = &head[head.find("pub enum Mode {").expect("enum Mode")..];
+    assert!(
+        mode[..mode.find("\n}").expect("end")].contains("Replace,"),
+        "{mode}"
+    );
+
+    let head = rust_after(&[Edit::Write("demo/clear_marks.yaml", CLEAR_MARKS)]);
+    let strict = &head[head.find("pub trait StrictService").expect("StrictService")..];
+    let strict = &strict[..strict.find("\n}").expect("end")];
+    let method = &strict[strict
+        .find("fn clear_marks(")
+        .expect("a method per operation")..];
+    let signature = &method[..method.find(';').expect("no default body")];
+    assert!(!signature.contains('{'), "{signature}");
+
+    assert!(
+        base.contains("pub fn new(app_id: i32, members: Vec<Member>) -> Self"),
+        "{base}"
+    );
+}

@@ -256,7 +256,7 @@ fn field(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &Field, h: &Field) {
     if b.unit != h.unit {
         sink.push(
             at,
-            Kind::FieldTypeChanged,
+            Kind::FieldUnitChanged,
             Effect::Wire,
             format!(
                 "field `{wire}` is counted in another unit ({} → {})",

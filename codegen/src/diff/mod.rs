@@ -138,6 +138,7 @@ pub enum Kind {
     FieldRustNameChanged,
     FieldWireNameChanged,
     FieldTypeChanged,
+    FieldUnitChanged,
     FieldMadeRequired,
     FieldMadeOptional,
     FieldMadeRequiredInRequest,

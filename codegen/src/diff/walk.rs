@@ -110,14 +110,14 @@ fn service(sink: &mut Sink, b: &Service, h: &Service) {
     endpoints(sink, &at, b, h);
     envelope(sink, &at, b, h);
     let renames = type_renames(b, h);
-    errors(sink, &at.join("errors"), &b.errors, &h.errors, b, h);
+    errors(sink, &at.join("errors"), &b.errors, &h.errors, h);
     for bo in &b.operations {
         let oat = At {
             operation: Some(bo.name.clone()),
             ..at.join(&bo.name)
         };
         match h.operations.iter().find(|o| o.name == bo.name) {
-            Some(ho) => operation(sink, &oat, b, h, bo, ho),
+            Some(ho) => operation(sink, &oat, h, bo, ho),
             None => sink.push(
                 &oat,
                 Kind::OperationRemoved,
@@ -236,17 +236,9 @@ fn envelope(sink: &mut Sink, at: &At, b: &Service, h: &Service) {
     fields::fields(sink, &at, &ctx, &be.fields, &he.fields);
 }
 
-/// Error lists compared by code. `bs` and `hs` tell whether a code is still anywhere in the
-/// service (its `errors::E…` constant stays).
-fn errors(
-    sink: &mut Sink,
-    at: &At,
-    b: &[ir::ErrorDef],
-    h: &[ir::ErrorDef],
-    bs: &Service,
-    hs: &Service,
-) {
-    let _ = bs;
+/// Error lists compared by code. `hs` tells whether a code is still anywhere in the service
+/// (its `errors::E…` constant stays).
+fn errors(sink: &mut Sink, at: &At, b: &[ir::ErrorDef], h: &[ir::ErrorDef], hs: &Service) {
     for be in b {
         let eat = at.join(&be.code_text());
         match h.iter().find(|e| e.code == be.code) {
@@ -321,7 +313,7 @@ fn rate(limit: &ir::RateLimit) -> String {
     format!("{} per {per}", limit.requests)
 }
 
-fn operation(sink: &mut Sink, at: &At, bs: &Service, hs: &Service, b: &Operation, h: &Operation) {
+fn operation(sink: &mut Sink, at: &At, hs: &Service, b: &Operation, h: &Operation) {
     let http = doc_diff(&[
         ("method", json(&b.http.method), json(&h.http.method)),
         ("path", json(&b.http.path), json(&h.http.path)),
@@ -373,7 +365,7 @@ fn operation(sink: &mut Sink, at: &At, bs: &Service, hs: &Service, b: &Operation
             "what a refusal carries in the payload's place changed".to_owned(),
         );
     }
-    errors(sink, &at.join("errors"), &b.errors, &h.errors, bs, hs);
+    errors(sink, &at.join("errors"), &b.errors, &h.errors, hs);
     server_rules(sink, at, b, h);
     examples(sink, &at.join("examples"), b, h);
     if let (Some(ba), Some(ha)) = (&b.applies_to, &h.applies_to) {
