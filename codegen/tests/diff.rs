@@ -123,6 +123,10 @@ const PREPARE: &[Edit] = &[
         type: Ttl
         required: false
         description: When the marks expire.
+      - name: Body
+        type: Body
+        required: false
+        description: What the marks stand for.
   - name: Ttl
     description: A lifetime.
     enum:
@@ -130,6 +134,22 @@ const PREPARE: &[Edit] = &[
       values:
         - {value: 0, name: Forever, description: Never expires.}
       other: {name: Seconds, description: Expires after this many seconds.}
+  - name: Body
+    description: A tagged union.
+    union:
+      tag: Kind
+      content: Content
+      variants:
+        - {tag: text, name: Text, type: TextBody, description: Text.}
+        - {tag: image, name: Image, type: ImageBody, description: An image.}
+  - name: TextBody
+    description: A text.
+    fields:
+      - {name: Text, type: string, required: true, description: The text.}
+  - name: ImageBody
+    description: An image.
+    fields:
+      - {name: Url, type: string, required: true, description: Its address.}
 ",
     ),
     Edit::Replace(
@@ -263,6 +283,12 @@ fn corpus() -> Vec<Case> {
             kind: Kind::IdempotencyChanged, class: Compatible, wire: false, path: "demo/SetMarks", bump: Bump::Minor, also: &[] },
         Case { name: "rate limit removed", edits: &[Edit::Replace(SET_MARKS, "rate_limit:\n  requests: 50\n  per: second\n", "")],
             kind: Kind::RateLimitRemoved, class: Compatible, wire: false, path: "demo/SetMarks/rate_limit", bump: Bump::Minor, also: &[] },
+        Case { name: "union variant removed", edits: &[Edit::Replace(SET_MARKS, "        - {tag: image, name: Image, type: ImageBody, description: An image.}\n", "")],
+            kind: Kind::UnionVariantRemoved, class: ApiBreaking, wire: true, path: "demo/types/Body/variants/image", bump: Bump::Major, also: &[Kind::ConstructorsRemoved] },
+        Case { name: "union variant added", edits: &[Edit::Replace(SET_MARKS, "        - {tag: image, name: Image, type: ImageBody, description: An image.}\n", "        - {tag: image, name: Image, type: ImageBody, description: An image.}\n        - {tag: quote, name: Quote, type: TextBody, description: A quote.}\n")],
+            kind: Kind::UnionVariantAdded, class: ApiBreaking, wire: false, path: "demo/types/Body/variants/quote", bump: Bump::Major, also: &[] },
+        Case { name: "part of an enum narrowed", edits: &[Edit::Replace(SET_MARKS, "      default: 1\n", "      default: 1\n      constraints: {values: [1]}\n")],
+            kind: Kind::LimitTightened, class: WireBreaking, wire: true, path: "demo/SetMarks/request/Mode", bump: Bump::Minor, also: &[] },
     ]
 }
 
