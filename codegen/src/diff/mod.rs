@@ -25,6 +25,7 @@
 mod base;
 mod fields;
 mod limits;
+mod operations;
 mod render;
 mod walk;
 
