@@ -331,6 +331,40 @@ fn each_rule_gives_exactly_its_change() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// A type only one operation used is generated in its module (`demo::set_marks::Member`,
+/// re-exported as `demo::Member`); once a second operation uses it, it moves to the shared
+/// types with every type it reaches, and the module paths go.
+#[test]
+fn a_type_shared_by_a_second_operation_leaves_the_operation_module() {
+    let report = report_after(&[Edit::Replace(
+        "demo/get_marks.yaml",
+        "      description: Marks.\n",
+        "      description: Marks.\n    - name: Members\n      type: list<Member>\n      required: false\n      description: The members.\n",
+    )]);
+    let got: Vec<(Kind, &str)> = report
+        .changes
+        .iter()
+        .map(|c| (c.kind, c.path.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::FieldAdded, "demo/GetMarks/response/Members"),
+            (Kind::TypeMoved, "demo/types/Body"),
+            (Kind::TypeMoved, "demo/types/ImageBody"),
+            (Kind::TypeMoved, "demo/types/Member"),
+            (Kind::TypeMoved, "demo/types/TextBody"),
+            (Kind::TypeMoved, "demo/types/Ttl"),
+        ]
+    );
+    let member = &report.changes[3];
+    assert_eq!(member.class, Class::ApiBreaking);
+    assert_eq!(
+        member.effect.as_deref(),
+        Some("the path `demo::set_marks::Member` is gone; `demo::Member` still names it")
+    );
+}
+
 #[test]
 fn an_unchanged_spec_has_no_change() {
     let report = report_after(&[]);
@@ -614,14 +648,18 @@ fn help_documents_the_exit_statuses() {
 
 // ---- what the rules assume of the Rust emitter ----
 
-/// The generated crate's Rust files, joined, for the prepared fixture after `edits`.
-fn rust_after(edits: &[Edit]) -> String {
+/// The generated crate's files, by path, for the prepared fixture after `edits`.
+fn crate_after(edits: &[Edit]) -> std::collections::BTreeMap<String, String> {
     let dir = prepared();
     apply(&dir.path().join("spec"), edits);
-    let outputs = codegen::render(&ir(&dir.path().join("spec")), &codegen::Options::default())
-        .expect("render");
-    outputs
+    codegen::render(&ir(&dir.path().join("spec")), &codegen::Options::default())
+        .expect("render")
         .crate_files
+}
+
+/// The generated crate's Rust files, joined, for the prepared fixture after `edits`.
+fn rust_after(edits: &[Edit]) -> String {
+    crate_after(edits)
         .iter()
         .filter(|(path, _)| path.ends_with(".rs"))
         .map(|(_, text)| text.as_str())
@@ -672,4 +710,15 @@ fn the_emitter_makes_what_the_rules_assume() {
         base.contains("pub fn new(app_id: i32, members: Vec<Member>) -> Self"),
         "{base}"
     );
+
+    let files = crate_after(&[]);
+    let names: Vec<&String> = files.keys().collect();
+    let module = files
+        .get("src/demo/set_marks.rs")
+        .unwrap_or_else(|| panic!("{names:?}"));
+    assert!(
+        module.contains("pub struct Member {"),
+        "the type is generated with its operation"
+    );
+    assert!(files["src/demo/mod.rs"].contains("pub mod set_marks;"));
 }

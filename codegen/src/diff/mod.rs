@@ -131,6 +131,7 @@ pub enum Kind {
     TypeAdded,
     TypeRemoved,
     TypeRenamed,
+    TypeMoved,
     TypeKindChanged,
     FieldAdded,
     RequiredFieldAdded,

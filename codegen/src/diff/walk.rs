@@ -325,6 +325,7 @@ fn types(sink: &mut Sink, at: &At, b: &Service, h: &Service, renames: &Renames) 
                         format!("type `{}` renamed to `{}`", bt.name, ht.name),
                     );
                 }
+                moved(sink, &tat, b, h, bt, ht);
                 type_def(sink, &tat, bt, ht, renames);
             }
             None if of_lone_operation(bt, b, h) => {}
@@ -350,6 +351,33 @@ fn types(sink: &mut Sink, at: &At, b: &Service, h: &Service, renames: &Renames) 
             );
         }
     }
+}
+
+/// A type an operation's module held that it no longer holds: generated with the operation
+/// (`svc::op::Type`, re-exported as `svc::Type`) while only that operation uses it, with the
+/// shared types (`svc::Type` only) once others do. The re-export stays, the module path goes.
+fn moved(sink: &mut Sink, at: &At, bs: &Service, hs: &Service, b: &TypeDef, h: &TypeDef) {
+    let Some(op) = &b.operation else {
+        return;
+    };
+    if h.operation.as_ref() == Some(op) {
+        return;
+    }
+    let snake = bs
+        .operations
+        .iter()
+        .find(|o| &o.name == op)
+        .map_or_else(String::new, |o| o.snake.clone());
+    sink.push_with(
+        at,
+        Kind::TypeMoved,
+        Effect::Api,
+        format!("type `{}` is no longer generated with `{op}`", b.name),
+        Some(format!(
+            "the path `{}::{snake}::{}` is gone; `{}::{}` still names it",
+            bs.module, b.name, hs.module, h.name
+        )),
+    );
 }
 
 fn kind_name(k: &TypeKind) -> &'static str {
