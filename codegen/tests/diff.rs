@@ -289,6 +289,8 @@ fn corpus() -> Vec<Case> {
             kind: Kind::UnionVariantAdded, class: ApiBreaking, wire: false, path: "demo/types/Body/variants/quote", bump: Bump::Major, also: &[] },
         Case { name: "part of an enum narrowed", edits: &[Edit::Replace(SET_MARKS, "      default: 1\n", "      default: 1\n      constraints: {values: [1]}\n")],
             kind: Kind::LimitTightened, class: WireBreaking, wire: true, path: "demo/SetMarks/request/Mode", bump: Bump::Minor, also: &[] },
+        Case { name: "field a rule names renamed", edits: &[Edit::Replace(SET_MARKS, "name: NickName", "name: Nick"), Edit::Replace(SET_MARKS, "- [NickName, Marks]", "- [Nick, Marks]")],
+            kind: Kind::FieldRenamed, class: ApiBreaking, wire: true, path: "demo/types/Member/Nick", bump: Bump::Major, also: &[] },
     ]
 }
 

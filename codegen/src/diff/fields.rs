@@ -63,8 +63,17 @@ fn field_at(at: &At, wire: &str) -> At {
     }
 }
 
-/// The fields of an object, by wire name.
-pub(crate) fn fields(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &[Field], h: &[Field]) {
+/// Field renames, old wire name → new.
+pub(crate) type FieldRenames = Vec<(String, String)>;
+
+/// The fields of an object, by wire name; returns the fields renamed.
+pub(crate) fn fields(
+    sink: &mut Sink,
+    at: &At,
+    ctx: &Ctx<'_>,
+    b: &[Field],
+    h: &[Field],
+) -> FieldRenames {
     let mut removed: Vec<&Field> = b
         .iter()
         .filter(|f| !h.iter().any(|g| g.name.wire == f.name.wire))
@@ -99,6 +108,10 @@ pub(crate) fn fields(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &[Field], h: &[
             removed.retain(|x| x.name.wire != r.name.wire);
         }
     }
+    let renames: FieldRenames = renamed
+        .iter()
+        .map(|(r, a)| (r.name.wire.clone(), a.name.wire.clone()))
+        .collect();
     for (r, a) in renamed {
         let rust_same = r.name.rust == a.name.rust;
         let fat = field_at(at, &a.name.wire);
@@ -175,6 +188,42 @@ pub(crate) fn fields(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &[Field], h: &[
         }
     }
     constructor_order(sink, at, ctx, b, h);
+    renames
+}
+
+/// A rule of the base with the renamed fields under their new names: a wire name, or the
+/// first name of a wire path (`Filter.Kind`).
+fn renamed_rule(rule: &Value, renames: &FieldRenames) -> Value {
+    match rule {
+        Value::String(name) => {
+            for (old, new) in renames {
+                if name == old {
+                    return Value::String(new.clone());
+                }
+                if let Some(rest) = name.strip_prefix(&format!("{old}.")) {
+                    return Value::String(format!("{new}.{rest}"));
+                }
+            }
+            rule.clone()
+        }
+        Value::Array(items) => {
+            Value::Array(items.iter().map(|i| renamed_rule(i, renames)).collect())
+        }
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    // The value a condition compares with is data, not a field name.
+                    let v = if k == "equals" {
+                        v.clone()
+                    } else {
+                        renamed_rule(v, renames)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
 
 /// The order of `new(…)`'s parameters: the fields a request must carry, in spec order.
@@ -408,9 +457,19 @@ fn defaults(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &Field, h: &Field) {
 }
 
 /// A rule across fields (`at_least_one_of`, `mutually_exclusive`, `required_when`,
-/// `forbidden_when`), each a JSON list compared item by item.
-pub(crate) fn rules(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, name: &str, b: &Value, h: &Value) {
+/// `forbidden_when`), each a JSON list compared item by item, with the base's renamed fields
+/// under their new names (the rename is reported once, as such).
+pub(crate) fn rules(
+    sink: &mut Sink,
+    at: &At,
+    ctx: &Ctx<'_>,
+    name: &str,
+    renames: &FieldRenames,
+    b: &Value,
+    h: &Value,
+) {
     let empty = Vec::new();
+    let b = renamed_rule(b, renames);
     let bl = b.as_array().unwrap_or(&empty);
     let hl = h.as_array().unwrap_or(&empty);
     for r in hl.iter().filter(|r| !bl.contains(r)) {

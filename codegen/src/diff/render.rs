@@ -140,6 +140,9 @@ pub fn changelog_section(report: &Report, base: &str, version: Option<&str>) -> 
             if let Some(effect) = &c.effect {
                 let _ = write!(out, " ({effect})");
             }
+            if c.class == Class::ApiBreaking && c.wire_breaking {
+                out.push_str("; also breaks the wire");
+            }
             out.push('\n');
         }
         out.push('\n');

@@ -234,7 +234,7 @@ fn envelope(sink: &mut Sink, at: &At, b: &Service, h: &Service) {
         head_in_request: false,
         type_name: "Envelope",
     };
-    fields::fields(sink, &at, &ctx, &be.fields, &he.fields);
+    let _ = fields::fields(sink, &at, &ctx, &be.fields, &he.fields);
 }
 
 /// Where a named type is reported: under its operation for a request or response.
@@ -445,11 +445,15 @@ fn type_def(sink: &mut Sink, at: &At, b: &TypeDef, h: &TypeDef, renames: &Rename
                     );
                 }
             }
-            fields::fields(sink, at, &ctx, bf, hf);
-            fields::rules(sink, at, &ctx, "at_least_one_of", &json(ba), &json(ha));
-            fields::rules(sink, at, &ctx, "mutually_exclusive", &json(bm), &json(hm));
-            fields::rules(sink, at, &ctx, "required_when", &json(br), &json(hr));
-            fields::rules(sink, at, &ctx, "forbidden_when", &json(bfw), &json(hfw));
+            let renamed = fields::fields(sink, at, &ctx, bf, hf);
+            for (name, b, h) in [
+                ("at_least_one_of", json(ba), json(ha)),
+                ("mutually_exclusive", json(bm), json(hm)),
+                ("required_when", json(br), json(hr)),
+                ("forbidden_when", json(bfw), json(hfw)),
+            ] {
+                fields::rules(sink, at, &ctx, name, &renamed, &b, &h);
+            }
         }
         (
             TypeKind::Enum {
