@@ -60,7 +60,8 @@ error naming it. Each change is put in one class, the worst that applies:
                              field's type changed, a field made required or optional, an enum
                              closed or opened, a field or enum value added (generated structs
                              and enums are exhaustive), a new operation (`StrictService` gains a
-                             method), `new(..)` taking other parameters
+                             method), `new(..)` taking other parameters, a type leaving
+                             its operation's module (a second operation uses it)
   Breaking on the wire       a server refuses what it accepted or answers what old clients
                              cannot read: a tighter limit, a new required request field, a new
                              rule across fields, a lower rate limit, another HTTP binding, a
