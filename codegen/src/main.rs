@@ -213,16 +213,12 @@ fn compare(args: &Diffing) -> Result<bool, String> {
         .clone()
         .or_else(|| generated_version(&args.spec));
     let version = version.as_deref();
-    match args.format {
-        Format::Text => print!(
-            "{}",
-            codegen::diff::text(&report, &base_label, &head_label, version)
-        ),
-        Format::Json => println!(
-            "{}",
-            codegen::diff::to_json(&report, &base_label, &head_label, version)
-        ),
-    }
+    let printed = match args.format {
+        Format::Text => codegen::diff::text(&report, &base_label, &head_label, version),
+        Format::Json => codegen::diff::to_json(&report, &base_label, &head_label, version) + "\n",
+    };
+    // A reader that stops early (`| head`) is not an error worth a panic.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), printed.as_bytes());
     if let Some(path) = &args.changelog {
         let section = codegen::diff::changelog_section(&report, &base_label, version);
         codegen::diff::prepend_changelog(path, &section).map_err(|e| {
