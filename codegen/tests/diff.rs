@@ -41,6 +41,11 @@ enum Edit {
 
 fn apply(spec: &Path, edits: &[Edit]) {
     for edit in edits {
+        if let Edit::Write(file, _) = edit {
+            if let Some(parent) = spec.join(file).parent() {
+                fs::create_dir_all(parent).expect("mkdir");
+            }
+        }
         match *edit {
             Edit::Replace(file, from, to) => {
                 let path = spec.join(file);
@@ -364,6 +369,34 @@ fn a_type_shared_by_a_second_operation_leaves_the_operation_module() {
     assert_eq!(
         member.effect.as_deref(),
         Some("the path `demo::set_marks::Member` is gone; `demo::Member` still names it")
+    );
+}
+
+/// A new operation's new types are part of its addition, also those of a type file.
+#[test]
+fn a_new_operation_brings_its_types() {
+    let report = report_after(&[
+        Edit::Write(
+            "demo/clear_marks.yaml",
+            "name: ClearMarks\nsource:\n  seed: demo.txt\nsummary: Clears marks.\ndescription: Clears marks.\nhttp:\n  method: POST\n  action: ClearMarks\nrequest:\n  fields:\n    - {name: AppId, type: i32, required: true, description: The app.}\n    - {name: Why, type: Reason, required: false, description: Why.}\nresponse:\n  fields: []\n",
+        ),
+        Edit::Write(
+            "demo/types/reason.yaml",
+            "name: Reason\ndescription: Why.\nfields:\n  - {name: Text, type: string, required: true, description: The reason.}\n",
+        ),
+    ]);
+    let got: Vec<(Kind, &str, &str)> = report
+        .changes
+        .iter()
+        .map(|c| (c.kind, c.path.as_str(), c.message.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            Kind::OperationAdded,
+            "demo/ClearMarks",
+            "operation `ClearMarks` added, with the types `Reason`"
+        )]
     );
 }
 

@@ -127,17 +127,32 @@ fn service(sink: &mut Sink, b: &Service, h: &Service) {
             ),
         }
     }
+    let with_new = types_of_new_operations(b, h);
     for ho in &h.operations {
         if !b.operations.iter().any(|o| o.name == ho.name) {
             let oat = At {
                 operation: Some(ho.name.clone()),
                 ..at.join(&ho.name)
             };
+            let own: Vec<String> = with_new
+                .iter()
+                .filter(|(_, op)| *op == &ho.name)
+                .map(|(t, _)| format!("`{t}`"))
+                .collect();
+            let message = if own.is_empty() {
+                format!("operation `{}` added", ho.name)
+            } else {
+                format!(
+                    "operation `{}` added, with the types {}",
+                    ho.name,
+                    own.join(", ")
+                )
+            };
             sink.push_with(
                 &oat,
                 Kind::OperationAdded,
                 Effect::Api,
-                format!("operation `{}` added", ho.name),
+                message,
                 Some(format!(
                     "a new client method `{0}` and module; the server's `StrictService` trait gains a required method `{0}`, so its implementations no longer compile (cargo-semver-checks: trait_method_added); `Service` gains one with a default",
                     ho.snake
@@ -145,7 +160,35 @@ fn service(sink: &mut Sink, b: &Service, h: &Service) {
             );
         }
     }
-    types(sink, &at, b, h, &renames);
+    types(sink, &at, b, h, &renames, &with_new);
+}
+
+/// The new types (not the requests and responses) that only new operations use, each with
+/// the first of them: reported with the operation, not one by one.
+fn types_of_new_operations(b: &Service, h: &Service) -> BTreeMap<String, String> {
+    let users = crate::ir::reach::users(h);
+    let envelope = crate::ir::reach::reached_by_envelope(h);
+    let is_new = |i: &usize| {
+        h.operations
+            .get(*i)
+            .is_some_and(|o| !b.operations.iter().any(|p| p.name == o.name))
+    };
+    h.types
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            b.type_named(&t.name).is_none()
+                && !of_lone_operation(t, h, b)
+                && !envelope.get(*i).copied().unwrap_or(false)
+                && users
+                    .get(*i)
+                    .is_some_and(|u| !u.is_empty() && u.iter().all(is_new))
+        })
+        .filter_map(|(i, t)| {
+            let first = users.get(i)?.first()?;
+            Some((t.name.clone(), h.operations.get(*first)?.name.clone()))
+        })
+        .collect()
 }
 
 fn endpoints(sink: &mut Sink, at: &At, b: &Service, h: &Service) {
@@ -311,7 +354,14 @@ fn type_renames(b: &Service, h: &Service) -> Renames {
     renames
 }
 
-fn types(sink: &mut Sink, at: &At, b: &Service, h: &Service, renames: &Renames) {
+fn types(
+    sink: &mut Sink,
+    at: &At,
+    b: &Service,
+    h: &Service,
+    renames: &Renames,
+    with_new: &BTreeMap<String, String>,
+) {
     for bt in &b.types {
         let head_name = renames.get(&bt.name).unwrap_or(&bt.name);
         match h.type_named(head_name) {
@@ -342,6 +392,7 @@ fn types(sink: &mut Sink, at: &At, b: &Service, h: &Service, renames: &Renames) 
         if b.type_named(&ht.name).is_none()
             && !renamed.contains(&ht.name)
             && !of_lone_operation(ht, h, b)
+            && !with_new.contains_key(&ht.name)
         {
             sink.push(
                 &type_at(at, h, &ht.name),
