@@ -372,18 +372,38 @@ fn a_type_shared_by_a_second_operation_leaves_the_operation_module() {
     );
 }
 
+/// An operation with a type of its own, in a type file.
+const CLEAR_MARKS_WHY: &str = "\
+name: ClearMarks
+source:
+  seed: demo.txt
+summary: Clears marks.
+description: Clears marks.
+http:
+  method: POST
+  action: ClearMarks
+request:
+  fields:
+    - {name: AppId, type: i32, required: true, description: The app.}
+    - {name: Why, type: Reason, required: false, description: Why.}
+response:
+  fields: []
+";
+
+/// Its type.
+const REASON: &str = "\
+name: Reason
+description: Why.
+fields:
+  - {name: Text, type: string, required: true, description: The reason.}
+";
+
 /// A new operation's new types are part of its addition, also those of a type file.
 #[test]
 fn a_new_operation_brings_its_types() {
     let report = report_after(&[
-        Edit::Write(
-            "demo/clear_marks.yaml",
-            "name: ClearMarks\nsource:\n  seed: demo.txt\nsummary: Clears marks.\ndescription: Clears marks.\nhttp:\n  method: POST\n  action: ClearMarks\nrequest:\n  fields:\n    - {name: AppId, type: i32, required: true, description: The app.}\n    - {name: Why, type: Reason, required: false, description: Why.}\nresponse:\n  fields: []\n",
-        ),
-        Edit::Write(
-            "demo/types/reason.yaml",
-            "name: Reason\ndescription: Why.\nfields:\n  - {name: Text, type: string, required: true, description: The reason.}\n",
-        ),
+        Edit::Write("demo/clear_marks.yaml", CLEAR_MARKS_WHY),
+        Edit::Write("demo/types/reason.yaml", REASON),
     ]);
     let got: Vec<(Kind, &str, &str)> = report
         .changes
@@ -396,6 +416,41 @@ fn a_new_operation_brings_its_types() {
             Kind::OperationAdded,
             "demo/ClearMarks",
             "operation `ClearMarks` added, with the types `Reason`"
+        )]
+    );
+    // And the other way round.
+    let base = prepared();
+    let head = prepared();
+    for dir in [&base, &head] {
+        apply(
+            &dir.path().join("spec"),
+            &[
+                Edit::Write("demo/clear_marks.yaml", CLEAR_MARKS_WHY),
+                Edit::Write("demo/types/reason.yaml", REASON),
+            ],
+        );
+    }
+    apply(
+        &head.path().join("spec"),
+        &[
+            Edit::Remove("demo/clear_marks.yaml"),
+            Edit::Remove("demo/types/reason.yaml"),
+        ],
+    );
+    let report = diff::compare(
+        &ir(&base.path().join("spec")),
+        &ir(&head.path().join("spec")),
+    );
+    let got: Vec<(Kind, &str)> = report
+        .changes
+        .iter()
+        .map(|c| (c.kind, c.message.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            Kind::OperationRemoved,
+            "operation `ClearMarks` removed, with the types `Reason`"
         )]
     );
 }

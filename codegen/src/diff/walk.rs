@@ -112,6 +112,7 @@ fn service(sink: &mut Sink, b: &Service, h: &Service) {
     envelope(sink, &at, b, h);
     let renames = type_renames(b, h);
     operations::errors(sink, &at.join("errors"), &b.errors, &h.errors, h);
+    let with_removed = types_of_new_operations(h, b);
     for bo in &b.operations {
         let oat = At {
             operation: Some(bo.name.clone()),
@@ -123,7 +124,11 @@ fn service(sink: &mut Sink, b: &Service, h: &Service) {
                 &oat,
                 Kind::OperationRemoved,
                 Effect::ApiAndWire,
-                format!("operation `{}` removed", bo.name),
+                with_types(
+                    format!("operation `{}` removed", bo.name),
+                    &bo.name,
+                    &with_removed,
+                ),
             ),
         }
     }
@@ -134,20 +139,11 @@ fn service(sink: &mut Sink, b: &Service, h: &Service) {
                 operation: Some(ho.name.clone()),
                 ..at.join(&ho.name)
             };
-            let own: Vec<String> = with_new
-                .iter()
-                .filter(|(_, op)| *op == &ho.name)
-                .map(|(t, _)| format!("`{t}`"))
-                .collect();
-            let message = if own.is_empty() {
-                format!("operation `{}` added", ho.name)
-            } else {
-                format!(
-                    "operation `{}` added, with the types {}",
-                    ho.name,
-                    own.join(", ")
-                )
-            };
+            let message = with_types(
+                format!("operation `{}` added", ho.name),
+                &ho.name,
+                &with_new,
+            );
             sink.push_with(
                 &oat,
                 Kind::OperationAdded,
@@ -160,11 +156,26 @@ fn service(sink: &mut Sink, b: &Service, h: &Service) {
             );
         }
     }
-    types(sink, &at, b, h, &renames, &with_new);
+    types(sink, &at, b, h, &renames, &with_new, &with_removed);
 }
 
-/// The new types (not the requests and responses) that only new operations use, each with
-/// the first of them: reported with the operation, not one by one.
+/// `message`, naming the types that come or go with the operation `op`.
+fn with_types(message: String, op: &str, types: &BTreeMap<String, String>) -> String {
+    let own: Vec<String> = types
+        .iter()
+        .filter(|(_, o)| o.as_str() == op)
+        .map(|(t, _)| format!("`{t}`"))
+        .collect();
+    if own.is_empty() {
+        message
+    } else {
+        format!("{message}, with the types {}", own.join(", "))
+    }
+}
+
+/// The types of `h` that `b` lacks (not the requests and responses) and that only operations
+/// `b` lacks use, each with the first of them: the types of new operations (or, the sides
+/// swapped, of removed ones), reported with the operation, not one by one.
 fn types_of_new_operations(b: &Service, h: &Service) -> BTreeMap<String, String> {
     let users = crate::ir::reach::users(h);
     let envelope = crate::ir::reach::reached_by_envelope(h);
@@ -361,6 +372,7 @@ fn types(
     h: &Service,
     renames: &Renames,
     with_new: &BTreeMap<String, String>,
+    with_removed: &BTreeMap<String, String>,
 ) {
     for bt in &b.types {
         let head_name = renames.get(&bt.name).unwrap_or(&bt.name);
@@ -378,7 +390,7 @@ fn types(
                 moved(sink, &tat, b, h, bt, ht);
                 type_def(sink, &tat, bt, ht, renames);
             }
-            None if of_lone_operation(bt, b, h) => {}
+            None if of_lone_operation(bt, b, h) || with_removed.contains_key(&bt.name) => {}
             None => sink.push(
                 &type_at(at, b, &bt.name),
                 Kind::TypeRemoved,
