@@ -200,3 +200,25 @@ pub fn materialize(base: &str, head_spec: &Path) -> Result<Base, BaseError> {
         dir,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_that_could_be_options_or_split_are_refused() {
+        assert!(check_reference("HEAD").is_ok());
+        assert!(check_reference("v0.1.0").is_ok());
+        assert!(check_reference("main~2").is_ok());
+        for bad in ["", "-c", "--output=/tmp/x", "HEAD main", "a\nb", "a\0b"] {
+            assert!(check_reference(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_folder_wins_over_a_reference() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let base = materialize(&dir.path().display().to_string(), dir.path()).expect("a folder");
+        assert_eq!(base.spec_dir(), dir.path());
+    }
+}

@@ -169,3 +169,37 @@ pub fn prepend_changelog(path: &Path, section: &str) -> std::io::Result<()> {
     };
     std::fs::write(path, new)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changelog_section_goes_after_the_title_or_first() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("CHANGELOG.md");
+        prepend_changelog(&path, "## b\n\n").expect("new file");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "# Changelog\n\n## b\n\n"
+        );
+        prepend_changelog(&path, "## c\n\n").expect("after the title");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "# Changelog\n\n## c\n\n## b\n\n"
+        );
+        std::fs::write(&path, "## a\n").expect("write");
+        prepend_changelog(&path, "## d\n\n").expect("no title");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "## d\n\n## a\n"
+        );
+    }
+
+    #[test]
+    fn today_is_a_date() {
+        let today = today();
+        assert_eq!(today.len(), 10, "{today}");
+        assert!(today.starts_with("20"), "{today}");
+    }
+}
