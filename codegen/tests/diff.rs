@@ -182,8 +182,15 @@ fn ir(spec: &Path) -> codegen::ir::Ir {
 
 /// The report for the prepared fixture against itself after `edits`.
 fn report_after(edits: &[Edit]) -> Report {
+    report_between(&[], edits)
+}
+
+/// The report for the prepared fixture with `both` applied, against itself after `edits`.
+fn report_between(both: &[Edit], edits: &[Edit]) -> Report {
     let base = prepared();
     let head = prepared();
+    apply(&base.path().join("spec"), both);
+    apply(&head.path().join("spec"), both);
     apply(&head.path().join("spec"), edits);
     diff::compare(
         &ir(&base.path().join("spec")),
@@ -453,6 +460,58 @@ fn a_new_operation_brings_its_types() {
             "operation `ClearMarks` removed, with the types `Reason`"
         )]
     );
+}
+
+/// `Member` both sent (SetMarks) and read (GetMarks).
+const MEMBER_READ_TOO: &[Edit] = &[Edit::Replace(
+    "demo/get_marks.yaml",
+    "      description: Marks.\n",
+    "      description: Marks.\n    - name: Members\n      type: list<Member>\n      required: false\n      description: The members.\n",
+)];
+
+/// Shapes both sent and read: what answers may leave out breaks old readers, what requests
+/// must carry breaks old senders.
+#[test]
+fn shapes_both_sent_and_read() {
+    let cases: &[(&str, &[Edit], Kind, bool, &[Kind])] = &[
+        (
+            "required in requests",
+            &[
+                Edit::Replace(SET_MARKS, "name: Tag\n        type: string\n        required: false", "name: Tag\n        type: string\n        required: request"),
+                Edit::Replace(SET_MARKS, r#"{"UserId": 7, "Marks": [1000]}"#, r#"{"UserId": 7, "Marks": [1000], "Tag": "t"}"#),
+            ],
+            Kind::FieldMadeRequiredInRequest,
+            true,
+            &[Kind::ExampleChanged],
+        ),
+        (
+            "required field removed",
+            &[
+                Edit::Replace(SET_MARKS, "      - name: UserId\n        type: i64\n        required: true\n        description: The member.\n", ""),
+                Edit::Replace(SET_MARKS, r#"{"UserId": 7, "Marks": [1000]}"#, r#"{"Marks": [1000]}"#),
+            ],
+            Kind::FieldRemoved,
+            true,
+            &[Kind::ExampleChanged],
+        ),
+        (
+            "optional field removed",
+            &[Edit::Replace(SET_MARKS, "      - name: Expire\n        type: Ttl\n        required: false\n        description: When the marks expire.\n", "")],
+            Kind::FieldRemoved,
+            false,
+            &[],
+        ),
+    ];
+    for (name, edits, kind, wire, also) in cases {
+        let report = report_between(MEMBER_READ_TOO, edits);
+        let (main, besides): (Vec<_>, Vec<_>) =
+            report.changes.iter().partition(|c| c.kind == *kind);
+        let besides: Vec<Kind> = besides.iter().map(|c| c.kind).collect();
+        assert_eq!(main.len(), 1, "{name}: {:#?}", report.changes);
+        assert_eq!(besides, *also, "{name}: {:#?}", report.changes);
+        assert_eq!(main[0].class, Class::ApiBreaking, "{name}");
+        assert_eq!(main[0].wire_breaking, *wire, "{name}: {:#?}", main[0]);
+    }
 }
 
 #[test]
