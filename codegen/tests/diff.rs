@@ -469,11 +469,15 @@ const MEMBER_READ_TOO: &[Edit] = &[Edit::Replace(
     "      description: Marks.\n    - name: Members\n      type: list<Member>\n      required: false\n      description: The members.\n",
 )];
 
+/// A case of [`shapes_both_sent_and_read`]: its name, the edits, the change's rule, whether it
+/// breaks the wire, and the other changes the edits make.
+type SharedCase = (&'static str, &'static [Edit], Kind, bool, &'static [Kind]);
+
 /// Shapes both sent and read: what answers may leave out breaks old readers, what requests
 /// must carry breaks old senders.
 #[test]
 fn shapes_both_sent_and_read() {
-    let cases: &[(&str, &[Edit], Kind, bool, &[Kind])] = &[
+    let cases: &[SharedCase] = &[
         (
             "required in requests",
             &[
