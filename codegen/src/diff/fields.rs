@@ -283,7 +283,7 @@ fn field(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &Field, h: &Field) {
         );
     }
     requiredness(sink, at, ctx, b, h);
-    defaults(sink, at, ctx, b, h);
+    defaults(sink, at, b, h);
     if b.unknown_as != h.unknown_as {
         // Coercing unknown values accepts more; anything else may refuse what was coerced.
         let effect = match (&b.unknown_as, &h.unknown_as) {
@@ -415,7 +415,7 @@ fn requiredness(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &Field, h: &Field) {
     }
 }
 
-fn defaults(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &Field, h: &Field) {
+fn defaults(sink: &mut Sink, at: &At, b: &Field, h: &Field) {
     let wire = &h.name.wire;
     match (&b.default, &h.default) {
         (None, Some(d)) if !h.required => sink.push(
@@ -439,7 +439,7 @@ fn defaults(sink: &mut Sink, at: &At, ctx: &Ctx<'_>, b: &Field, h: &Field) {
         (Some(bd), Some(hd)) if bd != hd && !h.required => sink.push(
             at,
             Kind::DefaultChanged,
-            Effect::Wire.or_wire(ctx.in_request || ctx.in_response),
+            Effect::Wire,
             format!("field `{wire}`'s default changed from {bd} to {hd}: servers assume another value when it is absent"),
         ),
         (bd, hd) if bd != hd => sink.push(
