@@ -9,6 +9,7 @@
 pub mod cache;
 pub mod check;
 pub mod diag;
+pub mod diff;
 pub mod emit;
 pub mod error;
 pub mod ir;

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Validates the API specs and generates the `imapi` crate from them.
 #[derive(Debug, Parser)]
@@ -44,6 +44,73 @@ enum Command {
         #[arg(long, default_value = "spec")]
         spec: PathBuf,
     },
+    /// Compares two specs and says what each change does to users, and the release the
+    /// generated packages need.
+    #[command(after_help = DIFF_HELP)]
+    Diff(Diffing),
+}
+
+/// The rest of `codegen diff --help`.
+const DIFF_HELP: &str = "\
+Both specs are loaded and checked as `codegen validate` does; a base that does not check is an
+error naming it. Each change is put in one class, the worst that applies:
+
+  Breaking for the Rust API  code using the generated crate may no longer compile: an operation,
+                             type, field, enum value or union variant removed or renamed, a
+                             field's type changed, a field made required or optional, an enum
+                             closed or opened, a field or enum value added (generated structs
+                             and enums are exhaustive), a new operation (`StrictService` gains a
+                             method), `new(..)` taking other parameters, a type leaving
+                             its operation's module (a second operation uses it)
+  Breaking on the wire       a server refuses what it accepted or answers what old clients
+                             cannot read: a tighter limit, a new required request field, a new
+                             rule across fields, a lower rate limit, another HTTP binding, a
+                             removed error code
+  Compatible                 a looser limit, a new error code, a higher rate limit (minor);
+                             examples and documentation (patch)
+
+The advice is the semver release: major if the Rust API breaks, else minor (additions, and
+breaks on the wire, which no signature shows), else patch; and the same under Cargo's rules for
+a 0.x crate, where a breaking change bumps the minor number.
+
+Exit status: 0 when no change breaks (the API or the wire), 1 when one does, 2 on an error (a
+spec that does not check, an unknown base, a changelog that cannot be written).
+
+Examples:
+  codegen diff                       the working tree's spec/ against HEAD's
+  codegen diff --base v0.1.0 --changelog CHANGELOG.md
+  codegen diff --base ../old/spec --format json";
+
+/// What `diff` compares, and how it reports.
+#[derive(Debug, Args)]
+struct Diffing {
+    /// The spec users have: a folder, or a git reference (commit, branch, tag) whose copy of
+    /// the spec folder is compared.
+    #[arg(long, default_value = "HEAD")]
+    base: String,
+    /// The spec they will get.
+    #[arg(long, default_value = "spec")]
+    spec: PathBuf,
+    /// How the report is printed.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Also write the report as a Markdown section at the top of this changelog (created if
+    /// need be; after its `# ` title if it has one).
+    #[arg(long, value_name = "FILE")]
+    changelog: Option<PathBuf>,
+    /// The generated packages' current version, to say the next one (default: the version in
+    /// `generated/Cargo.toml` beside the spec folder, when there is one).
+    #[arg(long, value_name = "VERSION")]
+    crate_version: Option<String>,
+}
+
+/// A report format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// For people.
+    Text,
+    /// For tools: the changes with their class, rule, path and flags.
+    Json,
 }
 
 /// What `generate` and `check` render, and where it goes.
@@ -94,7 +161,11 @@ impl Generation {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse().command) {
+    let command = Cli::parse().command;
+    if let Command::Diff(diffing) = command {
+        return diff(&diffing);
+    }
+    match run(command) {
         Ok(code) => code,
         Err((spec, error)) => {
             match error {
@@ -104,6 +175,71 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `codegen diff`: 0 without a breaking change, 1 with one, 2 on an error.
+fn diff(args: &Diffing) -> ExitCode {
+    match compare(args) {
+        Ok(false) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::from(1),
+        Err(message) => {
+            eprint!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs the comparison and prints it; whether it breaks.
+fn compare(args: &Diffing) -> Result<bool, String> {
+    let head_label = display(&args.spec);
+    let head = codegen::build_ir(&args.spec).map_err(|d| {
+        format!(
+            "error: the spec {head_label} does not check\n\n{}",
+            d.render(&head_label)
+        )
+    })?;
+    let base =
+        codegen::diff::materialize(&args.base, &args.spec).map_err(|e| format!("error: {e}\n"))?;
+    let base_label = base.label();
+    let base_ir = codegen::build_ir(&base.spec_dir()).map_err(|d| {
+        format!(
+            "error: the base spec {base_label} does not check\n\n{}",
+            d.render(&base_label)
+        )
+    })?;
+    let report = codegen::diff::compare(&base_ir, &head);
+    let version = args
+        .crate_version
+        .clone()
+        .or_else(|| generated_version(&args.spec));
+    let version = version.as_deref();
+    let printed = match args.format {
+        Format::Text => codegen::diff::text(&report, &base_label, &head_label, version),
+        Format::Json => codegen::diff::to_json(&report, &base_label, &head_label, version) + "\n",
+    };
+    // A reader that stops early (`| head`) is not an error worth a panic.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), printed.as_bytes());
+    if let Some(path) = &args.changelog {
+        let section = codegen::diff::changelog_section(&report, &base_label, version);
+        codegen::diff::prepend_changelog(path, &section).map_err(|e| {
+            format!(
+                "error: cannot write the changelog {}: {e}\n",
+                path.display()
+            )
+        })?;
+    }
+    Ok(report.is_breaking())
+}
+
+/// The version of the generated crate beside the spec folder (`../generated/Cargo.toml`).
+fn generated_version(spec: &Path) -> Option<String> {
+    let manifest = spec.parent()?.join("generated").join("Cargo.toml");
+    let text = std::fs::read_to_string(manifest).ok()?;
+    let doc: toml_edit::DocumentMut = text.parse().ok()?;
+    doc.get("package")?
+        .get("version")?
+        .as_str()
+        .map(str::to_owned)
 }
 
 /// The template folders to read: the ones named, else `templates/` when it exists.
@@ -238,5 +374,6 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
             println!("{json}");
             Ok(ExitCode::SUCCESS)
         }
+        Command::Diff(args) => Ok(diff(&args)),
     }
 }
