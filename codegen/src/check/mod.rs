@@ -11,6 +11,7 @@
 //! whole in `service`, and, on the finished IR, the values written in the spec in `values` and
 //! the error codes constraints carry in `codes`. The protocol's own rules come from [`crate::protocol`].
 
+mod classes;
 mod codes;
 mod constraints;
 mod directions;
@@ -286,6 +287,7 @@ impl<'a> ServiceChecker<'a> {
             type_index: Default::default(),
         };
         self.nested_paths(&service.types, &service.operations);
+        self.class_values(&service.types, &service.operations);
         self.paged_items(&service.types, &service.operations);
         // The checks below read the IR as a whole; stand-ins have no place in it.
         let stand_ins = !svc.repaired.is_empty()

@@ -1,0 +1,191 @@
+//! Rate budgets: the operation's per app, and those of its classes of calls. A class the
+//! request's fields put it in is charged by the router, unless the class holds only in a
+//! server state the request cannot show: that one is left to the implementation, which
+//! applies it through the request's [`Classes`] where it finds the state holds.
+
+use std::sync::Arc;
+
+use super::limit::{LimitError, LimiterFailure, RateLimiter};
+use super::{Fault, Refusal, RequestContext, ServerConfig};
+use crate::operation::{ClassLimit, ErrorRole, Operation, Overflow, RateLimit};
+use crate::time::Clock;
+
+/// Where one request's calls are counted: the limiter, the clock, and the app it is charged to.
+#[derive(Clone, Debug)]
+pub(crate) struct Budgets {
+    limiter: Arc<dyn RateLimiter>,
+    clock: Arc<dyn Clock>,
+    enforce: bool,
+    failure: LimiterFailure,
+    op: &'static Operation,
+    /// The app (or, for a service without one, the caller) the budgets are kept for.
+    who: String,
+}
+
+/// How a charge went.
+enum Charged {
+    Admitted,
+    /// Over the budget: the message says which and how long until the next call fits.
+    Over(String),
+}
+
+impl Budgets {
+    pub(crate) fn new<P>(
+        config: &ServerConfig<P>,
+        op: &'static Operation,
+        context: &RequestContext,
+    ) -> Self {
+        let who = match context.app {
+            Some(app) => format!("app:{app}"),
+            None => format!("caller:{}", context.caller.id()),
+        };
+        Budgets {
+            limiter: config.limiter.clone(),
+            clock: config.clock.clone(),
+            enforce: config.enforce_rate_limits,
+            failure: config.limiter_failure,
+            op,
+            who,
+        }
+    }
+
+    /// Charges one call to the operation's budget (`class` `None`) or a class's.
+    async fn charge(&self, class: Option<&str>, limit: RateLimit) -> Result<Charged, Refusal> {
+        if !self.enforce {
+            return Ok(Charged::Admitted);
+        }
+        let (service, name) = (self.op.service.name, self.op.name);
+        let (key, calls) = match class {
+            Some(class) => (
+                format!("{service}/{name}#{class}/{}", self.who),
+                format!("{name} ({class})"),
+            ),
+            None => (format!("{service}/{name}/{}", self.who), name.to_owned()),
+        };
+        match self.limiter.acquire(&key, limit, self.clock.now()).await {
+            Ok(()) => Ok(Charged::Admitted),
+            Err(LimitError::Throttled(throttled)) => Ok(Charged::Over(format!(
+                "{calls} allows {} requests per {:?} per app; retry after {} ms",
+                limit.requests,
+                limit.per,
+                throttled.retry_after.as_millis().max(1)
+            ))),
+            Err(LimitError::Unavailable) => match self.failure {
+                LimiterFailure::Admit => Ok(Charged::Admitted),
+                LimiterFailure::Refuse => Err(Refusal::new(
+                    ErrorRole::Throttled,
+                    format!("{calls} cannot be admitted now: its rate limit cannot be checked; retry later"),
+                )),
+            },
+        }
+    }
+
+    /// Charges one call of `class`: `Ok(true)` when it is dropped (over a budget whose
+    /// overflow is [`Overflow::Drop`]), a throttling refusal when it is refused.
+    async fn charge_class(&self, class: &ClassLimit) -> Result<bool, Refusal> {
+        match self.charge(Some(class.class), class.limit).await? {
+            Charged::Admitted => Ok(false),
+            Charged::Over(message) => match class.overflow {
+                Overflow::Refuse => Err(Refusal::new(ErrorRole::Throttled, message)),
+                Overflow::Drop => Ok(true),
+            },
+        }
+    }
+
+    /// Charges the request to the operation's budget, then to that of each class in
+    /// `classes` (the classes its fields put it in) that does not wait on server state.
+    pub(crate) async fn admit(
+        self,
+        classes: impl Iterator<Item = &'static ClassLimit>,
+    ) -> Result<Classes, Refusal> {
+        if let Some(limit) = self.op.rate_limit {
+            if let Charged::Over(message) = self.charge(None, limit).await? {
+                return Err(Refusal::new(ErrorRole::Throttled, message));
+            }
+        }
+        let mut pending = Vec::new();
+        let mut dropped = None;
+        for class in classes {
+            if class.state.is_some() {
+                pending.push(class);
+            } else if dropped.is_none() && self.charge_class(class).await? {
+                dropped = Some(class.class);
+            }
+        }
+        Ok(Classes {
+            budgets: Some(self),
+            pending,
+            dropped,
+        })
+    }
+}
+
+/// The classes of calls (the spec's `class_limits`) a request belongs to, as the router left
+/// them to the implementation: in [`RequestContext::classes`].
+///
+/// The router charges every class whose condition the request shows. A class that also holds
+/// only in a server state (its [`ClassLimit::state`], such as "the conversation is a live
+/// group") is left [`pending`](Classes::pending): the implementation, which knows the state,
+/// [`apply`](Classes::apply)s it where the state holds. A call over a budget whose overflow is
+/// [`Overflow::Drop`] is answered as a success, and [`dropped`](Classes::dropped) says so:
+/// the implementation must then discard its effect (not store, not deliver) and answer as
+/// usual.
+#[derive(Clone, Debug, Default)]
+pub struct Classes {
+    budgets: Option<Budgets>,
+    pending: Vec<&'static ClassLimit>,
+    dropped: Option<&'static str>,
+}
+
+impl Classes {
+    /// The class whose exhausted budget dropped the call, if one did: its effect must be
+    /// discarded, while the caller gets the usual success.
+    pub fn dropped(&self) -> Option<&'static str> {
+        self.dropped
+    }
+
+    /// The classes the request's fields put it in whose server-state condition the router
+    /// cannot see; not charged yet.
+    pub fn pending(&self) -> &[&'static ClassLimit] {
+        &self.pending
+    }
+
+    /// Charges the pending classes whose state `holds` (as the implementation finds it), each
+    /// once: a call over a budget whose overflow is [`Overflow::Refuse`] is refused with the
+    /// vendor's throttling error; over one whose overflow is [`Overflow::Drop`], it is
+    /// [`dropped`](Classes::dropped). Classes whose state does not hold stay pending and
+    /// uncharged. With rate limits not enforced, nothing is charged.
+    pub async fn apply(&mut self, holds: impl Fn(&ClassLimit) -> bool) -> Result<(), Fault> {
+        let (apply, keep): (Vec<_>, Vec<_>) = self.pending.iter().partition(|c| holds(c));
+        self.pending = keep;
+        let Some(budgets) = &self.budgets else {
+            return Ok(());
+        };
+        for class in apply {
+            if self.dropped.is_some() {
+                break;
+            }
+            match budgets.charge_class(class).await {
+                Ok(true) => self.dropped = Some(class.class),
+                Ok(false) => {}
+                Err(refusal) => {
+                    return Err(Fault {
+                        code: refusal.code(budgets.op.service, Some(budgets.op)),
+                        message: refusal.message,
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Two requests' classes are alike when the same classes are pending and the same one
+/// dropped the call; where they are counted does not matter.
+impl PartialEq for Classes {
+    fn eq(&self, other: &Self) -> bool {
+        self.pending == other.pending && self.dropped == other.dropped
+    }
+}
+
+impl Eq for Classes {}
