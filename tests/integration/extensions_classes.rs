@@ -47,7 +47,7 @@ impl Service for Messages {
     ) -> Result<SendMessageResponse, Fault> {
         let pending = context.classes.pending().iter().map(|c| c.class).collect();
         let live = self.live.contains(&request.conversation_short_id);
-        context.classes.apply(|_| live).await?;
+        context.classes.apply(None, |_| live).await?;
         let dropped = context.classes.dropped();
         self.seen.lock().unwrap().push(Seen {
             conversation: request.conversation_short_id,

@@ -49,19 +49,28 @@ impl Budgets {
         }
     }
 
-    /// Charges one call to the operation's budget (`class` `None`) or a class's.
-    async fn charge(&self, class: Option<&str>, limit: RateLimit) -> Result<Charged, Refusal> {
+    /// Charges one call to the operation's budget (`class` `None`) or a class's, kept for the
+    /// app or, `within` one of its resources, for that resource.
+    async fn charge(
+        &self,
+        class: Option<&str>,
+        within: Option<&str>,
+        limit: RateLimit,
+    ) -> Result<Charged, Refusal> {
         if !self.enforce {
             return Ok(Charged::Admitted);
         }
-        let (service, name) = (self.op.service.name, self.op.name);
-        let (key, calls) = match class {
+        let (service, name, who) = (self.op.service.name, self.op.name, &self.who);
+        let (mut key, calls) = match class {
             Some(class) => (
-                format!("{service}/{name}#{class}/{}", self.who),
+                format!("{service}/{name}#{class}/{who}"),
                 format!("{name} ({class})"),
             ),
-            None => (format!("{service}/{name}/{}", self.who), name.to_owned()),
+            None => (format!("{service}/{name}/{who}"), name.to_owned()),
         };
+        if let Some(within) = within {
+            key = format!("{key}/{within}");
+        }
         match self.limiter.acquire(&key, limit, self.clock.now()).await {
             Ok(()) => Ok(Charged::Admitted),
             Err(LimitError::Throttled(throttled)) => Ok(Charged::Over(format!(
@@ -82,8 +91,12 @@ impl Budgets {
 
     /// Charges one call of `class`: `Ok(true)` when it is dropped (over a budget whose
     /// overflow is [`Overflow::Drop`]), a throttling refusal when it is refused.
-    async fn charge_class(&self, class: &ClassLimit) -> Result<bool, Refusal> {
-        match self.charge(Some(class.class), class.limit).await? {
+    async fn charge_class(
+        &self,
+        class: &ClassLimit,
+        within: Option<&str>,
+    ) -> Result<bool, Refusal> {
+        match self.charge(Some(class.class), within, class.limit).await? {
             Charged::Admitted => Ok(false),
             Charged::Over(message) => match class.overflow {
                 Overflow::Refuse => Err(Refusal::new(ErrorRole::Throttled, message)),
@@ -99,7 +112,7 @@ impl Budgets {
         classes: impl Iterator<Item = &'static ClassLimit>,
     ) -> Result<Classes, Refusal> {
         if let Some(limit) = self.op.rate_limit {
-            if let Charged::Over(message) = self.charge(None, limit).await? {
+            if let Charged::Over(message) = self.charge(None, None, limit).await? {
                 return Err(Refusal::new(ErrorRole::Throttled, message));
             }
         }
@@ -108,7 +121,7 @@ impl Budgets {
         for class in classes {
             if class.state.is_some() {
                 pending.push(class);
-            } else if dropped.is_none() && self.charge_class(class).await? {
+            } else if dropped.is_none() && self.charge_class(class, None).await? {
                 dropped = Some(class.class);
             }
         }
@@ -155,7 +168,15 @@ impl Classes {
     /// vendor's throttling error; over one whose overflow is [`Overflow::Drop`], it is
     /// [`dropped`](Classes::dropped). Classes whose state does not hold stay pending and
     /// uncharged. With rate limits not enforced, nothing is charged.
-    pub async fn apply(&mut self, holds: impl Fn(&ClassLimit) -> bool) -> Result<(), Fault> {
+    ///
+    /// The budgets are the app's, like the router's; `within` keeps them per resource of the
+    /// app instead, for a document that limits each one apart ("in a live group": the
+    /// conversation's id).
+    pub async fn apply(
+        &mut self,
+        within: Option<&str>,
+        holds: impl Fn(&ClassLimit) -> bool,
+    ) -> Result<(), Fault> {
         let (apply, keep): (Vec<_>, Vec<_>) = self.pending.iter().partition(|c| holds(c));
         self.pending = keep;
         let Some(budgets) = &self.budgets else {
@@ -165,7 +186,7 @@ impl Classes {
             if self.dropped.is_some() {
                 break;
             }
-            match budgets.charge_class(class).await {
+            match budgets.charge_class(class, within).await {
                 Ok(true) => self.dropped = Some(class.class),
                 Ok(false) => {}
                 Err(refusal) => {

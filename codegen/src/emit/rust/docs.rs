@@ -394,7 +394,7 @@ pub fn operation_facts(doc: &mut Doc, op: &ir::Operation) {
             .as_ref()
             .map(|s| {
                 format!(
-                    ", and only while {} (server state: the implementation applies it)",
+                    "; only while {}, which the server implementation applies",
                     inline(s)
                 )
             })
