@@ -502,11 +502,20 @@ impl Emulator {
         });
         let app = i64::from(request.app_id);
         let mut state = self.lock();
-        let existing = key.as_ref().and_then(|key| {
-            state
-                .conversations
-                .values()
-                .find(|c| c.app_id == app && c.idempotent_id.as_ref() == Some(key))
+        // A one-to-one conversation of a state file has no key: its two members are its key.
+        let same_members = |c: &Conversation| {
+            other.is_some_and(|other| {
+                c.conversation_type == 1
+                    && c.idempotent_id.is_none()
+                    && request.idempotent_id.is_none()
+                    && c.participants
+                        .keys()
+                        .copied()
+                        .eq(std::collections::BTreeSet::from([owner, other]).into_iter())
+            })
+        };
+        let existing = state.conversations.values().find(|c| {
+            c.app_id == app && (key.is_some() && c.idempotent_id == key || same_members(c))
         });
         if let Some(c) = existing {
             return Ok(CreateConversationResponse {

@@ -15,6 +15,7 @@ volcengine:
   conversations:
     - {app_id: 0, conversation_short_id: 1, conversation_type: 100, owner_user_id: 10001, participants: [{user_id: 10001, role: 1}]}
     - {app_id: 0, conversation_short_id: 2, conversation_type: 2, owner_user_id: 10001, participants: [{user_id: 10001, role: 1}]}
+    - {app_id: 0, conversation_short_id: 20, conversation_type: 1, owner_user_id: 5, participants: [{user_id: 5, role: 1}, {user_id: 6}]}
 "#;
 
 async fn start(rate_limits: bool) -> (emulator::Local, vc::client::Client) {
@@ -75,7 +76,7 @@ async fn a_created_conversation_is_found_by_the_other_operations() {
     );
     let created = client.create_conversation(&group).await.unwrap();
     assert!(!created.exist);
-    assert_eq!(created.conversation_short_id, 3);
+    assert_eq!(created.conversation_short_id, 21);
     let info = &created.conversation_info;
     assert_eq!(info.conversation_type, vc::ConversationType::Group);
     assert_eq!(info.name.as_deref(), Some("team"));
@@ -83,7 +84,7 @@ async fn a_created_conversation_is_found_by_the_other_operations() {
     assert_eq!(info.member_count, Some(1));
     // Without an IdempotentId every group call creates one.
     let again = client.create_conversation(&group).await.unwrap();
-    assert_eq!((again.conversation_short_id, again.exist), (4, false));
+    assert_eq!((again.conversation_short_id, again.exist), (22, false));
     // The owner is a member: GetUserConversations lists the new ones.
     let mine = client
         .get_user_conversations(&vc::GetUserConversationsRequest::new(0, 10001, 0, 20))
@@ -94,7 +95,7 @@ async fn a_created_conversation_is_found_by_the_other_operations() {
         .iter()
         .map(|c| c.conversation_short_id)
         .collect();
-    assert!(ids.contains(&3) && ids.contains(&4), "{ids:?}");
+    assert!(ids.contains(&21) && ids.contains(&22), "{ids:?}");
 
     // An IdempotentId makes the call idempotent: the second answers the first, `Exist` true.
     let keyed = group.clone().with_idempotent_id("team-2024");
@@ -117,6 +118,9 @@ async fn a_created_conversation_is_found_by_the_other_operations() {
     assert_eq!((a.exist, b.exist), (false, true));
     assert_eq!(a.conversation_short_id, b.conversation_short_id);
     assert_eq!(a.conversation_info.other_user_id, Some(8));
+    // So is one the state file holds, made before any call.
+    let held = client.create_conversation(&one(6, 5)).await.unwrap();
+    assert_eq!((held.conversation_short_id, held.exist), (20, true));
     let members = client
         .batch_get_conversation_participant(&vc::BatchGetConversationParticipantRequest::new(
             0,
