@@ -210,3 +210,152 @@ impl PartialEq for Classes {
 }
 
 impl Eq for Classes {}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::operation::{ErrorCode, ServiceSpec};
+    use crate::server::limit::MemoryLimiter;
+    use crate::server::BoxFuture;
+    use crate::time::ManualClock;
+
+    static SERVICE: ServiceSpec = ServiceSpec {
+        name: "svc",
+        version: "v1",
+        signing_service: "",
+        errors: &[(
+            ErrorRole::Throttled,
+            ErrorCode {
+                code: "Throttled",
+                numeric: None,
+                http_status: Some(429),
+            },
+        )],
+    };
+
+    const PER_SECOND: RateLimit = RateLimit {
+        requests: 2,
+        per: Duration::from_secs(1),
+    };
+
+    static LIVE_DROP: ClassLimit = ClassLimit {
+        class: "live",
+        limit: PER_SECOND,
+        overflow: Overflow::Drop,
+        state: Some("the group is live"),
+    };
+
+    static LIVE_REFUSE: ClassLimit = ClassLimit {
+        class: "strict",
+        limit: PER_SECOND,
+        overflow: Overflow::Refuse,
+        state: Some("the group is live"),
+    };
+
+    static OP: Operation = Operation {
+        name: "Send",
+        service: &SERVICE,
+        path: "/",
+        action: Some("Send"),
+        rate_limit: None,
+        idempotent: false,
+        errors: &[],
+        class_limits: &[],
+        pagination: &[],
+    };
+
+    fn budgets(limiter: Arc<dyn RateLimiter>, enforce: bool) -> Budgets {
+        Budgets {
+            limiter,
+            clock: Arc::new(ManualClock::at(Duration::from_secs(1_700_000_000))),
+            enforce,
+            failure: LimiterFailure::Refuse,
+            op: &OP,
+            who: "app:1".into(),
+        }
+    }
+
+    /// The classes of one request in `classes`, admitted by `budgets`.
+    async fn request(budgets: &Budgets, classes: &[&'static ClassLimit]) -> Classes {
+        budgets
+            .clone()
+            .admit(classes.iter().copied())
+            .await
+            .expect("admitted")
+    }
+
+    #[tokio::test]
+    async fn a_class_under_a_state_is_pending_until_applied_and_charged_once() {
+        let budgets = budgets(Arc::new(MemoryLimiter::default()), true);
+        for _ in 0..2 {
+            let mut classes = request(&budgets, &[&LIVE_DROP]).await;
+            assert_eq!(classes.pending(), [&LIVE_DROP]);
+            classes.apply(None, |_| true).await.unwrap();
+            assert!(classes.pending().is_empty());
+            // Applying again charges nothing more: the class is no longer pending.
+            classes.apply(None, |_| true).await.unwrap();
+            assert_eq!(classes.dropped(), None);
+        }
+        // The budget of two is spent: the third is dropped.
+        let mut third = request(&budgets, &[&LIVE_DROP]).await;
+        third.apply(None, |_| true).await.unwrap();
+        assert_eq!(third.dropped(), Some("live"));
+        // A state that does not hold leaves the class pending and its budget alone.
+        let mut elsewhere = request(&budgets, &[&LIVE_REFUSE]).await;
+        elsewhere.apply(None, |_| false).await.unwrap();
+        assert_eq!(elsewhere.pending(), [&LIVE_REFUSE]);
+    }
+
+    #[tokio::test]
+    async fn budgets_within_a_resource_are_apart_and_a_refusing_class_refuses() {
+        let budgets = budgets(Arc::new(MemoryLimiter::default()), true);
+        for group in ["1", "1", "2", "2"] {
+            let mut classes = request(&budgets, &[&LIVE_REFUSE]).await;
+            classes.apply(Some(group), |_| true).await.unwrap();
+        }
+        let mut classes = request(&budgets, &[&LIVE_REFUSE]).await;
+        let fault = classes.apply(Some("1"), |_| true).await.unwrap_err();
+        assert_eq!(fault.code.code, "Throttled");
+        assert!(fault.message.contains("Send (strict)"), "{}", fault.message);
+    }
+
+    #[tokio::test]
+    async fn nothing_is_charged_when_limits_are_not_enforced() {
+        let budgets = budgets(Arc::new(MemoryLimiter::default()), false);
+        for _ in 0..5 {
+            let mut classes = request(&budgets, &[&LIVE_REFUSE]).await;
+            classes.apply(None, |_| true).await.unwrap();
+            assert_eq!(classes.dropped(), None);
+        }
+    }
+
+    /// A limiter whose store never answers.
+    #[derive(Debug)]
+    struct Down;
+
+    impl RateLimiter for Down {
+        fn acquire<'a>(
+            &'a self,
+            _key: &'a str,
+            _limit: RateLimit,
+            _now: Duration,
+        ) -> BoxFuture<'a, Result<(), LimitError>> {
+            Box::pin(async { Err(LimitError::Unavailable) })
+        }
+    }
+
+    #[tokio::test]
+    async fn an_unavailable_limiter_refuses_an_applied_class_when_configured_to() {
+        let budgets = budgets(Arc::new(Down), true);
+        let mut classes = request(&budgets, &[&LIVE_DROP]).await;
+        let fault = classes.apply(None, |_| true).await.unwrap_err();
+        assert_eq!(fault.code.code, "Throttled");
+        assert!(
+            fault.message.contains("cannot be checked"),
+            "{}",
+            fault.message
+        );
+    }
+}
