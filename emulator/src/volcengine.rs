@@ -511,7 +511,7 @@ impl Emulator {
                     && c.participants
                         .keys()
                         .copied()
-                        .eq(std::collections::BTreeSet::from([owner, other]).into_iter())
+                        .eq(std::collections::BTreeSet::from([owner, other]))
             })
         };
         let existing = state.conversations.values().find(|c| {
