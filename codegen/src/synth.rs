@@ -2,7 +2,8 @@
 //! with its operation files cloned until there are `n` operations. Each clone renames the
 //! operation (`ModifyMessageN3`), its action or path, and the types its own file defines (as
 //! whole words, everywhere in the file, so every reference follows), so the result is a valid
-//! spec that generates like the real one, `n` times over.
+//! spec that generates like the real one, `n` times over. Type files (`types/`) are copied
+//! once: every clone uses them by name.
 
 use std::fs;
 use std::io;
@@ -108,6 +109,15 @@ pub fn write(spec: &Path, n: usize, out: &Path) -> io::Result<usize> {
             let dir = out.join(entry.file_name());
             fs::create_dir_all(&dir)?;
             fs::copy(entry.path().join("service.yaml"), dir.join("service.yaml"))?;
+            // Type files are shared by name, so every clone uses them as they are.
+            let types = entry.path().join("types");
+            if types.is_dir() {
+                fs::create_dir_all(dir.join("types"))?;
+                for file in fs::read_dir(&types)? {
+                    let file = file?;
+                    fs::copy(file.path(), dir.join("types").join(file.file_name()))?;
+                }
+            }
         } else if entry.file_name().to_string_lossy().ends_with(".json") {
             fs::copy(entry.path(), out.join(entry.file_name()))?;
         }

@@ -35,6 +35,9 @@ pub struct Conversation {
     pub name: String,
     /// When it was created (Unix seconds).
     pub create_time: i64,
+    /// The id that makes creating it idempotent (CreateConversation's `IdempotentId`, or for
+    /// a one-to-one conversation created without one, its two members').
+    pub idempotent_id: Option<String>,
     /// Members by user id.
     pub participants: BTreeMap<i64, Participant>,
     /// Messages by id.
@@ -188,6 +191,9 @@ pub struct Message {
     /// When it expires (milliseconds): an expired message can no longer be modified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expire_time: Option<i64>,
+    /// The sender's `ClientMsgId`: a message sent again with it is not stored twice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_msg_id: Option<String>,
 }
 
 /// A Tencent group.
@@ -273,6 +279,8 @@ struct ConversationFile {
     name: String,
     #[serde(default)]
     create_time: i64,
+    #[serde(default)]
+    idempotent_id: Option<String>,
     #[serde(default)]
     participants: Vec<Participant>,
     #[serde(default)]
@@ -360,6 +368,7 @@ impl State {
                 owner_user_id: c.owner_user_id,
                 name: c.name,
                 create_time: c.create_time,
+                idempotent_id: c.idempotent_id,
                 participants,
                 messages,
             };
@@ -480,13 +489,17 @@ impl Serialize for Groups<'_> {
 impl Serialize for Conversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut c = serializer.serialize_struct("Conversation", 8)?;
+        let mut c = serializer.serialize_struct("Conversation", 9)?;
         c.serialize_field("app_id", &self.app_id)?;
         c.serialize_field("conversation_short_id", &self.conversation_short_id)?;
         c.serialize_field("conversation_type", &self.conversation_type)?;
         c.serialize_field("owner_user_id", &self.owner_user_id)?;
         c.serialize_field("name", &self.name)?;
         c.serialize_field("create_time", &self.create_time)?;
+        match &self.idempotent_id {
+            Some(id) => c.serialize_field("idempotent_id", id)?,
+            None => c.skip_field("idempotent_id")?,
+        }
         c.serialize_field("participants", &Values(&self.participants))?;
         c.serialize_field("messages", &Values(&self.messages))?;
         c.end()

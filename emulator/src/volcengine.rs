@@ -8,15 +8,16 @@ use imapi::volcengine_rtc_im::{
     self as vc, errors, server::Service, BatchGetConversationParticipantRequest,
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipantsRequest,
     BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationInfo,
-    ConversationStatus, ConversationType, FailedInfo, GetUserConversationsRequest,
-    GetUserConversationsResponse, MarkAction, ModifyConversationSettingRequest,
-    ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
-    ParticipantRole, ParticipantStatus, ScanConversationParticipantListRequest,
-    ScanConversationParticipantListResponse,
+    ConversationStatus, ConversationType, CreateConversationRequest, CreateConversationResponse,
+    FailedInfo, GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
+    ModifyMessageResponse, NewConversationInfo, ParticipantRole, ParticipantStatus,
+    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
+    SendMessageRequest, SendMessageResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
-use crate::state::{Conversation, Participant, State, LIVE_GROUP};
+use crate::state::{Conversation, Message, Participant, State, LIVE_GROUP};
 use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
 
@@ -79,6 +80,18 @@ fn conversation(state: &mut State, app: i32, id: i64) -> Result<&mut Conversatio
         })
 }
 
+/// Content in the client message format: a JSON object as text (`{"text":"…"}`).
+fn client_format(content: &str) -> Result<(), Fault> {
+    if serde_json::from_str::<serde_json::Value>(content).is_ok_and(|v| v.is_object()) {
+        Ok(())
+    } else {
+        Err(Fault::new(
+            errors::INVALID_PARAM,
+            "Content must follow the client message format: a JSON object as text",
+        ))
+    }
+}
+
 impl Emulator {
     fn modify_message_now(
         &self,
@@ -109,15 +122,7 @@ impl Emulator {
             ));
         }
         if let Some(content) = request.content {
-            // The client message format is a JSON object as text (`{"text":"…"}`).
-            let is_object =
-                serde_json::from_str::<serde_json::Value>(&content).is_ok_and(|v| v.is_object());
-            if !is_object {
-                return Err(Fault::new(
-                    errors::INVALID_PARAM,
-                    "Content must follow the client message format: a JSON object as text",
-                ));
-            }
+            client_format(&content)?;
             message.content = content;
         }
         // Ext merges: a key sent overwrites the stored value, a new key is appended, keys not
@@ -437,7 +442,209 @@ impl Emulator {
     }
 }
 
+/// A new conversation's answer, or an existing one's: what the state holds, and for a new one
+/// the details the request gave that the state does not keep.
+fn new_conversation_info(
+    c: &Conversation,
+    given: Option<vc::ConversationCoreInfo>,
+) -> NewConversationInfo {
+    let members = c.participants.values().filter(|p| p.status == 0);
+    let given = given.unwrap_or_else(|| vc::ConversationCoreInfo::new(ConversationType::Group));
+    NewConversationInfo {
+        app_id: i32::try_from(c.app_id).unwrap_or_default(),
+        conversation_short_id: c.conversation_short_id,
+        conversation_type: ConversationType::from_value(c.conversation_type),
+        inbox_type: 0,
+        name: (!c.name.is_empty()).then(|| c.name.clone()),
+        avatar_url: given.avatar_url,
+        description: given.description,
+        notice: given.notice,
+        ext: given.ext,
+        owner_user_id: Some(c.owner_user_id),
+        creator_user_id: Some(c.owner_user_id),
+        other_user_id: (c.conversation_type == 1)
+            .then(|| {
+                members
+                    .clone()
+                    .map(|p| p.user_id)
+                    .find(|id| *id != c.owner_user_id)
+            })
+            .flatten(),
+        create_time: Some(c.create_time),
+        modify_time: Some(c.create_time),
+        member_count: Some(members.count() as i64),
+        online_count: None,
+        status: Some(ConversationStatus::Normal),
+    }
+}
+
+impl Emulator {
+    fn create_conversation_now(
+        &self,
+        context: &RequestContext,
+        request: CreateConversationRequest,
+    ) -> Result<CreateConversationResponse, Fault> {
+        if request.inbox_type.unwrap_or(0) != 0 {
+            return Err(Fault::new(
+                errors::INVALID_PARAM,
+                "the emulator keeps every conversation in inbox 0",
+            ));
+        }
+        let core = request.conversation_core_info;
+        let kind = core.conversation_type.value();
+        let owner = request.owner_user_id;
+        // The router refused a one-to-one conversation without OtherUserId (the spec's rule).
+        let other = request.other_user_id.filter(|_| kind == 1);
+        // Without an IdempotentId, a one-to-one conversation is keyed by its two members; a
+        // group by nothing, so every call creates one.
+        let key = request.idempotent_id.clone().or_else(|| {
+            other.map(|other| format!("one-to-one:{}:{}", owner.min(other), owner.max(other)))
+        });
+        let app = i64::from(request.app_id);
+        let mut state = self.lock();
+        // A one-to-one conversation of a state file has no key: its two members are its key.
+        let same_members = |c: &Conversation| {
+            other.is_some_and(|other| {
+                c.conversation_type == 1
+                    && c.idempotent_id.is_none()
+                    && request.idempotent_id.is_none()
+                    && c.participants
+                        .keys()
+                        .copied()
+                        .eq(std::collections::BTreeSet::from([owner, other]))
+            })
+        };
+        let existing = state.conversations.values().find(|c| {
+            c.app_id == app && (key.is_some() && c.idempotent_id == key || same_members(c))
+        });
+        if let Some(c) = existing {
+            return Ok(CreateConversationResponse {
+                conversation_short_id: c.conversation_short_id,
+                conversation_info: new_conversation_info(c, None),
+                exist: true,
+            });
+        }
+        let id = state
+            .conversations
+            .range((app, i64::MIN)..=(app, i64::MAX))
+            .next_back()
+            .map_or(1, |((_, id), _)| id.saturating_add(1));
+        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let member = |user_id, role| Participant {
+            user_id,
+            role,
+            operator: owner,
+            create_time: now,
+            ..Participant::default()
+        };
+        let mut participants = std::collections::BTreeMap::from([(owner, member(owner, 1))]);
+        if let Some(other) = other.filter(|&other| other != owner) {
+            participants.insert(other, member(other, 0));
+        }
+        let conversation = Conversation {
+            app_id: app,
+            conversation_short_id: id,
+            conversation_type: kind,
+            owner_user_id: owner,
+            name: core.name.clone().unwrap_or_default(),
+            create_time: now,
+            idempotent_id: key,
+            participants,
+            messages: Default::default(),
+        };
+        let info = new_conversation_info(&conversation, Some(core));
+        state.conversations.insert((app, id), conversation);
+        Ok(CreateConversationResponse {
+            conversation_short_id: id,
+            conversation_info: info,
+            exist: false,
+        })
+    }
+
+    /// SendMessage before the live group's budgets: the conversation's type, or the answer
+    /// when the message was sent already (its `ClientMsgId`).
+    fn send_message_first(&self, request: &SendMessageRequest) -> Result<Result<bool, i64>, Fault> {
+        client_format(&request.content)?;
+        let mut state = self.lock();
+        let conversation = conversation(&mut state, request.app_id, request.conversation_short_id)?;
+        let sent = request.client_msg_id.as_ref().and_then(|id| {
+            conversation
+                .messages
+                .values()
+                .find(|m| m.client_msg_id.as_ref() == Some(id))
+        });
+        Ok(match sent {
+            Some(message) => Err(message.message_id),
+            None => Ok(conversation.conversation_type == LIVE_GROUP),
+        })
+    }
+
+    /// SendMessage after the budgets: the message stored, unless it was `dropped`. A dropped
+    /// message is answered with the id the next message gets; nothing is stored under it.
+    fn send_message_then(
+        &self,
+        context: &RequestContext,
+        request: SendMessageRequest,
+    ) -> Result<SendMessageResponse, Fault> {
+        let mut state = self.lock();
+        let conversation = conversation(&mut state, request.app_id, request.conversation_short_id)?;
+        let message_id = conversation
+            .messages
+            .keys()
+            .next_back()
+            .map_or(1, |id| id.saturating_add(1));
+        if context.classes.dropped().is_none() {
+            conversation.messages.insert(
+                message_id,
+                Message {
+                    message_id,
+                    sender: request.sender,
+                    content: request.content,
+                    ext: request.ext.unwrap_or_default().into_iter().collect(),
+                    create_time: request.create_time.unwrap_or_else(|| millis(context)),
+                    expire_time: None,
+                    client_msg_id: request.client_msg_id,
+                },
+            );
+        }
+        Ok(SendMessageResponse { message_id })
+    }
+
+    async fn send_message_now(
+        &self,
+        mut context: RequestContext,
+        request: SendMessageRequest,
+    ) -> Result<SendMessageResponse, Fault> {
+        let live = match self.send_message_first(&request)? {
+            Ok(live) => live,
+            Err(message_id) => return Ok(SendMessageResponse { message_id }),
+        };
+        if live {
+            // The priority budgets hold in each live group: the emulator knows the type.
+            let group = request.conversation_short_id.to_string();
+            context.classes.apply(Some(&group), |_| true).await?;
+        }
+        self.send_message_then(&context, request)
+    }
+}
+
 impl Service for Emulator {
+    fn create_conversation(
+        &self,
+        context: RequestContext,
+        request: CreateConversationRequest,
+    ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
+        std::future::ready(self.create_conversation_now(&context, request))
+    }
+
+    fn send_message(
+        &self,
+        context: RequestContext,
+        request: SendMessageRequest,
+    ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
+        self.send_message_now(context, request)
+    }
+
     fn get_user_conversations(
         &self,
         _context: RequestContext,

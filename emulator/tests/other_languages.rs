@@ -21,15 +21,17 @@ fn text(out: &std::process::Output) -> String {
     )
 }
 
-const OPERATIONS: [&str; 8] = [
+const OPERATIONS: [&str; 10] = [
     "BatchGetConversationParticipant",
     "BatchUpdateLiveParticipants",
+    "CreateConversation",
     "GetUserConversations",
     "ModifyConversationSetting",
     "ModifyMessage",
     "ModifyUserInfo",
     "ScanConversationParticipantList",
     "SendGroupMsg",
+    "SendMessage",
 ];
 
 #[test]

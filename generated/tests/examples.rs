@@ -345,9 +345,10 @@ mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
         BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
         BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-        Envelope, GetUserConversationsRequest, ModifyConversationSettingRequest,
-        ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
-        ScanConversationParticipantListRequest,
+        CreateConversationRequest, Envelope, GetUserConversationsRequest,
+        ModifyConversationSettingRequest, ModifyConversationSettingResponse,
+        ModifyMessageRequest, ModifyMessageResponse,
+        ScanConversationParticipantListRequest, SendMessageRequest,
     };
     use super::{request, response};
 
@@ -487,6 +488,27 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `CreateConversation` example `table values`: the request.
+    #[test]
+    fn create_conversation_table_values_request() {
+        request::<
+            CreateConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "InboxType": 0,
+  "ConversationCoreInfo": {
+    "Name": "conversation",
+    "AvatarUrl": "http://xxx.com",
+    "Description": "Your_Description",
+    "ConversationType": 1
+  },
+  "OwnerUserId": 10001,
+  "OtherUserId": 10002
+}"#,
+        );
+    }
+
     /// `GetUserConversations` example `table values`: the request.
     #[test]
     fn get_user_conversations_table_values_request() {
@@ -592,6 +614,24 @@ mod volcengine_rtc_im {
   "Reverse": false,
   "OnlyUserIds": false,
   "ScanOnlineParticipant": false
+}"#,
+        );
+    }
+
+    /// `SendMessage` example `sdk values`: the request.
+    #[test]
+    fn send_message_sdk_values_request() {
+        request::<
+            SendMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Sender": 10001,
+  "ConversationShortId": 1,
+  "MsgType": 10001,
+  "Content": "{\"text\":\"hello\"}",
+  "Priority": 1,
+  "Ext": {"key": "value"}
 }"#,
         );
     }

@@ -36,8 +36,8 @@ pub use client::ClientBuilder;
 pub use decode::{from_json, DecodeError, DecodeErrorKind};
 pub use error::{Error, VendorError};
 pub use operation::{
-    ClassLimit, ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, PageFields,
-    PageStep, PageStyle, Paginated, RateLimit, ServiceSpec,
+    ClassLimit, ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, Overflow,
+    PageFields, PageStep, PageStyle, Paginated, RateLimit, ServiceSpec,
 };
 pub use time::unix_now;
 #[cfg(feature = "client")]

@@ -128,13 +128,31 @@ pub struct Operation {
     pub payload_on_error: Option<&'static str>,
 }
 
-/// A rate limit on the calls of one class (high-priority messages), beside the operation's.
+/// A rate limit on the calls of one class (high-priority messages), beside the operation's:
+/// one budget for every call in the class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClassLimit {
     /// The class's name.
     pub class: &'static str,
     /// Its limit.
     pub limit: RateLimit,
+    /// What happens to a call over the budget.
+    pub overflow: Overflow,
+    /// The server state the limit holds in, in the document's words, when the request cannot
+    /// show it (`the conversation is a live group`). A router leaves such a class to the
+    /// implementation, which applies it where the state holds
+    /// (`server::Classes::apply`, feature `server`).
+    pub state: Option<&'static str>,
+}
+
+/// What a server does with a call over a class's budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overflow {
+    /// Refuse it with the throttling error.
+    Refuse,
+    /// Answer it as a success and discard its effect: the implementation is told
+    /// (`server::Classes::dropped`) and must not store or deliver it.
+    Drop,
 }
 
 /// How a paginated operation names positions, in one of its styles.

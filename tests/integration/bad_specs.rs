@@ -848,3 +848,39 @@ bad_spec!(a_payload_on_error_that_is_no_object, |sb| {
         "envelope:\n  payload_on_error: [1]\nresponse:\n  fields:\n",
     );
 });
+bad_spec!(a_class_limit_on_values_its_enum_does_not_have, |sb| {
+    // `Mode` is an integer enum of 1 (`Add`) and 2 (`Delete`): 7 is none of them, a name is
+    // not a wire value, and a string is not an i32.
+    sb.edit(
+        OP,
+        "request:\n",
+        "class_limits:\n  - class: bulk\n    requests: 5\n    per: second\n    when: {field: Mode, in: [1, 7]}\n  - class: adds\n    requests: 5\n    per: second\n    when: {field: Mode, equals: Add}\n  - class: wide\n    requests: 5\n    per: second\n    when: {field: AppId, in: [1, \"2\"]}\nrequest:\n",
+    )
+});
+
+bad_spec!(
+    a_class_limit_whose_in_is_not_a_list_of_several_values,
+    |sb| {
+        sb.edit(
+        OP,
+        "request:\n",
+        "class_limits:\n  - class: none\n    requests: 5\n    per: second\n    when: {field: Mode, in: []}\n  - class: one\n    requests: 5\n    per: second\n    when: {field: Mode, in: [1]}\n  - class: both\n    requests: 5\n    per: second\n    when: {field: Mode, equals: 1, in: [1, 2]}\n  - class: twice\n    requests: 5\n    per: second\n    when: {field: Mode, in: [2, 2]}\nrequest:\n",
+    )
+    }
+);
+
+bad_spec!(
+    a_class_limit_with_an_empty_state_or_dropping_a_paged_read,
+    |sb| {
+        sb.edit(
+        OP,
+        "request:\n",
+        "class_limits:\n  - class: live\n    requests: 5\n    per: second\n    when: {field: Mode, equals: 1}\n    state: \" \"\n    overflow: drop\n  - class: sideways\n    requests: 5\n    per: second\n    when: {field: Mode, equals: 2}\n    overflow: discard\npagination:\n  style: offset\n  request_field: Offset\n  items: Failed\n  end: {total: Total}\nrequest:\n",
+    );
+        sb.edit(
+        OP,
+        "      description: How marks are applied.\nresponse:\n  fields:\n",
+        "      description: How marks are applied.\n    - name: Offset\n      type: i32\n      required: false\n      description: Where to start.\nresponse:\n  fields:\n    - name: Total\n      type: i32\n      required: true\n      description: How many.\n",
+    );
+    }
+);

@@ -5,6 +5,7 @@ mod client_hardening;
 mod clients;
 mod drift;
 mod extensions;
+mod extensions_classes;
 mod extensions_directions;
 mod extensions_envelope;
 mod extensions_pages;

@@ -131,21 +131,28 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn corrupted_specs_get_diagnostics_not_panics(file in 0usize..7, edits in prop::collection::vec(edit(), 1..4)) {
+    fn corrupted_specs_get_diagnostics_not_panics(file in 0usize..64, edits in prop::collection::vec(edit(), 1..4)) {
         let dir = tempfile::tempdir().unwrap();
         let spec = dir.path().join("spec");
         let out = dir.path().join("out");
-        for service in ["volcengine-rtc-im", "tencent-chat"] {
-            fs::create_dir_all(spec.join(service)).unwrap();
-            for entry in fs::read_dir(repo_root().join("spec").join(service)).unwrap() {
+        // Each service's files, and those of its `types/` folder.
+        let folders: Vec<String> = ["volcengine-rtc-im", "tencent-chat"]
+            .iter()
+            .flat_map(|s| [s.to_string(), format!("{s}/types")])
+            .filter(|f| repo_root().join("spec").join(f).is_dir())
+            .collect();
+        let mut files = Vec::new();
+        for folder in &folders {
+            fs::create_dir_all(spec.join(folder)).unwrap();
+            for entry in fs::read_dir(repo_root().join("spec").join(folder)).unwrap() {
                 let entry = entry.unwrap();
-                fs::copy(entry.path(), spec.join(service).join(entry.file_name())).unwrap();
+                if entry.path().is_file() {
+                    let copy = spec.join(folder).join(entry.file_name());
+                    fs::copy(entry.path(), &copy).unwrap();
+                    files.push(copy);
+                }
             }
         }
-        let mut files: Vec<_> = ["volcengine-rtc-im", "tencent-chat"]
-            .iter()
-            .flat_map(|s| fs::read_dir(spec.join(s)).unwrap().map(|e| e.unwrap().path()))
-            .collect();
         files.sort();
         let target = &files[file % files.len()];
         let mut text = fs::read_to_string(target).unwrap();

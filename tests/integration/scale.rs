@@ -1,5 +1,5 @@
-//! The generator at scale: a synthetic spec of 2,000 operations (the repository's eight cloned
-//! 250 times) goes through the whole of `generate` in memory. What is asserted is the work
+//! The generator at scale: a synthetic spec of 2,000 operations (the repository's operations
+//! cloned) goes through the whole of `generate` in memory. What is asserted is the work
 //! done (every operation's file rendered, once), not a time: timings are the benchmark's.
 
 use imapi_tests::{repo_options, repo_root, synth};

@@ -7,10 +7,11 @@
 //! typify spreads its `TypeSpace`: the walk itself is here ([`check`] and `run`), the symbol
 //! table and names in `names`, fields and named types in `types`, limits and rules across
 //! fields in `constraints` (and their wire paths into other types, once every type is built, in
-//! `paths`), where `required: request` may be written in `directions`, operations in `operations` and `pagination`, what holds for the service as a
+//! `paths`), where `required: request` may be written in `directions`, operations in `operations` and `pagination` (their class limits in `classes`), what holds for the service as a
 //! whole in `service`, and, on the finished IR, the values written in the spec in `values` and
 //! the error codes constraints carry in `codes`. The protocol's own rules come from [`crate::protocol`].
 
+mod classes;
 mod codes;
 mod constraints;
 mod directions;
@@ -290,6 +291,7 @@ impl<'a> ServiceChecker<'a> {
             type_index: Default::default(),
         };
         self.nested_paths(&service.types, &service.operations);
+        self.class_values(&service.types, &service.operations);
         self.paged_items(&service.types, &service.operations);
         // The checks below read the IR as a whole; stand-ins have no place in it.
         let stand_ins = !svc.repaired.is_empty()

@@ -349,32 +349,6 @@ impl<'a> ServiceChecker<'a> {
         Some(f.name.clone())
     }
 
-    fn class_limits(
-        &mut self,
-        loc: Loc<'a>,
-        op: &spec::OperationFile,
-        request: &[ir::Field],
-    ) -> Vec<ir::ClassLimit> {
-        let mut classes = HashSet::new();
-        for (i, c) in op.class_limits.iter().enumerate() {
-            let path = format!("class_limits[{i}]");
-            if c.requests == 0 {
-                self.diags.push(loc.diag(
-                    &format!("{path}.requests"),
-                    "a rate limit of 0 requests allows no call",
-                ));
-            }
-            if !classes.insert(c.class.as_str()) {
-                self.diags.push(loc.diag(
-                    &format!("{path}.class"),
-                    format!("class `{}` is listed twice", c.class),
-                ));
-            }
-            self.condition(loc, &format!("{path}.when"), &c.when, request);
-        }
-        op.class_limits.clone()
-    }
-
     fn examples(&mut self, loc: Loc<'a>, examples: &[spec::Example]) -> Vec<ir::Example> {
         let mut names = HashSet::new();
         let mut out = Vec::new();

@@ -14,7 +14,8 @@ use crate::naming;
 use crate::spec;
 
 impl<'a> ServiceChecker<'a> {
-    /// Checks every wire path of the built types' rules and of the operations' class limits.
+    /// Checks every wire path of the built types' rules and of the operations' paging conditions
+    /// (class limits' are `class_values`').
     /// Types or operations that did not build are skipped: their problems are reported.
     pub(super) fn nested_paths(&mut self, types: &[ir::TypeDef], operations: &[ir::Operation]) {
         let files: HashMap<&str, Loc<'a>> = std::iter::once(Loc::of(&self.loaded.service))
@@ -97,10 +98,6 @@ impl<'a> ServiceChecker<'a> {
             ) else {
                 continue;
             };
-            for (i, c) in op.class_limits.iter().enumerate() {
-                let path = format!("class_limits[{i}].when");
-                self.nested_condition(loc, &path, &lookup, fields, &c.when);
-            }
             // Only a list of styles has conditions, so the paths index it.
             for (i, p) in op.pagination.iter().enumerate() {
                 let Some(when) = &p.when else {
@@ -147,7 +144,7 @@ impl<'a> ServiceChecker<'a> {
     /// The fields a nested path names, or a diagnostic saying where it broke; `None` for a
     /// name that is not a nested path (checked already) or a path into a type that did not
     /// build.
-    fn nested<'t>(
+    pub(super) fn nested<'t>(
         &mut self,
         loc: Loc<'a>,
         at: &str,

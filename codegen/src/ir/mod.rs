@@ -13,8 +13,9 @@ use serde_json::Value;
 pub use pagination::{EndFlag, NextPosition, Pagination};
 
 pub use crate::spec::{
-    AppliesTo, ClassLimit, Condition, DocNote, EnvelopeStyle, ErrorRole, HttpMethod, LengthUnit,
-    PageStyle, Protocol, RateLimit, RatePeriod, RequiredWhen, Rule, Source, Unit,
+    AppliesTo, ClassCondition, ClassLimit, Condition, DocNote, EnvelopeStyle, ErrorRole,
+    HttpMethod, LengthUnit, Overflow, PageStyle, Protocol, RateLimit, RatePeriod, RequiredWhen,
+    Rule, Source, Unit,
 };
 
 /// The name of an operation's request type (`ModifyMessageRequest`).

@@ -248,8 +248,68 @@ pub struct ClassLimit {
     /// Who the limit applies to, as the document says.
     #[serde(default)]
     pub scope: Option<String>,
-    /// Which calls belong to the class.
-    pub when: Condition,
+    /// Which calls belong to the class, by the request: a field sent, equal to one value
+    /// (`equals`), or to any of several values sharing this one budget (`in`).
+    pub when: ClassCondition,
+    /// A further condition on the server's state that the request cannot show (`the
+    /// conversation is a live group`), in the document's words. A generated router cannot
+    /// tell whether it holds, so it leaves such a class to the server implementation, which
+    /// applies the class's budget when it finds the state holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-prose" = true))]
+    pub state: Option<String>,
+    /// What happens to a call over the class's budget: `refuse` (the default) answers the
+    /// throttling error; `drop` answers it as a success and discards its effect.
+    #[serde(default)]
+    pub overflow: Overflow,
+}
+
+/// Which calls belong to a class of calls: a condition on one field of the request (its own,
+/// or by wire path one inside an object it holds).
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct ClassCondition {
+    /// The wire name or wire path of the field, as in other conditions.
+    pub field: String,
+    /// The value the field must have. Without it (and without `in`), the condition is that
+    /// the field is present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<Value>,
+    /// Values any of which puts the call in the class: the calls with these values share one
+    /// budget. At least two; for one, write `equals`.
+    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    pub any_of: Option<Vec<Value>>,
+}
+
+impl ClassCondition {
+    /// The condition as plain conditions, any one of which puts a call in the class.
+    pub fn alternatives(&self) -> Vec<Condition> {
+        match &self.any_of {
+            Some(values) => values
+                .iter()
+                .map(|v| Condition {
+                    field: self.field.clone(),
+                    equals: Some(v.clone()),
+                })
+                .collect(),
+            None => vec![Condition {
+                field: self.field.clone(),
+                equals: self.equals.clone(),
+            }],
+        }
+    }
+}
+
+/// What a server does with a call over a class's budget.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Overflow {
+    /// Refuse it with the throttling error.
+    #[default]
+    Refuse,
+    /// Answer it as a success and discard its effect (a message that is not stored or
+    /// delivered).
+    Drop,
 }
 
 /// A condition on a field of an object: one of its own, or one inside an object it holds.

@@ -32,12 +32,13 @@ use super::{
     BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+    CreateConversation, CreateConversationRequest, CreateConversationResponse,
     GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
     ModifyConversationSetting, ModifyConversationSettingRequest,
     ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
     ModifyMessageResponse, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    VolcengineRtcIm,
+    SendMessage, SendMessageRequest, SendMessageResponse, VolcengineRtcIm,
 };
 
 #[doc(inline)]
@@ -217,6 +218,46 @@ impl Client {
         self.call::<BatchUpdateLiveParticipants>(request).await
     }
 
+    /// `CreateConversation`: 你可以使用此接口创建会话。
+    ///
+    /// 你可以调用CreateConversation接口，指定你所属的AppId、会话成员 ID 和会话详细信息进行创建会话。
+    ///
+    /// 请谨慎传入IdempotentId幂等Id，单聊如果不传幂等Id，IM服务端内部会根据双方的UserId拼接做为幂等Id，最终的效果就是双方只能创建一个单聊，如果创建时指定了幂等Id，IM服务端会优先以传入的为准，如果创建单聊时传入的幂等Id跟之前的单聊不一致，可能会出现双方创建多个单聊的情况。群聊如果不传幂等Id，IM服务端会使用一个不重复随机数作为幂等Id。
+    ///
+    /// Creates a conversation (one-to-one, group or live group) given the `AppId`, its owner and its details. `IdempotentId` makes creation idempotent: a second call with the same id creates nothing and answers the existing conversation with `Exist` true. Without it, a one-to-one conversation is keyed by its two members' UserIds (so two users have one such conversation), and a group by a fresh random id (so every call creates one).
+    ///
+    /// See [the operation's page](super::create_conversation) for its rules, errors and notes. Rate limit: 50 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::CreateConversationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "InboxType": 0,
+    ///   "ConversationCoreInfo": {
+    ///     "Name": "conversation",
+    ///     "AvatarUrl": "http://xxx.com",
+    ///     "Description": "Your_Description",
+    ///     "ConversationType": 1
+    ///   },
+    ///   "OwnerUserId": 10001,
+    ///   "OtherUserId": 10002
+    /// }
+    /// "#)?;
+    /// let response = client.create_conversation(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn create_conversation(
+        &self,
+        request: &CreateConversationRequest,
+    ) -> Result<CreateConversationResponse, Error> {
+        self.call::<CreateConversation>(request).await
+    }
+
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
     ///
     /// 你可以调用GetUserConversations接口，指定你所属的AppId、用户 ID、查询起始位置和查询数量来查询用户拥有的会话。
@@ -378,5 +419,42 @@ impl Client {
         Item = Result<ScanConversationParticipantListResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<ScanConversationParticipantList>(request)
+    }
+
+    /// `SendMessage`: 你可以使用此接口发送消息。
+    ///
+    /// 发送消息：指定你所属的 AppId、消息发送人 UserId、会话 ID、消息类型和消息内容，向会话发送一条消息。
+    ///
+    /// 消息优先级（Priority）仅对直播群有效。为避免直播群中消息频率太多导致服务端压力过大，你可以设置消息的优先级。当前直播群下，普通优先级和低优先级消息共用频控阈值为 30 条/秒，超过部分会被服务端直接丢弃。高优消息频控阈值为 10 条/秒，超过部分服务端无法保证不丢失。
+    ///
+    /// Sends a message to a conversation, from a sender, with a message type and content in the client message format. In a live group, low and normal priority messages share 30 messages a second and high priority messages have 10: excess messages are discarded by the server (high priority ones are not guaranteed to arrive), while the call still succeeds.
+    ///
+    /// See [the operation's page](super::send_message) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::SendMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "Sender": 10001,
+    ///   "ConversationShortId": 1,
+    ///   "MsgType": 10001,
+    ///   "Content": "{\"text\":\"hello\"}",
+    ///   "Priority": 1,
+    ///   "Ext": {"key": "value"}
+    /// }
+    /// "#)?;
+    /// let response = client.send_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_message(
+        &self,
+        request: &SendMessageRequest,
+    ) -> Result<SendMessageResponse, Error> {
+        self.call::<SendMessage>(request).await
     }
 }

@@ -159,6 +159,20 @@ pub const PARTICIPANT_NOT_IN_CONVERSATION: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `CreateSingleConversationNeedOtherParticipantId`: A one-to-one conversation needs `OtherUserId` (the IM error codes page's meaning).
+pub const CREATE_SINGLE_CONVERSATION_NEED_OTHER_PARTICIPANT_ID: ErrorCode = ErrorCode {
+    code: "CreateSingleConversationNeedOtherParticipantId",
+    numeric: None,
+    http_status: None,
+};
+
+/// `MoreThanUserConversationLimit`: The user's limit of conversations is exceeded (the IM error codes page's meaning).
+pub const MORE_THAN_USER_CONVERSATION_LIMIT: ErrorCode = ErrorCode {
+    code: "MoreThanUserConversationLimit",
+    numeric: None,
+    http_status: None,
+};
+
 /// `SettingNotFound`: 设置不存在。
 pub const SETTING_NOT_FOUND: ErrorCode = ErrorCode {
     code: "SettingNotFound",
@@ -204,6 +218,8 @@ pub const ALL: &[ErrorCode] = &[
     PARTICIPANT_NOT_FOUND,
     ONLY_LIVE_CONVERSATION_SUPPORT,
     PARTICIPANT_NOT_IN_CONVERSATION,
+    CREATE_SINGLE_CONVERSATION_NEED_OTHER_PARTICIPANT_ID,
+    MORE_THAN_USER_CONVERSATION_LIMIT,
     SETTING_NOT_FOUND,
     MESSAGE_NOT_FOUND,
     SINGLE_CONVERSATION_NOT_SUPPORT,

@@ -28,7 +28,7 @@ use imapi_runtime::{
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
-use super::{SPEC, VolcengineRtcIm};
+use super::{ConversationStatus, ConversationType, SPEC, VolcengineRtcIm};
 
 /// `GetUserConversations` as a type: it ties [`GetUserConversationsRequest`] and [`GetUserConversationsResponse`] to the operation's binding, rate limit and errors, for clients (`call::<GetUserConversations>`) and servers (`route::<GetUserConversations>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -696,103 +696,5 @@ impl<'de> decode::Object<'de> for ConversationInfo {
             online_count: online_count_slot.flatten(),
             other_user_id: other_user_id_slot.flatten(),
         })
-    }
-}
-
-/// 会话状态。
-///
-/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ConversationStatus {
-    /// `0`: 正常
-    Normal,
-    /// `1`: 已解散
-    Dissolved,
-    /// A value the spec does not list, kept as received.
-    Unknown(i32),
-}
-
-impl ConversationStatus {
-    /// The value on the wire.
-    pub const fn value(self) -> i32 {
-        match self {
-            Self::Normal => 0,
-            Self::Dissolved => 1,
-            Self::Unknown(value) => value,
-        }
-    }
-
-    /// The variant for a wire value.
-    pub const fn from_value(value: i32) -> Self {
-        match value {
-            0 => Self::Normal,
-            1 => Self::Dissolved,
-            other => Self::Unknown(other),
-        }
-    }
-}
-
-impl serde::Serialize for ConversationStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i32(self.value())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ConversationStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        i32::deserialize(deserializer).map(Self::from_value)
-    }
-}
-
-/// 会话类型。
-///
-/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ConversationType {
-    /// `1`: 单聊
-    OneToOne,
-    /// `2`: 群聊
-    Group,
-    /// `100`: 直播群
-    LiveGroup,
-    /// A value the spec does not list, kept as received.
-    Unknown(i32),
-}
-
-impl ConversationType {
-    /// The value on the wire.
-    pub const fn value(self) -> i32 {
-        match self {
-            Self::OneToOne => 1,
-            Self::Group => 2,
-            Self::LiveGroup => 100,
-            Self::Unknown(value) => value,
-        }
-    }
-
-    /// The variant for a wire value.
-    pub const fn from_value(value: i32) -> Self {
-        match value {
-            1 => Self::OneToOne,
-            2 => Self::Group,
-            100 => Self::LiveGroup,
-            other => Self::Unknown(other),
-        }
-    }
-}
-
-impl serde::Serialize for ConversationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i32(self.value())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ConversationType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        i32::deserialize(deserializer).map(Self::from_value)
     }
 }

@@ -82,6 +82,9 @@ pub mod batch_get_conversation_participant;
 pub mod batch_update_live_participants;
 
 #[rustfmt::skip]
+pub mod create_conversation;
+
+#[rustfmt::skip]
 pub mod get_user_conversations;
 
 #[rustfmt::skip]
@@ -94,15 +97,20 @@ pub mod modify_message;
 pub mod scan_conversation_participant_list;
 
 #[rustfmt::skip]
+pub mod send_message;
+
+#[rustfmt::skip]
 mod types;
 
 pub use types::*;
 pub use batch_get_conversation_participant::*;
 pub use batch_update_live_participants::*;
+pub use create_conversation::*;
 pub use get_user_conversations::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
 pub use scan_conversation_participant_list::*;
+pub use send_message::*;
 
 /// The operations of Volcengine RTC instant messaging (IM) OpenAPI as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -133,10 +141,12 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V) {
     visitor.visit::<BatchGetConversationParticipant>();
     visitor.visit::<BatchUpdateLiveParticipants>();
+    visitor.visit::<CreateConversation>();
     visitor.visit::<GetUserConversations>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();
     visitor.visit::<ScanConversationParticipantList>();
+    visitor.visit::<SendMessage>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

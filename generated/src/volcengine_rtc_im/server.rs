@@ -17,11 +17,13 @@ use super::{
     BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+    CreateConversation, CreateConversationRequest, CreateConversationResponse,
     GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
     ModifyConversationSetting, ModifyConversationSettingRequest,
     ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
     ModifyMessageResponse, SPEC, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
+    SendMessage, SendMessageRequest, SendMessageResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -60,6 +62,18 @@ pub trait Service: Send + Sync + 'static {
     > + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&BatchUpdateLiveParticipants::OP)))
+    }
+
+    /// `CreateConversation`: 你可以使用此接口创建会话。
+    ///
+    /// See [the operation's page](super::create_conversation) for its rules, errors and notes.
+    fn create_conversation(
+        &self,
+        context: RequestContext,
+        request: CreateConversationRequest,
+    ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&CreateConversation::OP)))
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
@@ -113,6 +127,18 @@ pub trait Service: Send + Sync + 'static {
             Err(Fault::not_implemented(&ScanConversationParticipantList::OP)),
         )
     }
+
+    /// `SendMessage`: 你可以使用此接口发送消息。
+    ///
+    /// See [the operation's page](super::send_message) for its rules, errors and notes.
+    fn send_message(
+        &self,
+        context: RequestContext,
+        request: SendMessageRequest,
+    ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&SendMessage::OP)))
+    }
 }
 
 /// Volcengine RTC instant messaging (IM) OpenAPI, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
@@ -135,6 +161,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: BatchUpdateLiveParticipantsRequest,
     ) -> impl Future<Output = Result<BatchUpdateLiveParticipantsResponse, Fault>> + Send;
+    /// `CreateConversation`: 你可以使用此接口创建会话。
+    ///
+    /// See [the operation's page](super::create_conversation) for its rules, errors and notes.
+    fn create_conversation(
+        &self,
+        context: RequestContext,
+        request: CreateConversationRequest,
+    ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send;
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
     ///
     /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
@@ -169,6 +203,14 @@ pub trait StrictService: Send + Sync + 'static {
     ) -> impl Future<
         Output = Result<ScanConversationParticipantListResponse, Fault>,
     > + Send;
+    /// `SendMessage`: 你可以使用此接口发送消息。
+    ///
+    /// See [the operation's page](super::send_message) for its rules, errors and notes.
+    fn send_message(
+        &self,
+        context: RequestContext,
+        request: SendMessageRequest,
+    ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -191,6 +233,14 @@ impl<H: Handler> Service for Generic<H> {
         Output = Result<BatchUpdateLiveParticipantsResponse, Fault>,
     > + Send {
         self.0.handle::<BatchUpdateLiveParticipants>(context, request)
+    }
+
+    fn create_conversation(
+        &self,
+        context: RequestContext,
+        request: CreateConversationRequest,
+    ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
+        self.0.handle::<CreateConversation>(context, request)
     }
 
     fn get_user_conversations(
@@ -226,6 +276,14 @@ impl<H: Handler> Service for Generic<H> {
     > + Send {
         self.0.handle::<ScanConversationParticipantList>(context, request)
     }
+
+    fn send_message(
+        &self,
+        context: RequestContext,
+        request: SendMessageRequest,
+    ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
+        self.0.handle::<SendMessage>(context, request)
+    }
 }
 
 /// A [`StrictService`] served as a [`Service`].
@@ -248,6 +306,14 @@ impl<T: StrictService> Service for Strict<T> {
         Output = Result<BatchUpdateLiveParticipantsResponse, Fault>,
     > + Send {
         self.0.batch_update_live_participants(context, request)
+    }
+
+    fn create_conversation(
+        &self,
+        context: RequestContext,
+        request: CreateConversationRequest,
+    ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
+        self.0.create_conversation(context, request)
     }
 
     fn get_user_conversations(
@@ -283,6 +349,14 @@ impl<T: StrictService> Service for Strict<T> {
     > + Send {
         self.0.scan_conversation_participant_list(context, request)
     }
+
+    fn send_message(
+        &self,
+        context: RequestContext,
+        request: SendMessageRequest,
+    ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
+        self.0.send_message(context, request)
+    }
 }
 
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
@@ -301,6 +375,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.batch_update_live_participants(context, request).await
+        })
+        .route::<
+            CreateConversation,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.create_conversation(context, request).await
         })
         .route::<
             GetUserConversations,
@@ -329,6 +410,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.scan_conversation_participant_list(context, request).await
+        })
+        .route::<
+            SendMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.send_message(context, request).await
         })
         .into_router()
 }

@@ -1,9 +1,10 @@
-// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate`.
+// @generated from spec/volcengine-rtc-im/ by `cargo run -p codegen -- generate`.
 // Do not edit by hand: change the spec and regenerate.
 
-//! The types that Volcengine RTC instant messaging (IM) OpenAPI's operations share: the `types` of `spec/volcengine-rtc-im/service.yaml`.
+//! The types that Volcengine RTC instant messaging (IM) OpenAPI's operations share: the `types` of `spec/volcengine-rtc-im/service.yaml`, the type files of `spec/volcengine-rtc-im/types/`, and the types an operation's file defines that other operations use too.
 
 use imapi_runtime::{decode, encode};
+use imapi_runtime::validate::{self, Path, Validate, Violations};
 use std::collections::BTreeMap;
 
 /// 返回结构中的请求元数据。
@@ -448,5 +449,205 @@ impl<'de> serde::Deserialize<'de> for ParticipantStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+/// 引用消息
+///
+/// The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own.
+///
+/// Defined in `spec/volcengine-rtc-im/types/ref_msg_info.yaml`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RefMsgInfo {
+    /// 被引用的消息 ID
+    ///
+    /// The quoted message's id.
+    pub referenced_message_id: i64,
+    /// 消息引用时展示的文本内容
+    ///
+    /// The text shown for the quote.
+    pub hint: String,
+}
+
+impl RefMsgInfo {
+    /// A value with the required `ReferencedMessageId`, `Hint`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(referenced_message_id: i64, hint: impl Into<String>) -> Self {
+        RefMsgInfo {
+            referenced_message_id,
+            hint: hint.into(),
+        }
+    }
+}
+
+impl serde::Serialize for RefMsgInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("RefMsgInfo", 2)?;
+        object.serialize_field("ReferencedMessageId", &self.referenced_message_id)?;
+        object.serialize_field("Hint", &self.hint)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RefMsgInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for RefMsgInfo {
+    const NAME: &'static str = "RefMsgInfo";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "ReferencedMessageId" => 0,
+            "Hint" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut referenced_message_id_slot: Option<i64> = None;
+        let mut hint_slot: Option<String> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => {
+                    decode::once(
+                        &mut referenced_message_id_slot,
+                        "ReferencedMessageId",
+                        &mut map,
+                    )?
+                }
+                1 => decode::once(&mut hint_slot, "Hint", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(RefMsgInfo {
+            referenced_message_id: referenced_message_id_slot
+                .ok_or_else(|| A::Error::missing_field("ReferencedMessageId"))?,
+            hint: hint_slot.ok_or_else(|| A::Error::missing_field("Hint"))?,
+        })
+    }
+}
+
+impl Validate for RefMsgInfo {
+    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
+}
+
+/// 会话状态。
+///
+/// Defined in `spec/volcengine-rtc-im/get_user_conversations.yaml` (`types[2]`), and used by other operations too.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConversationStatus {
+    /// `0`: 正常
+    Normal,
+    /// `1`: 已解散
+    Dissolved,
+    /// A value the spec does not list, kept as received.
+    Unknown(i32),
+}
+
+impl ConversationStatus {
+    /// The value on the wire.
+    pub const fn value(self) -> i32 {
+        match self {
+            Self::Normal => 0,
+            Self::Dissolved => 1,
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// The variant for a wire value.
+    pub const fn from_value(value: i32) -> Self {
+        match value {
+            0 => Self::Normal,
+            1 => Self::Dissolved,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl serde::Serialize for ConversationStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+/// 会话类型。
+///
+/// Defined in `spec/volcengine-rtc-im/get_user_conversations.yaml` (`types[3]`), and used by other operations too.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConversationType {
+    /// `1`: 单聊
+    OneToOne,
+    /// `2`: 群聊
+    Group,
+    /// `100`: 直播群
+    LiveGroup,
+    /// A value the spec does not list, kept as received.
+    Unknown(i32),
+}
+
+impl ConversationType {
+    /// The value on the wire.
+    pub const fn value(self) -> i32 {
+        match self {
+            Self::OneToOne => 1,
+            Self::Group => 2,
+            Self::LiveGroup => 100,
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// The variant for a wire value.
+    pub const fn from_value(value: i32) -> Self {
+        match value {
+            1 => Self::OneToOne,
+            2 => Self::Group,
+            100 => Self::LiveGroup,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl serde::Serialize for ConversationType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+impl Validate for ConversationType {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &["1 (OneToOne)", "2 (Group)", "100 (LiveGroup)"],
+                path,
+                out,
+            );
+        }
     }
 }

@@ -21,6 +21,13 @@ export const EXAMPLES = {
       response: {"ResponseMetadata": {"Action": "BatchUpdateLiveParticipants", "Region": "cn-north-1", "RequestId": "2023092620261328037E0DB0EC6C03DD41", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": [{"Code": "ParticipantNotInConversation", "Message": "participant not in conversation", "UserId": 99999n}]}} satisfies t.Envelope<t.BatchUpdateLiveParticipantsResponse>,
     },
   ],
+  CreateConversation: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationCoreInfo": {"AvatarUrl": "http://xxx.com", "ConversationType": 1, "Description": "Your_Description", "Name": "conversation"}, "InboxType": 0, "OtherUserId": 10002n, "OwnerUserId": 10001n} satisfies t.CreateConversationRequest,
+      response: undefined,
+    },
+  ],
   GetUserConversations: [
     {
       name: "table values",
@@ -46,6 +53,13 @@ export const EXAMPLES = {
     {
       name: "table values",
       request: {"AppId": 0, "ConversationShortId": 1n, "Cursor": 0n, "Limit": 2n, "OnlyUserIds": false, "Reverse": false, "ScanOnlineParticipant": false} satisfies t.ScanConversationParticipantListRequest,
+      response: undefined,
+    },
+  ],
+  SendMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "Content": "{\"text\":\"hello\"}", "ConversationShortId": 1n, "Ext": {"key": "value"}, "MsgType": 10001, "Priority": 1, "Sender": 10001n} satisfies t.SendMessageRequest,
       response: undefined,
     },
   ],

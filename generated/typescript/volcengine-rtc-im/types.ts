@@ -161,6 +161,26 @@ export const ParticipantStatus = {
 } as const;
 
 /**
+ * 引用消息
+ *
+ * The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own.
+ */
+export interface RefMsgInfo {
+  /**
+   * 被引用的消息 ID
+   *
+   * The quoted message's id.
+   */
+  ReferencedMessageId: bigint;
+  /**
+   * 消息引用时展示的文本内容
+   *
+   * The text shown for the quote.
+   */
+  Hint: string;
+}
+
+/**
  * The request body of `BatchGetConversationParticipant`.
  */
 export interface BatchGetConversationParticipantRequest {
@@ -322,6 +342,186 @@ export interface FailedInfo {
    * 错误描述
    */
   Message: string;
+}
+
+/**
+ * The request body of `CreateConversation`.
+ */
+export interface CreateConversationRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 信箱，用做逻辑隔离 默认值为 0
+   *
+   * The inbox, a logical partition of the app's conversations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+  /**
+   * 会话详细信息
+   *
+   * The conversation's type and details.
+   */
+  ConversationCoreInfo: ConversationCoreInfo;
+  /**
+   * 会话成员 UserId
+   *
+   * The member who creates the conversation and owns it (the SDK calls it 群主 UserId).
+   */
+  OwnerUserId: bigint;
+  /**
+   * 另一个成员的 UserId, 创建单聊必填
+   *
+   * The other member of a one-to-one conversation; required for one.
+   */
+  OtherUserId?: bigint;
+  /**
+   * 幂等id，如果创建时指定了此字段，并且数据库中存在此 id 对应的会话，则不会重复创建，并且接口返回的Exist字段为true。
+   *
+   * An idempotency id: when a conversation was already created with it, none is created and the answer's `Exist` is true.
+   */
+  IdempotentId?: string;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface CreateConversationResponse {
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 会话详细信息
+   *
+   * The conversation's details, as created or as found.
+   */
+  ConversationInfo: NewConversationInfo;
+  /**
+   * 会话是否存在
+   *
+   * Whether the conversation existed already (same `IdempotentId`), so none was created.
+   */
+  Exist: boolean;
+}
+
+/**
+ * 会话详细信息。
+ *
+ * A new conversation's type and details.
+ */
+export interface ConversationCoreInfo {
+  /**
+   * 会话名称
+   */
+  Name?: string;
+  /**
+   * 会话头像 url
+   */
+  AvatarUrl?: string;
+  /**
+   * 会话描述
+   */
+  Description?: string;
+  /**
+   * 会话公告
+   */
+  Notice?: string;
+  /**
+   * map 扩展字段
+   *
+   * The conversation's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 会话类型 1：单聊 2:群聊 100：直播群
+   */
+  ConversationType: ConversationType;
+}
+
+/**
+ * 会话详细信息。
+ *
+ * A conversation's details as `CreateConversation` answers them.
+ */
+export interface NewConversationInfo {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 会话类型。 1：单聊 2:群聊
+   *
+   * Limits: only `1` (OneToOne) or `2` (Group).
+   */
+  ConversationType: ConversationType;
+  /**
+   * 信箱,用于逻辑隔离
+   */
+  InboxType: number;
+  /**
+   * 群名
+   */
+  Name?: string;
+  /**
+   * 群头像 url
+   */
+  AvatarUrl?: string;
+  /**
+   * 群描述
+   */
+  Description?: string;
+  /**
+   * 群公告
+   */
+  Notice?: string;
+  /**
+   * 会话的扩展字段。
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 群主 UserId
+   */
+  OwnerUserId?: bigint;
+  /**
+   * 创群人 UserId
+   */
+  CreatorUserId?: bigint;
+  /**
+   * 单聊另一个成员的UserId
+   */
+  OtherUserId?: bigint;
+  /**
+   * 群聊创建时间戳，单位为秒
+   *
+   * Unit: seconds
+   */
+  CreateTime?: bigint;
+  /**
+   * 修改时间戳，单位为秒
+   *
+   * Unit: seconds
+   */
+  ModifyTime?: bigint;
+  /**
+   * 会话成员数
+   */
+  MemberCount?: bigint;
+  /**
+   * 直播群在线人数
+   */
+  OnlineCount?: bigint;
+  /**
+   * 会话状态。 0：正常 1：已解散
+   */
+  Status?: ConversationStatus;
 }
 
 /**
@@ -763,6 +963,127 @@ export interface ScanConversationParticipantListResponse {
    */
   NextCursor: bigint;
 }
+
+/**
+ * The request body of `SendMessage`.
+ */
+export interface SendMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 消息发送人 UserId
+   *
+   * The sender's UserId.
+   */
+  Sender: bigint;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息类型
+   *
+   * The message type, as the client message format numbers it (10001 text).
+   */
+  MsgType: number;
+  /**
+   * 消息内容。当你给客户端发消息时，Content 内容需符合客户端格式，详细信息请参看[消息格式](https://www.volcengine.com/docs/6348/372181#server)。
+   *
+   * The content; for clients to read it, it follows the client message format.
+   */
+  Content: string;
+  /**
+   * 会话中@的人
+   *
+   * The members the message mentions.
+   */
+  MentionedUsers?: Array<bigint>;
+  /**
+   * 消息可见会话成员列表
+   *
+   * The members who see the message.
+   */
+  VisibleUsers?: Array<bigint>;
+  /**
+   * 消息不可见会话成员列表。VisibleUsers 和 InvisibleUsers均为空时，代表对所有人可见。
+   *
+   * The members who do not see the message; with neither list, every member sees it.
+   *
+   * When absent: every member sees the message, unless `VisibleUsers` says otherwise
+   */
+  InvisibleUsers?: Array<bigint>;
+  /**
+   * 消息的扩展字段
+   *
+   * The message's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 幂等id，如果创建时指定了此字段，并且数据库中存在此 id 对应的消息，不会重复发送。如果不指定，会随机生成一个。
+   *
+   * An idempotency id: a message already sent with it is not sent again. A random one is made when absent.
+   *
+   * When absent: a random id, so every call sends
+   */
+  ClientMsgId?: string;
+  /**
+   * 消息对应时间戳，单位为毫秒。
+   *
+   * The message's time, in milliseconds.
+   *
+   * Unit: milliseconds
+   */
+  CreateTime?: bigint;
+  /**
+   * 消息优先级。 0：低优先级。 1:普通优先级。 2:高优先级。 该字段仅对直播群有效。为避免直播群中消息频率太多导致服务端压力过大，你可以设置消息的优先级。当前直播群下，普通优先级和低优先级消息共用频控阈值为 30 条/秒，超过部分会被服务端直接丢弃。高优消息频控阈值为 10 条/秒，超过部分服务端无法保证不丢失。
+   *
+   * The message's priority, which counts in live groups only: low and normal priority messages share 30 messages a second there, and the excess is discarded; high priority messages have 10 a second, and the excess may be lost.
+   */
+  Priority?: MessagePriority;
+  /**
+   * 引用消息
+   *
+   * The message this one quotes.
+   */
+  RefMsgInfo?: RefMsgInfo;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface SendMessageResponse {
+  /**
+   * 消息Id
+   *
+   * The new message's id.
+   */
+  MessageId: bigint;
+}
+
+/**
+ * 消息优先级，仅对直播群有效。
+ *
+ * A message's priority, which counts in live groups only.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type MessagePriority =
+  | 0
+  | 1
+  | 2
+  | (number & {});
+
+/** The documented values of `MessagePriority`, by name. */
+export const MessagePriority = {
+  /** 低优先级 */
+  Low: 0,
+  /** 普通优先级 */
+  Normal: 1,
+  /** 高优先级 */
+  High: 2,
+} as const;
 
 /**
  * BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200

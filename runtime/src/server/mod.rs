@@ -17,7 +17,9 @@
 //!    spec gives it (the first such violation's, [`Violations::code`](crate::validate::Violations::code)),
 //!    or else with the invalid-parameter role's.
 //! 5. **Limits the rate** per app and operation to the spec's documented limit, through a
-//!    [`RateLimiter`] on the configured clock.
+//!    [`RateLimiter`] on the configured clock, and per class of calls the request shows it is
+//!    in (refusing or dropping the excess, as the class says); a class that holds only in a
+//!    server state is left to the implementation ([`Classes`]).
 //! 6. **Calls** the implementation, and writes the vendor's envelope.
 //!
 //! The generic pipeline is [`Routes`]; what a vendor does differently (steps 1 and 2, and the
@@ -29,6 +31,7 @@
 //! router or a dropped connection; a panic in an implementation is answered with the vendor's
 //! internal error.
 
+mod budget;
 mod config;
 mod keys;
 mod limit;
@@ -43,6 +46,7 @@ use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
+pub use budget::Classes;
 pub use config::{ServerConfig, DEFAULT_MAX_BODY_BYTES};
 pub use keys::Secret;
 pub use limit::{LimitError, LimiterFailure, MemoryLimiter, RateLimiter, Throttled};
@@ -94,6 +98,9 @@ pub struct RequestContext {
     pub operation: &'static str,
     /// When the request arrived, as Unix time on the server's clock.
     pub received_at: Duration,
+    /// The classes of calls the request belongs to: the one whose budget dropped it, and
+    /// those whose server-state condition is the implementation's to apply.
+    pub classes: Classes,
 }
 
 /// An implementation's refusal: one of the vendor's error codes, with a message. The router

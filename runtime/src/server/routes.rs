@@ -11,10 +11,12 @@ use axum::body::{Body, Bytes};
 use axum::response::Response;
 use futures_util::FutureExt;
 
-use super::limit::{LimitError, LimiterFailure};
+use super::budget::Budgets;
 use super::protocol::{Refused, ServerProtocol};
 use super::ServerConfig;
-use super::{request_id, BoxFuture, Fault, Refusal, RequestContext, RequestRecord, Router};
+use super::{
+    request_id, BoxFuture, Classes, Fault, Refusal, RequestContext, RequestRecord, Router,
+};
 use crate::decode::{from_json, DecodeErrorKind};
 use crate::operation::{ErrorRole, Operation, OperationShape, ServiceSpec};
 use crate::validate::Validate;
@@ -112,8 +114,15 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Routes<S, P> {
                 if let Some(app) = Op::app_id(&input) {
                     context.app = Some(app);
                 }
-                let classes = (0..Op::OP.class_limits.len()).filter(|&c| Op::in_class(&input, c));
-                limit_rate(&config, &Op::OP, &context, classes).await?;
+                let classes = Op::OP
+                    .class_limits
+                    .iter()
+                    .enumerate()
+                    .filter(|&(c, _)| Op::in_class(&input, c))
+                    .map(|(_, class)| class);
+                context.classes = Budgets::new(&config, &Op::OP, &context)
+                    .admit(classes)
+                    .await?;
                 let output = handler(service, context, input)
                     .await
                     .map_err(|fault| Refusal {
@@ -239,6 +248,7 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
             region: admitted.region,
             operation: op.name,
             received_at: now,
+            classes: Classes::default(),
         };
         route
             .run(self.service.clone(), self.config.clone(), context, body)
@@ -271,77 +281,4 @@ async fn read_body<P>(body: Body, config: &ServerConfig<P>) -> Result<Bytes, Ref
             ),
         )),
     }
-}
-
-/// Charges the request to its app's budget for the operation, then to the budget of each
-/// class of calls it belongs to (`classes`, indices into the operation's `class_limits`).
-async fn limit_rate<P>(
-    config: &ServerConfig<P>,
-    op: &Operation,
-    context: &RequestContext,
-    classes: impl Iterator<Item = usize>,
-) -> Result<(), Refusal> {
-    if !config.enforce_rate_limits {
-        return Ok(());
-    }
-    let who = match context.app {
-        Some(app) => format!("app:{app}"),
-        None => format!("caller:{}", context.caller.id()),
-    };
-    let budgets = op
-        .rate_limit
-        .map(|limit| {
-            (
-                format!("{}/{}/{who}", op.service.name, op.name),
-                limit,
-                None,
-            )
-        })
-        .into_iter()
-        .chain(classes.filter_map(|c| {
-            let class = op.class_limits.get(c)?;
-            Some((
-                format!("{}/{}#{}/{who}", op.service.name, op.name, class.class),
-                class.limit,
-                Some(class.class),
-            ))
-        }));
-    for (key, limit, class) in budgets {
-        let calls = || match class {
-            Some(class) => format!("{} ({class})", op.name),
-            None => op.name.to_owned(),
-        };
-        match config
-            .limiter
-            .acquire(&key, limit, config.clock.now())
-            .await
-        {
-            Ok(()) => {}
-            Err(LimitError::Throttled(throttled)) => {
-                return Err(Refusal::new(
-                    ErrorRole::Throttled,
-                    format!(
-                        "{} allows {} requests per {:?} per app; retry after {} ms",
-                        calls(),
-                        limit.requests,
-                        limit.per,
-                        throttled.retry_after.as_millis().max(1)
-                    ),
-                ))
-            }
-            Err(LimitError::Unavailable) => match config.limiter_failure {
-                LimiterFailure::Admit => {}
-                LimiterFailure::Refuse => {
-                    return Err(Refusal::new(
-                        ErrorRole::Throttled,
-                        format!(
-                        "{} cannot be admitted now: its rate limit cannot be checked; retry later",
-                        calls()
-                    ),
-                    ))
-                }
-            },
-        }
-    }
-    Ok(())
 }

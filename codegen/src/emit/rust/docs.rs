@@ -397,10 +397,26 @@ pub fn operation_facts(doc: &mut Doc, op: &ir::Operation) {
             per: c.per,
             scope: c.scope.clone(),
         };
+        let state = c
+            .state
+            .as_ref()
+            .map(|s| {
+                format!(
+                    "; only while {}, which the server implementation applies",
+                    inline(s)
+                )
+            })
+            .unwrap_or_default();
+        let overflow = match c.overflow {
+            ir::Overflow::Refuse => "a call over it is refused",
+            ir::Overflow::Drop => {
+                "a call over it is answered as a success and its effect discarded"
+            }
+        };
         doc.line(&format!(
-            "- Rate limit of {} calls (when {}): {}",
+            "- Rate limit of {} calls (when {}{state}): {}; {overflow}",
             inline(&c.class),
-            condition(&c.when),
+            class_condition(&c.when),
             rate_limit_text(&limit)
         ));
     }
@@ -552,6 +568,27 @@ pub fn condition(c: &ir::Condition) -> String {
     match &c.equals {
         Some(v) => format!("`{}` is `{}`", c.field, code(&v.to_string())),
         None => format!("`{}` is sent", c.field),
+    }
+}
+
+/// A class's condition in words: one value, or several sharing the budget.
+fn class_condition(c: &ir::ClassCondition) -> String {
+    match &c.any_of {
+        Some(values) => {
+            let values: Vec<String> = values
+                .iter()
+                .map(|v| format!("`{}`", code(&v.to_string())))
+                .collect();
+            format!(
+                "`{}` is one of {}, one budget for them all",
+                c.field,
+                values.join(", ")
+            )
+        }
+        None => condition(&ir::Condition {
+            field: c.field.clone(),
+            equals: c.equals.clone(),
+        }),
     }
 }
 

@@ -90,6 +90,7 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
         imports.add(RUNTIME, "ClassLimit");
         imports.add(RUNTIME, "RateLimit");
         imports.add("std::time", "Duration");
+        imports.add(RUNTIME, "Overflow");
         let rows = op.class_limits.iter().map(|c| {
             let class = &c.class;
             let requests = Literal::u32_unsuffixed(c.requests);
@@ -97,7 +98,15 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
                 RatePeriod::Second => 1,
                 RatePeriod::Minute => 60,
             });
-            quote!(ClassLimit { class: #class, limit: RateLimit { requests: #requests, per: Duration::from_secs(#secs) } })
+            let overflow = match c.overflow {
+                ir::Overflow::Refuse => quote!(Overflow::Refuse),
+                ir::Overflow::Drop => quote!(Overflow::Drop),
+            };
+            let state = match &c.state {
+                Some(state) => quote!(Some(#state)),
+                None => quote!(None),
+            };
+            quote!(ClassLimit { class: #class, limit: RateLimit { requests: #requests, per: Duration::from_secs(#secs) }, overflow: #overflow, state: #state })
         });
         quote!(&[#(#rows),*])
     };
@@ -105,9 +114,24 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
         TokenStream::new()
     } else {
         let arms = op.class_limits.iter().enumerate().map(|(i, c)| {
-            let holds = super::validate::condition_tokens(ctx, request_fields, &c.when, &input);
+            let holds = c.when.alternatives().into_iter().map(|when| {
+                let sent = super::validate::condition_tokens(ctx, request_fields, &when, &input);
+                // A field left out has its documented default, which the server assumes.
+                match request_fields.iter().find(|f| {
+                    !f.required
+                        && f.name.wire == when.field
+                        && f.default.is_some()
+                        && f.default == when.equals
+                }) {
+                    Some(f) => {
+                        let ident = names::field(&f.name);
+                        quote!((#sent || #input.#ident.is_none()))
+                    }
+                    None => sent,
+                }
+            });
             let i = Literal::usize_unsuffixed(i);
-            quote!(#i => #holds,)
+            quote!(#i => #(#holds)||*,)
         });
         quote! {
             fn in_class(input: &#request, class: usize) -> bool {

@@ -16,6 +16,8 @@ BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST: Final[t.BatchUpdateLiveParticipantsReq
 
 BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE: Final[t.BatchUpdateLiveParticipantsBody] = {"ResponseMetadata": {"Action": "BatchUpdateLiveParticipants", "Region": "cn-north-1", "RequestId": "2023092620261328037E0DB0EC6C03DD41", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": [{"Code": "ParticipantNotInConversation", "Message": "participant not in conversation", "UserId": 99999}]}}
 
+CREATE_CONVERSATION_1_REQUEST: Final[t.CreateConversationRequest] = {"AppId": 0, "ConversationCoreInfo": {"AvatarUrl": "http://xxx.com", "ConversationType": 1, "Description": "Your_Description", "Name": "conversation"}, "InboxType": 0, "OtherUserId": 10002, "OwnerUserId": 10001}
+
 GET_USER_CONVERSATIONS_1_REQUEST: Final[t.GetUserConversationsRequest] = {"AppId": 0, "Cursor": 0, "DataType": 0, "InboxType": 0, "Limit": 2, "ParticipantUserId": 10001, "SkipMemberCount": True}
 
 MODIFY_CONVERSATION_SETTING_1_REQUEST: Final[t.ModifyConversationSettingRequest] = {"AppId": 0, "ConversationSettingInfo": {"ConversationShortId": 1, "IsMute": True, "IsStickTop": True, "ParticipantUserId": 10001, "StickTopTime": 0}}
@@ -28,12 +30,17 @@ MODIFY_MESSAGE_1_RESPONSE: Final[t.ModifyMessageBody] = {"ResponseMetadata": {"A
 
 SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST: Final[t.ScanConversationParticipantListRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 2, "OnlyUserIds": False, "Reverse": False, "ScanOnlineParticipant": False}
 
+SEND_MESSAGE_1_REQUEST: Final[t.SendMessageRequest] = {"AppId": 0, "Content": "{\"text\":\"hello\"}", "ConversationShortId": 1, "Ext": {"key": "value"}, "MsgType": 10001, "Priority": 1, "Sender": 10001}
+
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "BatchGetConversationParticipant": [
         {"name": "doc", "request": BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST, "response": BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE},
     ],
     "BatchUpdateLiveParticipants": [
         {"name": "doc", "request": BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST, "response": BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE},
+    ],
+    "CreateConversation": [
+        {"name": "table values", "request": CREATE_CONVERSATION_1_REQUEST, "response": None},
     ],
     "GetUserConversations": [
         {"name": "table values", "request": GET_USER_CONVERSATIONS_1_REQUEST, "response": None},
@@ -46,6 +53,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "ScanConversationParticipantList": [
         {"name": "table values", "request": SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST, "response": None},
+    ],
+    "SendMessage": [
+        {"name": "sdk values", "request": SEND_MESSAGE_1_REQUEST, "response": None},
     ],
 }
 """The examples, by operation."""

@@ -104,6 +104,17 @@ class ParticipantStatusValues:
     """已退出"""
 
 
+RefMsgInfo = TypedDict("RefMsgInfo", {
+    "ReferencedMessageId": Required[int],
+    "Hint": Required[str],
+})
+"""引用消息
+
+The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own.
+
+``ReferencedMessageId``: 被引用的消息 ID The quoted message's id.
+``Hint``: 消息引用时展示的文本内容 The text shown for the quote."""
+
 BatchGetConversationParticipantRequest = TypedDict("BatchGetConversationParticipantRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -192,6 +203,94 @@ A member whose profile update failed, with the reason.
 ``UserIdStr`` (optional): 更新资料失败的群成员的 UserId（字符串形式）。 The failed member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
 ``Code``: 错误码，参看[公共错误码](https://www.volcengine.com/docs/6348/412253)。 The business error code for this member (for example `ParticipantNotInConversation`).
 ``Message``: 错误描述"""
+
+CreateConversationRequest = TypedDict("CreateConversationRequest", {
+    "AppId": Required[int],
+    "InboxType": NotRequired[int],
+    "ConversationCoreInfo": Required["ConversationCoreInfo"],
+    "OwnerUserId": Required[int],
+    "OtherUserId": NotRequired[int],
+    "IdempotentId": NotRequired[str],
+})
+"""The request body of `CreateConversation`.
+
+``AppId``: 应用的唯一标志
+``InboxType`` (optional): 信箱，用做逻辑隔离 默认值为 0 The inbox, a logical partition of the app's conversations; 0 by default. Default: ``0``.
+``ConversationCoreInfo``: 会话详细信息 The conversation's type and details.
+``OwnerUserId``: 会话成员 UserId The member who creates the conversation and owns it (the SDK calls it 群主 UserId).
+``OtherUserId`` (optional): 另一个成员的 UserId, 创建单聊必填 The other member of a one-to-one conversation; required for one.
+``IdempotentId`` (optional): 幂等id，如果创建时指定了此字段，并且数据库中存在此 id 对应的会话，则不会重复创建，并且接口返回的Exist字段为true。 An idempotency id: when a conversation was already created with it, none is created and the answer's `Exist` is true."""
+
+CreateConversationResponse = TypedDict("CreateConversationResponse", {
+    "ConversationShortId": Required[int],
+    "ConversationInfo": Required["NewConversationInfo"],
+    "Exist": Required[bool],
+})
+"""`Result` 的结构。
+
+``ConversationShortId``: 会话 ID
+``ConversationInfo``: 会话详细信息 The conversation's details, as created or as found.
+``Exist``: 会话是否存在 Whether the conversation existed already (same `IdempotentId`), so none was created."""
+
+ConversationCoreInfo = TypedDict("ConversationCoreInfo", {
+    "Name": NotRequired[str],
+    "AvatarUrl": NotRequired[str],
+    "Description": NotRequired[str],
+    "Notice": NotRequired[str],
+    "Ext": NotRequired[dict[str, str]],
+    "ConversationType": Required["ConversationType"],
+})
+"""会话详细信息。
+
+A new conversation's type and details.
+
+``Name`` (optional): 会话名称
+``AvatarUrl`` (optional): 会话头像 url
+``Description`` (optional): 会话描述
+``Notice`` (optional): 会话公告
+``Ext`` (optional): map 扩展字段 The conversation's extension fields.
+``ConversationType``: 会话类型 1：单聊 2:群聊 100：直播群"""
+
+NewConversationInfo = TypedDict("NewConversationInfo", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ConversationType": Required["ConversationType"],
+    "InboxType": Required[int],
+    "Name": NotRequired[str],
+    "AvatarUrl": NotRequired[str],
+    "Description": NotRequired[str],
+    "Notice": NotRequired[str],
+    "Ext": NotRequired[dict[str, str]],
+    "OwnerUserId": NotRequired[int],
+    "CreatorUserId": NotRequired[int],
+    "OtherUserId": NotRequired[int],
+    "CreateTime": NotRequired[int],
+    "ModifyTime": NotRequired[int],
+    "MemberCount": NotRequired[int],
+    "OnlineCount": NotRequired[int],
+    "Status": NotRequired["ConversationStatus"],
+})
+"""会话详细信息。
+
+A conversation's details as `CreateConversation` answers them.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ConversationType``: 会话类型。 1：单聊 2:群聊 Limits: only `1` (OneToOne) or `2` (Group).
+``InboxType``: 信箱,用于逻辑隔离
+``Name`` (optional): 群名
+``AvatarUrl`` (optional): 群头像 url
+``Description`` (optional): 群描述
+``Notice`` (optional): 群公告
+``Ext`` (optional): 会话的扩展字段。
+``OwnerUserId`` (optional): 群主 UserId
+``CreatorUserId`` (optional): 创群人 UserId
+``OtherUserId`` (optional): 单聊另一个成员的UserId
+``CreateTime`` (optional): 群聊创建时间戳，单位为秒
+``ModifyTime`` (optional): 修改时间戳，单位为秒
+``MemberCount`` (optional): 会话成员数
+``OnlineCount`` (optional): 直播群在线人数
+``Status`` (optional): 会话状态。 0：正常 1：已解散"""
 
 GetUserConversationsRequest = TypedDict("GetUserConversationsRequest", {
     "AppId": Required[int],
@@ -406,6 +505,63 @@ ScanConversationParticipantListResponse = TypedDict("ScanConversationParticipant
 ``HasMore``: 是否还有下一页 Whether more batches follow.
 ``NextCursor``: 下一页起始位置。为负时表示后续没有成员数据 Where the next batch starts; negative when no members follow."""
 
+SendMessageRequest = TypedDict("SendMessageRequest", {
+    "AppId": Required[int],
+    "Sender": Required[int],
+    "ConversationShortId": Required[int],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "MentionedUsers": NotRequired[list[int]],
+    "VisibleUsers": NotRequired[list[int]],
+    "InvisibleUsers": NotRequired[list[int]],
+    "Ext": NotRequired[dict[str, str]],
+    "ClientMsgId": NotRequired[str],
+    "CreateTime": NotRequired[int],
+    "Priority": NotRequired["MessagePriority"],
+    "RefMsgInfo": NotRequired["RefMsgInfo"],
+})
+"""The request body of `SendMessage`.
+
+``AppId``: 应用的唯一标志
+``Sender``: 消息发送人 UserId The sender's UserId.
+``ConversationShortId``: 会话 ID
+``MsgType``: 消息类型 The message type, as the client message format numbers it (10001 text).
+``Content``: 消息内容。当你给客户端发消息时，Content 内容需符合客户端格式，详细信息请参看[消息格式](https://www.volcengine.com/docs/6348/372181#server)。 The content; for clients to read it, it follows the client message format.
+``MentionedUsers`` (optional): 会话中@的人 The members the message mentions.
+``VisibleUsers`` (optional): 消息可见会话成员列表 The members who see the message.
+``InvisibleUsers`` (optional): 消息不可见会话成员列表。VisibleUsers 和 InvisibleUsers均为空时，代表对所有人可见。 The members who do not see the message; with neither list, every member sees it.
+``Ext`` (optional): 消息的扩展字段 The message's extension fields.
+``ClientMsgId`` (optional): 幂等id，如果创建时指定了此字段，并且数据库中存在此 id 对应的消息，不会重复发送。如果不指定，会随机生成一个。 An idempotency id: a message already sent with it is not sent again. A random one is made when absent.
+``CreateTime`` (optional): 消息对应时间戳，单位为毫秒。 The message's time, in milliseconds.
+``Priority`` (optional): 消息优先级。 0：低优先级。 1:普通优先级。 2:高优先级。 该字段仅对直播群有效。为避免直播群中消息频率太多导致服务端压力过大，你可以设置消息的优先级。当前直播群下，普通优先级和低优先级消息共用频控阈值为 30 条/秒，超过部分会被服务端直接丢弃。高优消息频控阈值为 10 条/秒，超过部分服务端无法保证不丢失。 The message's priority, which counts in live groups only: low and normal priority messages share 30 messages a second there, and the excess is discarded; high priority messages have 10 a second, and the excess may be lost.
+``RefMsgInfo`` (optional): 引用消息 The message this one quotes."""
+
+SendMessageResponse = TypedDict("SendMessageResponse", {
+    "MessageId": Required[int],
+})
+"""`Result` 的结构。
+
+``MessageId``: 消息Id The new message's id."""
+
+MessagePriority = int
+"""消息优先级，仅对直播群有效。
+
+A message's priority, which counts in live groups only.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MessagePriorityValues:
+    """The documented values of ``MessagePriority``."""
+
+    LOW: Final = 0
+    """低优先级"""
+    NORMAL: Final = 1
+    """普通优先级"""
+    HIGH: Final = 2
+    """高优先级"""
+
+
 BatchGetConversationParticipantBody = TypedDict("BatchGetConversationParticipantBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["BatchGetConversationParticipantResponse"],
@@ -417,6 +573,12 @@ BatchUpdateLiveParticipantsBody = TypedDict("BatchUpdateLiveParticipantsBody", {
     "Result": NotRequired["BatchUpdateLiveParticipantsResponse"],
 })
 """The whole response body of BatchUpdateLiveParticipants: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+CreateConversationBody = TypedDict("CreateConversationBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["CreateConversationResponse"],
+})
+"""The whole response body of CreateConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 GetUserConversationsBody = TypedDict("GetUserConversationsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -441,4 +603,10 @@ ScanConversationParticipantListBody = TypedDict("ScanConversationParticipantList
     "Result": NotRequired["ScanConversationParticipantListResponse"],
 })
 """The whole response body of ScanConversationParticipantList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+SendMessageBody = TypedDict("SendMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["SendMessageResponse"],
+})
+"""The whole response body of SendMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
