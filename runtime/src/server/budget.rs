@@ -264,6 +264,7 @@ mod tests {
         errors: &[],
         class_limits: &[],
         pagination: &[],
+        payload_on_error: None,
     };
 
     fn budgets(limiter: Arc<dyn RateLimiter>, enforce: bool) -> Budgets {
