@@ -184,10 +184,14 @@ fn one_way(ty: &TypeDef) -> Way {
     }
 }
 
-/// The types whose schema depends on the direction: those with a `required: request` field,
-/// and those that reach one through their fields or variants. A fixpoint over the types, so a
+/// The types whose schema depends on the direction: those with a `required: request` field or
+/// a field taking part of its enum (`values`: refused in a request, read in an answer), and
+/// those that reach one through their fields or variants. A fixpoint over the types, so a
 /// type that holds itself is decided too.
 fn differing(service: &Service) -> HashSet<String> {
+    fn takes_part(c: &crate::ir::Constraints) -> bool {
+        !c.values.is_empty() || c.items.as_deref().is_some_and(takes_part)
+    }
     let mentions: Vec<(&str, Vec<&str>)> = service
         .types
         .iter()
@@ -211,7 +215,9 @@ fn differing(service: &Service) -> HashSet<String> {
         .types
         .iter()
         .filter(|t| match &t.kind {
-            TypeKind::Struct { fields, .. } => fields.iter().any(|f| f.required_in_request),
+            TypeKind::Struct { fields, .. } => fields
+                .iter()
+                .any(|f| f.required_in_request || takes_part(&f.constraints)),
             _ => false,
         })
         .map(|t| t.name.clone())

@@ -237,10 +237,15 @@ fn type_ref(ty: &Type, c: &Constraints, names: &Components, way: Way) -> Obj {
         Type::Named { name } => {
             let mut o = reference(names.ty(name, way));
             if !c.values.is_empty() {
-                // Part of the enum: its other values are refused here.
                 let values: Vec<J> = c.values.iter().map(|v| J::from(v.value.clone())).collect();
-                o.set("enum", values);
-                o.set_opt("x-error-code", c.code.clone());
+                if way == Way::Sent {
+                    // Part of the enum: a request's other values are refused.
+                    o.set("enum", values);
+                    o.set_opt("x-error-code", c.code.clone());
+                } else {
+                    // The values the document lists; an answer with another still decodes.
+                    o.set("x-values", values);
+                }
             }
             o
         }
