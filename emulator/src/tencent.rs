@@ -1,5 +1,6 @@
 //! Tencent Cloud Chat, emulated: `ModifyUserInfo` (marks on audio-video group members) and
-//! `SendGroupMsg` on the in-memory groups, with the documented limits.
+//! `SendGroupMsg` on the in-memory groups, with the documented limits; the group member and
+//! history operations are in `tencent_groups.rs`.
 
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -290,6 +291,8 @@ impl Emulator {
             from,
             random: request.random,
             body,
+            priority: None,
+            cloud_custom_data: request.cloud_custom_data,
         });
         Ok(SendGroupMsgResponse {
             msg_time: now,
@@ -299,6 +302,30 @@ impl Emulator {
 }
 
 impl Service for Emulator {
+    fn add_group_member(
+        &self,
+        context: RequestContext,
+        request: tc::AddGroupMemberRequest,
+    ) -> impl Future<Output = Result<tc::AddGroupMemberResponse, Fault>> + Send {
+        std::future::ready(self.add_group_member_now(&context, request))
+    }
+
+    fn get_group_member_info(
+        &self,
+        context: RequestContext,
+        request: tc::GetGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<tc::GetGroupMemberInfoResponse, Fault>> + Send {
+        std::future::ready(self.get_group_member_info_now(&context, request))
+    }
+
+    fn group_msg_get_simple(
+        &self,
+        context: RequestContext,
+        request: tc::GroupMsgGetSimpleRequest,
+    ) -> impl Future<Output = Result<tc::GroupMsgGetSimpleResponse, Fault>> + Send {
+        std::future::ready(self.group_msg_get_simple_now(&context, request))
+    }
+
     fn send_group_msg(
         &self,
         context: RequestContext,

@@ -39,10 +39,255 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
     use imapi::tencent_chat::{
-        Envelope, ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse,
+        AddGroupMemberRequest, AddGroupMemberResponse, Envelope,
+        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimpleRequest,
+        GroupMsgGetSimpleResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
+        SendGroupMsgRequest, SendGroupMsgResponse,
     };
     use super::{request, response};
+
+    /// `AddGroupMember` example `basic`: the request.
+    #[test]
+    fn add_group_member_basic_request() {
+        request::<
+            AddGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "MemberList": [
+        {
+            "Member_Account": "tommy"
+        },
+        {
+            "Member_Account": "jared"
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `AddGroupMember` example `basic`: the response.
+    #[test]
+    fn add_group_member_basic_response() {
+        response::<
+            Envelope<AddGroupMemberResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "MemberList": [
+        {
+            "Member_Account": "tommy",
+            "Result": 1
+        },
+        {
+            "Member_Account": "jared",
+            "Result": 0
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `AddGroupMember` example `silent`: the request.
+    #[test]
+    fn add_group_member_silent_request() {
+        request::<
+            AddGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "Silence": 1,
+    "MemberList": [
+        {
+            "Member_Account": "tommy"
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `basic`: the request.
+    #[test]
+    fn get_group_member_info_basic_request() {
+        request::<GetGroupMemberInfoRequest>(r#"{
+    "GroupId": "@TGS#1NVTZEAE4"
+}"#);
+    }
+
+    /// `GetGroupMemberInfo` example `basic`: the response.
+    #[test]
+    fn get_group_member_info_basic_response() {
+        response::<
+            Envelope<GetGroupMemberInfoResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "MemberNum": 2,
+    "MemberList": [
+        {
+            "Member_Account": "bob",
+            "Role": "Owner",
+            "JoinTime": 1425976500,
+            "MsgSeq": 1233,
+            "MsgFlag": "AcceptAndNotify",
+            "LastSendMsgTime": 1425976500,
+            "ShutUpUntil": 0,
+            "AppMemberDefinedData": [
+                {"Key": "MemberDefined1", "Value": "ModifyDefined1"}
+            ]
+        },
+        {
+            "Member_Account": "peter",
+            "Role": "Member",
+            "JoinTime": 1425976500,
+            "MsgSeq": 1233,
+            "MsgFlag": "AcceptAndNotify",
+            "LastSendMsgTime": 0,
+            "ShutUpUntil": 0
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `paged`: the request.
+    #[test]
+    fn get_group_member_info_paged_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#1NVTZEAE4",
+    "Limit": 100,
+    "Offset": 0,
+    "MemberInfoFilter": ["Role", "JoinTime"]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `by role`: the request.
+    #[test]
+    fn get_group_member_info_by_role_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#1NVTZEAE4",
+    "MemberRoleFilter": ["Owner", "Admin"]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `community`: the request.
+    #[test]
+    fn get_group_member_info_community_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ",
+    "Limit": 100,
+    "Next": ""
+}"#,
+        );
+    }
+
+    /// `GroupMsgGetSimple` example `latest`: the request.
+    #[test]
+    fn group_msg_get_simple_latest_request() {
+        request::<
+            GroupMsgGetSimpleRequest,
+        >(r#"{
+    "GroupId": "@TGS#15ERQPAER",
+    "ReqMsgNumber": 2
+}"#);
+    }
+
+    /// `GroupMsgGetSimple` example `latest`: the response.
+    #[test]
+    fn group_msg_get_simple_latest_response() {
+        response::<
+            Envelope<GroupMsgGetSimpleResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "GroupId": "@TGS#15ERQPAER",
+    "IsFinished": 1,
+    "RspMsgList": [
+        {
+            "From_Account": "144115197276518801",
+            "IsPlaceMsg": 0,
+            "MsgBody": [
+                {
+                    "MsgContent": {
+                        "Data": "\b\u0001\u0010\u0006\u001a\u0006猫瞳",
+                        "Desc": "MIF",
+                        "Ext": ""
+                    },
+                    "MsgType": "TIMCustomElem"
+                },
+                {
+                    "MsgContent": {
+                        "Data": "",
+                        "Index": 15
+                    },
+                    "MsgType": "TIMFaceElem"
+                }
+            ],
+            "MsgPriority": 1,
+            "MsgRandom": 1125776324,
+            "MsgSeq": 7803321,
+            "MsgTimeStamp": 1458721802
+        },
+        {
+            "From_Account": "144115198339527735",
+            "IsPlaceMsg": 0,
+            "MsgBody": [
+                {
+                    "MsgContent": {
+                        "Data": "\b\u0001\u0010\u0006\u001a\u000f西瓜妹妹。",
+                        "Desc": "MIF",
+                        "Ext": ""
+                    },
+                    "MsgType": "TIMCustomElem"
+                },
+                {
+                    "MsgContent": {
+                        "Data": "",
+                        "Index": 15
+                    },
+                    "MsgType": "TIMFaceElem"
+                }
+            ],
+            "MsgPriority": 1,
+            "MsgRandom": 1728315593,
+            "MsgSeq": 7803320,
+            "MsgTimeStamp": 1458721797
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `GroupMsgGetSimple` example `by seq`: the request.
+    #[test]
+    fn group_msg_get_simple_by_seq_request() {
+        request::<
+            GroupMsgGetSimpleRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#15ERQPAER",
+    "ReqMsgSeq": 7803321,
+    "ReqMsgNumber": 2
+}"#,
+        );
+    }
 
     /// `ModifyUserInfo` example `set`: the request.
     #[test]

@@ -229,21 +229,14 @@ pub const E10004: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `10001`: The user is not logged in. Check whether the admin account and usersig are correct.
-pub const E10001: ErrorCode = ErrorCode {
-    code: "10001",
-    numeric: Some(10001),
+/// `10005`: The number of members in the request's `MemberList` exceeds the limit (300 members per request).
+pub const E10005: ErrorCode = ErrorCode {
+    code: "10005",
+    numeric: Some(10005),
     http_status: None,
 };
 
-/// `10003`: The request command is invalid. Try again or contact technical support.
-pub const E10003: ErrorCode = ErrorCode {
-    code: "10003",
-    numeric: Some(10003),
-    http_status: None,
-};
-
-/// `10007`: Insufficient permission. Only the app admin or group owner can call this API.
+/// `10007`: No operation permission, for example on an audio-video group (AVChatRoom), which users can join only by applying.
 pub const E10007: ErrorCode = ErrorCode {
     code: "10007",
     numeric: Some(10007),
@@ -257,7 +250,14 @@ pub const E10010: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `10015`: The group ID is invalid. Please check the group ID.
+/// `10014`: The group is full; no more members can be added.
+pub const E10014: ErrorCode = ErrorCode {
+    code: "10014",
+    numeric: Some(10014),
+    http_status: None,
+};
+
+/// `10015`: Invalid group ID. Use a correct group ID.
 pub const E10015: ErrorCode = ErrorCode {
     code: "10015",
     numeric: Some(10015),
@@ -268,6 +268,27 @@ pub const E10015: ErrorCode = ErrorCode {
 pub const E10016: ErrorCode = ErrorCode {
     code: "10016",
     numeric: Some(10016),
+    http_status: None,
+};
+
+/// `10019`: The accounts to add do not exist.
+pub const E10019: ErrorCode = ErrorCode {
+    code: "10019",
+    numeric: Some(10019),
+    http_status: None,
+};
+
+/// `10001`: The user is not logged in. Check whether the admin account and usersig are correct.
+pub const E10001: ErrorCode = ErrorCode {
+    code: "10001",
+    numeric: Some(10001),
+    http_status: None,
+};
+
+/// `10003`: The request command is invalid. Try again or contact technical support.
+pub const E10003: ErrorCode = ErrorCode {
+    code: "10003",
+    numeric: Some(10003),
     http_status: None,
 };
 
@@ -333,12 +354,15 @@ pub const ALL: &[ErrorCode] = &[
     E70107,
     E10002,
     E10004,
-    E10001,
-    E10003,
+    E10005,
     E10007,
     E10010,
+    E10014,
     E10015,
     E10016,
+    E10019,
+    E10001,
+    E10003,
     E10017,
     E10023,
     E80001,

@@ -7,6 +7,52 @@ import type * as t from "./types";
 
 /** The examples, by operation: each request (and response, envelope included). */
 export const EXAMPLES = {
+  AddGroupMember: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}]} satisfies t.AddGroupMemberRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"Member_Account": "tommy", "Result": 1}, {"Member_Account": "jared", "Result": 0}]} satisfies t.Envelope<t.AddGroupMemberResponse>,
+    },
+    {
+      name: "silent",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}], "Silence": 1} satisfies t.AddGroupMemberRequest,
+      response: undefined,
+    },
+  ],
+  GetGroupMemberInfo: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#1NVTZEAE4"} satisfies t.GetGroupMemberInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "Role": "Owner", "ShutUpUntil": 0n}, {"JoinTime": 1425976500n, "LastSendMsgTime": 0n, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "Role": "Member", "ShutUpUntil": 0n}], "MemberNum": 2} satisfies t.Envelope<t.GetGroupMemberInfoResponse>,
+    },
+    {
+      name: "paged",
+      request: {"GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "MemberInfoFilter": ["Role", "JoinTime"], "Offset": 0} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "by role",
+      request: {"GroupId": "@TGS#1NVTZEAE4", "MemberRoleFilter": ["Owner", "Admin"]} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "community",
+      request: {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+  ],
+  GroupMsgGetSimple: [
+    {
+      name: "latest",
+      request: {"GroupId": "@TGS#15ERQPAER", "ReqMsgNumber": 2} satisfies t.GroupMsgGetSimpleRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "144115197276518801", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Data": "\b\u0001\u0010\u0006\u001a\u0006猫瞳", "Desc": "MIF", "Ext": ""}, "MsgType": "TIMCustomElem"}, {"MsgContent": {"Data": "", "Index": 15n}, "MsgType": "TIMFaceElem"}], "MsgPriority": 1, "MsgRandom": 1125776324, "MsgSeq": 7803321n, "MsgTimeStamp": 1458721802n}, {"From_Account": "144115198339527735", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Data": "\b\u0001\u0010\u0006\u001a\u000f西瓜妹妹。", "Desc": "MIF", "Ext": ""}, "MsgType": "TIMCustomElem"}, {"MsgContent": {"Data": "", "Index": 15n}, "MsgType": "TIMFaceElem"}], "MsgPriority": 1, "MsgRandom": 1728315593, "MsgSeq": 7803320n, "MsgTimeStamp": 1458721797n}]} satisfies t.Envelope<t.GroupMsgGetSimpleResponse>,
+    },
+    {
+      name: "by seq",
+      request: {"GroupId": "@TGS#15ERQPAER", "ReqMsgNumber": 2, "ReqMsgSeq": 7803321n} satisfies t.GroupMsgGetSimpleRequest,
+      response: undefined,
+    },
+  ],
   ModifyUserInfo: [
     {
       name: "set",

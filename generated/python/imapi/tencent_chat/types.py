@@ -244,6 +244,183 @@ TimVideoFileElem = TypedDict("TimVideoFileElem", {
 ``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
 ``ThumbDownloadFlag`` (required in a request; an answer may leave it out): Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
 
+AddGroupMemberRequest = TypedDict("AddGroupMemberRequest", {
+    "GroupId": Required[str],
+    "Silence": NotRequired[int],
+    "MemberList": Required[list["NewGroupMember"]],
+})
+"""The request body of `AddGroupMember`.
+
+``GroupId``: ID of the group to which members are added.
+``Silence`` (optional): Whether to add members silently. `0`: add members and deliver a group system notification to all members; `1`: add members silently, without the notification. Limits: between 0 and 1. Default: ``0``.
+``MemberList``: The members to add. A single request supports adding up to 300 members. Limits: 1 to 300 items (else error `10005`)."""
+
+AddGroupMemberResponse = TypedDict("AddGroupMemberResponse", {
+    "MemberList": Required[list["AddedGroupMember"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MemberList``: The result of adding each member."""
+
+NewGroupMember = TypedDict("NewGroupMember", {
+    "Member_Account": Required[str],
+})
+"""A member to add (an item of the request's `MemberList`).
+
+``Member_Account``: The UserID of the member to add."""
+
+AddedGroupMember = TypedDict("AddedGroupMember", {
+    "Member_Account": Required[str],
+    "Result": Required["AddMemberResult"],
+})
+"""What became of one member the request named (an item of the response's `MemberList`).
+
+``Member_Account``: The UserID of the member.
+``Result``: The result: `0` failed; `1` added; `2` already a member of the group; `3` waiting for the invitee to confirm."""
+
+AddMemberResult = int
+"""What became of one member of an add request.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class AddMemberResultValues:
+    """The documented values of ``AddMemberResult``."""
+
+    FAILED: Final = 0
+    """The member could not be added."""
+    ADDED: Final = 1
+    """The member was added."""
+    ALREADY_MEMBER: Final = 2
+    """The account is already a member of the group."""
+    AWAITING_CONFIRMATION: Final = 3
+    """The invitee has not confirmed yet."""
+
+
+GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
+    "GroupId": Required[str],
+    "MemberInfoFilter": NotRequired[list[str]],
+    "MemberRoleFilter": NotRequired[list["GroupMemberRole"]],
+    "AppDefinedDataFilter_GroupMember": NotRequired[list[str]],
+    "Limit": NotRequired[int],
+    "Offset": NotRequired[int],
+    "Next": NotRequired[str],
+})
+"""The request body of `GetGroupMemberInfo`.
+
+``GroupId``: ID of the group whose members are obtained.
+``MemberInfoFilter`` (optional): The member profile fields to obtain (for example `Role`, `JoinTime`, `MsgSeq`, `MsgFlag`, `LastSendMsgTime`, `ShutUpUntil`, `NameCard`); fields not named are not returned. `Member_Account` is always included.
+``MemberRoleFilter`` (optional): The roles of the members to obtain: `Owner`, `Admin` or `Member`. Only members with these roles are returned.
+``AppDefinedDataFilter_GroupMember`` (optional): The keys of the custom group member fields to obtain.
+``Limit`` (optional): The maximum number of members in the response's `MemberList`. Limits: between 1 and 6000.
+``Offset`` (optional): The member to start from (how many members come before the page). Not for Community groups, which are fetched by `Next`. Limits: at least 0. Default: ``0``.
+``Next`` (optional): Community groups only: the batch to fetch, `""` for the first batch and then the `Next` of the previous response. Cannot be used with `Offset`."""
+
+GetGroupMemberInfoResponse = TypedDict("GetGroupMemberInfoResponse", {
+    "MemberNum": Required[int],
+    "MemberList": Required[list["GroupMemberInfo"]],
+    "Next": NotRequired[str],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MemberNum``: The total number of members in the group.
+``MemberList``: The members' profiles.
+``Next`` (optional): Community groups: where the next batch starts, to be sent in the next request's `Next`; `""` when every member has been returned."""
+
+GroupMemberRole = str
+"""A member's role in a group.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class GroupMemberRoleValues:
+    """The documented values of ``GroupMemberRole``."""
+
+    OWNER: Final = "Owner"
+    """The group owner."""
+    ADMIN: Final = "Admin"
+    """A group admin."""
+    MEMBER: Final = "Member"
+    """An ordinary member."""
+
+
+GroupMemberInfo = TypedDict("GroupMemberInfo", {
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "JoinTime": NotRequired[int],
+    "MsgSeq": NotRequired[int],
+    "MsgFlag": NotRequired[str],
+    "LastSendMsgTime": NotRequired[int],
+    "ShutUpUntil": NotRequired[int],
+    "NameCard": NotRequired[str],
+    "AppMemberDefinedData": NotRequired[list["AppMemberDefinedData"]],
+})
+"""One member's profile in a group (an item of `MemberList`).
+
+``Member_Account``: The member's UserID.
+``Role`` (optional): The member's role: `Owner`, `Admin` or `Member`.
+``JoinTime`` (optional): When the member joined the group.
+``MsgSeq`` (optional): The sequence number of the last message the member has read.
+``MsgFlag`` (optional): How the member receives the group's messages: `AcceptAndNotify`, `AcceptNotNotify` or `Discard`.
+``LastSendMsgTime`` (optional): When the member last sent a message in the group.
+``ShutUpUntil`` (optional): When the member's mute ends; `0` when the member is not muted.
+``NameCard`` (optional): The member's name card in the group.
+``AppMemberDefinedData`` (optional): The member's custom fields asked for in `AppDefinedDataFilter_GroupMember`."""
+
+AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
+    "Key": Required[str],
+    "Value": Required[str],
+})
+"""One custom group member field.
+
+``Key``: The field's key.
+``Value``: The field's value."""
+
+GroupMsgGetSimpleRequest = TypedDict("GroupMsgGetSimpleRequest", {
+    "GroupId": Required[str],
+    "ReqMsgNumber": Required[int],
+    "ReqMsgSeq": NotRequired[int],
+    "WithRecalledMsg": NotRequired[int],
+})
+"""The request body of `GroupMsgGetSimple`.
+
+``GroupId``: The ID of the group of which messages are to be pulled.
+``ReqMsgNumber``: The number of historical messages to be pulled. At present, a maximum of 20 historical messages can be returned per request, so set it to 20 or less. Limits: between 1 and 20.
+``ReqMsgSeq`` (optional): The maximum seq of the messages to be pulled: messages with a seq less than or equal to it are returned.
+``WithRecalledMsg`` (optional): Whether to pull recalled messages as well: `1` pulls them; by default (`0`) they are not pulled. Limits: between 0 and 1. Default: ``0``."""
+
+GroupMsgGetSimpleResponse = TypedDict("GroupMsgGetSimpleResponse", {
+    "GroupId": Required[str],
+    "IsFinished": Required[int],
+    "RspMsgList": Required[list["GroupHistoryMessage"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``GroupId``: The ID of the group whose messages were pulled.
+``IsFinished``: Whether all the messages of the requested range were returned: `1` when they were; `0` when the messages are too long or the range too large (over 20) to return them all; `2` when, besides, every message of the range has expired.
+``RspMsgList``: The messages pulled, newest (largest seq) first."""
+
+GroupHistoryMessage = TypedDict("GroupHistoryMessage", {
+    "From_Account": Required[str],
+    "IsPlaceMsg": Required[int],
+    "MsgBody": Required[list["TimMsgElement"]],
+    "MsgPriority": NotRequired[int],
+    "MsgRandom": Required[int],
+    "MsgSeq": Required[int],
+    "MsgTimeStamp": Required[int],
+    "CloudCustomData": NotRequired[str],
+})
+"""One stored group message (an item of `RspMsgList`).
+
+``From_Account``: The message's sender.
+``IsPlaceMsg``: `1` when the message with this seq has expired, failed to be stored, or been deleted (a placeholder); `0` otherwise.
+``MsgBody``: The message's body, its elements as stored (see Message Formats).
+``MsgPriority`` (optional): The message's priority, as a number.
+``MsgRandom``: The message's random number (the sender's `Random`).
+``MsgSeq``: The message's seq.
+``MsgTimeStamp``: When the message was sent.
+``CloudCustomData`` (optional): The message's custom data, as it was sent."""
+
 ModifyUserInfoRequest = TypedDict("ModifyUserInfoRequest", {
     "GroupId": Required[str],
     "CommandType": Required["CommandType"],
@@ -438,6 +615,40 @@ ApnsPushInfo = TypedDict("ApnsPushInfo", {
 ``SubTitle`` (optional): Subtitle of an APNs push message.
 ``Image`` (optional): Image URL carried by APNs, shown by the client in a pop-up window.
 ``MutableContent`` (optional): 1: enable the push extension of iOS 10 or later; 0 (default value). Limits: between 0 and 1. Default: ``0``."""
+
+AddGroupMemberBody = TypedDict("AddGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MemberList": NotRequired[list["AddedGroupMember"]],
+})
+"""The whole response body of AddGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MemberNum": NotRequired[int],
+    "MemberList": NotRequired[list["GroupMemberInfo"]],
+    "Next": NotRequired[str],
+})
+"""The whole response body of GetGroupMemberInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupId": NotRequired[str],
+    "IsFinished": NotRequired[int],
+    "RspMsgList": NotRequired[list["GroupHistoryMessage"]],
+})
+"""The whole response body of GroupMsgGetSimple: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
     "ActionStatus": Required["ActionStatus"],
