@@ -802,3 +802,49 @@ bad_spec!(
         );
     }
 );
+
+/// Adds type definitions to the operation file's `types`.
+fn add_types(sb: &Sandbox, types: &str) {
+    sb.edit(OP, "rules:\n", &format!("{types}rules:\n"));
+}
+
+bad_spec!(a_refinement_of_an_unknown_type_or_of_an_enum, |sb| {
+    add_types(
+        sb,
+        "  - name: StoredMember\n    refines: Membr\n    description: A member as stored.\n  - name: StoredMode\n    refines: Mode\n    description: A mode as stored.\n",
+    );
+});
+
+bad_spec!(
+    a_refinement_changes_a_field_its_base_lacks_and_adds_one_it_has,
+    |sb| {
+        add_types(
+            sb,
+            "  - name: StoredMember\n    refines: Member\n    description: A member as stored.\n    fields:\n      - {name: UserId, type: i64, required: false, description: Again.}\n    changes:\n      - {name: Nick, required: false}\n    variants:\n      - {tag: x, type: Member}\n",
+        );
+    }
+);
+
+bad_spec!(a_refinement_changes_a_type_incompatibly, |sb| {
+    add_types(
+        sb,
+        "  - name: StoredMember\n    refines: Member\n    description: A member as stored.\n    changes:\n      - {name: UserId, type: string}\n      - {name: Marks, type: list<Meta>}\n",
+    );
+});
+
+bad_spec!(refinements_in_a_cycle, |sb| {
+    add_types(
+        sb,
+        "  - name: StoredMember\n    refines: OldMember\n    description: A member as stored.\n  - name: OldMember\n    refines: StoredMember\n    description: A member as stored long ago.\n",
+    );
+});
+
+bad_spec!(
+    a_union_refinement_with_an_unknown_tag_or_an_unrelated_type,
+    |sb| {
+        add_types(
+        sb,
+        "  - name: Entry\n    description: An entry.\n    union:\n      tag: Kind\n      content: Body\n      variants:\n        - {tag: member, name: Member, type: Member, description: A member.}\n  - name: StoredEntry\n    refines: Entry\n    description: An entry as stored.\n    changes:\n      - {name: Kind, required: false}\n    variants:\n      - {tag: membr, type: Member}\n      - {tag: member, type: Meta}\n",
+    );
+    }
+);

@@ -7,6 +7,7 @@ mod drift;
 mod extensions;
 mod extensions_directions;
 mod extensions_pages;
+mod extensions_refines;
 mod extensions_rules;
 mod hostile_specs;
 mod one_new_file;

@@ -130,6 +130,8 @@ pub struct TypeDef {
     pub description: String,
     /// English gloss.
     pub gloss: Option<String>,
+    /// The type it refines (`refines:` in the spec), or null for a type written whole.
+    pub refines: Option<String>,
     /// The operation it belongs to: the one whose file defines it, when no other operation
     /// uses it. `None` for a type the operations share (defined in service.yaml, in a type
     /// file, or in an operation's file and used by other operations too).
@@ -479,6 +481,7 @@ fn type_def(t: &ir::TypeDef) -> TypeDef {
         kind: String::new(),
         description: t.description.clone(),
         gloss: t.gloss.clone(),
+        refines: t.refines.clone(),
         operation: t.operation.clone(),
         in_request: t.in_request,
         in_response: t.in_response,

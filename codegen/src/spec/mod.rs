@@ -17,6 +17,7 @@ pub mod index;
 pub mod load;
 mod pagination;
 pub mod path;
+pub mod refine;
 mod required;
 pub mod schema;
 
@@ -26,6 +27,7 @@ use serde_json::Value;
 
 pub use errors::{ErrorDef, ErrorRole};
 pub use pagination::{EndFlag, NextFromItems, PageEnd, PageStyle, Pagination, Paging};
+pub use refine::resolve_refinements;
 pub use required::{Required, RequiredIn};
 
 /// `service.yaml`: one vendor protocol, its endpoints, its envelope and the shapes its
@@ -382,6 +384,80 @@ pub struct TypeDef {
     /// For a tagged union: an object whose tag field decides the shape of its content field.
     #[serde(default)]
     pub union: Option<UnionDef>,
+    /// A refinement: this type is the named object or union as one use of it has it (a history
+    /// answer's image element, say), a distinct type built from that one. For an object,
+    /// `fields` lists only the fields it adds and `changes` the fields of the base it changes;
+    /// for a union, `variants` gives the variants whose content is a refinement of the base's.
+    /// Leave out `enum` and `union`.
+    #[serde(default)]
+    pub refines: Option<String>,
+    /// For a refinement of an object: the base's fields it changes, by wire name, each with
+    /// only what changes.
+    #[serde(default)]
+    pub changes: Vec<FieldChange>,
+    /// For a refinement of a union: the variants whose content type changes, by tag.
+    #[serde(default)]
+    pub variants: Vec<VariantChange>,
+}
+
+/// A change a refinement makes to one field of its base ([`TypeDef::refines`]): only the keys
+/// given change; the others stay the base's.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct FieldChange {
+    /// The wire name of the base's field.
+    pub name: String,
+    /// A compatible type: the base's, or a refinement of it (also inside `list<…>` and
+    /// `map<string,…>`).
+    #[serde(default, rename = "type")]
+    pub ty: Option<String>,
+    /// `true`, `false` or `request`, as on a field.
+    #[serde(default)]
+    pub required: Option<Required>,
+    /// The document's own word for the type.
+    #[serde(default)]
+    pub doc_type: Option<String>,
+    /// What the field means in this use.
+    #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
+    pub description: Option<String>,
+    /// An English gloss.
+    #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
+    pub gloss: Option<String>,
+    /// An example value.
+    #[serde(default)]
+    pub example: Option<Value>,
+    /// What the server assumes when the field is absent.
+    #[serde(default)]
+    pub default: Option<Value>,
+    /// What leaving the field out means, when not a value.
+    #[serde(default)]
+    pub when_absent: Option<String>,
+    /// The unit of a number.
+    #[serde(default)]
+    pub unit: Option<Unit>,
+    /// The `also_from` id of the document this comes from.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// The field's limits, replacing the base's.
+    #[serde(default)]
+    pub constraints: Option<Constraints>,
+}
+
+/// A variant of a refined union whose content is another type ([`TypeDef::variants`]).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct VariantChange {
+    /// The variant's tag on the wire (`TIMImageElem`).
+    pub tag: String,
+    /// The content's type: a refinement of the base variant's type.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// What the variant carries in this use.
+    #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
+    pub description: Option<String>,
 }
 
 /// A tagged union: `{"<tag>": "<variant tag>", "<content>": {…the variant's shape…}}`. A tag
