@@ -219,13 +219,10 @@ pub struct GroupMessage {
     pub random: u32,
     /// Its elements, as sent (`MsgBody`).
     pub body: serde_json::Value,
-    /// Its priority as history answers give it (a number), when known: messages sent through
-    /// `SendGroupMsg` carry none (no page maps its `High`/`Normal`/`Low` to numbers).
+    /// Its priority as history answers give it: 1 High, 2 Normal, 3 Low, 4 Lowest (Tencent's
+    /// OpenAPI description); `SendGroupMsg` stores its `MsgPriority` so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
-    /// Its `CloudCustomData`, as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cloud_custom_data: Option<String>,
 }
 
 /// The group type that has online members and marks.
@@ -616,14 +613,14 @@ tencent:
         - seq: 7803320
           time: 1458721797
           from: "144115198339527735"
-          random: 1728315593
+          random: 235168582
           priority: 1
           body: [{MsgType: TIMCustomElem, MsgContent: {Data: "\b\u0001\u0010\u0006\u001a\u000f西瓜妹妹。", Desc: MIF, Ext: ""}},
-                 {MsgType: TIMFaceElem, MsgContent: {Data: "", Index: 15}}]
+                 {MsgType: TIMTextElem, MsgContent: {Text: 报上来}}]
         - seq: 7803321
           time: 1458721802
           from: "144115197276518801"
-          random: 1125776324
+          random: 51083293
           priority: 1
           body: [{MsgType: TIMCustomElem, MsgContent: {Data: "\b\u0001\u0010\u0006\u001a\u0006猫瞳", Desc: MIF, Ext: ""}},
                  {MsgType: TIMFaceElem, MsgContent: {Data: "", Index: 15}}]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use imapi::tencent_chat::{
     self as tc, errors, server::Service, CommandType, MemberMarks, ModifyUserInfoRequest,
-    ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
+    ModifyUserInfoResponse, MsgPriority, SendGroupMsgRequest, SendGroupMsgResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
@@ -253,6 +253,13 @@ impl Emulator {
             ));
         }
         let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        // As history answers give it (Tencent's OpenAPI description: 1 High, 2 Normal, 3 Low).
+        let priority = match request.msg_priority_or_default() {
+            MsgPriority::High => 1,
+            MsgPriority::Low => 3,
+            // Normal, and a value the spec does not list (which validation refuses).
+            _ => 2,
+        };
         let mut state = self.lock();
         let group = state.groups.get_mut(&request.group_id).ok_or_else(|| {
             Fault::new(
@@ -291,8 +298,7 @@ impl Emulator {
             from,
             random: request.random,
             body,
-            priority: None,
-            cloud_custom_data: request.cloud_custom_data,
+            priority: Some(priority),
         });
         Ok(SendGroupMsgResponse {
             msg_time: now,

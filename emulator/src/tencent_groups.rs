@@ -5,7 +5,7 @@
 use imapi::tencent_chat::{
     errors, AddGroupMemberRequest, AddGroupMemberResponse, AddMemberResult, AddedGroupMember,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupHistoryMessage, GroupMemberInfo,
-    GroupMemberRole, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+    GroupMemberRole, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, StoredMsgPriority,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -21,9 +21,9 @@ const FINISHED: i32 = 1;
 const MORE: i32 = 0;
 
 impl Emulator {
-    /// The caller must be an app administrator (60010), and the group must be named (10015),
-    /// exist (10010) and not be an audio-video group (10007): the checks the three operations
-    /// share.
+    /// The caller must be an app administrator (10007, as the pages answer insufficient
+    /// permission), and the group must be named (10015), exist (10010) and not be an
+    /// audio-video group (10007): the checks the three operations share.
     fn group_for<'s>(
         &self,
         state: &'s mut State,
@@ -34,7 +34,7 @@ impl Emulator {
         let caller = context.caller.id();
         if !self.admins.iter().any(|a| a == caller) {
             return Err(Fault::new(
-                errors::E60010,
+                errors::E10007,
                 format!("only an app administrator can call {operation}"),
             ));
         }
@@ -178,11 +178,11 @@ impl Emulator {
                 from_account: message.from.clone(),
                 is_place_msg: 0,
                 msg_body,
-                msg_priority: message.priority,
+                msg_priority: message.priority.map(StoredMsgPriority::from_value),
                 msg_random: message.random,
                 msg_seq: i64::try_from(message.seq).unwrap_or(i64::MAX),
                 msg_time_stamp: message.time,
-                cloud_custom_data: message.cloud_custom_data.clone(),
+                is_system_msg: None,
             });
         }
         let is_finished = if older.next().is_some() {

@@ -169,7 +169,11 @@ async fn group_operations_refuse_with_the_documented_codes() {
         .add_group_member(&add("@TGS#2J4SZEAEL", &["tommy"]))
         .await
         .unwrap_err();
-    assert_eq!(code(&not_admin), "60010");
+    assert_eq!(
+        code(&not_admin),
+        "10007",
+        "the pages' code for insufficient permission"
+    );
     let mut next_on_public = members("@TGS#1NVTZEAE4");
     next_on_public.next = Some(String::new());
     let e = admin
@@ -253,7 +257,7 @@ async fn history_returns_sent_messages_newest_first_and_walks_to_the_first() {
         })];
         let mut send = tc::SendGroupMsgRequest::new(group, 1000 + i, body);
         if i == 4 {
-            send = send.with_cloud_custom_data("last");
+            send = send.with_msg_priority(tc::MsgPriority::Low);
         }
         admin.send_group_msg(&send).await.unwrap();
     }
@@ -269,13 +273,18 @@ async fn history_returns_sent_messages_newest_first_and_walks_to_the_first() {
     assert_eq!(seqs, [5, 4]);
     assert_eq!(latest.rsp_msg_list[0].msg_random, 1004);
     assert_eq!(latest.rsp_msg_list[0].from_account, "administrator");
+    // Stored priorities come back as numbers: Low is 3, the default Normal 2.
     assert_eq!(
-        latest.rsp_msg_list[0].cloud_custom_data.as_deref(),
-        Some("last")
+        latest.rsp_msg_list[0].msg_priority,
+        Some(tc::StoredMsgPriority::Low)
+    );
+    assert_eq!(
+        latest.rsp_msg_list[1].msg_priority,
+        Some(tc::StoredMsgPriority::Normal)
     );
     assert_eq!(
         latest.rsp_msg_list[1].msg_body,
-        [tc::TimMsgElement::Text(tc::TimTextElem {
+        [tc::HistoryMsgElement::Text(tc::TimTextElem {
             text: "message 3".into()
         })]
     );

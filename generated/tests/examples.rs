@@ -241,7 +241,7 @@ mod tencent_chat {
                 }
             ],
             "MsgPriority": 1,
-            "MsgRandom": 1125776324,
+            "MsgRandom": 51083293,
             "MsgSeq": 7803321,
             "MsgTimeStamp": 1458721802
         },
@@ -259,14 +259,13 @@ mod tencent_chat {
                 },
                 {
                     "MsgContent": {
-                        "Data": "",
-                        "Index": 15
+                        "Text": "报上来"
                     },
-                    "MsgType": "TIMFaceElem"
+                    "MsgType": "TIMTextElem"
                 }
             ],
             "MsgPriority": 1,
-            "MsgRandom": 1728315593,
+            "MsgRandom": 235168582,
             "MsgSeq": 7803320,
             "MsgTimeStamp": 1458721797
         }
@@ -285,6 +284,46 @@ mod tencent_chat {
     "GroupId": "@TGS#15ERQPAER",
     "ReqMsgSeq": 7803321,
     "ReqMsgNumber": 2
+}"#,
+        );
+    }
+
+    /// `GroupMsgGetSimple` example `an image as stored`: the response.
+    #[test]
+    fn group_msg_get_simple_an_image_as_stored_response() {
+        response::<
+            Envelope<GroupMsgGetSimpleResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "GroupId": "@TGS#15ERQPAER",
+    "IsFinished": 1,
+    "RspMsgList": [
+        {
+            "From_Account": "leckie",
+            "IsPlaceMsg": 0,
+            "MsgBody": [
+                {
+                    "MsgType": "TIMImageElem",
+                    "MsgContent": {
+                        "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F",
+                        "ImageFormat": 1,
+                        "Type": 1,
+                        "Size": 1853095,
+                        "Width": 2448,
+                        "Height": 3264,
+                        "URL": "https://example.com/original.jpg"
+                    }
+                }
+            ],
+            "MsgPriority": 2,
+            "MsgRandom": 8912345,
+            "MsgSeq": 12,
+            "MsgTimeStamp": 1497249503
+        }
+    ]
 }"#,
         );
     }

@@ -31,7 +31,7 @@
 //! | `10002` | Internal server error. Please try again. |
 //! | `10004` | Invalid parameter. Check the error description and troubleshoot the issue, for example whether the required fields are specified. |
 //! | `10005` | The number of members in the request's `MemberList` exceeds the limit (300 members per request). |
-//! | `10007` | No operation permission, for example on an audio-video group (AVChatRoom), which users can join only by applying. |
+//! | `10007` | No operation permission: the caller is not the app admin, or the group is an audio-video group (AVChatRoom), which users can join only by applying. |
 //! | `10010` | The group does not exist or has been deleted. |
 //! | `10014` | The group is full; no more members can be added. |
 //! | `10015` | Invalid group ID. Use a correct group ID. |

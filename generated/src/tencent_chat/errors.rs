@@ -236,7 +236,7 @@ pub const E10005: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `10007`: No operation permission, for example on an audio-video group (AVChatRoom), which users can join only by applying.
+/// `10007`: No operation permission: the caller is not the app admin, or the group is an audio-video group (AVChatRoom), which users can join only by applying.
 pub const E10007: ErrorCode = ErrorCode {
     code: "10007",
     numeric: Some(10007),

@@ -29,7 +29,7 @@
 //! | --- | --- |
 //! | `10002` | Internal server error. Please try again. |
 //! | `10004` | Invalid parameter. Check the error description and troubleshoot the issue. |
-//! | `10007` | No operation permission, for example on a group type this API does not support. |
+//! | `10007` | No operation permission: the caller is not the app admin, or the group's type does not support this API. |
 //! | `10010` | The group does not exist or has been deleted. |
 //! | `10015` | Invalid group ID. Use a correct group ID. |
 //!
