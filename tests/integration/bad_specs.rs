@@ -848,3 +848,11 @@ bad_spec!(
     );
     }
 );
+
+bad_spec!(applies_to_with_a_limit_that_reaches_nothing, |sb| {
+    sb.edit(
+    OP,
+    "rate_limit:\n",
+    "applies_to:\n  what: group type\n  values:\n    - Public\n    - {value: AVChatRoom, limit: {max: 0, of: members, description: None.}}\n    - {value: Public, limit: {max: 300, of: \" \", description: The first 300.}}\n    - {value: Community, limit: {max: 10, of: members, description: Ten., unit: seconds}}\nrate_limit:\n",
+)
+});

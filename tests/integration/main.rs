@@ -5,6 +5,7 @@ mod client_hardening;
 mod clients;
 mod drift;
 mod extensions;
+mod extensions_applies;
 mod extensions_directions;
 mod extensions_pages;
 mod extensions_refines;

@@ -119,6 +119,25 @@ pub struct Envelope {
     pub roles: ir::EnvelopeRoles,
 }
 
+/// What an operation applies to (`applies_to` in the spec), every kind in one form.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppliesTo {
+    /// The kind of resource (`group type`).
+    pub what: String,
+    /// The kinds it applies to.
+    pub values: Vec<AppliesToValue>,
+}
+
+/// One kind an operation applies to.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppliesToValue {
+    /// Its name (`AVChatRoom`).
+    pub value: String,
+    /// How far the operation reaches for it (`{max: 300, of: members, description}`), or
+    /// null when it applies wholly.
+    pub limit: Option<crate::spec::AppliesLimit>,
+}
+
 /// A named type.
 #[derive(Debug, Clone, Serialize)]
 pub struct TypeDef {
@@ -293,6 +312,8 @@ pub struct Operation {
     pub rate_limit: Option<ir::RateLimit>,
     /// Limits on classes of calls.
     pub class_limits: Vec<ir::ClassLimit>,
+    /// What it applies to, each kind with its limit when it applies only in part.
+    pub applies_to: Option<AppliesTo>,
     /// How it pages through a list: its styles, the first whose `when` holds for a request
     /// paging it; `None` when it does not page.
     pub pagination: Option<Vec<Pagination>>,
@@ -596,6 +617,17 @@ fn operation(s: &ir::Service, op: &ir::Operation) -> Operation {
         request: op.request.clone(),
         response: op.response.clone(),
         rate_limit: op.rate_limit.clone(),
+        applies_to: op.applies_to.as_ref().map(|a| AppliesTo {
+            what: a.what.clone(),
+            values: a
+                .values
+                .iter()
+                .map(|v| AppliesToValue {
+                    value: v.value().to_owned(),
+                    limit: v.limit().cloned(),
+                })
+                .collect(),
+        }),
         class_limits: op.class_limits.clone(),
         pagination: (!op.pagination.is_empty())
             .then(|| op.pagination.iter().map(|p| pagination(s, op, p)).collect()),
