@@ -79,7 +79,7 @@ async fn added_members_are_listed_and_a_repeat_is_already_a_member() {
     let results: Vec<_> = added
         .member_list
         .iter()
-        .map(|m| (m.member_account.as_str(), m.result.clone()))
+        .map(|m| (m.member_account.as_str(), m.result))
         .collect();
     assert_eq!(
         results,

@@ -226,7 +226,7 @@ impl<'s> Resolver<'s> {
             );
             return stand_in(out);
         };
-        if visiting.iter().any(|v| *v == base_name) {
+        if visiting.contains(&base_name) {
             let mut cycle = visiting.clone();
             cycle.push(base_name.clone());
             diags.push(
