@@ -12,6 +12,7 @@
 //! refuse unknown keys. Strings are one line with no control characters, except those marked
 //! `x-prose` (descriptions, glosses, notes, example bodies), which may span lines.
 
+mod applies;
 mod errors;
 pub mod index;
 pub mod load;
@@ -25,9 +26,10 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::Value;
 
+pub use applies::{AppliesLimit, AppliesTo, AppliesToValue, LimitedValue};
 pub use errors::{ErrorDef, ErrorRole};
 pub use pagination::{EndFlag, NextFromItems, PageEnd, PageStyle, Pagination, Paging};
-pub use refine::resolve_refinements;
+pub use refine::{resolve_refinements, FieldChange, VariantChange};
 pub use required::{Required, RequiredIn};
 
 /// `service.yaml`: one vendor protocol, its endpoints, its envelope and the shapes its
@@ -254,70 +256,6 @@ pub struct Condition {
     pub equals: Option<Value>,
 }
 
-/// What an operation applies to.
-#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
-#[schemars(deny_unknown_fields)]
-pub struct AppliesTo {
-    /// The kind of resource (`group type`).
-    pub what: String,
-    /// The kinds it applies to (`AVChatRoom`); others are refused by the server. A kind it
-    /// applies to only in part is written with its limit:
-    /// `{value: AVChatRoom, limit: {max: 300, of: members, description: …}}`.
-    pub values: Vec<AppliesToValue>,
-}
-
-/// One kind an operation applies to: its name, or its name with a limit.
-#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
-#[serde(untagged)]
-pub enum AppliesToValue {
-    /// It applies wholly (`Public`).
-    Whole(String),
-    /// It applies only in part.
-    Limited(LimitedValue),
-}
-
-impl AppliesToValue {
-    /// The kind's name.
-    pub fn value(&self) -> &str {
-        match self {
-            AppliesToValue::Whole(value) => value,
-            AppliesToValue::Limited(limited) => &limited.value,
-        }
-    }
-
-    /// Its limit, when it applies only in part.
-    pub fn limit(&self) -> Option<&AppliesLimit> {
-        match self {
-            AppliesToValue::Whole(_) => None,
-            AppliesToValue::Limited(limited) => Some(&limited.limit),
-        }
-    }
-}
-
-/// A kind an operation applies to only in part ("AVChatRoom, but only the first 300 members").
-#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
-#[schemars(deny_unknown_fields)]
-pub struct LimitedValue {
-    /// The kind's name (`AVChatRoom`).
-    pub value: String,
-    /// How far the operation reaches for it.
-    pub limit: AppliesLimit,
-}
-
-/// How far an operation reaches for a kind it applies to in part: at most `max` of `of`.
-#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
-#[schemars(deny_unknown_fields)]
-pub struct AppliesLimit {
-    /// The most it reaches (`300`); at least 1.
-    pub max: u64,
-    /// What is counted, in the plural (`members`).
-    pub of: String,
-    /// The document's words for the limit (only the first 300 members' profiles can be
-    /// obtained; those who join later cannot).
-    #[schemars(extend("x-prose" = true))]
-    pub description: String,
-}
-
 /// Where a fact comes from.
 #[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
 #[schemars(deny_unknown_fields)]
@@ -452,66 +390,6 @@ pub struct TypeDef {
     /// For a refinement of a union: the variants whose content type changes, by tag.
     #[serde(default)]
     pub variants: Vec<VariantChange>,
-}
-
-/// A change a refinement makes to one field of its base ([`TypeDef::refines`]): only the keys
-/// given change; the others stay the base's.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct FieldChange {
-    /// The wire name of the base's field.
-    pub name: String,
-    /// A compatible type: the base's, or a refinement of it (also inside `list<…>` and
-    /// `map<string,…>`).
-    #[serde(default, rename = "type")]
-    pub ty: Option<String>,
-    /// `true`, `false` or `request`, as on a field.
-    #[serde(default)]
-    pub required: Option<Required>,
-    /// The document's own word for the type.
-    #[serde(default)]
-    pub doc_type: Option<String>,
-    /// What the field means in this use.
-    #[serde(default)]
-    #[schemars(extend("x-prose" = true))]
-    pub description: Option<String>,
-    /// An English gloss.
-    #[serde(default)]
-    #[schemars(extend("x-prose" = true))]
-    pub gloss: Option<String>,
-    /// An example value.
-    #[serde(default)]
-    pub example: Option<Value>,
-    /// What the server assumes when the field is absent.
-    #[serde(default)]
-    pub default: Option<Value>,
-    /// What leaving the field out means, when not a value.
-    #[serde(default)]
-    pub when_absent: Option<String>,
-    /// The unit of a number.
-    #[serde(default)]
-    pub unit: Option<Unit>,
-    /// The `also_from` id of the document this comes from.
-    #[serde(default)]
-    pub from: Option<String>,
-    /// The field's limits, replacing the base's.
-    #[serde(default)]
-    pub constraints: Option<Constraints>,
-}
-
-/// A variant of a refined union whose content is another type ([`TypeDef::variants`]).
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct VariantChange {
-    /// The variant's tag on the wire (`TIMImageElem`).
-    pub tag: String,
-    /// The content's type: a refinement of the base variant's type.
-    #[serde(rename = "type")]
-    pub ty: String,
-    /// What the variant carries in this use.
-    #[serde(default)]
-    #[schemars(extend("x-prose" = true))]
-    pub description: Option<String>,
 }
 
 /// A tagged union: `{"<tag>": "<variant tag>", "<content>": {…the variant's shape…}}`. A tag

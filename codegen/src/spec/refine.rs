@@ -14,7 +14,71 @@ use crate::check::type_syntax::parse_type_syntax;
 use crate::diag::Diagnostic;
 use crate::ir::Type;
 use crate::spec::load::{LoadedService, Parsed};
-use crate::spec::{Field, FieldChange, TypeDef};
+use crate::spec::{Constraints, Field, Required, TypeDef, Unit};
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde_json::Value;
+
+/// A change a refinement makes to one field of its base ([`TypeDef::refines`]): only the keys
+/// given change; the others stay the base's.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct FieldChange {
+    /// The wire name of the base's field.
+    pub name: String,
+    /// A compatible type: the base's, or a refinement of it (also inside `list<…>` and
+    /// `map<string,…>`).
+    #[serde(default, rename = "type")]
+    pub ty: Option<String>,
+    /// `true`, `false` or `request`, as on a field.
+    #[serde(default)]
+    pub required: Option<Required>,
+    /// The document's own word for the type.
+    #[serde(default)]
+    pub doc_type: Option<String>,
+    /// What the field means in this use.
+    #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
+    pub description: Option<String>,
+    /// An English gloss.
+    #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
+    pub gloss: Option<String>,
+    /// An example value.
+    #[serde(default)]
+    pub example: Option<Value>,
+    /// What the server assumes when the field is absent.
+    #[serde(default)]
+    pub default: Option<Value>,
+    /// What leaving the field out means, when not a value.
+    #[serde(default)]
+    pub when_absent: Option<String>,
+    /// The unit of a number.
+    #[serde(default)]
+    pub unit: Option<Unit>,
+    /// The `also_from` id of the document this comes from.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// The field's limits, replacing the base's.
+    #[serde(default)]
+    pub constraints: Option<Constraints>,
+}
+
+/// A variant of a refined union whose content is another type ([`TypeDef::variants`]).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct VariantChange {
+    /// The variant's tag on the wire (`TIMImageElem`).
+    pub tag: String,
+    /// The content's type: a refinement of the base variant's type.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// What the variant carries in this use.
+    #[serde(default)]
+    #[schemars(extend("x-prose" = true))]
+    pub description: Option<String>,
+}
 
 /// Where a type is defined: the file (by position in the service) and the spec path of the
 /// definition (`types[2]`; empty for a type file).
