@@ -583,7 +583,7 @@ tencent:
         - {account: tommy}
         - {account: brennanli}
     # The group-member examples' groups: members are added to @TGS#2J4SZEAEL, listed from
-    # @TGS#1NVTZEAE4 and the Community group, and @TGS#15ERQPAER holds the two messages of
+    # @TGS#1NVTZEAE4, @TGS#37AB3PAEC (an owner, an admin, a member) and the Community group, and @TGS#15ERQPAER holds the two messages of
     # the history example's answer.
     - group_id: "@TGS#2J4SZEAEL"
       type: Public
@@ -596,6 +596,13 @@ tencent:
       members:
         - {account: bob, join_time: 1425976500}
         - {account: peter, join_time: 1425976500}
+    - group_id: "@TGS#37AB3PAEC"
+      type: Public
+      owner: Test_1
+      members:
+        - {account: Test_1, join_time: 1450680436}
+        - {account: Test_6, join_time: 1450680436, admin: true}
+        - {account: Test_7, join_time: 1450680437}
     - group_id: "@TGS#_@TGS#cQVLVHIM62CJ"
       type: Community
       owner: bob

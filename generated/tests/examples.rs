@@ -112,7 +112,7 @@ mod tencent_chat {
     #[test]
     fn get_group_member_info_basic_request() {
         request::<GetGroupMemberInfoRequest>(r#"{
-    "GroupId": "@TGS#1NVTZEAE4"
+    "GroupId":"@TGS#1NVTZEAE4"
 }"#);
     }
 
@@ -135,10 +135,17 @@ mod tencent_chat {
             "MsgSeq": 1233,
             "MsgFlag": "AcceptAndNotify",
             "LastSendMsgTime": 1425976500,
-            "ShutUpUntil": 0,
+            "ShutUpUntil": 1431069882,
             "AppMemberDefinedData": [
-                {"Key": "MemberDefined1", "Value": "ModifyDefined1"}
-            ]
+                {
+                   "Key": "MemberDefined1",
+                   "Value": "ModifyDefined1"
+                },
+                {
+                    "Key": "MemberDefined2",
+                    "Value": "ModifyDefined2"
+                }
+             ]
         },
         {
             "Member_Account": "peter",
@@ -146,38 +153,152 @@ mod tencent_chat {
             "JoinTime": 1425976500,
             "MsgSeq": 1233,
             "MsgFlag": "AcceptAndNotify",
-            "LastSendMsgTime": 0,
-            "ShutUpUntil": 0
+            "LastSendMsgTime": 1425976500,
+            "ShutUpUntil": 0,
+            "AppMemberDefinedData": [
+                {
+                   "Key": "MemberDefined1",
+                   "Value": "ModifyDefined1"
+                },
+                {
+                    "Key": "MemberDefined2",
+                    "Value": "ModifyDefined2"
+                }
+             ]
         }
     ]
 }"#,
         );
     }
 
-    /// `GetGroupMemberInfo` example `paged`: the request.
+    /// `GetGroupMemberInfo` example `pagination`: the request.
     #[test]
-    fn get_group_member_info_paged_request() {
+    fn get_group_member_info_pagination_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(r#"{
+    "GroupId":"@TGS#1NVTZEAE4",
+    "Limit": 100,
+    "Offset": 0
+}"#);
+    }
+
+    /// `GetGroupMemberInfo` example `specified information`: the request.
+    #[test]
+    fn get_group_member_info_specified_information_request() {
         request::<
             GetGroupMemberInfoRequest,
         >(
             r#"{
-    "GroupId": "@TGS#1NVTZEAE4",
-    "Limit": 100,
-    "Offset": 0,
-    "MemberInfoFilter": ["Role", "JoinTime"]
+    "GroupId":"@TGS#1NVTZEAE4",
+    "MemberInfoFilter": [
+        "Role",
+        "JoinTime",
+        "MsgSeq",
+        "MsgFlag",
+        "LastSendMsgTime",
+        "ShutUpUntil",
+        "NameCard"
+    ]
 }"#,
         );
     }
 
-    /// `GetGroupMemberInfo` example `by role`: the request.
+    /// `GetGroupMemberInfo` example `members in a role`: the request.
     #[test]
-    fn get_group_member_info_by_role_request() {
+    fn get_group_member_info_members_in_a_role_request() {
         request::<
             GetGroupMemberInfoRequest,
         >(
             r#"{
-    "GroupId": "@TGS#1NVTZEAE4",
-    "MemberRoleFilter": ["Owner", "Admin"]
+    "GroupId":"@TGS#37AB3PAEC",
+    "MemberRoleFilter":[
+        "Owner",
+        "Member"
+    ]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `members in a role`: the response.
+    #[test]
+    fn get_group_member_info_members_in_a_role_response() {
+        response::<
+            Envelope<GetGroupMemberInfoResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorCode": 0,
+    "ErrorInfo": "",
+    "MemberList": [
+        {
+            "JoinTime": 1450680436,
+            "LastSendMsgTime": 0,
+            "Member_Account": "Test_1",
+            "MsgFlag": "AcceptNotNotify",
+            "MsgSeq": 1,
+            "NameCard": "",
+            "Role": "Owner",
+            "ShutUpUntil": 0
+        },
+        {
+            "JoinTime": 1450680436,
+            "LastSendMsgTime": 0,
+            "Member_Account": "Test_6",
+            "MsgFlag": "AcceptNotNotify",
+            "MsgSeq": 1,
+            "NameCard": "",
+            "Role": "Admin",
+            "ShutUpUntil": 0
+        }
+    ],
+    "MemberNum": 8
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `custom member fields`: the request.
+    #[test]
+    fn get_group_member_info_custom_member_fields_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId":"@TGS#37AB3PAEC",
+    "AppDefinedDataFilter_GroupMember": [
+        "MemberDefined2"
+    ]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `all in one`: the request.
+    #[test]
+    fn get_group_member_info_all_in_one_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId":"@TGS#1NVTZEAE4",
+    "MemberInfoFilter": [
+        "Role",
+        "JoinTime",
+        "MsgSeq",
+        "MsgFlag",
+        "LastSendMsgTime",
+        "ShutUpUntil",
+        "NameCard"
+    ],
+   "MemberRoleFilter":[
+        "Owner",
+        "Member"
+    ],
+   "AppDefinedDataFilter_GroupMember": [
+        "MemberDefined2",
+        "MemberDefined1"
+    ],
+    "Limit": 100,
+    "Offset": 0
 }"#,
         );
     }

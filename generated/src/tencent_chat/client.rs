@@ -203,7 +203,7 @@ impl Client {
     /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let request: imapi::tencent_chat::GetGroupMemberInfoRequest = serde_json::from_str(r#"
     /// {
-    ///     "GroupId": "@TGS#1NVTZEAE4"
+    ///     "GroupId":"@TGS#1NVTZEAE4"
     /// }
     /// "#)?;
     /// let response = client.get_group_member_info(&request).await?;

@@ -278,17 +278,24 @@ pub const E10019: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `10003`: Invalid command word.
+pub const E10003: ErrorCode = ErrorCode {
+    code: "10003",
+    numeric: Some(10003),
+    http_status: None,
+};
+
+/// `10018`: The response exceeds the maximum size allowed (1 MB) because the group member data volume is too large. Use `Limit` and `Offset` to pull the group member data by page.
+pub const E10018: ErrorCode = ErrorCode {
+    code: "10018",
+    numeric: Some(10018),
+    http_status: None,
+};
+
 /// `10001`: The user is not logged in. Check whether the admin account and usersig are correct.
 pub const E10001: ErrorCode = ErrorCode {
     code: "10001",
     numeric: Some(10001),
-    http_status: None,
-};
-
-/// `10003`: The request command is invalid. Try again or contact technical support.
-pub const E10003: ErrorCode = ErrorCode {
-    code: "10003",
-    numeric: Some(10003),
     http_status: None,
 };
 
@@ -361,8 +368,9 @@ pub const ALL: &[ErrorCode] = &[
     E10015,
     E10016,
     E10019,
-    E10001,
     E10003,
+    E10018,
+    E10001,
     E10017,
     E10023,
     E80001,

@@ -17,28 +17,34 @@
 //! - Source: Getting Group Member Profiles, <https://www.tencentcloud.com/document/product/1047/34948>
 //! - Also from: 获取群组成员详细资料 (updated 2019-08-02), <https://cloud.tencent.com/document/product/269/1617>
 //! - Also from: Getting Group Member Profiles (international page, updated 2021-09-29), <https://intl.cloud.tencent.com/document/product/1047/34948>
+//! - Also from: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GetGroupMemberInfoResponse), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>
 //!
 //! # Rules the server enforces
 //!
 //! - The group must exist. (error `10010`)
+//! - A response may be at most 1 MB; page a large group with `Limit` and `Offset`. (error `10018`)
 //! - A Community group is fetched by `Next`, not by `Offset`; every other group by `Limit` and `Offset`, ending once the offset reaches `MemberNum`.
 //!
 //! # Errors
 //!
 //! | Code | Meaning |
 //! | --- | --- |
-//! | `10002` | Internal server error. Please try again. |
+//! | `10002` | Internal server error. Try again. |
+//! | `10003` | Invalid command word. |
 //! | `10004` | Invalid parameter. Check the error description and troubleshoot the issue. |
-//! | `10007` | No operation permission: the caller is not the app admin, or the group's type does not support this API. |
+//! | `10007` | No operation permissions. Check whether the operator is an app admin or whether the operator has the permission to read the fields in the request; also answered for a group type this API does not support. |
+//! | `10018` | The response exceeds the maximum size allowed (1 MB) because the group member data volume is too large. Use `Limit` and `Offset` to pull the group member data by page. |
 //! | `10010` | The group does not exist or has been deleted. |
 //! | `10015` | Invalid group ID. Use a correct group ID. |
 //!
 //! # Notes on the source document
 //!
 //! - The applicable group types differ by page version: the 2019 Chinese page and the 2021 international page support AVChatRoom but only for the profiles of the first 300 members (members who join after that threshold cannot be obtained); the current page (2024) says AVChatRoom is not supported and adds Community, fetched by `Next`. — *Resolved:* The current page: Private, Public, ChatRoom and Community. The older pages' AVChatRoom limit is kept in this note.
-//! - The 2019 Chinese page caps `Limit` at 6000; the current page's request table could not be read whole from the stored copies. — *Resolved:* `Limit` is 1 to 6000, as the one readable table gives it.
+//! - The limit of `Limit` differs by place: the request table says it cannot exceed 6000, the paging note of the same page "Maximum value: 200; recommended value: 100", and an older Chinese revision 10000. — *Resolved:* `Limit` is 1 to 200: the paging note is the most specific, and a client that keeps to it is accepted by a server that allows 6000, not the other way round.
+//! - The response table lists `AppMemberDefinedData` beside `MemberList` (and so does Tencent's OpenAPI description), while every sample has it inside each member. — *Resolved:* An optional list of `{Key, Value}` in each member, as the samples give it.
+//! - Two samples write `peter`'s role as `"Member "`, with a trailing space, which is none of the documented roles; the others write `"Member"`. The sample of specified fields ends its members with a trailing comma, so it is not JSON. — *Resolved:* The basic example's answer writes `"Member"`; the sample of specified fields is left out. (`Role` is an open enum, so an answer carrying `"Member "` would still decode, as `Unknown`.)
 //! - Paging: `Limit` and `Offset` page a group, and the response has no has-more flag, only `MemberNum`; a Community group is fetched by `Next` instead. — *Resolved:* Two paging styles: `Next` sent picks the token walk (ending on an empty `Next`); any other request walks by offset, ending once the offset reaches `MemberNum`. `Next` and `Offset` are mutually exclusive.
-//! - The request samples carry `//` comments, so they are not JSON as printed; the response samples could not be read whole from the stored copies of the page. — *Resolved:* The request examples are the samples with the comments removed. The basic example's answer holds the response table's fields with the sample's accounts (`bob`, `peter`).
+//! - The samples carry `//` comments, so they are not JSON as printed; the role sample's answer has no `ErrorInfo`, which the envelope of every answer carries (the overview page). — *Resolved:* The examples are the samples with the comments removed, and `"ErrorInfo": ""` added to the role sample's answer; nothing else changed.
 //! - The response table types the times and `MsgSeq` as Integer without a width. — *Resolved:* `JoinTime`, `LastSendMsgTime` and `ShutUpUntil` are i64 seconds; `MsgSeq` is u64.
 
 use imapi_runtime::{
@@ -148,6 +154,7 @@ impl Paginated for GetGroupMemberInfo {
 /// - Source: Getting Group Member Profiles, <https://www.tencentcloud.com/document/product/1047/34948>
 /// - Also from: 获取群组成员详细资料 (updated 2019-08-02), <https://cloud.tencent.com/document/product/269/1617>
 /// - Also from: Getting Group Member Profiles (international page, updated 2021-09-29), <https://intl.cloud.tencent.com/document/product/1047/34948>
+/// - Also from: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GetGroupMemberInfoResponse), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>
 ///
 /// At most one of `Next`, `Offset` may be present.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -168,9 +175,9 @@ pub struct GetGroupMemberInfoRequest {
     ///
     /// When absent: no custom member fields. The document calls the type `Array`.
     pub app_defined_data_filter_group_member: Option<Vec<String>>,
-    /// The maximum number of members in the response's `MemberList`.
+    /// The maximum number of members in the response's `MemberList` (recommended: 100). If it is not given, the information of all members of the group is obtained.
     ///
-    /// When absent: every member. Limits: between 1 and 6000. The document calls the type `Integer`.
+    /// When absent: every member. Limits: between 1 and 200. The document calls the type `Integer`.
     pub limit: Option<i32>,
     /// The member to start from (how many members come before the page). Not for Community groups, which are fetched by `Next`.
     ///
@@ -367,7 +374,7 @@ impl Validate for GetGroupMemberInfoRequest {
                 *value,
                 &validate::Bounds {
                     minimum: Some(validate::Number::Int(1)),
-                    maximum: Some(validate::Number::Int(6000)),
+                    maximum: Some(validate::Number::Int(200)),
                     also_allowed: &[],
                 },
                 path,
@@ -563,7 +570,9 @@ pub struct GroupMemberInfo {
     ///
     /// Unit: seconds. Example: `0`. The document calls the type `Integer`.
     pub shut_up_until: Option<i64>,
-    /// The member's name card in the group.
+    /// The member's contact card in the group (at most 50 bytes).
+    ///
+    /// Source: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GetGroupMemberInfoResponse), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>.
     pub name_card: Option<String>,
     /// The member's custom fields asked for in `AppDefinedDataFilter_GroupMember`.
     ///

@@ -23,16 +23,31 @@ export const EXAMPLES = {
     {
       name: "basic",
       request: {"GroupId": "@TGS#1NVTZEAE4"} satisfies t.GetGroupMemberInfoRequest,
-      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "Role": "Owner", "ShutUpUntil": 0n}, {"JoinTime": 1425976500n, "LastSendMsgTime": 0n, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "Role": "Member", "ShutUpUntil": 0n}], "MemberNum": 2} satisfies t.Envelope<t.GetGroupMemberInfoResponse>,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "Role": "Owner", "ShutUpUntil": 1431069882n}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "Role": "Member", "ShutUpUntil": 0n}], "MemberNum": 2} satisfies t.Envelope<t.GetGroupMemberInfoResponse>,
     },
     {
-      name: "paged",
-      request: {"GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "MemberInfoFilter": ["Role", "JoinTime"], "Offset": 0} satisfies t.GetGroupMemberInfoRequest,
+      name: "pagination",
+      request: {"GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "Offset": 0} satisfies t.GetGroupMemberInfoRequest,
       response: undefined,
     },
     {
-      name: "by role",
-      request: {"GroupId": "@TGS#1NVTZEAE4", "MemberRoleFilter": ["Owner", "Admin"]} satisfies t.GetGroupMemberInfoRequest,
+      name: "specified information",
+      request: {"GroupId": "@TGS#1NVTZEAE4", "MemberInfoFilter": ["Role", "JoinTime", "MsgSeq", "MsgFlag", "LastSendMsgTime", "ShutUpUntil", "NameCard"]} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "members in a role",
+      request: {"GroupId": "@TGS#37AB3PAEC", "MemberRoleFilter": ["Owner", "Member"]} satisfies t.GetGroupMemberInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"JoinTime": 1450680436n, "LastSendMsgTime": 0n, "Member_Account": "Test_1", "MsgFlag": "AcceptNotNotify", "MsgSeq": 1n, "NameCard": "", "Role": "Owner", "ShutUpUntil": 0n}, {"JoinTime": 1450680436n, "LastSendMsgTime": 0n, "Member_Account": "Test_6", "MsgFlag": "AcceptNotNotify", "MsgSeq": 1n, "NameCard": "", "Role": "Admin", "ShutUpUntil": 0n}], "MemberNum": 8} satisfies t.Envelope<t.GetGroupMemberInfoResponse>,
+    },
+    {
+      name: "custom member fields",
+      request: {"AppDefinedDataFilter_GroupMember": ["MemberDefined2"], "GroupId": "@TGS#37AB3PAEC"} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "all in one",
+      request: {"AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"], "GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "MemberInfoFilter": ["Role", "JoinTime", "MsgSeq", "MsgFlag", "LastSendMsgTime", "ShutUpUntil", "NameCard"], "MemberRoleFilter": ["Owner", "Member"], "Offset": 0} satisfies t.GetGroupMemberInfoRequest,
       response: undefined,
     },
     {

@@ -457,9 +457,9 @@ export interface GetGroupMemberInfoRequest {
    */
   AppDefinedDataFilter_GroupMember?: Array<string>;
   /**
-   * The maximum number of members in the response's `MemberList`.
+   * The maximum number of members in the response's `MemberList` (recommended: 100). If it is not given, the information of all members of the group is obtained.
    *
-   * Limits: between 1 and 6000.
+   * Limits: between 1 and 200.
    *
    * When absent: every member
    */
@@ -556,7 +556,7 @@ export interface GroupMemberInfo {
    */
   ShutUpUntil?: bigint;
   /**
-   * The member's name card in the group.
+   * The member's contact card in the group (at most 50 bytes).
    */
   NameCard?: string;
   /**

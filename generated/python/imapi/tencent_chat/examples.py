@@ -16,13 +16,21 @@ ADD_GROUP_MEMBER_2_REQUEST: Final[t.AddGroupMemberRequest] = {"GroupId": "@TGS#2
 
 GET_GROUP_MEMBER_INFO_1_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4"}
 
-GET_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Owner", "ShutUpUntil": 0}, {"JoinTime": 1425976500, "LastSendMsgTime": 0, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Member", "ShutUpUntil": 0}], "MemberNum": 2}
+GET_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Owner", "ShutUpUntil": 1431069882}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Member", "ShutUpUntil": 0}], "MemberNum": 2}
 
-GET_GROUP_MEMBER_INFO_2_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "MemberInfoFilter": ["Role", "JoinTime"], "Offset": 0}
+GET_GROUP_MEMBER_INFO_2_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "Offset": 0}
 
-GET_GROUP_MEMBER_INFO_3_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4", "MemberRoleFilter": ["Owner", "Admin"]}
+GET_GROUP_MEMBER_INFO_3_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4", "MemberInfoFilter": ["Role", "JoinTime", "MsgSeq", "MsgFlag", "LastSendMsgTime", "ShutUpUntil", "NameCard"]}
 
-GET_GROUP_MEMBER_INFO_4_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""}
+GET_GROUP_MEMBER_INFO_4_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#37AB3PAEC", "MemberRoleFilter": ["Owner", "Member"]}
+
+GET_GROUP_MEMBER_INFO_4_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"JoinTime": 1450680436, "LastSendMsgTime": 0, "Member_Account": "Test_1", "MsgFlag": "AcceptNotNotify", "MsgSeq": 1, "NameCard": "", "Role": "Owner", "ShutUpUntil": 0}, {"JoinTime": 1450680436, "LastSendMsgTime": 0, "Member_Account": "Test_6", "MsgFlag": "AcceptNotNotify", "MsgSeq": 1, "NameCard": "", "Role": "Admin", "ShutUpUntil": 0}], "MemberNum": 8}
+
+GET_GROUP_MEMBER_INFO_5_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"AppDefinedDataFilter_GroupMember": ["MemberDefined2"], "GroupId": "@TGS#37AB3PAEC"}
+
+GET_GROUP_MEMBER_INFO_6_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"], "GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "MemberInfoFilter": ["Role", "JoinTime", "MsgSeq", "MsgFlag", "LastSendMsgTime", "ShutUpUntil", "NameCard"], "MemberRoleFilter": ["Owner", "Member"], "Offset": 0}
+
+GET_GROUP_MEMBER_INFO_7_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""}
 
 GROUP_MSG_GET_SIMPLE_1_REQUEST: Final[t.GroupMsgGetSimpleRequest] = {"GroupId": "@TGS#15ERQPAER", "ReqMsgNumber": 2}
 
@@ -61,9 +69,12 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "GetGroupMemberInfo": [
         {"name": "basic", "request": GET_GROUP_MEMBER_INFO_1_REQUEST, "response": GET_GROUP_MEMBER_INFO_1_RESPONSE},
-        {"name": "paged", "request": GET_GROUP_MEMBER_INFO_2_REQUEST, "response": None},
-        {"name": "by role", "request": GET_GROUP_MEMBER_INFO_3_REQUEST, "response": None},
-        {"name": "community", "request": GET_GROUP_MEMBER_INFO_4_REQUEST, "response": None},
+        {"name": "pagination", "request": GET_GROUP_MEMBER_INFO_2_REQUEST, "response": None},
+        {"name": "specified information", "request": GET_GROUP_MEMBER_INFO_3_REQUEST, "response": None},
+        {"name": "members in a role", "request": GET_GROUP_MEMBER_INFO_4_REQUEST, "response": GET_GROUP_MEMBER_INFO_4_RESPONSE},
+        {"name": "custom member fields", "request": GET_GROUP_MEMBER_INFO_5_REQUEST, "response": None},
+        {"name": "all in one", "request": GET_GROUP_MEMBER_INFO_6_REQUEST, "response": None},
+        {"name": "community", "request": GET_GROUP_MEMBER_INFO_7_REQUEST, "response": None},
     ],
     "GroupMsgGetSimple": [
         {"name": "latest", "request": GROUP_MSG_GET_SIMPLE_1_REQUEST, "response": GROUP_MSG_GET_SIMPLE_1_RESPONSE},

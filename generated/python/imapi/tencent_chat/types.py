@@ -312,7 +312,7 @@ GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
 ``MemberInfoFilter`` (optional): The member profile fields to obtain (for example `Role`, `JoinTime`, `MsgSeq`, `MsgFlag`, `LastSendMsgTime`, `ShutUpUntil`, `NameCard`); fields not named are not returned. `Member_Account` is always included.
 ``MemberRoleFilter`` (optional): The roles of the members to obtain: `Owner`, `Admin` or `Member`. Only members with these roles are returned.
 ``AppDefinedDataFilter_GroupMember`` (optional): The keys of the custom group member fields to obtain.
-``Limit`` (optional): The maximum number of members in the response's `MemberList`. Limits: between 1 and 6000.
+``Limit`` (optional): The maximum number of members in the response's `MemberList` (recommended: 100). If it is not given, the information of all members of the group is obtained. Limits: between 1 and 200.
 ``Offset`` (optional): The member to start from (how many members come before the page). Not for Community groups, which are fetched by `Next`. Limits: at least 0. Default: ``0``.
 ``Next`` (optional): Community groups only: the batch to fetch, `""` for the first batch and then the `Next` of the previous response. Cannot be used with `Offset`."""
 
@@ -364,7 +364,7 @@ GroupMemberInfo = TypedDict("GroupMemberInfo", {
 ``MsgFlag`` (optional): How the member receives the group's messages: `AcceptAndNotify`, `AcceptNotNotify` or `Discard`.
 ``LastSendMsgTime`` (optional): When the member last sent a message in the group.
 ``ShutUpUntil`` (optional): When the member's mute ends; `0` when the member is not muted.
-``NameCard`` (optional): The member's name card in the group.
+``NameCard`` (optional): The member's contact card in the group (at most 50 bytes).
 ``AppMemberDefinedData`` (optional): The member's custom fields asked for in `AppDefinedDataFilter_GroupMember`."""
 
 AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
