@@ -104,6 +104,10 @@ async fn every_spec_example_succeeds_on_the_example_state() {
                     let documented = example.response.as_ref().expect("the document's answer");
                     assert_eq!(answer["MemberList"], documented["MemberList"]);
                 }
+                ("AddGroupMember", "basic") => {
+                    let documented = example.response.as_ref().expect("the document's answer");
+                    assert_eq!(answer["MemberList"], documented["MemberList"]);
+                }
                 ("GetGroupMemberInfo", "members in a role") => {
                     // A filter on Owner and Member leaves the admin (Test_6) out.
                     let accounts: Vec<&str> = answer["MemberList"]

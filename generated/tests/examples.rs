@@ -83,7 +83,7 @@ mod tencent_chat {
         },
         {
             "Member_Account": "jared",
-            "Result": 0
+            "Result": 1
         }
     ]
 }"#,
@@ -102,6 +102,9 @@ mod tencent_chat {
     "MemberList": [
         {
             "Member_Account": "tommy"
+        },
+        {
+            "Member_Account": "jared"
         }
     ]
 }"#,

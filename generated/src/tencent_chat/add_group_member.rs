@@ -22,28 +22,34 @@
 //! - The group must exist. (error `10010`)
 //! - Audio-video groups (AVChatRoom) do not support this API; calling it on one returns 10007. (error `10007`)
 //! - A group that is full takes no more members. (error `10014`)
+//! - Every account to add must exist. (error `10019`)
+//! - A user who has joined the most groups the plan allows cannot be added. (error `10037`)
 //! - By default every member receives a group system notification of the addition, except in a Private (Work) group that has not been activated; `Silence` 1 sends none.
 //!
 //! # Errors
 //!
 //! | Code | Meaning |
 //! | --- | --- |
-//! | `10002` | Internal server error. Please try again. |
-//! | `10004` | Invalid parameter. Check the error description and troubleshoot the issue, for example whether the required fields are specified. |
-//! | `10005` | The number of members in the request's `MemberList` exceeds the limit (300 members per request). |
-//! | `10007` | No operation permission: the caller is not the app admin, or the group is an audio-video group (AVChatRoom), which users can join only by applying. |
+//! | `10002` | Internal server error. Try again. |
+//! | `10003` | Invalid command word. |
+//! | `10004` | Invalid parameter. Check the error description and troubleshoot the issue. |
+//! | `10005` | The number of member accounts in the request packet exceeds 300. |
+//! | `10007` | No operation permissions. Check whether the group type supports user invitation: for example, AVChatRoom and BChatRoom groups do not allow anyone to invite others to the groups. Also answered to a caller that is not the app admin. |
 //! | `10010` | The group does not exist or has been deleted. |
-//! | `10014` | The group is full; no more members can be added. |
-//! | `10015` | Invalid group ID. Use a correct group ID. |
-//! | `10016` | The app backend rejected this operation through a third-party callback. |
-//! | `10019` | The accounts to add do not exist. |
+//! | `10014` | The users in the request cannot be added because the group is already full. Delete some `Member_Account` from the request, or raise `MaxMemberNum` in the basic group information. |
+//! | `10015` | The group ID is invalid. Make sure to use the correct group ID. |
+//! | `10016` | The developer backend has rejected this operation through a third-party callback. |
+//! | `10019` | The UserID does not exist. Make sure all the accounts specified in `Member_Account` are correct. |
+//! | `10026` | The command word of the `SDKAppID` request is disabled. Contact customer service. |
+//! | `10037` | The number of groups the invited user has joined exceeds the limit. Remove that `Member_Account` from the request, or upgrade the plan. |
 //!
 //! # Notes on the source document
 //!
 //! - The current pages (English 2024, and the Chinese page) say a single request adds up to 300 members; the international page of 2020-09-01 said 500. — *Resolved:* At most 300 (`max_items: 300`): the newer pages in both languages agree, and a client that keeps to 300 is accepted by a server that allows 500, not the other way round. More is refused with 10005, the code for too many members in the request (a limit `code:`), not with the generic 10004.
 //! - The request table marks `Silence` as required, while its description and the basic sample (which leaves it out) make it a switch that defaults to 0, adding members with notifications. — *Resolved:* `Silence` is optional, default 0, and 0 or 1; the basic sample is a valid request.
 //! - The request samples carry `//` comments, so they are not JSON as printed. — *Resolved:* The examples are the samples with the comments removed; nothing else changed.
-//! - The response table types `Result` as Integer with four values (0 failed, 1 succeeded, 2 already a member, 3 waiting for confirmation); the 2020 page gave only 0, 1 and 2. — *Resolved:* An open enum of the four values of the current page.
+//! - The response table gives `Result` four values (0 failed, 1 successful, 2 already in the group, 3 pending approval by the invitee); the sample's comment, and the 2020 page, only the first three. — *Resolved:* An open enum of the table's four values.
+//! - The request table lists `Member_Account` beside `MemberList` as if it were a field of the request; the samples show it inside each item of `MemberList`, as does the response. — *Resolved:* `MemberList` is a list of `{Member_Account}` (`NewGroupMember`).
 //! - The page does not say whether adding members can be repeated safely; a repeat of a request that succeeded answers `Result` 2 (already a member) instead of 1. — *Resolved:* Not marked idempotent; a client does not retry it when the outcome is unknown.
 
 use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};

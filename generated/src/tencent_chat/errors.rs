@@ -229,14 +229,21 @@ pub const E10004: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `10005`: The number of members in the request's `MemberList` exceeds the limit (300 members per request).
+/// `10003`: Invalid command word.
+pub const E10003: ErrorCode = ErrorCode {
+    code: "10003",
+    numeric: Some(10003),
+    http_status: None,
+};
+
+/// `10005`: The number of member accounts in the request packet exceeds 300.
 pub const E10005: ErrorCode = ErrorCode {
     code: "10005",
     numeric: Some(10005),
     http_status: None,
 };
 
-/// `10007`: No operation permission: the caller is not the app admin, or the group is an audio-video group (AVChatRoom), which users can join only by applying.
+/// `10007`: No operation permissions. Check whether the group type supports user invitation: for example, AVChatRoom and BChatRoom groups do not allow anyone to invite others to the groups. Also answered to a caller that is not the app admin.
 pub const E10007: ErrorCode = ErrorCode {
     code: "10007",
     numeric: Some(10007),
@@ -250,38 +257,45 @@ pub const E10010: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `10014`: The group is full; no more members can be added.
+/// `10014`: The users in the request cannot be added because the group is already full. Delete some `Member_Account` from the request, or raise `MaxMemberNum` in the basic group information.
 pub const E10014: ErrorCode = ErrorCode {
     code: "10014",
     numeric: Some(10014),
     http_status: None,
 };
 
-/// `10015`: Invalid group ID. Use a correct group ID.
+/// `10015`: The group ID is invalid. Make sure to use the correct group ID.
 pub const E10015: ErrorCode = ErrorCode {
     code: "10015",
     numeric: Some(10015),
     http_status: None,
 };
 
-/// `10016`: The app backend rejected this operation through a third-party callback.
+/// `10016`: The developer backend has rejected this operation through a third-party callback.
 pub const E10016: ErrorCode = ErrorCode {
     code: "10016",
     numeric: Some(10016),
     http_status: None,
 };
 
-/// `10019`: The accounts to add do not exist.
+/// `10019`: The UserID does not exist. Make sure all the accounts specified in `Member_Account` are correct.
 pub const E10019: ErrorCode = ErrorCode {
     code: "10019",
     numeric: Some(10019),
     http_status: None,
 };
 
-/// `10003`: Invalid command word.
-pub const E10003: ErrorCode = ErrorCode {
-    code: "10003",
-    numeric: Some(10003),
+/// `10026`: The command word of the `SDKAppID` request is disabled. Contact customer service.
+pub const E10026: ErrorCode = ErrorCode {
+    code: "10026",
+    numeric: Some(10026),
+    http_status: None,
+};
+
+/// `10037`: The number of groups the invited user has joined exceeds the limit. Remove that `Member_Account` from the request, or upgrade the plan.
+pub const E10037: ErrorCode = ErrorCode {
+    code: "10037",
+    numeric: Some(10037),
     http_status: None,
 };
 
@@ -361,6 +375,7 @@ pub const ALL: &[ErrorCode] = &[
     E70107,
     E10002,
     E10004,
+    E10003,
     E10005,
     E10007,
     E10010,
@@ -368,7 +383,8 @@ pub const ALL: &[ErrorCode] = &[
     E10015,
     E10016,
     E10019,
-    E10003,
+    E10026,
+    E10037,
     E10018,
     E10001,
     E10017,

@@ -158,7 +158,7 @@ export const OPERATIONS = {
     path: "/v4/group_open_http_svc/add_group_member",
     rateLimit: {"per":"second","requests":200},
     idempotent: false,
-    errors: [10002,10004,10005,10007,10010,10014,10015,10016,10019],
+    errors: [10002,10003,10004,10005,10007,10010,10014,10015,10016,10019,10026,10037],
   },
   GetGroupMemberInfo: {
     method: "POST",

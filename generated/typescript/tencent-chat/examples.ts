@@ -11,11 +11,11 @@ export const EXAMPLES = {
     {
       name: "basic",
       request: {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}]} satisfies t.AddGroupMemberRequest,
-      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"Member_Account": "tommy", "Result": 1}, {"Member_Account": "jared", "Result": 0}]} satisfies t.Envelope<t.AddGroupMemberResponse>,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"Member_Account": "tommy", "Result": 1}, {"Member_Account": "jared", "Result": 1}]} satisfies t.Envelope<t.AddGroupMemberResponse>,
     },
     {
       name: "silent",
-      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}], "Silence": 1} satisfies t.AddGroupMemberRequest,
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}], "Silence": 1} satisfies t.AddGroupMemberRequest,
       response: undefined,
     },
   ],
