@@ -5,7 +5,8 @@
 use imapi::tencent_chat::{
     errors, AddGroupMemberRequest, AddGroupMemberResponse, AddMemberResult, AddedGroupMember,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupHistoryMessage, GroupMemberInfo,
-    GroupMemberRole, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, StoredMsgPriority,
+    GroupMemberRole, GroupMsgFlag, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+    StoredMsgPriority,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -218,7 +219,7 @@ fn profile(member: &Member, role: GroupMemberRole, filter: Option<&[String]>) ->
         role: wanted("Role").then_some(role),
         join_time: wanted("JoinTime").then_some(member.join_time),
         msg_seq: wanted("MsgSeq").then_some(0),
-        msg_flag: wanted("MsgFlag").then(|| "AcceptAndNotify".to_owned()),
+        msg_flag: wanted("MsgFlag").then_some(GroupMsgFlag::AcceptAndNotify),
         last_send_msg_time: wanted("LastSendMsgTime").then_some(0),
         shut_up_until: wanted("ShutUpUntil").then_some(0),
         name_card: None,

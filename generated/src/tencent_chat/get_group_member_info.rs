@@ -560,8 +560,8 @@ pub struct GroupMemberInfo {
     pub msg_seq: Option<u64>,
     /// How the member receives the group's messages: `AcceptAndNotify`, `AcceptNotNotify` or `Discard`.
     ///
-    /// Example: `"AcceptAndNotify"`.
-    pub msg_flag: Option<String>,
+    /// Example: `"AcceptAndNotify"`. Source: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GetGroupMemberInfoResponse), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>. The document calls the type `String`.
+    pub msg_flag: Option<GroupMsgFlag>,
     /// When the member last sent a message in the group.
     ///
     /// Unit: seconds. Example: `1425976500`. The document calls the type `Integer`.
@@ -644,7 +644,7 @@ impl<'de> decode::Object<'de> for GroupMemberInfo {
         let mut role_slot: Option<Option<GroupMemberRole>> = None;
         let mut join_time_slot: Option<Option<i64>> = None;
         let mut msg_seq_slot: Option<Option<u64>> = None;
-        let mut msg_flag_slot: Option<Option<String>> = None;
+        let mut msg_flag_slot: Option<Option<GroupMsgFlag>> = None;
         let mut last_send_msg_time_slot: Option<Option<i64>> = None;
         let mut shut_up_until_slot: Option<Option<i64>> = None;
         let mut name_card_slot: Option<Option<String>> = None;
@@ -689,6 +689,58 @@ impl<'de> decode::Object<'de> for GroupMemberInfo {
             name_card: name_card_slot.flatten(),
             app_member_defined_data: app_member_defined_data_slot.flatten(),
         })
+    }
+}
+
+/// How a member receives a group's messages (its message receiving option).
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupMsgFlag {
+    /// `"AcceptAndNotify"`: Receive and notify.
+    AcceptAndNotify,
+    /// `"AcceptNotNotify"`: Receive without notifying (no APNs push).
+    AcceptNotNotify,
+    /// `"Discard"`: Block the group's messages (none are pushed to the client).
+    Discard,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl GroupMsgFlag {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AcceptAndNotify => "AcceptAndNotify",
+            Self::AcceptNotNotify => "AcceptNotNotify",
+            Self::Discard => "Discard",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for GroupMsgFlag {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "AcceptAndNotify" => Self::AcceptAndNotify,
+            "AcceptNotNotify" => Self::AcceptNotNotify,
+            "Discard" => Self::Discard,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for GroupMsgFlag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupMsgFlag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 

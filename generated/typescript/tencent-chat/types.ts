@@ -542,7 +542,7 @@ export interface GroupMemberInfo {
   /**
    * How the member receives the group's messages: `AcceptAndNotify`, `AcceptNotNotify` or `Discard`.
    */
-  MsgFlag?: string;
+  MsgFlag?: GroupMsgFlag;
   /**
    * When the member last sent a message in the group.
    *
@@ -564,6 +564,27 @@ export interface GroupMemberInfo {
    */
   AppMemberDefinedData?: Array<AppMemberDefinedData>;
 }
+
+/**
+ * How a member receives a group's messages (its message receiving option).
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type GroupMsgFlag =
+  | "AcceptAndNotify"
+  | "AcceptNotNotify"
+  | "Discard"
+  | (string & {});
+
+/** The documented values of `GroupMsgFlag`, by name. */
+export const GroupMsgFlag = {
+  /** Receive and notify. */
+  AcceptAndNotify: "AcceptAndNotify",
+  /** Receive without notifying (no APNs push). */
+  AcceptNotNotify: "AcceptNotNotify",
+  /** Block the group's messages (none are pushed to the client). */
+  Discard: "Discard",
+} as const;
 
 /**
  * One custom group member field.

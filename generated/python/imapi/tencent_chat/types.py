@@ -349,7 +349,7 @@ GroupMemberInfo = TypedDict("GroupMemberInfo", {
     "Role": NotRequired["GroupMemberRole"],
     "JoinTime": NotRequired[int],
     "MsgSeq": NotRequired[int],
-    "MsgFlag": NotRequired[str],
+    "MsgFlag": NotRequired["GroupMsgFlag"],
     "LastSendMsgTime": NotRequired[int],
     "ShutUpUntil": NotRequired[int],
     "NameCard": NotRequired[str],
@@ -366,6 +366,23 @@ GroupMemberInfo = TypedDict("GroupMemberInfo", {
 ``ShutUpUntil`` (optional): When the member's mute ends; `0` when the member is not muted.
 ``NameCard`` (optional): The member's contact card in the group (at most 50 bytes).
 ``AppMemberDefinedData`` (optional): The member's custom fields asked for in `AppDefinedDataFilter_GroupMember`."""
+
+GroupMsgFlag = str
+"""How a member receives a group's messages (its message receiving option).
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class GroupMsgFlagValues:
+    """The documented values of ``GroupMsgFlag``."""
+
+    ACCEPT_AND_NOTIFY: Final = "AcceptAndNotify"
+    """Receive and notify."""
+    ACCEPT_NOT_NOTIFY: Final = "AcceptNotNotify"
+    """Receive without notifying (no APNs push)."""
+    DISCARD: Final = "Discard"
+    """Block the group's messages (none are pushed to the client)."""
+
 
 AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
     "Key": Required[str],
