@@ -856,3 +856,23 @@ bad_spec!(applies_to_with_a_limit_that_reaches_nothing, |sb| {
     "applies_to:\n  what: group type\n  values:\n    - Public\n    - {value: AVChatRoom, limit: {max: 0, of: members, description: None.}}\n    - {value: Public, limit: {max: 300, of: \" \", description: The first 300.}}\n    - {value: Community, limit: {max: 10, of: members, description: Ten., unit: seconds}}\nrate_limit:\n",
 )
 });
+
+bad_spec!(a_refinement_in_a_type_file_and_one_chain_too_long, |sb| {
+    sb.write(
+        "demo/types/stored_member.yaml",
+        "name: StoredMember\nrefines: Member\ndescription: A member as stored.\nchanges:\n  - name: Marks\n    type: map<string,i64>\n",
+    );
+    // 34 refinements in a row: the chain is refused once it passes 32.
+    let mut chain = String::new();
+    for i in 1..=34 {
+        let base = if i == 1 {
+            "Member".to_owned()
+        } else {
+            format!("Member{}", i - 1)
+        };
+        chain.push_str(&format!(
+            "  - {{name: Member{i}, refines: {base}, description: A member again.}}\n"
+        ));
+    }
+    add_types(sb, &chain);
+});

@@ -80,6 +80,11 @@ pub struct VariantChange {
     pub description: Option<String>,
 }
 
+/// The longest chain of refinements (a type refining a refinement of …, down to a type
+/// written whole): the format needs two or three; a longer chain is refused, so that resolving
+/// one never recurses deeper than this.
+pub const MAX_DEPTH: usize = 32;
+
 /// Where a type is defined: the file (by position in the service) and the spec path of the
 /// definition (`types[2]`; empty for a type file).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -307,6 +312,20 @@ impl<'s> Resolver<'s> {
             );
             return stand_in(out);
         }
+        if self.chain_too_long(&def.name) {
+            diags.push(
+                self.diag(
+                    home,
+                    "refines",
+                    format!(
+                        "`{}` is more than {MAX_DEPTH} refinements away from a type written whole",
+                        def.name
+                    ),
+                )
+                .with_help("refine a type written whole, or one a few refinements from it"),
+            );
+            return stand_in(out);
+        }
         let Some(base) = self.resolve(&base_name, base_home, visiting, diags) else {
             return stand_in(out);
         };
@@ -468,6 +487,28 @@ impl<'s> Resolver<'s> {
             out.constraints = base.constraints.clone();
         }
         out
+    }
+
+    /// Whether `name` reaches a type written whole only through more than [`MAX_DEPTH`]
+    /// refinements. Walked at most that far, so it costs the same whatever the spec; a cycle
+    /// is not too long (it is reported as a cycle).
+    fn chain_too_long(&self, name: &str) -> bool {
+        let mut seen = HashSet::new();
+        let mut at = name;
+        for _ in 0..=MAX_DEPTH {
+            if !seen.insert(at) {
+                return false;
+            }
+            let Some(base) = self
+                .table
+                .get(at)
+                .and_then(|home| self.def(*home).refines.as_deref())
+            else {
+                return false;
+            };
+            at = base;
+        }
+        true
     }
 
     /// Whether a field or variant of type `old` may become `new`: the same type, or a
