@@ -1,7 +1,8 @@
 //! A kind an operation applies to only in part (`applies_to` values with a `limit`): the
 //! extensions fixture's `GetGroupMembers` applies to AVChatRoom groups only for their first 300
-//! members. The limit is in the rustdoc, the OpenAPI export's `x-applies-to`, and the model the
-//! template sets read; a kind without a limit keeps its plain form.
+//! members. The limit is in the rustdoc, the TypeScript and Python clients' docs, the OpenAPI
+//! export's `x-applies-to`, and the model the template sets read; a kind without a limit keeps
+//! its plain form.
 
 use serde_json::{json, Value};
 
@@ -19,6 +20,18 @@ fn the_rustdoc_says_how_far_the_operation_reaches() {
     // An operation whose kinds all apply wholly reads as before.
     let send = generated("src/ext_demo/send_message.rs");
     assert!(send.contains("- Applies to conversation type: `group`, `live group` only"));
+}
+
+#[test]
+fn the_typescript_and_python_clients_say_it_too() {
+    let ts = generated("typescript/ext-demo/client.ts");
+    assert!(ts.contains(
+        "   * Applies to group type: `Public`, `Community`, `AVChatRoom` (at most 300 members) only."
+    ));
+    let py = generated("python/extensions_fixture/ext_demo/client.py");
+    assert!(py.contains(
+        "Applies to group type: Public, Community, AVChatRoom; AVChatRoom at most 300 members."
+    ));
 }
 
 #[test]

@@ -53,6 +53,8 @@ export class Client {
    *
    * `POST /v4/group_open_http_svc/add_group_member`; at most 200 calls per second.
    *
+   * Applies to group type: `Private`, `Public`, `ChatRoom`, `Community` only.
+   *
    * @see https://www.tencentcloud.com/document/product/1047/34921
    */
   async addGroupMember(request: t.AddGroupMemberRequest): Promise<t.AddGroupMemberResponse> {
@@ -63,6 +65,8 @@ export class Client {
    * This API is used by the app admin to obtain group member profiles based on the group ID.
    *
    * `POST /v4/group_open_http_svc/get_group_member_info`; at most 200 calls per second.
+   *
+   * Applies to group type: `Private`, `Public`, `ChatRoom`, `Community` only.
    *
    * @see https://www.tencentcloud.com/document/product/1047/34948
    */
@@ -84,6 +88,8 @@ export class Client {
    * This API allows the app administrator to pull the historical messages of a group.
    *
    * `POST /v4/group_open_http_svc/group_msg_get_simple`; at most 200 calls per second.
+   *
+   * Applies to group type: `Private`, `Public`, `ChatRoom`, `Community` only.
    *
    * @see https://www.tencentcloud.com/document/product/1047/34971
    */
@@ -118,6 +124,8 @@ export class Client {
    * The Chinese page's summary: App 管理员可以通过该接口在群组中发送普通消息 (the App admin can send ordinary messages in a group through this API).
    *
    * `POST /v4/group_open_http_svc/send_group_msg`; at most 200 calls per second.
+   *
+   * Applies to group type: `Private`, `Public`, `ChatRoom`, `AVChatRoom`, `Community` only.
    *
    * @see https://www.tencentcloud.com/document/product/1047/34959
    */

@@ -65,6 +65,8 @@ class Client:
         """This API allows the app administrator to add new members to a group.
 
         ``POST /v4/group_open_http_svc/add_group_member``; at most 200 calls per second. See https://www.tencentcloud.com/document/product/1047/34921.
+        Applies to group type: Private, Public, ChatRoom, Community.
+
         """
         route: dict[str, Any] = {"path": "/v4/group_open_http_svc/add_group_member", "query": [],
                                  "request": "AddGroupMemberRequest", "response": "AddGroupMemberResponse"}
@@ -74,6 +76,8 @@ class Client:
         """This API is used by the app admin to obtain group member profiles based on the group ID.
 
         ``POST /v4/group_open_http_svc/get_group_member_info``; at most 200 calls per second. See https://www.tencentcloud.com/document/product/1047/34948.
+        Applies to group type: Private, Public, ChatRoom, Community.
+
         """
         route: dict[str, Any] = {"path": "/v4/group_open_http_svc/get_group_member_info", "query": [],
                                  "request": "GetGroupMemberInfoRequest", "response": "GetGroupMemberInfoResponse"}
@@ -90,6 +94,8 @@ class Client:
         """This API allows the app administrator to pull the historical messages of a group.
 
         ``POST /v4/group_open_http_svc/group_msg_get_simple``; at most 200 calls per second. See https://www.tencentcloud.com/document/product/1047/34971.
+        Applies to group type: Private, Public, ChatRoom, Community.
+
         """
         route: dict[str, Any] = {"path": "/v4/group_open_http_svc/group_msg_get_simple", "query": [],
                                  "request": "GroupMsgGetSimpleRequest", "response": "GroupMsgGetSimpleResponse"}
@@ -115,6 +121,8 @@ class Client:
         """This API is used by the app admin to send ordinary messages in a group.
 
         ``POST /v4/group_open_http_svc/send_group_msg``; at most 200 calls per second. See https://www.tencentcloud.com/document/product/1047/34959.
+        Applies to group type: Private, Public, ChatRoom, AVChatRoom, Community.
+
         """
         route: dict[str, Any] = {"path": "/v4/group_open_http_svc/send_group_msg", "query": [],
                                  "request": "SendGroupMsgRequest", "response": "SendGroupMsgResponse"}
