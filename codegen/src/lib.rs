@@ -30,7 +30,8 @@ pub use output::Outputs;
 
 /// Loads and checks the spec folder.
 pub fn build_ir(spec_dir: &Path) -> Result<ir::Ir, Diagnostics> {
-    let (services, mut diags) = spec::load::load(spec_dir);
+    let (mut services, mut diags) = spec::load::load(spec_dir);
+    diags.extend(spec::resolve_refinements(&mut services));
     match check::check(&services) {
         Ok(ir) if diags.is_empty() => Ok(ir),
         Ok(_) => Err(Diagnostics(diags)),

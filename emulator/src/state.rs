@@ -225,6 +225,10 @@ pub struct GroupMessage {
     pub random: u32,
     /// Its elements, as sent (`MsgBody`).
     pub body: serde_json::Value,
+    /// Its priority as history answers give it: 1 High, 2 Normal, 3 Low, 4 Lowest (Tencent's
+    /// OpenAPI description); `SendGroupMsg` stores its `MsgPriority` so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i32>,
 }
 
 /// The group type that has online members and marks.
@@ -242,6 +246,16 @@ pub struct Member {
     /// The member's marks.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub marks: BTreeSet<i64>,
+    /// When the member joined (Unix seconds); members are listed in this order.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub join_time: i64,
+    /// Whether the member is a group admin (the owner is the group's `owner`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub admin: bool,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 fn yes() -> bool {
@@ -437,7 +451,8 @@ impl State {
     /// for 2 and 3 and answer with 10001 and 10002) and message 10001, group 2 (10001, 2, 3)
     /// and one-to-one conversation 3 (10001 and 10002); Tencent's audio-video group
     /// `@TGS#a6I4ZUUGO` has `teacher10` and `student9` online, and public group
-    /// `@TGS#2C5SZEAEF` (the messaging examples' group) `leckie`, `tommy` and `brennanli`.
+    /// `@TGS#2C5SZEAEF` (the messaging examples' group) `leckie`, `tommy` and `brennanli`;
+    /// the member and history examples' groups follow (see [`EXAMPLE`]).
     pub fn example() -> State {
         State::parse(EXAMPLE).expect("the example state parses")
     }
@@ -580,6 +595,55 @@ tencent:
         - {account: leckie}
         - {account: tommy}
         - {account: brennanli}
+    # The group-member examples' groups: members are added to @TGS#2J4SZEAEL, listed from
+    # @TGS#1NVTZEAE4, @TGS#37AB3PAEC (an owner, an admin, a member) and the Community group, and @TGS#15ERQPAER holds the two messages of
+    # the history example's answer.
+    - group_id: "@TGS#2J4SZEAEL"
+      type: Public
+      owner: leckie
+      members:
+        - {account: leckie, join_time: 1425976400}
+    - group_id: "@TGS#1NVTZEAE4"
+      type: Public
+      owner: bob
+      members:
+        - {account: bob, join_time: 1425976500}
+        - {account: peter, join_time: 1425976500}
+    - group_id: "@TGS#37AB3PAEC"
+      type: Public
+      owner: Test_1
+      members:
+        - {account: Test_1, join_time: 1450680436}
+        - {account: Test_6, join_time: 1450680436, admin: true}
+        - {account: Test_7, join_time: 1450680437}
+    - group_id: "@TGS#_@TGS#cQVLVHIM62CJ"
+      type: Community
+      owner: bob
+      members:
+        - {account: bob, join_time: 1425976500}
+        - {account: peter, join_time: 1425976501}
+        - {account: leckie, join_time: 1425976502}
+    - group_id: "@TGS#15ERQPAER"
+      type: Public
+      owner: "144115197276518801"
+      members:
+        - {account: "144115197276518801"}
+        - {account: "144115198339527735"}
+      messages:
+        - seq: 7803320
+          time: 1458721797
+          from: "144115198339527735"
+          random: 235168582
+          priority: 1
+          body: [{MsgType: TIMCustomElem, MsgContent: {Data: "\b\u0001\u0010\u0006\u001a\u000f西瓜妹妹。", Desc: MIF, Ext: ""}},
+                 {MsgType: TIMTextElem, MsgContent: {Text: 报上来}}]
+        - seq: 7803321
+          time: 1458721802
+          from: "144115197276518801"
+          random: 51083293
+          priority: 1
+          body: [{MsgType: TIMCustomElem, MsgContent: {Data: "\b\u0001\u0010\u0006\u001a\u0006猫瞳", Desc: MIF, Ext: ""}},
+                 {MsgType: TIMFaceElem, MsgContent: {Data: "", Index: 15}}]
 "#;
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Tencent Cloud Chat, emulated: `ModifyUserInfo` (marks on audio-video group members) and
-//! `SendGroupMsg` on the in-memory groups, with the documented limits.
+//! `SendGroupMsg` on the in-memory groups, with the documented limits; the group member and
+//! history operations are in `tencent_groups.rs`.
 
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -7,7 +8,7 @@ use std::sync::Arc;
 
 use imapi::tencent_chat::{
     self as tc, errors, server::Service, CommandType, MemberMarks, ModifyUserInfoRequest,
-    ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
+    ModifyUserInfoResponse, MsgPriority, SendGroupMsgRequest, SendGroupMsgResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
@@ -252,6 +253,13 @@ impl Emulator {
             ));
         }
         let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        // As history answers give it (Tencent's OpenAPI description: 1 High, 2 Normal, 3 Low).
+        let priority = match request.msg_priority_or_default() {
+            MsgPriority::High => 1,
+            MsgPriority::Low => 3,
+            // Normal, and a value the spec does not list (which validation refuses).
+            _ => 2,
+        };
         let mut state = self.lock();
         let group = state.groups.get_mut(&request.group_id).ok_or_else(|| {
             Fault::new(
@@ -290,6 +298,7 @@ impl Emulator {
             from,
             random: request.random,
             body,
+            priority: Some(priority),
         });
         Ok(SendGroupMsgResponse {
             msg_time: now,
@@ -299,6 +308,30 @@ impl Emulator {
 }
 
 impl Service for Emulator {
+    fn add_group_member(
+        &self,
+        context: RequestContext,
+        request: tc::AddGroupMemberRequest,
+    ) -> impl Future<Output = Result<tc::AddGroupMemberResponse, Fault>> + Send {
+        std::future::ready(self.add_group_member_now(&context, request))
+    }
+
+    fn get_group_member_info(
+        &self,
+        context: RequestContext,
+        request: tc::GetGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<tc::GetGroupMemberInfoResponse, Fault>> + Send {
+        std::future::ready(self.get_group_member_info_now(&context, request))
+    }
+
+    fn group_msg_get_simple(
+        &self,
+        context: RequestContext,
+        request: tc::GroupMsgGetSimpleRequest,
+    ) -> impl Future<Output = Result<tc::GroupMsgGetSimpleResponse, Fault>> + Send {
+        std::future::ready(self.group_msg_get_simple_now(&context, request))
+    }
+
     fn send_group_msg(
         &self,
         context: RequestContext,

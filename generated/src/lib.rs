@@ -13,24 +13,27 @@
 //!
 //! ```no_run
 //! use imapi::tencent_chat::client::Client;
-//! use imapi::tencent_chat::ModifyUserInfoRequest;
+//! use imapi::tencent_chat::AddGroupMemberRequest;
 //! use imapi::{Error, Validate};
 //!
 //! #[tokio::main]
 //! async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //!     let client = Client::new(1400000000, "administrator", "<secret key>")?;
-//!     let request: ModifyUserInfoRequest = serde_json::from_str(r#"
+//!     let request: AddGroupMemberRequest = serde_json::from_str(r#"
 //!         {
-//!           "GroupId": "@TGS#a6I4ZUUGO",
-//!           "CommandType": 1,
-//!           "MemberList": [
-//!             {"Member_Account": "teacher10", "Marks": [1000]},
-//!             {"Member_Account": "student9", "Marks": [1001]}
-//!           ]
+//!             "GroupId": "@TGS#2J4SZEAEL",
+//!             "MemberList": [
+//!                 {
+//!                     "Member_Account": "tommy"
+//!                 },
+//!                 {
+//!                     "Member_Account": "jared"
+//!                 }
+//!             ]
 //!         }
 //!     "#)?;
 //!     request.validate()?; // what the client checks before sending, too
-//!     match client.modify_user_info(&request).await {
+//!     match client.add_group_member(&request).await {
 //!         Ok(response) => println!("{response:?}"),
 //!         Err(Error::Vendor(refusal)) => eprintln!("refused: {} {}", refusal.code, refusal.message),
 //!         Err(other) => return Err(other.into()),

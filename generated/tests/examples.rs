@@ -39,10 +39,418 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
     use imapi::tencent_chat::{
-        Envelope, ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse,
+        AddGroupMemberRequest, AddGroupMemberResponse, Envelope,
+        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimpleRequest,
+        GroupMsgGetSimpleResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
+        SendGroupMsgRequest, SendGroupMsgResponse,
     };
     use super::{request, response};
+
+    /// `AddGroupMember` example `basic`: the request.
+    #[test]
+    fn add_group_member_basic_request() {
+        request::<
+            AddGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "MemberList": [
+        {
+            "Member_Account": "tommy"
+        },
+        {
+            "Member_Account": "jared"
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `AddGroupMember` example `basic`: the response.
+    #[test]
+    fn add_group_member_basic_response() {
+        response::<
+            Envelope<AddGroupMemberResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "MemberList": [
+        {
+            "Member_Account": "tommy",
+            "Result": 1
+        },
+        {
+            "Member_Account": "jared",
+            "Result": 1
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `AddGroupMember` example `silent`: the request.
+    #[test]
+    fn add_group_member_silent_request() {
+        request::<
+            AddGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "Silence": 1,
+    "MemberList": [
+        {
+            "Member_Account": "tommy"
+        },
+        {
+            "Member_Account": "jared"
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `basic`: the request.
+    #[test]
+    fn get_group_member_info_basic_request() {
+        request::<GetGroupMemberInfoRequest>(r#"{
+    "GroupId":"@TGS#1NVTZEAE4"
+}"#);
+    }
+
+    /// `GetGroupMemberInfo` example `basic`: the response.
+    #[test]
+    fn get_group_member_info_basic_response() {
+        response::<
+            Envelope<GetGroupMemberInfoResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "MemberNum": 2,
+    "MemberList": [
+        {
+            "Member_Account": "bob",
+            "Role": "Owner",
+            "JoinTime": 1425976500,
+            "MsgSeq": 1233,
+            "MsgFlag": "AcceptAndNotify",
+            "LastSendMsgTime": 1425976500,
+            "ShutUpUntil": 1431069882,
+            "AppMemberDefinedData": [
+                {
+                   "Key": "MemberDefined1",
+                   "Value": "ModifyDefined1"
+                },
+                {
+                    "Key": "MemberDefined2",
+                    "Value": "ModifyDefined2"
+                }
+             ]
+        },
+        {
+            "Member_Account": "peter",
+            "Role": "Member",
+            "JoinTime": 1425976500,
+            "MsgSeq": 1233,
+            "MsgFlag": "AcceptAndNotify",
+            "LastSendMsgTime": 1425976500,
+            "ShutUpUntil": 0,
+            "AppMemberDefinedData": [
+                {
+                   "Key": "MemberDefined1",
+                   "Value": "ModifyDefined1"
+                },
+                {
+                    "Key": "MemberDefined2",
+                    "Value": "ModifyDefined2"
+                }
+             ]
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `pagination`: the request.
+    #[test]
+    fn get_group_member_info_pagination_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(r#"{
+    "GroupId":"@TGS#1NVTZEAE4",
+    "Limit": 100,
+    "Offset": 0
+}"#);
+    }
+
+    /// `GetGroupMemberInfo` example `specified information`: the request.
+    #[test]
+    fn get_group_member_info_specified_information_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId":"@TGS#1NVTZEAE4",
+    "MemberInfoFilter": [
+        "Role",
+        "JoinTime",
+        "MsgSeq",
+        "MsgFlag",
+        "LastSendMsgTime",
+        "ShutUpUntil",
+        "NameCard"
+    ]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `members in a role`: the request.
+    #[test]
+    fn get_group_member_info_members_in_a_role_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId":"@TGS#37AB3PAEC",
+    "MemberRoleFilter":[
+        "Owner",
+        "Member"
+    ]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `members in a role`: the response.
+    #[test]
+    fn get_group_member_info_members_in_a_role_response() {
+        response::<
+            Envelope<GetGroupMemberInfoResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorCode": 0,
+    "ErrorInfo": "",
+    "MemberList": [
+        {
+            "JoinTime": 1450680436,
+            "LastSendMsgTime": 0,
+            "Member_Account": "Test_1",
+            "MsgFlag": "AcceptNotNotify",
+            "MsgSeq": 1,
+            "NameCard": "",
+            "Role": "Owner",
+            "ShutUpUntil": 0
+        },
+        {
+            "JoinTime": 1450680436,
+            "LastSendMsgTime": 0,
+            "Member_Account": "Test_6",
+            "MsgFlag": "AcceptNotNotify",
+            "MsgSeq": 1,
+            "NameCard": "",
+            "Role": "Admin",
+            "ShutUpUntil": 0
+        }
+    ],
+    "MemberNum": 8
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `custom member fields`: the request.
+    #[test]
+    fn get_group_member_info_custom_member_fields_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId":"@TGS#37AB3PAEC",
+    "AppDefinedDataFilter_GroupMember": [
+        "MemberDefined2"
+    ]
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `all in one`: the request.
+    #[test]
+    fn get_group_member_info_all_in_one_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId":"@TGS#1NVTZEAE4",
+    "MemberInfoFilter": [
+        "Role",
+        "JoinTime",
+        "MsgSeq",
+        "MsgFlag",
+        "LastSendMsgTime",
+        "ShutUpUntil",
+        "NameCard"
+    ],
+   "MemberRoleFilter":[
+        "Owner",
+        "Member"
+    ],
+   "AppDefinedDataFilter_GroupMember": [
+        "MemberDefined2",
+        "MemberDefined1"
+    ],
+    "Limit": 100,
+    "Offset": 0
+}"#,
+        );
+    }
+
+    /// `GetGroupMemberInfo` example `community`: the request.
+    #[test]
+    fn get_group_member_info_community_request() {
+        request::<
+            GetGroupMemberInfoRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ",
+    "Limit": 100,
+    "Next": ""
+}"#,
+        );
+    }
+
+    /// `GroupMsgGetSimple` example `latest`: the request.
+    #[test]
+    fn group_msg_get_simple_latest_request() {
+        request::<
+            GroupMsgGetSimpleRequest,
+        >(r#"{
+    "GroupId": "@TGS#15ERQPAER",
+    "ReqMsgNumber": 2
+}"#);
+    }
+
+    /// `GroupMsgGetSimple` example `latest`: the response.
+    #[test]
+    fn group_msg_get_simple_latest_response() {
+        response::<
+            Envelope<GroupMsgGetSimpleResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "GroupId": "@TGS#15ERQPAER",
+    "IsFinished": 1,
+    "RspMsgList": [
+        {
+            "From_Account": "144115197276518801",
+            "IsPlaceMsg": 0,
+            "MsgBody": [
+                {
+                    "MsgContent": {
+                        "Data": "\b\u0001\u0010\u0006\u001a\u0006猫瞳",
+                        "Desc": "MIF",
+                        "Ext": ""
+                    },
+                    "MsgType": "TIMCustomElem"
+                },
+                {
+                    "MsgContent": {
+                        "Data": "",
+                        "Index": 15
+                    },
+                    "MsgType": "TIMFaceElem"
+                }
+            ],
+            "MsgPriority": 1,
+            "MsgRandom": 51083293,
+            "MsgSeq": 7803321,
+            "MsgTimeStamp": 1458721802
+        },
+        {
+            "From_Account": "144115198339527735",
+            "IsPlaceMsg": 0,
+            "MsgBody": [
+                {
+                    "MsgContent": {
+                        "Data": "\b\u0001\u0010\u0006\u001a\u000f西瓜妹妹。",
+                        "Desc": "MIF",
+                        "Ext": ""
+                    },
+                    "MsgType": "TIMCustomElem"
+                },
+                {
+                    "MsgContent": {
+                        "Text": "报上来"
+                    },
+                    "MsgType": "TIMTextElem"
+                }
+            ],
+            "MsgPriority": 1,
+            "MsgRandom": 235168582,
+            "MsgSeq": 7803320,
+            "MsgTimeStamp": 1458721797
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `GroupMsgGetSimple` example `by seq`: the request.
+    #[test]
+    fn group_msg_get_simple_by_seq_request() {
+        request::<
+            GroupMsgGetSimpleRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#15ERQPAER",
+    "ReqMsgSeq": 7803321,
+    "ReqMsgNumber": 2
+}"#,
+        );
+    }
+
+    /// `GroupMsgGetSimple` example `an image as stored`: the response.
+    #[test]
+    fn group_msg_get_simple_an_image_as_stored_response() {
+        response::<
+            Envelope<GroupMsgGetSimpleResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "GroupId": "@TGS#15ERQPAER",
+    "IsFinished": 1,
+    "RspMsgList": [
+        {
+            "From_Account": "leckie",
+            "IsPlaceMsg": 0,
+            "MsgBody": [
+                {
+                    "MsgType": "TIMImageElem",
+                    "MsgContent": {
+                        "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F",
+                        "ImageFormat": 1,
+                        "Type": 1,
+                        "Size": 1853095,
+                        "Width": 2448,
+                        "Height": 3264,
+                        "URL": "https://example.com/original.jpg"
+                    }
+                }
+            ],
+            "MsgPriority": 2,
+            "MsgRandom": 8912345,
+            "MsgSeq": 12,
+            "MsgTimeStamp": 1497249503
+        }
+    ]
+}"#,
+        );
+    }
 
     /// `ModifyUserInfo` example `set`: the request.
     #[test]

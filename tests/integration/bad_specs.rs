@@ -884,3 +884,76 @@ bad_spec!(
     );
     }
 );
+/// Adds type definitions to the operation file's `types`.
+fn add_types(sb: &Sandbox, types: &str) {
+    sb.edit(OP, "rules:\n", &format!("{types}rules:\n"));
+}
+
+bad_spec!(a_refinement_of_an_unknown_type_or_of_an_enum, |sb| {
+    add_types(
+        sb,
+        "  - name: StoredMember\n    refines: Membr\n    description: A member as stored.\n  - name: StoredMode\n    refines: Mode\n    description: A mode as stored.\n",
+    );
+});
+
+bad_spec!(
+    a_refinement_changes_a_field_its_base_lacks_and_adds_one_it_has,
+    |sb| {
+        add_types(
+            sb,
+            "  - name: StoredMember\n    refines: Member\n    description: A member as stored.\n    fields:\n      - {name: UserId, type: i64, required: false, description: Again.}\n    changes:\n      - {name: Nick, required: false}\n    variants:\n      - {tag: x, type: Member}\n",
+        );
+    }
+);
+
+bad_spec!(a_refinement_changes_a_type_incompatibly, |sb| {
+    add_types(
+        sb,
+        "  - name: StoredMember\n    refines: Member\n    description: A member as stored.\n    changes:\n      - {name: UserId, type: string}\n      - {name: Marks, type: list<Meta>}\n",
+    );
+});
+
+bad_spec!(refinements_in_a_cycle, |sb| {
+    add_types(
+        sb,
+        "  - name: StoredMember\n    refines: OldMember\n    description: A member as stored.\n  - name: OldMember\n    refines: StoredMember\n    description: A member as stored long ago.\n",
+    );
+});
+
+bad_spec!(
+    a_union_refinement_with_an_unknown_tag_or_an_unrelated_type,
+    |sb| {
+        add_types(
+        sb,
+        "  - name: Entry\n    description: An entry.\n    union:\n      tag: Kind\n      content: Body\n      variants:\n        - {tag: member, name: Member, type: Member, description: A member.}\n  - name: StoredEntry\n    refines: Entry\n    description: An entry as stored.\n    changes:\n      - {name: Kind, required: false}\n    variants:\n      - {tag: membr, type: Member}\n      - {tag: member, type: Meta}\n",
+    );
+    }
+);
+
+bad_spec!(applies_to_with_a_limit_that_reaches_nothing, |sb| {
+    sb.edit(
+    OP,
+    "rate_limit:\n",
+    "applies_to:\n  what: group type\n  values:\n    - Public\n    - {value: AVChatRoom, limit: {max: 0, of: members, description: None.}}\n    - {value: Public, limit: {max: 300, of: \" \", description: The first 300.}}\n    - {value: Community, limit: {max: 10, of: members, description: Ten., unit: seconds}}\nrate_limit:\n",
+)
+});
+
+bad_spec!(a_refinement_in_a_type_file_and_one_chain_too_long, |sb| {
+    sb.write(
+        "demo/types/stored_member.yaml",
+        "name: StoredMember\nrefines: Member\ndescription: A member as stored.\nchanges:\n  - name: Marks\n    type: map<string,i64>\n",
+    );
+    // 34 refinements in a row: the chain is refused once it passes 32.
+    let mut chain = String::new();
+    for i in 1..=34 {
+        let base = if i == 1 {
+            "Member".to_owned()
+        } else {
+            format!("Member{}", i - 1)
+        };
+        chain.push_str(&format!(
+            "  - {{name: Member{i}, refines: {base}, description: A member again.}}\n"
+        ));
+    }
+    add_types(sb, &chain);
+});

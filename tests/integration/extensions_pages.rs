@@ -192,6 +192,7 @@ impl Service for Pages {
                     msg_seq: seq,
                     text: (!expired(seq)).then(|| format!("message {seq}")),
                     is_place_msg: expired(seq).then_some(1),
+                    msg_body: None,
                 })
                 .collect(),
         })
@@ -363,6 +364,7 @@ fn history(seqs: &[i64], is_finished: i32) -> GetGroupHistoryResponse {
                 msg_seq,
                 text: None,
                 is_place_msg: None,
+                msg_body: None,
             })
             .collect(),
     }

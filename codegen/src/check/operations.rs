@@ -163,12 +163,7 @@ impl<'a> ServiceChecker<'a> {
             class_limits = self.class_limits(loc, op, req);
         }
         if let Some(applies) = &op.applies_to {
-            if applies.values.is_empty() {
-                self.diags.push(loc.diag(
-                    "applies_to.values",
-                    format!("say which {} the operation applies to", applies.what),
-                ));
-            }
+            self.applies_to(loc, applies);
         }
         types.extend(request);
         types.extend(response);
@@ -393,5 +388,48 @@ impl<'a> ServiceChecker<'a> {
             });
         }
         out
+    }
+
+    /// The kinds an operation applies to: at least one, none twice, and a limit that reaches
+    /// something (a limit of 0 would mean it does not apply: leave the kind out).
+    fn applies_to(&mut self, loc: Loc<'a>, applies: &spec::AppliesTo) {
+        if applies.values.is_empty() {
+            self.diags.push(loc.diag(
+                "applies_to.values",
+                format!("say which {} the operation applies to", applies.what),
+            ));
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, value) in applies.values.iter().enumerate() {
+            let at = format!("applies_to.values[{i}]");
+            let name = value.value();
+            if name.trim().is_empty() {
+                self.diags
+                    .push(loc.diag(&at, format!("an empty {} name", applies.what)));
+            } else if seen.contains(&name) {
+                self.diags.push(
+                    loc.diag(&at, format!("`{name}` is listed twice"))
+                        .with_help("list each kind once; one with a limit, written with it"),
+                );
+            }
+            seen.push(name);
+            if let Some(limit) = value.limit() {
+                if limit.max == 0 {
+                    self.diags.push(
+                        loc.diag(
+                            &format!("{at}.limit.max"),
+                            format!("a limit of 0 {} means the operation does not apply to `{name}`", limit.of),
+                        )
+                        .with_help("leave the kind out of `values`, or give the most it reaches (at least 1)"),
+                    );
+                }
+                if limit.of.trim().is_empty() {
+                    self.diags.push(loc.diag(
+                        &format!("{at}.limit.of"),
+                        "say what the limit counts (`members`)",
+                    ));
+                }
+            }
+        }
     }
 }

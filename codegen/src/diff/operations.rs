@@ -145,10 +145,11 @@ pub(crate) fn operation(sink: &mut Sink, at: &At, hs: &Service, b: &Operation, h
     server_rules(sink, at, b, h);
     examples(sink, &at.join("examples"), b, h);
     if let (Some(ba), Some(ha)) = (&b.applies_to, &h.applies_to) {
-        let gone: Vec<&String> = ba
+        let gone: Vec<&str> = ba
             .values
             .iter()
-            .filter(|v| !ha.values.contains(v))
+            .map(|v| v.value())
+            .filter(|v| !ha.values.iter().any(|h| h.value() == *v))
             .collect();
         if !gone.is_empty() {
             sink.push(
@@ -156,6 +157,28 @@ pub(crate) fn operation(sink: &mut Sink, at: &At, hs: &Service, b: &Operation, h
                 Kind::LimitTightened,
                 Effect::Wire,
                 format!("applies to fewer {}: {gone:?} no longer", ba.what),
+            );
+        }
+        // A kind it now reaches only in part, or less far than before.
+        let narrowed: Vec<&str> = ba
+            .values
+            .iter()
+            .filter_map(|bv| {
+                let hv = ha.values.iter().find(|h| h.value() == bv.value())?;
+                let tighter = match (bv.limit(), hv.limit()) {
+                    (None, Some(_)) => true,
+                    (Some(b), Some(h)) => h.max < b.max,
+                    _ => false,
+                };
+                tighter.then_some(bv.value())
+            })
+            .collect();
+        if !narrowed.is_empty() {
+            sink.push(
+                at,
+                Kind::LimitTightened,
+                Effect::Wire,
+                format!("reaches less of {} {narrowed:?}", ba.what),
             );
         }
     }

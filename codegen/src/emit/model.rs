@@ -119,6 +119,25 @@ pub struct Envelope {
     pub roles: ir::EnvelopeRoles,
 }
 
+/// What an operation applies to (`applies_to` in the spec), every kind in one form.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppliesTo {
+    /// The kind of resource (`group type`).
+    pub what: String,
+    /// The kinds it applies to.
+    pub values: Vec<AppliesToValue>,
+}
+
+/// One kind an operation applies to.
+#[derive(Debug, Clone, Serialize)]
+pub struct AppliesToValue {
+    /// Its name (`AVChatRoom`).
+    pub value: String,
+    /// How far the operation reaches for it (`{max: 300, of: members, description}`), or
+    /// null when it applies wholly.
+    pub limit: Option<crate::spec::AppliesLimit>,
+}
+
 /// A named type.
 #[derive(Debug, Clone, Serialize)]
 pub struct TypeDef {
@@ -130,6 +149,8 @@ pub struct TypeDef {
     pub description: String,
     /// English gloss.
     pub gloss: Option<String>,
+    /// The type it refines (`refines:` in the spec), or null for a type written whole.
+    pub refines: Option<String>,
     /// The operation it belongs to: the one whose file defines it, when no other operation
     /// uses it. `None` for a type the operations share (defined in service.yaml, in a type
     /// file, or in an operation's file and used by other operations too).
@@ -294,6 +315,8 @@ pub struct Operation {
     /// What a failure's answer carries in the payload's place, when the document shows
     /// something there (an object); `None` otherwise.
     pub payload_on_error: Option<serde_json::Map<String, Value>>,
+    /// What it applies to, each kind with its limit when it applies only in part.
+    pub applies_to: Option<AppliesTo>,
     /// How it pages through a list: its styles, the first whose `when` holds for a request
     /// paging it; `None` when it does not page.
     pub pagination: Option<Vec<Pagination>>,
@@ -482,6 +505,7 @@ fn type_def(t: &ir::TypeDef) -> TypeDef {
         kind: String::new(),
         description: t.description.clone(),
         gloss: t.gloss.clone(),
+        refines: t.refines.clone(),
         operation: t.operation.clone(),
         in_request: t.in_request,
         in_response: t.in_response,
@@ -596,6 +620,17 @@ fn operation(s: &ir::Service, op: &ir::Operation) -> Operation {
         request: op.request.clone(),
         response: op.response.clone(),
         rate_limit: op.rate_limit.clone(),
+        applies_to: op.applies_to.as_ref().map(|a| AppliesTo {
+            what: a.what.clone(),
+            values: a
+                .values
+                .iter()
+                .map(|v| AppliesToValue {
+                    value: v.value().to_owned(),
+                    limit: v.limit().cloned(),
+                })
+                .collect(),
+        }),
         class_limits: op.class_limits.clone(),
         payload_on_error: op.payload_on_error.clone(),
         pagination: (!op.pagination.is_empty())

@@ -400,6 +400,9 @@ pub struct TypeDef {
     pub description: String,
     /// English gloss.
     pub gloss: Option<String>,
+    /// The type it refines (`refines:` in the spec): it was built from that one, with the
+    /// fields or variants this use changes. `None` for a type written whole.
+    pub refines: Option<String>,
     /// Object or enum.
     pub kind: TypeKind,
     /// Whether any request reaches it.

@@ -153,6 +153,7 @@ mod tests {
             operation: None,
             description: String::new(),
             gloss: None,
+            refines: None,
             kind: TypeKind::Struct {
                 fields,
                 at_least_one_of: Vec::new(),

@@ -12,11 +12,13 @@
 //! refuse unknown keys. Strings are one line with no control characters, except those marked
 //! `x-prose` (descriptions, glosses, notes, example bodies), which may span lines.
 
+mod applies;
 mod errors;
 pub mod index;
 pub mod load;
 mod pagination;
 pub mod path;
+pub mod refine;
 mod required;
 pub mod schema;
 
@@ -24,8 +26,10 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::Value;
 
+pub use applies::{AppliesLimit, AppliesTo, AppliesToValue, LimitedValue};
 pub use errors::{ErrorDef, ErrorRole};
 pub use pagination::{EndFlag, NextFromItems, PageEnd, PageStyle, Pagination, Paging};
+pub use refine::{resolve_refinements, FieldChange, VariantChange};
 pub use required::{Required, RequiredIn};
 
 /// `service.yaml`: one vendor protocol, its endpoints, its envelope and the shapes its
@@ -326,16 +330,6 @@ pub struct Condition {
     pub equals: Option<Value>,
 }
 
-/// What an operation applies to.
-#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
-#[schemars(deny_unknown_fields)]
-pub struct AppliesTo {
-    /// The kind of resource (`group type`).
-    pub what: String,
-    /// The kinds it applies to (`AVChatRoom`); others are refused by the server.
-    pub values: Vec<String>,
-}
-
 /// Where a fact comes from.
 #[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
 #[schemars(deny_unknown_fields)]
@@ -456,6 +450,20 @@ pub struct TypeDef {
     /// For a tagged union: an object whose tag field decides the shape of its content field.
     #[serde(default)]
     pub union: Option<UnionDef>,
+    /// A refinement: this type is the named object or union as one use of it has it (a history
+    /// answer's image element, say), a distinct type built from that one. For an object,
+    /// `fields` lists only the fields it adds and `changes` the fields of the base it changes;
+    /// for a union, `variants` gives the variants whose content is a refinement of the base's.
+    /// Leave out `enum` and `union`.
+    #[serde(default)]
+    pub refines: Option<String>,
+    /// For a refinement of an object: the base's fields it changes, by wire name, each with
+    /// only what changes.
+    #[serde(default)]
+    pub changes: Vec<FieldChange>,
+    /// For a refinement of a union: the variants whose content type changes, by tag.
+    #[serde(default)]
+    pub variants: Vec<VariantChange>,
 }
 
 /// A tagged union: `{"<tag>": "<variant tag>", "<content>": {…the variant's shape…}}`. A tag

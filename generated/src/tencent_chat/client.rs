@@ -25,11 +25,15 @@
 //! # Ok::<(), imapi::Error>(())
 //! ```
 
-use imapi_runtime::{Error, OperationShape};
+use imapi_runtime::{Error, OperationShape, Paginated};
+use imapi_runtime::pager::Stream;
 use imapi_runtime::tencent;
 use super::{
-    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, TencentChat,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, GetGroupMemberInfo,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
+    ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg, SendGroupMsgRequest,
+    SendGroupMsgResponse, TencentChat,
 };
 
 #[doc(inline)]
@@ -122,6 +126,154 @@ impl Client {
         request: &Op::Input,
     ) -> Result<Op::Output, Error> {
         self.inner.call::<Op>(request).await
+    }
+
+    /// Every page of a paginated operation from `request` on, by its marker type: the
+    /// `…_pages` methods below are this. Consume it with `StreamExt::next`
+    /// (`imapi::runtime::pager::StreamExt`).
+    pub fn pages<Op: Paginated<Service = TencentChat>>(
+        &self,
+        request: Op::Input,
+    ) -> impl Stream<Item = Result<Op::Output, Error>> + Send + Unpin + '_ {
+        imapi_runtime::pager::pages::<
+            Op,
+            _,
+            _,
+        >(
+            request,
+            move |request| async move {
+                let answer = self.call::<Op>(&request).await;
+                (request, answer)
+            },
+        )
+    }
+
+    /// `AddGroupMember`: This API allows the app administrator to add new members to a group.
+    ///
+    /// This API allows the app administrator to add new members to a group.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community. Audio-video
+    /// groups (AVChatRoom) do not support this API: used on an audio-video group it returns error
+    /// 10007, and the only way for users to join such a group is to apply to join.
+    ///
+    /// See [the operation's page](super::add_group_member) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::AddGroupMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#2J4SZEAEL",
+    ///     "MemberList": [
+    ///         {
+    ///             "Member_Account": "tommy"
+    ///         },
+    ///         {
+    ///             "Member_Account": "jared"
+    ///         }
+    ///     ]
+    /// }
+    /// "#)?;
+    /// let response = client.add_group_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn add_group_member(
+        &self,
+        request: &AddGroupMemberRequest,
+    ) -> Result<AddGroupMemberResponse, Error> {
+        self.call::<AddGroupMember>(request).await
+    }
+
+    /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
+    ///
+    /// This API is used by the app admin to obtain group member profiles based on the group ID.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community. Due to the
+    /// large number of members in a community group, a Community group is not paged by `Limit` and
+    /// `Offset` but fetched in batches by the `Next` field.
+    ///
+    /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetGroupMemberInfoRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId":"@TGS#1NVTZEAE4"
+    /// }
+    /// "#)?;
+    /// let response = client.get_group_member_info(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_group_member_info(
+        &self,
+        request: &GetGroupMemberInfoRequest,
+    ) -> Result<GetGroupMemberInfoResponse, Error> {
+        self.call::<GetGroupMemberInfo>(request).await
+    }
+
+    /// Every page of `GetGroupMemberInfo` from `request` on, each fetched when the stream is polled: When `Next` is sent: `Next` is a token from the previous page's `Next`; the items are in `MemberList`; a next position of `""` means the end; an empty page ends the list; `Limit` is the page size. Otherwise: `Offset` is an offset: the next page's is this one plus the items received; the items are in `MemberList`; the walk ends once the offset plus the items received reaches `MemberNum`; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_group_member_info_pages(
+        &self,
+        request: GetGroupMemberInfoRequest,
+    ) -> impl Stream<
+        Item = Result<GetGroupMemberInfoResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GetGroupMemberInfo>(request)
+    }
+
+    /// `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.
+    ///
+    /// This API allows the app administrator to pull the historical messages of a group.
+    ///
+    /// Group messages are sorted by seq, allocated in the order the server receives them: a message
+    /// sent earlier has a smaller seq. To pull all the messages of a group, leave out the seq on the
+    /// first pull (the server returns the latest messages), and on each later pull send the smallest
+    /// seq returned so far minus 1. A message whose `IsPlaceMsg` is 1 has expired, failed to be
+    /// stored, or been deleted.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Audio-video groups (AVChatRoom) do not support this API because their historical messages
+    /// are not stored.
+    ///
+    /// See [the operation's page](super::group_msg_get_simple) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GroupMsgGetSimpleRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#15ERQPAER",
+    ///     "ReqMsgNumber": 2
+    /// }
+    /// "#)?;
+    /// let response = client.group_msg_get_simple(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_msg_get_simple(
+        &self,
+        request: &GroupMsgGetSimpleRequest,
+    ) -> Result<GroupMsgGetSimpleResponse, Error> {
+        self.call::<GroupMsgGetSimple>(request).await
+    }
+
+    /// Every page of `GroupMsgGetSimple` from `request` on, each fetched when the stream is polled: `ReqMsgSeq` is computed from the previous page: its smallest `MsgSeq` minus 1; the items are in `RspMsgList`; `IsFinished` is `0` while more pages follow and `1` or `2` on the last (any other value ends the walk with an error); an empty page ends the list; `ReqMsgNumber` is the page size. A failed call ends the stream after its error.
+    pub fn group_msg_get_simple_pages(
+        &self,
+        request: GroupMsgGetSimpleRequest,
+    ) -> impl Stream<
+        Item = Result<GroupMsgGetSimpleResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GroupMsgGetSimple>(request)
     }
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.

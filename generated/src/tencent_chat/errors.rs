@@ -229,21 +229,21 @@ pub const E10004: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `10001`: The user is not logged in. Check whether the admin account and usersig are correct.
-pub const E10001: ErrorCode = ErrorCode {
-    code: "10001",
-    numeric: Some(10001),
-    http_status: None,
-};
-
-/// `10003`: The request command is invalid. Try again or contact technical support.
+/// `10003`: Invalid command word.
 pub const E10003: ErrorCode = ErrorCode {
     code: "10003",
     numeric: Some(10003),
     http_status: None,
 };
 
-/// `10007`: Insufficient permission. Only the app admin or group owner can call this API.
+/// `10005`: The number of member accounts in the request packet exceeds 300.
+pub const E10005: ErrorCode = ErrorCode {
+    code: "10005",
+    numeric: Some(10005),
+    http_status: None,
+};
+
+/// `10007`: No operation permissions. Check whether the group type supports user invitation: for example, AVChatRoom and BChatRoom groups do not allow anyone to invite others to the groups. Also answered to a caller that is not the app admin.
 pub const E10007: ErrorCode = ErrorCode {
     code: "10007",
     numeric: Some(10007),
@@ -257,17 +257,59 @@ pub const E10010: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `10015`: The group ID is invalid. Please check the group ID.
+/// `10014`: The users in the request cannot be added because the group is already full. Delete some `Member_Account` from the request, or raise `MaxMemberNum` in the basic group information.
+pub const E10014: ErrorCode = ErrorCode {
+    code: "10014",
+    numeric: Some(10014),
+    http_status: None,
+};
+
+/// `10015`: The group ID is invalid. Make sure to use the correct group ID.
 pub const E10015: ErrorCode = ErrorCode {
     code: "10015",
     numeric: Some(10015),
     http_status: None,
 };
 
-/// `10016`: The app backend rejected this operation through a third-party callback.
+/// `10016`: The developer backend has rejected this operation through a third-party callback.
 pub const E10016: ErrorCode = ErrorCode {
     code: "10016",
     numeric: Some(10016),
+    http_status: None,
+};
+
+/// `10019`: The UserID does not exist. Make sure all the accounts specified in `Member_Account` are correct.
+pub const E10019: ErrorCode = ErrorCode {
+    code: "10019",
+    numeric: Some(10019),
+    http_status: None,
+};
+
+/// `10026`: The command word of the `SDKAppID` request is disabled. Contact customer service.
+pub const E10026: ErrorCode = ErrorCode {
+    code: "10026",
+    numeric: Some(10026),
+    http_status: None,
+};
+
+/// `10037`: The number of groups the invited user has joined exceeds the limit. Remove that `Member_Account` from the request, or upgrade the plan.
+pub const E10037: ErrorCode = ErrorCode {
+    code: "10037",
+    numeric: Some(10037),
+    http_status: None,
+};
+
+/// `10018`: The response exceeds the maximum size allowed (1 MB) because the group member data volume is too large. Use `Limit` and `Offset` to pull the group member data by page.
+pub const E10018: ErrorCode = ErrorCode {
+    code: "10018",
+    numeric: Some(10018),
+    http_status: None,
+};
+
+/// `10001`: The user is not logged in. Check whether the admin account and usersig are correct.
+pub const E10001: ErrorCode = ErrorCode {
+    code: "10001",
+    numeric: Some(10001),
     http_status: None,
 };
 
@@ -333,12 +375,18 @@ pub const ALL: &[ErrorCode] = &[
     E70107,
     E10002,
     E10004,
-    E10001,
     E10003,
+    E10005,
     E10007,
     E10010,
+    E10014,
     E10015,
     E10016,
+    E10019,
+    E10026,
+    E10037,
+    E10018,
+    E10001,
     E10017,
     E10023,
     E80001,

@@ -113,6 +113,15 @@ pub mod errors;
 pub mod server;
 
 #[rustfmt::skip]
+pub mod add_group_member;
+
+#[rustfmt::skip]
+pub mod get_group_member_info;
+
+#[rustfmt::skip]
+pub mod group_msg_get_simple;
+
+#[rustfmt::skip]
 pub mod modify_user_info;
 
 #[rustfmt::skip]
@@ -122,6 +131,9 @@ pub mod send_group_msg;
 mod types;
 
 pub use types::*;
+pub use add_group_member::*;
+pub use get_group_member_info::*;
+pub use group_msg_get_simple::*;
 pub use modify_user_info::*;
 pub use send_group_msg::*;
 
@@ -158,6 +170,9 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
+    visitor.visit::<AddGroupMember>();
+    visitor.visit::<GetGroupMemberInfo>();
+    visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<SendGroupMsg>();
 }

@@ -14,7 +14,10 @@ use imapi_runtime::server::{
 use std::future::Future;
 use std::sync::Arc;
 use super::{
-    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, SPEC, SendGroupMsg,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, GetGroupMemberInfo,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
+    ModifyUserInfoRequest, ModifyUserInfoResponse, SPEC, SendGroupMsg,
     SendGroupMsgRequest, SendGroupMsgResponse,
 };
 
@@ -26,6 +29,42 @@ pub use imapi_runtime::tencent::server::{Gateway, Keys, StaticKeys};
 ///
 /// A method left out answers the vendor's refusal for an operation the server does not offer ([`Fault::not_implemented`]), so an operation added to the spec never breaks an implementation; implement [`StrictService`] instead to have the compiler ask for every method.
 pub trait Service: Send + Sync + 'static {
+    /// `AddGroupMember`: This API allows the app administrator to add new members to a group.
+    ///
+    /// See [the operation's page](super::add_group_member) for its rules, errors and notes.
+    fn add_group_member(
+        &self,
+        context: RequestContext,
+        request: AddGroupMemberRequest,
+    ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AddGroupMember::OP)))
+    }
+
+    /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
+    ///
+    /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
+    fn get_group_member_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetGroupMemberInfo::OP)))
+    }
+
+    /// `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.
+    ///
+    /// See [the operation's page](super::group_msg_get_simple) for its rules, errors and notes.
+    fn group_msg_get_simple(
+        &self,
+        context: RequestContext,
+        request: GroupMsgGetSimpleRequest,
+    ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupMsgGetSimple::OP)))
+    }
+
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -53,6 +92,30 @@ pub trait Service: Send + Sync + 'static {
 
 /// Tencent Cloud Chat (IM) server REST API, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
 pub trait StrictService: Send + Sync + 'static {
+    /// `AddGroupMember`: This API allows the app administrator to add new members to a group.
+    ///
+    /// See [the operation's page](super::add_group_member) for its rules, errors and notes.
+    fn add_group_member(
+        &self,
+        context: RequestContext,
+        request: AddGroupMemberRequest,
+    ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send;
+    /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
+    ///
+    /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
+    fn get_group_member_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send;
+    /// `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.
+    ///
+    /// See [the operation's page](super::group_msg_get_simple) for its rules, errors and notes.
+    fn group_msg_get_simple(
+        &self,
+        context: RequestContext,
+        request: GroupMsgGetSimpleRequest,
+    ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send;
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -73,6 +136,30 @@ pub trait StrictService: Send + Sync + 'static {
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
 impl<H: Handler> Service for Generic<H> {
+    fn add_group_member(
+        &self,
+        context: RequestContext,
+        request: AddGroupMemberRequest,
+    ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
+        self.0.handle::<AddGroupMember>(context, request)
+    }
+
+    fn get_group_member_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
+        self.0.handle::<GetGroupMemberInfo>(context, request)
+    }
+
+    fn group_msg_get_simple(
+        &self,
+        context: RequestContext,
+        request: GroupMsgGetSimpleRequest,
+    ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send {
+        self.0.handle::<GroupMsgGetSimple>(context, request)
+    }
+
     fn modify_user_info(
         &self,
         context: RequestContext,
@@ -92,6 +179,30 @@ impl<H: Handler> Service for Generic<H> {
 
 /// A [`StrictService`] served as a [`Service`].
 impl<T: StrictService> Service for Strict<T> {
+    fn add_group_member(
+        &self,
+        context: RequestContext,
+        request: AddGroupMemberRequest,
+    ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
+        self.0.add_group_member(context, request)
+    }
+
+    fn get_group_member_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
+        self.0.get_group_member_info(context, request)
+    }
+
+    fn group_msg_get_simple(
+        &self,
+        context: RequestContext,
+        request: GroupMsgGetSimpleRequest,
+    ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send {
+        self.0.group_msg_get_simple(context, request)
+    }
+
     fn modify_user_info(
         &self,
         context: RequestContext,
@@ -112,6 +223,27 @@ impl<T: StrictService> Service for Strict<T> {
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
 pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
     Routes::new(&SPEC, service, config)
+        .route::<
+            AddGroupMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.add_group_member(context, request).await
+        })
+        .route::<
+            GetGroupMemberInfo,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_group_member_info(context, request).await
+        })
+        .route::<
+            GroupMsgGetSimple,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_msg_get_simple(context, request).await
+        })
         .route::<
             ModifyUserInfo,
             _,

@@ -7,6 +7,72 @@ import type * as t from "./types";
 
 /** The examples, by operation: each request (and response, envelope included). */
 export const EXAMPLES = {
+  AddGroupMember: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}]} satisfies t.AddGroupMemberRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"Member_Account": "tommy", "Result": 1}, {"Member_Account": "jared", "Result": 1}]} satisfies t.Envelope<t.AddGroupMemberResponse>,
+    },
+    {
+      name: "silent",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}], "Silence": 1} satisfies t.AddGroupMemberRequest,
+      response: undefined,
+    },
+  ],
+  GetGroupMemberInfo: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#1NVTZEAE4"} satisfies t.GetGroupMemberInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "Role": "Owner", "ShutUpUntil": 1431069882n}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "Role": "Member", "ShutUpUntil": 0n}], "MemberNum": 2} satisfies t.Envelope<t.GetGroupMemberInfoResponse>,
+    },
+    {
+      name: "pagination",
+      request: {"GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "Offset": 0} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "specified information",
+      request: {"GroupId": "@TGS#1NVTZEAE4", "MemberInfoFilter": ["Role", "JoinTime", "MsgSeq", "MsgFlag", "LastSendMsgTime", "ShutUpUntil", "NameCard"]} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "members in a role",
+      request: {"GroupId": "@TGS#37AB3PAEC", "MemberRoleFilter": ["Owner", "Member"]} satisfies t.GetGroupMemberInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"JoinTime": 1450680436n, "LastSendMsgTime": 0n, "Member_Account": "Test_1", "MsgFlag": "AcceptNotNotify", "MsgSeq": 1n, "NameCard": "", "Role": "Owner", "ShutUpUntil": 0n}, {"JoinTime": 1450680436n, "LastSendMsgTime": 0n, "Member_Account": "Test_6", "MsgFlag": "AcceptNotNotify", "MsgSeq": 1n, "NameCard": "", "Role": "Admin", "ShutUpUntil": 0n}], "MemberNum": 8} satisfies t.Envelope<t.GetGroupMemberInfoResponse>,
+    },
+    {
+      name: "custom member fields",
+      request: {"AppDefinedDataFilter_GroupMember": ["MemberDefined2"], "GroupId": "@TGS#37AB3PAEC"} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "all in one",
+      request: {"AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"], "GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "MemberInfoFilter": ["Role", "JoinTime", "MsgSeq", "MsgFlag", "LastSendMsgTime", "ShutUpUntil", "NameCard"], "MemberRoleFilter": ["Owner", "Member"], "Offset": 0} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "community",
+      request: {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""} satisfies t.GetGroupMemberInfoRequest,
+      response: undefined,
+    },
+  ],
+  GroupMsgGetSimple: [
+    {
+      name: "latest",
+      request: {"GroupId": "@TGS#15ERQPAER", "ReqMsgNumber": 2} satisfies t.GroupMsgGetSimpleRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "144115197276518801", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Data": "\b\u0001\u0010\u0006\u001a\u0006猫瞳", "Desc": "MIF", "Ext": ""}, "MsgType": "TIMCustomElem"}, {"MsgContent": {"Data": "", "Index": 15n}, "MsgType": "TIMFaceElem"}], "MsgPriority": 1, "MsgRandom": 51083293, "MsgSeq": 7803321n, "MsgTimeStamp": 1458721802n}, {"From_Account": "144115198339527735", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Data": "\b\u0001\u0010\u0006\u001a\u000f西瓜妹妹。", "Desc": "MIF", "Ext": ""}, "MsgType": "TIMCustomElem"}, {"MsgContent": {"Text": "报上来"}, "MsgType": "TIMTextElem"}], "MsgPriority": 1, "MsgRandom": 235168582, "MsgSeq": 7803320n, "MsgTimeStamp": 1458721797n}]} satisfies t.Envelope<t.GroupMsgGetSimpleResponse>,
+    },
+    {
+      name: "by seq",
+      request: {"GroupId": "@TGS#15ERQPAER", "ReqMsgNumber": 2, "ReqMsgSeq": 7803321n} satisfies t.GroupMsgGetSimpleRequest,
+      response: undefined,
+    },
+    {
+      name: "an image as stored",
+      request: undefined,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264n, "ImageFormat": 1, "Size": 1853095n, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448n}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12n, "MsgTimeStamp": 1497249503n}]} satisfies t.Envelope<t.GroupMsgGetSimpleResponse>,
+    },
+  ],
   ModifyUserInfo: [
     {
       name: "set",

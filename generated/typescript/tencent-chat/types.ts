@@ -349,6 +349,429 @@ export interface TimVideoFileElem {
 }
 
 /**
+ * The request body of `AddGroupMember`.
+ */
+export interface AddGroupMemberRequest {
+  /**
+   * ID of the group to which members are added.
+   */
+  GroupId: string;
+  /**
+   * Whether to add members silently. `0`: add members and deliver a group system notification to all members; `1`: add members silently, without the notification.
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  Silence?: number;
+  /**
+   * The members to add. A single request supports adding up to 300 members.
+   *
+   * Limits: 1 to 300 items (else error `10005`).
+   */
+  MemberList: Array<NewGroupMember>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface AddGroupMemberResponse {
+  /**
+   * The result of adding each member.
+   */
+  MemberList: Array<AddedGroupMember>;
+}
+
+/**
+ * A member to add (an item of the request's `MemberList`).
+ */
+export interface NewGroupMember {
+  /**
+   * The UserID of the member to add.
+   */
+  Member_Account: string;
+}
+
+/**
+ * What became of one member the request named (an item of the response's `MemberList`).
+ */
+export interface AddedGroupMember {
+  /**
+   * The UserID of the member.
+   */
+  Member_Account: string;
+  /**
+   * The result: `0` failed; `1` added; `2` already a member of the group; `3` waiting for the invitee to confirm.
+   */
+  Result: AddMemberResult;
+}
+
+/**
+ * What became of one member of an add request.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type AddMemberResult =
+  | 0
+  | 1
+  | 2
+  | 3
+  | (number & {});
+
+/** The documented values of `AddMemberResult`, by name. */
+export const AddMemberResult = {
+  /** The member could not be added. */
+  Failed: 0,
+  /** The member was added. */
+  Added: 1,
+  /** The account is already a member of the group. */
+  AlreadyMember: 2,
+  /** The invitee has not confirmed yet. */
+  AwaitingConfirmation: 3,
+} as const;
+
+/**
+ * The request body of `GetGroupMemberInfo`.
+ */
+export interface GetGroupMemberInfoRequest {
+  /**
+   * ID of the group whose members are obtained.
+   */
+  GroupId: string;
+  /**
+   * The member profile fields to obtain (for example `Role`, `JoinTime`, `MsgSeq`, `MsgFlag`, `LastSendMsgTime`, `ShutUpUntil`, `NameCard`); fields not named are not returned. `Member_Account` is always included.
+   *
+   * When absent: every field of the members' profiles
+   */
+  MemberInfoFilter?: Array<string>;
+  /**
+   * The roles of the members to obtain: `Owner`, `Admin` or `Member`. Only members with these roles are returned.
+   *
+   * When absent: members of every role
+   */
+  MemberRoleFilter?: Array<GroupMemberRole>;
+  /**
+   * The keys of the custom group member fields to obtain.
+   *
+   * When absent: no custom member fields
+   */
+  AppDefinedDataFilter_GroupMember?: Array<string>;
+  /**
+   * The maximum number of members in the response's `MemberList` (recommended: 100). If it is not given, the information of all members of the group is obtained.
+   *
+   * Limits: between 1 and 200.
+   *
+   * When absent: every member
+   */
+  Limit?: number;
+  /**
+   * The member to start from (how many members come before the page). Not for Community groups, which are fetched by `Next`.
+   *
+   * Limits: at least 0.
+   *
+   * Default: 0
+   */
+  Offset?: number;
+  /**
+   * Community groups only: the batch to fetch, `""` for the first batch and then the `Next` of the previous response. Cannot be used with `Offset`.
+   */
+  Next?: string;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GetGroupMemberInfoResponse {
+  /**
+   * The total number of members in the group.
+   */
+  MemberNum: number;
+  /**
+   * The members' profiles.
+   */
+  MemberList: Array<GroupMemberInfo>;
+  /**
+   * Community groups: where the next batch starts, to be sent in the next request's `Next`; `""` when every member has been returned.
+   */
+  Next?: string;
+}
+
+/**
+ * A member's role in a group.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type GroupMemberRole =
+  | "Owner"
+  | "Admin"
+  | "Member"
+  | (string & {});
+
+/** The documented values of `GroupMemberRole`, by name. */
+export const GroupMemberRole = {
+  /** The group owner. */
+  Owner: "Owner",
+  /** A group admin. */
+  Admin: "Admin",
+  /** An ordinary member. */
+  Member: "Member",
+} as const;
+
+/**
+ * One member's profile in a group (an item of `MemberList`).
+ */
+export interface GroupMemberInfo {
+  /**
+   * The member's UserID.
+   */
+  Member_Account: string;
+  /**
+   * The member's role: `Owner`, `Admin` or `Member`.
+   */
+  Role?: GroupMemberRole;
+  /**
+   * When the member joined the group.
+   *
+   * Unit: seconds
+   */
+  JoinTime?: bigint;
+  /**
+   * The sequence number of the last message the member has read.
+   */
+  MsgSeq?: bigint;
+  /**
+   * How the member receives the group's messages: `AcceptAndNotify`, `AcceptNotNotify` or `Discard`.
+   */
+  MsgFlag?: GroupMsgFlag;
+  /**
+   * When the member last sent a message in the group.
+   *
+   * Unit: seconds
+   */
+  LastSendMsgTime?: bigint;
+  /**
+   * When the member's mute ends; `0` when the member is not muted.
+   *
+   * Unit: seconds
+   */
+  ShutUpUntil?: bigint;
+  /**
+   * The member's contact card in the group (at most 50 bytes).
+   */
+  NameCard?: string;
+  /**
+   * The member's custom fields asked for in `AppDefinedDataFilter_GroupMember`.
+   */
+  AppMemberDefinedData?: Array<AppMemberDefinedData>;
+}
+
+/**
+ * How a member receives a group's messages (its message receiving option).
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type GroupMsgFlag =
+  | "AcceptAndNotify"
+  | "AcceptNotNotify"
+  | "Discard"
+  | (string & {});
+
+/** The documented values of `GroupMsgFlag`, by name. */
+export const GroupMsgFlag = {
+  /** Receive and notify. */
+  AcceptAndNotify: "AcceptAndNotify",
+  /** Receive without notifying (no APNs push). */
+  AcceptNotNotify: "AcceptNotNotify",
+  /** Block the group's messages (none are pushed to the client). */
+  Discard: "Discard",
+} as const;
+
+/**
+ * One custom group member field.
+ */
+export interface AppMemberDefinedData {
+  /**
+   * The field's key.
+   */
+  Key: string;
+  /**
+   * The field's value.
+   */
+  Value: string;
+}
+
+/**
+ * The request body of `GroupMsgGetSimple`.
+ */
+export interface GroupMsgGetSimpleRequest {
+  /**
+   * The ID of the group of which messages are to be pulled.
+   */
+  GroupId: string;
+  /**
+   * The number of historical messages to be pulled. At present, a maximum of 20 historical messages can be returned per request, so set it to 20 or less.
+   *
+   * Limits: between 1 and 20.
+   */
+  ReqMsgNumber: number;
+  /**
+   * The maximum seq of the messages to be pulled: messages with a seq less than or equal to it are returned.
+   *
+   * When absent: the latest messages
+   */
+  ReqMsgSeq?: bigint;
+  /**
+   * Whether to pull recalled messages as well: `1` pulls them; by default (`0`) they are not pulled.
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  WithRecalledMsg?: number;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GroupMsgGetSimpleResponse {
+  /**
+   * The ID of the group whose messages were pulled.
+   */
+  GroupId: string;
+  /**
+   * Whether all the messages of the requested range were returned: `1` when they were; `0` when the messages are too long or the range too large (over 20) to return them all; `2` when, besides, every message of the range has expired.
+   */
+  IsFinished: number;
+  /**
+   * The messages pulled, newest (largest seq) first.
+   */
+  RspMsgList: Array<GroupHistoryMessage>;
+}
+
+/**
+ * One stored group message (an item of `RspMsgList`).
+ */
+export interface GroupHistoryMessage {
+  /**
+   * The message's sender.
+   */
+  From_Account: string;
+  /**
+   * Whether the message is a placeholder (空洞消息): `1` when it was deleted or has expired, and its `MsgBody` is then empty; `2` when it was recalled; `0` otherwise.
+   */
+  IsPlaceMsg: number;
+  /**
+   * The message's content: its elements as stored (see Message Formats); empty for a placeholder.
+   */
+  MsgBody: Array<HistoryMsgElement>;
+  /**
+   * The message's priority: 1 High, 2 Normal, 3 Low, 4 Lowest.
+   */
+  MsgPriority?: StoredMsgPriority;
+  /**
+   * The message's random number, used to deduplicate messages: filled in by the client that sent it, or generated by the server when it was not.
+   */
+  MsgRandom: number;
+  /**
+   * The message's seq, which identifies it: the smaller, the earlier it was sent.
+   */
+  MsgSeq: bigint;
+  /**
+   * When the message was sent, in the server's time.
+   *
+   * Unit: seconds
+   */
+  MsgTimeStamp: bigint;
+  /**
+   * `1` when the message is a system message.
+   */
+  IsSystemMsg?: number;
+}
+
+/**
+ * A stored message's priority, as history answers give it (a number).
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type StoredMsgPriority =
+  | 1
+  | 2
+  | 3
+  | 4
+  | (number & {});
+
+/** The documented values of `StoredMsgPriority`, by name. */
+export const StoredMsgPriority = {
+  /** A High priority message. */
+  High: 1,
+  /** A Normal priority message. */
+  Normal: 2,
+  /** A Low priority message. */
+  Low: 3,
+  /** A Lowest priority message. */
+  Lowest: 4,
+} as const;
+
+/**
+ * One element of a stored message, as history answers return it: the same tags and `MsgType`/`MsgContent` shape as the element a sender gives, with an image's content as stored (`HistoryImageElem`).
+ *
+ * A refinement of `TimMsgElement`, a type of its own.
+ *
+ * `MsgType` names the variant and `MsgContent` holds its content.
+ */
+export type HistoryMsgElement =
+  | { MsgType: "TIMTextElem"; MsgContent: TimTextElem }
+  | { MsgType: "TIMLocationElem"; MsgContent: TimLocationElem }
+  | { MsgType: "TIMFaceElem"; MsgContent: TimFaceElem }
+  | { MsgType: "TIMCustomElem"; MsgContent: TimCustomElem }
+  | { MsgType: "TIMSoundElem"; MsgContent: TimSoundElem }
+  | { MsgType: "TIMImageElem"; MsgContent: HistoryImageElem }
+  | { MsgType: "TIMFileElem"; MsgContent: TimFileElem }
+  | { MsgType: "TIMVideoFileElem"; MsgContent: TimVideoFileElem };
+
+/**
+ * The content of an image element as history answers return it. Besides the sizes in `ImageInfoArray`, Tencent's OpenAPI description of the element gives one size's fields at content level (`Type`, `Size`, `Width`, `Height`, `URL`), which a decoder of the shape a sender gives would drop.
+ *
+ * A refinement of `TimImageElem`, a type of its own.
+ */
+export interface HistoryImageElem {
+  /**
+   * The type of the size given at content level. 1: original image, 2: large image, 3: thumbnail.
+   */
+  Type?: ImageType;
+  /**
+   * The size, in bytes, of the image data given at content level.
+   *
+   * Unit: bytes
+   */
+  Size?: bigint;
+  /**
+   * The width in pixels of the size given at content level.
+   */
+  Width?: bigint;
+  /**
+   * The height in pixels of the size given at content level.
+   */
+  Height?: bigint;
+  /**
+   * The download URL of the size given at content level.
+   */
+  URL?: string;
+  /**
+   * Unique identifier of the image, the key the client indexes the image by.
+   */
+  UUID: string;
+  /**
+   * Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
+   */
+  ImageFormat?: ImageFormat;
+  /**
+   * Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it).
+   */
+  ImageInfoArray?: Array<ImageInfo>;
+}
+
+/**
  * The request body of `ModifyUserInfo`.
  */
 export interface ModifyUserInfoRequest {

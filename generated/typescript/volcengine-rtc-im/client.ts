@@ -136,6 +136,8 @@ export class Client {
    *
    * `POST /?Action=ScanConversationParticipantList&Version=2020-12-01`; at most 100 calls per second.
    *
+   * Applies to conversation type: `group`, `live group` only.
+   *
    * @see https://www.volcengine.com/docs/6348/336993
    */
   async scanConversationParticipantList(request: t.ScanConversationParticipantListRequest): Promise<t.ScanConversationParticipantListResponse> {

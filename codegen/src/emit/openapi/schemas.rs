@@ -14,6 +14,9 @@ use crate::ir::{
 pub(super) fn type_schema(ty: &TypeDef, names: &Components, way: Way) -> Obj {
     let mut o = Obj::new();
     o.set_opt("description", prose(&ty.description, ty.gloss.as_deref()));
+    if let Some(base) = &ty.refines {
+        o.set("x-refines", base.as_str());
+    }
     match &ty.kind {
         TypeKind::Struct {
             fields,

@@ -430,7 +430,16 @@ pub fn operation_facts(doc: &mut Doc, op: &ir::Operation) {
         let values: Vec<String> = applies
             .values
             .iter()
-            .map(|v| format!("`{}`", code(v)))
+            .map(|v| match v.limit() {
+                None => format!("`{}`", code(v.value())),
+                Some(limit) => format!(
+                    "`{}` (at most {} {}: {})",
+                    code(v.value()),
+                    limit.max,
+                    inline(&limit.of),
+                    inline(limit.description.trim())
+                ),
+            })
             .collect();
         doc.line(&format!(
             "- Applies to {}: {} only",

@@ -127,6 +127,12 @@ fn type_doc(t: &ir::TypeDef, ctx: &Ctx<'_>) -> Doc {
     if let Some(gloss) = &t.gloss {
         doc.para(gloss);
     }
+    if let Some(base) = &t.refines {
+        doc.para(&format!(
+            "A refinement of `{base}`: its wire shape, with the fields or variants this use of \
+             it adds or changes; a type of its own."
+        ));
+    }
     if t.operation.is_none() && t.spec_file != service.spec_file {
         // A shared type from elsewhere than service.yaml: say where to find it.
         doc.para(&if t.spec_path.is_empty() {

@@ -8,6 +8,38 @@ from typing import Any, Final
 
 from . import types as t
 
+ADD_GROUP_MEMBER_1_REQUEST: Final[t.AddGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}]}
+
+ADD_GROUP_MEMBER_1_RESPONSE: Final[t.AddGroupMemberBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Member_Account": "tommy", "Result": 1}, {"Member_Account": "jared", "Result": 1}]}
+
+ADD_GROUP_MEMBER_2_REQUEST: Final[t.AddGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}], "Silence": 1}
+
+GET_GROUP_MEMBER_INFO_1_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4"}
+
+GET_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Owner", "ShutUpUntil": 1431069882}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Member", "ShutUpUntil": 0}], "MemberNum": 2}
+
+GET_GROUP_MEMBER_INFO_2_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "Offset": 0}
+
+GET_GROUP_MEMBER_INFO_3_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4", "MemberInfoFilter": ["Role", "JoinTime", "MsgSeq", "MsgFlag", "LastSendMsgTime", "ShutUpUntil", "NameCard"]}
+
+GET_GROUP_MEMBER_INFO_4_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#37AB3PAEC", "MemberRoleFilter": ["Owner", "Member"]}
+
+GET_GROUP_MEMBER_INFO_4_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"JoinTime": 1450680436, "LastSendMsgTime": 0, "Member_Account": "Test_1", "MsgFlag": "AcceptNotNotify", "MsgSeq": 1, "NameCard": "", "Role": "Owner", "ShutUpUntil": 0}, {"JoinTime": 1450680436, "LastSendMsgTime": 0, "Member_Account": "Test_6", "MsgFlag": "AcceptNotNotify", "MsgSeq": 1, "NameCard": "", "Role": "Admin", "ShutUpUntil": 0}], "MemberNum": 8}
+
+GET_GROUP_MEMBER_INFO_5_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"AppDefinedDataFilter_GroupMember": ["MemberDefined2"], "GroupId": "@TGS#37AB3PAEC"}
+
+GET_GROUP_MEMBER_INFO_6_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"], "GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "MemberInfoFilter": ["Role", "JoinTime", "MsgSeq", "MsgFlag", "LastSendMsgTime", "ShutUpUntil", "NameCard"], "MemberRoleFilter": ["Owner", "Member"], "Offset": 0}
+
+GET_GROUP_MEMBER_INFO_7_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""}
+
+GROUP_MSG_GET_SIMPLE_1_REQUEST: Final[t.GroupMsgGetSimpleRequest] = {"GroupId": "@TGS#15ERQPAER", "ReqMsgNumber": 2}
+
+GROUP_MSG_GET_SIMPLE_1_RESPONSE: Final[t.GroupMsgGetSimpleBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "144115197276518801", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Data": "\b\u0001\u0010\u0006\u001a\u0006猫瞳", "Desc": "MIF", "Ext": ""}, "MsgType": "TIMCustomElem"}, {"MsgContent": {"Data": "", "Index": 15}, "MsgType": "TIMFaceElem"}], "MsgPriority": 1, "MsgRandom": 51083293, "MsgSeq": 7803321, "MsgTimeStamp": 1458721802}, {"From_Account": "144115198339527735", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Data": "\b\u0001\u0010\u0006\u001a\u000f西瓜妹妹。", "Desc": "MIF", "Ext": ""}, "MsgType": "TIMCustomElem"}, {"MsgContent": {"Text": "报上来"}, "MsgType": "TIMTextElem"}], "MsgPriority": 1, "MsgRandom": 235168582, "MsgSeq": 7803320, "MsgTimeStamp": 1458721797}]}
+
+GROUP_MSG_GET_SIMPLE_2_REQUEST: Final[t.GroupMsgGetSimpleRequest] = {"GroupId": "@TGS#15ERQPAER", "ReqMsgNumber": 2, "ReqMsgSeq": 7803321}
+
+GROUP_MSG_GET_SIMPLE_3_RESPONSE: Final[t.GroupMsgGetSimpleBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264, "ImageFormat": 1, "Size": 1853095, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12, "MsgTimeStamp": 1497249503}]}
+
 MODIFY_USER_INFO_1_REQUEST: Final[t.ModifyUserInfoRequest] = {"CommandType": 1, "GroupId": "@TGS#a6I4ZUUGO", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
 
 MODIFY_USER_INFO_1_RESPONSE: Final[t.ModifyUserInfoBody] = {"ActionStatus": "OK", "CommandType": 1, "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
@@ -31,6 +63,24 @@ SEND_GROUP_MSG_6_REQUEST: Final[t.SendGroupMsgRequest] = {"GroupAtInfo": [{"Grou
 SEND_GROUP_MSG_7_REQUEST: Final[t.SendGroupMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6}, "MsgType": "TIMFaceElem"}], "OnlineOnlyFlag": 1, "Random": 8912345}
 
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
+    "AddGroupMember": [
+        {"name": "basic", "request": ADD_GROUP_MEMBER_1_REQUEST, "response": ADD_GROUP_MEMBER_1_RESPONSE},
+        {"name": "silent", "request": ADD_GROUP_MEMBER_2_REQUEST, "response": None},
+    ],
+    "GetGroupMemberInfo": [
+        {"name": "basic", "request": GET_GROUP_MEMBER_INFO_1_REQUEST, "response": GET_GROUP_MEMBER_INFO_1_RESPONSE},
+        {"name": "pagination", "request": GET_GROUP_MEMBER_INFO_2_REQUEST, "response": None},
+        {"name": "specified information", "request": GET_GROUP_MEMBER_INFO_3_REQUEST, "response": None},
+        {"name": "members in a role", "request": GET_GROUP_MEMBER_INFO_4_REQUEST, "response": GET_GROUP_MEMBER_INFO_4_RESPONSE},
+        {"name": "custom member fields", "request": GET_GROUP_MEMBER_INFO_5_REQUEST, "response": None},
+        {"name": "all in one", "request": GET_GROUP_MEMBER_INFO_6_REQUEST, "response": None},
+        {"name": "community", "request": GET_GROUP_MEMBER_INFO_7_REQUEST, "response": None},
+    ],
+    "GroupMsgGetSimple": [
+        {"name": "latest", "request": GROUP_MSG_GET_SIMPLE_1_REQUEST, "response": GROUP_MSG_GET_SIMPLE_1_RESPONSE},
+        {"name": "by seq", "request": GROUP_MSG_GET_SIMPLE_2_REQUEST, "response": None},
+        {"name": "an image as stored", "request": None, "response": GROUP_MSG_GET_SIMPLE_3_RESPONSE},
+    ],
     "ModifyUserInfo": [
         {"name": "set", "request": MODIFY_USER_INFO_1_REQUEST, "response": MODIFY_USER_INFO_1_RESPONSE},
         {"name": "delete", "request": MODIFY_USER_INFO_2_REQUEST, "response": None},

@@ -244,6 +244,295 @@ TimVideoFileElem = TypedDict("TimVideoFileElem", {
 ``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
 ``ThumbDownloadFlag`` (required in a request; an answer may leave it out): Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
 
+AddGroupMemberRequest = TypedDict("AddGroupMemberRequest", {
+    "GroupId": Required[str],
+    "Silence": NotRequired[int],
+    "MemberList": Required[list["NewGroupMember"]],
+})
+"""The request body of `AddGroupMember`.
+
+``GroupId``: ID of the group to which members are added.
+``Silence`` (optional): Whether to add members silently. `0`: add members and deliver a group system notification to all members; `1`: add members silently, without the notification. Limits: between 0 and 1. Default: ``0``.
+``MemberList``: The members to add. A single request supports adding up to 300 members. Limits: 1 to 300 items (else error `10005`)."""
+
+AddGroupMemberResponse = TypedDict("AddGroupMemberResponse", {
+    "MemberList": Required[list["AddedGroupMember"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MemberList``: The result of adding each member."""
+
+NewGroupMember = TypedDict("NewGroupMember", {
+    "Member_Account": Required[str],
+})
+"""A member to add (an item of the request's `MemberList`).
+
+``Member_Account``: The UserID of the member to add."""
+
+AddedGroupMember = TypedDict("AddedGroupMember", {
+    "Member_Account": Required[str],
+    "Result": Required["AddMemberResult"],
+})
+"""What became of one member the request named (an item of the response's `MemberList`).
+
+``Member_Account``: The UserID of the member.
+``Result``: The result: `0` failed; `1` added; `2` already a member of the group; `3` waiting for the invitee to confirm."""
+
+AddMemberResult = int
+"""What became of one member of an add request.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class AddMemberResultValues:
+    """The documented values of ``AddMemberResult``."""
+
+    FAILED: Final = 0
+    """The member could not be added."""
+    ADDED: Final = 1
+    """The member was added."""
+    ALREADY_MEMBER: Final = 2
+    """The account is already a member of the group."""
+    AWAITING_CONFIRMATION: Final = 3
+    """The invitee has not confirmed yet."""
+
+
+GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
+    "GroupId": Required[str],
+    "MemberInfoFilter": NotRequired[list[str]],
+    "MemberRoleFilter": NotRequired[list["GroupMemberRole"]],
+    "AppDefinedDataFilter_GroupMember": NotRequired[list[str]],
+    "Limit": NotRequired[int],
+    "Offset": NotRequired[int],
+    "Next": NotRequired[str],
+})
+"""The request body of `GetGroupMemberInfo`.
+
+``GroupId``: ID of the group whose members are obtained.
+``MemberInfoFilter`` (optional): The member profile fields to obtain (for example `Role`, `JoinTime`, `MsgSeq`, `MsgFlag`, `LastSendMsgTime`, `ShutUpUntil`, `NameCard`); fields not named are not returned. `Member_Account` is always included.
+``MemberRoleFilter`` (optional): The roles of the members to obtain: `Owner`, `Admin` or `Member`. Only members with these roles are returned.
+``AppDefinedDataFilter_GroupMember`` (optional): The keys of the custom group member fields to obtain.
+``Limit`` (optional): The maximum number of members in the response's `MemberList` (recommended: 100). If it is not given, the information of all members of the group is obtained. Limits: between 1 and 200.
+``Offset`` (optional): The member to start from (how many members come before the page). Not for Community groups, which are fetched by `Next`. Limits: at least 0. Default: ``0``.
+``Next`` (optional): Community groups only: the batch to fetch, `""` for the first batch and then the `Next` of the previous response. Cannot be used with `Offset`."""
+
+GetGroupMemberInfoResponse = TypedDict("GetGroupMemberInfoResponse", {
+    "MemberNum": Required[int],
+    "MemberList": Required[list["GroupMemberInfo"]],
+    "Next": NotRequired[str],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MemberNum``: The total number of members in the group.
+``MemberList``: The members' profiles.
+``Next`` (optional): Community groups: where the next batch starts, to be sent in the next request's `Next`; `""` when every member has been returned."""
+
+GroupMemberRole = str
+"""A member's role in a group.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class GroupMemberRoleValues:
+    """The documented values of ``GroupMemberRole``."""
+
+    OWNER: Final = "Owner"
+    """The group owner."""
+    ADMIN: Final = "Admin"
+    """A group admin."""
+    MEMBER: Final = "Member"
+    """An ordinary member."""
+
+
+GroupMemberInfo = TypedDict("GroupMemberInfo", {
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "JoinTime": NotRequired[int],
+    "MsgSeq": NotRequired[int],
+    "MsgFlag": NotRequired["GroupMsgFlag"],
+    "LastSendMsgTime": NotRequired[int],
+    "ShutUpUntil": NotRequired[int],
+    "NameCard": NotRequired[str],
+    "AppMemberDefinedData": NotRequired[list["AppMemberDefinedData"]],
+})
+"""One member's profile in a group (an item of `MemberList`).
+
+``Member_Account``: The member's UserID.
+``Role`` (optional): The member's role: `Owner`, `Admin` or `Member`.
+``JoinTime`` (optional): When the member joined the group.
+``MsgSeq`` (optional): The sequence number of the last message the member has read.
+``MsgFlag`` (optional): How the member receives the group's messages: `AcceptAndNotify`, `AcceptNotNotify` or `Discard`.
+``LastSendMsgTime`` (optional): When the member last sent a message in the group.
+``ShutUpUntil`` (optional): When the member's mute ends; `0` when the member is not muted.
+``NameCard`` (optional): The member's contact card in the group (at most 50 bytes).
+``AppMemberDefinedData`` (optional): The member's custom fields asked for in `AppDefinedDataFilter_GroupMember`."""
+
+GroupMsgFlag = str
+"""How a member receives a group's messages (its message receiving option).
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class GroupMsgFlagValues:
+    """The documented values of ``GroupMsgFlag``."""
+
+    ACCEPT_AND_NOTIFY: Final = "AcceptAndNotify"
+    """Receive and notify."""
+    ACCEPT_NOT_NOTIFY: Final = "AcceptNotNotify"
+    """Receive without notifying (no APNs push)."""
+    DISCARD: Final = "Discard"
+    """Block the group's messages (none are pushed to the client)."""
+
+
+AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
+    "Key": Required[str],
+    "Value": Required[str],
+})
+"""One custom group member field.
+
+``Key``: The field's key.
+``Value``: The field's value."""
+
+GroupMsgGetSimpleRequest = TypedDict("GroupMsgGetSimpleRequest", {
+    "GroupId": Required[str],
+    "ReqMsgNumber": Required[int],
+    "ReqMsgSeq": NotRequired[int],
+    "WithRecalledMsg": NotRequired[int],
+})
+"""The request body of `GroupMsgGetSimple`.
+
+``GroupId``: The ID of the group of which messages are to be pulled.
+``ReqMsgNumber``: The number of historical messages to be pulled. At present, a maximum of 20 historical messages can be returned per request, so set it to 20 or less. Limits: between 1 and 20.
+``ReqMsgSeq`` (optional): The maximum seq of the messages to be pulled: messages with a seq less than or equal to it are returned.
+``WithRecalledMsg`` (optional): Whether to pull recalled messages as well: `1` pulls them; by default (`0`) they are not pulled. Limits: between 0 and 1. Default: ``0``."""
+
+GroupMsgGetSimpleResponse = TypedDict("GroupMsgGetSimpleResponse", {
+    "GroupId": Required[str],
+    "IsFinished": Required[int],
+    "RspMsgList": Required[list["GroupHistoryMessage"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``GroupId``: The ID of the group whose messages were pulled.
+``IsFinished``: Whether all the messages of the requested range were returned: `1` when they were; `0` when the messages are too long or the range too large (over 20) to return them all; `2` when, besides, every message of the range has expired.
+``RspMsgList``: The messages pulled, newest (largest seq) first."""
+
+GroupHistoryMessage = TypedDict("GroupHistoryMessage", {
+    "From_Account": Required[str],
+    "IsPlaceMsg": Required[int],
+    "MsgBody": Required[list["HistoryMsgElement"]],
+    "MsgPriority": NotRequired["StoredMsgPriority"],
+    "MsgRandom": Required[int],
+    "MsgSeq": Required[int],
+    "MsgTimeStamp": Required[int],
+    "IsSystemMsg": NotRequired[int],
+})
+"""One stored group message (an item of `RspMsgList`).
+
+``From_Account``: The message's sender.
+``IsPlaceMsg``: Whether the message is a placeholder (空洞消息): `1` when it was deleted or has expired, and its `MsgBody` is then empty; `2` when it was recalled; `0` otherwise.
+``MsgBody``: The message's content: its elements as stored (see Message Formats); empty for a placeholder.
+``MsgPriority`` (optional): The message's priority: 1 High, 2 Normal, 3 Low, 4 Lowest.
+``MsgRandom``: The message's random number, used to deduplicate messages: filled in by the client that sent it, or generated by the server when it was not.
+``MsgSeq``: The message's seq, which identifies it: the smaller, the earlier it was sent.
+``MsgTimeStamp``: When the message was sent, in the server's time.
+``IsSystemMsg`` (optional): `1` when the message is a system message."""
+
+StoredMsgPriority = int
+"""A stored message's priority, as history answers give it (a number).
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class StoredMsgPriorityValues:
+    """The documented values of ``StoredMsgPriority``."""
+
+    HIGH: Final = 1
+    """A High priority message."""
+    NORMAL: Final = 2
+    """A Normal priority message."""
+    LOW: Final = 3
+    """A Low priority message."""
+    LOWEST: Final = 4
+    """A Lowest priority message."""
+
+
+HistoryMsgElement_Text = TypedDict("HistoryMsgElement_Text", {
+    "MsgType": Required[Literal["TIMTextElem"]],
+    "MsgContent": Required["TimTextElem"],
+})
+"""A text message."""
+
+HistoryMsgElement_Location = TypedDict("HistoryMsgElement_Location", {
+    "MsgType": Required[Literal["TIMLocationElem"]],
+    "MsgContent": Required["TimLocationElem"],
+})
+"""A geographic location."""
+
+HistoryMsgElement_Face = TypedDict("HistoryMsgElement_Face", {
+    "MsgType": Required[Literal["TIMFaceElem"]],
+    "MsgContent": Required["TimFaceElem"],
+})
+"""An emoji."""
+
+HistoryMsgElement_Custom = TypedDict("HistoryMsgElement_Custom", {
+    "MsgType": Required[Literal["TIMCustomElem"]],
+    "MsgContent": Required["TimCustomElem"],
+})
+"""A custom message. A combined message can contain only one custom element, and any number of other elements."""
+
+HistoryMsgElement_Sound = TypedDict("HistoryMsgElement_Sound", {
+    "MsgType": Required[Literal["TIMSoundElem"]],
+    "MsgContent": Required["TimSoundElem"],
+})
+"""A voice message."""
+
+HistoryMsgElement_Image = TypedDict("HistoryMsgElement_Image", {
+    "MsgType": Required[Literal["TIMImageElem"]],
+    "MsgContent": Required["HistoryImageElem"],
+})
+"""An image message, as stored."""
+
+HistoryMsgElement_File = TypedDict("HistoryMsgElement_File", {
+    "MsgType": Required[Literal["TIMFileElem"]],
+    "MsgContent": Required["TimFileElem"],
+})
+"""A file message."""
+
+HistoryMsgElement_VideoFile = TypedDict("HistoryMsgElement_VideoFile", {
+    "MsgType": Required[Literal["TIMVideoFileElem"]],
+    "MsgContent": Required["TimVideoFileElem"],
+})
+"""A video message."""
+
+HistoryMsgElement = Union["HistoryMsgElement_Text", "HistoryMsgElement_Location", "HistoryMsgElement_Face", "HistoryMsgElement_Custom", "HistoryMsgElement_Sound", "HistoryMsgElement_Image", "HistoryMsgElement_File", "HistoryMsgElement_VideoFile"]
+"""One element of a stored message, as history answers return it: the same tags and `MsgType`/`MsgContent` shape as the element a sender gives, with an image's content as stored (`HistoryImageElem`).
+
+A refinement of ``TimMsgElement``, a type of its own."""
+
+HistoryImageElem = TypedDict("HistoryImageElem", {
+    "Type": NotRequired["ImageType"],
+    "Size": NotRequired[int],
+    "Width": NotRequired[int],
+    "Height": NotRequired[int],
+    "URL": NotRequired[str],
+    "UUID": Required[str],
+    "ImageFormat": NotRequired["ImageFormat"],
+    "ImageInfoArray": NotRequired[list["ImageInfo"]],
+})
+"""The content of an image element as history answers return it. Besides the sizes in `ImageInfoArray`, Tencent's OpenAPI description of the element gives one size's fields at content level (`Type`, `Size`, `Width`, `Height`, `URL`), which a decoder of the shape a sender gives would drop.
+
+A refinement of ``TimImageElem``, a type of its own.
+
+``Type`` (optional): The type of the size given at content level. 1: original image, 2: large image, 3: thumbnail.
+``Size`` (optional): The size, in bytes, of the image data given at content level.
+``Width`` (optional): The width in pixels of the size given at content level.
+``Height`` (optional): The height in pixels of the size given at content level.
+``URL`` (optional): The download URL of the size given at content level.
+``UUID``: Unique identifier of the image, the key the client indexes the image by.
+``ImageFormat`` (optional): Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
+``ImageInfoArray`` (optional): Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it)."""
+
 ModifyUserInfoRequest = TypedDict("ModifyUserInfoRequest", {
     "GroupId": Required[str],
     "CommandType": Required["CommandType"],
@@ -438,6 +727,40 @@ ApnsPushInfo = TypedDict("ApnsPushInfo", {
 ``SubTitle`` (optional): Subtitle of an APNs push message.
 ``Image`` (optional): Image URL carried by APNs, shown by the client in a pop-up window.
 ``MutableContent`` (optional): 1: enable the push extension of iOS 10 or later; 0 (default value). Limits: between 0 and 1. Default: ``0``."""
+
+AddGroupMemberBody = TypedDict("AddGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MemberList": NotRequired[list["AddedGroupMember"]],
+})
+"""The whole response body of AddGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MemberNum": NotRequired[int],
+    "MemberList": NotRequired[list["GroupMemberInfo"]],
+    "Next": NotRequired[str],
+})
+"""The whole response body of GetGroupMemberInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupId": NotRequired[str],
+    "IsFinished": NotRequired[int],
+    "RspMsgList": NotRequired[list["GroupHistoryMessage"]],
+})
+"""The whole response body of GroupMsgGetSimple: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
     "ActionStatus": Required["ActionStatus"],

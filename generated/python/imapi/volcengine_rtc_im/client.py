@@ -120,6 +120,8 @@ class Client:
         """你可以使用此接口分批扫描群中成员的详细信息。
 
         ``POST /?Action=ScanConversationParticipantList&Version=2020-12-01``; at most 100 calls per second. See https://www.volcengine.com/docs/6348/336993.
+        Applies to conversation type: group, live group.
+
         """
         route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "ScanConversationParticipantList"}, {"name": "Version", "value": "2020-12-01"}],
                                  "request": "ScanConversationParticipantListRequest", "response": "ScanConversationParticipantListResponse"}

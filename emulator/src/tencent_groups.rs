@@ -1,0 +1,228 @@
+//! Tencent Cloud Chat, emulated: adding group members (`AddGroupMember`), listing them
+//! (`GetGroupMemberInfo`, by offset or, for Community groups, by `Next`), and a group's message
+//! history (`GroupMsgGetSimple`, newest first, a page ending at a smaller seq each time).
+
+use imapi::tencent_chat::{
+    errors, AddGroupMemberRequest, AddGroupMemberResponse, AddMemberResult, AddedGroupMember,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupHistoryMessage, GroupMemberInfo,
+    GroupMemberRole, GroupMsgFlag, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+    StoredMsgPriority,
+};
+use imapi_runtime::server::{Fault, RequestContext};
+
+use crate::state::{Group, Member, State, AV_CHAT_ROOM};
+use crate::Emulator;
+
+/// The group type paged by `Next` instead of `Offset`.
+pub const COMMUNITY: &str = "Community";
+
+/// `IsFinished`: every message before the page has been returned too.
+const FINISHED: i32 = 1;
+/// `IsFinished`: older messages remain; the next pull sends the smallest seq minus 1.
+const MORE: i32 = 0;
+
+impl Emulator {
+    /// The caller must be an app administrator (10007, as the pages answer insufficient
+    /// permission), and the group must be named (10015), exist (10010) and not be an
+    /// audio-video group (10007): the checks the three operations share.
+    fn group_for<'s>(
+        &self,
+        state: &'s mut State,
+        context: &RequestContext,
+        group_id: &str,
+        operation: &str,
+    ) -> Result<&'s mut Group, Fault> {
+        let caller = context.caller.id();
+        if !self.admins.iter().any(|a| a == caller) {
+            return Err(Fault::new(
+                errors::E10007,
+                format!("only an app administrator can call {operation}"),
+            ));
+        }
+        if group_id.is_empty() {
+            return Err(Fault::new(errors::E10015, "the group ID is empty"));
+        }
+        let group = state.groups.get_mut(group_id).ok_or_else(|| {
+            Fault::new(errors::E10010, format!("group {group_id} does not exist"))
+        })?;
+        if group.group_type == AV_CHAT_ROOM {
+            return Err(Fault::new(
+                errors::E10007,
+                format!("audio-video groups (AVChatRoom) do not support {operation}"),
+            ));
+        }
+        Ok(group)
+    }
+
+    pub(crate) fn add_group_member_now(
+        &self,
+        context: &RequestContext,
+        request: AddGroupMemberRequest,
+    ) -> Result<AddGroupMemberResponse, Fault> {
+        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let mut state = self.lock();
+        let group = self.group_for(&mut state, context, &request.group_id, "AddGroupMember")?;
+        let mut answered = Vec::with_capacity(request.member_list.len());
+        for item in request.member_list {
+            let account = item.member_account;
+            let result = if account.is_empty() {
+                AddMemberResult::Failed
+            } else if group.members.contains_key(&account) {
+                AddMemberResult::AlreadyMember
+            } else {
+                group.members.insert(
+                    account.clone(),
+                    Member {
+                        account: account.clone(),
+                        online: true,
+                        join_time: now,
+                        ..Member::default()
+                    },
+                );
+                AddMemberResult::Added
+            };
+            answered.push(AddedGroupMember {
+                member_account: account,
+                result,
+            });
+        }
+        Ok(AddGroupMemberResponse {
+            member_list: answered,
+        })
+    }
+
+    pub(crate) fn get_group_member_info_now(
+        &self,
+        context: &RequestContext,
+        request: GetGroupMemberInfoRequest,
+    ) -> Result<GetGroupMemberInfoResponse, Fault> {
+        let mut state = self.lock();
+        let group = self.group_for(&mut state, context, &request.group_id, "GetGroupMemberInfo")?;
+        let community = group.group_type == COMMUNITY;
+        // Where the page starts: a Community group by its `Next` token (the emulator's tokens
+        // are positions), every other group by `Offset`.
+        let start = match (&request.next, community) {
+            (Some(_), false) => {
+                return Err(Fault::new(
+                    errors::E10004,
+                    "Next is for Community groups; page this group by Offset",
+                ))
+            }
+            (Some(next), true) if !next.is_empty() => next
+                .parse::<usize>()
+                .map_err(|_| Fault::new(errors::E10004, "Next is not a token this API gave"))?,
+            _ => usize::try_from(request.offset.unwrap_or(0)).unwrap_or(0),
+        };
+        let mut members: Vec<&Member> = group.members.values().collect();
+        members.sort_by(|a, b| (a.join_time, &a.account).cmp(&(b.join_time, &b.account)));
+        let member_num = i32::try_from(members.len()).unwrap_or(i32::MAX);
+        let owner = group.owner.as_deref();
+        let listed: Vec<(&Member, GroupMemberRole)> = members
+            .into_iter()
+            .map(|m| (m, role_of(m, owner)))
+            .filter(|(_, role)| {
+                request
+                    .member_role_filter
+                    .as_ref()
+                    .is_none_or(|roles| roles.contains(role))
+            })
+            .collect();
+        let limit = request
+            .limit
+            .and_then(|l| usize::try_from(l).ok())
+            .unwrap_or(usize::MAX);
+        let page: Vec<GroupMemberInfo> = listed
+            .iter()
+            .skip(start)
+            .take(limit)
+            .map(|(m, role)| profile(m, role.clone(), request.member_info_filter.as_deref()))
+            .collect();
+        let end = start.saturating_add(page.len());
+        let next = community.then(|| {
+            if end >= listed.len() {
+                String::new()
+            } else {
+                end.to_string()
+            }
+        });
+        Ok(GetGroupMemberInfoResponse {
+            member_num,
+            member_list: page,
+            next,
+        })
+    }
+
+    pub(crate) fn group_msg_get_simple_now(
+        &self,
+        context: &RequestContext,
+        request: GroupMsgGetSimpleRequest,
+    ) -> Result<GroupMsgGetSimpleResponse, Fault> {
+        let mut state = self.lock();
+        let group = self.group_for(&mut state, context, &request.group_id, "GroupMsgGetSimple")?;
+        let wanted = usize::try_from(request.req_msg_number).unwrap_or(0);
+        let below = |seq: u64| {
+            request
+                .req_msg_seq
+                .is_none_or(|max| i64::try_from(seq).is_ok_and(|s| s <= max))
+        };
+        // Newest first: the messages are stored oldest first.
+        let mut older = group.messages.iter().rev().filter(|m| below(m.seq));
+        let mut list = Vec::with_capacity(wanted.min(20));
+        for message in older.by_ref().take(wanted) {
+            let msg_body = serde_json::from_value(message.body.clone()).map_err(|e| {
+                Fault::new(
+                    errors::E10002,
+                    format!("stored message {} does not decode: {e}", message.seq),
+                )
+            })?;
+            list.push(GroupHistoryMessage {
+                from_account: message.from.clone(),
+                is_place_msg: 0,
+                msg_body,
+                msg_priority: message.priority.map(StoredMsgPriority::from_value),
+                msg_random: message.random,
+                msg_seq: i64::try_from(message.seq).unwrap_or(i64::MAX),
+                msg_time_stamp: message.time,
+                is_system_msg: None,
+            });
+        }
+        let is_finished = if older.next().is_some() {
+            MORE
+        } else {
+            FINISHED
+        };
+        Ok(GroupMsgGetSimpleResponse {
+            group_id: group.group_id.clone(),
+            is_finished,
+            rsp_msg_list: list,
+        })
+    }
+}
+
+/// A member's role: the group's owner, an admin, or an ordinary member.
+fn role_of(member: &Member, owner: Option<&str>) -> GroupMemberRole {
+    if owner == Some(member.account.as_str()) {
+        GroupMemberRole::Owner
+    } else if member.admin {
+        GroupMemberRole::Admin
+    } else {
+        GroupMemberRole::Member
+    }
+}
+
+/// A member's profile, with only the fields `MemberInfoFilter` names when it is sent
+/// (`Member_Account` always).
+fn profile(member: &Member, role: GroupMemberRole, filter: Option<&[String]>) -> GroupMemberInfo {
+    let wanted = |field: &str| filter.is_none_or(|names| names.iter().any(|n| n == field));
+    GroupMemberInfo {
+        member_account: member.account.clone(),
+        role: wanted("Role").then_some(role),
+        join_time: wanted("JoinTime").then_some(member.join_time),
+        msg_seq: wanted("MsgSeq").then_some(0),
+        msg_flag: wanted("MsgFlag").then_some(GroupMsgFlag::AcceptAndNotify),
+        last_send_msg_time: wanted("LastSendMsgTime").then_some(0),
+        shut_up_until: wanted("ShutUpUntil").then_some(0),
+        name_card: None,
+        app_member_defined_data: None,
+    }
+}

@@ -1,0 +1,315 @@
+//! Tencent's group member and history operations on an emulator in this process:
+//! `AddGroupMember` (its results, its 300-member limit answered with 10005, the refused group
+//! types), `GetGroupMemberInfo` walked by offset and, for a Community group, by `Next`, and
+//! `GroupMsgGetSimple` returning what `SendGroupMsg` stored, newest first, walked to the end.
+
+use imapi::tencent_chat as tc;
+use imapi_runtime::pager::StreamExt;
+use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+
+const SDKAPPID: u64 = 1_400_000_006;
+const KEY: &str = "groups-tencent-key";
+
+async fn start() -> emulator::Local {
+    let config = emulator::Config {
+        rate_limits: false,
+        ..emulator::Config::new("AKLTgroups", "groups-secret", SDKAPPID, KEY)
+    };
+    emulator::Local::start(config).await.unwrap()
+}
+
+fn tencent(local: &emulator::Local, identifier: &str) -> tc::client::Client {
+    tc::client::Client::builder(SDKAPPID, identifier, KEY)
+        .base_url(local.base_url.clone())
+        .http(HttpConfig {
+            allow_http: true,
+            retry: RetryPolicy {
+                max_attempts: 1,
+                ..RetryPolicy::default()
+            },
+            ..HttpConfig::default()
+        })
+        .build()
+        .unwrap()
+}
+
+fn code(e: &Error) -> String {
+    e.vendor()
+        .unwrap_or_else(|| panic!("a vendor error: {e}"))
+        .code
+        .clone()
+}
+
+fn add(group: &str, accounts: &[&str]) -> tc::AddGroupMemberRequest {
+    tc::AddGroupMemberRequest {
+        group_id: group.into(),
+        silence: None,
+        member_list: accounts
+            .iter()
+            .map(|a| tc::NewGroupMember {
+                member_account: (*a).into(),
+            })
+            .collect(),
+    }
+}
+
+fn members(group: &str) -> tc::GetGroupMemberInfoRequest {
+    tc::GetGroupMemberInfoRequest {
+        group_id: group.into(),
+        member_info_filter: None,
+        member_role_filter: None,
+        app_defined_data_filter_group_member: None,
+        limit: None,
+        offset: None,
+        next: None,
+    }
+}
+
+#[tokio::test]
+async fn added_members_are_listed_and_a_repeat_is_already_a_member() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let added = admin
+        .add_group_member(&add(
+            "@TGS#2J4SZEAEL",
+            &["tommy", "jared", "leckie", "tommy"],
+        ))
+        .await
+        .unwrap();
+    let results: Vec<_> = added
+        .member_list
+        .iter()
+        .map(|m| (m.member_account.as_str(), m.result))
+        .collect();
+    assert_eq!(
+        results,
+        [
+            ("tommy", tc::AddMemberResult::Added),
+            ("jared", tc::AddMemberResult::Added),
+            ("leckie", tc::AddMemberResult::AlreadyMember),
+            ("tommy", tc::AddMemberResult::AlreadyMember),
+        ]
+    );
+    let listed = admin
+        .get_group_member_info(&members("@TGS#2J4SZEAEL"))
+        .await
+        .unwrap();
+    assert_eq!(listed.member_num, 3);
+    let mut accounts: Vec<_> = listed
+        .member_list
+        .iter()
+        .map(|m| m.member_account.as_str())
+        .collect();
+    assert_eq!(accounts[0], "leckie", "the owner joined first");
+    accounts.sort_unstable();
+    assert_eq!(accounts, ["jared", "leckie", "tommy"]);
+    assert_eq!(listed.member_list[0].role, Some(tc::GroupMemberRole::Owner));
+}
+
+#[tokio::test]
+async fn adding_more_than_300_members_is_10005_and_adds_no_one() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let accounts: Vec<String> = (0..301).map(|i| format!("user{i}")).collect();
+    let refs: Vec<&str> = accounts.iter().map(String::as_str).collect();
+    let mut request = add("@TGS#2J4SZEAEL", &refs);
+    // The client's own validation refuses it first, with the same code.
+    match admin.add_group_member(&request).await.unwrap_err() {
+        Error::InvalidRequest(violations) => {
+            assert_eq!(violations.code().map(|c| c.code), Some("10005"))
+        }
+        other => panic!("refused before sending: {other}"),
+    }
+    // The server answers 10005 too (sent without the client's validation).
+    let unchecked = tc::client::Client::builder(SDKAPPID, "administrator", KEY)
+        .base_url(local.base_url.clone())
+        .allow_http(true)
+        .validate(false)
+        .build()
+        .unwrap();
+    let e = unchecked.add_group_member(&request).await.unwrap_err();
+    assert_eq!(code(&e), "10005");
+    request.member_list.truncate(300);
+    let listed = admin
+        .get_group_member_info(&members("@TGS#2J4SZEAEL"))
+        .await
+        .unwrap();
+    assert_eq!(listed.member_num, 1, "nothing was added");
+    admin.add_group_member(&request).await.unwrap();
+    let listed = admin
+        .get_group_member_info(&members("@TGS#2J4SZEAEL"))
+        .await
+        .unwrap();
+    assert_eq!(listed.member_num, 301);
+}
+
+#[tokio::test]
+async fn group_operations_refuse_with_the_documented_codes() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let av = admin
+        .add_group_member(&add("@TGS#a6I4ZUUGO", &["tommy"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&av), "10007", "AVChatRoom takes no added members");
+    let missing = admin
+        .get_group_member_info(&members("@TGS#NoSuchGroup"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&missing), "10010");
+    let history = tc::GroupMsgGetSimpleRequest {
+        group_id: "@TGS#a6I4ZUUGO".into(),
+        req_msg_number: 5,
+        req_msg_seq: None,
+        with_recalled_msg: None,
+    };
+    let av = admin.group_msg_get_simple(&history).await.unwrap_err();
+    assert_eq!(code(&av), "10007", "AVChatRoom stores no history");
+    let not_admin = tencent(&local, "leckie")
+        .add_group_member(&add("@TGS#2J4SZEAEL", &["tommy"]))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code(&not_admin),
+        "10007",
+        "the pages' code for insufficient permission"
+    );
+    let mut next_on_public = members("@TGS#1NVTZEAE4");
+    next_on_public.next = Some(String::new());
+    let e = admin
+        .get_group_member_info(&next_on_public)
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10004", "Next is for Community groups");
+}
+
+#[tokio::test]
+async fn members_page_by_offset_to_member_num_and_a_community_by_next() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let accounts: Vec<String> = (0..5).map(|i| format!("m{i}")).collect();
+    let refs: Vec<&str> = accounts.iter().map(String::as_str).collect();
+    admin
+        .add_group_member(&add("@TGS#1NVTZEAE4", &refs))
+        .await
+        .unwrap();
+    // Offset paging: 7 members, 3 a page, ends once the offset reaches MemberNum.
+    let mut request = members("@TGS#1NVTZEAE4");
+    request.limit = Some(3);
+    let pages: Vec<_> = admin
+        .get_group_member_info_pages(request)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    let sizes: Vec<usize> = pages.iter().map(|p| p.member_list.len()).collect();
+    assert_eq!(sizes, [3, 3, 1]);
+    let mut seen: Vec<String> = pages
+        .iter()
+        .flat_map(|p| p.member_list.iter().map(|m| m.member_account.clone()))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), 7, "every member once");
+
+    // A Community group by Next: "" first, the last batch answers "".
+    let mut request = members("@TGS#_@TGS#cQVLVHIM62CJ");
+    request.limit = Some(2);
+    request.next = Some(String::new());
+    let pages: Vec<_> = admin
+        .get_group_member_info_pages(request)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    let batches: Vec<Vec<&str>> = pages
+        .iter()
+        .map(|p| {
+            p.member_list
+                .iter()
+                .map(|m| m.member_account.as_str())
+                .collect()
+        })
+        .collect();
+    assert_eq!(batches, [vec!["bob", "peter"], vec!["leckie"]]);
+    assert_eq!(pages[1].next.as_deref(), Some(""));
+
+    // Role filter and field filter.
+    let mut owners = members("@TGS#1NVTZEAE4");
+    owners.member_role_filter = Some(vec![tc::GroupMemberRole::Owner]);
+    owners.member_info_filter = Some(vec!["Role".into()]);
+    let only = admin.get_group_member_info(&owners).await.unwrap();
+    assert_eq!(only.member_list.len(), 1);
+    assert_eq!(only.member_list[0].member_account, "bob");
+    assert_eq!(only.member_list[0].join_time, None, "not asked for");
+}
+
+#[tokio::test]
+async fn history_returns_sent_messages_newest_first_and_walks_to_the_first() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#2C5SZEAEF";
+    for i in 0..5u32 {
+        let body = vec![tc::TimMsgElement::Text(tc::TimTextElem {
+            text: format!("message {i}"),
+        })];
+        let mut send = tc::SendGroupMsgRequest::new(group, 1000 + i, body);
+        if i == 4 {
+            send = send.with_msg_priority(tc::MsgPriority::Low);
+        }
+        admin.send_group_msg(&send).await.unwrap();
+    }
+    let first = tc::GroupMsgGetSimpleRequest {
+        group_id: group.into(),
+        req_msg_number: 2,
+        req_msg_seq: None,
+        with_recalled_msg: None,
+    };
+    let latest = admin.group_msg_get_simple(&first).await.unwrap();
+    assert_eq!(latest.is_finished, 0, "older messages remain");
+    let seqs: Vec<i64> = latest.rsp_msg_list.iter().map(|m| m.msg_seq).collect();
+    assert_eq!(seqs, [5, 4]);
+    assert_eq!(latest.rsp_msg_list[0].msg_random, 1004);
+    assert_eq!(latest.rsp_msg_list[0].from_account, "administrator");
+    // Stored priorities come back as numbers: Low is 3, the default Normal 2.
+    assert_eq!(
+        latest.rsp_msg_list[0].msg_priority,
+        Some(tc::StoredMsgPriority::Low)
+    );
+    assert_eq!(
+        latest.rsp_msg_list[1].msg_priority,
+        Some(tc::StoredMsgPriority::Normal)
+    );
+    assert_eq!(
+        latest.rsp_msg_list[1].msg_body,
+        [tc::HistoryMsgElement::Text(tc::TimTextElem {
+            text: "message 3".into()
+        })]
+    );
+    // The pager sends the smallest seq minus 1 each time, and stops on IsFinished 1.
+    let pages: Vec<_> = admin
+        .group_msg_get_simple_pages(first)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    let walked: Vec<Vec<i64>> = pages
+        .iter()
+        .map(|p| p.rsp_msg_list.iter().map(|m| m.msg_seq).collect())
+        .collect();
+    assert_eq!(walked, [vec![5, 4], vec![3, 2], vec![1]]);
+    assert_eq!(pages.last().unwrap().is_finished, 1);
+    // A seq below every message: an empty, finished page.
+    let none = tc::GroupMsgGetSimpleRequest {
+        group_id: group.into(),
+        req_msg_number: 20,
+        req_msg_seq: Some(0),
+        with_recalled_msg: None,
+    };
+    let empty = admin.group_msg_get_simple(&none).await.unwrap();
+    assert!(empty.rsp_msg_list.is_empty());
+    assert_eq!(empty.is_finished, 1);
+}
