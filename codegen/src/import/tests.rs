@@ -1,0 +1,135 @@
+//! The importer on hostile text: no panic on any input.
+
+use super::*;
+
+fn seeds() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|e| {
+                    let text = std::fs::read_to_string(e.path()).ok()?;
+                    Some((e.file_name().to_string_lossy().into_owned(), text))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// Imports and renders, as the command does; only a panic fails.
+fn run(name: &str, text: &str) {
+    if let Ok(draft) = import(name, text) {
+        let _ = yaml::render(&draft);
+    }
+}
+
+#[test]
+fn every_seed_cut_at_every_line_and_char_imports_without_panic() {
+    for (name, text) in seeds() {
+        let lines: Vec<&str> = text.lines().collect();
+        for n in 0..=lines.len() {
+            run(&name, &lines[..n].join("\n"));
+            run(&name, &lines[n..].join("\n"));
+        }
+        for (at, _) in text.char_indices().step_by(7) {
+            run(&name, &text[..at]);
+        }
+    }
+}
+
+#[test]
+fn random_text_imports_without_panic() {
+    // A fixed xorshift, so a failure repeats.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let pieces = [
+        "|",
+        "|\\",
+        "\n",
+        "```",
+        "```json\n",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ",",
+        ":",
+        "0",
+        "000",
+        "-",
+        "## 返回示例\n",
+        "### Body\n",
+        "Action=X",
+        "v4/a/b",
+        "Request fields\n",
+        "Sample request\n",
+        "Error Codes\n",
+        "Array of [A](#a)",
+        "Integer",
+        "是",
+        "Yes",
+        "最多 ",
+        "up to ",
+        "`",
+        "//",
+        "默认值为 ",
+        "é",
+        "\u{0}",
+        "\u{feff}",
+        "---\n",
+        "# ",
+        "Sample response\n",
+        "Object",
+        " | ",
+    ];
+    for _ in 0..3000 {
+        let len = (next() % 80) as usize;
+        let mut text = String::new();
+        for _ in 0..len {
+            let r = next();
+            if r % 3 == 0 {
+                text.push(char::from_u32((r >> 8) as u32 % 0x3000).unwrap_or('x'));
+            } else {
+                text.push_str(pieces[(r >> 8) as usize % pieces.len()]);
+            }
+        }
+        run("random.txt", &text);
+        let bytes: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+        run("bytes.txt", &String::from_utf8_lossy(&bytes));
+    }
+}
+
+#[test]
+fn a_page_over_the_cap_is_refused() {
+    let big = "a".repeat(MAX_PAGE_BYTES as usize + 1);
+    assert!(import("big.txt", &big).is_err());
+}
+
+#[test]
+fn the_file_name_stays_in_the_out_folder() {
+    let draft = Draft {
+        name: "ModifyUserInfo".into(),
+        ..Draft::default()
+    };
+    let out = Path::new("spec/tencent-chat");
+    assert_eq!(
+        target(out, &draft).unwrap(),
+        out.join("modify_user_info.yaml")
+    );
+    for bad in ["../Escape", "A/B", "", ".Hidden", "a b"] {
+        let draft = Draft {
+            name: bad.into(),
+            ..Draft::default()
+        };
+        assert!(target(out, &draft).is_err(), "{bad}");
+    }
+}
