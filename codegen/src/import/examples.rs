@@ -139,6 +139,7 @@ pub fn add(d: &mut Draft, requests: Vec<Read>, responses: Vec<Read>) {
         let shape = d.response.clone();
         compare(d, value, &shape, "response", *line, 0);
     }
+    fields::place_unplaced(d);
     let n = requests.len().max(responses.len());
     let mut requests = requests.into_iter();
     let mut responses = responses.into_iter();

@@ -147,13 +147,7 @@ pub fn prose_facts(d: &mut Draft, f: &mut DField) {
                     sentences.push(limit.sentence);
                 }
             }
-            _ => d.todo(
-                f.line,
-                format!(
-                    "`{}`: \"{}\" states a limit ({what} {}) the importer cannot place on a `{}`",
-                    f.name, limit.sentence, limit.value, f.ty
-                ),
-            ),
+            _ => d.unplaced.push((f.name.clone(), f.line, limit)),
         }
     }
     if let Some((value, sentence)) = text::default_in(&f.description) {
@@ -267,4 +261,63 @@ pub fn resolve_types(d: &mut Draft) {
     for (line, what) in todo {
         d.todo(line, what);
     }
+}
+
+/// Places the limits [`prose_facts`] could not place on the field they were read from onto
+/// the field of its items the clause speaks of (`MemberList`: "A mark is a number greater
+/// than or equal to 1,000" → each of `Marks`), with a `draft` marker; a `todo` for the rest.
+pub fn place_unplaced(d: &mut Draft) {
+    for (name, line, limit) in std::mem::take(&mut d.unplaced) {
+        let what = if limit.max { "at most" } else { "at least" };
+        if !place(d, &name, line, &limit) {
+            d.todo(
+                line,
+                format!(
+                    "`{name}`: \"{}\" states a limit ({what} {}) the importer cannot place",
+                    limit.sentence, limit.value
+                ),
+            );
+        }
+    }
+}
+
+fn place(d: &mut Draft, name: &str, line: usize, limit: &text::Limit) -> bool {
+    let Some(subject) = text::subject(&limit.clause) else {
+        return false;
+    };
+    let holder = d
+        .request
+        .iter()
+        .chain(d.response.iter())
+        .chain(d.types.iter().flat_map(|t| t.fields.iter()))
+        .find(|f| f.name == name && f.line == line)
+        .and_then(|f| named(&f.ty).map(str::to_owned));
+    let Some(holder) = holder else { return false };
+    let Some(t) = d.types.iter_mut().find(|t| t.name == holder) else {
+        return false;
+    };
+    let Some(f) = t.fields.iter_mut().find(|f| {
+        let n = f.name.to_lowercase();
+        n == subject || n == format!("{subject}s") || n.trim_end_matches('s') == subject
+    }) else {
+        return false;
+    };
+    let key = if limit.max { "maximum" } else { "minimum" };
+    let is_int = |t: &str| matches!(t, "i32" | "i64" | "u32" | "u64" | "f64");
+    let constraint = match f.ty.strip_prefix("list<").and_then(|r| r.strip_suffix('>')) {
+        Some(inner) if is_int(inner) => {
+            ("items".to_owned(), serde_json::json!({ key: limit.value }))
+        }
+        None if is_int(&f.ty) => (key.to_owned(), Value::from(limit.value)),
+        _ => return false,
+    };
+    if f.constraints.iter().any(|(k, _)| *k == constraint.0) {
+        return false;
+    }
+    f.constraints.push(constraint);
+    f.draft = Some(match f.draft.take() {
+        Some((s, l)) => (format!("{s} / {}", limit.sentence), l),
+        None => (limit.sentence.clone(), line),
+    });
+    true
 }

@@ -125,6 +125,10 @@ pub struct Draft {
     pub todo: Vec<(String, usize)>,
     /// Types the page links to on other pages: named, not defined in the draft.
     pub external: Vec<String>,
+    /// Limits read from a field's description that fit no type of that field: the field's
+    /// name and line, and the limit; placed on a field of its items once the examples have
+    /// shaped them, else a `todo`.
+    pub unplaced: Vec<(String, usize, text::Limit)>,
 }
 
 impl Draft {

@@ -228,6 +228,8 @@ pub struct Limit {
     pub value: u64,
     /// The sentence, as the page has it.
     pub sentence: String,
+    /// The clause of the sentence that states it.
+    pub clause: String,
     /// Whether the clause speaks of server state (per group, different marks): a rule, not a
     /// constraint on the request.
     pub stateful: bool,
@@ -285,6 +287,7 @@ pub fn limits(text: &str) -> Vec<Limit> {
                         max,
                         value,
                         sentence: sentence.clone(),
+                        clause: clause.trim().to_owned(),
                         stateful,
                     });
                     break;
@@ -293,6 +296,18 @@ pub fn limits(text: &str) -> Vec<Limit> {
         }
     }
     out
+}
+
+/// The thing a clause speaks of: its first word after an article (`A mark is …` → `mark`).
+pub fn subject(clause: &str) -> Option<String> {
+    let lower = clause.trim().to_lowercase();
+    let mut words = lower.split_whitespace();
+    let mut word = words.next()?;
+    if matches!(word, "a" | "an" | "each" | "the" | "every") {
+        word = words.next()?;
+    }
+    let word: String = word.chars().filter(char::is_ascii_alphanumeric).collect();
+    (!word.is_empty()).then_some(word)
 }
 
 /// The sentences of a text (split after `。`, `. `, `！`, `?` and at line ends).
