@@ -127,10 +127,16 @@ pub fn add(d: &mut Draft, requests: Vec<Read>, responses: Vec<Read>) {
         .map(|r| (payload(d, form, &r.value, r.line), r.line))
         .collect();
     let sent: Vec<(Value, usize)> = requests.iter().map(|r| (r.value.clone(), r.line)).collect();
-    loose(d, true, &sent);
-    loose(d, false, &payloads);
-    unlisted(d, true, &sent);
-    unlisted(d, false, &payloads);
+    let order = key_order(
+        requests
+            .iter()
+            .chain(responses.iter())
+            .map(|r| r.text.as_str()),
+    );
+    loose(d, true, &sent, &order);
+    loose(d, false, &payloads, &order);
+    unlisted(d, true, &sent, &order);
+    unlisted(d, false, &payloads, &order);
     for (value, line) in &sent {
         let shape = d.request.clone();
         compare(d, value, &shape, "request", *line, 0);
@@ -194,7 +200,7 @@ fn payload(d: &mut Draft, form: Form, body: &Value, line: usize) -> Value {
 }
 
 /// Fields typed `Array`/`Object` without their items: shaped from the examples' values.
-fn loose(d: &mut Draft, request: bool, values: &[(Value, usize)]) {
+fn loose(d: &mut Draft, request: bool, values: &[(Value, usize)], order: &[String]) {
     let count = if request {
         d.request.len()
     } else {
@@ -247,7 +253,7 @@ fn loose(d: &mut Draft, request: bool, values: &[(Value, usize)]) {
         } else {
             seen.iter().map(|(v, _)| *v).collect()
         };
-        let ty = match shape_of(d, &name, &items, first_line) {
+        let ty = match shape_of(d, &name, &items, first_line, order) {
             Some(t) if all_lists => format!("list<{t}>"),
             Some(t) => t,
             None => {
@@ -269,7 +275,13 @@ fn loose(d: &mut Draft, request: bool, values: &[(Value, usize)]) {
 
 /// The type of the values `items` (a field's, or a list's items): a scalar or list type, or a
 /// named type read from their keys (reusing a type read before with the same keys).
-fn shape_of(d: &mut Draft, field: &str, items: &[&Value], line: usize) -> Option<String> {
+fn shape_of(
+    d: &mut Draft,
+    field: &str,
+    items: &[&Value],
+    line: usize,
+    order: &[String],
+) -> Option<String> {
     if !items.iter().all(|v| v.is_object()) {
         let first = items.first()?;
         let ty = text::type_of_value(first)?;
@@ -287,6 +299,7 @@ fn shape_of(d: &mut Draft, field: &str, items: &[&Value], line: usize) -> Option
             }
         }
     }
+    keys.sort_by_key(|k| position(order, k));
     if let Some(t) = d
         .types
         .iter()
@@ -312,7 +325,10 @@ fn shape_of(d: &mut Draft, field: &str, items: &[&Value], line: usize) -> Option
     );
     d.types.push(DType {
         name,
-        description: format!("`{field}` 的元素（由 codegen import 从示例读出）。"),
+        description: match d.form {
+            Some(Form::Volcengine) => format!("`{field}` 的元素（由 codegen import 从示例读出）。"),
+            _ => format!("An item of `{field}` (read from the page's examples by codegen import)."),
+        },
         fields: out,
         line,
     });
@@ -350,7 +366,7 @@ fn from_example(d: &Draft, name: &str, values: &[&Value], of: usize, line: usize
 
 /// Fields the examples carry at the top level but the table does not list: added, each with
 /// a `todo`.
-fn unlisted(d: &mut Draft, request: bool, values: &[(Value, usize)]) {
+fn unlisted(d: &mut Draft, request: bool, values: &[(Value, usize)], order: &[String]) {
     let mut keys: Vec<(String, usize)> = Vec::new();
     for (v, line) in values {
         for k in v.as_object().into_iter().flat_map(|m| m.keys()) {
@@ -359,6 +375,7 @@ fn unlisted(d: &mut Draft, request: bool, values: &[(Value, usize)]) {
             }
         }
     }
+    keys.sort_by_key(|(k, _)| position(order, k));
     for (key, line) in keys {
         let shape = if request { &d.request } else { &d.response };
         if shape.iter().any(|f| f.name == key) || !text::is_wire_name(&key) {
@@ -368,7 +385,7 @@ fn unlisted(d: &mut Draft, request: bool, values: &[(Value, usize)]) {
         let mut field = from_example(d, &key, &seen, values.len(), line);
         if field.ty == UNDECIDED || seen.iter().any(|v| v.is_object()) {
             let items: Vec<&Value> = seen.clone();
-            if let Some(t) = shape_of(d, &key, &items, line) {
+            if let Some(t) = shape_of(d, &key, &items, line, order) {
                 field.ty = t;
             }
         }
@@ -488,4 +505,29 @@ impl Draft {
             Form::Volcengine
         })
     }
+}
+
+/// The keys of the examples' objects in the order the page writes them (serde_json's maps
+/// sort them): every `"key":` of the texts, first occurrence first.
+fn key_order<'t>(texts: impl Iterator<Item = &'t str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for text in texts {
+        let mut rest = text;
+        while let Some(at) = rest.find("\": ") {
+            let before = &rest[..at];
+            if let Some(open) = before.rfind('"') {
+                let key = &before[open + 1..];
+                if !out.iter().any(|k| k == key) {
+                    out.push(key.to_owned());
+                }
+            }
+            rest = &rest[at + 3..];
+        }
+    }
+    out
+}
+
+/// Where a key comes in [`key_order`] (unknown keys last, stably).
+fn position(order: &[String], key: &str) -> usize {
+    order.iter().position(|k| k == key).unwrap_or(usize::MAX)
 }

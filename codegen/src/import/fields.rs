@@ -120,7 +120,8 @@ fn field_type(d: &mut Draft, word: &str, line: usize) -> (String, Option<String>
 /// Limits, a default and listed values in a field's description.
 pub fn prose_facts(d: &mut Draft, f: &mut DField) {
     let mut sentences: Vec<String> = Vec::new();
-    for limit in text::limits(&f.description) {
+    let prose = text::strip_tags(&f.description);
+    for limit in text::limits(&prose) {
         let what = if limit.max { "at most" } else { "at least" };
         if limit.stateful {
             d.todo(
@@ -150,7 +151,7 @@ pub fn prose_facts(d: &mut Draft, f: &mut DField) {
             _ => d.unplaced.push((f.name.clone(), f.line, limit)),
         }
     }
-    if let Some((value, sentence)) = text::default_in(&f.description) {
+    if let Some((value, sentence)) = text::default_in(&prose) {
         let parsed = if f.ty == "string" {
             Some(Value::String(value.clone()))
         } else {
@@ -172,7 +173,7 @@ pub fn prose_facts(d: &mut Draft, f: &mut DField) {
             ),
         }
     }
-    if text::lists_values(&f.description) {
+    if text::lists_values(&prose) {
         d.todo(
             f.line,
             format!(

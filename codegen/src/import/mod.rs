@@ -9,6 +9,7 @@
 
 mod examples;
 mod fields;
+pub mod json;
 pub mod tencent;
 pub mod text;
 pub mod volcengine;

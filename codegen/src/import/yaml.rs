@@ -25,8 +25,14 @@ pub fn render(d: &Draft) -> String {
     if let Some(seed) = &d.seed {
         let _ = writeln!(o, "  seed: {}", scalar(seed));
     }
-    let title = d.title.clone().unwrap_or_else(|| d.page.clone());
-    let _ = writeln!(o, "  title: {}", scalar(&one_line(&title)));
+    let title = match (&d.title, &d.seed) {
+        (Some(t), _) => Some(t.clone()),
+        (None, None) => Some(d.page.clone()),
+        (None, Some(_)) => None,
+    };
+    if let Some(title) = title {
+        let _ = writeln!(o, "  title: {}", scalar(&one_line(&title)));
+    }
     let _ = writeln!(o, "summary: {}", scalar(&one_line(&d.summary)));
     let _ = writeln!(o, "description: {}", prose(&d.description, 0));
     o.push_str("http:\n");
