@@ -52,6 +52,41 @@ enum Command {
     /// rendered text), with `todo` entries for what it cannot decide.
     #[command(after_help = IMPORT_HELP)]
     Import(Importing),
+    /// Compares vendor pages with the spec files that name them as their source, and lists
+    /// each difference with its page line and spec path (a first cut).
+    #[command(name = "doc-drift", after_help = DRIFT_HELP)]
+    DocDrift(Drifting),
+}
+
+/// The rest of `codegen doc-drift --help`.
+const DRIFT_HELP: &str = "\
+Each page is imported as `codegen import` reads it (nothing is written) and compared with the
+spec file whose `source.seed` is the page's file name (else the one defining the operation the
+page names): the HTTP binding, the rate limit, every field's type, required flag, example,
+default and limits (through nested types), the examples leaf by leaf, the error codes. A field
+added or removed is one item, an example that changed is one item per request or response, any
+other changed fact one item; each names the page line and the spec file, line and path.
+
+Only what the page states is compared: required flags of a table without that column, types
+the page links to on other pages, and error codes of a page without an error table are left
+out. A difference whose field, value or code the spec's `doc_notes` name was resolved on
+purpose: it is listed as noted, and is not drift.
+
+Exit status: 0 when every page is in step, 1 with drift, 2 on an error (an unreadable page, a
+spec that does not load, no spec file for a page).";
+
+/// What `doc-drift` compares.
+#[derive(Debug, Args)]
+struct Drifting {
+    /// The pages.
+    #[arg(required = true, value_name = "PAGE")]
+    pages: Vec<PathBuf>,
+    /// The spec folder.
+    #[arg(long, default_value = "spec")]
+    spec: PathBuf,
+    /// How the report is printed.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 /// The rest of `codegen import --help`.
@@ -216,6 +251,9 @@ fn main() -> ExitCode {
     if let Command::Import(importing) = command {
         return import(&importing);
     }
+    if let Command::DocDrift(drifting) = command {
+        return doc_drift(&drifting);
+    }
     match run(command) {
         Ok(code) => code,
         Err((spec, error)) => {
@@ -225,6 +263,93 @@ fn main() -> ExitCode {
             }
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `codegen doc-drift`: 0 in step, 1 with drift, 2 on an error.
+fn doc_drift(args: &Drifting) -> ExitCode {
+    let (services, diags) = codegen::spec::load::load(&args.spec);
+    if !diags.is_empty() {
+        let label = display(&args.spec);
+        eprint!(
+            "error: the spec {label} does not load\n\n{}",
+            codegen::Diagnostics(diags).render(&label)
+        );
+        return ExitCode::from(2);
+    }
+    let mut drift = false;
+    let mut reports = Vec::new();
+    for page in &args.pages {
+        let name = page
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let result = codegen::import::read_page(page)
+            .and_then(|text| codegen::import::drift::run(&name, &text, &services));
+        match result {
+            Ok((file, items)) => {
+                drift |= items.iter().any(|i| !i.noted);
+                reports.push((page.display().to_string(), file, items));
+            }
+            Err(e) => {
+                eprintln!("error: {}: {e}", page.display());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let printed = match args.format {
+        Format::Json => {
+            let value: Vec<serde_json::Value> = reports
+                .iter()
+                .map(|(page, file, items)| {
+                    serde_json::json!({"page": page, "spec_file": file, "items": items})
+                })
+                .collect();
+            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+        }
+        Format::Text => {
+            let mut out = String::new();
+            for (page, file, items) in &reports {
+                let (noted, drifted): (Vec<_>, Vec<_>) = items.iter().partition(|i| i.noted);
+                out += &format!(
+                    "{page} against {}: {} drift items, {} differences resolved in doc_notes\n",
+                    display(&args.spec.join(file)),
+                    drifted.len(),
+                    noted.len()
+                );
+                for (label, list) in [("", &drifted), ("noted: ", &noted)] {
+                    for i in list.iter() {
+                        let line = if i.line > 0 {
+                            format!("page line {}", i.line)
+                        } else {
+                            "not on the page".into()
+                        };
+                        out += &format!(
+                            "  {label}{}: {} ({line}): page {}, spec {}\n",
+                            i.kind,
+                            i.key.trim(),
+                            i.page.as_deref().unwrap_or("-"),
+                            i.spec.as_deref().unwrap_or("-")
+                        );
+                        if !i.spec_path.is_empty() {
+                            let at = i.spec_line.map(|l| format!(":{l}")).unwrap_or_default();
+                            out += &format!(
+                                "    --> {}{at} ({})\n",
+                                display(&args.spec.join(&i.spec_file)),
+                                i.spec_path
+                            );
+                        }
+                    }
+                }
+            }
+            out
+        }
+    };
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), printed.as_bytes());
+    if drift {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
@@ -501,5 +626,6 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
         }
         Command::Diff(args) => Ok(diff(&args)),
         Command::Import(args) => Ok(import(&args)),
+        Command::DocDrift(args) => Ok(doc_drift(&args)),
     }
 }

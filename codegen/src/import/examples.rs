@@ -360,6 +360,7 @@ fn from_example(d: &Draft, name: &str, values: &[&Value], of: usize, line: usize
         description: String::new(),
         example,
         line,
+        from_example: true,
         ..DField::default()
     }
 }

@@ -38,7 +38,8 @@ pub fn from_table(d: &mut Draft, table: &Table) -> Vec<DField> {
         }
         let word = text::plain(row.get(type_c));
         let (ty, doc_type) = field_type(d, &word, row.line);
-        let required = match text::required(row.get(required_c)) {
+        let stated = text::required(row.get(required_c));
+        let required = match stated {
             Some(r) => r,
             None => {
                 if required_c.is_some() {
@@ -69,6 +70,7 @@ pub fn from_table(d: &mut Draft, table: &Table) -> Vec<DField> {
             description,
             example,
             line: row.line,
+            required_stated: stated.is_some(),
             ..DField::default()
         };
         prose_facts(d, &mut field);

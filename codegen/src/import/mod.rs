@@ -7,6 +7,7 @@
 //! spec format. What the importer cannot decide is a `todo` entry and a limit read from prose
 //! carries a `draft` marker: `codegen validate` refuses both until a person has resolved them.
 
+pub mod drift;
 mod examples;
 mod fields;
 pub mod json;
@@ -66,6 +67,10 @@ pub struct DField {
     pub ty: String,
     pub doc_type: Option<String>,
     pub required: bool,
+    /// Whether the page states the required flag (a 是/否 or Yes/No cell).
+    pub required_stated: bool,
+    /// Whether only the examples show the field (no table row).
+    pub from_example: bool,
     pub default: Option<Value>,
     pub description: String,
     pub example: Option<Value>,
