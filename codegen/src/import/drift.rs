@@ -26,6 +26,8 @@ const EXAMPLE_ONLY: &str = "(in the examples only, no table row)";
 #[derive(Debug, Clone, Default)]
 pub struct Fact {
     pub value: String,
+    /// The page's own word for it (a field's type cell), when it has one.
+    pub word: String,
     pub line: usize,
     pub file: String,
     pub path: String,
@@ -423,6 +425,9 @@ fn draft_fields(d: &Draft, fields: &[DField], key: &str, depth: usize, out: &mut
                 }
             }
         }
+        if let (Some(word), Some(fact)) = (&f.doc_type, out.get_mut(&format!("{k} type"))) {
+            fact.word = word.clone();
+        }
         let (name, step) = inner(&f.ty);
         if depth < 6 {
             if let Some(t) = d.types.iter().find(|t| t.name == name) {
@@ -570,21 +575,42 @@ pub fn compare(
     let mut keys: Vec<&String> = mine.keys().chain(spec.keys()).collect();
     keys.sort();
     keys.dedup();
-    let noted = |key: &str, page: Option<&Fact>| {
-        let who = subject(key);
-        // A value is matched only for examples and error codes: a type word would match any
-        // note that mentions it.
+    // Resolved on purpose: a note names what the difference is about. An example value or an
+    // error code is named by its value; a field by its wire name in backticks, together with
+    // what the page says of it (its type word, its value, or "sample"/"example" for a field
+    // only the examples show); a field the page lacks by its name and where it comes from
+    // instead (the SDK, another page).
+    let noted = |key: &str, kind: &str, page: Option<&Fact>| {
+        let who = format!("`{}`", subject(key));
+        if let Some(code) = key.strip_prefix("error ") {
+            let code = code.trim_matches('"');
+            return notes.iter().any(|n| n.contains(code));
+        }
         let value = page
-            .filter(|_| key.starts_with("example[") || key.starts_with("error "))
             .map(|f| f.value.trim_matches('"').to_owned())
             .unwrap_or_default();
-        let code = key
-            .strip_prefix("error ")
-            .map(|c| c.trim_matches('"').to_owned());
+        if key.starts_with("example[") {
+            return value.len() >= 3 && notes.iter().any(|n| n.contains(&value));
+        }
         notes.iter().any(|n| {
-            (!who.is_empty() && n.contains(&format!("`{who}`")))
-                || (value.len() >= 3 && n.contains(&value))
-                || code.as_ref().is_some_and(|c| n.contains(c.as_str()))
+            if !n.contains(&who) {
+                return false;
+            }
+            match page {
+                // The spec holds a field the page lacks: the note says where it comes from.
+                None => ["not on", "SDK", "other page", "another page"]
+                    .iter()
+                    .any(|w| n.contains(w)),
+                Some(_) if kind.starts_with("field only in the examples") => {
+                    n.contains("sample") || n.contains("example")
+                }
+                Some(f) => {
+                    let word = f.word.trim();
+                    (!word.is_empty()
+                        && (n.contains(&format!("\"{word}\"")) || n.contains(&format!("`{word}`"))))
+                        || (value.len() >= 2 && n.contains(&format!("`{value}`")))
+                }
+            }
         })
     };
     let mut items: Vec<Item> = Vec::new();
@@ -639,6 +665,14 @@ pub fn compare(
         } else {
             kind
         };
+        let kind = match (key.as_str(), p, s) {
+            ("rate_limit", _, _) => "rate limit changed",
+            (k, _, _) if k.starts_with("http ") => "HTTP binding changed",
+            (k, Some(_), Some(_)) if k.starts_with("error ") => "error description changed",
+            (k, Some(_), None) if k.starts_with("error ") => "error code added",
+            (k, None, Some(_)) if k.starts_with("error ") => "error code removed",
+            _ => kind,
+        };
         let kind = match kind {
             "type" | "required" | "example" | "default" => format!("{kind} changed"),
             other if other.contains('_') || other == "minimum" || other == "maximum" => {
@@ -665,7 +699,7 @@ pub fn compare(
             .and_then(|i| i.locate(&spec_fact.path))
             .map(|(l, _)| l);
         items.push(Item {
-            noted: noted(key, p),
+            noted: noted(key, &kind, p),
             kind,
             key: key.clone(),
             page: p.map(|f| f.value.clone()),
