@@ -143,14 +143,26 @@ fn fields(o: &mut String, depth: usize, list: &[DField]) {
 fn json(v: &Value) -> String {
     match v {
         Value::String(s) => scalar(s),
-        other => serde_json::to_string(other).unwrap_or_else(|_| "null".into()),
+        // Characters YAML would not take only occur inside JSON strings, where `\uXXXX` means
+        // the same to both.
+        other => serde_json::to_string(other)
+            .unwrap_or_else(|_| "null".into())
+            .chars()
+            .map(|c| {
+                if printable(c) {
+                    c.to_string()
+                } else {
+                    format!("\\u{:04x}", u32::from(c))
+                }
+            })
+            .collect(),
     }
 }
 
 /// Text on one line: line breaks and other control characters become spaces.
 fn one_line(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| if printable(c) { c } else { ' ' })
         .collect::<String>()
         .trim()
         .to_owned()
@@ -173,8 +185,36 @@ pub fn scalar(s: &str) -> String {
     if plain_ok {
         s.to_owned()
     } else {
-        serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+        quoted(s)
     }
+}
+
+/// Whether YAML takes a character as it is (its printable set, less the line breaks YAML 1.1
+/// knows besides `\n`, and the byte-order mark).
+fn printable(c: char) -> bool {
+    !c.is_control()
+        && !matches!(
+            c,
+            '\u{feff}' | '\u{fffe}' | '\u{ffff}' | '\u{2028}' | '\u{2029}'
+        )
+}
+
+/// A double-quoted YAML string: every character YAML would not take as it is escaped.
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if printable(c) => out.push(c),
+            c => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Prose: a block literal (`|-`) when it spans lines and reads back unchanged, else
@@ -184,7 +224,7 @@ fn prose(s: &str, indent: usize) -> String {
         && !s.starts_with([' ', '\t', '\n'])
         && !s.ends_with(['\n', ' ', '\t'])
         && !s.lines().any(|l| l.trim().is_empty() && !l.is_empty())
-        && s.chars().all(|c| c == '\n' || !c.is_control());
+        && s.chars().all(|c| c == '\n' || printable(c));
     if !block_ok {
         return scalar(s);
     }
