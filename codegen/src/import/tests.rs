@@ -24,7 +24,7 @@ fn seeds() -> Vec<(String, String)> {
 fn run(name: &str, text: &str) -> bool {
     let drafted = import(name, text);
     if let Ok(draft) = &drafted {
-        let yaml = yaml::render(&draft);
+        let yaml = yaml::render(draft);
         if let Err(e) = serde_yaml::from_str::<crate::spec::OperationFile>(&yaml) {
             panic!("the draft of {text:?} does not read back: {e}\n{yaml}");
         }
