@@ -155,3 +155,64 @@ fn the_file_name_stays_in_the_out_folder() {
         assert!(target(out, &draft).is_err(), "{bad}");
     }
 }
+
+/// A Volcengine page with what the seeds do not show: `Object of`, more type words, an
+/// error code table, `//` comments, a field only the example has, an unknown type, a
+/// length limit in prose.
+#[test]
+fn a_volcengine_page_with_every_form_of_fact() {
+    let page = "---\nstatus: 1\n---\n\n你可以使用此接口标记会话。\n## 接口行为\n标记会话。\n\
+## 注意事项\nQPS 不得超过 20。\n## 请求说明\n- 请求方式：**POST**\n\
+- 请求地址：**https://rtc.volcengineapi.com?Action=MarkConversation&Version=2020-12-01**\n\
+## 请求参数\n### Body\n| 参数 | 类型 | 是否必选 | 示例值 | 描述 |\n| --- | --- | --- | --- | --- |\n\
+| AppId | Int64 | 是 | `1` | 应用 |\n| Score | Double | 否 | `1.5` | 分数，最大值为 100 |\n\
+| Flags | Int[] | 否 | `[1]` | 标记 |\n| Name | String | 否 | `a` | 名字，不超过 64 |\n\
+| Filter | Object of [Filter](#filter) | 是 | `-` | 过滤 |\n| Blob | 二进制 | 否 | `-` | 数据 |\n\
+### Filter\n| 参数 | 类型 | 是否必选 | 示例值 | 描述 |\n| --- | --- | --- | --- | --- |\n\
+| On | Boolean | 是 | `true` | 开启 |\n\
+## 请求示例\n```json\n{\n  \"AppId\": 1, // 应用\n  \"Filter\": {\"On\": true},\n  \"Extra\": 1\n}\n```\n\
+## 错误码\n| 错误码 | 描述 |\n| --- | --- |\n| ConversationNotFound | 会话不存在 |\n";
+    let d = import("mark_conversation.md", page).expect("drafted");
+    assert_eq!(
+        (d.name.as_str(), d.action.as_deref()),
+        ("MarkConversation", Some("MarkConversation"))
+    );
+    assert_eq!(d.rate_limit.as_ref().map(|r| r.0), Some(20));
+    let ty = |n: &str| {
+        d.request
+            .iter()
+            .find(|f| f.name == n)
+            .map(|f| f.ty.as_str())
+    };
+    assert_eq!(ty("AppId"), Some("i64"));
+    assert_eq!(ty("Score"), Some("f64"));
+    assert_eq!(ty("Flags"), Some("list<i32>"));
+    assert_eq!(ty("Filter"), Some("Filter"));
+    assert_eq!(ty("Blob"), Some("?"));
+    assert_eq!(ty("Extra"), Some("i64"), "added from the example");
+    let score = d.request.iter().find(|f| f.name == "Score").unwrap();
+    assert_eq!(
+        score.constraints,
+        vec![("maximum".to_owned(), serde_json::json!(100))]
+    );
+    assert!(score.draft.is_some());
+    assert_eq!(d.types[0].fields[0].ty, "bool");
+    assert_eq!(d.errors.len(), 1);
+    assert_eq!(d.errors[0].code, serde_json::json!("ConversationNotFound"));
+    let todo = |needle: &str| d.todo.iter().any(|(w, _)| w.contains(needle));
+    assert!(todo("unknown type `二进制`"));
+    assert!(todo(
+        "`Extra` is in the request example but not in the table"
+    ));
+    assert!(todo("`//` comments stripped"));
+    assert!(
+        todo("`Name`"),
+        "a length limit needs its unit: {:?}",
+        d.todo
+    );
+    assert!(todo("add the page's `url`"));
+    let yaml = yaml::render(&d);
+    let op: crate::spec::OperationFile = serde_yaml::from_str(&yaml).expect(&yaml);
+    assert_eq!(op.todo.len(), d.todo.len());
+    assert_eq!(op.examples.len(), 1);
+}

@@ -149,6 +149,11 @@ pub fn doc_type(cell: &str) -> DocType {
         .or_else(|| t.strip_prefix("array of "))
     {
         (rest.trim().to_owned(), true)
+    } else if let Some(rest) = t
+        .strip_prefix("Object of ")
+        .or_else(|| t.strip_prefix("object of "))
+    {
+        (rest.trim().to_owned(), false)
     } else if let Some(rest) = t.strip_suffix("[]") {
         (rest.trim().to_owned(), true)
     } else {
