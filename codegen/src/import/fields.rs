@@ -14,7 +14,7 @@ pub const UNDECIDED: &str = "?";
 pub fn from_table(d: &mut Draft, table: &Table) -> Vec<DField> {
     let name_c = table.column(&["参数", "field", "name", "字段"]).or(Some(0));
     let type_c = table.column(&["类型", "type"]);
-    let required_c = table.column(&["必填", "必选", "required"]);
+    let required_c = table.column(&["必填", "必选", "required", "属性"]);
     let example_c = table.column(&["示例", "example"]);
     let description_c = table.column(&["描述", "说明", "description"]);
     if required_c.is_none() {
@@ -323,4 +323,24 @@ fn place(d: &mut Draft, name: &str, line: usize, limit: &text::Limit) -> bool {
         None => (limit.sentence.clone(), line),
     });
     true
+}
+
+/// Limits in the page's prose outside the field tables ("For audio-video group, up to 10
+/// different marks can be set."): the importer cannot tell what they bound, so each is a
+/// `todo`.
+pub fn prose_limits(d: &mut Draft, line_text: &str, line: usize) {
+    let mut seen = Vec::new();
+    for limit in text::limits(&text::strip_tags(line_text)) {
+        if seen.contains(&limit.sentence) {
+            continue;
+        }
+        d.todo(
+            line,
+            format!(
+                "the page's prose states a limit: \"{}\": a field's constraint, or a `rules` entry?",
+                limit.sentence
+            ),
+        );
+        seen.push(limit.sentence);
+    }
 }

@@ -156,6 +156,12 @@ pub fn read(page: &str) -> Draft {
             }
             continue;
         }
+        if matches!(
+            section,
+            Section::Overview | Section::Other | Section::GroupTypes
+        ) {
+            super::fields::prose_limits(&mut d, t, number);
+        }
         match section {
             Section::Title if d.title.is_none() => d.title = Some(t.to_owned()),
             Section::Overview => overview.push(t.to_owned()),

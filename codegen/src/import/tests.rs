@@ -216,3 +216,37 @@ fn a_volcengine_page_with_every_form_of_fact() {
     assert_eq!(op.todo.len(), d.todo.len());
     assert_eq!(op.examples.len(), 1);
 }
+
+/// A Tencent page in Chinese: section titles, the `属性` column with 必填/选填, `次/秒`.
+#[test]
+fn a_tencent_page_in_chinese() {
+    let page = "获取群成员标记\n功能说明\n获取直播群成员的标记。\n请求 URL 示例\n\
+https://xxxxxx/v4/group_open_avchatroom_http_svc/get_members?sdkappid=88888888&identifier=admin&usersig=xxx&random=99999999&contenttype=json\n\
+最高调用频率\n200次/秒\n请求包示例\n{\n  \"GroupId\": \"@TGS#a6I4ZUUGO\",\n  \"Limit\": 10\n}\n\
+请求包字段说明\n字段 | 类型 | 属性 | 说明 |\nGroupId | String | 必填 | 群 ID |\nLimit | Integer | 选填 | 每页数量，最大值为 100 |\n\
+应答包体示例\n{\"ActionStatus\": \"OK\", \"ErrorCode\": 0, \"ErrorInfo\": \"\", \"Total\": 3}\n\
+应答包字段说明\n字段 | 类型 | 说明 |\nTotal | Integer | 总数 |\n错误码说明\n错误码 | 说明 |\n10004 | 参数非法 |\n";
+    let d = import("get_members.txt", page).expect("drafted");
+    assert_eq!(d.name, "GetMembers");
+    assert_eq!(
+        d.path.as_deref(),
+        Some("group_open_avchatroom_http_svc/get_members")
+    );
+    assert_eq!(d.rate_limit.as_ref().map(|r| r.0), Some(200));
+    assert_eq!(d.summary, "获取直播群成员的标记。");
+    let f = |n: &str| d.request.iter().find(|f| f.name == n).unwrap();
+    assert!(f("GroupId").required && f("GroupId").required_stated);
+    assert!(!f("Limit").required && f("Limit").required_stated);
+    assert_eq!(
+        f("Limit").constraints,
+        vec![("maximum".to_owned(), serde_json::json!(100))]
+    );
+    assert_eq!(f("Limit").example, Some(serde_json::json!(10)));
+    assert_eq!(
+        d.response.len(),
+        1,
+        "the envelope's fields are not the operation's"
+    );
+    assert_eq!(d.errors[0].code, serde_json::json!(10004));
+    assert_eq!(d.examples.len(), 1);
+}

@@ -84,6 +84,9 @@ pub fn read(page: &str) -> Draft {
             if headings.last().is_some_and(|h| h.contains("接口行为")) {
                 description.push(t.to_owned());
             }
+            if !t.to_ascii_uppercase().contains("QPS") {
+                fields::prose_limits(&mut d, t, number);
+            }
             let about_method =
                 t.contains("请求方式") || headings.iter().any(|h| h.contains("请求方式"));
             if about_method && !method_found {
