@@ -237,3 +237,24 @@ fn the_command_exits_by_drift() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Hostile pages: each seed cut at every line, and without each line, compares or fails
+/// with an error, never a panic.
+#[test]
+fn cut_pages_compare_without_panic() {
+    let services = services();
+    for entry in std::fs::read_dir(repo().join("../shared/seeds"))
+        .expect("seeds")
+        .flatten()
+    {
+        let seed = entry.file_name().to_string_lossy().into_owned();
+        let text = page(&seed);
+        let lines: Vec<&str> = text.lines().collect();
+        for n in 0..lines.len() {
+            let _ = drift::run(&seed, &lines[..n].join("\n"), &services);
+            let mut without = lines.clone();
+            without.remove(n);
+            let _ = drift::run(&seed, &without.join("\n"), &services);
+        }
+    }
+}
