@@ -12,6 +12,7 @@ pub mod diag;
 pub mod diff;
 pub mod emit;
 pub mod error;
+pub mod import;
 pub mod ir;
 pub mod naming;
 pub mod options;

@@ -48,6 +48,89 @@ enum Command {
     /// generated packages need.
     #[command(after_help = DIFF_HELP)]
     Diff(Diffing),
+    /// Drafts an operation file from a vendor page (Volcengine's Markdown source or Tencent's
+    /// rendered text), with `todo` entries for what it cannot decide.
+    #[command(after_help = IMPORT_HELP)]
+    Import(Importing),
+    /// Compares vendor pages with the spec files that name them as their source, and lists
+    /// each difference with its page line and spec path (a first cut).
+    #[command(name = "doc-drift", after_help = DRIFT_HELP)]
+    DocDrift(Drifting),
+}
+
+/// The rest of `codegen doc-drift --help`.
+const DRIFT_HELP: &str = "\
+Each page is imported as `codegen import` reads it (nothing is written) and compared with the
+spec file whose `source.seed` is the page's file name (else the one defining the operation the
+page names): the HTTP binding, the rate limit, every field's type, required flag, example,
+default and limits (through nested types), the examples leaf by leaf, the error codes. A field
+added or removed is one item, an example that changed is one item per request or response, any
+other changed fact one item; each names the page line and the spec file, line and path.
+
+Only what the page states is compared: required flags of a table without that column, types
+the page links to on other pages, and error codes of a page without an error table are left
+out. A difference whose field, value or code the spec's `doc_notes` name was resolved on
+purpose: it is listed as noted, and is not drift.
+
+Exit status: 0 when every page is in step, 1 with drift, 2 on an error (an unreadable page, a
+spec that does not load, no spec file for a page).";
+
+/// What `doc-drift` compares.
+#[derive(Debug, Args)]
+struct Drifting {
+    /// The pages.
+    #[arg(required = true, value_name = "PAGE")]
+    pages: Vec<PathBuf>,
+    /// The spec folder.
+    #[arg(long, default_value = "spec")]
+    spec: PathBuf,
+    /// How the report is printed.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+/// The rest of `codegen import --help`.
+const IMPORT_HELP: &str = "\
+Each page is read from a file (at most 2 MiB, UTF-8; nothing is fetched), its form detected:
+Volcengine's Markdown source (front matter, `Action=` URL, `| 参数 | 类型 | 是否必选 | 示例值 |
+描述 |` tables and sub-tables, QPS line, fenced examples) or Tencent's rendered text (a `v4/…`
+request URL, `Field | Type | Required | Description |` rows, JSON sample lines, error codes).
+
+The draft has every field with its wire name, our type (the page's word kept as `doc_type`),
+the required flag, the description verbatim and the example; the examples (repaired where the
+page's JSON is invalid), the rate limit, the error codes and `# page line N` comments. A limit
+or default read from a description is written with a `draft:` marker holding its sentence;
+whatever the importer cannot decide (an unknown type, a field only the example shows, a
+contradiction between table and example, a repaired example) is a `todo:` entry with its page
+line. `codegen validate` and `generate` refuse the file until every `todo` and `draft` is
+resolved and deleted.
+
+Exit status: 0 when every page was drafted, 1 when one was not (unreadable, an unknown form,
+no operation name, or the file exists without `--force`).
+
+Examples:
+  codegen import ../shared/seeds/004_ba3295fb0df4b5b3.txt --out /tmp/drafts
+  codegen import page.md --service volcengine-rtc-im     writes spec/volcengine-rtc-im/<op>.yaml";
+
+/// What `import` reads and where the drafts go.
+#[derive(Debug, Args)]
+struct Importing {
+    /// The pages, one operation each.
+    #[arg(required = true, value_name = "PAGE")]
+    pages: Vec<PathBuf>,
+    /// The service folder the drafts belong to (default: `volcengine-rtc-im` for a Volcengine
+    /// page, `tencent-chat` for a Tencent page).
+    #[arg(long)]
+    service: Option<String>,
+    /// The folder to write the drafts to (default: `spec/<service>`).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Replace a file that exists.
+    #[arg(long)]
+    force: bool,
+    /// Print the drafts instead of writing them.
+    #[arg(long)]
+    stdout: bool,
 }
 
 /// The rest of `codegen diff --help`.
@@ -165,6 +248,12 @@ fn main() -> ExitCode {
     if let Command::Diff(diffing) = command {
         return diff(&diffing);
     }
+    if let Command::Import(importing) = command {
+        return import(&importing);
+    }
+    if let Command::DocDrift(drifting) = command {
+        return doc_drift(&drifting);
+    }
     match run(command) {
         Ok(code) => code,
         Err((spec, error)) => {
@@ -175,6 +264,167 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `codegen doc-drift`: 0 in step, 1 with drift, 2 on an error.
+fn doc_drift(args: &Drifting) -> ExitCode {
+    let (services, diags) = codegen::spec::load::load(&args.spec);
+    if !diags.is_empty() {
+        let label = display(&args.spec);
+        eprint!(
+            "error: the spec {label} does not load\n\n{}",
+            codegen::Diagnostics(diags).render(&label)
+        );
+        return ExitCode::from(2);
+    }
+    let mut drift = false;
+    let mut reports = Vec::new();
+    for page in &args.pages {
+        let name = page
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let result = codegen::import::read_page(page)
+            .and_then(|text| codegen::import::drift::run(&name, &text, &services));
+        match result {
+            Ok((file, items)) => {
+                drift |= items.iter().any(|i| !i.noted);
+                reports.push((page.display().to_string(), file, items));
+            }
+            Err(e) => {
+                eprintln!("error: {}: {e}", page.display());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let printed = match args.format {
+        Format::Json => {
+            let value: Vec<serde_json::Value> = reports
+                .iter()
+                .map(|(page, file, items)| {
+                    serde_json::json!({"page": page, "spec_file": file, "items": items})
+                })
+                .collect();
+            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+        }
+        Format::Text => {
+            let mut out = String::new();
+            for (page, file, items) in &reports {
+                let (noted, drifted): (Vec<_>, Vec<_>) = items.iter().partition(|i| i.noted);
+                out += &format!(
+                    "{page} against {}: {} drift items, {} differences resolved in doc_notes\n",
+                    display(&args.spec.join(file)),
+                    drifted.len(),
+                    noted.len()
+                );
+                for (label, list) in [("", &drifted), ("noted: ", &noted)] {
+                    for i in list.iter() {
+                        let line = if i.line > 0 {
+                            format!("page line {}", i.line)
+                        } else {
+                            "not on the page".into()
+                        };
+                        out += &format!(
+                            "  {label}{}: {} ({line}): page {}, spec {}\n",
+                            i.kind,
+                            i.key.trim(),
+                            i.page.as_deref().unwrap_or("-"),
+                            i.spec.as_deref().unwrap_or("-")
+                        );
+                        if !i.spec_path.is_empty() {
+                            let at = i.spec_line.map(|l| format!(":{l}")).unwrap_or_default();
+                            out += &format!(
+                                "    --> {}{at} ({})\n",
+                                display(&args.spec.join(&i.spec_file)),
+                                i.spec_path
+                            );
+                        }
+                    }
+                }
+            }
+            out
+        }
+    };
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), printed.as_bytes());
+    if drift {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `codegen import`: 0 when every page was drafted, 1 otherwise.
+fn import(args: &Importing) -> ExitCode {
+    if let Some(service) = &args.service {
+        if !codegen::naming::is_kebab_case(service) {
+            eprintln!("error: `--service {service}` is not a kebab-case service name");
+            return ExitCode::FAILURE;
+        }
+    }
+    let mut failed = false;
+    for page in &args.pages {
+        match import_one(args, page) {
+            Ok(message) => eprintln!("{message}"),
+            Err(message) => {
+                eprintln!("error: {}: {message}", page.display());
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Drafts one page; what was written, or why not.
+fn import_one(args: &Importing, page: &Path) -> Result<String, String> {
+    let text = codegen::import::read_page(page)?;
+    let name = page
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let draft = codegen::import::import(&name, &text)?;
+    let rendered = codegen::import::yaml::render(&draft);
+    let summary = format!(
+        "{} fields, {} types, {} examples, {} error codes; {} todo, {} drafted from prose",
+        draft.request.len() + draft.response.len(),
+        draft.types.len(),
+        draft.examples.len(),
+        draft.errors.len(),
+        draft.todo.len(),
+        draft
+            .request
+            .iter()
+            .chain(&draft.response)
+            .chain(draft.types.iter().flat_map(|t| &t.fields))
+            .filter(|f| f.draft.is_some())
+            .count()
+    );
+    if args.stdout {
+        let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), rendered.as_bytes());
+        return Ok(format!("{}: {} ({summary})", page.display(), draft.name));
+    }
+    let service = match (&args.service, draft.form) {
+        (Some(s), _) => s.clone(),
+        (None, Some(form)) => form.service().to_owned(),
+        (None, None) => return Err("no form detected".into()),
+    };
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| Path::new("spec").join(&service));
+    if !out.is_dir() {
+        return Err(format!("{} is not a folder", out.display()));
+    }
+    let target = codegen::import::target(&out, &draft)?;
+    codegen::import::write(&target, &rendered, args.force)?;
+    Ok(format!(
+        "{}: wrote {} ({summary}); resolve each `todo` and `draft`, then `codegen generate`",
+        page.display(),
+        target.display()
+    ))
 }
 
 /// `codegen diff`: 0 without a breaking change, 1 with one, 2 on an error.
@@ -375,5 +625,7 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Diff(args) => Ok(diff(&args)),
+        Command::Import(args) => Ok(import(&args)),
+        Command::DocDrift(args) => Ok(doc_drift(&args)),
     }
 }

@@ -15,6 +15,7 @@ mod classes;
 mod codes;
 mod constraints;
 mod directions;
+mod drafts;
 mod names;
 mod operations;
 mod pagination;
@@ -266,6 +267,7 @@ impl<'a> ServiceChecker<'a> {
         operations.sort_by(|a, b| a.name.cmp(&b.name));
         self.roles_covered(protocol, &service_errors, &operations);
         self.report_unknown_types();
+        self.unreviewed_drafts();
 
         let module = naming::rust_name(&s.name, Case::Snake)
             .map(|n| n.ident)

@@ -227,6 +227,37 @@ pub struct OperationFile {
     /// Inconsistencies found in the source document and how this spec resolved them.
     #[serde(default)]
     pub doc_notes: Vec<DocNote>,
+    /// What `codegen import` could not decide, for a person to resolve: a draft's open
+    /// questions. `validate` and `generate` refuse a spec that still holds one; resolve each
+    /// (and record a doc error in `doc_notes`), then delete it.
+    #[serde(default)]
+    pub todo: Vec<Todo>,
+}
+
+/// An open question `codegen import` left in a draft (see [`OperationFile::todo`]).
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct Todo {
+    /// What to decide, and what the page says.
+    #[schemars(extend("x-prose" = true))]
+    pub what: String,
+    /// The line of the page the question is about.
+    #[serde(default)]
+    pub line: Option<u64>,
+}
+
+/// A field fact `codegen import` drafted from the page's prose rather than read from a table
+/// cell it understood (a limit found in a sentence): a person reviews it, then deletes the
+/// marker. `validate` and `generate` refuse a spec that still holds one.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct Draft {
+    /// The sentence of the page the fact was drafted from.
+    #[schemars(extend("x-prose" = true))]
+    pub sentence: String,
+    /// Its line on the page.
+    #[serde(default)]
+    pub line: Option<u64>,
 }
 
 /// An operation's own envelope behaviour.
@@ -588,6 +619,9 @@ pub struct Field {
     /// Limits on the value.
     #[serde(default)]
     pub constraints: Option<Constraints>,
+    /// Set by `codegen import` on a fact drafted from prose: to review, then delete.
+    #[serde(default)]
+    pub draft: Option<Draft>,
 }
 
 /// Limits on one value. Each applies only to the types it fits.

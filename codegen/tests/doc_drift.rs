@@ -1,0 +1,260 @@
+//! `codegen doc-drift` on the seeds: the unedited pages are in step with their spec files
+//! (every difference is one the spec's `doc_notes` resolve), and each edit of a page is
+//! exactly one drift item at the edited page line and the spec path of the fact it changes.
+
+use std::path::{Path, PathBuf};
+
+use codegen::import::drift::{self, Item};
+use codegen::spec::load::LoadedService;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace")
+        .to_path_buf()
+}
+
+fn services() -> Vec<LoadedService> {
+    let (services, diags) = codegen::spec::load::load(&repo().join("spec"));
+    assert!(diags.is_empty(), "{diags:?}");
+    services
+}
+
+fn page(seed: &str) -> String {
+    std::fs::read_to_string(repo().join("../shared/seeds").join(seed)).expect("seed")
+}
+
+fn drift_items(seed: &str, text: &str, services: &[LoadedService]) -> Vec<Item> {
+    let (_, items) = drift::run(seed, text, services).expect("the page compares");
+    items.into_iter().filter(|i| !i.noted).collect()
+}
+
+const S001: &str = "001_1d69801c7d866c96.txt";
+const S004: &str = "004_ba3295fb0df4b5b3.txt";
+
+#[test]
+fn the_unedited_seeds_are_in_step() {
+    let services = services();
+    for entry in std::fs::read_dir(repo().join("../shared/seeds"))
+        .expect("seeds")
+        .flatten()
+    {
+        let seed = entry.file_name().to_string_lossy().into_owned();
+        let items = drift_items(&seed, &page(&seed), &services);
+        assert!(items.is_empty(), "{seed}: {items:#?}");
+    }
+}
+
+/// An edit: what it is, the text replaced and its replacement (`\n` at the start of `to`
+/// inserts a line), the page line and the spec path of the one item it must give (`""`: a
+/// fact the spec does not have).
+type Edit = (
+    &'static str,
+    &'static str,
+    &'static str,
+    usize,
+    &'static str,
+);
+
+fn check_edits(seed: &str, edits: &[Edit]) {
+    let services = services();
+    let original = page(seed);
+    let mut all = original.clone();
+    for (what, from, to, line, path) in edits {
+        assert!(original.contains(from), "{what}: the page has no {from:?}");
+        let edited = original.replacen(from, to, 1);
+        all = all.replacen(from, to, 1);
+        let items = drift_items(seed, &edited, &services);
+        assert_eq!(items.len(), 1, "{what}: {items:#?}");
+        assert_eq!(
+            (items[0].line, items[0].spec_path.as_str()),
+            (*line, *path),
+            "{what}: {:#?}",
+            items[0]
+        );
+    }
+    // All at once: one item each (an inserted line moves the lines after it, so only the
+    // count is compared).
+    let items = drift_items(seed, &all, &services);
+    assert_eq!(items.len(), edits.len(), "{items:#?}");
+}
+
+#[test]
+fn each_edit_of_the_tencent_seed_is_one_drift_item() {
+    check_edits(
+        S004,
+        &[
+            ("a limit changed", "Up to 500 accounts", "Up to 50 accounts", 41, "request.fields[2].constraints.max_items"),
+            ("the rate limit changed", "200 calls per second", "100 calls per second", 31, "rate_limit"),
+            (
+                "an example changed",
+                "{\"GroupId\": \"@TGS#a6I4ZUUGO\",\"CommandType\": 2,",
+                "{\"GroupId\": \"@TGS#a6I4ZUUGO\",\"CommandType\": 3,",
+                36,
+                "examples[1].request",
+            ),
+            ("a field added", "MemberList | Array | Yes |", "Random | Integer | No | A random number. |\nMemberList | Array | Yes |", 41, ""),
+            ("a required flag changed", "GroupId | String | Yes |", "GroupId | String | No |", 39, "request.fields[0].required"),
+            ("a type changed", "CommandType | Integer | Yes |", "CommandType | String | Yes |", 40, "request.fields[1].type"),
+            (
+                "an error code added",
+                "10015 | The group ID is invalid. Please check the group ID. |",
+                "10015 | The group ID is invalid. Please check the group ID. |\n10016 | Too many marks. |",
+                69,
+                "",
+            ),
+            (
+                "an error code removed",
+                "10003 | The request command is invalid. Try again or contact technical support. |\n",
+                "",
+                0,
+                "errors[2]",
+            ),
+            ("an error description changed", "The group does not exist or has been deleted.", "The group does not exist.", 67, "errors[5]"),
+        ],
+    );
+}
+
+#[test]
+fn each_edit_of_a_volcengine_seed_is_one_drift_item() {
+    check_edits(
+        S001,
+        &[
+            (
+                "a limit changed",
+                "一次最多支持 10 个成员",
+                "一次最多支持 20 个成员",
+                36,
+                "request.fields[2].constraints.max_items",
+            ),
+            (
+                "the rate limit changed",
+                "QPS 不得超过 50。",
+                "QPS 不得超过 20。",
+                20,
+                "rate_limit",
+            ),
+            (
+                "a default changed",
+                "默认值为 `1`",
+                "默认值为 `2`",
+                37,
+                "request.fields[3].default",
+            ),
+            (
+                "a field example changed",
+                "| `Your_AvatarUrl` |",
+                "| `Their_AvatarUrl` |",
+                46,
+                "types[0].fields[2].example",
+            ),
+            (
+                "a nested row removed",
+                "| NickName | String | 否 | `Your_NickName` | 群成员昵称 |\n",
+                "",
+                0,
+                "types[0].fields[3].type",
+            ),
+            (
+                "a response example changed",
+                "\"Message\": \"participant not in conversation\"",
+                "\"Message\": \"not a participant\"",
+                104,
+                "examples[0].response",
+            ),
+            (
+                "a field added",
+                "| MarkAction | Integer |",
+                "| Silent | Bool | 否 | `false` | 静默更新 |\n| MarkAction | Integer |",
+                37,
+                "",
+            ),
+        ],
+    );
+}
+
+/// The command: 0 in step, 1 with drift (the item printed with its page line and spec
+/// path), 2 for a page no spec file names.
+#[test]
+fn the_command_exits_by_drift() {
+    let run = |args: &[&str], dir: &Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_codegen"))
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("run codegen")
+    };
+    let seeds = repo().join("../shared/seeds");
+    let seed = seeds.join(S004);
+    let seed = seed.to_str().expect("UTF-8");
+    let out = run(&["doc-drift", seed], &repo());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let edited = dir.path().join(S004);
+    std::fs::write(
+        &edited,
+        page(S004).replace("200 calls per second", "100 calls per second"),
+    )
+    .expect("write");
+    let spec = repo().join("spec");
+    let args = ["doc-drift", S004, "--spec", spec.to_str().expect("UTF-8")];
+    let out = run(&args, dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("1 drift items")
+            && stdout.contains("rate limit changed: rate_limit (page line 31): page 100 per Second, spec 200 per Second")
+            && stdout.contains("modify_user_info.yaml:") && stdout.contains("(rate_limit)"),
+        "{stdout}"
+    );
+    let out = run(&[&args[..], &["--format", "json"]].concat(), dir.path());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json[0]["items"][0]["spec_path"], "rate_limit");
+
+    std::fs::write(
+        dir.path().join("other.txt"),
+        page(S004).replace("modify_user_info", "get_marks"),
+    )
+    .expect("write");
+    let out = run(
+        &[
+            "doc-drift",
+            "other.txt",
+            "--spec",
+            spec.to_str().expect("UTF-8"),
+        ],
+        dir.path(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Hostile pages: each seed cut at every line, and without each line, compares or fails
+/// with an error, never a panic.
+#[test]
+fn cut_pages_compare_without_panic() {
+    let services = services();
+    for entry in std::fs::read_dir(repo().join("../shared/seeds"))
+        .expect("seeds")
+        .flatten()
+    {
+        let seed = entry.file_name().to_string_lossy().into_owned();
+        let text = page(&seed);
+        let lines: Vec<&str> = text.lines().collect();
+        for n in 0..lines.len() {
+            let _ = drift::run(&seed, &lines[..n].join("\n"), &services);
+            let mut without = lines.clone();
+            without.remove(n);
+            let _ = drift::run(&seed, &without.join("\n"), &services);
+        }
+    }
+}
