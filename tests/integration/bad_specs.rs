@@ -11,7 +11,11 @@ const OP: &str = "demo/set_marks.yaml";
 /// Breaks the fixture with `mutate`, runs `generate`, and returns the rendered diagnostics after
 /// checking that the run failed and wrote nothing.
 fn reject(mutate: impl FnOnce(&Sandbox)) -> String {
-    let sb = Sandbox::fixture("base");
+    reject_in(Sandbox::fixture("base"), mutate)
+}
+
+/// [`reject`] on another sandbox (the repository's spec, for a Tencent service).
+fn reject_in(sb: Sandbox, mutate: impl FnOnce(&Sandbox)) -> String {
     mutate(&sb);
     let before = sb.written_state();
     let error = codegen::generate(&sb.spec, &sb.out).expect_err("the broken spec is rejected");
@@ -957,3 +961,17 @@ bad_spec!(a_refinement_in_a_type_file_and_one_chain_too_long, |sb| {
     }
     add_types(sb, &chain);
 });
+
+#[test]
+fn a_payload_on_error_naming_a_flattened_envelopes_own_field() {
+    // Tencent's envelope sits beside the payload: a failure's `ErrorCode` is the server's to
+    // write, never the page's fixed value.
+    insta::assert_snapshot!(
+        "a_payload_on_error_naming_a_flattened_envelopes_own_field",
+        reject_in(Sandbox::new(), |sb| sb.edit(
+            "tencent-chat/add_group_member.yaml",
+            "\nresponse:\n",
+            "\nenvelope:\n  payload_on_error: {ErrorCode: 0, MemberList: []}\nresponse:\n",
+        ))
+    );
+}
