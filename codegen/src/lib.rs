@@ -14,6 +14,7 @@ pub mod emit;
 pub mod error;
 pub mod import;
 pub mod ir;
+pub mod json;
 pub mod naming;
 pub mod options;
 pub mod output;

@@ -13,6 +13,7 @@
 
 #[cfg(feature = "client")]
 pub mod client;
+pub mod code;
 pub mod decode;
 pub mod encode;
 pub mod error;

@@ -9,6 +9,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+pub use crate::code::ErrorCode;
 use crate::validate::Validate;
 
 /// A documented call-rate limit: at most `requests` calls per `per`.
@@ -66,18 +67,6 @@ pub enum ErrorRole {
     Throttled,
     /// The server failed.
     Internal,
-}
-
-/// A documented error code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ErrorCode {
-    /// The code as the vendor writes it: Volcengine `Error.Code` (`MessageNotFound`), Tencent
-    /// `ErrorCode` as text (`10004`).
-    pub code: &'static str,
-    /// The numeric code: Volcengine `Error.CodeN`, Tencent `ErrorCode`.
-    pub numeric: Option<i64>,
-    /// The documented HTTP status, when the document gives one.
-    pub http_status: Option<u16>,
 }
 
 /// A documented error and the role it plays.

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::limits;
-use super::walk::{doc_change, doc_diff, json, Renames};
+use super::shared::{doc_change, doc_diff, json, Renames};
 use super::{At, Effect, Kind, Sink};
 use crate::ir::{self, Field, Type};
 

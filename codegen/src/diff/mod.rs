@@ -27,6 +27,7 @@ mod fields;
 mod limits;
 mod operations;
 mod render;
+mod shared;
 mod walk;
 
 use serde::Serialize;

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::walk::{doc_change, doc_diff, json};
+use super::shared::{doc_change, doc_diff, json};
 use super::{At, Effect, Kind, Sink};
 use crate::ir::{self, Operation, Service};
 

@@ -3,7 +3,6 @@
 //! same [`header`].
 
 pub mod header;
-pub mod json;
 pub mod model;
 pub mod openapi;
 pub mod rust;

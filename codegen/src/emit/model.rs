@@ -10,6 +10,7 @@
 //! data, which the other languages' hand-written runtimes interpret to validate and decode,
 //! so their validators agree with the Rust ones by construction.
 
+use super::schema::{condition_words, schema, Schema};
 use std::collections::BTreeMap;
 
 use heck::ToSnakeCase;
@@ -411,17 +412,6 @@ pub struct Example {
     pub response: Option<Value>,
 }
 
-/// The shapes and limits of a service's types, as data for runtimes.
-#[derive(Debug, Clone, Serialize)]
-pub struct Schema {
-    /// By type name.
-    pub types: BTreeMap<String, Value>,
-    /// The response envelope: `{"payload": "Result" or null, "fields": [[wire, type,
-    /// required, limits]…], "roles": {…}}`; with a `null` payload the result's fields sit
-    /// beside these, and `roles` are the envelope's (which fields say how a call went).
-    pub envelope: Value,
-}
-
 /// Builds the model of the IR.
 pub fn model(ir: &ir::Ir) -> Model {
     Model {
@@ -459,7 +449,7 @@ fn service(s: &ir::Service) -> Service {
         operations: s.operations.iter().map(|op| operation(s, op)).collect(),
         doc_notes: s.doc_notes.clone(),
         sources: s.sources.clone(),
-        schema: super::schema::schema(s),
+        schema: schema(s),
     }
 }
 
@@ -492,11 +482,6 @@ fn conditional(r: &ir::RequiredWhen) -> Conditional {
         condition: condition_words(&r.when),
         code: r.code.clone(),
     }
-}
-
-/// A condition as validators word it in their messages (the Rust runtime's wording).
-pub fn condition_words(c: &ir::Condition) -> String {
-    crate::emit::rust::docs::condition(c).replace('`', "")
 }
 
 fn type_def(t: &ir::TypeDef) -> TypeDef {

@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
+use serde::Serialize;
 use serde_json::Value;
 
-use super::model::{condition_words, Schema};
 use crate::ir::{self, path, Constraints, Type, TypeKind};
 
 /// The compact schema: per type, what a validator and a decoder need and nothing else.
@@ -200,4 +200,20 @@ fn schema_limits(c: &Constraints) -> Value {
         }
     }
     Value::Object(out)
+}
+
+/// The shapes and limits of a service's types, as data for runtimes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Schema {
+    /// By type name.
+    pub types: BTreeMap<String, Value>,
+    /// The response envelope: `{"payload": "Result" or null, "fields": [[wire, type,
+    /// required, limits]…], "roles": {…}}`; with a `null` payload the result's fields sit
+    /// beside these, and `roles` are the envelope's (which fields say how a call went).
+    pub envelope: Value,
+}
+
+/// A condition as validators word it in their messages (the Rust runtime's wording).
+pub fn condition_words(c: &ir::Condition) -> String {
+    crate::emit::rust::docs::condition(c).replace('`', "")
 }

@@ -18,8 +18,8 @@ mod volcengine;
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
-use crate::emit::json::{Obj, J};
 use crate::ir::{self, ErrorRole};
+use crate::json::{Obj, J};
 use crate::spec;
 
 /// A problem the protocol found, at a spec path of the file being checked.

@@ -6,8 +6,8 @@ use quote::quote;
 use serde_json::{json, Value};
 
 use super::{ClientParts, Problem, Protocol, ServiceSettings};
-use crate::emit::json::{one_value, query_parameter, reference, Obj, J};
 use crate::ir::{self, ErrorRole};
+use crate::json::{one_value, query_parameter, reference, Obj, J};
 use crate::spec;
 
 pub struct Tencent;

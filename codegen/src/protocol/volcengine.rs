@@ -5,8 +5,8 @@ use quote::quote;
 use serde_json::{json, Value};
 
 use super::{ClientParts, Problem, Protocol, ServiceSettings};
-use crate::emit::json::{reference, Obj, J};
 use crate::ir::{self, ErrorRole, Type};
+use crate::json::{reference, Obj, J};
 use crate::naming;
 use crate::spec;
 

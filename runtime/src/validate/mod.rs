@@ -17,7 +17,7 @@
 
 use std::fmt;
 
-use crate::operation::ErrorCode;
+use crate::code::ErrorCode;
 
 /// The most violations kept by default; the rest are only counted.
 pub const DEFAULT_CAP: usize = 100;

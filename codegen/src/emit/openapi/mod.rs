@@ -31,8 +31,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::emit::header;
-use crate::emit::json::{one_value, query_parameter, reference, Obj, J};
 use crate::ir::{self, ErrorDef, Operation, Route, Service, TypeKind};
+use crate::json::{one_value, query_parameter, reference, Obj, J};
 use crate::protocol;
 use components::{Components, Way};
 use schemas::{field_schema, object, type_schema, union_variant};

@@ -1,8 +1,8 @@
 //! `x-pagination`: how an operation pages, in the spec's own keys (wire names): one style as
 //! an object, or several as a list, each with the request condition (`when`) that picks it.
 
-use crate::emit::json::{Obj, J};
 use crate::ir::{self, NextPosition};
+use crate::json::{Obj, J};
 
 /// The operation's `x-pagination`, or `None` when it does not page.
 pub(super) fn paging(styles: &[ir::Pagination]) -> Option<J> {

@@ -5,10 +5,10 @@ use serde_json::Value;
 
 use super::components::{Components, Way};
 use super::{prose, to_j};
-use crate::emit::json::{one_value, reference, Obj, J};
 use crate::ir::{
     self, Constraints, Field, LengthUnit, Scalar, Type, TypeDef, TypeKind, UnionVariant,
 };
+use crate::json::{one_value, reference, Obj, J};
 
 /// The schema of a named type, as it travels `way`.
 pub(super) fn type_schema(ty: &TypeDef, names: &Components, way: Way) -> Obj {

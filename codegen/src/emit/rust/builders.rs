@@ -7,7 +7,6 @@ use serde_json::Value;
 
 use super::docs::Doc;
 use super::names;
-use super::types::enum_variant_for;
 use super::Ctx;
 use crate::ir::{self, Scalar, Type, TypeKind};
 
@@ -22,7 +21,7 @@ pub(super) fn value_tokens(ctx: &Ctx<'_>, ty: &Type, value: &Value) -> Option<To
         }
         Type::Scalar { scalar } => scalar_literal(value, *scalar),
         Type::Named { name } => {
-            let variant = names::ident(enum_variant_for(ctx, name, value)?);
+            let variant = names::ident(ctx.enum_variant(name, value)?);
             let ty = names::ident(name);
             Some(quote!(#ty::#variant))
         }
@@ -169,7 +168,7 @@ pub(super) fn default_accessor(ctx: &Ctx<'_>, f: &ir::Field) -> Option<TokenStre
             (ty, quote!(self.#ident.unwrap_or(#lit)))
         }
         Type::Named { name } => {
-            let variant = names::ident(enum_variant_for(ctx, name, default)?);
+            let variant = names::ident(ctx.enum_variant(name, default)?);
             let ty = names::ident(name);
             let repr = match &ctx.type_named(name)?.kind {
                 TypeKind::Enum { repr, .. } => *repr,

@@ -68,6 +68,17 @@ impl<'a> Ctx<'a> {
         self.types.get(name).copied()
     }
 
+    /// The variant name of `value` in the enum called `name`, when it is one of its values.
+    pub fn enum_variant(&self, name: &str, value: &serde_json::Value) -> Option<&'a str> {
+        match &self.type_named(name)?.kind {
+            ir::TypeKind::Enum { values, .. } => values
+                .iter()
+                .find(|v| &v.value == value)
+                .map(|v| v.name.as_str()),
+            ir::TypeKind::Struct { .. } | ir::TypeKind::Union { .. } => None,
+        }
+    }
+
     /// The operation called `name`.
     pub fn operation_named(&self, name: &str) -> Option<&'a ir::Operation> {
         self.operations.get(name).copied()

@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use serde_json::Value;
 
 use super::builders::{constructors, default_accessor, scalar_literal, value_tokens};
 use super::docs::{self, Doc};
@@ -49,7 +48,8 @@ fn field_doc(field: &ir::Field, ctx: &Ctx<'_>) -> Doc {
     }
     if let Some(default) = &field.default {
         let shown = match &field.ty {
-            Type::Named { name } => enum_variant_for(ctx, name, default)
+            Type::Named { name } => ctx
+                .enum_variant(name, default)
                 .map(|v| format!("`{default}` ([`{name}::{v}`])"))
                 .unwrap_or_else(|| format!("`{default}`")),
             _ => format!("`{default}`"),
@@ -79,7 +79,7 @@ fn field_doc(field: &ir::Field, ctx: &Ctx<'_>) -> Doc {
     }
     if let Some(value) = &field.unknown_as {
         let shown = enum_of(&field.ty)
-            .and_then(|name| enum_variant_for(ctx, name, value).map(|v| (name, v)))
+            .and_then(|name| ctx.enum_variant(name, value).map(|v| (name, v)))
             .map(|(name, v)| format!("`{value}` ([`{name}::{v}`])"))
             .unwrap_or_else(|| format!("`{value}`"));
         facts.push(format!(
@@ -99,16 +99,6 @@ fn field_doc(field: &ir::Field, ctx: &Ctx<'_>) -> Doc {
         doc.raw_para(&facts.join(" "));
     }
     doc
-}
-
-pub(super) fn enum_variant_for<'s>(ctx: &Ctx<'s>, name: &str, value: &Value) -> Option<&'s str> {
-    match &ctx.type_named(name)?.kind {
-        TypeKind::Enum { values, .. } => values
-            .iter()
-            .find(|v| &v.value == value)
-            .map(|v| v.name.as_str()),
-        TypeKind::Struct { .. } | TypeKind::Union { .. } => None,
-    }
 }
 
 /// The enum a field holds (directly, or as list items).

@@ -1,8 +1,8 @@
 //! The JSON the OpenAPI export builds: objects that keep the order in which they are built
 //! (so the documents are deterministic and read in a sensible order), and the small pieces
-//! every part of the export writes with. It stands apart from [`super::openapi`] because the
-//! protocols ([`crate::protocol`]) write their parts of the export with it too, and the export
-//! asks the protocols for them.
+//! every part of the export writes with. It stands below both the emitters
+//! ([`crate::emit::openapi`]) and the protocols ([`crate::protocol`]), which write their parts of
+//! the export with it, so that neither reaches up into the other.
 
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
