@@ -100,7 +100,7 @@ pub struct Service {
     /// Where the service's facts come from.
     pub sources: Vec<ir::Source>,
     /// The types' shapes and limits as data, for runtimes to interpret (see
-    /// [`schema`](super::schema::schema)).
+    /// [`schema`]).
     pub schema: Schema,
 }
 
