@@ -3,6 +3,7 @@
 mod bad_specs;
 mod client_hardening;
 mod clients;
+mod diff_semver;
 mod drift;
 mod extensions;
 mod extensions_applies;
