@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Fact, Facts, Item, EXAMPLE_ONLY};
+use super::{Fact, Facts, Item, EXAMPLE_ONLY, RULE};
 use crate::spec::load::LocationIndex;
 
 /// The wire name or value a key is about, as `doc_notes` would name it.
@@ -16,6 +16,116 @@ fn subject(key: &str) -> String {
         .replace("{}", "")
 }
 
+/// Whether `key` is a fact of field `field` or of a field it holds.
+fn under(key: &str, field: &str) -> bool {
+    key.strip_prefix(field)
+        .is_some_and(|r| [" ", ".", "[]", "{}"].iter().any(|sep| r.starts_with(sep)))
+}
+
+/// A rename: the spec's key (a field's, or a field's enum value's) and the page's.
+struct Rename {
+    old: String,
+    new: String,
+    kind: &'static str,
+}
+
+/// Pairs what only the spec has with what only the page has, as renames: a field removed (or
+/// left only in the examples) with a field added under the same parent, of the same type, at
+/// the same place among its siblings or with the same description; an enum value removed
+/// with one added for the same field with the same meaning. The page's facts of a renamed
+/// field are re-keyed to the spec's name, so its other facts are compared as usual.
+fn renames(mine: &Facts, silent: &[String], spec: &Facts) -> (Facts, Vec<String>, Vec<Rename>) {
+    let example_only = |f: &Fact| f.value.ends_with(EXAMPLE_ONLY);
+    let quiet = |k: &str| silent.iter().any(|s| k.starts_with(s.as_str()));
+    let parent = |k: &str| k.rsplit_once('.').map(|(p, _)| p.to_owned());
+    let gone: Vec<(&str, &Fact)> = spec
+        .iter()
+        .filter(|(k, _)| !k.starts_with("example["))
+        .filter_map(|(k, f)| Some((k.strip_suffix(" type")?, f)))
+        .filter(|(k, _)| !quiet(&format!("{k} type")))
+        .filter(|(k, _)| mine.get(&format!("{k} type")).is_none_or(example_only))
+        .collect();
+    let new: Vec<(&str, &Fact)> = mine
+        .iter()
+        .filter(|(k, _)| !k.starts_with("example["))
+        .filter_map(|(k, f)| Some((k.strip_suffix(" type")?, f)))
+        .filter(|(k, f)| !example_only(f) && !spec.contains_key(&format!("{k} type")))
+        .collect();
+    let mut out: Vec<Rename> = Vec::new();
+    for (n, nf) in &new {
+        let fits = |(o, of): &&(&str, &Fact), strict: bool| {
+            let place = nf.pos.is_some() && nf.pos == of.pos;
+            let desc = !nf.desc.is_empty() && nf.desc == of.desc;
+            parent(o) == parent(n)
+                && nf.value == of.value
+                && if strict { place && desc } else { place || desc }
+                && !out.iter().any(|r| r.old == *o)
+        };
+        let pick = gone
+            .iter()
+            .find(|g| fits(g, true))
+            .or_else(|| gone.iter().find(|g| fits(g, false)));
+        if let Some((o, _)) = pick {
+            out.push(Rename {
+                old: (*o).to_owned(),
+                new: (*n).to_owned(),
+                kind: "field renamed",
+            });
+        }
+    }
+    for (k, sf) in spec {
+        let Some((field, _)) = k.split_once(" enum ") else {
+            continue;
+        };
+        if mine.contains_key(k) || quiet(k) {
+            continue;
+        }
+        let prefix = format!("{field} enum ");
+        let pick = mine.iter().find(|(pk, pf)| {
+            pk.starts_with(&prefix)
+                && !spec.contains_key(*pk)
+                && pf.value == sf.value
+                && !out.iter().any(|r| r.new == **pk)
+        });
+        if let Some((pk, _)) = pick {
+            out.push(Rename {
+                old: k.clone(),
+                new: pk.clone(),
+                kind: "enum value changed",
+            });
+        }
+    }
+    let mut facts = Facts::new();
+    for (k, f) in mine {
+        let field = |r: &Rename| r.kind == "field renamed";
+        if out.iter().any(|r| field(r) && under(k, &r.old))
+            || out.iter().any(|r| !field(r) && *k == r.old)
+        {
+            continue;
+        }
+        let key = out
+            .iter()
+            .find(|r| {
+                if field(r) {
+                    under(k, &r.new)
+                } else {
+                    *k == r.new
+                }
+            })
+            .map_or_else(|| k.clone(), |r| format!("{}{}", r.old, &k[r.new.len()..]));
+        facts.insert(key, f.clone());
+    }
+    let silent = silent
+        .iter()
+        .map(|s| {
+            out.iter()
+                .find(|r| r.kind == "field renamed" && under(s, &r.new))
+                .map_or_else(|| s.clone(), |r| format!("{}{}", r.old, &s[r.new.len()..]))
+        })
+        .collect();
+    (facts, silent, out)
+}
+
 /// Compares a page's facts with its spec file's.
 pub fn compare(
     page: &(Facts, Vec<String>),
@@ -23,7 +133,8 @@ pub fn compare(
     notes: &[String],
     index: &HashMap<String, &LocationIndex>,
 ) -> Vec<Item> {
-    let (mine, silent) = page;
+    let (mine, silent, paired) = renames(&page.0, &page.1, spec);
+    let (mine, silent) = (&mine, &silent);
     let mut keys: Vec<&String> = mine.keys().chain(spec.keys()).collect();
     keys.sort();
     keys.dedup();
@@ -65,7 +176,55 @@ pub fn compare(
             }
         })
     };
+    let locate = |f: &Fact| {
+        index
+            .get(&f.file)
+            .and_then(|i| i.locate(&f.path))
+            .map(|(l, _)| l)
+    };
     let mut items: Vec<Item> = Vec::new();
+    for r in &paired {
+        let field = r.kind == "field renamed";
+        let (pk, sk) = if field {
+            (format!("{} type", r.new), format!("{} type", r.old))
+        } else {
+            (r.new.clone(), r.old.clone())
+        };
+        let (Some(p), Some(s)) = (page.0.get(&pk), spec.get(&sk)) else {
+            continue;
+        };
+        let name = |k: &str| {
+            if field {
+                subject(k)
+            } else {
+                k.rsplit(' ').next().unwrap_or("").to_owned()
+            }
+        };
+        let mut at = s.clone();
+        if field {
+            at.path = at.path.strip_suffix(".type").unwrap_or(&at.path).to_owned() + ".name";
+        }
+        let key = if field {
+            format!("{} name", r.old)
+        } else {
+            r.old.clone()
+        };
+        let shown = Fact {
+            value: name(&r.new),
+            ..p.clone()
+        };
+        items.push(Item {
+            noted: noted(&key, r.kind, Some(&shown)),
+            kind: r.kind.to_owned(),
+            key,
+            page: Some(name(&r.new)),
+            spec: Some(name(&r.old)),
+            line: p.line,
+            spec_line: locate(&at),
+            spec_file: at.file,
+            spec_path: at.path,
+        });
+    }
     let mut covered: Vec<String> = Vec::new();
     // A field on one side only is one item, made at its `type` fact; its other facts, and
     // those of the fields it holds, belong to it.
@@ -94,7 +253,9 @@ pub fn compare(
             continue;
         }
         let (p, s) = (mine.get(key), spec.get(key));
-        if p.map(|f| &f.value) == s.map(|f| &f.value) {
+        if p.map(|f| &f.value) == s.map(|f| &f.value)
+            || (p.is_some() && s.is_some_and(|f| f.word == RULE))
+        {
             continue;
         }
         let example = key.starts_with("example[");
@@ -123,6 +284,9 @@ pub fn compare(
             (k, Some(_), Some(_)) if k.starts_with("error ") => "error description changed",
             (k, Some(_), None) if k.starts_with("error ") => "error code added",
             (k, None, Some(_)) if k.starts_with("error ") => "error code removed",
+            (k, Some(_), None) if k.contains(" enum ") => "enum value added",
+            (k, None, Some(_)) if k.contains(" enum ") => "enum value removed",
+            (k, Some(_), Some(_)) if k.contains(" enum ") => "enum value renamed",
             _ => kind,
         };
         let kind = match kind {
@@ -146,10 +310,7 @@ pub fn compare(
             }
         }
         let spec_fact = s.cloned().unwrap_or_default();
-        let spec_line = index
-            .get(&spec_fact.file)
-            .and_then(|i| i.locate(&spec_fact.path))
-            .map(|(l, _)| l);
+        let spec_line = locate(&spec_fact);
         items.push(Item {
             noted: noted(key, &kind, p),
             kind,

@@ -35,6 +35,20 @@ pub struct Fact {
     pub line: usize,
     pub file: String,
     pub path: String,
+    /// A field's `type` fact: the field's place among its siblings and its description
+    /// (words only), which pair a field removed with a field added as a rename.
+    pub pos: Option<usize>,
+    pub desc: String,
+}
+
+/// A description reduced to its words, for comparing.
+pub fn words(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || "`*|\\".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(['.', '。'])
+        .to_lowercase()
 }
 
 /// The facts of one side, by key (`request.MemberList constraint max_items`).
@@ -227,6 +241,31 @@ fn spec_fields(
             out.insert(format!("{k} {what}"), Fact { value, ..at(p) });
         };
         put(out, "type", "type", norm(&f.ty, &kind));
+        if let Some(t) = out.get_mut(&format!("{k} type")) {
+            t.pos = Some(i);
+            t.desc = words(&f.description);
+        }
+        if let Some((tf, tp, t)) = types.get(inner(&f.ty).0) {
+            for (j, v) in t
+                .enumeration
+                .iter()
+                .flat_map(|e| e.values.iter().enumerate())
+            {
+                let value = match &v.value {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                out.insert(
+                    format!("{k} enum {value}"),
+                    Fact {
+                        value: words(&v.description),
+                        file: (*tf).to_owned(),
+                        path: join(tp, &format!("enum.values[{j}]")),
+                        ..Fact::default()
+                    },
+                );
+            }
+        }
         put(out, "required", "required", format!("{:?}", f.required));
         if let Some(e) = &f.example {
             put(out, "example", "example", e.to_string());
@@ -381,12 +420,25 @@ pub fn of_spec(s: &LoadedService, op: usize) -> Facts {
             },
         );
     }
+    // A code a rule names, where the operation does not list it (the service's common codes):
+    // compared by its presence only.
+    for (i, r) in o.rules.iter().enumerate() {
+        if let Some(code) = &r.error {
+            out.entry(format!("error {code}")).or_insert(Fact {
+                word: RULE.into(),
+                ..at(&format!("rules[{i}].error"))
+            });
+        }
+    }
     out
 }
 
+/// Marks an error code only a rule names (see [`of_spec`]).
+pub const RULE: &str = "(named by a rule)";
+
 fn draft_fields(d: &Draft, fields: &[DField], key: &str, depth: usize, out: &mut Facts) {
     let kind = |_: &str| None;
-    for f in fields {
+    for (i, f) in fields.iter().enumerate() {
         let k = format!("{key}.{}", f.name);
         let at = Fact {
             line: f.line,
@@ -410,6 +462,10 @@ fn draft_fields(d: &Draft, fields: &[DField], key: &str, depth: usize, out: &mut
                 ty
             },
         );
+        for (value, meaning) in super::text::listed_values(&super::text::strip_tags(&f.description))
+        {
+            put(&format!("enum {value}"), words(&meaning));
+        }
         if f.required_stated {
             put("required", format!("Always({})", f.required));
         }
@@ -443,8 +499,10 @@ fn draft_fields(d: &Draft, fields: &[DField], key: &str, depth: usize, out: &mut
                 }
             }
         }
-        if let (Some(word), Some(fact)) = (&f.doc_type, out.get_mut(&format!("{k} type"))) {
-            fact.word = word.clone();
+        if let Some(fact) = out.get_mut(&format!("{k} type")) {
+            fact.word = f.doc_type.clone().unwrap_or_default();
+            fact.pos = Some(i);
+            fact.desc = words(&f.description);
         }
         let (name, step) = inner(&f.ty);
         if depth < 6 {
@@ -537,6 +595,17 @@ pub fn of_draft(d: &Draft) -> (Facts, Vec<String>) {
         );
     }
     let mut silent = Vec::new();
+    // A field whose description lists no values: its enum's values are not on the page.
+    for k in out.keys().filter_map(|k| k.strip_suffix(" type")) {
+        let prefix = format!("{k} enum ");
+        if !out
+            .range(prefix.clone()..)
+            .next()
+            .is_some_and(|(n, _)| n.starts_with(&prefix))
+        {
+            silent.push(prefix);
+        }
+    }
     if d.errors.is_empty() {
         silent.push("error ".to_owned());
     }
