@@ -29,7 +29,10 @@ fn drift_items(seed: &str, text: &str, services: &[LoadedService]) -> Vec<Item> 
     items.into_iter().filter(|i| !i.noted).collect()
 }
 
+const S000: &str = "000_4379b6a4d8acc11d.txt";
 const S001: &str = "001_1d69801c7d866c96.txt";
+const S002: &str = "002_58160e25f35e982e.txt";
+const S003: &str = "003_e59f0db671157365.txt";
 const S004: &str = "004_ba3295fb0df4b5b3.txt";
 
 #[test]
@@ -111,6 +114,14 @@ fn each_edit_of_the_tencent_seed_is_one_drift_item() {
                 "errors[2]",
             ),
             ("an error description changed", "The group does not exist or has been deleted.", "The group does not exist.", 67, "errors[5]"),
+            ("an enum value added", "1 : Mark setting; 2 : Mark deletion |", "1 : Mark setting; 2 : Mark deletion; 3 : Mark reset |", 40, ""),
+            (
+                "a field renamed",
+                "MemberList | Object | List of members",
+                "Members | Object | List of members",
+                49,
+                "response.fields[1].name",
+            ),
         ],
     );
 }
@@ -168,6 +179,236 @@ fn each_edit_of_a_volcengine_seed_is_one_drift_item() {
                 "| Silent | Bool | 否 | `false` | 静默更新 |\n| MarkAction | Integer |",
                 37,
                 "",
+            ),
+            (
+                "an enum value added",
+                "|  |  |  |  | `2`：删除 |",
+                "|  |  |  |  | `2`：删除 |\\\n|  |  |  |  | `3`：替换 |",
+                37,
+                "",
+            ),
+            (
+                "an enum value renamed",
+                "`2`：删除",
+                "`2`：移除",
+                37,
+                "types[1].enum.values[1]",
+            ),
+            (
+                "an enum value changed",
+                "`1`：添加",
+                "`3`：添加",
+                37,
+                "types[1].enum.values[0]",
+            ),
+            (
+                "a field renamed",
+                "| ConversationShortId | Long |",
+                "| ConversationId | Long |",
+                35,
+                "request.fields[1].name",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn each_edit_of_the_first_volcengine_seed_is_one_drift_item() {
+    check_edits(
+        S000,
+        &[
+            (
+                "the rate limit changed",
+                "QPS 不得超过 50。",
+                "QPS 不得超过 30。",
+                17,
+                "rate_limit",
+            ),
+            (
+                "a type changed",
+                "| StickTopTime | Int |",
+                "| StickTopTime | String |",
+                44,
+                "types[0].fields[4].type",
+            ),
+            (
+                "a required flag changed",
+                "| IsStickTop | Bool | 否 |",
+                "| IsStickTop | Bool | 是 |",
+                43,
+                "types[0].fields[3].required",
+            ),
+            (
+                "a field example changed",
+                "| SetFavoriteTime | Int | 否 |`0` |",
+                "| SetFavoriteTime | Int | 否 |`5` |",
+                46,
+                "types[0].fields[6].example",
+            ),
+            (
+                "a row removed",
+                "| IsSetFavorite | Bool | 否 |`false`  | 是否需要修改收藏时间  |\n",
+                "",
+                0,
+                "types[0].fields[5].type",
+            ),
+            (
+                "a field renamed",
+                "| IsMute | Bool |",
+                "| IsMuted | Bool |",
+                42,
+                "types[0].fields[2].name",
+            ),
+            (
+                "a field added",
+                "| Ext | map-key",
+                "| Tag | String | 否 | `a` | 标签 |\n| Ext | map-key",
+                47,
+                "",
+            ),
+            (
+                "a default changed",
+                "默认值为 `false`",
+                "默认值为 `true`",
+                42,
+                "types[0].fields[2].default",
+            ),
+            (
+                "a request example changed",
+                "\"StickTopTime\":0",
+                "\"StickTopTime\":5",
+                60,
+                "examples[0].request",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn each_edit_of_the_participant_query_seed_is_one_drift_item() {
+    check_edits(
+        S002,
+        &[
+            (
+                "the rate limit changed",
+                "QPS 不得超过 100。",
+                "QPS 不得超过 200。",
+                18,
+                "rate_limit",
+            ),
+            (
+                "a type changed",
+                "| AppId | Int | 是 |",
+                "| AppId | String | 是 |",
+                36,
+                "request.fields[0].type",
+            ),
+            (
+                "a field renamed",
+                "| ParticipantUserIds | Array of Int |",
+                "| ParticipantIds | Array of Int |",
+                38,
+                "request.fields[2].name",
+            ),
+            (
+                "a field example changed",
+                "`[10001,10002] `",
+                "`[10001,10003] `",
+                38,
+                "request.fields[2].example",
+            ),
+            (
+                "a required flag changed",
+                "| ConversationShortId | Int |是 |",
+                "| ConversationShortId | Int |否 |",
+                37,
+                "request.fields[1].required",
+            ),
+            (
+                "a request example changed",
+                "[000002,000003]",
+                "[000002,000004]",
+                51,
+                "examples[0].request",
+            ),
+            (
+                "a response example changed",
+                "\"NickName\": \"NickName2\"",
+                "\"NickName\": \"Nick2\"",
+                74,
+                "examples[0].response",
+            ),
+            (
+                "a response field added",
+                "| Participants |Array of",
+                "| HasMore | Bool | 是否还有更多。 |\n| Participants |Array of",
+                68,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn each_edit_of_the_message_seed_is_one_drift_item() {
+    check_edits(
+        S003,
+        &[
+            (
+                "the rate limit changed",
+                "QPS 不得超过 50。",
+                "QPS 不得超过 10。",
+                17,
+                "rate_limit",
+            ),
+            (
+                "a row removed",
+                "| MessageId | Long | 是 | `10001` | 消息 ID |\n",
+                "",
+                44,
+                "request.fields[2].type",
+            ),
+            (
+                "a type changed",
+                "| ConversationShortId | Long |",
+                "| ConversationShortId | String |",
+                32,
+                "request.fields[1].type",
+            ),
+            (
+                "a field example changed",
+                "| AppId | Integer | 是 | `000000` |",
+                "| AppId | Integer | 是 | `000001` |",
+                31,
+                "request.fields[0].example",
+            ),
+            (
+                "a required flag changed",
+                "| Ext | JSON Map | 否 |",
+                "| Ext | JSON Map | 是 |",
+                34,
+                "request.fields[3].required",
+            ),
+            (
+                "a field renamed",
+                "| Content | String |",
+                "| Body | String |",
+                39,
+                "request.fields[4].name",
+            ),
+            (
+                "a request example changed",
+                "\"MessageId\": 10001,",
+                "\"MessageId\": 10002,",
+                45,
+                "examples[0].request",
+            ),
+            (
+                "a response example changed",
+                "\"Action\": \"ModifyMessage\",",
+                "\"Action\": \"EditMessage\",",
+                57,
+                "examples[0].response",
             ),
         ],
     );

@@ -30,8 +30,8 @@ struct Rename {
 }
 
 /// Pairs what only the spec has with what only the page has, as renames: a field removed (or
-/// left only in the examples) with a field added under the same parent, of the same type, at
-/// the same place among its siblings or with the same description; an enum value removed
+/// left only in the examples) with a field added under the same parent that has its
+/// description, or its type and its place among its siblings; an enum value removed
 /// with one added for the same field with the same meaning. The page's facts of a renamed
 /// field are re-keyed to the spec's name, so its other facts are compared as usual.
 fn renames(mine: &Facts, silent: &[String], spec: &Facts) -> (Facts, Vec<String>, Vec<Rename>) {
@@ -56,9 +56,13 @@ fn renames(mine: &Facts, silent: &[String], spec: &Facts) -> (Facts, Vec<String>
         let fits = |(o, of): &&(&str, &Fact), strict: bool| {
             let place = nf.pos.is_some() && nf.pos == of.pos;
             let desc = !nf.desc.is_empty() && nf.desc == of.desc;
+            let ty = nf.value == of.value;
             parent(o) == parent(n)
-                && nf.value == of.value
-                && if strict { place && desc } else { place || desc }
+                && if strict {
+                    ty && place && desc
+                } else {
+                    desc || (ty && place)
+                }
                 && !out.iter().any(|r| r.old == *o)
         };
         let pick = gone
@@ -209,12 +213,10 @@ pub fn compare(
         } else {
             r.old.clone()
         };
-        let shown = Fact {
-            value: name(&r.new),
-            ..p.clone()
-        };
+        // Resolved on purpose: a note names the page's new name.
+        let new = format!("`{}`", name(&r.new));
         items.push(Item {
-            noted: noted(&key, r.kind, Some(&shown)),
+            noted: notes.iter().any(|n| n.contains(&new)),
             kind: r.kind.to_owned(),
             key,
             page: Some(name(&r.new)),
@@ -226,14 +228,20 @@ pub fn compare(
         });
     }
     let mut covered: Vec<String> = Vec::new();
-    // A field on one side only is one item, made at its `type` fact; its other facts, and
-    // those of the fields it holds, belong to it.
+    // A field on one side only (or only in the page's examples) is one item, made at its
+    // `type` fact; its other facts, and those of the fields it holds, belong to it.
     let one_sided: Vec<String> = keys
         .iter()
         .filter_map(|k| k.strip_suffix(" type"))
         .filter(|f| !f.starts_with("example["))
         .filter(|f| {
-            mine.contains_key(&format!("{f} type")) != spec.contains_key(&format!("{f} type"))
+            let (p, s) = (
+                mine.get(&format!("{f} type")),
+                spec.get(&format!("{f} type")),
+            );
+            let only_examples =
+                |f: Option<&Fact>| f.is_some_and(|f| f.value.ends_with(EXAMPLE_ONLY));
+            p.is_some() != s.is_some() || (only_examples(p) && !only_examples(s))
         })
         .map(str::to_owned)
         .collect();
@@ -253,9 +261,27 @@ pub fn compare(
             continue;
         }
         let (p, s) = (mine.get(key), spec.get(key));
-        if p.map(|f| &f.value) == s.map(|f| &f.value)
-            || (p.is_some() && s.is_some_and(|f| f.word == RULE))
-        {
+        // An example or default read as another type (the type changed) is the same value.
+        fn bare<'f>(key: &str, f: Option<&'f Fact>) -> Option<&'f str> {
+            f.map(|f| {
+                if key.ends_with(" example") || key.ends_with(" default") {
+                    let t = f.value.trim_matches('"');
+                    if t.len() > 1 && t.bytes().all(|b| b.is_ascii_digit()) {
+                        let t = t.trim_start_matches('0');
+                        if t.is_empty() {
+                            "0"
+                        } else {
+                            t
+                        }
+                    } else {
+                        t
+                    }
+                } else {
+                    f.value.as_str()
+                }
+            })
+        }
+        if bare(key, p) == bare(key, s) || (p.is_some() && s.is_some_and(|f| f.word == RULE)) {
             continue;
         }
         let example = key.starts_with("example[");
@@ -296,7 +322,9 @@ pub fn compare(
             }
             other => other.to_owned(),
         };
-        if let Some(g) = &group {
+        let is_noted = noted(key, &kind, p);
+        // A noted leaf of an example does not stand for the rest of that example.
+        if let Some(g) = group.as_ref().filter(|_| !(is_noted && example)) {
             let dotted = if g.ends_with(' ') {
                 g.clone()
             } else {
@@ -312,7 +340,7 @@ pub fn compare(
         let spec_fact = s.cloned().unwrap_or_default();
         let spec_line = locate(&spec_fact);
         items.push(Item {
-            noted: noted(key, &kind, p),
+            noted: is_noted,
             kind,
             key: key.clone(),
             page: p.map(|f| f.value.clone()),
