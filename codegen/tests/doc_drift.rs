@@ -66,6 +66,7 @@ fn check_edits(seed: &str, edits: &[Edit]) {
     for (what, from, to, line, path) in edits {
         assert!(original.contains(from), "{what}: the page has no {from:?}");
         let edited = original.replacen(from, to, 1);
+        assert!(all.contains(from), "{what}: an earlier edit took {from:?}");
         all = all.replacen(from, to, 1);
         let items = drift_items(seed, &edited, &services);
         assert_eq!(items.len(), 1, "{what}: {items:#?}");
@@ -114,6 +115,13 @@ fn each_edit_of_the_tencent_seed_is_one_drift_item() {
                 "errors[2]",
             ),
             ("an error description changed", "The group does not exist or has been deleted.", "The group does not exist.", 67, "errors[5]"),
+            (
+                "a new example",
+                "Request fields\n",
+                "Cancel mark 1002 for member \"teacher11\":\n{\"GroupId\": \"@TGS#a6I4ZUUGO\",\"CommandType\": 2,\"MemberList\": [{\"Member_Account\": \"teacher11\",\"Marks\": [1002]}]}\nRequest fields\n",
+                38,
+                "",
+            ),
             ("an enum value added", "1 : Mark setting; 2 : Mark deletion |", "1 : Mark setting; 2 : Mark deletion; 3 : Mark reset |", 40, ""),
             (
                 "a field renamed",
@@ -477,6 +485,73 @@ fn the_command_exits_by_drift() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// A page file may carry its address (a `url:` line, or a first line that is only the
+/// address): the page is matched to the spec file whose `source.url` (or an `also_from` url)
+/// it is, before the operation's name; the line is read as empty, so page lines keep their
+/// numbers; `codegen import` writes it to `source.url`.
+#[test]
+fn a_page_is_matched_by_its_url() {
+    let services = services();
+    let url = "https://www.tencentcloud.com/jp/document/product/1047/50294";
+    assert_eq!(
+        codegen::import::page_url(&format!("{url}\nTitle\n")),
+        Some((url.to_owned(), 1))
+    );
+    assert_eq!(
+        codegen::import::page_url(&format!("---\nis_dir: False\nurl: {url}/\n---\n")),
+        Some((format!("{url}/"), 3))
+    );
+    assert_eq!(
+        codegen::import::page_url("Title\nsee https://x.com/a\n"),
+        None
+    );
+
+    // The first line replaced by the address: the same lines, in step.
+    let original = page(S004);
+    let (_, first) = original.split_once('\n').expect("lines");
+    let saved = format!("{url}\n{first}");
+    let items = drift_items("saved.txt", &saved, &services);
+    assert!(items.is_empty(), "{items:#?}");
+    // Another command on the page: matched by the address, not by the name.
+    let other = saved.replace("modify_user_info", "get_marks");
+    let items = drift_items("saved.txt", &other, &services);
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(
+        (
+            items[0].kind.as_str(),
+            items[0].line,
+            items[0].spec_path.as_str()
+        ),
+        ("HTTP binding changed", 19, "http.path")
+    );
+    // Front matter in a Volcengine page, matched through `source.url` of the seed's spec.
+    let text = page(S001).replacen(
+        "keywords:",
+        "url: https://www.volcengine.com/docs/6348/1162951\nkeywords:",
+        1,
+    );
+    let text = text.replace("BatchUpdateLiveParticipants", "BatchUpdateLiveMembers");
+    let (file, items) = drift::run("saved.md", &text, &services).expect("compares");
+    assert_eq!(
+        file,
+        "volcengine-rtc-im/batch_update_live_participants.yaml"
+    );
+    let kinds: Vec<&str> = items
+        .iter()
+        .filter(|i| !i.noted)
+        .map(|i| i.kind.as_str())
+        .collect();
+    // The action, and the examples' echo of it.
+    assert_eq!(
+        kinds,
+        ["example changed", "HTTP binding changed"],
+        "{items:#?}"
+    );
+    let draft = codegen::import::import("saved.txt", &saved).expect("imports");
+    assert_eq!(draft.url.as_deref(), Some(url));
+    assert!(codegen::import::yaml::render(&draft).contains(&format!("  url: \"{url}\"\n")));
 }
 
 /// Hostile pages: each seed cut at every line, and without each line, compares or fails

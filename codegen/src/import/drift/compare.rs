@@ -289,10 +289,19 @@ pub fn compare(
         let (kind, group) = match (p, s, field) {
             (Some(_), None, Some(f)) => ("field added", Some(f.to_owned())),
             (None, Some(_), Some(f)) => ("field removed", Some(f.to_owned())),
-            _ if example => (
-                "example changed",
-                key.split(' ').next().map(|e| format!("{e} ")),
-            ),
+            _ if example => {
+                let side = key.split(' ').next().map(|e| format!("{e} "));
+                let has = |facts: &Facts| {
+                    side.as_ref()
+                        .is_some_and(|p| facts.keys().any(|k| k.starts_with(p.as_str())))
+                };
+                let kind = match (has(mine), has(spec)) {
+                    (true, false) => "example added",
+                    (false, true) => "example removed",
+                    _ => "example changed",
+                };
+                (kind, side)
+            }
             (Some(_), Some(_), _) => (key.rsplit(' ').next().unwrap_or("fact"), None),
             (Some(_), None, _) => ("fact added", None),
             (None, Some(_), _) => ("fact removed", None),
