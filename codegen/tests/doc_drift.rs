@@ -418,6 +418,13 @@ fn each_edit_of_the_message_seed_is_one_drift_item() {
                 57,
                 "examples[0].response",
             ),
+            (
+                "an error table with a code added",
+                "## 错误码\n",
+                "## 错误码\n| 错误码 | 描述 |\n| --- | --- |\n| MessageNotFound | 消息不存在。 |\n| ConversationNotFound | 会话不存在。 |\n| MessageExpired | 消息已过期。 |\n",
+                74,
+                "",
+            ),
         ],
     );
 }
@@ -464,6 +471,17 @@ fn the_command_exits_by_drift() {
     let out = run(&[&args[..], &["--format", "json"]].concat(), dir.path());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(json[0]["items"][0]["spec_path"], "rate_limit");
+    // The JSON form is stable: these keys, no others (README, `doc-drift --help`).
+    let keys = |v: &serde_json::Value| {
+        let mut k: Vec<String> = v.as_object().expect("an object").keys().cloned().collect();
+        k.sort();
+        k.join(",")
+    };
+    assert_eq!(keys(&json[0]), "items,page,spec_file");
+    assert_eq!(
+        keys(&json[0]["items"][0]),
+        "key,kind,line,noted,page,spec,spec_file,spec_line,spec_path"
+    );
 
     std::fs::write(
         dir.path().join("other.txt"),
@@ -484,6 +502,55 @@ fn the_command_exits_by_drift() {
         Some(2),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A code the spec's `rules` name but its `errors` do not list (a service's common code) is
+/// compared by its presence: on the page it is in step, gone from the page's error table it
+/// is one item at the rule.
+#[test]
+fn codes_named_by_rules_are_compared() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let service = dir.path().join("tencent-chat");
+    std::fs::create_dir(&service).expect("mkdir");
+    for entry in std::fs::read_dir(repo().join("spec/tencent-chat"))
+        .expect("spec")
+        .flatten()
+    {
+        let text = std::fs::read_to_string(entry.path()).expect("read");
+        let text = if entry.file_name() == "modify_user_info.yaml" {
+            let listed = "  - code: 10007\n    description: Insufficient permission. Only the app admin or group owner can call this API.\n";
+            assert!(text.contains(listed));
+            text.replace(listed, "")
+        } else {
+            text
+        };
+        std::fs::write(service.join(entry.file_name()), text).expect("write");
+    }
+    for schema in [
+        "operation.schema.json",
+        "service.schema.json",
+        "type.schema.json",
+    ] {
+        std::fs::copy(repo().join("spec").join(schema), dir.path().join(schema)).expect("copy");
+    }
+    let (services, diags) = codegen::spec::load::load(dir.path());
+    assert!(diags.is_empty(), "{diags:?}");
+    let items = drift_items(S004, &page(S004), &services);
+    assert!(items.is_empty(), "{items:#?}");
+    let without = page(S004).replace(
+        "10007 | Insufficient permission. Only the app admin or group owner can call this API. |\n",
+        "",
+    );
+    let items = drift_items(S004, &without, &services);
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(
+        (
+            items[0].kind.as_str(),
+            items[0].line,
+            items[0].spec_path.as_str()
+        ),
+        ("error code removed", 0, "rules[0].error")
     );
 }
 
