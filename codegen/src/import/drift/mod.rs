@@ -1,15 +1,17 @@
-//! `codegen doc-drift` (a first cut): a page against the spec file that names it as its
-//! source.
+//! `codegen doc-drift`: a page against the spec file that names it as its source ([`find`]:
+//! by seed name, by address, by operation name).
 //!
 //! The page is imported ([`super::import`]) and both sides are reduced to the same mechanical
 //! facts (the HTTP binding, the rate limit, per field its type, required flag, example,
-//! default and limits, the examples leaf by leaf, the error codes), the page's with their page
-//! line, the spec's with their spec path. Each difference is an item: a field added or removed
-//! (one item for all its facts), an example changed (one per example side), or one fact
-//! changed. Only what the page states is compared: required flags of a table without that
-//! column, types defined on other pages and error codes of a page without an error table are
-//! left out. A difference whose field, value or code the spec's `doc_notes` name (the spec
-//! resolved it on purpose) is listed apart, not counted as drift.
+//! default, limits and enum values, the examples leaf by leaf, the error codes and the codes
+//! the rules name), the page's with their page line, the spec's with their spec path
+//! ([`of_draft`], [`of_spec`]). [`compare`] makes each difference an item: a field added,
+//! removed or renamed (one item for all its facts), an example changed (one per example
+//! side), or one fact changed. Only what the page states is compared: required flags of a
+//! table without that column, types defined on other pages, enum values of a description
+//! that lists none and error codes of a page without an error table are left out. A
+//! difference whose field, value or code the spec's `doc_notes` name (the spec resolved it on
+//! purpose) is listed apart, not counted as drift.
 
 use std::collections::{BTreeMap, HashMap};
 
