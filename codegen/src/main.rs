@@ -74,9 +74,10 @@ operation's `errors` and the codes its `rules` name. Each difference is one item
 page line and the spec file, line and path. Kinds: field added / removed / renamed (a row gone
 and one new with the same description, or the same type at the same place), field only in the
 examples (no table row), type / required / example / default changed, limit <name> changed,
-enum value added / removed / renamed (meaning) / changed (wire value), example changed / added
-/ removed (one per request or response), rate limit changed, HTTP binding changed, error code
-added / removed, error description changed.
+enum value added / removed / renamed (meaning) / changed (wire value), enum values listed (for
+a field whose spec type is no enum), example changed / added / removed (one per request or
+response), rate limit changed, HTTP binding changed, error code added / removed, error
+description changed.
 
 Only what the page states is compared: required flags of a table without that column, types
 the page links to on other pages, enum values of a field whose description lists none, and

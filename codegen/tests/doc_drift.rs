@@ -282,6 +282,13 @@ fn each_edit_of_the_first_volcengine_seed_is_one_drift_item() {
                 "types[0].fields[2].default",
             ),
             (
+                "values listed for a field that is no enum",
+                "置顶时间戳，单位为毫秒 |",
+                "置顶时间戳，单位为毫秒；`0`：取消置顶；`1`：置顶 |",
+                44,
+                "types[0].fields[4].type",
+            ),
+            (
                 "a request example changed",
                 "\"StickTopTime\":0",
                 "\"StickTopTime\":5",

@@ -286,7 +286,16 @@ pub fn compare(
         }
         let example = key.starts_with("example[");
         let field = key.strip_suffix(" type").filter(|_| !example);
+        // Values listed for a field whose spec type is no enum: one item for the list, at the
+        // field's type.
+        let unlisted = key.split_once(" enum ").map(|(f, _)| f).filter(|f| {
+            let prefix = format!("{f} enum ");
+            !spec.keys().any(|k| k.starts_with(&prefix))
+        });
         let (kind, group) = match (p, s, field) {
+            _ if unlisted.is_some() => {
+                ("enum values listed", unlisted.map(|f| format!("{f} enum ")))
+            }
             (Some(_), None, Some(f)) => ("field added", Some(f.to_owned())),
             (None, Some(_), Some(f)) => ("field removed", Some(f.to_owned())),
             _ if example => {
@@ -346,7 +355,10 @@ pub fn compare(
                 covered.push(format!("{g}{{}}"));
             }
         }
-        let spec_fact = s.cloned().unwrap_or_default();
+        let spec_fact = s
+            .or_else(|| unlisted.and_then(|f| spec.get(&format!("{f} type"))))
+            .cloned()
+            .unwrap_or_default();
         let spec_line = locate(&spec_fact);
         items.push(Item {
             noted: is_noted,
