@@ -512,6 +512,39 @@ fn the_command_exits_by_drift() {
     );
 }
 
+/// A field renamed on the whole page (its row and the examples) is one item: the examples are
+/// read under the old name.
+#[test]
+fn a_field_renamed_everywhere_is_one_item() {
+    let services = services();
+    for (seed, old, new, line, path) in [
+        (
+            S002,
+            "ParticipantUserIds",
+            "ParticipantIds",
+            38,
+            "request.fields[2].name",
+        ),
+        (S004, "GroupId", "GroupID", 39, "request.fields[0].name"),
+    ] {
+        let text = page(seed);
+        assert!(
+            text.matches(old).count() >= 2,
+            "{old}: in a row and an example"
+        );
+        let items = drift_items(seed, &text.replace(old, new), &services);
+        assert_eq!(items.len(), 1, "{seed} {new}: {items:#?}");
+        assert_eq!(
+            (
+                items[0].kind.as_str(),
+                items[0].line,
+                items[0].spec_path.as_str()
+            ),
+            ("field renamed", line, path)
+        );
+    }
+}
+
 /// A code the spec's `rules` name but its `errors` do not list (a service's common code) is
 /// compared by its presence: on the page it is in step, gone from the page's error table it
 /// is one item at the rule.

@@ -119,6 +119,33 @@ fn renames(mine: &Facts, silent: &[String], spec: &Facts) -> (Facts, Vec<String>
             .map_or_else(|| k.clone(), |r| format!("{}{}", r.old, &k[r.new.len()..]));
         facts.insert(key, f.clone());
     }
+    // The examples of a page that renamed a field everywhere use the new name: read under the
+    // old one (unless the examples still have the old name too).
+    for r in out.iter().filter(|r| r.kind == "field renamed") {
+        let (old, new) = (
+            format!("/{}", subject(&r.old)),
+            format!("/{}", subject(&r.new)),
+        );
+        let has = |k: &str, seg: &str| {
+            k.split_once(' ').is_some_and(|(e, path)| {
+                e.starts_with("example[")
+                    && (path.contains(&format!("{seg}/")) || path.ends_with(seg))
+            })
+        };
+        if facts.keys().any(|k| has(k, &old)) {
+            continue;
+        }
+        let moved: Vec<String> = facts.keys().filter(|k| has(k, &new)).cloned().collect();
+        for k in moved {
+            if let (Some(f), Some((e, path))) = (facts.remove(&k), k.split_once(' ')) {
+                let path = format!("{path}/")
+                    .replace(&format!("{new}/"), &format!("{old}/"))
+                    .trim_end_matches('/')
+                    .to_owned();
+                facts.insert(format!("{e} {path}"), f);
+            }
+        }
+    }
     let silent = silent
         .iter()
         .map(|s| {
