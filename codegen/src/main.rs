@@ -115,7 +115,9 @@ request URL, `Field | Type | Required | Description |` rows, JSON sample lines, 
 
 The draft has every field with its wire name, our type (the page's word kept as `doc_type`),
 the required flag, the description verbatim and the example; the examples (repaired where the
-page's JSON is invalid), the rate limit, the error codes and `# page line N` comments. A limit
+page's JSON is invalid), the rate limit, the error codes, `source.url` when the page file
+carries its address (a first line that is only the address, or a line `url: https://...`; read
+as an empty line) and `# page line N` comments. A limit
 or default read from a description is written with a `draft:` marker holding its sentence;
 whatever the importer cannot decide (an unknown type, a field only the example shows, a
 contradiction between table and example, a repaired example) is a `todo:` entry with its page
