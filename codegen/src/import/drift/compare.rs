@@ -78,7 +78,10 @@ fn renames(mine: &Facts, silent: &[String], spec: &Facts) -> (Facts, Vec<String>
         }
     }
     for (k, sf) in spec {
-        let Some((field, _)) = k.split_once(" enum ") else {
+        let Some((field, _)) = k
+            .split_once(" enum ")
+            .filter(|_| !k.starts_with("example["))
+        else {
             continue;
         };
         if mine.contains_key(k) || quiet(k) {
@@ -315,10 +318,14 @@ pub fn compare(
         let field = key.strip_suffix(" type").filter(|_| !example);
         // Values listed for a field whose spec type is no enum: one item for the list, at the
         // field's type.
-        let unlisted = key.split_once(" enum ").map(|(f, _)| f).filter(|f| {
-            let prefix = format!("{f} enum ");
-            !spec.keys().any(|k| k.starts_with(&prefix))
-        });
+        let unlisted = key
+            .split_once(" enum ")
+            .map(|(f, _)| f)
+            .filter(|_| !example)
+            .filter(|f| {
+                let prefix = format!("{f} enum ");
+                !spec.keys().any(|k| k.starts_with(&prefix))
+            });
         let (kind, group) = match (p, s, field) {
             _ if unlisted.is_some() => {
                 ("enum values listed", unlisted.map(|f| format!("{f} enum ")))
@@ -355,9 +362,15 @@ pub fn compare(
             (k, Some(_), Some(_)) if k.starts_with("error ") => "error description changed",
             (k, Some(_), None) if k.starts_with("error ") => "error code added",
             (k, None, Some(_)) if k.starts_with("error ") => "error code removed",
-            (k, Some(_), None) if k.contains(" enum ") => "enum value added",
-            (k, None, Some(_)) if k.contains(" enum ") => "enum value removed",
-            (k, Some(_), Some(_)) if k.contains(" enum ") => "enum value renamed",
+            (k, Some(_), None) if !k.starts_with("example[") && k.contains(" enum ") => {
+                "enum value added"
+            }
+            (k, None, Some(_)) if !k.starts_with("example[") && k.contains(" enum ") => {
+                "enum value removed"
+            }
+            (k, Some(_), Some(_)) if !k.starts_with("example[") && k.contains(" enum ") => {
+                "enum value renamed"
+            }
             _ => kind,
         };
         let kind = match kind {
