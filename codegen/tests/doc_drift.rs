@@ -656,6 +656,15 @@ fn a_page_is_matched_by_its_url() {
         ["example changed", "HTTP binding changed"],
         "{items:#?}"
     );
+    // Or written above the page (`<!-- url: … -->`): in step, the title still read.
+    let above = format!("<!-- url: {url} -->\n{original}");
+    assert!(drift_items("saved.txt", &above, &services).is_empty());
+    let draft = codegen::import::import("saved.txt", &above).expect("imports");
+    assert_eq!(draft.url.as_deref(), Some(url));
+    assert_eq!(
+        draft.title.as_deref(),
+        original.lines().next().map(str::trim)
+    );
     let draft = codegen::import::import("saved.txt", &saved).expect("imports");
     assert_eq!(draft.url.as_deref(), Some(url));
     assert!(codegen::import::yaml::render(&draft).contains(&format!("  url: \"{url}\"\n")));
