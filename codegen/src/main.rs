@@ -53,7 +53,7 @@ enum Command {
     #[command(after_help = IMPORT_HELP)]
     Import(Importing),
     /// Compares vendor pages with the spec files that name them as their source, and lists
-    /// each difference with its page line and spec path (a first cut).
+    /// each difference with its page line and spec path.
     #[command(name = "doc-drift", after_help = DRIFT_HELP)]
     DocDrift(Drifting),
 }
@@ -61,16 +61,33 @@ enum Command {
 /// The rest of `codegen doc-drift --help`.
 const DRIFT_HELP: &str = "\
 Each page is imported as `codegen import` reads it (nothing is written) and compared with the
-spec file whose `source.seed` is the page's file name (else the one defining the operation the
-page names): the HTTP binding, the rate limit, every field's type, required flag, example,
-default and limits (through nested types), the examples leaf by leaf, the error codes. A field
-added or removed is one item, an example that changed is one item per request or response, any
-other changed fact one item; each names the page line and the spec file, line and path.
+spec file that names it: whose `source.seed` is the page's file name, else whose `source.url`
+(or an `also_from` url) is the page's address, else the one defining the operation the page
+names. A page file carries its address as a first line that is only the address, or a line
+`url: https://...` (also `source:`, `source_url:`, `page:`) among its first 30 lines; that line
+is read as empty, so page lines keep their numbers.
+
+Compared: the HTTP binding, the rate limit, every field's type, required flag, example,
+default and limits (through nested types), the values a description lists (`1: add; 2:
+delete`) against the field's enum, the examples leaf by leaf, the error codes against the
+operation's `errors` and the codes its `rules` name. Each difference is one item, with the
+page line and the spec file, line and path. Kinds: field added / removed / renamed (a row gone
+and one new with the same description, or the same type at the same place), field only in the
+examples (no table row), type / required / example / default changed, limit <name> changed,
+enum value added / removed / renamed (meaning) / changed (wire value), enum values listed (for
+a field whose spec type is no enum), example changed / added / removed (one per request or
+response), rate limit changed, HTTP binding changed, error code added / removed, error
+description changed.
 
 Only what the page states is compared: required flags of a table without that column, types
-the page links to on other pages, and error codes of a page without an error table are left
-out. A difference whose field, value or code the spec's `doc_notes` name was resolved on
-purpose: it is listed as noted, and is not drift.
+the page links to on other pages, enum values of a field whose description lists none, and
+error codes of a page without an error table are left out. A difference whose field, value or
+code the spec's `doc_notes` name was resolved on purpose: it is listed as noted, and is not
+drift.
+
+--format json prints an array, one object per page, with stable keys: {page, spec_file,
+items: [{kind, key, page, spec, line, spec_file, spec_path, spec_line, noted}]} (line 0: not
+on the page; spec_path \"\": not in the spec; page/spec null on the side without the fact).
 
 Exit status: 0 when every page is in step, 1 with drift, 2 on an error (an unreadable page, a
 spec that does not load, no spec file for a page).";
@@ -98,7 +115,9 @@ request URL, `Field | Type | Required | Description |` rows, JSON sample lines, 
 
 The draft has every field with its wire name, our type (the page's word kept as `doc_type`),
 the required flag, the description verbatim and the example; the examples (repaired where the
-page's JSON is invalid), the rate limit, the error codes and `# page line N` comments. A limit
+page's JSON is invalid), the rate limit, the error codes, `source.url` when the page file
+carries its address (a first line that is only the address, or a line `url: https://...`; read
+as an empty line) and `# page line N` comments. A limit
 or default read from a description is written with a `draft:` marker holding its sentence;
 whatever the importer cannot decide (an unknown type, a field only the example shows, a
 contradiction between table and example, a repaired example) is a `todo:` entry with its page

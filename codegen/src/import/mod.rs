@@ -115,6 +115,8 @@ pub struct Draft {
     pub name: String,
     pub page: String,
     pub seed: Option<String>,
+    /// The page's address, when the page file carries it ([`page_url`]).
+    pub url: Option<String>,
     pub title: Option<String>,
     pub summary: String,
     pub description: String,
@@ -162,6 +164,11 @@ pub fn import(page: &str, text: &str) -> Result<Draft, String> {
             MAX_PAGE_BYTES / 1024
         ));
     }
+    let (url, text) = match page_url(text) {
+        Some((url, line)) => (Some(url), blank_line(text, line)),
+        None => (None, text.to_owned()),
+    };
+    let text = text.as_str();
     let form = detect(text).ok_or(
         "not a page form the importer reads: neither Volcengine's Markdown (front matter, \
          `Action=` in the URL, `| 参数 |` tables) nor Tencent's rendered text (a `v4/…` URL)",
@@ -172,9 +179,10 @@ pub fn import(page: &str, text: &str) -> Result<Draft, String> {
     };
     draft.form = Some(form);
     draft.page = page.to_owned();
+    draft.url = url;
     if is_seed_name(page) {
         draft.seed = Some(page.to_owned());
-    } else {
+    } else if draft.url.is_none() {
         draft.todo(
             0,
             format!("add the page's `url` to `source` (imported from `{page}`)"),
@@ -194,6 +202,69 @@ pub fn import(page: &str, text: &str) -> Result<Draft, String> {
         ));
     }
     Ok(draft)
+}
+
+/// The address a page file carries, and its line (1-based): among the first 30 lines, a line
+/// `url: https://…` (also `source:`, `source_url:`, `page:`, any case, in front matter or not,
+/// optionally inside `<!-- … -->`), or a first non-empty line that is only an `http(s)://`
+/// address. A saved page does not show its address, so whoever saves it adds this line; the
+/// importer reads the page as if the line were empty, so page lines keep their numbers.
+pub fn page_url(text: &str) -> Option<(String, usize)> {
+    let is_url = |v: &str| {
+        (v.starts_with("https://") || v.starts_with("http://"))
+            && v.len() > 8
+            && !v.contains(char::is_whitespace)
+    };
+    let mut first = true;
+    for (i, line) in text.lines().take(30).enumerate() {
+        let t = line.trim();
+        let t = t
+            .strip_prefix("<!--")
+            .and_then(|r| r.strip_suffix("-->"))
+            .unwrap_or(t)
+            .trim();
+        if t.is_empty() || t == "---" {
+            continue;
+        }
+        if first && is_url(t) {
+            return Some((t.to_owned(), i + 1));
+        }
+        first = false;
+        if let Some((key, value)) = t.split_once(':') {
+            let key = key.trim().to_ascii_lowercase();
+            let value = value.trim();
+            if ["url", "source", "source_url", "page"].contains(&key.as_str()) && is_url(value) {
+                return Some((value.to_owned(), i + 1));
+            }
+        }
+    }
+    None
+}
+
+/// An address in a comparable form: no scheme, fragment, query or trailing `/`.
+pub fn url_key(url: &str) -> String {
+    let u = url.trim();
+    let u = u.split(['#', '?']).next().unwrap_or(u);
+    let u = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))
+        .unwrap_or(u);
+    u.trim_end_matches('/').to_ascii_lowercase()
+}
+
+/// `text` with line `line` (1-based) emptied.
+fn blank_line(text: &str, line: usize) -> String {
+    text.split_inclusive('\n')
+        .enumerate()
+        .map(|(i, l)| {
+            if i + 1 == line {
+                let end = l.len() - l.trim_end_matches(['\r', '\n']).len();
+                &l[l.len() - end..]
+            } else {
+                l
+            }
+        })
+        .collect()
 }
 
 /// Whether a page's file name is a seed's (`000_4379b6a4d8acc11d.txt`).

@@ -419,7 +419,14 @@ pub fn default_in(text: &str) -> Option<(String, String)> {
 /// Values listed in a description (`` `1`：添加 ``, `1 : Mark setting; 2 : Mark deletion`):
 /// the importer leaves an enum to a person, with a `todo`.
 pub fn lists_values(text: &str) -> bool {
-    let mut found = 0;
+    listed_values(text).len() >= 2
+}
+
+/// The values a description lists, each an integer followed by `:` or `：` at the start of a
+/// line, list item or `;`-separated part, with its meaning (the rest of that part, without
+/// backticks, trailing punctuation or table pipes). Fewer than two such parts is no list.
+pub fn listed_values(text: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
     for sentence in text.split(['\n', ';', '；', '<']) {
         let s = sentence
             .trim()
@@ -432,11 +439,20 @@ pub fn lists_values(text: &str) -> bool {
             continue;
         }
         let rest = s[digits.len()..].trim_start_matches('`').trim_start();
-        if rest.starts_with(':') || rest.starts_with('：') {
-            found += 1;
+        if let Some(meaning) = rest.strip_prefix(':').or_else(|| rest.strip_prefix('：')) {
+            let meaning = meaning
+                .trim()
+                .trim_end_matches(['|', '\\'])
+                .trim()
+                .trim_end_matches(['.', '。', ',', '，'])
+                .replace('`', "");
+            found.push((digits, meaning.trim().to_owned()));
         }
     }
-    found >= 2
+    if found.len() < 2 {
+        found.clear();
+    }
+    found
 }
 
 /// An example cell read for a field of type `ty`: backticks stripped; `-` or nothing is no
@@ -531,5 +547,13 @@ mod tests {
         );
         assert!(lists_values("更新。\n`1`：添加\n`2`：删除"));
         assert!(lists_values("1 : Mark setting; 2 : Mark deletion"));
+        assert_eq!(
+            listed_values("1 : Mark setting; 2 : Mark deletion."),
+            [
+                ("1".into(), "Mark setting".into()),
+                ("2".into(), "Mark deletion".into())
+            ]
+        );
+        assert!(listed_values("1. 传入的为 a\n2. 传入的为 b").is_empty());
     }
 }

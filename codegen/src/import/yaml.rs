@@ -25,6 +25,9 @@ pub fn render(d: &Draft) -> String {
     if let Some(seed) = &d.seed {
         let _ = writeln!(o, "  seed: {}", scalar(seed));
     }
+    if let Some(url) = &d.url {
+        let _ = writeln!(o, "  url: {}", scalar(url));
+    }
     let title = match (&d.title, &d.seed) {
         (Some(t), _) => Some(t.clone()),
         (None, None) => Some(d.page.clone()),

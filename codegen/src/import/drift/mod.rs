@@ -1,19 +1,25 @@
-//! `codegen doc-drift` (a first cut): a page against the spec file that names it as its
-//! source.
+//! `codegen doc-drift`: a page against the spec file that names it as its source ([`find`]:
+//! by seed name, by address, by operation name).
 //!
 //! The page is imported ([`super::import`]) and both sides are reduced to the same mechanical
 //! facts (the HTTP binding, the rate limit, per field its type, required flag, example,
-//! default and limits, the examples leaf by leaf, the error codes), the page's with their page
-//! line, the spec's with their spec path. Each difference is an item: a field added or removed
-//! (one item for all its facts), an example changed (one per example side), or one fact
-//! changed. Only what the page states is compared: required flags of a table without that
-//! column, types defined on other pages and error codes of a page without an error table are
-//! left out. A difference whose field, value or code the spec's `doc_notes` name (the spec
-//! resolved it on purpose) is listed apart, not counted as drift.
+//! default, limits and enum values, the examples leaf by leaf, the error codes and the codes
+//! the rules name), the page's with their page line, the spec's with their spec path
+//! ([`of_draft`], [`of_spec`]). [`compare`] makes each difference an item: a field added,
+//! removed or renamed (one item for all its facts), an example changed (one per example
+//! side), or one fact changed. Only what the page states is compared: required flags of a
+//! table without that column, types defined on other pages, enum values of a description
+//! that lists none and error codes of a page without an error table are left out. A
+//! difference whose field, value or code the spec's `doc_notes` name (the spec resolved it on
+//! purpose) is listed apart, not counted as drift.
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::Value;
+
+mod compare;
+
+pub use compare::compare;
 
 use super::{DField, Draft};
 use crate::spec::load::{LoadedService, LocationIndex};
@@ -31,6 +37,20 @@ pub struct Fact {
     pub line: usize,
     pub file: String,
     pub path: String,
+    /// A field's `type` fact: the field's place among its siblings and its description
+    /// (words only), which pair a field removed with a field added as a rename.
+    pub pos: Option<usize>,
+    pub desc: String,
+}
+
+/// A description reduced to its words, for comparing.
+pub fn words(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || "`*|\\".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(['.', '。'])
+        .to_lowercase()
 }
 
 /// The facts of one side, by key (`request.MemberList constraint max_items`).
@@ -55,11 +75,14 @@ pub struct Item {
     pub noted: bool,
 }
 
-/// The spec file (and its service's types) whose `source.seed` is the page, or whose
-/// operation has the draft's name.
+/// The spec file (and its service's types) that names the page: by `source.seed` (the page's
+/// file name), else by address (the page's [`super::page_url`] equal to `source.url` or an
+/// `also_from` url, compared without scheme, query, fragment and trailing `/`), else the one
+/// defining the operation the page names.
 pub fn find<'s>(
     services: &'s [LoadedService],
     page: &str,
+    url: Option<&str>,
     name: &str,
 ) -> Option<(&'s LoadedService, usize)> {
     let by = |f: &dyn Fn(&OperationFile) -> bool| {
@@ -70,7 +93,18 @@ pub fn find<'s>(
                 .map(|i| (s, i))
         })
     };
-    by(&|op| op.source.seed.as_deref() == Some(page)).or_else(|| by(&|op| op.name == name))
+    let url = url.map(super::url_key);
+    let names_url = |op: &OperationFile| {
+        url.as_ref().is_some_and(|u| {
+            std::iter::once(&op.source)
+                .chain(&op.also_from)
+                .filter_map(|s| s.url.as_deref())
+                .any(|v| super::url_key(v) == *u)
+        })
+    };
+    by(&|op| op.source.seed.as_deref() == Some(page))
+        .or_else(|| by(&names_url))
+        .or_else(|| by(&|op| op.name == name))
 }
 
 /// Where a type is defined: file, path prefix and the type.
@@ -209,6 +243,31 @@ fn spec_fields(
             out.insert(format!("{k} {what}"), Fact { value, ..at(p) });
         };
         put(out, "type", "type", norm(&f.ty, &kind));
+        if let Some(t) = out.get_mut(&format!("{k} type")) {
+            t.pos = Some(i);
+            t.desc = words(&f.description);
+        }
+        if let Some((tf, tp, t)) = types.get(inner(&f.ty).0) {
+            for (j, v) in t
+                .enumeration
+                .iter()
+                .flat_map(|e| e.values.iter().enumerate())
+            {
+                let value = match &v.value {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                out.insert(
+                    format!("{k} enum {value}"),
+                    Fact {
+                        value: words(&v.description),
+                        file: (*tf).to_owned(),
+                        path: join(tp, &format!("enum.values[{j}]")),
+                        ..Fact::default()
+                    },
+                );
+            }
+        }
         put(out, "required", "required", format!("{:?}", f.required));
         if let Some(e) = &f.example {
             put(out, "example", "example", e.to_string());
@@ -363,12 +422,25 @@ pub fn of_spec(s: &LoadedService, op: usize) -> Facts {
             },
         );
     }
+    // A code a rule names, where the operation does not list it (the service's common codes):
+    // compared by its presence only.
+    for (i, r) in o.rules.iter().enumerate() {
+        if let Some(code) = &r.error {
+            out.entry(format!("error {code}")).or_insert(Fact {
+                word: RULE.into(),
+                ..at(&format!("rules[{i}].error"))
+            });
+        }
+    }
     out
 }
 
+/// Marks an error code only a rule names (see [`of_spec`]).
+pub const RULE: &str = "(named by a rule)";
+
 fn draft_fields(d: &Draft, fields: &[DField], key: &str, depth: usize, out: &mut Facts) {
     let kind = |_: &str| None;
-    for f in fields {
+    for (i, f) in fields.iter().enumerate() {
         let k = format!("{key}.{}", f.name);
         let at = Fact {
             line: f.line,
@@ -392,6 +464,10 @@ fn draft_fields(d: &Draft, fields: &[DField], key: &str, depth: usize, out: &mut
                 ty
             },
         );
+        for (value, meaning) in super::text::listed_values(&super::text::strip_tags(&f.description))
+        {
+            put(&format!("enum {value}"), words(&meaning));
+        }
         if f.required_stated {
             put("required", format!("Always({})", f.required));
         }
@@ -425,8 +501,10 @@ fn draft_fields(d: &Draft, fields: &[DField], key: &str, depth: usize, out: &mut
                 }
             }
         }
-        if let (Some(word), Some(fact)) = (&f.doc_type, out.get_mut(&format!("{k} type"))) {
-            fact.word = word.clone();
+        if let Some(fact) = out.get_mut(&format!("{k} type")) {
+            fact.word = f.doc_type.clone().unwrap_or_default();
+            fact.pos = Some(i);
+            fact.desc = words(&f.description);
         }
         let (name, step) = inner(&f.ty);
         if depth < 6 {
@@ -519,6 +597,17 @@ pub fn of_draft(d: &Draft) -> (Facts, Vec<String>) {
         );
     }
     let mut silent = Vec::new();
+    // A field whose description lists no values: its enum's values are not on the page.
+    for k in out.keys().filter_map(|k| k.strip_suffix(" type")) {
+        let prefix = format!("{k} enum ");
+        if !out
+            .range(prefix.clone()..)
+            .next()
+            .is_some_and(|(n, _)| n.starts_with(&prefix))
+        {
+            silent.push(prefix);
+        }
+    }
     if d.errors.is_empty() {
         silent.push("error ".to_owned());
     }
@@ -554,165 +643,6 @@ pub fn of_draft(d: &Draft) -> (Facts, Vec<String>) {
     (out, silent)
 }
 
-/// The wire name or value a key is about, as `doc_notes` would name it.
-fn subject(key: &str) -> String {
-    let path = key.split(' ').next().unwrap_or("");
-    path.rsplit('.')
-        .next()
-        .unwrap_or("")
-        .replace("[]", "")
-        .replace("{}", "")
-}
-
-/// Compares a page's facts with its spec file's.
-pub fn compare(
-    page: &(Facts, Vec<String>),
-    spec: &Facts,
-    notes: &[String],
-    index: &HashMap<String, &LocationIndex>,
-) -> Vec<Item> {
-    let (mine, silent) = page;
-    let mut keys: Vec<&String> = mine.keys().chain(spec.keys()).collect();
-    keys.sort();
-    keys.dedup();
-    // Resolved on purpose: a note names what the difference is about. An example value or an
-    // error code is named by its value; a field by its wire name in backticks, together with
-    // what the page says of it (its type word, its value, or "sample"/"example" for a field
-    // only the examples show); a field the page lacks by its name and where it comes from
-    // instead (the SDK, another page).
-    let noted = |key: &str, kind: &str, page: Option<&Fact>| {
-        let who = format!("`{}`", subject(key));
-        if let Some(code) = key.strip_prefix("error ") {
-            let code = code.trim_matches('"');
-            return notes.iter().any(|n| n.contains(code));
-        }
-        let value = page
-            .map(|f| f.value.trim_matches('"').to_owned())
-            .unwrap_or_default();
-        if key.starts_with("example[") {
-            return value.len() >= 3 && notes.iter().any(|n| n.contains(&value));
-        }
-        notes.iter().any(|n| {
-            if !n.contains(&who) {
-                return false;
-            }
-            match page {
-                // The spec holds a field the page lacks: the note says where it comes from.
-                None => ["not on", "SDK", "other page", "another page"]
-                    .iter()
-                    .any(|w| n.contains(w)),
-                Some(_) if kind.starts_with("field only in the examples") => {
-                    n.contains("sample") || n.contains("example")
-                }
-                Some(f) => {
-                    let word = f.word.trim();
-                    (!word.is_empty()
-                        && (n.contains(&format!("\"{word}\"")) || n.contains(&format!("`{word}`"))))
-                        || (value.len() >= 2 && n.contains(&format!("`{value}`")))
-                }
-            }
-        })
-    };
-    let mut items: Vec<Item> = Vec::new();
-    let mut covered: Vec<String> = Vec::new();
-    // A field on one side only is one item, made at its `type` fact; its other facts, and
-    // those of the fields it holds, belong to it.
-    let one_sided: Vec<String> = keys
-        .iter()
-        .filter_map(|k| k.strip_suffix(" type"))
-        .filter(|f| !f.starts_with("example["))
-        .filter(|f| {
-            mine.contains_key(&format!("{f} type")) != spec.contains_key(&format!("{f} type"))
-        })
-        .map(str::to_owned)
-        .collect();
-    let in_group = |key: &str| {
-        one_sided.iter().any(|g| {
-            key != format!("{g} type")
-                && [" ", ".", "[]", "{}"]
-                    .iter()
-                    .any(|sep| key.starts_with(&format!("{g}{sep}")))
-        })
-    };
-    for key in keys {
-        if silent.iter().any(|s| key.starts_with(s.as_str()))
-            || covered.iter().any(|c| key.starts_with(c.as_str()))
-            || in_group(key)
-        {
-            continue;
-        }
-        let (p, s) = (mine.get(key), spec.get(key));
-        if p.map(|f| &f.value) == s.map(|f| &f.value) {
-            continue;
-        }
-        let example = key.starts_with("example[");
-        let field = key.strip_suffix(" type").filter(|_| !example);
-        let (kind, group) = match (p, s, field) {
-            (Some(_), None, Some(f)) => ("field added", Some(f.to_owned())),
-            (None, Some(_), Some(f)) => ("field removed", Some(f.to_owned())),
-            _ if example => (
-                "example changed",
-                key.split(' ').next().map(|e| format!("{e} ")),
-            ),
-            (Some(_), Some(_), _) => (key.rsplit(' ').next().unwrap_or("fact"), None),
-            (Some(_), None, _) => ("fact added", None),
-            (None, Some(_), _) => ("fact removed", None),
-            (None, None, _) => continue,
-        };
-        let example_only = |f: Option<&Fact>| f.is_some_and(|f| f.value.ends_with(EXAMPLE_ONLY));
-        let kind = if example_only(p) && !example_only(s) && s.is_some() {
-            "field only in the examples (no table row)"
-        } else {
-            kind
-        };
-        let kind = match (key.as_str(), p, s) {
-            ("rate_limit", _, _) => "rate limit changed",
-            (k, _, _) if k.starts_with("http ") => "HTTP binding changed",
-            (k, Some(_), Some(_)) if k.starts_with("error ") => "error description changed",
-            (k, Some(_), None) if k.starts_with("error ") => "error code added",
-            (k, None, Some(_)) if k.starts_with("error ") => "error code removed",
-            _ => kind,
-        };
-        let kind = match kind {
-            "type" | "required" | "example" | "default" => format!("{kind} changed"),
-            other if other.contains('_') || other == "minimum" || other == "maximum" => {
-                format!("limit {other} changed")
-            }
-            other => other.to_owned(),
-        };
-        if let Some(g) = &group {
-            let dotted = if g.ends_with(' ') {
-                g.clone()
-            } else {
-                format!("{g} ")
-            };
-            covered.push(dotted);
-            if !g.ends_with(' ') {
-                covered.push(format!("{g}."));
-                covered.push(format!("{g}[]"));
-                covered.push(format!("{g}{{}}"));
-            }
-        }
-        let spec_fact = s.cloned().unwrap_or_default();
-        let spec_line = index
-            .get(&spec_fact.file)
-            .and_then(|i| i.locate(&spec_fact.path))
-            .map(|(l, _)| l);
-        items.push(Item {
-            noted: noted(key, &kind, p),
-            kind,
-            key: key.clone(),
-            page: p.map(|f| f.value.clone()),
-            spec: s.map(|f| f.value.clone()),
-            line: p.map_or(0, |f| f.line),
-            spec_file: spec_fact.file,
-            spec_path: spec_fact.path,
-            spec_line,
-        });
-    }
-    items
-}
-
 /// Imports `page` and compares it with the spec file that names it. The file compared and the
 /// items.
 pub fn run(
@@ -721,7 +651,7 @@ pub fn run(
     services: &[LoadedService],
 ) -> Result<(String, Vec<Item>), String> {
     let draft = super::import(name, text)?;
-    let (s, op) = find(services, name, &draft.name).ok_or_else(|| {
+    let (s, op) = find(services, name, draft.url.as_deref(), &draft.name).ok_or_else(|| {
         format!(
             "no spec file names {name} as its source, nor defines `{}`",
             draft.name
