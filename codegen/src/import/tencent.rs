@@ -59,6 +59,27 @@ fn title(line: &str) -> Option<Section> {
     TITLES.iter().find(|(t, _)| *t == lower).map(|(_, s)| *s)
 }
 
+/// The section a table belongs to, told by its header, for a page whose section titles were
+/// stripped (some renderings keep the tables, URLs and examples but drop every heading).
+fn by_header(header: &[String]) -> Option<Section> {
+    let cells: Vec<String> = header.iter().map(|c| c.trim().to_lowercase()).collect();
+    let first = cells.first().map(String::as_str).unwrap_or_default();
+    let has = |words: &[&str]| cells.iter().any(|c| words.iter().any(|w| c.contains(w)));
+    if first.contains("group type") || first.contains("群组类型") {
+        Some(Section::GroupTypes)
+    } else if first.contains("error code") || first.contains("错误码") {
+        Some(Section::Errors)
+    } else if has(&["type", "类型"]) && has(&["required", "属性", "必填"]) {
+        Some(Section::RequestFields)
+    } else if has(&["type", "类型"]) {
+        Some(Section::ResponseFields)
+    } else if first == "parameter" || first == "参数" {
+        Some(Section::Parameters)
+    } else {
+        None
+    }
+}
+
 /// Whether a line is a rendered table row (`a | b |`).
 fn is_row(line: &str) -> bool {
     let t = line.trim_end();
@@ -79,6 +100,10 @@ pub fn read(page: &str) -> Draft {
     let mut responses = Vec::new();
     let mut caption: Option<String> = None;
     let mut table_paths = Vec::new();
+    // Whether the page has shown a section title yet: until it does, sections are told by
+    // content (a table's header, a URL, an example's place before or after the request table).
+    let mut titled = false;
+    let mut seen_request_table = false;
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
@@ -86,8 +111,17 @@ pub fn read(page: &str) -> Draft {
         let number = i + 1;
         if let Some(s) = title(t) {
             section = s;
+            titled = true;
             i += 1;
             continue;
+        }
+        if !titled && !is_row(t) {
+            let lower = t.to_lowercase();
+            if path_in(t).is_some() {
+                section = Section::Url;
+            } else if lower.contains("calls per second") || t.contains("次/秒") {
+                section = Section::Rate;
+            }
         }
         if t.is_empty() {
             i += 1;
@@ -96,6 +130,13 @@ pub fn read(page: &str) -> Draft {
         if t.starts_with('{') || t.starts_with('[') {
             let (body, next) = json_lines(&lines, i);
             i = next;
+            if !titled {
+                section = if seen_request_table {
+                    Section::ResponseSample
+                } else {
+                    Section::RequestSample
+                };
+            }
             let role = match section {
                 Section::RequestSample => Some(true),
                 Section::ResponseSample => Some(false),
@@ -126,6 +167,10 @@ pub fn read(page: &str) -> Draft {
         if is_row(t) {
             let (table, next) = read_table(&lines, i);
             i = next;
+            if !titled {
+                section = by_header(&table.header).unwrap_or(Section::Other);
+                seen_request_table |= section == Section::RequestFields;
+            }
             match section {
                 Section::RequestFields => {
                     let read = fields::from_table(&mut d, &table);
