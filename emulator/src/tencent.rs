@@ -316,6 +316,14 @@ impl Service for Emulator {
         std::future::ready(self.add_group_member_now(&context, request))
     }
 
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: tc::DestroyGroupRequest,
+    ) -> impl Future<Output = Result<tc::DestroyGroupResponse, Fault>> + Send {
+        std::future::ready(self.destroy_group_now(&context, request))
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,

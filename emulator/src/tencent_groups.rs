@@ -1,12 +1,13 @@
-//! Tencent Cloud Chat, emulated: adding group members (`AddGroupMember`), listing them
+//! Tencent Cloud Chat, emulated: disbanding a group (`DestroyGroup`), adding group members
+//! (`AddGroupMember`), listing them
 //! (`GetGroupMemberInfo`, by offset or, for Community groups, by `Next`), and a group's message
 //! history (`GroupMsgGetSimple`, newest first, a page ending at a smaller seq each time).
 
 use imapi::tencent_chat::{
     errors, AddGroupMemberRequest, AddGroupMemberResponse, AddMemberResult, AddedGroupMember,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupHistoryMessage, GroupMemberInfo,
-    GroupMemberRole, GroupMsgFlag, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-    StoredMsgPriority,
+    DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GroupHistoryMessage, GroupMemberInfo, GroupMemberRole,
+    GroupMsgFlag, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, StoredMsgPriority,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -24,8 +25,26 @@ const MORE: i32 = 0;
 impl Emulator {
     /// The caller must be an app administrator (10007, as the pages answer insufficient
     /// permission), and the group must be named (10015), exist (10010) and not be an
-    /// audio-video group (10007): the checks the three operations share.
+    /// audio-video group (10007): the checks the member and history operations share.
     fn group_for<'s>(
+        &self,
+        state: &'s mut State,
+        context: &RequestContext,
+        group_id: &str,
+        operation: &str,
+    ) -> Result<&'s mut Group, Fault> {
+        let group = self.any_group_for(state, context, group_id, operation)?;
+        if group.group_type == AV_CHAT_ROOM {
+            return Err(Fault::new(
+                errors::E10007,
+                format!("audio-video groups (AVChatRoom) do not support {operation}"),
+            ));
+        }
+        Ok(group)
+    }
+
+    /// [`Self::group_for`]'s checks but the group type: for an operation every type supports.
+    fn any_group_for<'s>(
         &self,
         state: &'s mut State,
         context: &RequestContext,
@@ -42,16 +61,24 @@ impl Emulator {
         if group_id.is_empty() {
             return Err(Fault::new(errors::E10015, "the group ID is empty"));
         }
-        let group = state.groups.get_mut(group_id).ok_or_else(|| {
-            Fault::new(errors::E10010, format!("group {group_id} does not exist"))
-        })?;
-        if group.group_type == AV_CHAT_ROOM {
-            return Err(Fault::new(
-                errors::E10007,
-                format!("audio-video groups (AVChatRoom) do not support {operation}"),
-            ));
-        }
-        Ok(group)
+        state
+            .groups
+            .get_mut(group_id)
+            .ok_or_else(|| Fault::new(errors::E10010, format!("group {group_id} does not exist")))
+    }
+
+    /// `DestroyGroup`: the group is gone, with its members and messages; every later call
+    /// naming it answers 10010 (the page's "existed but has been disbanded"). Every group type
+    /// may be disbanded.
+    pub(crate) fn destroy_group_now(
+        &self,
+        context: &RequestContext,
+        request: DestroyGroupRequest,
+    ) -> Result<DestroyGroupResponse, Fault> {
+        let mut state = self.lock();
+        self.any_group_for(&mut state, context, &request.group_id, "DestroyGroup")?;
+        state.groups.remove(&request.group_id);
+        Ok(DestroyGroupResponse {})
     }
 
     pub(crate) fn add_group_member_now(

@@ -1,7 +1,8 @@
 //! Tencent's group member and history operations on an emulator in this process:
 //! `AddGroupMember` (its results, its 300-member limit answered with 10005, the refused group
 //! types), `GetGroupMemberInfo` walked by offset and, for a Community group, by `Next`, and
-//! `GroupMsgGetSimple` returning what `SendGroupMsg` stored, newest first, walked to the end.
+//! `GroupMsgGetSimple` returning what `SendGroupMsg` stored, newest first, walked to the end,
+//! and `DestroyGroup` (the group gone, later calls answered 10010).
 
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
@@ -312,4 +313,56 @@ async fn history_returns_sent_messages_newest_first_and_walks_to_the_first() {
     let empty = admin.group_msg_get_simple(&none).await.unwrap();
     assert!(empty.rsp_msg_list.is_empty());
     assert_eq!(empty.is_finished, 1);
+}
+
+fn destroy(group: &str) -> tc::DestroyGroupRequest {
+    tc::DestroyGroupRequest {
+        group_id: group.into(),
+    }
+}
+
+/// `DestroyGroup`: only the app admin disbands a group (its owner gets 10007); every group type
+/// may be disbanded, the audio-video group too; once disbanded, every call naming the group,
+/// another disbanding included, answers 10010, and other groups are untouched.
+#[tokio::test]
+async fn a_disbanded_group_is_gone() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let owner = tencent(&local, "leckie");
+    let e = owner
+        .destroy_group(&destroy("@TGS#2J4SZEAEL"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007", "the owner is not the app admin");
+    admin
+        .destroy_group(&destroy("@TGS#2J4SZEAEL"))
+        .await
+        .unwrap();
+    for e in [
+        admin
+            .destroy_group(&destroy("@TGS#2J4SZEAEL"))
+            .await
+            .unwrap_err(),
+        admin
+            .get_group_member_info(&members("@TGS#2J4SZEAEL"))
+            .await
+            .unwrap_err(),
+        admin
+            .add_group_member(&add("@TGS#2J4SZEAEL", &["tommy"]))
+            .await
+            .unwrap_err(),
+    ] {
+        assert_eq!(code(&e), "10010", "{e}");
+    }
+    admin
+        .destroy_group(&destroy("@TGS#a6I4ZUUGO"))
+        .await
+        .unwrap();
+    let e = admin.destroy_group(&destroy("")).await.unwrap_err();
+    assert_eq!(code(&e), "10015", "no group named");
+    let left = admin
+        .get_group_member_info(&members("@TGS#1NVTZEAE4"))
+        .await
+        .unwrap();
+    assert_eq!(left.member_num, 2, "another group keeps its members");
 }

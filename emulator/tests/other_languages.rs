@@ -21,11 +21,12 @@ fn text(out: &std::process::Output) -> String {
     )
 }
 
-const OPERATIONS: [&str; 13] = [
+const OPERATIONS: [&str; 14] = [
     "AddGroupMember",
     "BatchGetConversationParticipant",
     "BatchUpdateLiveParticipants",
     "CreateConversation",
+    "DestroyGroup",
     "GetGroupMemberInfo",
     "GetUserConversations",
     "GroupMsgGetSimple",
@@ -95,11 +96,20 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
     // Volcengine's operations are logged by name, Tencent's by path.
     let volcengine = OPERATIONS
         .iter()
-        .filter(|op| !["AddGroupMember", "GetGroupMemberInfo", "GroupMsgGetSimple"].contains(op))
+        .filter(|op| {
+            ![
+                "AddGroupMember",
+                "DestroyGroup",
+                "GetGroupMemberInfo",
+                "GroupMsgGetSimple",
+            ]
+            .contains(op)
+        })
         .take(5)
         .map(|op| format!(" {op} "));
     let tencent = [
         "/add_group_member",
+        "/destroy_group",
         "/get_group_member_info",
         "/group_msg_get_simple",
     ]

@@ -39,10 +39,11 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
     use imapi::tencent_chat::{
-        AddGroupMemberRequest, AddGroupMemberResponse, Envelope,
-        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimpleRequest,
-        GroupMsgGetSimpleResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
-        SendGroupMsgRequest, SendGroupMsgResponse,
+        AddGroupMemberRequest, AddGroupMemberResponse, DestroyGroupRequest,
+        DestroyGroupResponse, Envelope, GetGroupMemberInfoRequest,
+        GetGroupMemberInfoResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+        ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
+        SendGroupMsgResponse,
     };
     use super::{request, response};
 
@@ -109,6 +110,26 @@ mod tencent_chat {
     ]
 }"#,
         );
+    }
+
+    /// `DestroyGroup` example `basic`: the request.
+    #[test]
+    fn destroy_group_basic_request() {
+        request::<DestroyGroupRequest>(r#"{
+    "GroupId": "@TGS#2J4SZEAEL"
+}"#);
+    }
+
+    /// `DestroyGroup` example `basic`: the response.
+    #[test]
+    fn destroy_group_basic_response() {
+        response::<
+            Envelope<DestroyGroupResponse>,
+        >(r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0
+}"#);
     }
 
     /// `GetGroupMemberInfo` example `basic`: the request.

@@ -80,6 +80,27 @@ fn by_header(header: &[String]) -> Option<Section> {
     }
 }
 
+/// Whether a row is the header of a table (its first cell one of the headers the pages use):
+/// where a page drops the titles between tables, the next table starts at its header.
+fn is_header(line: &str) -> bool {
+    let first = text::cells(line)
+        .and_then(|(cells, _)| cells.into_iter().next())
+        .unwrap_or_default()
+        .trim()
+        .to_lowercase();
+    [
+        "字段",
+        "field",
+        "参数",
+        "parameter",
+        "错误码",
+        "error code",
+        "群组类型 id",
+        "group type id",
+    ]
+    .contains(&first.as_str())
+}
+
 /// Whether a line is a rendered table row (`a | b |`).
 fn is_row(line: &str) -> bool {
     let t = line.trim_end();
@@ -176,6 +197,13 @@ pub fn read(page: &str) -> Draft {
                     let read = fields::from_table(&mut d, &table);
                     d.request.extend(read);
                 }
+                // A table of the envelope only (`ActionStatus`, `ErrorCode`, `ErrorInfo`)
+                // holds no field of the operation, and no required flag to ask about.
+                Section::ResponseFields
+                    if table
+                        .rows
+                        .iter()
+                        .all(|r| examples::is_envelope(Form::Tencent, r.get(Some(0)).trim())) => {}
                 Section::ResponseFields => {
                     let read = fields::from_table(&mut d, &table);
                     d.response
@@ -348,7 +376,7 @@ fn read_table(lines: &[&str], start: usize) -> (Table, usize) {
         line: start + 1,
     };
     let mut i = start + 1;
-    while i < lines.len() && is_row(lines[i]) && title(lines[i]).is_none() {
+    while i < lines.len() && is_row(lines[i]) && title(lines[i]).is_none() && !is_header(lines[i]) {
         if let Some((cells, _)) = text::cells(lines[i]) {
             table.rows.push(Row { cells, line: i + 1 });
         }

@@ -29,7 +29,8 @@ use imapi_runtime::{Error, OperationShape, Paginated};
 use imapi_runtime::pager::Stream;
 use imapi_runtime::tencent;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, GetGroupMemberInfo,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DestroyGroup,
+    DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
     ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg, SendGroupMsgRequest,
@@ -185,6 +186,37 @@ impl Client {
         request: &AddGroupMemberRequest,
     ) -> Result<AddGroupMemberResponse, Error> {
         self.call::<AddGroupMember>(request).await
+    }
+
+    /// `DestroyGroup`: This API is used by the app admin to disband a group.
+    ///
+    /// This API is used by the app admin to disband a group. Disbanding is irrevocable: call it
+    /// with caution.
+    ///
+    /// Applicable group types: all of them, Private (Work), Public, ChatRoom (Meeting), AVChatRoom
+    /// and Community.
+    ///
+    /// See [the operation's page](super::destroy_group) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::DestroyGroupRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#2J4SZEAEL"
+    /// }
+    /// "#)?;
+    /// let response = client.destroy_group(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn destroy_group(
+        &self,
+        request: &DestroyGroupRequest,
+    ) -> Result<DestroyGroupResponse, Error> {
+        self.call::<DestroyGroup>(request).await
     }
 
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.

@@ -116,6 +116,9 @@ pub mod server;
 pub mod add_group_member;
 
 #[rustfmt::skip]
+pub mod destroy_group;
+
+#[rustfmt::skip]
 pub mod get_group_member_info;
 
 #[rustfmt::skip]
@@ -132,6 +135,7 @@ mod types;
 
 pub use types::*;
 pub use add_group_member::*;
+pub use destroy_group::*;
 pub use get_group_member_info::*;
 pub use group_msg_get_simple::*;
 pub use modify_user_info::*;
@@ -171,6 +175,7 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<AddGroupMember>();
+    visitor.visit::<DestroyGroup>();
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ModifyUserInfo>();

@@ -14,7 +14,8 @@ use imapi_runtime::server::{
 use std::future::Future;
 use std::sync::Arc;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, GetGroupMemberInfo,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DestroyGroup,
+    DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
     ModifyUserInfoRequest, ModifyUserInfoResponse, SPEC, SendGroupMsg,
@@ -39,6 +40,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&AddGroupMember::OP)))
+    }
+
+    /// `DestroyGroup`: This API is used by the app admin to disband a group.
+    ///
+    /// See [the operation's page](super::destroy_group) for its rules, errors and notes.
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: DestroyGroupRequest,
+    ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DestroyGroup::OP)))
     }
 
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
@@ -100,6 +113,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send;
+    /// `DestroyGroup`: This API is used by the app admin to disband a group.
+    ///
+    /// See [the operation's page](super::destroy_group) for its rules, errors and notes.
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: DestroyGroupRequest,
+    ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send;
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -142,6 +163,14 @@ impl<H: Handler> Service for Generic<H> {
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
         self.0.handle::<AddGroupMember>(context, request)
+    }
+
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: DestroyGroupRequest,
+    ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send {
+        self.0.handle::<DestroyGroup>(context, request)
     }
 
     fn get_group_member_info(
@@ -187,6 +216,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.add_group_member(context, request)
     }
 
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: DestroyGroupRequest,
+    ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send {
+        self.0.destroy_group(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
@@ -229,6 +266,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.add_group_member(context, request).await
+        })
+        .route::<
+            DestroyGroup,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.destroy_group(context, request).await
         })
         .route::<
             GetGroupMemberInfo,

@@ -19,6 +19,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DestroyGroup: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#2J4SZEAEL"} satisfies t.DestroyGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.DestroyGroupResponse>,
+    },
+  ],
   GetGroupMemberInfo: [
     {
       name: "basic",

@@ -431,6 +431,22 @@ export const AddMemberResult = {
 } as const;
 
 /**
+ * The request body of `DestroyGroup`.
+ */
+export interface DestroyGroupRequest {
+  /**
+   * ID of the group to disband (操作的群 ID).
+   */
+  GroupId: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface DestroyGroupResponse {
+}
+
+/**
  * The request body of `GetGroupMemberInfo`.
  */
 export interface GetGroupMemberInfoRequest {

@@ -14,6 +14,10 @@ ADD_GROUP_MEMBER_1_RESPONSE: Final[t.AddGroupMemberBody] = {"ActionStatus": "OK"
 
 ADD_GROUP_MEMBER_2_REQUEST: Final[t.AddGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}], "Silence": 1}
 
+DESTROY_GROUP_1_REQUEST: Final[t.DestroyGroupRequest] = {"GroupId": "@TGS#2J4SZEAEL"}
+
+DESTROY_GROUP_1_RESPONSE: Final[t.DestroyGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 GET_GROUP_MEMBER_INFO_1_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4"}
 
 GET_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Owner", "ShutUpUntil": 1431069882}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Member", "ShutUpUntil": 0}], "MemberNum": 2}
@@ -66,6 +70,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AddGroupMember": [
         {"name": "basic", "request": ADD_GROUP_MEMBER_1_REQUEST, "response": ADD_GROUP_MEMBER_1_RESPONSE},
         {"name": "silent", "request": ADD_GROUP_MEMBER_2_REQUEST, "response": None},
+    ],
+    "DestroyGroup": [
+        {"name": "basic", "request": DESTROY_GROUP_1_REQUEST, "response": DESTROY_GROUP_1_RESPONSE},
     ],
     "GetGroupMemberInfo": [
         {"name": "basic", "request": GET_GROUP_MEMBER_INFO_1_REQUEST, "response": GET_GROUP_MEMBER_INFO_1_RESPONSE},

@@ -297,6 +297,18 @@ class AddMemberResultValues:
     """The invitee has not confirmed yet."""
 
 
+DestroyGroupRequest = TypedDict("DestroyGroupRequest", {
+    "GroupId": Required[str],
+})
+"""The request body of `DestroyGroup`.
+
+``GroupId``: ID of the group to disband (操作的群 ID)."""
+
+DestroyGroupResponse = TypedDict("DestroyGroupResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
     "GroupId": Required[str],
     "MemberInfoFilter": NotRequired[list[str]],
@@ -737,6 +749,15 @@ AddGroupMemberBody = TypedDict("AddGroupMemberBody", {
     "MemberList": NotRequired[list["AddedGroupMember"]],
 })
 """The whole response body of AddGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+DestroyGroupBody = TypedDict("DestroyGroupBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of DestroyGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "ActionStatus": Required["ActionStatus"],
