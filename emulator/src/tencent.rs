@@ -332,6 +332,14 @@ impl Service for Emulator {
         std::future::ready(self.get_group_member_info_now(&context, request))
     }
 
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: tc::GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<tc::GetRoleInGroupResponse, Fault>> + Send {
+        std::future::ready(self.get_role_in_group_now(&context, request))
+    }
+
     fn group_msg_get_simple(
         &self,
         context: RequestContext,

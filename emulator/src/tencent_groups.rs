@@ -1,13 +1,14 @@
-//! Tencent Cloud Chat, emulated: disbanding a group (`DestroyGroup`), adding group members
-//! (`AddGroupMember`), listing them
+//! Tencent Cloud Chat, emulated: disbanding a group (`DestroyGroup`), each account's role in
+//! a group (`GetRoleInGroup`), adding group members (`AddGroupMember`), listing them
 //! (`GetGroupMemberInfo`, by offset or, for Community groups, by `Next`), and a group's message
 //! history (`GroupMsgGetSimple`, newest first, a page ending at a smaller seq each time).
 
 use imapi::tencent_chat::{
     errors, AddGroupMemberRequest, AddGroupMemberResponse, AddMemberResult, AddedGroupMember,
     DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GroupHistoryMessage, GroupMemberInfo, GroupMemberRole,
-    GroupMsgFlag, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, StoredMsgPriority,
+    GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupHistoryMessage,
+    GroupMemberInfo, GroupMemberRole, GroupMsgFlag, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, RoleInGroup, StoredMsgPriority, UserRoleInGroup,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -79,6 +80,37 @@ impl Emulator {
         self.any_group_for(&mut state, context, &request.group_id, "DestroyGroup")?;
         state.groups.remove(&request.group_id);
         Ok(DestroyGroupResponse {})
+    }
+
+    /// `GetRoleInGroup`: each queried account's role, in the order asked, `NotMember` for an
+    /// account not in the group (the page's example: the owner, a member, an outsider).
+    pub(crate) fn get_role_in_group_now(
+        &self,
+        context: &RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> Result<GetRoleInGroupResponse, Fault> {
+        let mut state = self.lock();
+        let group = self.group_for(&mut state, context, &request.group_id, "GetRoleInGroup")?;
+        let owner = group.owner.as_deref();
+        let user_id_list = request
+            .user_account
+            .into_iter()
+            .map(|account| {
+                let role = match group.members.get(&account) {
+                    None => RoleInGroup::NotMember,
+                    Some(m) => match role_of(m, owner) {
+                        GroupMemberRole::Owner => RoleInGroup::Owner,
+                        GroupMemberRole::Admin => RoleInGroup::Admin,
+                        _ => RoleInGroup::Member,
+                    },
+                };
+                UserRoleInGroup {
+                    member_account: account,
+                    role,
+                }
+            })
+            .collect();
+        Ok(GetRoleInGroupResponse { user_id_list })
     }
 
     pub(crate) fn add_group_member_now(

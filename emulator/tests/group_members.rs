@@ -366,3 +366,55 @@ async fn a_disbanded_group_is_gone() {
         .unwrap();
     assert_eq!(left.member_num, 2, "another group keeps its members");
 }
+
+fn roles(group: &str, accounts: &[&str]) -> tc::GetRoleInGroupRequest {
+    tc::GetRoleInGroupRequest {
+        group_id: group.into(),
+        user_account: accounts.iter().map(|a| (*a).into()).collect(),
+    }
+}
+
+/// `GetRoleInGroup`: each account's role in the order asked (`NotMember` for an outsider, and
+/// for a member once deleted), refused for an audio-video group (10007), a missing group
+/// (10010) and a caller who is not the app admin (10007).
+#[tokio::test]
+async fn roles_in_a_group_are_answered_per_account() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let got = admin
+        .get_role_in_group(&roles(
+            "@TGS#37AB3PAEC",
+            &["Test_7", "Test_1", "nobody", "Test_6"],
+        ))
+        .await
+        .unwrap();
+    let answered: Vec<(&str, &tc::RoleInGroup)> = got
+        .user_id_list
+        .iter()
+        .map(|u| (u.member_account.as_str(), &u.role))
+        .collect();
+    assert_eq!(
+        answered,
+        [
+            ("Test_7", &tc::RoleInGroup::Member),
+            ("Test_1", &tc::RoleInGroup::Owner),
+            ("nobody", &tc::RoleInGroup::NotMember),
+            ("Test_6", &tc::RoleInGroup::Admin),
+        ]
+    );
+    let av = admin
+        .get_role_in_group(&roles("@TGS#a6I4ZUUGO", &["teacher10"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&av), "10007", "AVChatRoom does not support the API");
+    let missing = admin
+        .get_role_in_group(&roles("@TGS#NoSuchGroup", &["leckie"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&missing), "10010");
+    let not_admin = tencent(&local, "leckie")
+        .get_role_in_group(&roles("@TGS#2C5SZEAEF", &["leckie"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&not_admin), "10007");
+}

@@ -21,13 +21,14 @@ fn text(out: &std::process::Output) -> String {
     )
 }
 
-const OPERATIONS: [&str; 14] = [
+const OPERATIONS: [&str; 15] = [
     "AddGroupMember",
     "BatchGetConversationParticipant",
     "BatchUpdateLiveParticipants",
     "CreateConversation",
     "DestroyGroup",
     "GetGroupMemberInfo",
+    "GetRoleInGroup",
     "GetUserConversations",
     "GroupMsgGetSimple",
     "ModifyConversationSetting",
@@ -101,6 +102,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
                 "AddGroupMember",
                 "DestroyGroup",
                 "GetGroupMemberInfo",
+                "GetRoleInGroup",
                 "GroupMsgGetSimple",
             ]
             .contains(op)
@@ -111,6 +113,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         "/add_group_member",
         "/destroy_group",
         "/get_group_member_info",
+        "/get_role_in_group",
         "/group_msg_get_simple",
     ]
     .into_iter()

@@ -41,9 +41,9 @@ mod tencent_chat {
     use imapi::tencent_chat::{
         AddGroupMemberRequest, AddGroupMemberResponse, DestroyGroupRequest,
         DestroyGroupResponse, Envelope, GetGroupMemberInfoRequest,
-        GetGroupMemberInfoResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse,
+        GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
+        ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
     };
     use super::{request, response};
 
@@ -337,6 +337,47 @@ mod tencent_chat {
     "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ",
     "Limit": 100,
     "Next": ""
+}"#,
+        );
+    }
+
+    /// `GetRoleInGroup` example `basic`: the request.
+    #[test]
+    fn get_role_in_group_basic_request() {
+        request::<
+            GetRoleInGroupRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "User_Account": ["leckie", "peter", "wesley"]
+}"#,
+        );
+    }
+
+    /// `GetRoleInGroup` example `basic`: the response.
+    #[test]
+    fn get_role_in_group_basic_response() {
+        response::<
+            Envelope<GetRoleInGroupResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "UserIdList": [
+        {
+            "Member_Account": "leckie",
+            "Role": "Owner"
+        },
+        {
+            "Member_Account": "peter",
+            "Role": "Member"
+        },
+        {
+            "Member_Account": "wesley",
+            "Role": "NotMember"
+        }
+    ]
 }"#,
         );
     }

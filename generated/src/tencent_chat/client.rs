@@ -31,7 +31,8 @@ use imapi_runtime::tencent;
 use super::{
     AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimple,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
     ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg, SendGroupMsgRequest,
     SendGroupMsgResponse, TencentChat,
@@ -258,6 +259,40 @@ impl Client {
         Item = Result<GetGroupMemberInfoResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GetGroupMemberInfo>(request)
+    }
+
+    /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
+    ///
+    /// This API is used by the app admin to batch obtain the roles of users in a group: for each
+    /// account asked about, `Owner`, `Admin`, `Member`, or `NotMember` when the account is not in
+    /// the group.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Audio-video groups (AVChatRoom) do not support this API: called for one it returns error
+    /// 10007; the API for getting group member profiles gives their members' roles instead.
+    ///
+    /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetRoleInGroupRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#2C5SZEAEF",
+    ///     "User_Account": ["leckie", "peter", "wesley"]
+    /// }
+    /// "#)?;
+    /// let response = client.get_role_in_group(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_role_in_group(
+        &self,
+        request: &GetRoleInGroupRequest,
+    ) -> Result<GetRoleInGroupResponse, Error> {
+        self.call::<GetRoleInGroup>(request).await
     }
 
     /// `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.

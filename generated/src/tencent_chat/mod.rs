@@ -122,6 +122,9 @@ pub mod destroy_group;
 pub mod get_group_member_info;
 
 #[rustfmt::skip]
+pub mod get_role_in_group;
+
+#[rustfmt::skip]
 pub mod group_msg_get_simple;
 
 #[rustfmt::skip]
@@ -137,6 +140,7 @@ pub use types::*;
 pub use add_group_member::*;
 pub use destroy_group::*;
 pub use get_group_member_info::*;
+pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use modify_user_info::*;
 pub use send_group_msg::*;
@@ -177,6 +181,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<AddGroupMember>();
     visitor.visit::<DestroyGroup>();
     visitor.visit::<GetGroupMemberInfo>();
+    visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<SendGroupMsg>();

@@ -16,7 +16,8 @@ use std::sync::Arc;
 use super::{
     AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimple,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
     ModifyUserInfoRequest, ModifyUserInfoResponse, SPEC, SendGroupMsg,
     SendGroupMsgRequest, SendGroupMsgResponse,
@@ -64,6 +65,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetGroupMemberInfo::OP)))
+    }
+
+    /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
+    ///
+    /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<GetRoleInGroupResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetRoleInGroup::OP)))
     }
 
     /// `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.
@@ -129,6 +142,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send;
+    /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
+    ///
+    /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<GetRoleInGroupResponse, Fault>> + Send;
     /// `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.
     ///
     /// See [the operation's page](super::group_msg_get_simple) for its rules, errors and notes.
@@ -179,6 +200,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         self.0.handle::<GetGroupMemberInfo>(context, request)
+    }
+
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<GetRoleInGroupResponse, Fault>> + Send {
+        self.0.handle::<GetRoleInGroup>(context, request)
     }
 
     fn group_msg_get_simple(
@@ -232,6 +261,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_group_member_info(context, request)
     }
 
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<GetRoleInGroupResponse, Fault>> + Send {
+        self.0.get_role_in_group(context, request)
+    }
+
     fn group_msg_get_simple(
         &self,
         context: RequestContext,
@@ -280,6 +317,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_group_member_info(context, request).await
+        })
+        .route::<
+            GetRoleInGroup,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_role_in_group(context, request).await
         })
         .route::<
             GroupMsgGetSimple,

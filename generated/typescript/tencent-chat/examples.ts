@@ -63,6 +63,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetRoleInGroup: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]} satisfies t.GetRoleInGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "UserIdList": [{"Member_Account": "leckie", "Role": "Owner"}, {"Member_Account": "peter", "Role": "Member"}, {"Member_Account": "wesley", "Role": "NotMember"}]} satisfies t.Envelope<t.GetRoleInGroupResponse>,
+    },
+  ],
   GroupMsgGetSimple: [
     {
       name: "latest",

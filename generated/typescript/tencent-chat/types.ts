@@ -617,6 +617,70 @@ export interface AppMemberDefinedData {
 }
 
 /**
+ * The request body of `GetRoleInGroup`.
+ */
+export interface GetRoleInGroupRequest {
+  /**
+   * The ID of the group to be queried.
+   */
+  GroupId: string;
+  /**
+   * User accounts to be queried. Up to 500 accounts are supported.
+   *
+   * Limits: 1 to 500 items.
+   */
+  User_Account: Array<string>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GetRoleInGroupResponse {
+  /**
+   * Member roles that are pulled, including Owner, Admin, Member, and NotMember: one item per account of `User_Account`.
+   */
+  UserIdList: Array<UserRoleInGroup>;
+}
+
+/**
+ * One queried account's role (an item of the response's `UserIdList`).
+ */
+export interface UserRoleInGroup {
+  /**
+   * The queried account.
+   */
+  Member_Account: string;
+  /**
+   * The account's role: `Owner`, `Admin`, `Member` or `NotMember`.
+   */
+  Role: RoleInGroup;
+}
+
+/**
+ * An account's role in a group, or that it is not a member.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type RoleInGroup =
+  | "Owner"
+  | "Admin"
+  | "Member"
+  | "NotMember"
+  | (string & {});
+
+/** The documented values of `RoleInGroup`, by name. */
+export const RoleInGroup = {
+  /** The group owner. */
+  Owner: "Owner",
+  /** A group admin. */
+  Admin: "Admin",
+  /** An ordinary member. */
+  Member: "Member",
+  /** The account is not in the group. */
+  NotMember: "NotMember",
+} as const;
+
+/**
  * The request body of `GroupMsgGetSimple`.
  */
 export interface GroupMsgGetSimpleRequest {

@@ -36,6 +36,10 @@ GET_GROUP_MEMBER_INFO_6_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"AppDefin
 
 GET_GROUP_MEMBER_INFO_7_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""}
 
+GET_ROLE_IN_GROUP_1_REQUEST: Final[t.GetRoleInGroupRequest] = {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]}
+
+GET_ROLE_IN_GROUP_1_RESPONSE: Final[t.GetRoleInGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "UserIdList": [{"Member_Account": "leckie", "Role": "Owner"}, {"Member_Account": "peter", "Role": "Member"}, {"Member_Account": "wesley", "Role": "NotMember"}]}
+
 GROUP_MSG_GET_SIMPLE_1_REQUEST: Final[t.GroupMsgGetSimpleRequest] = {"GroupId": "@TGS#15ERQPAER", "ReqMsgNumber": 2}
 
 GROUP_MSG_GET_SIMPLE_1_RESPONSE: Final[t.GroupMsgGetSimpleBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "144115197276518801", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Data": "\b\u0001\u0010\u0006\u001a\u0006猫瞳", "Desc": "MIF", "Ext": ""}, "MsgType": "TIMCustomElem"}, {"MsgContent": {"Data": "", "Index": 15}, "MsgType": "TIMFaceElem"}], "MsgPriority": 1, "MsgRandom": 51083293, "MsgSeq": 7803321, "MsgTimeStamp": 1458721802}, {"From_Account": "144115198339527735", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Data": "\b\u0001\u0010\u0006\u001a\u000f西瓜妹妹。", "Desc": "MIF", "Ext": ""}, "MsgType": "TIMCustomElem"}, {"MsgContent": {"Text": "报上来"}, "MsgType": "TIMTextElem"}], "MsgPriority": 1, "MsgRandom": 235168582, "MsgSeq": 7803320, "MsgTimeStamp": 1458721797}]}
@@ -82,6 +86,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "custom member fields", "request": GET_GROUP_MEMBER_INFO_5_REQUEST, "response": None},
         {"name": "all in one", "request": GET_GROUP_MEMBER_INFO_6_REQUEST, "response": None},
         {"name": "community", "request": GET_GROUP_MEMBER_INFO_7_REQUEST, "response": None},
+    ],
+    "GetRoleInGroup": [
+        {"name": "basic", "request": GET_ROLE_IN_GROUP_1_REQUEST, "response": GET_ROLE_IN_GROUP_1_RESPONSE},
     ],
     "GroupMsgGetSimple": [
         {"name": "latest", "request": GROUP_MSG_GET_SIMPLE_1_REQUEST, "response": GROUP_MSG_GET_SIMPLE_1_RESPONSE},

@@ -405,6 +405,50 @@ AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
 ``Key``: The field's key.
 ``Value``: The field's value."""
 
+GetRoleInGroupRequest = TypedDict("GetRoleInGroupRequest", {
+    "GroupId": Required[str],
+    "User_Account": Required[list[str]],
+})
+"""The request body of `GetRoleInGroup`.
+
+``GroupId``: The ID of the group to be queried.
+``User_Account``: User accounts to be queried. Up to 500 accounts are supported. Limits: 1 to 500 items."""
+
+GetRoleInGroupResponse = TypedDict("GetRoleInGroupResponse", {
+    "UserIdList": Required[list["UserRoleInGroup"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``UserIdList``: Member roles that are pulled, including Owner, Admin, Member, and NotMember: one item per account of `User_Account`."""
+
+UserRoleInGroup = TypedDict("UserRoleInGroup", {
+    "Member_Account": Required[str],
+    "Role": Required["RoleInGroup"],
+})
+"""One queried account's role (an item of the response's `UserIdList`).
+
+``Member_Account``: The queried account.
+``Role``: The account's role: `Owner`, `Admin`, `Member` or `NotMember`."""
+
+RoleInGroup = str
+"""An account's role in a group, or that it is not a member.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class RoleInGroupValues:
+    """The documented values of ``RoleInGroup``."""
+
+    OWNER: Final = "Owner"
+    """The group owner."""
+    ADMIN: Final = "Admin"
+    """A group admin."""
+    MEMBER: Final = "Member"
+    """An ordinary member."""
+    NOT_MEMBER: Final = "NotMember"
+    """The account is not in the group."""
+
+
 GroupMsgGetSimpleRequest = TypedDict("GroupMsgGetSimpleRequest", {
     "GroupId": Required[str],
     "ReqMsgNumber": Required[int],
@@ -770,6 +814,16 @@ GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "Next": NotRequired[str],
 })
 """The whole response body of GetGroupMemberInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetRoleInGroupBody = TypedDict("GetRoleInGroupBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "UserIdList": NotRequired[list["UserRoleInGroup"]],
+})
+"""The whole response body of GetRoleInGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
     "ActionStatus": Required["ActionStatus"],
