@@ -316,6 +316,14 @@ impl Service for Emulator {
         std::future::ready(self.add_group_member_now(&context, request))
     }
 
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: tc::DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<tc::DeleteGroupMemberResponse, Fault>> + Send {
+        std::future::ready(self.delete_group_member_now(&context, request))
+    }
+
     fn destroy_group(
         &self,
         context: RequestContext,

@@ -1,14 +1,16 @@
 //! Tencent Cloud Chat, emulated: disbanding a group (`DestroyGroup`), each account's role in
-//! a group (`GetRoleInGroup`), adding group members (`AddGroupMember`), listing them
+//! a group (`GetRoleInGroup`), adding and deleting group members (`AddGroupMember`,
+//! `DeleteGroupMember`), listing them
 //! (`GetGroupMemberInfo`, by offset or, for Community groups, by `Next`), and a group's message
 //! history (`GroupMsgGetSimple`, newest first, a page ending at a smaller seq each time).
 
 use imapi::tencent_chat::{
     errors, AddGroupMemberRequest, AddGroupMemberResponse, AddMemberResult, AddedGroupMember,
-    DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupHistoryMessage,
-    GroupMemberInfo, GroupMemberRole, GroupMsgFlag, GroupMsgGetSimpleRequest,
-    GroupMsgGetSimpleResponse, RoleInGroup, StoredMsgPriority, UserRoleInGroup,
+    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupHistoryMessage, GroupMemberInfo, GroupMemberRole, GroupMsgFlag,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, RoleInGroup, StoredMsgPriority,
+    UserRoleInGroup,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -80,6 +82,29 @@ impl Emulator {
         self.any_group_for(&mut state, context, &request.group_id, "DestroyGroup")?;
         state.groups.remove(&request.group_id);
         Ok(DestroyGroupResponse {})
+    }
+
+    /// `DeleteGroupMember`: the named members leave the group; an account not in it is
+    /// skipped (the page: the API still returns success). An audio-video group is refused
+    /// with the page's 10004, not the 10007 the other member operations answer.
+    pub(crate) fn delete_group_member_now(
+        &self,
+        context: &RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> Result<DeleteGroupMemberResponse, Fault> {
+        let mut state = self.lock();
+        let group =
+            self.any_group_for(&mut state, context, &request.group_id, "DeleteGroupMember")?;
+        if group.group_type == AV_CHAT_ROOM {
+            return Err(Fault::new(
+                errors::E10004,
+                "audio-video groups (AVChatRoom) do not support deleting members",
+            ));
+        }
+        for account in &request.member_to_del_account {
+            group.members.remove(account);
+        }
+        Ok(DeleteGroupMemberResponse {})
     }
 
     /// `GetRoleInGroup`: each queried account's role, in the order asked, `NotMember` for an

@@ -2,7 +2,8 @@
 //! `AddGroupMember` (its results, its 300-member limit answered with 10005, the refused group
 //! types), `GetGroupMemberInfo` walked by offset and, for a Community group, by `Next`, and
 //! `GroupMsgGetSimple` returning what `SendGroupMsg` stored, newest first, walked to the end,
-//! and `DestroyGroup` (the group gone, later calls answered 10010).
+//! `DeleteGroupMember` and `GetRoleInGroup` (who left, each account's role), and `DestroyGroup`
+//! (the group gone, later calls answered 10010).
 
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
@@ -417,4 +418,57 @@ async fn roles_in_a_group_are_answered_per_account() {
         .await
         .unwrap_err();
     assert_eq!(code(&not_admin), "10007");
+}
+
+/// `DeleteGroupMember`: the named members leave (their role becomes `NotMember`, the count
+/// drops), an account not in the group is skipped with success, an audio-video group is refused
+/// with the page's 10004, more than 100 accounts with 10004 before the emulator runs, a missing
+/// group with 10010 and a caller who is not the app admin with 10007.
+#[tokio::test]
+async fn deleted_members_leave_the_group() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let delete = |group: &str, accounts: &[&str]| {
+        tc::DeleteGroupMemberRequest::new(group, accounts.iter().map(|a| (*a).into()).collect())
+    };
+    admin
+        .delete_group_member(&delete("@TGS#37AB3PAEC", &["Test_7", "nobody"]))
+        .await
+        .unwrap();
+    let left = admin
+        .get_group_member_info(&members("@TGS#37AB3PAEC"))
+        .await
+        .unwrap();
+    assert_eq!(left.member_num, 2);
+    let got = admin
+        .get_role_in_group(&roles("@TGS#37AB3PAEC", &["Test_7"]))
+        .await
+        .unwrap();
+    assert_eq!(got.user_id_list[0].role, tc::RoleInGroup::NotMember);
+    let av = admin
+        .delete_group_member(&delete("@TGS#a6I4ZUUGO", &["student9"]))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code(&av),
+        "10004",
+        "the page's code for an audio-video group"
+    );
+    let many: Vec<String> = (0..101).map(|i| format!("u{i}")).collect();
+    let refs: Vec<&str> = many.iter().map(String::as_str).collect();
+    let e = admin
+        .delete_group_member(&delete("@TGS#37AB3PAEC", &refs))
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("MemberToDel_Account"), "{e}");
+    let missing = admin
+        .delete_group_member(&delete("@TGS#NoSuchGroup", &["x"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&missing), "10010");
+    let not_admin = tencent(&local, "Test_1")
+        .delete_group_member(&delete("@TGS#37AB3PAEC", &["Test_6"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&not_admin), "10007", "the owner is not the app admin");
 }

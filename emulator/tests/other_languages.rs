@@ -21,11 +21,12 @@ fn text(out: &std::process::Output) -> String {
     )
 }
 
-const OPERATIONS: [&str; 15] = [
+const OPERATIONS: [&str; 16] = [
     "AddGroupMember",
     "BatchGetConversationParticipant",
     "BatchUpdateLiveParticipants",
     "CreateConversation",
+    "DeleteGroupMember",
     "DestroyGroup",
     "GetGroupMemberInfo",
     "GetRoleInGroup",
@@ -100,6 +101,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         .filter(|op| {
             ![
                 "AddGroupMember",
+                "DeleteGroupMember",
                 "DestroyGroup",
                 "GetGroupMemberInfo",
                 "GetRoleInGroup",
@@ -111,6 +113,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         .map(|op| format!(" {op} "));
     let tencent = [
         "/add_group_member",
+        "/delete_group_member",
         "/destroy_group",
         "/get_group_member_info",
         "/get_role_in_group",

@@ -39,8 +39,8 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
     use imapi::tencent_chat::{
-        AddGroupMemberRequest, AddGroupMemberResponse, DestroyGroupRequest,
-        DestroyGroupResponse, Envelope, GetGroupMemberInfoRequest,
+        AddGroupMemberRequest, AddGroupMemberResponse, DeleteGroupMemberRequest,
+        DestroyGroupRequest, DestroyGroupResponse, Envelope, GetGroupMemberInfoRequest,
         GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
         GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
         ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
@@ -108,6 +108,47 @@ mod tencent_chat {
             "Member_Account": "jared"
         }
     ]
+}"#,
+        );
+    }
+
+    /// `DeleteGroupMember` example `basic`: the request.
+    #[test]
+    fn delete_group_member_basic_request() {
+        request::<
+            DeleteGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "MemberToDel_Account": ["tommy", "jared"]
+}"#,
+        );
+    }
+
+    /// `DeleteGroupMember` example `silent`: the request.
+    #[test]
+    fn delete_group_member_silent_request() {
+        request::<
+            DeleteGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "Silence": 1,
+    "MemberToDel_Account": ["tommy", "jared"]
+}"#,
+        );
+    }
+
+    /// `DeleteGroupMember` example `with reason`: the request.
+    #[test]
+    fn delete_group_member_with_reason_request() {
+        request::<
+            DeleteGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "Reason": "kick reason",
+    "MemberToDel_Account": ["tommy", "jared"]
 }"#,
         );
     }

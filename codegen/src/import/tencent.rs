@@ -148,8 +148,16 @@ pub fn read(page: &str) -> Draft {
             i += 1;
             continue;
         }
-        if t.starts_with('{') || t.starts_with('[') {
-            let (body, next) = json_lines(&lines, i);
+        let joined = trailing_json(t);
+        if let Some((prose, _)) = joined {
+            caption =
+                Some(prose.trim_start_matches([',', ' ']).to_owned()).filter(|c| !c.is_empty());
+        }
+        if t.starts_with('{') || t.starts_with('[') || joined.is_some() {
+            let (body, next) = match joined {
+                Some((_, at)) => (t[at..].to_owned(), i + 1),
+                None => json_lines(&lines, i),
+            };
             i = next;
             if !titled {
                 section = if seen_request_table {
@@ -186,8 +194,14 @@ pub fn read(page: &str) -> Draft {
             continue;
         }
         if is_row(t) {
-            let (table, next) = read_table(&lines, i);
+            let (table, next, cut) = read_table(&lines, i);
             i = next;
+            for line in cut {
+                d.todo(
+                    line,
+                    "this row has no closing `|`: the page may be cut mid-row; check its last cell",
+                );
+            }
             if !titled {
                 section = by_header(&table.header).unwrap_or(Section::Other);
                 seen_request_table |= section == Section::RequestFields;
@@ -359,8 +373,9 @@ fn rate(d: &mut Draft, line: &str, number: usize) {
 }
 
 /// The table starting at line `start` (its header may follow prose on the same line, after
-/// a colon) and the index of the line after it.
-fn read_table(lines: &[&str], start: usize) -> (Table, usize) {
+/// a colon), the index of the line after it, and the lines of rows cut short: a last line with
+/// the header's cells but no closing `|` (a page copy that ends mid-row).
+fn read_table(lines: &[&str], start: usize) -> (Table, usize, Vec<usize>) {
     let (mut header, _) = text::cells(lines[start]).unwrap_or_default();
     if let Some(first) = header.first_mut() {
         if let Some(at) = first.rfind([':', '：']) {
@@ -382,7 +397,28 @@ fn read_table(lines: &[&str], start: usize) -> (Table, usize) {
         }
         i += 1;
     }
-    (table, i)
+    let mut cut = Vec::new();
+    if let Some(line) = lines.get(i) {
+        let columns = table.header.len();
+        if columns > 1 && !is_row(line) && line.matches('|').count() + 1 >= columns {
+            if let Some((cells, _)) = text::cells(line) {
+                table.rows.push(Row { cells, line: i + 1 });
+                cut.push(i + 1);
+                i += 1;
+            }
+        }
+    }
+    (table, i, cut)
+}
+
+/// A line of prose that ends in a JSON object (a flattened page joins an example's caption
+/// and the example on one line): the caption and where the JSON starts.
+fn trailing_json(line: &str) -> Option<(&str, usize)> {
+    if !(line.ends_with('}') || line.ends_with(']')) {
+        return None;
+    }
+    let at = line.find("{\"")?;
+    (at > 0).then(|| (line[..at].trim(), at))
 }
 
 /// The error code table: a numeric code and its description per row.

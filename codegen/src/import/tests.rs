@@ -290,3 +290,30 @@ https://xxxxxx/v4/group_open_http_svc/close_room?sdkappid=88888888&identifier=ad
         d.todo
     );
 }
+
+/// A flattened Tencent page joins an example's caption and the example on one line, and a copy
+/// may end mid-row (no closing `|`): the example is read with its caption, the cut row is read
+/// with a `todo`. A synthetic page of that shape.
+#[test]
+fn a_tencent_page_with_a_joined_caption_and_a_cut_row() {
+    let page = "https://xxxxxx/v4/group_open_http_svc/kick_all?sdkappid=1&contenttype=json\n\
+{\"RoomId\": \"r1\"}\n\
+With Quiet set, nobody is told.{\"RoomId\": \"r1\", // the room\"Quiet\": 1}\n\
+Field | Type | Required | Description |\nRoomId | String | Yes | The room |\n\
+Quiet | Integer | No | Whether to tell nobody. 0 : tell (defau";
+    let d = import("kick_all.txt", page).expect("drafted");
+    assert_eq!(d.examples.len(), 2, "{:?}", d.todo);
+    assert_eq!(
+        d.examples[1].description.as_deref(),
+        Some("With Quiet set, nobody is told.")
+    );
+    let names: Vec<&str> = d.request.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["RoomId", "Quiet"]);
+    assert!(
+        d.todo
+            .iter()
+            .any(|t| t.0.contains("no closing") && t.1 == 6),
+        "{:?}",
+        d.todo
+    );
+}

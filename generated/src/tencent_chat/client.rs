@@ -29,7 +29,8 @@ use imapi_runtime::{Error, OperationShape, Paginated};
 use imapi_runtime::pager::Stream;
 use imapi_runtime::tencent;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DestroyGroup,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DeleteGroupMember,
+    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
     GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
@@ -187,6 +188,41 @@ impl Client {
         request: &AddGroupMemberRequest,
     ) -> Result<AddGroupMemberResponse, Error> {
         self.call::<AddGroupMember>(request).await
+    }
+
+    /// `DeleteGroupMember`: This API is used by app admins to delete group members.
+    ///
+    /// This API is used by app admins to delete group members. A single request deletes up to 100
+    /// members. By default every member receives a system notification of the deletion, except in
+    /// a Private (Work) group that has not been activated; `Silence` 1 sends none. Even if an
+    /// account to delete is not in the group, the API still returns success.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Audio-video groups (AVChatRoom) do not support deleting members: the API returns error 10004
+    /// for one (admins can batch mute members instead).
+    ///
+    /// See [the operation's page](super::delete_group_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::DeleteGroupMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#2J4SZEAEL",
+    ///     "MemberToDel_Account": ["tommy", "jared"]
+    /// }
+    /// "#)?;
+    /// let response = client.delete_group_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_group_member(
+        &self,
+        request: &DeleteGroupMemberRequest,
+    ) -> Result<DeleteGroupMemberResponse, Error> {
+        self.call::<DeleteGroupMember>(request).await
     }
 
     /// `DestroyGroup`: This API is used by the app admin to disband a group.

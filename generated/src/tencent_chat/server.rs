@@ -14,7 +14,8 @@ use imapi_runtime::server::{
 use std::future::Future;
 use std::sync::Arc;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DestroyGroup,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DeleteGroupMember,
+    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
     GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
@@ -41,6 +42,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&AddGroupMember::OP)))
+    }
+
+    /// `DeleteGroupMember`: This API is used by app admins to delete group members.
+    ///
+    /// See [the operation's page](super::delete_group_member) for its rules, errors and notes.
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteGroupMember::OP)))
     }
 
     /// `DestroyGroup`: This API is used by the app admin to disband a group.
@@ -126,6 +139,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send;
+    /// `DeleteGroupMember`: This API is used by app admins to delete group members.
+    ///
+    /// See [the operation's page](super::delete_group_member) for its rules, errors and notes.
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send;
     /// `DestroyGroup`: This API is used by the app admin to disband a group.
     ///
     /// See [the operation's page](super::destroy_group) for its rules, errors and notes.
@@ -184,6 +205,14 @@ impl<H: Handler> Service for Generic<H> {
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
         self.0.handle::<AddGroupMember>(context, request)
+    }
+
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send {
+        self.0.handle::<DeleteGroupMember>(context, request)
     }
 
     fn destroy_group(
@@ -245,6 +274,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.add_group_member(context, request)
     }
 
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send {
+        self.0.delete_group_member(context, request)
+    }
+
     fn destroy_group(
         &self,
         context: RequestContext,
@@ -303,6 +340,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.add_group_member(context, request).await
+        })
+        .route::<
+            DeleteGroupMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_group_member(context, request).await
         })
         .route::<
             DestroyGroup,

@@ -19,6 +19,23 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DeleteGroupMember: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"]} satisfies t.DeleteGroupMemberRequest,
+      response: undefined,
+    },
+    {
+      name: "silent",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Silence": 1} satisfies t.DeleteGroupMemberRequest,
+      response: undefined,
+    },
+    {
+      name: "with reason",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Reason": "kick reason"} satisfies t.DeleteGroupMemberRequest,
+      response: undefined,
+    },
+  ],
   DestroyGroup: [
     {
       name: "basic",

@@ -431,6 +431,40 @@ export const AddMemberResult = {
 } as const;
 
 /**
+ * The request body of `DeleteGroupMember`.
+ */
+export interface DeleteGroupMemberRequest {
+  /**
+   * ID of the target group.
+   */
+  GroupId: string;
+  /**
+   * Whether to adopt silent deletion. `0`: no (default value); `1`: yes. Silent deletion means that no member of the group is notified of the deletion.
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  Silence?: number;
+  /**
+   * The reason for deleting the members from the group.
+   */
+  Reason?: string;
+  /**
+   * The accounts of the group members to delete. A maximum of 100 members can be deleted per request.
+   *
+   * Limits: 1 to 100 items.
+   */
+  MemberToDel_Account: Array<string>;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface DeleteGroupMemberResponse {
+}
+
+/**
  * The request body of `DestroyGroup`.
  */
 export interface DestroyGroupRequest {

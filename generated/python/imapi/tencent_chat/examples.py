@@ -14,6 +14,12 @@ ADD_GROUP_MEMBER_1_RESPONSE: Final[t.AddGroupMemberBody] = {"ActionStatus": "OK"
 
 ADD_GROUP_MEMBER_2_REQUEST: Final[t.AddGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}], "Silence": 1}
 
+DELETE_GROUP_MEMBER_1_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"]}
+
+DELETE_GROUP_MEMBER_2_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Silence": 1}
+
+DELETE_GROUP_MEMBER_3_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Reason": "kick reason"}
+
 DESTROY_GROUP_1_REQUEST: Final[t.DestroyGroupRequest] = {"GroupId": "@TGS#2J4SZEAEL"}
 
 DESTROY_GROUP_1_RESPONSE: Final[t.DestroyGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
@@ -74,6 +80,11 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AddGroupMember": [
         {"name": "basic", "request": ADD_GROUP_MEMBER_1_REQUEST, "response": ADD_GROUP_MEMBER_1_RESPONSE},
         {"name": "silent", "request": ADD_GROUP_MEMBER_2_REQUEST, "response": None},
+    ],
+    "DeleteGroupMember": [
+        {"name": "basic", "request": DELETE_GROUP_MEMBER_1_REQUEST, "response": None},
+        {"name": "silent", "request": DELETE_GROUP_MEMBER_2_REQUEST, "response": None},
+        {"name": "with reason", "request": DELETE_GROUP_MEMBER_3_REQUEST, "response": None},
     ],
     "DestroyGroup": [
         {"name": "basic", "request": DESTROY_GROUP_1_REQUEST, "response": DESTROY_GROUP_1_RESPONSE},

@@ -297,6 +297,24 @@ class AddMemberResultValues:
     """The invitee has not confirmed yet."""
 
 
+DeleteGroupMemberRequest = TypedDict("DeleteGroupMemberRequest", {
+    "GroupId": Required[str],
+    "Silence": NotRequired[int],
+    "Reason": NotRequired[str],
+    "MemberToDel_Account": Required[list[str]],
+})
+"""The request body of `DeleteGroupMember`.
+
+``GroupId``: ID of the target group.
+``Silence`` (optional): Whether to adopt silent deletion. `0`: no (default value); `1`: yes. Silent deletion means that no member of the group is notified of the deletion. Limits: between 0 and 1. Default: ``0``.
+``Reason`` (optional): The reason for deleting the members from the group.
+``MemberToDel_Account``: The accounts of the group members to delete. A maximum of 100 members can be deleted per request. Limits: 1 to 100 items."""
+
+DeleteGroupMemberResponse = TypedDict("DeleteGroupMemberResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 DestroyGroupRequest = TypedDict("DestroyGroupRequest", {
     "GroupId": Required[str],
 })
@@ -793,6 +811,15 @@ AddGroupMemberBody = TypedDict("AddGroupMemberBody", {
     "MemberList": NotRequired[list["AddedGroupMember"]],
 })
 """The whole response body of AddGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+DeleteGroupMemberBody = TypedDict("DeleteGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of DeleteGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 DestroyGroupBody = TypedDict("DestroyGroupBody", {
     "ActionStatus": Required["ActionStatus"],
