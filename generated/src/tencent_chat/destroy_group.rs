@@ -35,7 +35,8 @@
 //! # Notes on the source document
 //!
 //! - The English page's request table describes `GroupId` as "The ID of the Group whose historical messages will be modified", a description copied from another page; the Chinese page says 操作的群 ID (the ID of the group operated on). — *Resolved:* The Chinese page's meaning.
-//! - The copy of the Chinese page read for the import lost its section titles, its feature overview and its call frequency line; the copy of the English page was cut before its error codes. — *Resolved:* The error codes are the Chinese page's; the summary, the rate limit (200 calls per second) and the group types are the English page's, which agree with the Chinese table.
+//! - The copy of the Chinese page read for the import lost its section titles, its feature overview and its call frequency line; the copy of the English page was cut before its error codes. — *Resolved:* The error codes are the Chinese page's; the summary, the `rate_limit` (200 calls per second, not on the Chinese copy) and the group types are the English page's, which agree with the Chinese table.
+//! - The Chinese page describes its error codes in Chinese (10002, 10003, 10004, 10007, 10010, 10015). — *Resolved:* Each description is an English rendering of the page's, in the words the other group operations use; 10007's names the case this operation has (only the app admin).
 
 use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};

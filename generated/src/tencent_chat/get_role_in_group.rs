@@ -37,8 +37,9 @@
 //!
 //! - The examples are not valid JSON as the page writes them: each carries `//` comments ("Up to 500 member accounts are supported", "Result", "Member role: Owner/Admin/Member/NotMember"). — *Resolved:* The comments are dropped; what they say is in the fields' descriptions.
 //! - The sample request's caption ("Obtain the list of groups a user has joined…") describes another API; the request itself asks for roles in one group. — *Resolved:* The example's description says what the request does.
-//! - The copy of the page read for the import lost its section titles and its feature overview (the trtc.io copy has them: the summary and the 200 calls per second are from it), and was cut at the start of its error code table; the page's prose names 10007 for audio-video groups. — *Resolved:* The errors are 10007 (the page's note), 10002 and 10004 (every group API page's, see service.yaml), and 10010 and 10015, the codes the group pages (DestroyGroup's, AddGroupMember's) give for a missing group and an invalid group ID. Check them against the page's table when it can be read whole.
+//! - The copy of the page read for the import lost its section titles and its feature overview (the trtc.io copy has them: the summary and the 200 calls per second are from it), and was cut at the start of its error code table; the page's prose names 10007 for audio-video groups. The `rate_limit` is not on the copy read: the trtc.io copy's 200 calls per second. — *Resolved:* The errors are 10007 (the page's note), 10002 and 10004 (every group API page's, see service.yaml), and 10010 and 10015, the codes the group pages (DestroyGroup's, AddGroupMember's) give for a missing group and an invalid group ID. Check them against the page's table when it can be read whole.
 //! - The response table types `UserIdList` as `Array` without saying what its items hold; only the example shows them (`Member_Account`, `Role`). — *Resolved:* The items are `UserRoleInGroup`, read from the example; `Role` is an enum.
+//! - `User_Account`'s least count is not on the page. — *Resolved:* `min_items: 1`: a query naming no account asks nothing (refused with 10004 before it is sent).
 
 use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -91,7 +92,7 @@ pub struct GetRoleInGroupRequest {
     pub group_id: String,
     /// User accounts to be queried. Up to 500 accounts are supported.
     ///
-    /// Limits: 1 to 500 items. The document calls the type `Array`.
+    /// Example: `["leckie","peter","wesley"]`. Limits: 1 to 500 items. The document calls the type `Array`.
     pub user_account: Vec<String>,
 }
 
