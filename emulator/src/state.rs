@@ -451,7 +451,8 @@ impl State {
     /// for 2 and 3 and answer with 10001 and 10002) and message 10001, group 2 (10001, 2, 3)
     /// and one-to-one conversation 3 (10001 and 10002); Tencent's audio-video group
     /// `@TGS#a6I4ZUUGO` has `teacher10` and `student9` online, and public group
-    /// `@TGS#2C5SZEAEF` (the messaging examples' group) `leckie`, `tommy` and `brennanli`;
+    /// `@TGS#2C5SZEAEF` (the messaging and role examples' group) `leckie` (its owner), `tommy`,
+    /// `brennanli` and `peter`;
     /// the member and history examples' groups follow (see [`EXAMPLE`]).
     pub fn example() -> State {
         State::parse(EXAMPLE).expect("the example state parses")
@@ -595,6 +596,7 @@ tencent:
         - {account: leckie}
         - {account: tommy}
         - {account: brennanli}
+        - {account: peter}  # GetRoleInGroup's example: leckie Owner, peter Member, wesley NotMember
     # The group-member examples' groups: members are added to @TGS#2J4SZEAEL, listed from
     # @TGS#1NVTZEAE4, @TGS#37AB3PAEC (an owner, an admin, a member) and the Community group, and @TGS#15ERQPAER holds the two messages of
     # the history example's answer.

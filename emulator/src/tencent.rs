@@ -316,12 +316,36 @@ impl Service for Emulator {
         std::future::ready(self.add_group_member_now(&context, request))
     }
 
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: tc::DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<tc::DeleteGroupMemberResponse, Fault>> + Send {
+        std::future::ready(self.delete_group_member_now(&context, request))
+    }
+
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: tc::DestroyGroupRequest,
+    ) -> impl Future<Output = Result<tc::DestroyGroupResponse, Fault>> + Send {
+        std::future::ready(self.destroy_group_now(&context, request))
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
         request: tc::GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<tc::GetGroupMemberInfoResponse, Fault>> + Send {
         std::future::ready(self.get_group_member_info_now(&context, request))
+    }
+
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: tc::GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<tc::GetRoleInGroupResponse, Fault>> + Send {
+        std::future::ready(self.get_role_in_group_now(&context, request))
     }
 
     fn group_msg_get_simple(

@@ -1,12 +1,16 @@
-//! Tencent Cloud Chat, emulated: adding group members (`AddGroupMember`), listing them
+//! Tencent Cloud Chat, emulated: disbanding a group (`DestroyGroup`), each account's role in
+//! a group (`GetRoleInGroup`), adding and deleting group members (`AddGroupMember`,
+//! `DeleteGroupMember`), listing them
 //! (`GetGroupMemberInfo`, by offset or, for Community groups, by `Next`), and a group's message
 //! history (`GroupMsgGetSimple`, newest first, a page ending at a smaller seq each time).
 
 use imapi::tencent_chat::{
     errors, AddGroupMemberRequest, AddGroupMemberResponse, AddMemberResult, AddedGroupMember,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupHistoryMessage, GroupMemberInfo,
-    GroupMemberRole, GroupMsgFlag, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-    StoredMsgPriority,
+    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupHistoryMessage, GroupMemberInfo, GroupMemberRole, GroupMsgFlag,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, RoleInGroup, StoredMsgPriority,
+    UserRoleInGroup,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -24,8 +28,26 @@ const MORE: i32 = 0;
 impl Emulator {
     /// The caller must be an app administrator (10007, as the pages answer insufficient
     /// permission), and the group must be named (10015), exist (10010) and not be an
-    /// audio-video group (10007): the checks the three operations share.
+    /// audio-video group (10007): the checks the member and history operations share.
     fn group_for<'s>(
+        &self,
+        state: &'s mut State,
+        context: &RequestContext,
+        group_id: &str,
+        operation: &str,
+    ) -> Result<&'s mut Group, Fault> {
+        let group = self.any_group_for(state, context, group_id, operation)?;
+        if group.group_type == AV_CHAT_ROOM {
+            return Err(Fault::new(
+                errors::E10007,
+                format!("audio-video groups (AVChatRoom) do not support {operation}"),
+            ));
+        }
+        Ok(group)
+    }
+
+    /// [`Self::group_for`]'s checks but the group type: for an operation every type supports.
+    fn any_group_for<'s>(
         &self,
         state: &'s mut State,
         context: &RequestContext,
@@ -42,16 +64,78 @@ impl Emulator {
         if group_id.is_empty() {
             return Err(Fault::new(errors::E10015, "the group ID is empty"));
         }
-        let group = state.groups.get_mut(group_id).ok_or_else(|| {
-            Fault::new(errors::E10010, format!("group {group_id} does not exist"))
-        })?;
+        state
+            .groups
+            .get_mut(group_id)
+            .ok_or_else(|| Fault::new(errors::E10010, format!("group {group_id} does not exist")))
+    }
+
+    /// `DestroyGroup`: the group is gone, with its members and messages; every later call
+    /// naming it answers 10010 (the page's "existed but has been disbanded"). Every group type
+    /// may be disbanded.
+    pub(crate) fn destroy_group_now(
+        &self,
+        context: &RequestContext,
+        request: DestroyGroupRequest,
+    ) -> Result<DestroyGroupResponse, Fault> {
+        let mut state = self.lock();
+        self.any_group_for(&mut state, context, &request.group_id, "DestroyGroup")?;
+        state.groups.remove(&request.group_id);
+        Ok(DestroyGroupResponse {})
+    }
+
+    /// `DeleteGroupMember`: the named members leave the group; an account not in it is
+    /// skipped (the page: the API still returns success). An audio-video group is refused
+    /// with the page's 10004, not the 10007 the other member operations answer.
+    pub(crate) fn delete_group_member_now(
+        &self,
+        context: &RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> Result<DeleteGroupMemberResponse, Fault> {
+        let mut state = self.lock();
+        let group =
+            self.any_group_for(&mut state, context, &request.group_id, "DeleteGroupMember")?;
         if group.group_type == AV_CHAT_ROOM {
             return Err(Fault::new(
-                errors::E10007,
-                format!("audio-video groups (AVChatRoom) do not support {operation}"),
+                errors::E10004,
+                "audio-video groups (AVChatRoom) do not support deleting members",
             ));
         }
-        Ok(group)
+        for account in &request.member_to_del_account {
+            group.members.remove(account);
+        }
+        Ok(DeleteGroupMemberResponse {})
+    }
+
+    /// `GetRoleInGroup`: each queried account's role, in the order asked, `NotMember` for an
+    /// account not in the group (the page's example: the owner, a member, an outsider).
+    pub(crate) fn get_role_in_group_now(
+        &self,
+        context: &RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> Result<GetRoleInGroupResponse, Fault> {
+        let mut state = self.lock();
+        let group = self.group_for(&mut state, context, &request.group_id, "GetRoleInGroup")?;
+        let owner = group.owner.as_deref();
+        let user_id_list = request
+            .user_account
+            .into_iter()
+            .map(|account| {
+                let role = match group.members.get(&account) {
+                    None => RoleInGroup::NotMember,
+                    Some(m) => match role_of(m, owner) {
+                        GroupMemberRole::Owner => RoleInGroup::Owner,
+                        GroupMemberRole::Admin => RoleInGroup::Admin,
+                        _ => RoleInGroup::Member,
+                    },
+                };
+                UserRoleInGroup {
+                    member_account: account,
+                    role,
+                }
+            })
+            .collect();
+        Ok(GetRoleInGroupResponse { user_id_list })
     }
 
     pub(crate) fn add_group_member_now(

@@ -119,6 +119,10 @@ async fn every_spec_example_succeeds_on_the_example_state() {
                     assert_eq!(accounts, ["Test_1", "Test_7"]);
                     assert_eq!(answer["MemberNum"], 3);
                 }
+                ("GetRoleInGroup", "basic") => {
+                    let documented = example.response.as_ref().expect("the document's answer");
+                    assert_eq!(answer["UserIdList"], documented["UserIdList"]);
+                }
                 ("GroupMsgGetSimple", "latest") => {
                     let documented = example.response.as_ref().expect("the document's answer");
                     assert_eq!(answer["RspMsgList"], documented["RspMsgList"]);

@@ -1,7 +1,9 @@
 //! Tencent's group member and history operations on an emulator in this process:
 //! `AddGroupMember` (its results, its 300-member limit answered with 10005, the refused group
 //! types), `GetGroupMemberInfo` walked by offset and, for a Community group, by `Next`, and
-//! `GroupMsgGetSimple` returning what `SendGroupMsg` stored, newest first, walked to the end.
+//! `GroupMsgGetSimple` returning what `SendGroupMsg` stored, newest first, walked to the end,
+//! `DeleteGroupMember` and `GetRoleInGroup` (who left, each account's role), and `DestroyGroup`
+//! (the group gone, later calls answered 10010).
 
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
@@ -312,4 +314,161 @@ async fn history_returns_sent_messages_newest_first_and_walks_to_the_first() {
     let empty = admin.group_msg_get_simple(&none).await.unwrap();
     assert!(empty.rsp_msg_list.is_empty());
     assert_eq!(empty.is_finished, 1);
+}
+
+fn destroy(group: &str) -> tc::DestroyGroupRequest {
+    tc::DestroyGroupRequest {
+        group_id: group.into(),
+    }
+}
+
+/// `DestroyGroup`: only the app admin disbands a group (its owner gets 10007); every group type
+/// may be disbanded, the audio-video group too; once disbanded, every call naming the group,
+/// another disbanding included, answers 10010, and other groups are untouched.
+#[tokio::test]
+async fn a_disbanded_group_is_gone() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let owner = tencent(&local, "leckie");
+    let e = owner
+        .destroy_group(&destroy("@TGS#2J4SZEAEL"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007", "the owner is not the app admin");
+    admin
+        .destroy_group(&destroy("@TGS#2J4SZEAEL"))
+        .await
+        .unwrap();
+    for e in [
+        admin
+            .destroy_group(&destroy("@TGS#2J4SZEAEL"))
+            .await
+            .unwrap_err(),
+        admin
+            .get_group_member_info(&members("@TGS#2J4SZEAEL"))
+            .await
+            .unwrap_err(),
+        admin
+            .add_group_member(&add("@TGS#2J4SZEAEL", &["tommy"]))
+            .await
+            .unwrap_err(),
+    ] {
+        assert_eq!(code(&e), "10010", "{e}");
+    }
+    admin
+        .destroy_group(&destroy("@TGS#a6I4ZUUGO"))
+        .await
+        .unwrap();
+    let e = admin.destroy_group(&destroy("")).await.unwrap_err();
+    assert_eq!(code(&e), "10015", "no group named");
+    let left = admin
+        .get_group_member_info(&members("@TGS#1NVTZEAE4"))
+        .await
+        .unwrap();
+    assert_eq!(left.member_num, 2, "another group keeps its members");
+}
+
+fn roles(group: &str, accounts: &[&str]) -> tc::GetRoleInGroupRequest {
+    tc::GetRoleInGroupRequest {
+        group_id: group.into(),
+        user_account: accounts.iter().map(|a| (*a).into()).collect(),
+    }
+}
+
+/// `GetRoleInGroup`: each account's role in the order asked (`NotMember` for an outsider, and
+/// for a member once deleted), refused for an audio-video group (10007), a missing group
+/// (10010) and a caller who is not the app admin (10007).
+#[tokio::test]
+async fn roles_in_a_group_are_answered_per_account() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let got = admin
+        .get_role_in_group(&roles(
+            "@TGS#37AB3PAEC",
+            &["Test_7", "Test_1", "nobody", "Test_6"],
+        ))
+        .await
+        .unwrap();
+    let answered: Vec<(&str, &tc::RoleInGroup)> = got
+        .user_id_list
+        .iter()
+        .map(|u| (u.member_account.as_str(), &u.role))
+        .collect();
+    assert_eq!(
+        answered,
+        [
+            ("Test_7", &tc::RoleInGroup::Member),
+            ("Test_1", &tc::RoleInGroup::Owner),
+            ("nobody", &tc::RoleInGroup::NotMember),
+            ("Test_6", &tc::RoleInGroup::Admin),
+        ]
+    );
+    let av = admin
+        .get_role_in_group(&roles("@TGS#a6I4ZUUGO", &["teacher10"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&av), "10007", "AVChatRoom does not support the API");
+    let missing = admin
+        .get_role_in_group(&roles("@TGS#NoSuchGroup", &["leckie"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&missing), "10010");
+    let not_admin = tencent(&local, "leckie")
+        .get_role_in_group(&roles("@TGS#2C5SZEAEF", &["leckie"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&not_admin), "10007");
+}
+
+/// `DeleteGroupMember`: the named members leave (their role becomes `NotMember`, the count
+/// drops), an account not in the group is skipped with success, an audio-video group is refused
+/// with the page's 10004, more than 100 accounts with 10004 before the emulator runs, a missing
+/// group with 10010 and a caller who is not the app admin with 10007.
+#[tokio::test]
+async fn deleted_members_leave_the_group() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let delete = |group: &str, accounts: &[&str]| {
+        tc::DeleteGroupMemberRequest::new(group, accounts.iter().map(|a| (*a).into()).collect())
+    };
+    admin
+        .delete_group_member(&delete("@TGS#37AB3PAEC", &["Test_7", "nobody"]))
+        .await
+        .unwrap();
+    let left = admin
+        .get_group_member_info(&members("@TGS#37AB3PAEC"))
+        .await
+        .unwrap();
+    assert_eq!(left.member_num, 2);
+    let got = admin
+        .get_role_in_group(&roles("@TGS#37AB3PAEC", &["Test_7"]))
+        .await
+        .unwrap();
+    assert_eq!(got.user_id_list[0].role, tc::RoleInGroup::NotMember);
+    let av = admin
+        .delete_group_member(&delete("@TGS#a6I4ZUUGO", &["student9"]))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        code(&av),
+        "10004",
+        "the page's code for an audio-video group"
+    );
+    let many: Vec<String> = (0..101).map(|i| format!("u{i}")).collect();
+    let refs: Vec<&str> = many.iter().map(String::as_str).collect();
+    let e = admin
+        .delete_group_member(&delete("@TGS#37AB3PAEC", &refs))
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("MemberToDel_Account"), "{e}");
+    let missing = admin
+        .delete_group_member(&delete("@TGS#NoSuchGroup", &["x"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&missing), "10010");
+    let not_admin = tencent(&local, "Test_1")
+        .delete_group_member(&delete("@TGS#37AB3PAEC", &["Test_6"]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&not_admin), "10007", "the owner is not the app admin");
 }

@@ -21,12 +21,15 @@ fn text(out: &std::process::Output) -> String {
     )
 }
 
-const OPERATIONS: [&str; 13] = [
+const OPERATIONS: [&str; 16] = [
     "AddGroupMember",
     "BatchGetConversationParticipant",
     "BatchUpdateLiveParticipants",
     "CreateConversation",
+    "DeleteGroupMember",
+    "DestroyGroup",
     "GetGroupMemberInfo",
+    "GetRoleInGroup",
     "GetUserConversations",
     "GroupMsgGetSimple",
     "ModifyConversationSetting",
@@ -89,18 +92,31 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         .lines()
         .find_map(|l| l.split(" passed").next()?.trim().parse().ok())
         .unwrap_or(0);
-    // One case per example request (11 operations, 22 examples) and the seven checks beside.
-    assert!(passed >= 29, "{report}");
+    // One case per example request (16 operations, 33 examples) and the seven checks beside.
+    assert!(passed >= 40, "{report}");
     let log = emulator.log();
     // Volcengine's operations are logged by name, Tencent's by path.
     let volcengine = OPERATIONS
         .iter()
-        .filter(|op| !["AddGroupMember", "GetGroupMemberInfo", "GroupMsgGetSimple"].contains(op))
+        .filter(|op| {
+            ![
+                "AddGroupMember",
+                "DeleteGroupMember",
+                "DestroyGroup",
+                "GetGroupMemberInfo",
+                "GetRoleInGroup",
+                "GroupMsgGetSimple",
+            ]
+            .contains(op)
+        })
         .take(5)
         .map(|op| format!(" {op} "));
     let tencent = [
         "/add_group_member",
+        "/delete_group_member",
+        "/destroy_group",
         "/get_group_member_info",
+        "/get_role_in_group",
         "/group_msg_get_simple",
     ]
     .into_iter()

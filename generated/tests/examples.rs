@@ -39,10 +39,11 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
     use imapi::tencent_chat::{
-        AddGroupMemberRequest, AddGroupMemberResponse, Envelope,
-        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimpleRequest,
-        GroupMsgGetSimpleResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
-        SendGroupMsgRequest, SendGroupMsgResponse,
+        AddGroupMemberRequest, AddGroupMemberResponse, DeleteGroupMemberRequest,
+        DestroyGroupRequest, DestroyGroupResponse, Envelope, GetGroupMemberInfoRequest,
+        GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
+        ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
     };
     use super::{request, response};
 
@@ -109,6 +110,67 @@ mod tencent_chat {
     ]
 }"#,
         );
+    }
+
+    /// `DeleteGroupMember` example `basic`: the request.
+    #[test]
+    fn delete_group_member_basic_request() {
+        request::<
+            DeleteGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "MemberToDel_Account": ["tommy", "jared"]
+}"#,
+        );
+    }
+
+    /// `DeleteGroupMember` example `silent`: the request.
+    #[test]
+    fn delete_group_member_silent_request() {
+        request::<
+            DeleteGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "Silence": 1,
+    "MemberToDel_Account": ["tommy", "jared"]
+}"#,
+        );
+    }
+
+    /// `DeleteGroupMember` example `with reason`: the request.
+    #[test]
+    fn delete_group_member_with_reason_request() {
+        request::<
+            DeleteGroupMemberRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2J4SZEAEL",
+    "Reason": "kick reason",
+    "MemberToDel_Account": ["tommy", "jared"]
+}"#,
+        );
+    }
+
+    /// `DestroyGroup` example `basic`: the request.
+    #[test]
+    fn destroy_group_basic_request() {
+        request::<DestroyGroupRequest>(r#"{
+    "GroupId": "@TGS#2J4SZEAEL"
+}"#);
+    }
+
+    /// `DestroyGroup` example `basic`: the response.
+    #[test]
+    fn destroy_group_basic_response() {
+        response::<
+            Envelope<DestroyGroupResponse>,
+        >(r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0
+}"#);
     }
 
     /// `GetGroupMemberInfo` example `basic`: the request.
@@ -316,6 +378,47 @@ mod tencent_chat {
     "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ",
     "Limit": 100,
     "Next": ""
+}"#,
+        );
+    }
+
+    /// `GetRoleInGroup` example `basic`: the request.
+    #[test]
+    fn get_role_in_group_basic_request() {
+        request::<
+            GetRoleInGroupRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "User_Account": ["leckie", "peter", "wesley"]
+}"#,
+        );
+    }
+
+    /// `GetRoleInGroup` example `basic`: the response.
+    #[test]
+    fn get_role_in_group_basic_response() {
+        response::<
+            Envelope<GetRoleInGroupResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "UserIdList": [
+        {
+            "Member_Account": "leckie",
+            "Role": "Owner"
+        },
+        {
+            "Member_Account": "peter",
+            "Role": "Member"
+        },
+        {
+            "Member_Account": "wesley",
+            "Role": "NotMember"
+        }
+    ]
 }"#,
         );
     }

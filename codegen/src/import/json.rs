@@ -61,6 +61,7 @@ pub fn repair_text(text: &str) -> (String, Repairs) {
     let mut repairs = Repairs::default();
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
+    let flat = !text.trim().contains('\n');
     let mut i = 0;
     // The last character written outside strings and whitespace, and where the last comma
     // was written.
@@ -95,7 +96,11 @@ pub fn repair_text(text: &str) -> (String, Repairs) {
             }
             '/' if chars.get(i + 1) == Some(&'/') => {
                 repairs.comments = true;
-                while i < chars.len() && chars[i] != '\n' {
+                // A comment runs to the end of its line; in an example the page flattened to
+                // one line it ends where the JSON resumes: at the next quote or bracket.
+                let ends =
+                    |c: char| c == '\n' || (flat && matches!(c, '"' | '{' | '}' | '[' | ']'));
+                while i < chars.len() && !ends(chars[i]) {
                     i += 1;
                 }
                 continue;
@@ -284,6 +289,21 @@ mod tests {
         let (v, r) = repair_json("{\"url\": \"http://x//y\", \"n\": -0.5e3}");
         assert_eq!(v.unwrap()["url"], "http://x//y");
         assert!(!r.any());
+    }
+
+    #[test]
+    fn a_comment_in_a_flattened_example_ends_where_the_json_resumes() {
+        let (v, r) = repair_json(
+            "{\"a\": [ // up to 5 ids\"x\",\"y\"],\"b\": [ // result{\"k\": 1 // a note},{\"k\": 2}]}",
+        );
+        assert_eq!(
+            v.unwrap(),
+            serde_json::json!({"a": ["x", "y"], "b": [{"k": 1}, {"k": 2}]})
+        );
+        assert!(r.comments);
+        // On a page that keeps its lines, a comment still runs to the end of its line.
+        let (v, _) = repair_json("{\"a\": 1, // \"quoted\" {note}\n\"b\": 2}");
+        assert_eq!(v.unwrap(), serde_json::json!({"a": 1, "b": 2}));
     }
 
     #[test]

@@ -59,6 +59,48 @@ fn title(line: &str) -> Option<Section> {
     TITLES.iter().find(|(t, _)| *t == lower).map(|(_, s)| *s)
 }
 
+/// The section a table belongs to, told by its header, for a page whose section titles were
+/// stripped (some renderings keep the tables, URLs and examples but drop every heading).
+fn by_header(header: &[String]) -> Option<Section> {
+    let cells: Vec<String> = header.iter().map(|c| c.trim().to_lowercase()).collect();
+    let first = cells.first().map(String::as_str).unwrap_or_default();
+    let has = |words: &[&str]| cells.iter().any(|c| words.iter().any(|w| c.contains(w)));
+    if first.contains("group type") || first.contains("群组类型") {
+        Some(Section::GroupTypes)
+    } else if first.contains("error code") || first.contains("错误码") {
+        Some(Section::Errors)
+    } else if has(&["type", "类型"]) && has(&["required", "属性", "必填"]) {
+        Some(Section::RequestFields)
+    } else if has(&["type", "类型"]) {
+        Some(Section::ResponseFields)
+    } else if first == "parameter" || first == "参数" {
+        Some(Section::Parameters)
+    } else {
+        None
+    }
+}
+
+/// Whether a row is the header of a table (its first cell one of the headers the pages use):
+/// where a page drops the titles between tables, the next table starts at its header.
+fn is_header(line: &str) -> bool {
+    let first = text::cells(line)
+        .and_then(|(cells, _)| cells.into_iter().next())
+        .unwrap_or_default()
+        .trim()
+        .to_lowercase();
+    [
+        "字段",
+        "field",
+        "参数",
+        "parameter",
+        "错误码",
+        "error code",
+        "群组类型 id",
+        "group type id",
+    ]
+    .contains(&first.as_str())
+}
+
 /// Whether a line is a rendered table row (`a | b |`).
 fn is_row(line: &str) -> bool {
     let t = line.trim_end();
@@ -79,6 +121,10 @@ pub fn read(page: &str) -> Draft {
     let mut responses = Vec::new();
     let mut caption: Option<String> = None;
     let mut table_paths = Vec::new();
+    // Whether the page has shown a section title yet: until it does, sections are told by
+    // content (a table's header, a URL, an example's place before or after the request table).
+    let mut titled = false;
+    let mut seen_request_table = false;
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
@@ -86,16 +132,40 @@ pub fn read(page: &str) -> Draft {
         let number = i + 1;
         if let Some(s) = title(t) {
             section = s;
+            titled = true;
             i += 1;
             continue;
+        }
+        if !titled && !is_row(t) {
+            let lower = t.to_lowercase();
+            if path_in(t).is_some() {
+                section = Section::Url;
+            } else if lower.contains("calls per second") || t.contains("次/秒") {
+                section = Section::Rate;
+            }
         }
         if t.is_empty() {
             i += 1;
             continue;
         }
-        if t.starts_with('{') || t.starts_with('[') {
-            let (body, next) = json_lines(&lines, i);
+        let joined = trailing_json(t);
+        if let Some((prose, _)) = joined {
+            caption =
+                Some(prose.trim_start_matches([',', ' ']).to_owned()).filter(|c| !c.is_empty());
+        }
+        if t.starts_with('{') || t.starts_with('[') || joined.is_some() {
+            let (body, next) = match joined {
+                Some((_, at)) => (t[at..].to_owned(), i + 1),
+                None => json_lines(&lines, i),
+            };
             i = next;
+            if !titled {
+                section = if seen_request_table {
+                    Section::ResponseSample
+                } else {
+                    Section::RequestSample
+                };
+            }
             let role = match section {
                 Section::RequestSample => Some(true),
                 Section::ResponseSample => Some(false),
@@ -124,13 +194,30 @@ pub fn read(page: &str) -> Draft {
             continue;
         }
         if is_row(t) {
-            let (table, next) = read_table(&lines, i);
+            let (table, next, cut) = read_table(&lines, i);
             i = next;
+            for line in cut {
+                d.todo(
+                    line,
+                    "this row has no closing `|`: the page may be cut mid-row; check its last cell",
+                );
+            }
+            if !titled {
+                section = by_header(&table.header).unwrap_or(Section::Other);
+                seen_request_table |= section == Section::RequestFields;
+            }
             match section {
                 Section::RequestFields => {
                     let read = fields::from_table(&mut d, &table);
                     d.request.extend(read);
                 }
+                // A table of the envelope only (`ActionStatus`, `ErrorCode`, `ErrorInfo`)
+                // holds no field of the operation, and no required flag to ask about.
+                Section::ResponseFields
+                    if table
+                        .rows
+                        .iter()
+                        .all(|r| examples::is_envelope(Form::Tencent, r.get(Some(0)).trim())) => {}
                 Section::ResponseFields => {
                     let read = fields::from_table(&mut d, &table);
                     d.response
@@ -286,8 +373,9 @@ fn rate(d: &mut Draft, line: &str, number: usize) {
 }
 
 /// The table starting at line `start` (its header may follow prose on the same line, after
-/// a colon) and the index of the line after it.
-fn read_table(lines: &[&str], start: usize) -> (Table, usize) {
+/// a colon), the index of the line after it, and the lines of rows cut short: a last line with
+/// the header's cells but no closing `|` (a page copy that ends mid-row).
+fn read_table(lines: &[&str], start: usize) -> (Table, usize, Vec<usize>) {
     let (mut header, _) = text::cells(lines[start]).unwrap_or_default();
     if let Some(first) = header.first_mut() {
         if let Some(at) = first.rfind([':', '：']) {
@@ -303,13 +391,34 @@ fn read_table(lines: &[&str], start: usize) -> (Table, usize) {
         line: start + 1,
     };
     let mut i = start + 1;
-    while i < lines.len() && is_row(lines[i]) && title(lines[i]).is_none() {
+    while i < lines.len() && is_row(lines[i]) && title(lines[i]).is_none() && !is_header(lines[i]) {
         if let Some((cells, _)) = text::cells(lines[i]) {
             table.rows.push(Row { cells, line: i + 1 });
         }
         i += 1;
     }
-    (table, i)
+    let mut cut = Vec::new();
+    if let Some(line) = lines.get(i) {
+        let columns = table.header.len();
+        if columns > 1 && !is_row(line) && line.matches('|').count() + 1 >= columns {
+            if let Some((cells, _)) = text::cells(line) {
+                table.rows.push(Row { cells, line: i + 1 });
+                cut.push(i + 1);
+                i += 1;
+            }
+        }
+    }
+    (table, i, cut)
+}
+
+/// A line of prose that ends in a JSON object (a flattened page joins an example's caption
+/// and the example on one line): the caption and where the JSON starts.
+fn trailing_json(line: &str) -> Option<(&str, usize)> {
+    if !(line.ends_with('}') || line.ends_with(']')) {
+        return None;
+    }
+    let at = line.find("{\"")?;
+    (at > 0).then(|| (line[..at].trim(), at))
 }
 
 /// The error code table: a numeric code and its description per row.

@@ -250,3 +250,70 @@ https://xxxxxx/v4/group_open_avchatroom_http_svc/get_members?sdkappid=88888888&i
     assert_eq!(d.errors[0].code, serde_json::json!(10004));
     assert_eq!(d.examples.len(), 1);
 }
+
+/// A Tencent page whose section titles were stripped (some renderings keep only the tables,
+/// the URL, the examples and the prose): sections are told by each table's header, and an
+/// example by whether the request field table came before it. A synthetic page of that shape.
+#[test]
+fn a_tencent_page_without_section_titles() {
+    let page = "群组类型 ID | 是否支持此 REST API |\nPublic | 支持 |\nAVChatRoom | 不支持 |\n\
+https://xxxxxx/v4/group_open_http_svc/close_room?sdkappid=88888888&identifier=admin&usersig=xxx&random=99999999&contenttype=json\n\
+参数 | 说明 |\nv4/group_open_http_svc/close_room | 请求接口 |\nrandom | 随机数 |\n\
+50次/秒\n\
+{\"RoomId\": \"r1\", \"Force\": 1}\n\
+字段 | 类型 | 属性 | 说明 |\nRoomId | String | 必填 | 房间 ID |\nForce | Integer | 选填 | 是否强制 |\n\
+{\"ActionStatus\": \"OK\",\"ErrorInfo\": \"\",\"ErrorCode\": 0,\"Closed\": 2}\n\
+字段 | 类型 | 说明 |\nActionStatus | String | 结果 |\nClosed | Integer | 关闭数 |\n\
+错误码 | 描述 |\n10004 | 参数非法 |\n10010 | 不存在 |\n这一页有帮助吗?\n";
+    let d = import("close_room.txt", page).expect("drafted");
+    assert_eq!(d.name, "CloseRoom");
+    assert_eq!(d.path.as_deref(), Some("group_open_http_svc/close_room"));
+    assert_eq!(d.rate_limit.as_ref().map(|r| r.0), Some(50));
+    let names: Vec<&str> = d.request.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["RoomId", "Force"]);
+    assert!(d.request[0].required && !d.request[1].required);
+    let names: Vec<&str> = d.response.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["Closed"], "the envelope is not the operation's");
+    let codes: Vec<_> = d.errors.iter().map(|e| e.code.clone()).collect();
+    assert_eq!(codes, [serde_json::json!(10004), serde_json::json!(10010)]);
+    assert_eq!(d.examples.len(), 1, "one request and its response");
+    assert!(d.examples[0].response.is_some());
+    assert!(d.title.is_none(), "the closing question is not a title");
+    assert!(
+        d.todo.iter().any(|t| t.0.contains("group types")),
+        "{:?}",
+        d.todo
+    );
+    assert!(
+        !d.todo.iter().any(|t| t.0.contains("outside the sample")),
+        "{:?}",
+        d.todo
+    );
+}
+
+/// A flattened Tencent page joins an example's caption and the example on one line, and a copy
+/// may end mid-row (no closing `|`): the example is read with its caption, the cut row is read
+/// with a `todo`. A synthetic page of that shape.
+#[test]
+fn a_tencent_page_with_a_joined_caption_and_a_cut_row() {
+    let page = "https://xxxxxx/v4/group_open_http_svc/kick_all?sdkappid=1&contenttype=json\n\
+{\"RoomId\": \"r1\"}\n\
+With Quiet set, nobody is told.{\"RoomId\": \"r1\", // the room\"Quiet\": 1}\n\
+Field | Type | Required | Description |\nRoomId | String | Yes | The room |\n\
+Quiet | Integer | No | Whether to tell nobody. 0 : tell (defau";
+    let d = import("kick_all.txt", page).expect("drafted");
+    assert_eq!(d.examples.len(), 2, "{:?}", d.todo);
+    assert_eq!(
+        d.examples[1].description.as_deref(),
+        Some("With Quiet set, nobody is told.")
+    );
+    let names: Vec<&str> = d.request.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["RoomId", "Quiet"]);
+    assert!(
+        d.todo
+            .iter()
+            .any(|t| t.0.contains("no closing") && t.1 == 6),
+        "{:?}",
+        d.todo
+    );
+}

@@ -29,8 +29,11 @@ use imapi_runtime::{Error, OperationShape, Paginated};
 use imapi_runtime::pager::Stream;
 use imapi_runtime::tencent;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimple,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DeleteGroupMember,
+    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
+    DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
     ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg, SendGroupMsgRequest,
     SendGroupMsgResponse, TencentChat,
@@ -187,6 +190,72 @@ impl Client {
         self.call::<AddGroupMember>(request).await
     }
 
+    /// `DeleteGroupMember`: This API is used by app admins to delete group members.
+    ///
+    /// This API is used by app admins to delete group members. A single request deletes up to 100
+    /// members. By default every member receives a system notification of the deletion, except in
+    /// a Private (Work) group that has not been activated; `Silence` 1 sends none. Even if an
+    /// account to delete is not in the group, the API still returns success.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Audio-video groups (AVChatRoom) do not support deleting members: the API returns error 10004
+    /// for one (admins can batch mute members instead).
+    ///
+    /// See [the operation's page](super::delete_group_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::DeleteGroupMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#2J4SZEAEL",
+    ///     "MemberToDel_Account": ["tommy", "jared"]
+    /// }
+    /// "#)?;
+    /// let response = client.delete_group_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_group_member(
+        &self,
+        request: &DeleteGroupMemberRequest,
+    ) -> Result<DeleteGroupMemberResponse, Error> {
+        self.call::<DeleteGroupMember>(request).await
+    }
+
+    /// `DestroyGroup`: This API is used by the app admin to disband a group.
+    ///
+    /// This API is used by the app admin to disband a group. Disbanding is irrevocable: call it
+    /// with caution.
+    ///
+    /// Applicable group types: all of them, Private (Work), Public, ChatRoom (Meeting), AVChatRoom
+    /// and Community.
+    ///
+    /// See [the operation's page](super::destroy_group) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::DestroyGroupRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#2J4SZEAEL"
+    /// }
+    /// "#)?;
+    /// let response = client.destroy_group(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn destroy_group(
+        &self,
+        request: &DestroyGroupRequest,
+    ) -> Result<DestroyGroupResponse, Error> {
+        self.call::<DestroyGroup>(request).await
+    }
+
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// This API is used by the app admin to obtain group member profiles based on the group ID.
@@ -226,6 +295,40 @@ impl Client {
         Item = Result<GetGroupMemberInfoResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GetGroupMemberInfo>(request)
+    }
+
+    /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
+    ///
+    /// This API is used by the app admin to batch obtain the roles of users in a group: for each
+    /// account asked about, `Owner`, `Admin`, `Member`, or `NotMember` when the account is not in
+    /// the group.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Audio-video groups (AVChatRoom) do not support this API: called for one it returns error
+    /// 10007; the API for getting group member profiles gives their members' roles instead.
+    ///
+    /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetRoleInGroupRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#2C5SZEAEF",
+    ///     "User_Account": ["leckie", "peter", "wesley"]
+    /// }
+    /// "#)?;
+    /// let response = client.get_role_in_group(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_role_in_group(
+        &self,
+        request: &GetRoleInGroupRequest,
+    ) -> Result<GetRoleInGroupResponse, Error> {
+        self.call::<GetRoleInGroup>(request).await
     }
 
     /// `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.

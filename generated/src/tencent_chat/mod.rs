@@ -116,7 +116,16 @@ pub mod server;
 pub mod add_group_member;
 
 #[rustfmt::skip]
+pub mod delete_group_member;
+
+#[rustfmt::skip]
+pub mod destroy_group;
+
+#[rustfmt::skip]
 pub mod get_group_member_info;
+
+#[rustfmt::skip]
+pub mod get_role_in_group;
 
 #[rustfmt::skip]
 pub mod group_msg_get_simple;
@@ -132,7 +141,10 @@ mod types;
 
 pub use types::*;
 pub use add_group_member::*;
+pub use delete_group_member::*;
+pub use destroy_group::*;
 pub use get_group_member_info::*;
+pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use modify_user_info::*;
 pub use send_group_msg::*;
@@ -171,7 +183,10 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<AddGroupMember>();
+    visitor.visit::<DeleteGroupMember>();
+    visitor.visit::<DestroyGroup>();
     visitor.visit::<GetGroupMemberInfo>();
+    visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<SendGroupMsg>();

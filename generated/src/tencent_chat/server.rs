@@ -14,8 +14,11 @@ use imapi_runtime::server::{
 use std::future::Future;
 use std::sync::Arc;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupMsgGetSimple,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DeleteGroupMember,
+    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
+    DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
     ModifyUserInfoRequest, ModifyUserInfoResponse, SPEC, SendGroupMsg,
     SendGroupMsgRequest, SendGroupMsgResponse,
@@ -41,6 +44,30 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&AddGroupMember::OP)))
     }
 
+    /// `DeleteGroupMember`: This API is used by app admins to delete group members.
+    ///
+    /// See [the operation's page](super::delete_group_member) for its rules, errors and notes.
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteGroupMember::OP)))
+    }
+
+    /// `DestroyGroup`: This API is used by the app admin to disband a group.
+    ///
+    /// See [the operation's page](super::destroy_group) for its rules, errors and notes.
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: DestroyGroupRequest,
+    ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DestroyGroup::OP)))
+    }
+
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -51,6 +78,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetGroupMemberInfo::OP)))
+    }
+
+    /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
+    ///
+    /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<GetRoleInGroupResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetRoleInGroup::OP)))
     }
 
     /// `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.
@@ -100,6 +139,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send;
+    /// `DeleteGroupMember`: This API is used by app admins to delete group members.
+    ///
+    /// See [the operation's page](super::delete_group_member) for its rules, errors and notes.
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send;
+    /// `DestroyGroup`: This API is used by the app admin to disband a group.
+    ///
+    /// See [the operation's page](super::destroy_group) for its rules, errors and notes.
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: DestroyGroupRequest,
+    ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send;
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -108,6 +163,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send;
+    /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
+    ///
+    /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<GetRoleInGroupResponse, Fault>> + Send;
     /// `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.
     ///
     /// See [the operation's page](super::group_msg_get_simple) for its rules, errors and notes.
@@ -144,12 +207,36 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<AddGroupMember>(context, request)
     }
 
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send {
+        self.0.handle::<DeleteGroupMember>(context, request)
+    }
+
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: DestroyGroupRequest,
+    ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send {
+        self.0.handle::<DestroyGroup>(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         self.0.handle::<GetGroupMemberInfo>(context, request)
+    }
+
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<GetRoleInGroupResponse, Fault>> + Send {
+        self.0.handle::<GetRoleInGroup>(context, request)
     }
 
     fn group_msg_get_simple(
@@ -187,12 +274,36 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.add_group_member(context, request)
     }
 
+    fn delete_group_member(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMemberRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send {
+        self.0.delete_group_member(context, request)
+    }
+
+    fn destroy_group(
+        &self,
+        context: RequestContext,
+        request: DestroyGroupRequest,
+    ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send {
+        self.0.destroy_group(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         self.0.get_group_member_info(context, request)
+    }
+
+    fn get_role_in_group(
+        &self,
+        context: RequestContext,
+        request: GetRoleInGroupRequest,
+    ) -> impl Future<Output = Result<GetRoleInGroupResponse, Fault>> + Send {
+        self.0.get_role_in_group(context, request)
     }
 
     fn group_msg_get_simple(
@@ -231,11 +342,32 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.add_group_member(context, request).await
         })
         .route::<
+            DeleteGroupMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_group_member(context, request).await
+        })
+        .route::<
+            DestroyGroup,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.destroy_group(context, request).await
+        })
+        .route::<
             GetGroupMemberInfo,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_group_member_info(context, request).await
+        })
+        .route::<
+            GetRoleInGroup,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_role_in_group(context, request).await
         })
         .route::<
             GroupMsgGetSimple,

@@ -19,6 +19,30 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DeleteGroupMember: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"]} satisfies t.DeleteGroupMemberRequest,
+      response: undefined,
+    },
+    {
+      name: "silent",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Silence": 1} satisfies t.DeleteGroupMemberRequest,
+      response: undefined,
+    },
+    {
+      name: "with reason",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Reason": "kick reason"} satisfies t.DeleteGroupMemberRequest,
+      response: undefined,
+    },
+  ],
+  DestroyGroup: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#2J4SZEAEL"} satisfies t.DestroyGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.DestroyGroupResponse>,
+    },
+  ],
   GetGroupMemberInfo: [
     {
       name: "basic",
@@ -54,6 +78,13 @@ export const EXAMPLES = {
       name: "community",
       request: {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""} satisfies t.GetGroupMemberInfoRequest,
       response: undefined,
+    },
+  ],
+  GetRoleInGroup: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]} satisfies t.GetRoleInGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "UserIdList": [{"Member_Account": "leckie", "Role": "Owner"}, {"Member_Account": "peter", "Role": "Member"}, {"Member_Account": "wesley", "Role": "NotMember"}]} satisfies t.Envelope<t.GetRoleInGroupResponse>,
     },
   ],
   GroupMsgGetSimple: [

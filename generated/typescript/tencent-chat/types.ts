@@ -431,6 +431,56 @@ export const AddMemberResult = {
 } as const;
 
 /**
+ * The request body of `DeleteGroupMember`.
+ */
+export interface DeleteGroupMemberRequest {
+  /**
+   * ID of the target group.
+   */
+  GroupId: string;
+  /**
+   * Whether to adopt silent deletion. `0`: no (default value); `1`: yes. Silent deletion means that no member of the group is notified of the deletion.
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  Silence?: number;
+  /**
+   * The reason for deleting the members from the group.
+   */
+  Reason?: string;
+  /**
+   * The accounts of the group members to delete. A maximum of 100 members can be deleted per request.
+   *
+   * Limits: 1 to 100 items.
+   */
+  MemberToDel_Account: Array<string>;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface DeleteGroupMemberResponse {
+}
+
+/**
+ * The request body of `DestroyGroup`.
+ */
+export interface DestroyGroupRequest {
+  /**
+   * ID of the group to disband (操作的群 ID).
+   */
+  GroupId: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface DestroyGroupResponse {
+}
+
+/**
  * The request body of `GetGroupMemberInfo`.
  */
 export interface GetGroupMemberInfoRequest {
@@ -599,6 +649,70 @@ export interface AppMemberDefinedData {
    */
   Value: string;
 }
+
+/**
+ * The request body of `GetRoleInGroup`.
+ */
+export interface GetRoleInGroupRequest {
+  /**
+   * The ID of the group to be queried.
+   */
+  GroupId: string;
+  /**
+   * User accounts to be queried. Up to 500 accounts are supported.
+   *
+   * Limits: 1 to 500 items.
+   */
+  User_Account: Array<string>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GetRoleInGroupResponse {
+  /**
+   * Member roles that are pulled, including Owner, Admin, Member, and NotMember: one item per account of `User_Account`.
+   */
+  UserIdList: Array<UserRoleInGroup>;
+}
+
+/**
+ * One queried account's role (an item of the response's `UserIdList`).
+ */
+export interface UserRoleInGroup {
+  /**
+   * The queried account.
+   */
+  Member_Account: string;
+  /**
+   * The account's role: `Owner`, `Admin`, `Member` or `NotMember`.
+   */
+  Role: RoleInGroup;
+}
+
+/**
+ * An account's role in a group, or that it is not a member.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type RoleInGroup =
+  | "Owner"
+  | "Admin"
+  | "Member"
+  | "NotMember"
+  | (string & {});
+
+/** The documented values of `RoleInGroup`, by name. */
+export const RoleInGroup = {
+  /** The group owner. */
+  Owner: "Owner",
+  /** A group admin. */
+  Admin: "Admin",
+  /** An ordinary member. */
+  Member: "Member",
+  /** The account is not in the group. */
+  NotMember: "NotMember",
+} as const;
 
 /**
  * The request body of `GroupMsgGetSimple`.

@@ -297,6 +297,36 @@ class AddMemberResultValues:
     """The invitee has not confirmed yet."""
 
 
+DeleteGroupMemberRequest = TypedDict("DeleteGroupMemberRequest", {
+    "GroupId": Required[str],
+    "Silence": NotRequired[int],
+    "Reason": NotRequired[str],
+    "MemberToDel_Account": Required[list[str]],
+})
+"""The request body of `DeleteGroupMember`.
+
+``GroupId``: ID of the target group.
+``Silence`` (optional): Whether to adopt silent deletion. `0`: no (default value); `1`: yes. Silent deletion means that no member of the group is notified of the deletion. Limits: between 0 and 1. Default: ``0``.
+``Reason`` (optional): The reason for deleting the members from the group.
+``MemberToDel_Account``: The accounts of the group members to delete. A maximum of 100 members can be deleted per request. Limits: 1 to 100 items."""
+
+DeleteGroupMemberResponse = TypedDict("DeleteGroupMemberResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
+DestroyGroupRequest = TypedDict("DestroyGroupRequest", {
+    "GroupId": Required[str],
+})
+"""The request body of `DestroyGroup`.
+
+``GroupId``: ID of the group to disband (操作的群 ID)."""
+
+DestroyGroupResponse = TypedDict("DestroyGroupResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
     "GroupId": Required[str],
     "MemberInfoFilter": NotRequired[list[str]],
@@ -392,6 +422,50 @@ AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
 
 ``Key``: The field's key.
 ``Value``: The field's value."""
+
+GetRoleInGroupRequest = TypedDict("GetRoleInGroupRequest", {
+    "GroupId": Required[str],
+    "User_Account": Required[list[str]],
+})
+"""The request body of `GetRoleInGroup`.
+
+``GroupId``: The ID of the group to be queried.
+``User_Account``: User accounts to be queried. Up to 500 accounts are supported. Limits: 1 to 500 items."""
+
+GetRoleInGroupResponse = TypedDict("GetRoleInGroupResponse", {
+    "UserIdList": Required[list["UserRoleInGroup"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``UserIdList``: Member roles that are pulled, including Owner, Admin, Member, and NotMember: one item per account of `User_Account`."""
+
+UserRoleInGroup = TypedDict("UserRoleInGroup", {
+    "Member_Account": Required[str],
+    "Role": Required["RoleInGroup"],
+})
+"""One queried account's role (an item of the response's `UserIdList`).
+
+``Member_Account``: The queried account.
+``Role``: The account's role: `Owner`, `Admin`, `Member` or `NotMember`."""
+
+RoleInGroup = str
+"""An account's role in a group, or that it is not a member.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class RoleInGroupValues:
+    """The documented values of ``RoleInGroup``."""
+
+    OWNER: Final = "Owner"
+    """The group owner."""
+    ADMIN: Final = "Admin"
+    """A group admin."""
+    MEMBER: Final = "Member"
+    """An ordinary member."""
+    NOT_MEMBER: Final = "NotMember"
+    """The account is not in the group."""
+
 
 GroupMsgGetSimpleRequest = TypedDict("GroupMsgGetSimpleRequest", {
     "GroupId": Required[str],
@@ -738,6 +812,24 @@ AddGroupMemberBody = TypedDict("AddGroupMemberBody", {
 })
 """The whole response body of AddGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+DeleteGroupMemberBody = TypedDict("DeleteGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of DeleteGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+DestroyGroupBody = TypedDict("DestroyGroupBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of DestroyGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -749,6 +841,16 @@ GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "Next": NotRequired[str],
 })
 """The whole response body of GetGroupMemberInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetRoleInGroupBody = TypedDict("GetRoleInGroupBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "UserIdList": NotRequired[list["UserRoleInGroup"]],
+})
+"""The whole response body of GetRoleInGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
     "ActionStatus": Required["ActionStatus"],
