@@ -207,13 +207,17 @@ pub fn import(page: &str, text: &str) -> Result<Draft, String> {
 /// The address a page file carries, and its line (1-based): among the first 30 lines, a line
 /// `url: https://…` (also `source:`, `source_url:`, `page:`, any case, in front matter or not,
 /// optionally inside `<!-- … -->`), or a first non-empty line that is only an `http(s)://`
-/// address. A saved page does not show its address, so whoever saves it adds this line; the
+/// address (not a request URL: one naming a `v4/` command or an `Action`). A saved page does not show its address, so whoever saves it adds this line; the
 /// importer reads the page as if the line were empty, so page lines keep their numbers.
 pub fn page_url(text: &str) -> Option<(String, usize)> {
+    // A page's own address, not a request URL the page shows (a copy may start with one):
+    // Tencent's name a `v4/` command, Volcengine's an `Action`.
     let is_url = |v: &str| {
         (v.starts_with("https://") || v.starts_with("http://"))
             && v.len() > 8
             && !v.contains(char::is_whitespace)
+            && !v.contains("/v4/")
+            && !v.contains("Action=")
     };
     let mut first = true;
     for (i, line) in text.lines().take(30).enumerate() {
