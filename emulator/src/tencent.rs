@@ -316,6 +316,14 @@ impl Service for Emulator {
         std::future::ready(self.add_group_member_now(&context, request))
     }
 
+    fn change_group_owner(
+        &self,
+        context: RequestContext,
+        request: tc::ChangeGroupOwnerRequest,
+    ) -> impl Future<Output = Result<tc::ChangeGroupOwnerResponse, Fault>> + Send {
+        std::future::ready(self.change_group_owner_now(&context, request))
+    }
+
     fn delete_group_member(
         &self,
         context: RequestContext,

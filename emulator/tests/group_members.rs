@@ -2,8 +2,8 @@
 //! `AddGroupMember` (its results, its 300-member limit answered with 10005, the refused group
 //! types), `GetGroupMemberInfo` walked by offset and, for a Community group, by `Next`, and
 //! `GroupMsgGetSimple` returning what `SendGroupMsg` stored, newest first, walked to the end,
-//! `DeleteGroupMember` and `GetRoleInGroup` (who left, each account's role), and `DestroyGroup`
-//! (the group gone, later calls answered 10010).
+//! `DeleteGroupMember` and `GetRoleInGroup` (who left, each account's role), `ChangeGroupOwner`
+//! (the roles after a transfer), and `DestroyGroup` (the group gone, later calls answered 10010).
 
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
@@ -471,4 +471,72 @@ async fn deleted_members_leave_the_group() {
         .await
         .unwrap_err();
     assert_eq!(code(&not_admin), "10007", "the owner is not the app admin");
+}
+
+fn change_owner(group: &str, new_owner: &str) -> tc::ChangeGroupOwnerRequest {
+    tc::ChangeGroupOwnerRequest {
+        group_id: group.into(),
+        new_owner_account: new_owner.into(),
+        from_account: None,
+    }
+}
+
+/// `ChangeGroupOwner`: the new owner must be a member (10004); after the transfer the roles say
+/// so (the former owner an ordinary member, an admin made owner no longer an admin); refused
+/// for an audio-video group and a caller who is not the app admin (10007), a missing group
+/// (10010) and an empty group ID (10015).
+#[tokio::test]
+async fn the_ownership_of_a_group_is_transferred_to_a_member() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#1NVTZEAE4";
+    let e = admin
+        .change_group_owner(&change_owner(group, "wesley"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10004", "wesley is not a member");
+    admin
+        .change_group_owner(&tc::ChangeGroupOwnerRequest {
+            from_account: Some("emily".into()),
+            ..change_owner(group, "peter")
+        })
+        .await
+        .unwrap();
+    let after = admin
+        .get_role_in_group(&roles(group, &["peter", "bob"]))
+        .await
+        .unwrap();
+    let got: Vec<(String, tc::RoleInGroup)> = after
+        .user_id_list
+        .into_iter()
+        .map(|r| (r.member_account, r.role))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("peter".to_owned(), tc::RoleInGroup::Owner),
+            ("bob".to_owned(), tc::RoleInGroup::Member),
+        ]
+    );
+    // An admin made owner is the owner only.
+    admin
+        .change_group_owner(&change_owner("@TGS#37AB3PAEC", "Test_6"))
+        .await
+        .unwrap();
+    let admin_now = admin
+        .get_role_in_group(&roles("@TGS#37AB3PAEC", &["Test_6", "Test_1"]))
+        .await
+        .unwrap();
+    assert_eq!(admin_now.user_id_list[0].role, tc::RoleInGroup::Owner);
+    assert_eq!(admin_now.user_id_list[1].role, tc::RoleInGroup::Member);
+    let owner = tencent(&local, "peter");
+    for (client, request, expected) in [
+        (&owner, change_owner(group, "bob"), "10007"),
+        (&admin, change_owner("@TGS#a6I4ZUUGO", "teacher10"), "10007"),
+        (&admin, change_owner("@TGS#NoSuchGroup", "peter"), "10010"),
+        (&admin, change_owner("", "peter"), "10015"),
+    ] {
+        let e = client.change_group_owner(&request).await.unwrap_err();
+        assert_eq!(code(&e), expected, "{e}");
+    }
 }

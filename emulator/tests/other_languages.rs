@@ -21,10 +21,11 @@ fn text(out: &std::process::Output) -> String {
     )
 }
 
-const OPERATIONS: [&str; 16] = [
+const OPERATIONS: [&str; 17] = [
     "AddGroupMember",
     "BatchGetConversationParticipant",
     "BatchUpdateLiveParticipants",
+    "ChangeGroupOwner",
     "CreateConversation",
     "DeleteGroupMember",
     "DestroyGroup",
@@ -92,7 +93,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         .lines()
         .find_map(|l| l.split(" passed").next()?.trim().parse().ok())
         .unwrap_or(0);
-    // One case per example request (16 operations, 33 examples) and the seven checks beside.
+    // One case per example request (17 operations, 34 examples) and the seven checks beside.
     assert!(passed >= 40, "{report}");
     let log = emulator.log();
     // Volcengine's operations are logged by name, Tencent's by path.
@@ -101,6 +102,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         .filter(|op| {
             ![
                 "AddGroupMember",
+                "ChangeGroupOwner",
                 "DeleteGroupMember",
                 "DestroyGroup",
                 "GetGroupMemberInfo",
@@ -113,6 +115,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         .map(|op| format!(" {op} "));
     let tencent = [
         "/add_group_member",
+        "/change_group_owner",
         "/delete_group_member",
         "/destroy_group",
         "/get_group_member_info",

@@ -39,8 +39,9 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
     use imapi::tencent_chat::{
-        AddGroupMemberRequest, AddGroupMemberResponse, DeleteGroupMemberRequest,
-        DestroyGroupRequest, DestroyGroupResponse, Envelope, GetGroupMemberInfoRequest,
+        AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwnerRequest,
+        ChangeGroupOwnerResponse, DeleteGroupMemberRequest, DestroyGroupRequest,
+        DestroyGroupResponse, Envelope, GetGroupMemberInfoRequest,
         GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
         GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
         ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
@@ -110,6 +111,32 @@ mod tencent_chat {
     ]
 }"#,
         );
+    }
+
+    /// `ChangeGroupOwner` example `basic`: the request.
+    #[test]
+    fn change_group_owner_basic_request() {
+        request::<
+            ChangeGroupOwnerRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#1NVTZEAE4",
+    "NewOwner_Account": "peter",
+    "From_Account": "emily"
+}"#,
+        );
+    }
+
+    /// `ChangeGroupOwner` example `basic`: the response.
+    #[test]
+    fn change_group_owner_basic_response() {
+        response::<
+            Envelope<ChangeGroupOwnerResponse>,
+        >(r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0
+}"#);
     }
 
     /// `DeleteGroupMember` example `basic`: the request.

@@ -29,7 +29,8 @@ use imapi_runtime::{Error, OperationShape, Paginated};
 use imapi_runtime::pager::Stream;
 use imapi_runtime::tencent;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DeleteGroupMember,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwner,
+    ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMember,
     DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
@@ -188,6 +189,41 @@ impl Client {
         request: &AddGroupMemberRequest,
     ) -> Result<AddGroupMemberResponse, Error> {
         self.call::<AddGroupMember>(request).await
+    }
+
+    /// `ChangeGroupOwner`: This API is used by the app admin to transfer the group ownership to another member.
+    ///
+    /// The app admin can call this API to transfer the group ownership to others. For a group
+    /// without an owner, the app admin can call this API to specify a user as the owner of the
+    /// group. The new group owner must be a member of the group.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Audio-video groups (AVChatRoom) do not support the transfer of group ownership: called for
+    /// one, this API returns error 10007.
+    ///
+    /// See [the operation's page](super::change_group_owner) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ChangeGroupOwnerRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#1NVTZEAE4",
+    ///     "NewOwner_Account": "peter",
+    ///     "From_Account": "emily"
+    /// }
+    /// "#)?;
+    /// let response = client.change_group_owner(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn change_group_owner(
+        &self,
+        request: &ChangeGroupOwnerRequest,
+    ) -> Result<ChangeGroupOwnerResponse, Error> {
+        self.call::<ChangeGroupOwner>(request).await
     }
 
     /// `DeleteGroupMember`: This API is used by app admins to delete group members.

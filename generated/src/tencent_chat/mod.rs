@@ -116,6 +116,9 @@ pub mod server;
 pub mod add_group_member;
 
 #[rustfmt::skip]
+pub mod change_group_owner;
+
+#[rustfmt::skip]
 pub mod delete_group_member;
 
 #[rustfmt::skip]
@@ -141,6 +144,7 @@ mod types;
 
 pub use types::*;
 pub use add_group_member::*;
+pub use change_group_owner::*;
 pub use delete_group_member::*;
 pub use destroy_group::*;
 pub use get_group_member_info::*;
@@ -183,6 +187,7 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<AddGroupMember>();
+    visitor.visit::<ChangeGroupOwner>();
     visitor.visit::<DeleteGroupMember>();
     visitor.visit::<DestroyGroup>();
     visitor.visit::<GetGroupMemberInfo>();

@@ -14,7 +14,8 @@ use imapi_runtime::server::{
 use std::future::Future;
 use std::sync::Arc;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, DeleteGroupMember,
+    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwner,
+    ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMember,
     DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
@@ -42,6 +43,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&AddGroupMember::OP)))
+    }
+
+    /// `ChangeGroupOwner`: This API is used by the app admin to transfer the group ownership to another member.
+    ///
+    /// See [the operation's page](super::change_group_owner) for its rules, errors and notes.
+    fn change_group_owner(
+        &self,
+        context: RequestContext,
+        request: ChangeGroupOwnerRequest,
+    ) -> impl Future<Output = Result<ChangeGroupOwnerResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ChangeGroupOwner::OP)))
     }
 
     /// `DeleteGroupMember`: This API is used by app admins to delete group members.
@@ -139,6 +152,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send;
+    /// `ChangeGroupOwner`: This API is used by the app admin to transfer the group ownership to another member.
+    ///
+    /// See [the operation's page](super::change_group_owner) for its rules, errors and notes.
+    fn change_group_owner(
+        &self,
+        context: RequestContext,
+        request: ChangeGroupOwnerRequest,
+    ) -> impl Future<Output = Result<ChangeGroupOwnerResponse, Fault>> + Send;
     /// `DeleteGroupMember`: This API is used by app admins to delete group members.
     ///
     /// See [the operation's page](super::delete_group_member) for its rules, errors and notes.
@@ -205,6 +226,14 @@ impl<H: Handler> Service for Generic<H> {
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
         self.0.handle::<AddGroupMember>(context, request)
+    }
+
+    fn change_group_owner(
+        &self,
+        context: RequestContext,
+        request: ChangeGroupOwnerRequest,
+    ) -> impl Future<Output = Result<ChangeGroupOwnerResponse, Fault>> + Send {
+        self.0.handle::<ChangeGroupOwner>(context, request)
     }
 
     fn delete_group_member(
@@ -274,6 +303,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.add_group_member(context, request)
     }
 
+    fn change_group_owner(
+        &self,
+        context: RequestContext,
+        request: ChangeGroupOwnerRequest,
+    ) -> impl Future<Output = Result<ChangeGroupOwnerResponse, Fault>> + Send {
+        self.0.change_group_owner(context, request)
+    }
+
     fn delete_group_member(
         &self,
         context: RequestContext,
@@ -340,6 +377,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.add_group_member(context, request).await
+        })
+        .route::<
+            ChangeGroupOwner,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.change_group_owner(context, request).await
         })
         .route::<
             DeleteGroupMember,

@@ -19,6 +19,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  ChangeGroupOwner: [
+    {
+      name: "basic",
+      request: {"From_Account": "emily", "GroupId": "@TGS#1NVTZEAE4", "NewOwner_Account": "peter"} satisfies t.ChangeGroupOwnerRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ChangeGroupOwnerResponse>,
+    },
+  ],
   DeleteGroupMember: [
     {
       name: "basic",

@@ -431,6 +431,30 @@ export const AddMemberResult = {
 } as const;
 
 /**
+ * The request body of `ChangeGroupOwner`.
+ */
+export interface ChangeGroupOwnerRequest {
+  /**
+   * ID of the group whose ownership is to be transferred.
+   */
+  GroupId: string;
+  /**
+   * ID of the new group owner; it must be a member of the group.
+   */
+  NewOwner_Account: string;
+  /**
+   * Specified operator account (the operator designated to transfer group ownership).
+   */
+  From_Account?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface ChangeGroupOwnerResponse {
+}
+
+/**
  * The request body of `DeleteGroupMember`.
  */
 export interface DeleteGroupMemberRequest {

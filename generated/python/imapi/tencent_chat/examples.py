@@ -14,6 +14,10 @@ ADD_GROUP_MEMBER_1_RESPONSE: Final[t.AddGroupMemberBody] = {"ActionStatus": "OK"
 
 ADD_GROUP_MEMBER_2_REQUEST: Final[t.AddGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}], "Silence": 1}
 
+CHANGE_GROUP_OWNER_1_REQUEST: Final[t.ChangeGroupOwnerRequest] = {"From_Account": "emily", "GroupId": "@TGS#1NVTZEAE4", "NewOwner_Account": "peter"}
+
+CHANGE_GROUP_OWNER_1_RESPONSE: Final[t.ChangeGroupOwnerBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 DELETE_GROUP_MEMBER_1_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"]}
 
 DELETE_GROUP_MEMBER_2_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Silence": 1}
@@ -80,6 +84,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AddGroupMember": [
         {"name": "basic", "request": ADD_GROUP_MEMBER_1_REQUEST, "response": ADD_GROUP_MEMBER_1_RESPONSE},
         {"name": "silent", "request": ADD_GROUP_MEMBER_2_REQUEST, "response": None},
+    ],
+    "ChangeGroupOwner": [
+        {"name": "basic", "request": CHANGE_GROUP_OWNER_1_REQUEST, "response": CHANGE_GROUP_OWNER_1_RESPONSE},
     ],
     "DeleteGroupMember": [
         {"name": "basic", "request": DELETE_GROUP_MEMBER_1_REQUEST, "response": None},

@@ -297,6 +297,22 @@ class AddMemberResultValues:
     """The invitee has not confirmed yet."""
 
 
+ChangeGroupOwnerRequest = TypedDict("ChangeGroupOwnerRequest", {
+    "GroupId": Required[str],
+    "NewOwner_Account": Required[str],
+    "From_Account": NotRequired[str],
+})
+"""The request body of `ChangeGroupOwner`.
+
+``GroupId``: ID of the group whose ownership is to be transferred.
+``NewOwner_Account``: ID of the new group owner; it must be a member of the group.
+``From_Account`` (optional): Specified operator account (the operator designated to transfer group ownership)."""
+
+ChangeGroupOwnerResponse = TypedDict("ChangeGroupOwnerResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 DeleteGroupMemberRequest = TypedDict("DeleteGroupMemberRequest", {
     "GroupId": Required[str],
     "Silence": NotRequired[int],
@@ -811,6 +827,15 @@ AddGroupMemberBody = TypedDict("AddGroupMemberBody", {
     "MemberList": NotRequired[list["AddedGroupMember"]],
 })
 """The whole response body of AddGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ChangeGroupOwnerBody = TypedDict("ChangeGroupOwnerBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of ChangeGroupOwner: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 DeleteGroupMemberBody = TypedDict("DeleteGroupMemberBody", {
     "ActionStatus": Required["ActionStatus"],
