@@ -252,6 +252,9 @@ pub struct Member {
     /// Whether the member is a group admin (the owner is the group's `owner`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub admin: bool,
+    /// Until when the member is muted (Unix seconds; 0: not muted), as `ForbidSendMsg` set it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub shut_up_until: i64,
 }
 
 fn is_zero(n: &i64) -> bool {

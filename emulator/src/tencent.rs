@@ -340,6 +340,14 @@ impl Service for Emulator {
         std::future::ready(self.destroy_group_now(&context, request))
     }
 
+    fn forbid_send_msg(
+        &self,
+        context: RequestContext,
+        request: tc::ForbidSendMsgRequest,
+    ) -> impl Future<Output = Result<tc::ForbidSendMsgResponse, Fault>> + Send {
+        std::future::ready(self.forbid_send_msg_now(&context, request))
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,

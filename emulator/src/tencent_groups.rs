@@ -1,5 +1,5 @@
 //! Tencent Cloud Chat, emulated: disbanding a group (`DestroyGroup`), transferring its
-//! ownership (`ChangeGroupOwner`), each account's role in a group (`GetRoleInGroup`), adding and deleting group members (`AddGroupMember`,
+//! ownership (`ChangeGroupOwner`), muting members (`ForbidSendMsg`), each account's role in a group (`GetRoleInGroup`), adding and deleting group members (`AddGroupMember`,
 //! `DeleteGroupMember`), listing them
 //! (`GetGroupMemberInfo`, by offset or, for Community groups, by `Next`), and a group's message
 //! history (`GroupMsgGetSimple`, newest first, a page ending at a smaller seq each time).
@@ -7,11 +7,11 @@
 use imapi::tencent_chat::{
     errors, AddGroupMemberRequest, AddGroupMemberResponse, AddMemberResult, AddedGroupMember,
     ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMemberRequest,
-    DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroupRequest,
-    GetRoleInGroupResponse, GroupHistoryMessage, GroupMemberInfo, GroupMemberRole, GroupMsgFlag,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, RoleInGroup, StoredMsgPriority,
-    UserRoleInGroup,
+    DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsgRequest,
+    ForbidSendMsgResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupHistoryMessage, GroupMemberInfo,
+    GroupMemberRole, GroupMsgFlag, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+    RoleInGroup, StoredMsgPriority, UserRoleInGroup,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -20,6 +20,9 @@ use crate::Emulator;
 
 /// The group type paged by `Next` instead of `Offset`.
 pub const COMMUNITY: &str = "Community";
+
+/// The group type (Work in the new version) whose members cannot be muted.
+const PRIVATE: &str = "Private";
 
 /// `IsFinished`: every message before the page has been returned too.
 const FINISHED: i32 = 1;
@@ -109,6 +112,35 @@ impl Emulator {
         member.admin = false;
         group.owner = Some(request.new_owner_account);
         Ok(ChangeGroupOwnerResponse {})
+    }
+
+    /// `ForbidSendMsg`: each named member is muted until now plus `ShutUpTime` seconds
+    /// (`ShutUpUntil` in the member's profile), or unmuted with 0; an account not in the group
+    /// is skipped. Private groups are refused with 10007 (the spec's judgement).
+    pub(crate) fn forbid_send_msg_now(
+        &self,
+        context: &RequestContext,
+        request: ForbidSendMsgRequest,
+    ) -> Result<ForbidSendMsgResponse, Fault> {
+        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let mut state = self.lock();
+        let group = self.any_group_for(&mut state, context, &request.group_id, "ForbidSendMsg")?;
+        if group.group_type == PRIVATE {
+            return Err(Fault::new(
+                errors::E10007,
+                "Private (Work) groups do not support muting members",
+            ));
+        }
+        let until = match request.shut_up_time {
+            0 => 0,
+            seconds => now.saturating_add(seconds),
+        };
+        for account in &request.members_account {
+            if let Some(member) = group.members.get_mut(account) {
+                member.shut_up_until = until;
+            }
+        }
+        Ok(ForbidSendMsgResponse {})
     }
 
     /// `DeleteGroupMember`: the named members leave the group; an account not in it is
@@ -332,7 +364,7 @@ fn profile(member: &Member, role: GroupMemberRole, filter: Option<&[String]>) ->
         msg_seq: wanted("MsgSeq").then_some(0),
         msg_flag: wanted("MsgFlag").then_some(GroupMsgFlag::AcceptAndNotify),
         last_send_msg_time: wanted("LastSendMsgTime").then_some(0),
-        shut_up_until: wanted("ShutUpUntil").then_some(0),
+        shut_up_until: wanted("ShutUpUntil").then_some(member.shut_up_until),
         name_card: None,
         app_member_defined_data: None,
     }

@@ -3,7 +3,8 @@
 //! types), `GetGroupMemberInfo` walked by offset and, for a Community group, by `Next`, and
 //! `GroupMsgGetSimple` returning what `SendGroupMsg` stored, newest first, walked to the end,
 //! `DeleteGroupMember` and `GetRoleInGroup` (who left, each account's role), `ChangeGroupOwner`
-//! (the roles after a transfer), and `DestroyGroup` (the group gone, later calls answered 10010).
+//! (the roles after a transfer), `ForbidSendMsg` (`ShutUpUntil` set and cleared), and
+//! `DestroyGroup` (the group gone, later calls answered 10010).
 
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
@@ -539,4 +540,92 @@ async fn the_ownership_of_a_group_is_transferred_to_a_member() {
         let e = client.change_group_owner(&request).await.unwrap_err();
         assert_eq!(code(&e), expected, "{e}");
     }
+}
+
+fn mute(group: &str, accounts: &[&str], seconds: i64) -> tc::ForbidSendMsgRequest {
+    tc::ForbidSendMsgRequest {
+        group_id: group.into(),
+        members_account: accounts.iter().map(|a| (*a).into()).collect(),
+        shut_up_time: seconds,
+    }
+}
+
+/// Each account's `ShutUpUntil` in a group's member profiles.
+async fn muted_until(client: &tc::client::Client, group: &str) -> Vec<(String, i64)> {
+    client
+        .get_group_member_info(&members(group))
+        .await
+        .unwrap()
+        .member_list
+        .into_iter()
+        .map(|m| (m.member_account, m.shut_up_until.unwrap_or(-1)))
+        .collect()
+}
+
+/// `ForbidSendMsg`: muted members have a `ShutUpUntil` `ShutUpTime` seconds on, a period of 0
+/// unmutes them, an account not in the group is skipped; refused for a Private group and a
+/// caller who is not the app admin (10007) and a missing group (10010); a negative period is
+/// refused by the client.
+#[tokio::test]
+async fn members_are_muted_and_unmuted() {
+    let mut state = emulator::State::example();
+    let private = emulator::State::parse(
+        "tencent:\n  groups:\n    - group_id: \"@TGS#Private\"\n      type: Private\n      owner: leckie\n      members:\n        - {account: leckie}\n",
+    )
+    .unwrap();
+    state.groups.extend(private.groups);
+    let config = emulator::Config {
+        rate_limits: false,
+        state,
+        ..emulator::Config::new("AKLTgroups", "groups-secret", SDKAPPID, KEY)
+    };
+    let local = emulator::Local::start(config).await.unwrap();
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#2C5SZEAEF";
+    let before = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    admin
+        .forbid_send_msg(&mute(group, &["peter", "leckie", "wesley"], 60))
+        .await
+        .unwrap();
+    let muted = muted_until(&admin, group).await;
+    for (account, until) in &muted {
+        if account == "peter" || account == "leckie" {
+            assert!(
+                (before + 60..=before + 62).contains(until),
+                "{account} muted for 60 s: {until}"
+            );
+        } else {
+            assert_eq!(*until, 0, "{account} is not muted");
+        }
+    }
+    assert!(
+        !muted.iter().any(|(a, _)| a == "wesley"),
+        "wesley was skipped"
+    );
+    admin
+        .forbid_send_msg(&mute(group, &["peter", "leckie"], 0))
+        .await
+        .unwrap();
+    assert!(muted_until(&admin, group)
+        .await
+        .iter()
+        .all(|(_, until)| *until == 0));
+    let owner = tencent(&local, "leckie");
+    for (client, request, expected) in [
+        (&admin, mute("@TGS#Private", &["leckie"], 60), "10007"),
+        (&owner, mute(group, &["peter"], 60), "10007"),
+        (&admin, mute("@TGS#NoSuchGroup", &["peter"], 60), "10010"),
+    ] {
+        let e = client.forbid_send_msg(&request).await.unwrap_err();
+        assert_eq!(code(&e), expected, "{e}");
+    }
+    // A negative period breaks the spec's `minimum: 0`: the client refuses it before sending.
+    let e = admin
+        .forbid_send_msg(&mute(group, &["peter"], -1))
+        .await
+        .unwrap_err();
+    assert!(e.vendor().is_none(), "{e}");
 }

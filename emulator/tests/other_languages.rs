@@ -21,7 +21,7 @@ fn text(out: &std::process::Output) -> String {
     )
 }
 
-const OPERATIONS: [&str; 17] = [
+const OPERATIONS: [&str; 18] = [
     "AddGroupMember",
     "BatchGetConversationParticipant",
     "BatchUpdateLiveParticipants",
@@ -29,6 +29,7 @@ const OPERATIONS: [&str; 17] = [
     "CreateConversation",
     "DeleteGroupMember",
     "DestroyGroup",
+    "ForbidSendMsg",
     "GetGroupMemberInfo",
     "GetRoleInGroup",
     "GetUserConversations",
@@ -93,7 +94,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         .lines()
         .find_map(|l| l.split(" passed").next()?.trim().parse().ok())
         .unwrap_or(0);
-    // One case per example request (17 operations, 34 examples) and the seven checks beside.
+    // One case per example request (18 operations, 36 examples) and the seven checks beside.
     assert!(passed >= 40, "{report}");
     let log = emulator.log();
     // Volcengine's operations are logged by name, Tencent's by path.
@@ -105,6 +106,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
                 "ChangeGroupOwner",
                 "DeleteGroupMember",
                 "DestroyGroup",
+                "ForbidSendMsg",
                 "GetGroupMemberInfo",
                 "GetRoleInGroup",
                 "GroupMsgGetSimple",
@@ -118,6 +120,7 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         "/change_group_owner",
         "/delete_group_member",
         "/destroy_group",
+        "/forbid_send_msg",
         "/get_group_member_info",
         "/get_role_in_group",
         "/group_msg_get_simple",

@@ -41,10 +41,11 @@ mod tencent_chat {
     use imapi::tencent_chat::{
         AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwnerRequest,
         ChangeGroupOwnerResponse, DeleteGroupMemberRequest, DestroyGroupRequest,
-        DestroyGroupResponse, Envelope, GetGroupMemberInfoRequest,
-        GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
-        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
-        ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
+        DestroyGroupResponse, Envelope, ForbidSendMsgRequest, ForbidSendMsgResponse,
+        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroupRequest,
+        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+        ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
+        SendGroupMsgResponse,
     };
     use super::{request, response};
 
@@ -198,6 +199,46 @@ mod tencent_chat {
     "ErrorInfo": "",
     "ErrorCode": 0
 }"#);
+    }
+
+    /// `ForbidSendMsg` example `mute`: the request.
+    #[test]
+    fn forbid_send_msg_mute_request() {
+        request::<
+            ForbidSendMsgRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "Members_Account": ["peter", "leckie"],
+    "ShutUpTime": 60
+}"#,
+        );
+    }
+
+    /// `ForbidSendMsg` example `mute`: the response.
+    #[test]
+    fn forbid_send_msg_mute_response() {
+        response::<
+            Envelope<ForbidSendMsgResponse>,
+        >(r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0
+}"#);
+    }
+
+    /// `ForbidSendMsg` example `unmute`: the request.
+    #[test]
+    fn forbid_send_msg_unmute_request() {
+        request::<
+            ForbidSendMsgRequest,
+        >(
+            r#"{
+    "GroupId": "@TGS#2C5SZEAEF",
+    "Members_Account": ["peter", "leckie"],
+    "ShutUpTime": 0
+}"#,
+        );
     }
 
     /// `GetGroupMemberInfo` example `basic`: the request.

@@ -32,12 +32,13 @@ use super::{
     AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwner,
     ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMember,
     DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
-    DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
-    ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsg, SendGroupMsgRequest,
-    SendGroupMsgResponse, TencentChat,
+    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
+    ForbidSendMsgResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, ModifyUserInfo, ModifyUserInfoRequest,
+    ModifyUserInfoResponse, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
+    TencentChat,
 };
 
 #[doc(inline)]
@@ -290,6 +291,40 @@ impl Client {
         request: &DestroyGroupRequest,
     ) -> Result<DestroyGroupResponse, Error> {
         self.call::<DestroyGroup>(request).await
+    }
+
+    /// `ForbidSendMsg`: This API is used by the app admin to mute or unmute group members in bulk.
+    ///
+    /// The app admin can mute certain group members for a specific period of time, and unmute
+    /// certain group members (a muting period of 0). When muted users leave and then enter the
+    /// group again, they remain muted.
+    ///
+    /// Applicable group types: Public, ChatRoom (Meeting), AVChatRoom and Community. Private
+    /// groups (Work groups in the new version) do not support muting members.
+    ///
+    /// See [the operation's page](super::forbid_send_msg) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ForbidSendMsgRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId": "@TGS#2C5SZEAEF",
+    ///     "Members_Account": ["peter", "leckie"],
+    ///     "ShutUpTime": 60
+    /// }
+    /// "#)?;
+    /// let response = client.forbid_send_msg(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn forbid_send_msg(
+        &self,
+        request: &ForbidSendMsgRequest,
+    ) -> Result<ForbidSendMsgResponse, Error> {
+        self.call::<ForbidSendMsg>(request).await
     }
 
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.

@@ -125,6 +125,9 @@ pub mod delete_group_member;
 pub mod destroy_group;
 
 #[rustfmt::skip]
+pub mod forbid_send_msg;
+
+#[rustfmt::skip]
 pub mod get_group_member_info;
 
 #[rustfmt::skip]
@@ -147,6 +150,7 @@ pub use add_group_member::*;
 pub use change_group_owner::*;
 pub use delete_group_member::*;
 pub use destroy_group::*;
+pub use forbid_send_msg::*;
 pub use get_group_member_info::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
@@ -190,6 +194,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<ChangeGroupOwner>();
     visitor.visit::<DeleteGroupMember>();
     visitor.visit::<DestroyGroup>();
+    visitor.visit::<ForbidSendMsg>();
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();

@@ -17,12 +17,12 @@ use super::{
     AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwner,
     ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMember,
     DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
-    DestroyGroupRequest, DestroyGroupResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
-    ModifyUserInfoRequest, ModifyUserInfoResponse, SPEC, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse,
+    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
+    ForbidSendMsgResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, ModifyUserInfo, ModifyUserInfoRequest,
+    ModifyUserInfoResponse, SPEC, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -79,6 +79,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&DestroyGroup::OP)))
+    }
+
+    /// `ForbidSendMsg`: This API is used by the app admin to mute or unmute group members in bulk.
+    ///
+    /// See [the operation's page](super::forbid_send_msg) for its rules, errors and notes.
+    fn forbid_send_msg(
+        &self,
+        context: RequestContext,
+        request: ForbidSendMsgRequest,
+    ) -> impl Future<Output = Result<ForbidSendMsgResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ForbidSendMsg::OP)))
     }
 
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
@@ -176,6 +188,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: DestroyGroupRequest,
     ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send;
+    /// `ForbidSendMsg`: This API is used by the app admin to mute or unmute group members in bulk.
+    ///
+    /// See [the operation's page](super::forbid_send_msg) for its rules, errors and notes.
+    fn forbid_send_msg(
+        &self,
+        context: RequestContext,
+        request: ForbidSendMsgRequest,
+    ) -> impl Future<Output = Result<ForbidSendMsgResponse, Fault>> + Send;
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -250,6 +270,14 @@ impl<H: Handler> Service for Generic<H> {
         request: DestroyGroupRequest,
     ) -> impl Future<Output = Result<DestroyGroupResponse, Fault>> + Send {
         self.0.handle::<DestroyGroup>(context, request)
+    }
+
+    fn forbid_send_msg(
+        &self,
+        context: RequestContext,
+        request: ForbidSendMsgRequest,
+    ) -> impl Future<Output = Result<ForbidSendMsgResponse, Fault>> + Send {
+        self.0.handle::<ForbidSendMsg>(context, request)
     }
 
     fn get_group_member_info(
@@ -327,6 +355,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.destroy_group(context, request)
     }
 
+    fn forbid_send_msg(
+        &self,
+        context: RequestContext,
+        request: ForbidSendMsgRequest,
+    ) -> impl Future<Output = Result<ForbidSendMsgResponse, Fault>> + Send {
+        self.0.forbid_send_msg(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
@@ -398,6 +434,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.destroy_group(context, request).await
+        })
+        .route::<
+            ForbidSendMsg,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.forbid_send_msg(context, request).await
         })
         .route::<
             GetGroupMemberInfo,

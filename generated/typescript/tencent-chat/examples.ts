@@ -50,6 +50,18 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.DestroyGroupResponse>,
     },
   ],
+  ForbidSendMsg: [
+    {
+      name: "mute",
+      request: {"GroupId": "@TGS#2C5SZEAEF", "Members_Account": ["peter", "leckie"], "ShutUpTime": 60n} satisfies t.ForbidSendMsgRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ForbidSendMsgResponse>,
+    },
+    {
+      name: "unmute",
+      request: {"GroupId": "@TGS#2C5SZEAEF", "Members_Account": ["peter", "leckie"], "ShutUpTime": 0n} satisfies t.ForbidSendMsgRequest,
+      response: undefined,
+    },
+  ],
   GetGroupMemberInfo: [
     {
       name: "basic",

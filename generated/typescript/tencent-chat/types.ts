@@ -505,6 +505,34 @@ export interface DestroyGroupResponse {
 }
 
 /**
+ * The request body of `ForbidSendMsg`.
+ */
+export interface ForbidSendMsgRequest {
+  /**
+   * The ID of the group whose members are muted or unmuted.
+   */
+  GroupId: string;
+  /**
+   * User accounts to be muted. Up to 500 accounts can be muted.
+   *
+   * Limits: 1 to 500 items.
+   */
+  Members_Account: Array<string>;
+  /**
+   * The muting period in seconds. The 0 value indicates that muting is canceled.
+   *
+   * Limits: at least 0.
+   */
+  ShutUpTime: bigint;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface ForbidSendMsgResponse {
+}
+
+/**
  * The request body of `GetGroupMemberInfo`.
  */
 export interface GetGroupMemberInfoRequest {

@@ -28,6 +28,12 @@ DESTROY_GROUP_1_REQUEST: Final[t.DestroyGroupRequest] = {"GroupId": "@TGS#2J4SZE
 
 DESTROY_GROUP_1_RESPONSE: Final[t.DestroyGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
 
+FORBID_SEND_MSG_1_REQUEST: Final[t.ForbidSendMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "Members_Account": ["peter", "leckie"], "ShutUpTime": 60}
+
+FORBID_SEND_MSG_1_RESPONSE: Final[t.ForbidSendMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+FORBID_SEND_MSG_2_REQUEST: Final[t.ForbidSendMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "Members_Account": ["peter", "leckie"], "ShutUpTime": 0}
+
 GET_GROUP_MEMBER_INFO_1_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4"}
 
 GET_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Owner", "ShutUpUntil": 1431069882}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Member", "ShutUpUntil": 0}], "MemberNum": 2}
@@ -95,6 +101,10 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "DestroyGroup": [
         {"name": "basic", "request": DESTROY_GROUP_1_REQUEST, "response": DESTROY_GROUP_1_RESPONSE},
+    ],
+    "ForbidSendMsg": [
+        {"name": "mute", "request": FORBID_SEND_MSG_1_REQUEST, "response": FORBID_SEND_MSG_1_RESPONSE},
+        {"name": "unmute", "request": FORBID_SEND_MSG_2_REQUEST, "response": None},
     ],
     "GetGroupMemberInfo": [
         {"name": "basic", "request": GET_GROUP_MEMBER_INFO_1_REQUEST, "response": GET_GROUP_MEMBER_INFO_1_RESPONSE},

@@ -343,6 +343,22 @@ DestroyGroupResponse = TypedDict("DestroyGroupResponse", {
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
 
+ForbidSendMsgRequest = TypedDict("ForbidSendMsgRequest", {
+    "GroupId": Required[str],
+    "Members_Account": Required[list[str]],
+    "ShutUpTime": Required[int],
+})
+"""The request body of `ForbidSendMsg`.
+
+``GroupId``: The ID of the group whose members are muted or unmuted.
+``Members_Account``: User accounts to be muted. Up to 500 accounts can be muted. Limits: 1 to 500 items.
+``ShutUpTime``: The muting period in seconds. The 0 value indicates that muting is canceled. Limits: at least 0."""
+
+ForbidSendMsgResponse = TypedDict("ForbidSendMsgResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
     "GroupId": Required[str],
     "MemberInfoFilter": NotRequired[list[str]],
@@ -854,6 +870,15 @@ DestroyGroupBody = TypedDict("DestroyGroupBody", {
     "RequestId": NotRequired[str],
 })
 """The whole response body of DestroyGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ForbidSendMsgBody = TypedDict("ForbidSendMsgBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of ForbidSendMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "ActionStatus": Required["ActionStatus"],
