@@ -14,7 +14,7 @@ pub const UNDECIDED: &str = "?";
 pub fn from_table(d: &mut Draft, table: &Table) -> Vec<DField> {
     let name_c = table.column(&["参数", "field", "name", "字段"]).or(Some(0));
     let type_c = table.column(&["类型", "type"]);
-    let required_c = table.column(&["必填", "必选", "required", "属性"]);
+    let required_c = table.column(&["必填", "必选", "required", "attribute", "属性"]);
     let example_c = table.column(&["示例", "example"]);
     let description_c = table.column(&["描述", "说明", "description"]);
     if required_c.is_none() {

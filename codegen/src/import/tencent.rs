@@ -69,7 +69,7 @@ fn by_header(header: &[String]) -> Option<Section> {
         Some(Section::GroupTypes)
     } else if first.contains("error code") || first.contains("错误码") {
         Some(Section::Errors)
-    } else if has(&["type", "类型"]) && has(&["required", "属性", "必填"]) {
+    } else if has(&["type", "类型"]) && has(&["required", "attribute", "属性", "必填"]) {
         Some(Section::RequestFields)
     } else if has(&["type", "类型"]) {
         Some(Section::ResponseFields)
@@ -140,7 +140,10 @@ pub fn read(page: &str) -> Draft {
             let lower = t.to_lowercase();
             if path_in(t).is_some() {
                 section = Section::Url;
-            } else if lower.contains("calls per second") || t.contains("次/秒") {
+            } else if lower.contains("calls per second")
+                || lower.contains("times per second")
+                || t.contains("次/秒")
+            {
                 section = Section::Rate;
             }
         }
@@ -392,7 +395,8 @@ fn read_table(lines: &[&str], start: usize) -> (Table, usize, Vec<usize>) {
     };
     let mut i = start + 1;
     while i < lines.len() && is_row(lines[i]) && title(lines[i]).is_none() && !is_header(lines[i]) {
-        if let Some((cells, _)) = text::cells(lines[i]) {
+        // A flattened copy keeps the Markdown separator (`---|---|`) as a line of its own.
+        if let Some((cells, _)) = text::cells(lines[i]).filter(|(c, _)| !text::is_separator(c)) {
             table.rows.push(Row { cells, line: i + 1 });
         }
         i += 1;

@@ -317,3 +317,34 @@ Quiet | Integer | No | Whether to tell nobody. 0 : tell (defau";
         d.todo
     );
 }
+
+/// An English copy whose request table names its required column `Attribute`, keeps the
+/// Markdown separators as lines of their own (`---|---|`), and states its rate in "times per
+/// second": the fields are read as the request's, required or not, no separator is a field, and
+/// the rate is found. A synthetic page of that shape.
+#[test]
+fn an_attribute_column_separator_lines_and_times_per_second() {
+    let page = "https://xxxxxx/v4/group_open_http_svc/pause_room?sdkappid=1&contenttype=json\n\
+Parameter | Description |\n---|---|\nv4/group_open_http_svc/pause_room | Request API |\n\
+The maximum invocation frequency is 40 times per second.\n\
+{\"RoomId\": \"r1\", \"Seconds\": 60}\n\
+Field | Type | Attribute | Description |\n---|---|---|---|\n\
+RoomId | String | Required | The room |\nSeconds | Integer | Optional | How long |\n\
+{\"ActionStatus\": \"OK\", \"ErrorInfo\": \"\", \"ErrorCode\": 0}\n";
+    let d = import("pause_room.txt", page).expect("drafted");
+    assert_eq!(d.name, "PauseRoom");
+    assert_eq!(d.rate_limit.as_ref().map(|r| r.0), Some(40));
+    let names: Vec<&str> = d.request.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["RoomId", "Seconds"]);
+    assert!(d.request[0].required && !d.request[1].required);
+    assert!(d.response.is_empty(), "{:?}", d.response);
+    for t in &d.todo {
+        assert!(
+            !t.0.contains("`---`"),
+            "a separator read as a row: {:?}",
+            d.todo
+        );
+        assert!(!t.0.contains("no required column"), "{:?}", d.todo);
+        assert!(!t.0.contains("call frequency"), "{:?}", d.todo);
+    }
+}
