@@ -75,21 +75,7 @@ pub fn repair_text(text: &str) -> (String, Repairs) {
                     out.push(',');
                     repairs.missing_commas = true;
                 }
-                out.push(c);
-                i += 1;
-                while i < chars.len() {
-                    let s = chars[i];
-                    out.push(s);
-                    i += 1;
-                    if s == '\\' {
-                        if let Some(&n) = chars.get(i) {
-                            out.push(n);
-                            i += 1;
-                        }
-                    } else if s == '"' {
-                        break;
-                    }
-                }
+                i = copy_string(&chars, i, &mut out);
                 last = Some('"');
                 last_comma = None;
                 continue;
@@ -212,21 +198,7 @@ pub fn reindent(json: &str) -> String {
         let c = chars[i];
         match c {
             '"' => {
-                out.push(c);
-                i += 1;
-                while i < chars.len() {
-                    let s = chars[i];
-                    out.push(s);
-                    i += 1;
-                    if s == '\\' {
-                        if let Some(&n) = chars.get(i) {
-                            out.push(n);
-                            i += 1;
-                        }
-                    } else if s == '"' {
-                        break;
-                    }
-                }
+                i = copy_string(&chars, i, &mut out);
                 continue;
             }
             '{' | '[' => {
@@ -272,6 +244,27 @@ pub fn depth(v: &Value) -> usize {
         Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
         _ => 0,
     }
+}
+
+/// Copies the JSON string starting at `chars[at]` (its opening quote) to `out`, escapes as they
+/// are, through its closing quote or the end of the text; the index after it.
+fn copy_string(chars: &[char], at: usize, out: &mut String) -> usize {
+    out.push(chars[at]);
+    let mut i = at + 1;
+    while i < chars.len() {
+        let s = chars[i];
+        out.push(s);
+        i += 1;
+        if s == '\\' {
+            if let Some(&n) = chars.get(i) {
+                out.push(n);
+                i += 1;
+            }
+        } else if s == '"' {
+            break;
+        }
+    }
+    i
 }
 
 #[cfg(test)]
