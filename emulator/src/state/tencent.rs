@@ -1,0 +1,168 @@
+//! Tencent's part of the state: groups with their members and messages, and how a state file
+//! lists them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::{State, StateError, Values};
+
+/// A Tencent group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The group's id.
+    pub group_id: String,
+    /// `AVChatRoom`, `Public`, `Private`, `ChatRoom` or `Community`.
+    pub group_type: String,
+    /// The owner's account.
+    pub owner: Option<String>,
+    /// Members by account.
+    pub members: BTreeMap<String, Member>,
+    /// The messages sent to the group, oldest first.
+    pub messages: Vec<GroupMessage>,
+}
+
+/// A message sent to a Tencent group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupMessage {
+    /// Its sequence number in the group (from 1).
+    pub seq: u64,
+    /// When it was sent (Unix seconds).
+    pub time: i64,
+    /// Who sent it.
+    pub from: String,
+    /// The sender's `Random`: a repeat within five minutes is dropped.
+    pub random: u32,
+    /// Its elements, as sent (`MsgBody`).
+    pub body: serde_json::Value,
+    /// Its priority as history answers give it: 1 High, 2 Normal, 3 Low, 4 Lowest (Tencent's
+    /// OpenAPI description); `SendGroupMsg` stores its `MsgPriority` so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i32>,
+}
+
+/// The group type that has online members and marks.
+pub const AV_CHAT_ROOM: &str = "AVChatRoom";
+
+/// A member of a Tencent group.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// The member's account.
+    pub account: String,
+    /// Whether the member is online (marks are for online members, except mark 500).
+    #[serde(default = "yes")]
+    pub online: bool,
+    /// The member's marks.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub marks: BTreeSet<i64>,
+    /// When the member joined (Unix seconds); members are listed in this order.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub join_time: i64,
+    /// Whether the member is a group admin (the owner is the group's `owner`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub admin: bool,
+    /// Until when the member is muted (Unix seconds; 0: not muted), as `ForbidSendMsg` set it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub shut_up_until: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Tencent's part of a state file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TencentFile {
+    #[serde(default)]
+    groups: Vec<GroupFile>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupFile {
+    group_id: String,
+    #[serde(rename = "type", default = "av_chat_room")]
+    group_type: String,
+    #[serde(default)]
+    owner: Option<String>,
+    #[serde(default)]
+    members: Vec<Member>,
+    #[serde(default)]
+    messages: Vec<GroupMessage>,
+}
+
+fn av_chat_room() -> String {
+    AV_CHAT_ROOM.to_owned()
+}
+
+/// Loads Tencent's part of a state file into `state`, or says which entry breaks a rule.
+pub(super) fn load(file: TencentFile, state: &mut State) -> Result<(), StateError> {
+    for (i, g) in file.groups.into_iter().enumerate() {
+        let at = format!("tencent.groups[{i}]");
+        if g.group_id.is_empty() {
+            return Err(StateError(format!("{at}.group_id: a group needs an id")));
+        }
+        let mut members = BTreeMap::new();
+        for (j, m) in g.members.into_iter().enumerate() {
+            let account = m.account.clone();
+            if members.insert(account.clone(), m).is_some() {
+                return Err(StateError(format!(
+                    "{at}.members[{j}]: {account} is listed twice"
+                )));
+            }
+        }
+        let group = Group {
+            group_id: g.group_id.clone(),
+            group_type: g.group_type,
+            owner: g.owner,
+            members,
+            messages: g.messages,
+        };
+        if state.groups.insert(g.group_id.clone(), group).is_some() {
+            return Err(StateError(format!(
+                "{at}: group {} is listed twice",
+                g.group_id
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Tencent's part of the state, written as a state file lists it.
+pub(super) struct Section<'a>(pub &'a State);
+
+impl Serialize for Section<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut section = serializer.serialize_map(Some(1))?;
+        section.serialize_entry("groups", &Values(&self.0.groups))?;
+        section.end()
+    }
+}
+
+impl Serialize for Group {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut g = serializer.serialize_struct("Group", 5)?;
+        g.serialize_field("group_id", &self.group_id)?;
+        g.serialize_field("type", &self.group_type)?;
+        match &self.owner {
+            Some(owner) => g.serialize_field("owner", owner)?,
+            None => g.skip_field("owner")?,
+        }
+        g.serialize_field("members", &Values(&self.members))?;
+        if self.messages.is_empty() {
+            g.skip_field("messages")?;
+        } else {
+            g.serialize_field("messages", &self.messages)?;
+        }
+        g.end()
+    }
+}

@@ -1,0 +1,293 @@
+//! Volcengine's part of the state: conversations with their members, settings and messages,
+//! and how a state file lists them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::{State, StateError, Values};
+
+/// A Volcengine conversation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conversation {
+    /// The app.
+    pub app_id: i64,
+    /// The conversation's id.
+    pub conversation_short_id: i64,
+    /// 1 one-to-one, 2 group, 100 live group.
+    pub conversation_type: i32,
+    /// The owner.
+    pub owner_user_id: i64,
+    /// A name.
+    pub name: String,
+    /// When it was created (Unix seconds).
+    pub create_time: i64,
+    /// The id that makes creating it idempotent (CreateConversation's `IdempotentId`, or for
+    /// a one-to-one conversation created without one, its two members').
+    pub idempotent_id: Option<String>,
+    /// Members by user id.
+    pub participants: BTreeMap<i64, Participant>,
+    /// Messages by id.
+    pub messages: BTreeMap<i64, Message>,
+}
+
+/// Extension fields: a few string keys and values, kept sorted in one vector. (A `BTreeMap`
+/// allocates a whole tree node for even two keys, which is most of a message's memory.) It is a
+/// map in state files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ext(Vec<(String, String)>);
+
+impl Ext {
+    /// Whether there are no fields.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many fields.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// A field's value.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .map(|i| self.0[i].1.as_str())
+    }
+
+    /// Merges fields in: a key already present has its value overwritten, a new key is added,
+    /// keys not given are kept.
+    pub fn merge(&mut self, fields: impl IntoIterator<Item = (String, String)>) {
+        for (key, value) in fields {
+            match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
+                Ok(i) => self.0[i].1 = value,
+                Err(i) => self.0.insert(i, (key, value)),
+            }
+        }
+    }
+
+    /// The fields as a map.
+    pub fn to_map(&self) -> BTreeMap<String, String> {
+        self.0.iter().cloned().collect()
+    }
+}
+
+impl FromIterator<(String, String)> for Ext {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> Self {
+        let mut ext = Ext::default();
+        ext.merge(iter);
+        ext
+    }
+}
+
+impl Serialize for Ext {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Ext {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(BTreeMap::<String, String>::deserialize(deserializer)?
+            .into_iter()
+            .collect())
+    }
+}
+
+/// The conversation type of a live group.
+pub const LIVE_GROUP: i32 = 100;
+
+/// A member of a conversation, and its own settings for it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// The member.
+    pub user_id: i64,
+    /// 0 member, 1 owner, 2 manager.
+    #[serde(default)]
+    pub role: i64,
+    /// Who added the member.
+    #[serde(default)]
+    pub operator: i64,
+    /// A nickname.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nick_name: Option<String>,
+    /// An avatar URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+    /// A level.
+    #[serde(default)]
+    pub level: i32,
+    /// 0 normal, 1 left.
+    #[serde(default)]
+    pub status: i32,
+    /// Muted until (Unix seconds; 0 not muted).
+    #[serde(default)]
+    pub block_time: i64,
+    /// When the member joined (Unix seconds).
+    #[serde(default)]
+    pub create_time: i64,
+    /// The member's extension fields.
+    #[serde(default, skip_serializing_if = "Ext::is_empty")]
+    pub ext: Ext,
+    /// Live-group marks.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub marks: BTreeSet<String>,
+    /// The member's settings for the conversation.
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+/// A member's settings for a conversation (ModifyConversationSetting).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Do not disturb.
+    #[serde(default)]
+    pub is_mute: bool,
+    /// When the conversation was pinned (milliseconds; 0 not pinned).
+    #[serde(default)]
+    pub stick_top_time: i64,
+    /// When it was made a favourite (milliseconds; 0 not a favourite).
+    #[serde(default)]
+    pub favorite_time: i64,
+    /// The setting's extension fields.
+    #[serde(default, skip_serializing_if = "Ext::is_empty")]
+    pub ext: Ext,
+}
+
+/// A message of a conversation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    /// The message's id.
+    pub message_id: i64,
+    /// Who sent it.
+    #[serde(default)]
+    pub sender: i64,
+    /// Its content, in the client message format (a JSON object as text).
+    #[serde(default)]
+    pub content: String,
+    /// Its extension fields.
+    #[serde(default, skip_serializing_if = "Ext::is_empty")]
+    pub ext: Ext,
+    /// When it was sent (milliseconds).
+    #[serde(default)]
+    pub create_time: i64,
+    /// When it expires (milliseconds): an expired message can no longer be modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_time: Option<i64>,
+    /// The sender's `ClientMsgId`: a message sent again with it is not stored twice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_msg_id: Option<String>,
+}
+
+/// Volcengine's part of a state file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct VolcengineFile {
+    #[serde(default)]
+    conversations: Vec<ConversationFile>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConversationFile {
+    app_id: i64,
+    conversation_short_id: i64,
+    #[serde(default = "group_type")]
+    conversation_type: i32,
+    #[serde(default)]
+    owner_user_id: i64,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    create_time: i64,
+    #[serde(default)]
+    idempotent_id: Option<String>,
+    #[serde(default)]
+    participants: Vec<Participant>,
+    #[serde(default)]
+    messages: Vec<Message>,
+}
+
+fn group_type() -> i32 {
+    2
+}
+
+/// Loads Volcengine's part of a state file into `state`, or says which entry breaks a rule.
+pub(super) fn load(file: VolcengineFile, state: &mut State) -> Result<(), StateError> {
+    for (i, c) in file.conversations.into_iter().enumerate() {
+        let at = format!("volcengine.conversations[{i}]");
+        let mut participants = BTreeMap::new();
+        for (j, p) in c.participants.into_iter().enumerate() {
+            let user = p.user_id;
+            if participants.insert(user, p).is_some() {
+                return Err(StateError(format!(
+                    "{at}.participants[{j}]: user {user} is listed twice"
+                )));
+            }
+        }
+        let mut messages = BTreeMap::new();
+        for (j, m) in c.messages.into_iter().enumerate() {
+            let id = m.message_id;
+            if messages.insert(id, m).is_some() {
+                return Err(StateError(format!(
+                    "{at}.messages[{j}]: message {id} is listed twice"
+                )));
+            }
+        }
+        let key = (c.app_id, c.conversation_short_id);
+        let conversation = Conversation {
+            app_id: c.app_id,
+            conversation_short_id: c.conversation_short_id,
+            conversation_type: c.conversation_type,
+            owner_user_id: c.owner_user_id,
+            name: c.name,
+            create_time: c.create_time,
+            idempotent_id: c.idempotent_id,
+            participants,
+            messages,
+        };
+        if state.conversations.insert(key, conversation).is_some() {
+            return Err(StateError(format!(
+                "{at}: conversation {} of app {} is listed twice",
+                key.1, key.0
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Volcengine's part of the state, written as a state file lists it.
+pub(super) struct Section<'a>(pub &'a State);
+
+impl Serialize for Section<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut section = serializer.serialize_map(Some(1))?;
+        section.serialize_entry("conversations", &Values(&self.0.conversations))?;
+        section.end()
+    }
+}
+
+impl Serialize for Conversation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut c = serializer.serialize_struct("Conversation", 9)?;
+        c.serialize_field("app_id", &self.app_id)?;
+        c.serialize_field("conversation_short_id", &self.conversation_short_id)?;
+        c.serialize_field("conversation_type", &self.conversation_type)?;
+        c.serialize_field("owner_user_id", &self.owner_user_id)?;
+        c.serialize_field("name", &self.name)?;
+        c.serialize_field("create_time", &self.create_time)?;
+        match &self.idempotent_id {
+            Some(id) => c.serialize_field("idempotent_id", id)?,
+            None => c.skip_field("idempotent_id")?,
+        }
+        c.serialize_field("participants", &Values(&self.participants))?;
+        c.serialize_field("messages", &Values(&self.messages))?;
+        c.end()
+    }
+}
