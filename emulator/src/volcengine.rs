@@ -9,9 +9,11 @@ use imapi::volcengine_rtc_im::{
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipantsRequest,
     BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationInfo,
     ConversationStatus, ConversationType, CreateConversationRequest, CreateConversationResponse,
-    FailedInfo, GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
-    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
-    ModifyMessageResponse, NewConversationInfo, ParticipantRole, ParticipantStatus,
+    FailedInfo, GetConversationMessagesRequest, GetConversationMessagesResponse,
+    GetMessagesRequest, GetMessagesResponse, GetUserConversationsRequest,
+    GetUserConversationsResponse, MarkAction, ModifyConversationSettingRequest,
+    ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
+    NewConversationInfo, ParticipantRole, ParticipantStatus,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
     SendMessageRequest, SendMessageResponse,
 };
@@ -20,6 +22,8 @@ use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 use crate::state::{Conversation, Message, Participant, State, LIVE_GROUP};
 use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
+
+mod messages;
 
 /// Volcengine RTC IM as the emulator describes it: every request not under another vendor's
 /// path, the app in the body's `AppId`.
@@ -604,6 +608,12 @@ impl Emulator {
                     create_time: request.create_time.unwrap_or_else(|| millis(context)),
                     expire_time: None,
                     client_msg_id: request.client_msg_id,
+                    msg_type: request.msg_type,
+                    quotes: request.ref_msg_info.map(|r| crate::state::Quote {
+                        message_id: r.referenced_message_id,
+                        hint: r.hint,
+                    }),
+                    ..Message::default()
                 },
             );
         }
@@ -691,5 +701,21 @@ impl Service for Emulator {
         request: BatchGetConversationParticipantRequest,
     ) -> impl Future<Output = Result<BatchGetConversationParticipantResponse, Fault>> + Send {
         std::future::ready(self.batch_get_conversation_participant_now(request))
+    }
+
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        std::future::ready(self.get_messages_now(&context, request))
+    }
+
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        std::future::ready(self.get_conversation_messages_now(&context, request))
     }
 }

@@ -924,7 +924,8 @@ mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
         BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
         BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-        CreateConversationRequest, Envelope, GetUserConversationsRequest,
+        CreateConversationRequest, Envelope, GetConversationMessagesRequest,
+        GetMessagesRequest, GetUserConversationsRequest,
         ModifyConversationSettingRequest, ModifyConversationSettingResponse,
         ModifyMessageRequest, ModifyMessageResponse,
         ScanConversationParticipantListRequest, SendMessageRequest,
@@ -1086,6 +1087,34 @@ mod volcengine_rtc_im {
   "OtherUserId": 10002
 }"#,
         );
+    }
+
+    /// `GetConversationMessages` example `table values`: the request.
+    #[test]
+    fn get_conversation_messages_table_values_request() {
+        request::<
+            GetConversationMessagesRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Cursor": 1666495802476129,
+  "Limit": 3,
+  "Reverse": 0
+}"#,
+        );
+    }
+
+    /// `GetMessages` example `table values`: the request.
+    #[test]
+    fn get_messages_table_values_request() {
+        request::<
+            GetMessagesRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageIds": [10003]
+}"#);
     }
 
     /// `GetUserConversations` example `table values`: the request.

@@ -33,10 +33,12 @@ use super::{
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
-    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
-    ModifyConversationSetting, ModifyConversationSettingRequest,
-    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
-    ModifyMessageResponse, ScanConversationParticipantList,
+    GetConversationMessages, GetConversationMessagesRequest,
+    GetConversationMessagesResponse, GetMessages, GetMessagesRequest,
+    GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
+    GetUserConversationsResponse, ModifyConversationSetting,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
+    ModifyMessageRequest, ModifyMessageResponse, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
     SendMessage, SendMessageRequest, SendMessageResponse, VolcengineRtcIm,
 };
@@ -256,6 +258,82 @@ impl Client {
         request: &CreateConversationRequest,
     ) -> Result<CreateConversationResponse, Error> {
         self.call::<CreateConversation>(request).await
+    }
+
+    /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
+    ///
+    /// 你可以调用GetConversationMessages接口,指定你所属的AppId、会话 ID、查询起始位置和查询条数批量查询会话中的消息。
+    ///
+    /// 一次最多查询 20 条消息。
+    ///
+    /// Lists a conversation's messages a page at a time: give the `AppId`, the conversation, where to start (`Cursor`, a message's index in the conversation), how many (`Limit`, at most 20) and the direction (`Reverse`); send the answer's `NewCursor` back as `Cursor` while `HasMore` is true.
+    ///
+    /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetConversationMessagesRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Cursor": 1666495802476129,
+    ///   "Limit": 3,
+    ///   "Reverse": 0
+    /// }
+    /// "#)?;
+    /// let response = client.get_conversation_messages(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_conversation_messages(
+        &self,
+        request: &GetConversationMessagesRequest,
+    ) -> Result<GetConversationMessagesResponse, Error> {
+        self.call::<GetConversationMessages>(request).await
+    }
+
+    /// Every page of `GetConversationMessages` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NewCursor`; the items are in `Messages`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_conversation_messages_pages(
+        &self,
+        request: GetConversationMessagesRequest,
+    ) -> impl Stream<
+        Item = Result<GetConversationMessagesResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GetConversationMessages>(request)
+    }
+
+    /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
+    ///
+    /// 你可以调用GetMessages接口,指定你所属的AppId和,会话 ID 和消息 ID,查询指定消息的详细信息。
+    ///
+    /// Looks up messages of a conversation by their ids: give the `AppId`, the conversation and the message ids; the answer has the details of each message found.
+    ///
+    /// See [the operation's page](super::get_messages) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetMessagesRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageIds": [10003]
+    /// }
+    /// "#)?;
+    /// let response = client.get_messages(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_messages(
+        &self,
+        request: &GetMessagesRequest,
+    ) -> Result<GetMessagesResponse, Error> {
+        self.call::<GetMessages>(request).await
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。

@@ -85,6 +85,12 @@ pub mod batch_update_live_participants;
 pub mod create_conversation;
 
 #[rustfmt::skip]
+pub mod get_conversation_messages;
+
+#[rustfmt::skip]
+pub mod get_messages;
+
+#[rustfmt::skip]
 pub mod get_user_conversations;
 
 #[rustfmt::skip]
@@ -106,6 +112,8 @@ pub use types::*;
 pub use batch_get_conversation_participant::*;
 pub use batch_update_live_participants::*;
 pub use create_conversation::*;
+pub use get_conversation_messages::*;
+pub use get_messages::*;
 pub use get_user_conversations::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
@@ -142,6 +150,8 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
     visitor.visit::<BatchGetConversationParticipant>();
     visitor.visit::<BatchUpdateLiveParticipants>();
     visitor.visit::<CreateConversation>();
+    visitor.visit::<GetConversationMessages>();
+    visitor.visit::<GetMessages>();
     visitor.visit::<GetUserConversations>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();

@@ -18,10 +18,12 @@ use super::{
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
-    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
-    ModifyConversationSetting, ModifyConversationSettingRequest,
-    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
-    ModifyMessageResponse, SPEC, ScanConversationParticipantList,
+    GetConversationMessages, GetConversationMessagesRequest,
+    GetConversationMessagesResponse, GetMessages, GetMessagesRequest,
+    GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
+    GetUserConversationsResponse, ModifyConversationSetting,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
+    ModifyMessageRequest, ModifyMessageResponse, SPEC, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
     SendMessage, SendMessageRequest, SendMessageResponse,
 };
@@ -74,6 +76,30 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&CreateConversation::OP)))
+    }
+
+    /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
+    ///
+    /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetConversationMessages::OP)))
+    }
+
+    /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
+    ///
+    /// See [the operation's page](super::get_messages) for its rules, errors and notes.
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetMessages::OP)))
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
@@ -169,6 +195,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: CreateConversationRequest,
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send;
+    /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
+    ///
+    /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send;
+    /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
+    ///
+    /// See [the operation's page](super::get_messages) for its rules, errors and notes.
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send;
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
     ///
     /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
@@ -241,6 +283,22 @@ impl<H: Handler> Service for Generic<H> {
         request: CreateConversationRequest,
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
         self.0.handle::<CreateConversation>(context, request)
+    }
+
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        self.0.handle::<GetConversationMessages>(context, request)
+    }
+
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        self.0.handle::<GetMessages>(context, request)
     }
 
     fn get_user_conversations(
@@ -316,6 +374,22 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.create_conversation(context, request)
     }
 
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        self.0.get_conversation_messages(context, request)
+    }
+
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        self.0.get_messages(context, request)
+    }
+
     fn get_user_conversations(
         &self,
         context: RequestContext,
@@ -382,6 +456,20 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.create_conversation(context, request).await
+        })
+        .route::<
+            GetConversationMessages,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_conversation_messages(context, request).await
+        })
+        .route::<
+            GetMessages,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_messages(context, request).await
         })
         .route::<
             GetUserConversations,

@@ -28,6 +28,20 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetConversationMessages: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "Cursor": 1666495802476129n, "Limit": 3n, "Reverse": 0} satisfies t.GetConversationMessagesRequest,
+      response: undefined,
+    },
+  ],
+  GetMessages: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageIds": [10003n]} satisfies t.GetMessagesRequest,
+      response: undefined,
+    },
+  ],
   GetUserConversations: [
     {
       name: "table values",

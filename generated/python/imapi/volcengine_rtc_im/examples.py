@@ -18,6 +18,10 @@ BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE: Final[t.BatchUpdateLiveParticipantsBo
 
 CREATE_CONVERSATION_1_REQUEST: Final[t.CreateConversationRequest] = {"AppId": 0, "ConversationCoreInfo": {"AvatarUrl": "http://xxx.com", "ConversationType": 1, "Description": "Your_Description", "Name": "conversation"}, "InboxType": 0, "OtherUserId": 10002, "OwnerUserId": 10001}
 
+GET_CONVERSATION_MESSAGES_1_REQUEST: Final[t.GetConversationMessagesRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 1666495802476129, "Limit": 3, "Reverse": 0}
+
+GET_MESSAGES_1_REQUEST: Final[t.GetMessagesRequest] = {"AppId": 0, "ConversationShortId": 1, "MessageIds": [10003]}
+
 GET_USER_CONVERSATIONS_1_REQUEST: Final[t.GetUserConversationsRequest] = {"AppId": 0, "Cursor": 0, "DataType": 0, "InboxType": 0, "Limit": 2, "ParticipantUserId": 10001, "SkipMemberCount": True}
 
 MODIFY_CONVERSATION_SETTING_1_REQUEST: Final[t.ModifyConversationSettingRequest] = {"AppId": 0, "ConversationSettingInfo": {"ConversationShortId": 1, "IsMute": True, "IsStickTop": True, "ParticipantUserId": 10001, "StickTopTime": 0}}
@@ -41,6 +45,12 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "CreateConversation": [
         {"name": "table values", "request": CREATE_CONVERSATION_1_REQUEST, "response": None},
+    ],
+    "GetConversationMessages": [
+        {"name": "table values", "request": GET_CONVERSATION_MESSAGES_1_REQUEST, "response": None},
+    ],
+    "GetMessages": [
+        {"name": "table values", "request": GET_MESSAGES_1_REQUEST, "response": None},
     ],
     "GetUserConversations": [
         {"name": "table values", "request": GET_USER_CONVERSATIONS_1_REQUEST, "response": None},

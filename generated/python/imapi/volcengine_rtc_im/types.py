@@ -104,16 +104,74 @@ class ParticipantStatusValues:
     """已退出"""
 
 
+MessageBody = TypedDict("MessageBody", {
+    "ConversationType": Required["ConversationType"],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "Ext": NotRequired[dict[str, str]],
+    "Status": Required["MessageStatus"],
+    "CreateTime": Required[int],
+    "Sender": Required[int],
+    "AppId": Required[int],
+    "IndexInConversation": NotRequired[int],
+    "RefMsgInfo": NotRequired["RefMsgInfo"],
+})
+"""消息详细信息
+
+A message as the message queries answer it (GetMessages, GetConversationMessages): its conversation, id, type, content, extension fields, state, time and sender. Both pages define the same table, so it has a file of its own.
+
+``ConversationType``: 会话类型 - 1:单聊。 - 2:群聊。 The conversation's type (1 one-to-one, 2 group; 100 a live group).
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``MsgType``: 消息类型。 - 10001:文本。 - 10003:图片。 - 10004:视频 - 10005:文件 - 10006:音频 - 10012:自定义消息 The message type: 10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom.
+``Content``: 消息内容 The content, in the client message format.
+``Ext`` (optional): 消息的扩展字段,key 的数据类型为 String,value 的数据类型为 String。 The message's extension fields.
+``Status``: 消息状态,取值为0,表示消息可见。 The message's state; the queries answer only visible messages, so it is 0.
+``CreateTime``: 消息创建时间戳,单位为毫秒 When the message was sent, in milliseconds.
+``Sender``: 消息发送人 UserId The sender's UserId.
+``AppId``: 应用的唯一标志 The app. The saved pages stop at this row; from the Go SDK's model.
+``IndexInConversation`` (optional): 消息在会话中的位置 The message's position in its conversation: GetConversationMessages' `Cursor` counts in it. From the Go SDK's model.
+``RefMsgInfo`` (optional): 引用消息 The message this one quotes, with that message's type and state. From the Go SDK's model."""
+
+MessageStatus = int
+"""消息状态
+
+Whether a message can be seen, and if not why. Message lists give only 0 (visible); a quoted message (`RefMsgInfo`) may be in any of these states.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MessageStatusValues:
+    """The documented values of ``MessageStatus``."""
+
+    VISIBLE: Final = 0
+    """消息可见"""
+    EXPIRED: Final = 1
+    """消息已过期"""
+    INVISIBLE: Final = 2
+    """消息（对用户）不可见"""
+    RECALLED: Final = 3
+    """消息被撤回"""
+    DELETED: Final = 4
+    """消息本身可见，后因删除不可见"""
+
+
 RefMsgInfo = TypedDict("RefMsgInfo", {
     "ReferencedMessageId": Required[int],
     "Hint": Required[str],
+    "ReferencedMessageType": NotRequired[int],
+    "Status": NotRequired["MessageStatus"],
 })
 """引用消息
 
-The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own.
+The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own: a sender gives the id and the text, a message read also tells the quoted message's type and state.
 
 ``ReferencedMessageId``: 被引用的消息 ID The quoted message's id.
-``Hint``: 消息引用时展示的文本内容 The text shown for the quote."""
+``Hint``: 消息引用时展示的文本内容 The text shown for the quote.
+``ReferencedMessageType`` (optional): 被引用的消息类型 The quoted message's type (10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom). Given in messages read (GetMessages, GetConversationMessages); a sender leaves it out. From the Go SDK's model of the query pages.
+``Status`` (optional): 被引用的消息状态 The quoted message's state now (visible, expired, invisible, recalled or deleted). Given in messages read; a sender leaves it out. From the Go SDK's model of the query pages (`GetMessagesResResultMessagesItemRefMsgInfo`)."""
 
 BatchGetConversationParticipantRequest = TypedDict("BatchGetConversationParticipantRequest", {
     "AppId": Required[int],
@@ -291,6 +349,67 @@ A conversation's details as `CreateConversation` answers them.
 ``MemberCount`` (optional): 会话成员数
 ``OnlineCount`` (optional): 直播群在线人数
 ``Status`` (optional): 会话状态。 0：正常 1：已解散"""
+
+GetConversationMessagesRequest = TypedDict("GetConversationMessagesRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Cursor": Required[int],
+    "Limit": Required[int],
+    "Reverse": NotRequired["QueryDirection"],
+})
+"""The request body of `GetConversationMessages`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Cursor``: 查询起始位置,即查询起始消息的 Index Where the page starts: the index (`IndexInConversation`) of its first message, or the previous page's `NewCursor`. Read backwards, 0 starts at the newest message.
+``Limit``: 查询条数 How many messages per page, at most 20. Limits: between 1 and 20.
+``Reverse`` (optional): 查询方向。 - 0:正向查询 - 1:反向查询 默认值为 0。值不合法时自动调整为默认值。 直播群只能取 1 The direction: 0 forward (from `Cursor` to newer messages), 1 backward (from `Cursor` to older ones). Any other value counts as 0; a live group is always read backward. Default: ``0``."""
+
+GetConversationMessagesResponse = TypedDict("GetConversationMessagesResponse", {
+    "HasMore": Required[bool],
+    "NewCursor": Required[int],
+    "Messages": Required[list["MessageBody"]],
+})
+"""`Result` 的结构。
+
+``HasMore``: 是否还有下一页 Whether more pages follow.
+``NewCursor``: 下一页起始位置 Where the next page starts; send it as `Cursor`.
+``Messages``: 消息详细信息 The page's messages, in the direction asked."""
+
+QueryDirection = int
+"""查询方向。
+
+Which way GetConversationMessages reads from its `Cursor`.
+
+Any other value: 值不合法时自动调整为默认值（正向查询）。"""
+
+
+class QueryDirectionValues:
+    """The documented values of ``QueryDirection``."""
+
+    FORWARD: Final = 0
+    """正向查询"""
+    BACKWARD: Final = 1
+    """反向查询"""
+
+
+GetMessagesRequest = TypedDict("GetMessagesRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageIds": Required[list[int]],
+})
+"""The request body of `GetMessages`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageIds``: 消息 ID The ids of the messages to look up."""
+
+GetMessagesResponse = TypedDict("GetMessagesResponse", {
+    "Messages": Required[list["MessageBody"]],
+})
+"""`Result` 的结构。
+
+``Messages``: 消息详细信息 The messages found, in the order asked; an id that names no visible message of the conversation is left out."""
 
 GetUserConversationsRequest = TypedDict("GetUserConversationsRequest", {
     "AppId": Required[int],
@@ -579,6 +698,18 @@ CreateConversationBody = TypedDict("CreateConversationBody", {
     "Result": NotRequired["CreateConversationResponse"],
 })
 """The whole response body of CreateConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetConversationMessagesBody = TypedDict("GetConversationMessagesBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetConversationMessagesResponse"],
+})
+"""The whole response body of GetConversationMessages: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetMessagesBody = TypedDict("GetMessagesBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetMessagesResponse"],
+})
+"""The whole response body of GetMessages: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 GetUserConversationsBody = TypedDict("GetUserConversationsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],

@@ -1,0 +1,192 @@
+//! Volcengine's message operations on an emulator in this process: what SendMessage stored is
+//! what GetMessages and GetConversationMessages (paged by the generated pager) answer, and a
+//! recalled or deleted message leaves those lists, as the pages say.
+
+use futures_util::StreamExt;
+use imapi::volcengine_rtc_im as vc;
+use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+
+const AK: &str = "AKLTmessages";
+const SK: &str = "messages-secret";
+
+const STATE: &str = r#"
+volcengine:
+  conversations:
+    - {app_id: 0, conversation_short_id: 1, conversation_type: 100, owner_user_id: 10001,
+       participants: [{user_id: 10001, role: 1}, {user_id: 10002}]}
+    - {app_id: 0, conversation_short_id: 2, conversation_type: 2, owner_user_id: 10001,
+       participants: [{user_id: 10001, role: 1}, {user_id: 10002, role: 2}, {user_id: 10003}]}
+    - {app_id: 0, conversation_short_id: 3, conversation_type: 1, owner_user_id: 10001,
+       participants: [{user_id: 10001}, {user_id: 10002}]}
+"#;
+
+async fn start() -> (emulator::Local, vc::client::Client) {
+    let config = emulator::Config {
+        rate_limits: false,
+        state: emulator::State::parse(STATE).unwrap(),
+        ..emulator::Config::new(AK, SK, 1_400_000_007, "messages-tencent-key")
+    };
+    let local = emulator::Local::start(config).await.unwrap();
+    let client = vc::client::Client::builder(vc::client::Credentials::new(AK, SK))
+        .base_url(local.base_url.clone())
+        .http(HttpConfig {
+            allow_http: true,
+            retry: RetryPolicy {
+                max_attempts: 1,
+                ..RetryPolicy::default()
+            },
+            ..HttpConfig::default()
+        })
+        .build()
+        .unwrap();
+    (local, client)
+}
+
+fn code(e: &Error) -> String {
+    e.vendor()
+        .unwrap_or_else(|| panic!("a vendor error: {e}"))
+        .code
+        .clone()
+}
+
+/// Sends a text message from `sender`; its id.
+async fn send(client: &vc::client::Client, conversation: i64, sender: i64, text: &str) -> i64 {
+    let request = vc::SendMessageRequest::new(
+        0,
+        sender,
+        conversation,
+        10001,
+        format!(r#"{{"text":"{text}"}}"#),
+    );
+    client.send_message(&request).await.unwrap().message_id
+}
+
+async fn found(client: &vc::client::Client, conversation: i64, ids: &[i64]) -> Vec<i64> {
+    let request = vc::GetMessagesRequest::new(0, conversation, ids.to_vec());
+    let answer = client.get_messages(&request).await.unwrap();
+    answer.messages.iter().map(|m| m.message_id).collect()
+}
+
+/// Every message of a conversation, through the generated pager, `limit` a page.
+async fn history(
+    client: &vc::client::Client,
+    conversation: i64,
+    limit: i64,
+    direction: vc::QueryDirection,
+) -> Vec<Vec<i64>> {
+    let request =
+        vc::GetConversationMessagesRequest::new(0, conversation, 0, limit).with_reverse(direction);
+    client
+        .get_conversation_messages_pages(request)
+        .map(|page| {
+            page.expect("a page")
+                .messages
+                .iter()
+                .map(|m| m.message_id)
+                .collect::<Vec<i64>>()
+        })
+        .collect()
+        .await
+}
+
+#[tokio::test]
+async fn a_sent_message_is_found_with_its_details() {
+    let (_local, client) = start().await;
+    let first = send(&client, 2, 10001, "hello").await;
+    let quoting = vc::SendMessageRequest::new(0, 10002, 2, 10012, r#"{"custom":1}"#)
+        .with_ext([("k".to_owned(), "v".to_owned())].into())
+        .with_ref_msg_info(vc::RefMsgInfo::new(first, "hello"));
+    let second = client.send_message(&quoting).await.unwrap().message_id;
+    assert_eq!((first, second), (1, 2));
+
+    let request = vc::GetMessagesRequest::new(0, 2, vec![second, 999, first, second]);
+    let answer = client.get_messages(&request).await.unwrap();
+    // In the order asked, each once; an id that names no message is left out.
+    let ids: Vec<i64> = answer.messages.iter().map(|m| m.message_id).collect();
+    assert_eq!(ids, [second, first]);
+    let m = &answer.messages[0];
+    assert_eq!(m.conversation_type, vc::ConversationType::Group);
+    assert_eq!((m.conversation_short_id, m.app_id, m.sender), (2, 0, 10002));
+    assert_eq!(m.msg_type, 10012);
+    assert_eq!(m.content, r#"{"custom":1}"#);
+    assert_eq!(m.status, vc::MessageStatus::Visible);
+    assert_eq!(m.index_in_conversation, Some(second));
+    assert_eq!(m.ext.as_ref().unwrap()["k"], "v");
+    let quote = m.ref_msg_info.as_ref().expect("the quote");
+    assert_eq!(
+        (quote.referenced_message_id, quote.hint.as_str()),
+        (first, "hello")
+    );
+    assert_eq!(quote.referenced_message_type, Some(10001));
+    assert_eq!(quote.status, Some(vc::MessageStatus::Visible));
+    assert!(answer.messages[1].ref_msg_info.is_none());
+
+    // Another conversation's ids are not this one's messages.
+    assert!(found(&client, 3, &[first]).await.is_empty());
+    let unknown = vc::GetMessagesRequest::new(0, 99, vec![1]);
+    let refused = client.get_messages(&unknown).await.unwrap_err();
+    assert_eq!(code(&refused), "ConversationNotFound");
+}
+
+#[tokio::test]
+async fn a_conversations_history_pages_forward_and_backward() {
+    let (_local, client) = start().await;
+    for text in ["a", "b", "c", "d", "e"] {
+        send(&client, 2, 10001, text).await;
+    }
+    // Forward from 0: oldest first, two a page, through the pager.
+    let forward = history(&client, 2, 2, vc::QueryDirection::Forward).await;
+    assert_eq!(forward, [vec![1, 2], vec![3, 4], vec![5]]);
+    // Backward from 0: newest first.
+    let backward = history(&client, 2, 2, vc::QueryDirection::Backward).await;
+    assert_eq!(backward, [vec![5, 4], vec![3, 2], vec![1]]);
+
+    // The cursors: forward the index after the page, backward the one before it; the
+    // last backward page ends with -1.
+    let page = |cursor, reverse| {
+        vc::GetConversationMessagesRequest::new(0, 2, cursor, 2).with_reverse(reverse)
+    };
+    let next = client
+        .get_conversation_messages(&page(2, vc::QueryDirection::Forward))
+        .await
+        .unwrap();
+    assert_eq!((next.has_more, next.new_cursor), (true, 4));
+    let last = client
+        .get_conversation_messages(&page(2, vc::QueryDirection::Backward))
+        .await
+        .unwrap();
+    assert_eq!((last.has_more, last.new_cursor), (false, -1));
+    assert_eq!(last.messages.len(), 2);
+    // A direction the page does not know reads forward, the default.
+    let unknown = client
+        .get_conversation_messages(&page(1, vc::QueryDirection::from_value(7)))
+        .await
+        .unwrap();
+    assert_eq!(unknown.messages[0].message_id, 1);
+}
+
+#[tokio::test]
+async fn a_live_group_is_read_backward_whatever_the_request_says() {
+    let (_local, client) = start().await;
+    for text in ["a", "b", "c"] {
+        send(&client, 1, 10001, text).await;
+    }
+    let forward = history(&client, 1, 20, vc::QueryDirection::Forward).await;
+    assert_eq!(forward, [vec![3, 2, 1]]);
+}
+
+#[tokio::test]
+async fn more_than_twenty_messages_a_page_is_refused() {
+    let (_local, client) = start().await;
+    let request = vc::GetConversationMessagesRequest::new(0, 2, 0, 21);
+    let refused = client
+        .get_conversation_messages(&request)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(refused, Error::InvalidRequest(_)),
+        "the client refuses it: {refused}"
+    );
+    let twenty = vc::GetConversationMessagesRequest::new(0, 2, 0, 20);
+    assert!(client.get_conversation_messages(&twenty).await.is_ok());
+}
