@@ -186,7 +186,7 @@ pub struct Message {
     pub msg_type: i32,
     /// 0 visible, 2 seen by its sender only, 3 recalled, 4 deleted (the `MessageStatus`
     /// numbers): the message lists give only visible messages.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_visible")]
     pub status: i32,
     /// The members who deleted it for themselves (DeleteMessage); the others still see it.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
@@ -214,8 +214,8 @@ fn text_type() -> i32 {
     TEXT_MESSAGE
 }
 
-fn is_zero(value: &i32) -> bool {
-    *value == 0
+fn is_visible(status: &i32) -> bool {
+    *status == 0
 }
 
 impl Default for Message {

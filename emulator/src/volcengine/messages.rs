@@ -64,17 +64,6 @@ fn body(c: &Conversation, m: &Message, now: i64) -> vc::MessageBody {
     }
 }
 
-/// The message a request names in a conversation, or `MessageNotFound`.
-pub(super) fn message_mut(c: &mut Conversation, id: i64) -> Result<&mut Message, Fault> {
-    let conversation_id = c.conversation_short_id;
-    c.messages.get_mut(&id).ok_or_else(|| {
-        Fault::new(
-            errors::MESSAGE_NOT_FOUND,
-            format!("message {id} does not exist in conversation {conversation_id}"),
-        )
-    })
-}
-
 impl Emulator {
     pub(super) fn get_messages_now(
         &self,
