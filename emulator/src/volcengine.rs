@@ -9,13 +9,14 @@ use imapi::volcengine_rtc_im::{
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipantsRequest,
     BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationInfo,
     ConversationStatus, ConversationType, CreateConversationRequest, CreateConversationResponse,
-    FailedInfo, GetConversationMessagesRequest, GetConversationMessagesResponse,
-    GetMessagesRequest, GetMessagesResponse, GetUserConversationsRequest,
-    GetUserConversationsResponse, MarkAction, ModifyConversationSettingRequest,
-    ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
-    NewConversationInfo, ParticipantRole, ParticipantStatus,
-    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessageRequest, SendMessageResponse,
+    DeleteConversationMessageRequest, DeleteConversationMessageResponse, DeleteMessageRequest,
+    DeleteMessageResponse, FailedInfo, GetConversationMessagesRequest,
+    GetConversationMessagesResponse, GetMessagesRequest, GetMessagesResponse,
+    GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
+    ModifyMessageResponse, NewConversationInfo, ParticipantRole, ParticipantStatus,
+    RecallMessageRequest, RecallMessageResponse, ScanConversationParticipantListRequest,
+    ScanConversationParticipantListResponse, SendMessageRequest, SendMessageResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
@@ -717,5 +718,29 @@ impl Service for Emulator {
         request: GetConversationMessagesRequest,
     ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
         std::future::ready(self.get_conversation_messages_now(&context, request))
+    }
+
+    fn recall_message(
+        &self,
+        _context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        std::future::ready(self.recall_message_now(request))
+    }
+
+    fn delete_message(
+        &self,
+        _context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        std::future::ready(self.delete_message_now(request))
+    }
+
+    fn delete_conversation_message(
+        &self,
+        _context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        std::future::ready(self.delete_conversation_message_now(request))
     }
 }

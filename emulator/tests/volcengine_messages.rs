@@ -190,3 +190,128 @@ async fn more_than_twenty_messages_a_page_is_refused() {
     let twenty = vc::GetConversationMessagesRequest::new(0, 2, 0, 20);
     assert!(client.get_conversation_messages(&twenty).await.is_ok());
 }
+
+/// The state a message quoting `quoted` gives for it.
+async fn quoted_state(
+    client: &vc::client::Client,
+    conversation: i64,
+    quoted: i64,
+) -> Option<vc::MessageStatus> {
+    let quoting = vc::SendMessageRequest::new(0, 10001, conversation, 10001, r#"{"text":"re"}"#)
+        .with_ref_msg_info(vc::RefMsgInfo::new(quoted, "quoted"));
+    let id = client.send_message(&quoting).await.unwrap().message_id;
+    let request = vc::GetMessagesRequest::new(0, conversation, vec![id]);
+    let answer = client.get_messages(&request).await.unwrap();
+    answer.messages[0].ref_msg_info.as_ref().unwrap().status
+}
+
+#[tokio::test]
+async fn a_recalled_message_leaves_the_lists() {
+    let (_local, client) = start().await;
+    let mine = send(&client, 2, 10003, "mine").await;
+    let owners = send(&client, 2, 10001, "the owner's").await;
+    let recall = |message, user| vc::RecallMessageRequest::new(0, 2, message, user);
+
+    // A member recalls their own message: GetMessages and the history leave it out, and a
+    // message quoting it shows it recalled.
+    client.recall_message(&recall(mine, 10003)).await.unwrap();
+    assert_eq!(found(&client, 2, &[mine, owners]).await, [owners]);
+    let all = history(&client, 2, 20, vc::QueryDirection::Forward).await;
+    assert_eq!(all, [vec![owners]]);
+    assert_eq!(
+        quoted_state(&client, 2, mine).await,
+        Some(vc::MessageStatus::Recalled)
+    );
+
+    // An ordinary member may not recall another's message; a manager may.
+    let refused = client
+        .recall_message(&recall(owners, 10003))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&refused), "InvalidParam");
+    assert_eq!(found(&client, 2, &[owners]).await, [owners]);
+    let by_manager = recall(owners, 10002).with_recall_role(vc::ParticipantRole::Manager);
+    client.recall_message(&by_manager).await.unwrap();
+    assert!(found(&client, 2, &[owners]).await.is_empty());
+
+    // Only members recall, and only messages that exist.
+    let stranger = client
+        .recall_message(&recall(owners, 777))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&stranger), "ParticipantNotInConversation");
+    let missing = client.recall_message(&recall(99, 10001)).await.unwrap_err();
+    assert_eq!(code(&missing), "MessageNotFound");
+}
+
+#[tokio::test]
+async fn a_message_deleted_for_one_member_stays_in_the_lists() {
+    let (local, client) = start().await;
+    let id = send(&client, 3, 10001, "hello").await;
+    let delete = |user| vc::DeleteMessageRequest::new(0, 3, id, user);
+    client.delete_message(&delete(10002)).await.unwrap();
+    // The conversation still holds it (no member's view is the server's), for 10001 too.
+    assert_eq!(found(&client, 3, &[id]).await, [id]);
+    let stored = &local.app().emulator().snapshot().conversations[&(0, 3)].messages[&id];
+    assert_eq!(
+        stored.deleted_for.iter().copied().collect::<Vec<_>>(),
+        [10002]
+    );
+
+    let stranger = client.delete_message(&delete(10003)).await.unwrap_err();
+    assert_eq!(code(&stranger), "ParticipantNotInConversation");
+    let missing = vc::DeleteMessageRequest::new(0, 3, 99, 10001);
+    let refused = client.delete_message(&missing).await.unwrap_err();
+    assert_eq!(code(&refused), "MessageNotFound");
+}
+
+#[tokio::test]
+async fn a_message_deleted_for_the_conversation_leaves_the_lists() {
+    let (_local, client) = start().await;
+    let for_all = send(&client, 2, 10001, "one").await;
+    let senders = send(&client, 2, 10001, "two").await;
+    let kept = send(&client, 2, 10001, "three").await;
+    let delete = |message| vc::DeleteConversationMessageRequest::new(0, 2, message);
+    client
+        .delete_conversation_message(&delete(for_all))
+        .await
+        .unwrap();
+    let sender_only = delete(senders).with_delete_type(vc::MessageDeleteType::SenderOnly);
+    client
+        .delete_conversation_message(&sender_only)
+        .await
+        .unwrap();
+    assert_eq!(found(&client, 2, &[for_all, senders, kept]).await, [kept]);
+    let backward = history(&client, 2, 20, vc::QueryDirection::Backward).await;
+    assert_eq!(backward, [vec![kept]]);
+    assert_eq!(
+        quoted_state(&client, 2, for_all).await,
+        Some(vc::MessageStatus::Deleted)
+    );
+    assert_eq!(
+        quoted_state(&client, 2, senders).await,
+        Some(vc::MessageStatus::Invisible)
+    );
+
+    // A live group's message is deleted for everyone only.
+    let live = send(&client, 1, 10001, "live").await;
+    let refused = client
+        .delete_conversation_message(
+            &vc::DeleteConversationMessageRequest::new(0, 1, live)
+                .with_delete_type(vc::MessageDeleteType::SenderOnly),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(code(&refused), "InvalidParam");
+    let for_everyone = vc::DeleteConversationMessageRequest::new(0, 1, live);
+    client
+        .delete_conversation_message(&for_everyone)
+        .await
+        .unwrap();
+    assert!(found(&client, 1, &[live]).await.is_empty());
+    let missing = client
+        .delete_conversation_message(&delete(99))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&missing), "MessageNotFound");
+}

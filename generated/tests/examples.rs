@@ -924,10 +924,11 @@ mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
         BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
         BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-        CreateConversationRequest, Envelope, GetConversationMessagesRequest,
+        CreateConversationRequest, DeleteConversationMessageRequest,
+        DeleteMessageRequest, Envelope, GetConversationMessagesRequest,
         GetMessagesRequest, GetUserConversationsRequest,
         ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-        ModifyMessageRequest, ModifyMessageResponse,
+        ModifyMessageRequest, ModifyMessageResponse, RecallMessageRequest,
         ScanConversationParticipantListRequest, SendMessageRequest,
     };
     use super::{request, response};
@@ -1089,6 +1090,36 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `DeleteConversationMessage` example `sdk values`: the request.
+    #[test]
+    fn delete_conversation_message_sdk_values_request() {
+        request::<
+            DeleteConversationMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "DeleteType": 0
+}"#,
+        );
+    }
+
+    /// `DeleteMessage` example `sdk values`: the request.
+    #[test]
+    fn delete_message_sdk_values_request() {
+        request::<
+            DeleteMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "ParticipantUserId": 10002
+}"#,
+        );
+    }
+
     /// `GetConversationMessages` example `table values`: the request.
     #[test]
     fn get_conversation_messages_table_values_request() {
@@ -1204,6 +1235,22 @@ mod volcengine_rtc_im {
     "Region": "cn-north-1"
   },
   "Result": {}
+}"#,
+        );
+    }
+
+    /// `RecallMessage` example `sdk values`: the request.
+    #[test]
+    fn recall_message_sdk_values_request() {
+        request::<
+            RecallMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "ParticipantUserId": 10001,
+  "RecallRole": 1
 }"#,
         );
     }

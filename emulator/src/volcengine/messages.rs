@@ -7,15 +7,24 @@
 //! order they are sent.
 
 use imapi::volcengine_rtc_im::{
-    self as vc, errors, ConversationType, GetConversationMessagesRequest,
-    GetConversationMessagesResponse, GetMessagesRequest, GetMessagesResponse, MessageStatus,
-    QueryDirection,
+    self as vc, errors, ConversationType, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteMessageRequest, DeleteMessageResponse,
+    GetConversationMessagesRequest, GetConversationMessagesResponse, GetMessagesRequest,
+    GetMessagesResponse, MessageDeleteType, MessageStatus, QueryDirection, RecallMessageRequest,
+    RecallMessageResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
 use super::{conversation, millis};
 use crate::state::{Conversation, Message, LIVE_GROUP};
 use crate::Emulator;
+
+/// A message's state (the `MessageStatus` numbers): seen by its sender only.
+const INVISIBLE: i32 = 2;
+/// Recalled.
+const RECALLED: i32 = 3;
+/// Deleted for the conversation.
+const DELETED: i32 = 4;
 
 /// Most messages one GetConversationMessages page holds.
 const CONVERSATION_MESSAGES_MAX: i64 = 20;
@@ -44,7 +53,7 @@ fn body(c: &Conversation, m: &Message, now: i64) -> vc::MessageBody {
             referenced_message_type: target.map(|t| t.msg_type),
             // A quoted message that is not (or no longer) stored counts as deleted.
             status: Some(MessageStatus::from_value(
-                target.map_or(4, |t| status_now(t, now)),
+                target.map_or(DELETED, |t| status_now(t, now)),
             )),
         }
     });
@@ -62,6 +71,33 @@ fn body(c: &Conversation, m: &Message, now: i64) -> vc::MessageBody {
         index_in_conversation: Some(m.message_id),
         ref_msg_info: quoted,
     }
+}
+
+/// The message a request names in a conversation, or `MessageNotFound`.
+pub(super) fn message_mut(c: &mut Conversation, id: i64) -> Result<&mut Message, Fault> {
+    let conversation_id = c.conversation_short_id;
+    c.messages.get_mut(&id).ok_or_else(|| {
+        Fault::new(
+            errors::MESSAGE_NOT_FOUND,
+            format!("message {id} does not exist in conversation {conversation_id}"),
+        )
+    })
+}
+
+/// A current member of a conversation, or `ParticipantNotInConversation`.
+fn member(c: &Conversation, user: i64) -> Result<&crate::state::Participant, Fault> {
+    c.participants
+        .get(&user)
+        .filter(|p| p.status == 0)
+        .ok_or_else(|| {
+            Fault::new(
+                errors::PARTICIPANT_NOT_IN_CONVERSATION,
+                format!(
+                    "user {user} is not a member of conversation {}",
+                    c.conversation_short_id
+                ),
+            )
+        })
 }
 
 impl Emulator {
@@ -138,5 +174,58 @@ impl Emulator {
             new_cursor,
             messages,
         })
+    }
+
+    pub(super) fn recall_message_now(
+        &self,
+        request: RecallMessageRequest,
+    ) -> Result<RecallMessageResponse, Fault> {
+        let mut state = self.lock();
+        let c = conversation(&mut state, request.app_id, request.conversation_short_id)?;
+        let user = request.participant_user_id;
+        let role = member(c, user)?.role;
+        let message = message_mut(c, request.message_id)?;
+        // A member recalls their own messages; the owner and the managers anyone's.
+        if message.sender != user && role != 1 && role != 2 {
+            return Err(Fault::new(
+                errors::INVALID_PARAM,
+                format!(
+                    "user {user} may not recall message {} of user {}: only its sender, the owner or a manager may",
+                    request.message_id, message.sender
+                ),
+            ));
+        }
+        message.status = RECALLED;
+        Ok(RecallMessageResponse {})
+    }
+
+    pub(super) fn delete_message_now(
+        &self,
+        request: DeleteMessageRequest,
+    ) -> Result<DeleteMessageResponse, Fault> {
+        let mut state = self.lock();
+        let c = conversation(&mut state, request.app_id, request.conversation_short_id)?;
+        let user = request.participant_user_id;
+        member(c, user)?;
+        message_mut(c, request.message_id)?.deleted_for.insert(user);
+        Ok(DeleteMessageResponse {})
+    }
+
+    pub(super) fn delete_conversation_message_now(
+        &self,
+        request: DeleteConversationMessageRequest,
+    ) -> Result<DeleteConversationMessageResponse, Fault> {
+        let sender_only = request.delete_type_or_default() == MessageDeleteType::SenderOnly;
+        let mut state = self.lock();
+        let c = conversation(&mut state, request.app_id, request.conversation_short_id)?;
+        if sender_only && c.conversation_type == LIVE_GROUP {
+            return Err(Fault::new(
+                errors::INVALID_PARAM,
+                "a live group's message can only be deleted for everyone (DeleteType 0)",
+            ));
+        }
+        // DeleteType 1 leaves the sender's view: invisible to the users (2); 0 deleted (4).
+        message_mut(c, request.message_id)?.status = if sender_only { INVISIBLE } else { DELETED };
+        Ok(DeleteConversationMessageResponse {})
     }
 }

@@ -33,12 +33,15 @@ use super::{
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
-    GetConversationMessages, GetConversationMessagesRequest,
+    DeleteConversationMessage, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
+    DeleteMessageResponse, GetConversationMessages, GetConversationMessagesRequest,
     GetConversationMessagesResponse, GetMessages, GetMessagesRequest,
     GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
     GetUserConversationsResponse, ModifyConversationSetting,
     ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
-    ModifyMessageRequest, ModifyMessageResponse, ScanConversationParticipantList,
+    ModifyMessageRequest, ModifyMessageResponse, RecallMessage, RecallMessageRequest,
+    RecallMessageResponse, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
     SendMessage, SendMessageRequest, SendMessageResponse, VolcengineRtcIm,
 };
@@ -260,6 +263,70 @@ impl Client {
         self.call::<CreateConversation>(request).await
     }
 
+    /// `DeleteConversationMessage`: 你可以使用此接口删除会话中的消息。
+    ///
+    /// 指定你所属的 AppId、会话 ID、消息 ID 和删除方式，删除会话中的一条消息。
+    ///
+    /// Deletes a message of a conversation for its members: for all of them (`DeleteType` 0), or for all but its sender (1). Live groups take only 0.
+    ///
+    /// See [the operation's page](super::delete_conversation_message) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::DeleteConversationMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "DeleteType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.delete_conversation_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_conversation_message(
+        &self,
+        request: &DeleteConversationMessageRequest,
+    ) -> Result<DeleteConversationMessageResponse, Error> {
+        self.call::<DeleteConversationMessage>(request).await
+    }
+
+    /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
+    ///
+    /// 指定你所属的 AppId、会话 ID、消息 ID 和群成员 ID，为该成员删除一条消息。
+    ///
+    /// Deletes a message of a conversation for one member (`ParticipantUserId`): the message is gone from that member's view only, and the others still see it.
+    ///
+    /// See [the operation's page](super::delete_message) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::DeleteMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "ParticipantUserId": 10002
+    /// }
+    /// "#)?;
+    /// let response = client.delete_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_message(
+        &self,
+        request: &DeleteMessageRequest,
+    ) -> Result<DeleteMessageResponse, Error> {
+        self.call::<DeleteMessage>(request).await
+    }
+
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
     ///
     /// 你可以调用GetConversationMessages接口,指定你所属的AppId、会话 ID、查询起始位置和查询条数批量查询会话中的消息。
@@ -450,6 +517,39 @@ impl Client {
         request: &ModifyMessageRequest,
     ) -> Result<ModifyMessageResponse, Error> {
         self.call::<ModifyMessage>(request).await
+    }
+
+    /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
+    ///
+    /// 指定你所属的 AppId、会话 ID、消息 ID 和撤回消息的会话成员 ID，撤回会话中的一条消息。
+    ///
+    /// Recalls a message of a conversation, on behalf of a member (`ParticipantUserId`), who may say in which role (`RecallRole`). A recalled message is no longer listed by GetMessages and GetConversationMessages; a message quoting it shows it as recalled.
+    ///
+    /// See [the operation's page](super::recall_message) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::RecallMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "ParticipantUserId": 10001,
+    ///   "RecallRole": 1
+    /// }
+    /// "#)?;
+    /// let response = client.recall_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn recall_message(
+        &self,
+        request: &RecallMessageRequest,
+    ) -> Result<RecallMessageResponse, Error> {
+        self.call::<RecallMessage>(request).await
     }
 
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。

@@ -85,6 +85,12 @@ pub mod batch_update_live_participants;
 pub mod create_conversation;
 
 #[rustfmt::skip]
+pub mod delete_conversation_message;
+
+#[rustfmt::skip]
+pub mod delete_message;
+
+#[rustfmt::skip]
 pub mod get_conversation_messages;
 
 #[rustfmt::skip]
@@ -100,6 +106,9 @@ pub mod modify_conversation_setting;
 pub mod modify_message;
 
 #[rustfmt::skip]
+pub mod recall_message;
+
+#[rustfmt::skip]
 pub mod scan_conversation_participant_list;
 
 #[rustfmt::skip]
@@ -112,11 +121,14 @@ pub use types::*;
 pub use batch_get_conversation_participant::*;
 pub use batch_update_live_participants::*;
 pub use create_conversation::*;
+pub use delete_conversation_message::*;
+pub use delete_message::*;
 pub use get_conversation_messages::*;
 pub use get_messages::*;
 pub use get_user_conversations::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
+pub use recall_message::*;
 pub use scan_conversation_participant_list::*;
 pub use send_message::*;
 
@@ -150,11 +162,14 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
     visitor.visit::<BatchGetConversationParticipant>();
     visitor.visit::<BatchUpdateLiveParticipants>();
     visitor.visit::<CreateConversation>();
+    visitor.visit::<DeleteConversationMessage>();
+    visitor.visit::<DeleteMessage>();
     visitor.visit::<GetConversationMessages>();
     visitor.visit::<GetMessages>();
     visitor.visit::<GetUserConversations>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();
+    visitor.visit::<RecallMessage>();
     visitor.visit::<ScanConversationParticipantList>();
     visitor.visit::<SendMessage>();
 }

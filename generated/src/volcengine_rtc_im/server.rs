@@ -18,12 +18,15 @@ use super::{
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
-    GetConversationMessages, GetConversationMessagesRequest,
+    DeleteConversationMessage, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
+    DeleteMessageResponse, GetConversationMessages, GetConversationMessagesRequest,
     GetConversationMessagesResponse, GetMessages, GetMessagesRequest,
     GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
     GetUserConversationsResponse, ModifyConversationSetting,
     ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
-    ModifyMessageRequest, ModifyMessageResponse, SPEC, ScanConversationParticipantList,
+    ModifyMessageRequest, ModifyMessageResponse, RecallMessage, RecallMessageRequest,
+    RecallMessageResponse, SPEC, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
     SendMessage, SendMessageRequest, SendMessageResponse,
 };
@@ -76,6 +79,30 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&CreateConversation::OP)))
+    }
+
+    /// `DeleteConversationMessage`: 你可以使用此接口删除会话中的消息。
+    ///
+    /// See [the operation's page](super::delete_conversation_message) for its rules, errors and notes.
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteConversationMessage::OP)))
+    }
+
+    /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
+    ///
+    /// See [the operation's page](super::delete_message) for its rules, errors and notes.
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteMessage::OP)))
     }
 
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
@@ -138,6 +165,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&ModifyMessage::OP)))
     }
 
+    /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
+    ///
+    /// See [the operation's page](super::recall_message) for its rules, errors and notes.
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&RecallMessage::OP)))
+    }
+
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
     ///
     /// See [the operation's page](super::scan_conversation_participant_list) for its rules, errors and notes.
@@ -195,6 +234,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: CreateConversationRequest,
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send;
+    /// `DeleteConversationMessage`: 你可以使用此接口删除会话中的消息。
+    ///
+    /// See [the operation's page](super::delete_conversation_message) for its rules, errors and notes.
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send;
+    /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
+    ///
+    /// See [the operation's page](super::delete_message) for its rules, errors and notes.
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send;
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
     ///
     /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
@@ -235,6 +290,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send;
+    /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
+    ///
+    /// See [the operation's page](super::recall_message) for its rules, errors and notes.
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send;
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
     ///
     /// See [the operation's page](super::scan_conversation_participant_list) for its rules, errors and notes.
@@ -285,6 +348,22 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<CreateConversation>(context, request)
     }
 
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        self.0.handle::<DeleteConversationMessage>(context, request)
+    }
+
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        self.0.handle::<DeleteMessage>(context, request)
+    }
+
     fn get_conversation_messages(
         &self,
         context: RequestContext,
@@ -323,6 +402,14 @@ impl<H: Handler> Service for Generic<H> {
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
         self.0.handle::<ModifyMessage>(context, request)
+    }
+
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        self.0.handle::<RecallMessage>(context, request)
     }
 
     fn scan_conversation_participant_list(
@@ -374,6 +461,22 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.create_conversation(context, request)
     }
 
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        self.0.delete_conversation_message(context, request)
+    }
+
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        self.0.delete_message(context, request)
+    }
+
     fn get_conversation_messages(
         &self,
         context: RequestContext,
@@ -412,6 +515,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
         self.0.modify_message(context, request)
+    }
+
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        self.0.recall_message(context, request)
     }
 
     fn scan_conversation_participant_list(
@@ -458,6 +569,20 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.create_conversation(context, request).await
         })
         .route::<
+            DeleteConversationMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_conversation_message(context, request).await
+        })
+        .route::<
+            DeleteMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_message(context, request).await
+        })
+        .route::<
             GetConversationMessages,
             _,
             _,
@@ -491,6 +616,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.modify_message(context, request).await
+        })
+        .route::<
+            RecallMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.recall_message(context, request).await
         })
         .route::<
             ScanConversationParticipantList,

@@ -405,6 +405,19 @@ impl<'de> serde::Deserialize<'de> for ParticipantRole {
     }
 }
 
+impl Validate for ParticipantRole {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &["0 (Member)", "1 (Owner)", "2 (Manager)"],
+                path,
+                out,
+            );
+        }
+    }
+}
+
 /// 会话成员状态。
 ///
 /// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.

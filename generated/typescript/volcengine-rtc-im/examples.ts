@@ -28,6 +28,20 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DeleteConversationMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "DeleteType": 0, "MessageId": 10001n} satisfies t.DeleteConversationMessageRequest,
+      response: undefined,
+    },
+  ],
+  DeleteMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageId": 10001n, "ParticipantUserId": 10002n} satisfies t.DeleteMessageRequest,
+      response: undefined,
+    },
+  ],
   GetConversationMessages: [
     {
       name: "table values",
@@ -61,6 +75,13 @@ export const EXAMPLES = {
       name: "doc",
       request: {"AppId": 0, "Content": "{\"text\":\"\"}", "ConversationShortId": 1n, "Ext": {"key": "value"}, "MessageId": 10001n} satisfies t.ModifyMessageRequest,
       response: {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.ModifyMessageResponse>,
+    },
+  ],
+  RecallMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageId": 10001n, "ParticipantUserId": 10001n, "RecallRole": 1} satisfies t.RecallMessageRequest,
+      response: undefined,
     },
   ],
   ScanConversationParticipantList: [

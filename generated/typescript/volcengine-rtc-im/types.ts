@@ -656,6 +656,91 @@ export interface NewConversationInfo {
 }
 
 /**
+ * The request body of `DeleteConversationMessage`.
+ */
+export interface DeleteConversationMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 删除方式。
+   * - 0：全部用户不可见。
+   * - 1：仅发送人自己可见。
+   * 默认值为0。 直播群只允许传 0。
+   *
+   * How the message is deleted: 0 no user sees it any more, 1 only its sender still sees it. Live groups allow only 0.
+   *
+   * Default: 0
+   */
+  DeleteType?: MessageDeleteType;
+}
+
+/**
+ * 空。此接口无需关注
+ */
+export interface DeleteConversationMessageResponse {
+}
+
+/**
+ * 删除方式。
+ *
+ * Who still sees a message DeleteConversationMessage deletes.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type MessageDeleteType =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `MessageDeleteType`, by name. */
+export const MessageDeleteType = {
+  /** 全部用户不可见 */
+  ForEveryone: 0,
+  /** 仅发送人自己可见 */
+  SenderOnly: 1,
+} as const;
+
+/**
+ * The request body of `DeleteMessage`.
+ */
+export interface DeleteMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 群成员 ID
+   *
+   * The member for whom the message is deleted.
+   */
+  ParticipantUserId: bigint;
+}
+
+/**
+ * 空。此接口无需关注
+ */
+export interface DeleteMessageResponse {
+}
+
+/**
  * The request body of `GetConversationMessages`.
  */
 export interface GetConversationMessagesRequest {
@@ -1120,6 +1205,45 @@ export interface ModifyMessageRequest {
  * 本接口无特有的返回参数。`Result` 为空，可忽略。
  */
 export interface ModifyMessageResponse {
+}
+
+/**
+ * The request body of `RecallMessage`.
+ */
+export interface RecallMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 撤回消息的会话成员 ID
+   *
+   * The member who recalls the message.
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 撤回消息的会话成员角色。
+   * - 0：普通会话成员。
+   * - 1：群主。
+   * - 2：管理员。
+   *
+   * The role the member recalls the message in: 0 an ordinary member, 1 the owner, 2 a manager.
+   */
+  RecallRole?: ParticipantRole;
+}
+
+/**
+ * 空，此接口可忽略此字段。
+ */
+export interface RecallMessageResponse {
 }
 
 /**

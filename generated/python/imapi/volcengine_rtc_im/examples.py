@@ -18,6 +18,10 @@ BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE: Final[t.BatchUpdateLiveParticipantsBo
 
 CREATE_CONVERSATION_1_REQUEST: Final[t.CreateConversationRequest] = {"AppId": 0, "ConversationCoreInfo": {"AvatarUrl": "http://xxx.com", "ConversationType": 1, "Description": "Your_Description", "Name": "conversation"}, "InboxType": 0, "OtherUserId": 10002, "OwnerUserId": 10001}
 
+DELETE_CONVERSATION_MESSAGE_1_REQUEST: Final[t.DeleteConversationMessageRequest] = {"AppId": 0, "ConversationShortId": 1, "DeleteType": 0, "MessageId": 10001}
+
+DELETE_MESSAGE_1_REQUEST: Final[t.DeleteMessageRequest] = {"AppId": 0, "ConversationShortId": 1, "MessageId": 10001, "ParticipantUserId": 10002}
+
 GET_CONVERSATION_MESSAGES_1_REQUEST: Final[t.GetConversationMessagesRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 1666495802476129, "Limit": 3, "Reverse": 0}
 
 GET_MESSAGES_1_REQUEST: Final[t.GetMessagesRequest] = {"AppId": 0, "ConversationShortId": 1, "MessageIds": [10003]}
@@ -31,6 +35,8 @@ MODIFY_CONVERSATION_SETTING_1_RESPONSE: Final[t.ModifyConversationSettingBody] =
 MODIFY_MESSAGE_1_REQUEST: Final[t.ModifyMessageRequest] = {"AppId": 0, "Content": "{\"text\":\"\"}", "ConversationShortId": 1, "Ext": {"key": "value"}, "MessageId": 10001}
 
 MODIFY_MESSAGE_1_RESPONSE: Final[t.ModifyMessageBody] = {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
+
+RECALL_MESSAGE_1_REQUEST: Final[t.RecallMessageRequest] = {"AppId": 0, "ConversationShortId": 1, "MessageId": 10001, "ParticipantUserId": 10001, "RecallRole": 1}
 
 SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST: Final[t.ScanConversationParticipantListRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 2, "OnlyUserIds": False, "Reverse": False, "ScanOnlineParticipant": False}
 
@@ -46,6 +52,12 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "CreateConversation": [
         {"name": "table values", "request": CREATE_CONVERSATION_1_REQUEST, "response": None},
     ],
+    "DeleteConversationMessage": [
+        {"name": "sdk values", "request": DELETE_CONVERSATION_MESSAGE_1_REQUEST, "response": None},
+    ],
+    "DeleteMessage": [
+        {"name": "sdk values", "request": DELETE_MESSAGE_1_REQUEST, "response": None},
+    ],
     "GetConversationMessages": [
         {"name": "table values", "request": GET_CONVERSATION_MESSAGES_1_REQUEST, "response": None},
     ],
@@ -60,6 +72,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "ModifyMessage": [
         {"name": "doc", "request": MODIFY_MESSAGE_1_REQUEST, "response": MODIFY_MESSAGE_1_RESPONSE},
+    ],
+    "RecallMessage": [
+        {"name": "sdk values", "request": RECALL_MESSAGE_1_REQUEST, "response": None},
     ],
     "ScanConversationParticipantList": [
         {"name": "table values", "request": SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST, "response": None},

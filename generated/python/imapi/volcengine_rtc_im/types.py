@@ -350,6 +350,59 @@ A conversation's details as `CreateConversation` answers them.
 ``OnlineCount`` (optional): 直播群在线人数
 ``Status`` (optional): 会话状态。 0：正常 1：已解散"""
 
+DeleteConversationMessageRequest = TypedDict("DeleteConversationMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "DeleteType": NotRequired["MessageDeleteType"],
+})
+"""The request body of `DeleteConversationMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``DeleteType`` (optional): 删除方式。 - 0：全部用户不可见。 - 1：仅发送人自己可见。 默认值为0。 直播群只允许传 0。 How the message is deleted: 0 no user sees it any more, 1 only its sender still sees it. Live groups allow only 0. Default: ``0``."""
+
+DeleteConversationMessageResponse = TypedDict("DeleteConversationMessageResponse", {
+})
+"""空。此接口无需关注
+"""
+
+MessageDeleteType = int
+"""删除方式。
+
+Who still sees a message DeleteConversationMessage deletes.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MessageDeleteTypeValues:
+    """The documented values of ``MessageDeleteType``."""
+
+    FOR_EVERYONE: Final = 0
+    """全部用户不可见"""
+    SENDER_ONLY: Final = 1
+    """仅发送人自己可见"""
+
+
+DeleteMessageRequest = TypedDict("DeleteMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "ParticipantUserId": Required[int],
+})
+"""The request body of `DeleteMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``ParticipantUserId``: 群成员 ID The member for whom the message is deleted."""
+
+DeleteMessageResponse = TypedDict("DeleteMessageResponse", {
+})
+"""空。此接口无需关注
+"""
+
 GetConversationMessagesRequest = TypedDict("GetConversationMessagesRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -592,6 +645,26 @@ ModifyMessageResponse = TypedDict("ModifyMessageResponse", {
 """本接口无特有的返回参数。`Result` 为空，可忽略。
 """
 
+RecallMessageRequest = TypedDict("RecallMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "ParticipantUserId": Required[int],
+    "RecallRole": NotRequired["ParticipantRole"],
+})
+"""The request body of `RecallMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``ParticipantUserId``: 撤回消息的会话成员 ID The member who recalls the message.
+``RecallRole`` (optional): 撤回消息的会话成员角色。 - 0：普通会话成员。 - 1：群主。 - 2：管理员。 The role the member recalls the message in: 0 an ordinary member, 1 the owner, 2 a manager."""
+
+RecallMessageResponse = TypedDict("RecallMessageResponse", {
+})
+"""空，此接口可忽略此字段。
+"""
+
 ScanConversationParticipantListRequest = TypedDict("ScanConversationParticipantListRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -699,6 +772,18 @@ CreateConversationBody = TypedDict("CreateConversationBody", {
 })
 """The whole response body of CreateConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+DeleteConversationMessageBody = TypedDict("DeleteConversationMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["DeleteConversationMessageResponse"],
+})
+"""The whole response body of DeleteConversationMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+DeleteMessageBody = TypedDict("DeleteMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["DeleteMessageResponse"],
+})
+"""The whole response body of DeleteMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 GetConversationMessagesBody = TypedDict("GetConversationMessagesBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["GetConversationMessagesResponse"],
@@ -728,6 +813,12 @@ ModifyMessageBody = TypedDict("ModifyMessageBody", {
     "Result": NotRequired["ModifyMessageResponse"],
 })
 """The whole response body of ModifyMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+RecallMessageBody = TypedDict("RecallMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["RecallMessageResponse"],
+})
+"""The whole response body of RecallMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 ScanConversationParticipantListBody = TypedDict("ScanConversationParticipantListBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
