@@ -6,17 +6,19 @@ use std::sync::Arc;
 
 use imapi::volcengine_rtc_im::{
     self as vc, errors, server::Service, BatchGetConversationParticipantRequest,
-    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipantsRequest,
-    BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationInfo,
-    ConversationStatus, ConversationType, CreateConversationRequest, CreateConversationResponse,
-    DeleteConversationMessageRequest, DeleteConversationMessageResponse, DeleteMessageRequest,
-    DeleteMessageResponse, FailedInfo, GetConversationMessagesRequest,
+    BatchGetConversationParticipantResponse, BatchSendMessageRequest, BatchSendMessageResponse,
+    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, ConversationDataType,
+    ConversationInfo, ConversationStatus, ConversationType, CreateConversationRequest,
+    CreateConversationResponse, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteMessageRequest, DeleteMessageResponse, FailedInfo,
+    GetAppTokenRequest, GetAppTokenResponse, GetConversationMessagesRequest,
     GetConversationMessagesResponse, GetMessagesRequest, GetMessagesResponse,
     GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
     ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
     ModifyMessageResponse, NewConversationInfo, ParticipantRole, ParticipantStatus,
     RecallMessageRequest, RecallMessageResponse, ScanConversationParticipantListRequest,
     ScanConversationParticipantListResponse, SendMessageRequest, SendMessageResponse,
+    UserBroadcastRequest, UserBroadcastResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
@@ -742,5 +744,29 @@ impl Service for Emulator {
         request: DeleteConversationMessageRequest,
     ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
         std::future::ready(self.delete_conversation_message_now(request))
+    }
+
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        std::future::ready(self.batch_send_message_now(&context, request))
+    }
+
+    fn user_broadcast(
+        &self,
+        _context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        std::future::ready(self.user_broadcast_now(request))
+    }
+
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        std::future::ready(self.get_app_token_now(&context, request))
     }
 }

@@ -1,6 +1,9 @@
 //! Volcengine's message operations on an emulator in this process: what SendMessage stored is
 //! what GetMessages and GetConversationMessages (paged by the generated pager) answer, and a
-//! recalled or deleted message leaves those lists, as the pages say.
+//! recalled or deleted message leaves those lists, as the pages say; one-to-one sends to many,
+//! broadcasts, and user tokens, which are secrets the emulator neither logs nor keeps.
+
+mod support;
 
 use futures_util::StreamExt;
 use imapi::volcengine_rtc_im as vc;
@@ -314,4 +317,91 @@ async fn a_message_deleted_for_the_conversation_leaves_the_lists() {
         .await
         .unwrap_err();
     assert_eq!(code(&missing), "MessageNotFound");
+}
+
+#[tokio::test]
+async fn a_batch_reaches_each_receiver_in_their_one_to_one_conversation() {
+    let (local, client) = start().await;
+    let request = vc::BatchSendMessageRequest::new(
+        0,
+        10001,
+        vec![10002, 10004, 10002, 10001],
+        10001,
+        r#"{"text":"to all"}"#,
+    );
+    let answer = client.batch_send_message(&request).await.unwrap();
+    // One message each, the sender none; 10002 already has conversation 3 with 10001.
+    let ids = &answer.user_message_id;
+    assert_eq!(
+        ids.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["10002", "10004"]
+    );
+    assert_eq!(found(&client, 3, &[ids["10002"]]).await, [ids["10002"]]);
+    // 10004 had none: the batch made the one CreateConversation gives for the two.
+    let create = vc::CreateConversationRequest::new(
+        0,
+        vc::ConversationCoreInfo::new(vc::ConversationType::OneToOne),
+        10004,
+    )
+    .with_other_user_id(10001);
+    let made = client.create_conversation(&create).await.unwrap();
+    assert!(made.exist);
+    let c = made.conversation_short_id;
+    assert_eq!(c, 4);
+    assert_eq!(found(&client, c, &[ids["10004"]]).await, [ids["10004"]]);
+    let stored = &local.app().emulator().snapshot().conversations[&(0, c)];
+    assert_eq!(
+        stored.participants.keys().copied().collect::<Vec<_>>(),
+        [10001, 10004]
+    );
+
+    let bad = vc::BatchSendMessageRequest::new(0, 10001, vec![10002], 10001, "not json");
+    let refused = client.batch_send_message(&bad).await.unwrap_err();
+    assert_eq!(code(&refused), "InvalidParam");
+}
+
+#[tokio::test]
+async fn a_broadcast_is_accepted_within_its_lifetime_range() {
+    let (_local, client) = start().await;
+    let broadcast = |ttl| {
+        vc::UserBroadcastRequest::new(0, 10001, 10001, r#"{"text":"news"}"#, ttl)
+            .with_tags(vec!["vip".to_owned()])
+            .with_tag_op(vc::TagOp::And)
+    };
+    client.user_broadcast(&broadcast(1)).await.unwrap();
+    client.user_broadcast(&broadcast(604_800)).await.unwrap();
+    for ttl in [0, 604_801] {
+        let refused = client.user_broadcast(&broadcast(ttl)).await.unwrap_err();
+        assert!(
+            matches!(refused, Error::InvalidRequest(_)),
+            "{ttl}: {refused}"
+        );
+    }
+    let bad = vc::UserBroadcastRequest::new(0, 10001, 10001, "not json", 60);
+    let refused = client.user_broadcast(&bad).await.unwrap_err();
+    assert_eq!(code(&refused), "InvalidParam");
+}
+
+#[tokio::test]
+async fn a_token_is_issued_and_kept_secret() {
+    let emulator = support::Emulator::start(&[]);
+    let client = emulator.volcengine();
+    let request = vc::GetAppTokenRequest::new(0, 10001, 4_102_444_800_000);
+    let first = client.get_app_token(&request).await.unwrap();
+    assert_eq!((first.app_id, first.user_id), (0, 10001));
+    assert_eq!(first.token.len(), 64);
+    let second = client.get_app_token(&request).await.unwrap();
+    assert_ne!(first.token, second.token);
+    // A time already past gives no token.
+    let past = vc::GetAppTokenRequest::new(0, 10001, 1_000);
+    let refused = client.get_app_token(&past).await.unwrap_err();
+    assert_eq!(code(&refused), "InvalidParam");
+
+    // The token is in no log line and not in the state.
+    let log = emulator.log();
+    assert!(log.iter().any(|l| l.contains("GetAppToken")), "{log:?}");
+    for token in [&first.token, &second.token] {
+        assert!(log.iter().all(|l| !l.contains(token.as_str())), "{log:?}");
+        assert!(!emulator.state().await.to_string().contains(token.as_str()));
+    }
 }

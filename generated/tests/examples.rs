@@ -923,13 +923,14 @@ mod tencent_chat {
 mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
         BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
-        BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-        CreateConversationRequest, DeleteConversationMessageRequest,
-        DeleteMessageRequest, Envelope, GetConversationMessagesRequest,
-        GetMessagesRequest, GetUserConversationsRequest,
-        ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-        ModifyMessageRequest, ModifyMessageResponse, RecallMessageRequest,
-        ScanConversationParticipantListRequest, SendMessageRequest,
+        BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
+        BatchUpdateLiveParticipantsResponse, CreateConversationRequest,
+        DeleteConversationMessageRequest, DeleteMessageRequest, Envelope,
+        GetAppTokenRequest, GetConversationMessagesRequest, GetMessagesRequest,
+        GetUserConversationsRequest, ModifyConversationSettingRequest,
+        ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
+        RecallMessageRequest, ScanConversationParticipantListRequest, SendMessageRequest,
+        UserBroadcastRequest,
     };
     use super::{request, response};
 
@@ -995,6 +996,22 @@ mod volcengine_rtc_im {
       }
     ]
   }
+}"#,
+        );
+    }
+
+    /// `BatchSendMessage` example `sdk values`: the request.
+    #[test]
+    fn batch_send_message_sdk_values_request() {
+        request::<
+            BatchSendMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Sender": 10001,
+  "Receiver": [10002, 10003],
+  "MsgType": 10001,
+  "Content": "{\"text\":\"hello\"}"
 }"#,
         );
     }
@@ -1118,6 +1135,18 @@ mod volcengine_rtc_im {
   "ParticipantUserId": 10002
 }"#,
         );
+    }
+
+    /// `GetAppToken` example `sdk values`: the request.
+    #[test]
+    fn get_app_token_sdk_values_request() {
+        request::<
+            GetAppTokenRequest,
+        >(r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "ExpireTime": 4102444800000
+}"#);
     }
 
     /// `GetConversationMessages` example `table values`: the request.
@@ -1287,6 +1316,24 @@ mod volcengine_rtc_im {
   "Content": "{\"text\":\"hello\"}",
   "Priority": 1,
   "Ext": {"key": "value"}
+}"#,
+        );
+    }
+
+    /// `UserBroadcast` example `sdk values`: the request.
+    #[test]
+    fn user_broadcast_sdk_values_request() {
+        request::<
+            UserBroadcastRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Sender": 10001,
+  "MsgType": 10001,
+  "Content": "{\"text\":\"hello\"}",
+  "MsgTTL": 3600,
+  "Tags": ["vip"],
+  "TagOp": 0
 }"#,
         );
     }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{State, StateError, Values};
 
 /// A Volcengine conversation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Conversation {
     /// The app.
     pub app_id: i64,

@@ -7,16 +7,17 @@
 //! order they are sent.
 
 use imapi::volcengine_rtc_im::{
-    self as vc, errors, ConversationType, DeleteConversationMessageRequest,
-    DeleteConversationMessageResponse, DeleteMessageRequest, DeleteMessageResponse,
-    GetConversationMessagesRequest, GetConversationMessagesResponse, GetMessagesRequest,
-    GetMessagesResponse, MessageDeleteType, MessageStatus, QueryDirection, RecallMessageRequest,
-    RecallMessageResponse,
+    self as vc, errors, BatchSendMessageRequest, BatchSendMessageResponse, ConversationType,
+    DeleteConversationMessageRequest, DeleteConversationMessageResponse, DeleteMessageRequest,
+    DeleteMessageResponse, GetAppTokenRequest, GetAppTokenResponse, GetConversationMessagesRequest,
+    GetConversationMessagesResponse, GetMessagesRequest, GetMessagesResponse, MessageDeleteType,
+    MessageStatus, QueryDirection, RecallMessageRequest, RecallMessageResponse,
+    UserBroadcastRequest, UserBroadcastResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
-use super::{conversation, millis};
-use crate::state::{Conversation, Message, LIVE_GROUP};
+use super::{client_format, conversation, millis};
+use crate::state::{Conversation, Message, Participant, State, LIVE_GROUP};
 use crate::Emulator;
 
 /// A message's state (the `MessageStatus` numbers): seen by its sender only.
@@ -228,4 +229,138 @@ impl Emulator {
         message_mut(c, request.message_id)?.status = if sender_only { INVISIBLE } else { DELETED };
         Ok(DeleteConversationMessageResponse {})
     }
+
+    pub(super) fn batch_send_message_now(
+        &self,
+        context: &RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> Result<BatchSendMessageResponse, Fault> {
+        client_format(&request.content)?;
+        inbox_zero(request.inbox_type_or_default())?;
+        let now = millis(context);
+        let app = i64::from(request.app_id);
+        let sender = request.sender;
+        let ext: crate::state::Ext = request.ext.unwrap_or_default().into_iter().collect();
+        let mut state = self.lock();
+        let mut sent = std::collections::BTreeMap::new();
+        for &receiver in &request.receiver {
+            // A receiver named twice gets one message; the sender gets none.
+            if receiver == sender || sent.contains_key(&receiver.to_string()) {
+                continue;
+            }
+            let id = one_to_one(&mut state, app, sender, receiver, now / 1000);
+            let c = state
+                .conversations
+                .get_mut(&(app, id))
+                .expect("the conversation just found or made");
+            let message_id = c
+                .messages
+                .keys()
+                .next_back()
+                .map_or(1, |id| id.saturating_add(1));
+            c.messages.insert(
+                message_id,
+                Message {
+                    message_id,
+                    sender,
+                    content: request.content.clone(),
+                    ext: ext.clone(),
+                    create_time: now,
+                    msg_type: request.msg_type,
+                    ..Message::default()
+                },
+            );
+            sent.insert(receiver.to_string(), message_id);
+        }
+        Ok(BatchSendMessageResponse {
+            user_message_id: sent,
+        })
+    }
+
+    pub(super) fn user_broadcast_now(
+        &self,
+        request: UserBroadcastRequest,
+    ) -> Result<UserBroadcastResponse, Fault> {
+        // No client is connected to an emulator: the broadcast is checked and accepted, and
+        // nothing is stored.
+        client_format(&request.content)?;
+        inbox_zero(request.inbox_type_or_default())?;
+        Ok(UserBroadcastResponse {})
+    }
+
+    pub(super) fn get_app_token_now(
+        &self,
+        context: &RequestContext,
+        request: GetAppTokenRequest,
+    ) -> Result<GetAppTokenResponse, Fault> {
+        if request.expire_time <= millis(context) {
+            return Err(Fault::new(
+                errors::INVALID_PARAM,
+                "ExpireTime is a time in milliseconds that must not have passed",
+            ));
+        }
+        // A fresh random secret each call; the emulator keeps no copy (nor logs it), so a
+        // state dump never holds a token.
+        let token: String = (0..4)
+            .map(|_| format!("{:016x}", fastrand::u64(..)))
+            .collect();
+        Ok(GetAppTokenResponse {
+            app_id: request.app_id,
+            token,
+            user_id: request.user_id,
+        })
+    }
+}
+
+/// Every emulated conversation and user is in inbox 0.
+fn inbox_zero(inbox: i32) -> Result<(), Fault> {
+    if inbox == 0 {
+        Ok(())
+    } else {
+        Err(Fault::new(
+            errors::INVALID_PARAM,
+            "the emulator keeps every conversation in inbox 0",
+        ))
+    }
+}
+
+/// The one-to-one conversation of two users in an app, the one CreateConversation makes for
+/// them, made now (`now` in seconds) when there is none: its id.
+fn one_to_one(state: &mut State, app: i64, owner: i64, other: i64, now: i64) -> i64 {
+    let key = format!("one-to-one:{}:{}", owner.min(other), owner.max(other));
+    let pair = std::collections::BTreeSet::from([owner, other]);
+    let existing = state.conversations.values().find(|c| {
+        c.app_id == app
+            && c.conversation_type == 1
+            && (c.idempotent_id.as_deref() == Some(key.as_str())
+                || c.idempotent_id.is_none()
+                    && c.participants.keys().copied().eq(pair.iter().copied()))
+    });
+    if let Some(c) = existing {
+        return c.conversation_short_id;
+    }
+    let id = state
+        .conversations
+        .range((app, i64::MIN)..=(app, i64::MAX))
+        .next_back()
+        .map_or(1, |((_, id), _)| id.saturating_add(1));
+    let member = |user_id, role| Participant {
+        user_id,
+        role,
+        operator: owner,
+        create_time: now,
+        ..Participant::default()
+    };
+    let conversation = Conversation {
+        app_id: app,
+        conversation_short_id: id,
+        conversation_type: 1,
+        owner_user_id: owner,
+        create_time: now,
+        idempotent_id: Some(key),
+        participants: [(owner, member(owner, 1)), (other, member(other, 0))].into(),
+        ..Conversation::default()
+    };
+    state.conversations.insert((app, id), conversation);
+    id
 }

@@ -30,12 +30,14 @@ use imapi_runtime::pager::Stream;
 use imapi_runtime::volcengine;
 use super::{
     BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
-    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
+    BatchGetConversationParticipantResponse, BatchSendMessage, BatchSendMessageRequest,
+    BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
     DeleteConversationMessage, DeleteConversationMessageRequest,
     DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
-    DeleteMessageResponse, GetConversationMessages, GetConversationMessagesRequest,
+    DeleteMessageResponse, GetAppToken, GetAppTokenRequest, GetAppTokenResponse,
+    GetConversationMessages, GetConversationMessagesRequest,
     GetConversationMessagesResponse, GetMessages, GetMessagesRequest,
     GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
     GetUserConversationsResponse, ModifyConversationSetting,
@@ -43,7 +45,8 @@ use super::{
     ModifyMessageRequest, ModifyMessageResponse, RecallMessage, RecallMessageRequest,
     RecallMessageResponse, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessage, SendMessageRequest, SendMessageResponse, VolcengineRtcIm,
+    SendMessage, SendMessageRequest, SendMessageResponse, UserBroadcast,
+    UserBroadcastRequest, UserBroadcastResponse, VolcengineRtcIm,
 };
 
 #[doc(inline)]
@@ -159,6 +162,39 @@ impl Client {
         request: &BatchGetConversationParticipantRequest,
     ) -> Result<BatchGetConversationParticipantResponse, Error> {
         self.call::<BatchGetConversationParticipant>(request).await
+    }
+
+    /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
+    ///
+    /// 指定你所属的 AppId、消息发送人 UserId、消息接收人 UserId 列表、消息类型和消息内容，向每个接收人发送一条单聊消息。
+    ///
+    /// Sends the same one-to-one message from a sender to each of a list of receivers; the answer maps each receiver's UserId to the id of the message that receiver got.
+    ///
+    /// See [the operation's page](super::batch_send_message) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchSendMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "Sender": 10001,
+    ///   "Receiver": [10002, 10003],
+    ///   "MsgType": 10001,
+    ///   "Content": "{\"text\":\"hello\"}"
+    /// }
+    /// "#)?;
+    /// let response = client.batch_send_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_send_message(
+        &self,
+        request: &BatchSendMessageRequest,
+    ) -> Result<BatchSendMessageResponse, Error> {
+        self.call::<BatchSendMessage>(request).await
     }
 
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
@@ -325,6 +361,39 @@ impl Client {
         request: &DeleteMessageRequest,
     ) -> Result<DeleteMessageResponse, Error> {
         self.call::<DeleteMessage>(request).await
+    }
+
+    /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
+    ///
+    /// 指定你所属的 AppId、用户 UserId 和 Token 过期时间，生成该用户的 Token。
+    ///
+    /// Token 本质是使用 AppKey 对 AppID,UserID,Token 的过期时间三个字段进行对称性加密。客户端所有跟 IM 服务端交互的请求,都需要携带Token,IM 服务端会解密 Token 从而获取请求方的身份信息,一旦解密失败或者 Token 过期,则会请求失败。
+    ///
+    /// Issues the token a user's client signs in to IM with, valid until `ExpireTime`. The token is a secret: whoever holds it acts as that user, so keep it out of logs and hand it to that user's client only.
+    ///
+    /// See [the operation's page](super::get_app_token) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetAppTokenRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "ExpireTime": 4102444800000
+    /// }
+    /// "#)?;
+    /// let response = client.get_app_token(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_app_token(
+        &self,
+        request: &GetAppTokenRequest,
+    ) -> Result<GetAppTokenResponse, Error> {
+        self.call::<GetAppToken>(request).await
     }
 
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
@@ -634,5 +703,40 @@ impl Client {
         request: &SendMessageRequest,
     ) -> Result<SendMessageResponse, Error> {
         self.call::<SendMessage>(request).await
+    }
+
+    /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
+    ///
+    /// 指定你所属的 AppId、发送方、消息类型、消息内容和消息过期时间，向全员或具有指定标签的用户广播一条消息。
+    ///
+    /// Broadcasts a message from a sender to every user of the app, or to the users with the given tags (any of them, or all of them, by `TagOp`); the message lives `MsgTTL` seconds.
+    ///
+    /// See [the operation's page](super::user_broadcast) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::UserBroadcastRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "Sender": 10001,
+    ///   "MsgType": 10001,
+    ///   "Content": "{\"text\":\"hello\"}",
+    ///   "MsgTTL": 3600,
+    ///   "Tags": ["vip"],
+    ///   "TagOp": 0
+    /// }
+    /// "#)?;
+    /// let response = client.user_broadcast(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_broadcast(
+        &self,
+        request: &UserBroadcastRequest,
+    ) -> Result<UserBroadcastResponse, Error> {
+        self.call::<UserBroadcast>(request).await
     }
 }

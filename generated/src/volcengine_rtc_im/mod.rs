@@ -79,6 +79,9 @@ pub mod server;
 pub mod batch_get_conversation_participant;
 
 #[rustfmt::skip]
+pub mod batch_send_message;
+
+#[rustfmt::skip]
 pub mod batch_update_live_participants;
 
 #[rustfmt::skip]
@@ -89,6 +92,9 @@ pub mod delete_conversation_message;
 
 #[rustfmt::skip]
 pub mod delete_message;
+
+#[rustfmt::skip]
+pub mod get_app_token;
 
 #[rustfmt::skip]
 pub mod get_conversation_messages;
@@ -115,14 +121,19 @@ pub mod scan_conversation_participant_list;
 pub mod send_message;
 
 #[rustfmt::skip]
+pub mod user_broadcast;
+
+#[rustfmt::skip]
 mod types;
 
 pub use types::*;
 pub use batch_get_conversation_participant::*;
+pub use batch_send_message::*;
 pub use batch_update_live_participants::*;
 pub use create_conversation::*;
 pub use delete_conversation_message::*;
 pub use delete_message::*;
+pub use get_app_token::*;
 pub use get_conversation_messages::*;
 pub use get_messages::*;
 pub use get_user_conversations::*;
@@ -131,6 +142,7 @@ pub use modify_message::*;
 pub use recall_message::*;
 pub use scan_conversation_participant_list::*;
 pub use send_message::*;
+pub use user_broadcast::*;
 
 /// The operations of Volcengine RTC instant messaging (IM) OpenAPI as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -160,10 +172,12 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V) {
     visitor.visit::<BatchGetConversationParticipant>();
+    visitor.visit::<BatchSendMessage>();
     visitor.visit::<BatchUpdateLiveParticipants>();
     visitor.visit::<CreateConversation>();
     visitor.visit::<DeleteConversationMessage>();
     visitor.visit::<DeleteMessage>();
+    visitor.visit::<GetAppToken>();
     visitor.visit::<GetConversationMessages>();
     visitor.visit::<GetMessages>();
     visitor.visit::<GetUserConversations>();
@@ -172,6 +186,7 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
     visitor.visit::<RecallMessage>();
     visitor.visit::<ScanConversationParticipantList>();
     visitor.visit::<SendMessage>();
+    visitor.visit::<UserBroadcast>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

@@ -15,12 +15,14 @@ use std::future::Future;
 use std::sync::Arc;
 use super::{
     BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
-    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
+    BatchGetConversationParticipantResponse, BatchSendMessage, BatchSendMessageRequest,
+    BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
     DeleteConversationMessage, DeleteConversationMessageRequest,
     DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
-    DeleteMessageResponse, GetConversationMessages, GetConversationMessagesRequest,
+    DeleteMessageResponse, GetAppToken, GetAppTokenRequest, GetAppTokenResponse,
+    GetConversationMessages, GetConversationMessagesRequest,
     GetConversationMessagesResponse, GetMessages, GetMessagesRequest,
     GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
     GetUserConversationsResponse, ModifyConversationSetting,
@@ -28,7 +30,8 @@ use super::{
     ModifyMessageRequest, ModifyMessageResponse, RecallMessage, RecallMessageRequest,
     RecallMessageResponse, SPEC, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessage, SendMessageRequest, SendMessageResponse,
+    SendMessage, SendMessageRequest, SendMessageResponse, UserBroadcast,
+    UserBroadcastRequest, UserBroadcastResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -53,6 +56,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(
             Err(Fault::not_implemented(&BatchGetConversationParticipant::OP)),
         )
+    }
+
+    /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
+    ///
+    /// See [the operation's page](super::batch_send_message) for its rules, errors and notes.
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchSendMessage::OP)))
     }
 
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
@@ -103,6 +118,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&DeleteMessage::OP)))
+    }
+
+    /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
+    ///
+    /// See [the operation's page](super::get_app_token) for its rules, errors and notes.
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetAppToken::OP)))
     }
 
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
@@ -204,6 +231,18 @@ pub trait Service: Send + Sync + 'static {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&SendMessage::OP)))
     }
+
+    /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
+    ///
+    /// See [the operation's page](super::user_broadcast) for its rules, errors and notes.
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserBroadcast::OP)))
+    }
 }
 
 /// Volcengine RTC instant messaging (IM) OpenAPI, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
@@ -218,6 +257,14 @@ pub trait StrictService: Send + Sync + 'static {
     ) -> impl Future<
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send;
+    /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
+    ///
+    /// See [the operation's page](super::batch_send_message) for its rules, errors and notes.
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send;
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
     ///
     /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes.
@@ -250,6 +297,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: DeleteMessageRequest,
     ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send;
+    /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
+    ///
+    /// See [the operation's page](super::get_app_token) for its rules, errors and notes.
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send;
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
     ///
     /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
@@ -316,6 +371,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendMessageRequest,
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send;
+    /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
+    ///
+    /// See [the operation's page](super::user_broadcast) for its rules, errors and notes.
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -328,6 +391,14 @@ impl<H: Handler> Service for Generic<H> {
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send {
         self.0.handle::<BatchGetConversationParticipant>(context, request)
+    }
+
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        self.0.handle::<BatchSendMessage>(context, request)
     }
 
     fn batch_update_live_participants(
@@ -362,6 +433,14 @@ impl<H: Handler> Service for Generic<H> {
         request: DeleteMessageRequest,
     ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
         self.0.handle::<DeleteMessage>(context, request)
+    }
+
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        self.0.handle::<GetAppToken>(context, request)
     }
 
     fn get_conversation_messages(
@@ -429,6 +508,14 @@ impl<H: Handler> Service for Generic<H> {
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
         self.0.handle::<SendMessage>(context, request)
     }
+
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        self.0.handle::<UserBroadcast>(context, request)
+    }
 }
 
 /// A [`StrictService`] served as a [`Service`].
@@ -441,6 +528,14 @@ impl<T: StrictService> Service for Strict<T> {
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send {
         self.0.batch_get_conversation_participant(context, request)
+    }
+
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        self.0.batch_send_message(context, request)
     }
 
     fn batch_update_live_participants(
@@ -475,6 +570,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: DeleteMessageRequest,
     ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
         self.0.delete_message(context, request)
+    }
+
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        self.0.get_app_token(context, request)
     }
 
     fn get_conversation_messages(
@@ -542,6 +645,14 @@ impl<T: StrictService> Service for Strict<T> {
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
         self.0.send_message(context, request)
     }
+
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        self.0.user_broadcast(context, request)
+    }
 }
 
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
@@ -553,6 +664,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.batch_get_conversation_participant(context, request).await
+        })
+        .route::<
+            BatchSendMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_send_message(context, request).await
         })
         .route::<
             BatchUpdateLiveParticipants,
@@ -581,6 +699,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.delete_message(context, request).await
+        })
+        .route::<
+            GetAppToken,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_app_token(context, request).await
         })
         .route::<
             GetConversationMessages,
@@ -637,6 +762,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.send_message(context, request).await
+        })
+        .route::<
+            UserBroadcast,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_broadcast(context, request).await
         })
         .into_router()
 }

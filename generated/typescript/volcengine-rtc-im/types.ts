@@ -344,6 +344,66 @@ export interface BatchGetConversationParticipantResponse {
 }
 
 /**
+ * The request body of `BatchSendMessage`.
+ */
+export interface BatchSendMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 消息发送人 UserId
+   *
+   * The sender's UserId.
+   */
+  Sender: bigint;
+  /**
+   * 消息接收人 UserId 列表
+   *
+   * The receivers' UserIds; each gets the message in their one-to-one conversation with the sender.
+   */
+  Receiver: Array<bigint>;
+  /**
+   * 消息类型
+   *
+   * The message type, as the client message format numbers it (10001 text).
+   */
+  MsgType: number;
+  /**
+   * 消息内容。当你给客户端发消息时，Content 内容需符合客户端格式，详细信息请参看消息格式
+   *
+   * The content; for clients to read it, it follows the client message format.
+   */
+  Content: string;
+  /**
+   * 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String
+   *
+   * The message's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 信箱，用做逻辑隔离 默认值为 0
+   *
+   * The inbox, a logical partition of the app's conversations.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchSendMessageResponse {
+  /**
+   * 消息Id列表，key为用户UserId，value为消息Id
+   *
+   * For each receiver (its UserId as the key), the id of the message sent to them.
+   */
+  UserMessageId: Record<string, bigint>;
+}
+
+/**
  * The request body of `BatchUpdateLiveParticipants`.
  */
 export interface BatchUpdateLiveParticipantsRequest {
@@ -738,6 +798,50 @@ export interface DeleteMessageRequest {
  * 空。此接口无需关注
  */
 export interface DeleteMessageResponse {
+}
+
+/**
+ * The request body of `GetAppToken`.
+ */
+export interface GetAppTokenRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户UserId
+   *
+   * The user the token is for.
+   */
+  UserId: bigint;
+  /**
+   * Token过期时间 单位毫秒
+   *
+   * When the token expires, a Unix time in milliseconds.
+   *
+   * Unit: milliseconds
+   */
+  ExpireTime: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetAppTokenResponse {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 生成的Token
+   *
+   * The token, a secret that signs the user in, to be kept out of logs.
+   */
+  Token: string;
+  /**
+   * 用户UserId
+   */
+  UserId: bigint;
 }
 
 /**
@@ -1454,6 +1558,100 @@ export const MessagePriority = {
   Normal: 1,
   /** 高优先级 */
   High: 2,
+} as const;
+
+/**
+ * The request body of `UserBroadcast`.
+ */
+export interface UserBroadcastRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 发送方
+   *
+   * The sender's UserId.
+   */
+  Sender: bigint;
+  /**
+   * 消息类型。
+   *
+   * The message type, as the client message format numbers it (10001 text).
+   */
+  MsgType: number;
+  /**
+   * 消息内容。关于消息类型和消息内容，参看 消息相关 [https://www.volcengine.com/docs/6348/372181]
+   *
+   * The content, in the client message format.
+   */
+  Content: string;
+  /**
+   * 消息过期时间，单位为秒，范围为[1,604800]
+   *
+   * How long the message lives, in seconds, from 1 to 604,800 (seven days).
+   *
+   * Limits: between 1 and 604800.
+   *
+   * Unit: seconds
+   */
+  MsgTTL: bigint;
+  /**
+   * 消息的扩展字段。key 的类型为 String，value 的类型为 String。
+   *
+   * The message's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 信箱，用做逻辑隔离。默认值为 0。
+   *
+   * The inbox, a logical partition of the app's users.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+  /**
+   * 筛选用户时，Tag 匹配关系。 0：或 1：且 默认值为 0。
+   *
+   * How `Tags` select users (0 a user with any of them, 1 a user with all of them).
+   *
+   * Default: 0
+   */
+  TagOp?: TagOp;
+  /**
+   * 筛选标签。不填表示全员广播。
+   *
+   * The tags that select the receivers; without them, every user receives the message.
+   *
+   * When absent: every user of the app receives the message
+   */
+  Tags?: Array<string>;
+}
+
+/**
+ * 空，此接口可忽略此字段。
+ */
+export interface UserBroadcastResponse {
+}
+
+/**
+ * 筛选用户时，Tag 匹配关系。
+ *
+ * How UserBroadcast's `Tags` select users.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type TagOp =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `TagOp`, by name. */
+export const TagOp = {
+  /** 或 */
+  Or: 0,
+  /** 且 */
+  And: 1,
 } as const;
 
 /**

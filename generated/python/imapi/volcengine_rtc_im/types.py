@@ -191,6 +191,32 @@ BatchGetConversationParticipantResponse = TypedDict("BatchGetConversationPartici
 
 ``Participants`` (optional): 成功时返回查询会话成员信息，失败时为空。 The members' details on success; empty (absent) on failure."""
 
+BatchSendMessageRequest = TypedDict("BatchSendMessageRequest", {
+    "AppId": Required[int],
+    "Sender": Required[int],
+    "Receiver": Required[list[int]],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "Ext": NotRequired[dict[str, str]],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `BatchSendMessage`.
+
+``AppId``: 应用的唯一标志
+``Sender``: 消息发送人 UserId The sender's UserId.
+``Receiver``: 消息接收人 UserId 列表 The receivers' UserIds; each gets the message in their one-to-one conversation with the sender.
+``MsgType``: 消息类型 The message type, as the client message format numbers it (10001 text).
+``Content``: 消息内容。当你给客户端发消息时，Content 内容需符合客户端格式，详细信息请参看消息格式 The content; for clients to read it, it follows the client message format.
+``Ext`` (optional): 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String The message's extension fields.
+``InboxType`` (optional): 信箱，用做逻辑隔离 默认值为 0 The inbox, a logical partition of the app's conversations. Default: ``0``."""
+
+BatchSendMessageResponse = TypedDict("BatchSendMessageResponse", {
+    "UserMessageId": Required[dict[str, int]],
+})
+"""`Result` 的结构。
+
+``UserMessageId``: 消息Id列表，key为用户UserId，value为消息Id For each receiver (its UserId as the key), the id of the message sent to them."""
+
 BatchUpdateLiveParticipantsRequest = TypedDict("BatchUpdateLiveParticipantsRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -402,6 +428,28 @@ DeleteMessageResponse = TypedDict("DeleteMessageResponse", {
 })
 """空。此接口无需关注
 """
+
+GetAppTokenRequest = TypedDict("GetAppTokenRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "ExpireTime": Required[int],
+})
+"""The request body of `GetAppToken`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户UserId The user the token is for.
+``ExpireTime``: Token过期时间 单位毫秒 When the token expires, a Unix time in milliseconds."""
+
+GetAppTokenResponse = TypedDict("GetAppTokenResponse", {
+    "AppId": Required[int],
+    "Token": Required[str],
+    "UserId": Required[int],
+})
+"""`Result` 的结构。
+
+``AppId``: 应用的唯一标志
+``Token``: 生成的Token The token, a secret that signs the user in, to be kept out of logs.
+``UserId``: 用户UserId"""
 
 GetConversationMessagesRequest = TypedDict("GetConversationMessagesRequest", {
     "AppId": Required[int],
@@ -754,11 +802,62 @@ class MessagePriorityValues:
     """高优先级"""
 
 
+UserBroadcastRequest = TypedDict("UserBroadcastRequest", {
+    "AppId": Required[int],
+    "Sender": Required[int],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "MsgTTL": Required[int],
+    "Ext": NotRequired[dict[str, str]],
+    "InboxType": NotRequired[int],
+    "TagOp": NotRequired["TagOp"],
+    "Tags": NotRequired[list[str]],
+})
+"""The request body of `UserBroadcast`.
+
+``AppId``: 应用的唯一标志
+``Sender``: 发送方 The sender's UserId.
+``MsgType``: 消息类型。 The message type, as the client message format numbers it (10001 text).
+``Content``: 消息内容。关于消息类型和消息内容，参看 消息相关 [https://www.volcengine.com/docs/6348/372181] The content, in the client message format.
+``MsgTTL``: 消息过期时间，单位为秒，范围为[1,604800] How long the message lives, in seconds, from 1 to 604,800 (seven days). Limits: between 1 and 604800.
+``Ext`` (optional): 消息的扩展字段。key 的类型为 String，value 的类型为 String。 The message's extension fields.
+``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0。 The inbox, a logical partition of the app's users. Default: ``0``.
+``TagOp`` (optional): 筛选用户时，Tag 匹配关系。 0：或 1：且 默认值为 0。 How `Tags` select users (0 a user with any of them, 1 a user with all of them). Default: ``0``.
+``Tags`` (optional): 筛选标签。不填表示全员广播。 The tags that select the receivers; without them, every user receives the message."""
+
+UserBroadcastResponse = TypedDict("UserBroadcastResponse", {
+})
+"""空，此接口可忽略此字段。
+"""
+
+TagOp = int
+"""筛选用户时，Tag 匹配关系。
+
+How UserBroadcast's `Tags` select users.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class TagOpValues:
+    """The documented values of ``TagOp``."""
+
+    OR: Final = 0
+    """或"""
+    AND: Final = 1
+    """且"""
+
+
 BatchGetConversationParticipantBody = TypedDict("BatchGetConversationParticipantBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["BatchGetConversationParticipantResponse"],
 })
 """The whole response body of BatchGetConversationParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchSendMessageBody = TypedDict("BatchSendMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchSendMessageResponse"],
+})
+"""The whole response body of BatchSendMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 BatchUpdateLiveParticipantsBody = TypedDict("BatchUpdateLiveParticipantsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -783,6 +882,12 @@ DeleteMessageBody = TypedDict("DeleteMessageBody", {
     "Result": NotRequired["DeleteMessageResponse"],
 })
 """The whole response body of DeleteMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetAppTokenBody = TypedDict("GetAppTokenBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetAppTokenResponse"],
+})
+"""The whole response body of GetAppToken: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 GetConversationMessagesBody = TypedDict("GetConversationMessagesBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -831,4 +936,10 @@ SendMessageBody = TypedDict("SendMessageBody", {
     "Result": NotRequired["SendMessageResponse"],
 })
 """The whole response body of SendMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+UserBroadcastBody = TypedDict("UserBroadcastBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["UserBroadcastResponse"],
+})
+"""The whole response body of UserBroadcast: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
