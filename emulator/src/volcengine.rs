@@ -12,11 +12,12 @@ use imapi::volcengine_rtc_im::{
     CreateConversationResponse, DeleteConversationMessageRequest,
     DeleteConversationMessageResponse, DeleteMessageRequest, DeleteMessageResponse, FailedInfo,
     GetAppTokenRequest, GetAppTokenResponse, GetConversationMessagesRequest,
-    GetConversationMessagesResponse, GetMessagesRequest, GetMessagesResponse,
-    GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
-    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
-    ModifyMessageResponse, NewConversationInfo, ParticipantRole, ParticipantStatus,
-    RecallMessageRequest, RecallMessageResponse, ScanConversationParticipantListRequest,
+    GetConversationMessagesResponse, GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse,
+    GetMessagesRequest, GetMessagesResponse, GetUserConversationsRequest,
+    GetUserConversationsResponse, MarkAction, ModifyConversationSettingRequest,
+    ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
+    NewConversationInfo, ParticipantRole, ParticipantStatus, RecallMessageRequest,
+    RecallMessageResponse, ScanConversationParticipantListRequest,
     ScanConversationParticipantListResponse, SendMessageRequest, SendMessageResponse,
     UserBroadcastRequest, UserBroadcastResponse,
 };
@@ -768,5 +769,13 @@ impl Service for Emulator {
         request: GetAppTokenRequest,
     ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
         std::future::ready(self.get_app_token_now(&context, request))
+    }
+
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        std::future::ready(self.get_messages_read_receipt_now(&context, request))
     }
 }

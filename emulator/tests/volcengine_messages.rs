@@ -18,9 +18,10 @@ volcengine:
     - {app_id: 0, conversation_short_id: 1, conversation_type: 100, owner_user_id: 10001,
        participants: [{user_id: 10001, role: 1}, {user_id: 10002}]}
     - {app_id: 0, conversation_short_id: 2, conversation_type: 2, owner_user_id: 10001,
-       participants: [{user_id: 10001, role: 1}, {user_id: 10002, role: 2}, {user_id: 10003}]}
+       participants: [{user_id: 10001, role: 1}, {user_id: 10002, role: 2, read_index: 2},
+                      {user_id: 10003}]}
     - {app_id: 0, conversation_short_id: 3, conversation_type: 1, owner_user_id: 10001,
-       participants: [{user_id: 10001}, {user_id: 10002}]}
+       participants: [{user_id: 10001}, {user_id: 10002, read_index: 1}]}
 "#;
 
 async fn start() -> (emulator::Local, vc::client::Client) {
@@ -404,4 +405,54 @@ async fn a_token_is_issued_and_kept_secret() {
         assert!(log.iter().all(|l| !l.contains(token.as_str())), "{log:?}");
         assert!(!emulator.state().await.to_string().contains(token.as_str()));
     }
+}
+
+#[tokio::test]
+async fn a_receipt_tells_who_has_read_up_to_the_message() {
+    let (_local, client) = start().await;
+    for text in ["a", "b", "c"] {
+        send(&client, 2, 10001, text).await;
+    }
+    // In group 2, 10002 has read up to index 2 and 10003 nothing; the sender is in neither list.
+    let request = vc::GetMessagesReadReceiptRequest::new(0, 2, vec![3, 1, 99]);
+    let answer = client.get_messages_read_receipt(&request).await.unwrap();
+    let receipts: Vec<(i64, Vec<i64>, Vec<i64>, bool)> = answer
+        .read_receipt
+        .iter()
+        .map(|r| {
+            assert_eq!(r.conversation_short_id, 2);
+            (
+                r.message_id,
+                r.read_user_ids.clone(),
+                r.un_read_user_ids.clone(),
+                r.receiver_is_read,
+            )
+        })
+        .collect();
+    assert_eq!(
+        receipts,
+        [
+            (3, vec![], vec![10002, 10003], false),
+            (1, vec![10002], vec![10003], false),
+        ]
+    );
+
+    // One-to-one: whether the receiver has read it.
+    let first = send(&client, 3, 10001, "one").await;
+    let second = send(&client, 3, 10001, "two").await;
+    let request = vc::GetMessagesReadReceiptRequest::new(0, 3, vec![first, second]);
+    let answer = client.get_messages_read_receipt(&request).await.unwrap();
+    let read: Vec<bool> = answer
+        .read_receipt
+        .iter()
+        .map(|r| r.receiver_is_read)
+        .collect();
+    assert_eq!(read, [true, false]);
+
+    let unknown = vc::GetMessagesReadReceiptRequest::new(0, 99, vec![1]);
+    let refused = client
+        .get_messages_read_receipt(&unknown)
+        .await
+        .unwrap_err();
+    assert_eq!(code(&refused), "ConversationNotFound");
 }

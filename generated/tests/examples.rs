@@ -926,11 +926,11 @@ mod volcengine_rtc_im {
         BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
         BatchUpdateLiveParticipantsResponse, CreateConversationRequest,
         DeleteConversationMessageRequest, DeleteMessageRequest, Envelope,
-        GetAppTokenRequest, GetConversationMessagesRequest, GetMessagesRequest,
-        GetUserConversationsRequest, ModifyConversationSettingRequest,
-        ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
-        RecallMessageRequest, ScanConversationParticipantListRequest, SendMessageRequest,
-        UserBroadcastRequest,
+        GetAppTokenRequest, GetConversationMessagesRequest,
+        GetMessagesReadReceiptRequest, GetMessagesRequest, GetUserConversationsRequest,
+        ModifyConversationSettingRequest, ModifyConversationSettingResponse,
+        ModifyMessageRequest, ModifyMessageResponse, RecallMessageRequest,
+        ScanConversationParticipantListRequest, SendMessageRequest, UserBroadcastRequest,
     };
     use super::{request, response};
 
@@ -1174,6 +1174,18 @@ mod volcengine_rtc_im {
   "AppId": 0,
   "ConversationShortId": 1,
   "MessageIds": [10003]
+}"#);
+    }
+
+    /// `GetMessagesReadReceipt` example `sdk values`: the request.
+    #[test]
+    fn get_messages_read_receipt_sdk_values_request() {
+        request::<
+            GetMessagesReadReceiptRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageIds": [10001]
 }"#);
     }
 

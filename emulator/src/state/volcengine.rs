@@ -137,6 +137,13 @@ pub struct Participant {
     /// The member's settings for the conversation.
     #[serde(default)]
     pub settings: Settings,
+    /// How far the member has read (ModifyParticipantReadIndex; 0 nothing).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub read_index: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 /// A member's settings for a conversation (ModifyConversationSetting).

@@ -10,9 +10,9 @@ use imapi::volcengine_rtc_im::{
     self as vc, errors, BatchSendMessageRequest, BatchSendMessageResponse, ConversationType,
     DeleteConversationMessageRequest, DeleteConversationMessageResponse, DeleteMessageRequest,
     DeleteMessageResponse, GetAppTokenRequest, GetAppTokenResponse, GetConversationMessagesRequest,
-    GetConversationMessagesResponse, GetMessagesRequest, GetMessagesResponse, MessageDeleteType,
-    MessageStatus, QueryDirection, RecallMessageRequest, RecallMessageResponse,
-    UserBroadcastRequest, UserBroadcastResponse,
+    GetConversationMessagesResponse, GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse,
+    GetMessagesRequest, GetMessagesResponse, MessageDeleteType, MessageStatus, QueryDirection,
+    RecallMessageRequest, RecallMessageResponse, UserBroadcastRequest, UserBroadcastResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -274,6 +274,46 @@ impl Emulator {
         }
         Ok(BatchSendMessageResponse {
             user_message_id: sent,
+        })
+    }
+
+    pub(super) fn get_messages_read_receipt_now(
+        &self,
+        context: &RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> Result<GetMessagesReadReceiptResponse, Fault> {
+        let now = millis(context);
+        let mut state = self.lock();
+        let c = conversation(&mut state, request.app_id, request.conversation_short_id)?;
+        let mut seen = std::collections::BTreeSet::new();
+        let receipts = request
+            .message_ids
+            .iter()
+            .filter(|id| seen.insert(**id))
+            .filter_map(|id| c.messages.get(id))
+            .filter(|m| listed(m, now))
+            .map(|m| {
+                // The current members but the sender; read once their position reaches the
+                // message's index.
+                let (read, unread): (Vec<&Participant>, Vec<&Participant>) = c
+                    .participants
+                    .values()
+                    .filter(|p| p.status == 0 && p.user_id != m.sender)
+                    .partition(|p| p.read_index >= m.message_id);
+                let ids = |list: Vec<&Participant>| list.iter().map(|p| p.user_id).collect();
+                vc::ReadReceipt {
+                    conversation_short_id: c.conversation_short_id,
+                    message_id: m.message_id,
+                    receiver_is_read: c.conversation_type == 1
+                        && !read.is_empty()
+                        && unread.is_empty(),
+                    read_user_ids: ids(read),
+                    un_read_user_ids: ids(unread),
+                }
+            })
+            .collect();
+        Ok(GetMessagesReadReceiptResponse {
+            read_receipt: receipts,
         })
     }
 

@@ -38,7 +38,8 @@ use super::{
     DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
     DeleteMessageResponse, GetAppToken, GetAppTokenRequest, GetAppTokenResponse,
     GetConversationMessages, GetConversationMessagesRequest,
-    GetConversationMessagesResponse, GetMessages, GetMessagesRequest,
+    GetConversationMessagesResponse, GetMessages, GetMessagesReadReceipt,
+    GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse, GetMessagesRequest,
     GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
     GetUserConversationsResponse, ModifyConversationSetting,
     ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
@@ -470,6 +471,37 @@ impl Client {
         request: &GetMessagesRequest,
     ) -> Result<GetMessagesResponse, Error> {
         self.call::<GetMessages>(request).await
+    }
+
+    /// `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
+    ///
+    /// 指定你所属的 AppId、会话 ID 和消息 ID，查询这些消息的已读回执：哪些会话成员已读、哪些未读。
+    ///
+    /// Tells, for messages of a conversation, which members have read each message and which have not, and for a one-to-one conversation whether the receiver has read it.
+    ///
+    /// See [the operation's page](super::get_messages_read_receipt) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetMessagesReadReceiptRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageIds": [10001]
+    /// }
+    /// "#)?;
+    /// let response = client.get_messages_read_receipt(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_messages_read_receipt(
+        &self,
+        request: &GetMessagesReadReceiptRequest,
+    ) -> Result<GetMessagesReadReceiptResponse, Error> {
+        self.call::<GetMessagesReadReceipt>(request).await
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。

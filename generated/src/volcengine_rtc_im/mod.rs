@@ -103,6 +103,9 @@ pub mod get_conversation_messages;
 pub mod get_messages;
 
 #[rustfmt::skip]
+pub mod get_messages_read_receipt;
+
+#[rustfmt::skip]
 pub mod get_user_conversations;
 
 #[rustfmt::skip]
@@ -136,6 +139,7 @@ pub use delete_message::*;
 pub use get_app_token::*;
 pub use get_conversation_messages::*;
 pub use get_messages::*;
+pub use get_messages_read_receipt::*;
 pub use get_user_conversations::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
@@ -180,6 +184,7 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
     visitor.visit::<GetAppToken>();
     visitor.visit::<GetConversationMessages>();
     visitor.visit::<GetMessages>();
+    visitor.visit::<GetMessagesReadReceipt>();
     visitor.visit::<GetUserConversations>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();

@@ -23,7 +23,8 @@ use super::{
     DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
     DeleteMessageResponse, GetAppToken, GetAppTokenRequest, GetAppTokenResponse,
     GetConversationMessages, GetConversationMessagesRequest,
-    GetConversationMessagesResponse, GetMessages, GetMessagesRequest,
+    GetConversationMessagesResponse, GetMessages, GetMessagesReadReceipt,
+    GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse, GetMessagesRequest,
     GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
     GetUserConversationsResponse, ModifyConversationSetting,
     ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
@@ -154,6 +155,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetMessages::OP)))
+    }
+
+    /// `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
+    ///
+    /// See [the operation's page](super::get_messages_read_receipt) for its rules, errors and notes.
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetMessagesReadReceipt::OP)))
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
@@ -321,6 +334,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetMessagesRequest,
     ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send;
+    /// `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
+    ///
+    /// See [the operation's page](super::get_messages_read_receipt) for its rules, errors and notes.
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send;
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
     ///
     /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
@@ -457,6 +478,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetMessagesRequest,
     ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
         self.0.handle::<GetMessages>(context, request)
+    }
+
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        self.0.handle::<GetMessagesReadReceipt>(context, request)
     }
 
     fn get_user_conversations(
@@ -596,6 +625,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_messages(context, request)
     }
 
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        self.0.get_messages_read_receipt(context, request)
+    }
+
     fn get_user_conversations(
         &self,
         context: RequestContext,
@@ -720,6 +757,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_messages(context, request).await
+        })
+        .route::<
+            GetMessagesReadReceipt,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_messages_read_receipt(context, request).await
         })
         .route::<
             GetUserConversations,

@@ -70,6 +70,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetMessagesReadReceipt: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageIds": [10001n]} satisfies t.GetMessagesReadReceiptRequest,
+      response: undefined,
+    },
+  ],
   GetUserConversations: [
     {
       name: "table values",

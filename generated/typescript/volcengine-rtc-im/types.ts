@@ -961,6 +961,72 @@ export interface GetMessagesResponse {
 }
 
 /**
+ * The request body of `GetMessagesReadReceipt`.
+ */
+export interface GetMessagesReadReceiptRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话Id
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息Id
+   *
+   * The ids of the messages whose receipts are asked for.
+   */
+  MessageIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetMessagesReadReceiptResponse {
+  /**
+   * 已读回执详情
+   *
+   * One receipt per message found, in the order asked.
+   */
+  ReadReceipt: Array<ReadReceipt>;
+}
+
+/**
+ * 已读回执详情
+ *
+ * Who has read a message and who has not.
+ */
+export interface ReadReceipt {
+  /**
+   * 会话Id
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息Id
+   */
+  MessageId: bigint;
+  /**
+   * 消息已读的UserId列表
+   *
+   * The members who have read the message.
+   */
+  ReadUserIds: Array<bigint>;
+  /**
+   * 消息未读的UserId列表
+   *
+   * The members who have not read it.
+   */
+  UnReadUserIds: Array<bigint>;
+  /**
+   * 单聊中消息的接收方是否已读（只有单聊会话这个字段才有意义）
+   *
+   * In a one-to-one conversation, whether the receiver has read the message; it means nothing in other conversations.
+   */
+  ReceiverIsRead: boolean;
+}
+
+/**
  * The request body of `GetUserConversations`.
  */
 export interface GetUserConversationsRequest {

@@ -30,6 +30,8 @@ GET_CONVERSATION_MESSAGES_1_REQUEST: Final[t.GetConversationMessagesRequest] = {
 
 GET_MESSAGES_1_REQUEST: Final[t.GetMessagesRequest] = {"AppId": 0, "ConversationShortId": 1, "MessageIds": [10003]}
 
+GET_MESSAGES_READ_RECEIPT_1_REQUEST: Final[t.GetMessagesReadReceiptRequest] = {"AppId": 0, "ConversationShortId": 1, "MessageIds": [10001]}
+
 GET_USER_CONVERSATIONS_1_REQUEST: Final[t.GetUserConversationsRequest] = {"AppId": 0, "Cursor": 0, "DataType": 0, "InboxType": 0, "Limit": 2, "ParticipantUserId": 10001, "SkipMemberCount": True}
 
 MODIFY_CONVERSATION_SETTING_1_REQUEST: Final[t.ModifyConversationSettingRequest] = {"AppId": 0, "ConversationSettingInfo": {"ConversationShortId": 1, "IsMute": True, "IsStickTop": True, "ParticipantUserId": 10001, "StickTopTime": 0}}
@@ -75,6 +77,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "GetMessages": [
         {"name": "table values", "request": GET_MESSAGES_1_REQUEST, "response": None},
+    ],
+    "GetMessagesReadReceipt": [
+        {"name": "sdk values", "request": GET_MESSAGES_READ_RECEIPT_1_REQUEST, "response": None},
     ],
     "GetUserConversations": [
         {"name": "table values", "request": GET_USER_CONVERSATIONS_1_REQUEST, "response": None},

@@ -512,6 +512,41 @@ GetMessagesResponse = TypedDict("GetMessagesResponse", {
 
 ``Messages``: 消息详细信息 The messages found, in the order asked; an id that names no visible message of the conversation is left out."""
 
+GetMessagesReadReceiptRequest = TypedDict("GetMessagesReadReceiptRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageIds": Required[list[int]],
+})
+"""The request body of `GetMessagesReadReceipt`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话Id
+``MessageIds``: 消息Id The ids of the messages whose receipts are asked for."""
+
+GetMessagesReadReceiptResponse = TypedDict("GetMessagesReadReceiptResponse", {
+    "ReadReceipt": Required[list["ReadReceipt"]],
+})
+"""`Result` 的结构。
+
+``ReadReceipt``: 已读回执详情 One receipt per message found, in the order asked."""
+
+ReadReceipt = TypedDict("ReadReceipt", {
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "ReadUserIds": Required[list[int]],
+    "UnReadUserIds": Required[list[int]],
+    "ReceiverIsRead": Required[bool],
+})
+"""已读回执详情
+
+Who has read a message and who has not.
+
+``ConversationShortId``: 会话Id
+``MessageId``: 消息Id
+``ReadUserIds``: 消息已读的UserId列表 The members who have read the message.
+``UnReadUserIds``: 消息未读的UserId列表 The members who have not read it.
+``ReceiverIsRead``: 单聊中消息的接收方是否已读（只有单聊会话这个字段才有意义） In a one-to-one conversation, whether the receiver has read the message; it means nothing in other conversations."""
+
 GetUserConversationsRequest = TypedDict("GetUserConversationsRequest", {
     "AppId": Required[int],
     "ParticipantUserId": Required[int],
@@ -900,6 +935,12 @@ GetMessagesBody = TypedDict("GetMessagesBody", {
     "Result": NotRequired["GetMessagesResponse"],
 })
 """The whole response body of GetMessages: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetMessagesReadReceiptBody = TypedDict("GetMessagesReadReceiptBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetMessagesReadReceiptResponse"],
+})
+"""The whole response body of GetMessagesReadReceipt: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 GetUserConversationsBody = TypedDict("GetUserConversationsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
