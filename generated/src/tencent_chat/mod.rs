@@ -128,6 +128,9 @@ pub mod destroy_group;
 pub mod forbid_send_msg;
 
 #[rustfmt::skip]
+pub mod get_appid_group_list;
+
+#[rustfmt::skip]
 pub mod get_group_member_info;
 
 #[rustfmt::skip]
@@ -151,6 +154,7 @@ pub use change_group_owner::*;
 pub use delete_group_member::*;
 pub use destroy_group::*;
 pub use forbid_send_msg::*;
+pub use get_appid_group_list::*;
 pub use get_group_member_info::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
@@ -195,6 +199,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<DeleteGroupMember>();
     visitor.visit::<DestroyGroup>();
     visitor.visit::<ForbidSendMsg>();
+    visitor.visit::<GetAppidGroupList>();
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();

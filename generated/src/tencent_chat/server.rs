@@ -18,7 +18,8 @@ use super::{
     ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMember,
     DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
-    ForbidSendMsgResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
+    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
+    GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
     GetGroupMemberInfoResponse, GetRoleInGroup, GetRoleInGroupRequest,
     GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
     GroupMsgGetSimpleResponse, ModifyUserInfo, ModifyUserInfoRequest,
@@ -91,6 +92,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ForbidSendMsgResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ForbidSendMsg::OP)))
+    }
+
+    /// `GetAppidGroupList`: App 管理员可以通过该接口获取 App 中所有群组的 ID。
+    ///
+    /// See [the operation's page](super::get_appid_group_list) for its rules, errors and notes.
+    fn get_appid_group_list(
+        &self,
+        context: RequestContext,
+        request: GetAppidGroupListRequest,
+    ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetAppidGroupList::OP)))
     }
 
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
@@ -196,6 +209,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ForbidSendMsgRequest,
     ) -> impl Future<Output = Result<ForbidSendMsgResponse, Fault>> + Send;
+    /// `GetAppidGroupList`: App 管理员可以通过该接口获取 App 中所有群组的 ID。
+    ///
+    /// See [the operation's page](super::get_appid_group_list) for its rules, errors and notes.
+    fn get_appid_group_list(
+        &self,
+        context: RequestContext,
+        request: GetAppidGroupListRequest,
+    ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send;
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -278,6 +299,14 @@ impl<H: Handler> Service for Generic<H> {
         request: ForbidSendMsgRequest,
     ) -> impl Future<Output = Result<ForbidSendMsgResponse, Fault>> + Send {
         self.0.handle::<ForbidSendMsg>(context, request)
+    }
+
+    fn get_appid_group_list(
+        &self,
+        context: RequestContext,
+        request: GetAppidGroupListRequest,
+    ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send {
+        self.0.handle::<GetAppidGroupList>(context, request)
     }
 
     fn get_group_member_info(
@@ -363,6 +392,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.forbid_send_msg(context, request)
     }
 
+    fn get_appid_group_list(
+        &self,
+        context: RequestContext,
+        request: GetAppidGroupListRequest,
+    ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send {
+        self.0.get_appid_group_list(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
@@ -441,6 +478,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.forbid_send_msg(context, request).await
+        })
+        .route::<
+            GetAppidGroupList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_appid_group_list(context, request).await
         })
         .route::<
             GetGroupMemberInfo,

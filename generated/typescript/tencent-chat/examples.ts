@@ -62,6 +62,28 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetAppidGroupList: [
+    {
+      name: "basic",
+      request: {} satisfies t.GetAppidGroupListRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupIdList": [{"GroupId": "@TGS#2J4SZEAEL"}, {"GroupId": "@TGS#2C5SZEAEF"}], "Next": 4454685361n, "TotalCount": 2} satisfies t.Envelope<t.GetAppidGroupListResponse>,
+    },
+    {
+      name: "paged",
+      request: {"Limit": 1000, "Next": 0n} satisfies t.GetAppidGroupListRequest,
+      response: undefined,
+    },
+    {
+      name: "one type",
+      request: {"GroupType": "Public"} satisfies t.GetAppidGroupListRequest,
+      response: undefined,
+    },
+    {
+      name: "all in one",
+      request: {"GroupType": "Public", "Limit": 1000, "Next": 0n} satisfies t.GetAppidGroupListRequest,
+      response: undefined,
+    },
+  ],
   GetGroupMemberInfo: [
     {
       name: "basic",
