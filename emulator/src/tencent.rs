@@ -376,6 +376,14 @@ impl Service for Emulator {
         std::future::ready(self.get_appid_group_list_now(&context, request))
     }
 
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: tc::GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<tc::GetGroupMutedAccountResponse, Fault>> + Send {
+        std::future::ready(self.get_group_muted_account_now(&context, request))
+    }
+
     fn get_role_in_group(
         &self,
         context: RequestContext,

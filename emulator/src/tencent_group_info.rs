@@ -1,8 +1,10 @@
 //! Tencent Cloud Chat, emulated: the app's groups and what describes them. Listing the app's
-//! groups (`GetAppidGroupList`, paged by `Next`).
+//! groups (`GetAppidGroupList`, paged by `Next`) and a group's muted members
+//! (`GetGroupMutedAccount`).
 
 use imapi::tencent_chat::{
-    errors, GetAppidGroupListRequest, GetAppidGroupListResponse, GroupIdItem, GroupType,
+    errors, GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMutedAccountRequest,
+    GetGroupMutedAccountResponse, GroupIdItem, GroupType, MutedMember,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -67,6 +69,36 @@ impl Emulator {
             total_count: i32::try_from(matching.len()).unwrap_or(i32::MAX),
             group_id_list: page,
             next,
+        })
+    }
+
+    /// `GetGroupMutedAccount`: the members whose mute (`ForbidSendMsg`) has not ended, in the
+    /// order of their accounts, each with the time it ends. Every group type has the list.
+    pub(crate) fn get_group_muted_account_now(
+        &self,
+        context: &RequestContext,
+        request: GetGroupMutedAccountRequest,
+    ) -> Result<GetGroupMutedAccountResponse, Fault> {
+        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let mut state = self.lock();
+        let group = self.any_group_for(
+            &mut state,
+            context,
+            &request.group_id,
+            "GetGroupMutedAccount",
+        )?;
+        let shutted_uin_list = group
+            .members
+            .values()
+            .filter(|m| m.shut_up_until > now)
+            .map(|m| MutedMember {
+                member_account: m.account.clone(),
+                shutted_until: m.shut_up_until,
+            })
+            .collect();
+        Ok(GetGroupMutedAccountResponse {
+            group_id: group.group_id.clone(),
+            shutted_uin_list,
         })
     }
 }

@@ -1,6 +1,7 @@
 //! Tencent's group listing and group information commands on an emulator in this process:
 //! `GetAppidGroupList` walked page by page to the end by the generated pager, filtered by
-//! group type, and refused to a group owner.
+//! group type, and refused to a group owner; `GetGroupMutedAccount` listing the mutes
+//! `ForbidSendMsg` sets, and not those that ended or were lifted.
 
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
@@ -124,4 +125,81 @@ async fn only_app_administrators_list_the_apps_groups() {
         .await
         .unwrap_err();
     assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
+}
+
+async fn muted(client: &tc::client::Client, group: &str) -> Vec<(String, i64)> {
+    let answer = client
+        .get_group_muted_account(&tc::GetGroupMutedAccountRequest {
+            group_id: group.into(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(answer.group_id, group);
+    answer
+        .shutted_uin_list
+        .into_iter()
+        .map(|m| (m.member_account, m.shutted_until))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_muted_members_are_those_forbid_send_msg_muted_until_the_mute_ends() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#1KGZ2RAEU";
+    // The example state: peter muted until 2100, tommy's mute long over, leckie never muted.
+    assert_eq!(
+        muted(&admin, group).await,
+        [("peter".to_owned(), 4_102_444_800)]
+    );
+
+    let mute = |accounts: &[&str], seconds: i64| tc::ForbidSendMsgRequest {
+        group_id: group.into(),
+        members_account: accounts.iter().map(|a| (*a).to_owned()).collect(),
+        shut_up_time: seconds,
+    };
+    let before = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    admin
+        .forbid_send_msg(&mute(&["tommy", "leckie"], 600))
+        .await
+        .unwrap();
+    let listed = muted(&admin, group).await;
+    let accounts: Vec<&str> = listed.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(accounts, ["leckie", "peter", "tommy"]);
+    let until = listed.iter().find(|(a, _)| a == "tommy").unwrap().1;
+    assert!((before + 600..=before + 602).contains(&until), "{until}");
+
+    // Unmuted with 0: off the list.
+    admin
+        .forbid_send_msg(&mute(&["peter", "leckie"], 0))
+        .await
+        .unwrap();
+    assert_eq!(
+        muted(&admin, group)
+            .await
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect::<Vec<_>>(),
+        ["tommy"]
+    );
+
+    // The refusals: an owner is not an administrator, and a group must exist.
+    let owner = tencent(&local, "leckie");
+    let e = owner
+        .get_group_muted_account(&tc::GetGroupMutedAccountRequest {
+            group_id: group.into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let e = admin
+        .get_group_muted_account(&tc::GetGroupMutedAccountRequest {
+            group_id: "@TGS#none".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10010");
 }

@@ -43,7 +43,8 @@ mod tencent_chat {
         ChangeGroupOwnerResponse, DeleteGroupMemberRequest, DestroyGroupRequest,
         DestroyGroupResponse, Envelope, ForbidSendMsgRequest, ForbidSendMsgResponse,
         GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfoRequest,
-        GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
+        GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
         GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
         ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
     };
@@ -505,6 +506,35 @@ mod tencent_chat {
     "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ",
     "Limit": 100,
     "Next": ""
+}"#,
+        );
+    }
+
+    /// `GetGroupMutedAccount` example `basic`: the request.
+    #[test]
+    fn get_group_muted_account_basic_request() {
+        request::<GetGroupMutedAccountRequest>(r#"{
+    "GroupId":"@TGS#1KGZ2RAEU"
+}"#);
+    }
+
+    /// `GetGroupMutedAccount` example `basic`: the response.
+    #[test]
+    fn get_group_muted_account_basic_response() {
+        response::<
+            Envelope<GetGroupMutedAccountResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorCode": 0,
+    "ErrorInfo": "",
+    "GroupId": "@TGS#1KGZ2RAEU",
+    "ShuttedUinList": [
+        {
+            "Member_Account": "peter",
+            "ShuttedUntil": 1458115189
+        }
+    ]
 }"#,
         );
     }

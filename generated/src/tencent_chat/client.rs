@@ -35,7 +35,8 @@ use super::{
     DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
     ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
     GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
+    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
     GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
     GroupMsgGetSimpleResponse, ModifyUserInfo, ModifyUserInfoRequest,
     ModifyUserInfoResponse, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
@@ -407,6 +408,38 @@ impl Client {
         Item = Result<GetGroupMemberInfoResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GetGroupMemberInfo>(request)
+    }
+
+    /// `GetGroupMutedAccount`: This API is used by the app admin to get the list of muted users in a group based on the group ID.
+    ///
+    /// This API is used by the app admin to get the list of muted users in a group based on the
+    /// group ID.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and Community.
+    ///
+    /// Lists a group's members who are muted now, each with the time (Unix seconds, UTC) the mute ends, as `ForbidSendMsg` set it.
+    ///
+    /// See [the operation's page](super::get_group_muted_account) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetGroupMutedAccountRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId":"@TGS#1KGZ2RAEU"
+    /// }
+    /// "#)?;
+    /// let response = client.get_group_muted_account(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_group_muted_account(
+        &self,
+        request: &GetGroupMutedAccountRequest,
+    ) -> Result<GetGroupMutedAccountResponse, Error> {
+        self.call::<GetGroupMutedAccount>(request).await
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.

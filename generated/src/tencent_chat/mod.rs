@@ -134,6 +134,9 @@ pub mod get_appid_group_list;
 pub mod get_group_member_info;
 
 #[rustfmt::skip]
+pub mod get_group_muted_account;
+
+#[rustfmt::skip]
 pub mod get_role_in_group;
 
 #[rustfmt::skip]
@@ -156,6 +159,7 @@ pub use destroy_group::*;
 pub use forbid_send_msg::*;
 pub use get_appid_group_list::*;
 pub use get_group_member_info::*;
+pub use get_group_muted_account::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use modify_user_info::*;
@@ -201,6 +205,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<ForbidSendMsg>();
     visitor.visit::<GetAppidGroupList>();
     visitor.visit::<GetGroupMemberInfo>();
+    visitor.visit::<GetGroupMutedAccount>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ModifyUserInfo>();

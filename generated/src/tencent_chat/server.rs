@@ -20,7 +20,8 @@ use super::{
     DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
     ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
     GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
+    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
     GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
     GroupMsgGetSimpleResponse, ModifyUserInfo, ModifyUserInfoRequest,
     ModifyUserInfoResponse, SPEC, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
@@ -116,6 +117,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetGroupMemberInfo::OP)))
+    }
+
+    /// `GetGroupMutedAccount`: This API is used by the app admin to get the list of muted users in a group based on the group ID.
+    ///
+    /// See [the operation's page](super::get_group_muted_account) for its rules, errors and notes.
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetGroupMutedAccount::OP)))
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -225,6 +238,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send;
+    /// `GetGroupMutedAccount`: This API is used by the app admin to get the list of muted users in a group based on the group ID.
+    ///
+    /// See [the operation's page](super::get_group_muted_account) for its rules, errors and notes.
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send;
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
     ///
     /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
@@ -315,6 +336,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         self.0.handle::<GetGroupMemberInfo>(context, request)
+    }
+
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
+        self.0.handle::<GetGroupMutedAccount>(context, request)
     }
 
     fn get_role_in_group(
@@ -408,6 +437,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_group_member_info(context, request)
     }
 
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
+        self.0.get_group_muted_account(context, request)
+    }
+
     fn get_role_in_group(
         &self,
         context: RequestContext,
@@ -492,6 +529,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_group_member_info(context, request).await
+        })
+        .route::<
+            GetGroupMutedAccount,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_group_muted_account(context, request).await
         })
         .route::<
             GetRoleInGroup,

@@ -121,6 +121,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetGroupMutedAccount: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#1KGZ2RAEU"} satisfies t.GetGroupMutedAccountRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189n}]} satisfies t.Envelope<t.GetGroupMutedAccountResponse>,
+    },
+  ],
   GetRoleInGroup: [
     {
       name: "basic",

@@ -803,6 +803,44 @@ export interface AppMemberDefinedData {
 }
 
 /**
+ * The request body of `GetGroupMutedAccount`.
+ */
+export interface GetGroupMutedAccountRequest {
+  /**
+   * ID of the group for which the list of muted members is obtained
+   */
+  GroupId: string;
+}
+
+/**
+ * The response payload of `GetGroupMutedAccount`.
+ */
+export interface GetGroupMutedAccountResponse {
+  /**
+   * The ID of the group.
+   */
+  GroupId: string;
+  /**
+   * List of muted users in the group.
+   */
+  ShuttedUinList: Array<MutedMember>;
+}
+
+/**
+ * A muted member and the time the mute ends.
+ */
+export interface MutedMember {
+  /**
+   * The muted member's account.
+   */
+  Member_Account: string;
+  /**
+   * The time until which the member is muted (UTC, Unix seconds).
+   */
+  ShuttedUntil: bigint;
+}
+
+/**
  * The request body of `GetRoleInGroup`.
  */
 export interface GetRoleInGroupRequest {

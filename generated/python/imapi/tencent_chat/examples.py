@@ -62,6 +62,10 @@ GET_GROUP_MEMBER_INFO_6_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"AppDefin
 
 GET_GROUP_MEMBER_INFO_7_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""}
 
+GET_GROUP_MUTED_ACCOUNT_1_REQUEST: Final[t.GetGroupMutedAccountRequest] = {"GroupId": "@TGS#1KGZ2RAEU"}
+
+GET_GROUP_MUTED_ACCOUNT_1_RESPONSE: Final[t.GetGroupMutedAccountBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189}]}
+
 GET_ROLE_IN_GROUP_1_REQUEST: Final[t.GetRoleInGroupRequest] = {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]}
 
 GET_ROLE_IN_GROUP_1_RESPONSE: Final[t.GetRoleInGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "UserIdList": [{"Member_Account": "leckie", "Role": "Owner"}, {"Member_Account": "peter", "Role": "Member"}, {"Member_Account": "wesley", "Role": "NotMember"}]}
@@ -130,6 +134,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "custom member fields", "request": GET_GROUP_MEMBER_INFO_5_REQUEST, "response": None},
         {"name": "all in one", "request": GET_GROUP_MEMBER_INFO_6_REQUEST, "response": None},
         {"name": "community", "request": GET_GROUP_MEMBER_INFO_7_REQUEST, "response": None},
+    ],
+    "GetGroupMutedAccount": [
+        {"name": "basic", "request": GET_GROUP_MUTED_ACCOUNT_1_REQUEST, "response": GET_GROUP_MUTED_ACCOUNT_1_RESPONSE},
     ],
     "GetRoleInGroup": [
         {"name": "basic", "request": GET_ROLE_IN_GROUP_1_REQUEST, "response": GET_ROLE_IN_GROUP_1_RESPONSE},

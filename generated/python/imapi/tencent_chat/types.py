@@ -511,6 +511,31 @@ AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
 ``Key``: The field's key.
 ``Value``: The field's value."""
 
+GetGroupMutedAccountRequest = TypedDict("GetGroupMutedAccountRequest", {
+    "GroupId": Required[str],
+})
+"""The request body of `GetGroupMutedAccount`.
+
+``GroupId``: ID of the group for which the list of muted members is obtained"""
+
+GetGroupMutedAccountResponse = TypedDict("GetGroupMutedAccountResponse", {
+    "GroupId": Required[str],
+    "ShuttedUinList": Required[list["MutedMember"]],
+})
+"""The response payload of `GetGroupMutedAccount`.
+
+``GroupId``: The ID of the group.
+``ShuttedUinList``: List of muted users in the group."""
+
+MutedMember = TypedDict("MutedMember", {
+    "Member_Account": Required[str],
+    "ShuttedUntil": Required[int],
+})
+"""A muted member and the time the mute ends.
+
+``Member_Account``: The muted member's account.
+``ShuttedUntil``: The time until which the member is muted (UTC, Unix seconds)."""
+
 GetRoleInGroupRequest = TypedDict("GetRoleInGroupRequest", {
     "GroupId": Required[str],
     "User_Account": Required[list[str]],
@@ -959,6 +984,17 @@ GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "Next": NotRequired[str],
 })
 """The whole response body of GetGroupMemberInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetGroupMutedAccountBody = TypedDict("GetGroupMutedAccountBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupId": NotRequired[str],
+    "ShuttedUinList": NotRequired[list["MutedMember"]],
+})
+"""The whole response body of GetGroupMutedAccount: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GetRoleInGroupBody = TypedDict("GetRoleInGroupBody", {
     "ActionStatus": Required["ActionStatus"],
