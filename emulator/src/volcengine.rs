@@ -6,20 +6,28 @@ use std::sync::Arc;
 
 use imapi::volcengine_rtc_im::{
     self as vc, errors, server::Service, BatchGetConversationParticipantRequest,
-    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipantsRequest,
-    BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationInfo,
-    ConversationStatus, ConversationType, CreateConversationRequest, CreateConversationResponse,
-    FailedInfo, GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
-    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
-    ModifyMessageResponse, NewConversationInfo, ParticipantRole, ParticipantStatus,
-    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessageRequest, SendMessageResponse,
+    BatchGetConversationParticipantResponse, BatchSendMessageRequest, BatchSendMessageResponse,
+    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, ConversationDataType,
+    ConversationInfo, ConversationStatus, ConversationType, CreateConversationRequest,
+    CreateConversationResponse, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteMessageRequest, DeleteMessageResponse, FailedInfo,
+    GetAppTokenRequest, GetAppTokenResponse, GetConversationMessagesRequest,
+    GetConversationMessagesResponse, GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse,
+    GetMessagesRequest, GetMessagesResponse, GetUserConversationsRequest,
+    GetUserConversationsResponse, MarkAction, ModifyConversationSettingRequest,
+    ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
+    NewConversationInfo, ParticipantRole, ParticipantStatus, RecallMessageRequest,
+    RecallMessageResponse, ScanConversationParticipantListRequest,
+    ScanConversationParticipantListResponse, SendMessageRequest, SendMessageResponse,
+    UserBroadcastRequest, UserBroadcastResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
 use crate::state::{Conversation, Message, Participant, State, LIVE_GROUP};
 use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
+
+mod messages;
 
 /// Volcengine RTC IM as the emulator describes it: every request not under another vendor's
 /// path, the app in the body's `AppId`.
@@ -604,6 +612,12 @@ impl Emulator {
                     create_time: request.create_time.unwrap_or_else(|| millis(context)),
                     expire_time: None,
                     client_msg_id: request.client_msg_id,
+                    msg_type: request.msg_type,
+                    quotes: request.ref_msg_info.map(|r| crate::state::Quote {
+                        message_id: r.referenced_message_id,
+                        hint: r.hint,
+                    }),
+                    ..Message::default()
                 },
             );
         }
@@ -691,5 +705,77 @@ impl Service for Emulator {
         request: BatchGetConversationParticipantRequest,
     ) -> impl Future<Output = Result<BatchGetConversationParticipantResponse, Fault>> + Send {
         std::future::ready(self.batch_get_conversation_participant_now(request))
+    }
+
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        std::future::ready(self.get_messages_now(&context, request))
+    }
+
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        std::future::ready(self.get_conversation_messages_now(&context, request))
+    }
+
+    fn recall_message(
+        &self,
+        _context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        std::future::ready(self.recall_message_now(request))
+    }
+
+    fn delete_message(
+        &self,
+        _context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        std::future::ready(self.delete_message_now(request))
+    }
+
+    fn delete_conversation_message(
+        &self,
+        _context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        std::future::ready(self.delete_conversation_message_now(request))
+    }
+
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        std::future::ready(self.batch_send_message_now(&context, request))
+    }
+
+    fn user_broadcast(
+        &self,
+        _context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        std::future::ready(self.user_broadcast_now(request))
+    }
+
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        std::future::ready(self.get_app_token_now(&context, request))
+    }
+
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        std::future::ready(self.get_messages_read_receipt_now(&context, request))
     }
 }

@@ -1012,11 +1012,14 @@ mod tencent_chat {
 mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
         BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
-        BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-        CreateConversationRequest, Envelope, GetUserConversationsRequest,
+        BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
+        BatchUpdateLiveParticipantsResponse, CreateConversationRequest,
+        DeleteConversationMessageRequest, DeleteMessageRequest, Envelope,
+        GetAppTokenRequest, GetConversationMessagesRequest,
+        GetMessagesReadReceiptRequest, GetMessagesRequest, GetUserConversationsRequest,
         ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-        ModifyMessageRequest, ModifyMessageResponse,
-        ScanConversationParticipantListRequest, SendMessageRequest,
+        ModifyMessageRequest, ModifyMessageResponse, RecallMessageRequest,
+        ScanConversationParticipantListRequest, SendMessageRequest, UserBroadcastRequest,
     };
     use super::{request, response};
 
@@ -1082,6 +1085,22 @@ mod volcengine_rtc_im {
       }
     ]
   }
+}"#,
+        );
+    }
+
+    /// `BatchSendMessage` example `sdk values`: the request.
+    #[test]
+    fn batch_send_message_sdk_values_request() {
+        request::<
+            BatchSendMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Sender": 10001,
+  "Receiver": [10002, 10003],
+  "MsgType": 10001,
+  "Content": "{\"text\":\"hello\"}"
 }"#,
         );
     }
@@ -1177,6 +1196,88 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `DeleteConversationMessage` example `sdk values`: the request.
+    #[test]
+    fn delete_conversation_message_sdk_values_request() {
+        request::<
+            DeleteConversationMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "DeleteType": 0
+}"#,
+        );
+    }
+
+    /// `DeleteMessage` example `sdk values`: the request.
+    #[test]
+    fn delete_message_sdk_values_request() {
+        request::<
+            DeleteMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "ParticipantUserId": 10002
+}"#,
+        );
+    }
+
+    /// `GetAppToken` example `sdk values`: the request.
+    #[test]
+    fn get_app_token_sdk_values_request() {
+        request::<
+            GetAppTokenRequest,
+        >(r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "ExpireTime": 4102444800000
+}"#);
+    }
+
+    /// `GetConversationMessages` example `table values`: the request.
+    #[test]
+    fn get_conversation_messages_table_values_request() {
+        request::<
+            GetConversationMessagesRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Cursor": 1666495802476129,
+  "Limit": 3,
+  "Reverse": 0
+}"#,
+        );
+    }
+
+    /// `GetMessages` example `table values`: the request.
+    #[test]
+    fn get_messages_table_values_request() {
+        request::<
+            GetMessagesRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageIds": [10003]
+}"#);
+    }
+
+    /// `GetMessagesReadReceipt` example `sdk values`: the request.
+    #[test]
+    fn get_messages_read_receipt_sdk_values_request() {
+        request::<
+            GetMessagesReadReceiptRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageIds": [10001]
+}"#);
+    }
+
     /// `GetUserConversations` example `table values`: the request.
     #[test]
     fn get_user_conversations_table_values_request() {
@@ -1268,6 +1369,22 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `RecallMessage` example `sdk values`: the request.
+    #[test]
+    fn recall_message_sdk_values_request() {
+        request::<
+            RecallMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "ParticipantUserId": 10001,
+  "RecallRole": 1
+}"#,
+        );
+    }
+
     /// `ScanConversationParticipantList` example `table values`: the request.
     #[test]
     fn scan_conversation_participant_list_table_values_request() {
@@ -1300,6 +1417,24 @@ mod volcengine_rtc_im {
   "Content": "{\"text\":\"hello\"}",
   "Priority": 1,
   "Ext": {"key": "value"}
+}"#,
+        );
+    }
+
+    /// `UserBroadcast` example `sdk values`: the request.
+    #[test]
+    fn user_broadcast_sdk_values_request() {
+        request::<
+            UserBroadcastRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Sender": 10001,
+  "MsgType": 10001,
+  "Content": "{\"text\":\"hello\"}",
+  "MsgTTL": 3600,
+  "Tags": ["vip"],
+  "TagOp": 0
 }"#,
         );
     }

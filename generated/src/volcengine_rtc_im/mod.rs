@@ -79,10 +79,31 @@ pub mod server;
 pub mod batch_get_conversation_participant;
 
 #[rustfmt::skip]
+pub mod batch_send_message;
+
+#[rustfmt::skip]
 pub mod batch_update_live_participants;
 
 #[rustfmt::skip]
 pub mod create_conversation;
+
+#[rustfmt::skip]
+pub mod delete_conversation_message;
+
+#[rustfmt::skip]
+pub mod delete_message;
+
+#[rustfmt::skip]
+pub mod get_app_token;
+
+#[rustfmt::skip]
+pub mod get_conversation_messages;
+
+#[rustfmt::skip]
+pub mod get_messages;
+
+#[rustfmt::skip]
+pub mod get_messages_read_receipt;
 
 #[rustfmt::skip]
 pub mod get_user_conversations;
@@ -94,23 +115,38 @@ pub mod modify_conversation_setting;
 pub mod modify_message;
 
 #[rustfmt::skip]
+pub mod recall_message;
+
+#[rustfmt::skip]
 pub mod scan_conversation_participant_list;
 
 #[rustfmt::skip]
 pub mod send_message;
 
 #[rustfmt::skip]
+pub mod user_broadcast;
+
+#[rustfmt::skip]
 mod types;
 
 pub use types::*;
 pub use batch_get_conversation_participant::*;
+pub use batch_send_message::*;
 pub use batch_update_live_participants::*;
 pub use create_conversation::*;
+pub use delete_conversation_message::*;
+pub use delete_message::*;
+pub use get_app_token::*;
+pub use get_conversation_messages::*;
+pub use get_messages::*;
+pub use get_messages_read_receipt::*;
 pub use get_user_conversations::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
+pub use recall_message::*;
 pub use scan_conversation_participant_list::*;
 pub use send_message::*;
+pub use user_broadcast::*;
 
 /// The operations of Volcengine RTC instant messaging (IM) OpenAPI as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -140,13 +176,22 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V) {
     visitor.visit::<BatchGetConversationParticipant>();
+    visitor.visit::<BatchSendMessage>();
     visitor.visit::<BatchUpdateLiveParticipants>();
     visitor.visit::<CreateConversation>();
+    visitor.visit::<DeleteConversationMessage>();
+    visitor.visit::<DeleteMessage>();
+    visitor.visit::<GetAppToken>();
+    visitor.visit::<GetConversationMessages>();
+    visitor.visit::<GetMessages>();
+    visitor.visit::<GetMessagesReadReceipt>();
     visitor.visit::<GetUserConversations>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();
+    visitor.visit::<RecallMessage>();
     visitor.visit::<ScanConversationParticipantList>();
     visitor.visit::<SendMessage>();
+    visitor.visit::<UserBroadcast>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.
