@@ -14,16 +14,29 @@ use imapi_runtime::server::{
 use std::future::Future;
 use std::sync::Arc;
 use super::{
-    BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
-    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipants,
+    AddBlackList, AddBlackListRequest, AddBlackListResponse, AddFriend, AddFriendRequest,
+    AddFriendResponse, BatchGetConversationParticipant,
+    BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
+    BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+    BatchUpdateUser, BatchUpdateUserRequest, BatchUpdateUserResponse,
+    BatchUpdateUserTags, BatchUpdateUserTagsRequest, BatchUpdateUserTagsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
-    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
-    ModifyConversationSetting, ModifyConversationSettingRequest,
-    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
-    ModifyMessageResponse, SPEC, ScanConversationParticipantList,
+    DeleteFriend, DeleteFriendRequest, DeleteFriendResponse, GetBlackList,
+    GetBlackListRequest, GetBlackListResponse, GetUserConversations,
+    GetUserConversationsRequest, GetUserConversationsResponse, IsFriend, IsFriendRequest,
+    IsFriendResponse, IsInBlackList, IsInBlackListRequest, IsInBlackListResponse,
+    ListFriend, ListFriendRequest, ListFriendResponse, ModifyConversationSetting,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
+    ModifyMessageRequest, ModifyMessageResponse, QueryOnlineStatus,
+    QueryOnlineStatusRequest, QueryOnlineStatusResponse, RegisterUsers,
+    RegisterUsersRequest, RegisterUsersResponse, RemoveBlackList, RemoveBlackListRequest,
+    RemoveBlackListResponse, SPEC, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessage, SendMessageRequest, SendMessageResponse,
+    SendMessage, SendMessageRequest, SendMessageResponse, UnRegisterUsers,
+    UnRegisterUsersRequest, UnRegisterUsersResponse, UpdateBlackList,
+    UpdateBlackListRequest, UpdateBlackListResponse, UpdateFriend, UpdateFriendRequest,
+    UpdateFriendResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -34,6 +47,30 @@ pub use imapi_runtime::volcengine::server::{Gateway, Keys, StaticKeys};
 ///
 /// A method left out answers the vendor's refusal for an operation the server does not offer ([`Fault::not_implemented`]), so an operation added to the spec never breaks an implementation; implement [`StrictService`] instead to have the compiler ask for every method.
 pub trait Service: Send + Sync + 'static {
+    /// `AddBlackList`: 你可以使用此接口添加黑名单用户。
+    ///
+    /// See [the operation's page](super::add_black_list) for its rules, errors and notes.
+    fn add_black_list(
+        &self,
+        context: RequestContext,
+        request: AddBlackListRequest,
+    ) -> impl Future<Output = Result<AddBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AddBlackList::OP)))
+    }
+
+    /// `AddFriend`: 你可以使用此接口添加好友。
+    ///
+    /// See [the operation's page](super::add_friend) for its rules, errors and notes.
+    fn add_friend(
+        &self,
+        context: RequestContext,
+        request: AddFriendRequest,
+    ) -> impl Future<Output = Result<AddFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AddFriend::OP)))
+    }
+
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
     /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes.
@@ -50,6 +87,18 @@ pub trait Service: Send + Sync + 'static {
         )
     }
 
+    /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
+    ///
+    /// See [the operation's page](super::batch_get_user) for its rules, errors and notes.
+    fn batch_get_user(
+        &self,
+        context: RequestContext,
+        request: BatchGetUserRequest,
+    ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchGetUser::OP)))
+    }
+
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
     ///
     /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes.
@@ -64,6 +113,30 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&BatchUpdateLiveParticipants::OP)))
     }
 
+    /// `BatchUpdateUser`: 你可以使用此接口批量更新用户资料。
+    ///
+    /// See [the operation's page](super::batch_update_user) for its rules, errors and notes.
+    fn batch_update_user(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchUpdateUser::OP)))
+    }
+
+    /// `BatchUpdateUserTags`: 你可以使用此接口批量更新用户标签。
+    ///
+    /// See [the operation's page](super::batch_update_user_tags) for its rules, errors and notes.
+    fn batch_update_user_tags(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserTagsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserTagsResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchUpdateUserTags::OP)))
+    }
+
     /// `CreateConversation`: 你可以使用此接口创建会话。
     ///
     /// See [the operation's page](super::create_conversation) for its rules, errors and notes.
@@ -76,6 +149,30 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&CreateConversation::OP)))
     }
 
+    /// `DeleteFriend`: 你可以使用此接口删除好友。
+    ///
+    /// See [the operation's page](super::delete_friend) for its rules, errors and notes.
+    fn delete_friend(
+        &self,
+        context: RequestContext,
+        request: DeleteFriendRequest,
+    ) -> impl Future<Output = Result<DeleteFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteFriend::OP)))
+    }
+
+    /// `GetBlackList`: 你可以使用此接口查询黑名单。
+    ///
+    /// See [the operation's page](super::get_black_list) for its rules, errors and notes.
+    fn get_black_list(
+        &self,
+        context: RequestContext,
+        request: GetBlackListRequest,
+    ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetBlackList::OP)))
+    }
+
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
     ///
     /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
@@ -86,6 +183,42 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetUserConversations::OP)))
+    }
+
+    /// `IsFriend`: 你可以使用此接口校验两个用户之间的好友关系。
+    ///
+    /// See [the operation's page](super::is_friend) for its rules, errors and notes.
+    fn is_friend(
+        &self,
+        context: RequestContext,
+        request: IsFriendRequest,
+    ) -> impl Future<Output = Result<IsFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&IsFriend::OP)))
+    }
+
+    /// `IsInBlackList`: 你可以使用此接口校验用户是否在黑名单中。
+    ///
+    /// See [the operation's page](super::is_in_black_list) for its rules, errors and notes.
+    fn is_in_black_list(
+        &self,
+        context: RequestContext,
+        request: IsInBlackListRequest,
+    ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&IsInBlackList::OP)))
+    }
+
+    /// `ListFriend`: 你可以使用此接口查询好友列表。
+    ///
+    /// See [the operation's page](super::list_friend) for its rules, errors and notes.
+    fn list_friend(
+        &self,
+        context: RequestContext,
+        request: ListFriendRequest,
+    ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ListFriend::OP)))
     }
 
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
@@ -110,6 +243,42 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ModifyMessage::OP)))
+    }
+
+    /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
+    ///
+    /// See [the operation's page](super::query_online_status) for its rules, errors and notes.
+    fn query_online_status(
+        &self,
+        context: RequestContext,
+        request: QueryOnlineStatusRequest,
+    ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&QueryOnlineStatus::OP)))
+    }
+
+    /// `RegisterUsers`: 你可以使用此接口注册用户。
+    ///
+    /// See [the operation's page](super::register_users) for its rules, errors and notes.
+    fn register_users(
+        &self,
+        context: RequestContext,
+        request: RegisterUsersRequest,
+    ) -> impl Future<Output = Result<RegisterUsersResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&RegisterUsers::OP)))
+    }
+
+    /// `RemoveBlackList`: 你可以使用此接口移出黑名单用户。
+    ///
+    /// See [the operation's page](super::remove_black_list) for its rules, errors and notes.
+    fn remove_black_list(
+        &self,
+        context: RequestContext,
+        request: RemoveBlackListRequest,
+    ) -> impl Future<Output = Result<RemoveBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&RemoveBlackList::OP)))
     }
 
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
@@ -139,10 +308,62 @@ pub trait Service: Send + Sync + 'static {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&SendMessage::OP)))
     }
+
+    /// `UnRegisterUsers`: 你可以使用此接口注销用户。
+    ///
+    /// See [the operation's page](super::un_register_users) for its rules, errors and notes.
+    fn un_register_users(
+        &self,
+        context: RequestContext,
+        request: UnRegisterUsersRequest,
+    ) -> impl Future<Output = Result<UnRegisterUsersResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UnRegisterUsers::OP)))
+    }
+
+    /// `UpdateBlackList`: 你可以使用此接口更新黑名单中的用户信息。
+    ///
+    /// See [the operation's page](super::update_black_list) for its rules, errors and notes.
+    fn update_black_list(
+        &self,
+        context: RequestContext,
+        request: UpdateBlackListRequest,
+    ) -> impl Future<Output = Result<UpdateBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UpdateBlackList::OP)))
+    }
+
+    /// `UpdateFriend`: 你可以使用此接口对好友信息进行更新。
+    ///
+    /// See [the operation's page](super::update_friend) for its rules, errors and notes.
+    fn update_friend(
+        &self,
+        context: RequestContext,
+        request: UpdateFriendRequest,
+    ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UpdateFriend::OP)))
+    }
 }
 
 /// Volcengine RTC instant messaging (IM) OpenAPI, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
 pub trait StrictService: Send + Sync + 'static {
+    /// `AddBlackList`: 你可以使用此接口添加黑名单用户。
+    ///
+    /// See [the operation's page](super::add_black_list) for its rules, errors and notes.
+    fn add_black_list(
+        &self,
+        context: RequestContext,
+        request: AddBlackListRequest,
+    ) -> impl Future<Output = Result<AddBlackListResponse, Fault>> + Send;
+    /// `AddFriend`: 你可以使用此接口添加好友。
+    ///
+    /// See [the operation's page](super::add_friend) for its rules, errors and notes.
+    fn add_friend(
+        &self,
+        context: RequestContext,
+        request: AddFriendRequest,
+    ) -> impl Future<Output = Result<AddFriendResponse, Fault>> + Send;
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
     /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes.
@@ -153,6 +374,14 @@ pub trait StrictService: Send + Sync + 'static {
     ) -> impl Future<
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send;
+    /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
+    ///
+    /// See [the operation's page](super::batch_get_user) for its rules, errors and notes.
+    fn batch_get_user(
+        &self,
+        context: RequestContext,
+        request: BatchGetUserRequest,
+    ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send;
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
     ///
     /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes.
@@ -161,6 +390,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: BatchUpdateLiveParticipantsRequest,
     ) -> impl Future<Output = Result<BatchUpdateLiveParticipantsResponse, Fault>> + Send;
+    /// `BatchUpdateUser`: 你可以使用此接口批量更新用户资料。
+    ///
+    /// See [the operation's page](super::batch_update_user) for its rules, errors and notes.
+    fn batch_update_user(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserResponse, Fault>> + Send;
+    /// `BatchUpdateUserTags`: 你可以使用此接口批量更新用户标签。
+    ///
+    /// See [the operation's page](super::batch_update_user_tags) for its rules, errors and notes.
+    fn batch_update_user_tags(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserTagsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserTagsResponse, Fault>> + Send;
     /// `CreateConversation`: 你可以使用此接口创建会话。
     ///
     /// See [the operation's page](super::create_conversation) for its rules, errors and notes.
@@ -169,6 +414,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: CreateConversationRequest,
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send;
+    /// `DeleteFriend`: 你可以使用此接口删除好友。
+    ///
+    /// See [the operation's page](super::delete_friend) for its rules, errors and notes.
+    fn delete_friend(
+        &self,
+        context: RequestContext,
+        request: DeleteFriendRequest,
+    ) -> impl Future<Output = Result<DeleteFriendResponse, Fault>> + Send;
+    /// `GetBlackList`: 你可以使用此接口查询黑名单。
+    ///
+    /// See [the operation's page](super::get_black_list) for its rules, errors and notes.
+    fn get_black_list(
+        &self,
+        context: RequestContext,
+        request: GetBlackListRequest,
+    ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send;
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
     ///
     /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
@@ -177,6 +438,30 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetUserConversationsRequest,
     ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send;
+    /// `IsFriend`: 你可以使用此接口校验两个用户之间的好友关系。
+    ///
+    /// See [the operation's page](super::is_friend) for its rules, errors and notes.
+    fn is_friend(
+        &self,
+        context: RequestContext,
+        request: IsFriendRequest,
+    ) -> impl Future<Output = Result<IsFriendResponse, Fault>> + Send;
+    /// `IsInBlackList`: 你可以使用此接口校验用户是否在黑名单中。
+    ///
+    /// See [the operation's page](super::is_in_black_list) for its rules, errors and notes.
+    fn is_in_black_list(
+        &self,
+        context: RequestContext,
+        request: IsInBlackListRequest,
+    ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send;
+    /// `ListFriend`: 你可以使用此接口查询好友列表。
+    ///
+    /// See [the operation's page](super::list_friend) for its rules, errors and notes.
+    fn list_friend(
+        &self,
+        context: RequestContext,
+        request: ListFriendRequest,
+    ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send;
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
     ///
     /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes.
@@ -193,6 +478,30 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send;
+    /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
+    ///
+    /// See [the operation's page](super::query_online_status) for its rules, errors and notes.
+    fn query_online_status(
+        &self,
+        context: RequestContext,
+        request: QueryOnlineStatusRequest,
+    ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send;
+    /// `RegisterUsers`: 你可以使用此接口注册用户。
+    ///
+    /// See [the operation's page](super::register_users) for its rules, errors and notes.
+    fn register_users(
+        &self,
+        context: RequestContext,
+        request: RegisterUsersRequest,
+    ) -> impl Future<Output = Result<RegisterUsersResponse, Fault>> + Send;
+    /// `RemoveBlackList`: 你可以使用此接口移出黑名单用户。
+    ///
+    /// See [the operation's page](super::remove_black_list) for its rules, errors and notes.
+    fn remove_black_list(
+        &self,
+        context: RequestContext,
+        request: RemoveBlackListRequest,
+    ) -> impl Future<Output = Result<RemoveBlackListResponse, Fault>> + Send;
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
     ///
     /// See [the operation's page](super::scan_conversation_participant_list) for its rules, errors and notes.
@@ -211,10 +520,50 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendMessageRequest,
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send;
+    /// `UnRegisterUsers`: 你可以使用此接口注销用户。
+    ///
+    /// See [the operation's page](super::un_register_users) for its rules, errors and notes.
+    fn un_register_users(
+        &self,
+        context: RequestContext,
+        request: UnRegisterUsersRequest,
+    ) -> impl Future<Output = Result<UnRegisterUsersResponse, Fault>> + Send;
+    /// `UpdateBlackList`: 你可以使用此接口更新黑名单中的用户信息。
+    ///
+    /// See [the operation's page](super::update_black_list) for its rules, errors and notes.
+    fn update_black_list(
+        &self,
+        context: RequestContext,
+        request: UpdateBlackListRequest,
+    ) -> impl Future<Output = Result<UpdateBlackListResponse, Fault>> + Send;
+    /// `UpdateFriend`: 你可以使用此接口对好友信息进行更新。
+    ///
+    /// See [the operation's page](super::update_friend) for its rules, errors and notes.
+    fn update_friend(
+        &self,
+        context: RequestContext,
+        request: UpdateFriendRequest,
+    ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
 impl<H: Handler> Service for Generic<H> {
+    fn add_black_list(
+        &self,
+        context: RequestContext,
+        request: AddBlackListRequest,
+    ) -> impl Future<Output = Result<AddBlackListResponse, Fault>> + Send {
+        self.0.handle::<AddBlackList>(context, request)
+    }
+
+    fn add_friend(
+        &self,
+        context: RequestContext,
+        request: AddFriendRequest,
+    ) -> impl Future<Output = Result<AddFriendResponse, Fault>> + Send {
+        self.0.handle::<AddFriend>(context, request)
+    }
+
     fn batch_get_conversation_participant(
         &self,
         context: RequestContext,
@@ -223,6 +572,14 @@ impl<H: Handler> Service for Generic<H> {
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send {
         self.0.handle::<BatchGetConversationParticipant>(context, request)
+    }
+
+    fn batch_get_user(
+        &self,
+        context: RequestContext,
+        request: BatchGetUserRequest,
+    ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
+        self.0.handle::<BatchGetUser>(context, request)
     }
 
     fn batch_update_live_participants(
@@ -235,6 +592,22 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<BatchUpdateLiveParticipants>(context, request)
     }
 
+    fn batch_update_user(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserResponse, Fault>> + Send {
+        self.0.handle::<BatchUpdateUser>(context, request)
+    }
+
+    fn batch_update_user_tags(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserTagsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserTagsResponse, Fault>> + Send {
+        self.0.handle::<BatchUpdateUserTags>(context, request)
+    }
+
     fn create_conversation(
         &self,
         context: RequestContext,
@@ -243,12 +616,52 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<CreateConversation>(context, request)
     }
 
+    fn delete_friend(
+        &self,
+        context: RequestContext,
+        request: DeleteFriendRequest,
+    ) -> impl Future<Output = Result<DeleteFriendResponse, Fault>> + Send {
+        self.0.handle::<DeleteFriend>(context, request)
+    }
+
+    fn get_black_list(
+        &self,
+        context: RequestContext,
+        request: GetBlackListRequest,
+    ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send {
+        self.0.handle::<GetBlackList>(context, request)
+    }
+
     fn get_user_conversations(
         &self,
         context: RequestContext,
         request: GetUserConversationsRequest,
     ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send {
         self.0.handle::<GetUserConversations>(context, request)
+    }
+
+    fn is_friend(
+        &self,
+        context: RequestContext,
+        request: IsFriendRequest,
+    ) -> impl Future<Output = Result<IsFriendResponse, Fault>> + Send {
+        self.0.handle::<IsFriend>(context, request)
+    }
+
+    fn is_in_black_list(
+        &self,
+        context: RequestContext,
+        request: IsInBlackListRequest,
+    ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send {
+        self.0.handle::<IsInBlackList>(context, request)
+    }
+
+    fn list_friend(
+        &self,
+        context: RequestContext,
+        request: ListFriendRequest,
+    ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
+        self.0.handle::<ListFriend>(context, request)
     }
 
     fn modify_conversation_setting(
@@ -265,6 +678,30 @@ impl<H: Handler> Service for Generic<H> {
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
         self.0.handle::<ModifyMessage>(context, request)
+    }
+
+    fn query_online_status(
+        &self,
+        context: RequestContext,
+        request: QueryOnlineStatusRequest,
+    ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send {
+        self.0.handle::<QueryOnlineStatus>(context, request)
+    }
+
+    fn register_users(
+        &self,
+        context: RequestContext,
+        request: RegisterUsersRequest,
+    ) -> impl Future<Output = Result<RegisterUsersResponse, Fault>> + Send {
+        self.0.handle::<RegisterUsers>(context, request)
+    }
+
+    fn remove_black_list(
+        &self,
+        context: RequestContext,
+        request: RemoveBlackListRequest,
+    ) -> impl Future<Output = Result<RemoveBlackListResponse, Fault>> + Send {
+        self.0.handle::<RemoveBlackList>(context, request)
     }
 
     fn scan_conversation_participant_list(
@@ -284,10 +721,50 @@ impl<H: Handler> Service for Generic<H> {
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
         self.0.handle::<SendMessage>(context, request)
     }
+
+    fn un_register_users(
+        &self,
+        context: RequestContext,
+        request: UnRegisterUsersRequest,
+    ) -> impl Future<Output = Result<UnRegisterUsersResponse, Fault>> + Send {
+        self.0.handle::<UnRegisterUsers>(context, request)
+    }
+
+    fn update_black_list(
+        &self,
+        context: RequestContext,
+        request: UpdateBlackListRequest,
+    ) -> impl Future<Output = Result<UpdateBlackListResponse, Fault>> + Send {
+        self.0.handle::<UpdateBlackList>(context, request)
+    }
+
+    fn update_friend(
+        &self,
+        context: RequestContext,
+        request: UpdateFriendRequest,
+    ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send {
+        self.0.handle::<UpdateFriend>(context, request)
+    }
 }
 
 /// A [`StrictService`] served as a [`Service`].
 impl<T: StrictService> Service for Strict<T> {
+    fn add_black_list(
+        &self,
+        context: RequestContext,
+        request: AddBlackListRequest,
+    ) -> impl Future<Output = Result<AddBlackListResponse, Fault>> + Send {
+        self.0.add_black_list(context, request)
+    }
+
+    fn add_friend(
+        &self,
+        context: RequestContext,
+        request: AddFriendRequest,
+    ) -> impl Future<Output = Result<AddFriendResponse, Fault>> + Send {
+        self.0.add_friend(context, request)
+    }
+
     fn batch_get_conversation_participant(
         &self,
         context: RequestContext,
@@ -296,6 +773,14 @@ impl<T: StrictService> Service for Strict<T> {
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send {
         self.0.batch_get_conversation_participant(context, request)
+    }
+
+    fn batch_get_user(
+        &self,
+        context: RequestContext,
+        request: BatchGetUserRequest,
+    ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
+        self.0.batch_get_user(context, request)
     }
 
     fn batch_update_live_participants(
@@ -308,6 +793,22 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.batch_update_live_participants(context, request)
     }
 
+    fn batch_update_user(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserResponse, Fault>> + Send {
+        self.0.batch_update_user(context, request)
+    }
+
+    fn batch_update_user_tags(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserTagsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserTagsResponse, Fault>> + Send {
+        self.0.batch_update_user_tags(context, request)
+    }
+
     fn create_conversation(
         &self,
         context: RequestContext,
@@ -316,12 +817,52 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.create_conversation(context, request)
     }
 
+    fn delete_friend(
+        &self,
+        context: RequestContext,
+        request: DeleteFriendRequest,
+    ) -> impl Future<Output = Result<DeleteFriendResponse, Fault>> + Send {
+        self.0.delete_friend(context, request)
+    }
+
+    fn get_black_list(
+        &self,
+        context: RequestContext,
+        request: GetBlackListRequest,
+    ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send {
+        self.0.get_black_list(context, request)
+    }
+
     fn get_user_conversations(
         &self,
         context: RequestContext,
         request: GetUserConversationsRequest,
     ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send {
         self.0.get_user_conversations(context, request)
+    }
+
+    fn is_friend(
+        &self,
+        context: RequestContext,
+        request: IsFriendRequest,
+    ) -> impl Future<Output = Result<IsFriendResponse, Fault>> + Send {
+        self.0.is_friend(context, request)
+    }
+
+    fn is_in_black_list(
+        &self,
+        context: RequestContext,
+        request: IsInBlackListRequest,
+    ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send {
+        self.0.is_in_black_list(context, request)
+    }
+
+    fn list_friend(
+        &self,
+        context: RequestContext,
+        request: ListFriendRequest,
+    ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
+        self.0.list_friend(context, request)
     }
 
     fn modify_conversation_setting(
@@ -338,6 +879,30 @@ impl<T: StrictService> Service for Strict<T> {
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
         self.0.modify_message(context, request)
+    }
+
+    fn query_online_status(
+        &self,
+        context: RequestContext,
+        request: QueryOnlineStatusRequest,
+    ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send {
+        self.0.query_online_status(context, request)
+    }
+
+    fn register_users(
+        &self,
+        context: RequestContext,
+        request: RegisterUsersRequest,
+    ) -> impl Future<Output = Result<RegisterUsersResponse, Fault>> + Send {
+        self.0.register_users(context, request)
+    }
+
+    fn remove_black_list(
+        &self,
+        context: RequestContext,
+        request: RemoveBlackListRequest,
+    ) -> impl Future<Output = Result<RemoveBlackListResponse, Fault>> + Send {
+        self.0.remove_black_list(context, request)
     }
 
     fn scan_conversation_participant_list(
@@ -357,17 +922,62 @@ impl<T: StrictService> Service for Strict<T> {
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
         self.0.send_message(context, request)
     }
+
+    fn un_register_users(
+        &self,
+        context: RequestContext,
+        request: UnRegisterUsersRequest,
+    ) -> impl Future<Output = Result<UnRegisterUsersResponse, Fault>> + Send {
+        self.0.un_register_users(context, request)
+    }
+
+    fn update_black_list(
+        &self,
+        context: RequestContext,
+        request: UpdateBlackListRequest,
+    ) -> impl Future<Output = Result<UpdateBlackListResponse, Fault>> + Send {
+        self.0.update_black_list(context, request)
+    }
+
+    fn update_friend(
+        &self,
+        context: RequestContext,
+        request: UpdateFriendRequest,
+    ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send {
+        self.0.update_friend(context, request)
+    }
 }
 
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
 pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
     Routes::new(&SPEC, service, config)
         .route::<
+            AddBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.add_black_list(context, request).await
+        })
+        .route::<
+            AddFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.add_friend(context, request).await
+        })
+        .route::<
             BatchGetConversationParticipant,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.batch_get_conversation_participant(context, request).await
+        })
+        .route::<
+            BatchGetUser,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_get_user(context, request).await
         })
         .route::<
             BatchUpdateLiveParticipants,
@@ -377,6 +987,20 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.batch_update_live_participants(context, request).await
         })
         .route::<
+            BatchUpdateUser,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_update_user(context, request).await
+        })
+        .route::<
+            BatchUpdateUserTags,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_update_user_tags(context, request).await
+        })
+        .route::<
             CreateConversation,
             _,
             _,
@@ -384,11 +1008,46 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.create_conversation(context, request).await
         })
         .route::<
+            DeleteFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_friend(context, request).await
+        })
+        .route::<
+            GetBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_black_list(context, request).await
+        })
+        .route::<
             GetUserConversations,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_user_conversations(context, request).await
+        })
+        .route::<
+            IsFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.is_friend(context, request).await
+        })
+        .route::<
+            IsInBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.is_in_black_list(context, request).await
+        })
+        .route::<
+            ListFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.list_friend(context, request).await
         })
         .route::<
             ModifyConversationSetting,
@@ -405,6 +1064,27 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.modify_message(context, request).await
         })
         .route::<
+            QueryOnlineStatus,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.query_online_status(context, request).await
+        })
+        .route::<
+            RegisterUsers,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.register_users(context, request).await
+        })
+        .route::<
+            RemoveBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.remove_black_list(context, request).await
+        })
+        .route::<
             ScanConversationParticipantList,
             _,
             _,
@@ -417,6 +1097,27 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.send_message(context, request).await
+        })
+        .route::<
+            UnRegisterUsers,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.un_register_users(context, request).await
+        })
+        .route::<
+            UpdateBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.update_black_list(context, request).await
+        })
+        .route::<
+            UpdateFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.update_friend(context, request).await
         })
         .into_router()
 }

@@ -8,17 +8,39 @@ from typing import Any, Final
 
 from . import types as t
 
+ADD_BLACK_LIST_1_REQUEST: Final[t.AddBlackListRequest] = {"AppId": 0, "BlackListInfos": [{"BlackListUserExt": {"key": "value"}, "BlackListUserId": 10002}, {"BlackListUserExt": {"key": "value"}, "BlackListUserId": 10003}, {"BlackListUserExt": {"key": "value"}, "BlackListUserId": 10004}], "InboxType": 0, "UserId": 10001}
+
+ADD_FRIEND_1_REQUEST: Final[t.AddFriendRequest] = {"AppId": 0, "Ext": {"key": "value"}, "FriendUserIds": [10002], "InboxType": 0, "UserId": 10001}
+
 BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchGetConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "ParticipantUserIds": [2, 3]}
 
 BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE: Final[t.BatchGetConversationParticipantBody] = {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10, "ParticipantUserId": 10001, "Role": 1, "Status": 0}, {"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10, "ParticipantUserId": 10002, "Role": 0, "Status": 0}]}}
+
+BATCH_GET_USER_1_REQUEST: Final[t.BatchGetUserRequest] = {"AppId": 0, "UserIds": [10001, 10002, 30000]}
 
 BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST: Final[t.BatchUpdateLiveParticipantsRequest] = {"AppId": 0, "ConversationShortId": 1, "MarkAction": 1, "ParticipantInfos": [{"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname1", "UserId": 10002}, {"AvatarUrl": "https://yyyy.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname2", "UserId": 10001}, {"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname3", "UserId": 99999}]}
 
 BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE: Final[t.BatchUpdateLiveParticipantsBody] = {"ResponseMetadata": {"Action": "BatchUpdateLiveParticipants", "Region": "cn-north-1", "RequestId": "2023092620261328037E0DB0EC6C03DD41", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": [{"Code": "ParticipantNotInConversation", "Message": "participant not in conversation", "UserId": 99999}]}}
 
+BATCH_UPDATE_USER_1_REQUEST: Final[t.BatchUpdateUserRequest] = {"AppId": 0, "Users": [{"Ext": {"key": "value2"}, "NickName": "NewNickName", "Portrait": "https://example.com/new.png", "Tags": ["tag2"], "UserId": 10001}]}
+
+BATCH_UPDATE_USER_TAGS_1_REQUEST: Final[t.BatchUpdateUserTagsRequest] = {"AppId": 0, "Op": 0, "Tags": ["tag1"], "UserIds": [10001, 10002]}
+
 CREATE_CONVERSATION_1_REQUEST: Final[t.CreateConversationRequest] = {"AppId": 0, "ConversationCoreInfo": {"AvatarUrl": "http://xxx.com", "ConversationType": 1, "Description": "Your_Description", "Name": "conversation"}, "InboxType": 0, "OtherUserId": 10002, "OwnerUserId": 10001}
 
+DELETE_FRIEND_1_REQUEST: Final[t.DeleteFriendRequest] = {"AppId": 0, "DeleteUserIds": [2000], "InboxType": 0, "UserId": 10001}
+
+GET_BLACK_LIST_1_REQUEST: Final[t.GetBlackListRequest] = {"AppId": 0, "Cursor": 0, "InboxType": 0, "Limit": 20, "NeedTotal": True, "UserId": 10001}
+
 GET_USER_CONVERSATIONS_1_REQUEST: Final[t.GetUserConversationsRequest] = {"AppId": 0, "Cursor": 0, "DataType": 0, "InboxType": 0, "Limit": 2, "ParticipantUserId": 10001, "SkipMemberCount": True}
+
+IS_FRIEND_1_REQUEST: Final[t.IsFriendRequest] = {"AppId": 0, "FriendUserIds": [10002, 2000], "InboxType": 0, "UserId": 10001}
+
+IS_FRIEND_1_RESPONSE: Final[t.IsFriendBody] = {"ResponseMetadata": {"Action": "IsFriend", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Infos": [{"FriendUserId": 10002, "IsFriend": False}, {"FriendUserId": 2000, "IsFriend": True}]}}
+
+IS_IN_BLACK_LIST_1_REQUEST: Final[t.IsInBlackListRequest] = {"AppId": 0, "BlackListUserIds": [10003, 10002], "InboxType": 0, "UserId": 10001}
+
+LIST_FRIEND_1_REQUEST: Final[t.ListFriendRequest] = {"AppId": 0, "Cursor": 0, "InboxType": 0, "Limit": 20, "NeedTotal": True, "UserId": 10001}
 
 MODIFY_CONVERSATION_SETTING_1_REQUEST: Final[t.ModifyConversationSettingRequest] = {"AppId": 0, "ConversationSettingInfo": {"ConversationShortId": 1, "IsMute": True, "IsStickTop": True, "ParticipantUserId": 10001, "StickTopTime": 0}}
 
@@ -28,22 +50,66 @@ MODIFY_MESSAGE_1_REQUEST: Final[t.ModifyMessageRequest] = {"AppId": 0, "Content"
 
 MODIFY_MESSAGE_1_RESPONSE: Final[t.ModifyMessageBody] = {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
 
+QUERY_ONLINE_STATUS_1_REQUEST: Final[t.QueryOnlineStatusRequest] = {"AppId": 0, "UserIds": [10001, 10002]}
+
+REGISTER_USERS_1_REQUEST: Final[t.RegisterUsersRequest] = {"AppId": 0, "Users": [{"Ext": {"key": "value"}, "NickName": "NickName1", "Portrait": "https://example.com/portrait.png", "Tags": ["tag1"], "UserId": 20001}, {"UserId": 20002}]}
+
+REMOVE_BLACK_LIST_1_REQUEST: Final[t.RemoveBlackListRequest] = {"AppId": 0, "BlackListUserIds": [10003], "InboxType": 0, "UserId": 10001}
+
 SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST: Final[t.ScanConversationParticipantListRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 2, "OnlyUserIds": False, "Reverse": False, "ScanOnlineParticipant": False}
 
 SEND_MESSAGE_1_REQUEST: Final[t.SendMessageRequest] = {"AppId": 0, "Content": "{\"text\":\"hello\"}", "ConversationShortId": 1, "Ext": {"key": "value"}, "MsgType": 10001, "Priority": 1, "Sender": 10001}
 
+UN_REGISTER_USERS_1_REQUEST: Final[t.UnRegisterUsersRequest] = {"AppId": 0, "UserIds": [10003]}
+
+UPDATE_BLACK_LIST_1_REQUEST: Final[t.UpdateBlackListRequest] = {"AppId": 0, "BlackListInfos": [{"BlackListUserExt": {"key1": "value2"}, "BlackListUserId": 10003}, {"BlackListUserExt": {"key1": "value2"}, "BlackListUserId": 10004}, {"BlackListUserExt": {"key2": "value2"}, "BlackListUserId": 10005}], "InboxType": 0, "UserId": 10001}
+
+UPDATE_FRIEND_1_REQUEST: Final[t.UpdateFriendRequest] = {"AppId": 0, "FriendInfos": [{"Ext": {"test": "test"}, "FriendUserId": 10002}, {"Ext": {"7778": "777"}, "FriendUserId": 10003}], "UserId": 10001}
+
+UPDATE_FRIEND_1_RESPONSE: Final[t.UpdateFriendBody] = {"ResponseMetadata": {"Action": "UpdateFriend", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": []}}
+
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
+    "AddBlackList": [
+        {"name": "doc", "request": ADD_BLACK_LIST_1_REQUEST, "response": None},
+    ],
+    "AddFriend": [
+        {"name": "sdk fields", "request": ADD_FRIEND_1_REQUEST, "response": None},
+    ],
     "BatchGetConversationParticipant": [
         {"name": "doc", "request": BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST, "response": BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE},
+    ],
+    "BatchGetUser": [
+        {"name": "sdk fields", "request": BATCH_GET_USER_1_REQUEST, "response": None},
     ],
     "BatchUpdateLiveParticipants": [
         {"name": "doc", "request": BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST, "response": BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE},
     ],
+    "BatchUpdateUser": [
+        {"name": "sdk fields", "request": BATCH_UPDATE_USER_1_REQUEST, "response": None},
+    ],
+    "BatchUpdateUserTags": [
+        {"name": "sdk fields", "request": BATCH_UPDATE_USER_TAGS_1_REQUEST, "response": None},
+    ],
     "CreateConversation": [
         {"name": "table values", "request": CREATE_CONVERSATION_1_REQUEST, "response": None},
     ],
+    "DeleteFriend": [
+        {"name": "sdk fields", "request": DELETE_FRIEND_1_REQUEST, "response": None},
+    ],
+    "GetBlackList": [
+        {"name": "sdk fields", "request": GET_BLACK_LIST_1_REQUEST, "response": None},
+    ],
     "GetUserConversations": [
         {"name": "table values", "request": GET_USER_CONVERSATIONS_1_REQUEST, "response": None},
+    ],
+    "IsFriend": [
+        {"name": "doc", "request": IS_FRIEND_1_REQUEST, "response": IS_FRIEND_1_RESPONSE},
+    ],
+    "IsInBlackList": [
+        {"name": "sdk fields", "request": IS_IN_BLACK_LIST_1_REQUEST, "response": None},
+    ],
+    "ListFriend": [
+        {"name": "sdk fields", "request": LIST_FRIEND_1_REQUEST, "response": None},
     ],
     "ModifyConversationSetting": [
         {"name": "doc", "request": MODIFY_CONVERSATION_SETTING_1_REQUEST, "response": MODIFY_CONVERSATION_SETTING_1_RESPONSE},
@@ -51,11 +117,29 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "ModifyMessage": [
         {"name": "doc", "request": MODIFY_MESSAGE_1_REQUEST, "response": MODIFY_MESSAGE_1_RESPONSE},
     ],
+    "QueryOnlineStatus": [
+        {"name": "sdk fields", "request": QUERY_ONLINE_STATUS_1_REQUEST, "response": None},
+    ],
+    "RegisterUsers": [
+        {"name": "sdk fields", "request": REGISTER_USERS_1_REQUEST, "response": None},
+    ],
+    "RemoveBlackList": [
+        {"name": "sdk fields", "request": REMOVE_BLACK_LIST_1_REQUEST, "response": None},
+    ],
     "ScanConversationParticipantList": [
         {"name": "table values", "request": SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST, "response": None},
     ],
     "SendMessage": [
         {"name": "sdk values", "request": SEND_MESSAGE_1_REQUEST, "response": None},
+    ],
+    "UnRegisterUsers": [
+        {"name": "sdk fields", "request": UN_REGISTER_USERS_1_REQUEST, "response": None},
+    ],
+    "UpdateBlackList": [
+        {"name": "doc", "request": UPDATE_BLACK_LIST_1_REQUEST, "response": None},
+    ],
+    "UpdateFriend": [
+        {"name": "doc", "request": UPDATE_FRIEND_1_REQUEST, "response": UPDATE_FRIEND_1_RESPONSE},
     ],
 }
 """The examples, by operation."""
