@@ -21,8 +21,9 @@
 //!
 //! # Notes on the source document
 //!
-//! - The copy of the page that could be read stops in the middle of the response table (at `FailedInfos`, "添加黑名单失…"); the failed-item table and the response example are missing. — *Resolved:* `FailedInfos` and its items follow the Go SDK's model (`UserId`, `Code`, `Message`: the service's shared `FailedInfo`); there is no response example.
+//! - The copy of the page that could be read stops in the middle of the response table (at `FailedInfos`, "添加黑名单失…"); the failed-item table and the response example are missing. — *Resolved:* `FailedInfos` and its items follow the Go SDK's model (`UserId`, `Code`, `Message`: the service's shared `FailedInfo`, with its optional `UserIdStr`, also from the SDK); there is no response example.
 //! - The ids are typed `Int`; user ids are 64-bit in the Go SDK. The example writes `AppId` as `000000`, which is not JSON. — *Resolved:* `UserId` and `BlackListUserId` are 64-bit; the example's `AppId` is 0.
+//! - The limit of 10 users is in the `BlackListInfos` description, not on the row as a constraint. — *Resolved:* `BlackListInfos` has `max_items: 10`.
 //! - Adding a user already in the black list, or the user itself, is not described. — *Resolved:* Both are per-user failures in `FailedInfos` (the emulator's choice).
 
 use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
@@ -89,7 +90,7 @@ pub struct AddBlackListRequest {
     ///
     /// The users to add, each with its extension fields; at most 10 per call.
     ///
-    /// Limits: 1 to 10 items. The document calls the type `Array of BlackListUserInfo`.
+    /// Limits: at most 10 items. The document calls the type `Array of BlackListUserInfo`.
     pub black_list_infos: Vec<BlackListUserInfo>,
 }
 
@@ -189,7 +190,7 @@ impl Validate for AddBlackListRequest {
         {
             let value = &self.black_list_infos;
             path.push(Segment::Field("BlackListInfos"));
-            validate::items(value, Some(1), Some(10), path, out);
+            validate::items(value, None, Some(10), path, out);
             path.pop();
         }
     }

@@ -73,7 +73,7 @@ pub struct AddFriendRequest {
     ///
     /// The users to add as friends; at most 10 per call.
     ///
-    /// Example: `[10002]`. Limits: 1 to 10 items. The document calls the type `Array of Long`.
+    /// Example: `[10002]`. Limits: at most 10 items. The document calls the type `Array of Long`.
     pub friend_user_ids: Vec<i64>,
     /// 好友扩展字段
     ///
@@ -192,7 +192,7 @@ impl Validate for AddFriendRequest {
         {
             let value = &self.friend_user_ids;
             path.push(Segment::Field("FriendUserIds"));
-            validate::items(value, Some(1), Some(10), path, out);
+            validate::items(value, None, Some(10), path, out);
             path.pop();
         }
     }

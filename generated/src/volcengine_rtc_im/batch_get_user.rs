@@ -67,7 +67,7 @@ pub struct BatchGetUserRequest {
     ///
     /// The users to read; at most 50 per call.
     ///
-    /// Example: `[10001,10002]`. Limits: 1 to 50 items. The document calls the type `Array of Long`.
+    /// Example: `[10001,10002]`. Limits: at most 50 items. The document calls the type `Array of Long`.
     pub user_ids: Vec<i64>,
 }
 
@@ -133,7 +133,7 @@ impl Validate for BatchGetUserRequest {
         {
             let value = &self.user_ids;
             path.push(Segment::Field("UserIds"));
-            validate::items(value, Some(1), Some(50), path, out);
+            validate::items(value, None, Some(50), path, out);
             path.pop();
         }
     }

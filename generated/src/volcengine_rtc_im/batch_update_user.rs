@@ -70,7 +70,7 @@ pub struct BatchUpdateUserRequest {
     ///
     /// The users' new profiles; at most 10 per call.
     ///
-    /// Limits: 1 to 10 items.
+    /// Limits: at most 10 items.
     pub users: Vec<UpdateUserInfo>,
 }
 
@@ -136,7 +136,7 @@ impl Validate for BatchUpdateUserRequest {
         {
             let value = &self.users;
             path.push(Segment::Field("Users"));
-            validate::items(value, Some(1), Some(10), path, out);
+            validate::items(value, None, Some(10), path, out);
             path.pop();
         }
     }

@@ -67,7 +67,7 @@ pub struct BatchUpdateUserTagsRequest {
     ///
     /// The users whose tags change.
     ///
-    /// Example: `[10001,10002]`. Limits: at least 1 items. The document calls the type `Array of Long`.
+    /// Example: `[10001,10002]`. The document calls the type `Array of Long`.
     pub user_ids: Vec<i64>,
     /// 用户标签
     ///
@@ -169,12 +169,6 @@ impl<'de> decode::Object<'de> for BatchUpdateUserTagsRequest {
 
 impl Validate for BatchUpdateUserTagsRequest {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
-        {
-            let value = &self.user_ids;
-            path.push(Segment::Field("UserIds"));
-            validate::items(value, Some(1), None, path, out);
-            path.pop();
-        }
         if let Some(value) = &self.op {
             path.push(Segment::Field("Op"));
             value.validate_into(path, out);

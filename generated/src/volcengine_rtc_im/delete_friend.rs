@@ -70,7 +70,7 @@ pub struct DeleteFriendRequest {
     ///
     /// The friends to delete; at most 10 per call.
     ///
-    /// Example: `[2000]`. Limits: 1 to 10 items. The document calls the type `Array of Long`.
+    /// Example: `[2000]`. Limits: at most 10 items. The document calls the type `Array of Long`.
     pub delete_user_ids: Vec<i64>,
     /// 信箱，用做逻辑隔离。默认值为 0
     ///
@@ -170,7 +170,7 @@ impl Validate for DeleteFriendRequest {
         {
             let value = &self.delete_user_ids;
             path.push(Segment::Field("DeleteUserIds"));
-            validate::items(value, Some(1), Some(10), path, out);
+            validate::items(value, None, Some(10), path, out);
             path.pop();
         }
     }

@@ -64,7 +64,7 @@ pub struct QueryOnlineStatusRequest {
     ///
     /// The users to look up; at most 100 per call.
     ///
-    /// Example: `[10001,10002]`. Limits: 1 to 100 items. The document calls the type `Array of Long`.
+    /// Example: `[10001,10002]`. Limits: at most 100 items. The document calls the type `Array of Long`.
     pub user_ids: Vec<i64>,
 }
 
@@ -130,7 +130,7 @@ impl Validate for QueryOnlineStatusRequest {
         {
             let value = &self.user_ids;
             path.push(Segment::Field("UserIds"));
-            validate::items(value, Some(1), Some(100), path, out);
+            validate::items(value, None, Some(100), path, out);
             path.pop();
         }
     }

@@ -70,7 +70,7 @@ pub struct RegisterUsersRequest {
     ///
     /// The users to register; at most 20 per call.
     ///
-    /// Limits: 1 to 20 items.
+    /// Limits: at most 20 items.
     pub users: Vec<RegisterUserInfo>,
 }
 
@@ -136,7 +136,7 @@ impl Validate for RegisterUsersRequest {
         {
             let value = &self.users;
             path.push(Segment::Field("Users"));
-            validate::items(value, Some(1), Some(20), path, out);
+            validate::items(value, None, Some(20), path, out);
             value.validate_into(path, out);
             path.pop();
         }

@@ -70,7 +70,7 @@ pub struct RemoveBlackListRequest {
     ///
     /// The users to remove; at most 10 per call.
     ///
-    /// Example: `[10003]`. Limits: 1 to 10 items. The document calls the type `Array of Long`.
+    /// Example: `[10003]`. Limits: at most 10 items. The document calls the type `Array of Long`.
     pub black_list_user_ids: Vec<i64>,
     /// 信箱，用做逻辑隔离。默认值为 0
     ///
@@ -176,7 +176,7 @@ impl Validate for RemoveBlackListRequest {
         {
             let value = &self.black_list_user_ids;
             path.push(Segment::Field("BlackListUserIds"));
-            validate::items(value, Some(1), Some(10), path, out);
+            validate::items(value, None, Some(10), path, out);
             path.pop();
         }
     }

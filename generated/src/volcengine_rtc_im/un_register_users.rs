@@ -67,7 +67,7 @@ pub struct UnRegisterUsersRequest {
     ///
     /// The users to unregister; at most 10 per call.
     ///
-    /// Example: `[10003]`. Limits: 1 to 10 items. The document calls the type `Array of Long`.
+    /// Example: `[10003]`. Limits: at most 10 items. The document calls the type `Array of Long`.
     pub user_ids: Vec<i64>,
 }
 
@@ -133,7 +133,7 @@ impl Validate for UnRegisterUsersRequest {
         {
             let value = &self.user_ids;
             path.push(Segment::Field("UserIds"));
-            validate::items(value, Some(1), Some(10), path, out);
+            validate::items(value, None, Some(10), path, out);
             path.pop();
         }
     }

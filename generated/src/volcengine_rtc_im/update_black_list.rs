@@ -20,8 +20,8 @@
 //!
 //! # Notes on the source document
 //!
-//! - The copy of the page that could be read stops in the middle of the response table (at `FailedInfos`, "更新失…"); the failed-item table and the response example are missing. — *Resolved:* `FailedInfos` and its items follow the Go SDK's model (the service's shared `FailedInfo`); there is no response example.
-//! - The prose says "一次最多支持更新 10 个好友" (10 friends) where it means black-list users; the `BlackListInfos` row says 10 black-list users. — *Resolved:* `BlackListInfos` has `max_items: 10`.
+//! - The copy of the page that could be read stops in the middle of the response table (at `FailedInfos`, "更新失…"); the failed-item table and the response example are missing. — *Resolved:* `FailedInfos` and its items follow the Go SDK's model (`UserId`, `Code`, `Message`: the service's shared `FailedInfo`, with its optional `UserIdStr`, also from the SDK); there is no response example.
+//! - The prose says "一次最多支持更新 10 个好友" (10 friends) where it means black-list users; the `BlackListInfos` description says 10 black-list users (not on the row as a constraint). — *Resolved:* `BlackListInfos` has `max_items: 10`.
 //! - The page names the item table `BlackListUserInfo`, the name AddBlackList uses for a table whose extension fields are optional; here they are required (the Go SDK makes them optional in both). — *Resolved:* This operation's item type is `BlackListUserUpdate`, with `BlackListUserExt` required as the page says.
 //! - The ids are typed `Int` (the `BlackListUserId` example is `100002`); user ids are 64-bit in the Go SDK. — *Resolved:* `UserId` and `BlackListUserId` are 64-bit; the example's `AppId` is 0.
 
@@ -89,7 +89,7 @@ pub struct UpdateBlackListRequest {
     ///
     /// The blocked users and their new extension fields; at most 10 per call.
     ///
-    /// Limits: 1 to 10 items. The document calls the type `Array of BlackListUserInfo`.
+    /// Limits: at most 10 items. The document calls the type `Array of BlackListUserInfo`.
     pub black_list_infos: Vec<BlackListUserUpdate>,
 }
 
@@ -189,7 +189,7 @@ impl Validate for UpdateBlackListRequest {
         {
             let value = &self.black_list_infos;
             path.push(Segment::Field("BlackListInfos"));
-            validate::items(value, Some(1), Some(10), path, out);
+            validate::items(value, None, Some(10), path, out);
             path.pop();
         }
     }

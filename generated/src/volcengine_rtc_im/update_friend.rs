@@ -20,9 +20,9 @@
 //! # Notes on the source document
 //!
 //! - The page gives no QPS limit (its neighbours, IsFriend and the black-list APIs, do). — *Resolved:* No rate limit is set.
-//! - "一次最多支持更新 10 个好友" (at most 10 friends per call) is in the prose, not in the `FriendInfos` row. — *Resolved:* `FriendInfos` has `max_items: 10`.
+//! - "一次最多支持更新 10 个好友" (at most 10 friends per call) is in the prose, not on the `FriendInfos` row. — *Resolved:* `FriendInfos` has `max_items: 10`.
 //! - The Go SDK marks `Ext` REQUIRED; the page makes it optional, with at least one of `Ext` and `Alias`. — *Resolved:* `Ext` is optional; `FriendInfo` carries `at_least_one_of: [[Ext, Alias]]`, as the page says.
-//! - The ids are typed `Int` (the `FriendUserId` example is `000001`); user ids are 64-bit in the Go SDK. The failed-item table is named `FailedInfo`, the service's shared type, with the same fields. — *Resolved:* `UserId` and `FriendUserId` are 64-bit; `FailedInfos` reuses the shared `FailedInfo`.
+//! - The ids are typed `Int` (the `FriendUserId` example is `000001`); user ids are 64-bit in the Go SDK. The failed-item table is named `FailedInfo`, the service's shared type, with the same fields. — *Resolved:* `UserId` and `FriendUserId` are 64-bit; `FailedInfos` reuses the shared `FailedInfo`, which also has an optional `UserIdStr` (from the Go SDK, not on this page) and whose `Code` and `Message` examples come from BatchUpdateLiveParticipants' page, not on this page.
 //! - Whether `Ext` replaces or merges into the stored fields is not said (UpdateBlackList says it merges). — *Resolved:* `Ext` replaces the friend's stored extension fields; `Alias` replaces the alias.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
@@ -83,7 +83,7 @@ pub struct UpdateFriendRequest {
     ///
     /// The friends to update; at most 10 per call.
     ///
-    /// Limits: 1 to 10 items. The document calls the type `Array of FriendInfo`.
+    /// Limits: at most 10 items. The document calls the type `Array of FriendInfo`.
     pub friend_infos: Vec<FriendInfo>,
 }
 
@@ -177,7 +177,7 @@ impl Validate for UpdateFriendRequest {
         {
             let value = &self.friend_infos;
             path.push(Segment::Field("FriendInfos"));
-            validate::items(value, Some(1), Some(10), path, out);
+            validate::items(value, None, Some(10), path, out);
             value.validate_into(path, out);
             path.pop();
         }
@@ -251,7 +251,7 @@ impl<'de> decode::Object<'de> for UpdateFriendResponse {
 pub struct FriendInfo {
     /// 好友 UserId
     ///
-    /// Example: `10002`. The document calls the type `Int`.
+    /// Example: `1`. The document calls the type `Int`.
     pub friend_user_id: i64,
     /// 好友扩展字段。Ext 与 Alias 为非必填字段,但是至少需要填一个,否则服务端会报错。
     ///

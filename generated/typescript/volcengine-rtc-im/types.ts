@@ -205,7 +205,7 @@ export interface AddBlackListRequest {
    *
    * The users to add, each with its extension fields; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   BlackListInfos: Array<BlackListUserInfo>;
 }
@@ -257,7 +257,7 @@ export interface AddFriendRequest {
    *
    * The users to add as friends; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   FriendUserIds: Array<bigint>;
   /**
@@ -333,7 +333,7 @@ export interface BatchGetUserRequest {
    *
    * The users to read; at most 50 per call.
    *
-   * Limits: 1 to 50 items.
+   * Limits: at most 50 items.
    */
   UserIds: Array<bigint>;
 }
@@ -551,7 +551,7 @@ export interface BatchUpdateUserRequest {
    *
    * The users' new profiles; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   Users: Array<UpdateUserInfo>;
 }
@@ -610,8 +610,6 @@ export interface BatchUpdateUserTagsRequest {
    * 用户userId列表
    *
    * The users whose tags change.
-   *
-   * Limits: at least 1 items.
    */
   UserIds: Array<bigint>;
   /**
@@ -859,7 +857,7 @@ export interface DeleteFriendRequest {
    *
    * The friends to delete; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   DeleteUserIds: Array<bigint>;
   /**
@@ -1255,7 +1253,7 @@ export interface IsFriendRequest {
    *
    * The users to check; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   FriendUserIds: Array<bigint>;
 }
@@ -1307,7 +1305,7 @@ export interface IsInBlackListRequest {
    *
    * The users to check; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   BlackListUserIds: Array<bigint>;
   /**
@@ -1590,7 +1588,7 @@ export interface QueryOnlineStatusRequest {
    *
    * The users to look up; at most 100 per call.
    *
-   * Limits: 1 to 100 items.
+   * Limits: at most 100 items.
    */
   UserIds: Array<bigint>;
 }
@@ -1652,7 +1650,7 @@ export interface RegisterUsersRequest {
    *
    * The users to register; at most 20 per call.
    *
-   * Limits: 1 to 20 items.
+   * Limits: at most 20 items.
    */
   Users: Array<RegisterUserInfo>;
 }
@@ -1728,7 +1726,7 @@ export interface RemoveBlackListRequest {
    *
    * The users to remove; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   BlackListUserIds: Array<bigint>;
   /**
@@ -1970,7 +1968,7 @@ export interface UnRegisterUsersRequest {
    *
    * The users to unregister; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   UserIds: Array<bigint>;
 }
@@ -2012,7 +2010,7 @@ export interface UpdateBlackListRequest {
    *
    * The blocked users and their new extension fields; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   BlackListInfos: Array<BlackListUserUpdate>;
 }
@@ -2072,7 +2070,7 @@ export interface UpdateFriendRequest {
    *
    * The friends to update; at most 10 per call.
    *
-   * Limits: 1 to 10 items.
+   * Limits: at most 10 items.
    */
   FriendInfos: Array<FriendInfo>;
 }
