@@ -28,6 +28,8 @@ use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
 
 mod messages;
+mod relations;
+mod users;
 
 /// Volcengine RTC IM as the emulator describes it: every request not under another vendor's
 /// path, the app in the body's `AppId`.
@@ -642,6 +644,29 @@ impl Emulator {
     }
 }
 
+/// A `Service` method that answers with the emulator's method for the operation, given the
+/// request (and the context, when the method is written `name(context)`).
+macro_rules! delegate {
+    ($name:ident: $request:ident => $response:ident, $now:ident) => {
+        fn $name(
+            &self,
+            _context: RequestContext,
+            request: vc::$request,
+        ) -> impl Future<Output = Result<vc::$response, Fault>> + Send {
+            std::future::ready(self.$now(request))
+        }
+    };
+    ($name:ident: $request:ident => $response:ident, $now:ident(context)) => {
+        fn $name(
+            &self,
+            context: RequestContext,
+            request: vc::$request,
+        ) -> impl Future<Output = Result<vc::$response, Fault>> + Send {
+            std::future::ready(self.$now(&context, request))
+        }
+    };
+}
+
 impl Service for Emulator {
     fn create_conversation(
         &self,
@@ -778,4 +803,20 @@ impl Service for Emulator {
     ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
         std::future::ready(self.get_messages_read_receipt_now(&context, request))
     }
+    delegate!(register_users: RegisterUsersRequest => RegisterUsersResponse, register_users_now(context));
+    delegate!(un_register_users: UnRegisterUsersRequest => UnRegisterUsersResponse, un_register_users_now);
+    delegate!(batch_get_user: BatchGetUserRequest => BatchGetUserResponse, batch_get_user_now);
+    delegate!(batch_update_user: BatchUpdateUserRequest => BatchUpdateUserResponse, batch_update_user_now(context));
+    delegate!(batch_update_user_tags: BatchUpdateUserTagsRequest => BatchUpdateUserTagsResponse, batch_update_user_tags_now(context));
+    delegate!(query_online_status: QueryOnlineStatusRequest => QueryOnlineStatusResponse, query_online_status_now);
+    delegate!(add_friend: AddFriendRequest => AddFriendResponse, add_friend_now(context));
+    delegate!(delete_friend: DeleteFriendRequest => DeleteFriendResponse, delete_friend_now);
+    delegate!(update_friend: UpdateFriendRequest => UpdateFriendResponse, update_friend_now(context));
+    delegate!(list_friend: ListFriendRequest => ListFriendResponse, list_friend_now);
+    delegate!(is_friend: IsFriendRequest => IsFriendResponse, is_friend_now);
+    delegate!(add_black_list: AddBlackListRequest => AddBlackListResponse, add_black_list_now(context));
+    delegate!(remove_black_list: RemoveBlackListRequest => RemoveBlackListResponse, remove_black_list_now);
+    delegate!(get_black_list: GetBlackListRequest => GetBlackListResponse, get_black_list_now);
+    delegate!(update_black_list: UpdateBlackListRequest => UpdateBlackListResponse, update_black_list_now(context));
+    delegate!(is_in_black_list: IsInBlackListRequest => IsInBlackListResponse, is_in_black_list_now);
 }

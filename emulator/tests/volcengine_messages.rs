@@ -367,7 +367,7 @@ async fn a_broadcast_is_accepted_within_its_lifetime_range() {
     let broadcast = |ttl| {
         vc::UserBroadcastRequest::new(0, 10001, 10001, r#"{"text":"news"}"#, ttl)
             .with_tags(vec!["vip".to_owned()])
-            .with_tag_op(vc::TagOp::And)
+            .with_tag_op(vc::TagMatch::And)
     };
     client.user_broadcast(&broadcast(1)).await.unwrap();
     client.user_broadcast(&broadcast(604_800)).await.unwrap();

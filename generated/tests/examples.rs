@@ -1011,17 +1011,68 @@ mod tencent_chat {
 #[cfg(feature = "volcengine-rtc-im")]
 mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
-        BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
+        AddBlackListRequest, AddFriendRequest, BatchGetConversationParticipantRequest,
+        BatchGetConversationParticipantResponse, BatchGetUserRequest,
         BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
-        BatchUpdateLiveParticipantsResponse, CreateConversationRequest,
-        DeleteConversationMessageRequest, DeleteMessageRequest, Envelope,
-        GetAppTokenRequest, GetConversationMessagesRequest,
-        GetMessagesReadReceiptRequest, GetMessagesRequest, GetUserConversationsRequest,
+        BatchUpdateLiveParticipantsResponse, BatchUpdateUserRequest,
+        BatchUpdateUserTagsRequest, CreateConversationRequest,
+        DeleteConversationMessageRequest, DeleteFriendRequest, DeleteMessageRequest,
+        Envelope, GetAppTokenRequest, GetBlackListRequest,
+        GetConversationMessagesRequest, GetMessagesReadReceiptRequest,
+        GetMessagesRequest, GetUserConversationsRequest, IsFriendRequest,
+        IsFriendResponse, IsInBlackListRequest, ListFriendRequest,
         ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-        ModifyMessageRequest, ModifyMessageResponse, RecallMessageRequest,
-        ScanConversationParticipantListRequest, SendMessageRequest, UserBroadcastRequest,
+        ModifyMessageRequest, ModifyMessageResponse, QueryOnlineStatusRequest,
+        RecallMessageRequest, RegisterUsersRequest, RemoveBlackListRequest,
+        ScanConversationParticipantListRequest, SendMessageRequest,
+        UnRegisterUsersRequest, UpdateBlackListRequest, UpdateFriendRequest,
+        UpdateFriendResponse, UserBroadcastRequest,
     };
     use super::{request, response};
+
+    /// `AddBlackList` example `doc`: the request.
+    #[test]
+    fn add_black_list_doc_request() {
+        request::<
+            AddBlackListRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "InboxType": 0,
+  "BlackListInfos": [
+    {
+      "BlackListUserId": 10002,
+      "BlackListUserExt": {"key": "value"}
+    },
+    {
+      "BlackListUserId": 10003,
+      "BlackListUserExt": {"key": "value"}
+    },
+    {
+      "BlackListUserId": 10004,
+      "BlackListUserExt": {"key": "value"}
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `AddFriend` example `sdk fields`: the request.
+    #[test]
+    fn add_friend_sdk_fields_request() {
+        request::<
+            AddFriendRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "FriendUserIds": [10002],
+  "Ext": {"key": "value"},
+  "InboxType": 0
+}"#,
+        );
+    }
 
     /// `BatchGetConversationParticipant` example `doc`: the request.
     #[test]
@@ -1087,6 +1138,17 @@ mod volcengine_rtc_im {
   }
 }"#,
         );
+    }
+
+    /// `BatchGetUser` example `sdk fields`: the request.
+    #[test]
+    fn batch_get_user_sdk_fields_request() {
+        request::<
+            BatchGetUserRequest,
+        >(r#"{
+  "AppId": 0,
+  "UserIds": [10001, 10002, 30000]
+}"#);
     }
 
     /// `BatchSendMessage` example `sdk values`: the request.
@@ -1175,6 +1237,42 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `BatchUpdateUser` example `sdk fields`: the request.
+    #[test]
+    fn batch_update_user_sdk_fields_request() {
+        request::<
+            BatchUpdateUserRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Users": [
+    {
+      "UserId": 10001,
+      "NickName": "NewNickName",
+      "Portrait": "https://example.com/new.png",
+      "Ext": {"key": "value2"},
+      "Tags": ["tag2"]
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `BatchUpdateUserTags` example `sdk fields`: the request.
+    #[test]
+    fn batch_update_user_tags_sdk_fields_request() {
+        request::<
+            BatchUpdateUserTagsRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserIds": [10001, 10002],
+  "Tags": ["tag1"],
+  "Op": 0
+}"#,
+        );
+    }
+
     /// `CreateConversation` example `table values`: the request.
     #[test]
     fn create_conversation_table_values_request() {
@@ -1211,6 +1309,21 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `DeleteFriend` example `sdk fields`: the request.
+    #[test]
+    fn delete_friend_sdk_fields_request() {
+        request::<
+            DeleteFriendRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "DeleteUserIds": [2000],
+  "InboxType": 0
+}"#,
+        );
+    }
+
     /// `DeleteMessage` example `sdk values`: the request.
     #[test]
     fn delete_message_sdk_values_request() {
@@ -1236,6 +1349,23 @@ mod volcengine_rtc_im {
   "UserId": 10001,
   "ExpireTime": 4102444800000
 }"#);
+    }
+
+    /// `GetBlackList` example `sdk fields`: the request.
+    #[test]
+    fn get_black_list_sdk_fields_request() {
+        request::<
+            GetBlackListRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "Cursor": 0,
+  "Limit": 20,
+  "NeedTotal": true,
+  "InboxType": 0
+}"#,
+        );
     }
 
     /// `GetConversationMessages` example `table values`: the request.
@@ -1291,6 +1421,83 @@ mod volcengine_rtc_im {
   "Cursor": 0,
   "Limit": 2,
   "SkipMemberCount": true,
+  "InboxType": 0
+}"#,
+        );
+    }
+
+    /// `IsFriend` example `doc`: the request.
+    #[test]
+    fn is_friend_doc_request() {
+        request::<
+            IsFriendRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "InboxType": 0,
+  "FriendUserIds": [10002, 2000]
+}"#,
+        );
+    }
+
+    /// `IsFriend` example `doc`: the response.
+    #[test]
+    fn is_friend_doc_response() {
+        response::<
+            Envelope<IsFriendResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "IsFriend",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "Infos": [
+      {
+        "FriendUserId": 10002,
+        "IsFriend": false
+      },
+      {
+        "FriendUserId": 2000,
+        "IsFriend": true
+      }
+    ]
+  }
+}"#,
+        );
+    }
+
+    /// `IsInBlackList` example `sdk fields`: the request.
+    #[test]
+    fn is_in_black_list_sdk_fields_request() {
+        request::<
+            IsInBlackListRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "BlackListUserIds": [10003, 10002],
+  "InboxType": 0
+}"#,
+        );
+    }
+
+    /// `ListFriend` example `sdk fields`: the request.
+    #[test]
+    fn list_friend_sdk_fields_request() {
+        request::<
+            ListFriendRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "Cursor": 0,
+  "Limit": 20,
+  "NeedTotal": true,
   "InboxType": 0
 }"#,
         );
@@ -1369,6 +1576,17 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `QueryOnlineStatus` example `sdk fields`: the request.
+    #[test]
+    fn query_online_status_sdk_fields_request() {
+        request::<
+            QueryOnlineStatusRequest,
+        >(r#"{
+  "AppId": 0,
+  "UserIds": [10001, 10002]
+}"#);
+    }
+
     /// `RecallMessage` example `sdk values`: the request.
     #[test]
     fn recall_message_sdk_values_request() {
@@ -1381,6 +1599,45 @@ mod volcengine_rtc_im {
   "MessageId": 10001,
   "ParticipantUserId": 10001,
   "RecallRole": 1
+}"#,
+        );
+    }
+
+    /// `RegisterUsers` example `sdk fields`: the request.
+    #[test]
+    fn register_users_sdk_fields_request() {
+        request::<
+            RegisterUsersRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Users": [
+    {
+      "UserId": 20001,
+      "NickName": "NickName1",
+      "Portrait": "https://example.com/portrait.png",
+      "Ext": {"key": "value"},
+      "Tags": ["tag1"]
+    },
+    {
+      "UserId": 20002
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `RemoveBlackList` example `sdk fields`: the request.
+    #[test]
+    fn remove_black_list_sdk_fields_request() {
+        request::<
+            RemoveBlackListRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "BlackListUserIds": [10003],
+  "InboxType": 0
 }"#,
         );
     }
@@ -1417,6 +1674,87 @@ mod volcengine_rtc_im {
   "Content": "{\"text\":\"hello\"}",
   "Priority": 1,
   "Ext": {"key": "value"}
+}"#,
+        );
+    }
+
+    /// `UnRegisterUsers` example `sdk fields`: the request.
+    #[test]
+    fn un_register_users_sdk_fields_request() {
+        request::<UnRegisterUsersRequest>(r#"{
+  "AppId": 0,
+  "UserIds": [10003]
+}"#);
+    }
+
+    /// `UpdateBlackList` example `doc`: the request.
+    #[test]
+    fn update_black_list_doc_request() {
+        request::<
+            UpdateBlackListRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "BlackListInfos": [
+    {
+      "BlackListUserId": 10003,
+      "BlackListUserExt": {"key1": "value2"}
+    },
+    {
+      "BlackListUserId": 10004,
+      "BlackListUserExt": {"key1": "value2"}
+    },
+    {
+      "BlackListUserId": 10005,
+      "BlackListUserExt": {"key2": "value2"}
+    }
+  ],
+  "InboxType": 0
+}"#,
+        );
+    }
+
+    /// `UpdateFriend` example `doc`: the request.
+    #[test]
+    fn update_friend_doc_request() {
+        request::<
+            UpdateFriendRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "FriendInfos": [
+    {
+      "FriendUserId": 10002,
+      "Ext": {"test": "test"}
+    },
+    {
+      "FriendUserId": 10003,
+      "Ext": {"7778": "777"}
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `UpdateFriend` example `doc`: the response.
+    #[test]
+    fn update_friend_doc_response() {
+        response::<
+            Envelope<UpdateFriendResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "UpdateFriend",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "FailedInfos": []
+  }
 }"#,
         );
     }

@@ -12,9 +12,11 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 mod tencent;
+mod users;
 mod volcengine;
 
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
+pub use users::{Blocked, Connection, Friend, Relations, RelationsMap, User};
 pub use volcengine::{
     Conversation, Ext, Message, Participant, Quote, Settings, LIVE_GROUP, TEXT_MESSAGE,
 };
@@ -24,6 +26,10 @@ pub use volcengine::{
 pub struct State {
     /// Volcengine conversations by (AppId, ConversationShortId).
     pub conversations: BTreeMap<(i64, i64), Conversation>,
+    /// Volcengine's registered users by (AppId, UserId).
+    pub users: BTreeMap<(i64, i64), User>,
+    /// Volcengine users' friends and black lists by (AppId, InboxType, UserId).
+    pub relations: RelationsMap,
     /// Tencent groups by GroupId.
     pub groups: BTreeMap<String, Group>,
 }

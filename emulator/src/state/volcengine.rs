@@ -249,6 +249,10 @@ impl Default for Message {
 pub(super) struct VolcengineFile {
     #[serde(default)]
     conversations: Vec<ConversationFile>,
+    #[serde(default)]
+    users: Vec<super::User>,
+    #[serde(default)]
+    relations: Vec<super::users::RelationsFile>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -278,6 +282,7 @@ fn group_type() -> i32 {
 
 /// Loads Volcengine's part of a state file into `state`, or says which entry breaks a rule.
 pub(super) fn load(file: VolcengineFile, state: &mut State) -> Result<(), StateError> {
+    super::users::load(file.users, file.relations, state)?;
     for (i, c) in file.conversations.into_iter().enumerate() {
         let at = format!("volcengine.conversations[{i}]");
         let mut participants = BTreeMap::new();
@@ -326,8 +331,15 @@ pub(super) struct Section<'a>(pub &'a State);
 impl Serialize for Section<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut section = serializer.serialize_map(Some(1))?;
+        let mut section = serializer.serialize_map(None)?;
         section.serialize_entry("conversations", &Values(&self.0.conversations))?;
+        if !self.0.users.is_empty() {
+            section.serialize_entry("users", &super::users::users(self.0))?;
+        }
+        let relations = super::users::relations(self.0);
+        if !relations.is_empty() {
+            section.serialize_entry("relations", &relations)?;
+        }
         section.end()
     }
 }

@@ -45,7 +45,7 @@ use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
-use super::{SPEC, VolcengineRtcIm};
+use super::{FailedInfo, SPEC, VolcengineRtcIm};
 
 /// `BatchUpdateLiveParticipants` as a type: it ties [`BatchUpdateLiveParticipantsRequest`] and [`BatchUpdateLiveParticipantsResponse`] to the operation's binding, rate limit and errors, for clients (`call::<BatchUpdateLiveParticipants>`) and servers (`route::<BatchUpdateLiveParticipants>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -507,91 +507,5 @@ impl Validate for MarkAction {
         if let Self::Unknown(value) = self {
             validate::unknown_enum_value(value, &["1 (Add)", "2 (Delete)"], path, out);
         }
-    }
-}
-
-/// 更新资料失败的群成员信息。
-///
-/// A member whose profile update failed, with the reason.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct FailedInfo {
-    /// 更新资料失败的群成员的 UserId
-    ///
-    /// Example: `99999`. The document calls the type `Long`.
-    pub user_id: i64,
-    /// 更新资料失败的群成员的 UserId（字符串形式）。
-    ///
-    /// The failed member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
-    pub user_id_str: Option<String>,
-    /// 错误码，参看[公共错误码](https://www.volcengine.com/docs/6348/412253)。
-    ///
-    /// The business error code for this member (for example `ParticipantNotInConversation`).
-    ///
-    /// Example: `"ParticipantNotInConversation"`.
-    pub code: String,
-    /// 错误描述
-    ///
-    /// Example: `"participant not in conversation"`.
-    pub message: String,
-}
-
-impl serde::Serialize for FailedInfo {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = serializer
-            .serialize_struct(
-                "FailedInfo",
-                3 + usize::from(self.user_id_str.is_some()),
-            )?;
-        object.serialize_field("UserId", &self.user_id)?;
-        encode::optional(&mut object, "UserIdStr", &self.user_id_str)?;
-        object.serialize_field("Code", &self.code)?;
-        object.serialize_field("Message", &self.message)?;
-        object.end()
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FailedInfo {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        decode::object(deserializer)
-    }
-}
-
-impl<'de> decode::Object<'de> for FailedInfo {
-    const NAME: &'static str = "FailedInfo";
-
-    fn field(key: &str) -> usize {
-        match key {
-            "UserId" => 0,
-            "UserIdStr" => 1,
-            "Code" => 2,
-            "Message" => 3,
-            _ => decode::UNKNOWN,
-        }
-    }
-
-    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use serde::de::Error as _;
-        let mut user_id_slot: Option<i64> = None;
-        let mut user_id_str_slot: Option<Option<String>> = None;
-        let mut code_slot: Option<String> = None;
-        let mut message_slot: Option<String> = None;
-        while let Some(field) = Self::next_field(&mut map)? {
-            match field {
-                0 => decode::once(&mut user_id_slot, "UserId", &mut map)?,
-                1 => decode::once(&mut user_id_str_slot, "UserIdStr", &mut map)?,
-                2 => decode::once(&mut code_slot, "Code", &mut map)?,
-                3 => decode::once(&mut message_slot, "Message", &mut map)?,
-                _ => decode::skip(&mut map)?,
-            }
-        }
-        Ok(FailedInfo {
-            user_id: user_id_slot.ok_or_else(|| A::Error::missing_field("UserId"))?,
-            user_id_str: user_id_str_slot.flatten(),
-            code: code_slot.ok_or_else(|| A::Error::missing_field("Code"))?,
-            message: message_slot.ok_or_else(|| A::Error::missing_field("Message"))?,
-        })
     }
 }

@@ -29,25 +29,38 @@ use imapi_runtime::{Error, OperationShape, Paginated};
 use imapi_runtime::pager::Stream;
 use imapi_runtime::volcengine;
 use super::{
-    BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
-    BatchGetConversationParticipantResponse, BatchSendMessage, BatchSendMessageRequest,
-    BatchSendMessageResponse, BatchUpdateLiveParticipants,
+    AddBlackList, AddBlackListRequest, AddBlackListResponse, AddFriend, AddFriendRequest,
+    AddFriendResponse, BatchGetConversationParticipant,
+    BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
+    BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchSendMessage,
+    BatchSendMessageRequest, BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+    BatchUpdateUser, BatchUpdateUserRequest, BatchUpdateUserResponse,
+    BatchUpdateUserTags, BatchUpdateUserTagsRequest, BatchUpdateUserTagsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
     DeleteConversationMessage, DeleteConversationMessageRequest,
-    DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
-    DeleteMessageResponse, GetAppToken, GetAppTokenRequest, GetAppTokenResponse,
-    GetConversationMessages, GetConversationMessagesRequest,
-    GetConversationMessagesResponse, GetMessages, GetMessagesReadReceipt,
-    GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse, GetMessagesRequest,
-    GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
-    GetUserConversationsResponse, ModifyConversationSetting,
-    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
-    ModifyMessageRequest, ModifyMessageResponse, RecallMessage, RecallMessageRequest,
-    RecallMessageResponse, ScanConversationParticipantList,
-    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessage, SendMessageRequest, SendMessageResponse, UserBroadcast,
-    UserBroadcastRequest, UserBroadcastResponse, VolcengineRtcIm,
+    DeleteConversationMessageResponse, DeleteFriend, DeleteFriendRequest,
+    DeleteFriendResponse, DeleteMessage, DeleteMessageRequest, DeleteMessageResponse,
+    GetAppToken, GetAppTokenRequest, GetAppTokenResponse, GetBlackList,
+    GetBlackListRequest, GetBlackListResponse, GetConversationMessages,
+    GetConversationMessagesRequest, GetConversationMessagesResponse, GetMessages,
+    GetMessagesReadReceipt, GetMessagesReadReceiptRequest,
+    GetMessagesReadReceiptResponse, GetMessagesRequest, GetMessagesResponse,
+    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
+    IsFriend, IsFriendRequest, IsFriendResponse, IsInBlackList, IsInBlackListRequest,
+    IsInBlackListResponse, ListFriend, ListFriendRequest, ListFriendResponse,
+    ModifyConversationSetting, ModifyConversationSettingRequest,
+    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
+    ModifyMessageResponse, QueryOnlineStatus, QueryOnlineStatusRequest,
+    QueryOnlineStatusResponse, RecallMessage, RecallMessageRequest,
+    RecallMessageResponse, RegisterUsers, RegisterUsersRequest, RegisterUsersResponse,
+    RemoveBlackList, RemoveBlackListRequest, RemoveBlackListResponse,
+    ScanConversationParticipantList, ScanConversationParticipantListRequest,
+    ScanConversationParticipantListResponse, SendMessage, SendMessageRequest,
+    SendMessageResponse, UnRegisterUsers, UnRegisterUsersRequest,
+    UnRegisterUsersResponse, UpdateBlackList, UpdateBlackListRequest,
+    UpdateBlackListResponse, UpdateFriend, UpdateFriendRequest, UpdateFriendResponse,
+    UserBroadcast, UserBroadcastRequest, UserBroadcastResponse, VolcengineRtcIm,
 };
 
 #[doc(inline)]
@@ -134,6 +147,84 @@ impl Client {
         )
     }
 
+    /// `AddBlackList`: 你可以使用此接口添加黑名单用户。
+    ///
+    /// 你可以调用 AddBlackList 接口,指定你所属的 AppId、用户 ID 和对方的用户 ID,将对方加入黑名单。一次最多支持添加 10 个用户至黑名单。
+    ///
+    /// Adds up to 10 users, each with its own extension fields, to a user's black list. Users that could not be added come back in `FailedInfos`.
+    ///
+    /// See [the operation's page](super::add_black_list) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::AddBlackListRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "InboxType": 0,
+    ///   "BlackListInfos": [
+    ///     {
+    ///       "BlackListUserId": 10002,
+    ///       "BlackListUserExt": {"key": "value"}
+    ///     },
+    ///     {
+    ///       "BlackListUserId": 10003,
+    ///       "BlackListUserExt": {"key": "value"}
+    ///     },
+    ///     {
+    ///       "BlackListUserId": 10004,
+    ///       "BlackListUserExt": {"key": "value"}
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.add_black_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn add_black_list(
+        &self,
+        request: &AddBlackListRequest,
+    ) -> Result<AddBlackListResponse, Error> {
+        self.call::<AddBlackList>(request).await
+    }
+
+    /// `AddFriend`: 你可以使用此接口添加好友。
+    ///
+    /// 好友 UserId，一次最多添加 10 个好友
+    ///
+    /// Makes up to 10 users friends of a user, with the same extension fields for each friendship. Friends that could not be added come back in `FailedInfos`.
+    ///
+    /// See [the operation's page](super::add_friend) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::AddFriendRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "FriendUserIds": [10002],
+    ///   "Ext": {"key": "value"},
+    ///   "InboxType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.add_friend(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn add_friend(
+        &self,
+        request: &AddFriendRequest,
+    ) -> Result<AddFriendResponse, Error> {
+        self.call::<AddFriend>(request).await
+    }
+
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
     /// 你可以调用`BatchGetConversationParticipant`接口，指定你所属的`AppId`、会话 ID 和查询会话成员 UserId 进行批量查询会话成员的详细信息。
@@ -163,6 +254,36 @@ impl Client {
         request: &BatchGetConversationParticipantRequest,
     ) -> Result<BatchGetConversationParticipantResponse, Error> {
         self.call::<BatchGetConversationParticipant>(request).await
+    }
+
+    /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
+    ///
+    /// 查询用户 UserId，一次最多查询50个用户
+    ///
+    /// Reads the profiles of up to 50 users of an app; users not registered (or unregistered) are listed in `NotFoundUsers`.
+    ///
+    /// See [the operation's page](super::batch_get_user) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchGetUserRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserIds": [10001, 10002, 30000]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_get_user(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_get_user(
+        &self,
+        request: &BatchGetUserRequest,
+    ) -> Result<BatchGetUserResponse, Error> {
+        self.call::<BatchGetUser>(request).await
     }
 
     /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
@@ -260,6 +381,76 @@ impl Client {
         self.call::<BatchUpdateLiveParticipants>(request).await
     }
 
+    /// `BatchUpdateUser`: 你可以使用此接口批量更新用户资料。
+    ///
+    /// 用户资料。一次最多 10 个用户
+    ///
+    /// Replaces the profiles (nickname, portrait, extension fields, tags) of up to 10 registered users. Users that could not be updated come back in `FailedInfos`.
+    ///
+    /// See [the operation's page](super::batch_update_user) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchUpdateUserRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "Users": [
+    ///     {
+    ///       "UserId": 10001,
+    ///       "NickName": "NewNickName",
+    ///       "Portrait": "https://example.com/new.png",
+    ///       "Ext": {"key": "value2"},
+    ///       "Tags": ["tag2"]
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_update_user(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_update_user(
+        &self,
+        request: &BatchUpdateUserRequest,
+    ) -> Result<BatchUpdateUserResponse, Error> {
+        self.call::<BatchUpdateUser>(request).await
+    }
+
+    /// `BatchUpdateUserTags`: 你可以使用此接口批量更新用户标签。
+    ///
+    /// 标签更新方式。 0：对于重复 key，覆盖 value，对于新 key，进行添加 1：删除重复 key 默认值为 0。
+    ///
+    /// Adds tags to, or deletes tags from, several registered users. Users that could not be updated come back in `FailedInfos`.
+    ///
+    /// See [the operation's page](super::batch_update_user_tags) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchUpdateUserTagsRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserIds": [10001, 10002],
+    ///   "Tags": ["tag1"],
+    ///   "Op": 0
+    /// }
+    /// "#)?;
+    /// let response = client.batch_update_user_tags(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_update_user_tags(
+        &self,
+        request: &BatchUpdateUserTagsRequest,
+    ) -> Result<BatchUpdateUserTagsResponse, Error> {
+        self.call::<BatchUpdateUserTags>(request).await
+    }
+
     /// `CreateConversation`: 你可以使用此接口创建会话。
     ///
     /// 你可以调用CreateConversation接口，指定你所属的AppId、会话成员 ID 和会话详细信息进行创建会话。
@@ -332,6 +523,38 @@ impl Client {
         self.call::<DeleteConversationMessage>(request).await
     }
 
+    /// `DeleteFriend`: 你可以使用此接口删除好友。
+    ///
+    /// 要删除的好友 UserId，一次最多删除 10 个好友
+    ///
+    /// Ends up to 10 of a user's friendships. Friends that could not be deleted come back in `FailedInfos`.
+    ///
+    /// See [the operation's page](super::delete_friend) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::DeleteFriendRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "DeleteUserIds": [2000],
+    ///   "InboxType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.delete_friend(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_friend(
+        &self,
+        request: &DeleteFriendRequest,
+    ) -> Result<DeleteFriendResponse, Error> {
+        self.call::<DeleteFriend>(request).await
+    }
+
     /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
     ///
     /// 指定你所属的 AppId、会话 ID、消息 ID 和群成员 ID，为该成员删除一条消息。
@@ -395,6 +618,48 @@ impl Client {
         request: &GetAppTokenRequest,
     ) -> Result<GetAppTokenResponse, Error> {
         self.call::<GetAppToken>(request).await
+    }
+
+    /// `GetBlackList`: 你可以使用此接口查询黑名单。
+    ///
+    /// 查询起始位置，按照添加顺序逆序查询。默认值为 0，即最后一个添加至黑名单的用户。
+    ///
+    /// Lists a user's black list, the most recently added first, a page at a time: start at `Cursor` 0 (the last user added), at most 20 per page, and send the answer's `NextCursor` back as `Cursor` while `HasMore` is true.
+    ///
+    /// See [the operation's page](super::get_black_list) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetBlackListRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "Cursor": 0,
+    ///   "Limit": 20,
+    ///   "NeedTotal": true,
+    ///   "InboxType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.get_black_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_black_list(
+        &self,
+        request: &GetBlackListRequest,
+    ) -> Result<GetBlackListResponse, Error> {
+        self.call::<GetBlackList>(request).await
+    }
+
+    /// Every page of `GetBlackList` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `BlackListInfos`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_black_list_pages(
+        &self,
+        request: GetBlackListRequest,
+    ) -> impl Stream<Item = Result<GetBlackListResponse, Error>> + Send + Unpin + '_ {
+        self.pages::<GetBlackList>(request)
     }
 
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
@@ -549,6 +814,112 @@ impl Client {
         self.pages::<GetUserConversations>(request)
     }
 
+    /// `IsFriend`: 你可以使用此接口校验两个用户之间的好友关系。
+    ///
+    /// 你可以调用 IsFriend 接口,指定你所属的 AppId、用户 ID 和 检验用户 ID 判断双方是否为好友。一次最多支持校验 10 个好友。
+    ///
+    /// Tells whether each of up to 10 users is a friend of a user.
+    ///
+    /// See [the operation's page](super::is_friend) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::IsFriendRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "InboxType": 0,
+    ///   "FriendUserIds": [10002, 2000]
+    /// }
+    /// "#)?;
+    /// let response = client.is_friend(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn is_friend(
+        &self,
+        request: &IsFriendRequest,
+    ) -> Result<IsFriendResponse, Error> {
+        self.call::<IsFriend>(request).await
+    }
+
+    /// `IsInBlackList`: 你可以使用此接口校验用户是否在黑名单中。
+    ///
+    /// 需要校验的用户的 UserId，一次最多校验 10 个用户
+    ///
+    /// Tells whether each of up to 10 users is in a user's black list.
+    ///
+    /// See [the operation's page](super::is_in_black_list) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::IsInBlackListRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "BlackListUserIds": [10003, 10002],
+    ///   "InboxType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.is_in_black_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn is_in_black_list(
+        &self,
+        request: &IsInBlackListRequest,
+    ) -> Result<IsInBlackListResponse, Error> {
+        self.call::<IsInBlackList>(request).await
+    }
+
+    /// `ListFriend`: 你可以使用此接口查询好友列表。
+    ///
+    /// 查询起始位置，默认值为 0，即第一个添加的好友。
+    ///
+    /// Lists a user's friends in the order they were added, a page at a time: start at `Cursor` 0 (the first friend added), at most 20 per page, and send the answer's `NextCursor` back as `Cursor` while `HasMore` is true.
+    ///
+    /// See [the operation's page](super::list_friend) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::ListFriendRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "Cursor": 0,
+    ///   "Limit": 20,
+    ///   "NeedTotal": true,
+    ///   "InboxType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.list_friend(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn list_friend(
+        &self,
+        request: &ListFriendRequest,
+    ) -> Result<ListFriendResponse, Error> {
+        self.call::<ListFriend>(request).await
+    }
+
+    /// Every page of `ListFriend` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `FriendInfos`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn list_friend_pages(
+        &self,
+        request: ListFriendRequest,
+    ) -> impl Stream<Item = Result<ListFriendResponse, Error>> + Send + Unpin + '_ {
+        self.pages::<ListFriend>(request)
+    }
+
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
     ///
     /// 你可以调用`ModifyConversationSetting`接口，指定你所属的`AppId`、会话 ID 和会话成员 UserId 修改该成员对会话的设置。
@@ -620,6 +991,36 @@ impl Client {
         self.call::<ModifyMessage>(request).await
     }
 
+    /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
+    ///
+    /// 查询用户的 UserId。一次最多查询 100 个成员。
+    ///
+    /// Reads the connections of up to 100 users: for each user that is online, the connections it has (device, platform, client version).
+    ///
+    /// See [the operation's page](super::query_online_status) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::QueryOnlineStatusRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserIds": [10001, 10002]
+    /// }
+    /// "#)?;
+    /// let response = client.query_online_status(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn query_online_status(
+        &self,
+        request: &QueryOnlineStatusRequest,
+    ) -> Result<QueryOnlineStatusResponse, Error> {
+        self.call::<QueryOnlineStatus>(request).await
+    }
+
     /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
     ///
     /// 指定你所属的 AppId、会话 ID、消息 ID 和撤回消息的会话成员 ID，撤回会话中的一条消息。
@@ -651,6 +1052,79 @@ impl Client {
         request: &RecallMessageRequest,
     ) -> Result<RecallMessageResponse, Error> {
         self.call::<RecallMessage>(request).await
+    }
+
+    /// `RegisterUsers`: 你可以使用此接口注册用户。
+    ///
+    /// 注册用户的信息。一次最多注册 20 个用户。
+    ///
+    /// Registers up to 20 users of an app, each with an optional nickname, portrait, extension fields and tags (used for tag broadcasts). Users that could not be registered come back in `FailedInfos`; the others are registered.
+    ///
+    /// See [the operation's page](super::register_users) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::RegisterUsersRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "Users": [
+    ///     {
+    ///       "UserId": 20001,
+    ///       "NickName": "NickName1",
+    ///       "Portrait": "https://example.com/portrait.png",
+    ///       "Ext": {"key": "value"},
+    ///       "Tags": ["tag1"]
+    ///     },
+    ///     {
+    ///       "UserId": 20002
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.register_users(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn register_users(
+        &self,
+        request: &RegisterUsersRequest,
+    ) -> Result<RegisterUsersResponse, Error> {
+        self.call::<RegisterUsers>(request).await
+    }
+
+    /// `RemoveBlackList`: 你可以使用此接口移出黑名单用户。
+    ///
+    /// 需要移出黑名单的用户的 ID，一次最多移出 10 个用户
+    ///
+    /// Removes up to 10 users from a user's black list.
+    ///
+    /// See [the operation's page](super::remove_black_list) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::RemoveBlackListRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "BlackListUserIds": [10003],
+    ///   "InboxType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.remove_black_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn remove_black_list(
+        &self,
+        request: &RemoveBlackListRequest,
+    ) -> Result<RemoveBlackListResponse, Error> {
+        self.call::<RemoveBlackList>(request).await
     }
 
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
@@ -735,6 +1209,121 @@ impl Client {
         request: &SendMessageRequest,
     ) -> Result<SendMessageResponse, Error> {
         self.call::<SendMessage>(request).await
+    }
+
+    /// `UnRegisterUsers`: 你可以使用此接口注销用户。
+    ///
+    /// 注销用户 UserId。一次最多注销 10 个用户。
+    ///
+    /// Unregisters up to 10 users of an app. Users that could not be unregistered come back in `FailedInfos`.
+    ///
+    /// See [the operation's page](super::un_register_users) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::UnRegisterUsersRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserIds": [10003]
+    /// }
+    /// "#)?;
+    /// let response = client.un_register_users(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn un_register_users(
+        &self,
+        request: &UnRegisterUsersRequest,
+    ) -> Result<UnRegisterUsersResponse, Error> {
+        self.call::<UnRegisterUsers>(request).await
+    }
+
+    /// `UpdateBlackList`: 你可以使用此接口更新黑名单中的用户信息。
+    ///
+    /// 你可以调用 UpdateBlackList 接口,指定你所属的 AppId、用户 ID 和黑名单中用户的 ID,更新黑名单用户的扩展信息。 一次最多支持更新 10 个好友。
+    ///
+    /// Merges new extension fields into those of up to 10 users of a user's black list. Users that could not be updated come back in `FailedInfos`.
+    ///
+    /// See [the operation's page](super::update_black_list) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::UpdateBlackListRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "BlackListInfos": [
+    ///     {
+    ///       "BlackListUserId": 10003,
+    ///       "BlackListUserExt": {"key1": "value2"}
+    ///     },
+    ///     {
+    ///       "BlackListUserId": 10004,
+    ///       "BlackListUserExt": {"key1": "value2"}
+    ///     },
+    ///     {
+    ///       "BlackListUserId": 10005,
+    ///       "BlackListUserExt": {"key2": "value2"}
+    ///     }
+    ///   ],
+    ///   "InboxType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.update_black_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn update_black_list(
+        &self,
+        request: &UpdateBlackListRequest,
+    ) -> Result<UpdateBlackListResponse, Error> {
+        self.call::<UpdateBlackList>(request).await
+    }
+
+    /// `UpdateFriend`: 你可以使用此接口对好友信息进行更新。
+    ///
+    /// 你可以调用 UpdateFriend 接口,指定你所属的 AppId、用户 ID 和 好友 ID 更新好友信息。 一次最多支持更新 10 个好友。
+    ///
+    /// Updates the alias or the extension fields of up to 10 of a user's friends. Friends that could not be updated come back in `FailedInfos`.
+    ///
+    /// See [the operation's page](super::update_friend) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::UpdateFriendRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "FriendInfos": [
+    ///     {
+    ///       "FriendUserId": 10002,
+    ///       "Ext": {"test": "test"}
+    ///     },
+    ///     {
+    ///       "FriendUserId": 10003,
+    ///       "Ext": {"7778": "777"}
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.update_friend(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn update_friend(
+        &self,
+        request: &UpdateFriendRequest,
+    ) -> Result<UpdateFriendResponse, Error> {
+        self.call::<UpdateFriend>(request).await
     }
 
     /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。

@@ -76,7 +76,16 @@ pub mod errors;
 pub mod server;
 
 #[rustfmt::skip]
+pub mod add_black_list;
+
+#[rustfmt::skip]
+pub mod add_friend;
+
+#[rustfmt::skip]
 pub mod batch_get_conversation_participant;
+
+#[rustfmt::skip]
+pub mod batch_get_user;
 
 #[rustfmt::skip]
 pub mod batch_send_message;
@@ -85,16 +94,28 @@ pub mod batch_send_message;
 pub mod batch_update_live_participants;
 
 #[rustfmt::skip]
+pub mod batch_update_user;
+
+#[rustfmt::skip]
+pub mod batch_update_user_tags;
+
+#[rustfmt::skip]
 pub mod create_conversation;
 
 #[rustfmt::skip]
 pub mod delete_conversation_message;
 
 #[rustfmt::skip]
+pub mod delete_friend;
+
+#[rustfmt::skip]
 pub mod delete_message;
 
 #[rustfmt::skip]
 pub mod get_app_token;
+
+#[rustfmt::skip]
+pub mod get_black_list;
 
 #[rustfmt::skip]
 pub mod get_conversation_messages;
@@ -109,13 +130,31 @@ pub mod get_messages_read_receipt;
 pub mod get_user_conversations;
 
 #[rustfmt::skip]
+pub mod is_friend;
+
+#[rustfmt::skip]
+pub mod is_in_black_list;
+
+#[rustfmt::skip]
+pub mod list_friend;
+
+#[rustfmt::skip]
 pub mod modify_conversation_setting;
 
 #[rustfmt::skip]
 pub mod modify_message;
 
 #[rustfmt::skip]
+pub mod query_online_status;
+
+#[rustfmt::skip]
 pub mod recall_message;
+
+#[rustfmt::skip]
+pub mod register_users;
+
+#[rustfmt::skip]
+pub mod remove_black_list;
 
 #[rustfmt::skip]
 pub mod scan_conversation_participant_list;
@@ -124,28 +163,53 @@ pub mod scan_conversation_participant_list;
 pub mod send_message;
 
 #[rustfmt::skip]
+pub mod un_register_users;
+
+#[rustfmt::skip]
+pub mod update_black_list;
+
+#[rustfmt::skip]
+pub mod update_friend;
+
+#[rustfmt::skip]
 pub mod user_broadcast;
 
 #[rustfmt::skip]
 mod types;
 
 pub use types::*;
+pub use add_black_list::*;
+pub use add_friend::*;
 pub use batch_get_conversation_participant::*;
+pub use batch_get_user::*;
 pub use batch_send_message::*;
 pub use batch_update_live_participants::*;
+pub use batch_update_user::*;
+pub use batch_update_user_tags::*;
 pub use create_conversation::*;
 pub use delete_conversation_message::*;
+pub use delete_friend::*;
 pub use delete_message::*;
 pub use get_app_token::*;
+pub use get_black_list::*;
 pub use get_conversation_messages::*;
 pub use get_messages::*;
 pub use get_messages_read_receipt::*;
 pub use get_user_conversations::*;
+pub use is_friend::*;
+pub use is_in_black_list::*;
+pub use list_friend::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
+pub use query_online_status::*;
 pub use recall_message::*;
+pub use register_users::*;
+pub use remove_black_list::*;
 pub use scan_conversation_participant_list::*;
 pub use send_message::*;
+pub use un_register_users::*;
+pub use update_black_list::*;
+pub use update_friend::*;
 pub use user_broadcast::*;
 
 /// The operations of Volcengine RTC instant messaging (IM) OpenAPI as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
@@ -175,22 +239,38 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V) {
+    visitor.visit::<AddBlackList>();
+    visitor.visit::<AddFriend>();
     visitor.visit::<BatchGetConversationParticipant>();
+    visitor.visit::<BatchGetUser>();
     visitor.visit::<BatchSendMessage>();
     visitor.visit::<BatchUpdateLiveParticipants>();
+    visitor.visit::<BatchUpdateUser>();
+    visitor.visit::<BatchUpdateUserTags>();
     visitor.visit::<CreateConversation>();
     visitor.visit::<DeleteConversationMessage>();
+    visitor.visit::<DeleteFriend>();
     visitor.visit::<DeleteMessage>();
     visitor.visit::<GetAppToken>();
+    visitor.visit::<GetBlackList>();
     visitor.visit::<GetConversationMessages>();
     visitor.visit::<GetMessages>();
     visitor.visit::<GetMessagesReadReceipt>();
     visitor.visit::<GetUserConversations>();
+    visitor.visit::<IsFriend>();
+    visitor.visit::<IsInBlackList>();
+    visitor.visit::<ListFriend>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();
+    visitor.visit::<QueryOnlineStatus>();
     visitor.visit::<RecallMessage>();
+    visitor.visit::<RegisterUsers>();
+    visitor.visit::<RemoveBlackList>();
     visitor.visit::<ScanConversationParticipantList>();
     visitor.visit::<SendMessage>();
+    visitor.visit::<UnRegisterUsers>();
+    visitor.visit::<UpdateBlackList>();
+    visitor.visit::<UpdateFriend>();
     visitor.visit::<UserBroadcast>();
 }
 

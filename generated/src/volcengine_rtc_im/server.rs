@@ -14,25 +14,38 @@ use imapi_runtime::server::{
 use std::future::Future;
 use std::sync::Arc;
 use super::{
-    BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
-    BatchGetConversationParticipantResponse, BatchSendMessage, BatchSendMessageRequest,
-    BatchSendMessageResponse, BatchUpdateLiveParticipants,
+    AddBlackList, AddBlackListRequest, AddBlackListResponse, AddFriend, AddFriendRequest,
+    AddFriendResponse, BatchGetConversationParticipant,
+    BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
+    BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchSendMessage,
+    BatchSendMessageRequest, BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
+    BatchUpdateUser, BatchUpdateUserRequest, BatchUpdateUserResponse,
+    BatchUpdateUserTags, BatchUpdateUserTagsRequest, BatchUpdateUserTagsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
     DeleteConversationMessage, DeleteConversationMessageRequest,
-    DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
-    DeleteMessageResponse, GetAppToken, GetAppTokenRequest, GetAppTokenResponse,
-    GetConversationMessages, GetConversationMessagesRequest,
-    GetConversationMessagesResponse, GetMessages, GetMessagesReadReceipt,
-    GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse, GetMessagesRequest,
-    GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
-    GetUserConversationsResponse, ModifyConversationSetting,
-    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
-    ModifyMessageRequest, ModifyMessageResponse, RecallMessage, RecallMessageRequest,
-    RecallMessageResponse, SPEC, ScanConversationParticipantList,
-    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessage, SendMessageRequest, SendMessageResponse, UserBroadcast,
-    UserBroadcastRequest, UserBroadcastResponse,
+    DeleteConversationMessageResponse, DeleteFriend, DeleteFriendRequest,
+    DeleteFriendResponse, DeleteMessage, DeleteMessageRequest, DeleteMessageResponse,
+    GetAppToken, GetAppTokenRequest, GetAppTokenResponse, GetBlackList,
+    GetBlackListRequest, GetBlackListResponse, GetConversationMessages,
+    GetConversationMessagesRequest, GetConversationMessagesResponse, GetMessages,
+    GetMessagesReadReceipt, GetMessagesReadReceiptRequest,
+    GetMessagesReadReceiptResponse, GetMessagesRequest, GetMessagesResponse,
+    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
+    IsFriend, IsFriendRequest, IsFriendResponse, IsInBlackList, IsInBlackListRequest,
+    IsInBlackListResponse, ListFriend, ListFriendRequest, ListFriendResponse,
+    ModifyConversationSetting, ModifyConversationSettingRequest,
+    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
+    ModifyMessageResponse, QueryOnlineStatus, QueryOnlineStatusRequest,
+    QueryOnlineStatusResponse, RecallMessage, RecallMessageRequest,
+    RecallMessageResponse, RegisterUsers, RegisterUsersRequest, RegisterUsersResponse,
+    RemoveBlackList, RemoveBlackListRequest, RemoveBlackListResponse, SPEC,
+    ScanConversationParticipantList, ScanConversationParticipantListRequest,
+    ScanConversationParticipantListResponse, SendMessage, SendMessageRequest,
+    SendMessageResponse, UnRegisterUsers, UnRegisterUsersRequest,
+    UnRegisterUsersResponse, UpdateBlackList, UpdateBlackListRequest,
+    UpdateBlackListResponse, UpdateFriend, UpdateFriendRequest, UpdateFriendResponse,
+    UserBroadcast, UserBroadcastRequest, UserBroadcastResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -43,6 +56,30 @@ pub use imapi_runtime::volcengine::server::{Gateway, Keys, StaticKeys};
 ///
 /// A method left out answers the vendor's refusal for an operation the server does not offer ([`Fault::not_implemented`]), so an operation added to the spec never breaks an implementation; implement [`StrictService`] instead to have the compiler ask for every method.
 pub trait Service: Send + Sync + 'static {
+    /// `AddBlackList`: 你可以使用此接口添加黑名单用户。
+    ///
+    /// See [the operation's page](super::add_black_list) for its rules, errors and notes.
+    fn add_black_list(
+        &self,
+        context: RequestContext,
+        request: AddBlackListRequest,
+    ) -> impl Future<Output = Result<AddBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AddBlackList::OP)))
+    }
+
+    /// `AddFriend`: 你可以使用此接口添加好友。
+    ///
+    /// See [the operation's page](super::add_friend) for its rules, errors and notes.
+    fn add_friend(
+        &self,
+        context: RequestContext,
+        request: AddFriendRequest,
+    ) -> impl Future<Output = Result<AddFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AddFriend::OP)))
+    }
+
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
     /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes.
@@ -57,6 +94,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(
             Err(Fault::not_implemented(&BatchGetConversationParticipant::OP)),
         )
+    }
+
+    /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
+    ///
+    /// See [the operation's page](super::batch_get_user) for its rules, errors and notes.
+    fn batch_get_user(
+        &self,
+        context: RequestContext,
+        request: BatchGetUserRequest,
+    ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchGetUser::OP)))
     }
 
     /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
@@ -85,6 +134,30 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&BatchUpdateLiveParticipants::OP)))
     }
 
+    /// `BatchUpdateUser`: 你可以使用此接口批量更新用户资料。
+    ///
+    /// See [the operation's page](super::batch_update_user) for its rules, errors and notes.
+    fn batch_update_user(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchUpdateUser::OP)))
+    }
+
+    /// `BatchUpdateUserTags`: 你可以使用此接口批量更新用户标签。
+    ///
+    /// See [the operation's page](super::batch_update_user_tags) for its rules, errors and notes.
+    fn batch_update_user_tags(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserTagsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserTagsResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchUpdateUserTags::OP)))
+    }
+
     /// `CreateConversation`: 你可以使用此接口创建会话。
     ///
     /// See [the operation's page](super::create_conversation) for its rules, errors and notes.
@@ -109,6 +182,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&DeleteConversationMessage::OP)))
     }
 
+    /// `DeleteFriend`: 你可以使用此接口删除好友。
+    ///
+    /// See [the operation's page](super::delete_friend) for its rules, errors and notes.
+    fn delete_friend(
+        &self,
+        context: RequestContext,
+        request: DeleteFriendRequest,
+    ) -> impl Future<Output = Result<DeleteFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteFriend::OP)))
+    }
+
     /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
     ///
     /// See [the operation's page](super::delete_message) for its rules, errors and notes.
@@ -131,6 +216,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetAppToken::OP)))
+    }
+
+    /// `GetBlackList`: 你可以使用此接口查询黑名单。
+    ///
+    /// See [the operation's page](super::get_black_list) for its rules, errors and notes.
+    fn get_black_list(
+        &self,
+        context: RequestContext,
+        request: GetBlackListRequest,
+    ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetBlackList::OP)))
     }
 
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
@@ -181,6 +278,42 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GetUserConversations::OP)))
     }
 
+    /// `IsFriend`: 你可以使用此接口校验两个用户之间的好友关系。
+    ///
+    /// See [the operation's page](super::is_friend) for its rules, errors and notes.
+    fn is_friend(
+        &self,
+        context: RequestContext,
+        request: IsFriendRequest,
+    ) -> impl Future<Output = Result<IsFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&IsFriend::OP)))
+    }
+
+    /// `IsInBlackList`: 你可以使用此接口校验用户是否在黑名单中。
+    ///
+    /// See [the operation's page](super::is_in_black_list) for its rules, errors and notes.
+    fn is_in_black_list(
+        &self,
+        context: RequestContext,
+        request: IsInBlackListRequest,
+    ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&IsInBlackList::OP)))
+    }
+
+    /// `ListFriend`: 你可以使用此接口查询好友列表。
+    ///
+    /// See [the operation's page](super::list_friend) for its rules, errors and notes.
+    fn list_friend(
+        &self,
+        context: RequestContext,
+        request: ListFriendRequest,
+    ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ListFriend::OP)))
+    }
+
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
     ///
     /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes.
@@ -205,6 +338,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&ModifyMessage::OP)))
     }
 
+    /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
+    ///
+    /// See [the operation's page](super::query_online_status) for its rules, errors and notes.
+    fn query_online_status(
+        &self,
+        context: RequestContext,
+        request: QueryOnlineStatusRequest,
+    ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&QueryOnlineStatus::OP)))
+    }
+
     /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
     ///
     /// See [the operation's page](super::recall_message) for its rules, errors and notes.
@@ -215,6 +360,30 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&RecallMessage::OP)))
+    }
+
+    /// `RegisterUsers`: 你可以使用此接口注册用户。
+    ///
+    /// See [the operation's page](super::register_users) for its rules, errors and notes.
+    fn register_users(
+        &self,
+        context: RequestContext,
+        request: RegisterUsersRequest,
+    ) -> impl Future<Output = Result<RegisterUsersResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&RegisterUsers::OP)))
+    }
+
+    /// `RemoveBlackList`: 你可以使用此接口移出黑名单用户。
+    ///
+    /// See [the operation's page](super::remove_black_list) for its rules, errors and notes.
+    fn remove_black_list(
+        &self,
+        context: RequestContext,
+        request: RemoveBlackListRequest,
+    ) -> impl Future<Output = Result<RemoveBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&RemoveBlackList::OP)))
     }
 
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
@@ -245,6 +414,42 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&SendMessage::OP)))
     }
 
+    /// `UnRegisterUsers`: 你可以使用此接口注销用户。
+    ///
+    /// See [the operation's page](super::un_register_users) for its rules, errors and notes.
+    fn un_register_users(
+        &self,
+        context: RequestContext,
+        request: UnRegisterUsersRequest,
+    ) -> impl Future<Output = Result<UnRegisterUsersResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UnRegisterUsers::OP)))
+    }
+
+    /// `UpdateBlackList`: 你可以使用此接口更新黑名单中的用户信息。
+    ///
+    /// See [the operation's page](super::update_black_list) for its rules, errors and notes.
+    fn update_black_list(
+        &self,
+        context: RequestContext,
+        request: UpdateBlackListRequest,
+    ) -> impl Future<Output = Result<UpdateBlackListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UpdateBlackList::OP)))
+    }
+
+    /// `UpdateFriend`: 你可以使用此接口对好友信息进行更新。
+    ///
+    /// See [the operation's page](super::update_friend) for its rules, errors and notes.
+    fn update_friend(
+        &self,
+        context: RequestContext,
+        request: UpdateFriendRequest,
+    ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UpdateFriend::OP)))
+    }
+
     /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
     ///
     /// See [the operation's page](super::user_broadcast) for its rules, errors and notes.
@@ -260,6 +465,22 @@ pub trait Service: Send + Sync + 'static {
 
 /// Volcengine RTC instant messaging (IM) OpenAPI, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
 pub trait StrictService: Send + Sync + 'static {
+    /// `AddBlackList`: 你可以使用此接口添加黑名单用户。
+    ///
+    /// See [the operation's page](super::add_black_list) for its rules, errors and notes.
+    fn add_black_list(
+        &self,
+        context: RequestContext,
+        request: AddBlackListRequest,
+    ) -> impl Future<Output = Result<AddBlackListResponse, Fault>> + Send;
+    /// `AddFriend`: 你可以使用此接口添加好友。
+    ///
+    /// See [the operation's page](super::add_friend) for its rules, errors and notes.
+    fn add_friend(
+        &self,
+        context: RequestContext,
+        request: AddFriendRequest,
+    ) -> impl Future<Output = Result<AddFriendResponse, Fault>> + Send;
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
     /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes.
@@ -270,6 +491,14 @@ pub trait StrictService: Send + Sync + 'static {
     ) -> impl Future<
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send;
+    /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
+    ///
+    /// See [the operation's page](super::batch_get_user) for its rules, errors and notes.
+    fn batch_get_user(
+        &self,
+        context: RequestContext,
+        request: BatchGetUserRequest,
+    ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send;
     /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
     ///
     /// See [the operation's page](super::batch_send_message) for its rules, errors and notes.
@@ -286,6 +515,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: BatchUpdateLiveParticipantsRequest,
     ) -> impl Future<Output = Result<BatchUpdateLiveParticipantsResponse, Fault>> + Send;
+    /// `BatchUpdateUser`: 你可以使用此接口批量更新用户资料。
+    ///
+    /// See [the operation's page](super::batch_update_user) for its rules, errors and notes.
+    fn batch_update_user(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserResponse, Fault>> + Send;
+    /// `BatchUpdateUserTags`: 你可以使用此接口批量更新用户标签。
+    ///
+    /// See [the operation's page](super::batch_update_user_tags) for its rules, errors and notes.
+    fn batch_update_user_tags(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserTagsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserTagsResponse, Fault>> + Send;
     /// `CreateConversation`: 你可以使用此接口创建会话。
     ///
     /// See [the operation's page](super::create_conversation) for its rules, errors and notes.
@@ -302,6 +547,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: DeleteConversationMessageRequest,
     ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send;
+    /// `DeleteFriend`: 你可以使用此接口删除好友。
+    ///
+    /// See [the operation's page](super::delete_friend) for its rules, errors and notes.
+    fn delete_friend(
+        &self,
+        context: RequestContext,
+        request: DeleteFriendRequest,
+    ) -> impl Future<Output = Result<DeleteFriendResponse, Fault>> + Send;
     /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
     ///
     /// See [the operation's page](super::delete_message) for its rules, errors and notes.
@@ -318,6 +571,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetAppTokenRequest,
     ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send;
+    /// `GetBlackList`: 你可以使用此接口查询黑名单。
+    ///
+    /// See [the operation's page](super::get_black_list) for its rules, errors and notes.
+    fn get_black_list(
+        &self,
+        context: RequestContext,
+        request: GetBlackListRequest,
+    ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send;
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
     ///
     /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
@@ -350,6 +611,30 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetUserConversationsRequest,
     ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send;
+    /// `IsFriend`: 你可以使用此接口校验两个用户之间的好友关系。
+    ///
+    /// See [the operation's page](super::is_friend) for its rules, errors and notes.
+    fn is_friend(
+        &self,
+        context: RequestContext,
+        request: IsFriendRequest,
+    ) -> impl Future<Output = Result<IsFriendResponse, Fault>> + Send;
+    /// `IsInBlackList`: 你可以使用此接口校验用户是否在黑名单中。
+    ///
+    /// See [the operation's page](super::is_in_black_list) for its rules, errors and notes.
+    fn is_in_black_list(
+        &self,
+        context: RequestContext,
+        request: IsInBlackListRequest,
+    ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send;
+    /// `ListFriend`: 你可以使用此接口查询好友列表。
+    ///
+    /// See [the operation's page](super::list_friend) for its rules, errors and notes.
+    fn list_friend(
+        &self,
+        context: RequestContext,
+        request: ListFriendRequest,
+    ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send;
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
     ///
     /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes.
@@ -366,6 +651,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send;
+    /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
+    ///
+    /// See [the operation's page](super::query_online_status) for its rules, errors and notes.
+    fn query_online_status(
+        &self,
+        context: RequestContext,
+        request: QueryOnlineStatusRequest,
+    ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send;
     /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
     ///
     /// See [the operation's page](super::recall_message) for its rules, errors and notes.
@@ -374,6 +667,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: RecallMessageRequest,
     ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send;
+    /// `RegisterUsers`: 你可以使用此接口注册用户。
+    ///
+    /// See [the operation's page](super::register_users) for its rules, errors and notes.
+    fn register_users(
+        &self,
+        context: RequestContext,
+        request: RegisterUsersRequest,
+    ) -> impl Future<Output = Result<RegisterUsersResponse, Fault>> + Send;
+    /// `RemoveBlackList`: 你可以使用此接口移出黑名单用户。
+    ///
+    /// See [the operation's page](super::remove_black_list) for its rules, errors and notes.
+    fn remove_black_list(
+        &self,
+        context: RequestContext,
+        request: RemoveBlackListRequest,
+    ) -> impl Future<Output = Result<RemoveBlackListResponse, Fault>> + Send;
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
     ///
     /// See [the operation's page](super::scan_conversation_participant_list) for its rules, errors and notes.
@@ -392,6 +701,30 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendMessageRequest,
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send;
+    /// `UnRegisterUsers`: 你可以使用此接口注销用户。
+    ///
+    /// See [the operation's page](super::un_register_users) for its rules, errors and notes.
+    fn un_register_users(
+        &self,
+        context: RequestContext,
+        request: UnRegisterUsersRequest,
+    ) -> impl Future<Output = Result<UnRegisterUsersResponse, Fault>> + Send;
+    /// `UpdateBlackList`: 你可以使用此接口更新黑名单中的用户信息。
+    ///
+    /// See [the operation's page](super::update_black_list) for its rules, errors and notes.
+    fn update_black_list(
+        &self,
+        context: RequestContext,
+        request: UpdateBlackListRequest,
+    ) -> impl Future<Output = Result<UpdateBlackListResponse, Fault>> + Send;
+    /// `UpdateFriend`: 你可以使用此接口对好友信息进行更新。
+    ///
+    /// See [the operation's page](super::update_friend) for its rules, errors and notes.
+    fn update_friend(
+        &self,
+        context: RequestContext,
+        request: UpdateFriendRequest,
+    ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send;
     /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
     ///
     /// See [the operation's page](super::user_broadcast) for its rules, errors and notes.
@@ -404,6 +737,22 @@ pub trait StrictService: Send + Sync + 'static {
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
 impl<H: Handler> Service for Generic<H> {
+    fn add_black_list(
+        &self,
+        context: RequestContext,
+        request: AddBlackListRequest,
+    ) -> impl Future<Output = Result<AddBlackListResponse, Fault>> + Send {
+        self.0.handle::<AddBlackList>(context, request)
+    }
+
+    fn add_friend(
+        &self,
+        context: RequestContext,
+        request: AddFriendRequest,
+    ) -> impl Future<Output = Result<AddFriendResponse, Fault>> + Send {
+        self.0.handle::<AddFriend>(context, request)
+    }
+
     fn batch_get_conversation_participant(
         &self,
         context: RequestContext,
@@ -412,6 +761,14 @@ impl<H: Handler> Service for Generic<H> {
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send {
         self.0.handle::<BatchGetConversationParticipant>(context, request)
+    }
+
+    fn batch_get_user(
+        &self,
+        context: RequestContext,
+        request: BatchGetUserRequest,
+    ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
+        self.0.handle::<BatchGetUser>(context, request)
     }
 
     fn batch_send_message(
@@ -432,6 +789,22 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<BatchUpdateLiveParticipants>(context, request)
     }
 
+    fn batch_update_user(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserResponse, Fault>> + Send {
+        self.0.handle::<BatchUpdateUser>(context, request)
+    }
+
+    fn batch_update_user_tags(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserTagsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserTagsResponse, Fault>> + Send {
+        self.0.handle::<BatchUpdateUserTags>(context, request)
+    }
+
     fn create_conversation(
         &self,
         context: RequestContext,
@@ -448,6 +821,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<DeleteConversationMessage>(context, request)
     }
 
+    fn delete_friend(
+        &self,
+        context: RequestContext,
+        request: DeleteFriendRequest,
+    ) -> impl Future<Output = Result<DeleteFriendResponse, Fault>> + Send {
+        self.0.handle::<DeleteFriend>(context, request)
+    }
+
     fn delete_message(
         &self,
         context: RequestContext,
@@ -462,6 +843,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetAppTokenRequest,
     ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
         self.0.handle::<GetAppToken>(context, request)
+    }
+
+    fn get_black_list(
+        &self,
+        context: RequestContext,
+        request: GetBlackListRequest,
+    ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send {
+        self.0.handle::<GetBlackList>(context, request)
     }
 
     fn get_conversation_messages(
@@ -496,6 +885,30 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<GetUserConversations>(context, request)
     }
 
+    fn is_friend(
+        &self,
+        context: RequestContext,
+        request: IsFriendRequest,
+    ) -> impl Future<Output = Result<IsFriendResponse, Fault>> + Send {
+        self.0.handle::<IsFriend>(context, request)
+    }
+
+    fn is_in_black_list(
+        &self,
+        context: RequestContext,
+        request: IsInBlackListRequest,
+    ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send {
+        self.0.handle::<IsInBlackList>(context, request)
+    }
+
+    fn list_friend(
+        &self,
+        context: RequestContext,
+        request: ListFriendRequest,
+    ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
+        self.0.handle::<ListFriend>(context, request)
+    }
+
     fn modify_conversation_setting(
         &self,
         context: RequestContext,
@@ -512,12 +925,36 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<ModifyMessage>(context, request)
     }
 
+    fn query_online_status(
+        &self,
+        context: RequestContext,
+        request: QueryOnlineStatusRequest,
+    ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send {
+        self.0.handle::<QueryOnlineStatus>(context, request)
+    }
+
     fn recall_message(
         &self,
         context: RequestContext,
         request: RecallMessageRequest,
     ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
         self.0.handle::<RecallMessage>(context, request)
+    }
+
+    fn register_users(
+        &self,
+        context: RequestContext,
+        request: RegisterUsersRequest,
+    ) -> impl Future<Output = Result<RegisterUsersResponse, Fault>> + Send {
+        self.0.handle::<RegisterUsers>(context, request)
+    }
+
+    fn remove_black_list(
+        &self,
+        context: RequestContext,
+        request: RemoveBlackListRequest,
+    ) -> impl Future<Output = Result<RemoveBlackListResponse, Fault>> + Send {
+        self.0.handle::<RemoveBlackList>(context, request)
     }
 
     fn scan_conversation_participant_list(
@@ -538,6 +975,30 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<SendMessage>(context, request)
     }
 
+    fn un_register_users(
+        &self,
+        context: RequestContext,
+        request: UnRegisterUsersRequest,
+    ) -> impl Future<Output = Result<UnRegisterUsersResponse, Fault>> + Send {
+        self.0.handle::<UnRegisterUsers>(context, request)
+    }
+
+    fn update_black_list(
+        &self,
+        context: RequestContext,
+        request: UpdateBlackListRequest,
+    ) -> impl Future<Output = Result<UpdateBlackListResponse, Fault>> + Send {
+        self.0.handle::<UpdateBlackList>(context, request)
+    }
+
+    fn update_friend(
+        &self,
+        context: RequestContext,
+        request: UpdateFriendRequest,
+    ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send {
+        self.0.handle::<UpdateFriend>(context, request)
+    }
+
     fn user_broadcast(
         &self,
         context: RequestContext,
@@ -549,6 +1010,22 @@ impl<H: Handler> Service for Generic<H> {
 
 /// A [`StrictService`] served as a [`Service`].
 impl<T: StrictService> Service for Strict<T> {
+    fn add_black_list(
+        &self,
+        context: RequestContext,
+        request: AddBlackListRequest,
+    ) -> impl Future<Output = Result<AddBlackListResponse, Fault>> + Send {
+        self.0.add_black_list(context, request)
+    }
+
+    fn add_friend(
+        &self,
+        context: RequestContext,
+        request: AddFriendRequest,
+    ) -> impl Future<Output = Result<AddFriendResponse, Fault>> + Send {
+        self.0.add_friend(context, request)
+    }
+
     fn batch_get_conversation_participant(
         &self,
         context: RequestContext,
@@ -557,6 +1034,14 @@ impl<T: StrictService> Service for Strict<T> {
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send {
         self.0.batch_get_conversation_participant(context, request)
+    }
+
+    fn batch_get_user(
+        &self,
+        context: RequestContext,
+        request: BatchGetUserRequest,
+    ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
+        self.0.batch_get_user(context, request)
     }
 
     fn batch_send_message(
@@ -577,6 +1062,22 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.batch_update_live_participants(context, request)
     }
 
+    fn batch_update_user(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserResponse, Fault>> + Send {
+        self.0.batch_update_user(context, request)
+    }
+
+    fn batch_update_user_tags(
+        &self,
+        context: RequestContext,
+        request: BatchUpdateUserTagsRequest,
+    ) -> impl Future<Output = Result<BatchUpdateUserTagsResponse, Fault>> + Send {
+        self.0.batch_update_user_tags(context, request)
+    }
+
     fn create_conversation(
         &self,
         context: RequestContext,
@@ -593,6 +1094,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.delete_conversation_message(context, request)
     }
 
+    fn delete_friend(
+        &self,
+        context: RequestContext,
+        request: DeleteFriendRequest,
+    ) -> impl Future<Output = Result<DeleteFriendResponse, Fault>> + Send {
+        self.0.delete_friend(context, request)
+    }
+
     fn delete_message(
         &self,
         context: RequestContext,
@@ -607,6 +1116,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: GetAppTokenRequest,
     ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
         self.0.get_app_token(context, request)
+    }
+
+    fn get_black_list(
+        &self,
+        context: RequestContext,
+        request: GetBlackListRequest,
+    ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send {
+        self.0.get_black_list(context, request)
     }
 
     fn get_conversation_messages(
@@ -641,6 +1158,30 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_user_conversations(context, request)
     }
 
+    fn is_friend(
+        &self,
+        context: RequestContext,
+        request: IsFriendRequest,
+    ) -> impl Future<Output = Result<IsFriendResponse, Fault>> + Send {
+        self.0.is_friend(context, request)
+    }
+
+    fn is_in_black_list(
+        &self,
+        context: RequestContext,
+        request: IsInBlackListRequest,
+    ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send {
+        self.0.is_in_black_list(context, request)
+    }
+
+    fn list_friend(
+        &self,
+        context: RequestContext,
+        request: ListFriendRequest,
+    ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
+        self.0.list_friend(context, request)
+    }
+
     fn modify_conversation_setting(
         &self,
         context: RequestContext,
@@ -657,12 +1198,36 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.modify_message(context, request)
     }
 
+    fn query_online_status(
+        &self,
+        context: RequestContext,
+        request: QueryOnlineStatusRequest,
+    ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send {
+        self.0.query_online_status(context, request)
+    }
+
     fn recall_message(
         &self,
         context: RequestContext,
         request: RecallMessageRequest,
     ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
         self.0.recall_message(context, request)
+    }
+
+    fn register_users(
+        &self,
+        context: RequestContext,
+        request: RegisterUsersRequest,
+    ) -> impl Future<Output = Result<RegisterUsersResponse, Fault>> + Send {
+        self.0.register_users(context, request)
+    }
+
+    fn remove_black_list(
+        &self,
+        context: RequestContext,
+        request: RemoveBlackListRequest,
+    ) -> impl Future<Output = Result<RemoveBlackListResponse, Fault>> + Send {
+        self.0.remove_black_list(context, request)
     }
 
     fn scan_conversation_participant_list(
@@ -683,6 +1248,30 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.send_message(context, request)
     }
 
+    fn un_register_users(
+        &self,
+        context: RequestContext,
+        request: UnRegisterUsersRequest,
+    ) -> impl Future<Output = Result<UnRegisterUsersResponse, Fault>> + Send {
+        self.0.un_register_users(context, request)
+    }
+
+    fn update_black_list(
+        &self,
+        context: RequestContext,
+        request: UpdateBlackListRequest,
+    ) -> impl Future<Output = Result<UpdateBlackListResponse, Fault>> + Send {
+        self.0.update_black_list(context, request)
+    }
+
+    fn update_friend(
+        &self,
+        context: RequestContext,
+        request: UpdateFriendRequest,
+    ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send {
+        self.0.update_friend(context, request)
+    }
+
     fn user_broadcast(
         &self,
         context: RequestContext,
@@ -696,11 +1285,32 @@ impl<T: StrictService> Service for Strict<T> {
 pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
     Routes::new(&SPEC, service, config)
         .route::<
+            AddBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.add_black_list(context, request).await
+        })
+        .route::<
+            AddFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.add_friend(context, request).await
+        })
+        .route::<
             BatchGetConversationParticipant,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.batch_get_conversation_participant(context, request).await
+        })
+        .route::<
+            BatchGetUser,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_get_user(context, request).await
         })
         .route::<
             BatchSendMessage,
@@ -717,6 +1327,20 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.batch_update_live_participants(context, request).await
         })
         .route::<
+            BatchUpdateUser,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_update_user(context, request).await
+        })
+        .route::<
+            BatchUpdateUserTags,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_update_user_tags(context, request).await
+        })
+        .route::<
             CreateConversation,
             _,
             _,
@@ -731,6 +1355,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.delete_conversation_message(context, request).await
         })
         .route::<
+            DeleteFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_friend(context, request).await
+        })
+        .route::<
             DeleteMessage,
             _,
             _,
@@ -743,6 +1374,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_app_token(context, request).await
+        })
+        .route::<
+            GetBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_black_list(context, request).await
         })
         .route::<
             GetConversationMessages,
@@ -773,6 +1411,27 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.get_user_conversations(context, request).await
         })
         .route::<
+            IsFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.is_friend(context, request).await
+        })
+        .route::<
+            IsInBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.is_in_black_list(context, request).await
+        })
+        .route::<
+            ListFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.list_friend(context, request).await
+        })
+        .route::<
             ModifyConversationSetting,
             _,
             _,
@@ -787,11 +1446,32 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.modify_message(context, request).await
         })
         .route::<
+            QueryOnlineStatus,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.query_online_status(context, request).await
+        })
+        .route::<
             RecallMessage,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.recall_message(context, request).await
+        })
+        .route::<
+            RegisterUsers,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.register_users(context, request).await
+        })
+        .route::<
+            RemoveBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.remove_black_list(context, request).await
         })
         .route::<
             ScanConversationParticipantList,
@@ -806,6 +1486,27 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.send_message(context, request).await
+        })
+        .route::<
+            UnRegisterUsers,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.un_register_users(context, request).await
+        })
+        .route::<
+            UpdateBlackList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.update_black_list(context, request).await
+        })
+        .route::<
+            UpdateFriend,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.update_friend(context, request).await
         })
         .route::<
             UserBroadcast,

@@ -897,6 +897,94 @@ impl Validate for RefMsgInfo {
     }
 }
 
+/// 更新资料失败的群成员信息。
+///
+/// A member whose profile update failed, with the reason.
+///
+/// Defined in `spec/volcengine-rtc-im/batch_update_live_participants.yaml` (`types[2]`), and used by other operations too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FailedInfo {
+    /// 更新资料失败的群成员的 UserId
+    ///
+    /// Example: `99999`. The document calls the type `Long`.
+    pub user_id: i64,
+    /// 更新资料失败的群成员的 UserId（字符串形式）。
+    ///
+    /// The failed member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
+    pub user_id_str: Option<String>,
+    /// 错误码，参看[公共错误码](https://www.volcengine.com/docs/6348/412253)。
+    ///
+    /// The business error code for this member (for example `ParticipantNotInConversation`).
+    ///
+    /// Example: `"ParticipantNotInConversation"`.
+    pub code: String,
+    /// 错误描述
+    ///
+    /// Example: `"participant not in conversation"`.
+    pub message: String,
+}
+
+impl serde::Serialize for FailedInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "FailedInfo",
+                3 + usize::from(self.user_id_str.is_some()),
+            )?;
+        object.serialize_field("UserId", &self.user_id)?;
+        encode::optional(&mut object, "UserIdStr", &self.user_id_str)?;
+        object.serialize_field("Code", &self.code)?;
+        object.serialize_field("Message", &self.message)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FailedInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for FailedInfo {
+    const NAME: &'static str = "FailedInfo";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "UserId" => 0,
+            "UserIdStr" => 1,
+            "Code" => 2,
+            "Message" => 3,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut user_id_slot: Option<i64> = None;
+        let mut user_id_str_slot: Option<Option<String>> = None;
+        let mut code_slot: Option<String> = None;
+        let mut message_slot: Option<String> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut user_id_slot, "UserId", &mut map)?,
+                1 => decode::once(&mut user_id_str_slot, "UserIdStr", &mut map)?,
+                2 => decode::once(&mut code_slot, "Code", &mut map)?,
+                3 => decode::once(&mut message_slot, "Message", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(FailedInfo {
+            user_id: user_id_slot.ok_or_else(|| A::Error::missing_field("UserId"))?,
+            user_id_str: user_id_str_slot.flatten(),
+            code: code_slot.ok_or_else(|| A::Error::missing_field("Code"))?,
+            message: message_slot.ok_or_else(|| A::Error::missing_field("Message"))?,
+        })
+    }
+}
+
 /// 会话状态。
 ///
 /// Defined in `spec/volcengine-rtc-im/get_user_conversations.yaml` (`types[2]`), and used by other operations too.
@@ -1009,5 +1097,114 @@ impl Validate for ConversationType {
                 out,
             );
         }
+    }
+}
+
+/// 好友详细信息
+///
+/// One friend of a user.
+///
+/// Defined in `spec/volcengine-rtc-im/list_friend.yaml` (`types[0]`), and used by other operations too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FriendDetail {
+    /// 好友 UserId
+    ///
+    /// Example: `2000`.
+    pub friend_user_id: i64,
+    /// 好友备注
+    ///
+    /// Example: `"Your_Alias"`.
+    pub alias: String,
+    /// 好友扩展字段
+    pub ext: Option<BTreeMap<String, String>>,
+    /// 发起好友申请时间
+    ///
+    /// When the friendship was requested.
+    ///
+    /// Unit: milliseconds.
+    pub apply_time: i64,
+    /// 成为好友的时间
+    ///
+    /// When the two became friends.
+    ///
+    /// Unit: milliseconds.
+    pub create_time: i64,
+    /// 好友更新时间
+    ///
+    /// When the friendship was last updated.
+    ///
+    /// Unit: milliseconds.
+    pub modify_time: i64,
+}
+
+impl serde::Serialize for FriendDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct("FriendDetail", 5 + usize::from(self.ext.is_some()))?;
+        object.serialize_field("FriendUserId", &self.friend_user_id)?;
+        object.serialize_field("Alias", &self.alias)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        object.serialize_field("ApplyTime", &self.apply_time)?;
+        object.serialize_field("CreateTime", &self.create_time)?;
+        object.serialize_field("ModifyTime", &self.modify_time)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FriendDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for FriendDetail {
+    const NAME: &'static str = "FriendDetail";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "FriendUserId" => 0,
+            "Alias" => 1,
+            "Ext" => 2,
+            "ApplyTime" => 3,
+            "CreateTime" => 4,
+            "ModifyTime" => 5,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut friend_user_id_slot: Option<i64> = None;
+        let mut alias_slot: Option<String> = None;
+        let mut ext_slot: Option<Option<BTreeMap<String, String>>> = None;
+        let mut apply_time_slot: Option<i64> = None;
+        let mut create_time_slot: Option<i64> = None;
+        let mut modify_time_slot: Option<i64> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut friend_user_id_slot, "FriendUserId", &mut map)?,
+                1 => decode::once(&mut alias_slot, "Alias", &mut map)?,
+                2 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                3 => decode::once(&mut apply_time_slot, "ApplyTime", &mut map)?,
+                4 => decode::once(&mut create_time_slot, "CreateTime", &mut map)?,
+                5 => decode::once(&mut modify_time_slot, "ModifyTime", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(FriendDetail {
+            friend_user_id: friend_user_id_slot
+                .ok_or_else(|| A::Error::missing_field("FriendUserId"))?,
+            alias: alias_slot.ok_or_else(|| A::Error::missing_field("Alias"))?,
+            ext: ext_slot.flatten(),
+            apply_time: apply_time_slot
+                .ok_or_else(|| A::Error::missing_field("ApplyTime"))?,
+            create_time: create_time_slot
+                .ok_or_else(|| A::Error::missing_field("CreateTime"))?,
+            modify_time: modify_time_slot
+                .ok_or_else(|| A::Error::missing_field("ModifyTime"))?,
+        })
     }
 }

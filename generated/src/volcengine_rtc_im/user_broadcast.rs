@@ -104,8 +104,8 @@ pub struct UserBroadcastRequest {
     ///
     /// How `Tags` select users (0 a user with any of them, 1 a user with all of them).
     ///
-    /// Default when absent: `0` ([`TagOp::Or`]).
-    pub tag_op: Option<TagOp>,
+    /// Default when absent: `0` ([`TagMatch::Or`]).
+    pub tag_op: Option<TagMatch>,
     /// 筛选标签。不填表示全员广播。
     ///
     /// The tags that select the receivers; without them, every user receives the message.
@@ -149,7 +149,7 @@ impl UserBroadcastRequest {
     }
 
     /// Sets `TagOp`.
-    pub fn with_tag_op(mut self, tag_op: TagOp) -> Self {
+    pub fn with_tag_op(mut self, tag_op: TagMatch) -> Self {
         self.tag_op = Some(tag_op);
         self
     }
@@ -166,8 +166,8 @@ impl UserBroadcastRequest {
     }
 
     /// `TagOp` as the server reads it: the value sent, or the documented default `0` when absent.
-    pub fn tag_op_or_default(&self) -> TagOp {
-        self.tag_op.unwrap_or(TagOp::Or)
+    pub fn tag_op_or_default(&self) -> TagMatch {
+        self.tag_op.unwrap_or(TagMatch::Or)
     }
 }
 
@@ -230,7 +230,7 @@ impl<'de> decode::Object<'de> for UserBroadcastRequest {
         let mut msg_ttl_slot: Option<i64> = None;
         let mut ext_slot: Option<Option<BTreeMap<String, String>>> = None;
         let mut inbox_type_slot: Option<Option<i32>> = None;
-        let mut tag_op_slot: Option<Option<TagOp>> = None;
+        let mut tag_op_slot: Option<Option<TagMatch>> = None;
         let mut tags_slot: Option<Option<Vec<String>>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
@@ -327,7 +327,7 @@ impl<'de> decode::Object<'de> for UserBroadcastResponse {
 ///
 /// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TagOp {
+pub enum TagMatch {
     /// `0`: 或
     Or,
     /// `1`: 且
@@ -336,7 +336,7 @@ pub enum TagOp {
     Unknown(i32),
 }
 
-impl TagOp {
+impl TagMatch {
     /// The value on the wire.
     pub const fn value(self) -> i32 {
         match self {
@@ -356,13 +356,13 @@ impl TagOp {
     }
 }
 
-impl serde::Serialize for TagOp {
+impl serde::Serialize for TagMatch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_i32(self.value())
     }
 }
 
-impl<'de> serde::Deserialize<'de> for TagOp {
+impl<'de> serde::Deserialize<'de> for TagMatch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -370,7 +370,7 @@ impl<'de> serde::Deserialize<'de> for TagOp {
     }
 }
 
-impl Validate for TagOp {
+impl Validate for TagMatch {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         if let Self::Unknown(value) = self {
             validate::unknown_enum_value(value, &["0 (Or)", "1 (And)"], path, out);

@@ -7,11 +7,32 @@ import type * as t from "./types";
 
 /** The examples, by operation: each request (and response, envelope included). */
 export const EXAMPLES = {
+  AddBlackList: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "BlackListInfos": [{"BlackListUserExt": {"key": "value"}, "BlackListUserId": 10002n}, {"BlackListUserExt": {"key": "value"}, "BlackListUserId": 10003n}, {"BlackListUserExt": {"key": "value"}, "BlackListUserId": 10004n}], "InboxType": 0, "UserId": 10001n} satisfies t.AddBlackListRequest,
+      response: undefined,
+    },
+  ],
+  AddFriend: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "Ext": {"key": "value"}, "FriendUserIds": [10002n], "InboxType": 0, "UserId": 10001n} satisfies t.AddFriendRequest,
+      response: undefined,
+    },
+  ],
   BatchGetConversationParticipant: [
     {
       name: "doc",
       request: {"AppId": 0, "ConversationShortId": 1n, "ParticipantUserIds": [2n, 3n]} satisfies t.BatchGetConversationParticipantRequest,
       response: {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0n, "ConversationShortId": 1n, "CreateTime": 1669694619n, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10n, "ParticipantUserId": 10001n, "Role": 1, "Status": 0}, {"BlockTime": 0n, "ConversationShortId": 1n, "CreateTime": 1669694619n, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10n, "ParticipantUserId": 10002n, "Role": 0, "Status": 0}]}} satisfies t.Envelope<t.BatchGetConversationParticipantResponse>,
+    },
+  ],
+  BatchGetUser: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "UserIds": [10001n, 10002n, 30000n]} satisfies t.BatchGetUserRequest,
+      response: undefined,
     },
   ],
   BatchSendMessage: [
@@ -28,6 +49,20 @@ export const EXAMPLES = {
       response: {"ResponseMetadata": {"Action": "BatchUpdateLiveParticipants", "Region": "cn-north-1", "RequestId": "2023092620261328037E0DB0EC6C03DD41", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": [{"Code": "ParticipantNotInConversation", "Message": "participant not in conversation", "UserId": 99999n}]}} satisfies t.Envelope<t.BatchUpdateLiveParticipantsResponse>,
     },
   ],
+  BatchUpdateUser: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "Users": [{"Ext": {"key": "value2"}, "NickName": "NewNickName", "Portrait": "https://example.com/new.png", "Tags": ["tag2"], "UserId": 10001n}]} satisfies t.BatchUpdateUserRequest,
+      response: undefined,
+    },
+  ],
+  BatchUpdateUserTags: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "Op": 0, "Tags": ["tag1"], "UserIds": [10001n, 10002n]} satisfies t.BatchUpdateUserTagsRequest,
+      response: undefined,
+    },
+  ],
   CreateConversation: [
     {
       name: "table values",
@@ -42,6 +77,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DeleteFriend: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "DeleteUserIds": [2000n], "InboxType": 0, "UserId": 10001n} satisfies t.DeleteFriendRequest,
+      response: undefined,
+    },
+  ],
   DeleteMessage: [
     {
       name: "sdk values",
@@ -53,6 +95,13 @@ export const EXAMPLES = {
     {
       name: "sdk values",
       request: {"AppId": 0, "ExpireTime": 4102444800000n, "UserId": 10001n} satisfies t.GetAppTokenRequest,
+      response: undefined,
+    },
+  ],
+  GetBlackList: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "Cursor": 0n, "InboxType": 0, "Limit": 20n, "NeedTotal": true, "UserId": 10001n} satisfies t.GetBlackListRequest,
       response: undefined,
     },
   ],
@@ -84,6 +133,27 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  IsFriend: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "FriendUserIds": [10002n, 2000n], "InboxType": 0, "UserId": 10001n} satisfies t.IsFriendRequest,
+      response: {"ResponseMetadata": {"Action": "IsFriend", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Infos": [{"FriendUserId": 10002n, "IsFriend": false}, {"FriendUserId": 2000n, "IsFriend": true}]}} satisfies t.Envelope<t.IsFriendResponse>,
+    },
+  ],
+  IsInBlackList: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "BlackListUserIds": [10003n, 10002n], "InboxType": 0, "UserId": 10001n} satisfies t.IsInBlackListRequest,
+      response: undefined,
+    },
+  ],
+  ListFriend: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "Cursor": 0n, "InboxType": 0, "Limit": 20n, "NeedTotal": true, "UserId": 10001n} satisfies t.ListFriendRequest,
+      response: undefined,
+    },
+  ],
   ModifyConversationSetting: [
     {
       name: "doc",
@@ -98,10 +168,31 @@ export const EXAMPLES = {
       response: {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.ModifyMessageResponse>,
     },
   ],
+  QueryOnlineStatus: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "UserIds": [10001n, 10002n]} satisfies t.QueryOnlineStatusRequest,
+      response: undefined,
+    },
+  ],
   RecallMessage: [
     {
       name: "sdk values",
       request: {"AppId": 0, "ConversationShortId": 1n, "MessageId": 10001n, "ParticipantUserId": 10001n, "RecallRole": 1} satisfies t.RecallMessageRequest,
+      response: undefined,
+    },
+  ],
+  RegisterUsers: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "Users": [{"Ext": {"key": "value"}, "NickName": "NickName1", "Portrait": "https://example.com/portrait.png", "Tags": ["tag1"], "UserId": 20001n}, {"UserId": 20002n}]} satisfies t.RegisterUsersRequest,
+      response: undefined,
+    },
+  ],
+  RemoveBlackList: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "BlackListUserIds": [10003n], "InboxType": 0, "UserId": 10001n} satisfies t.RemoveBlackListRequest,
       response: undefined,
     },
   ],
@@ -117,6 +208,27 @@ export const EXAMPLES = {
       name: "sdk values",
       request: {"AppId": 0, "Content": "{\"text\":\"hello\"}", "ConversationShortId": 1n, "Ext": {"key": "value"}, "MsgType": 10001, "Priority": 1, "Sender": 10001n} satisfies t.SendMessageRequest,
       response: undefined,
+    },
+  ],
+  UnRegisterUsers: [
+    {
+      name: "sdk fields",
+      request: {"AppId": 0, "UserIds": [10003n]} satisfies t.UnRegisterUsersRequest,
+      response: undefined,
+    },
+  ],
+  UpdateBlackList: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "BlackListInfos": [{"BlackListUserExt": {"key1": "value2"}, "BlackListUserId": 10003n}, {"BlackListUserExt": {"key1": "value2"}, "BlackListUserId": 10004n}, {"BlackListUserExt": {"key2": "value2"}, "BlackListUserId": 10005n}], "InboxType": 0, "UserId": 10001n} satisfies t.UpdateBlackListRequest,
+      response: undefined,
+    },
+  ],
+  UpdateFriend: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "FriendInfos": [{"Ext": {"test": "test"}, "FriendUserId": 10002n}, {"Ext": {"7778": "777"}, "FriendUserId": 10003n}], "UserId": 10001n} satisfies t.UpdateFriendRequest,
+      response: {"ResponseMetadata": {"Action": "UpdateFriend", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": []}} satisfies t.Envelope<t.UpdateFriendResponse>,
     },
   ],
   UserBroadcast: [

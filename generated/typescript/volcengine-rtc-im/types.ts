@@ -312,6 +312,114 @@ export interface RefMsgInfo {
 }
 
 /**
+ * The request body of `AddBlackList`.
+ */
+export interface AddBlackListRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户 ID
+   */
+  UserId: bigint;
+  /**
+   * 信箱,用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+  /**
+   * 需要加入黑名单的 UserId 及每个用户对应的扩展信息,一次最多添加 10 个用户至黑名单
+   *
+   * The users to add, each with its extension fields; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  BlackListInfos: Array<BlackListUserInfo>;
+}
+
+/**
+ * 其中 Result 的结构如下
+ */
+export interface AddBlackListResponse {
+  /**
+   * 添加黑名单失败的用户信息
+   *
+   * The users that could not be added, each with its error code.
+   */
+  FailedInfos?: Array<FailedInfo>;
+}
+
+/**
+ * 需要加入黑名单的 UserId 及每个用户对应的扩展信息
+ *
+ * A user to add to a black list.
+ */
+export interface BlackListUserInfo {
+  /**
+   * 加入黑名单的用户 ID
+   */
+  BlackListUserId: bigint;
+  /**
+   * 黑名单用户扩展字段
+   *
+   * The extension fields kept with the blocked user.
+   */
+  BlackListUserExt?: Record<string, string>;
+}
+
+/**
+ * The request body of `AddFriend`.
+ */
+export interface AddFriendRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户 UserId
+   */
+  UserId: bigint;
+  /**
+   * 好友 UserId，一次最多添加 10 个好友
+   *
+   * The users to add as friends; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  FriendUserIds: Array<bigint>;
+  /**
+   * 好友扩展字段
+   *
+   * The friendship's extension fields, set on each friend added.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 信箱，用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface AddFriendResponse {
+  /**
+   * 添加失败的好友信息
+   *
+   * The friends that could not be added, each with its error code.
+   */
+  FailedInfos?: Array<FailedInfo>;
+}
+
+/**
  * The request body of `BatchGetConversationParticipant`.
  */
 export interface BatchGetConversationParticipantRequest {
@@ -341,6 +449,90 @@ export interface BatchGetConversationParticipantResponse {
    * The members' details on success; empty (absent) on failure.
    */
   Participants?: Array<Participant>;
+}
+
+/**
+ * The request body of `BatchGetUser`.
+ */
+export interface BatchGetUserRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 查询用户 UserId，一次最多查询50个用户
+   *
+   * The users to read; at most 50 per call.
+   *
+   * Limits: at most 50 items.
+   */
+  UserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchGetUserResponse {
+  /**
+   * 用户详细信息
+   *
+   * The profiles of the users found.
+   */
+  Users: Array<UserInfo>;
+  /**
+   * 未查到的用户uid，原因：未注册或者已注销
+   *
+   * The users not found, because they were never registered or were unregistered.
+   */
+  NotFoundUsers: Array<bigint>;
+}
+
+/**
+ * 用户详细信息
+ *
+ * A registered user's profile.
+ */
+export interface UserInfo {
+  /**
+   * 用户所属应用
+   */
+  AppId: number;
+  /**
+   * 用户 UserId
+   */
+  UserId: bigint;
+  /**
+   * 用户昵称
+   */
+  NickName: string;
+  /**
+   * 用户头像
+   */
+  Portrait: string;
+  /**
+   * map[string]string
+   *
+   * The user's extension fields.
+   */
+  Ext: Record<string, string>;
+  /**
+   * []string
+   *
+   * The user's tags.
+   */
+  Tags?: Array<string>;
+  /**
+   * 用户注册时间戳，单位为毫秒
+   *
+   * Unit: milliseconds
+   */
+  CreateTime: bigint;
+  /**
+   * 更新时间戳，单位为毫秒
+   *
+   * Unit: milliseconds
+   */
+  ModifyTime: bigint;
 }
 
 /**
@@ -534,6 +726,130 @@ export interface FailedInfo {
    */
   Message: string;
 }
+
+/**
+ * The request body of `BatchUpdateUser`.
+ */
+export interface BatchUpdateUserRequest {
+  /**
+   * 用户的唯一标识
+   *
+   * The app.
+   */
+  AppId: number;
+  /**
+   * 用户资料。一次最多 10 个用户
+   *
+   * The users' new profiles; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  Users: Array<UpdateUserInfo>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchUpdateUserResponse {
+  /**
+   * 更新失败的用户信息
+   *
+   * The users that could not be updated, each with its error code.
+   */
+  FailedInfos?: Array<FailedInfo>;
+}
+
+/**
+ * 用户资料
+ *
+ * A user's new profile; every field is required and replaces the one stored.
+ */
+export interface UpdateUserInfo {
+  /**
+   * 用户id
+   */
+  UserId: bigint;
+  /**
+   * 昵称
+   */
+  NickName: string;
+  /**
+   * 头像 url
+   */
+  Portrait: string;
+  /**
+   * 扩展字段。key 的类型为 string，value 的类型为 string。
+   *
+   * The extension fields; string keys and string values.
+   */
+  Ext: Record<string, string>;
+  /**
+   * 标签
+   */
+  Tags: Array<string>;
+}
+
+/**
+ * The request body of `BatchUpdateUserTags`.
+ */
+export interface BatchUpdateUserTagsRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户userId列表
+   *
+   * The users whose tags change.
+   */
+  UserIds: Array<bigint>;
+  /**
+   * 用户标签
+   *
+   * The tags added or deleted.
+   */
+  Tags: Array<string>;
+  /**
+   * 标签更新方式。 0：对于重复 key，覆盖 value，对于新 key，进行添加 1：删除重复 key 默认值为 0。
+   *
+   * How the tags are applied: 0 (the default) adds them (a tag the user has already is kept once), 1 deletes them.
+   *
+   * Default: 0
+   */
+  Op?: TagUpdateOp;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchUpdateUserTagsResponse {
+  /**
+   * 更新失败的用户信息
+   *
+   * The users whose tags could not be updated, each with its error code.
+   */
+  FailedInfos?: Array<FailedInfo>;
+}
+
+/**
+ * 标签更新方式。
+ *
+ * How BatchUpdateUserTags applies its tags.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type TagUpdateOp =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `TagUpdateOp`, by name. */
+export const TagUpdateOp = {
+  /** 对于重复 key，覆盖 value，对于新 key，进行添加 */
+  Upsert: 0,
+  /** 删除重复 key */
+  Delete: 1,
+} as const;
 
 /**
  * The request body of `CreateConversation`.
@@ -771,6 +1087,48 @@ export const MessageDeleteType = {
 } as const;
 
 /**
+ * The request body of `DeleteFriend`.
+ */
+export interface DeleteFriendRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户 UserId
+   */
+  UserId: bigint;
+  /**
+   * 要删除的好友 UserId，一次最多删除 10 个好友
+   *
+   * The friends to delete; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  DeleteUserIds: Array<bigint>;
+  /**
+   * 信箱，用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface DeleteFriendResponse {
+  /**
+   * 删除失败的好友信息
+   *
+   * The friends that could not be deleted, each with its error code.
+   */
+  FailedInfos?: Array<FailedInfo>;
+}
+
+/**
  * The request body of `DeleteMessage`.
  */
 export interface DeleteMessageRequest {
@@ -842,6 +1200,121 @@ export interface GetAppTokenResponse {
    * 用户UserId
    */
   UserId: bigint;
+}
+
+/**
+ * The request body of `GetBlackList`.
+ */
+export interface GetBlackListRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 被查询用户的 UserId
+   */
+  UserId: bigint;
+  /**
+   * 查询起始位置，按照添加顺序逆序查询。默认值为 0，即最后一个添加至黑名单的用户。
+   *
+   * Where the page starts; 0 is the user added last (the list runs newest first).
+   */
+  Cursor: bigint;
+  /**
+   * 查询条数，每次最多查询 20 位用户。
+   *
+   * How many users per page, at most 20.
+   *
+   * Limits: between 1 and 20.
+   */
+  Limit: bigint;
+  /**
+   * 是否需要黑名单用户总数。
+   * * false：不需要。
+   * * true：需要。
+   * 默认值为 false。
+   *
+   * Whether the answer's `TotalCount` counts the black list.
+   *
+   * Default: false
+   */
+  NeedTotal?: boolean;
+  /**
+   * 信箱，用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetBlackListResponse {
+  /**
+   * 黑名单用户详细信息
+   *
+   * The page's blocked users.
+   */
+  BlackListInfos: Array<BlackListDetail>;
+  /**
+   * 是否还有下一页
+   *
+   * Whether more pages follow.
+   */
+  HasMore: boolean;
+  /**
+   * 下一页起始下标。为负时表示后续没有成员数据
+   *
+   * Where the next page starts; negative when no more users follow.
+   */
+  NextCursor: bigint;
+  /**
+   * 黑名单用户总数
+   *
+   * How many users the black list holds (0 unless `NeedTotal` was true).
+   */
+  TotalCount: bigint;
+}
+
+/**
+ * 黑名单用户详细信息
+ *
+ * One user of a black list.
+ */
+export interface BlackListDetail {
+  /**
+   * 黑名单用户 ID
+   */
+  BlackListUserId: bigint;
+  /**
+   * 黑名单用户扩展字段
+   */
+  BlackListUserExt?: Record<string, string>;
+  /**
+   * 加入黑名单的时间
+   *
+   * When the user was added.
+   *
+   * Unit: milliseconds
+   */
+  CreateTime: bigint;
+  /**
+   * 黑名单更新时间
+   *
+   * When the entry was last updated.
+   *
+   * Unit: milliseconds
+   */
+  ModifyTime: bigint;
+  /**
+   * 好友信息。若黑名单用户并不是查询用户好友则不返回此字段。
+   *
+   * The friendship, when the blocked user is also a friend; absent otherwise.
+   */
+  FriendUserInfo?: FriendDetail;
 }
 
 /**
@@ -1258,6 +1731,233 @@ export const ConversationType = {
 } as const;
 
 /**
+ * The request body of `IsFriend`.
+ */
+export interface IsFriendRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户 UserId
+   */
+  UserId: bigint;
+  /**
+   * 信箱,用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+  /**
+   * 需要校验用户的 UserId,一次最多检验 10 个用户
+   *
+   * The users to check; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  FriendUserIds: Array<bigint>;
+}
+
+/**
+ * 其中 Result 的结构如下
+ */
+export interface IsFriendResponse {
+  /**
+   * 好友关系详情
+   *
+   * One entry per user checked, in the request's order.
+   */
+  Infos: Array<IsFriendInfo>;
+}
+
+/**
+ * 好友关系详情
+ *
+ * Whether one user is a friend.
+ */
+export interface IsFriendInfo {
+  /**
+   * 校验好友的 UserId
+   */
+  FriendUserId: bigint;
+  /**
+   * 是否是好友。
+   * - true:是。
+   * - false:否
+   */
+  IsFriend: boolean;
+}
+
+/**
+ * The request body of `IsInBlackList`.
+ */
+export interface IsInBlackListRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户 ID
+   */
+  UserId: bigint;
+  /**
+   * 需要校验的用户的 UserId，一次最多校验 10 个用户
+   *
+   * The users to check; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  BlackListUserIds: Array<bigint>;
+  /**
+   * 信箱，用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface IsInBlackListResponse {
+  /**
+   * 校验结果。key 为 uid，value 为 true：在黑名单中。 value 为 false：不在黑名单中
+   *
+   * One entry per user checked, keyed by its UserId as a string: true when it is in the black list.
+   */
+  IsInBlackListInfos: Record<string, boolean>;
+}
+
+/**
+ * The request body of `ListFriend`.
+ */
+export interface ListFriendRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 查询用户 UserId
+   */
+  UserId: bigint;
+  /**
+   * 查询起始位置，默认值为 0，即第一个添加的好友。
+   *
+   * Where the page starts; 0 (the default) is the first friend added.
+   *
+   * Default: 0
+   */
+  Cursor?: bigint;
+  /**
+   * 查询条数，每次最多查询 20 位好友。默认值为 20。
+   *
+   * How many friends per page, at most 20; 20 by default.
+   *
+   * Limits: between 1 and 20.
+   *
+   * Default: 20
+   */
+  Limit?: bigint;
+  /**
+   * 是否需要好友总数。
+   * * false：不需要。
+   * * true：需要。
+   * 默认值为 false。
+   *
+   * Whether the answer's `TotalCount` counts the friends.
+   *
+   * Default: false
+   */
+  NeedTotal?: boolean;
+  /**
+   * 信箱，用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface ListFriendResponse {
+  /**
+   * 好友详细信息
+   *
+   * The page's friends.
+   */
+  FriendInfos: Array<FriendDetail>;
+  /**
+   * 是否还有下一页
+   *
+   * Whether more pages follow.
+   */
+  HasMore: boolean;
+  /**
+   * 下一页起始位置。为负时表示后续没有成员数据
+   *
+   * Where the next page starts; negative when no more friends follow.
+   */
+  NextCursor: bigint;
+  /**
+   * 好友总数
+   *
+   * How many friends the user has (0 unless `NeedTotal` was true).
+   */
+  TotalCount: bigint;
+}
+
+/**
+ * 好友详细信息
+ *
+ * One friend of a user.
+ */
+export interface FriendDetail {
+  /**
+   * 好友 UserId
+   */
+  FriendUserId: bigint;
+  /**
+   * 好友备注
+   */
+  Alias: string;
+  /**
+   * 好友扩展字段
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 发起好友申请时间
+   *
+   * When the friendship was requested.
+   *
+   * Unit: milliseconds
+   */
+  ApplyTime: bigint;
+  /**
+   * 成为好友的时间
+   *
+   * When the two became friends.
+   *
+   * Unit: milliseconds
+   */
+  CreateTime: bigint;
+  /**
+   * 好友更新时间
+   *
+   * When the friendship was last updated.
+   *
+   * Unit: milliseconds
+   */
+  ModifyTime: bigint;
+}
+
+/**
  * The request body of `ModifyConversationSetting`.
  */
 export interface ModifyConversationSettingRequest {
@@ -1378,6 +2078,68 @@ export interface ModifyMessageResponse {
 }
 
 /**
+ * The request body of `QueryOnlineStatus`.
+ */
+export interface QueryOnlineStatusRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 查询用户的 UserId。一次最多查询 100 个成员。
+   *
+   * The users to look up; at most 100 per call.
+   *
+   * Limits: at most 100 items.
+   */
+  UserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface QueryOnlineStatusResponse {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户在线状态
+   *
+   * Each online user's connections, keyed by the user's UserId as a string; a user that is offline has no entry.
+   */
+  QueryOnlineResults: Record<string, Array<OnlineConnection>>;
+}
+
+/**
+ * 用户在线状态
+ *
+ * One connection of an online user.
+ */
+export interface OnlineConnection {
+  /**
+   * The connection's id (no description in the SDK).
+   */
+  ConnId: string;
+  /**
+   * The user's UserId (no description in the SDK).
+   */
+  UserId: bigint;
+  /**
+   * The device's id (no description in the SDK).
+   */
+  DeviceId: bigint;
+  /**
+   * The client's version (no description in the SDK).
+   */
+  ClientVersion: bigint;
+  /**
+   * The client's platform (no description in the SDK).
+   */
+  Platform: string;
+}
+
+/**
  * The request body of `RecallMessage`.
  */
 export interface RecallMessageRequest {
@@ -1414,6 +2176,114 @@ export interface RecallMessageRequest {
  * 空，此接口可忽略此字段。
  */
 export interface RecallMessageResponse {
+}
+
+/**
+ * The request body of `RegisterUsers`.
+ */
+export interface RegisterUsersRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 注册用户的信息。一次最多注册 20 个用户。
+   *
+   * The users to register; at most 20 per call.
+   *
+   * Limits: at most 20 items.
+   */
+  Users: Array<RegisterUserInfo>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface RegisterUsersResponse {
+  /**
+   * 注册失败的用户信息
+   *
+   * The users that could not be registered, each with its error code; empty when all were.
+   */
+  FailedInfos?: Array<FailedInfo>;
+}
+
+/**
+ * 注册用户的信息。
+ *
+ * One user to register.
+ */
+export interface RegisterUserInfo {
+  /**
+   * 注册用户的 UserId
+   */
+  UserId: bigint;
+  /**
+   * 长度不能超过100字节
+   *
+   * The user's nickname, at most 100 bytes.
+   *
+   * Limits: at most 100 UTF-8 bytes.
+   */
+  NickName?: string;
+  /**
+   * 长度不能超过500字节
+   *
+   * The user's portrait (avatar) URL, at most 500 bytes.
+   *
+   * Limits: at most 500 UTF-8 bytes.
+   */
+  Portrait?: string;
+  /**
+   * 1. 字段个数不能超过20个；
+   * 2. key不能以"s:"开头（im的保留key），长度不能超过50字节
+   * 3. value长度不能超过500字节
+   *
+   * The user's extension fields: at most 20; a key may not start with `s:` (keys IM reserves) and is at most 50 bytes; a value is at most 500 bytes.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 用于全员广播
+   *
+   * The user's tags, which select the users of a tag broadcast.
+   */
+  Tags?: Array<string>;
+}
+
+/**
+ * The request body of `RemoveBlackList`.
+ */
+export interface RemoveBlackListRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户 ID
+   */
+  UserId: bigint;
+  /**
+   * 需要移出黑名单的用户的 ID，一次最多移出 10 个用户
+   *
+   * The users to remove; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  BlackListUserIds: Array<bigint>;
+  /**
+   * 信箱，用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * 空。此接口无需关注
+ */
+export interface RemoveBlackListResponse {
 }
 
 /**
@@ -1627,6 +2497,162 @@ export const MessagePriority = {
 } as const;
 
 /**
+ * The request body of `UnRegisterUsers`.
+ */
+export interface UnRegisterUsersRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 注销用户 UserId。一次最多注销 10 个用户。
+   *
+   * The users to unregister; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  UserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface UnRegisterUsersResponse {
+  /**
+   * 注销失败的用户信息
+   *
+   * The users that could not be unregistered, each with its error code.
+   */
+  FailedInfos?: Array<FailedInfo>;
+}
+
+/**
+ * The request body of `UpdateBlackList`.
+ */
+export interface UpdateBlackListRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户 ID
+   */
+  UserId: bigint;
+  /**
+   * 信箱,用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+  /**
+   * 黑名单用户 ID 及需要更新的扩展字段。一次最多更新 10 个黑名单用户的扩展字段。
+   *
+   * The blocked users and their new extension fields; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  BlackListInfos: Array<BlackListUserUpdate>;
+}
+
+/**
+ * 其中 Result 的结构如下
+ */
+export interface UpdateBlackListResponse {
+  /**
+   * 更新失败的黑名单用户信息
+   *
+   * The users that could not be updated, each with its error code.
+   */
+  FailedInfos?: Array<FailedInfo>;
+}
+
+/**
+ * 黑名单用户 ID 及需要更新的扩展字段
+ *
+ * A blocked user's new extension fields. The page names this table `BlackListUserInfo`, like AddBlackList's, but here the extension fields are required.
+ */
+export interface BlackListUserUpdate {
+  /**
+   * 黑名单用户 ID
+   */
+  BlackListUserId: bigint;
+  /**
+   * 黑名单用户的扩展字段,支持新增 key 和更新已有 key。更新已有 key 时,新 value 会覆盖旧 value。参看示例
+   *
+   * Fields merged into the blocked user's: a new key is added, an existing key gets the new value, keys not given are kept.
+   */
+  BlackListUserExt: Record<string, string>;
+}
+
+/**
+ * The request body of `UpdateFriend`.
+ */
+export interface UpdateFriendRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户 UserId
+   */
+  UserId: bigint;
+  /**
+   * 信箱,用做逻辑隔离。默认值为 0
+   *
+   * The inbox, a logical partition of the app's relations; 0 by default.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+  /**
+   * 好友信息
+   *
+   * The friends to update; at most 10 per call.
+   *
+   * Limits: at most 10 items.
+   */
+  FriendInfos: Array<FriendInfo>;
+}
+
+/**
+ * 其中 Result 的结构如下
+ */
+export interface UpdateFriendResponse {
+  /**
+   * 更新失败的好友信息
+   *
+   * The friends that could not be updated, each with its error code.
+   */
+  FailedInfos?: Array<FailedInfo>;
+}
+
+/**
+ * 好友信息
+ *
+ * One friend's update. At least one of `Ext` and `Alias` must be present.
+ */
+export interface FriendInfo {
+  /**
+   * 好友 UserId
+   */
+  FriendUserId: bigint;
+  /**
+   * 好友扩展字段。Ext 与 Alias 为非必填字段,但是至少需要填一个,否则服务端会报错。
+   *
+   * The friendship's extension fields. `Ext` and `Alias` are each optional, but at least one of them must be given, otherwise the server returns an error.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 好友备注
+   *
+   * The alias the user gives the friend.
+   */
+  Alias?: string;
+}
+
+/**
  * The request body of `UserBroadcast`.
  */
 export interface UserBroadcastRequest {
@@ -1683,7 +2709,7 @@ export interface UserBroadcastRequest {
    *
    * Default: 0
    */
-  TagOp?: TagOp;
+  TagOp?: TagMatch;
   /**
    * 筛选标签。不填表示全员广播。
    *
@@ -1707,13 +2733,13 @@ export interface UserBroadcastResponse {
  *
  * Open: a value the spec does not list is still accepted in a response.
  */
-export type TagOp =
+export type TagMatch =
   | 0
   | 1
   | (number & {});
 
-/** The documented values of `TagOp`, by name. */
-export const TagOp = {
+/** The documented values of `TagMatch`, by name. */
+export const TagMatch = {
   /** 或 */
   Or: 0,
   /** 且 */

@@ -9,9 +9,9 @@ from typing import Any, Final, Iterator, cast
 from .._runtime import HttpOptions, Violation, call, pages, validate
 from . import types as t
 
-__all__ = ["ENDPOINTS", "SCHEMA", "SIGNING", "Client", "validate_batch_get_conversation_participant_request", "validate_batch_send_message_request", "validate_batch_update_live_participants_request", "validate_create_conversation_request", "validate_delete_conversation_message_request", "validate_delete_message_request", "validate_get_app_token_request", "validate_get_conversation_messages_request", "validate_get_messages_request", "validate_get_messages_read_receipt_request", "validate_get_user_conversations_request", "validate_modify_conversation_setting_request", "validate_modify_message_request", "validate_recall_message_request", "validate_scan_conversation_participant_list_request", "validate_send_message_request", "validate_user_broadcast_request"]
+__all__ = ["ENDPOINTS", "SCHEMA", "SIGNING", "Client", "validate_add_black_list_request", "validate_add_friend_request", "validate_batch_get_conversation_participant_request", "validate_batch_get_user_request", "validate_batch_send_message_request", "validate_batch_update_live_participants_request", "validate_batch_update_user_request", "validate_batch_update_user_tags_request", "validate_create_conversation_request", "validate_delete_conversation_message_request", "validate_delete_friend_request", "validate_delete_message_request", "validate_get_app_token_request", "validate_get_black_list_request", "validate_get_conversation_messages_request", "validate_get_messages_request", "validate_get_messages_read_receipt_request", "validate_get_user_conversations_request", "validate_is_friend_request", "validate_is_in_black_list_request", "validate_list_friend_request", "validate_modify_conversation_setting_request", "validate_modify_message_request", "validate_query_online_status_request", "validate_recall_message_request", "validate_register_users_request", "validate_remove_black_list_request", "validate_scan_conversation_participant_list_request", "validate_send_message_request", "validate_un_register_users_request", "validate_update_black_list_request", "validate_update_friend_request", "validate_user_broadcast_request"]
 
-SCHEMA: Final[dict[str, Any]] = {"envelope": {"fields": [["ResponseMetadata", {"ref": "ResponseMetadata"}, True, {}]], "payload": "Result", "roles": {"code": ["ResponseMetadata", "Error", "Code"], "message": ["ResponseMetadata", "Error", "Message"], "number": ["ResponseMetadata", "Error", "CodeN"], "request_id": ["ResponseMetadata", "RequestId"], "status": None}}, "types": {"BatchGetConversationParticipantRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ParticipantUserIds", ["list", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchGetConversationParticipantResponse": {"at_least_one_of": [], "fields": [["Participants", ["list", {"ref": "Participant"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchSendMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Sender", "i64", True, {}], ["Receiver", ["list", "i64"], True, {}], ["MsgType", "i32", True, {}], ["Content", "string", True, {}], ["Ext", ["map", "string"], False, {}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchSendMessageResponse": {"at_least_one_of": [], "fields": [["UserMessageId", ["map", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateLiveParticipantsRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ParticipantInfos", ["list", {"ref": "ParticipantInfo"}], True, {"max_items": 10}], ["MarkAction", {"ref": "MarkAction"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateLiveParticipantsResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationCoreInfo": {"at_least_one_of": [], "fields": [["Name", "string", False, {}], ["AvatarUrl", "string", False, {}], ["Description", "string", False, {}], ["Notice", "string", False, {}], ["Ext", ["map", "string"], False, {}], ["ConversationType", {"ref": "ConversationType"}, True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationDataType": {"allowed": ["0 (Cache)", "1 (Database)", "2 (CreatedLiveGroups)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1, 2]}, "ConversationInfo": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ConversationId", "string", True, {}], ["AppId", "i32", True, {}], ["InboxType", "i32", True, {}], ["Name", "string", False, {}], ["AvatarUrl", "string", False, {}], ["Description", "string", False, {}], ["OwnerUserId", "i64", True, {}], ["CreatorUserId", "i64", True, {}], ["Notice", "string", False, {}], ["Status", {"ref": "ConversationStatus"}, False, {}], ["Ext", ["map", "string"], False, {}], ["CreateTime", "i64", True, {}], ["ModifyTime", "i64", True, {}], ["ConversationType", {"ref": "ConversationType"}, True, {}], ["MemberCount", "i64", False, {}], ["OnlineCount", "i64", False, {}], ["OtherUserId", "i64", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationSettingInfo": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["IsMute", "bool", False, {}], ["IsStickTop", "bool", False, {}], ["StickTopTime", "i64", False, {}], ["IsSetFavorite", "bool", False, {}], ["SetFavoriteTime", "i64", False, {}], ["Ext", ["map", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationStatus": {"allowed": ["0 (Normal)", "1 (Dissolved)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "ConversationType": {"allowed": ["1 (OneToOne)", "2 (Group)", "100 (LiveGroup)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2, 100]}, "CreateConversationRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["InboxType", "i32", False, {}], ["ConversationCoreInfo", {"ref": "ConversationCoreInfo"}, True, {}], ["OwnerUserId", "i64", True, {}], ["OtherUserId", "i64", False, {}], ["IdempotentId", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": [[["OtherUserId"], ["ConversationCoreInfo", "ConversationType"], 1, "ConversationCoreInfo.ConversationType is 1", "CreateSingleConversationNeedOtherParticipantId"]]}, "CreateConversationResponse": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ConversationInfo", {"ref": "NewConversationInfo"}, True, {}], ["Exist", "bool", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteConversationMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["DeleteType", {"ref": "MessageDeleteType"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteConversationMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "FailedInfo": {"at_least_one_of": [], "fields": [["UserId", "i64", True, {}], ["UserIdStr", "string", False, {}], ["Code", "string", True, {}], ["Message", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetAppTokenRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["ExpireTime", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetAppTokenResponse": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Token", "string", True, {}], ["UserId", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetConversationMessagesRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 20, "minimum": 1}], ["Reverse", {"ref": "QueryDirection"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetConversationMessagesResponse": {"at_least_one_of": [], "fields": [["HasMore", "bool", True, {}], ["NewCursor", "i64", True, {}], ["Messages", ["list", {"ref": "MessageBody"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetMessagesReadReceiptRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageIds", ["list", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetMessagesReadReceiptResponse": {"at_least_one_of": [], "fields": [["ReadReceipt", ["list", {"ref": "ReadReceipt"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetMessagesRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageIds", ["list", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetMessagesResponse": {"at_least_one_of": [], "fields": [["Messages", ["list", {"ref": "MessageBody"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetUserConversationsRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ParticipantUserId", "i64", True, {}], ["DataType", {"ref": "ConversationDataType"}, False, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 20, "minimum": 1}], ["SkipMemberCount", "bool", False, {}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetUserConversationsResponse": {"at_least_one_of": [], "fields": [["ConversationInfos", ["list", {"ref": "ConversationInfo"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "MarkAction": {"allowed": ["1 (Add)", "2 (Delete)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2]}, "MessageBody": {"at_least_one_of": [], "fields": [["ConversationType", {"ref": "ConversationType"}, True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["MsgType", "i32", True, {}], ["Content", "string", True, {}], ["Ext", ["map", "string"], False, {}], ["Status", {"ref": "MessageStatus"}, True, {}], ["CreateTime", "i64", True, {}], ["Sender", "i64", True, {}], ["AppId", "i32", True, {}], ["IndexInConversation", "i64", False, {}], ["RefMsgInfo", {"ref": "RefMsgInfo"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "MessageDeleteType": {"allowed": ["0 (ForEveryone)", "1 (SenderOnly)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "MessagePriority": {"allowed": ["0 (Low)", "1 (Normal)", "2 (High)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1, 2]}, "MessageStatus": {"allowed": ["0 (Visible)", "1 (Expired)", "2 (Invisible)", "3 (Recalled)", "4 (Deleted)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1, 2, 3, 4]}, "ModifyConversationSettingRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationSettingInfo", {"ref": "ConversationSettingInfo"}, True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyConversationSettingResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["Ext", ["map", "string"], False, {}], ["Content", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "NewConversationInfo": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ConversationType", {"ref": "ConversationType"}, True, {"allowed": ["1 (OneToOne)", "2 (Group)"], "values": [1, 2]}], ["InboxType", "i32", True, {}], ["Name", "string", False, {}], ["AvatarUrl", "string", False, {}], ["Description", "string", False, {}], ["Notice", "string", False, {}], ["Ext", ["map", "string"], False, {}], ["OwnerUserId", "i64", False, {}], ["CreatorUserId", "i64", False, {}], ["OtherUserId", "i64", False, {}], ["CreateTime", "i64", False, {}], ["ModifyTime", "i64", False, {}], ["MemberCount", "i64", False, {}], ["OnlineCount", "i64", False, {}], ["Status", {"ref": "ConversationStatus"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "Participant": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["Operator", "i64", True, {}], ["Role", {"ref": "ParticipantRole"}, True, {}], ["BlockTime", "i64", False, {}], ["CreateTime", "i64", False, {}], ["Ext", ["map", "string"], False, {}], ["Level", "i32", False, {}], ["NickName", "string", False, {}], ["Status", {"ref": "ParticipantStatus"}, False, {}], ["AvatarUrl", "string", False, {}], ["Marks", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ParticipantInfo": {"at_least_one_of": [[[["AvatarUrl"], ["NickName"], ["Ext"]], None]], "fields": [["UserId", "i64", True, {}], ["UserIdStr", "string", False, {}], ["AvatarUrl", "string", False, {}], ["NickName", "string", False, {}], ["Ext", ["map", "string"], False, {}], ["Marks", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ParticipantRole": {"allowed": ["0 (Member)", "1 (Owner)", "2 (Manager)"], "kind": "enum", "open": False, "repr": "i64", "values": [0, 1, 2]}, "ParticipantStatus": {"allowed": ["0 (Normal)", "1 (Left)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "QueryDirection": {"allowed": ["0 (Forward)", "1 (Backward)"], "kind": "enum", "open": True, "repr": "i32", "values": [0, 1]}, "ReadReceipt": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["ReadUserIds", ["list", "i64"], True, {}], ["UnReadUserIds", ["list", "i64"], True, {}], ["ReceiverIsRead", "bool", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RecallMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["RecallRole", {"ref": "ParticipantRole"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RecallMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RefMsgInfo": {"at_least_one_of": [], "fields": [["ReferencedMessageId", "i64", True, {}], ["Hint", "string", True, {}], ["ReferencedMessageType", "i32", False, {}], ["Status", {"ref": "MessageStatus"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ResponseError": {"at_least_one_of": [], "fields": [["CodeN", "u32", False, {}], ["Code", "string", True, {}], ["Message", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ResponseMetadata": {"at_least_one_of": [], "fields": [["RequestId", "string", True, {}], ["Action", "string", True, {}], ["Version", "string", True, {}], ["Service", "string", True, {}], ["Region", "string", True, {}], ["Error", {"ref": "ResponseError"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ScanConversationParticipantListRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 50, "minimum": 1}], ["Reverse", "bool", False, {}], ["OnlyUserIds", "bool", False, {}], ["ScanOnlineParticipant", "bool", False, {}], ["MarkType", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ScanConversationParticipantListResponse": {"at_least_one_of": [], "fields": [["Participants", ["list", {"ref": "Participant"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "SendMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Sender", "i64", True, {}], ["ConversationShortId", "i64", True, {}], ["MsgType", "i32", True, {}], ["Content", "string", True, {}], ["MentionedUsers", ["list", "i64"], False, {}], ["VisibleUsers", ["list", "i64"], False, {}], ["InvisibleUsers", ["list", "i64"], False, {}], ["Ext", ["map", "string"], False, {}], ["ClientMsgId", "string", False, {}], ["CreateTime", "i64", False, {}], ["Priority", {"ref": "MessagePriority"}, False, {}], ["RefMsgInfo", {"ref": "RefMsgInfo"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "SendMessageResponse": {"at_least_one_of": [], "fields": [["MessageId", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "TagOp": {"allowed": ["0 (Or)", "1 (And)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "UserBroadcastRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Sender", "i64", True, {}], ["MsgType", "i32", True, {}], ["Content", "string", True, {}], ["MsgTTL", "i64", True, {"maximum": 604800, "minimum": 1}], ["Ext", ["map", "string"], False, {}], ["InboxType", "i32", False, {}], ["TagOp", {"ref": "TagOp"}, False, {}], ["Tags", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserBroadcastResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}}}
+SCHEMA: Final[dict[str, Any]] = {"envelope": {"fields": [["ResponseMetadata", {"ref": "ResponseMetadata"}, True, {}]], "payload": "Result", "roles": {"code": ["ResponseMetadata", "Error", "Code"], "message": ["ResponseMetadata", "Error", "Message"], "number": ["ResponseMetadata", "Error", "CodeN"], "request_id": ["ResponseMetadata", "RequestId"], "status": None}}, "types": {"AddBlackListRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["InboxType", "i32", False, {}], ["BlackListInfos", ["list", {"ref": "BlackListUserInfo"}], True, {"max_items": 10}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "AddBlackListResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "AddFriendRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["FriendUserIds", ["list", "i64"], True, {"max_items": 10}], ["Ext", ["map", "string"], False, {}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "AddFriendResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchGetConversationParticipantRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ParticipantUserIds", ["list", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchGetConversationParticipantResponse": {"at_least_one_of": [], "fields": [["Participants", ["list", {"ref": "Participant"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchGetUserRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserIds", ["list", "i64"], True, {"max_items": 50}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchGetUserResponse": {"at_least_one_of": [], "fields": [["Users", ["list", {"ref": "UserInfo"}], True, {}], ["NotFoundUsers", ["list", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchSendMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Sender", "i64", True, {}], ["Receiver", ["list", "i64"], True, {}], ["MsgType", "i32", True, {}], ["Content", "string", True, {}], ["Ext", ["map", "string"], False, {}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchSendMessageResponse": {"at_least_one_of": [], "fields": [["UserMessageId", ["map", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateLiveParticipantsRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ParticipantInfos", ["list", {"ref": "ParticipantInfo"}], True, {"max_items": 10}], ["MarkAction", {"ref": "MarkAction"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateLiveParticipantsResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateUserRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Users", ["list", {"ref": "UpdateUserInfo"}], True, {"max_items": 10}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateUserResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateUserTagsRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserIds", ["list", "i64"], True, {}], ["Tags", ["list", "string"], True, {}], ["Op", {"ref": "TagUpdateOp"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BatchUpdateUserTagsResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BlackListDetail": {"at_least_one_of": [], "fields": [["BlackListUserId", "i64", True, {}], ["BlackListUserExt", ["map", "string"], False, {}], ["CreateTime", "i64", True, {}], ["ModifyTime", "i64", True, {}], ["FriendUserInfo", {"ref": "FriendDetail"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BlackListUserInfo": {"at_least_one_of": [], "fields": [["BlackListUserId", "i64", True, {}], ["BlackListUserExt", ["map", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "BlackListUserUpdate": {"at_least_one_of": [], "fields": [["BlackListUserId", "i64", True, {}], ["BlackListUserExt", ["map", "string"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationCoreInfo": {"at_least_one_of": [], "fields": [["Name", "string", False, {}], ["AvatarUrl", "string", False, {}], ["Description", "string", False, {}], ["Notice", "string", False, {}], ["Ext", ["map", "string"], False, {}], ["ConversationType", {"ref": "ConversationType"}, True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationDataType": {"allowed": ["0 (Cache)", "1 (Database)", "2 (CreatedLiveGroups)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1, 2]}, "ConversationInfo": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ConversationId", "string", True, {}], ["AppId", "i32", True, {}], ["InboxType", "i32", True, {}], ["Name", "string", False, {}], ["AvatarUrl", "string", False, {}], ["Description", "string", False, {}], ["OwnerUserId", "i64", True, {}], ["CreatorUserId", "i64", True, {}], ["Notice", "string", False, {}], ["Status", {"ref": "ConversationStatus"}, False, {}], ["Ext", ["map", "string"], False, {}], ["CreateTime", "i64", True, {}], ["ModifyTime", "i64", True, {}], ["ConversationType", {"ref": "ConversationType"}, True, {}], ["MemberCount", "i64", False, {}], ["OnlineCount", "i64", False, {}], ["OtherUserId", "i64", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationSettingInfo": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["IsMute", "bool", False, {}], ["IsStickTop", "bool", False, {}], ["StickTopTime", "i64", False, {}], ["IsSetFavorite", "bool", False, {}], ["SetFavoriteTime", "i64", False, {}], ["Ext", ["map", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ConversationStatus": {"allowed": ["0 (Normal)", "1 (Dissolved)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "ConversationType": {"allowed": ["1 (OneToOne)", "2 (Group)", "100 (LiveGroup)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2, 100]}, "CreateConversationRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["InboxType", "i32", False, {}], ["ConversationCoreInfo", {"ref": "ConversationCoreInfo"}, True, {}], ["OwnerUserId", "i64", True, {}], ["OtherUserId", "i64", False, {}], ["IdempotentId", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": [[["OtherUserId"], ["ConversationCoreInfo", "ConversationType"], 1, "ConversationCoreInfo.ConversationType is 1", "CreateSingleConversationNeedOtherParticipantId"]]}, "CreateConversationResponse": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ConversationInfo", {"ref": "NewConversationInfo"}, True, {}], ["Exist", "bool", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteConversationMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["DeleteType", {"ref": "MessageDeleteType"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteConversationMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteFriendRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["DeleteUserIds", ["list", "i64"], True, {"max_items": 10}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteFriendResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "DeleteMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "FailedInfo": {"at_least_one_of": [], "fields": [["UserId", "i64", True, {}], ["UserIdStr", "string", False, {}], ["Code", "string", True, {}], ["Message", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "FriendDetail": {"at_least_one_of": [], "fields": [["FriendUserId", "i64", True, {}], ["Alias", "string", True, {}], ["Ext", ["map", "string"], False, {}], ["ApplyTime", "i64", True, {}], ["CreateTime", "i64", True, {}], ["ModifyTime", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "FriendInfo": {"at_least_one_of": [[[["Ext"], ["Alias"]], None]], "fields": [["FriendUserId", "i64", True, {}], ["Ext", ["map", "string"], False, {}], ["Alias", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetAppTokenRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["ExpireTime", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetAppTokenResponse": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Token", "string", True, {}], ["UserId", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetBlackListRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 20, "minimum": 1}], ["NeedTotal", "bool", False, {}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetBlackListResponse": {"at_least_one_of": [], "fields": [["BlackListInfos", ["list", {"ref": "BlackListDetail"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}], ["TotalCount", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetConversationMessagesRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 20, "minimum": 1}], ["Reverse", {"ref": "QueryDirection"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetConversationMessagesResponse": {"at_least_one_of": [], "fields": [["HasMore", "bool", True, {}], ["NewCursor", "i64", True, {}], ["Messages", ["list", {"ref": "MessageBody"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetMessagesReadReceiptRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageIds", ["list", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetMessagesReadReceiptResponse": {"at_least_one_of": [], "fields": [["ReadReceipt", ["list", {"ref": "ReadReceipt"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetMessagesRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageIds", ["list", "i64"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetMessagesResponse": {"at_least_one_of": [], "fields": [["Messages", ["list", {"ref": "MessageBody"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetUserConversationsRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ParticipantUserId", "i64", True, {}], ["DataType", {"ref": "ConversationDataType"}, False, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 20, "minimum": 1}], ["SkipMemberCount", "bool", False, {}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GetUserConversationsResponse": {"at_least_one_of": [], "fields": [["ConversationInfos", ["list", {"ref": "ConversationInfo"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "IsFriendInfo": {"at_least_one_of": [], "fields": [["FriendUserId", "i64", True, {}], ["IsFriend", "bool", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "IsFriendRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["InboxType", "i32", False, {}], ["FriendUserIds", ["list", "i64"], True, {"max_items": 10}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "IsFriendResponse": {"at_least_one_of": [], "fields": [["Infos", ["list", {"ref": "IsFriendInfo"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "IsInBlackListRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["BlackListUserIds", ["list", "i64"], True, {"max_items": 10}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "IsInBlackListResponse": {"at_least_one_of": [], "fields": [["IsInBlackListInfos", ["map", "bool"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ListFriendRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["Cursor", "i64", False, {}], ["Limit", "i64", False, {"maximum": 20, "minimum": 1}], ["NeedTotal", "bool", False, {}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ListFriendResponse": {"at_least_one_of": [], "fields": [["FriendInfos", ["list", {"ref": "FriendDetail"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}], ["TotalCount", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "MarkAction": {"allowed": ["1 (Add)", "2 (Delete)"], "kind": "enum", "open": False, "repr": "i32", "values": [1, 2]}, "MessageBody": {"at_least_one_of": [], "fields": [["ConversationType", {"ref": "ConversationType"}, True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["MsgType", "i32", True, {}], ["Content", "string", True, {}], ["Ext", ["map", "string"], False, {}], ["Status", {"ref": "MessageStatus"}, True, {}], ["CreateTime", "i64", True, {}], ["Sender", "i64", True, {}], ["AppId", "i32", True, {}], ["IndexInConversation", "i64", False, {}], ["RefMsgInfo", {"ref": "RefMsgInfo"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "MessageDeleteType": {"allowed": ["0 (ForEveryone)", "1 (SenderOnly)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "MessagePriority": {"allowed": ["0 (Low)", "1 (Normal)", "2 (High)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1, 2]}, "MessageStatus": {"allowed": ["0 (Visible)", "1 (Expired)", "2 (Invisible)", "3 (Recalled)", "4 (Deleted)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1, 2, 3, 4]}, "ModifyConversationSettingRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationSettingInfo", {"ref": "ConversationSettingInfo"}, True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyConversationSettingResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["Ext", ["map", "string"], False, {}], ["Content", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ModifyMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "NewConversationInfo": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["ConversationType", {"ref": "ConversationType"}, True, {"allowed": ["1 (OneToOne)", "2 (Group)"], "values": [1, 2]}], ["InboxType", "i32", True, {}], ["Name", "string", False, {}], ["AvatarUrl", "string", False, {}], ["Description", "string", False, {}], ["Notice", "string", False, {}], ["Ext", ["map", "string"], False, {}], ["OwnerUserId", "i64", False, {}], ["CreatorUserId", "i64", False, {}], ["OtherUserId", "i64", False, {}], ["CreateTime", "i64", False, {}], ["ModifyTime", "i64", False, {}], ["MemberCount", "i64", False, {}], ["OnlineCount", "i64", False, {}], ["Status", {"ref": "ConversationStatus"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "OnlineConnection": {"at_least_one_of": [], "fields": [["ConnId", "string", True, {}], ["UserId", "i64", True, {}], ["DeviceId", "i64", True, {}], ["ClientVersion", "i64", True, {}], ["Platform", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "Participant": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["Operator", "i64", True, {}], ["Role", {"ref": "ParticipantRole"}, True, {}], ["BlockTime", "i64", False, {}], ["CreateTime", "i64", False, {}], ["Ext", ["map", "string"], False, {}], ["Level", "i32", False, {}], ["NickName", "string", False, {}], ["Status", {"ref": "ParticipantStatus"}, False, {}], ["AvatarUrl", "string", False, {}], ["Marks", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ParticipantInfo": {"at_least_one_of": [[[["AvatarUrl"], ["NickName"], ["Ext"]], None]], "fields": [["UserId", "i64", True, {}], ["UserIdStr", "string", False, {}], ["AvatarUrl", "string", False, {}], ["NickName", "string", False, {}], ["Ext", ["map", "string"], False, {}], ["Marks", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ParticipantRole": {"allowed": ["0 (Member)", "1 (Owner)", "2 (Manager)"], "kind": "enum", "open": False, "repr": "i64", "values": [0, 1, 2]}, "ParticipantStatus": {"allowed": ["0 (Normal)", "1 (Left)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "QueryDirection": {"allowed": ["0 (Forward)", "1 (Backward)"], "kind": "enum", "open": True, "repr": "i32", "values": [0, 1]}, "QueryOnlineStatusRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserIds", ["list", "i64"], True, {"max_items": 100}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "QueryOnlineStatusResponse": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["QueryOnlineResults", ["map", ["list", {"ref": "OnlineConnection"}]], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ReadReceipt": {"at_least_one_of": [], "fields": [["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["ReadUserIds", ["list", "i64"], True, {}], ["UnReadUserIds", ["list", "i64"], True, {}], ["ReceiverIsRead", "bool", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RecallMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["MessageId", "i64", True, {}], ["ParticipantUserId", "i64", True, {}], ["RecallRole", {"ref": "ParticipantRole"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RecallMessageResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RefMsgInfo": {"at_least_one_of": [], "fields": [["ReferencedMessageId", "i64", True, {}], ["Hint", "string", True, {}], ["ReferencedMessageType", "i32", False, {}], ["Status", {"ref": "MessageStatus"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RegisterUserInfo": {"at_least_one_of": [], "fields": [["UserId", "i64", True, {}], ["NickName", "string", False, {"length_unit": "bytes", "max_length": 100}], ["Portrait", "string", False, {"length_unit": "bytes", "max_length": 500}], ["Ext", ["map", "string"], False, {}], ["Tags", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RegisterUsersRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Users", ["list", {"ref": "RegisterUserInfo"}], True, {"max_items": 20}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RegisterUsersResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RemoveBlackListRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["BlackListUserIds", ["list", "i64"], True, {"max_items": 10}], ["InboxType", "i32", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "RemoveBlackListResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ResponseError": {"at_least_one_of": [], "fields": [["CodeN", "u32", False, {}], ["Code", "string", True, {}], ["Message", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ResponseMetadata": {"at_least_one_of": [], "fields": [["RequestId", "string", True, {}], ["Action", "string", True, {}], ["Version", "string", True, {}], ["Service", "string", True, {}], ["Region", "string", True, {}], ["Error", {"ref": "ResponseError"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ScanConversationParticipantListRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["ConversationShortId", "i64", True, {}], ["Cursor", "i64", True, {}], ["Limit", "i64", True, {"maximum": 50, "minimum": 1}], ["Reverse", "bool", False, {}], ["OnlyUserIds", "bool", False, {}], ["ScanOnlineParticipant", "bool", False, {}], ["MarkType", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "ScanConversationParticipantListResponse": {"at_least_one_of": [], "fields": [["Participants", ["list", {"ref": "Participant"}], True, {}], ["HasMore", "bool", True, {}], ["NextCursor", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "SendMessageRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Sender", "i64", True, {}], ["ConversationShortId", "i64", True, {}], ["MsgType", "i32", True, {}], ["Content", "string", True, {}], ["MentionedUsers", ["list", "i64"], False, {}], ["VisibleUsers", ["list", "i64"], False, {}], ["InvisibleUsers", ["list", "i64"], False, {}], ["Ext", ["map", "string"], False, {}], ["ClientMsgId", "string", False, {}], ["CreateTime", "i64", False, {}], ["Priority", {"ref": "MessagePriority"}, False, {}], ["RefMsgInfo", {"ref": "RefMsgInfo"}, False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "SendMessageResponse": {"at_least_one_of": [], "fields": [["MessageId", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "TagMatch": {"allowed": ["0 (Or)", "1 (And)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "TagUpdateOp": {"allowed": ["0 (Upsert)", "1 (Delete)"], "kind": "enum", "open": False, "repr": "i32", "values": [0, 1]}, "UnRegisterUsersRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserIds", ["list", "i64"], True, {"max_items": 10}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UnRegisterUsersResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UpdateBlackListRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["InboxType", "i32", False, {}], ["BlackListInfos", ["list", {"ref": "BlackListUserUpdate"}], True, {"max_items": 10}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UpdateBlackListResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UpdateFriendRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["InboxType", "i32", False, {}], ["FriendInfos", ["list", {"ref": "FriendInfo"}], True, {"max_items": 10}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UpdateFriendResponse": {"at_least_one_of": [], "fields": [["FailedInfos", ["list", {"ref": "FailedInfo"}], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UpdateUserInfo": {"at_least_one_of": [], "fields": [["UserId", "i64", True, {}], ["NickName", "string", True, {}], ["Portrait", "string", True, {}], ["Ext", ["map", "string"], True, {}], ["Tags", ["list", "string"], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserBroadcastRequest": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["Sender", "i64", True, {}], ["MsgType", "i32", True, {}], ["Content", "string", True, {}], ["MsgTTL", "i64", True, {"maximum": 604800, "minimum": 1}], ["Ext", ["map", "string"], False, {}], ["InboxType", "i32", False, {}], ["TagOp", {"ref": "TagMatch"}, False, {}], ["Tags", ["list", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserBroadcastResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserInfo": {"at_least_one_of": [], "fields": [["AppId", "i32", True, {}], ["UserId", "i64", True, {}], ["NickName", "string", True, {}], ["Portrait", "string", True, {}], ["Ext", ["map", "string"], True, {}], ["Tags", ["list", "string"], False, {}], ["CreateTime", "i64", True, {}], ["ModifyTime", "i64", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}}}
 """The shapes and limits of every type, which the validators read."""
 
 ENDPOINTS: Final[dict[str, dict[str, str]]] = {
@@ -55,6 +55,24 @@ class Client:
         return call(self._http, SIGNING, self._credentials, SCHEMA, route, request,
                     region=self._region)
 
+    def add_black_list(self, request: t.AddBlackListRequest) -> t.AddBlackListResponse:
+        """你可以使用此接口添加黑名单用户。
+
+        ``POST /?Action=AddBlackList&Version=2020-12-01``; at most 50 calls per second. See https://www.volcengine.com/docs/6348/1152119.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "AddBlackList"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "AddBlackListRequest", "response": "AddBlackListResponse"}
+        return cast("t.AddBlackListResponse", self._call(route, request))
+
+    def add_friend(self, request: t.AddFriendRequest) -> t.AddFriendResponse:
+        """你可以使用此接口添加好友。
+
+        ``POST /?Action=AddFriend&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "AddFriend"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "AddFriendRequest", "response": "AddFriendResponse"}
+        return cast("t.AddFriendResponse", self._call(route, request))
+
     def batch_get_conversation_participant(self, request: t.BatchGetConversationParticipantRequest) -> t.BatchGetConversationParticipantResponse:
         """你可以使用此接口批量查询会话成员的详细信息。
 
@@ -63,6 +81,15 @@ class Client:
         route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "BatchGetConversationParticipant"}, {"name": "Version", "value": "2020-12-01"}],
                                  "request": "BatchGetConversationParticipantRequest", "response": "BatchGetConversationParticipantResponse"}
         return cast("t.BatchGetConversationParticipantResponse", self._call(route, request))
+
+    def batch_get_user(self, request: t.BatchGetUserRequest) -> t.BatchGetUserResponse:
+        """你可以使用此接口批量查询用户资料。
+
+        ``POST /?Action=BatchGetUser&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "BatchGetUser"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "BatchGetUserRequest", "response": "BatchGetUserResponse"}
+        return cast("t.BatchGetUserResponse", self._call(route, request))
 
     def batch_send_message(self, request: t.BatchSendMessageRequest) -> t.BatchSendMessageResponse:
         """你可以使用此接口批量发送单聊消息。
@@ -82,6 +109,24 @@ class Client:
                                  "request": "BatchUpdateLiveParticipantsRequest", "response": "BatchUpdateLiveParticipantsResponse"}
         return cast("t.BatchUpdateLiveParticipantsResponse", self._call(route, request))
 
+    def batch_update_user(self, request: t.BatchUpdateUserRequest) -> t.BatchUpdateUserResponse:
+        """你可以使用此接口批量更新用户资料。
+
+        ``POST /?Action=BatchUpdateUser&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "BatchUpdateUser"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "BatchUpdateUserRequest", "response": "BatchUpdateUserResponse"}
+        return cast("t.BatchUpdateUserResponse", self._call(route, request))
+
+    def batch_update_user_tags(self, request: t.BatchUpdateUserTagsRequest) -> t.BatchUpdateUserTagsResponse:
+        """你可以使用此接口批量更新用户标签。
+
+        ``POST /?Action=BatchUpdateUserTags&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "BatchUpdateUserTags"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "BatchUpdateUserTagsRequest", "response": "BatchUpdateUserTagsResponse"}
+        return cast("t.BatchUpdateUserTagsResponse", self._call(route, request))
+
     def create_conversation(self, request: t.CreateConversationRequest) -> t.CreateConversationResponse:
         """你可以使用此接口创建会话。
 
@@ -100,6 +145,15 @@ class Client:
                                  "request": "DeleteConversationMessageRequest", "response": "DeleteConversationMessageResponse"}
         return cast("t.DeleteConversationMessageResponse", self._call(route, request))
 
+    def delete_friend(self, request: t.DeleteFriendRequest) -> t.DeleteFriendResponse:
+        """你可以使用此接口删除好友。
+
+        ``POST /?Action=DeleteFriend&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "DeleteFriend"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "DeleteFriendRequest", "response": "DeleteFriendResponse"}
+        return cast("t.DeleteFriendResponse", self._call(route, request))
+
     def delete_message(self, request: t.DeleteMessageRequest) -> t.DeleteMessageResponse:
         """你可以使用此接口为会话成员删除消息。
 
@@ -117,6 +171,22 @@ class Client:
         route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "GetAppToken"}, {"name": "Version", "value": "2020-12-01"}],
                                  "request": "GetAppTokenRequest", "response": "GetAppTokenResponse"}
         return cast("t.GetAppTokenResponse", self._call(route, request))
+
+    def get_black_list(self, request: t.GetBlackListRequest) -> t.GetBlackListResponse:
+        """你可以使用此接口查询黑名单。
+
+        ``POST /?Action=GetBlackList&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "GetBlackList"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "GetBlackListRequest", "response": "GetBlackListResponse"}
+        return cast("t.GetBlackListResponse", self._call(route, request))
+
+    def get_black_list_pages(self, request: t.GetBlackListRequest) -> Iterator[t.GetBlackListResponse]:
+        """Every page of ``GetBlackList`` from ``request`` on, each fetched when the previous one
+        has been taken, until the answer says it was the last. A failed call raises; a page that
+        cannot be walked on (its next position does not move on, or a paging field holds what the
+        document does not allow for) is yielded, then ``PagingError`` is raised."""
+        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "BlackListInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.get_black_list)
 
     def get_conversation_messages(self, request: t.GetConversationMessagesRequest) -> t.GetConversationMessagesResponse:
         """你可以使用此接口批量查询会话中的消息。
@@ -168,6 +238,40 @@ class Client:
         document does not allow for) is yielded, then ``PagingError`` is raised."""
         return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "ConversationInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.get_user_conversations)
 
+    def is_friend(self, request: t.IsFriendRequest) -> t.IsFriendResponse:
+        """你可以使用此接口校验两个用户之间的好友关系。
+
+        ``POST /?Action=IsFriend&Version=2020-12-01``; at most 100 calls per second. See https://www.volcengine.com/docs/6348/1125754.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "IsFriend"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "IsFriendRequest", "response": "IsFriendResponse"}
+        return cast("t.IsFriendResponse", self._call(route, request))
+
+    def is_in_black_list(self, request: t.IsInBlackListRequest) -> t.IsInBlackListResponse:
+        """你可以使用此接口校验用户是否在黑名单中。
+
+        ``POST /?Action=IsInBlackList&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "IsInBlackList"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "IsInBlackListRequest", "response": "IsInBlackListResponse"}
+        return cast("t.IsInBlackListResponse", self._call(route, request))
+
+    def list_friend(self, request: t.ListFriendRequest) -> t.ListFriendResponse:
+        """你可以使用此接口查询好友列表。
+
+        ``POST /?Action=ListFriend&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "ListFriend"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "ListFriendRequest", "response": "ListFriendResponse"}
+        return cast("t.ListFriendResponse", self._call(route, request))
+
+    def list_friend_pages(self, request: t.ListFriendRequest) -> Iterator[t.ListFriendResponse]:
+        """Every page of ``ListFriend`` from ``request`` on, each fetched when the previous one
+        has been taken, until the answer says it was the last. A failed call raises; a page that
+        cannot be walked on (its next position does not move on, or a paging field holds what the
+        document does not allow for) is yielded, then ``PagingError`` is raised."""
+        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "FriendInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.list_friend)
+
     def modify_conversation_setting(self, request: t.ModifyConversationSettingRequest) -> t.ModifyConversationSettingResponse:
         """你可以使用此接口修改会话成员对会话的设置。
 
@@ -186,6 +290,15 @@ class Client:
                                  "request": "ModifyMessageRequest", "response": "ModifyMessageResponse"}
         return cast("t.ModifyMessageResponse", self._call(route, request))
 
+    def query_online_status(self, request: t.QueryOnlineStatusRequest) -> t.QueryOnlineStatusResponse:
+        """你可以使用此接口查询用户在线状态。
+
+        ``POST /?Action=QueryOnlineStatus&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "QueryOnlineStatus"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "QueryOnlineStatusRequest", "response": "QueryOnlineStatusResponse"}
+        return cast("t.QueryOnlineStatusResponse", self._call(route, request))
+
     def recall_message(self, request: t.RecallMessageRequest) -> t.RecallMessageResponse:
         """你可以使用此接口撤回会话中的消息。
 
@@ -194,6 +307,24 @@ class Client:
         route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "RecallMessage"}, {"name": "Version", "value": "2020-12-01"}],
                                  "request": "RecallMessageRequest", "response": "RecallMessageResponse"}
         return cast("t.RecallMessageResponse", self._call(route, request))
+
+    def register_users(self, request: t.RegisterUsersRequest) -> t.RegisterUsersResponse:
+        """你可以使用此接口注册用户。
+
+        ``POST /?Action=RegisterUsers&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "RegisterUsers"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "RegisterUsersRequest", "response": "RegisterUsersResponse"}
+        return cast("t.RegisterUsersResponse", self._call(route, request))
+
+    def remove_black_list(self, request: t.RemoveBlackListRequest) -> t.RemoveBlackListResponse:
+        """你可以使用此接口移出黑名单用户。
+
+        ``POST /?Action=RemoveBlackList&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "RemoveBlackList"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "RemoveBlackListRequest", "response": "RemoveBlackListResponse"}
+        return cast("t.RemoveBlackListResponse", self._call(route, request))
 
     def scan_conversation_participant_list(self, request: t.ScanConversationParticipantListRequest) -> t.ScanConversationParticipantListResponse:
         """你可以使用此接口分批扫描群中成员的详细信息。
@@ -222,6 +353,33 @@ class Client:
                                  "request": "SendMessageRequest", "response": "SendMessageResponse"}
         return cast("t.SendMessageResponse", self._call(route, request))
 
+    def un_register_users(self, request: t.UnRegisterUsersRequest) -> t.UnRegisterUsersResponse:
+        """你可以使用此接口注销用户。
+
+        ``POST /?Action=UnRegisterUsers&Version=2020-12-01``. See https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "UnRegisterUsers"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "UnRegisterUsersRequest", "response": "UnRegisterUsersResponse"}
+        return cast("t.UnRegisterUsersResponse", self._call(route, request))
+
+    def update_black_list(self, request: t.UpdateBlackListRequest) -> t.UpdateBlackListResponse:
+        """你可以使用此接口更新黑名单中的用户信息。
+
+        ``POST /?Action=UpdateBlackList&Version=2020-12-01``; at most 50 calls per second. See https://www.volcengine.com/docs/6348/1152121.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "UpdateBlackList"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "UpdateBlackListRequest", "response": "UpdateBlackListResponse"}
+        return cast("t.UpdateBlackListResponse", self._call(route, request))
+
+    def update_friend(self, request: t.UpdateFriendRequest) -> t.UpdateFriendResponse:
+        """你可以使用此接口对好友信息进行更新。
+
+        ``POST /?Action=UpdateFriend&Version=2020-12-01``. See https://www.volcengine.com/docs/6348/1125752.
+        """
+        route: dict[str, Any] = {"path": "/", "query": [{"name": "Action", "value": "UpdateFriend"}, {"name": "Version", "value": "2020-12-01"}],
+                                 "request": "UpdateFriendRequest", "response": "UpdateFriendResponse"}
+        return cast("t.UpdateFriendResponse", self._call(route, request))
+
     def user_broadcast(self, request: t.UserBroadcastRequest) -> t.UserBroadcastResponse:
         """你可以使用此接口向全员或指定标签的用户广播消息。
 
@@ -232,9 +390,24 @@ class Client:
         return cast("t.UserBroadcastResponse", self._call(route, request))
 
 
+def validate_add_black_list_request(request: t.AddBlackListRequest) -> list[Violation]:
+    """The violations of ``AddBlackListRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "AddBlackListRequest", request)
+
+
+def validate_add_friend_request(request: t.AddFriendRequest) -> list[Violation]:
+    """The violations of ``AddFriendRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "AddFriendRequest", request)
+
+
 def validate_batch_get_conversation_participant_request(request: t.BatchGetConversationParticipantRequest) -> list[Violation]:
     """The violations of ``BatchGetConversationParticipantRequest``'s documented limits (none when it is valid)."""
     return validate(SCHEMA, "BatchGetConversationParticipantRequest", request)
+
+
+def validate_batch_get_user_request(request: t.BatchGetUserRequest) -> list[Violation]:
+    """The violations of ``BatchGetUserRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "BatchGetUserRequest", request)
 
 
 def validate_batch_send_message_request(request: t.BatchSendMessageRequest) -> list[Violation]:
@@ -247,6 +420,16 @@ def validate_batch_update_live_participants_request(request: t.BatchUpdateLivePa
     return validate(SCHEMA, "BatchUpdateLiveParticipantsRequest", request)
 
 
+def validate_batch_update_user_request(request: t.BatchUpdateUserRequest) -> list[Violation]:
+    """The violations of ``BatchUpdateUserRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "BatchUpdateUserRequest", request)
+
+
+def validate_batch_update_user_tags_request(request: t.BatchUpdateUserTagsRequest) -> list[Violation]:
+    """The violations of ``BatchUpdateUserTagsRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "BatchUpdateUserTagsRequest", request)
+
+
 def validate_create_conversation_request(request: t.CreateConversationRequest) -> list[Violation]:
     """The violations of ``CreateConversationRequest``'s documented limits (none when it is valid)."""
     return validate(SCHEMA, "CreateConversationRequest", request)
@@ -257,6 +440,11 @@ def validate_delete_conversation_message_request(request: t.DeleteConversationMe
     return validate(SCHEMA, "DeleteConversationMessageRequest", request)
 
 
+def validate_delete_friend_request(request: t.DeleteFriendRequest) -> list[Violation]:
+    """The violations of ``DeleteFriendRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "DeleteFriendRequest", request)
+
+
 def validate_delete_message_request(request: t.DeleteMessageRequest) -> list[Violation]:
     """The violations of ``DeleteMessageRequest``'s documented limits (none when it is valid)."""
     return validate(SCHEMA, "DeleteMessageRequest", request)
@@ -265,6 +453,11 @@ def validate_delete_message_request(request: t.DeleteMessageRequest) -> list[Vio
 def validate_get_app_token_request(request: t.GetAppTokenRequest) -> list[Violation]:
     """The violations of ``GetAppTokenRequest``'s documented limits (none when it is valid)."""
     return validate(SCHEMA, "GetAppTokenRequest", request)
+
+
+def validate_get_black_list_request(request: t.GetBlackListRequest) -> list[Violation]:
+    """The violations of ``GetBlackListRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GetBlackListRequest", request)
 
 
 def validate_get_conversation_messages_request(request: t.GetConversationMessagesRequest) -> list[Violation]:
@@ -287,6 +480,21 @@ def validate_get_user_conversations_request(request: t.GetUserConversationsReque
     return validate(SCHEMA, "GetUserConversationsRequest", request)
 
 
+def validate_is_friend_request(request: t.IsFriendRequest) -> list[Violation]:
+    """The violations of ``IsFriendRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "IsFriendRequest", request)
+
+
+def validate_is_in_black_list_request(request: t.IsInBlackListRequest) -> list[Violation]:
+    """The violations of ``IsInBlackListRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "IsInBlackListRequest", request)
+
+
+def validate_list_friend_request(request: t.ListFriendRequest) -> list[Violation]:
+    """The violations of ``ListFriendRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "ListFriendRequest", request)
+
+
 def validate_modify_conversation_setting_request(request: t.ModifyConversationSettingRequest) -> list[Violation]:
     """The violations of ``ModifyConversationSettingRequest``'s documented limits (none when it is valid)."""
     return validate(SCHEMA, "ModifyConversationSettingRequest", request)
@@ -297,9 +505,24 @@ def validate_modify_message_request(request: t.ModifyMessageRequest) -> list[Vio
     return validate(SCHEMA, "ModifyMessageRequest", request)
 
 
+def validate_query_online_status_request(request: t.QueryOnlineStatusRequest) -> list[Violation]:
+    """The violations of ``QueryOnlineStatusRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "QueryOnlineStatusRequest", request)
+
+
 def validate_recall_message_request(request: t.RecallMessageRequest) -> list[Violation]:
     """The violations of ``RecallMessageRequest``'s documented limits (none when it is valid)."""
     return validate(SCHEMA, "RecallMessageRequest", request)
+
+
+def validate_register_users_request(request: t.RegisterUsersRequest) -> list[Violation]:
+    """The violations of ``RegisterUsersRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "RegisterUsersRequest", request)
+
+
+def validate_remove_black_list_request(request: t.RemoveBlackListRequest) -> list[Violation]:
+    """The violations of ``RemoveBlackListRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "RemoveBlackListRequest", request)
 
 
 def validate_scan_conversation_participant_list_request(request: t.ScanConversationParticipantListRequest) -> list[Violation]:
@@ -310,6 +533,21 @@ def validate_scan_conversation_participant_list_request(request: t.ScanConversat
 def validate_send_message_request(request: t.SendMessageRequest) -> list[Violation]:
     """The violations of ``SendMessageRequest``'s documented limits (none when it is valid)."""
     return validate(SCHEMA, "SendMessageRequest", request)
+
+
+def validate_un_register_users_request(request: t.UnRegisterUsersRequest) -> list[Violation]:
+    """The violations of ``UnRegisterUsersRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "UnRegisterUsersRequest", request)
+
+
+def validate_update_black_list_request(request: t.UpdateBlackListRequest) -> list[Violation]:
+    """The violations of ``UpdateBlackListRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "UpdateBlackListRequest", request)
+
+
+def validate_update_friend_request(request: t.UpdateFriendRequest) -> list[Violation]:
+    """The violations of ``UpdateFriendRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "UpdateFriendRequest", request)
 
 
 def validate_user_broadcast_request(request: t.UserBroadcastRequest) -> list[Violation]:

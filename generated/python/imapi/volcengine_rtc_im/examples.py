@@ -8,9 +8,15 @@ from typing import Any, Final
 
 from . import types as t
 
+ADD_BLACK_LIST_1_REQUEST: Final[t.AddBlackListRequest] = {"AppId": 0, "BlackListInfos": [{"BlackListUserExt": {"key": "value"}, "BlackListUserId": 10002}, {"BlackListUserExt": {"key": "value"}, "BlackListUserId": 10003}, {"BlackListUserExt": {"key": "value"}, "BlackListUserId": 10004}], "InboxType": 0, "UserId": 10001}
+
+ADD_FRIEND_1_REQUEST: Final[t.AddFriendRequest] = {"AppId": 0, "Ext": {"key": "value"}, "FriendUserIds": [10002], "InboxType": 0, "UserId": 10001}
+
 BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchGetConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "ParticipantUserIds": [2, 3]}
 
 BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE: Final[t.BatchGetConversationParticipantBody] = {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10, "ParticipantUserId": 10001, "Role": 1, "Status": 0}, {"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10, "ParticipantUserId": 10002, "Role": 0, "Status": 0}]}}
+
+BATCH_GET_USER_1_REQUEST: Final[t.BatchGetUserRequest] = {"AppId": 0, "UserIds": [10001, 10002, 30000]}
 
 BATCH_SEND_MESSAGE_1_REQUEST: Final[t.BatchSendMessageRequest] = {"AppId": 0, "Content": "{\"text\":\"hello\"}", "MsgType": 10001, "Receiver": [10002, 10003], "Sender": 10001}
 
@@ -18,13 +24,21 @@ BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST: Final[t.BatchUpdateLiveParticipantsReq
 
 BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE: Final[t.BatchUpdateLiveParticipantsBody] = {"ResponseMetadata": {"Action": "BatchUpdateLiveParticipants", "Region": "cn-north-1", "RequestId": "2023092620261328037E0DB0EC6C03DD41", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": [{"Code": "ParticipantNotInConversation", "Message": "participant not in conversation", "UserId": 99999}]}}
 
+BATCH_UPDATE_USER_1_REQUEST: Final[t.BatchUpdateUserRequest] = {"AppId": 0, "Users": [{"Ext": {"key": "value2"}, "NickName": "NewNickName", "Portrait": "https://example.com/new.png", "Tags": ["tag2"], "UserId": 10001}]}
+
+BATCH_UPDATE_USER_TAGS_1_REQUEST: Final[t.BatchUpdateUserTagsRequest] = {"AppId": 0, "Op": 0, "Tags": ["tag1"], "UserIds": [10001, 10002]}
+
 CREATE_CONVERSATION_1_REQUEST: Final[t.CreateConversationRequest] = {"AppId": 0, "ConversationCoreInfo": {"AvatarUrl": "http://xxx.com", "ConversationType": 1, "Description": "Your_Description", "Name": "conversation"}, "InboxType": 0, "OtherUserId": 10002, "OwnerUserId": 10001}
 
 DELETE_CONVERSATION_MESSAGE_1_REQUEST: Final[t.DeleteConversationMessageRequest] = {"AppId": 0, "ConversationShortId": 1, "DeleteType": 0, "MessageId": 10001}
 
+DELETE_FRIEND_1_REQUEST: Final[t.DeleteFriendRequest] = {"AppId": 0, "DeleteUserIds": [2000], "InboxType": 0, "UserId": 10001}
+
 DELETE_MESSAGE_1_REQUEST: Final[t.DeleteMessageRequest] = {"AppId": 0, "ConversationShortId": 1, "MessageId": 10001, "ParticipantUserId": 10002}
 
 GET_APP_TOKEN_1_REQUEST: Final[t.GetAppTokenRequest] = {"AppId": 0, "ExpireTime": 4102444800000, "UserId": 10001}
+
+GET_BLACK_LIST_1_REQUEST: Final[t.GetBlackListRequest] = {"AppId": 0, "Cursor": 0, "InboxType": 0, "Limit": 20, "NeedTotal": True, "UserId": 10001}
 
 GET_CONVERSATION_MESSAGES_1_REQUEST: Final[t.GetConversationMessagesRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 1666495802476129, "Limit": 3, "Reverse": 0}
 
@@ -34,6 +48,14 @@ GET_MESSAGES_READ_RECEIPT_1_REQUEST: Final[t.GetMessagesReadReceiptRequest] = {"
 
 GET_USER_CONVERSATIONS_1_REQUEST: Final[t.GetUserConversationsRequest] = {"AppId": 0, "Cursor": 0, "DataType": 0, "InboxType": 0, "Limit": 2, "ParticipantUserId": 10001, "SkipMemberCount": True}
 
+IS_FRIEND_1_REQUEST: Final[t.IsFriendRequest] = {"AppId": 0, "FriendUserIds": [10002, 2000], "InboxType": 0, "UserId": 10001}
+
+IS_FRIEND_1_RESPONSE: Final[t.IsFriendBody] = {"ResponseMetadata": {"Action": "IsFriend", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Infos": [{"FriendUserId": 10002, "IsFriend": False}, {"FriendUserId": 2000, "IsFriend": True}]}}
+
+IS_IN_BLACK_LIST_1_REQUEST: Final[t.IsInBlackListRequest] = {"AppId": 0, "BlackListUserIds": [10003, 10002], "InboxType": 0, "UserId": 10001}
+
+LIST_FRIEND_1_REQUEST: Final[t.ListFriendRequest] = {"AppId": 0, "Cursor": 0, "InboxType": 0, "Limit": 20, "NeedTotal": True, "UserId": 10001}
+
 MODIFY_CONVERSATION_SETTING_1_REQUEST: Final[t.ModifyConversationSettingRequest] = {"AppId": 0, "ConversationSettingInfo": {"ConversationShortId": 1, "IsMute": True, "IsStickTop": True, "ParticipantUserId": 10001, "StickTopTime": 0}}
 
 MODIFY_CONVERSATION_SETTING_1_RESPONSE: Final[t.ModifyConversationSettingBody] = {"ResponseMetadata": {"Action": "ModifyConversationSetting", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
@@ -42,17 +64,40 @@ MODIFY_MESSAGE_1_REQUEST: Final[t.ModifyMessageRequest] = {"AppId": 0, "Content"
 
 MODIFY_MESSAGE_1_RESPONSE: Final[t.ModifyMessageBody] = {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
 
+QUERY_ONLINE_STATUS_1_REQUEST: Final[t.QueryOnlineStatusRequest] = {"AppId": 0, "UserIds": [10001, 10002]}
+
 RECALL_MESSAGE_1_REQUEST: Final[t.RecallMessageRequest] = {"AppId": 0, "ConversationShortId": 1, "MessageId": 10001, "ParticipantUserId": 10001, "RecallRole": 1}
+
+REGISTER_USERS_1_REQUEST: Final[t.RegisterUsersRequest] = {"AppId": 0, "Users": [{"Ext": {"key": "value"}, "NickName": "NickName1", "Portrait": "https://example.com/portrait.png", "Tags": ["tag1"], "UserId": 20001}, {"UserId": 20002}]}
+
+REMOVE_BLACK_LIST_1_REQUEST: Final[t.RemoveBlackListRequest] = {"AppId": 0, "BlackListUserIds": [10003], "InboxType": 0, "UserId": 10001}
 
 SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST: Final[t.ScanConversationParticipantListRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 2, "OnlyUserIds": False, "Reverse": False, "ScanOnlineParticipant": False}
 
 SEND_MESSAGE_1_REQUEST: Final[t.SendMessageRequest] = {"AppId": 0, "Content": "{\"text\":\"hello\"}", "ConversationShortId": 1, "Ext": {"key": "value"}, "MsgType": 10001, "Priority": 1, "Sender": 10001}
 
+UN_REGISTER_USERS_1_REQUEST: Final[t.UnRegisterUsersRequest] = {"AppId": 0, "UserIds": [10003]}
+
+UPDATE_BLACK_LIST_1_REQUEST: Final[t.UpdateBlackListRequest] = {"AppId": 0, "BlackListInfos": [{"BlackListUserExt": {"key1": "value2"}, "BlackListUserId": 10003}, {"BlackListUserExt": {"key1": "value2"}, "BlackListUserId": 10004}, {"BlackListUserExt": {"key2": "value2"}, "BlackListUserId": 10005}], "InboxType": 0, "UserId": 10001}
+
+UPDATE_FRIEND_1_REQUEST: Final[t.UpdateFriendRequest] = {"AppId": 0, "FriendInfos": [{"Ext": {"test": "test"}, "FriendUserId": 10002}, {"Ext": {"7778": "777"}, "FriendUserId": 10003}], "UserId": 10001}
+
+UPDATE_FRIEND_1_RESPONSE: Final[t.UpdateFriendBody] = {"ResponseMetadata": {"Action": "UpdateFriend", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": []}}
+
 USER_BROADCAST_1_REQUEST: Final[t.UserBroadcastRequest] = {"AppId": 0, "Content": "{\"text\":\"hello\"}", "MsgTTL": 3600, "MsgType": 10001, "Sender": 10001, "TagOp": 0, "Tags": ["vip"]}
 
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
+    "AddBlackList": [
+        {"name": "doc", "request": ADD_BLACK_LIST_1_REQUEST, "response": None},
+    ],
+    "AddFriend": [
+        {"name": "sdk fields", "request": ADD_FRIEND_1_REQUEST, "response": None},
+    ],
     "BatchGetConversationParticipant": [
         {"name": "doc", "request": BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST, "response": BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE},
+    ],
+    "BatchGetUser": [
+        {"name": "sdk fields", "request": BATCH_GET_USER_1_REQUEST, "response": None},
     ],
     "BatchSendMessage": [
         {"name": "sdk values", "request": BATCH_SEND_MESSAGE_1_REQUEST, "response": None},
@@ -60,17 +105,29 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "BatchUpdateLiveParticipants": [
         {"name": "doc", "request": BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST, "response": BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE},
     ],
+    "BatchUpdateUser": [
+        {"name": "sdk fields", "request": BATCH_UPDATE_USER_1_REQUEST, "response": None},
+    ],
+    "BatchUpdateUserTags": [
+        {"name": "sdk fields", "request": BATCH_UPDATE_USER_TAGS_1_REQUEST, "response": None},
+    ],
     "CreateConversation": [
         {"name": "table values", "request": CREATE_CONVERSATION_1_REQUEST, "response": None},
     ],
     "DeleteConversationMessage": [
         {"name": "sdk values", "request": DELETE_CONVERSATION_MESSAGE_1_REQUEST, "response": None},
     ],
+    "DeleteFriend": [
+        {"name": "sdk fields", "request": DELETE_FRIEND_1_REQUEST, "response": None},
+    ],
     "DeleteMessage": [
         {"name": "sdk values", "request": DELETE_MESSAGE_1_REQUEST, "response": None},
     ],
     "GetAppToken": [
         {"name": "sdk values", "request": GET_APP_TOKEN_1_REQUEST, "response": None},
+    ],
+    "GetBlackList": [
+        {"name": "sdk fields", "request": GET_BLACK_LIST_1_REQUEST, "response": None},
     ],
     "GetConversationMessages": [
         {"name": "table values", "request": GET_CONVERSATION_MESSAGES_1_REQUEST, "response": None},
@@ -84,20 +141,47 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "GetUserConversations": [
         {"name": "table values", "request": GET_USER_CONVERSATIONS_1_REQUEST, "response": None},
     ],
+    "IsFriend": [
+        {"name": "doc", "request": IS_FRIEND_1_REQUEST, "response": IS_FRIEND_1_RESPONSE},
+    ],
+    "IsInBlackList": [
+        {"name": "sdk fields", "request": IS_IN_BLACK_LIST_1_REQUEST, "response": None},
+    ],
+    "ListFriend": [
+        {"name": "sdk fields", "request": LIST_FRIEND_1_REQUEST, "response": None},
+    ],
     "ModifyConversationSetting": [
         {"name": "doc", "request": MODIFY_CONVERSATION_SETTING_1_REQUEST, "response": MODIFY_CONVERSATION_SETTING_1_RESPONSE},
     ],
     "ModifyMessage": [
         {"name": "doc", "request": MODIFY_MESSAGE_1_REQUEST, "response": MODIFY_MESSAGE_1_RESPONSE},
     ],
+    "QueryOnlineStatus": [
+        {"name": "sdk fields", "request": QUERY_ONLINE_STATUS_1_REQUEST, "response": None},
+    ],
     "RecallMessage": [
         {"name": "sdk values", "request": RECALL_MESSAGE_1_REQUEST, "response": None},
+    ],
+    "RegisterUsers": [
+        {"name": "sdk fields", "request": REGISTER_USERS_1_REQUEST, "response": None},
+    ],
+    "RemoveBlackList": [
+        {"name": "sdk fields", "request": REMOVE_BLACK_LIST_1_REQUEST, "response": None},
     ],
     "ScanConversationParticipantList": [
         {"name": "table values", "request": SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST, "response": None},
     ],
     "SendMessage": [
         {"name": "sdk values", "request": SEND_MESSAGE_1_REQUEST, "response": None},
+    ],
+    "UnRegisterUsers": [
+        {"name": "sdk fields", "request": UN_REGISTER_USERS_1_REQUEST, "response": None},
+    ],
+    "UpdateBlackList": [
+        {"name": "doc", "request": UPDATE_BLACK_LIST_1_REQUEST, "response": None},
+    ],
+    "UpdateFriend": [
+        {"name": "doc", "request": UPDATE_FRIEND_1_REQUEST, "response": UPDATE_FRIEND_1_RESPONSE},
     ],
     "UserBroadcast": [
         {"name": "sdk values", "request": USER_BROADCAST_1_REQUEST, "response": None},

@@ -173,6 +173,59 @@ The message a message quotes, and the text shown for the quote. Messages sent an
 ``ReferencedMessageType`` (optional): 被引用的消息类型 The quoted message's type (10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom). Given in messages read (GetMessages, GetConversationMessages); a sender leaves it out. From the Go SDK's model of the query pages.
 ``Status`` (optional): 被引用的消息状态 The quoted message's state now (visible, expired, invisible, recalled or deleted). Given in messages read; a sender leaves it out. From the Go SDK's model of the query pages (`GetMessagesResResultMessagesItemRefMsgInfo`)."""
 
+AddBlackListRequest = TypedDict("AddBlackListRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "InboxType": NotRequired[int],
+    "BlackListInfos": Required[list["BlackListUserInfo"]],
+})
+"""The request body of `AddBlackList`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户 ID
+``InboxType`` (optional): 信箱,用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``.
+``BlackListInfos``: 需要加入黑名单的 UserId 及每个用户对应的扩展信息,一次最多添加 10 个用户至黑名单 The users to add, each with its extension fields; at most 10 per call. Limits: at most 10 items."""
+
+AddBlackListResponse = TypedDict("AddBlackListResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""其中 Result 的结构如下
+
+``FailedInfos`` (optional): 添加黑名单失败的用户信息 The users that could not be added, each with its error code."""
+
+BlackListUserInfo = TypedDict("BlackListUserInfo", {
+    "BlackListUserId": Required[int],
+    "BlackListUserExt": NotRequired[dict[str, str]],
+})
+"""需要加入黑名单的 UserId 及每个用户对应的扩展信息
+
+A user to add to a black list.
+
+``BlackListUserId``: 加入黑名单的用户 ID
+``BlackListUserExt`` (optional): 黑名单用户扩展字段 The extension fields kept with the blocked user."""
+
+AddFriendRequest = TypedDict("AddFriendRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "FriendUserIds": Required[list[int]],
+    "Ext": NotRequired[dict[str, str]],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `AddFriend`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户 UserId
+``FriendUserIds``: 好友 UserId，一次最多添加 10 个好友 The users to add as friends; at most 10 per call. Limits: at most 10 items.
+``Ext`` (optional): 好友扩展字段 The friendship's extension fields, set on each friend added.
+``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
+
+AddFriendResponse = TypedDict("AddFriendResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""`Result` 的结构。
+
+``FailedInfos`` (optional): 添加失败的好友信息 The friends that could not be added, each with its error code."""
+
 BatchGetConversationParticipantRequest = TypedDict("BatchGetConversationParticipantRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -190,6 +243,47 @@ BatchGetConversationParticipantResponse = TypedDict("BatchGetConversationPartici
 """`Result` 的结构。
 
 ``Participants`` (optional): 成功时返回查询会话成员信息，失败时为空。 The members' details on success; empty (absent) on failure."""
+
+BatchGetUserRequest = TypedDict("BatchGetUserRequest", {
+    "AppId": Required[int],
+    "UserIds": Required[list[int]],
+})
+"""The request body of `BatchGetUser`.
+
+``AppId``: 应用的唯一标志
+``UserIds``: 查询用户 UserId，一次最多查询50个用户 The users to read; at most 50 per call. Limits: at most 50 items."""
+
+BatchGetUserResponse = TypedDict("BatchGetUserResponse", {
+    "Users": Required[list["UserInfo"]],
+    "NotFoundUsers": Required[list[int]],
+})
+"""`Result` 的结构。
+
+``Users``: 用户详细信息 The profiles of the users found.
+``NotFoundUsers``: 未查到的用户uid，原因：未注册或者已注销 The users not found, because they were never registered or were unregistered."""
+
+UserInfo = TypedDict("UserInfo", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "NickName": Required[str],
+    "Portrait": Required[str],
+    "Ext": Required[dict[str, str]],
+    "Tags": NotRequired[list[str]],
+    "CreateTime": Required[int],
+    "ModifyTime": Required[int],
+})
+"""用户详细信息
+
+A registered user's profile.
+
+``AppId``: 用户所属应用
+``UserId``: 用户 UserId
+``NickName``: 用户昵称
+``Portrait``: 用户头像
+``Ext``: map[string]string The user's extension fields.
+``Tags`` (optional): []string The user's tags.
+``CreateTime``: 用户注册时间戳，单位为毫秒
+``ModifyTime``: 更新时间戳，单位为毫秒"""
 
 BatchSendMessageRequest = TypedDict("BatchSendMessageRequest", {
     "AppId": Required[int],
@@ -287,6 +381,76 @@ A member whose profile update failed, with the reason.
 ``UserIdStr`` (optional): 更新资料失败的群成员的 UserId（字符串形式）。 The failed member's user ID as a string, for apps with string user IDs. Not on the doc page; taken from the Go IM SDK's model.
 ``Code``: 错误码，参看[公共错误码](https://www.volcengine.com/docs/6348/412253)。 The business error code for this member (for example `ParticipantNotInConversation`).
 ``Message``: 错误描述"""
+
+BatchUpdateUserRequest = TypedDict("BatchUpdateUserRequest", {
+    "AppId": Required[int],
+    "Users": Required[list["UpdateUserInfo"]],
+})
+"""The request body of `BatchUpdateUser`.
+
+``AppId``: 用户的唯一标识 The app.
+``Users``: 用户资料。一次最多 10 个用户 The users' new profiles; at most 10 per call. Limits: at most 10 items."""
+
+BatchUpdateUserResponse = TypedDict("BatchUpdateUserResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""`Result` 的结构。
+
+``FailedInfos`` (optional): 更新失败的用户信息 The users that could not be updated, each with its error code."""
+
+UpdateUserInfo = TypedDict("UpdateUserInfo", {
+    "UserId": Required[int],
+    "NickName": Required[str],
+    "Portrait": Required[str],
+    "Ext": Required[dict[str, str]],
+    "Tags": Required[list[str]],
+})
+"""用户资料
+
+A user's new profile; every field is required and replaces the one stored.
+
+``UserId``: 用户id
+``NickName``: 昵称
+``Portrait``: 头像 url
+``Ext``: 扩展字段。key 的类型为 string，value 的类型为 string。 The extension fields; string keys and string values.
+``Tags``: 标签"""
+
+BatchUpdateUserTagsRequest = TypedDict("BatchUpdateUserTagsRequest", {
+    "AppId": Required[int],
+    "UserIds": Required[list[int]],
+    "Tags": Required[list[str]],
+    "Op": NotRequired["TagUpdateOp"],
+})
+"""The request body of `BatchUpdateUserTags`.
+
+``AppId``: 应用的唯一标志
+``UserIds``: 用户userId列表 The users whose tags change.
+``Tags``: 用户标签 The tags added or deleted.
+``Op`` (optional): 标签更新方式。 0：对于重复 key，覆盖 value，对于新 key，进行添加 1：删除重复 key 默认值为 0。 How the tags are applied: 0 (the default) adds them (a tag the user has already is kept once), 1 deletes them. Default: ``0``."""
+
+BatchUpdateUserTagsResponse = TypedDict("BatchUpdateUserTagsResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""`Result` 的结构。
+
+``FailedInfos`` (optional): 更新失败的用户信息 The users whose tags could not be updated, each with its error code."""
+
+TagUpdateOp = int
+"""标签更新方式。
+
+How BatchUpdateUserTags applies its tags.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class TagUpdateOpValues:
+    """The documented values of ``TagUpdateOp``."""
+
+    UPSERT: Final = 0
+    """对于重复 key，覆盖 value，对于新 key，进行添加"""
+    DELETE: Final = 1
+    """删除重复 key"""
+
 
 CreateConversationRequest = TypedDict("CreateConversationRequest", {
     "AppId": Required[int],
@@ -411,6 +575,26 @@ class MessageDeleteTypeValues:
     """仅发送人自己可见"""
 
 
+DeleteFriendRequest = TypedDict("DeleteFriendRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "DeleteUserIds": Required[list[int]],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `DeleteFriend`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户 UserId
+``DeleteUserIds``: 要删除的好友 UserId，一次最多删除 10 个好友 The friends to delete; at most 10 per call. Limits: at most 10 items.
+``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
+
+DeleteFriendResponse = TypedDict("DeleteFriendResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""`Result` 的结构。
+
+``FailedInfos`` (optional): 删除失败的好友信息 The friends that could not be deleted, each with its error code."""
+
 DeleteMessageRequest = TypedDict("DeleteMessageRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -450,6 +634,53 @@ GetAppTokenResponse = TypedDict("GetAppTokenResponse", {
 ``AppId``: 应用的唯一标志
 ``Token``: 生成的Token The token, a secret that signs the user in, to be kept out of logs.
 ``UserId``: 用户UserId"""
+
+GetBlackListRequest = TypedDict("GetBlackListRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "Cursor": Required[int],
+    "Limit": Required[int],
+    "NeedTotal": NotRequired[bool],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `GetBlackList`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 被查询用户的 UserId
+``Cursor``: 查询起始位置，按照添加顺序逆序查询。默认值为 0，即最后一个添加至黑名单的用户。 Where the page starts; 0 is the user added last (the list runs newest first).
+``Limit``: 查询条数，每次最多查询 20 位用户。 How many users per page, at most 20. Limits: between 1 and 20.
+``NeedTotal`` (optional): 是否需要黑名单用户总数。 * false：不需要。 * true：需要。 默认值为 false。 Whether the answer's `TotalCount` counts the black list. Default: ``false``.
+``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
+
+GetBlackListResponse = TypedDict("GetBlackListResponse", {
+    "BlackListInfos": Required[list["BlackListDetail"]],
+    "HasMore": Required[bool],
+    "NextCursor": Required[int],
+    "TotalCount": Required[int],
+})
+"""`Result` 的结构。
+
+``BlackListInfos``: 黑名单用户详细信息 The page's blocked users.
+``HasMore``: 是否还有下一页 Whether more pages follow.
+``NextCursor``: 下一页起始下标。为负时表示后续没有成员数据 Where the next page starts; negative when no more users follow.
+``TotalCount``: 黑名单用户总数 How many users the black list holds (0 unless `NeedTotal` was true)."""
+
+BlackListDetail = TypedDict("BlackListDetail", {
+    "BlackListUserId": Required[int],
+    "BlackListUserExt": NotRequired[dict[str, str]],
+    "CreateTime": Required[int],
+    "ModifyTime": Required[int],
+    "FriendUserInfo": NotRequired["FriendDetail"],
+})
+"""黑名单用户详细信息
+
+One user of a black list.
+
+``BlackListUserId``: 黑名单用户 ID
+``BlackListUserExt`` (optional): 黑名单用户扩展字段
+``CreateTime``: 加入黑名单的时间 When the user was added.
+``ModifyTime``: 黑名单更新时间 When the entry was last updated.
+``FriendUserInfo`` (optional): 好友信息。若黑名单用户并不是查询用户好友则不返回此字段。 The friendship, when the blocked user is also a friend; absent otherwise."""
 
 GetConversationMessagesRequest = TypedDict("GetConversationMessagesRequest", {
     "AppId": Required[int],
@@ -671,6 +902,106 @@ class ConversationTypeValues:
     """直播群"""
 
 
+IsFriendRequest = TypedDict("IsFriendRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "InboxType": NotRequired[int],
+    "FriendUserIds": Required[list[int]],
+})
+"""The request body of `IsFriend`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户 UserId
+``InboxType`` (optional): 信箱,用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``.
+``FriendUserIds``: 需要校验用户的 UserId,一次最多检验 10 个用户 The users to check; at most 10 per call. Limits: at most 10 items."""
+
+IsFriendResponse = TypedDict("IsFriendResponse", {
+    "Infos": Required[list["IsFriendInfo"]],
+})
+"""其中 Result 的结构如下
+
+``Infos``: 好友关系详情 One entry per user checked, in the request's order."""
+
+IsFriendInfo = TypedDict("IsFriendInfo", {
+    "FriendUserId": Required[int],
+    "IsFriend": Required[bool],
+})
+"""好友关系详情
+
+Whether one user is a friend.
+
+``FriendUserId``: 校验好友的 UserId
+``IsFriend``: 是否是好友。 - true:是。 - false:否"""
+
+IsInBlackListRequest = TypedDict("IsInBlackListRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "BlackListUserIds": Required[list[int]],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `IsInBlackList`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户 ID
+``BlackListUserIds``: 需要校验的用户的 UserId，一次最多校验 10 个用户 The users to check; at most 10 per call. Limits: at most 10 items.
+``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
+
+IsInBlackListResponse = TypedDict("IsInBlackListResponse", {
+    "IsInBlackListInfos": Required[dict[str, bool]],
+})
+"""`Result` 的结构。
+
+``IsInBlackListInfos``: 校验结果。key 为 uid，value 为 true：在黑名单中。 value 为 false：不在黑名单中 One entry per user checked, keyed by its UserId as a string: true when it is in the black list."""
+
+ListFriendRequest = TypedDict("ListFriendRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "Cursor": NotRequired[int],
+    "Limit": NotRequired[int],
+    "NeedTotal": NotRequired[bool],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `ListFriend`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 查询用户 UserId
+``Cursor`` (optional): 查询起始位置，默认值为 0，即第一个添加的好友。 Where the page starts; 0 (the default) is the first friend added. Default: ``0``.
+``Limit`` (optional): 查询条数，每次最多查询 20 位好友。默认值为 20。 How many friends per page, at most 20; 20 by default. Limits: between 1 and 20. Default: ``20``.
+``NeedTotal`` (optional): 是否需要好友总数。 * false：不需要。 * true：需要。 默认值为 false。 Whether the answer's `TotalCount` counts the friends. Default: ``false``.
+``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
+
+ListFriendResponse = TypedDict("ListFriendResponse", {
+    "FriendInfos": Required[list["FriendDetail"]],
+    "HasMore": Required[bool],
+    "NextCursor": Required[int],
+    "TotalCount": Required[int],
+})
+"""`Result` 的结构。
+
+``FriendInfos``: 好友详细信息 The page's friends.
+``HasMore``: 是否还有下一页 Whether more pages follow.
+``NextCursor``: 下一页起始位置。为负时表示后续没有成员数据 Where the next page starts; negative when no more friends follow.
+``TotalCount``: 好友总数 How many friends the user has (0 unless `NeedTotal` was true)."""
+
+FriendDetail = TypedDict("FriendDetail", {
+    "FriendUserId": Required[int],
+    "Alias": Required[str],
+    "Ext": NotRequired[dict[str, str]],
+    "ApplyTime": Required[int],
+    "CreateTime": Required[int],
+    "ModifyTime": Required[int],
+})
+"""好友详细信息
+
+One friend of a user.
+
+``FriendUserId``: 好友 UserId
+``Alias``: 好友备注
+``Ext`` (optional): 好友扩展字段
+``ApplyTime``: 发起好友申请时间 When the friendship was requested.
+``CreateTime``: 成为好友的时间 When the two became friends.
+``ModifyTime``: 好友更新时间 When the friendship was last updated."""
+
 ModifyConversationSettingRequest = TypedDict("ModifyConversationSettingRequest", {
     "AppId": Required[int],
     "ConversationSettingInfo": Required["ConversationSettingInfo"],
@@ -728,6 +1059,41 @@ ModifyMessageResponse = TypedDict("ModifyMessageResponse", {
 """本接口无特有的返回参数。`Result` 为空，可忽略。
 """
 
+QueryOnlineStatusRequest = TypedDict("QueryOnlineStatusRequest", {
+    "AppId": Required[int],
+    "UserIds": Required[list[int]],
+})
+"""The request body of `QueryOnlineStatus`.
+
+``AppId``: 应用的唯一标志
+``UserIds``: 查询用户的 UserId。一次最多查询 100 个成员。 The users to look up; at most 100 per call. Limits: at most 100 items."""
+
+QueryOnlineStatusResponse = TypedDict("QueryOnlineStatusResponse", {
+    "AppId": Required[int],
+    "QueryOnlineResults": Required[dict[str, list["OnlineConnection"]]],
+})
+"""`Result` 的结构。
+
+``AppId``: 应用的唯一标志
+``QueryOnlineResults``: 用户在线状态 Each online user's connections, keyed by the user's UserId as a string; a user that is offline has no entry."""
+
+OnlineConnection = TypedDict("OnlineConnection", {
+    "ConnId": Required[str],
+    "UserId": Required[int],
+    "DeviceId": Required[int],
+    "ClientVersion": Required[int],
+    "Platform": Required[str],
+})
+"""用户在线状态
+
+One connection of an online user.
+
+``ConnId``: The connection's id (no description in the SDK).
+``UserId``: The user's UserId (no description in the SDK).
+``DeviceId``: The device's id (no description in the SDK).
+``ClientVersion``: The client's version (no description in the SDK).
+``Platform``: The client's platform (no description in the SDK)."""
+
 RecallMessageRequest = TypedDict("RecallMessageRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -746,6 +1112,57 @@ RecallMessageRequest = TypedDict("RecallMessageRequest", {
 RecallMessageResponse = TypedDict("RecallMessageResponse", {
 })
 """空，此接口可忽略此字段。
+"""
+
+RegisterUsersRequest = TypedDict("RegisterUsersRequest", {
+    "AppId": Required[int],
+    "Users": Required[list["RegisterUserInfo"]],
+})
+"""The request body of `RegisterUsers`.
+
+``AppId``: 应用的唯一标志
+``Users``: 注册用户的信息。一次最多注册 20 个用户。 The users to register; at most 20 per call. Limits: at most 20 items."""
+
+RegisterUsersResponse = TypedDict("RegisterUsersResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""`Result` 的结构。
+
+``FailedInfos`` (optional): 注册失败的用户信息 The users that could not be registered, each with its error code; empty when all were."""
+
+RegisterUserInfo = TypedDict("RegisterUserInfo", {
+    "UserId": Required[int],
+    "NickName": NotRequired[str],
+    "Portrait": NotRequired[str],
+    "Ext": NotRequired[dict[str, str]],
+    "Tags": NotRequired[list[str]],
+})
+"""注册用户的信息。
+
+One user to register.
+
+``UserId``: 注册用户的 UserId
+``NickName`` (optional): 长度不能超过100字节 The user's nickname, at most 100 bytes. Limits: at most 100 UTF-8 bytes.
+``Portrait`` (optional): 长度不能超过500字节 The user's portrait (avatar) URL, at most 500 bytes. Limits: at most 500 UTF-8 bytes.
+``Ext`` (optional): 1. 字段个数不能超过20个； 2. key不能以"s:"开头（im的保留key），长度不能超过50字节 3. value长度不能超过500字节 The user's extension fields: at most 20; a key may not start with `s:` (keys IM reserves) and is at most 50 bytes; a value is at most 500 bytes.
+``Tags`` (optional): 用于全员广播 The user's tags, which select the users of a tag broadcast."""
+
+RemoveBlackListRequest = TypedDict("RemoveBlackListRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "BlackListUserIds": Required[list[int]],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `RemoveBlackList`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户 ID
+``BlackListUserIds``: 需要移出黑名单的用户的 ID，一次最多移出 10 个用户 The users to remove; at most 10 per call. Limits: at most 10 items.
+``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
+
+RemoveBlackListResponse = TypedDict("RemoveBlackListResponse", {
+})
+"""空。此接口无需关注
 """
 
 ScanConversationParticipantListRequest = TypedDict("ScanConversationParticipantListRequest", {
@@ -837,6 +1254,86 @@ class MessagePriorityValues:
     """高优先级"""
 
 
+UnRegisterUsersRequest = TypedDict("UnRegisterUsersRequest", {
+    "AppId": Required[int],
+    "UserIds": Required[list[int]],
+})
+"""The request body of `UnRegisterUsers`.
+
+``AppId``: 应用的唯一标志
+``UserIds``: 注销用户 UserId。一次最多注销 10 个用户。 The users to unregister; at most 10 per call. Limits: at most 10 items."""
+
+UnRegisterUsersResponse = TypedDict("UnRegisterUsersResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""`Result` 的结构。
+
+``FailedInfos`` (optional): 注销失败的用户信息 The users that could not be unregistered, each with its error code."""
+
+UpdateBlackListRequest = TypedDict("UpdateBlackListRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "InboxType": NotRequired[int],
+    "BlackListInfos": Required[list["BlackListUserUpdate"]],
+})
+"""The request body of `UpdateBlackList`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户 ID
+``InboxType`` (optional): 信箱,用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``.
+``BlackListInfos``: 黑名单用户 ID 及需要更新的扩展字段。一次最多更新 10 个黑名单用户的扩展字段。 The blocked users and their new extension fields; at most 10 per call. Limits: at most 10 items."""
+
+UpdateBlackListResponse = TypedDict("UpdateBlackListResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""其中 Result 的结构如下
+
+``FailedInfos`` (optional): 更新失败的黑名单用户信息 The users that could not be updated, each with its error code."""
+
+BlackListUserUpdate = TypedDict("BlackListUserUpdate", {
+    "BlackListUserId": Required[int],
+    "BlackListUserExt": Required[dict[str, str]],
+})
+"""黑名单用户 ID 及需要更新的扩展字段
+
+A blocked user's new extension fields. The page names this table `BlackListUserInfo`, like AddBlackList's, but here the extension fields are required.
+
+``BlackListUserId``: 黑名单用户 ID
+``BlackListUserExt``: 黑名单用户的扩展字段,支持新增 key 和更新已有 key。更新已有 key 时,新 value 会覆盖旧 value。参看示例 Fields merged into the blocked user's: a new key is added, an existing key gets the new value, keys not given are kept."""
+
+UpdateFriendRequest = TypedDict("UpdateFriendRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "InboxType": NotRequired[int],
+    "FriendInfos": Required[list["FriendInfo"]],
+})
+"""The request body of `UpdateFriend`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户 UserId
+``InboxType`` (optional): 信箱,用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``.
+``FriendInfos``: 好友信息 The friends to update; at most 10 per call. Limits: at most 10 items."""
+
+UpdateFriendResponse = TypedDict("UpdateFriendResponse", {
+    "FailedInfos": NotRequired[list["FailedInfo"]],
+})
+"""其中 Result 的结构如下
+
+``FailedInfos`` (optional): 更新失败的好友信息 The friends that could not be updated, each with its error code."""
+
+FriendInfo = TypedDict("FriendInfo", {
+    "FriendUserId": Required[int],
+    "Ext": NotRequired[dict[str, str]],
+    "Alias": NotRequired[str],
+})
+"""好友信息
+
+One friend's update. At least one of `Ext` and `Alias` must be present.
+
+``FriendUserId``: 好友 UserId
+``Ext`` (optional): 好友扩展字段。Ext 与 Alias 为非必填字段,但是至少需要填一个,否则服务端会报错。 The friendship's extension fields. `Ext` and `Alias` are each optional, but at least one of them must be given, otherwise the server returns an error.
+``Alias`` (optional): 好友备注 The alias the user gives the friend."""
+
 UserBroadcastRequest = TypedDict("UserBroadcastRequest", {
     "AppId": Required[int],
     "Sender": Required[int],
@@ -845,7 +1342,7 @@ UserBroadcastRequest = TypedDict("UserBroadcastRequest", {
     "MsgTTL": Required[int],
     "Ext": NotRequired[dict[str, str]],
     "InboxType": NotRequired[int],
-    "TagOp": NotRequired["TagOp"],
+    "TagOp": NotRequired["TagMatch"],
     "Tags": NotRequired[list[str]],
 })
 """The request body of `UserBroadcast`.
@@ -865,7 +1362,7 @@ UserBroadcastResponse = TypedDict("UserBroadcastResponse", {
 """空，此接口可忽略此字段。
 """
 
-TagOp = int
+TagMatch = int
 """筛选用户时，Tag 匹配关系。
 
 How UserBroadcast's `Tags` select users.
@@ -873,8 +1370,8 @@ How UserBroadcast's `Tags` select users.
 Open: a value the spec does not list may still arrive in a response."""
 
 
-class TagOpValues:
-    """The documented values of ``TagOp``."""
+class TagMatchValues:
+    """The documented values of ``TagMatch``."""
 
     OR: Final = 0
     """或"""
@@ -882,11 +1379,29 @@ class TagOpValues:
     """且"""
 
 
+AddBlackListBody = TypedDict("AddBlackListBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["AddBlackListResponse"],
+})
+"""The whole response body of AddBlackList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+AddFriendBody = TypedDict("AddFriendBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["AddFriendResponse"],
+})
+"""The whole response body of AddFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 BatchGetConversationParticipantBody = TypedDict("BatchGetConversationParticipantBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["BatchGetConversationParticipantResponse"],
 })
 """The whole response body of BatchGetConversationParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchGetUserBody = TypedDict("BatchGetUserBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchGetUserResponse"],
+})
+"""The whole response body of BatchGetUser: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 BatchSendMessageBody = TypedDict("BatchSendMessageBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -900,6 +1415,18 @@ BatchUpdateLiveParticipantsBody = TypedDict("BatchUpdateLiveParticipantsBody", {
 })
 """The whole response body of BatchUpdateLiveParticipants: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+BatchUpdateUserBody = TypedDict("BatchUpdateUserBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchUpdateUserResponse"],
+})
+"""The whole response body of BatchUpdateUser: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchUpdateUserTagsBody = TypedDict("BatchUpdateUserTagsBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchUpdateUserTagsResponse"],
+})
+"""The whole response body of BatchUpdateUserTags: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 CreateConversationBody = TypedDict("CreateConversationBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["CreateConversationResponse"],
@@ -912,6 +1439,12 @@ DeleteConversationMessageBody = TypedDict("DeleteConversationMessageBody", {
 })
 """The whole response body of DeleteConversationMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+DeleteFriendBody = TypedDict("DeleteFriendBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["DeleteFriendResponse"],
+})
+"""The whole response body of DeleteFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 DeleteMessageBody = TypedDict("DeleteMessageBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["DeleteMessageResponse"],
@@ -923,6 +1456,12 @@ GetAppTokenBody = TypedDict("GetAppTokenBody", {
     "Result": NotRequired["GetAppTokenResponse"],
 })
 """The whole response body of GetAppToken: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetBlackListBody = TypedDict("GetBlackListBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetBlackListResponse"],
+})
+"""The whole response body of GetBlackList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 GetConversationMessagesBody = TypedDict("GetConversationMessagesBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -948,6 +1487,24 @@ GetUserConversationsBody = TypedDict("GetUserConversationsBody", {
 })
 """The whole response body of GetUserConversations: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+IsFriendBody = TypedDict("IsFriendBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["IsFriendResponse"],
+})
+"""The whole response body of IsFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+IsInBlackListBody = TypedDict("IsInBlackListBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["IsInBlackListResponse"],
+})
+"""The whole response body of IsInBlackList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+ListFriendBody = TypedDict("ListFriendBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["ListFriendResponse"],
+})
+"""The whole response body of ListFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 ModifyConversationSettingBody = TypedDict("ModifyConversationSettingBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["ModifyConversationSettingResponse"],
@@ -960,11 +1517,29 @@ ModifyMessageBody = TypedDict("ModifyMessageBody", {
 })
 """The whole response body of ModifyMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+QueryOnlineStatusBody = TypedDict("QueryOnlineStatusBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["QueryOnlineStatusResponse"],
+})
+"""The whole response body of QueryOnlineStatus: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 RecallMessageBody = TypedDict("RecallMessageBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["RecallMessageResponse"],
 })
 """The whole response body of RecallMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+RegisterUsersBody = TypedDict("RegisterUsersBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["RegisterUsersResponse"],
+})
+"""The whole response body of RegisterUsers: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+RemoveBlackListBody = TypedDict("RemoveBlackListBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["RemoveBlackListResponse"],
+})
+"""The whole response body of RemoveBlackList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 ScanConversationParticipantListBody = TypedDict("ScanConversationParticipantListBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -977,6 +1552,24 @@ SendMessageBody = TypedDict("SendMessageBody", {
     "Result": NotRequired["SendMessageResponse"],
 })
 """The whole response body of SendMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+UnRegisterUsersBody = TypedDict("UnRegisterUsersBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["UnRegisterUsersResponse"],
+})
+"""The whole response body of UnRegisterUsers: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+UpdateBlackListBody = TypedDict("UpdateBlackListBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["UpdateBlackListResponse"],
+})
+"""The whole response body of UpdateBlackList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+UpdateFriendBody = TypedDict("UpdateFriendBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["UpdateFriendResponse"],
+})
+"""The whole response body of UpdateFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 UserBroadcastBody = TypedDict("UserBroadcastBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
