@@ -7,9 +7,9 @@ use std::sync::Arc;
 use imapi::volcengine_rtc_im::{
     self as vc, errors, server::Service, BatchGetConversationParticipantRequest,
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipantsRequest,
-    BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationInfo,
-    ConversationStatus, ConversationType, CreateConversationRequest, CreateConversationResponse,
-    FailedInfo, GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
+    BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationStatus,
+    ConversationType, CreateConversationRequest, CreateConversationResponse, FailedInfo,
+    GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
     ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
     ModifyMessageResponse, NewConversationInfo, ParticipantRole, ParticipantStatus,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
@@ -17,9 +17,11 @@ use imapi::volcengine_rtc_im::{
 };
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
-use crate::state::{Conversation, Message, Participant, State, LIVE_GROUP};
+use crate::state::{Conversation, Details, Message, Participant, State, LIVE_GROUP};
 use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
+
+mod conversations;
 
 /// Volcengine RTC IM as the emulator describes it: every request not under another vendor's
 /// path, the app in the body's `AppId`.
@@ -327,31 +329,7 @@ impl Emulator {
         let skip_count = request.skip_member_count_or_default();
         let infos = page
             .into_iter()
-            .map(|c| {
-                let members = c.participants.values().filter(|p| p.status == 0);
-                ConversationInfo {
-                    conversation_short_id: c.conversation_short_id,
-                    conversation_id: c.conversation_short_id.to_string(),
-                    app_id: request.app_id,
-                    inbox_type: 0,
-                    name: (!c.name.is_empty()).then(|| c.name.clone()),
-                    avatar_url: None,
-                    description: None,
-                    owner_user_id: c.owner_user_id,
-                    creator_user_id: c.owner_user_id,
-                    notice: None,
-                    status: Some(ConversationStatus::Normal),
-                    ext: None,
-                    create_time: c.create_time,
-                    modify_time: c.create_time,
-                    conversation_type: ConversationType::from_value(c.conversation_type),
-                    member_count: (!skip_count).then(|| members.clone().count() as i64),
-                    online_count: None,
-                    other_user_id: (c.conversation_type == 1)
-                        .then(|| members.map(|p| p.user_id).find(|id| *id != user))
-                        .flatten(),
-                }
-            })
+            .map(|c| conversations::conversation_info(c, request.app_id, Some(user), skip_count))
             .collect();
         Ok(GetUserConversationsResponse {
             conversation_infos: infos,
@@ -442,24 +420,20 @@ impl Emulator {
     }
 }
 
-/// A new conversation's answer, or an existing one's: what the state holds, and for a new one
-/// the details the request gave that the state does not keep.
-fn new_conversation_info(
-    c: &Conversation,
-    given: Option<vc::ConversationCoreInfo>,
-) -> NewConversationInfo {
+/// A new conversation's answer, or an existing one's, from what the state holds.
+fn new_conversation_info(c: &Conversation) -> NewConversationInfo {
     let members = c.participants.values().filter(|p| p.status == 0);
-    let given = given.unwrap_or_else(|| vc::ConversationCoreInfo::new(ConversationType::Group));
+    let d = &c.details;
     NewConversationInfo {
         app_id: i32::try_from(c.app_id).unwrap_or_default(),
         conversation_short_id: c.conversation_short_id,
         conversation_type: ConversationType::from_value(c.conversation_type),
         inbox_type: 0,
         name: (!c.name.is_empty()).then(|| c.name.clone()),
-        avatar_url: given.avatar_url,
-        description: given.description,
-        notice: given.notice,
-        ext: given.ext,
+        avatar_url: d.avatar_url.clone(),
+        description: d.description.clone(),
+        notice: d.notice.clone(),
+        ext: (!d.ext.is_empty()).then(|| d.ext.to_map()),
         owner_user_id: Some(c.owner_user_id),
         creator_user_id: Some(c.owner_user_id),
         other_user_id: (c.conversation_type == 1)
@@ -471,7 +445,7 @@ fn new_conversation_info(
             })
             .flatten(),
         create_time: Some(c.create_time),
-        modify_time: Some(c.create_time),
+        modify_time: Some(d.modify_time.max(c.create_time)),
         member_count: Some(members.count() as i64),
         online_count: None,
         status: Some(ConversationStatus::Normal),
@@ -520,7 +494,7 @@ impl Emulator {
         if let Some(c) = existing {
             return Ok(CreateConversationResponse {
                 conversation_short_id: c.conversation_short_id,
-                conversation_info: new_conversation_info(c, None),
+                conversation_info: new_conversation_info(c),
                 exist: true,
             });
         }
@@ -551,8 +525,15 @@ impl Emulator {
             idempotent_id: key,
             participants,
             messages: Default::default(),
+            details: Details {
+                avatar_url: core.avatar_url,
+                description: core.description,
+                notice: core.notice,
+                ext: core.ext.unwrap_or_default().into_iter().collect(),
+                ..Details::default()
+            },
         };
-        let info = new_conversation_info(&conversation, Some(core));
+        let info = new_conversation_info(&conversation);
         state.conversations.insert((app, id), conversation);
         Ok(CreateConversationResponse {
             conversation_short_id: id,
@@ -691,5 +672,93 @@ impl Service for Emulator {
         request: BatchGetConversationParticipantRequest,
     ) -> impl Future<Output = Result<BatchGetConversationParticipantResponse, Fault>> + Send {
         std::future::ready(self.batch_get_conversation_participant_now(request))
+    }
+
+    fn modify_conversation(
+        &self,
+        context: RequestContext,
+        request: vc::ModifyConversationRequest,
+    ) -> impl Future<Output = Result<vc::ModifyConversationResponse, Fault>> + Send {
+        std::future::ready(self.modify_conversation_now(&context, request))
+    }
+
+    fn destroy_conversation(
+        &self,
+        _context: RequestContext,
+        request: vc::DestroyConversationRequest,
+    ) -> impl Future<Output = Result<vc::DestroyConversationResponse, Fault>> + Send {
+        std::future::ready(self.destroy_conversation_now(request))
+    }
+
+    fn batch_get_conversations(
+        &self,
+        _context: RequestContext,
+        request: vc::BatchGetConversationsRequest,
+    ) -> impl Future<Output = Result<vc::BatchGetConversationsResponse, Fault>> + Send {
+        std::future::ready(self.batch_get_conversations_now(request))
+    }
+
+    fn get_conversation_setting(
+        &self,
+        _context: RequestContext,
+        request: vc::GetConversationSettingRequest,
+    ) -> impl Future<Output = Result<vc::GetConversationSettingResponse, Fault>> + Send {
+        std::future::ready(self.get_conversation_setting_now(request))
+    }
+
+    fn get_conversation_user_count(
+        &self,
+        _context: RequestContext,
+        request: vc::GetConversationUserCountRequest,
+    ) -> impl Future<Output = Result<vc::GetConversationUserCountResponse, Fault>> + Send {
+        std::future::ready(self.get_conversation_user_count_now(request))
+    }
+
+    fn mark_conversation(
+        &self,
+        _context: RequestContext,
+        request: vc::MarkConversationRequest,
+    ) -> impl Future<Output = Result<vc::MarkConversationResponse, Fault>> + Send {
+        std::future::ready(self.mark_conversation_now(request))
+    }
+
+    fn get_conversation_marks(
+        &self,
+        _context: RequestContext,
+        request: vc::GetConversationMarksRequest,
+    ) -> impl Future<Output = Result<vc::GetConversationMarksResponse, Fault>> + Send {
+        std::future::ready(self.get_conversation_marks_now(request))
+    }
+
+    fn is_user_in_conversation(
+        &self,
+        _context: RequestContext,
+        request: vc::IsUserInConversationRequest,
+    ) -> impl Future<Output = Result<vc::IsUserInConversationResponse, Fault>> + Send {
+        std::future::ready(self.is_user_in_conversation_now(request))
+    }
+
+    fn get_participant_read_index(
+        &self,
+        _context: RequestContext,
+        request: vc::GetParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<vc::GetParticipantReadIndexResponse, Fault>> + Send {
+        std::future::ready(self.get_participant_read_index_now(request))
+    }
+
+    fn modify_participant_read_index(
+        &self,
+        _context: RequestContext,
+        request: vc::ModifyParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<vc::ModifyParticipantReadIndexResponse, Fault>> + Send {
+        std::future::ready(self.modify_participant_read_index_now(request))
+    }
+
+    fn query_live_participant_status(
+        &self,
+        _context: RequestContext,
+        request: vc::QueryLiveParticipantStatusRequest,
+    ) -> impl Future<Output = Result<vc::QueryLiveParticipantStatusResponse, Fault>> + Send {
+        std::future::ready(self.query_live_participant_status_now(request))
     }
 }

@@ -923,11 +923,19 @@ mod tencent_chat {
 mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
         BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
-        BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-        CreateConversationRequest, Envelope, GetUserConversationsRequest,
+        BatchGetConversationsRequest, BatchUpdateLiveParticipantsRequest,
+        BatchUpdateLiveParticipantsResponse, CreateConversationRequest,
+        DestroyConversationRequest, DestroyConversationResponse, Envelope,
+        GetConversationMarksRequest, GetConversationMarksResponse,
+        GetConversationSettingRequest, GetConversationUserCountRequest,
+        GetConversationUserCountResponse, GetParticipantReadIndexRequest,
+        GetUserConversationsRequest, IsUserInConversationRequest,
+        IsUserInConversationResponse, MarkConversationRequest, MarkConversationResponse,
+        ModifyConversationRequest, ModifyConversationResponse,
         ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-        ModifyMessageRequest, ModifyMessageResponse,
-        ScanConversationParticipantListRequest, SendMessageRequest,
+        ModifyMessageRequest, ModifyMessageResponse, ModifyParticipantReadIndexRequest,
+        QueryLiveParticipantStatusRequest, ScanConversationParticipantListRequest,
+        SendMessageRequest,
     };
     use super::{request, response};
 
@@ -993,6 +1001,20 @@ mod volcengine_rtc_im {
       }
     ]
   }
+}"#,
+        );
+    }
+
+    /// `BatchGetConversations` example `table values`: the request.
+    #[test]
+    fn batch_get_conversations_table_values_request() {
+        request::<
+            BatchGetConversationsRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": [1],
+  "SkipMemberCount": false
 }"#,
         );
     }
@@ -1088,6 +1110,130 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `DestroyConversation` example `doc`: the request.
+    #[test]
+    fn destroy_conversation_doc_request() {
+        request::<
+            DestroyConversationRequest,
+        >(r#"{
+  "AppId": 0,
+  "OwnerUserId": 10001,
+  "ConversationShortId": 1
+}"#);
+    }
+
+    /// `DestroyConversation` example `doc`: the response.
+    #[test]
+    fn destroy_conversation_doc_response() {
+        response::<
+            Envelope<DestroyConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "DestroyConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {}
+}"#,
+        );
+    }
+
+    /// `GetConversationMarks` example `doc`: the request.
+    #[test]
+    fn get_conversation_marks_doc_request() {
+        request::<
+            GetConversationMarksRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1
+}"#);
+    }
+
+    /// `GetConversationMarks` example `doc`: the response.
+    #[test]
+    fn get_conversation_marks_doc_response() {
+        response::<
+            Envelope<GetConversationMarksResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "GetConversationMarks",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "MarkTypes": [
+      "Mark1",
+      "Mark2"
+    ]
+  }
+}"#,
+        );
+    }
+
+    /// `GetConversationSetting` example `table values`: the request.
+    #[test]
+    fn get_conversation_setting_table_values_request() {
+        request::<
+            GetConversationSettingRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ParticipantUserId": 10001,
+  "ConversationShortId": 1,
+  "NoReadIndex": false
+}"#,
+        );
+    }
+
+    /// `GetConversationUserCount` example `doc`: the request.
+    #[test]
+    fn get_conversation_user_count_doc_request() {
+        request::<
+            GetConversationUserCountRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1
+}"#);
+    }
+
+    /// `GetConversationUserCount` example `doc`: the response.
+    #[test]
+    fn get_conversation_user_count_doc_response() {
+        response::<
+            Envelope<GetConversationUserCountResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "GetConversationUserCount",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "Count": 7
+  }
+}"#,
+        );
+    }
+
+    /// `GetParticipantReadIndex` example `conversation 1`: the request.
+    #[test]
+    fn get_participant_read_index_conversation_1_request() {
+        request::<
+            GetParticipantReadIndexRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1
+}"#);
+    }
+
     /// `GetUserConversations` example `table values`: the request.
     #[test]
     fn get_user_conversations_table_values_request() {
@@ -1102,6 +1248,114 @@ mod volcengine_rtc_im {
   "Limit": 2,
   "SkipMemberCount": true,
   "InboxType": 0
+}"#,
+        );
+    }
+
+    /// `IsUserInConversation` example `doc`: the request.
+    #[test]
+    fn is_user_in_conversation_doc_request() {
+        request::<
+            IsUserInConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantUserId": 10001
+}"#,
+        );
+    }
+
+    /// `IsUserInConversation` example `doc`: the response.
+    #[test]
+    fn is_user_in_conversation_doc_response() {
+        response::<
+            Envelope<IsUserInConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "IsUserInConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "IsUserInConversation": true
+  }
+}"#,
+        );
+    }
+
+    /// `MarkConversation` example `doc`: the request.
+    #[test]
+    fn mark_conversation_doc_request() {
+        request::<
+            MarkConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MarkTypes": ["Mark1", "Mark2"],
+  "MarkAction": 1,
+  "Operator": 10001
+}"#,
+        );
+    }
+
+    /// `MarkConversation` example `doc`: the response.
+    #[test]
+    fn mark_conversation_doc_response() {
+        response::<
+            Envelope<MarkConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "MarkConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {}
+}"#,
+        );
+    }
+
+    /// `ModifyConversation` example `doc`: the request.
+    #[test]
+    fn modify_conversation_doc_request() {
+        request::<
+            ModifyConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationCoreInfo": {
+    "ConversationShortId": 1,
+    "Ext": {
+      "key": "value"
+    },
+    "OwnerUserId": 100001
+  }
+}"#,
+        );
+    }
+
+    /// `ModifyConversation` example `doc`: the response.
+    #[test]
+    fn modify_conversation_doc_response() {
+        response::<
+            Envelope<ModifyConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "ModifyConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {}
 }"#,
         );
     }
@@ -1175,6 +1429,35 @@ mod volcengine_rtc_im {
     "Region": "cn-north-1"
   },
   "Result": {}
+}"#,
+        );
+    }
+
+    /// `ModifyParticipantReadIndex` example `member 10001`: the request.
+    #[test]
+    fn modify_participant_read_index_member_10001_request() {
+        request::<
+            ModifyParticipantReadIndexRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantUserId": 10001,
+  "ReadIndex": 10001
+}"#,
+        );
+    }
+
+    /// `QueryLiveParticipantStatus` example `doc`: the request.
+    #[test]
+    fn query_live_participant_status_doc_request() {
+        request::<
+            QueryLiveParticipantStatusRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantUserIds": [10001, 10002]
 }"#,
         );
     }

@@ -15,7 +15,7 @@ mod tencent;
 mod volcengine;
 
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
-pub use volcengine::{Conversation, Ext, Message, Participant, Settings, LIVE_GROUP};
+pub use volcengine::{Conversation, Details, Ext, Message, Participant, Settings, LIVE_GROUP};
 
 /// The emulator's whole state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -79,19 +79,52 @@ pub mod server;
 pub mod batch_get_conversation_participant;
 
 #[rustfmt::skip]
+pub mod batch_get_conversations;
+
+#[rustfmt::skip]
 pub mod batch_update_live_participants;
 
 #[rustfmt::skip]
 pub mod create_conversation;
 
 #[rustfmt::skip]
+pub mod destroy_conversation;
+
+#[rustfmt::skip]
+pub mod get_conversation_marks;
+
+#[rustfmt::skip]
+pub mod get_conversation_setting;
+
+#[rustfmt::skip]
+pub mod get_conversation_user_count;
+
+#[rustfmt::skip]
+pub mod get_participant_read_index;
+
+#[rustfmt::skip]
 pub mod get_user_conversations;
+
+#[rustfmt::skip]
+pub mod is_user_in_conversation;
+
+#[rustfmt::skip]
+pub mod mark_conversation;
+
+#[rustfmt::skip]
+pub mod modify_conversation;
 
 #[rustfmt::skip]
 pub mod modify_conversation_setting;
 
 #[rustfmt::skip]
 pub mod modify_message;
+
+#[rustfmt::skip]
+pub mod modify_participant_read_index;
+
+#[rustfmt::skip]
+pub mod query_live_participant_status;
 
 #[rustfmt::skip]
 pub mod scan_conversation_participant_list;
@@ -104,11 +137,22 @@ mod types;
 
 pub use types::*;
 pub use batch_get_conversation_participant::*;
+pub use batch_get_conversations::*;
 pub use batch_update_live_participants::*;
 pub use create_conversation::*;
+pub use destroy_conversation::*;
+pub use get_conversation_marks::*;
+pub use get_conversation_setting::*;
+pub use get_conversation_user_count::*;
+pub use get_participant_read_index::*;
 pub use get_user_conversations::*;
+pub use is_user_in_conversation::*;
+pub use mark_conversation::*;
+pub use modify_conversation::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
+pub use modify_participant_read_index::*;
+pub use query_live_participant_status::*;
 pub use scan_conversation_participant_list::*;
 pub use send_message::*;
 
@@ -140,11 +184,22 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V) {
     visitor.visit::<BatchGetConversationParticipant>();
+    visitor.visit::<BatchGetConversations>();
     visitor.visit::<BatchUpdateLiveParticipants>();
     visitor.visit::<CreateConversation>();
+    visitor.visit::<DestroyConversation>();
+    visitor.visit::<GetConversationMarks>();
+    visitor.visit::<GetConversationSetting>();
+    visitor.visit::<GetConversationUserCount>();
+    visitor.visit::<GetParticipantReadIndex>();
     visitor.visit::<GetUserConversations>();
+    visitor.visit::<IsUserInConversation>();
+    visitor.visit::<MarkConversation>();
+    visitor.visit::<ModifyConversation>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();
+    visitor.visit::<ModifyParticipantReadIndex>();
+    visitor.visit::<QueryLiveParticipantStatus>();
     visitor.visit::<ScanConversationParticipantList>();
     visitor.visit::<SendMessage>();
 }

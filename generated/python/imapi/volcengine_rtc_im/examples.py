@@ -12,13 +12,43 @@ BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchGetConversationPartic
 
 BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE: Final[t.BatchGetConversationParticipantBody] = {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10, "ParticipantUserId": 10001, "Role": 1, "Status": 0}, {"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10, "ParticipantUserId": 10002, "Role": 0, "Status": 0}]}}
 
+BATCH_GET_CONVERSATIONS_1_REQUEST: Final[t.BatchGetConversationsRequest] = {"AppId": 0, "ConversationShortId": [1], "SkipMemberCount": False}
+
 BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST: Final[t.BatchUpdateLiveParticipantsRequest] = {"AppId": 0, "ConversationShortId": 1, "MarkAction": 1, "ParticipantInfos": [{"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname1", "UserId": 10002}, {"AvatarUrl": "https://yyyy.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname2", "UserId": 10001}, {"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname3", "UserId": 99999}]}
 
 BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE: Final[t.BatchUpdateLiveParticipantsBody] = {"ResponseMetadata": {"Action": "BatchUpdateLiveParticipants", "Region": "cn-north-1", "RequestId": "2023092620261328037E0DB0EC6C03DD41", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": [{"Code": "ParticipantNotInConversation", "Message": "participant not in conversation", "UserId": 99999}]}}
 
 CREATE_CONVERSATION_1_REQUEST: Final[t.CreateConversationRequest] = {"AppId": 0, "ConversationCoreInfo": {"AvatarUrl": "http://xxx.com", "ConversationType": 1, "Description": "Your_Description", "Name": "conversation"}, "InboxType": 0, "OtherUserId": 10002, "OwnerUserId": 10001}
 
+DESTROY_CONVERSATION_1_REQUEST: Final[t.DestroyConversationRequest] = {"AppId": 0, "ConversationShortId": 1, "OwnerUserId": 10001}
+
+DESTROY_CONVERSATION_1_RESPONSE: Final[t.DestroyConversationBody] = {"ResponseMetadata": {"Action": "DestroyConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
+
+GET_CONVERSATION_MARKS_1_REQUEST: Final[t.GetConversationMarksRequest] = {"AppId": 0, "ConversationShortId": 1}
+
+GET_CONVERSATION_MARKS_1_RESPONSE: Final[t.GetConversationMarksBody] = {"ResponseMetadata": {"Action": "GetConversationMarks", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"MarkTypes": ["Mark1", "Mark2"]}}
+
+GET_CONVERSATION_SETTING_1_REQUEST: Final[t.GetConversationSettingRequest] = {"AppId": 0, "ConversationShortId": 1, "NoReadIndex": False, "ParticipantUserId": 10001}
+
+GET_CONVERSATION_USER_COUNT_1_REQUEST: Final[t.GetConversationUserCountRequest] = {"AppId": 0, "ConversationShortId": 1}
+
+GET_CONVERSATION_USER_COUNT_1_RESPONSE: Final[t.GetConversationUserCountBody] = {"ResponseMetadata": {"Action": "GetConversationUserCount", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Count": 7}}
+
+GET_PARTICIPANT_READ_INDEX_1_REQUEST: Final[t.GetParticipantReadIndexRequest] = {"AppId": 0, "ConversationShortId": 1}
+
 GET_USER_CONVERSATIONS_1_REQUEST: Final[t.GetUserConversationsRequest] = {"AppId": 0, "Cursor": 0, "DataType": 0, "InboxType": 0, "Limit": 2, "ParticipantUserId": 10001, "SkipMemberCount": True}
+
+IS_USER_IN_CONVERSATION_1_REQUEST: Final[t.IsUserInConversationRequest] = {"AppId": 0, "ConversationShortId": 1, "ParticipantUserId": 10001}
+
+IS_USER_IN_CONVERSATION_1_RESPONSE: Final[t.IsUserInConversationBody] = {"ResponseMetadata": {"Action": "IsUserInConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"IsUserInConversation": True}}
+
+MARK_CONVERSATION_1_REQUEST: Final[t.MarkConversationRequest] = {"AppId": 0, "ConversationShortId": 1, "MarkAction": 1, "MarkTypes": ["Mark1", "Mark2"], "Operator": 10001}
+
+MARK_CONVERSATION_1_RESPONSE: Final[t.MarkConversationBody] = {"ResponseMetadata": {"Action": "MarkConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
+
+MODIFY_CONVERSATION_1_REQUEST: Final[t.ModifyConversationRequest] = {"AppId": 0, "ConversationCoreInfo": {"ConversationShortId": 1, "Ext": {"key": "value"}, "OwnerUserId": 100001}}
+
+MODIFY_CONVERSATION_1_RESPONSE: Final[t.ModifyConversationBody] = {"ResponseMetadata": {"Action": "ModifyConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
 
 MODIFY_CONVERSATION_SETTING_1_REQUEST: Final[t.ModifyConversationSettingRequest] = {"AppId": 0, "ConversationSettingInfo": {"ConversationShortId": 1, "IsMute": True, "IsStickTop": True, "ParticipantUserId": 10001, "StickTopTime": 0}}
 
@@ -28,6 +58,10 @@ MODIFY_MESSAGE_1_REQUEST: Final[t.ModifyMessageRequest] = {"AppId": 0, "Content"
 
 MODIFY_MESSAGE_1_RESPONSE: Final[t.ModifyMessageBody] = {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}}
 
+MODIFY_PARTICIPANT_READ_INDEX_1_REQUEST: Final[t.ModifyParticipantReadIndexRequest] = {"AppId": 0, "ConversationShortId": 1, "ParticipantUserId": 10001, "ReadIndex": 10001}
+
+QUERY_LIVE_PARTICIPANT_STATUS_1_REQUEST: Final[t.QueryLiveParticipantStatusRequest] = {"AppId": 0, "ConversationShortId": 1, "ParticipantUserIds": [10001, 10002]}
+
 SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST: Final[t.ScanConversationParticipantListRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 2, "OnlyUserIds": False, "Reverse": False, "ScanOnlineParticipant": False}
 
 SEND_MESSAGE_1_REQUEST: Final[t.SendMessageRequest] = {"AppId": 0, "Content": "{\"text\":\"hello\"}", "ConversationShortId": 1, "Ext": {"key": "value"}, "MsgType": 10001, "Priority": 1, "Sender": 10001}
@@ -36,20 +70,53 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "BatchGetConversationParticipant": [
         {"name": "doc", "request": BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST, "response": BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE},
     ],
+    "BatchGetConversations": [
+        {"name": "table values", "request": BATCH_GET_CONVERSATIONS_1_REQUEST, "response": None},
+    ],
     "BatchUpdateLiveParticipants": [
         {"name": "doc", "request": BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST, "response": BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE},
     ],
     "CreateConversation": [
         {"name": "table values", "request": CREATE_CONVERSATION_1_REQUEST, "response": None},
     ],
+    "DestroyConversation": [
+        {"name": "doc", "request": DESTROY_CONVERSATION_1_REQUEST, "response": DESTROY_CONVERSATION_1_RESPONSE},
+    ],
+    "GetConversationMarks": [
+        {"name": "doc", "request": GET_CONVERSATION_MARKS_1_REQUEST, "response": GET_CONVERSATION_MARKS_1_RESPONSE},
+    ],
+    "GetConversationSetting": [
+        {"name": "table values", "request": GET_CONVERSATION_SETTING_1_REQUEST, "response": None},
+    ],
+    "GetConversationUserCount": [
+        {"name": "doc", "request": GET_CONVERSATION_USER_COUNT_1_REQUEST, "response": GET_CONVERSATION_USER_COUNT_1_RESPONSE},
+    ],
+    "GetParticipantReadIndex": [
+        {"name": "conversation 1", "request": GET_PARTICIPANT_READ_INDEX_1_REQUEST, "response": None},
+    ],
     "GetUserConversations": [
         {"name": "table values", "request": GET_USER_CONVERSATIONS_1_REQUEST, "response": None},
+    ],
+    "IsUserInConversation": [
+        {"name": "doc", "request": IS_USER_IN_CONVERSATION_1_REQUEST, "response": IS_USER_IN_CONVERSATION_1_RESPONSE},
+    ],
+    "MarkConversation": [
+        {"name": "doc", "request": MARK_CONVERSATION_1_REQUEST, "response": MARK_CONVERSATION_1_RESPONSE},
+    ],
+    "ModifyConversation": [
+        {"name": "doc", "request": MODIFY_CONVERSATION_1_REQUEST, "response": MODIFY_CONVERSATION_1_RESPONSE},
     ],
     "ModifyConversationSetting": [
         {"name": "doc", "request": MODIFY_CONVERSATION_SETTING_1_REQUEST, "response": MODIFY_CONVERSATION_SETTING_1_RESPONSE},
     ],
     "ModifyMessage": [
         {"name": "doc", "request": MODIFY_MESSAGE_1_REQUEST, "response": MODIFY_MESSAGE_1_RESPONSE},
+    ],
+    "ModifyParticipantReadIndex": [
+        {"name": "member 10001", "request": MODIFY_PARTICIPANT_READ_INDEX_1_REQUEST, "response": None},
+    ],
+    "QueryLiveParticipantStatus": [
+        {"name": "doc", "request": QUERY_LIVE_PARTICIPANT_STATUS_1_REQUEST, "response": None},
     ],
     "ScanConversationParticipantList": [
         {"name": "table values", "request": SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST, "response": None},
