@@ -277,6 +277,18 @@ impl Emulator {
             Some(account) => account,
             None => caller,
         };
+        // A member muted with ForbidSendMsg cannot send until the mute ends.
+        if let Some(until) = group
+            .members
+            .get(&from)
+            .map(|m| m.shut_up_until)
+            .filter(|&until| until > now)
+        {
+            return Err(Fault::new(
+                errors::E10017,
+                format!("{from} is muted in group {} until {until}", group.group_id),
+            ));
+        }
         // A message with the same Random within five minutes is a repeat: it is dropped and
         // the first one's sequence and time are answered.
         if let Some(first) = group

@@ -7,6 +7,12 @@ accepted, and the packages' wrong signatures and expired UserSigs refused with t
 codes. It prints one JSON object: what each call answered.
 
     python official_clients.py BASE_URL AK SK REGION SDKAPPID ADMIN KEY
+    python official_clients.py BASE_URL AK SK REGION SDKAPPID ADMIN KEY SAMPLES ADMIN_TOKEN
+
+With SAMPLES (a JSON file: a list of {"vendor", "operation", "path", "request"}) it sends each
+request instead, Volcengine's through the `volcengine` package and Tencent's as a plain HTTP
+POST carrying a UserSig the `tls-sig-api-v2` package made, each on a state reset first (the
+emulator's admin endpoint, with ADMIN_TOKEN), and prints what each answered.
 
 Nothing of the vendors' code is in this repository: the packages are installed from PyPI into
 a virtualenv by the test, at the versions it pins.
@@ -41,9 +47,10 @@ def volcengine(secret, action, body):
         return False, json.loads(text)
 
 
-def tencent(usersig, body):
-    """POSTs ModifyUserInfo with the query credentials; returns the answer as JSON."""
-    url = (f"{BASE}/v4/group_open_avchatroom_http_svc/modify_user_info?sdkappid={SDKAPPID}"
+def tencent(usersig, body, path="/v4/group_open_avchatroom_http_svc/modify_user_info"):
+    """POSTs a command (ModifyUserInfo unless told) with the query credentials; returns the
+    answer as JSON."""
+    url = (f"{BASE}{path}?sdkappid={SDKAPPID}"
            f"&identifier={ADMIN}&usersig={usersig}&random=4242&contenttype=json")
     request = urllib.request.Request(url, data=json.dumps(body).encode("utf-8"),
                                      headers={"Content-Type": "application/json"}, method="POST")
@@ -61,6 +68,35 @@ def usersig(key, expire=86400, issued=None):
     finally:
         time.time = real
 
+
+def reset(token):
+    """Puts the emulator back on its start state."""
+    request = urllib.request.Request(f"{BASE}/_emulator/reset", data=b"", method="POST",
+                                     headers={"X-Emulator-Token": token})
+    with urllib.request.urlopen(request, timeout=5) as response:
+        response.read()
+
+
+def samples(path, token):
+    """Sends each sample on a fresh state; returns what each answered."""
+    with open(path, encoding="utf-8") as f:
+        listed = json.load(f)
+    sig = usersig(KEY)
+    answers = []
+    for sample in listed:
+        reset(token)
+        if sample["vendor"] == "volcengine":
+            ok, answer = volcengine(SK, sample["operation"], sample["request"])
+        else:
+            answer = tencent(sig, sample["request"], sample["path"])
+            ok = answer["body"].get("ActionStatus") == "OK"
+        answers.append({"operation": sample["operation"], "ok": ok, "answer": answer})
+    return answers
+
+
+if len(sys.argv) > 9:
+    print(json.dumps(samples(sys.argv[8], sys.argv[9])))
+    sys.exit(0)
 
 message = {"AppId": 0, "ConversationShortId": 1, "MessageId": 10001, "Ext": {"from": "python"}}
 marks = {"GroupId": "@TGS#a6I4ZUUGO", "CommandType": 1,

@@ -17,6 +17,7 @@ mod extensions_values;
 mod hostile_specs;
 mod one_new_file;
 mod openapi;
+mod parity;
 mod properties;
 mod rate_limits;
 mod readme;
