@@ -35,6 +35,7 @@
 //! - The opening sentence names "会话成员 ID" (a member's ID) among the inputs, but the request has none: a group's marks are read by the group alone. — *Resolved:* The summary leaves the member out.
 //! - The request example writes `000000` and `000001`, which is not JSON (leading zeros). — *Resolved:* The example uses `0` and `1`.
 //! - "当前仅支持直播群" names no code; the page names no codes at all. — *Resolved:* The error-code page's `OnlyLiveConversationSupport` for another conversation type and `ConversationNotFound` for an unknown one.
+//! - The page gives its rate as "最大请求次数:100 次/秒" (the importer does not read that wording as a `rate_limit`). — *Resolved:* `rate_limit: 100 per second`.
 //! - The page does not say in which order the marks come back. — *Resolved:* The emulator answers them sorted; a client should not rely on an order.
 
 use imapi_runtime::{Operation, OperationShape, RateLimit, decode};

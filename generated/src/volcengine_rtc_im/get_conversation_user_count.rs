@@ -27,7 +27,7 @@
 //! # Notes on the source document
 //!
 //! - The response example says `"Action": "IsUserInConversation"`, copied from another page. — *Resolved:* The example uses `"Action": "GetConversationUserCount"`.
-//! - The stored copy lost the 必填 cells; the answer's table has no required column; the ids and `Count` are typed "Int". — *Resolved:* Both request fields and `Count` are required, as the Go SDK's model marks them; the conversation id and `Count` are i64 (the SDK's int64; `doc_type` keeps "Int").
+//! - The stored copy lost the 必填 cells; the answer's table has no required column; the ids and `Count` are typed "Int". — *Resolved:* Both request fields and `Count` are required, as the Go SDK's model marks them; the conversation id (`ConversationShortId`) and `Count` are i64 (the SDK's int64; `doc_type` keeps "Int").
 //! - The request example writes `000000` and `000001`, which is not JSON (leading zeros). — *Resolved:* The example uses `0` and `1`.
 //! - The page's example answers 7 for conversation 1, and does not say whether members who left count. — *Resolved:* The count is of current members (status 0). The emulator's example state gives conversation 1 four members, so its answer is 4, not the page's illustrative 7 (the example test checks the answer's shape, not that number).
 //! - The page names no error codes. — *Resolved:* The error-code page's `ConversationNotFound` for an unknown conversation.

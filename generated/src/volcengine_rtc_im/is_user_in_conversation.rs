@@ -26,7 +26,7 @@
 //!
 //! # Notes on the source document
 //!
-//! - The stored copy lost the 必填 cells; the answer's table has no required column; the ids are typed "Int". — *Resolved:* Every field is required, as the Go SDK's model marks them; the conversation and user ids are i64 (`doc_type` keeps "Int").
+//! - The stored copy lost the 必填 cells; the answer's table has no required column; the ids are typed "Int". — *Resolved:* Every field is required, as the Go SDK's model marks them; the conversation and user ids (`ConversationShortId`, `ParticipantUserId`) are i64 (`doc_type` keeps "Int"). The answer's `IsUserInConversation` example (true) is the page's response example's.
 //! - The request example writes `000000` and `000001`, which is not JSON (leading zeros). — *Resolved:* The example uses `0` and `1`.
 //! - The page names no error codes, nor what an unknown conversation answers. — *Resolved:* An unknown (or disbanded) conversation is the error-code page's `ConversationNotFound`; a user who is not (or no longer) a member is answered `false`.
 

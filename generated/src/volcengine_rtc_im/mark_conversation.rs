@@ -40,7 +40,7 @@
 //! - The table's example for `MarkTypes` is `[Mark1,Mark2]` (unquoted); the request example writes `["Mark1","Mark2"]` and ids with leading zeros (`000000`), which is not JSON. — *Resolved:* The example uses `["Mark1", "Mark2"]`, `0` and `1`.
 //! - "一个直播群最多有 20个 标记" gives a group's limit; the page names no code, and the error-code page's `ConversationMarkTypeMoreThanLimit` is cut in the copy read (its meaning could not be read). — *Resolved:* `MarkTypes` has `max_items: 20` with that code (a request of more marks cannot fit), and a rule refuses a call that would leave the group with more than 20 marks, with the same code. `MarkAction` takes BatchUpdateLiveParticipants' enum (1 add, 2 delete).
 //! - "当前仅支持直播群" names no code. — *Resolved:* The error-code page's `OnlyLiveConversationSupport` ("仅直播群支持此接口").
-//! - The page says "最大请求次数:50 次/秒" rather than the other pages' "QPS 不得超过". — *Resolved:* `rate_limit: 50 per second`.
+//! - The page says "最大请求次数:50 次/秒" rather than the other pages' "QPS 不得超过" (the importer does not read that wording as a `rate_limit`); `MarkAction`'s values are written "新增" and "删除", where BatchUpdateLiveParticipants' enum says "添加" and "删除". — *Resolved:* `rate_limit: 50 per second`; `MarkAction` takes the shared enum (the same values, 1 and 2), whose descriptions are the other page's words.
 
 use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};

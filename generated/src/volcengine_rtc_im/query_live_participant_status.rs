@@ -35,7 +35,7 @@
 //!
 //! - The stored copy of the page lost the 必填 cells, and ends inside the response example (after `"IsInConversation": false, "CreateTime`); the answer's table has no required column. — *Resolved:* Every request and answer field is required, as the Go SDK's model marks them; the example keeps only the page's request (its answer cannot be read whole).
 //! - The answer's items are called `ParticipantStatus`, the name of the service's member status enum (0 normal, 1 left). — *Resolved:* The items are `LiveParticipantStatus`; `doc_type` keeps the page's name.
-//! - The ids are typed "Int"; conversation and user ids are 64-bit elsewhere (and in the Go SDK's model). — *Resolved:* The ids and `CreateTime` are i64; `AppId` is i32 (`doc_type` keeps "Int").
+//! - The ids are typed "Int"; conversation and user ids are 64-bit elsewhere (and in the Go SDK's model). — *Resolved:* The ids (`ConversationShortId`, `ParticipantUserIds`, `ParticipantUserId`) and `CreateTime` are i64; `AppId` is i32 (`doc_type` keeps "Int").
 //! - "一次最多支持查询 200 个群成员状态。如查询群成员数超过 200,只返回前 200 个成员状态。": more than 200 users is not refused, the rest are ignored. — *Resolved:* `truncated_after: 200` on `ParticipantUserIds`; servers answer the first 200.
 //! - "目前仅直播群支持此接口" names no code; the page's example answers a user not in the group (`IsInConversation` false) rather than failing. — *Resolved:* Other conversations are refused with the error-code page's `OnlyLiveConversationSupport` ("仅直播群支持此接口"); a user not in the group is an item with `IsInConversation` false and `CreateTime` 0.
 
