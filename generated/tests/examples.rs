@@ -42,10 +42,11 @@ mod tencent_chat {
         AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwnerRequest,
         ChangeGroupOwnerResponse, DeleteGroupMemberRequest, DestroyGroupRequest,
         DestroyGroupResponse, Envelope, ForbidSendMsgRequest, ForbidSendMsgResponse,
-        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroupRequest,
-        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse,
+        GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfoRequest,
+        GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
+        GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
+        ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
     };
     use super::{request, response};
 
@@ -239,6 +240,65 @@ mod tencent_chat {
     "ShutUpTime": 0
 }"#,
         );
+    }
+
+    /// `GetAppidGroupList` example `basic`: the request.
+    #[test]
+    fn get_appid_group_list_basic_request() {
+        request::<GetAppidGroupListRequest>(r#"{}"#);
+    }
+
+    /// `GetAppidGroupList` example `basic`: the response.
+    #[test]
+    fn get_appid_group_list_basic_response() {
+        response::<
+            Envelope<GetAppidGroupListResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "TotalCount": 2,
+    "GroupIdList": [
+        {
+            "GroupId": "@TGS#2J4SZEAEL"
+        },
+        {
+            "GroupId": "@TGS#2C5SZEAEF"
+        }
+    ],
+    "Next": 4454685361
+}"#,
+        );
+    }
+
+    /// `GetAppidGroupList` example `paged`: the request.
+    #[test]
+    fn get_appid_group_list_paged_request() {
+        request::<GetAppidGroupListRequest>(r#"{
+    "Limit": 1000,
+    "Next": 0
+}"#);
+    }
+
+    /// `GetAppidGroupList` example `one type`: the request.
+    #[test]
+    fn get_appid_group_list_one_type_request() {
+        request::<GetAppidGroupListRequest>(r#"{
+    "GroupType" : "Public"
+}"#);
+    }
+
+    /// `GetAppidGroupList` example `all in one`: the request.
+    #[test]
+    fn get_appid_group_list_all_in_one_request() {
+        request::<
+            GetAppidGroupListRequest,
+        >(r#"{
+    "Limit": 1000,
+    "Next": 0,
+    "GroupType" : "Public"
+}"#);
     }
 
     /// `GetGroupMemberInfo` example `basic`: the request.
@@ -446,6 +506,35 @@ mod tencent_chat {
     "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ",
     "Limit": 100,
     "Next": ""
+}"#,
+        );
+    }
+
+    /// `GetGroupMutedAccount` example `basic`: the request.
+    #[test]
+    fn get_group_muted_account_basic_request() {
+        request::<GetGroupMutedAccountRequest>(r#"{
+    "GroupId":"@TGS#1KGZ2RAEU"
+}"#);
+    }
+
+    /// `GetGroupMutedAccount` example `basic`: the response.
+    #[test]
+    fn get_group_muted_account_basic_response() {
+        response::<
+            Envelope<GetGroupMutedAccountResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorCode": 0,
+    "ErrorInfo": "",
+    "GroupId": "@TGS#1KGZ2RAEU",
+    "ShuttedUinList": [
+        {
+            "Member_Account": "peter",
+            "ShuttedUntil": 1458115189
+        }
+    ]
 }"#,
         );
     }
