@@ -1012,21 +1012,27 @@ mod tencent_chat {
 mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
         AddBlackListRequest, AddFriendRequest, BatchGetConversationParticipantRequest,
-        BatchGetConversationParticipantResponse, BatchGetUserRequest,
-        BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
+        BatchGetConversationParticipantResponse, BatchGetConversationsRequest,
+        BatchGetUserRequest, BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
         BatchUpdateLiveParticipantsResponse, BatchUpdateUserRequest,
         BatchUpdateUserTagsRequest, CreateConversationRequest,
         DeleteConversationMessageRequest, DeleteFriendRequest, DeleteMessageRequest,
-        Envelope, GetAppTokenRequest, GetBlackListRequest,
-        GetConversationMessagesRequest, GetMessagesReadReceiptRequest,
-        GetMessagesRequest, GetUserConversationsRequest, IsFriendRequest,
-        IsFriendResponse, IsInBlackListRequest, ListFriendRequest,
-        ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-        ModifyMessageRequest, ModifyMessageResponse, QueryOnlineStatusRequest,
-        RecallMessageRequest, RegisterUsersRequest, RemoveBlackListRequest,
-        ScanConversationParticipantListRequest, SendMessageRequest,
-        UnRegisterUsersRequest, UpdateBlackListRequest, UpdateFriendRequest,
-        UpdateFriendResponse, UserBroadcastRequest,
+        DestroyConversationRequest, DestroyConversationResponse, Envelope,
+        GetAppTokenRequest, GetBlackListRequest, GetConversationMarksRequest,
+        GetConversationMarksResponse, GetConversationMessagesRequest,
+        GetConversationSettingRequest, GetConversationUserCountRequest,
+        GetConversationUserCountResponse, GetMessagesReadReceiptRequest,
+        GetMessagesRequest, GetParticipantReadIndexRequest, GetUserConversationsRequest,
+        IsFriendRequest, IsFriendResponse, IsInBlackListRequest,
+        IsUserInConversationRequest, IsUserInConversationResponse, ListFriendRequest,
+        MarkConversationRequest, MarkConversationResponse, ModifyConversationRequest,
+        ModifyConversationResponse, ModifyConversationSettingRequest,
+        ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
+        ModifyParticipantReadIndexRequest, QueryLiveParticipantStatusRequest,
+        QueryOnlineStatusRequest, RecallMessageRequest, RegisterUsersRequest,
+        RemoveBlackListRequest, ScanConversationParticipantListRequest,
+        SendMessageRequest, UnRegisterUsersRequest, UpdateBlackListRequest,
+        UpdateFriendRequest, UpdateFriendResponse, UserBroadcastRequest,
     };
     use super::{request, response};
 
@@ -1136,6 +1142,20 @@ mod volcengine_rtc_im {
       }
     ]
   }
+}"#,
+        );
+    }
+
+    /// `BatchGetConversations` example `table values`: the request.
+    #[test]
+    fn batch_get_conversations_table_values_request() {
+        request::<
+            BatchGetConversationsRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": [1],
+  "SkipMemberCount": false
 }"#,
         );
     }
@@ -1339,6 +1359,37 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `DestroyConversation` example `doc`: the request.
+    #[test]
+    fn destroy_conversation_doc_request() {
+        request::<
+            DestroyConversationRequest,
+        >(r#"{
+  "AppId": 0,
+  "OwnerUserId": 10001,
+  "ConversationShortId": 1
+}"#);
+    }
+
+    /// `DestroyConversation` example `doc`: the response.
+    #[test]
+    fn destroy_conversation_doc_response() {
+        response::<
+            Envelope<DestroyConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "DestroyConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {}
+}"#,
+        );
+    }
+
     /// `GetAppToken` example `sdk values`: the request.
     #[test]
     fn get_app_token_sdk_values_request() {
@@ -1368,6 +1419,41 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `GetConversationMarks` example `doc`: the request.
+    #[test]
+    fn get_conversation_marks_doc_request() {
+        request::<
+            GetConversationMarksRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1
+}"#);
+    }
+
+    /// `GetConversationMarks` example `doc`: the response.
+    #[test]
+    fn get_conversation_marks_doc_response() {
+        response::<
+            Envelope<GetConversationMarksResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "GetConversationMarks",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "MarkTypes": [
+      "Mark1",
+      "Mark2"
+    ]
+  }
+}"#,
+        );
+    }
+
     /// `GetConversationMessages` example `table values`: the request.
     #[test]
     fn get_conversation_messages_table_values_request() {
@@ -1380,6 +1466,53 @@ mod volcengine_rtc_im {
   "Cursor": 1666495802476129,
   "Limit": 3,
   "Reverse": 0
+}"#,
+        );
+    }
+
+    /// `GetConversationSetting` example `table values`: the request.
+    #[test]
+    fn get_conversation_setting_table_values_request() {
+        request::<
+            GetConversationSettingRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ParticipantUserId": 10001,
+  "ConversationShortId": 1,
+  "NoReadIndex": false
+}"#,
+        );
+    }
+
+    /// `GetConversationUserCount` example `doc`: the request.
+    #[test]
+    fn get_conversation_user_count_doc_request() {
+        request::<
+            GetConversationUserCountRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1
+}"#);
+    }
+
+    /// `GetConversationUserCount` example `doc`: the response.
+    #[test]
+    fn get_conversation_user_count_doc_response() {
+        response::<
+            Envelope<GetConversationUserCountResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "GetConversationUserCount",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "Count": 7
+  }
 }"#,
         );
     }
@@ -1405,6 +1538,17 @@ mod volcengine_rtc_im {
   "AppId": 0,
   "ConversationShortId": 1,
   "MessageIds": [10001]
+}"#);
+    }
+
+    /// `GetParticipantReadIndex` example `conversation 1`: the request.
+    #[test]
+    fn get_participant_read_index_conversation_1_request() {
+        request::<
+            GetParticipantReadIndexRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1
 }"#);
     }
 
@@ -1486,6 +1630,41 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `IsUserInConversation` example `doc`: the request.
+    #[test]
+    fn is_user_in_conversation_doc_request() {
+        request::<
+            IsUserInConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantUserId": 10001
+}"#,
+        );
+    }
+
+    /// `IsUserInConversation` example `doc`: the response.
+    #[test]
+    fn is_user_in_conversation_doc_response() {
+        response::<
+            Envelope<IsUserInConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "IsUserInConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "IsUserInConversation": true
+  }
+}"#,
+        );
+    }
+
     /// `ListFriend` example `sdk fields`: the request.
     #[test]
     fn list_friend_sdk_fields_request() {
@@ -1499,6 +1678,79 @@ mod volcengine_rtc_im {
   "Limit": 20,
   "NeedTotal": true,
   "InboxType": 0
+}"#,
+        );
+    }
+
+    /// `MarkConversation` example `doc`: the request.
+    #[test]
+    fn mark_conversation_doc_request() {
+        request::<
+            MarkConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MarkTypes": ["Mark1", "Mark2"],
+  "MarkAction": 1,
+  "Operator": 10001
+}"#,
+        );
+    }
+
+    /// `MarkConversation` example `doc`: the response.
+    #[test]
+    fn mark_conversation_doc_response() {
+        response::<
+            Envelope<MarkConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "MarkConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {}
+}"#,
+        );
+    }
+
+    /// `ModifyConversation` example `doc`: the request.
+    #[test]
+    fn modify_conversation_doc_request() {
+        request::<
+            ModifyConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationCoreInfo": {
+    "ConversationShortId": 1,
+    "Ext": {
+      "key": "value"
+    },
+    "OwnerUserId": 100001
+  }
+}"#,
+        );
+    }
+
+    /// `ModifyConversation` example `doc`: the response.
+    #[test]
+    fn modify_conversation_doc_response() {
+        response::<
+            Envelope<ModifyConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "ModifyConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {}
 }"#,
         );
     }
@@ -1572,6 +1824,35 @@ mod volcengine_rtc_im {
     "Region": "cn-north-1"
   },
   "Result": {}
+}"#,
+        );
+    }
+
+    /// `ModifyParticipantReadIndex` example `member 10001`: the request.
+    #[test]
+    fn modify_participant_read_index_member_10001_request() {
+        request::<
+            ModifyParticipantReadIndexRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantUserId": 10001,
+  "ReadIndex": 10001
+}"#,
+        );
+    }
+
+    /// `QueryLiveParticipantStatus` example `doc`: the request.
+    #[test]
+    fn query_live_participant_status_doc_request() {
+        request::<
+            QueryLiveParticipantStatusRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantUserIds": [10001, 10002]
 }"#,
         );
     }

@@ -18,7 +18,7 @@ mod volcengine;
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
 pub use users::{Blocked, Connection, Friend, Relations, RelationsMap, User};
 pub use volcengine::{
-    Conversation, Ext, Message, Participant, Quote, Settings, LIVE_GROUP, TEXT_MESSAGE,
+    Conversation, Details, Ext, Message, Participant, Quote, Settings, LIVE_GROUP, TEXT_MESSAGE,
 };
 
 /// The emulator's whole state.

@@ -29,6 +29,25 @@ pub struct Conversation {
     pub participants: BTreeMap<i64, Participant>,
     /// Messages by id.
     pub messages: BTreeMap<i64, Message>,
+    /// The details besides the name (ModifyConversation), and the live group's marks.
+    pub details: Details,
+}
+
+/// A conversation's details besides its name, and a live group's marks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Details {
+    /// An avatar URL.
+    pub avatar_url: Option<String>,
+    /// A description.
+    pub description: Option<String>,
+    /// A notice.
+    pub notice: Option<String>,
+    /// The conversation's extension fields.
+    pub ext: Ext,
+    /// When its details last changed (Unix seconds; 0: never, the creation time is shown).
+    pub modify_time: i64,
+    /// A live group's marks (MarkConversation).
+    pub marks: BTreeSet<String>,
 }
 
 /// Extension fields: a few string keys and values, kept sorted in one vector. (A `BTreeMap`
@@ -274,6 +293,18 @@ struct ConversationFile {
     participants: Vec<Participant>,
     #[serde(default)]
     messages: Vec<Message>,
+    #[serde(default)]
+    avatar_url: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    notice: Option<String>,
+    #[serde(default)]
+    ext: Ext,
+    #[serde(default)]
+    modify_time: i64,
+    #[serde(default)]
+    marks: BTreeSet<String>,
 }
 
 fn group_type() -> i32 {
@@ -314,6 +345,14 @@ pub(super) fn load(file: VolcengineFile, state: &mut State) -> Result<(), StateE
             idempotent_id: c.idempotent_id,
             participants,
             messages,
+            details: Details {
+                avatar_url: c.avatar_url,
+                description: c.description,
+                notice: c.notice,
+                ext: c.ext,
+                modify_time: c.modify_time,
+                marks: c.marks,
+            },
         };
         if state.conversations.insert(key, conversation).is_some() {
             return Err(StateError(format!(
@@ -347,7 +386,7 @@ impl Serialize for Section<'_> {
 impl Serialize for Conversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut c = serializer.serialize_struct("Conversation", 9)?;
+        let mut c = serializer.serialize_struct("Conversation", 15)?;
         c.serialize_field("app_id", &self.app_id)?;
         c.serialize_field("conversation_short_id", &self.conversation_short_id)?;
         c.serialize_field("conversation_type", &self.conversation_type)?;
@@ -360,6 +399,32 @@ impl Serialize for Conversation {
         }
         c.serialize_field("participants", &Values(&self.participants))?;
         c.serialize_field("messages", &Values(&self.messages))?;
+        let d = &self.details;
+        for (key, value) in [
+            ("avatar_url", &d.avatar_url),
+            ("description", &d.description),
+            ("notice", &d.notice),
+        ] {
+            match value {
+                Some(v) => c.serialize_field(key, v)?,
+                None => c.skip_field(key)?,
+            }
+        }
+        if d.ext.is_empty() {
+            c.skip_field("ext")?;
+        } else {
+            c.serialize_field("ext", &d.ext)?;
+        }
+        if d.modify_time == 0 {
+            c.skip_field("modify_time")?;
+        } else {
+            c.serialize_field("modify_time", &d.modify_time)?;
+        }
+        if d.marks.is_empty() {
+            c.skip_field("marks")?;
+        } else {
+            c.serialize_field("marks", &d.marks)?;
+        }
         c.end()
     }
 }

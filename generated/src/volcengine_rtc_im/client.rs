@@ -32,6 +32,7 @@ use super::{
     AddBlackList, AddBlackListRequest, AddBlackListResponse, AddFriend, AddFriendRequest,
     AddFriendResponse, BatchGetConversationParticipant,
     BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
+    BatchGetConversations, BatchGetConversationsRequest, BatchGetConversationsResponse,
     BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchSendMessage,
     BatchSendMessageRequest, BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
@@ -41,17 +42,29 @@ use super::{
     DeleteConversationMessage, DeleteConversationMessageRequest,
     DeleteConversationMessageResponse, DeleteFriend, DeleteFriendRequest,
     DeleteFriendResponse, DeleteMessage, DeleteMessageRequest, DeleteMessageResponse,
+    DestroyConversation, DestroyConversationRequest, DestroyConversationResponse,
     GetAppToken, GetAppTokenRequest, GetAppTokenResponse, GetBlackList,
-    GetBlackListRequest, GetBlackListResponse, GetConversationMessages,
-    GetConversationMessagesRequest, GetConversationMessagesResponse, GetMessages,
+    GetBlackListRequest, GetBlackListResponse, GetConversationMarks,
+    GetConversationMarksRequest, GetConversationMarksResponse, GetConversationMessages,
+    GetConversationMessagesRequest, GetConversationMessagesResponse,
+    GetConversationSetting, GetConversationSettingRequest,
+    GetConversationSettingResponse, GetConversationUserCount,
+    GetConversationUserCountRequest, GetConversationUserCountResponse, GetMessages,
     GetMessagesReadReceipt, GetMessagesReadReceiptRequest,
     GetMessagesReadReceiptResponse, GetMessagesRequest, GetMessagesResponse,
-    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
-    IsFriend, IsFriendRequest, IsFriendResponse, IsInBlackList, IsInBlackListRequest,
-    IsInBlackListResponse, ListFriend, ListFriendRequest, ListFriendResponse,
-    ModifyConversationSetting, ModifyConversationSettingRequest,
-    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
-    ModifyMessageResponse, QueryOnlineStatus, QueryOnlineStatusRequest,
+    GetParticipantReadIndex, GetParticipantReadIndexRequest,
+    GetParticipantReadIndexResponse, GetUserConversations, GetUserConversationsRequest,
+    GetUserConversationsResponse, IsFriend, IsFriendRequest, IsFriendResponse,
+    IsInBlackList, IsInBlackListRequest, IsInBlackListResponse, IsUserInConversation,
+    IsUserInConversationRequest, IsUserInConversationResponse, ListFriend,
+    ListFriendRequest, ListFriendResponse, MarkConversation, MarkConversationRequest,
+    MarkConversationResponse, ModifyConversation, ModifyConversationRequest,
+    ModifyConversationResponse, ModifyConversationSetting,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
+    ModifyMessageRequest, ModifyMessageResponse, ModifyParticipantReadIndex,
+    ModifyParticipantReadIndexRequest, ModifyParticipantReadIndexResponse,
+    QueryLiveParticipantStatus, QueryLiveParticipantStatusRequest,
+    QueryLiveParticipantStatusResponse, QueryOnlineStatus, QueryOnlineStatusRequest,
     QueryOnlineStatusResponse, RecallMessage, RecallMessageRequest,
     RecallMessageResponse, RegisterUsers, RegisterUsersRequest, RegisterUsersResponse,
     RemoveBlackList, RemoveBlackListRequest, RemoveBlackListResponse,
@@ -254,6 +267,39 @@ impl Client {
         request: &BatchGetConversationParticipantRequest,
     ) -> Result<BatchGetConversationParticipantResponse, Error> {
         self.call::<BatchGetConversationParticipant>(request).await
+    }
+
+    /// `BatchGetConversations`: 你可以使用此接口批量查询会话。
+    ///
+    /// 你可以调用BatchGetConversations接口,指定你所属的AppId和会话 ID 批量查询会话信息。
+    ///
+    /// 无法查询已解散会话。
+    ///
+    /// Reads several conversations' details at once, given the `AppId` and their IDs. A disbanded conversation cannot be read.
+    ///
+    /// See [the operation's page](super::batch_get_conversations) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchGetConversationsRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": [1],
+    ///   "SkipMemberCount": false
+    /// }
+    /// "#)?;
+    /// let response = client.batch_get_conversations(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_get_conversations(
+        &self,
+        request: &BatchGetConversationsRequest,
+    ) -> Result<BatchGetConversationsResponse, Error> {
+        self.call::<BatchGetConversations>(request).await
     }
 
     /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
@@ -587,6 +633,40 @@ impl Client {
         self.call::<DeleteMessage>(request).await
     }
 
+    /// `DestroyConversation`: 你可以使用此接口解散群聊。
+    ///
+    /// 你可以调用DestroyConversation接口,指定你所属的AppId、会话 ID 和群主 ID来解散指定群聊。
+    ///
+    /// 单聊无法调用此接口。
+    /// 只有群主可以解散群聊。
+    ///
+    /// Disbands a group conversation, given the `AppId`, the conversation's ID and its owner's UserId. Not for one-to-one conversations; only the owner may disband a group.
+    ///
+    /// See [the operation's page](super::destroy_conversation) for its rules, errors and notes. Rate limit: 50 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::DestroyConversationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "OwnerUserId": 10001,
+    ///   "ConversationShortId": 1
+    /// }
+    /// "#)?;
+    /// let response = client.destroy_conversation(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn destroy_conversation(
+        &self,
+        request: &DestroyConversationRequest,
+    ) -> Result<DestroyConversationResponse, Error> {
+        self.call::<DestroyConversation>(request).await
+    }
+
     /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
     ///
     /// 指定你所属的 AppId、用户 UserId 和 Token 过期时间，生成该用户的 Token。
@@ -662,6 +742,38 @@ impl Client {
         self.pages::<GetBlackList>(request)
     }
 
+    /// `GetConversationMarks`: 你可以调用 GetConversationMarks 接口对会话标记进行查询。
+    ///
+    /// 你可以调用 GetConversationMarks 接口,指定你所属的 AppId、会话成员 ID 对会话标记进行查询。
+    ///
+    /// 当前仅支持直播群。
+    ///
+    /// Reads a live group's marks (set by MarkConversation), given the `AppId` and the group's ID. Live groups only.
+    ///
+    /// See [the operation's page](super::get_conversation_marks) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetConversationMarksRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1
+    /// }
+    /// "#)?;
+    /// let response = client.get_conversation_marks(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_conversation_marks(
+        &self,
+        request: &GetConversationMarksRequest,
+    ) -> Result<GetConversationMarksResponse, Error> {
+        self.call::<GetConversationMarks>(request).await
+    }
+
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
     ///
     /// 你可以调用GetConversationMessages接口,指定你所属的AppId、会话 ID、查询起始位置和查询条数批量查询会话中的消息。
@@ -705,6 +817,68 @@ impl Client {
         Item = Result<GetConversationMessagesResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GetConversationMessages>(request)
+    }
+
+    /// `GetConversationSetting`: 你可以使用此接口查询会话成员对会话的设置。
+    ///
+    /// 你可以调用GetConversationSetting接口,指定你所属的AppId、会话 ID和会话成员 UserId,查询会话成员对会话的设置。
+    ///
+    /// Reads one member's settings for a conversation (do-not-disturb, pin and favourite times, extension fields, read position), given the `AppId`, the conversation's ID and the member's UserId.
+    ///
+    /// See [the operation's page](super::get_conversation_setting) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetConversationSettingRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ParticipantUserId": 10001,
+    ///   "ConversationShortId": 1,
+    ///   "NoReadIndex": false
+    /// }
+    /// "#)?;
+    /// let response = client.get_conversation_setting(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_conversation_setting(
+        &self,
+        request: &GetConversationSettingRequest,
+    ) -> Result<GetConversationSettingResponse, Error> {
+        self.call::<GetConversationSetting>(request).await
+    }
+
+    /// `GetConversationUserCount`: 你可以使用此接口查询会话成员数量。
+    ///
+    /// 你可以调用GetConversationUserCount接口,指定你所属的AppId和会话 ID,查询会话成员数量。
+    ///
+    /// Counts a conversation's members, given the `AppId` and the conversation's ID.
+    ///
+    /// See [the operation's page](super::get_conversation_user_count) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetConversationUserCountRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1
+    /// }
+    /// "#)?;
+    /// let response = client.get_conversation_user_count(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_conversation_user_count(
+        &self,
+        request: &GetConversationUserCountRequest,
+    ) -> Result<GetConversationUserCountResponse, Error> {
+        self.call::<GetConversationUserCount>(request).await
     }
 
     /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
@@ -767,6 +941,36 @@ impl Client {
         request: &GetMessagesReadReceiptRequest,
     ) -> Result<GetMessagesReadReceiptResponse, Error> {
         self.call::<GetMessagesReadReceipt>(request).await
+    }
+
+    /// `GetParticipantReadIndex`: 查询会话成员的已读位置。
+    ///
+    /// 查询会话成员已读位置。若没有返回某个成员的 ReadIndex，则表示该成员的 ReadIndex 为 0。
+    ///
+    /// Reads the members' read positions in a conversation, given the `AppId` and the conversation's ID. A member left out of the answer has read position 0.
+    ///
+    /// See [the operation's page](super::get_participant_read_index) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetParticipantReadIndexRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1
+    /// }
+    /// "#)?;
+    /// let response = client.get_participant_read_index(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_participant_read_index(
+        &self,
+        request: &GetParticipantReadIndexRequest,
+    ) -> Result<GetParticipantReadIndexResponse, Error> {
+        self.call::<GetParticipantReadIndex>(request).await
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
@@ -878,6 +1082,37 @@ impl Client {
         self.call::<IsInBlackList>(request).await
     }
 
+    /// `IsUserInConversation`: 你可以使用此接口判断用户是否在会话中。
+    ///
+    /// 你可以调用IsUserInConversation接口,指定你所属的AppId、会话 ID 和会话成员 UserId,判断该用户是否在会话中。
+    ///
+    /// Says whether a user is a member of a conversation, given the `AppId`, the conversation's ID and the user.
+    ///
+    /// See [the operation's page](super::is_user_in_conversation) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::IsUserInConversationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "ParticipantUserId": 10001
+    /// }
+    /// "#)?;
+    /// let response = client.is_user_in_conversation(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn is_user_in_conversation(
+        &self,
+        request: &IsUserInConversationRequest,
+    ) -> Result<IsUserInConversationResponse, Error> {
+        self.call::<IsUserInConversation>(request).await
+    }
+
     /// `ListFriend`: 你可以使用此接口查询好友列表。
     ///
     /// 查询起始位置，默认值为 0，即第一个添加的好友。
@@ -918,6 +1153,77 @@ impl Client {
         request: ListFriendRequest,
     ) -> impl Stream<Item = Result<ListFriendResponse, Error>> + Send + Unpin + '_ {
         self.pages::<ListFriend>(request)
+    }
+
+    /// `MarkConversation`: 你可以调用 MarkConversation 接口对会话进行标记。
+    ///
+    /// 你可以调用 MarkConversation 接口,指定你所属的 AppId、会话成员 ID 和标记类型对会话进行标记。
+    ///
+    /// 当前仅支持直播群。
+    ///
+    /// Adds marks to a live group, or removes them, given the `AppId`, the group's ID and the marks. Live groups only; a group has at most 20 marks. The answer's `Result` is empty whether the call succeeds or fails.
+    ///
+    /// See [the operation's page](super::mark_conversation) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::MarkConversationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MarkTypes": ["Mark1", "Mark2"],
+    ///   "MarkAction": 1,
+    ///   "Operator": 10001
+    /// }
+    /// "#)?;
+    /// let response = client.mark_conversation(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn mark_conversation(
+        &self,
+        request: &MarkConversationRequest,
+    ) -> Result<MarkConversationResponse, Error> {
+        self.call::<MarkConversation>(request).await
+    }
+
+    /// `ModifyConversation`: 你可以使用此接口修改会话信息。
+    ///
+    /// 你可以调用ModifyConversation接口,指定你所属的AppId和会话信息修改会话的详细信息。
+    ///
+    /// Changes a conversation's details (name, avatar, description, notice, extension fields, owner), given the `AppId` and the conversation's ID with the details to change; details left out are kept.
+    ///
+    /// See [the operation's page](super::modify_conversation) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::ModifyConversationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationCoreInfo": {
+    ///     "ConversationShortId": 1,
+    ///     "Ext": {
+    ///       "key": "value"
+    ///     },
+    ///     "OwnerUserId": 100001
+    ///   }
+    /// }
+    /// "#)?;
+    /// let response = client.modify_conversation(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_conversation(
+        &self,
+        request: &ModifyConversationRequest,
+    ) -> Result<ModifyConversationResponse, Error> {
+        self.call::<ModifyConversation>(request).await
     }
 
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
@@ -989,6 +1295,73 @@ impl Client {
         request: &ModifyMessageRequest,
     ) -> Result<ModifyMessageResponse, Error> {
         self.call::<ModifyMessage>(request).await
+    }
+
+    /// `ModifyParticipantReadIndex`: 修改会话成员的已读位置。
+    ///
+    /// 修改会话成员已读位置。传入的ReadIndex必须要大于该会话成员目前的ReadIndex。
+    ///
+    /// Moves a member's read position in a conversation forward, given the `AppId`, the conversation's ID, the member and the new position, which must be greater than the current one.
+    ///
+    /// See [the operation's page](super::modify_participant_read_index) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::ModifyParticipantReadIndexRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "ParticipantUserId": 10001,
+    ///   "ReadIndex": 10001
+    /// }
+    /// "#)?;
+    /// let response = client.modify_participant_read_index(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_participant_read_index(
+        &self,
+        request: &ModifyParticipantReadIndexRequest,
+    ) -> Result<ModifyParticipantReadIndexResponse, Error> {
+        self.call::<ModifyParticipantReadIndex>(request).await
+    }
+
+    /// `QueryLiveParticipantStatus`: 你可以使用此接口查询群成员在直播群的状态。
+    ///
+    /// 你可以调用QueryLiveParticipantStatus接口,指定你所属的AppId、会话 ID 和查询群成员的 UserId,查询指定成员在直播群的状态。
+    ///
+    /// 目前仅直播群支持此接口
+    ///
+    /// 一次最多支持查询 200 个群成员状态。如查询群成员数超过 200,只返回前 200 个成员状态。
+    ///
+    /// Says whether users are in a live group and since when, given the `AppId`, the live group's ID and the users. Live groups only; at most 200 users are answered, the first 200 asked.
+    ///
+    /// See [the operation's page](super::query_live_participant_status) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::QueryLiveParticipantStatusRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "ParticipantUserIds": [10001, 10002]
+    /// }
+    /// "#)?;
+    /// let response = client.query_live_participant_status(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn query_live_participant_status(
+        &self,
+        request: &QueryLiveParticipantStatusRequest,
+    ) -> Result<QueryLiveParticipantStatusResponse, Error> {
+        self.call::<QueryLiveParticipantStatus>(request).await
     }
 
     /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。

@@ -85,6 +85,9 @@ pub mod add_friend;
 pub mod batch_get_conversation_participant;
 
 #[rustfmt::skip]
+pub mod batch_get_conversations;
+
+#[rustfmt::skip]
 pub mod batch_get_user;
 
 #[rustfmt::skip]
@@ -112,19 +115,34 @@ pub mod delete_friend;
 pub mod delete_message;
 
 #[rustfmt::skip]
+pub mod destroy_conversation;
+
+#[rustfmt::skip]
 pub mod get_app_token;
 
 #[rustfmt::skip]
 pub mod get_black_list;
 
 #[rustfmt::skip]
+pub mod get_conversation_marks;
+
+#[rustfmt::skip]
 pub mod get_conversation_messages;
+
+#[rustfmt::skip]
+pub mod get_conversation_setting;
+
+#[rustfmt::skip]
+pub mod get_conversation_user_count;
 
 #[rustfmt::skip]
 pub mod get_messages;
 
 #[rustfmt::skip]
 pub mod get_messages_read_receipt;
+
+#[rustfmt::skip]
+pub mod get_participant_read_index;
 
 #[rustfmt::skip]
 pub mod get_user_conversations;
@@ -136,13 +154,28 @@ pub mod is_friend;
 pub mod is_in_black_list;
 
 #[rustfmt::skip]
+pub mod is_user_in_conversation;
+
+#[rustfmt::skip]
 pub mod list_friend;
+
+#[rustfmt::skip]
+pub mod mark_conversation;
+
+#[rustfmt::skip]
+pub mod modify_conversation;
 
 #[rustfmt::skip]
 pub mod modify_conversation_setting;
 
 #[rustfmt::skip]
 pub mod modify_message;
+
+#[rustfmt::skip]
+pub mod modify_participant_read_index;
+
+#[rustfmt::skip]
+pub mod query_live_participant_status;
 
 #[rustfmt::skip]
 pub mod query_online_status;
@@ -181,6 +214,7 @@ pub use types::*;
 pub use add_black_list::*;
 pub use add_friend::*;
 pub use batch_get_conversation_participant::*;
+pub use batch_get_conversations::*;
 pub use batch_get_user::*;
 pub use batch_send_message::*;
 pub use batch_update_live_participants::*;
@@ -190,17 +224,27 @@ pub use create_conversation::*;
 pub use delete_conversation_message::*;
 pub use delete_friend::*;
 pub use delete_message::*;
+pub use destroy_conversation::*;
 pub use get_app_token::*;
 pub use get_black_list::*;
+pub use get_conversation_marks::*;
 pub use get_conversation_messages::*;
+pub use get_conversation_setting::*;
+pub use get_conversation_user_count::*;
 pub use get_messages::*;
 pub use get_messages_read_receipt::*;
+pub use get_participant_read_index::*;
 pub use get_user_conversations::*;
 pub use is_friend::*;
 pub use is_in_black_list::*;
+pub use is_user_in_conversation::*;
 pub use list_friend::*;
+pub use mark_conversation::*;
+pub use modify_conversation::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
+pub use modify_participant_read_index::*;
+pub use query_live_participant_status::*;
 pub use query_online_status::*;
 pub use recall_message::*;
 pub use register_users::*;
@@ -242,6 +286,7 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
     visitor.visit::<AddBlackList>();
     visitor.visit::<AddFriend>();
     visitor.visit::<BatchGetConversationParticipant>();
+    visitor.visit::<BatchGetConversations>();
     visitor.visit::<BatchGetUser>();
     visitor.visit::<BatchSendMessage>();
     visitor.visit::<BatchUpdateLiveParticipants>();
@@ -251,17 +296,27 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
     visitor.visit::<DeleteConversationMessage>();
     visitor.visit::<DeleteFriend>();
     visitor.visit::<DeleteMessage>();
+    visitor.visit::<DestroyConversation>();
     visitor.visit::<GetAppToken>();
     visitor.visit::<GetBlackList>();
+    visitor.visit::<GetConversationMarks>();
     visitor.visit::<GetConversationMessages>();
+    visitor.visit::<GetConversationSetting>();
+    visitor.visit::<GetConversationUserCount>();
     visitor.visit::<GetMessages>();
     visitor.visit::<GetMessagesReadReceipt>();
+    visitor.visit::<GetParticipantReadIndex>();
     visitor.visit::<GetUserConversations>();
     visitor.visit::<IsFriend>();
     visitor.visit::<IsInBlackList>();
+    visitor.visit::<IsUserInConversation>();
     visitor.visit::<ListFriend>();
+    visitor.visit::<MarkConversation>();
+    visitor.visit::<ModifyConversation>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();
+    visitor.visit::<ModifyParticipantReadIndex>();
+    visitor.visit::<QueryLiveParticipantStatus>();
     visitor.visit::<QueryOnlineStatus>();
     visitor.visit::<RecallMessage>();
     visitor.visit::<RegisterUsers>();

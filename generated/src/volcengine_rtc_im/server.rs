@@ -17,6 +17,7 @@ use super::{
     AddBlackList, AddBlackListRequest, AddBlackListResponse, AddFriend, AddFriendRequest,
     AddFriendResponse, BatchGetConversationParticipant,
     BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
+    BatchGetConversations, BatchGetConversationsRequest, BatchGetConversationsResponse,
     BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchSendMessage,
     BatchSendMessageRequest, BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
@@ -26,17 +27,29 @@ use super::{
     DeleteConversationMessage, DeleteConversationMessageRequest,
     DeleteConversationMessageResponse, DeleteFriend, DeleteFriendRequest,
     DeleteFriendResponse, DeleteMessage, DeleteMessageRequest, DeleteMessageResponse,
+    DestroyConversation, DestroyConversationRequest, DestroyConversationResponse,
     GetAppToken, GetAppTokenRequest, GetAppTokenResponse, GetBlackList,
-    GetBlackListRequest, GetBlackListResponse, GetConversationMessages,
-    GetConversationMessagesRequest, GetConversationMessagesResponse, GetMessages,
+    GetBlackListRequest, GetBlackListResponse, GetConversationMarks,
+    GetConversationMarksRequest, GetConversationMarksResponse, GetConversationMessages,
+    GetConversationMessagesRequest, GetConversationMessagesResponse,
+    GetConversationSetting, GetConversationSettingRequest,
+    GetConversationSettingResponse, GetConversationUserCount,
+    GetConversationUserCountRequest, GetConversationUserCountResponse, GetMessages,
     GetMessagesReadReceipt, GetMessagesReadReceiptRequest,
     GetMessagesReadReceiptResponse, GetMessagesRequest, GetMessagesResponse,
-    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
-    IsFriend, IsFriendRequest, IsFriendResponse, IsInBlackList, IsInBlackListRequest,
-    IsInBlackListResponse, ListFriend, ListFriendRequest, ListFriendResponse,
-    ModifyConversationSetting, ModifyConversationSettingRequest,
-    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
-    ModifyMessageResponse, QueryOnlineStatus, QueryOnlineStatusRequest,
+    GetParticipantReadIndex, GetParticipantReadIndexRequest,
+    GetParticipantReadIndexResponse, GetUserConversations, GetUserConversationsRequest,
+    GetUserConversationsResponse, IsFriend, IsFriendRequest, IsFriendResponse,
+    IsInBlackList, IsInBlackListRequest, IsInBlackListResponse, IsUserInConversation,
+    IsUserInConversationRequest, IsUserInConversationResponse, ListFriend,
+    ListFriendRequest, ListFriendResponse, MarkConversation, MarkConversationRequest,
+    MarkConversationResponse, ModifyConversation, ModifyConversationRequest,
+    ModifyConversationResponse, ModifyConversationSetting,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
+    ModifyMessageRequest, ModifyMessageResponse, ModifyParticipantReadIndex,
+    ModifyParticipantReadIndexRequest, ModifyParticipantReadIndexResponse,
+    QueryLiveParticipantStatus, QueryLiveParticipantStatusRequest,
+    QueryLiveParticipantStatusResponse, QueryOnlineStatus, QueryOnlineStatusRequest,
     QueryOnlineStatusResponse, RecallMessage, RecallMessageRequest,
     RecallMessageResponse, RegisterUsers, RegisterUsersRequest, RegisterUsersResponse,
     RemoveBlackList, RemoveBlackListRequest, RemoveBlackListResponse, SPEC,
@@ -94,6 +107,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(
             Err(Fault::not_implemented(&BatchGetConversationParticipant::OP)),
         )
+    }
+
+    /// `BatchGetConversations`: 你可以使用此接口批量查询会话。
+    ///
+    /// See [the operation's page](super::batch_get_conversations) for its rules, errors and notes.
+    fn batch_get_conversations(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationsRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationsResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchGetConversations::OP)))
     }
 
     /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
@@ -206,6 +231,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&DeleteMessage::OP)))
     }
 
+    /// `DestroyConversation`: 你可以使用此接口解散群聊。
+    ///
+    /// See [the operation's page](super::destroy_conversation) for its rules, errors and notes.
+    fn destroy_conversation(
+        &self,
+        context: RequestContext,
+        request: DestroyConversationRequest,
+    ) -> impl Future<Output = Result<DestroyConversationResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DestroyConversation::OP)))
+    }
+
     /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
     ///
     /// See [the operation's page](super::get_app_token) for its rules, errors and notes.
@@ -230,6 +267,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GetBlackList::OP)))
     }
 
+    /// `GetConversationMarks`: 你可以调用 GetConversationMarks 接口对会话标记进行查询。
+    ///
+    /// See [the operation's page](super::get_conversation_marks) for its rules, errors and notes.
+    fn get_conversation_marks(
+        &self,
+        context: RequestContext,
+        request: GetConversationMarksRequest,
+    ) -> impl Future<Output = Result<GetConversationMarksResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetConversationMarks::OP)))
+    }
+
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
     ///
     /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
@@ -240,6 +289,30 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetConversationMessages::OP)))
+    }
+
+    /// `GetConversationSetting`: 你可以使用此接口查询会话成员对会话的设置。
+    ///
+    /// See [the operation's page](super::get_conversation_setting) for its rules, errors and notes.
+    fn get_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: GetConversationSettingRequest,
+    ) -> impl Future<Output = Result<GetConversationSettingResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetConversationSetting::OP)))
+    }
+
+    /// `GetConversationUserCount`: 你可以使用此接口查询会话成员数量。
+    ///
+    /// See [the operation's page](super::get_conversation_user_count) for its rules, errors and notes.
+    fn get_conversation_user_count(
+        &self,
+        context: RequestContext,
+        request: GetConversationUserCountRequest,
+    ) -> impl Future<Output = Result<GetConversationUserCountResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetConversationUserCount::OP)))
     }
 
     /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
@@ -264,6 +337,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetMessagesReadReceipt::OP)))
+    }
+
+    /// `GetParticipantReadIndex`: 查询会话成员的已读位置。
+    ///
+    /// See [the operation's page](super::get_participant_read_index) for its rules, errors and notes.
+    fn get_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: GetParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<GetParticipantReadIndexResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetParticipantReadIndex::OP)))
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
@@ -302,6 +387,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&IsInBlackList::OP)))
     }
 
+    /// `IsUserInConversation`: 你可以使用此接口判断用户是否在会话中。
+    ///
+    /// See [the operation's page](super::is_user_in_conversation) for its rules, errors and notes.
+    fn is_user_in_conversation(
+        &self,
+        context: RequestContext,
+        request: IsUserInConversationRequest,
+    ) -> impl Future<Output = Result<IsUserInConversationResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&IsUserInConversation::OP)))
+    }
+
     /// `ListFriend`: 你可以使用此接口查询好友列表。
     ///
     /// See [the operation's page](super::list_friend) for its rules, errors and notes.
@@ -312,6 +409,30 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ListFriend::OP)))
+    }
+
+    /// `MarkConversation`: 你可以调用 MarkConversation 接口对会话进行标记。
+    ///
+    /// See [the operation's page](super::mark_conversation) for its rules, errors and notes.
+    fn mark_conversation(
+        &self,
+        context: RequestContext,
+        request: MarkConversationRequest,
+    ) -> impl Future<Output = Result<MarkConversationResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&MarkConversation::OP)))
+    }
+
+    /// `ModifyConversation`: 你可以使用此接口修改会话信息。
+    ///
+    /// See [the operation's page](super::modify_conversation) for its rules, errors and notes.
+    fn modify_conversation(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationRequest,
+    ) -> impl Future<Output = Result<ModifyConversationResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyConversation::OP)))
     }
 
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
@@ -336,6 +457,30 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ModifyMessage::OP)))
+    }
+
+    /// `ModifyParticipantReadIndex`: 修改会话成员的已读位置。
+    ///
+    /// See [the operation's page](super::modify_participant_read_index) for its rules, errors and notes.
+    fn modify_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: ModifyParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<ModifyParticipantReadIndexResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyParticipantReadIndex::OP)))
+    }
+
+    /// `QueryLiveParticipantStatus`: 你可以使用此接口查询群成员在直播群的状态。
+    ///
+    /// See [the operation's page](super::query_live_participant_status) for its rules, errors and notes.
+    fn query_live_participant_status(
+        &self,
+        context: RequestContext,
+        request: QueryLiveParticipantStatusRequest,
+    ) -> impl Future<Output = Result<QueryLiveParticipantStatusResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&QueryLiveParticipantStatus::OP)))
     }
 
     /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
@@ -491,6 +636,14 @@ pub trait StrictService: Send + Sync + 'static {
     ) -> impl Future<
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send;
+    /// `BatchGetConversations`: 你可以使用此接口批量查询会话。
+    ///
+    /// See [the operation's page](super::batch_get_conversations) for its rules, errors and notes.
+    fn batch_get_conversations(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationsRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationsResponse, Fault>> + Send;
     /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
     ///
     /// See [the operation's page](super::batch_get_user) for its rules, errors and notes.
@@ -563,6 +716,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: DeleteMessageRequest,
     ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send;
+    /// `DestroyConversation`: 你可以使用此接口解散群聊。
+    ///
+    /// See [the operation's page](super::destroy_conversation) for its rules, errors and notes.
+    fn destroy_conversation(
+        &self,
+        context: RequestContext,
+        request: DestroyConversationRequest,
+    ) -> impl Future<Output = Result<DestroyConversationResponse, Fault>> + Send;
     /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
     ///
     /// See [the operation's page](super::get_app_token) for its rules, errors and notes.
@@ -579,6 +740,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetBlackListRequest,
     ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send;
+    /// `GetConversationMarks`: 你可以调用 GetConversationMarks 接口对会话标记进行查询。
+    ///
+    /// See [the operation's page](super::get_conversation_marks) for its rules, errors and notes.
+    fn get_conversation_marks(
+        &self,
+        context: RequestContext,
+        request: GetConversationMarksRequest,
+    ) -> impl Future<Output = Result<GetConversationMarksResponse, Fault>> + Send;
     /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
     ///
     /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
@@ -587,6 +756,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetConversationMessagesRequest,
     ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send;
+    /// `GetConversationSetting`: 你可以使用此接口查询会话成员对会话的设置。
+    ///
+    /// See [the operation's page](super::get_conversation_setting) for its rules, errors and notes.
+    fn get_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: GetConversationSettingRequest,
+    ) -> impl Future<Output = Result<GetConversationSettingResponse, Fault>> + Send;
+    /// `GetConversationUserCount`: 你可以使用此接口查询会话成员数量。
+    ///
+    /// See [the operation's page](super::get_conversation_user_count) for its rules, errors and notes.
+    fn get_conversation_user_count(
+        &self,
+        context: RequestContext,
+        request: GetConversationUserCountRequest,
+    ) -> impl Future<Output = Result<GetConversationUserCountResponse, Fault>> + Send;
     /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
     ///
     /// See [the operation's page](super::get_messages) for its rules, errors and notes.
@@ -603,6 +788,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetMessagesReadReceiptRequest,
     ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send;
+    /// `GetParticipantReadIndex`: 查询会话成员的已读位置。
+    ///
+    /// See [the operation's page](super::get_participant_read_index) for its rules, errors and notes.
+    fn get_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: GetParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<GetParticipantReadIndexResponse, Fault>> + Send;
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
     ///
     /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
@@ -627,6 +820,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: IsInBlackListRequest,
     ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send;
+    /// `IsUserInConversation`: 你可以使用此接口判断用户是否在会话中。
+    ///
+    /// See [the operation's page](super::is_user_in_conversation) for its rules, errors and notes.
+    fn is_user_in_conversation(
+        &self,
+        context: RequestContext,
+        request: IsUserInConversationRequest,
+    ) -> impl Future<Output = Result<IsUserInConversationResponse, Fault>> + Send;
     /// `ListFriend`: 你可以使用此接口查询好友列表。
     ///
     /// See [the operation's page](super::list_friend) for its rules, errors and notes.
@@ -635,6 +836,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ListFriendRequest,
     ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send;
+    /// `MarkConversation`: 你可以调用 MarkConversation 接口对会话进行标记。
+    ///
+    /// See [the operation's page](super::mark_conversation) for its rules, errors and notes.
+    fn mark_conversation(
+        &self,
+        context: RequestContext,
+        request: MarkConversationRequest,
+    ) -> impl Future<Output = Result<MarkConversationResponse, Fault>> + Send;
+    /// `ModifyConversation`: 你可以使用此接口修改会话信息。
+    ///
+    /// See [the operation's page](super::modify_conversation) for its rules, errors and notes.
+    fn modify_conversation(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationRequest,
+    ) -> impl Future<Output = Result<ModifyConversationResponse, Fault>> + Send;
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
     ///
     /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes.
@@ -651,6 +868,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send;
+    /// `ModifyParticipantReadIndex`: 修改会话成员的已读位置。
+    ///
+    /// See [the operation's page](super::modify_participant_read_index) for its rules, errors and notes.
+    fn modify_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: ModifyParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<ModifyParticipantReadIndexResponse, Fault>> + Send;
+    /// `QueryLiveParticipantStatus`: 你可以使用此接口查询群成员在直播群的状态。
+    ///
+    /// See [the operation's page](super::query_live_participant_status) for its rules, errors and notes.
+    fn query_live_participant_status(
+        &self,
+        context: RequestContext,
+        request: QueryLiveParticipantStatusRequest,
+    ) -> impl Future<Output = Result<QueryLiveParticipantStatusResponse, Fault>> + Send;
     /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
     ///
     /// See [the operation's page](super::query_online_status) for its rules, errors and notes.
@@ -763,6 +996,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<BatchGetConversationParticipant>(context, request)
     }
 
+    fn batch_get_conversations(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationsRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationsResponse, Fault>> + Send {
+        self.0.handle::<BatchGetConversations>(context, request)
+    }
+
     fn batch_get_user(
         &self,
         context: RequestContext,
@@ -837,6 +1078,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<DeleteMessage>(context, request)
     }
 
+    fn destroy_conversation(
+        &self,
+        context: RequestContext,
+        request: DestroyConversationRequest,
+    ) -> impl Future<Output = Result<DestroyConversationResponse, Fault>> + Send {
+        self.0.handle::<DestroyConversation>(context, request)
+    }
+
     fn get_app_token(
         &self,
         context: RequestContext,
@@ -853,12 +1102,36 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<GetBlackList>(context, request)
     }
 
+    fn get_conversation_marks(
+        &self,
+        context: RequestContext,
+        request: GetConversationMarksRequest,
+    ) -> impl Future<Output = Result<GetConversationMarksResponse, Fault>> + Send {
+        self.0.handle::<GetConversationMarks>(context, request)
+    }
+
     fn get_conversation_messages(
         &self,
         context: RequestContext,
         request: GetConversationMessagesRequest,
     ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
         self.0.handle::<GetConversationMessages>(context, request)
+    }
+
+    fn get_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: GetConversationSettingRequest,
+    ) -> impl Future<Output = Result<GetConversationSettingResponse, Fault>> + Send {
+        self.0.handle::<GetConversationSetting>(context, request)
+    }
+
+    fn get_conversation_user_count(
+        &self,
+        context: RequestContext,
+        request: GetConversationUserCountRequest,
+    ) -> impl Future<Output = Result<GetConversationUserCountResponse, Fault>> + Send {
+        self.0.handle::<GetConversationUserCount>(context, request)
     }
 
     fn get_messages(
@@ -875,6 +1148,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetMessagesReadReceiptRequest,
     ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
         self.0.handle::<GetMessagesReadReceipt>(context, request)
+    }
+
+    fn get_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: GetParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<GetParticipantReadIndexResponse, Fault>> + Send {
+        self.0.handle::<GetParticipantReadIndex>(context, request)
     }
 
     fn get_user_conversations(
@@ -901,12 +1182,36 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<IsInBlackList>(context, request)
     }
 
+    fn is_user_in_conversation(
+        &self,
+        context: RequestContext,
+        request: IsUserInConversationRequest,
+    ) -> impl Future<Output = Result<IsUserInConversationResponse, Fault>> + Send {
+        self.0.handle::<IsUserInConversation>(context, request)
+    }
+
     fn list_friend(
         &self,
         context: RequestContext,
         request: ListFriendRequest,
     ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
         self.0.handle::<ListFriend>(context, request)
+    }
+
+    fn mark_conversation(
+        &self,
+        context: RequestContext,
+        request: MarkConversationRequest,
+    ) -> impl Future<Output = Result<MarkConversationResponse, Fault>> + Send {
+        self.0.handle::<MarkConversation>(context, request)
+    }
+
+    fn modify_conversation(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationRequest,
+    ) -> impl Future<Output = Result<ModifyConversationResponse, Fault>> + Send {
+        self.0.handle::<ModifyConversation>(context, request)
     }
 
     fn modify_conversation_setting(
@@ -923,6 +1228,22 @@ impl<H: Handler> Service for Generic<H> {
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
         self.0.handle::<ModifyMessage>(context, request)
+    }
+
+    fn modify_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: ModifyParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<ModifyParticipantReadIndexResponse, Fault>> + Send {
+        self.0.handle::<ModifyParticipantReadIndex>(context, request)
+    }
+
+    fn query_live_participant_status(
+        &self,
+        context: RequestContext,
+        request: QueryLiveParticipantStatusRequest,
+    ) -> impl Future<Output = Result<QueryLiveParticipantStatusResponse, Fault>> + Send {
+        self.0.handle::<QueryLiveParticipantStatus>(context, request)
     }
 
     fn query_online_status(
@@ -1036,6 +1357,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.batch_get_conversation_participant(context, request)
     }
 
+    fn batch_get_conversations(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationsRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationsResponse, Fault>> + Send {
+        self.0.batch_get_conversations(context, request)
+    }
+
     fn batch_get_user(
         &self,
         context: RequestContext,
@@ -1110,6 +1439,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.delete_message(context, request)
     }
 
+    fn destroy_conversation(
+        &self,
+        context: RequestContext,
+        request: DestroyConversationRequest,
+    ) -> impl Future<Output = Result<DestroyConversationResponse, Fault>> + Send {
+        self.0.destroy_conversation(context, request)
+    }
+
     fn get_app_token(
         &self,
         context: RequestContext,
@@ -1126,12 +1463,36 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_black_list(context, request)
     }
 
+    fn get_conversation_marks(
+        &self,
+        context: RequestContext,
+        request: GetConversationMarksRequest,
+    ) -> impl Future<Output = Result<GetConversationMarksResponse, Fault>> + Send {
+        self.0.get_conversation_marks(context, request)
+    }
+
     fn get_conversation_messages(
         &self,
         context: RequestContext,
         request: GetConversationMessagesRequest,
     ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
         self.0.get_conversation_messages(context, request)
+    }
+
+    fn get_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: GetConversationSettingRequest,
+    ) -> impl Future<Output = Result<GetConversationSettingResponse, Fault>> + Send {
+        self.0.get_conversation_setting(context, request)
+    }
+
+    fn get_conversation_user_count(
+        &self,
+        context: RequestContext,
+        request: GetConversationUserCountRequest,
+    ) -> impl Future<Output = Result<GetConversationUserCountResponse, Fault>> + Send {
+        self.0.get_conversation_user_count(context, request)
     }
 
     fn get_messages(
@@ -1148,6 +1509,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: GetMessagesReadReceiptRequest,
     ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
         self.0.get_messages_read_receipt(context, request)
+    }
+
+    fn get_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: GetParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<GetParticipantReadIndexResponse, Fault>> + Send {
+        self.0.get_participant_read_index(context, request)
     }
 
     fn get_user_conversations(
@@ -1174,12 +1543,36 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.is_in_black_list(context, request)
     }
 
+    fn is_user_in_conversation(
+        &self,
+        context: RequestContext,
+        request: IsUserInConversationRequest,
+    ) -> impl Future<Output = Result<IsUserInConversationResponse, Fault>> + Send {
+        self.0.is_user_in_conversation(context, request)
+    }
+
     fn list_friend(
         &self,
         context: RequestContext,
         request: ListFriendRequest,
     ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
         self.0.list_friend(context, request)
+    }
+
+    fn mark_conversation(
+        &self,
+        context: RequestContext,
+        request: MarkConversationRequest,
+    ) -> impl Future<Output = Result<MarkConversationResponse, Fault>> + Send {
+        self.0.mark_conversation(context, request)
+    }
+
+    fn modify_conversation(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationRequest,
+    ) -> impl Future<Output = Result<ModifyConversationResponse, Fault>> + Send {
+        self.0.modify_conversation(context, request)
     }
 
     fn modify_conversation_setting(
@@ -1196,6 +1589,22 @@ impl<T: StrictService> Service for Strict<T> {
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
         self.0.modify_message(context, request)
+    }
+
+    fn modify_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: ModifyParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<ModifyParticipantReadIndexResponse, Fault>> + Send {
+        self.0.modify_participant_read_index(context, request)
+    }
+
+    fn query_live_participant_status(
+        &self,
+        context: RequestContext,
+        request: QueryLiveParticipantStatusRequest,
+    ) -> impl Future<Output = Result<QueryLiveParticipantStatusResponse, Fault>> + Send {
+        self.0.query_live_participant_status(context, request)
     }
 
     fn query_online_status(
@@ -1306,6 +1715,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.batch_get_conversation_participant(context, request).await
         })
         .route::<
+            BatchGetConversations,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_get_conversations(context, request).await
+        })
+        .route::<
             BatchGetUser,
             _,
             _,
@@ -1369,6 +1785,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.delete_message(context, request).await
         })
         .route::<
+            DestroyConversation,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.destroy_conversation(context, request).await
+        })
+        .route::<
             GetAppToken,
             _,
             _,
@@ -1383,11 +1806,32 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.get_black_list(context, request).await
         })
         .route::<
+            GetConversationMarks,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_conversation_marks(context, request).await
+        })
+        .route::<
             GetConversationMessages,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_conversation_messages(context, request).await
+        })
+        .route::<
+            GetConversationSetting,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_conversation_setting(context, request).await
+        })
+        .route::<
+            GetConversationUserCount,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_conversation_user_count(context, request).await
         })
         .route::<
             GetMessages,
@@ -1402,6 +1846,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_messages_read_receipt(context, request).await
+        })
+        .route::<
+            GetParticipantReadIndex,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_participant_read_index(context, request).await
         })
         .route::<
             GetUserConversations,
@@ -1425,11 +1876,32 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.is_in_black_list(context, request).await
         })
         .route::<
+            IsUserInConversation,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.is_user_in_conversation(context, request).await
+        })
+        .route::<
             ListFriend,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.list_friend(context, request).await
+        })
+        .route::<
+            MarkConversation,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.mark_conversation(context, request).await
+        })
+        .route::<
+            ModifyConversation,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.modify_conversation(context, request).await
         })
         .route::<
             ModifyConversationSetting,
@@ -1444,6 +1916,20 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.modify_message(context, request).await
+        })
+        .route::<
+            ModifyParticipantReadIndex,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.modify_participant_read_index(context, request).await
+        })
+        .route::<
+            QueryLiveParticipantStatus,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.query_live_participant_status(context, request).await
         })
         .route::<
             QueryOnlineStatus,

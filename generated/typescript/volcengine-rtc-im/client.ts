@@ -6,7 +6,7 @@ import { call, Credentials, HttpOptions, pages, Schema, Signing, validate, Viola
 import type * as t from "./types";
 
 /** The shapes and limits of every type, which the validators and the decoder read. */
-export const SCHEMA: Schema = {"types":{"AddBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["InboxType","i32",false,{}],["BlackListInfos",["list",{"ref":"BlackListUserInfo"}],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddBlackListResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["FriendUserIds",["list","i64"],true,{"max_items":10}],["Ext",["map","string"],false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddFriendResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetUserRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserIds",["list","i64"],true,{"max_items":50}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetUserResponse":{"at_least_one_of":[],"fields":[["Users",["list",{"ref":"UserInfo"}],true,{}],["NotFoundUsers",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchSendMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["Receiver",["list","i64"],true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["Ext",["map","string"],false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchSendMessageResponse":{"at_least_one_of":[],"fields":[["UserMessageId",["map","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"ParticipantInfo"}],true,{"max_items":10}],["MarkAction",{"ref":"MarkAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateUserRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Users",["list",{"ref":"UpdateUserInfo"}],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateUserResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateUserTagsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserIds",["list","i64"],true,{}],["Tags",["list","string"],true,{}],["Op",{"ref":"TagUpdateOp"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateUserTagsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BlackListDetail":{"at_least_one_of":[],"fields":[["BlackListUserId","i64",true,{}],["BlackListUserExt",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["FriendUserInfo",{"ref":"FriendDetail"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BlackListUserInfo":{"at_least_one_of":[],"fields":[["BlackListUserId","i64",true,{}],["BlackListUserExt",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BlackListUserUpdate":{"at_least_one_of":[],"fields":[["BlackListUserId","i64",true,{}],["BlackListUserExt",["map","string"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationCoreInfo":{"at_least_one_of":[],"fields":[["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["ConversationType",{"ref":"ConversationType"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationDataType":{"allowed":["0 (Cache)","1 (Database)","2 (CreatedLiveGroups)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ConversationInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["AppId","i32",true,{}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["OwnerUserId","i64",true,{}],["CreatorUserId","i64",true,{}],["Notice","string",false,{}],["Status",{"ref":"ConversationStatus"},false,{}],["Ext",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["OtherUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationSettingInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsMute","bool",false,{}],["IsStickTop","bool",false,{}],["StickTopTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["SetFavoriteTime","i64",false,{}],["Ext",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationStatus":{"allowed":["0 (Normal)","1 (Dissolved)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ConversationType":{"allowed":["1 (OneToOne)","2 (Group)","100 (LiveGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,100]},"CreateConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["InboxType","i32",false,{}],["ConversationCoreInfo",{"ref":"ConversationCoreInfo"},true,{}],["OwnerUserId","i64",true,{}],["OtherUserId","i64",false,{}],["IdempotentId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[[["OtherUserId"],["ConversationCoreInfo","ConversationType"],1,"ConversationCoreInfo.ConversationType is 1","CreateSingleConversationNeedOtherParticipantId"]]},"CreateConversationResponse":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationInfo",{"ref":"NewConversationInfo"},true,{}],["Exist","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteConversationMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["DeleteType",{"ref":"MessageDeleteType"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteConversationMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["DeleteUserIds",["list","i64"],true,{"max_items":10}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteFriendResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["ParticipantUserId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FailedInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FriendDetail":{"at_least_one_of":[],"fields":[["FriendUserId","i64",true,{}],["Alias","string",true,{}],["Ext",["map","string"],false,{}],["ApplyTime","i64",true,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FriendInfo":{"at_least_one_of":[[[["Ext"],["Alias"]],null]],"fields":[["FriendUserId","i64",true,{}],["Ext",["map","string"],false,{}],["Alias","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppTokenRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["ExpireTime","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppTokenResponse":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Token","string",true,{}],["UserId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["NeedTotal","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetBlackListResponse":{"at_least_one_of":[],"fields":[["BlackListInfos",["list",{"ref":"BlackListDetail"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}],["TotalCount","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationMessagesRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["Reverse",{"ref":"QueryDirection"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationMessagesResponse":{"at_least_one_of":[],"fields":[["HasMore","bool",true,{}],["NewCursor","i64",true,{}],["Messages",["list",{"ref":"MessageBody"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesReadReceiptRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesReadReceiptResponse":{"at_least_one_of":[],"fields":[["ReadReceipt",["list",{"ref":"ReadReceipt"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesResponse":{"at_least_one_of":[],"fields":[["Messages",["list",{"ref":"MessageBody"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["DataType",{"ref":"ConversationDataType"},false,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["SkipMemberCount","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationInfos",["list",{"ref":"ConversationInfo"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsFriendInfo":{"at_least_one_of":[],"fields":[["FriendUserId","i64",true,{}],["IsFriend","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["InboxType","i32",false,{}],["FriendUserIds",["list","i64"],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsFriendResponse":{"at_least_one_of":[],"fields":[["Infos",["list",{"ref":"IsFriendInfo"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsInBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["BlackListUserIds",["list","i64"],true,{"max_items":10}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsInBlackListResponse":{"at_least_one_of":[],"fields":[["IsInBlackListInfos",["map","bool"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ListFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["Cursor","i64",false,{}],["Limit","i64",false,{"maximum":20,"minimum":1}],["NeedTotal","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ListFriendResponse":{"at_least_one_of":[],"fields":[["FriendInfos",["list",{"ref":"FriendDetail"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}],["TotalCount","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkAction":{"allowed":["1 (Add)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"MessageBody":{"at_least_one_of":[],"fields":[["ConversationType",{"ref":"ConversationType"},true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["Ext",["map","string"],false,{}],["Status",{"ref":"MessageStatus"},true,{}],["CreateTime","i64",true,{}],["Sender","i64",true,{}],["AppId","i32",true,{}],["IndexInConversation","i64",false,{}],["RefMsgInfo",{"ref":"RefMsgInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessageDeleteType":{"allowed":["0 (ForEveryone)","1 (SenderOnly)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"MessagePriority":{"allowed":["0 (Low)","1 (Normal)","2 (High)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"MessageStatus":{"allowed":["0 (Visible)","1 (Expired)","2 (Invisible)","3 (Recalled)","4 (Deleted)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2,3,4]},"ModifyConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationSettingInfo",{"ref":"ConversationSettingInfo"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["Ext",["map","string"],false,{}],["Content","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"NewConversationInfo":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{"allowed":["1 (OneToOne)","2 (Group)"],"values":[1,2]}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["OwnerUserId","i64",false,{}],["CreatorUserId","i64",false,{}],["OtherUserId","i64",false,{}],["CreateTime","i64",false,{}],["ModifyTime","i64",false,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["Status",{"ref":"ConversationStatus"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"OnlineConnection":{"at_least_one_of":[],"fields":[["ConnId","string",true,{}],["UserId","i64",true,{}],["DeviceId","i64",true,{}],["ClientVersion","i64",true,{}],["Platform","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"Participant":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["Operator","i64",true,{}],["Role",{"ref":"ParticipantRole"},true,{}],["BlockTime","i64",false,{}],["CreateTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Status",{"ref":"ParticipantStatus"},false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantInfo":{"at_least_one_of":[[[["AvatarUrl"],["NickName"],["Ext"]],null]],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["AvatarUrl","string",false,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantRole":{"allowed":["0 (Member)","1 (Owner)","2 (Manager)"],"kind":"enum","open":false,"repr":"i64","values":[0,1,2]},"ParticipantStatus":{"allowed":["0 (Normal)","1 (Left)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"QueryDirection":{"allowed":["0 (Forward)","1 (Backward)"],"kind":"enum","open":true,"repr":"i32","values":[0,1]},"QueryOnlineStatusRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserIds",["list","i64"],true,{"max_items":100}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"QueryOnlineStatusResponse":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["QueryOnlineResults",["map",["list",{"ref":"OnlineConnection"}]],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ReadReceipt":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["ReadUserIds",["list","i64"],true,{}],["UnReadUserIds",["list","i64"],true,{}],["ReceiverIsRead","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RecallMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["ParticipantUserId","i64",true,{}],["RecallRole",{"ref":"ParticipantRole"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RecallMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RefMsgInfo":{"at_least_one_of":[],"fields":[["ReferencedMessageId","i64",true,{}],["Hint","string",true,{}],["ReferencedMessageType","i32",false,{}],["Status",{"ref":"MessageStatus"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RegisterUserInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["NickName","string",false,{"length_unit":"bytes","max_length":100}],["Portrait","string",false,{"length_unit":"bytes","max_length":500}],["Ext",["map","string"],false,{}],["Tags",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RegisterUsersRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Users",["list",{"ref":"RegisterUserInfo"}],true,{"max_items":20}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RegisterUsersResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RemoveBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["BlackListUserIds",["list","i64"],true,{"max_items":10}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RemoveBlackListResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseError":{"at_least_one_of":[],"fields":[["CodeN","u32",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseMetadata":{"at_least_one_of":[],"fields":[["RequestId","string",true,{}],["Action","string",true,{}],["Version","string",true,{}],["Service","string",true,{}],["Region","string",true,{}],["Error",{"ref":"ResponseError"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":50,"minimum":1}],["Reverse","bool",false,{}],["OnlyUserIds","bool",false,{}],["ScanOnlineParticipant","bool",false,{}],["MarkType","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["ConversationShortId","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["MentionedUsers",["list","i64"],false,{}],["VisibleUsers",["list","i64"],false,{}],["InvisibleUsers",["list","i64"],false,{}],["Ext",["map","string"],false,{}],["ClientMsgId","string",false,{}],["CreateTime","i64",false,{}],["Priority",{"ref":"MessagePriority"},false,{}],["RefMsgInfo",{"ref":"RefMsgInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageResponse":{"at_least_one_of":[],"fields":[["MessageId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TagMatch":{"allowed":["0 (Or)","1 (And)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"TagUpdateOp":{"allowed":["0 (Upsert)","1 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"UnRegisterUsersRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserIds",["list","i64"],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UnRegisterUsersResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["InboxType","i32",false,{}],["BlackListInfos",["list",{"ref":"BlackListUserUpdate"}],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateBlackListResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["InboxType","i32",false,{}],["FriendInfos",["list",{"ref":"FriendInfo"}],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateFriendResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateUserInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["NickName","string",true,{}],["Portrait","string",true,{}],["Ext",["map","string"],true,{}],["Tags",["list","string"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserBroadcastRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["MsgTTL","i64",true,{"maximum":604800,"minimum":1}],["Ext",["map","string"],false,{}],["InboxType","i32",false,{}],["TagOp",{"ref":"TagMatch"},false,{}],["Tags",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserBroadcastResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserInfo":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["NickName","string",true,{}],["Portrait","string",true,{}],["Ext",["map","string"],true,{}],["Tags",["list","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ResponseMetadata",{"ref":"ResponseMetadata"},true,{}]],"payload":"Result","roles":{"code":["ResponseMetadata","Error","Code"],"message":["ResponseMetadata","Error","Message"],"number":["ResponseMetadata","Error","CodeN"],"request_id":["ResponseMetadata","RequestId"],"status":null}}} as Schema;
+export const SCHEMA: Schema = {"types":{"AddBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["InboxType","i32",false,{}],["BlackListInfos",["list",{"ref":"BlackListUserInfo"}],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddBlackListResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["FriendUserIds",["list","i64"],true,{"max_items":10}],["Ext",["map","string"],false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddFriendResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId",["list","i64"],true,{"items":{"code":"ConversationShortIdsHasInvalidElem","minimum":1}}],["SkipMemberCount","bool",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationCoreInfos",["list",{"ref":"ConversationInfo"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetUserRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserIds",["list","i64"],true,{"max_items":50}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetUserResponse":{"at_least_one_of":[],"fields":[["Users",["list",{"ref":"UserInfo"}],true,{}],["NotFoundUsers",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchSendMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["Receiver",["list","i64"],true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["Ext",["map","string"],false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchSendMessageResponse":{"at_least_one_of":[],"fields":[["UserMessageId",["map","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"ParticipantInfo"}],true,{"max_items":10}],["MarkAction",{"ref":"MarkAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateUserRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Users",["list",{"ref":"UpdateUserInfo"}],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateUserResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateUserTagsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserIds",["list","i64"],true,{}],["Tags",["list","string"],true,{}],["Op",{"ref":"TagUpdateOp"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateUserTagsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BlackListDetail":{"at_least_one_of":[],"fields":[["BlackListUserId","i64",true,{}],["BlackListUserExt",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["FriendUserInfo",{"ref":"FriendDetail"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BlackListUserInfo":{"at_least_one_of":[],"fields":[["BlackListUserId","i64",true,{}],["BlackListUserExt",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BlackListUserUpdate":{"at_least_one_of":[],"fields":[["BlackListUserId","i64",true,{}],["BlackListUserExt",["map","string"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationCoreInfo":{"at_least_one_of":[],"fields":[["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["ConversationType",{"ref":"ConversationType"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationCoreInfoChange":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["OwnerUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationDataType":{"allowed":["0 (Cache)","1 (Database)","2 (CreatedLiveGroups)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ConversationInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["AppId","i32",true,{}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["OwnerUserId","i64",true,{}],["CreatorUserId","i64",true,{}],["Notice","string",false,{}],["Status",{"ref":"ConversationStatus"},false,{}],["Ext",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["OtherUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationSettingInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsMute","bool",false,{}],["IsStickTop","bool",false,{}],["StickTopTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["SetFavoriteTime","i64",false,{}],["Ext",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationStatus":{"allowed":["0 (Normal)","1 (Dissolved)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ConversationType":{"allowed":["1 (OneToOne)","2 (Group)","100 (LiveGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,100]},"CreateConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["InboxType","i32",false,{}],["ConversationCoreInfo",{"ref":"ConversationCoreInfo"},true,{}],["OwnerUserId","i64",true,{}],["OtherUserId","i64",false,{}],["IdempotentId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[[["OtherUserId"],["ConversationCoreInfo","ConversationType"],1,"ConversationCoreInfo.ConversationType is 1","CreateSingleConversationNeedOtherParticipantId"]]},"CreateConversationResponse":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationInfo",{"ref":"NewConversationInfo"},true,{}],["Exist","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteConversationMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["DeleteType",{"ref":"MessageDeleteType"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteConversationMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["DeleteUserIds",["list","i64"],true,{"max_items":10}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteFriendResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["ParticipantUserId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DestroyConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["OwnerUserId","i64",true,{}],["ConversationShortId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DestroyConversationResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FailedInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FriendDetail":{"at_least_one_of":[],"fields":[["FriendUserId","i64",true,{}],["Alias","string",true,{}],["Ext",["map","string"],false,{}],["ApplyTime","i64",true,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FriendInfo":{"at_least_one_of":[[[["Ext"],["Alias"]],null]],"fields":[["FriendUserId","i64",true,{}],["Ext",["map","string"],false,{}],["Alias","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppTokenRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["ExpireTime","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppTokenResponse":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Token","string",true,{}],["UserId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["NeedTotal","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetBlackListResponse":{"at_least_one_of":[],"fields":[["BlackListInfos",["list",{"ref":"BlackListDetail"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}],["TotalCount","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationMarksRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationMarksResponse":{"at_least_one_of":[],"fields":[["MarkTypes",["list","string"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationMessagesRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["Reverse",{"ref":"QueryDirection"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationMessagesResponse":{"at_least_one_of":[],"fields":[["HasMore","bool",true,{}],["NewCursor","i64",true,{}],["Messages",["list",{"ref":"MessageBody"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{"minimum":1}],["ConversationShortId","i64",true,{}],["NoReadIndex","bool",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationSettingResponse":{"at_least_one_of":[],"fields":[["ConversationSettingInfo",{"ref":"ParticipantConversationSetting"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationUserCountRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationUserCountResponse":{"at_least_one_of":[],"fields":[["Count","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesReadReceiptRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesReadReceiptResponse":{"at_least_one_of":[],"fields":[["ReadReceipt",["list",{"ref":"ReadReceipt"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesResponse":{"at_least_one_of":[],"fields":[["Messages",["list",{"ref":"MessageBody"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetParticipantReadIndexRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetParticipantReadIndexResponse":{"at_least_one_of":[],"fields":[["ReadIndexes",["list",{"ref":"ParticipantReadIndex"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["DataType",{"ref":"ConversationDataType"},false,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["SkipMemberCount","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationInfos",["list",{"ref":"ConversationInfo"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsFriendInfo":{"at_least_one_of":[],"fields":[["FriendUserId","i64",true,{}],["IsFriend","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["InboxType","i32",false,{}],["FriendUserIds",["list","i64"],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsFriendResponse":{"at_least_one_of":[],"fields":[["Infos",["list",{"ref":"IsFriendInfo"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsInBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["BlackListUserIds",["list","i64"],true,{"max_items":10}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsInBlackListResponse":{"at_least_one_of":[],"fields":[["IsInBlackListInfos",["map","bool"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsUserInConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"IsUserInConversationResponse":{"at_least_one_of":[],"fields":[["IsUserInConversation","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ListFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["Cursor","i64",false,{}],["Limit","i64",false,{"maximum":20,"minimum":1}],["NeedTotal","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ListFriendResponse":{"at_least_one_of":[],"fields":[["FriendInfos",["list",{"ref":"FriendDetail"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}],["TotalCount","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"LiveParticipantStatus":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsInConversation","bool",true,{}],["CreateTime","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkAction":{"allowed":["1 (Add)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"MarkConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MarkTypes",["list","string"],true,{"code":"ConversationMarkTypeMoreThanLimit","max_items":20}],["MarkAction",{"ref":"MarkAction"},false,{}],["Operator","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkConversationResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessageBody":{"at_least_one_of":[],"fields":[["ConversationType",{"ref":"ConversationType"},true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["Ext",["map","string"],false,{}],["Status",{"ref":"MessageStatus"},true,{}],["CreateTime","i64",true,{}],["Sender","i64",true,{}],["AppId","i32",true,{}],["IndexInConversation","i64",false,{}],["RefMsgInfo",{"ref":"RefMsgInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessageDeleteType":{"allowed":["0 (ForEveryone)","1 (SenderOnly)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"MessagePriority":{"allowed":["0 (Low)","1 (Normal)","2 (High)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"MessageStatus":{"allowed":["0 (Visible)","1 (Expired)","2 (Invisible)","3 (Recalled)","4 (Deleted)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2,3,4]},"ModifyConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationCoreInfo",{"ref":"ConversationCoreInfoChange"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationSettingInfo",{"ref":"ConversationSettingInfo"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["Ext",["map","string"],false,{}],["Content","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyParticipantReadIndexRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{"minimum":1}],["ReadIndex","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyParticipantReadIndexResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"NewConversationInfo":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{"allowed":["1 (OneToOne)","2 (Group)"],"values":[1,2]}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["OwnerUserId","i64",false,{}],["CreatorUserId","i64",false,{}],["OtherUserId","i64",false,{}],["CreateTime","i64",false,{}],["ModifyTime","i64",false,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["Status",{"ref":"ConversationStatus"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"OnlineConnection":{"at_least_one_of":[],"fields":[["ConnId","string",true,{}],["UserId","i64",true,{}],["DeviceId","i64",true,{}],["ClientVersion","i64",true,{}],["Platform","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"Participant":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["Operator","i64",true,{}],["Role",{"ref":"ParticipantRole"},true,{}],["BlockTime","i64",false,{}],["CreateTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Status",{"ref":"ParticipantStatus"},false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantConversationSetting":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["ConversationType",{"ref":"ConversationType"},true,{"allowed":["1 (OneToOne)","2 (Group)"],"values":[1,2]}],["InboxType","i32",true,{}],["StickTopTime","i64",true,{}],["IsStickTop","bool",false,{}],["SetFavoriteTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["IsMute","bool",false,{}],["Ext",["map","string"],false,{}],["ReadIndex","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantInfo":{"at_least_one_of":[[[["AvatarUrl"],["NickName"],["Ext"]],null]],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["AvatarUrl","string",false,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantReadIndex":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{}],["ReadIndex","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantRole":{"allowed":["0 (Member)","1 (Owner)","2 (Manager)"],"kind":"enum","open":false,"repr":"i64","values":[0,1,2]},"ParticipantStatus":{"allowed":["0 (Normal)","1 (Left)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"QueryDirection":{"allowed":["0 (Forward)","1 (Backward)"],"kind":"enum","open":true,"repr":"i32","values":[0,1]},"QueryLiveParticipantStatusRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"QueryLiveParticipantStatusResponse":{"at_least_one_of":[],"fields":[["Status",["list",{"ref":"LiveParticipantStatus"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"QueryOnlineStatusRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserIds",["list","i64"],true,{"max_items":100}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"QueryOnlineStatusResponse":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["QueryOnlineResults",["map",["list",{"ref":"OnlineConnection"}]],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ReadReceipt":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["ReadUserIds",["list","i64"],true,{}],["UnReadUserIds",["list","i64"],true,{}],["ReceiverIsRead","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RecallMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["ParticipantUserId","i64",true,{}],["RecallRole",{"ref":"ParticipantRole"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RecallMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RefMsgInfo":{"at_least_one_of":[],"fields":[["ReferencedMessageId","i64",true,{}],["Hint","string",true,{}],["ReferencedMessageType","i32",false,{}],["Status",{"ref":"MessageStatus"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RegisterUserInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["NickName","string",false,{"length_unit":"bytes","max_length":100}],["Portrait","string",false,{"length_unit":"bytes","max_length":500}],["Ext",["map","string"],false,{}],["Tags",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RegisterUsersRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Users",["list",{"ref":"RegisterUserInfo"}],true,{"max_items":20}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RegisterUsersResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RemoveBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["BlackListUserIds",["list","i64"],true,{"max_items":10}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RemoveBlackListResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseError":{"at_least_one_of":[],"fields":[["CodeN","u32",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseMetadata":{"at_least_one_of":[],"fields":[["RequestId","string",true,{}],["Action","string",true,{}],["Version","string",true,{}],["Service","string",true,{}],["Region","string",true,{}],["Error",{"ref":"ResponseError"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":50,"minimum":1}],["Reverse","bool",false,{}],["OnlyUserIds","bool",false,{}],["ScanOnlineParticipant","bool",false,{}],["MarkType","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["ConversationShortId","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["MentionedUsers",["list","i64"],false,{}],["VisibleUsers",["list","i64"],false,{}],["InvisibleUsers",["list","i64"],false,{}],["Ext",["map","string"],false,{}],["ClientMsgId","string",false,{}],["CreateTime","i64",false,{}],["Priority",{"ref":"MessagePriority"},false,{}],["RefMsgInfo",{"ref":"RefMsgInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageResponse":{"at_least_one_of":[],"fields":[["MessageId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TagMatch":{"allowed":["0 (Or)","1 (And)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"TagUpdateOp":{"allowed":["0 (Upsert)","1 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"UnRegisterUsersRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserIds",["list","i64"],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UnRegisterUsersResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateBlackListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["InboxType","i32",false,{}],["BlackListInfos",["list",{"ref":"BlackListUserUpdate"}],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateBlackListResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateFriendRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["InboxType","i32",false,{}],["FriendInfos",["list",{"ref":"FriendInfo"}],true,{"max_items":10}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateFriendResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UpdateUserInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["NickName","string",true,{}],["Portrait","string",true,{}],["Ext",["map","string"],true,{}],["Tags",["list","string"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserBroadcastRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["MsgTTL","i64",true,{"maximum":604800,"minimum":1}],["Ext",["map","string"],false,{}],["InboxType","i32",false,{}],["TagOp",{"ref":"TagMatch"},false,{}],["Tags",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserBroadcastResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserInfo":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["NickName","string",true,{}],["Portrait","string",true,{}],["Ext",["map","string"],true,{}],["Tags",["list","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ResponseMetadata",{"ref":"ResponseMetadata"},true,{}]],"payload":"Result","roles":{"code":["ResponseMetadata","Error","Code"],"message":["ResponseMetadata","Error","Message"],"number":["ResponseMetadata","Error","CodeN"],"request_id":["ResponseMetadata","RequestId"],"status":null}}} as Schema;
 
 /** The endpoints, by region; `cn-north-1` is the default. */
 export const ENDPOINTS = {
@@ -82,6 +82,19 @@ export class Client {
    */
   async batchGetConversationParticipant(request: t.BatchGetConversationParticipantRequest): Promise<t.BatchGetConversationParticipantResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchGetConversationParticipant"},{"name":"Version","value":"2020-12-01"}], request: "BatchGetConversationParticipantRequest", response: "BatchGetConversationParticipantResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口批量查询会话。
+   *
+   * Reads several conversations' details at once, given the `AppId` and their IDs. A disbanded conversation cannot be read.
+   *
+   * `POST /?Action=BatchGetConversations&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/337118
+   */
+  async batchGetConversations(request: t.BatchGetConversationsRequest): Promise<t.BatchGetConversationsResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchGetConversations"},{"name":"Version","value":"2020-12-01"}], request: "BatchGetConversationsRequest", response: "BatchGetConversationsResponse" }, request);
   }
 
   /**
@@ -202,6 +215,21 @@ export class Client {
   }
 
   /**
+   * 你可以使用此接口解散群聊。
+   *
+   * Disbands a group conversation, given the `AppId`, the conversation's ID and its owner's UserId. Not for one-to-one conversations; only the owner may disband a group.
+   *
+   * `POST /?Action=DestroyConversation&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * Applies to conversation type: `group`, `live group` only.
+   *
+   * @see https://www.volcengine.com/docs/6348/337036
+   */
+  async destroyConversation(request: t.DestroyConversationRequest): Promise<t.DestroyConversationResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"DestroyConversation"},{"name":"Version","value":"2020-12-01"}], request: "DestroyConversationRequest", response: "DestroyConversationResponse" }, request);
+  }
+
+  /**
    * 你可以使用此接口生成用户登录 IM 所需的 Token。
    *
    * Issues the token a user's client signs in to IM with, valid until `ExpireTime`. The token is a secret: whoever holds it acts as that user, so keep it out of logs and hand it to that user's client only.
@@ -238,6 +266,21 @@ export class Client {
   }
 
   /**
+   * 你可以调用 GetConversationMarks 接口对会话标记进行查询。
+   *
+   * Reads a live group's marks (set by MarkConversation), given the `AppId` and the group's ID. Live groups only.
+   *
+   * `POST /?Action=GetConversationMarks&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://www.volcengine.com/docs/6348/1187905
+   */
+  async getConversationMarks(request: t.GetConversationMarksRequest): Promise<t.GetConversationMarksResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetConversationMarks"},{"name":"Version","value":"2020-12-01"}], request: "GetConversationMarksRequest", response: "GetConversationMarksResponse" }, request);
+  }
+
+  /**
    * 你可以使用此接口批量查询会话中的消息。
    *
    * Lists a conversation's messages a page at a time: give the `AppId`, the conversation, where to start (`Cursor`, a message's index in the conversation), how many (`Limit`, at most 20) and the direction (`Reverse`); send the answer's `NewCursor` back as `Cursor` while `HasMore` is true.
@@ -258,6 +301,32 @@ export class Client {
    */
   getConversationMessagesPages(request: t.GetConversationMessagesRequest): AsyncGenerator<t.GetConversationMessagesResponse, void, undefined> {
     return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NewCursor","next_from_items":null,"items":"Messages","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.getConversationMessages(r));
+  }
+
+  /**
+   * 你可以使用此接口查询会话成员对会话的设置。
+   *
+   * Reads one member's settings for a conversation (do-not-disturb, pin and favourite times, extension fields, read position), given the `AppId`, the conversation's ID and the member's UserId.
+   *
+   * `POST /?Action=GetConversationSetting&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/337014
+   */
+  async getConversationSetting(request: t.GetConversationSettingRequest): Promise<t.GetConversationSettingResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetConversationSetting"},{"name":"Version","value":"2020-12-01"}], request: "GetConversationSettingRequest", response: "GetConversationSettingResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口查询会话成员数量。
+   *
+   * Counts a conversation's members, given the `AppId` and the conversation's ID.
+   *
+   * `POST /?Action=GetConversationUserCount&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/336997
+   */
+  async getConversationUserCount(request: t.GetConversationUserCountRequest): Promise<t.GetConversationUserCountResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetConversationUserCount"},{"name":"Version","value":"2020-12-01"}], request: "GetConversationUserCountRequest", response: "GetConversationUserCountResponse" }, request);
   }
 
   /**
@@ -284,6 +353,19 @@ export class Client {
    */
   async getMessagesReadReceipt(request: t.GetMessagesReadReceiptRequest): Promise<t.GetMessagesReadReceiptResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetMessagesReadReceipt"},{"name":"Version","value":"2020-12-01"}], request: "GetMessagesReadReceiptRequest", response: "GetMessagesReadReceiptResponse" }, request);
+  }
+
+  /**
+   * 查询会话成员的已读位置。
+   *
+   * Reads the members' read positions in a conversation, given the `AppId` and the conversation's ID. A member left out of the answer has read position 0.
+   *
+   * `POST /?Action=GetParticipantReadIndex&Version=2020-12-01`.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/main/service/im/model.go
+   */
+  async getParticipantReadIndex(request: t.GetParticipantReadIndexRequest): Promise<t.GetParticipantReadIndexResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetParticipantReadIndex"},{"name":"Version","value":"2020-12-01"}], request: "GetParticipantReadIndexRequest", response: "GetParticipantReadIndexResponse" }, request);
   }
 
   /**
@@ -336,6 +418,19 @@ export class Client {
   }
 
   /**
+   * 你可以使用此接口判断用户是否在会话中。
+   *
+   * Says whether a user is a member of a conversation, given the `AppId`, the conversation's ID and the user.
+   *
+   * `POST /?Action=IsUserInConversation&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/336996
+   */
+  async isUserInConversation(request: t.IsUserInConversationRequest): Promise<t.IsUserInConversationResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"IsUserInConversation"},{"name":"Version","value":"2020-12-01"}], request: "IsUserInConversationRequest", response: "IsUserInConversationResponse" }, request);
+  }
+
+  /**
    * 你可以使用此接口查询好友列表。
    *
    * Lists a user's friends in the order they were added, a page at a time: start at `Cursor` 0 (the first friend added), at most 20 per page, and send the answer's `NextCursor` back as `Cursor` while `HasMore` is true.
@@ -359,6 +454,34 @@ export class Client {
   }
 
   /**
+   * 你可以调用 MarkConversation 接口对会话进行标记。
+   *
+   * Adds marks to a live group, or removes them, given the `AppId`, the group's ID and the marks. Live groups only; a group has at most 20 marks. The answer's `Result` is empty whether the call succeeds or fails.
+   *
+   * `POST /?Action=MarkConversation&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://www.volcengine.com/docs/6348/1187904
+   */
+  async markConversation(request: t.MarkConversationRequest): Promise<t.MarkConversationResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"MarkConversation"},{"name":"Version","value":"2020-12-01"}], request: "MarkConversationRequest", response: "MarkConversationResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口修改会话信息。
+   *
+   * Changes a conversation's details (name, avatar, description, notice, extension fields, owner), given the `AppId` and the conversation's ID with the details to change; details left out are kept.
+   *
+   * `POST /?Action=ModifyConversation&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/337115
+   */
+  async modifyConversation(request: t.ModifyConversationRequest): Promise<t.ModifyConversationResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"ModifyConversation"},{"name":"Version","value":"2020-12-01"}], request: "ModifyConversationRequest", response: "ModifyConversationResponse" }, request);
+  }
+
+  /**
    * 你可以使用此接口修改会话成员对会话的设置。
    *
    * Modifies one member's settings for a conversation (do-not-disturb, pin time, favourite time, extension fields), identified by `AppId`, conversation ID and the member's UserId.
@@ -378,6 +501,34 @@ export class Client {
    */
   async modifyMessage(request: t.ModifyMessageRequest): Promise<t.ModifyMessageResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"ModifyMessage"},{"name":"Version","value":"2020-12-01"}], request: "ModifyMessageRequest", response: "ModifyMessageResponse" }, request);
+  }
+
+  /**
+   * 修改会话成员的已读位置。
+   *
+   * Moves a member's read position in a conversation forward, given the `AppId`, the conversation's ID, the member and the new position, which must be greater than the current one.
+   *
+   * `POST /?Action=ModifyParticipantReadIndex&Version=2020-12-01`.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/main/service/im/model.go
+   */
+  async modifyParticipantReadIndex(request: t.ModifyParticipantReadIndexRequest): Promise<t.ModifyParticipantReadIndexResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"ModifyParticipantReadIndex"},{"name":"Version","value":"2020-12-01"}], request: "ModifyParticipantReadIndexRequest", response: "ModifyParticipantReadIndexResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口查询群成员在直播群的状态。
+   *
+   * Says whether users are in a live group and since when, given the `AppId`, the live group's ID and the users. Live groups only; at most 200 users are answered, the first 200 asked.
+   *
+   * `POST /?Action=QueryLiveParticipantStatus&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://www.volcengine.com/docs/6348/1051348
+   */
+  async queryLiveParticipantStatus(request: t.QueryLiveParticipantStatusRequest): Promise<t.QueryLiveParticipantStatusResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"QueryLiveParticipantStatus"},{"name":"Version","value":"2020-12-01"}], request: "QueryLiveParticipantStatusRequest", response: "QueryLiveParticipantStatusResponse" }, request);
   }
 
   /**
@@ -538,6 +689,11 @@ export function validateBatchGetConversationParticipantRequest(request: t.BatchG
   return validate(SCHEMA, "BatchGetConversationParticipantRequest", request);
 }
 
+/** The violations of `BatchGetConversationsRequest`'s documented limits (none when it is valid). */
+export function validateBatchGetConversationsRequest(request: t.BatchGetConversationsRequest): Violation[] {
+  return validate(SCHEMA, "BatchGetConversationsRequest", request);
+}
+
 /** The violations of `BatchGetUserRequest`'s documented limits (none when it is valid). */
 export function validateBatchGetUserRequest(request: t.BatchGetUserRequest): Violation[] {
   return validate(SCHEMA, "BatchGetUserRequest", request);
@@ -583,6 +739,11 @@ export function validateDeleteMessageRequest(request: t.DeleteMessageRequest): V
   return validate(SCHEMA, "DeleteMessageRequest", request);
 }
 
+/** The violations of `DestroyConversationRequest`'s documented limits (none when it is valid). */
+export function validateDestroyConversationRequest(request: t.DestroyConversationRequest): Violation[] {
+  return validate(SCHEMA, "DestroyConversationRequest", request);
+}
+
 /** The violations of `GetAppTokenRequest`'s documented limits (none when it is valid). */
 export function validateGetAppTokenRequest(request: t.GetAppTokenRequest): Violation[] {
   return validate(SCHEMA, "GetAppTokenRequest", request);
@@ -593,9 +754,24 @@ export function validateGetBlackListRequest(request: t.GetBlackListRequest): Vio
   return validate(SCHEMA, "GetBlackListRequest", request);
 }
 
+/** The violations of `GetConversationMarksRequest`'s documented limits (none when it is valid). */
+export function validateGetConversationMarksRequest(request: t.GetConversationMarksRequest): Violation[] {
+  return validate(SCHEMA, "GetConversationMarksRequest", request);
+}
+
 /** The violations of `GetConversationMessagesRequest`'s documented limits (none when it is valid). */
 export function validateGetConversationMessagesRequest(request: t.GetConversationMessagesRequest): Violation[] {
   return validate(SCHEMA, "GetConversationMessagesRequest", request);
+}
+
+/** The violations of `GetConversationSettingRequest`'s documented limits (none when it is valid). */
+export function validateGetConversationSettingRequest(request: t.GetConversationSettingRequest): Violation[] {
+  return validate(SCHEMA, "GetConversationSettingRequest", request);
+}
+
+/** The violations of `GetConversationUserCountRequest`'s documented limits (none when it is valid). */
+export function validateGetConversationUserCountRequest(request: t.GetConversationUserCountRequest): Violation[] {
+  return validate(SCHEMA, "GetConversationUserCountRequest", request);
 }
 
 /** The violations of `GetMessagesRequest`'s documented limits (none when it is valid). */
@@ -606,6 +782,11 @@ export function validateGetMessagesRequest(request: t.GetMessagesRequest): Viola
 /** The violations of `GetMessagesReadReceiptRequest`'s documented limits (none when it is valid). */
 export function validateGetMessagesReadReceiptRequest(request: t.GetMessagesReadReceiptRequest): Violation[] {
   return validate(SCHEMA, "GetMessagesReadReceiptRequest", request);
+}
+
+/** The violations of `GetParticipantReadIndexRequest`'s documented limits (none when it is valid). */
+export function validateGetParticipantReadIndexRequest(request: t.GetParticipantReadIndexRequest): Violation[] {
+  return validate(SCHEMA, "GetParticipantReadIndexRequest", request);
 }
 
 /** The violations of `GetUserConversationsRequest`'s documented limits (none when it is valid). */
@@ -623,9 +804,24 @@ export function validateIsInBlackListRequest(request: t.IsInBlackListRequest): V
   return validate(SCHEMA, "IsInBlackListRequest", request);
 }
 
+/** The violations of `IsUserInConversationRequest`'s documented limits (none when it is valid). */
+export function validateIsUserInConversationRequest(request: t.IsUserInConversationRequest): Violation[] {
+  return validate(SCHEMA, "IsUserInConversationRequest", request);
+}
+
 /** The violations of `ListFriendRequest`'s documented limits (none when it is valid). */
 export function validateListFriendRequest(request: t.ListFriendRequest): Violation[] {
   return validate(SCHEMA, "ListFriendRequest", request);
+}
+
+/** The violations of `MarkConversationRequest`'s documented limits (none when it is valid). */
+export function validateMarkConversationRequest(request: t.MarkConversationRequest): Violation[] {
+  return validate(SCHEMA, "MarkConversationRequest", request);
+}
+
+/** The violations of `ModifyConversationRequest`'s documented limits (none when it is valid). */
+export function validateModifyConversationRequest(request: t.ModifyConversationRequest): Violation[] {
+  return validate(SCHEMA, "ModifyConversationRequest", request);
 }
 
 /** The violations of `ModifyConversationSettingRequest`'s documented limits (none when it is valid). */
@@ -636,6 +832,16 @@ export function validateModifyConversationSettingRequest(request: t.ModifyConver
 /** The violations of `ModifyMessageRequest`'s documented limits (none when it is valid). */
 export function validateModifyMessageRequest(request: t.ModifyMessageRequest): Violation[] {
   return validate(SCHEMA, "ModifyMessageRequest", request);
+}
+
+/** The violations of `ModifyParticipantReadIndexRequest`'s documented limits (none when it is valid). */
+export function validateModifyParticipantReadIndexRequest(request: t.ModifyParticipantReadIndexRequest): Violation[] {
+  return validate(SCHEMA, "ModifyParticipantReadIndexRequest", request);
+}
+
+/** The violations of `QueryLiveParticipantStatusRequest`'s documented limits (none when it is valid). */
+export function validateQueryLiveParticipantStatusRequest(request: t.QueryLiveParticipantStatusRequest): Violation[] {
+  return validate(SCHEMA, "QueryLiveParticipantStatusRequest", request);
 }
 
 /** The violations of `QueryOnlineStatusRequest`'s documented limits (none when it is valid). */
@@ -714,6 +920,14 @@ export const OPERATIONS = {
     idempotent: true,
     errors: ["ConversationNotFound","ParticipantNotFound"],
   },
+  BatchGetConversations: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchGetConversations", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: ["ConversationShortIdsHasInvalidElem"],
+  },
   BatchGetUser: {
     method: "POST",
     path: "/",
@@ -787,6 +1001,14 @@ export const OPERATIONS = {
     idempotent: true,
     errors: ["ConversationNotFound","MessageNotFound","ParticipantNotInConversation"],
   },
+  DestroyConversation: {
+    method: "POST",
+    path: "/",
+    query: { Action: "DestroyConversation", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: false,
+    errors: ["ConversationNotFound","SingleConversationNotSupport","OnlyOwnerCanOperator"],
+  },
   GetAppToken: {
     method: "POST",
     path: "/",
@@ -804,6 +1026,14 @@ export const OPERATIONS = {
     pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"BlackListInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
     errors: [],
   },
+  GetConversationMarks: {
+    method: "POST",
+    path: "/",
+    query: { Action: "GetConversationMarks", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
+  },
   GetConversationMessages: {
     method: "POST",
     path: "/",
@@ -811,6 +1041,22 @@ export const OPERATIONS = {
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
     pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NewCursor","next_from_items":null,"items":"Messages","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    errors: ["ConversationNotFound"],
+  },
+  GetConversationSetting: {
+    method: "POST",
+    path: "/",
+    query: { Action: "GetConversationSetting", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: ["ConversationNotFound","ParticipantNotInConversation"],
+  },
+  GetConversationUserCount: {
+    method: "POST",
+    path: "/",
+    query: { Action: "GetConversationUserCount", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
     errors: ["ConversationNotFound"],
   },
   GetMessages: {
@@ -825,6 +1071,14 @@ export const OPERATIONS = {
     method: "POST",
     path: "/",
     query: { Action: "GetMessagesReadReceipt", Version: "2020-12-01" },
+    rateLimit: null,
+    idempotent: true,
+    errors: ["ConversationNotFound"],
+  },
+  GetParticipantReadIndex: {
+    method: "POST",
+    path: "/",
+    query: { Action: "GetParticipantReadIndex", Version: "2020-12-01" },
     rateLimit: null,
     idempotent: true,
     errors: ["ConversationNotFound"],
@@ -854,6 +1108,14 @@ export const OPERATIONS = {
     idempotent: true,
     errors: [],
   },
+  IsUserInConversation: {
+    method: "POST",
+    path: "/",
+    query: { Action: "IsUserInConversation", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: ["ConversationNotFound"],
+  },
   ListFriend: {
     method: "POST",
     path: "/",
@@ -862,6 +1124,22 @@ export const OPERATIONS = {
     idempotent: true,
     pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"FriendInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
     errors: [],
+  },
+  MarkConversation: {
+    method: "POST",
+    path: "/",
+    query: { Action: "MarkConversation", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport","ConversationMarkTypeMoreThanLimit"],
+  },
+  ModifyConversation: {
+    method: "POST",
+    path: "/",
+    query: { Action: "ModifyConversation", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound"],
   },
   ModifyConversationSetting: {
     method: "POST",
@@ -878,6 +1156,22 @@ export const OPERATIONS = {
     rateLimit: {"per":"second","requests":50},
     idempotent: true,
     errors: ["MessageNotFound","ConversationNotFound"],
+  },
+  ModifyParticipantReadIndex: {
+    method: "POST",
+    path: "/",
+    query: { Action: "ModifyParticipantReadIndex", Version: "2020-12-01" },
+    rateLimit: null,
+    idempotent: false,
+    errors: ["ConversationNotFound","ParticipantNotInConversation","InvalidParam"],
+  },
+  QueryLiveParticipantStatus: {
+    method: "POST",
+    path: "/",
+    query: { Action: "QueryLiveParticipantStatus", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
   },
   QueryOnlineStatus: {
     method: "POST",

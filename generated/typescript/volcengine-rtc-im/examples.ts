@@ -28,6 +28,13 @@ export const EXAMPLES = {
       response: {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0n, "ConversationShortId": 1n, "CreateTime": 1669694619n, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10n, "ParticipantUserId": 10001n, "Role": 1, "Status": 0}, {"BlockTime": 0n, "ConversationShortId": 1n, "CreateTime": 1669694619n, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10n, "ParticipantUserId": 10002n, "Role": 0, "Status": 0}]}} satisfies t.Envelope<t.BatchGetConversationParticipantResponse>,
     },
   ],
+  BatchGetConversations: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": [1n], "SkipMemberCount": false} satisfies t.BatchGetConversationsRequest,
+      response: undefined,
+    },
+  ],
   BatchGetUser: [
     {
       name: "sdk fields",
@@ -91,6 +98,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DestroyConversation: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "OwnerUserId": 10001n} satisfies t.DestroyConversationRequest,
+      response: {"ResponseMetadata": {"Action": "DestroyConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.DestroyConversationResponse>,
+    },
+  ],
   GetAppToken: [
     {
       name: "sdk values",
@@ -105,11 +119,32 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetConversationMarks: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n} satisfies t.GetConversationMarksRequest,
+      response: {"ResponseMetadata": {"Action": "GetConversationMarks", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"MarkTypes": ["Mark1", "Mark2"]}} satisfies t.Envelope<t.GetConversationMarksResponse>,
+    },
+  ],
   GetConversationMessages: [
     {
       name: "table values",
       request: {"AppId": 0, "ConversationShortId": 1n, "Cursor": 1666495802476129n, "Limit": 3n, "Reverse": 0} satisfies t.GetConversationMessagesRequest,
       response: undefined,
+    },
+  ],
+  GetConversationSetting: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "NoReadIndex": false, "ParticipantUserId": 10001n} satisfies t.GetConversationSettingRequest,
+      response: undefined,
+    },
+  ],
+  GetConversationUserCount: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n} satisfies t.GetConversationUserCountRequest,
+      response: {"ResponseMetadata": {"Action": "GetConversationUserCount", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Count": 7n}} satisfies t.Envelope<t.GetConversationUserCountResponse>,
     },
   ],
   GetMessages: [
@@ -123,6 +158,13 @@ export const EXAMPLES = {
     {
       name: "sdk values",
       request: {"AppId": 0, "ConversationShortId": 1n, "MessageIds": [10001n]} satisfies t.GetMessagesReadReceiptRequest,
+      response: undefined,
+    },
+  ],
+  GetParticipantReadIndex: [
+    {
+      name: "conversation 1",
+      request: {"AppId": 0, "ConversationShortId": 1n} satisfies t.GetParticipantReadIndexRequest,
       response: undefined,
     },
   ],
@@ -147,11 +189,32 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  IsUserInConversation: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "ParticipantUserId": 10001n} satisfies t.IsUserInConversationRequest,
+      response: {"ResponseMetadata": {"Action": "IsUserInConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"IsUserInConversation": true}} satisfies t.Envelope<t.IsUserInConversationResponse>,
+    },
+  ],
   ListFriend: [
     {
       name: "sdk fields",
       request: {"AppId": 0, "Cursor": 0n, "InboxType": 0, "Limit": 20n, "NeedTotal": true, "UserId": 10001n} satisfies t.ListFriendRequest,
       response: undefined,
+    },
+  ],
+  MarkConversation: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MarkAction": 1, "MarkTypes": ["Mark1", "Mark2"], "Operator": 10001n} satisfies t.MarkConversationRequest,
+      response: {"ResponseMetadata": {"Action": "MarkConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.MarkConversationResponse>,
+    },
+  ],
+  ModifyConversation: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationCoreInfo": {"ConversationShortId": 1n, "Ext": {"key": "value"}, "OwnerUserId": 100001n}} satisfies t.ModifyConversationRequest,
+      response: {"ResponseMetadata": {"Action": "ModifyConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.ModifyConversationResponse>,
     },
   ],
   ModifyConversationSetting: [
@@ -166,6 +229,20 @@ export const EXAMPLES = {
       name: "doc",
       request: {"AppId": 0, "Content": "{\"text\":\"\"}", "ConversationShortId": 1n, "Ext": {"key": "value"}, "MessageId": 10001n} satisfies t.ModifyMessageRequest,
       response: {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.ModifyMessageResponse>,
+    },
+  ],
+  ModifyParticipantReadIndex: [
+    {
+      name: "member 10001",
+      request: {"AppId": 0, "ConversationShortId": 1n, "ParticipantUserId": 10001n, "ReadIndex": 10001n} satisfies t.ModifyParticipantReadIndexRequest,
+      response: undefined,
+    },
+  ],
+  QueryLiveParticipantStatus: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "ParticipantUserIds": [10001n, 10002n]} satisfies t.QueryLiveParticipantStatusRequest,
+      response: undefined,
     },
   ],
   QueryOnlineStatus: [

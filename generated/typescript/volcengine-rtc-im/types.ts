@@ -452,6 +452,47 @@ export interface BatchGetConversationParticipantResponse {
 }
 
 /**
+ * The request body of `BatchGetConversations`.
+ */
+export interface BatchGetConversationsRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   *
+   * The conversations to read (the field's name is singular on the wire).
+   *
+   * Limits: each item at least 1 (else error `ConversationShortIdsHasInvalidElem`).
+   */
+  ConversationShortId: Array<bigint>;
+  /**
+   * 是否忽略获取会话成员数。
+   * - true: 忽略。
+   * - false:不忽略。
+   * 默认值为 true
+   *
+   * Whether the member counts are left out of the answer; true by default.
+   *
+   * Default: true
+   */
+  SkipMemberCount?: boolean;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchGetConversationsResponse {
+  /**
+   * 会话详细信息
+   *
+   * The conversations found, each with its details.
+   */
+  ConversationCoreInfos: Array<ConversationInfo>;
+}
+
+/**
  * The request body of `BatchGetUser`.
  */
 export interface BatchGetUserRequest {
@@ -1159,6 +1200,32 @@ export interface DeleteMessageResponse {
 }
 
 /**
+ * The request body of `DestroyConversation`.
+ */
+export interface DestroyConversationRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 群主 UserId
+   *
+   * The group's owner, who disbands it.
+   */
+  OwnerUserId: bigint;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+}
+
+/**
+ * 本接口无特有的返回参数。`Result` 为空。
+ */
+export interface DestroyConversationResponse {
+}
+
+/**
  * The request body of `GetAppToken`.
  */
 export interface GetAppTokenRequest {
@@ -1318,6 +1385,32 @@ export interface BlackListDetail {
 }
 
 /**
+ * The request body of `GetConversationMarks`.
+ */
+export interface GetConversationMarksRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetConversationMarksResponse {
+  /**
+   * 标记类型
+   *
+   * The group's marks.
+   */
+  MarkTypes: Array<string>;
+}
+
+/**
  * The request body of `GetConversationMessages`.
  */
 export interface GetConversationMessagesRequest {
@@ -1400,6 +1493,154 @@ export const QueryDirection = {
   /** 反向查询 */
   Backward: 1,
 } as const;
+
+/**
+ * The request body of `GetConversationSetting`.
+ */
+export interface GetConversationSettingRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话成员 UserId,UserId 必须大于 0
+   *
+   * The member whose settings are read; greater than 0.
+   *
+   * Limits: at least 1.
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 是否需要该成员在会话中的已读位置。
+   * - true:不需要。
+   * - false:需要。
+   *
+   * Whether the member's read position is left out (true) or given (false).
+   */
+  NoReadIndex?: boolean;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetConversationSettingResponse {
+  /**
+   * 用户会话设置
+   *
+   * The member's settings for the conversation.
+   */
+  ConversationSettingInfo: ParticipantConversationSetting;
+}
+
+/**
+ * 用户会话设置
+ *
+ * A member's settings for a conversation, as read (the page's `ConversationSettingInfo` of this action, larger than ModifyConversationSetting's shape of the same name).
+ */
+export interface ParticipantConversationSetting {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 群成员UserId
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 会话Id,字符串类型,含义跟ConversationShortId一样,用来定位唯一的一个会话,历史原因,目前大部分接口都在使用ConversationShortId,但是仍然有比较比较老的接口会使用到ConversationId,如果目前您接入的功能没有使用到ConversationId直接忽略即可
+   *
+   * The conversation's ID as a string, with the same meaning as `ConversationShortId`; some older APIs use it.
+   */
+  ConversationId: string;
+  /**
+   * 会话类型。
+   * - 1:单聊
+   * - 2:群聊
+   *
+   * Limits: only `1` (OneToOne) or `2` (Group).
+   */
+  ConversationType: ConversationType;
+  /**
+   * 信箱,用于逻辑隔离
+   */
+  InboxType: number;
+  /**
+   * 置顶时间,单位为毫秒。0表示未置顶
+   *
+   * Unit: milliseconds
+   */
+  StickTopTime: bigint;
+  /**
+   * 是否置顶。
+   * - true:置顶。
+   * - false:不置顶
+   *
+   * Whether the conversation is pinned (here a state, not ModifyConversationSetting's "whether to change").
+   */
+  IsStickTop?: boolean;
+  /**
+   * 收藏时间,单位为毫秒。0表示未收藏
+   *
+   * Unit: milliseconds
+   */
+  SetFavoriteTime?: bigint;
+  /**
+   * 是否收藏。
+   * - true:收藏。
+   * - false:不收藏
+   */
+  IsSetFavorite?: boolean;
+  /**
+   * 是否开启免打扰。
+   * - true:开启。
+   * - false:不开启
+   */
+  IsMute?: boolean;
+  /**
+   * 扩展字段。 key 的数据类型为 String,value 的数据类型为 String。
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 用户已读位置
+   *
+   * The member's read position in the conversation (0 when `NoReadIndex` is true).
+   */
+  ReadIndex: bigint;
+}
+
+/**
+ * The request body of `GetConversationUserCount`.
+ */
+export interface GetConversationUserCountRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetConversationUserCountResponse {
+  /**
+   * 会话成员数量
+   *
+   * How many members the conversation has.
+   */
+  Count: bigint;
+}
 
 /**
  * The request body of `GetMessages`.
@@ -1497,6 +1738,50 @@ export interface ReadReceipt {
    * In a one-to-one conversation, whether the receiver has read the message; it means nothing in other conversations.
    */
   ReceiverIsRead: boolean;
+}
+
+/**
+ * The request body of `GetParticipantReadIndex`.
+ */
+export interface GetParticipantReadIndexRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetParticipantReadIndexResponse {
+  /**
+   * 会话成员信息
+   *
+   * The members' read positions; a member not listed has read position 0.
+   */
+  ReadIndexes: Array<ParticipantReadIndex>;
+}
+
+/**
+ * 会话成员的已读位置。
+ *
+ * One member's read position in a conversation.
+ */
+export interface ParticipantReadIndex {
+  /**
+   * 会话成员 UserId
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 成员已读位置。若没有返回某个成员的 ReadIndex，则表示该成员的 ReadIndex 为 0。
+   *
+   * The member's read position; a member not returned has read position 0.
+   */
+  ReadIndex: bigint;
 }
 
 /**
@@ -1833,6 +2118,40 @@ export interface IsInBlackListResponse {
 }
 
 /**
+ * The request body of `IsUserInConversation`.
+ */
+export interface IsUserInConversationRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 查询用户 UserId
+   *
+   * The user asked about.
+   */
+  ParticipantUserId: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface IsUserInConversationResponse {
+  /**
+   * 用户是否在会话中。
+   * - true:是。
+   * - false:否。
+   *
+   * Whether the user is a member of the conversation.
+   */
+  IsUserInConversation: boolean;
+}
+
+/**
  * The request body of `ListFriend`.
  */
 export interface ListFriendRequest {
@@ -1958,6 +2277,112 @@ export interface FriendDetail {
 }
 
 /**
+ * The request body of `MarkConversation`.
+ */
+export interface MarkConversationRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 标记类型。一个直播群最多有 20个 标记。
+   *
+   * The marks to add or remove; a live group has at most 20 marks.
+   *
+   * Limits: at most 20 items (else error `ConversationMarkTypeMoreThanLimit`).
+   */
+  MarkTypes: Array<string>;
+  /**
+   * 操作类型。默认值为 1
+   * - 1:新增
+   * - 2:删除。
+   *
+   * Whether the marks are added (1, the default) or removed (2).
+   *
+   * Default: 1
+   */
+  MarkAction?: MarkAction;
+  /**
+   * 操作人UserId
+   *
+   * Who marks the group.
+   */
+  Operator?: bigint;
+}
+
+/**
+ * 本接口无特有的返回参数。当前返回值 Result 请求成功或失败时均返回空值。
+ */
+export interface MarkConversationResponse {
+}
+
+/**
+ * The request body of `ModifyConversation`.
+ */
+export interface ModifyConversationRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话信息
+   *
+   * The conversation and the details to change.
+   */
+  ConversationCoreInfo: ConversationCoreInfoChange;
+}
+
+/**
+ * 本接口无特有的返回参数。
+ */
+export interface ModifyConversationResponse {
+}
+
+/**
+ * 会话信息
+ *
+ * The conversation to change and its new details (the page's `ConversationCoreInfo` of this action, a shape apart from `CreateConversation`'s).
+ */
+export interface ConversationCoreInfoChange {
+  /**
+   * 需要修改的会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 会话名
+   */
+  Name?: string;
+  /**
+   * 会话头像 url
+   */
+  AvatarUrl?: string;
+  /**
+   * 会话描述
+   */
+  Description?: string;
+  /**
+   * 会话公告
+   */
+  Notice?: string;
+  /**
+   * 会话的扩展字段。key 的数据类型为 String,value 的数据类型为 String
+   *
+   * The conversation's extension fields, string keys and string values.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 会话拥有人 UserId
+   *
+   * The conversation's new owner.
+   */
+  OwnerUserId?: bigint;
+}
+
+/**
  * The request body of `ModifyConversationSetting`.
  */
 export interface ModifyConversationSettingRequest {
@@ -2075,6 +2500,106 @@ export interface ModifyMessageRequest {
  * 本接口无特有的返回参数。`Result` 为空，可忽略。
  */
 export interface ModifyMessageResponse {
+}
+
+/**
+ * The request body of `ModifyParticipantReadIndex`.
+ */
+export interface ModifyParticipantReadIndexRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 修改成员所属 UserId，UserId 必须大于 0。
+   *
+   * The member whose read position moves; greater than 0.
+   *
+   * Limits: at least 1.
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 成员已读位置。传入的ReadIndex必须要大于该会话成员目前的ReadIndex。
+   *
+   * The member's new read position, greater than the current one.
+   */
+  ReadIndex: bigint;
+}
+
+/**
+ * 空，此接口可忽略此字段。
+ */
+export interface ModifyParticipantReadIndexResponse {
+}
+
+/**
+ * The request body of `QueryLiveParticipantStatus`.
+ */
+export interface QueryLiveParticipantStatusRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 查询群成员 UserId
+   *
+   * The users to look up; only the first 200 are answered.
+   *
+   * Limits: the server reads the first 200 items.
+   */
+  ParticipantUserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface QueryLiveParticipantStatusResponse {
+  /**
+   * 成员在直播群的状态
+   *
+   * One item per user asked (the first 200), in the order asked.
+   */
+  Status: Array<LiveParticipantStatus>;
+}
+
+/**
+ * 成员在直播群的状态
+ *
+ * Whether a user is in a live group, and since when.
+ */
+export interface LiveParticipantStatus {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 该成员所属会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 该成员 UserId
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 是否在群中
+   */
+  IsInConversation: boolean;
+  /**
+   * 加群时间,单位为秒
+   *
+   * When the user joined, in seconds (0 for a user not in the group).
+   *
+   * Unit: seconds
+   */
+  CreateTime: bigint;
 }
 
 /**

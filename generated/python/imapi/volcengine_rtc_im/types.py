@@ -244,6 +244,24 @@ BatchGetConversationParticipantResponse = TypedDict("BatchGetConversationPartici
 
 ``Participants`` (optional): 成功时返回查询会话成员信息，失败时为空。 The members' details on success; empty (absent) on failure."""
 
+BatchGetConversationsRequest = TypedDict("BatchGetConversationsRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[list[int]],
+    "SkipMemberCount": NotRequired[bool],
+})
+"""The request body of `BatchGetConversations`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID The conversations to read (the field's name is singular on the wire). Limits: each item at least 1 (else error `ConversationShortIdsHasInvalidElem`).
+``SkipMemberCount`` (optional): 是否忽略获取会话成员数。 - true: 忽略。 - false:不忽略。 默认值为 true Whether the member counts are left out of the answer; true by default. Default: ``true``."""
+
+BatchGetConversationsResponse = TypedDict("BatchGetConversationsResponse", {
+    "ConversationCoreInfos": Required[list["ConversationInfo"]],
+})
+"""`Result` 的结构。
+
+``ConversationCoreInfos``: 会话详细信息 The conversations found, each with its details."""
+
 BatchGetUserRequest = TypedDict("BatchGetUserRequest", {
     "AppId": Required[int],
     "UserIds": Required[list[int]],
@@ -613,6 +631,22 @@ DeleteMessageResponse = TypedDict("DeleteMessageResponse", {
 """空。此接口无需关注
 """
 
+DestroyConversationRequest = TypedDict("DestroyConversationRequest", {
+    "AppId": Required[int],
+    "OwnerUserId": Required[int],
+    "ConversationShortId": Required[int],
+})
+"""The request body of `DestroyConversation`.
+
+``AppId``: 应用的唯一标志
+``OwnerUserId``: 群主 UserId The group's owner, who disbands it.
+``ConversationShortId``: 会话 ID"""
+
+DestroyConversationResponse = TypedDict("DestroyConversationResponse", {
+})
+"""本接口无特有的返回参数。`Result` 为空。
+"""
+
 GetAppTokenRequest = TypedDict("GetAppTokenRequest", {
     "AppId": Required[int],
     "UserId": Required[int],
@@ -682,6 +716,22 @@ One user of a black list.
 ``ModifyTime``: 黑名单更新时间 When the entry was last updated.
 ``FriendUserInfo`` (optional): 好友信息。若黑名单用户并不是查询用户好友则不返回此字段。 The friendship, when the blocked user is also a friend; absent otherwise."""
 
+GetConversationMarksRequest = TypedDict("GetConversationMarksRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+})
+"""The request body of `GetConversationMarks`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID"""
+
+GetConversationMarksResponse = TypedDict("GetConversationMarksResponse", {
+    "MarkTypes": Required[list[str]],
+})
+"""`Result` 的结构。
+
+``MarkTypes``: 标记类型 The group's marks."""
+
 GetConversationMessagesRequest = TypedDict("GetConversationMessagesRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -724,6 +774,75 @@ class QueryDirectionValues:
     BACKWARD: Final = 1
     """反向查询"""
 
+
+GetConversationSettingRequest = TypedDict("GetConversationSettingRequest", {
+    "AppId": Required[int],
+    "ParticipantUserId": Required[int],
+    "ConversationShortId": Required[int],
+    "NoReadIndex": NotRequired[bool],
+})
+"""The request body of `GetConversationSetting`.
+
+``AppId``: 应用的唯一标志
+``ParticipantUserId``: 会话成员 UserId,UserId 必须大于 0 The member whose settings are read; greater than 0. Limits: at least 1.
+``ConversationShortId``: 会话 ID
+``NoReadIndex`` (optional): 是否需要该成员在会话中的已读位置。 - true:不需要。 - false:需要。 Whether the member's read position is left out (true) or given (false)."""
+
+GetConversationSettingResponse = TypedDict("GetConversationSettingResponse", {
+    "ConversationSettingInfo": Required["ParticipantConversationSetting"],
+})
+"""`Result` 的结构。
+
+``ConversationSettingInfo``: 用户会话设置 The member's settings for the conversation."""
+
+ParticipantConversationSetting = TypedDict("ParticipantConversationSetting", {
+    "AppId": Required[int],
+    "ParticipantUserId": Required[int],
+    "ConversationShortId": Required[int],
+    "ConversationId": Required[str],
+    "ConversationType": Required["ConversationType"],
+    "InboxType": Required[int],
+    "StickTopTime": Required[int],
+    "IsStickTop": NotRequired[bool],
+    "SetFavoriteTime": NotRequired[int],
+    "IsSetFavorite": NotRequired[bool],
+    "IsMute": NotRequired[bool],
+    "Ext": NotRequired[dict[str, str]],
+    "ReadIndex": Required[int],
+})
+"""用户会话设置
+
+A member's settings for a conversation, as read (the page's `ConversationSettingInfo` of this action, larger than ModifyConversationSetting's shape of the same name).
+
+``AppId``: 应用的唯一标志
+``ParticipantUserId``: 群成员UserId
+``ConversationShortId``: 会话 ID
+``ConversationId``: 会话Id,字符串类型,含义跟ConversationShortId一样,用来定位唯一的一个会话,历史原因,目前大部分接口都在使用ConversationShortId,但是仍然有比较比较老的接口会使用到ConversationId,如果目前您接入的功能没有使用到ConversationId直接忽略即可 The conversation's ID as a string, with the same meaning as `ConversationShortId`; some older APIs use it.
+``ConversationType``: 会话类型。 - 1:单聊 - 2:群聊 Limits: only `1` (OneToOne) or `2` (Group).
+``InboxType``: 信箱,用于逻辑隔离
+``StickTopTime``: 置顶时间,单位为毫秒。0表示未置顶
+``IsStickTop`` (optional): 是否置顶。 - true:置顶。 - false:不置顶 Whether the conversation is pinned (here a state, not ModifyConversationSetting's "whether to change").
+``SetFavoriteTime`` (optional): 收藏时间,单位为毫秒。0表示未收藏
+``IsSetFavorite`` (optional): 是否收藏。 - true:收藏。 - false:不收藏
+``IsMute`` (optional): 是否开启免打扰。 - true:开启。 - false:不开启
+``Ext`` (optional): 扩展字段。 key 的数据类型为 String,value 的数据类型为 String。
+``ReadIndex``: 用户已读位置 The member's read position in the conversation (0 when `NoReadIndex` is true)."""
+
+GetConversationUserCountRequest = TypedDict("GetConversationUserCountRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+})
+"""The request body of `GetConversationUserCount`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID"""
+
+GetConversationUserCountResponse = TypedDict("GetConversationUserCountResponse", {
+    "Count": Required[int],
+})
+"""`Result` 的结构。
+
+``Count``: 会话成员数量 How many members the conversation has."""
 
 GetMessagesRequest = TypedDict("GetMessagesRequest", {
     "AppId": Required[int],
@@ -777,6 +896,33 @@ Who has read a message and who has not.
 ``ReadUserIds``: 消息已读的UserId列表 The members who have read the message.
 ``UnReadUserIds``: 消息未读的UserId列表 The members who have not read it.
 ``ReceiverIsRead``: 单聊中消息的接收方是否已读（只有单聊会话这个字段才有意义） In a one-to-one conversation, whether the receiver has read the message; it means nothing in other conversations."""
+
+GetParticipantReadIndexRequest = TypedDict("GetParticipantReadIndexRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+})
+"""The request body of `GetParticipantReadIndex`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID"""
+
+GetParticipantReadIndexResponse = TypedDict("GetParticipantReadIndexResponse", {
+    "ReadIndexes": Required[list["ParticipantReadIndex"]],
+})
+"""`Result` 的结构。
+
+``ReadIndexes``: 会话成员信息 The members' read positions; a member not listed has read position 0."""
+
+ParticipantReadIndex = TypedDict("ParticipantReadIndex", {
+    "ParticipantUserId": Required[int],
+    "ReadIndex": Required[int],
+})
+"""会话成员的已读位置。
+
+One member's read position in a conversation.
+
+``ParticipantUserId``: 会话成员 UserId
+``ReadIndex``: 成员已读位置。若没有返回某个成员的 ReadIndex，则表示该成员的 ReadIndex 为 0。 The member's read position; a member not returned has read position 0."""
 
 GetUserConversationsRequest = TypedDict("GetUserConversationsRequest", {
     "AppId": Required[int],
@@ -953,6 +1099,24 @@ IsInBlackListResponse = TypedDict("IsInBlackListResponse", {
 
 ``IsInBlackListInfos``: 校验结果。key 为 uid，value 为 true：在黑名单中。 value 为 false：不在黑名单中 One entry per user checked, keyed by its UserId as a string: true when it is in the black list."""
 
+IsUserInConversationRequest = TypedDict("IsUserInConversationRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantUserId": Required[int],
+})
+"""The request body of `IsUserInConversation`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ParticipantUserId``: 查询用户 UserId The user asked about."""
+
+IsUserInConversationResponse = TypedDict("IsUserInConversationResponse", {
+    "IsUserInConversation": Required[bool],
+})
+"""`Result` 的结构。
+
+``IsUserInConversation``: 用户是否在会话中。 - true:是。 - false:否。 Whether the user is a member of the conversation."""
+
 ListFriendRequest = TypedDict("ListFriendRequest", {
     "AppId": Required[int],
     "UserId": Required[int],
@@ -1001,6 +1165,61 @@ One friend of a user.
 ``ApplyTime``: 发起好友申请时间 When the friendship was requested.
 ``CreateTime``: 成为好友的时间 When the two became friends.
 ``ModifyTime``: 好友更新时间 When the friendship was last updated."""
+
+MarkConversationRequest = TypedDict("MarkConversationRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MarkTypes": Required[list[str]],
+    "MarkAction": NotRequired["MarkAction"],
+    "Operator": NotRequired[int],
+})
+"""The request body of `MarkConversation`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MarkTypes``: 标记类型。一个直播群最多有 20个 标记。 The marks to add or remove; a live group has at most 20 marks. Limits: at most 20 items (else error `ConversationMarkTypeMoreThanLimit`).
+``MarkAction`` (optional): 操作类型。默认值为 1 - 1:新增 - 2:删除。 Whether the marks are added (1, the default) or removed (2). Default: ``1``.
+``Operator`` (optional): 操作人UserId Who marks the group."""
+
+MarkConversationResponse = TypedDict("MarkConversationResponse", {
+})
+"""本接口无特有的返回参数。当前返回值 Result 请求成功或失败时均返回空值。
+"""
+
+ModifyConversationRequest = TypedDict("ModifyConversationRequest", {
+    "AppId": Required[int],
+    "ConversationCoreInfo": Required["ConversationCoreInfoChange"],
+})
+"""The request body of `ModifyConversation`.
+
+``AppId``: 应用的唯一标志
+``ConversationCoreInfo``: 会话信息 The conversation and the details to change."""
+
+ModifyConversationResponse = TypedDict("ModifyConversationResponse", {
+})
+"""本接口无特有的返回参数。
+"""
+
+ConversationCoreInfoChange = TypedDict("ConversationCoreInfoChange", {
+    "ConversationShortId": Required[int],
+    "Name": NotRequired[str],
+    "AvatarUrl": NotRequired[str],
+    "Description": NotRequired[str],
+    "Notice": NotRequired[str],
+    "Ext": NotRequired[dict[str, str]],
+    "OwnerUserId": NotRequired[int],
+})
+"""会话信息
+
+The conversation to change and its new details (the page's `ConversationCoreInfo` of this action, a shape apart from `CreateConversation`'s).
+
+``ConversationShortId``: 需要修改的会话 ID
+``Name`` (optional): 会话名
+``AvatarUrl`` (optional): 会话头像 url
+``Description`` (optional): 会话描述
+``Notice`` (optional): 会话公告
+``Ext`` (optional): 会话的扩展字段。key 的数据类型为 String,value 的数据类型为 String The conversation's extension fields, string keys and string values.
+``OwnerUserId`` (optional): 会话拥有人 UserId The conversation's new owner."""
 
 ModifyConversationSettingRequest = TypedDict("ModifyConversationSettingRequest", {
     "AppId": Required[int],
@@ -1058,6 +1277,59 @@ ModifyMessageResponse = TypedDict("ModifyMessageResponse", {
 })
 """本接口无特有的返回参数。`Result` 为空，可忽略。
 """
+
+ModifyParticipantReadIndexRequest = TypedDict("ModifyParticipantReadIndexRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantUserId": Required[int],
+    "ReadIndex": Required[int],
+})
+"""The request body of `ModifyParticipantReadIndex`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ParticipantUserId``: 修改成员所属 UserId，UserId 必须大于 0。 The member whose read position moves; greater than 0. Limits: at least 1.
+``ReadIndex``: 成员已读位置。传入的ReadIndex必须要大于该会话成员目前的ReadIndex。 The member's new read position, greater than the current one."""
+
+ModifyParticipantReadIndexResponse = TypedDict("ModifyParticipantReadIndexResponse", {
+})
+"""空，此接口可忽略此字段。
+"""
+
+QueryLiveParticipantStatusRequest = TypedDict("QueryLiveParticipantStatusRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantUserIds": Required[list[int]],
+})
+"""The request body of `QueryLiveParticipantStatus`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ParticipantUserIds``: 查询群成员 UserId The users to look up; only the first 200 are answered. Limits: the server reads the first 200 items."""
+
+QueryLiveParticipantStatusResponse = TypedDict("QueryLiveParticipantStatusResponse", {
+    "Status": Required[list["LiveParticipantStatus"]],
+})
+"""`Result` 的结构。
+
+``Status``: 成员在直播群的状态 One item per user asked (the first 200), in the order asked."""
+
+LiveParticipantStatus = TypedDict("LiveParticipantStatus", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantUserId": Required[int],
+    "IsInConversation": Required[bool],
+    "CreateTime": Required[int],
+})
+"""成员在直播群的状态
+
+Whether a user is in a live group, and since when.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 该成员所属会话 ID
+``ParticipantUserId``: 该成员 UserId
+``IsInConversation``: 是否在群中
+``CreateTime``: 加群时间,单位为秒 When the user joined, in seconds (0 for a user not in the group)."""
 
 QueryOnlineStatusRequest = TypedDict("QueryOnlineStatusRequest", {
     "AppId": Required[int],
@@ -1397,6 +1669,12 @@ BatchGetConversationParticipantBody = TypedDict("BatchGetConversationParticipant
 })
 """The whole response body of BatchGetConversationParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+BatchGetConversationsBody = TypedDict("BatchGetConversationsBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchGetConversationsResponse"],
+})
+"""The whole response body of BatchGetConversations: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 BatchGetUserBody = TypedDict("BatchGetUserBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["BatchGetUserResponse"],
@@ -1451,6 +1729,12 @@ DeleteMessageBody = TypedDict("DeleteMessageBody", {
 })
 """The whole response body of DeleteMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+DestroyConversationBody = TypedDict("DestroyConversationBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["DestroyConversationResponse"],
+})
+"""The whole response body of DestroyConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 GetAppTokenBody = TypedDict("GetAppTokenBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["GetAppTokenResponse"],
@@ -1463,11 +1747,29 @@ GetBlackListBody = TypedDict("GetBlackListBody", {
 })
 """The whole response body of GetBlackList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+GetConversationMarksBody = TypedDict("GetConversationMarksBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetConversationMarksResponse"],
+})
+"""The whole response body of GetConversationMarks: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 GetConversationMessagesBody = TypedDict("GetConversationMessagesBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["GetConversationMessagesResponse"],
 })
 """The whole response body of GetConversationMessages: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetConversationSettingBody = TypedDict("GetConversationSettingBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetConversationSettingResponse"],
+})
+"""The whole response body of GetConversationSetting: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetConversationUserCountBody = TypedDict("GetConversationUserCountBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetConversationUserCountResponse"],
+})
+"""The whole response body of GetConversationUserCount: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 GetMessagesBody = TypedDict("GetMessagesBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -1480,6 +1782,12 @@ GetMessagesReadReceiptBody = TypedDict("GetMessagesReadReceiptBody", {
     "Result": NotRequired["GetMessagesReadReceiptResponse"],
 })
 """The whole response body of GetMessagesReadReceipt: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetParticipantReadIndexBody = TypedDict("GetParticipantReadIndexBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetParticipantReadIndexResponse"],
+})
+"""The whole response body of GetParticipantReadIndex: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 GetUserConversationsBody = TypedDict("GetUserConversationsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -1499,11 +1807,29 @@ IsInBlackListBody = TypedDict("IsInBlackListBody", {
 })
 """The whole response body of IsInBlackList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+IsUserInConversationBody = TypedDict("IsUserInConversationBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["IsUserInConversationResponse"],
+})
+"""The whole response body of IsUserInConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 ListFriendBody = TypedDict("ListFriendBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["ListFriendResponse"],
 })
 """The whole response body of ListFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+MarkConversationBody = TypedDict("MarkConversationBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["MarkConversationResponse"],
+})
+"""The whole response body of MarkConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+ModifyConversationBody = TypedDict("ModifyConversationBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["ModifyConversationResponse"],
+})
+"""The whole response body of ModifyConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 ModifyConversationSettingBody = TypedDict("ModifyConversationSettingBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -1516,6 +1842,18 @@ ModifyMessageBody = TypedDict("ModifyMessageBody", {
     "Result": NotRequired["ModifyMessageResponse"],
 })
 """The whole response body of ModifyMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+ModifyParticipantReadIndexBody = TypedDict("ModifyParticipantReadIndexBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["ModifyParticipantReadIndexResponse"],
+})
+"""The whole response body of ModifyParticipantReadIndex: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+QueryLiveParticipantStatusBody = TypedDict("QueryLiveParticipantStatusBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["QueryLiveParticipantStatusResponse"],
+})
+"""The whole response body of QueryLiveParticipantStatus: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 QueryOnlineStatusBody = TypedDict("QueryOnlineStatusBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
