@@ -21,6 +21,8 @@ use crate::state::{Conversation, Message, Participant, State, LIVE_GROUP};
 use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
 
+mod members;
+
 /// Volcengine RTC IM as the emulator describes it: every request not under another vendor's
 /// path, the app in the body's `AppId`.
 pub(crate) fn catalog() -> Catalog {
@@ -551,6 +553,7 @@ impl Emulator {
             idempotent_id: key,
             participants,
             messages: Default::default(),
+            lists: Default::default(),
         };
         let info = new_conversation_info(&conversation, Some(core));
         state.conversations.insert((app, id), conversation);
@@ -691,5 +694,97 @@ impl Service for Emulator {
         request: BatchGetConversationParticipantRequest,
     ) -> impl Future<Output = Result<BatchGetConversationParticipantResponse, Fault>> + Send {
         std::future::ready(self.batch_get_conversation_participant_now(request))
+    }
+
+    fn batch_add_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: vc::BatchAddConversationParticipantRequest,
+    ) -> impl Future<Output = Result<vc::BatchAddConversationParticipantResponse, Fault>> + Send
+    {
+        std::future::ready(self.batch_add_conversation_participant_now(&context, request))
+    }
+
+    fn batch_delete_conversation_participant(
+        &self,
+        _context: RequestContext,
+        request: vc::BatchDeleteConversationParticipantRequest,
+    ) -> impl Future<Output = Result<vc::BatchDeleteConversationParticipantResponse, Fault>> + Send
+    {
+        std::future::ready(self.batch_delete_conversation_participant_now(request))
+    }
+
+    fn batch_modify_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: vc::BatchModifyConversationParticipantRequest,
+    ) -> impl Future<Output = Result<vc::BatchModifyConversationParticipantResponse, Fault>> + Send
+    {
+        std::future::ready(self.batch_modify_conversation_participant_now(&context, request))
+    }
+
+    fn batch_add_manager(
+        &self,
+        _context: RequestContext,
+        request: vc::BatchAddManagerRequest,
+    ) -> impl Future<Output = Result<vc::BatchAddManagerResponse, Fault>> + Send {
+        std::future::ready(self.batch_add_manager_now(request))
+    }
+
+    fn batch_remove_manager(
+        &self,
+        _context: RequestContext,
+        request: vc::BatchRemoveManagerRequest,
+    ) -> impl Future<Output = Result<vc::BatchRemoveManagerResponse, Fault>> + Send {
+        std::future::ready(self.batch_remove_manager_now(request))
+    }
+
+    fn batch_add_block_participants(
+        &self,
+        context: RequestContext,
+        request: vc::BatchAddBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<vc::BatchAddBlockParticipantsResponse, Fault>> + Send {
+        std::future::ready(self.batch_add_block_participants_now(&context, request))
+    }
+
+    fn batch_delete_block_participants(
+        &self,
+        context: RequestContext,
+        request: vc::BatchDeleteBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<vc::BatchDeleteBlockParticipantsResponse, Fault>> + Send {
+        std::future::ready(self.batch_delete_block_participants_now(&context, request))
+    }
+
+    fn batch_get_block_participants(
+        &self,
+        context: RequestContext,
+        request: vc::BatchGetBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<vc::BatchGetBlockParticipantsResponse, Fault>> + Send {
+        std::future::ready(self.batch_get_block_participants_now(&context, request))
+    }
+
+    fn batch_add_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: vc::BatchAddWhitelistParticipantRequest,
+    ) -> impl Future<Output = Result<vc::BatchAddWhitelistParticipantResponse, Fault>> + Send {
+        std::future::ready(self.batch_add_whitelist_participant_now(&context, request))
+    }
+
+    fn batch_remove_whitelist_participant(
+        &self,
+        _context: RequestContext,
+        request: vc::BatchRemoveWhitelistParticipantRequest,
+    ) -> impl Future<Output = Result<vc::BatchRemoveWhitelistParticipantResponse, Fault>> + Send
+    {
+        std::future::ready(self.batch_remove_whitelist_participant_now(request))
+    }
+
+    fn batch_get_whitelist_participant(
+        &self,
+        _context: RequestContext,
+        request: vc::BatchGetWhitelistParticipantRequest,
+    ) -> impl Future<Output = Result<vc::BatchGetWhitelistParticipantResponse, Fault>> + Send {
+        std::future::ready(self.batch_get_whitelist_participant_now(request))
     }
 }

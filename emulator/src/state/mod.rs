@@ -11,9 +11,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+mod lists;
 mod tencent;
 mod volcengine;
 
+pub use lists::{Listed, Lists};
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
 pub use volcengine::{Conversation, Ext, Message, Participant, Settings, LIVE_GROUP};
 

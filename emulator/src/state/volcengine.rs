@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::lists::Lists;
 use super::{State, StateError, Values};
 
 /// A Volcengine conversation.
@@ -29,6 +30,8 @@ pub struct Conversation {
     pub participants: BTreeMap<i64, Participant>,
     /// Messages by id.
     pub messages: BTreeMap<i64, Message>,
+    /// A live group's mute, block and white lists.
+    pub lists: Lists,
 }
 
 /// Extension fields: a few string keys and values, kept sorted in one vector. (A `BTreeMap`
@@ -210,6 +213,8 @@ struct ConversationFile {
     participants: Vec<Participant>,
     #[serde(default)]
     messages: Vec<Message>,
+    #[serde(default)]
+    lists: Lists,
 }
 
 fn group_type() -> i32 {
@@ -249,6 +254,7 @@ pub(super) fn load(file: VolcengineFile, state: &mut State) -> Result<(), StateE
             idempotent_id: c.idempotent_id,
             participants,
             messages,
+            lists: c.lists,
         };
         if state.conversations.insert(key, conversation).is_some() {
             return Err(StateError(format!(
@@ -275,7 +281,7 @@ impl Serialize for Section<'_> {
 impl Serialize for Conversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut c = serializer.serialize_struct("Conversation", 9)?;
+        let mut c = serializer.serialize_struct("Conversation", 10)?;
         c.serialize_field("app_id", &self.app_id)?;
         c.serialize_field("conversation_short_id", &self.conversation_short_id)?;
         c.serialize_field("conversation_type", &self.conversation_type)?;
@@ -288,6 +294,11 @@ impl Serialize for Conversation {
         }
         c.serialize_field("participants", &Values(&self.participants))?;
         c.serialize_field("messages", &Values(&self.messages))?;
+        if self.lists.is_empty() {
+            c.skip_field("lists")?;
+        } else {
+            c.serialize_field("lists", &self.lists)?;
+        }
         c.end()
     }
 }

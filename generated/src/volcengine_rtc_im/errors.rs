@@ -138,16 +138,23 @@ pub const CONVERSATION_NOT_FOUND: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `ParticipantNotFound`: 成员不存在。
-pub const PARTICIPANT_NOT_FOUND: ErrorCode = ErrorCode {
-    code: "ParticipantNotFound",
+/// `OnlyLiveConversationSupport`: 仅直播群支持此操作。
+pub const ONLY_LIVE_CONVERSATION_SUPPORT: ErrorCode = ErrorCode {
+    code: "OnlyLiveConversationSupport",
     numeric: None,
     http_status: None,
 };
 
-/// `OnlyLiveConversationSupport`: 仅直播群支持此操作。
-pub const ONLY_LIVE_CONVERSATION_SUPPORT: ErrorCode = ErrorCode {
-    code: "OnlyLiveConversationSupport",
+/// `SingleConversationNotSupport`: 单聊会话不允许调此接口
+pub const SINGLE_CONVERSATION_NOT_SUPPORT: ErrorCode = ErrorCode {
+    code: "SingleConversationNotSupport",
+    numeric: None,
+    http_status: None,
+};
+
+/// `ParticipantNotFound`: 成员不存在。
+pub const PARTICIPANT_NOT_FOUND: ErrorCode = ErrorCode {
+    code: "ParticipantNotFound",
     numeric: None,
     http_status: None,
 };
@@ -187,13 +194,6 @@ pub const MESSAGE_NOT_FOUND: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `SingleConversationNotSupport`: 单聊会话不允许调此接口
-pub const SINGLE_CONVERSATION_NOT_SUPPORT: ErrorCode = ErrorCode {
-    code: "SingleConversationNotSupport",
-    numeric: None,
-    http_status: None,
-};
-
 /// Every code above, in spec order: the service's, then each operation's.
 pub const ALL: &[ErrorCode] = &[
     MISSING_PARAMETER,
@@ -215,12 +215,12 @@ pub const ALL: &[ErrorCode] = &[
     FLOW_LIMIT_EXCEEDED_QPS_OVER_LIMIT,
     INTERNAL_ERROR,
     CONVERSATION_NOT_FOUND,
-    PARTICIPANT_NOT_FOUND,
     ONLY_LIVE_CONVERSATION_SUPPORT,
+    SINGLE_CONVERSATION_NOT_SUPPORT,
+    PARTICIPANT_NOT_FOUND,
     PARTICIPANT_NOT_IN_CONVERSATION,
     CREATE_SINGLE_CONVERSATION_NEED_OTHER_PARTICIPANT_ID,
     MORE_THAN_USER_CONVERSATION_LIMIT,
     SETTING_NOT_FOUND,
     MESSAGE_NOT_FOUND,
-    SINGLE_CONVERSATION_NOT_SUPPORT,
 ];

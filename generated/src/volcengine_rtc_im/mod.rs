@@ -76,7 +76,40 @@ pub mod errors;
 pub mod server;
 
 #[rustfmt::skip]
+pub mod batch_add_block_participants;
+
+#[rustfmt::skip]
+pub mod batch_add_conversation_participant;
+
+#[rustfmt::skip]
+pub mod batch_add_manager;
+
+#[rustfmt::skip]
+pub mod batch_add_whitelist_participant;
+
+#[rustfmt::skip]
+pub mod batch_delete_block_participants;
+
+#[rustfmt::skip]
+pub mod batch_delete_conversation_participant;
+
+#[rustfmt::skip]
+pub mod batch_get_block_participants;
+
+#[rustfmt::skip]
 pub mod batch_get_conversation_participant;
+
+#[rustfmt::skip]
+pub mod batch_get_whitelist_participant;
+
+#[rustfmt::skip]
+pub mod batch_modify_conversation_participant;
+
+#[rustfmt::skip]
+pub mod batch_remove_manager;
+
+#[rustfmt::skip]
+pub mod batch_remove_whitelist_participant;
 
 #[rustfmt::skip]
 pub mod batch_update_live_participants;
@@ -103,7 +136,18 @@ pub mod send_message;
 mod types;
 
 pub use types::*;
+pub use batch_add_block_participants::*;
+pub use batch_add_conversation_participant::*;
+pub use batch_add_manager::*;
+pub use batch_add_whitelist_participant::*;
+pub use batch_delete_block_participants::*;
+pub use batch_delete_conversation_participant::*;
+pub use batch_get_block_participants::*;
 pub use batch_get_conversation_participant::*;
+pub use batch_get_whitelist_participant::*;
+pub use batch_modify_conversation_participant::*;
+pub use batch_remove_manager::*;
+pub use batch_remove_whitelist_participant::*;
 pub use batch_update_live_participants::*;
 pub use create_conversation::*;
 pub use get_user_conversations::*;
@@ -139,7 +183,18 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V) {
+    visitor.visit::<BatchAddBlockParticipants>();
+    visitor.visit::<BatchAddConversationParticipant>();
+    visitor.visit::<BatchAddManager>();
+    visitor.visit::<BatchAddWhitelistParticipant>();
+    visitor.visit::<BatchDeleteBlockParticipants>();
+    visitor.visit::<BatchDeleteConversationParticipant>();
+    visitor.visit::<BatchGetBlockParticipants>();
     visitor.visit::<BatchGetConversationParticipant>();
+    visitor.visit::<BatchGetWhitelistParticipant>();
+    visitor.visit::<BatchModifyConversationParticipant>();
+    visitor.visit::<BatchRemoveManager>();
+    visitor.visit::<BatchRemoveWhitelistParticipant>();
     visitor.visit::<BatchUpdateLiveParticipants>();
     visitor.visit::<CreateConversation>();
     visitor.visit::<GetUserConversations>();

@@ -6,7 +6,7 @@ import { call, Credentials, HttpOptions, pages, Schema, Signing, validate, Viola
 import type * as t from "./types";
 
 /** The shapes and limits of every type, which the validators and the decoder read. */
-export const SCHEMA: Schema = {"types":{"BatchGetConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"ParticipantInfo"}],true,{"max_items":10}],["MarkAction",{"ref":"MarkAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationCoreInfo":{"at_least_one_of":[],"fields":[["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["ConversationType",{"ref":"ConversationType"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationDataType":{"allowed":["0 (Cache)","1 (Database)","2 (CreatedLiveGroups)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ConversationInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["AppId","i32",true,{}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["OwnerUserId","i64",true,{}],["CreatorUserId","i64",true,{}],["Notice","string",false,{}],["Status",{"ref":"ConversationStatus"},false,{}],["Ext",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["OtherUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationSettingInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsMute","bool",false,{}],["IsStickTop","bool",false,{}],["StickTopTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["SetFavoriteTime","i64",false,{}],["Ext",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationStatus":{"allowed":["0 (Normal)","1 (Dissolved)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ConversationType":{"allowed":["1 (OneToOne)","2 (Group)","100 (LiveGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,100]},"CreateConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["InboxType","i32",false,{}],["ConversationCoreInfo",{"ref":"ConversationCoreInfo"},true,{}],["OwnerUserId","i64",true,{}],["OtherUserId","i64",false,{}],["IdempotentId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[[["OtherUserId"],["ConversationCoreInfo","ConversationType"],1,"ConversationCoreInfo.ConversationType is 1","CreateSingleConversationNeedOtherParticipantId"]]},"CreateConversationResponse":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationInfo",{"ref":"NewConversationInfo"},true,{}],["Exist","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FailedInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["DataType",{"ref":"ConversationDataType"},false,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["SkipMemberCount","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationInfos",["list",{"ref":"ConversationInfo"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkAction":{"allowed":["1 (Add)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"MessagePriority":{"allowed":["0 (Low)","1 (Normal)","2 (High)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ModifyConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationSettingInfo",{"ref":"ConversationSettingInfo"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["Ext",["map","string"],false,{}],["Content","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"NewConversationInfo":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{"allowed":["1 (OneToOne)","2 (Group)"],"values":[1,2]}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["OwnerUserId","i64",false,{}],["CreatorUserId","i64",false,{}],["OtherUserId","i64",false,{}],["CreateTime","i64",false,{}],["ModifyTime","i64",false,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["Status",{"ref":"ConversationStatus"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"Participant":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["Operator","i64",true,{}],["Role",{"ref":"ParticipantRole"},true,{}],["BlockTime","i64",false,{}],["CreateTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Status",{"ref":"ParticipantStatus"},false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantInfo":{"at_least_one_of":[[[["AvatarUrl"],["NickName"],["Ext"]],null]],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["AvatarUrl","string",false,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantRole":{"allowed":["0 (Member)","1 (Owner)","2 (Manager)"],"kind":"enum","open":false,"repr":"i64","values":[0,1,2]},"ParticipantStatus":{"allowed":["0 (Normal)","1 (Left)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"RefMsgInfo":{"at_least_one_of":[],"fields":[["ReferencedMessageId","i64",true,{}],["Hint","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseError":{"at_least_one_of":[],"fields":[["CodeN","u32",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseMetadata":{"at_least_one_of":[],"fields":[["RequestId","string",true,{}],["Action","string",true,{}],["Version","string",true,{}],["Service","string",true,{}],["Region","string",true,{}],["Error",{"ref":"ResponseError"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":50,"minimum":1}],["Reverse","bool",false,{}],["OnlyUserIds","bool",false,{}],["ScanOnlineParticipant","bool",false,{}],["MarkType","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["ConversationShortId","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["MentionedUsers",["list","i64"],false,{}],["VisibleUsers",["list","i64"],false,{}],["InvisibleUsers",["list","i64"],false,{}],["Ext",["map","string"],false,{}],["ClientMsgId","string",false,{}],["CreateTime","i64",false,{}],["Priority",{"ref":"MessagePriority"},false,{}],["RefMsgInfo",{"ref":"RefMsgInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageResponse":{"at_least_one_of":[],"fields":[["MessageId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ResponseMetadata",{"ref":"ResponseMetadata"},true,{}]],"payload":"Result","roles":{"code":["ResponseMetadata","Error","Code"],"message":["ResponseMetadata","Error","Message"],"number":["ResponseMetadata","Error","CodeN"],"request_id":["ResponseMetadata","RequestId"],"status":null}}} as Schema;
+export const SCHEMA: Schema = {"types":{"AddParticipantInfo":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{"minimum":1}],["Level","i32",false,{}],["NickName","string",false,{}],["Role","i64",false,{}],["Ext",["map","string"],false,{}],["ReadIndex","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddBlockParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["BlockAction",{"ref":"BlockAction"},false,{}],["ParticipantBlockInfos",["map","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddBlockParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"AddParticipantInfo"}],true,{"min_items":1}],["Operator","i64",true,{}],["Barrier","bool",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddConversationParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddManagerRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ManagerUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddManagerResponse":{"at_least_one_of":[],"fields":[["FailedManagerUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddWhitelistParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddWhitelistParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteBlockParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["BlockAction",{"ref":"BlockAction"},false,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteBlockParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteConversationParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetBlockParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["BlockAction",{"ref":"BlockAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetBlockParticipantsResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"BlockParticipant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetWhitelistParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetWhitelistParticipantResponse":{"at_least_one_of":[],"fields":[["NextCursor","i64",true,{}],["HasMore","bool",true,{}],["Participants",["list",{"ref":"WhitelistParticipant"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchModifyConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantInfos",["list",{"ref":"ModifyParticipantInfo"}],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchModifyConversationParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveManagerRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["RemoveManagerUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveManagerResponse":{"at_least_one_of":[],"fields":[["FailedManagerUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveWhitelistParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveWhitelistParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"ParticipantInfo"}],true,{"max_items":10}],["MarkAction",{"ref":"MarkAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BlockAction":{"allowed":["0 (Mute)","1 (Block)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"BlockParticipant":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{}],["CreateTime","i64",true,{}],["BlockTime","i64",true,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationCoreInfo":{"at_least_one_of":[],"fields":[["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["ConversationType",{"ref":"ConversationType"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationDataType":{"allowed":["0 (Cache)","1 (Database)","2 (CreatedLiveGroups)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ConversationInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["AppId","i32",true,{}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["OwnerUserId","i64",true,{}],["CreatorUserId","i64",true,{}],["Notice","string",false,{}],["Status",{"ref":"ConversationStatus"},false,{}],["Ext",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["OtherUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationSettingInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsMute","bool",false,{}],["IsStickTop","bool",false,{}],["StickTopTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["SetFavoriteTime","i64",false,{}],["Ext",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationStatus":{"allowed":["0 (Normal)","1 (Dissolved)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ConversationType":{"allowed":["1 (OneToOne)","2 (Group)","100 (LiveGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,100]},"CreateConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["InboxType","i32",false,{}],["ConversationCoreInfo",{"ref":"ConversationCoreInfo"},true,{}],["OwnerUserId","i64",true,{}],["OtherUserId","i64",false,{}],["IdempotentId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[[["OtherUserId"],["ConversationCoreInfo","ConversationType"],1,"ConversationCoreInfo.ConversationType is 1","CreateSingleConversationNeedOtherParticipantId"]]},"CreateConversationResponse":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationInfo",{"ref":"NewConversationInfo"},true,{}],["Exist","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FailedInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["DataType",{"ref":"ConversationDataType"},false,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["SkipMemberCount","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationInfos",["list",{"ref":"ConversationInfo"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkAction":{"allowed":["1 (Add)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"MessagePriority":{"allowed":["0 (Low)","1 (Normal)","2 (High)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ModifyConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationSettingInfo",{"ref":"ConversationSettingInfo"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["Ext",["map","string"],false,{}],["Content","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyParticipantInfo":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{"minimum":1}],["BlockTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Role","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"NewConversationInfo":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{"allowed":["1 (OneToOne)","2 (Group)"],"values":[1,2]}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["OwnerUserId","i64",false,{}],["CreatorUserId","i64",false,{}],["OtherUserId","i64",false,{}],["CreateTime","i64",false,{}],["ModifyTime","i64",false,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["Status",{"ref":"ConversationStatus"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"Participant":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["Operator","i64",true,{}],["Role",{"ref":"ParticipantRole"},true,{}],["BlockTime","i64",false,{}],["CreateTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Status",{"ref":"ParticipantStatus"},false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantInfo":{"at_least_one_of":[[[["AvatarUrl"],["NickName"],["Ext"]],null]],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["AvatarUrl","string",false,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantRole":{"allowed":["0 (Member)","1 (Owner)","2 (Manager)"],"kind":"enum","open":false,"repr":"i64","values":[0,1,2]},"ParticipantStatus":{"allowed":["0 (Normal)","1 (Left)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"RefMsgInfo":{"at_least_one_of":[],"fields":[["ReferencedMessageId","i64",true,{}],["Hint","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseError":{"at_least_one_of":[],"fields":[["CodeN","u32",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseMetadata":{"at_least_one_of":[],"fields":[["RequestId","string",true,{}],["Action","string",true,{}],["Version","string",true,{}],["Service","string",true,{}],["Region","string",true,{}],["Error",{"ref":"ResponseError"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":50,"minimum":1}],["Reverse","bool",false,{}],["OnlyUserIds","bool",false,{}],["ScanOnlineParticipant","bool",false,{}],["MarkType","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["ConversationShortId","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["MentionedUsers",["list","i64"],false,{}],["VisibleUsers",["list","i64"],false,{}],["InvisibleUsers",["list","i64"],false,{}],["Ext",["map","string"],false,{}],["ClientMsgId","string",false,{}],["CreateTime","i64",false,{}],["Priority",{"ref":"MessagePriority"},false,{}],["RefMsgInfo",{"ref":"RefMsgInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageResponse":{"at_least_one_of":[],"fields":[["MessageId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"WhitelistParticipant":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{}],["CreateTime","i64",true,{}],["Operator","i64",true,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ResponseMetadata",{"ref":"ResponseMetadata"},true,{}]],"payload":"Result","roles":{"code":["ResponseMetadata","Error","Code"],"message":["ResponseMetadata","Error","Message"],"number":["ResponseMetadata","Error","CodeN"],"request_id":["ResponseMetadata","RequestId"],"status":null}}} as Schema;
 
 /** The endpoints, by region; `cn-north-1` is the default. */
 export const ENDPOINTS = {
@@ -46,6 +46,117 @@ export class Client {
   }
 
   /**
+   * 你可以使用此接口在直播群中批量禁言或拉黑会话成员。
+   *
+   * Mutes several members of a live group (they cannot speak) or blocks users (they cannot join), each for a number of seconds, given the `AppId`, the conversation and the action. Only live groups support it. Users that could not be muted or blocked come back in `FailedParticipantUserIds`.
+   *
+   * `POST /?Action=BatchAddBlockParticipants&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://www.volcengine.com/docs/6348/788462
+   */
+  async batchAddBlockParticipants(request: t.BatchAddBlockParticipantsRequest): Promise<t.BatchAddBlockParticipantsResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchAddBlockParticipants"},{"name":"Version","value":"2020-12-01"}], request: "BatchAddBlockParticipantsRequest", response: "BatchAddBlockParticipantsResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口向群聊中批量添加群成员。
+   *
+   * Adds several members to a group, given the `AppId`, the conversation, the members' details and the operator. One-to-one conversations take no new members. A group's member limit is the one set in the console. A member already in the group has its data overwritten (the page advises against using this call to update members). The server does not check the operator (membership, permissions). Members that could not be added come back in `FailedUserIds`.
+   *
+   * `POST /?Action=BatchAddConversationParticipant&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/336991
+   */
+  async batchAddConversationParticipant(request: t.BatchAddConversationParticipantRequest): Promise<t.BatchAddConversationParticipantResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchAddConversationParticipant"},{"name":"Version","value":"2020-12-01"}], request: "BatchAddConversationParticipantRequest", response: "BatchAddConversationParticipantResponse" }, request);
+  }
+
+  /**
+   * 批量添加直播群中的管理员。
+   *
+   * Makes several members of a live group its managers (role 2), given the `AppId`, the conversation, the operator and the members' UserIds. Only live groups support it. Users that could not be made managers come back in `FailedManagerUserIds`. The vendor's page could not be read; the fields follow the Go SDK's model, the rest the paired BatchRemoveManager page.
+   *
+   * `POST /?Action=BatchAddManager&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go
+   */
+  async batchAddManager(request: t.BatchAddManagerRequest): Promise<t.BatchAddManagerResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchAddManager"},{"name":"Version","value":"2020-12-01"}], request: "BatchAddManagerRequest", response: "BatchAddManagerResponse" }, request);
+  }
+
+  /**
+   * 批量添加全员禁言下白名单成员。
+   *
+   * Adds several members to a live group's whitelist: the members who may still speak when the whole group is muted. Only live groups support it. Users that could not be added come back in `FailedUserIds`. The vendor's page could not be read; the fields follow the Go SDK's model, the rest the paired BatchRemoveWhitelistParticipant page.
+   *
+   * `POST /?Action=BatchAddWhitelistParticipant&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go
+   */
+  async batchAddWhitelistParticipant(request: t.BatchAddWhitelistParticipantRequest): Promise<t.BatchAddWhitelistParticipantResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchAddWhitelistParticipant"},{"name":"Version","value":"2020-12-01"}], request: "BatchAddWhitelistParticipantRequest", response: "BatchAddWhitelistParticipantResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口在直播群中批量取消禁言或取消拉黑会话成员。
+   *
+   * Unmutes or unblocks several users of a live group, given the `AppId`, the conversation, the users and the action. Only live groups support it. Users that could not be unmuted or unblocked come back in `FailedParticipantUserIds`.
+   *
+   * `POST /?Action=BatchDeleteBlockParticipants&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://www.volcengine.com/docs/6348/788463
+   */
+  async batchDeleteBlockParticipants(request: t.BatchDeleteBlockParticipantsRequest): Promise<t.BatchDeleteBlockParticipantsResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchDeleteBlockParticipants"},{"name":"Version","value":"2020-12-01"}], request: "BatchDeleteBlockParticipantsRequest", response: "BatchDeleteBlockParticipantsResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口批量删除群成员。
+   *
+   * Removes several members from a group, given the `AppId`, the conversation, the operator and the members' UserIds. One-to-one conversations cannot use it. The server does not check the operator (membership, permissions). Members that could not be removed come back in `FailedUserIds`.
+   *
+   * `POST /?Action=BatchDeleteConversationParticipant&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/336994
+   */
+  async batchDeleteConversationParticipant(request: t.BatchDeleteConversationParticipantRequest): Promise<t.BatchDeleteConversationParticipantResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchDeleteConversationParticipant"},{"name":"Version","value":"2020-12-01"}], request: "BatchDeleteConversationParticipantRequest", response: "BatchDeleteConversationParticipantResponse" }, request);
+  }
+
+  /**
+   * 分批查询直播群中的禁言或拉黑成员。
+   *
+   * Lists a live group's muted members (`BlockAction` 0) or blocked users (1), a batch at a time: at most 20 per batch; send the answer's `NextCursor` back as `Cursor` while `HasMore` is true. The vendor's page could not be read; the fields follow the Go SDK's model.
+   *
+   * `POST /?Action=BatchGetBlockParticipants&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go
+   */
+  async batchGetBlockParticipants(request: t.BatchGetBlockParticipantsRequest): Promise<t.BatchGetBlockParticipantsResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchGetBlockParticipants"},{"name":"Version","value":"2020-12-01"}], request: "BatchGetBlockParticipantsRequest", response: "BatchGetBlockParticipantsResponse" }, request);
+  }
+
+  /**
+   * Every page of `BatchGetBlockParticipants` from `request` on, each fetched when the previous one has
+   * been taken, until the answer says it was the last. A failed call throws; a page that cannot
+   * be walked on (its next position does not move on, or a paging field holds what the document
+   * does not allow for) is yielded, then a `PagingError` is thrown.
+   */
+  batchGetBlockParticipantsPages(request: t.BatchGetBlockParticipantsRequest): AsyncGenerator<t.BatchGetBlockParticipantsResponse, void, undefined> {
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.batchGetBlockParticipants(r));
+  }
+
+  /**
    * 你可以使用此接口批量查询会话成员的详细信息。
    *
    * Looks up the details of several members of one conversation, given the `AppId`, the conversation ID and the members' UserIds.
@@ -56,6 +167,74 @@ export class Client {
    */
   async batchGetConversationParticipant(request: t.BatchGetConversationParticipantRequest): Promise<t.BatchGetConversationParticipantResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchGetConversationParticipant"},{"name":"Version","value":"2020-12-01"}], request: "BatchGetConversationParticipantRequest", response: "BatchGetConversationParticipantResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口批量查询全员禁言下白名单成员。
+   *
+   * Lists a live group's whitelist (the members who may speak when the whole group is muted), a batch at a time: at most 20 per batch; send the answer's `NextCursor` back as `Cursor` while `HasMore` is true (-1 when no batch follows). Only live groups support it.
+   *
+   * `POST /?Action=BatchGetWhitelistParticipant&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://www.volcengine.com/docs/6348/1051347
+   */
+  async batchGetWhitelistParticipant(request: t.BatchGetWhitelistParticipantRequest): Promise<t.BatchGetWhitelistParticipantResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchGetWhitelistParticipant"},{"name":"Version","value":"2020-12-01"}], request: "BatchGetWhitelistParticipantRequest", response: "BatchGetWhitelistParticipantResponse" }, request);
+  }
+
+  /**
+   * Every page of `BatchGetWhitelistParticipant` from `request` on, each fetched when the previous one has
+   * been taken, until the answer says it was the last. A failed call throws; a page that cannot
+   * be walked on (its next position does not move on, or a paging field holds what the document
+   * does not allow for) is yielded, then a `PagingError` is thrown.
+   */
+  batchGetWhitelistParticipantPages(request: t.BatchGetWhitelistParticipantRequest): AsyncGenerator<t.BatchGetWhitelistParticipantResponse, void, undefined> {
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.batchGetWhitelistParticipant(r));
+  }
+
+  /**
+   * 批量修改群成员信息。
+   *
+   * Modifies several members of a conversation (level, nickname, role, mute time, extension fields), given the `AppId`, the conversation, the members' new details and the operator. Members that could not be modified come back in `FailedUserIds`. The vendor's page could not be read; everything here follows the Go SDK's model.
+   *
+   * `POST /?Action=BatchModifyConversationParticipant&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go
+   */
+  async batchModifyConversationParticipant(request: t.BatchModifyConversationParticipantRequest): Promise<t.BatchModifyConversationParticipantResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchModifyConversationParticipant"},{"name":"Version","value":"2020-12-01"}], request: "BatchModifyConversationParticipantRequest", response: "BatchModifyConversationParticipantResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口批量移除直播群中的管理员。
+   *
+   * Makes several managers of a live group ordinary members again, given the `AppId`, the conversation, the operator and the managers' UserIds. Only live groups support it. Users that could not be removed as managers come back in `FailedManagerUserIds`.
+   *
+   * `POST /?Action=BatchRemoveManager&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://www.volcengine.com/docs/6348/1051344
+   */
+  async batchRemoveManager(request: t.BatchRemoveManagerRequest): Promise<t.BatchRemoveManagerResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchRemoveManager"},{"name":"Version","value":"2020-12-01"}], request: "BatchRemoveManagerRequest", response: "BatchRemoveManagerResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口批量移除全员禁言下白名单成员。
+   *
+   * Removes several members from a live group's whitelist (the members who may speak when the whole group is muted). Only live groups support it. Users that could not be removed come back in `FailedUserIds`.
+   *
+   * `POST /?Action=BatchRemoveWhitelistParticipant&Version=2020-12-01`; at most 50 calls per second.
+   *
+   * Applies to conversation type: `live group` only.
+   *
+   * @see https://www.volcengine.com/docs/6348/1051346
+   */
+  async batchRemoveWhitelistParticipant(request: t.BatchRemoveWhitelistParticipantRequest): Promise<t.BatchRemoveWhitelistParticipantResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchRemoveWhitelistParticipant"},{"name":"Version","value":"2020-12-01"}], request: "BatchRemoveWhitelistParticipantRequest", response: "BatchRemoveWhitelistParticipantResponse" }, request);
   }
 
   /**
@@ -168,9 +347,64 @@ export class Client {
   }
 }
 
+/** The violations of `BatchAddBlockParticipantsRequest`'s documented limits (none when it is valid). */
+export function validateBatchAddBlockParticipantsRequest(request: t.BatchAddBlockParticipantsRequest): Violation[] {
+  return validate(SCHEMA, "BatchAddBlockParticipantsRequest", request);
+}
+
+/** The violations of `BatchAddConversationParticipantRequest`'s documented limits (none when it is valid). */
+export function validateBatchAddConversationParticipantRequest(request: t.BatchAddConversationParticipantRequest): Violation[] {
+  return validate(SCHEMA, "BatchAddConversationParticipantRequest", request);
+}
+
+/** The violations of `BatchAddManagerRequest`'s documented limits (none when it is valid). */
+export function validateBatchAddManagerRequest(request: t.BatchAddManagerRequest): Violation[] {
+  return validate(SCHEMA, "BatchAddManagerRequest", request);
+}
+
+/** The violations of `BatchAddWhitelistParticipantRequest`'s documented limits (none when it is valid). */
+export function validateBatchAddWhitelistParticipantRequest(request: t.BatchAddWhitelistParticipantRequest): Violation[] {
+  return validate(SCHEMA, "BatchAddWhitelistParticipantRequest", request);
+}
+
+/** The violations of `BatchDeleteBlockParticipantsRequest`'s documented limits (none when it is valid). */
+export function validateBatchDeleteBlockParticipantsRequest(request: t.BatchDeleteBlockParticipantsRequest): Violation[] {
+  return validate(SCHEMA, "BatchDeleteBlockParticipantsRequest", request);
+}
+
+/** The violations of `BatchDeleteConversationParticipantRequest`'s documented limits (none when it is valid). */
+export function validateBatchDeleteConversationParticipantRequest(request: t.BatchDeleteConversationParticipantRequest): Violation[] {
+  return validate(SCHEMA, "BatchDeleteConversationParticipantRequest", request);
+}
+
+/** The violations of `BatchGetBlockParticipantsRequest`'s documented limits (none when it is valid). */
+export function validateBatchGetBlockParticipantsRequest(request: t.BatchGetBlockParticipantsRequest): Violation[] {
+  return validate(SCHEMA, "BatchGetBlockParticipantsRequest", request);
+}
+
 /** The violations of `BatchGetConversationParticipantRequest`'s documented limits (none when it is valid). */
 export function validateBatchGetConversationParticipantRequest(request: t.BatchGetConversationParticipantRequest): Violation[] {
   return validate(SCHEMA, "BatchGetConversationParticipantRequest", request);
+}
+
+/** The violations of `BatchGetWhitelistParticipantRequest`'s documented limits (none when it is valid). */
+export function validateBatchGetWhitelistParticipantRequest(request: t.BatchGetWhitelistParticipantRequest): Violation[] {
+  return validate(SCHEMA, "BatchGetWhitelistParticipantRequest", request);
+}
+
+/** The violations of `BatchModifyConversationParticipantRequest`'s documented limits (none when it is valid). */
+export function validateBatchModifyConversationParticipantRequest(request: t.BatchModifyConversationParticipantRequest): Violation[] {
+  return validate(SCHEMA, "BatchModifyConversationParticipantRequest", request);
+}
+
+/** The violations of `BatchRemoveManagerRequest`'s documented limits (none when it is valid). */
+export function validateBatchRemoveManagerRequest(request: t.BatchRemoveManagerRequest): Violation[] {
+  return validate(SCHEMA, "BatchRemoveManagerRequest", request);
+}
+
+/** The violations of `BatchRemoveWhitelistParticipantRequest`'s documented limits (none when it is valid). */
+export function validateBatchRemoveWhitelistParticipantRequest(request: t.BatchRemoveWhitelistParticipantRequest): Violation[] {
+  return validate(SCHEMA, "BatchRemoveWhitelistParticipantRequest", request);
 }
 
 /** The violations of `BatchUpdateLiveParticipantsRequest`'s documented limits (none when it is valid). */
@@ -210,6 +444,63 @@ export function validateSendMessageRequest(request: t.SendMessageRequest): Viola
 
 /** What a caller needs to know of each operation. */
 export const OPERATIONS = {
+  BatchAddBlockParticipants: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchAddBlockParticipants", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
+  },
+  BatchAddConversationParticipant: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchAddConversationParticipant", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","SingleConversationNotSupport"],
+  },
+  BatchAddManager: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchAddManager", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
+  },
+  BatchAddWhitelistParticipant: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchAddWhitelistParticipant", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
+  },
+  BatchDeleteBlockParticipants: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchDeleteBlockParticipants", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
+  },
+  BatchDeleteConversationParticipant: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchDeleteConversationParticipant", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","SingleConversationNotSupport"],
+  },
+  BatchGetBlockParticipants: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchGetBlockParticipants", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
+  },
   BatchGetConversationParticipant: {
     method: "POST",
     path: "/",
@@ -217,6 +508,39 @@ export const OPERATIONS = {
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
     errors: ["ConversationNotFound","ParticipantNotFound"],
+  },
+  BatchGetWhitelistParticipant: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchGetWhitelistParticipant", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
+  },
+  BatchModifyConversationParticipant: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchModifyConversationParticipant", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound"],
+  },
+  BatchRemoveManager: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchRemoveManager", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
+  },
+  BatchRemoveWhitelistParticipant: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchRemoveWhitelistParticipant", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":50},
+    idempotent: true,
+    errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
   },
   BatchUpdateLiveParticipants: {
     method: "POST",

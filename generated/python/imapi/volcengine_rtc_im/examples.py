@@ -8,9 +8,41 @@ from typing import Any, Final
 
 from . import types as t
 
+BATCH_ADD_BLOCK_PARTICIPANTS_1_REQUEST: Final[t.BatchAddBlockParticipantsRequest] = {"AppId": 0, "BlockAction": 0, "ConversationShortId": 1, "ParticipantBlockInfos": {"10001": 6000, "10002": 5000}}
+
+BATCH_ADD_BLOCK_PARTICIPANTS_1_RESPONSE: Final[t.BatchAddBlockParticipantsBody] = {"ResponseMetadata": {"Action": "BatchAddBlockParticipants", "Region": "cn-beijing", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedParticipantUserIds": [10001]}}
+
+BATCH_ADD_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchAddConversationParticipantRequest] = {"AppId": 0, "Barrier": False, "ConversationShortId": 1, "Operator": 10, "ParticipantInfos": [{"Ext": {"key": "value"}, "Level": 1, "NickName": "Your_NickName", "ParticipantUserId": 10001, "ReadIndex": 0, "Role": 0}]}
+
+BATCH_ADD_MANAGER_1_REQUEST: Final[t.BatchAddManagerRequest] = {"AppId": 0, "ConversationShortId": 1, "ManagerUserIds": [10002], "Operator": 10001}
+
+BATCH_ADD_WHITELIST_PARTICIPANT_1_REQUEST: Final[t.BatchAddWhitelistParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "Operator": 10, "ParticipantUserIds": [10001, 10002]}
+
+BATCH_DELETE_BLOCK_PARTICIPANTS_1_REQUEST: Final[t.BatchDeleteBlockParticipantsRequest] = {"AppId": 0, "BlockAction": 0, "ConversationShortId": 1, "ParticipantUserIds": [10001]}
+
+BATCH_DELETE_BLOCK_PARTICIPANTS_1_RESPONSE: Final[t.BatchDeleteBlockParticipantsBody] = {"ResponseMetadata": {"Action": "BatchDeleteBlockParticipants", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedParticipantUserIds": []}}
+
+BATCH_DELETE_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchDeleteConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "Operator": 10, "ParticipantUserIds": [10001, 10002]}
+
+BATCH_DELETE_CONVERSATION_PARTICIPANT_1_RESPONSE: Final[t.BatchDeleteConversationParticipantBody] = {"ResponseMetadata": {"Action": "BatchDeleteConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedUserIds": []}}
+
+BATCH_GET_BLOCK_PARTICIPANTS_1_REQUEST: Final[t.BatchGetBlockParticipantsRequest] = {"AppId": 0, "BlockAction": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 20}
+
 BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchGetConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "ParticipantUserIds": [2, 3]}
 
 BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE: Final[t.BatchGetConversationParticipantBody] = {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10, "ParticipantUserId": 10001, "Role": 1, "Status": 0}, {"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10, "ParticipantUserId": 10002, "Role": 0, "Status": 0}]}}
+
+BATCH_GET_WHITELIST_PARTICIPANT_1_REQUEST: Final[t.BatchGetWhitelistParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 20}
+
+BATCH_MODIFY_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchModifyConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "Operator": 10, "ParticipantInfos": [{"BlockTime": 0, "Ext": {"key": "value"}, "Level": 2, "NickName": "Your_NickName", "ParticipantUserId": 10002}]}
+
+BATCH_REMOVE_MANAGER_1_REQUEST: Final[t.BatchRemoveManagerRequest] = {"AppId": 0, "ConversationShortId": 1, "Operator": 100001, "RemoveManagerUserIds": [10002, 10004]}
+
+BATCH_REMOVE_MANAGER_1_RESPONSE: Final[t.BatchRemoveManagerBody] = {"ResponseMetadata": {"Action": "BatchRemoveManager", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedManagerUserIds": []}}
+
+BATCH_REMOVE_WHITELIST_PARTICIPANT_1_REQUEST: Final[t.BatchRemoveWhitelistParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "Operator": 10, "ParticipantUserIds": [10001, 10002]}
+
+BATCH_REMOVE_WHITELIST_PARTICIPANT_1_RESPONSE: Final[t.BatchRemoveWhitelistParticipantBody] = {"ResponseMetadata": {"Action": "BatchRemoveWhitelistParticipant", "Region": "cn-beijing", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedUserIds": [10001]}}
 
 BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST: Final[t.BatchUpdateLiveParticipantsRequest] = {"AppId": 0, "ConversationShortId": 1, "MarkAction": 1, "ParticipantInfos": [{"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname1", "UserId": 10002}, {"AvatarUrl": "https://yyyy.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname2", "UserId": 10001}, {"AvatarUrl": "https://xxxx.com", "Ext": {"key": "value"}, "Marks": ["Mark1", "Mark2"], "NickName": "Nickname3", "UserId": 99999}]}
 
@@ -33,8 +65,41 @@ SCAN_CONVERSATION_PARTICIPANT_LIST_1_REQUEST: Final[t.ScanConversationParticipan
 SEND_MESSAGE_1_REQUEST: Final[t.SendMessageRequest] = {"AppId": 0, "Content": "{\"text\":\"hello\"}", "ConversationShortId": 1, "Ext": {"key": "value"}, "MsgType": 10001, "Priority": 1, "Sender": 10001}
 
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
+    "BatchAddBlockParticipants": [
+        {"name": "doc", "request": BATCH_ADD_BLOCK_PARTICIPANTS_1_REQUEST, "response": BATCH_ADD_BLOCK_PARTICIPANTS_1_RESPONSE},
+    ],
+    "BatchAddConversationParticipant": [
+        {"name": "table values", "request": BATCH_ADD_CONVERSATION_PARTICIPANT_1_REQUEST, "response": None},
+    ],
+    "BatchAddManager": [
+        {"name": "sdk values", "request": BATCH_ADD_MANAGER_1_REQUEST, "response": None},
+    ],
+    "BatchAddWhitelistParticipant": [
+        {"name": "sdk values", "request": BATCH_ADD_WHITELIST_PARTICIPANT_1_REQUEST, "response": None},
+    ],
+    "BatchDeleteBlockParticipants": [
+        {"name": "doc", "request": BATCH_DELETE_BLOCK_PARTICIPANTS_1_REQUEST, "response": BATCH_DELETE_BLOCK_PARTICIPANTS_1_RESPONSE},
+    ],
+    "BatchDeleteConversationParticipant": [
+        {"name": "doc", "request": BATCH_DELETE_CONVERSATION_PARTICIPANT_1_REQUEST, "response": BATCH_DELETE_CONVERSATION_PARTICIPANT_1_RESPONSE},
+    ],
+    "BatchGetBlockParticipants": [
+        {"name": "sdk values", "request": BATCH_GET_BLOCK_PARTICIPANTS_1_REQUEST, "response": None},
+    ],
     "BatchGetConversationParticipant": [
         {"name": "doc", "request": BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST, "response": BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE},
+    ],
+    "BatchGetWhitelistParticipant": [
+        {"name": "table values", "request": BATCH_GET_WHITELIST_PARTICIPANT_1_REQUEST, "response": None},
+    ],
+    "BatchModifyConversationParticipant": [
+        {"name": "sdk values", "request": BATCH_MODIFY_CONVERSATION_PARTICIPANT_1_REQUEST, "response": None},
+    ],
+    "BatchRemoveManager": [
+        {"name": "doc", "request": BATCH_REMOVE_MANAGER_1_REQUEST, "response": BATCH_REMOVE_MANAGER_1_RESPONSE},
+    ],
+    "BatchRemoveWhitelistParticipant": [
+        {"name": "doc", "request": BATCH_REMOVE_WHITELIST_PARTICIPANT_1_REQUEST, "response": BATCH_REMOVE_WHITELIST_PARTICIPANT_1_RESPONSE},
     ],
     "BatchUpdateLiveParticipants": [
         {"name": "doc", "request": BATCH_UPDATE_LIVE_PARTICIPANTS_1_REQUEST, "response": BATCH_UPDATE_LIVE_PARTICIPANTS_1_RESPONSE},
