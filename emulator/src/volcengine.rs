@@ -6,22 +6,32 @@ use std::sync::Arc;
 
 use imapi::volcengine_rtc_im::{
     self as vc, errors, server::Service, BatchGetConversationParticipantRequest,
-    BatchGetConversationParticipantResponse, BatchUpdateLiveParticipantsRequest,
-    BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationInfo,
-    ConversationStatus, ConversationType, CreateConversationRequest, CreateConversationResponse,
-    FailedInfo, GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
-    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
-    ModifyMessageResponse, NewConversationInfo, ParticipantRole, ParticipantStatus,
-    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessageRequest, SendMessageResponse,
+    BatchGetConversationParticipantResponse, BatchSendMessageRequest, BatchSendMessageResponse,
+    BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse, ConversationDataType,
+    ConversationInfo, ConversationStatus, ConversationType, CreateConversationRequest,
+    CreateConversationResponse, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteMessageRequest, DeleteMessageResponse, FailedInfo,
+    GetAppTokenRequest, GetAppTokenResponse, GetConversationMessagesRequest,
+    GetConversationMessagesResponse, GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse,
+    GetMessagesRequest, GetMessagesResponse, GetUserConversationsRequest,
+    GetUserConversationsResponse, MarkAction, ModifyConversationSettingRequest,
+    ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
+    NewConversationInfo, ParticipantRole, ParticipantStatus, RecallMessageRequest,
+    RecallMessageResponse, ScanConversationParticipantListRequest,
+    ScanConversationParticipantListResponse, SendMessageRequest, SendMessageResponse,
+    UserBroadcastRequest, UserBroadcastResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
 use crate::state::{Conversation, Message, Participant, State, LIVE_GROUP};
 use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
+use members::Members;
 
+#[macro_use]
+mod delegate;
 mod members;
+mod messages;
 
 /// Volcengine RTC IM as the emulator describes it: every request not under another vendor's
 /// path, the app in the body's `AppId`.
@@ -607,6 +617,12 @@ impl Emulator {
                     create_time: request.create_time.unwrap_or_else(|| millis(context)),
                     expire_time: None,
                     client_msg_id: request.client_msg_id,
+                    msg_type: request.msg_type,
+                    quotes: request.ref_msg_info.map(|r| crate::state::Quote {
+                        message_id: r.referenced_message_id,
+                        hint: r.hint,
+                    }),
+                    ..Message::default()
                 },
             );
         }
@@ -696,95 +712,88 @@ impl Service for Emulator {
         std::future::ready(self.batch_get_conversation_participant_now(request))
     }
 
-    fn batch_add_conversation_participant(
+    fn get_messages(
         &self,
         context: RequestContext,
-        request: vc::BatchAddConversationParticipantRequest,
-    ) -> impl Future<Output = Result<vc::BatchAddConversationParticipantResponse, Fault>> + Send
-    {
-        std::future::ready(self.batch_add_conversation_participant_now(&context, request))
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        std::future::ready(self.get_messages_now(&context, request))
     }
 
-    fn batch_delete_conversation_participant(
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        std::future::ready(self.get_conversation_messages_now(&context, request))
+    }
+
+    fn recall_message(
         &self,
         _context: RequestContext,
-        request: vc::BatchDeleteConversationParticipantRequest,
-    ) -> impl Future<Output = Result<vc::BatchDeleteConversationParticipantResponse, Fault>> + Send
-    {
-        std::future::ready(self.batch_delete_conversation_participant_now(request))
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        std::future::ready(self.recall_message_now(request))
     }
 
-    fn batch_modify_conversation_participant(
-        &self,
-        context: RequestContext,
-        request: vc::BatchModifyConversationParticipantRequest,
-    ) -> impl Future<Output = Result<vc::BatchModifyConversationParticipantResponse, Fault>> + Send
-    {
-        std::future::ready(self.batch_modify_conversation_participant_now(&context, request))
-    }
-
-    fn batch_add_manager(
+    fn delete_message(
         &self,
         _context: RequestContext,
-        request: vc::BatchAddManagerRequest,
-    ) -> impl Future<Output = Result<vc::BatchAddManagerResponse, Fault>> + Send {
-        std::future::ready(self.batch_add_manager_now(request))
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        std::future::ready(self.delete_message_now(request))
     }
 
-    fn batch_remove_manager(
+    fn delete_conversation_message(
         &self,
         _context: RequestContext,
-        request: vc::BatchRemoveManagerRequest,
-    ) -> impl Future<Output = Result<vc::BatchRemoveManagerResponse, Fault>> + Send {
-        std::future::ready(self.batch_remove_manager_now(request))
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        std::future::ready(self.delete_conversation_message_now(request))
     }
 
-    fn batch_add_block_participants(
+    fn batch_send_message(
         &self,
         context: RequestContext,
-        request: vc::BatchAddBlockParticipantsRequest,
-    ) -> impl Future<Output = Result<vc::BatchAddBlockParticipantsResponse, Fault>> + Send {
-        std::future::ready(self.batch_add_block_participants_now(&context, request))
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        std::future::ready(self.batch_send_message_now(&context, request))
     }
 
-    fn batch_delete_block_participants(
-        &self,
-        context: RequestContext,
-        request: vc::BatchDeleteBlockParticipantsRequest,
-    ) -> impl Future<Output = Result<vc::BatchDeleteBlockParticipantsResponse, Fault>> + Send {
-        std::future::ready(self.batch_delete_block_participants_now(&context, request))
-    }
-
-    fn batch_get_block_participants(
-        &self,
-        context: RequestContext,
-        request: vc::BatchGetBlockParticipantsRequest,
-    ) -> impl Future<Output = Result<vc::BatchGetBlockParticipantsResponse, Fault>> + Send {
-        std::future::ready(self.batch_get_block_participants_now(&context, request))
-    }
-
-    fn batch_add_whitelist_participant(
-        &self,
-        context: RequestContext,
-        request: vc::BatchAddWhitelistParticipantRequest,
-    ) -> impl Future<Output = Result<vc::BatchAddWhitelistParticipantResponse, Fault>> + Send {
-        std::future::ready(self.batch_add_whitelist_participant_now(&context, request))
-    }
-
-    fn batch_remove_whitelist_participant(
+    fn user_broadcast(
         &self,
         _context: RequestContext,
-        request: vc::BatchRemoveWhitelistParticipantRequest,
-    ) -> impl Future<Output = Result<vc::BatchRemoveWhitelistParticipantResponse, Fault>> + Send
-    {
-        std::future::ready(self.batch_remove_whitelist_participant_now(request))
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        std::future::ready(self.user_broadcast_now(request))
     }
 
-    fn batch_get_whitelist_participant(
+    fn get_app_token(
         &self,
-        _context: RequestContext,
-        request: vc::BatchGetWhitelistParticipantRequest,
-    ) -> impl Future<Output = Result<vc::BatchGetWhitelistParticipantResponse, Fault>> + Send {
-        std::future::ready(self.batch_get_whitelist_participant_now(request))
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        std::future::ready(self.get_app_token_now(&context, request))
     }
+
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        std::future::ready(self.get_messages_read_receipt_now(&context, request))
+    }
+
+    // The members group's operations (volcengine/members.rs).
+    answer_now! { Members, batch_add_conversation_participant, BatchAddConversationParticipant, context }
+    answer_now! { Members, batch_delete_conversation_participant, BatchDeleteConversationParticipant }
+    answer_now! { Members, batch_modify_conversation_participant, BatchModifyConversationParticipant, context }
+    answer_now! { Members, batch_add_manager, BatchAddManager }
+    answer_now! { Members, batch_remove_manager, BatchRemoveManager }
+    answer_now! { Members, batch_add_block_participants, BatchAddBlockParticipants, context }
+    answer_now! { Members, batch_delete_block_participants, BatchDeleteBlockParticipants, context }
+    answer_now! { Members, batch_get_block_participants, BatchGetBlockParticipants, context }
+    answer_now! { Members, batch_add_whitelist_participant, BatchAddWhitelistParticipant, context }
+    answer_now! { Members, batch_remove_whitelist_participant, BatchRemoveWhitelistParticipant }
+    answer_now! { Members, batch_get_whitelist_participant, BatchGetWhitelistParticipant }
 }

@@ -42,10 +42,11 @@ mod tencent_chat {
         AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwnerRequest,
         ChangeGroupOwnerResponse, DeleteGroupMemberRequest, DestroyGroupRequest,
         DestroyGroupResponse, Envelope, ForbidSendMsgRequest, ForbidSendMsgResponse,
-        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroupRequest,
-        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse,
+        GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfoRequest,
+        GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
+        GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
+        ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
     };
     use super::{request, response};
 
@@ -239,6 +240,65 @@ mod tencent_chat {
     "ShutUpTime": 0
 }"#,
         );
+    }
+
+    /// `GetAppidGroupList` example `basic`: the request.
+    #[test]
+    fn get_appid_group_list_basic_request() {
+        request::<GetAppidGroupListRequest>(r#"{}"#);
+    }
+
+    /// `GetAppidGroupList` example `basic`: the response.
+    #[test]
+    fn get_appid_group_list_basic_response() {
+        response::<
+            Envelope<GetAppidGroupListResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "TotalCount": 2,
+    "GroupIdList": [
+        {
+            "GroupId": "@TGS#2J4SZEAEL"
+        },
+        {
+            "GroupId": "@TGS#2C5SZEAEF"
+        }
+    ],
+    "Next": 4454685361
+}"#,
+        );
+    }
+
+    /// `GetAppidGroupList` example `paged`: the request.
+    #[test]
+    fn get_appid_group_list_paged_request() {
+        request::<GetAppidGroupListRequest>(r#"{
+    "Limit": 1000,
+    "Next": 0
+}"#);
+    }
+
+    /// `GetAppidGroupList` example `one type`: the request.
+    #[test]
+    fn get_appid_group_list_one_type_request() {
+        request::<GetAppidGroupListRequest>(r#"{
+    "GroupType" : "Public"
+}"#);
+    }
+
+    /// `GetAppidGroupList` example `all in one`: the request.
+    #[test]
+    fn get_appid_group_list_all_in_one_request() {
+        request::<
+            GetAppidGroupListRequest,
+        >(r#"{
+    "Limit": 1000,
+    "Next": 0,
+    "GroupType" : "Public"
+}"#);
     }
 
     /// `GetGroupMemberInfo` example `basic`: the request.
@@ -446,6 +506,35 @@ mod tencent_chat {
     "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ",
     "Limit": 100,
     "Next": ""
+}"#,
+        );
+    }
+
+    /// `GetGroupMutedAccount` example `basic`: the request.
+    #[test]
+    fn get_group_muted_account_basic_request() {
+        request::<GetGroupMutedAccountRequest>(r#"{
+    "GroupId":"@TGS#1KGZ2RAEU"
+}"#);
+    }
+
+    /// `GetGroupMutedAccount` example `basic`: the response.
+    #[test]
+    fn get_group_muted_account_basic_response() {
+        response::<
+            Envelope<GetGroupMutedAccountResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorCode": 0,
+    "ErrorInfo": "",
+    "GroupId": "@TGS#1KGZ2RAEU",
+    "ShuttedUinList": [
+        {
+            "Member_Account": "peter",
+            "ShuttedUntil": 1458115189
+        }
+    ]
 }"#,
         );
     }
@@ -931,11 +1020,14 @@ mod volcengine_rtc_im {
         BatchGetWhitelistParticipantRequest, BatchModifyConversationParticipantRequest,
         BatchRemoveManagerRequest, BatchRemoveManagerResponse,
         BatchRemoveWhitelistParticipantRequest, BatchRemoveWhitelistParticipantResponse,
-        BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-        CreateConversationRequest, Envelope, GetUserConversationsRequest,
+        BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
+        BatchUpdateLiveParticipantsResponse, CreateConversationRequest,
+        DeleteConversationMessageRequest, DeleteMessageRequest, Envelope,
+        GetAppTokenRequest, GetConversationMessagesRequest,
+        GetMessagesReadReceiptRequest, GetMessagesRequest, GetUserConversationsRequest,
         ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-        ModifyMessageRequest, ModifyMessageResponse,
-        ScanConversationParticipantListRequest, SendMessageRequest,
+        ModifyMessageRequest, ModifyMessageResponse, RecallMessageRequest,
+        ScanConversationParticipantListRequest, SendMessageRequest, UserBroadcastRequest,
     };
     use super::{request, response};
 
@@ -1077,7 +1169,7 @@ mod volcengine_rtc_im {
         >(
             r#"{
   "AppId": 0,
-  "ConversationShortId": 1,
+  "ConversationShortId": 2,
   "Operator": 10,
   "ParticipantUserIds": [10001, 10002]
 }"#,
@@ -1297,6 +1389,22 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `BatchSendMessage` example `sdk values`: the request.
+    #[test]
+    fn batch_send_message_sdk_values_request() {
+        request::<
+            BatchSendMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Sender": 10001,
+  "Receiver": [10002, 10003],
+  "MsgType": 10001,
+  "Content": "{\"text\":\"hello\"}"
+}"#,
+        );
+    }
+
     /// `BatchUpdateLiveParticipants` example `doc`: the request.
     #[test]
     fn batch_update_live_participants_doc_request() {
@@ -1386,6 +1494,88 @@ mod volcengine_rtc_im {
   "OtherUserId": 10002
 }"#,
         );
+    }
+
+    /// `DeleteConversationMessage` example `sdk values`: the request.
+    #[test]
+    fn delete_conversation_message_sdk_values_request() {
+        request::<
+            DeleteConversationMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "DeleteType": 0
+}"#,
+        );
+    }
+
+    /// `DeleteMessage` example `sdk values`: the request.
+    #[test]
+    fn delete_message_sdk_values_request() {
+        request::<
+            DeleteMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "ParticipantUserId": 10002
+}"#,
+        );
+    }
+
+    /// `GetAppToken` example `sdk values`: the request.
+    #[test]
+    fn get_app_token_sdk_values_request() {
+        request::<
+            GetAppTokenRequest,
+        >(r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "ExpireTime": 4102444800000
+}"#);
+    }
+
+    /// `GetConversationMessages` example `table values`: the request.
+    #[test]
+    fn get_conversation_messages_table_values_request() {
+        request::<
+            GetConversationMessagesRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Cursor": 1666495802476129,
+  "Limit": 3,
+  "Reverse": 0
+}"#,
+        );
+    }
+
+    /// `GetMessages` example `table values`: the request.
+    #[test]
+    fn get_messages_table_values_request() {
+        request::<
+            GetMessagesRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageIds": [10003]
+}"#);
+    }
+
+    /// `GetMessagesReadReceipt` example `sdk values`: the request.
+    #[test]
+    fn get_messages_read_receipt_sdk_values_request() {
+        request::<
+            GetMessagesReadReceiptRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageIds": [10001]
+}"#);
     }
 
     /// `GetUserConversations` example `table values`: the request.
@@ -1479,6 +1669,22 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `RecallMessage` example `sdk values`: the request.
+    #[test]
+    fn recall_message_sdk_values_request() {
+        request::<
+            RecallMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "ParticipantUserId": 10001,
+  "RecallRole": 1
+}"#,
+        );
+    }
+
     /// `ScanConversationParticipantList` example `table values`: the request.
     #[test]
     fn scan_conversation_participant_list_table_values_request() {
@@ -1511,6 +1717,24 @@ mod volcengine_rtc_im {
   "Content": "{\"text\":\"hello\"}",
   "Priority": 1,
   "Ext": {"key": "value"}
+}"#,
+        );
+    }
+
+    /// `UserBroadcast` example `sdk values`: the request.
+    #[test]
+    fn user_broadcast_sdk_values_request() {
+        request::<
+            UserBroadcastRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Sender": 10001,
+  "MsgType": 10001,
+  "Content": "{\"text\":\"hello\"}",
+  "MsgTTL": 3600,
+  "Tags": ["vip"],
+  "TagOp": 0
 }"#,
         );
     }

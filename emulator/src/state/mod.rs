@@ -17,7 +17,9 @@ mod volcengine;
 
 pub use lists::{Listed, Lists};
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
-pub use volcengine::{Conversation, Ext, Message, Participant, Settings, LIVE_GROUP};
+pub use volcengine::{
+    Conversation, Ext, Message, Participant, Quote, Settings, LIVE_GROUP, TEXT_MESSAGE,
+};
 
 /// The emulator's whole state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use super::lists::Lists;
 use super::{State, StateError, Values};
 
 /// A Volcengine conversation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Conversation {
     /// The app.
     pub app_id: i64,
@@ -140,6 +140,13 @@ pub struct Participant {
     /// The member's settings for the conversation.
     #[serde(default)]
     pub settings: Settings,
+    /// How far the member has read (ModifyParticipantReadIndex; 0 nothing).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub read_index: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 /// A member's settings for a conversation (ModifyConversationSetting).
@@ -161,7 +168,7 @@ pub struct Settings {
 }
 
 /// A message of a conversation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Message {
     /// The message's id.
@@ -184,6 +191,59 @@ pub struct Message {
     /// The sender's `ClientMsgId`: a message sent again with it is not stored twice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_msg_id: Option<String>,
+    /// Its type (SendMessage's `MsgType`; 10001 text).
+    #[serde(default = "text_type")]
+    pub msg_type: i32,
+    /// 0 visible, 2 seen by its sender only, 3 recalled, 4 deleted (the `MessageStatus`
+    /// numbers): the message lists give only visible messages.
+    #[serde(default, skip_serializing_if = "is_visible")]
+    pub status: i32,
+    /// The members who deleted it for themselves (DeleteMessage); the others still see it.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub deleted_for: BTreeSet<i64>,
+    /// The message it quotes (SendMessage's `RefMsgInfo`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Quote>,
+}
+
+/// The message a message quotes, and the text shown for the quote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// The quoted message's id, in the same conversation.
+    pub message_id: i64,
+    /// The text shown for the quote.
+    #[serde(default)]
+    pub hint: String,
+}
+
+/// The message type of a text message, the default.
+pub const TEXT_MESSAGE: i32 = 10001;
+
+fn text_type() -> i32 {
+    TEXT_MESSAGE
+}
+
+fn is_visible(status: &i32) -> bool {
+    *status == 0
+}
+
+impl Default for Message {
+    fn default() -> Self {
+        Message {
+            message_id: 0,
+            sender: 0,
+            content: String::new(),
+            ext: Ext::default(),
+            create_time: 0,
+            expire_time: None,
+            client_msg_id: None,
+            msg_type: TEXT_MESSAGE,
+            status: 0,
+            deleted_for: BTreeSet::new(),
+            quotes: None,
+        }
+    }
 }
 
 /// Volcengine's part of a state file.

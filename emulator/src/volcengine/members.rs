@@ -81,14 +81,17 @@ fn block_list(lists: &mut Lists, action: BlockAction) -> Result<&mut BTreeMap<i6
     }
 }
 
-impl Emulator {
-    pub(super) fn batch_add_conversation_participant_now(
+/// The member operations, on the emulator's state.
+pub(super) struct Members<'a>(pub(super) &'a Emulator);
+
+impl Members<'_> {
+    pub(super) fn batch_add_conversation_participant(
         &self,
         context: &RequestContext,
         request: BatchAddConversationParticipantRequest,
     ) -> Result<BatchAddConversationParticipantResponse, Fault> {
         let now = seconds(context);
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = group(&mut state, request.app_id, request.conversation_short_id)?;
         let mut failed = Vec::new();
         for info in request.participant_infos {
@@ -101,15 +104,12 @@ impl Emulator {
                 continue;
             }
             let role = if user == c.owner_user_id { OWNER } else { role };
-            // A member already there has its data overwritten; its join time stays.
-            let kept =
-                member(c, user).map(|p| (p.create_time, p.avatar_url.clone(), p.marks.clone()));
-            let (create_time, avatar_url, marks) = kept.unwrap_or((now, None, Default::default()));
-            let settings = c
-                .participants
-                .get(&user)
-                .map(|p| p.settings.clone())
-                .unwrap_or_default();
+            // A member already there has its data overwritten; its join time, avatar, marks,
+            // settings and (unless ReadIndex is given) read position stay.
+            let kept = member(c, user).cloned().unwrap_or(Participant {
+                create_time: now,
+                ..Participant::default()
+            });
             c.participants.insert(
                 user,
                 Participant {
@@ -117,14 +117,11 @@ impl Emulator {
                     role,
                     operator: request.operator,
                     nick_name: info.nick_name,
-                    avatar_url,
                     level: info.level.unwrap_or(0),
                     status: 0,
-                    block_time: 0,
-                    create_time,
                     ext: info.ext.unwrap_or_default().into_iter().collect(),
-                    marks,
-                    settings,
+                    read_index: info.read_index.unwrap_or(kept.read_index),
+                    ..kept
                 },
             );
         }
@@ -133,11 +130,11 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_delete_conversation_participant_now(
+    pub(super) fn batch_delete_conversation_participant(
         &self,
         request: BatchDeleteConversationParticipantRequest,
     ) -> Result<BatchDeleteConversationParticipantResponse, Fault> {
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = group(&mut state, request.app_id, request.conversation_short_id)?;
         let mut failed = Vec::new();
         for user in request.participant_user_ids {
@@ -155,13 +152,13 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_modify_conversation_participant_now(
+    pub(super) fn batch_modify_conversation_participant(
         &self,
         context: &RequestContext,
         request: BatchModifyConversationParticipantRequest,
     ) -> Result<BatchModifyConversationParticipantResponse, Fault> {
         let now = seconds(context);
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = conversation(&mut state, request.app_id, request.conversation_short_id)?;
         let owner = c.owner_user_id;
         let mut failed = Vec::new();
@@ -207,11 +204,11 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_add_manager_now(
+    pub(super) fn batch_add_manager(
         &self,
         request: BatchAddManagerRequest,
     ) -> Result<BatchAddManagerResponse, Fault> {
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
         let owner = c.owner_user_id;
         let mut failed = Vec::new();
@@ -226,11 +223,11 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_remove_manager_now(
+    pub(super) fn batch_remove_manager(
         &self,
         request: BatchRemoveManagerRequest,
     ) -> Result<BatchRemoveManagerResponse, Fault> {
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
         let mut failed = Vec::new();
         for user in request.remove_manager_user_ids {
@@ -244,7 +241,7 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_add_block_participants_now(
+    pub(super) fn batch_add_block_participants(
         &self,
         context: &RequestContext,
         request: BatchAddBlockParticipantsRequest,
@@ -261,7 +258,7 @@ impl Emulator {
             })?;
             entries.push((user, duration));
         }
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
         block_list(&mut c.lists, action)?;
         let mut failed = Vec::new();
@@ -298,14 +295,14 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_delete_block_participants_now(
+    pub(super) fn batch_delete_block_participants(
         &self,
         context: &RequestContext,
         request: BatchDeleteBlockParticipantsRequest,
     ) -> Result<BatchDeleteBlockParticipantsResponse, Fault> {
         let now = seconds(context);
         let action = request.block_action_or_default();
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
         block_list(&mut c.lists, action)?;
         let mut failed = Vec::new();
@@ -326,14 +323,14 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_get_block_participants_now(
+    pub(super) fn batch_get_block_participants(
         &self,
         context: &RequestContext,
         request: BatchGetBlockParticipantsRequest,
     ) -> Result<BatchGetBlockParticipantsResponse, Fault> {
         let now = seconds(context);
         let action = request.block_action_or_default();
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
         let list = block_list(&mut c.lists, action)?.clone();
         let entries = Lists::current(&list, now);
@@ -362,13 +359,13 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_add_whitelist_participant_now(
+    pub(super) fn batch_add_whitelist_participant(
         &self,
         context: &RequestContext,
         request: BatchAddWhitelistParticipantRequest,
     ) -> Result<BatchAddWhitelistParticipantResponse, Fault> {
         let now = seconds(context);
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
         let mut failed = Vec::new();
         for user in request.participant_user_ids {
@@ -389,11 +386,11 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_remove_whitelist_participant_now(
+    pub(super) fn batch_remove_whitelist_participant(
         &self,
         request: BatchRemoveWhitelistParticipantRequest,
     ) -> Result<BatchRemoveWhitelistParticipantResponse, Fault> {
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
         let failed = request
             .participant_user_ids
@@ -405,11 +402,11 @@ impl Emulator {
         })
     }
 
-    pub(super) fn batch_get_whitelist_participant_now(
+    pub(super) fn batch_get_whitelist_participant(
         &self,
         request: BatchGetWhitelistParticipantRequest,
     ) -> Result<BatchGetWhitelistParticipantResponse, Fault> {
-        let mut state = self.lock();
+        let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
         let entries = Lists::current(&c.lists.whitelist, 0);
         let (batch, has_more, next) = page(&entries, request.cursor, request.limit)?;

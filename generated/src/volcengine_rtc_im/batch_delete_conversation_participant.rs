@@ -35,6 +35,7 @@
 //! - The response example says `"Action": "BatchModifyConversationParticipant"` for a BatchDeleteConversationParticipant call (copied from another page). — *Resolved:* The example uses `"Action": "BatchDeleteConversationParticipant"`.
 //! - `ConversationShortId`, `Operator` and `ParticipantUserIds` are typed "Int"; conversation and user ids are 64-bit in the Go SDK and on the other IM pages. — *Resolved:* They are i64 (`doc_type` keeps the page's words).
 //! - The page does not say which users fail (for example users who are not members, or the owner), nor how many may be removed per call. — *Resolved:* `ParticipantUserIds` has `min_items: 1` and no maximum; which users fail is the emulator's choice, in the README's semantics section.
+//! - The request example removes 10001 and 10002 from conversation `000001`. Every example of the spec is also sent, one after another, to one emulator state by the package tests; there conversation 1's member 10002 is one that later examples need. — *Resolved:* The example names conversation 2 (a group on the emulator's example state, where neither user is removed: 10001 is its owner and 10002 not a member); the rest is the page's.
 
 use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};

@@ -46,15 +46,24 @@ use super::{
     BatchModifyConversationParticipantResponse, BatchRemoveManager,
     BatchRemoveManagerRequest, BatchRemoveManagerResponse,
     BatchRemoveWhitelistParticipant, BatchRemoveWhitelistParticipantRequest,
-    BatchRemoveWhitelistParticipantResponse, BatchUpdateLiveParticipants,
+    BatchRemoveWhitelistParticipantResponse, BatchSendMessage, BatchSendMessageRequest,
+    BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
-    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
-    ModifyConversationSetting, ModifyConversationSettingRequest,
-    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
-    ModifyMessageResponse, ScanConversationParticipantList,
+    DeleteConversationMessage, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
+    DeleteMessageResponse, GetAppToken, GetAppTokenRequest, GetAppTokenResponse,
+    GetConversationMessages, GetConversationMessagesRequest,
+    GetConversationMessagesResponse, GetMessages, GetMessagesReadReceipt,
+    GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse, GetMessagesRequest,
+    GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
+    GetUserConversationsResponse, ModifyConversationSetting,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
+    ModifyMessageRequest, ModifyMessageResponse, RecallMessage, RecallMessageRequest,
+    RecallMessageResponse, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessage, SendMessageRequest, SendMessageResponse, VolcengineRtcIm,
+    SendMessage, SendMessageRequest, SendMessageResponse, UserBroadcast,
+    UserBroadcastRequest, UserBroadcastResponse, VolcengineRtcIm,
 };
 
 #[doc(inline)]
@@ -349,7 +358,7 @@ impl Client {
     /// let request: imapi::volcengine_rtc_im::BatchDeleteConversationParticipantRequest = serde_json::from_str(r#"
     /// {
     ///   "AppId": 0,
-    ///   "ConversationShortId": 1,
+    ///   "ConversationShortId": 2,
     ///   "Operator": 10,
     ///   "ParticipantUserIds": [10001, 10002]
     /// }
@@ -592,6 +601,39 @@ impl Client {
         self.call::<BatchRemoveWhitelistParticipant>(request).await
     }
 
+    /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
+    ///
+    /// 指定你所属的 AppId、消息发送人 UserId、消息接收人 UserId 列表、消息类型和消息内容，向每个接收人发送一条单聊消息。
+    ///
+    /// Sends the same one-to-one message from a sender to each of a list of receivers; the answer maps each receiver's UserId to the id of the message that receiver got.
+    ///
+    /// See [the operation's page](super::batch_send_message) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchSendMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "Sender": 10001,
+    ///   "Receiver": [10002, 10003],
+    ///   "MsgType": 10001,
+    ///   "Content": "{\"text\":\"hello\"}"
+    /// }
+    /// "#)?;
+    /// let response = client.batch_send_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_send_message(
+        &self,
+        request: &BatchSendMessageRequest,
+    ) -> Result<BatchSendMessageResponse, Error> {
+        self.call::<BatchSendMessage>(request).await
+    }
+
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
     ///
     /// 你可以调用 `BatchUpdateLiveParticipants` 接口，指定你所属的`AppId`、会话 Id、 直播群成员 ID 来更新群成员资料。
@@ -692,6 +734,210 @@ impl Client {
         request: &CreateConversationRequest,
     ) -> Result<CreateConversationResponse, Error> {
         self.call::<CreateConversation>(request).await
+    }
+
+    /// `DeleteConversationMessage`: 你可以使用此接口删除会话中的消息。
+    ///
+    /// 指定你所属的 AppId、会话 ID、消息 ID 和删除方式，删除会话中的一条消息。
+    ///
+    /// Deletes a message of a conversation for its members: for all of them (`DeleteType` 0), or for all but its sender (1). Live groups take only 0.
+    ///
+    /// See [the operation's page](super::delete_conversation_message) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::DeleteConversationMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "DeleteType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.delete_conversation_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_conversation_message(
+        &self,
+        request: &DeleteConversationMessageRequest,
+    ) -> Result<DeleteConversationMessageResponse, Error> {
+        self.call::<DeleteConversationMessage>(request).await
+    }
+
+    /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
+    ///
+    /// 指定你所属的 AppId、会话 ID、消息 ID 和群成员 ID，为该成员删除一条消息。
+    ///
+    /// Deletes a message of a conversation for one member (`ParticipantUserId`): the message is gone from that member's view only, and the others still see it.
+    ///
+    /// See [the operation's page](super::delete_message) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::DeleteMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "ParticipantUserId": 10002
+    /// }
+    /// "#)?;
+    /// let response = client.delete_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_message(
+        &self,
+        request: &DeleteMessageRequest,
+    ) -> Result<DeleteMessageResponse, Error> {
+        self.call::<DeleteMessage>(request).await
+    }
+
+    /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
+    ///
+    /// 指定你所属的 AppId、用户 UserId 和 Token 过期时间，生成该用户的 Token。
+    ///
+    /// Token 本质是使用 AppKey 对 AppID,UserID,Token 的过期时间三个字段进行对称性加密。客户端所有跟 IM 服务端交互的请求,都需要携带Token,IM 服务端会解密 Token 从而获取请求方的身份信息,一旦解密失败或者 Token 过期,则会请求失败。
+    ///
+    /// Issues the token a user's client signs in to IM with, valid until `ExpireTime`. The token is a secret: whoever holds it acts as that user, so keep it out of logs and hand it to that user's client only.
+    ///
+    /// See [the operation's page](super::get_app_token) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetAppTokenRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "ExpireTime": 4102444800000
+    /// }
+    /// "#)?;
+    /// let response = client.get_app_token(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_app_token(
+        &self,
+        request: &GetAppTokenRequest,
+    ) -> Result<GetAppTokenResponse, Error> {
+        self.call::<GetAppToken>(request).await
+    }
+
+    /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
+    ///
+    /// 你可以调用GetConversationMessages接口,指定你所属的AppId、会话 ID、查询起始位置和查询条数批量查询会话中的消息。
+    ///
+    /// 一次最多查询 20 条消息。
+    ///
+    /// Lists a conversation's messages a page at a time: give the `AppId`, the conversation, where to start (`Cursor`, a message's index in the conversation), how many (`Limit`, at most 20) and the direction (`Reverse`); send the answer's `NewCursor` back as `Cursor` while `HasMore` is true.
+    ///
+    /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetConversationMessagesRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Cursor": 1666495802476129,
+    ///   "Limit": 3,
+    ///   "Reverse": 0
+    /// }
+    /// "#)?;
+    /// let response = client.get_conversation_messages(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_conversation_messages(
+        &self,
+        request: &GetConversationMessagesRequest,
+    ) -> Result<GetConversationMessagesResponse, Error> {
+        self.call::<GetConversationMessages>(request).await
+    }
+
+    /// Every page of `GetConversationMessages` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NewCursor`; the items are in `Messages`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_conversation_messages_pages(
+        &self,
+        request: GetConversationMessagesRequest,
+    ) -> impl Stream<
+        Item = Result<GetConversationMessagesResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GetConversationMessages>(request)
+    }
+
+    /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
+    ///
+    /// 你可以调用GetMessages接口,指定你所属的AppId和,会话 ID 和消息 ID,查询指定消息的详细信息。
+    ///
+    /// Looks up messages of a conversation by their ids: give the `AppId`, the conversation and the message ids; the answer has the details of each message found.
+    ///
+    /// See [the operation's page](super::get_messages) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetMessagesRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageIds": [10003]
+    /// }
+    /// "#)?;
+    /// let response = client.get_messages(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_messages(
+        &self,
+        request: &GetMessagesRequest,
+    ) -> Result<GetMessagesResponse, Error> {
+        self.call::<GetMessages>(request).await
+    }
+
+    /// `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
+    ///
+    /// 指定你所属的 AppId、会话 ID 和消息 ID，查询这些消息的已读回执：哪些会话成员已读、哪些未读。
+    ///
+    /// Tells, for messages of a conversation, which members have read each message and which have not, and for a one-to-one conversation whether the receiver has read it.
+    ///
+    /// See [the operation's page](super::get_messages_read_receipt) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetMessagesReadReceiptRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageIds": [10001]
+    /// }
+    /// "#)?;
+    /// let response = client.get_messages_read_receipt(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_messages_read_receipt(
+        &self,
+        request: &GetMessagesReadReceiptRequest,
+    ) -> Result<GetMessagesReadReceiptResponse, Error> {
+        self.call::<GetMessagesReadReceipt>(request).await
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
@@ -810,6 +1056,39 @@ impl Client {
         self.call::<ModifyMessage>(request).await
     }
 
+    /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
+    ///
+    /// 指定你所属的 AppId、会话 ID、消息 ID 和撤回消息的会话成员 ID，撤回会话中的一条消息。
+    ///
+    /// Recalls a message of a conversation, on behalf of a member (`ParticipantUserId`), who may say in which role (`RecallRole`). A recalled message is no longer listed by GetMessages and GetConversationMessages; a message quoting it shows it as recalled.
+    ///
+    /// See [the operation's page](super::recall_message) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::RecallMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "ParticipantUserId": 10001,
+    ///   "RecallRole": 1
+    /// }
+    /// "#)?;
+    /// let response = client.recall_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn recall_message(
+        &self,
+        request: &RecallMessageRequest,
+    ) -> Result<RecallMessageResponse, Error> {
+        self.call::<RecallMessage>(request).await
+    }
+
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
     ///
     /// 你可以调用ScanConversationParticipantList接口，指定你所属的AppId、会话 ID，查询起始位置和人数，分批扫描群中成员的详细信息。
@@ -892,5 +1171,40 @@ impl Client {
         request: &SendMessageRequest,
     ) -> Result<SendMessageResponse, Error> {
         self.call::<SendMessage>(request).await
+    }
+
+    /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
+    ///
+    /// 指定你所属的 AppId、发送方、消息类型、消息内容和消息过期时间，向全员或具有指定标签的用户广播一条消息。
+    ///
+    /// Broadcasts a message from a sender to every user of the app, or to the users with the given tags (any of them, or all of them, by `TagOp`); the message lives `MsgTTL` seconds.
+    ///
+    /// See [the operation's page](super::user_broadcast) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::UserBroadcastRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "Sender": 10001,
+    ///   "MsgType": 10001,
+    ///   "Content": "{\"text\":\"hello\"}",
+    ///   "MsgTTL": 3600,
+    ///   "Tags": ["vip"],
+    ///   "TagOp": 0
+    /// }
+    /// "#)?;
+    /// let response = client.user_broadcast(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_broadcast(
+        &self,
+        request: &UserBroadcastRequest,
+    ) -> Result<UserBroadcastResponse, Error> {
+        self.call::<UserBroadcast>(request).await
     }
 }

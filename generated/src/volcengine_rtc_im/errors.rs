@@ -180,16 +180,16 @@ pub const MORE_THAN_USER_CONVERSATION_LIMIT: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `SettingNotFound`: 设置不存在。
-pub const SETTING_NOT_FOUND: ErrorCode = ErrorCode {
-    code: "SettingNotFound",
+/// `MessageNotFound`: 消息不存在。
+pub const MESSAGE_NOT_FOUND: ErrorCode = ErrorCode {
+    code: "MessageNotFound",
     numeric: None,
     http_status: None,
 };
 
-/// `MessageNotFound`: 消息不存在。
-pub const MESSAGE_NOT_FOUND: ErrorCode = ErrorCode {
-    code: "MessageNotFound",
+/// `SettingNotFound`: 设置不存在。
+pub const SETTING_NOT_FOUND: ErrorCode = ErrorCode {
+    code: "SettingNotFound",
     numeric: None,
     http_status: None,
 };
@@ -221,6 +221,6 @@ pub const ALL: &[ErrorCode] = &[
     PARTICIPANT_NOT_IN_CONVERSATION,
     CREATE_SINGLE_CONVERSATION_NEED_OTHER_PARTICIPANT_ID,
     MORE_THAN_USER_CONVERSATION_LIMIT,
-    SETTING_NOT_FOUND,
     MESSAGE_NOT_FOUND,
+    SETTING_NOT_FOUND,
 ];

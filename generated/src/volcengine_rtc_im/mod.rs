@@ -112,10 +112,31 @@ pub mod batch_remove_manager;
 pub mod batch_remove_whitelist_participant;
 
 #[rustfmt::skip]
+pub mod batch_send_message;
+
+#[rustfmt::skip]
 pub mod batch_update_live_participants;
 
 #[rustfmt::skip]
 pub mod create_conversation;
+
+#[rustfmt::skip]
+pub mod delete_conversation_message;
+
+#[rustfmt::skip]
+pub mod delete_message;
+
+#[rustfmt::skip]
+pub mod get_app_token;
+
+#[rustfmt::skip]
+pub mod get_conversation_messages;
+
+#[rustfmt::skip]
+pub mod get_messages;
+
+#[rustfmt::skip]
+pub mod get_messages_read_receipt;
 
 #[rustfmt::skip]
 pub mod get_user_conversations;
@@ -127,10 +148,16 @@ pub mod modify_conversation_setting;
 pub mod modify_message;
 
 #[rustfmt::skip]
+pub mod recall_message;
+
+#[rustfmt::skip]
 pub mod scan_conversation_participant_list;
 
 #[rustfmt::skip]
 pub mod send_message;
+
+#[rustfmt::skip]
+pub mod user_broadcast;
 
 #[rustfmt::skip]
 mod types;
@@ -148,13 +175,22 @@ pub use batch_get_whitelist_participant::*;
 pub use batch_modify_conversation_participant::*;
 pub use batch_remove_manager::*;
 pub use batch_remove_whitelist_participant::*;
+pub use batch_send_message::*;
 pub use batch_update_live_participants::*;
 pub use create_conversation::*;
+pub use delete_conversation_message::*;
+pub use delete_message::*;
+pub use get_app_token::*;
+pub use get_conversation_messages::*;
+pub use get_messages::*;
+pub use get_messages_read_receipt::*;
 pub use get_user_conversations::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
+pub use recall_message::*;
 pub use scan_conversation_participant_list::*;
 pub use send_message::*;
+pub use user_broadcast::*;
 
 /// The operations of Volcengine RTC instant messaging (IM) OpenAPI as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -195,13 +231,22 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
     visitor.visit::<BatchModifyConversationParticipant>();
     visitor.visit::<BatchRemoveManager>();
     visitor.visit::<BatchRemoveWhitelistParticipant>();
+    visitor.visit::<BatchSendMessage>();
     visitor.visit::<BatchUpdateLiveParticipants>();
     visitor.visit::<CreateConversation>();
+    visitor.visit::<DeleteConversationMessage>();
+    visitor.visit::<DeleteMessage>();
+    visitor.visit::<GetAppToken>();
+    visitor.visit::<GetConversationMessages>();
+    visitor.visit::<GetMessages>();
+    visitor.visit::<GetMessagesReadReceipt>();
     visitor.visit::<GetUserConversations>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();
+    visitor.visit::<RecallMessage>();
     visitor.visit::<ScanConversationParticipantList>();
     visitor.visit::<SendMessage>();
+    visitor.visit::<UserBroadcast>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

@@ -31,15 +31,24 @@ use super::{
     BatchModifyConversationParticipantResponse, BatchRemoveManager,
     BatchRemoveManagerRequest, BatchRemoveManagerResponse,
     BatchRemoveWhitelistParticipant, BatchRemoveWhitelistParticipantRequest,
-    BatchRemoveWhitelistParticipantResponse, BatchUpdateLiveParticipants,
+    BatchRemoveWhitelistParticipantResponse, BatchSendMessage, BatchSendMessageRequest,
+    BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
-    GetUserConversations, GetUserConversationsRequest, GetUserConversationsResponse,
-    ModifyConversationSetting, ModifyConversationSettingRequest,
-    ModifyConversationSettingResponse, ModifyMessage, ModifyMessageRequest,
-    ModifyMessageResponse, SPEC, ScanConversationParticipantList,
+    DeleteConversationMessage, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteMessage, DeleteMessageRequest,
+    DeleteMessageResponse, GetAppToken, GetAppTokenRequest, GetAppTokenResponse,
+    GetConversationMessages, GetConversationMessagesRequest,
+    GetConversationMessagesResponse, GetMessages, GetMessagesReadReceipt,
+    GetMessagesReadReceiptRequest, GetMessagesReadReceiptResponse, GetMessagesRequest,
+    GetMessagesResponse, GetUserConversations, GetUserConversationsRequest,
+    GetUserConversationsResponse, ModifyConversationSetting,
+    ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
+    ModifyMessageRequest, ModifyMessageResponse, RecallMessage, RecallMessageRequest,
+    RecallMessageResponse, SPEC, ScanConversationParticipantList,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessage, SendMessageRequest, SendMessageResponse,
+    SendMessage, SendMessageRequest, SendMessageResponse, UserBroadcast,
+    UserBroadcastRequest, UserBroadcastResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -226,6 +235,18 @@ pub trait Service: Send + Sync + 'static {
         )
     }
 
+    /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
+    ///
+    /// See [the operation's page](super::batch_send_message) for its rules, errors and notes.
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchSendMessage::OP)))
+    }
+
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
     ///
     /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes.
@@ -250,6 +271,78 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&CreateConversation::OP)))
+    }
+
+    /// `DeleteConversationMessage`: 你可以使用此接口删除会话中的消息。
+    ///
+    /// See [the operation's page](super::delete_conversation_message) for its rules, errors and notes.
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteConversationMessage::OP)))
+    }
+
+    /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
+    ///
+    /// See [the operation's page](super::delete_message) for its rules, errors and notes.
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteMessage::OP)))
+    }
+
+    /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
+    ///
+    /// See [the operation's page](super::get_app_token) for its rules, errors and notes.
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetAppToken::OP)))
+    }
+
+    /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
+    ///
+    /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetConversationMessages::OP)))
+    }
+
+    /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
+    ///
+    /// See [the operation's page](super::get_messages) for its rules, errors and notes.
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetMessages::OP)))
+    }
+
+    /// `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
+    ///
+    /// See [the operation's page](super::get_messages_read_receipt) for its rules, errors and notes.
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetMessagesReadReceipt::OP)))
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
@@ -288,6 +381,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&ModifyMessage::OP)))
     }
 
+    /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
+    ///
+    /// See [the operation's page](super::recall_message) for its rules, errors and notes.
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&RecallMessage::OP)))
+    }
+
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
     ///
     /// See [the operation's page](super::scan_conversation_participant_list) for its rules, errors and notes.
@@ -314,6 +419,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&SendMessage::OP)))
+    }
+
+    /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
+    ///
+    /// See [the operation's page](super::user_broadcast) for its rules, errors and notes.
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserBroadcast::OP)))
     }
 }
 
@@ -431,6 +548,14 @@ pub trait StrictService: Send + Sync + 'static {
     ) -> impl Future<
         Output = Result<BatchRemoveWhitelistParticipantResponse, Fault>,
     > + Send;
+    /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
+    ///
+    /// See [the operation's page](super::batch_send_message) for its rules, errors and notes.
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send;
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
     ///
     /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes.
@@ -447,6 +572,54 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: CreateConversationRequest,
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send;
+    /// `DeleteConversationMessage`: 你可以使用此接口删除会话中的消息。
+    ///
+    /// See [the operation's page](super::delete_conversation_message) for its rules, errors and notes.
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send;
+    /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
+    ///
+    /// See [the operation's page](super::delete_message) for its rules, errors and notes.
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send;
+    /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
+    ///
+    /// See [the operation's page](super::get_app_token) for its rules, errors and notes.
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send;
+    /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
+    ///
+    /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send;
+    /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
+    ///
+    /// See [the operation's page](super::get_messages) for its rules, errors and notes.
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send;
+    /// `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
+    ///
+    /// See [the operation's page](super::get_messages_read_receipt) for its rules, errors and notes.
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send;
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
     ///
     /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
@@ -471,6 +644,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send;
+    /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
+    ///
+    /// See [the operation's page](super::recall_message) for its rules, errors and notes.
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send;
     /// `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
     ///
     /// See [the operation's page](super::scan_conversation_participant_list) for its rules, errors and notes.
@@ -489,6 +670,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendMessageRequest,
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send;
+    /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
+    ///
+    /// See [the operation's page](super::user_broadcast) for its rules, errors and notes.
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -605,6 +794,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<BatchRemoveWhitelistParticipant>(context, request)
     }
 
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        self.0.handle::<BatchSendMessage>(context, request)
+    }
+
     fn batch_update_live_participants(
         &self,
         context: RequestContext,
@@ -621,6 +818,54 @@ impl<H: Handler> Service for Generic<H> {
         request: CreateConversationRequest,
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
         self.0.handle::<CreateConversation>(context, request)
+    }
+
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        self.0.handle::<DeleteConversationMessage>(context, request)
+    }
+
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        self.0.handle::<DeleteMessage>(context, request)
+    }
+
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        self.0.handle::<GetAppToken>(context, request)
+    }
+
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        self.0.handle::<GetConversationMessages>(context, request)
+    }
+
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        self.0.handle::<GetMessages>(context, request)
+    }
+
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        self.0.handle::<GetMessagesReadReceipt>(context, request)
     }
 
     fn get_user_conversations(
@@ -647,6 +892,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<ModifyMessage>(context, request)
     }
 
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        self.0.handle::<RecallMessage>(context, request)
+    }
+
     fn scan_conversation_participant_list(
         &self,
         context: RequestContext,
@@ -663,6 +916,14 @@ impl<H: Handler> Service for Generic<H> {
         request: SendMessageRequest,
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
         self.0.handle::<SendMessage>(context, request)
+    }
+
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        self.0.handle::<UserBroadcast>(context, request)
     }
 }
 
@@ -780,6 +1041,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.batch_remove_whitelist_participant(context, request)
     }
 
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        self.0.batch_send_message(context, request)
+    }
+
     fn batch_update_live_participants(
         &self,
         context: RequestContext,
@@ -796,6 +1065,54 @@ impl<T: StrictService> Service for Strict<T> {
         request: CreateConversationRequest,
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
         self.0.create_conversation(context, request)
+    }
+
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        self.0.delete_conversation_message(context, request)
+    }
+
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        self.0.delete_message(context, request)
+    }
+
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        self.0.get_app_token(context, request)
+    }
+
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        self.0.get_conversation_messages(context, request)
+    }
+
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        self.0.get_messages(context, request)
+    }
+
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        self.0.get_messages_read_receipt(context, request)
     }
 
     fn get_user_conversations(
@@ -822,6 +1139,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.modify_message(context, request)
     }
 
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        self.0.recall_message(context, request)
+    }
+
     fn scan_conversation_participant_list(
         &self,
         context: RequestContext,
@@ -838,6 +1163,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: SendMessageRequest,
     ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
         self.0.send_message(context, request)
+    }
+
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        self.0.user_broadcast(context, request)
     }
 }
 
@@ -929,6 +1262,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.batch_remove_whitelist_participant(context, request).await
         })
         .route::<
+            BatchSendMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_send_message(context, request).await
+        })
+        .route::<
             BatchUpdateLiveParticipants,
             _,
             _,
@@ -941,6 +1281,48 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.create_conversation(context, request).await
+        })
+        .route::<
+            DeleteConversationMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_conversation_message(context, request).await
+        })
+        .route::<
+            DeleteMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_message(context, request).await
+        })
+        .route::<
+            GetAppToken,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_app_token(context, request).await
+        })
+        .route::<
+            GetConversationMessages,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_conversation_messages(context, request).await
+        })
+        .route::<
+            GetMessages,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_messages(context, request).await
+        })
+        .route::<
+            GetMessagesReadReceipt,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_messages_read_receipt(context, request).await
         })
         .route::<
             GetUserConversations,
@@ -964,6 +1346,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.modify_message(context, request).await
         })
         .route::<
+            RecallMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.recall_message(context, request).await
+        })
+        .route::<
             ScanConversationParticipantList,
             _,
             _,
@@ -976,6 +1365,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.send_message(context, request).await
+        })
+        .route::<
+            UserBroadcast,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_broadcast(context, request).await
         })
         .into_router()
 }

@@ -6,7 +6,7 @@ import { call, Credentials, HttpOptions, pages, Schema, Signing, validate, Viola
 import type * as t from "./types";
 
 /** The shapes and limits of every type, which the validators and the decoder read. */
-export const SCHEMA: Schema = {"types":{"AddParticipantInfo":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{"minimum":1}],["Level","i32",false,{}],["NickName","string",false,{}],["Role","i64",false,{}],["Ext",["map","string"],false,{}],["ReadIndex","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddBlockParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["BlockAction",{"ref":"BlockAction"},false,{}],["ParticipantBlockInfos",["map","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddBlockParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"AddParticipantInfo"}],true,{"min_items":1}],["Operator","i64",true,{}],["Barrier","bool",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddConversationParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddManagerRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ManagerUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddManagerResponse":{"at_least_one_of":[],"fields":[["FailedManagerUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddWhitelistParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddWhitelistParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteBlockParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["BlockAction",{"ref":"BlockAction"},false,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteBlockParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteConversationParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetBlockParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["BlockAction",{"ref":"BlockAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetBlockParticipantsResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"BlockParticipant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetWhitelistParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetWhitelistParticipantResponse":{"at_least_one_of":[],"fields":[["NextCursor","i64",true,{}],["HasMore","bool",true,{}],["Participants",["list",{"ref":"WhitelistParticipant"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchModifyConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantInfos",["list",{"ref":"ModifyParticipantInfo"}],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchModifyConversationParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveManagerRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["RemoveManagerUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveManagerResponse":{"at_least_one_of":[],"fields":[["FailedManagerUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveWhitelistParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveWhitelistParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"ParticipantInfo"}],true,{"max_items":10}],["MarkAction",{"ref":"MarkAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BlockAction":{"allowed":["0 (Mute)","1 (Block)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"BlockParticipant":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{}],["CreateTime","i64",true,{}],["BlockTime","i64",true,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationCoreInfo":{"at_least_one_of":[],"fields":[["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["ConversationType",{"ref":"ConversationType"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationDataType":{"allowed":["0 (Cache)","1 (Database)","2 (CreatedLiveGroups)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ConversationInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["AppId","i32",true,{}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["OwnerUserId","i64",true,{}],["CreatorUserId","i64",true,{}],["Notice","string",false,{}],["Status",{"ref":"ConversationStatus"},false,{}],["Ext",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["OtherUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationSettingInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsMute","bool",false,{}],["IsStickTop","bool",false,{}],["StickTopTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["SetFavoriteTime","i64",false,{}],["Ext",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationStatus":{"allowed":["0 (Normal)","1 (Dissolved)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ConversationType":{"allowed":["1 (OneToOne)","2 (Group)","100 (LiveGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,100]},"CreateConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["InboxType","i32",false,{}],["ConversationCoreInfo",{"ref":"ConversationCoreInfo"},true,{}],["OwnerUserId","i64",true,{}],["OtherUserId","i64",false,{}],["IdempotentId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[[["OtherUserId"],["ConversationCoreInfo","ConversationType"],1,"ConversationCoreInfo.ConversationType is 1","CreateSingleConversationNeedOtherParticipantId"]]},"CreateConversationResponse":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationInfo",{"ref":"NewConversationInfo"},true,{}],["Exist","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FailedInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["DataType",{"ref":"ConversationDataType"},false,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["SkipMemberCount","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationInfos",["list",{"ref":"ConversationInfo"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkAction":{"allowed":["1 (Add)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"MessagePriority":{"allowed":["0 (Low)","1 (Normal)","2 (High)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ModifyConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationSettingInfo",{"ref":"ConversationSettingInfo"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["Ext",["map","string"],false,{}],["Content","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyParticipantInfo":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{"minimum":1}],["BlockTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Role","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"NewConversationInfo":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{"allowed":["1 (OneToOne)","2 (Group)"],"values":[1,2]}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["OwnerUserId","i64",false,{}],["CreatorUserId","i64",false,{}],["OtherUserId","i64",false,{}],["CreateTime","i64",false,{}],["ModifyTime","i64",false,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["Status",{"ref":"ConversationStatus"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"Participant":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["Operator","i64",true,{}],["Role",{"ref":"ParticipantRole"},true,{}],["BlockTime","i64",false,{}],["CreateTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Status",{"ref":"ParticipantStatus"},false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantInfo":{"at_least_one_of":[[[["AvatarUrl"],["NickName"],["Ext"]],null]],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["AvatarUrl","string",false,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantRole":{"allowed":["0 (Member)","1 (Owner)","2 (Manager)"],"kind":"enum","open":false,"repr":"i64","values":[0,1,2]},"ParticipantStatus":{"allowed":["0 (Normal)","1 (Left)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"RefMsgInfo":{"at_least_one_of":[],"fields":[["ReferencedMessageId","i64",true,{}],["Hint","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseError":{"at_least_one_of":[],"fields":[["CodeN","u32",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseMetadata":{"at_least_one_of":[],"fields":[["RequestId","string",true,{}],["Action","string",true,{}],["Version","string",true,{}],["Service","string",true,{}],["Region","string",true,{}],["Error",{"ref":"ResponseError"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":50,"minimum":1}],["Reverse","bool",false,{}],["OnlyUserIds","bool",false,{}],["ScanOnlineParticipant","bool",false,{}],["MarkType","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["ConversationShortId","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["MentionedUsers",["list","i64"],false,{}],["VisibleUsers",["list","i64"],false,{}],["InvisibleUsers",["list","i64"],false,{}],["Ext",["map","string"],false,{}],["ClientMsgId","string",false,{}],["CreateTime","i64",false,{}],["Priority",{"ref":"MessagePriority"},false,{}],["RefMsgInfo",{"ref":"RefMsgInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageResponse":{"at_least_one_of":[],"fields":[["MessageId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"WhitelistParticipant":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{}],["CreateTime","i64",true,{}],["Operator","i64",true,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ResponseMetadata",{"ref":"ResponseMetadata"},true,{}]],"payload":"Result","roles":{"code":["ResponseMetadata","Error","Code"],"message":["ResponseMetadata","Error","Message"],"number":["ResponseMetadata","Error","CodeN"],"request_id":["ResponseMetadata","RequestId"],"status":null}}} as Schema;
+export const SCHEMA: Schema = {"types":{"AddParticipantInfo":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{"minimum":1}],["Level","i32",false,{}],["NickName","string",false,{}],["Role","i64",false,{}],["Ext",["map","string"],false,{}],["ReadIndex","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddBlockParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["BlockAction",{"ref":"BlockAction"},false,{}],["ParticipantBlockInfos",["map","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddBlockParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"AddParticipantInfo"}],true,{"min_items":1}],["Operator","i64",true,{}],["Barrier","bool",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddConversationParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddManagerRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ManagerUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddManagerResponse":{"at_least_one_of":[],"fields":[["FailedManagerUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddWhitelistParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchAddWhitelistParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteBlockParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["BlockAction",{"ref":"BlockAction"},false,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteBlockParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchDeleteConversationParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetBlockParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["BlockAction",{"ref":"BlockAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetBlockParticipantsResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"BlockParticipant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetConversationParticipantResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetWhitelistParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchGetWhitelistParticipantResponse":{"at_least_one_of":[],"fields":[["NextCursor","i64",true,{}],["HasMore","bool",true,{}],["Participants",["list",{"ref":"WhitelistParticipant"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchModifyConversationParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantInfos",["list",{"ref":"ModifyParticipantInfo"}],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchModifyConversationParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveManagerRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["RemoveManagerUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveManagerResponse":{"at_least_one_of":[],"fields":[["FailedManagerUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveWhitelistParticipantRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Operator","i64",true,{}],["ParticipantUserIds",["list","i64"],true,{"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchRemoveWhitelistParticipantResponse":{"at_least_one_of":[],"fields":[["FailedUserIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchSendMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["Receiver",["list","i64"],true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["Ext",["map","string"],false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchSendMessageResponse":{"at_least_one_of":[],"fields":[["UserMessageId",["map","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ParticipantInfos",["list",{"ref":"ParticipantInfo"}],true,{"max_items":10}],["MarkAction",{"ref":"MarkAction"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchUpdateLiveParticipantsResponse":{"at_least_one_of":[],"fields":[["FailedInfos",["list",{"ref":"FailedInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BlockAction":{"allowed":["0 (Mute)","1 (Block)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"BlockParticipant":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{}],["CreateTime","i64",true,{}],["BlockTime","i64",true,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationCoreInfo":{"at_least_one_of":[],"fields":[["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["ConversationType",{"ref":"ConversationType"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationDataType":{"allowed":["0 (Cache)","1 (Database)","2 (CreatedLiveGroups)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"ConversationInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationId","string",true,{}],["AppId","i32",true,{}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["OwnerUserId","i64",true,{}],["CreatorUserId","i64",true,{}],["Notice","string",false,{}],["Status",{"ref":"ConversationStatus"},false,{}],["Ext",["map","string"],false,{}],["CreateTime","i64",true,{}],["ModifyTime","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["OtherUserId","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationSettingInfo":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["IsMute","bool",false,{}],["IsStickTop","bool",false,{}],["StickTopTime","i64",false,{}],["IsSetFavorite","bool",false,{}],["SetFavoriteTime","i64",false,{}],["Ext",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ConversationStatus":{"allowed":["0 (Normal)","1 (Dissolved)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"ConversationType":{"allowed":["1 (OneToOne)","2 (Group)","100 (LiveGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,100]},"CreateConversationRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["InboxType","i32",false,{}],["ConversationCoreInfo",{"ref":"ConversationCoreInfo"},true,{}],["OwnerUserId","i64",true,{}],["OtherUserId","i64",false,{}],["IdempotentId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[[["OtherUserId"],["ConversationCoreInfo","ConversationType"],1,"ConversationCoreInfo.ConversationType is 1","CreateSingleConversationNeedOtherParticipantId"]]},"CreateConversationResponse":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ConversationInfo",{"ref":"NewConversationInfo"},true,{}],["Exist","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteConversationMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["DeleteType",{"ref":"MessageDeleteType"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteConversationMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["ParticipantUserId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"FailedInfo":{"at_least_one_of":[],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppTokenRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["UserId","i64",true,{}],["ExpireTime","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppTokenResponse":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Token","string",true,{}],["UserId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationMessagesRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["Reverse",{"ref":"QueryDirection"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetConversationMessagesResponse":{"at_least_one_of":[],"fields":[["HasMore","bool",true,{}],["NewCursor","i64",true,{}],["Messages",["list",{"ref":"MessageBody"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesReadReceiptRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesReadReceiptResponse":{"at_least_one_of":[],"fields":[["ReadReceipt",["list",{"ref":"ReadReceipt"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageIds",["list","i64"],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetMessagesResponse":{"at_least_one_of":[],"fields":[["Messages",["list",{"ref":"MessageBody"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ParticipantUserId","i64",true,{}],["DataType",{"ref":"ConversationDataType"},false,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":20,"minimum":1}],["SkipMemberCount","bool",false,{}],["InboxType","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetUserConversationsResponse":{"at_least_one_of":[],"fields":[["ConversationInfos",["list",{"ref":"ConversationInfo"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MarkAction":{"allowed":["1 (Add)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"MessageBody":{"at_least_one_of":[],"fields":[["ConversationType",{"ref":"ConversationType"},true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["Ext",["map","string"],false,{}],["Status",{"ref":"MessageStatus"},true,{}],["CreateTime","i64",true,{}],["Sender","i64",true,{}],["AppId","i32",true,{}],["IndexInConversation","i64",false,{}],["RefMsgInfo",{"ref":"RefMsgInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessageDeleteType":{"allowed":["0 (ForEveryone)","1 (SenderOnly)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"MessagePriority":{"allowed":["0 (Low)","1 (Normal)","2 (High)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2]},"MessageStatus":{"allowed":["0 (Visible)","1 (Expired)","2 (Invisible)","3 (Recalled)","4 (Deleted)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2,3,4]},"ModifyConversationSettingRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationSettingInfo",{"ref":"ConversationSettingInfo"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyConversationSettingResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["Ext",["map","string"],false,{}],["Content","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyParticipantInfo":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{"minimum":1}],["BlockTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Role","i64",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"NewConversationInfo":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["ConversationType",{"ref":"ConversationType"},true,{"allowed":["1 (OneToOne)","2 (Group)"],"values":[1,2]}],["InboxType","i32",true,{}],["Name","string",false,{}],["AvatarUrl","string",false,{}],["Description","string",false,{}],["Notice","string",false,{}],["Ext",["map","string"],false,{}],["OwnerUserId","i64",false,{}],["CreatorUserId","i64",false,{}],["OtherUserId","i64",false,{}],["CreateTime","i64",false,{}],["ModifyTime","i64",false,{}],["MemberCount","i64",false,{}],["OnlineCount","i64",false,{}],["Status",{"ref":"ConversationStatus"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"Participant":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["ParticipantUserId","i64",true,{}],["Operator","i64",true,{}],["Role",{"ref":"ParticipantRole"},true,{}],["BlockTime","i64",false,{}],["CreateTime","i64",false,{}],["Ext",["map","string"],false,{}],["Level","i32",false,{}],["NickName","string",false,{}],["Status",{"ref":"ParticipantStatus"},false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantInfo":{"at_least_one_of":[[[["AvatarUrl"],["NickName"],["Ext"]],null]],"fields":[["UserId","i64",true,{}],["UserIdStr","string",false,{}],["AvatarUrl","string",false,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ParticipantRole":{"allowed":["0 (Member)","1 (Owner)","2 (Manager)"],"kind":"enum","open":false,"repr":"i64","values":[0,1,2]},"ParticipantStatus":{"allowed":["0 (Normal)","1 (Left)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"QueryDirection":{"allowed":["0 (Forward)","1 (Backward)"],"kind":"enum","open":true,"repr":"i32","values":[0,1]},"ReadReceipt":{"at_least_one_of":[],"fields":[["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["ReadUserIds",["list","i64"],true,{}],["UnReadUserIds",["list","i64"],true,{}],["ReceiverIsRead","bool",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RecallMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["MessageId","i64",true,{}],["ParticipantUserId","i64",true,{}],["RecallRole",{"ref":"ParticipantRole"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RecallMessageResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RefMsgInfo":{"at_least_one_of":[],"fields":[["ReferencedMessageId","i64",true,{}],["Hint","string",true,{}],["ReferencedMessageType","i32",false,{}],["Status",{"ref":"MessageStatus"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseError":{"at_least_one_of":[],"fields":[["CodeN","u32",false,{}],["Code","string",true,{}],["Message","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ResponseMetadata":{"at_least_one_of":[],"fields":[["RequestId","string",true,{}],["Action","string",true,{}],["Version","string",true,{}],["Service","string",true,{}],["Region","string",true,{}],["Error",{"ref":"ResponseError"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["ConversationShortId","i64",true,{}],["Cursor","i64",true,{}],["Limit","i64",true,{"maximum":50,"minimum":1}],["Reverse","bool",false,{}],["OnlyUserIds","bool",false,{}],["ScanOnlineParticipant","bool",false,{}],["MarkType","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ScanConversationParticipantListResponse":{"at_least_one_of":[],"fields":[["Participants",["list",{"ref":"Participant"}],true,{}],["HasMore","bool",true,{}],["NextCursor","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["ConversationShortId","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["MentionedUsers",["list","i64"],false,{}],["VisibleUsers",["list","i64"],false,{}],["InvisibleUsers",["list","i64"],false,{}],["Ext",["map","string"],false,{}],["ClientMsgId","string",false,{}],["CreateTime","i64",false,{}],["Priority",{"ref":"MessagePriority"},false,{}],["RefMsgInfo",{"ref":"RefMsgInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMessageResponse":{"at_least_one_of":[],"fields":[["MessageId","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TagOp":{"allowed":["0 (Or)","1 (And)"],"kind":"enum","open":false,"repr":"i32","values":[0,1]},"UserBroadcastRequest":{"at_least_one_of":[],"fields":[["AppId","i32",true,{}],["Sender","i64",true,{}],["MsgType","i32",true,{}],["Content","string",true,{}],["MsgTTL","i64",true,{"maximum":604800,"minimum":1}],["Ext",["map","string"],false,{}],["InboxType","i32",false,{}],["TagOp",{"ref":"TagOp"},false,{}],["Tags",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserBroadcastResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"WhitelistParticipant":{"at_least_one_of":[],"fields":[["ParticipantUserId","i64",true,{}],["CreateTime","i64",true,{}],["Operator","i64",true,{}],["NickName","string",false,{}],["Ext",["map","string"],false,{}],["AvatarUrl","string",false,{}],["Marks",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ResponseMetadata",{"ref":"ResponseMetadata"},true,{}]],"payload":"Result","roles":{"code":["ResponseMetadata","Error","Code"],"message":["ResponseMetadata","Error","Message"],"number":["ResponseMetadata","Error","CodeN"],"request_id":["ResponseMetadata","RequestId"],"status":null}}} as Schema;
 
 /** The endpoints, by region; `cn-north-1` is the default. */
 export const ENDPOINTS = {
@@ -238,6 +238,19 @@ export class Client {
   }
 
   /**
+   * 你可以使用此接口批量发送单聊消息。
+   *
+   * Sends the same one-to-one message from a sender to each of a list of receivers; the answer maps each receiver's UserId to the id of the message that receiver got.
+   *
+   * `POST /?Action=BatchSendMessage&Version=2020-12-01`.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/14db249c2724fefd3e86dc98fcc9df2abfae8cc7/service/im/model.go
+   */
+  async batchSendMessage(request: t.BatchSendMessageRequest): Promise<t.BatchSendMessageResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"BatchSendMessage"},{"name":"Version","value":"2020-12-01"}], request: "BatchSendMessageRequest", response: "BatchSendMessageResponse" }, request);
+  }
+
+  /**
    * 你可以使用此接口更新直播群成员资料。
    *
    * Updates the profiles (avatar, nickname, extension fields) and marks of up to 10 members of a live group. Only live groups support this interface; members that could not be updated come back in `FailedInfos`.
@@ -261,6 +274,94 @@ export class Client {
    */
   async createConversation(request: t.CreateConversationRequest): Promise<t.CreateConversationResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"CreateConversation"},{"name":"Version","value":"2020-12-01"}], request: "CreateConversationRequest", response: "CreateConversationResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口删除会话中的消息。
+   *
+   * Deletes a message of a conversation for its members: for all of them (`DeleteType` 0), or for all but its sender (1). Live groups take only 0.
+   *
+   * `POST /?Action=DeleteConversationMessage&Version=2020-12-01`.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/14db249c2724fefd3e86dc98fcc9df2abfae8cc7/service/im/model.go
+   */
+  async deleteConversationMessage(request: t.DeleteConversationMessageRequest): Promise<t.DeleteConversationMessageResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"DeleteConversationMessage"},{"name":"Version","value":"2020-12-01"}], request: "DeleteConversationMessageRequest", response: "DeleteConversationMessageResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口为会话成员删除消息。
+   *
+   * Deletes a message of a conversation for one member (`ParticipantUserId`): the message is gone from that member's view only, and the others still see it.
+   *
+   * `POST /?Action=DeleteMessage&Version=2020-12-01`.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/14db249c2724fefd3e86dc98fcc9df2abfae8cc7/service/im/model.go
+   */
+  async deleteMessage(request: t.DeleteMessageRequest): Promise<t.DeleteMessageResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"DeleteMessage"},{"name":"Version","value":"2020-12-01"}], request: "DeleteMessageRequest", response: "DeleteMessageResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口生成用户登录 IM 所需的 Token。
+   *
+   * Issues the token a user's client signs in to IM with, valid until `ExpireTime`. The token is a secret: whoever holds it acts as that user, so keep it out of logs and hand it to that user's client only.
+   *
+   * `POST /?Action=GetAppToken&Version=2020-12-01`.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/14db249c2724fefd3e86dc98fcc9df2abfae8cc7/service/im/model.go
+   */
+  async getAppToken(request: t.GetAppTokenRequest): Promise<t.GetAppTokenResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetAppToken"},{"name":"Version","value":"2020-12-01"}], request: "GetAppTokenRequest", response: "GetAppTokenResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口批量查询会话中的消息。
+   *
+   * Lists a conversation's messages a page at a time: give the `AppId`, the conversation, where to start (`Cursor`, a message's index in the conversation), how many (`Limit`, at most 20) and the direction (`Reverse`); send the answer's `NewCursor` back as `Cursor` while `HasMore` is true.
+   *
+   * `POST /?Action=GetConversationMessages&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/337138
+   */
+  async getConversationMessages(request: t.GetConversationMessagesRequest): Promise<t.GetConversationMessagesResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetConversationMessages"},{"name":"Version","value":"2020-12-01"}], request: "GetConversationMessagesRequest", response: "GetConversationMessagesResponse" }, request);
+  }
+
+  /**
+   * Every page of `GetConversationMessages` from `request` on, each fetched when the previous one has
+   * been taken, until the answer says it was the last. A failed call throws; a page that cannot
+   * be walked on (its next position does not move on, or a paging field holds what the document
+   * does not allow for) is yielded, then a `PagingError` is thrown.
+   */
+  getConversationMessagesPages(request: t.GetConversationMessagesRequest): AsyncGenerator<t.GetConversationMessagesResponse, void, undefined> {
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NewCursor","next_from_items":null,"items":"Messages","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.getConversationMessages(r));
+  }
+
+  /**
+   * 你可以使用此接口指定消息 ID 对消息进行批量查询。
+   *
+   * Looks up messages of a conversation by their ids: give the `AppId`, the conversation and the message ids; the answer has the details of each message found.
+   *
+   * `POST /?Action=GetMessages&Version=2020-12-01`; at most 100 calls per second.
+   *
+   * @see https://www.volcengine.com/docs/6348/337136
+   */
+  async getMessages(request: t.GetMessagesRequest): Promise<t.GetMessagesResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetMessages"},{"name":"Version","value":"2020-12-01"}], request: "GetMessagesRequest", response: "GetMessagesResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口查询消息的已读回执。
+   *
+   * Tells, for messages of a conversation, which members have read each message and which have not, and for a one-to-one conversation whether the receiver has read it.
+   *
+   * `POST /?Action=GetMessagesReadReceipt&Version=2020-12-01`.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/14db249c2724fefd3e86dc98fcc9df2abfae8cc7/service/im/model.go
+   */
+  async getMessagesReadReceipt(request: t.GetMessagesReadReceiptRequest): Promise<t.GetMessagesReadReceiptResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"GetMessagesReadReceipt"},{"name":"Version","value":"2020-12-01"}], request: "GetMessagesReadReceiptRequest", response: "GetMessagesReadReceiptResponse" }, request);
   }
 
   /**
@@ -309,6 +410,19 @@ export class Client {
   }
 
   /**
+   * 你可以使用此接口撤回会话中的消息。
+   *
+   * Recalls a message of a conversation, on behalf of a member (`ParticipantUserId`), who may say in which role (`RecallRole`). A recalled message is no longer listed by GetMessages and GetConversationMessages; a message quoting it shows it as recalled.
+   *
+   * `POST /?Action=RecallMessage&Version=2020-12-01`.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/14db249c2724fefd3e86dc98fcc9df2abfae8cc7/service/im/model.go
+   */
+  async recallMessage(request: t.RecallMessageRequest): Promise<t.RecallMessageResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"RecallMessage"},{"name":"Version","value":"2020-12-01"}], request: "RecallMessageRequest", response: "RecallMessageResponse" }, request);
+  }
+
+  /**
    * 你可以使用此接口分批扫描群中成员的详细信息。
    *
    * Scans the members of a group a batch at a time: give the `AppId`, the conversation, where to start (`Cursor`) and how many (`Limit`): at most 50 when only UserIds are asked for (`OnlyUserIds`), otherwise at most 20. Send the answer's `NextCursor` back as `Cursor` while `HasMore` is true.
@@ -344,6 +458,19 @@ export class Client {
    */
   async sendMessage(request: t.SendMessageRequest): Promise<t.SendMessageResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"SendMessage"},{"name":"Version","value":"2020-12-01"}], request: "SendMessageRequest", response: "SendMessageResponse" }, request);
+  }
+
+  /**
+   * 你可以使用此接口向全员或指定标签的用户广播消息。
+   *
+   * Broadcasts a message from a sender to every user of the app, or to the users with the given tags (any of them, or all of them, by `TagOp`); the message lives `MsgTTL` seconds.
+   *
+   * `POST /?Action=UserBroadcast&Version=2020-12-01`.
+   *
+   * @see https://github.com/volcengine/volc-sdk-golang/blob/14db249c2724fefd3e86dc98fcc9df2abfae8cc7/service/im/model.go
+   */
+  async userBroadcast(request: t.UserBroadcastRequest): Promise<t.UserBroadcastResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/", query: [{"name":"Action","value":"UserBroadcast"},{"name":"Version","value":"2020-12-01"}], request: "UserBroadcastRequest", response: "UserBroadcastResponse" }, request);
   }
 }
 
@@ -407,6 +534,11 @@ export function validateBatchRemoveWhitelistParticipantRequest(request: t.BatchR
   return validate(SCHEMA, "BatchRemoveWhitelistParticipantRequest", request);
 }
 
+/** The violations of `BatchSendMessageRequest`'s documented limits (none when it is valid). */
+export function validateBatchSendMessageRequest(request: t.BatchSendMessageRequest): Violation[] {
+  return validate(SCHEMA, "BatchSendMessageRequest", request);
+}
+
 /** The violations of `BatchUpdateLiveParticipantsRequest`'s documented limits (none when it is valid). */
 export function validateBatchUpdateLiveParticipantsRequest(request: t.BatchUpdateLiveParticipantsRequest): Violation[] {
   return validate(SCHEMA, "BatchUpdateLiveParticipantsRequest", request);
@@ -415,6 +547,36 @@ export function validateBatchUpdateLiveParticipantsRequest(request: t.BatchUpdat
 /** The violations of `CreateConversationRequest`'s documented limits (none when it is valid). */
 export function validateCreateConversationRequest(request: t.CreateConversationRequest): Violation[] {
   return validate(SCHEMA, "CreateConversationRequest", request);
+}
+
+/** The violations of `DeleteConversationMessageRequest`'s documented limits (none when it is valid). */
+export function validateDeleteConversationMessageRequest(request: t.DeleteConversationMessageRequest): Violation[] {
+  return validate(SCHEMA, "DeleteConversationMessageRequest", request);
+}
+
+/** The violations of `DeleteMessageRequest`'s documented limits (none when it is valid). */
+export function validateDeleteMessageRequest(request: t.DeleteMessageRequest): Violation[] {
+  return validate(SCHEMA, "DeleteMessageRequest", request);
+}
+
+/** The violations of `GetAppTokenRequest`'s documented limits (none when it is valid). */
+export function validateGetAppTokenRequest(request: t.GetAppTokenRequest): Violation[] {
+  return validate(SCHEMA, "GetAppTokenRequest", request);
+}
+
+/** The violations of `GetConversationMessagesRequest`'s documented limits (none when it is valid). */
+export function validateGetConversationMessagesRequest(request: t.GetConversationMessagesRequest): Violation[] {
+  return validate(SCHEMA, "GetConversationMessagesRequest", request);
+}
+
+/** The violations of `GetMessagesRequest`'s documented limits (none when it is valid). */
+export function validateGetMessagesRequest(request: t.GetMessagesRequest): Violation[] {
+  return validate(SCHEMA, "GetMessagesRequest", request);
+}
+
+/** The violations of `GetMessagesReadReceiptRequest`'s documented limits (none when it is valid). */
+export function validateGetMessagesReadReceiptRequest(request: t.GetMessagesReadReceiptRequest): Violation[] {
+  return validate(SCHEMA, "GetMessagesReadReceiptRequest", request);
 }
 
 /** The violations of `GetUserConversationsRequest`'s documented limits (none when it is valid). */
@@ -432,6 +594,11 @@ export function validateModifyMessageRequest(request: t.ModifyMessageRequest): V
   return validate(SCHEMA, "ModifyMessageRequest", request);
 }
 
+/** The violations of `RecallMessageRequest`'s documented limits (none when it is valid). */
+export function validateRecallMessageRequest(request: t.RecallMessageRequest): Violation[] {
+  return validate(SCHEMA, "RecallMessageRequest", request);
+}
+
 /** The violations of `ScanConversationParticipantListRequest`'s documented limits (none when it is valid). */
 export function validateScanConversationParticipantListRequest(request: t.ScanConversationParticipantListRequest): Violation[] {
   return validate(SCHEMA, "ScanConversationParticipantListRequest", request);
@@ -440,6 +607,11 @@ export function validateScanConversationParticipantListRequest(request: t.ScanCo
 /** The violations of `SendMessageRequest`'s documented limits (none when it is valid). */
 export function validateSendMessageRequest(request: t.SendMessageRequest): Violation[] {
   return validate(SCHEMA, "SendMessageRequest", request);
+}
+
+/** The violations of `UserBroadcastRequest`'s documented limits (none when it is valid). */
+export function validateUserBroadcastRequest(request: t.UserBroadcastRequest): Violation[] {
+  return validate(SCHEMA, "UserBroadcastRequest", request);
 }
 
 /** What a caller needs to know of each operation. */
@@ -542,6 +714,14 @@ export const OPERATIONS = {
     idempotent: true,
     errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
   },
+  BatchSendMessage: {
+    method: "POST",
+    path: "/",
+    query: { Action: "BatchSendMessage", Version: "2020-12-01" },
+    rateLimit: null,
+    idempotent: false,
+    errors: [],
+  },
   BatchUpdateLiveParticipants: {
     method: "POST",
     path: "/",
@@ -558,6 +738,55 @@ export const OPERATIONS = {
     idempotent: false,
     idempotentWhen: "IdempotentId",
     errors: ["CreateSingleConversationNeedOtherParticipantId","MoreThanUserConversationLimit"],
+  },
+  DeleteConversationMessage: {
+    method: "POST",
+    path: "/",
+    query: { Action: "DeleteConversationMessage", Version: "2020-12-01" },
+    rateLimit: null,
+    idempotent: true,
+    errors: ["ConversationNotFound","MessageNotFound"],
+  },
+  DeleteMessage: {
+    method: "POST",
+    path: "/",
+    query: { Action: "DeleteMessage", Version: "2020-12-01" },
+    rateLimit: null,
+    idempotent: true,
+    errors: ["ConversationNotFound","MessageNotFound","ParticipantNotInConversation"],
+  },
+  GetAppToken: {
+    method: "POST",
+    path: "/",
+    query: { Action: "GetAppToken", Version: "2020-12-01" },
+    rateLimit: null,
+    idempotent: false,
+    errors: [],
+  },
+  GetConversationMessages: {
+    method: "POST",
+    path: "/",
+    query: { Action: "GetConversationMessages", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NewCursor","next_from_items":null,"items":"Messages","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    errors: ["ConversationNotFound"],
+  },
+  GetMessages: {
+    method: "POST",
+    path: "/",
+    query: { Action: "GetMessages", Version: "2020-12-01" },
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: ["ConversationNotFound"],
+  },
+  GetMessagesReadReceipt: {
+    method: "POST",
+    path: "/",
+    query: { Action: "GetMessagesReadReceipt", Version: "2020-12-01" },
+    rateLimit: null,
+    idempotent: true,
+    errors: ["ConversationNotFound"],
   },
   GetUserConversations: {
     method: "POST",
@@ -584,6 +813,14 @@ export const OPERATIONS = {
     idempotent: true,
     errors: ["MessageNotFound","ConversationNotFound"],
   },
+  RecallMessage: {
+    method: "POST",
+    path: "/",
+    query: { Action: "RecallMessage", Version: "2020-12-01" },
+    rateLimit: null,
+    idempotent: true,
+    errors: ["ConversationNotFound","MessageNotFound","ParticipantNotInConversation"],
+  },
   ScanConversationParticipantList: {
     method: "POST",
     path: "/",
@@ -601,5 +838,13 @@ export const OPERATIONS = {
     idempotent: false,
     idempotentWhen: "ClientMsgId",
     errors: ["ConversationNotFound"],
+  },
+  UserBroadcast: {
+    method: "POST",
+    path: "/",
+    query: { Action: "UserBroadcast", Version: "2020-12-01" },
+    rateLimit: null,
+    idempotent: false,
+    errors: [],
   },
 } as const;

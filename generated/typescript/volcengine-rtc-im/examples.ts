@@ -45,7 +45,7 @@ export const EXAMPLES = {
   BatchDeleteConversationParticipant: [
     {
       name: "doc",
-      request: {"AppId": 0, "ConversationShortId": 1n, "Operator": 10n, "ParticipantUserIds": [10001n, 10002n]} satisfies t.BatchDeleteConversationParticipantRequest,
+      request: {"AppId": 0, "ConversationShortId": 2n, "Operator": 10n, "ParticipantUserIds": [10001n, 10002n]} satisfies t.BatchDeleteConversationParticipantRequest,
       response: {"ResponseMetadata": {"Action": "BatchDeleteConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedUserIds": []}} satisfies t.Envelope<t.BatchDeleteConversationParticipantResponse>,
     },
   ],
@@ -91,6 +91,13 @@ export const EXAMPLES = {
       response: {"ResponseMetadata": {"Action": "BatchRemoveWhitelistParticipant", "Region": "cn-beijing", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedUserIds": [10001n]}} satisfies t.Envelope<t.BatchRemoveWhitelistParticipantResponse>,
     },
   ],
+  BatchSendMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "Content": "{\"text\":\"hello\"}", "MsgType": 10001, "Receiver": [10002n, 10003n], "Sender": 10001n} satisfies t.BatchSendMessageRequest,
+      response: undefined,
+    },
+  ],
   BatchUpdateLiveParticipants: [
     {
       name: "doc",
@@ -102,6 +109,48 @@ export const EXAMPLES = {
     {
       name: "table values",
       request: {"AppId": 0, "ConversationCoreInfo": {"AvatarUrl": "http://xxx.com", "ConversationType": 1, "Description": "Your_Description", "Name": "conversation"}, "InboxType": 0, "OtherUserId": 10002n, "OwnerUserId": 10001n} satisfies t.CreateConversationRequest,
+      response: undefined,
+    },
+  ],
+  DeleteConversationMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "DeleteType": 0, "MessageId": 10001n} satisfies t.DeleteConversationMessageRequest,
+      response: undefined,
+    },
+  ],
+  DeleteMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageId": 10001n, "ParticipantUserId": 10002n} satisfies t.DeleteMessageRequest,
+      response: undefined,
+    },
+  ],
+  GetAppToken: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ExpireTime": 4102444800000n, "UserId": 10001n} satisfies t.GetAppTokenRequest,
+      response: undefined,
+    },
+  ],
+  GetConversationMessages: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "Cursor": 1666495802476129n, "Limit": 3n, "Reverse": 0} satisfies t.GetConversationMessagesRequest,
+      response: undefined,
+    },
+  ],
+  GetMessages: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageIds": [10003n]} satisfies t.GetMessagesRequest,
+      response: undefined,
+    },
+  ],
+  GetMessagesReadReceipt: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageIds": [10001n]} satisfies t.GetMessagesReadReceiptRequest,
       response: undefined,
     },
   ],
@@ -126,6 +175,13 @@ export const EXAMPLES = {
       response: {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.ModifyMessageResponse>,
     },
   ],
+  RecallMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageId": 10001n, "ParticipantUserId": 10001n, "RecallRole": 1} satisfies t.RecallMessageRequest,
+      response: undefined,
+    },
+  ],
   ScanConversationParticipantList: [
     {
       name: "table values",
@@ -137,6 +193,13 @@ export const EXAMPLES = {
     {
       name: "sdk values",
       request: {"AppId": 0, "Content": "{\"text\":\"hello\"}", "ConversationShortId": 1n, "Ext": {"key": "value"}, "MsgType": 10001, "Priority": 1, "Sender": 10001n} satisfies t.SendMessageRequest,
+      response: undefined,
+    },
+  ],
+  UserBroadcast: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "Content": "{\"text\":\"hello\"}", "MsgTTL": 3600n, "MsgType": 10001, "Sender": 10001n, "TagOp": 0, "Tags": ["vip"]} satisfies t.UserBroadcastRequest,
       response: undefined,
     },
   ],

@@ -181,9 +181,124 @@ export const BlockAction = {
 } as const;
 
 /**
+ * 消息详细信息
+ *
+ * A message as the message queries answer it (GetMessages, GetConversationMessages): its conversation, id, type, content, extension fields, state, time and sender. Both pages define the same table, so it has a file of its own.
+ */
+export interface MessageBody {
+  /**
+   * 会话类型
+   * - 1:单聊。
+   * - 2:群聊。
+   *
+   * The conversation's type (1 one-to-one, 2 group; 100 a live group).
+   */
+  ConversationType: ConversationType;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 消息类型。
+   * - 10001:文本。
+   * - 10003:图片。
+   * - 10004:视频
+   * - 10005:文件
+   * - 10006:音频
+   * - 10012:自定义消息
+   *
+   * The message type: 10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom.
+   */
+  MsgType: number;
+  /**
+   * 消息内容
+   *
+   * The content, in the client message format.
+   */
+  Content: string;
+  /**
+   * 消息的扩展字段,key 的数据类型为 String,value 的数据类型为 String。
+   *
+   * The message's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 消息状态,取值为0,表示消息可见。
+   *
+   * The message's state; the queries answer only visible messages, so it is 0.
+   */
+  Status: MessageStatus;
+  /**
+   * 消息创建时间戳,单位为毫秒
+   *
+   * When the message was sent, in milliseconds.
+   *
+   * Unit: milliseconds
+   */
+  CreateTime: bigint;
+  /**
+   * 消息发送人 UserId
+   *
+   * The sender's UserId.
+   */
+  Sender: bigint;
+  /**
+   * 应用的唯一标志
+   *
+   * The app. The saved pages stop at this row; from the Go SDK's model.
+   */
+  AppId: number;
+  /**
+   * 消息在会话中的位置
+   *
+   * The message's position in its conversation: GetConversationMessages' `Cursor` counts in it. From the Go SDK's model.
+   */
+  IndexInConversation?: bigint;
+  /**
+   * 引用消息
+   *
+   * The message this one quotes, with that message's type and state. From the Go SDK's model.
+   */
+  RefMsgInfo?: RefMsgInfo;
+}
+
+/**
+ * 消息状态
+ *
+ * Whether a message can be seen, and if not why. Message lists give only 0 (visible); a quoted message (`RefMsgInfo`) may be in any of these states.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type MessageStatus =
+  | 0
+  | 1
+  | 2
+  | 3
+  | 4
+  | (number & {});
+
+/** The documented values of `MessageStatus`, by name. */
+export const MessageStatus = {
+  /** 消息可见 */
+  Visible: 0,
+  /** 消息已过期 */
+  Expired: 1,
+  /** 消息（对用户）不可见 */
+  Invisible: 2,
+  /** 消息被撤回 */
+  Recalled: 3,
+  /** 消息本身可见，后因删除不可见 */
+  Deleted: 4,
+} as const;
+
+/**
  * 引用消息
  *
- * The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own.
+ * The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own: a sender gives the id and the text, a message read also tells the quoted message's type and state.
  */
 export interface RefMsgInfo {
   /**
@@ -198,6 +313,22 @@ export interface RefMsgInfo {
    * The text shown for the quote.
    */
   Hint: string;
+  /**
+   * 被引用的消息类型
+   *
+   * The quoted message's type (10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom). Given in messages read (GetMessages, GetConversationMessages); a sender leaves it out. From the Go SDK's model of the query pages.
+   *
+   * When absent: the message is being sent; read messages always carry it
+   */
+  ReferencedMessageType?: number;
+  /**
+   * 被引用的消息状态
+   *
+   * The quoted message's state now (visible, expired, invisible, recalled or deleted). Given in messages read; a sender leaves it out. From the Go SDK's model of the query pages (`GetMessagesResResultMessagesItemRefMsgInfo`).
+   *
+   * When absent: the message is being sent; read messages always carry it
+   */
+  Status?: MessageStatus;
 }
 
 /**
@@ -889,6 +1020,66 @@ export interface BatchRemoveWhitelistParticipantResponse {
 }
 
 /**
+ * The request body of `BatchSendMessage`.
+ */
+export interface BatchSendMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 消息发送人 UserId
+   *
+   * The sender's UserId.
+   */
+  Sender: bigint;
+  /**
+   * 消息接收人 UserId 列表
+   *
+   * The receivers' UserIds; each gets the message in their one-to-one conversation with the sender.
+   */
+  Receiver: Array<bigint>;
+  /**
+   * 消息类型
+   *
+   * The message type, as the client message format numbers it (10001 text).
+   */
+  MsgType: number;
+  /**
+   * 消息内容。当你给客户端发消息时，Content 内容需符合客户端格式，详细信息请参看消息格式
+   *
+   * The content; for clients to read it, it follows the client message format.
+   */
+  Content: string;
+  /**
+   * 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String
+   *
+   * The message's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 信箱，用做逻辑隔离 默认值为 0
+   *
+   * The inbox, a logical partition of the app's conversations.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchSendMessageResponse {
+  /**
+   * 消息Id列表，key为用户UserId，value为消息Id
+   *
+   * For each receiver (its UserId as the key), the id of the message sent to them.
+   */
+  UserMessageId: Record<string, bigint>;
+}
+
+/**
  * The request body of `BatchUpdateLiveParticipants`.
  */
 export interface BatchUpdateLiveParticipantsRequest {
@@ -1198,6 +1389,317 @@ export interface NewConversationInfo {
    * 会话状态。 0：正常 1：已解散
    */
   Status?: ConversationStatus;
+}
+
+/**
+ * The request body of `DeleteConversationMessage`.
+ */
+export interface DeleteConversationMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 删除方式。
+   * - 0：全部用户不可见。
+   * - 1：仅发送人自己可见。
+   * 默认值为0。 直播群只允许传 0。
+   *
+   * How the message is deleted: 0 no user sees it any more, 1 only its sender still sees it. Live groups allow only 0.
+   *
+   * Default: 0
+   */
+  DeleteType?: MessageDeleteType;
+}
+
+/**
+ * 空。此接口无需关注
+ */
+export interface DeleteConversationMessageResponse {
+}
+
+/**
+ * 删除方式。
+ *
+ * Who still sees a message DeleteConversationMessage deletes.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type MessageDeleteType =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `MessageDeleteType`, by name. */
+export const MessageDeleteType = {
+  /** 全部用户不可见 */
+  ForEveryone: 0,
+  /** 仅发送人自己可见 */
+  SenderOnly: 1,
+} as const;
+
+/**
+ * The request body of `DeleteMessage`.
+ */
+export interface DeleteMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 群成员 ID
+   *
+   * The member for whom the message is deleted.
+   */
+  ParticipantUserId: bigint;
+}
+
+/**
+ * 空。此接口无需关注
+ */
+export interface DeleteMessageResponse {
+}
+
+/**
+ * The request body of `GetAppToken`.
+ */
+export interface GetAppTokenRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户UserId
+   *
+   * The user the token is for.
+   */
+  UserId: bigint;
+  /**
+   * Token过期时间 单位毫秒
+   *
+   * When the token expires, a Unix time in milliseconds.
+   *
+   * Unit: milliseconds
+   */
+  ExpireTime: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetAppTokenResponse {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 生成的Token
+   *
+   * The token, a secret that signs the user in, to be kept out of logs.
+   */
+  Token: string;
+  /**
+   * 用户UserId
+   */
+  UserId: bigint;
+}
+
+/**
+ * The request body of `GetConversationMessages`.
+ */
+export interface GetConversationMessagesRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 查询起始位置,即查询起始消息的 Index
+   *
+   * Where the page starts: the index (`IndexInConversation`) of its first message, or the previous page's `NewCursor`. Read backwards, 0 starts at the newest message.
+   */
+  Cursor: bigint;
+  /**
+   * 查询条数
+   *
+   * How many messages per page, at most 20.
+   *
+   * Limits: between 1 and 20.
+   */
+  Limit: bigint;
+  /**
+   * 查询方向。
+   * - 0:正向查询
+   * - 1:反向查询
+   * 默认值为 0。值不合法时自动调整为默认值。
+   * 直播群只能取 1
+   *
+   * The direction: 0 forward (from `Cursor` to newer messages), 1 backward (from `Cursor` to older ones). Any other value counts as 0; a live group is always read backward.
+   *
+   * Default: 0
+   */
+  Reverse?: QueryDirection;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetConversationMessagesResponse {
+  /**
+   * 是否还有下一页
+   *
+   * Whether more pages follow.
+   */
+  HasMore: boolean;
+  /**
+   * 下一页起始位置
+   *
+   * Where the next page starts; send it as `Cursor`.
+   */
+  NewCursor: bigint;
+  /**
+   * 消息详细信息
+   *
+   * The page's messages, in the direction asked.
+   */
+  Messages: Array<MessageBody>;
+}
+
+/**
+ * 查询方向。
+ *
+ * Which way GetConversationMessages reads from its `Cursor`.
+ *
+ * Any other value: 值不合法时自动调整为默认值（正向查询）。
+ */
+export type QueryDirection =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `QueryDirection`, by name. */
+export const QueryDirection = {
+  /** 正向查询 */
+  Forward: 0,
+  /** 反向查询 */
+  Backward: 1,
+} as const;
+
+/**
+ * The request body of `GetMessages`.
+ */
+export interface GetMessagesRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   *
+   * The ids of the messages to look up.
+   */
+  MessageIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetMessagesResponse {
+  /**
+   * 消息详细信息
+   *
+   * The messages found, in the order asked; an id that names no visible message of the conversation is left out.
+   */
+  Messages: Array<MessageBody>;
+}
+
+/**
+ * The request body of `GetMessagesReadReceipt`.
+ */
+export interface GetMessagesReadReceiptRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话Id
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息Id
+   *
+   * The ids of the messages whose receipts are asked for.
+   */
+  MessageIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetMessagesReadReceiptResponse {
+  /**
+   * 已读回执详情
+   *
+   * One receipt per message found, in the order asked.
+   */
+  ReadReceipt: Array<ReadReceipt>;
+}
+
+/**
+ * 已读回执详情
+ *
+ * Who has read a message and who has not.
+ */
+export interface ReadReceipt {
+  /**
+   * 会话Id
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息Id
+   */
+  MessageId: bigint;
+  /**
+   * 消息已读的UserId列表
+   *
+   * The members who have read the message.
+   */
+  ReadUserIds: Array<bigint>;
+  /**
+   * 消息未读的UserId列表
+   *
+   * The members who have not read it.
+   */
+  UnReadUserIds: Array<bigint>;
+  /**
+   * 单聊中消息的接收方是否已读（只有单聊会话这个字段才有意义）
+   *
+   * In a one-to-one conversation, whether the receiver has read the message; it means nothing in other conversations.
+   */
+  ReceiverIsRead: boolean;
 }
 
 /**
@@ -1552,6 +2054,45 @@ export interface ModifyMessageResponse {
 }
 
 /**
+ * The request body of `RecallMessage`.
+ */
+export interface RecallMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 撤回消息的会话成员 ID
+   *
+   * The member who recalls the message.
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 撤回消息的会话成员角色。
+   * - 0：普通会话成员。
+   * - 1：群主。
+   * - 2：管理员。
+   *
+   * The role the member recalls the message in: 0 an ordinary member, 1 the owner, 2 a manager.
+   */
+  RecallRole?: ParticipantRole;
+}
+
+/**
+ * 空，此接口可忽略此字段。
+ */
+export interface RecallMessageResponse {
+}
+
+/**
  * The request body of `ScanConversationParticipantList`.
  */
 export interface ScanConversationParticipantListRequest {
@@ -1759,6 +2300,100 @@ export const MessagePriority = {
   Normal: 1,
   /** 高优先级 */
   High: 2,
+} as const;
+
+/**
+ * The request body of `UserBroadcast`.
+ */
+export interface UserBroadcastRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 发送方
+   *
+   * The sender's UserId.
+   */
+  Sender: bigint;
+  /**
+   * 消息类型。
+   *
+   * The message type, as the client message format numbers it (10001 text).
+   */
+  MsgType: number;
+  /**
+   * 消息内容。关于消息类型和消息内容，参看 消息相关 [https://www.volcengine.com/docs/6348/372181]
+   *
+   * The content, in the client message format.
+   */
+  Content: string;
+  /**
+   * 消息过期时间，单位为秒，范围为[1,604800]
+   *
+   * How long the message lives, in seconds, from 1 to 604,800 (seven days).
+   *
+   * Limits: between 1 and 604800.
+   *
+   * Unit: seconds
+   */
+  MsgTTL: bigint;
+  /**
+   * 消息的扩展字段。key 的类型为 String，value 的类型为 String。
+   *
+   * The message's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 信箱，用做逻辑隔离。默认值为 0。
+   *
+   * The inbox, a logical partition of the app's users.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+  /**
+   * 筛选用户时，Tag 匹配关系。 0：或 1：且 默认值为 0。
+   *
+   * How `Tags` select users (0 a user with any of them, 1 a user with all of them).
+   *
+   * Default: 0
+   */
+  TagOp?: TagOp;
+  /**
+   * 筛选标签。不填表示全员广播。
+   *
+   * The tags that select the receivers; without them, every user receives the message.
+   *
+   * When absent: every user of the app receives the message
+   */
+  Tags?: Array<string>;
+}
+
+/**
+ * 空，此接口可忽略此字段。
+ */
+export interface UserBroadcastResponse {
+}
+
+/**
+ * 筛选用户时，Tag 匹配关系。
+ *
+ * How UserBroadcast's `Tags` select users.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type TagOp =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `TagOp`, by name. */
+export const TagOp = {
+  /** 或 */
+  Or: 0,
+  /** 且 */
+  And: 1,
 } as const;
 
 /**

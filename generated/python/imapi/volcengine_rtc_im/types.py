@@ -121,16 +121,74 @@ class BlockActionValues:
     """拉黑。用户无法加入直播群。"""
 
 
+MessageBody = TypedDict("MessageBody", {
+    "ConversationType": Required["ConversationType"],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "Ext": NotRequired[dict[str, str]],
+    "Status": Required["MessageStatus"],
+    "CreateTime": Required[int],
+    "Sender": Required[int],
+    "AppId": Required[int],
+    "IndexInConversation": NotRequired[int],
+    "RefMsgInfo": NotRequired["RefMsgInfo"],
+})
+"""消息详细信息
+
+A message as the message queries answer it (GetMessages, GetConversationMessages): its conversation, id, type, content, extension fields, state, time and sender. Both pages define the same table, so it has a file of its own.
+
+``ConversationType``: 会话类型 - 1:单聊。 - 2:群聊。 The conversation's type (1 one-to-one, 2 group; 100 a live group).
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``MsgType``: 消息类型。 - 10001:文本。 - 10003:图片。 - 10004:视频 - 10005:文件 - 10006:音频 - 10012:自定义消息 The message type: 10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom.
+``Content``: 消息内容 The content, in the client message format.
+``Ext`` (optional): 消息的扩展字段,key 的数据类型为 String,value 的数据类型为 String。 The message's extension fields.
+``Status``: 消息状态,取值为0,表示消息可见。 The message's state; the queries answer only visible messages, so it is 0.
+``CreateTime``: 消息创建时间戳,单位为毫秒 When the message was sent, in milliseconds.
+``Sender``: 消息发送人 UserId The sender's UserId.
+``AppId``: 应用的唯一标志 The app. The saved pages stop at this row; from the Go SDK's model.
+``IndexInConversation`` (optional): 消息在会话中的位置 The message's position in its conversation: GetConversationMessages' `Cursor` counts in it. From the Go SDK's model.
+``RefMsgInfo`` (optional): 引用消息 The message this one quotes, with that message's type and state. From the Go SDK's model."""
+
+MessageStatus = int
+"""消息状态
+
+Whether a message can be seen, and if not why. Message lists give only 0 (visible); a quoted message (`RefMsgInfo`) may be in any of these states.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MessageStatusValues:
+    """The documented values of ``MessageStatus``."""
+
+    VISIBLE: Final = 0
+    """消息可见"""
+    EXPIRED: Final = 1
+    """消息已过期"""
+    INVISIBLE: Final = 2
+    """消息（对用户）不可见"""
+    RECALLED: Final = 3
+    """消息被撤回"""
+    DELETED: Final = 4
+    """消息本身可见，后因删除不可见"""
+
+
 RefMsgInfo = TypedDict("RefMsgInfo", {
     "ReferencedMessageId": Required[int],
     "Hint": Required[str],
+    "ReferencedMessageType": NotRequired[int],
+    "Status": NotRequired["MessageStatus"],
 })
 """引用消息
 
-The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own.
+The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own: a sender gives the id and the text, a message read also tells the quoted message's type and state.
 
 ``ReferencedMessageId``: 被引用的消息 ID The quoted message's id.
-``Hint``: 消息引用时展示的文本内容 The text shown for the quote."""
+``Hint``: 消息引用时展示的文本内容 The text shown for the quote.
+``ReferencedMessageType`` (optional): 被引用的消息类型 The quoted message's type (10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom). Given in messages read (GetMessages, GetConversationMessages); a sender leaves it out. From the Go SDK's model of the query pages.
+``Status`` (optional): 被引用的消息状态 The quoted message's state now (visible, expired, invisible, recalled or deleted). Given in messages read; a sender leaves it out. From the Go SDK's model of the query pages (`GetMessagesResResultMessagesItemRefMsgInfo`)."""
 
 BatchAddBlockParticipantsRequest = TypedDict("BatchAddBlockParticipantsRequest", {
     "AppId": Required[int],
@@ -462,6 +520,32 @@ BatchRemoveWhitelistParticipantResponse = TypedDict("BatchRemoveWhitelistPartici
 
 ``FailedUserIds``: 移除失败的 UserId The UserIds that could not be removed; empty when all succeeded."""
 
+BatchSendMessageRequest = TypedDict("BatchSendMessageRequest", {
+    "AppId": Required[int],
+    "Sender": Required[int],
+    "Receiver": Required[list[int]],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "Ext": NotRequired[dict[str, str]],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `BatchSendMessage`.
+
+``AppId``: 应用的唯一标志
+``Sender``: 消息发送人 UserId The sender's UserId.
+``Receiver``: 消息接收人 UserId 列表 The receivers' UserIds; each gets the message in their one-to-one conversation with the sender.
+``MsgType``: 消息类型 The message type, as the client message format numbers it (10001 text).
+``Content``: 消息内容。当你给客户端发消息时，Content 内容需符合客户端格式，详细信息请参看消息格式 The content; for clients to read it, it follows the client message format.
+``Ext`` (optional): 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String The message's extension fields.
+``InboxType`` (optional): 信箱，用做逻辑隔离 默认值为 0 The inbox, a logical partition of the app's conversations. Default: ``0``."""
+
+BatchSendMessageResponse = TypedDict("BatchSendMessageResponse", {
+    "UserMessageId": Required[dict[str, int]],
+})
+"""`Result` 的结构。
+
+``UserMessageId``: 消息Id列表，key为用户UserId，value为消息Id For each receiver (its UserId as the key), the id of the message sent to them."""
+
 BatchUpdateLiveParticipantsRequest = TypedDict("BatchUpdateLiveParticipantsRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -620,6 +704,177 @@ A conversation's details as `CreateConversation` answers them.
 ``MemberCount`` (optional): 会话成员数
 ``OnlineCount`` (optional): 直播群在线人数
 ``Status`` (optional): 会话状态。 0：正常 1：已解散"""
+
+DeleteConversationMessageRequest = TypedDict("DeleteConversationMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "DeleteType": NotRequired["MessageDeleteType"],
+})
+"""The request body of `DeleteConversationMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``DeleteType`` (optional): 删除方式。 - 0：全部用户不可见。 - 1：仅发送人自己可见。 默认值为0。 直播群只允许传 0。 How the message is deleted: 0 no user sees it any more, 1 only its sender still sees it. Live groups allow only 0. Default: ``0``."""
+
+DeleteConversationMessageResponse = TypedDict("DeleteConversationMessageResponse", {
+})
+"""空。此接口无需关注
+"""
+
+MessageDeleteType = int
+"""删除方式。
+
+Who still sees a message DeleteConversationMessage deletes.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MessageDeleteTypeValues:
+    """The documented values of ``MessageDeleteType``."""
+
+    FOR_EVERYONE: Final = 0
+    """全部用户不可见"""
+    SENDER_ONLY: Final = 1
+    """仅发送人自己可见"""
+
+
+DeleteMessageRequest = TypedDict("DeleteMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "ParticipantUserId": Required[int],
+})
+"""The request body of `DeleteMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``ParticipantUserId``: 群成员 ID The member for whom the message is deleted."""
+
+DeleteMessageResponse = TypedDict("DeleteMessageResponse", {
+})
+"""空。此接口无需关注
+"""
+
+GetAppTokenRequest = TypedDict("GetAppTokenRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "ExpireTime": Required[int],
+})
+"""The request body of `GetAppToken`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户UserId The user the token is for.
+``ExpireTime``: Token过期时间 单位毫秒 When the token expires, a Unix time in milliseconds."""
+
+GetAppTokenResponse = TypedDict("GetAppTokenResponse", {
+    "AppId": Required[int],
+    "Token": Required[str],
+    "UserId": Required[int],
+})
+"""`Result` 的结构。
+
+``AppId``: 应用的唯一标志
+``Token``: 生成的Token The token, a secret that signs the user in, to be kept out of logs.
+``UserId``: 用户UserId"""
+
+GetConversationMessagesRequest = TypedDict("GetConversationMessagesRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Cursor": Required[int],
+    "Limit": Required[int],
+    "Reverse": NotRequired["QueryDirection"],
+})
+"""The request body of `GetConversationMessages`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Cursor``: 查询起始位置,即查询起始消息的 Index Where the page starts: the index (`IndexInConversation`) of its first message, or the previous page's `NewCursor`. Read backwards, 0 starts at the newest message.
+``Limit``: 查询条数 How many messages per page, at most 20. Limits: between 1 and 20.
+``Reverse`` (optional): 查询方向。 - 0:正向查询 - 1:反向查询 默认值为 0。值不合法时自动调整为默认值。 直播群只能取 1 The direction: 0 forward (from `Cursor` to newer messages), 1 backward (from `Cursor` to older ones). Any other value counts as 0; a live group is always read backward. Default: ``0``."""
+
+GetConversationMessagesResponse = TypedDict("GetConversationMessagesResponse", {
+    "HasMore": Required[bool],
+    "NewCursor": Required[int],
+    "Messages": Required[list["MessageBody"]],
+})
+"""`Result` 的结构。
+
+``HasMore``: 是否还有下一页 Whether more pages follow.
+``NewCursor``: 下一页起始位置 Where the next page starts; send it as `Cursor`.
+``Messages``: 消息详细信息 The page's messages, in the direction asked."""
+
+QueryDirection = int
+"""查询方向。
+
+Which way GetConversationMessages reads from its `Cursor`.
+
+Any other value: 值不合法时自动调整为默认值（正向查询）。"""
+
+
+class QueryDirectionValues:
+    """The documented values of ``QueryDirection``."""
+
+    FORWARD: Final = 0
+    """正向查询"""
+    BACKWARD: Final = 1
+    """反向查询"""
+
+
+GetMessagesRequest = TypedDict("GetMessagesRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageIds": Required[list[int]],
+})
+"""The request body of `GetMessages`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageIds``: 消息 ID The ids of the messages to look up."""
+
+GetMessagesResponse = TypedDict("GetMessagesResponse", {
+    "Messages": Required[list["MessageBody"]],
+})
+"""`Result` 的结构。
+
+``Messages``: 消息详细信息 The messages found, in the order asked; an id that names no visible message of the conversation is left out."""
+
+GetMessagesReadReceiptRequest = TypedDict("GetMessagesReadReceiptRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageIds": Required[list[int]],
+})
+"""The request body of `GetMessagesReadReceipt`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话Id
+``MessageIds``: 消息Id The ids of the messages whose receipts are asked for."""
+
+GetMessagesReadReceiptResponse = TypedDict("GetMessagesReadReceiptResponse", {
+    "ReadReceipt": Required[list["ReadReceipt"]],
+})
+"""`Result` 的结构。
+
+``ReadReceipt``: 已读回执详情 One receipt per message found, in the order asked."""
+
+ReadReceipt = TypedDict("ReadReceipt", {
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "ReadUserIds": Required[list[int]],
+    "UnReadUserIds": Required[list[int]],
+    "ReceiverIsRead": Required[bool],
+})
+"""已读回执详情
+
+Who has read a message and who has not.
+
+``ConversationShortId``: 会话Id
+``MessageId``: 消息Id
+``ReadUserIds``: 消息已读的UserId列表 The members who have read the message.
+``UnReadUserIds``: 消息未读的UserId列表 The members who have not read it.
+``ReceiverIsRead``: 单聊中消息的接收方是否已读（只有单聊会话这个字段才有意义） In a one-to-one conversation, whether the receiver has read the message; it means nothing in other conversations."""
 
 GetUserConversationsRequest = TypedDict("GetUserConversationsRequest", {
     "AppId": Required[int],
@@ -802,6 +1057,26 @@ ModifyMessageResponse = TypedDict("ModifyMessageResponse", {
 """本接口无特有的返回参数。`Result` 为空，可忽略。
 """
 
+RecallMessageRequest = TypedDict("RecallMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "ParticipantUserId": Required[int],
+    "RecallRole": NotRequired["ParticipantRole"],
+})
+"""The request body of `RecallMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``ParticipantUserId``: 撤回消息的会话成员 ID The member who recalls the message.
+``RecallRole`` (optional): 撤回消息的会话成员角色。 - 0：普通会话成员。 - 1：群主。 - 2：管理员。 The role the member recalls the message in: 0 an ordinary member, 1 the owner, 2 a manager."""
+
+RecallMessageResponse = TypedDict("RecallMessageResponse", {
+})
+"""空，此接口可忽略此字段。
+"""
+
 ScanConversationParticipantListRequest = TypedDict("ScanConversationParticipantListRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -891,6 +1166,51 @@ class MessagePriorityValues:
     """高优先级"""
 
 
+UserBroadcastRequest = TypedDict("UserBroadcastRequest", {
+    "AppId": Required[int],
+    "Sender": Required[int],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "MsgTTL": Required[int],
+    "Ext": NotRequired[dict[str, str]],
+    "InboxType": NotRequired[int],
+    "TagOp": NotRequired["TagOp"],
+    "Tags": NotRequired[list[str]],
+})
+"""The request body of `UserBroadcast`.
+
+``AppId``: 应用的唯一标志
+``Sender``: 发送方 The sender's UserId.
+``MsgType``: 消息类型。 The message type, as the client message format numbers it (10001 text).
+``Content``: 消息内容。关于消息类型和消息内容，参看 消息相关 [https://www.volcengine.com/docs/6348/372181] The content, in the client message format.
+``MsgTTL``: 消息过期时间，单位为秒，范围为[1,604800] How long the message lives, in seconds, from 1 to 604,800 (seven days). Limits: between 1 and 604800.
+``Ext`` (optional): 消息的扩展字段。key 的类型为 String，value 的类型为 String。 The message's extension fields.
+``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0。 The inbox, a logical partition of the app's users. Default: ``0``.
+``TagOp`` (optional): 筛选用户时，Tag 匹配关系。 0：或 1：且 默认值为 0。 How `Tags` select users (0 a user with any of them, 1 a user with all of them). Default: ``0``.
+``Tags`` (optional): 筛选标签。不填表示全员广播。 The tags that select the receivers; without them, every user receives the message."""
+
+UserBroadcastResponse = TypedDict("UserBroadcastResponse", {
+})
+"""空，此接口可忽略此字段。
+"""
+
+TagOp = int
+"""筛选用户时，Tag 匹配关系。
+
+How UserBroadcast's `Tags` select users.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class TagOpValues:
+    """The documented values of ``TagOp``."""
+
+    OR: Final = 0
+    """或"""
+    AND: Final = 1
+    """且"""
+
+
 BatchAddBlockParticipantsBody = TypedDict("BatchAddBlockParticipantsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["BatchAddBlockParticipantsResponse"],
@@ -963,6 +1283,12 @@ BatchRemoveWhitelistParticipantBody = TypedDict("BatchRemoveWhitelistParticipant
 })
 """The whole response body of BatchRemoveWhitelistParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+BatchSendMessageBody = TypedDict("BatchSendMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchSendMessageResponse"],
+})
+"""The whole response body of BatchSendMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 BatchUpdateLiveParticipantsBody = TypedDict("BatchUpdateLiveParticipantsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["BatchUpdateLiveParticipantsResponse"],
@@ -974,6 +1300,42 @@ CreateConversationBody = TypedDict("CreateConversationBody", {
     "Result": NotRequired["CreateConversationResponse"],
 })
 """The whole response body of CreateConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+DeleteConversationMessageBody = TypedDict("DeleteConversationMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["DeleteConversationMessageResponse"],
+})
+"""The whole response body of DeleteConversationMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+DeleteMessageBody = TypedDict("DeleteMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["DeleteMessageResponse"],
+})
+"""The whole response body of DeleteMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetAppTokenBody = TypedDict("GetAppTokenBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetAppTokenResponse"],
+})
+"""The whole response body of GetAppToken: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetConversationMessagesBody = TypedDict("GetConversationMessagesBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetConversationMessagesResponse"],
+})
+"""The whole response body of GetConversationMessages: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetMessagesBody = TypedDict("GetMessagesBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetMessagesResponse"],
+})
+"""The whole response body of GetMessages: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetMessagesReadReceiptBody = TypedDict("GetMessagesReadReceiptBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetMessagesReadReceiptResponse"],
+})
+"""The whole response body of GetMessagesReadReceipt: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 GetUserConversationsBody = TypedDict("GetUserConversationsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -993,6 +1355,12 @@ ModifyMessageBody = TypedDict("ModifyMessageBody", {
 })
 """The whole response body of ModifyMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+RecallMessageBody = TypedDict("RecallMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["RecallMessageResponse"],
+})
+"""The whole response body of RecallMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 ScanConversationParticipantListBody = TypedDict("ScanConversationParticipantListBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["ScanConversationParticipantListResponse"],
@@ -1004,4 +1372,10 @@ SendMessageBody = TypedDict("SendMessageBody", {
     "Result": NotRequired["SendMessageResponse"],
 })
 """The whole response body of SendMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+UserBroadcastBody = TypedDict("UserBroadcastBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["UserBroadcastResponse"],
+})
+"""The whole response body of UserBroadcast: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
