@@ -654,9 +654,10 @@ fn rust_typescript_and_python_report_the_same_violations() {
         0x1d2c_3b4a_5968_7788,
         repository_cases,
     );
-    // The corpus is a real test: many requests break something.
+    // The corpus is a real test: many requests break something (over a quarter: the
+    // Volcengine member and message operations have few documented constraints to break).
     let (invalid, total) = (found.invalid, found.total);
-    assert!(invalid * 3 > total, "{invalid} of {total} invalid");
+    assert!(invalid * 4 > total, "{invalid} of {total} invalid");
     assert!(found.used.len() >= 6, "{:?}", found.used);
     assert_eq!(found.by_hand, 2 * quoted_values().len());
 }
