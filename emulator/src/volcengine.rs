@@ -20,7 +20,10 @@ use crate::state::{Conversation, Details, Message, Participant, State, LIVE_GROU
 use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
 
+#[macro_use]
+mod delegate;
 mod conversations;
+mod members;
 mod messages;
 mod relations;
 mod service;
@@ -535,6 +538,7 @@ impl Emulator {
                 ext: core.ext.unwrap_or_default().into_iter().collect(),
                 ..Details::default()
             },
+            lists: Default::default(),
         };
         let info = new_conversation_info(&conversation);
         state.conversations.insert((app, id), conversation);

@@ -1011,9 +1011,18 @@ mod tencent_chat {
 #[cfg(feature = "volcengine-rtc-im")]
 mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
-        AddBlackListRequest, AddFriendRequest, BatchGetConversationParticipantRequest,
-        BatchGetConversationParticipantResponse, BatchGetConversationsRequest,
-        BatchGetUserRequest, BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
+        AddBlackListRequest, AddFriendRequest, BatchAddBlockParticipantsRequest,
+        BatchAddBlockParticipantsResponse, BatchAddConversationParticipantRequest,
+        BatchAddManagerRequest, BatchAddWhitelistParticipantRequest,
+        BatchDeleteBlockParticipantsRequest, BatchDeleteBlockParticipantsResponse,
+        BatchDeleteConversationParticipantRequest,
+        BatchDeleteConversationParticipantResponse, BatchGetBlockParticipantsRequest,
+        BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
+        BatchGetConversationsRequest, BatchGetUserRequest,
+        BatchGetWhitelistParticipantRequest, BatchModifyConversationParticipantRequest,
+        BatchRemoveManagerRequest, BatchRemoveManagerResponse,
+        BatchRemoveWhitelistParticipantRequest, BatchRemoveWhitelistParticipantResponse,
+        BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
         BatchUpdateLiveParticipantsResponse, BatchUpdateUserRequest,
         BatchUpdateUserTagsRequest, CreateConversationRequest,
         DeleteConversationMessageRequest, DeleteFriendRequest, DeleteMessageRequest,
@@ -1076,6 +1085,188 @@ mod volcengine_rtc_im {
   "FriendUserIds": [10002],
   "Ext": {"key": "value"},
   "InboxType": 0
+}"#,
+        );
+    }
+
+    /// `BatchAddBlockParticipants` example `doc`: the request.
+    #[test]
+    fn batch_add_block_participants_doc_request() {
+        request::<
+            BatchAddBlockParticipantsRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "BlockAction": 0,
+  "ParticipantBlockInfos": {
+    "10001": 6000,
+    "10002": 5000
+  }
+}"#,
+        );
+    }
+
+    /// `BatchAddBlockParticipants` example `doc`: the response.
+    #[test]
+    fn batch_add_block_participants_doc_response() {
+        response::<
+            Envelope<BatchAddBlockParticipantsResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "BatchAddBlockParticipants",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-beijing"
+  },
+  "Result": {
+    "FailedParticipantUserIds": [10001]
+  }
+}"#,
+        );
+    }
+
+    /// `BatchAddConversationParticipant` example `table values`: the request.
+    #[test]
+    fn batch_add_conversation_participant_table_values_request() {
+        request::<
+            BatchAddConversationParticipantRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantInfos": [
+    {
+      "ParticipantUserId": 10001,
+      "Level": 1,
+      "NickName": "Your_NickName",
+      "Role": 0,
+      "Ext": {"key": "value"},
+      "ReadIndex": 0
+    }
+  ],
+  "Operator": 10,
+  "Barrier": false
+}"#,
+        );
+    }
+
+    /// `BatchAddManager` example `sdk values`: the request.
+    #[test]
+    fn batch_add_manager_sdk_values_request() {
+        request::<
+            BatchAddManagerRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Operator": 10001,
+  "ManagerUserIds": [10002]
+}"#,
+        );
+    }
+
+    /// `BatchAddWhitelistParticipant` example `sdk values`: the request.
+    #[test]
+    fn batch_add_whitelist_participant_sdk_values_request() {
+        request::<
+            BatchAddWhitelistParticipantRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Operator": 10,
+  "ParticipantUserIds": [10001, 10002]
+}"#,
+        );
+    }
+
+    /// `BatchDeleteBlockParticipants` example `doc`: the request.
+    #[test]
+    fn batch_delete_block_participants_doc_request() {
+        request::<
+            BatchDeleteBlockParticipantsRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "BlockAction": 0,
+  "ParticipantUserIds": [10001]
+}"#,
+        );
+    }
+
+    /// `BatchDeleteBlockParticipants` example `doc`: the response.
+    #[test]
+    fn batch_delete_block_participants_doc_response() {
+        response::<
+            Envelope<BatchDeleteBlockParticipantsResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "BatchDeleteBlockParticipants",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "FailedParticipantUserIds": []
+  }
+}"#,
+        );
+    }
+
+    /// `BatchDeleteConversationParticipant` example `doc`: the request.
+    #[test]
+    fn batch_delete_conversation_participant_doc_request() {
+        request::<
+            BatchDeleteConversationParticipantRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 2,
+  "Operator": 10,
+  "ParticipantUserIds": [10001, 10002]
+}"#,
+        );
+    }
+
+    /// `BatchDeleteConversationParticipant` example `doc`: the response.
+    #[test]
+    fn batch_delete_conversation_participant_doc_response() {
+        response::<
+            Envelope<BatchDeleteConversationParticipantResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "BatchDeleteConversationParticipant",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "FailedUserIds": []
+  }
+}"#,
+        );
+    }
+
+    /// `BatchGetBlockParticipants` example `sdk values`: the request.
+    #[test]
+    fn batch_get_block_participants_sdk_values_request() {
+        request::<
+            BatchGetBlockParticipantsRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Cursor": 0,
+  "Limit": 20,
+  "BlockAction": 0
 }"#,
         );
     }
@@ -1169,6 +1360,116 @@ mod volcengine_rtc_im {
   "AppId": 0,
   "UserIds": [10001, 10002, 30000]
 }"#);
+    }
+
+    /// `BatchGetWhitelistParticipant` example `table values`: the request.
+    #[test]
+    fn batch_get_whitelist_participant_table_values_request() {
+        request::<
+            BatchGetWhitelistParticipantRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Cursor": 0,
+  "Limit": 20
+}"#,
+        );
+    }
+
+    /// `BatchModifyConversationParticipant` example `sdk values`: the request.
+    #[test]
+    fn batch_modify_conversation_participant_sdk_values_request() {
+        request::<
+            BatchModifyConversationParticipantRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Operator": 10,
+  "ParticipantInfos": [
+    {
+      "ParticipantUserId": 10002,
+      "Level": 2,
+      "NickName": "Your_NickName",
+      "Ext": {"key": "value"},
+      "BlockTime": 0
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `BatchRemoveManager` example `doc`: the request.
+    #[test]
+    fn batch_remove_manager_doc_request() {
+        request::<
+            BatchRemoveManagerRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Operator": 100001,
+  "RemoveManagerUserIds": [10002, 10004]
+}"#,
+        );
+    }
+
+    /// `BatchRemoveManager` example `doc`: the response.
+    #[test]
+    fn batch_remove_manager_doc_response() {
+        response::<
+            Envelope<BatchRemoveManagerResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "BatchRemoveManager",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "FailedManagerUserIds": []
+  }
+}"#,
+        );
+    }
+
+    /// `BatchRemoveWhitelistParticipant` example `doc`: the request.
+    #[test]
+    fn batch_remove_whitelist_participant_doc_request() {
+        request::<
+            BatchRemoveWhitelistParticipantRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Operator": 10,
+  "ParticipantUserIds": [10001, 10002]
+}"#,
+        );
+    }
+
+    /// `BatchRemoveWhitelistParticipant` example `doc`: the response.
+    #[test]
+    fn batch_remove_whitelist_participant_doc_response() {
+        response::<
+            Envelope<BatchRemoveWhitelistParticipantResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "BatchRemoveWhitelistParticipant",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-beijing"
+  },
+  "Result": {
+    "FailedUserIds": [10001]
+  }
+}"#,
+        );
     }
 
     /// `BatchSendMessage` example `sdk values`: the request.

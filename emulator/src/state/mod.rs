@@ -11,10 +11,12 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+mod lists;
 mod tencent;
 mod users;
 mod volcengine;
 
+pub use lists::{Listed, Lists};
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
 pub use users::{Blocked, Connection, Friend, Relations, RelationsMap, User};
 pub use volcengine::{

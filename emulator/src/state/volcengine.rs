@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::lists::Lists;
 use super::{State, StateError, Values};
 
 /// A Volcengine conversation.
@@ -29,6 +30,8 @@ pub struct Conversation {
     pub participants: BTreeMap<i64, Participant>,
     /// Messages by id.
     pub messages: BTreeMap<i64, Message>,
+    /// A live group's mute, block and white lists.
+    pub lists: Lists,
     /// The details besides the name (ModifyConversation), and the live group's marks.
     pub details: Details,
 }
@@ -305,6 +308,8 @@ struct ConversationFile {
     modify_time: i64,
     #[serde(default)]
     marks: BTreeSet<String>,
+    #[serde(default)]
+    lists: Lists,
 }
 
 fn group_type() -> i32 {
@@ -353,6 +358,7 @@ pub(super) fn load(file: VolcengineFile, state: &mut State) -> Result<(), StateE
                 modify_time: c.modify_time,
                 marks: c.marks,
             },
+            lists: c.lists,
         };
         if state.conversations.insert(key, conversation).is_some() {
             return Err(StateError(format!(
@@ -424,6 +430,11 @@ impl Serialize for Conversation {
             c.skip_field("marks")?;
         } else {
             c.serialize_field("marks", &d.marks)?;
+        }
+        if self.lists.is_empty() {
+            c.skip_field("lists")?;
+        } else {
+            c.serialize_field("lists", &self.lists)?;
         }
         c.end()
     }

@@ -7,6 +7,7 @@ use std::future::Future;
 use imapi::volcengine_rtc_im::{self as vc, server::Service};
 use imapi_runtime::server::{Fault, RequestContext};
 
+use super::members::Members;
 use crate::Emulator;
 
 /// A `Service` method that answers with the emulator's method for the operation, given the
@@ -273,4 +274,16 @@ impl Service for Emulator {
     ) -> impl Future<Output = Result<vc::QueryLiveParticipantStatusResponse, Fault>> + Send {
         std::future::ready(self.query_live_participant_status_now(request))
     }
+
+    answer_now! { Members, batch_add_conversation_participant, BatchAddConversationParticipant, context }
+    answer_now! { Members, batch_delete_conversation_participant, BatchDeleteConversationParticipant }
+    answer_now! { Members, batch_modify_conversation_participant, BatchModifyConversationParticipant, context }
+    answer_now! { Members, batch_add_manager, BatchAddManager }
+    answer_now! { Members, batch_remove_manager, BatchRemoveManager }
+    answer_now! { Members, batch_add_block_participants, BatchAddBlockParticipants, context }
+    answer_now! { Members, batch_delete_block_participants, BatchDeleteBlockParticipants, context }
+    answer_now! { Members, batch_get_block_participants, BatchGetBlockParticipants, context }
+    answer_now! { Members, batch_add_whitelist_participant, BatchAddWhitelistParticipant, context }
+    answer_now! { Members, batch_remove_whitelist_participant, BatchRemoveWhitelistParticipant }
+    answer_now! { Members, batch_get_whitelist_participant, BatchGetWhitelistParticipant }
 }

@@ -30,11 +30,27 @@ use imapi_runtime::pager::Stream;
 use imapi_runtime::volcengine;
 use super::{
     AddBlackList, AddBlackListRequest, AddBlackListResponse, AddFriend, AddFriendRequest,
-    AddFriendResponse, BatchGetConversationParticipant,
-    BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
-    BatchGetConversations, BatchGetConversationsRequest, BatchGetConversationsResponse,
-    BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchSendMessage,
-    BatchSendMessageRequest, BatchSendMessageResponse, BatchUpdateLiveParticipants,
+    AddFriendResponse, BatchAddBlockParticipants, BatchAddBlockParticipantsRequest,
+    BatchAddBlockParticipantsResponse, BatchAddConversationParticipant,
+    BatchAddConversationParticipantRequest, BatchAddConversationParticipantResponse,
+    BatchAddManager, BatchAddManagerRequest, BatchAddManagerResponse,
+    BatchAddWhitelistParticipant, BatchAddWhitelistParticipantRequest,
+    BatchAddWhitelistParticipantResponse, BatchDeleteBlockParticipants,
+    BatchDeleteBlockParticipantsRequest, BatchDeleteBlockParticipantsResponse,
+    BatchDeleteConversationParticipant, BatchDeleteConversationParticipantRequest,
+    BatchDeleteConversationParticipantResponse, BatchGetBlockParticipants,
+    BatchGetBlockParticipantsRequest, BatchGetBlockParticipantsResponse,
+    BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
+    BatchGetConversationParticipantResponse, BatchGetConversations,
+    BatchGetConversationsRequest, BatchGetConversationsResponse, BatchGetUser,
+    BatchGetUserRequest, BatchGetUserResponse, BatchGetWhitelistParticipant,
+    BatchGetWhitelistParticipantRequest, BatchGetWhitelistParticipantResponse,
+    BatchModifyConversationParticipant, BatchModifyConversationParticipantRequest,
+    BatchModifyConversationParticipantResponse, BatchRemoveManager,
+    BatchRemoveManagerRequest, BatchRemoveManagerResponse,
+    BatchRemoveWhitelistParticipant, BatchRemoveWhitelistParticipantRequest,
+    BatchRemoveWhitelistParticipantResponse, BatchSendMessage, BatchSendMessageRequest,
+    BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     BatchUpdateUser, BatchUpdateUserRequest, BatchUpdateUserResponse,
     BatchUpdateUserTags, BatchUpdateUserTagsRequest, BatchUpdateUserTagsResponse,
@@ -238,6 +254,274 @@ impl Client {
         self.call::<AddFriend>(request).await
     }
 
+    /// `BatchAddBlockParticipants`: 你可以使用此接口在直播群中批量禁言或拉黑会话成员。
+    ///
+    /// 你可以调用BatchAddBlockParticipants接口,指定你所属的AppId、会话 ID、 会话成员 UserId 和具体的操作行为,来批量禁言或者拉黑会话成员。
+    ///
+    /// 目前仅直播群支持此接口
+    ///
+    /// Mutes several members of a live group (they cannot speak) or blocks users (they cannot join), each for a number of seconds, given the `AppId`, the conversation and the action. Only live groups support it. Users that could not be muted or blocked come back in `FailedParticipantUserIds`.
+    ///
+    /// See [the operation's page](super::batch_add_block_participants) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchAddBlockParticipantsRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "BlockAction": 0,
+    ///   "ParticipantBlockInfos": {
+    ///     "10001": 6000,
+    ///     "10002": 5000
+    ///   }
+    /// }
+    /// "#)?;
+    /// let response = client.batch_add_block_participants(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_add_block_participants(
+        &self,
+        request: &BatchAddBlockParticipantsRequest,
+    ) -> Result<BatchAddBlockParticipantsResponse, Error> {
+        self.call::<BatchAddBlockParticipants>(request).await
+    }
+
+    /// `BatchAddConversationParticipant`: 你可以使用此接口向群聊中批量添加群成员。
+    ///
+    /// 你可以调用BatchAddConversationParticipant接口,指定你所属的AppId、会话 ID,群成员信息和操作人 UserId 为指定群批量添加群成员。
+    ///
+    /// 你无法为单聊添加会话成员。
+    ///
+    /// 群聊添加成员上限与你在控制台的设置一致。
+    ///
+    /// 若待添加成员已在群聊中,调用此接口会覆盖原有数据,但并不推荐使用该接口进行成员信息更新。
+    ///
+    /// 服务端并不会对添加群成员的执行者做预先校验,如判断其是否在群中、是否有权限等。
+    ///
+    /// Adds several members to a group, given the `AppId`, the conversation, the members' details and the operator. One-to-one conversations take no new members. A group's member limit is the one set in the console. A member already in the group has its data overwritten (the page advises against using this call to update members). The server does not check the operator (membership, permissions). Members that could not be added come back in `FailedUserIds`.
+    ///
+    /// See [the operation's page](super::batch_add_conversation_participant) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchAddConversationParticipantRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "ParticipantInfos": [
+    ///     {
+    ///       "ParticipantUserId": 10001,
+    ///       "Level": 1,
+    ///       "NickName": "Your_NickName",
+    ///       "Role": 0,
+    ///       "Ext": {"key": "value"},
+    ///       "ReadIndex": 0
+    ///     }
+    ///   ],
+    ///   "Operator": 10,
+    ///   "Barrier": false
+    /// }
+    /// "#)?;
+    /// let response = client.batch_add_conversation_participant(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_add_conversation_participant(
+        &self,
+        request: &BatchAddConversationParticipantRequest,
+    ) -> Result<BatchAddConversationParticipantResponse, Error> {
+        self.call::<BatchAddConversationParticipant>(request).await
+    }
+
+    /// `BatchAddManager`: 批量添加直播群中的管理员。
+    ///
+    /// 指定你所属的 AppId、会话 ID、操作人 UserId 和要添加为管理员的群成员 UserId，批量添加直播群中的管理员。
+    ///
+    /// 目前仅直播群支持此接口
+    ///
+    /// Makes several members of a live group its managers (role 2), given the `AppId`, the conversation, the operator and the members' UserIds. Only live groups support it. Users that could not be made managers come back in `FailedManagerUserIds`. The vendor's page could not be read; the fields follow the Go SDK's model, the rest the paired BatchRemoveManager page.
+    ///
+    /// See [the operation's page](super::batch_add_manager) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchAddManagerRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Operator": 10001,
+    ///   "ManagerUserIds": [10002]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_add_manager(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_add_manager(
+        &self,
+        request: &BatchAddManagerRequest,
+    ) -> Result<BatchAddManagerResponse, Error> {
+        self.call::<BatchAddManager>(request).await
+    }
+
+    /// `BatchAddWhitelistParticipant`: 批量添加全员禁言下白名单成员。
+    ///
+    /// 指定你所属的AppId、会话 ID、操作人 UserId、要添加白名单成员 UserId，批量添加全员禁言下可发言白名单成员。
+    ///
+    /// 目前仅直播群支持此接口
+    ///
+    /// Adds several members to a live group's whitelist: the members who may still speak when the whole group is muted. Only live groups support it. Users that could not be added come back in `FailedUserIds`. The vendor's page could not be read; the fields follow the Go SDK's model, the rest the paired BatchRemoveWhitelistParticipant page.
+    ///
+    /// See [the operation's page](super::batch_add_whitelist_participant) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchAddWhitelistParticipantRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Operator": 10,
+    ///   "ParticipantUserIds": [10001, 10002]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_add_whitelist_participant(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_add_whitelist_participant(
+        &self,
+        request: &BatchAddWhitelistParticipantRequest,
+    ) -> Result<BatchAddWhitelistParticipantResponse, Error> {
+        self.call::<BatchAddWhitelistParticipant>(request).await
+    }
+
+    /// `BatchDeleteBlockParticipants`: 你可以使用此接口在直播群中批量取消禁言或取消拉黑会话成员。
+    ///
+    /// 你可以调用BatchDeleteBlockParticipants接口,指定你所属的AppId、会话 ID、 会话成员 UserId 列表和具体的操作行为,来批量取消禁言和取消拉黑会话成员。
+    ///
+    /// 目前仅直播群支持此接口
+    ///
+    /// Unmutes or unblocks several users of a live group, given the `AppId`, the conversation, the users and the action. Only live groups support it. Users that could not be unmuted or unblocked come back in `FailedParticipantUserIds`.
+    ///
+    /// See [the operation's page](super::batch_delete_block_participants) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchDeleteBlockParticipantsRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "BlockAction": 0,
+    ///   "ParticipantUserIds": [10001]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_delete_block_participants(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_delete_block_participants(
+        &self,
+        request: &BatchDeleteBlockParticipantsRequest,
+    ) -> Result<BatchDeleteBlockParticipantsResponse, Error> {
+        self.call::<BatchDeleteBlockParticipants>(request).await
+    }
+
+    /// `BatchDeleteConversationParticipant`: 你可以使用此接口批量删除群成员。
+    ///
+    /// 你可以调用BatchDeleteConversationParticipant接口,指定你所属的AppId、会话 ID,操作人 ID和待删除群成员 UserId 来批量删除群成员。
+    ///
+    /// 单聊无法调用此接口。
+    ///
+    /// 服务端并不会对删除群成员的执行者做预先校验,如判断其是否在群中、是否有权限等。
+    ///
+    /// Removes several members from a group, given the `AppId`, the conversation, the operator and the members' UserIds. One-to-one conversations cannot use it. The server does not check the operator (membership, permissions). Members that could not be removed come back in `FailedUserIds`.
+    ///
+    /// See [the operation's page](super::batch_delete_conversation_participant) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchDeleteConversationParticipantRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 2,
+    ///   "Operator": 10,
+    ///   "ParticipantUserIds": [10001, 10002]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_delete_conversation_participant(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_delete_conversation_participant(
+        &self,
+        request: &BatchDeleteConversationParticipantRequest,
+    ) -> Result<BatchDeleteConversationParticipantResponse, Error> {
+        self.call::<BatchDeleteConversationParticipant>(request).await
+    }
+
+    /// `BatchGetBlockParticipants`: 分批查询直播群中的禁言或拉黑成员。
+    ///
+    /// 指定你所属的AppId、会话 ID、分批起始位置、每批查询条数和操作行为，分批查询直播群的禁言列表或拉黑列表。
+    ///
+    /// Lists a live group's muted members (`BlockAction` 0) or blocked users (1), a batch at a time: at most 20 per batch; send the answer's `NextCursor` back as `Cursor` while `HasMore` is true. The vendor's page could not be read; the fields follow the Go SDK's model.
+    ///
+    /// See [the operation's page](super::batch_get_block_participants) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchGetBlockParticipantsRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Cursor": 0,
+    ///   "Limit": 20,
+    ///   "BlockAction": 0
+    /// }
+    /// "#)?;
+    /// let response = client.batch_get_block_participants(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_get_block_participants(
+        &self,
+        request: &BatchGetBlockParticipantsRequest,
+    ) -> Result<BatchGetBlockParticipantsResponse, Error> {
+        self.call::<BatchGetBlockParticipants>(request).await
+    }
+
+    /// Every page of `BatchGetBlockParticipants` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn batch_get_block_participants_pages(
+        &self,
+        request: BatchGetBlockParticipantsRequest,
+    ) -> impl Stream<
+        Item = Result<BatchGetBlockParticipantsResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<BatchGetBlockParticipants>(request)
+    }
+
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
     /// 你可以调用`BatchGetConversationParticipant`接口，指定你所属的`AppId`、会话 ID 和查询会话成员 UserId 进行批量查询会话成员的详细信息。
@@ -330,6 +614,158 @@ impl Client {
         request: &BatchGetUserRequest,
     ) -> Result<BatchGetUserResponse, Error> {
         self.call::<BatchGetUser>(request).await
+    }
+
+    /// `BatchGetWhitelistParticipant`: 你可以使用此接口批量查询全员禁言下白名单成员。
+    ///
+    /// 你可以调用BatchGetWhitelistParticipant接口,指定你所属的AppId、会话 ID、 查询起始位置和查询条数批量查询全员禁言下白名单成员。
+    ///
+    /// 目前仅直播群支持此接口
+    ///
+    /// Lists a live group's whitelist (the members who may speak when the whole group is muted), a batch at a time: at most 20 per batch; send the answer's `NextCursor` back as `Cursor` while `HasMore` is true (-1 when no batch follows). Only live groups support it.
+    ///
+    /// See [the operation's page](super::batch_get_whitelist_participant) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchGetWhitelistParticipantRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Cursor": 0,
+    ///   "Limit": 20
+    /// }
+    /// "#)?;
+    /// let response = client.batch_get_whitelist_participant(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_get_whitelist_participant(
+        &self,
+        request: &BatchGetWhitelistParticipantRequest,
+    ) -> Result<BatchGetWhitelistParticipantResponse, Error> {
+        self.call::<BatchGetWhitelistParticipant>(request).await
+    }
+
+    /// Every page of `BatchGetWhitelistParticipant` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NextCursor`; the items are in `Participants`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn batch_get_whitelist_participant_pages(
+        &self,
+        request: BatchGetWhitelistParticipantRequest,
+    ) -> impl Stream<
+        Item = Result<BatchGetWhitelistParticipantResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<BatchGetWhitelistParticipant>(request)
+    }
+
+    /// `BatchModifyConversationParticipant`: 批量修改群成员信息。
+    ///
+    /// 指定你所属的AppId、会话 ID、群成员信息和执行修改群成员信息操作人的 UserId，批量修改群成员信息。
+    ///
+    /// Modifies several members of a conversation (level, nickname, role, mute time, extension fields), given the `AppId`, the conversation, the members' new details and the operator. Members that could not be modified come back in `FailedUserIds`. The vendor's page could not be read; everything here follows the Go SDK's model.
+    ///
+    /// See [the operation's page](super::batch_modify_conversation_participant) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchModifyConversationParticipantRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Operator": 10,
+    ///   "ParticipantInfos": [
+    ///     {
+    ///       "ParticipantUserId": 10002,
+    ///       "Level": 2,
+    ///       "NickName": "Your_NickName",
+    ///       "Ext": {"key": "value"},
+    ///       "BlockTime": 0
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_modify_conversation_participant(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_modify_conversation_participant(
+        &self,
+        request: &BatchModifyConversationParticipantRequest,
+    ) -> Result<BatchModifyConversationParticipantResponse, Error> {
+        self.call::<BatchModifyConversationParticipant>(request).await
+    }
+
+    /// `BatchRemoveManager`: 你可以使用此接口批量移除直播群中的管理员。
+    ///
+    /// 你可以调用BatchRemoveManager接口,指定你所属的 AppId、会话 ID、 操作人 UserId 和要移除的管理员 UserId 批量移除直播群中的管理员。
+    ///
+    /// 目前仅直播群支持此接口
+    ///
+    /// Makes several managers of a live group ordinary members again, given the `AppId`, the conversation, the operator and the managers' UserIds. Only live groups support it. Users that could not be removed as managers come back in `FailedManagerUserIds`.
+    ///
+    /// See [the operation's page](super::batch_remove_manager) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchRemoveManagerRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Operator": 100001,
+    ///   "RemoveManagerUserIds": [10002, 10004]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_remove_manager(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_remove_manager(
+        &self,
+        request: &BatchRemoveManagerRequest,
+    ) -> Result<BatchRemoveManagerResponse, Error> {
+        self.call::<BatchRemoveManager>(request).await
+    }
+
+    /// `BatchRemoveWhitelistParticipant`: 你可以使用此接口批量移除全员禁言下白名单成员。
+    ///
+    /// 你可以调用BatchRemoveWhitelistParticipant接口,指定你所属的AppId、会话 ID、 操作人 UserId、要移除白名单成员 UserId,批量移除全员禁言下可发言白名单成员。
+    ///
+    /// 目前仅直播群支持此接口
+    ///
+    /// Removes several members from a live group's whitelist (the members who may speak when the whole group is muted). Only live groups support it. Users that could not be removed come back in `FailedUserIds`.
+    ///
+    /// See [the operation's page](super::batch_remove_whitelist_participant) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchRemoveWhitelistParticipantRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Operator": 10,
+    ///   "ParticipantUserIds": [10001, 10002]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_remove_whitelist_participant(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_remove_whitelist_participant(
+        &self,
+        request: &BatchRemoveWhitelistParticipantRequest,
+    ) -> Result<BatchRemoveWhitelistParticipantResponse, Error> {
+        self.call::<BatchRemoveWhitelistParticipant>(request).await
     }
 
     /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。

@@ -138,6 +138,20 @@ pub const CONVERSATION_NOT_FOUND: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `OnlyLiveConversationSupport`: 仅直播群支持此操作。
+pub const ONLY_LIVE_CONVERSATION_SUPPORT: ErrorCode = ErrorCode {
+    code: "OnlyLiveConversationSupport",
+    numeric: None,
+    http_status: None,
+};
+
+/// `SingleConversationNotSupport`: 单聊会话不允许调此接口
+pub const SINGLE_CONVERSATION_NOT_SUPPORT: ErrorCode = ErrorCode {
+    code: "SingleConversationNotSupport",
+    numeric: None,
+    http_status: None,
+};
+
 /// `ParticipantNotFound`: 成员不存在。
 pub const PARTICIPANT_NOT_FOUND: ErrorCode = ErrorCode {
     code: "ParticipantNotFound",
@@ -148,13 +162,6 @@ pub const PARTICIPANT_NOT_FOUND: ErrorCode = ErrorCode {
 /// `ConversationShortIdsHasInvalidElem`: 传入的会话 ID 数组中有异常的会话 ID
 pub const CONVERSATION_SHORT_IDS_HAS_INVALID_ELEM: ErrorCode = ErrorCode {
     code: "ConversationShortIdsHasInvalidElem",
-    numeric: None,
-    http_status: None,
-};
-
-/// `OnlyLiveConversationSupport`: 仅直播群支持此操作。
-pub const ONLY_LIVE_CONVERSATION_SUPPORT: ErrorCode = ErrorCode {
-    code: "OnlyLiveConversationSupport",
     numeric: None,
     http_status: None,
 };
@@ -183,13 +190,6 @@ pub const MORE_THAN_USER_CONVERSATION_LIMIT: ErrorCode = ErrorCode {
 /// `MessageNotFound`: 消息不存在。
 pub const MESSAGE_NOT_FOUND: ErrorCode = ErrorCode {
     code: "MessageNotFound",
-    numeric: None,
-    http_status: None,
-};
-
-/// `SingleConversationNotSupport`: 单聊会话不允许调此接口
-pub const SINGLE_CONVERSATION_NOT_SUPPORT: ErrorCode = ErrorCode {
-    code: "SingleConversationNotSupport",
     numeric: None,
     http_status: None,
 };
@@ -236,14 +236,14 @@ pub const ALL: &[ErrorCode] = &[
     FLOW_LIMIT_EXCEEDED_QPS_OVER_LIMIT,
     INTERNAL_ERROR,
     CONVERSATION_NOT_FOUND,
+    ONLY_LIVE_CONVERSATION_SUPPORT,
+    SINGLE_CONVERSATION_NOT_SUPPORT,
     PARTICIPANT_NOT_FOUND,
     CONVERSATION_SHORT_IDS_HAS_INVALID_ELEM,
-    ONLY_LIVE_CONVERSATION_SUPPORT,
     PARTICIPANT_NOT_IN_CONVERSATION,
     CREATE_SINGLE_CONVERSATION_NEED_OTHER_PARTICIPANT_ID,
     MORE_THAN_USER_CONVERSATION_LIMIT,
     MESSAGE_NOT_FOUND,
-    SINGLE_CONVERSATION_NOT_SUPPORT,
     ONLY_OWNER_CAN_OPERATOR,
     CONVERSATION_MARK_TYPE_MORE_THAN_LIMIT,
     SETTING_NOT_FOUND,

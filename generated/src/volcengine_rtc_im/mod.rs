@@ -82,6 +82,27 @@ pub mod add_black_list;
 pub mod add_friend;
 
 #[rustfmt::skip]
+pub mod batch_add_block_participants;
+
+#[rustfmt::skip]
+pub mod batch_add_conversation_participant;
+
+#[rustfmt::skip]
+pub mod batch_add_manager;
+
+#[rustfmt::skip]
+pub mod batch_add_whitelist_participant;
+
+#[rustfmt::skip]
+pub mod batch_delete_block_participants;
+
+#[rustfmt::skip]
+pub mod batch_delete_conversation_participant;
+
+#[rustfmt::skip]
+pub mod batch_get_block_participants;
+
+#[rustfmt::skip]
 pub mod batch_get_conversation_participant;
 
 #[rustfmt::skip]
@@ -89,6 +110,18 @@ pub mod batch_get_conversations;
 
 #[rustfmt::skip]
 pub mod batch_get_user;
+
+#[rustfmt::skip]
+pub mod batch_get_whitelist_participant;
+
+#[rustfmt::skip]
+pub mod batch_modify_conversation_participant;
+
+#[rustfmt::skip]
+pub mod batch_remove_manager;
+
+#[rustfmt::skip]
+pub mod batch_remove_whitelist_participant;
 
 #[rustfmt::skip]
 pub mod batch_send_message;
@@ -213,9 +246,20 @@ mod types;
 pub use types::*;
 pub use add_black_list::*;
 pub use add_friend::*;
+pub use batch_add_block_participants::*;
+pub use batch_add_conversation_participant::*;
+pub use batch_add_manager::*;
+pub use batch_add_whitelist_participant::*;
+pub use batch_delete_block_participants::*;
+pub use batch_delete_conversation_participant::*;
+pub use batch_get_block_participants::*;
 pub use batch_get_conversation_participant::*;
 pub use batch_get_conversations::*;
 pub use batch_get_user::*;
+pub use batch_get_whitelist_participant::*;
+pub use batch_modify_conversation_participant::*;
+pub use batch_remove_manager::*;
+pub use batch_remove_whitelist_participant::*;
 pub use batch_send_message::*;
 pub use batch_update_live_participants::*;
 pub use batch_update_user::*;
@@ -285,9 +329,20 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V) {
     visitor.visit::<AddBlackList>();
     visitor.visit::<AddFriend>();
+    visitor.visit::<BatchAddBlockParticipants>();
+    visitor.visit::<BatchAddConversationParticipant>();
+    visitor.visit::<BatchAddManager>();
+    visitor.visit::<BatchAddWhitelistParticipant>();
+    visitor.visit::<BatchDeleteBlockParticipants>();
+    visitor.visit::<BatchDeleteConversationParticipant>();
+    visitor.visit::<BatchGetBlockParticipants>();
     visitor.visit::<BatchGetConversationParticipant>();
     visitor.visit::<BatchGetConversations>();
     visitor.visit::<BatchGetUser>();
+    visitor.visit::<BatchGetWhitelistParticipant>();
+    visitor.visit::<BatchModifyConversationParticipant>();
+    visitor.visit::<BatchRemoveManager>();
+    visitor.visit::<BatchRemoveWhitelistParticipant>();
     visitor.visit::<BatchSendMessage>();
     visitor.visit::<BatchUpdateLiveParticipants>();
     visitor.visit::<BatchUpdateUser>();

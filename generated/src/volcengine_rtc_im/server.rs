@@ -15,11 +15,27 @@ use std::future::Future;
 use std::sync::Arc;
 use super::{
     AddBlackList, AddBlackListRequest, AddBlackListResponse, AddFriend, AddFriendRequest,
-    AddFriendResponse, BatchGetConversationParticipant,
-    BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
-    BatchGetConversations, BatchGetConversationsRequest, BatchGetConversationsResponse,
-    BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchSendMessage,
-    BatchSendMessageRequest, BatchSendMessageResponse, BatchUpdateLiveParticipants,
+    AddFriendResponse, BatchAddBlockParticipants, BatchAddBlockParticipantsRequest,
+    BatchAddBlockParticipantsResponse, BatchAddConversationParticipant,
+    BatchAddConversationParticipantRequest, BatchAddConversationParticipantResponse,
+    BatchAddManager, BatchAddManagerRequest, BatchAddManagerResponse,
+    BatchAddWhitelistParticipant, BatchAddWhitelistParticipantRequest,
+    BatchAddWhitelistParticipantResponse, BatchDeleteBlockParticipants,
+    BatchDeleteBlockParticipantsRequest, BatchDeleteBlockParticipantsResponse,
+    BatchDeleteConversationParticipant, BatchDeleteConversationParticipantRequest,
+    BatchDeleteConversationParticipantResponse, BatchGetBlockParticipants,
+    BatchGetBlockParticipantsRequest, BatchGetBlockParticipantsResponse,
+    BatchGetConversationParticipant, BatchGetConversationParticipantRequest,
+    BatchGetConversationParticipantResponse, BatchGetConversations,
+    BatchGetConversationsRequest, BatchGetConversationsResponse, BatchGetUser,
+    BatchGetUserRequest, BatchGetUserResponse, BatchGetWhitelistParticipant,
+    BatchGetWhitelistParticipantRequest, BatchGetWhitelistParticipantResponse,
+    BatchModifyConversationParticipant, BatchModifyConversationParticipantRequest,
+    BatchModifyConversationParticipantResponse, BatchRemoveManager,
+    BatchRemoveManagerRequest, BatchRemoveManagerResponse,
+    BatchRemoveWhitelistParticipant, BatchRemoveWhitelistParticipantRequest,
+    BatchRemoveWhitelistParticipantResponse, BatchSendMessage, BatchSendMessageRequest,
+    BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     BatchUpdateUser, BatchUpdateUserRequest, BatchUpdateUserResponse,
     BatchUpdateUserTags, BatchUpdateUserTagsRequest, BatchUpdateUserTagsResponse,
@@ -93,6 +109,106 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&AddFriend::OP)))
     }
 
+    /// `BatchAddBlockParticipants`: 你可以使用此接口在直播群中批量禁言或拉黑会话成员。
+    ///
+    /// See [the operation's page](super::batch_add_block_participants) for its rules, errors and notes.
+    fn batch_add_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchAddBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchAddBlockParticipantsResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchAddBlockParticipants::OP)))
+    }
+
+    /// `BatchAddConversationParticipant`: 你可以使用此接口向群聊中批量添加群成员。
+    ///
+    /// See [the operation's page](super::batch_add_conversation_participant) for its rules, errors and notes.
+    fn batch_add_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchAddConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchAddConversationParticipantResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(
+            Err(Fault::not_implemented(&BatchAddConversationParticipant::OP)),
+        )
+    }
+
+    /// `BatchAddManager`: 批量添加直播群中的管理员。
+    ///
+    /// See [the operation's page](super::batch_add_manager) for its rules, errors and notes.
+    fn batch_add_manager(
+        &self,
+        context: RequestContext,
+        request: BatchAddManagerRequest,
+    ) -> impl Future<Output = Result<BatchAddManagerResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchAddManager::OP)))
+    }
+
+    /// `BatchAddWhitelistParticipant`: 批量添加全员禁言下白名单成员。
+    ///
+    /// See [the operation's page](super::batch_add_whitelist_participant) for its rules, errors and notes.
+    fn batch_add_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchAddWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchAddWhitelistParticipantResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(
+            Err(Fault::not_implemented(&BatchAddWhitelistParticipant::OP)),
+        )
+    }
+
+    /// `BatchDeleteBlockParticipants`: 你可以使用此接口在直播群中批量取消禁言或取消拉黑会话成员。
+    ///
+    /// See [the operation's page](super::batch_delete_block_participants) for its rules, errors and notes.
+    fn batch_delete_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchDeleteBlockParticipantsRequest,
+    ) -> impl Future<
+        Output = Result<BatchDeleteBlockParticipantsResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(
+            Err(Fault::not_implemented(&BatchDeleteBlockParticipants::OP)),
+        )
+    }
+
+    /// `BatchDeleteConversationParticipant`: 你可以使用此接口批量删除群成员。
+    ///
+    /// See [the operation's page](super::batch_delete_conversation_participant) for its rules, errors and notes.
+    fn batch_delete_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchDeleteConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchDeleteConversationParticipantResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(
+            Err(Fault::not_implemented(&BatchDeleteConversationParticipant::OP)),
+        )
+    }
+
+    /// `BatchGetBlockParticipants`: 分批查询直播群中的禁言或拉黑成员。
+    ///
+    /// See [the operation's page](super::batch_get_block_participants) for its rules, errors and notes.
+    fn batch_get_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchGetBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchGetBlockParticipantsResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchGetBlockParticipants::OP)))
+    }
+
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
     /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes.
@@ -131,6 +247,66 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&BatchGetUser::OP)))
+    }
+
+    /// `BatchGetWhitelistParticipant`: 你可以使用此接口批量查询全员禁言下白名单成员。
+    ///
+    /// See [the operation's page](super::batch_get_whitelist_participant) for its rules, errors and notes.
+    fn batch_get_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchGetWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchGetWhitelistParticipantResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(
+            Err(Fault::not_implemented(&BatchGetWhitelistParticipant::OP)),
+        )
+    }
+
+    /// `BatchModifyConversationParticipant`: 批量修改群成员信息。
+    ///
+    /// See [the operation's page](super::batch_modify_conversation_participant) for its rules, errors and notes.
+    fn batch_modify_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchModifyConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchModifyConversationParticipantResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(
+            Err(Fault::not_implemented(&BatchModifyConversationParticipant::OP)),
+        )
+    }
+
+    /// `BatchRemoveManager`: 你可以使用此接口批量移除直播群中的管理员。
+    ///
+    /// See [the operation's page](super::batch_remove_manager) for its rules, errors and notes.
+    fn batch_remove_manager(
+        &self,
+        context: RequestContext,
+        request: BatchRemoveManagerRequest,
+    ) -> impl Future<Output = Result<BatchRemoveManagerResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchRemoveManager::OP)))
+    }
+
+    /// `BatchRemoveWhitelistParticipant`: 你可以使用此接口批量移除全员禁言下白名单成员。
+    ///
+    /// See [the operation's page](super::batch_remove_whitelist_participant) for its rules, errors and notes.
+    fn batch_remove_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchRemoveWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchRemoveWhitelistParticipantResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(
+            Err(Fault::not_implemented(&BatchRemoveWhitelistParticipant::OP)),
+        )
     }
 
     /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
@@ -626,6 +802,70 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: AddFriendRequest,
     ) -> impl Future<Output = Result<AddFriendResponse, Fault>> + Send;
+    /// `BatchAddBlockParticipants`: 你可以使用此接口在直播群中批量禁言或拉黑会话成员。
+    ///
+    /// See [the operation's page](super::batch_add_block_participants) for its rules, errors and notes.
+    fn batch_add_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchAddBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchAddBlockParticipantsResponse, Fault>> + Send;
+    /// `BatchAddConversationParticipant`: 你可以使用此接口向群聊中批量添加群成员。
+    ///
+    /// See [the operation's page](super::batch_add_conversation_participant) for its rules, errors and notes.
+    fn batch_add_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchAddConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchAddConversationParticipantResponse, Fault>,
+    > + Send;
+    /// `BatchAddManager`: 批量添加直播群中的管理员。
+    ///
+    /// See [the operation's page](super::batch_add_manager) for its rules, errors and notes.
+    fn batch_add_manager(
+        &self,
+        context: RequestContext,
+        request: BatchAddManagerRequest,
+    ) -> impl Future<Output = Result<BatchAddManagerResponse, Fault>> + Send;
+    /// `BatchAddWhitelistParticipant`: 批量添加全员禁言下白名单成员。
+    ///
+    /// See [the operation's page](super::batch_add_whitelist_participant) for its rules, errors and notes.
+    fn batch_add_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchAddWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchAddWhitelistParticipantResponse, Fault>,
+    > + Send;
+    /// `BatchDeleteBlockParticipants`: 你可以使用此接口在直播群中批量取消禁言或取消拉黑会话成员。
+    ///
+    /// See [the operation's page](super::batch_delete_block_participants) for its rules, errors and notes.
+    fn batch_delete_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchDeleteBlockParticipantsRequest,
+    ) -> impl Future<
+        Output = Result<BatchDeleteBlockParticipantsResponse, Fault>,
+    > + Send;
+    /// `BatchDeleteConversationParticipant`: 你可以使用此接口批量删除群成员。
+    ///
+    /// See [the operation's page](super::batch_delete_conversation_participant) for its rules, errors and notes.
+    fn batch_delete_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchDeleteConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchDeleteConversationParticipantResponse, Fault>,
+    > + Send;
+    /// `BatchGetBlockParticipants`: 分批查询直播群中的禁言或拉黑成员。
+    ///
+    /// See [the operation's page](super::batch_get_block_participants) for its rules, errors and notes.
+    fn batch_get_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchGetBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchGetBlockParticipantsResponse, Fault>> + Send;
     /// `BatchGetConversationParticipant`: 你可以使用此接口批量查询会话成员的详细信息。
     ///
     /// See [the operation's page](super::batch_get_conversation_participant) for its rules, errors and notes.
@@ -652,6 +892,44 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: BatchGetUserRequest,
     ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send;
+    /// `BatchGetWhitelistParticipant`: 你可以使用此接口批量查询全员禁言下白名单成员。
+    ///
+    /// See [the operation's page](super::batch_get_whitelist_participant) for its rules, errors and notes.
+    fn batch_get_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchGetWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchGetWhitelistParticipantResponse, Fault>,
+    > + Send;
+    /// `BatchModifyConversationParticipant`: 批量修改群成员信息。
+    ///
+    /// See [the operation's page](super::batch_modify_conversation_participant) for its rules, errors and notes.
+    fn batch_modify_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchModifyConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchModifyConversationParticipantResponse, Fault>,
+    > + Send;
+    /// `BatchRemoveManager`: 你可以使用此接口批量移除直播群中的管理员。
+    ///
+    /// See [the operation's page](super::batch_remove_manager) for its rules, errors and notes.
+    fn batch_remove_manager(
+        &self,
+        context: RequestContext,
+        request: BatchRemoveManagerRequest,
+    ) -> impl Future<Output = Result<BatchRemoveManagerResponse, Fault>> + Send;
+    /// `BatchRemoveWhitelistParticipant`: 你可以使用此接口批量移除全员禁言下白名单成员。
+    ///
+    /// See [the operation's page](super::batch_remove_whitelist_participant) for its rules, errors and notes.
+    fn batch_remove_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchRemoveWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchRemoveWhitelistParticipantResponse, Fault>,
+    > + Send;
     /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
     ///
     /// See [the operation's page](super::batch_send_message) for its rules, errors and notes.
@@ -986,6 +1264,70 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<AddFriend>(context, request)
     }
 
+    fn batch_add_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchAddBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchAddBlockParticipantsResponse, Fault>> + Send {
+        self.0.handle::<BatchAddBlockParticipants>(context, request)
+    }
+
+    fn batch_add_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchAddConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchAddConversationParticipantResponse, Fault>,
+    > + Send {
+        self.0.handle::<BatchAddConversationParticipant>(context, request)
+    }
+
+    fn batch_add_manager(
+        &self,
+        context: RequestContext,
+        request: BatchAddManagerRequest,
+    ) -> impl Future<Output = Result<BatchAddManagerResponse, Fault>> + Send {
+        self.0.handle::<BatchAddManager>(context, request)
+    }
+
+    fn batch_add_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchAddWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchAddWhitelistParticipantResponse, Fault>,
+    > + Send {
+        self.0.handle::<BatchAddWhitelistParticipant>(context, request)
+    }
+
+    fn batch_delete_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchDeleteBlockParticipantsRequest,
+    ) -> impl Future<
+        Output = Result<BatchDeleteBlockParticipantsResponse, Fault>,
+    > + Send {
+        self.0.handle::<BatchDeleteBlockParticipants>(context, request)
+    }
+
+    fn batch_delete_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchDeleteConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchDeleteConversationParticipantResponse, Fault>,
+    > + Send {
+        self.0.handle::<BatchDeleteConversationParticipant>(context, request)
+    }
+
+    fn batch_get_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchGetBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchGetBlockParticipantsResponse, Fault>> + Send {
+        self.0.handle::<BatchGetBlockParticipants>(context, request)
+    }
+
     fn batch_get_conversation_participant(
         &self,
         context: RequestContext,
@@ -1010,6 +1352,44 @@ impl<H: Handler> Service for Generic<H> {
         request: BatchGetUserRequest,
     ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
         self.0.handle::<BatchGetUser>(context, request)
+    }
+
+    fn batch_get_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchGetWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchGetWhitelistParticipantResponse, Fault>,
+    > + Send {
+        self.0.handle::<BatchGetWhitelistParticipant>(context, request)
+    }
+
+    fn batch_modify_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchModifyConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchModifyConversationParticipantResponse, Fault>,
+    > + Send {
+        self.0.handle::<BatchModifyConversationParticipant>(context, request)
+    }
+
+    fn batch_remove_manager(
+        &self,
+        context: RequestContext,
+        request: BatchRemoveManagerRequest,
+    ) -> impl Future<Output = Result<BatchRemoveManagerResponse, Fault>> + Send {
+        self.0.handle::<BatchRemoveManager>(context, request)
+    }
+
+    fn batch_remove_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchRemoveWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchRemoveWhitelistParticipantResponse, Fault>,
+    > + Send {
+        self.0.handle::<BatchRemoveWhitelistParticipant>(context, request)
     }
 
     fn batch_send_message(
@@ -1347,6 +1727,70 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.add_friend(context, request)
     }
 
+    fn batch_add_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchAddBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchAddBlockParticipantsResponse, Fault>> + Send {
+        self.0.batch_add_block_participants(context, request)
+    }
+
+    fn batch_add_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchAddConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchAddConversationParticipantResponse, Fault>,
+    > + Send {
+        self.0.batch_add_conversation_participant(context, request)
+    }
+
+    fn batch_add_manager(
+        &self,
+        context: RequestContext,
+        request: BatchAddManagerRequest,
+    ) -> impl Future<Output = Result<BatchAddManagerResponse, Fault>> + Send {
+        self.0.batch_add_manager(context, request)
+    }
+
+    fn batch_add_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchAddWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchAddWhitelistParticipantResponse, Fault>,
+    > + Send {
+        self.0.batch_add_whitelist_participant(context, request)
+    }
+
+    fn batch_delete_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchDeleteBlockParticipantsRequest,
+    ) -> impl Future<
+        Output = Result<BatchDeleteBlockParticipantsResponse, Fault>,
+    > + Send {
+        self.0.batch_delete_block_participants(context, request)
+    }
+
+    fn batch_delete_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchDeleteConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchDeleteConversationParticipantResponse, Fault>,
+    > + Send {
+        self.0.batch_delete_conversation_participant(context, request)
+    }
+
+    fn batch_get_block_participants(
+        &self,
+        context: RequestContext,
+        request: BatchGetBlockParticipantsRequest,
+    ) -> impl Future<Output = Result<BatchGetBlockParticipantsResponse, Fault>> + Send {
+        self.0.batch_get_block_participants(context, request)
+    }
+
     fn batch_get_conversation_participant(
         &self,
         context: RequestContext,
@@ -1371,6 +1815,44 @@ impl<T: StrictService> Service for Strict<T> {
         request: BatchGetUserRequest,
     ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
         self.0.batch_get_user(context, request)
+    }
+
+    fn batch_get_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchGetWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchGetWhitelistParticipantResponse, Fault>,
+    > + Send {
+        self.0.batch_get_whitelist_participant(context, request)
+    }
+
+    fn batch_modify_conversation_participant(
+        &self,
+        context: RequestContext,
+        request: BatchModifyConversationParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchModifyConversationParticipantResponse, Fault>,
+    > + Send {
+        self.0.batch_modify_conversation_participant(context, request)
+    }
+
+    fn batch_remove_manager(
+        &self,
+        context: RequestContext,
+        request: BatchRemoveManagerRequest,
+    ) -> impl Future<Output = Result<BatchRemoveManagerResponse, Fault>> + Send {
+        self.0.batch_remove_manager(context, request)
+    }
+
+    fn batch_remove_whitelist_participant(
+        &self,
+        context: RequestContext,
+        request: BatchRemoveWhitelistParticipantRequest,
+    ) -> impl Future<
+        Output = Result<BatchRemoveWhitelistParticipantResponse, Fault>,
+    > + Send {
+        self.0.batch_remove_whitelist_participant(context, request)
     }
 
     fn batch_send_message(
@@ -1708,6 +2190,55 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.add_friend(context, request).await
         })
         .route::<
+            BatchAddBlockParticipants,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_add_block_participants(context, request).await
+        })
+        .route::<
+            BatchAddConversationParticipant,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_add_conversation_participant(context, request).await
+        })
+        .route::<
+            BatchAddManager,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_add_manager(context, request).await
+        })
+        .route::<
+            BatchAddWhitelistParticipant,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_add_whitelist_participant(context, request).await
+        })
+        .route::<
+            BatchDeleteBlockParticipants,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_delete_block_participants(context, request).await
+        })
+        .route::<
+            BatchDeleteConversationParticipant,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_delete_conversation_participant(context, request).await
+        })
+        .route::<
+            BatchGetBlockParticipants,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_get_block_participants(context, request).await
+        })
+        .route::<
             BatchGetConversationParticipant,
             _,
             _,
@@ -1727,6 +2258,34 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.batch_get_user(context, request).await
+        })
+        .route::<
+            BatchGetWhitelistParticipant,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_get_whitelist_participant(context, request).await
+        })
+        .route::<
+            BatchModifyConversationParticipant,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_modify_conversation_participant(context, request).await
+        })
+        .route::<
+            BatchRemoveManager,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_remove_manager(context, request).await
+        })
+        .route::<
+            BatchRemoveWhitelistParticipant,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_remove_whitelist_participant(context, request).await
         })
         .route::<
             BatchSendMessage,

@@ -465,6 +465,65 @@ impl<'de> serde::Deserialize<'de> for ParticipantStatus {
     }
 }
 
+/// 操作行为。
+///
+/// Which live-group list a block call works on: 0 the mute list (members who cannot speak), 1 the block list (users who cannot join).
+///
+/// Defined in `spec/volcengine-rtc-im/types/block_action.yaml`.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockAction {
+    /// `0`: 禁言。用户无法在直播群中发言。
+    Mute,
+    /// `1`: 拉黑。用户无法加入直播群。
+    Block,
+    /// A value the spec does not list, kept as received.
+    Unknown(i32),
+}
+
+impl BlockAction {
+    /// The value on the wire.
+    pub const fn value(self) -> i32 {
+        match self {
+            Self::Mute => 0,
+            Self::Block => 1,
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// The variant for a wire value.
+    pub const fn from_value(value: i32) -> Self {
+        match value {
+            0 => Self::Mute,
+            1 => Self::Block,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl serde::Serialize for BlockAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BlockAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+impl Validate for BlockAction {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(value, &["0 (Mute)", "1 (Block)"], path, out);
+        }
+    }
+}
+
 /// 消息详细信息
 ///
 /// A message as the message queries answer it (GetMessages, GetConversationMessages): its conversation, id, type, content, extension fields, state, time and sender. Both pages define the same table, so it has a file of its own.

@@ -21,6 +21,55 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  BatchAddBlockParticipants: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "BlockAction": 0, "ConversationShortId": 1n, "ParticipantBlockInfos": {"10001": 6000n, "10002": 5000n}} satisfies t.BatchAddBlockParticipantsRequest,
+      response: {"ResponseMetadata": {"Action": "BatchAddBlockParticipants", "Region": "cn-beijing", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedParticipantUserIds": [10001n]}} satisfies t.Envelope<t.BatchAddBlockParticipantsResponse>,
+    },
+  ],
+  BatchAddConversationParticipant: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "Barrier": false, "ConversationShortId": 1n, "Operator": 10n, "ParticipantInfos": [{"Ext": {"key": "value"}, "Level": 1, "NickName": "Your_NickName", "ParticipantUserId": 10001n, "ReadIndex": 0n, "Role": 0n}]} satisfies t.BatchAddConversationParticipantRequest,
+      response: undefined,
+    },
+  ],
+  BatchAddManager: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "ManagerUserIds": [10002n], "Operator": 10001n} satisfies t.BatchAddManagerRequest,
+      response: undefined,
+    },
+  ],
+  BatchAddWhitelistParticipant: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "Operator": 10n, "ParticipantUserIds": [10001n, 10002n]} satisfies t.BatchAddWhitelistParticipantRequest,
+      response: undefined,
+    },
+  ],
+  BatchDeleteBlockParticipants: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "BlockAction": 0, "ConversationShortId": 1n, "ParticipantUserIds": [10001n]} satisfies t.BatchDeleteBlockParticipantsRequest,
+      response: {"ResponseMetadata": {"Action": "BatchDeleteBlockParticipants", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedParticipantUserIds": []}} satisfies t.Envelope<t.BatchDeleteBlockParticipantsResponse>,
+    },
+  ],
+  BatchDeleteConversationParticipant: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 2n, "Operator": 10n, "ParticipantUserIds": [10001n, 10002n]} satisfies t.BatchDeleteConversationParticipantRequest,
+      response: {"ResponseMetadata": {"Action": "BatchDeleteConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedUserIds": []}} satisfies t.Envelope<t.BatchDeleteConversationParticipantResponse>,
+    },
+  ],
+  BatchGetBlockParticipants: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "BlockAction": 0, "ConversationShortId": 1n, "Cursor": 0n, "Limit": 20n} satisfies t.BatchGetBlockParticipantsRequest,
+      response: undefined,
+    },
+  ],
   BatchGetConversationParticipant: [
     {
       name: "doc",
@@ -40,6 +89,34 @@ export const EXAMPLES = {
       name: "sdk fields",
       request: {"AppId": 0, "UserIds": [10001n, 10002n, 30000n]} satisfies t.BatchGetUserRequest,
       response: undefined,
+    },
+  ],
+  BatchGetWhitelistParticipant: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "Cursor": 0n, "Limit": 20n} satisfies t.BatchGetWhitelistParticipantRequest,
+      response: undefined,
+    },
+  ],
+  BatchModifyConversationParticipant: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "Operator": 10n, "ParticipantInfos": [{"BlockTime": 0n, "Ext": {"key": "value"}, "Level": 2, "NickName": "Your_NickName", "ParticipantUserId": 10002n}]} satisfies t.BatchModifyConversationParticipantRequest,
+      response: undefined,
+    },
+  ],
+  BatchRemoveManager: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "Operator": 100001n, "RemoveManagerUserIds": [10002n, 10004n]} satisfies t.BatchRemoveManagerRequest,
+      response: {"ResponseMetadata": {"Action": "BatchRemoveManager", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedManagerUserIds": []}} satisfies t.Envelope<t.BatchRemoveManagerResponse>,
+    },
+  ],
+  BatchRemoveWhitelistParticipant: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "Operator": 10n, "ParticipantUserIds": [10001n, 10002n]} satisfies t.BatchRemoveWhitelistParticipantRequest,
+      response: {"ResponseMetadata": {"Action": "BatchRemoveWhitelistParticipant", "Region": "cn-beijing", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedUserIds": [10001n]}} satisfies t.Envelope<t.BatchRemoveWhitelistParticipantResponse>,
     },
   ],
   BatchSendMessage: [

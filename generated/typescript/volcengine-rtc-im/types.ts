@@ -161,6 +161,26 @@ export const ParticipantStatus = {
 } as const;
 
 /**
+ * 操作行为。
+ *
+ * Which live-group list a block call works on: 0 the mute list (members who cannot speak), 1 the block list (users who cannot join).
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type BlockAction =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `BlockAction`, by name. */
+export const BlockAction = {
+  /** 禁言。用户无法在直播群中发言。 */
+  Mute: 0,
+  /** 拉黑。用户无法加入直播群。 */
+  Block: 1,
+} as const;
+
+/**
  * 消息详细信息
  *
  * A message as the message queries answer it (GetMessages, GetConversationMessages): its conversation, id, type, content, extension fields, state, time and sender. Both pages define the same table, so it has a file of its own.
@@ -420,6 +440,410 @@ export interface AddFriendResponse {
 }
 
 /**
+ * The request body of `BatchAddBlockParticipants`.
+ */
+export interface BatchAddBlockParticipantsRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 操作行为
+   * - 0：禁言。用户无法在直播群中发言。
+   * - 1：拉黑。用户无法加入直播群。
+   * 默认值为 0
+   *
+   * 0 mutes the users (default), 1 blocks them from joining.
+   *
+   * Default: 0
+   */
+  BlockAction?: BlockAction;
+  /**
+   * key 为群成员 ID,类型:String,只能传userId,value 为禁言或者拉黑时长,类型:int,单位为秒。
+   *
+   * Keyed by the users' UserIds written as strings; each value is how long the mute or block lasts, in seconds.
+   */
+  ParticipantBlockInfos: Record<string, bigint>;
+}
+
+/**
+ * 本接口特有的返回参数（`Result` 的字段）。
+ */
+export interface BatchAddBlockParticipantsResponse {
+  /**
+   * 禁言或者拉黑失败的会话成员 UserId
+   *
+   * The UserIds that could not be muted or blocked; empty when all succeeded.
+   */
+  FailedParticipantUserIds: Array<bigint>;
+}
+
+/**
+ * The request body of `BatchAddConversationParticipant`.
+ */
+export interface BatchAddConversationParticipantRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 群成员信息
+   *
+   * The members to add, with their details.
+   *
+   * Limits: at least 1 items.
+   */
+  ParticipantInfos: Array<AddParticipantInfo>;
+  /**
+   * 执行加群操作人的 UserId
+   *
+   * The UserId of the user who adds the members (not checked by the server).
+   */
+  Operator: bigint;
+  /**
+   * 是否开启屏障。如设置屏障,新加入用户无法看到历史会话消息。
+   * - false：不开启。
+   * - true：开启。
+   * 默认值为false。
+   *
+   * Whether to set a barrier: with one, the new members cannot see the conversation's earlier messages. Default false.
+   *
+   * Default: false
+   */
+  Barrier?: boolean;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchAddConversationParticipantResponse {
+  /**
+   * 成功时为空，失败时返回失败用户 ID
+   *
+   * Empty on success; the UserIds that could not be added otherwise.
+   */
+  FailedUserIds: Array<bigint>;
+}
+
+/**
+ * 群成员信息
+ *
+ * One member to add (the page's `ParticipantInfo`, renamed: the service's `ParticipantInfo` is BatchUpdateLiveParticipants' profile update).
+ */
+export interface AddParticipantInfo {
+  /**
+   * 添加成员所属 UserId,UserId 必须大于 0。
+   *
+   * The member's UserId; greater than 0.
+   *
+   * Limits: at least 1.
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 成员等级
+   */
+  Level?: number;
+  /**
+   * 成员昵称
+   */
+  NickName?: string;
+  /**
+   * 成员身份,枚举值为 {0,1,2}。
+   * - 0：普通成员。
+   * - 1：群主。添加群主时，需确保会话中的 ownerUid 与群主的 UserId 相同。
+   * - 2：群管理员。
+   * 默认值为0,值不合法时自动调整为默认值。
+   *
+   * The member's role: 0 member, 1 owner (only the conversation's owner), 2 manager. Default 0; an invalid value is taken as 0.
+   *
+   * Default: 0
+   */
+  Role?: bigint;
+  /**
+   * 成员扩展字段
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 成员已读位置点
+   *
+   * The member's read position (a message index).
+   */
+  ReadIndex?: bigint;
+}
+
+/**
+ * The request body of `BatchAddManager`.
+ */
+export interface BatchAddManagerRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 操作人 UserId
+   */
+  Operator: bigint;
+  /**
+   * 要添加为管理员的群成员 UserId
+   *
+   * The UserIds of the members to make managers.
+   *
+   * Limits: at least 1 items.
+   */
+  ManagerUserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchAddManagerResponse {
+  /**
+   * 添加失败的 UserId
+   *
+   * The UserIds that could not be made managers; empty when all succeeded.
+   */
+  FailedManagerUserIds: Array<bigint>;
+}
+
+/**
+ * The request body of `BatchAddWhitelistParticipant`.
+ */
+export interface BatchAddWhitelistParticipantRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 操作人 UserId
+   */
+  Operator: bigint;
+  /**
+   * 要添加白名单成员 UserId
+   *
+   * The UserIds of the members to whitelist.
+   *
+   * Limits: at least 1 items.
+   */
+  ParticipantUserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchAddWhitelistParticipantResponse {
+  /**
+   * 添加失败的 UserId
+   *
+   * The UserIds that could not be whitelisted; empty when all succeeded.
+   */
+  FailedUserIds: Array<bigint>;
+}
+
+/**
+ * The request body of `BatchDeleteBlockParticipants`.
+ */
+export interface BatchDeleteBlockParticipantsRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 操作行为。
+   * - 0：取消禁言。
+   * - 1：取消拉黑。
+   * 默认值为 0
+   *
+   * 0 unmutes the users (default), 1 unblocks them.
+   *
+   * Default: 0
+   */
+  BlockAction?: BlockAction;
+  /**
+   * 取消禁言或者取消拉黑的会员成员 UserId 列表
+   *
+   * The UserIds to unmute or unblock.
+   *
+   * Limits: at least 1 items.
+   */
+  ParticipantUserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchDeleteBlockParticipantsResponse {
+  /**
+   * 取消禁言或者取消拉黑失败的会话成员 UserId
+   *
+   * The UserIds that could not be unmuted or unblocked; empty when all succeeded.
+   */
+  FailedParticipantUserIds: Array<bigint>;
+}
+
+/**
+ * The request body of `BatchDeleteConversationParticipant`.
+ */
+export interface BatchDeleteConversationParticipantRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 执行删除群成员操作人的 UserId
+   *
+   * The UserId of the user who removes the members (not checked by the server).
+   */
+  Operator: bigint;
+  /**
+   * 需要删除群成员的 UserId
+   *
+   * The UserIds of the members to remove.
+   *
+   * Limits: at least 1 items.
+   */
+  ParticipantUserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchDeleteConversationParticipantResponse {
+  /**
+   * 成功时为空,失败时返回失败用户 ID
+   *
+   * Empty on success; the UserIds that could not be removed otherwise.
+   */
+  FailedUserIds: Array<bigint>;
+}
+
+/**
+ * The request body of `BatchGetBlockParticipants`.
+ */
+export interface BatchGetBlockParticipantsRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 分批起始位置
+   *
+   * Where the batch starts; 0 first, then the previous batch's `NextCursor`.
+   */
+  Cursor: bigint;
+  /**
+   * 每批查询条数，最大值为 20。
+   *
+   * How many per batch; at most 20.
+   *
+   * Limits: between 1 and 20.
+   */
+  Limit: bigint;
+  /**
+   * 操作行为
+   * - 0：获取禁言列表
+   * - 1：获取拉黑列表
+   * 默认为 0。
+   *
+   * 0 lists the muted members (default), 1 the blocked users.
+   *
+   * Default: 0
+   */
+  BlockAction?: BlockAction;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchGetBlockParticipantsResponse {
+  /**
+   * 禁言/拉黑成员列表
+   *
+   * The batch's muted or blocked users.
+   */
+  Participants: Array<BlockParticipant>;
+  /**
+   * 是否还有更多数据
+   */
+  HasMore: boolean;
+  /**
+   * 下一批数据起始位置
+   *
+   * Where the next batch starts; -1 when no batch follows.
+   */
+  NextCursor: bigint;
+}
+
+/**
+ * 禁言/拉黑成员信息
+ *
+ * A muted or blocked user of a live group (table on the data-structures page 192711).
+ */
+export interface BlockParticipant {
+  /**
+   * 群成员 ID
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 禁言/拉黑设置对应的时间戳,单位为秒
+   *
+   * When the mute or block was set (Unix seconds).
+   */
+  CreateTime: bigint;
+  /**
+   * 禁言/拉黑到何时对应时间戳,单位为秒
+   *
+   * When the mute or block ends (Unix seconds).
+   */
+  BlockTime: bigint;
+  /**
+   * 禁言/拉黑成员昵称
+   */
+  NickName?: string;
+  /**
+   * 禁言/拉黑成员扩展字段
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 禁言/拉黑成员头像
+   */
+  AvatarUrl?: string;
+  /**
+   * 直播群群成员标记
+   *
+   * The member's live-group marks. In the Go SDK's model, not on the data-structures page.
+   */
+  Marks?: Array<string>;
+}
+
+/**
  * The request body of `BatchGetConversationParticipant`.
  */
 export interface BatchGetConversationParticipantRequest {
@@ -574,6 +998,258 @@ export interface UserInfo {
    * Unit: milliseconds
    */
   ModifyTime: bigint;
+}
+
+/**
+ * The request body of `BatchGetWhitelistParticipant`.
+ */
+export interface BatchGetWhitelistParticipantRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 查询起始位置
+   *
+   * Where the batch starts; 0 first, then the previous batch's `NextCursor`.
+   */
+  Cursor: bigint;
+  /**
+   * 每批查询条数。最大值为 20。
+   *
+   * How many per batch; at most 20.
+   *
+   * Limits: between 1 and 20.
+   */
+  Limit: bigint;
+}
+
+/**
+ * 本接口特有的返回参数（`Result` 的字段）。
+ */
+export interface BatchGetWhitelistParticipantResponse {
+  /**
+   * 下一批数据起始位置。-1表示无更多数据。
+   *
+   * Where the next batch starts; -1 when no batch follows.
+   */
+  NextCursor: bigint;
+  /**
+   * 是否还有更多数据
+   */
+  HasMore: boolean;
+  /**
+   * 白名单成员信息
+   *
+   * The batch's whitelisted members.
+   */
+  Participants: Array<WhitelistParticipant>;
+}
+
+/**
+ * 白名单成员信息
+ *
+ * A whitelisted member of a live group.
+ */
+export interface WhitelistParticipant {
+  /**
+   * 白名单成员 UserId
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 用户加入白名单时间,单位为秒
+   *
+   * When the member was whitelisted (Unix seconds).
+   */
+  CreateTime: bigint;
+  /**
+   * 执行加入白名单操作操作人 UserId
+   *
+   * Who whitelisted the member.
+   */
+  Operator: bigint;
+  /**
+   * 白名单成员昵称
+   */
+  NickName?: string;
+  /**
+   * 白名单成员扩展字段。key 的类型为 string,value 的类型为 string。
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 白名单成员头像
+   */
+  AvatarUrl?: string;
+  /**
+   * 直播群群成员标记
+   *
+   * The member's live-group marks.
+   */
+  Marks?: Array<string>;
+}
+
+/**
+ * The request body of `BatchModifyConversationParticipant`.
+ */
+export interface BatchModifyConversationParticipantRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 执行修改群成员信息操作人的 UserId
+   *
+   * The UserId of the user who modifies the members.
+   */
+  Operator: bigint;
+  /**
+   * 群成员信息
+   *
+   * The members to modify, with their new details.
+   *
+   * Limits: at least 1 items.
+   */
+  ParticipantInfos: Array<ModifyParticipantInfo>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchModifyConversationParticipantResponse {
+  /**
+   * 成功时为空，失败时返回失败用户 ID
+   *
+   * Empty on success; the UserIds that could not be modified otherwise.
+   */
+  FailedUserIds: Array<bigint>;
+}
+
+/**
+ * 群成员信息
+ *
+ * One member's new details; a field left out is not changed.
+ */
+export interface ModifyParticipantInfo {
+  /**
+   * 进行修改的群成员的 UserId，UserId 必须大于 0。
+   *
+   * The member's UserId; greater than 0.
+   *
+   * Limits: at least 1.
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 禁言时间戳，表示禁言到何时，单位为秒。0表示未禁言。
+   *
+   * Muted until this time (Unix seconds); 0 unmutes.
+   */
+  BlockTime?: bigint;
+  /**
+   * 成员扩展字段
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 成员等级
+   */
+  Level?: number;
+  /**
+   * 成员昵称
+   */
+  NickName?: string;
+  /**
+   * 成员身份，可取值为：0，1，2。
+   * - 0：普通成员。
+   * - 1：群主。
+   * - 2：群管理员。
+   * 默认值为0，值不合法时自动调整为默认值。
+   *
+   * The member's role: 0 member, 1 owner (only the conversation's owner), 2 manager. An invalid value is taken as 0.
+   */
+  Role?: bigint;
+}
+
+/**
+ * The request body of `BatchRemoveManager`.
+ */
+export interface BatchRemoveManagerRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 操作人 UserId
+   */
+  Operator: bigint;
+  /**
+   * 要移除的管理员 UserId
+   *
+   * The UserIds of the managers to remove.
+   *
+   * Limits: at least 1 items.
+   */
+  RemoveManagerUserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchRemoveManagerResponse {
+  /**
+   * 移除失败的管理员 UserId
+   *
+   * The UserIds that could not be removed as managers; empty when all succeeded.
+   */
+  FailedManagerUserIds: Array<bigint>;
+}
+
+/**
+ * The request body of `BatchRemoveWhitelistParticipant`.
+ */
+export interface BatchRemoveWhitelistParticipantRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 操作人 UserId
+   */
+  Operator: bigint;
+  /**
+   * 要移除白名单用户 UserId
+   *
+   * The UserIds to remove from the whitelist.
+   *
+   * Limits: at least 1 items.
+   */
+  ParticipantUserIds: Array<bigint>;
+}
+
+/**
+ * 本接口特有的返回参数（`Result` 的字段）。
+ */
+export interface BatchRemoveWhitelistParticipantResponse {
+  /**
+   * 移除失败的 UserId
+   *
+   * The UserIds that could not be removed; empty when all succeeded.
+   */
+  FailedUserIds: Array<bigint>;
 }
 
 /**

@@ -12,6 +12,26 @@ ADD_BLACK_LIST_1_REQUEST: Final[t.AddBlackListRequest] = {"AppId": 0, "BlackList
 
 ADD_FRIEND_1_REQUEST: Final[t.AddFriendRequest] = {"AppId": 0, "Ext": {"key": "value"}, "FriendUserIds": [10002], "InboxType": 0, "UserId": 10001}
 
+BATCH_ADD_BLOCK_PARTICIPANTS_1_REQUEST: Final[t.BatchAddBlockParticipantsRequest] = {"AppId": 0, "BlockAction": 0, "ConversationShortId": 1, "ParticipantBlockInfos": {"10001": 6000, "10002": 5000}}
+
+BATCH_ADD_BLOCK_PARTICIPANTS_1_RESPONSE: Final[t.BatchAddBlockParticipantsBody] = {"ResponseMetadata": {"Action": "BatchAddBlockParticipants", "Region": "cn-beijing", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedParticipantUserIds": [10001]}}
+
+BATCH_ADD_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchAddConversationParticipantRequest] = {"AppId": 0, "Barrier": False, "ConversationShortId": 1, "Operator": 10, "ParticipantInfos": [{"Ext": {"key": "value"}, "Level": 1, "NickName": "Your_NickName", "ParticipantUserId": 10001, "ReadIndex": 0, "Role": 0}]}
+
+BATCH_ADD_MANAGER_1_REQUEST: Final[t.BatchAddManagerRequest] = {"AppId": 0, "ConversationShortId": 1, "ManagerUserIds": [10002], "Operator": 10001}
+
+BATCH_ADD_WHITELIST_PARTICIPANT_1_REQUEST: Final[t.BatchAddWhitelistParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "Operator": 10, "ParticipantUserIds": [10001, 10002]}
+
+BATCH_DELETE_BLOCK_PARTICIPANTS_1_REQUEST: Final[t.BatchDeleteBlockParticipantsRequest] = {"AppId": 0, "BlockAction": 0, "ConversationShortId": 1, "ParticipantUserIds": [10001]}
+
+BATCH_DELETE_BLOCK_PARTICIPANTS_1_RESPONSE: Final[t.BatchDeleteBlockParticipantsBody] = {"ResponseMetadata": {"Action": "BatchDeleteBlockParticipants", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedParticipantUserIds": []}}
+
+BATCH_DELETE_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchDeleteConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 2, "Operator": 10, "ParticipantUserIds": [10001, 10002]}
+
+BATCH_DELETE_CONVERSATION_PARTICIPANT_1_RESPONSE: Final[t.BatchDeleteConversationParticipantBody] = {"ResponseMetadata": {"Action": "BatchDeleteConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedUserIds": []}}
+
+BATCH_GET_BLOCK_PARTICIPANTS_1_REQUEST: Final[t.BatchGetBlockParticipantsRequest] = {"AppId": 0, "BlockAction": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 20}
+
 BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchGetConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "ParticipantUserIds": [2, 3]}
 
 BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE: Final[t.BatchGetConversationParticipantBody] = {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10, "ParticipantUserId": 10001, "Role": 1, "Status": 0}, {"BlockTime": 0, "ConversationShortId": 1, "CreateTime": 1669694619, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10, "ParticipantUserId": 10002, "Role": 0, "Status": 0}]}}
@@ -19,6 +39,18 @@ BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE: Final[t.BatchGetConversationParti
 BATCH_GET_CONVERSATIONS_1_REQUEST: Final[t.BatchGetConversationsRequest] = {"AppId": 0, "ConversationShortId": [1], "SkipMemberCount": False}
 
 BATCH_GET_USER_1_REQUEST: Final[t.BatchGetUserRequest] = {"AppId": 0, "UserIds": [10001, 10002, 30000]}
+
+BATCH_GET_WHITELIST_PARTICIPANT_1_REQUEST: Final[t.BatchGetWhitelistParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "Cursor": 0, "Limit": 20}
+
+BATCH_MODIFY_CONVERSATION_PARTICIPANT_1_REQUEST: Final[t.BatchModifyConversationParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "Operator": 10, "ParticipantInfos": [{"BlockTime": 0, "Ext": {"key": "value"}, "Level": 2, "NickName": "Your_NickName", "ParticipantUserId": 10002}]}
+
+BATCH_REMOVE_MANAGER_1_REQUEST: Final[t.BatchRemoveManagerRequest] = {"AppId": 0, "ConversationShortId": 1, "Operator": 100001, "RemoveManagerUserIds": [10002, 10004]}
+
+BATCH_REMOVE_MANAGER_1_RESPONSE: Final[t.BatchRemoveManagerBody] = {"ResponseMetadata": {"Action": "BatchRemoveManager", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedManagerUserIds": []}}
+
+BATCH_REMOVE_WHITELIST_PARTICIPANT_1_REQUEST: Final[t.BatchRemoveWhitelistParticipantRequest] = {"AppId": 0, "ConversationShortId": 1, "Operator": 10, "ParticipantUserIds": [10001, 10002]}
+
+BATCH_REMOVE_WHITELIST_PARTICIPANT_1_RESPONSE: Final[t.BatchRemoveWhitelistParticipantBody] = {"ResponseMetadata": {"Action": "BatchRemoveWhitelistParticipant", "Region": "cn-beijing", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedUserIds": [10001]}}
 
 BATCH_SEND_MESSAGE_1_REQUEST: Final[t.BatchSendMessageRequest] = {"AppId": 0, "Content": "{\"text\":\"hello\"}", "MsgType": 10001, "Receiver": [10002, 10003], "Sender": 10001}
 
@@ -127,6 +159,27 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AddFriend": [
         {"name": "sdk fields", "request": ADD_FRIEND_1_REQUEST, "response": None},
     ],
+    "BatchAddBlockParticipants": [
+        {"name": "doc", "request": BATCH_ADD_BLOCK_PARTICIPANTS_1_REQUEST, "response": BATCH_ADD_BLOCK_PARTICIPANTS_1_RESPONSE},
+    ],
+    "BatchAddConversationParticipant": [
+        {"name": "table values", "request": BATCH_ADD_CONVERSATION_PARTICIPANT_1_REQUEST, "response": None},
+    ],
+    "BatchAddManager": [
+        {"name": "sdk values", "request": BATCH_ADD_MANAGER_1_REQUEST, "response": None},
+    ],
+    "BatchAddWhitelistParticipant": [
+        {"name": "sdk values", "request": BATCH_ADD_WHITELIST_PARTICIPANT_1_REQUEST, "response": None},
+    ],
+    "BatchDeleteBlockParticipants": [
+        {"name": "doc", "request": BATCH_DELETE_BLOCK_PARTICIPANTS_1_REQUEST, "response": BATCH_DELETE_BLOCK_PARTICIPANTS_1_RESPONSE},
+    ],
+    "BatchDeleteConversationParticipant": [
+        {"name": "doc", "request": BATCH_DELETE_CONVERSATION_PARTICIPANT_1_REQUEST, "response": BATCH_DELETE_CONVERSATION_PARTICIPANT_1_RESPONSE},
+    ],
+    "BatchGetBlockParticipants": [
+        {"name": "sdk values", "request": BATCH_GET_BLOCK_PARTICIPANTS_1_REQUEST, "response": None},
+    ],
     "BatchGetConversationParticipant": [
         {"name": "doc", "request": BATCH_GET_CONVERSATION_PARTICIPANT_1_REQUEST, "response": BATCH_GET_CONVERSATION_PARTICIPANT_1_RESPONSE},
     ],
@@ -135,6 +188,18 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "BatchGetUser": [
         {"name": "sdk fields", "request": BATCH_GET_USER_1_REQUEST, "response": None},
+    ],
+    "BatchGetWhitelistParticipant": [
+        {"name": "table values", "request": BATCH_GET_WHITELIST_PARTICIPANT_1_REQUEST, "response": None},
+    ],
+    "BatchModifyConversationParticipant": [
+        {"name": "sdk values", "request": BATCH_MODIFY_CONVERSATION_PARTICIPANT_1_REQUEST, "response": None},
+    ],
+    "BatchRemoveManager": [
+        {"name": "doc", "request": BATCH_REMOVE_MANAGER_1_REQUEST, "response": BATCH_REMOVE_MANAGER_1_RESPONSE},
+    ],
+    "BatchRemoveWhitelistParticipant": [
+        {"name": "doc", "request": BATCH_REMOVE_WHITELIST_PARTICIPANT_1_REQUEST, "response": BATCH_REMOVE_WHITELIST_PARTICIPANT_1_RESPONSE},
     ],
     "BatchSendMessage": [
         {"name": "sdk values", "request": BATCH_SEND_MESSAGE_1_REQUEST, "response": None},

@@ -104,6 +104,23 @@ class ParticipantStatusValues:
     """已退出"""
 
 
+BlockAction = int
+"""操作行为。
+
+Which live-group list a block call works on: 0 the mute list (members who cannot speak), 1 the block list (users who cannot join).
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class BlockActionValues:
+    """The documented values of ``BlockAction``."""
+
+    MUTE: Final = 0
+    """禁言。用户无法在直播群中发言。"""
+    BLOCK: Final = 1
+    """拉黑。用户无法加入直播群。"""
+
+
 MessageBody = TypedDict("MessageBody", {
     "ConversationType": Required["ConversationType"],
     "ConversationShortId": Required[int],
@@ -226,6 +243,194 @@ AddFriendResponse = TypedDict("AddFriendResponse", {
 
 ``FailedInfos`` (optional): 添加失败的好友信息 The friends that could not be added, each with its error code."""
 
+BatchAddBlockParticipantsRequest = TypedDict("BatchAddBlockParticipantsRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "BlockAction": NotRequired["BlockAction"],
+    "ParticipantBlockInfos": Required[dict[str, int]],
+})
+"""The request body of `BatchAddBlockParticipants`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``BlockAction`` (optional): 操作行为 - 0：禁言。用户无法在直播群中发言。 - 1：拉黑。用户无法加入直播群。 默认值为 0 0 mutes the users (default), 1 blocks them from joining. Default: ``0``.
+``ParticipantBlockInfos``: key 为群成员 ID,类型:String,只能传userId,value 为禁言或者拉黑时长,类型:int,单位为秒。 Keyed by the users' UserIds written as strings; each value is how long the mute or block lasts, in seconds."""
+
+BatchAddBlockParticipantsResponse = TypedDict("BatchAddBlockParticipantsResponse", {
+    "FailedParticipantUserIds": Required[list[int]],
+})
+"""本接口特有的返回参数（`Result` 的字段）。
+
+``FailedParticipantUserIds``: 禁言或者拉黑失败的会话成员 UserId The UserIds that could not be muted or blocked; empty when all succeeded."""
+
+BatchAddConversationParticipantRequest = TypedDict("BatchAddConversationParticipantRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantInfos": Required[list["AddParticipantInfo"]],
+    "Operator": Required[int],
+    "Barrier": NotRequired[bool],
+})
+"""The request body of `BatchAddConversationParticipant`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ParticipantInfos``: 群成员信息 The members to add, with their details. Limits: at least 1 items.
+``Operator``: 执行加群操作人的 UserId The UserId of the user who adds the members (not checked by the server).
+``Barrier`` (optional): 是否开启屏障。如设置屏障,新加入用户无法看到历史会话消息。 - false：不开启。 - true：开启。 默认值为false。 Whether to set a barrier: with one, the new members cannot see the conversation's earlier messages. Default false. Default: ``false``."""
+
+BatchAddConversationParticipantResponse = TypedDict("BatchAddConversationParticipantResponse", {
+    "FailedUserIds": Required[list[int]],
+})
+"""`Result` 的结构。
+
+``FailedUserIds``: 成功时为空，失败时返回失败用户 ID Empty on success; the UserIds that could not be added otherwise."""
+
+AddParticipantInfo = TypedDict("AddParticipantInfo", {
+    "ParticipantUserId": Required[int],
+    "Level": NotRequired[int],
+    "NickName": NotRequired[str],
+    "Role": NotRequired[int],
+    "Ext": NotRequired[dict[str, str]],
+    "ReadIndex": NotRequired[int],
+})
+"""群成员信息
+
+One member to add (the page's `ParticipantInfo`, renamed: the service's `ParticipantInfo` is BatchUpdateLiveParticipants' profile update).
+
+``ParticipantUserId``: 添加成员所属 UserId,UserId 必须大于 0。 The member's UserId; greater than 0. Limits: at least 1.
+``Level`` (optional): 成员等级
+``NickName`` (optional): 成员昵称
+``Role`` (optional): 成员身份,枚举值为 {0,1,2}。 - 0：普通成员。 - 1：群主。添加群主时，需确保会话中的 ownerUid 与群主的 UserId 相同。 - 2：群管理员。 默认值为0,值不合法时自动调整为默认值。 The member's role: 0 member, 1 owner (only the conversation's owner), 2 manager. Default 0; an invalid value is taken as 0. Default: ``0``.
+``Ext`` (optional): 成员扩展字段
+``ReadIndex`` (optional): 成员已读位置点 The member's read position (a message index)."""
+
+BatchAddManagerRequest = TypedDict("BatchAddManagerRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Operator": Required[int],
+    "ManagerUserIds": Required[list[int]],
+})
+"""The request body of `BatchAddManager`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Operator``: 操作人 UserId
+``ManagerUserIds``: 要添加为管理员的群成员 UserId The UserIds of the members to make managers. Limits: at least 1 items."""
+
+BatchAddManagerResponse = TypedDict("BatchAddManagerResponse", {
+    "FailedManagerUserIds": Required[list[int]],
+})
+"""`Result` 的结构。
+
+``FailedManagerUserIds``: 添加失败的 UserId The UserIds that could not be made managers; empty when all succeeded."""
+
+BatchAddWhitelistParticipantRequest = TypedDict("BatchAddWhitelistParticipantRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Operator": Required[int],
+    "ParticipantUserIds": Required[list[int]],
+})
+"""The request body of `BatchAddWhitelistParticipant`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Operator``: 操作人 UserId
+``ParticipantUserIds``: 要添加白名单成员 UserId The UserIds of the members to whitelist. Limits: at least 1 items."""
+
+BatchAddWhitelistParticipantResponse = TypedDict("BatchAddWhitelistParticipantResponse", {
+    "FailedUserIds": Required[list[int]],
+})
+"""`Result` 的结构。
+
+``FailedUserIds``: 添加失败的 UserId The UserIds that could not be whitelisted; empty when all succeeded."""
+
+BatchDeleteBlockParticipantsRequest = TypedDict("BatchDeleteBlockParticipantsRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "BlockAction": NotRequired["BlockAction"],
+    "ParticipantUserIds": Required[list[int]],
+})
+"""The request body of `BatchDeleteBlockParticipants`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``BlockAction`` (optional): 操作行为。 - 0：取消禁言。 - 1：取消拉黑。 默认值为 0 0 unmutes the users (default), 1 unblocks them. Default: ``0``.
+``ParticipantUserIds``: 取消禁言或者取消拉黑的会员成员 UserId 列表 The UserIds to unmute or unblock. Limits: at least 1 items."""
+
+BatchDeleteBlockParticipantsResponse = TypedDict("BatchDeleteBlockParticipantsResponse", {
+    "FailedParticipantUserIds": Required[list[int]],
+})
+"""`Result` 的结构。
+
+``FailedParticipantUserIds``: 取消禁言或者取消拉黑失败的会话成员 UserId The UserIds that could not be unmuted or unblocked; empty when all succeeded."""
+
+BatchDeleteConversationParticipantRequest = TypedDict("BatchDeleteConversationParticipantRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Operator": Required[int],
+    "ParticipantUserIds": Required[list[int]],
+})
+"""The request body of `BatchDeleteConversationParticipant`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Operator``: 执行删除群成员操作人的 UserId The UserId of the user who removes the members (not checked by the server).
+``ParticipantUserIds``: 需要删除群成员的 UserId The UserIds of the members to remove. Limits: at least 1 items."""
+
+BatchDeleteConversationParticipantResponse = TypedDict("BatchDeleteConversationParticipantResponse", {
+    "FailedUserIds": Required[list[int]],
+})
+"""`Result` 的结构。
+
+``FailedUserIds``: 成功时为空,失败时返回失败用户 ID Empty on success; the UserIds that could not be removed otherwise."""
+
+BatchGetBlockParticipantsRequest = TypedDict("BatchGetBlockParticipantsRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Cursor": Required[int],
+    "Limit": Required[int],
+    "BlockAction": NotRequired["BlockAction"],
+})
+"""The request body of `BatchGetBlockParticipants`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Cursor``: 分批起始位置 Where the batch starts; 0 first, then the previous batch's `NextCursor`.
+``Limit``: 每批查询条数，最大值为 20。 How many per batch; at most 20. Limits: between 1 and 20.
+``BlockAction`` (optional): 操作行为 - 0：获取禁言列表 - 1：获取拉黑列表 默认为 0。 0 lists the muted members (default), 1 the blocked users. Default: ``0``."""
+
+BatchGetBlockParticipantsResponse = TypedDict("BatchGetBlockParticipantsResponse", {
+    "Participants": Required[list["BlockParticipant"]],
+    "HasMore": Required[bool],
+    "NextCursor": Required[int],
+})
+"""`Result` 的结构。
+
+``Participants``: 禁言/拉黑成员列表 The batch's muted or blocked users.
+``HasMore``: 是否还有更多数据
+``NextCursor``: 下一批数据起始位置 Where the next batch starts; -1 when no batch follows."""
+
+BlockParticipant = TypedDict("BlockParticipant", {
+    "ParticipantUserId": Required[int],
+    "CreateTime": Required[int],
+    "BlockTime": Required[int],
+    "NickName": NotRequired[str],
+    "Ext": NotRequired[dict[str, str]],
+    "AvatarUrl": NotRequired[str],
+    "Marks": NotRequired[list[str]],
+})
+"""禁言/拉黑成员信息
+
+A muted or blocked user of a live group (table on the data-structures page 192711).
+
+``ParticipantUserId``: 群成员 ID
+``CreateTime``: 禁言/拉黑设置对应的时间戳,单位为秒 When the mute or block was set (Unix seconds).
+``BlockTime``: 禁言/拉黑到何时对应时间戳,单位为秒 When the mute or block ends (Unix seconds).
+``NickName`` (optional): 禁言/拉黑成员昵称
+``Ext`` (optional): 禁言/拉黑成员扩展字段
+``AvatarUrl`` (optional): 禁言/拉黑成员头像
+``Marks`` (optional): 直播群群成员标记 The member's live-group marks. In the Go SDK's model, not on the data-structures page."""
+
 BatchGetConversationParticipantRequest = TypedDict("BatchGetConversationParticipantRequest", {
     "AppId": Required[int],
     "ConversationShortId": Required[int],
@@ -302,6 +507,130 @@ A registered user's profile.
 ``Tags`` (optional): []string The user's tags.
 ``CreateTime``: 用户注册时间戳，单位为毫秒
 ``ModifyTime``: 更新时间戳，单位为毫秒"""
+
+BatchGetWhitelistParticipantRequest = TypedDict("BatchGetWhitelistParticipantRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Cursor": Required[int],
+    "Limit": Required[int],
+})
+"""The request body of `BatchGetWhitelistParticipant`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Cursor``: 查询起始位置 Where the batch starts; 0 first, then the previous batch's `NextCursor`.
+``Limit``: 每批查询条数。最大值为 20。 How many per batch; at most 20. Limits: between 1 and 20."""
+
+BatchGetWhitelistParticipantResponse = TypedDict("BatchGetWhitelistParticipantResponse", {
+    "NextCursor": Required[int],
+    "HasMore": Required[bool],
+    "Participants": Required[list["WhitelistParticipant"]],
+})
+"""本接口特有的返回参数（`Result` 的字段）。
+
+``NextCursor``: 下一批数据起始位置。-1表示无更多数据。 Where the next batch starts; -1 when no batch follows.
+``HasMore``: 是否还有更多数据
+``Participants``: 白名单成员信息 The batch's whitelisted members."""
+
+WhitelistParticipant = TypedDict("WhitelistParticipant", {
+    "ParticipantUserId": Required[int],
+    "CreateTime": Required[int],
+    "Operator": Required[int],
+    "NickName": NotRequired[str],
+    "Ext": NotRequired[dict[str, str]],
+    "AvatarUrl": NotRequired[str],
+    "Marks": NotRequired[list[str]],
+})
+"""白名单成员信息
+
+A whitelisted member of a live group.
+
+``ParticipantUserId``: 白名单成员 UserId
+``CreateTime``: 用户加入白名单时间,单位为秒 When the member was whitelisted (Unix seconds).
+``Operator``: 执行加入白名单操作操作人 UserId Who whitelisted the member.
+``NickName`` (optional): 白名单成员昵称
+``Ext`` (optional): 白名单成员扩展字段。key 的类型为 string,value 的类型为 string。
+``AvatarUrl`` (optional): 白名单成员头像
+``Marks`` (optional): 直播群群成员标记 The member's live-group marks."""
+
+BatchModifyConversationParticipantRequest = TypedDict("BatchModifyConversationParticipantRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Operator": Required[int],
+    "ParticipantInfos": Required[list["ModifyParticipantInfo"]],
+})
+"""The request body of `BatchModifyConversationParticipant`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Operator``: 执行修改群成员信息操作人的 UserId The UserId of the user who modifies the members.
+``ParticipantInfos``: 群成员信息 The members to modify, with their new details. Limits: at least 1 items."""
+
+BatchModifyConversationParticipantResponse = TypedDict("BatchModifyConversationParticipantResponse", {
+    "FailedUserIds": Required[list[int]],
+})
+"""`Result` 的结构。
+
+``FailedUserIds``: 成功时为空，失败时返回失败用户 ID Empty on success; the UserIds that could not be modified otherwise."""
+
+ModifyParticipantInfo = TypedDict("ModifyParticipantInfo", {
+    "ParticipantUserId": Required[int],
+    "BlockTime": NotRequired[int],
+    "Ext": NotRequired[dict[str, str]],
+    "Level": NotRequired[int],
+    "NickName": NotRequired[str],
+    "Role": NotRequired[int],
+})
+"""群成员信息
+
+One member's new details; a field left out is not changed.
+
+``ParticipantUserId``: 进行修改的群成员的 UserId，UserId 必须大于 0。 The member's UserId; greater than 0. Limits: at least 1.
+``BlockTime`` (optional): 禁言时间戳，表示禁言到何时，单位为秒。0表示未禁言。 Muted until this time (Unix seconds); 0 unmutes.
+``Ext`` (optional): 成员扩展字段
+``Level`` (optional): 成员等级
+``NickName`` (optional): 成员昵称
+``Role`` (optional): 成员身份，可取值为：0，1，2。 - 0：普通成员。 - 1：群主。 - 2：群管理员。 默认值为0，值不合法时自动调整为默认值。 The member's role: 0 member, 1 owner (only the conversation's owner), 2 manager. An invalid value is taken as 0."""
+
+BatchRemoveManagerRequest = TypedDict("BatchRemoveManagerRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Operator": Required[int],
+    "RemoveManagerUserIds": Required[list[int]],
+})
+"""The request body of `BatchRemoveManager`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Operator``: 操作人 UserId
+``RemoveManagerUserIds``: 要移除的管理员 UserId The UserIds of the managers to remove. Limits: at least 1 items."""
+
+BatchRemoveManagerResponse = TypedDict("BatchRemoveManagerResponse", {
+    "FailedManagerUserIds": Required[list[int]],
+})
+"""`Result` 的结构。
+
+``FailedManagerUserIds``: 移除失败的管理员 UserId The UserIds that could not be removed as managers; empty when all succeeded."""
+
+BatchRemoveWhitelistParticipantRequest = TypedDict("BatchRemoveWhitelistParticipantRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Operator": Required[int],
+    "ParticipantUserIds": Required[list[int]],
+})
+"""The request body of `BatchRemoveWhitelistParticipant`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Operator``: 操作人 UserId
+``ParticipantUserIds``: 要移除白名单用户 UserId The UserIds to remove from the whitelist. Limits: at least 1 items."""
+
+BatchRemoveWhitelistParticipantResponse = TypedDict("BatchRemoveWhitelistParticipantResponse", {
+    "FailedUserIds": Required[list[int]],
+})
+"""本接口特有的返回参数（`Result` 的字段）。
+
+``FailedUserIds``: 移除失败的 UserId The UserIds that could not be removed; empty when all succeeded."""
 
 BatchSendMessageRequest = TypedDict("BatchSendMessageRequest", {
     "AppId": Required[int],
@@ -1663,6 +1992,48 @@ AddFriendBody = TypedDict("AddFriendBody", {
 })
 """The whole response body of AddFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+BatchAddBlockParticipantsBody = TypedDict("BatchAddBlockParticipantsBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchAddBlockParticipantsResponse"],
+})
+"""The whole response body of BatchAddBlockParticipants: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchAddConversationParticipantBody = TypedDict("BatchAddConversationParticipantBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchAddConversationParticipantResponse"],
+})
+"""The whole response body of BatchAddConversationParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchAddManagerBody = TypedDict("BatchAddManagerBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchAddManagerResponse"],
+})
+"""The whole response body of BatchAddManager: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchAddWhitelistParticipantBody = TypedDict("BatchAddWhitelistParticipantBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchAddWhitelistParticipantResponse"],
+})
+"""The whole response body of BatchAddWhitelistParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchDeleteBlockParticipantsBody = TypedDict("BatchDeleteBlockParticipantsBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchDeleteBlockParticipantsResponse"],
+})
+"""The whole response body of BatchDeleteBlockParticipants: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchDeleteConversationParticipantBody = TypedDict("BatchDeleteConversationParticipantBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchDeleteConversationParticipantResponse"],
+})
+"""The whole response body of BatchDeleteConversationParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchGetBlockParticipantsBody = TypedDict("BatchGetBlockParticipantsBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchGetBlockParticipantsResponse"],
+})
+"""The whole response body of BatchGetBlockParticipants: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 BatchGetConversationParticipantBody = TypedDict("BatchGetConversationParticipantBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["BatchGetConversationParticipantResponse"],
@@ -1680,6 +2051,30 @@ BatchGetUserBody = TypedDict("BatchGetUserBody", {
     "Result": NotRequired["BatchGetUserResponse"],
 })
 """The whole response body of BatchGetUser: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchGetWhitelistParticipantBody = TypedDict("BatchGetWhitelistParticipantBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchGetWhitelistParticipantResponse"],
+})
+"""The whole response body of BatchGetWhitelistParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchModifyConversationParticipantBody = TypedDict("BatchModifyConversationParticipantBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchModifyConversationParticipantResponse"],
+})
+"""The whole response body of BatchModifyConversationParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchRemoveManagerBody = TypedDict("BatchRemoveManagerBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchRemoveManagerResponse"],
+})
+"""The whole response body of BatchRemoveManager: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchRemoveWhitelistParticipantBody = TypedDict("BatchRemoveWhitelistParticipantBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchRemoveWhitelistParticipantResponse"],
+})
+"""The whole response body of BatchRemoveWhitelistParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 BatchSendMessageBody = TypedDict("BatchSendMessageBody", {
     "ResponseMetadata": Required["ResponseMetadata"],

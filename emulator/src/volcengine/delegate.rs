@@ -1,0 +1,27 @@
+//! `answer_now!`: a method of the service trait that answers at once from a group's handler
+//! (`answer_now! { Members, batch_add_manager, BatchAddManager }` calls
+//! `Members(self).batch_add_manager(request)`; a trailing `context` passes `&context` first), so
+//! each operation costs the trait's impl one line.
+
+macro_rules! answer_now {
+    ($group:ident, $method:ident, $op:ident) => {
+        fn $method(
+            &self,
+            _context: RequestContext,
+            request: <vc::$op as imapi_runtime::OperationShape>::Input,
+        ) -> impl Future<Output = Result<<vc::$op as imapi_runtime::OperationShape>::Output, Fault>>
+               + Send {
+            std::future::ready($group(self).$method(request))
+        }
+    };
+    ($group:ident, $method:ident, $op:ident, context) => {
+        fn $method(
+            &self,
+            context: RequestContext,
+            request: <vc::$op as imapi_runtime::OperationShape>::Input,
+        ) -> impl Future<Output = Result<<vc::$op as imapi_runtime::OperationShape>::Output, Fault>>
+               + Send {
+            std::future::ready($group(self).$method(&context, request))
+        }
+    };
+}
