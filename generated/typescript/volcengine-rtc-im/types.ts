@@ -205,7 +205,7 @@ export interface AddBlackListRequest {
    *
    * The users to add, each with its extension fields; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   BlackListInfos: Array<BlackListUserInfo>;
 }
@@ -257,7 +257,7 @@ export interface AddFriendRequest {
    *
    * The users to add as friends; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   FriendUserIds: Array<bigint>;
   /**
@@ -333,7 +333,7 @@ export interface BatchGetUserRequest {
    *
    * The users to read; at most 50 per call.
    *
-   * Limits: at most 50 items.
+   * Limits: 1 to 50 items.
    */
   UserIds: Array<bigint>;
 }
@@ -551,7 +551,7 @@ export interface BatchUpdateUserRequest {
    *
    * The users' new profiles; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   Users: Array<UpdateUserInfo>;
 }
@@ -610,6 +610,8 @@ export interface BatchUpdateUserTagsRequest {
    * 用户userId列表
    *
    * The users whose tags change.
+   *
+   * Limits: at least 1 items.
    */
   UserIds: Array<bigint>;
   /**
@@ -857,7 +859,7 @@ export interface DeleteFriendRequest {
    *
    * The friends to delete; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   DeleteUserIds: Array<bigint>;
   /**
@@ -1253,7 +1255,7 @@ export interface IsFriendRequest {
    *
    * The users to check; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   FriendUserIds: Array<bigint>;
 }
@@ -1305,7 +1307,7 @@ export interface IsInBlackListRequest {
    *
    * The users to check; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   BlackListUserIds: Array<bigint>;
   /**
@@ -1588,7 +1590,7 @@ export interface QueryOnlineStatusRequest {
    *
    * The users to look up; at most 100 per call.
    *
-   * Limits: at most 100 items.
+   * Limits: 1 to 100 items.
    */
   UserIds: Array<bigint>;
 }
@@ -1650,7 +1652,7 @@ export interface RegisterUsersRequest {
    *
    * The users to register; at most 20 per call.
    *
-   * Limits: at most 20 items.
+   * Limits: 1 to 20 items.
    */
   Users: Array<RegisterUserInfo>;
 }
@@ -1726,7 +1728,7 @@ export interface RemoveBlackListRequest {
    *
    * The users to remove; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   BlackListUserIds: Array<bigint>;
   /**
@@ -1968,7 +1970,7 @@ export interface UnRegisterUsersRequest {
    *
    * The users to unregister; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   UserIds: Array<bigint>;
 }
@@ -2010,7 +2012,7 @@ export interface UpdateBlackListRequest {
    *
    * The blocked users and their new extension fields; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   BlackListInfos: Array<BlackListUserUpdate>;
 }
@@ -2070,7 +2072,7 @@ export interface UpdateFriendRequest {
    *
    * The friends to update; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   FriendInfos: Array<FriendInfo>;
 }
