@@ -274,6 +274,14 @@ impl Loopback {
     pub async fn start() -> Loopback {
         Loopback::start_with(ServerConfig::new(())).await
     }
+
+    /// [`start`](Self::start) without the documented rate limits, for tests that call each
+    /// operation many times in a row (one operation allows one call a second).
+    pub async fn start_unlimited() -> Loopback {
+        let mut config = ServerConfig::new(());
+        config.enforce_rate_limits = false;
+        Loopback::start_with(config).await
+    }
 }
 
 /// Reads one HTTP/1.1 answer from a connection a test wrote a request to by hand: its status

@@ -557,6 +557,15 @@ fn codes_named_by_rules_are_compared() {
         .expect("spec")
         .flatten()
     {
+        if entry.path().is_dir() {
+            // The service's type files (`types/`), copied as they are.
+            let types = service.join(entry.file_name());
+            std::fs::create_dir(&types).expect("mkdir");
+            for file in std::fs::read_dir(entry.path()).expect("types").flatten() {
+                std::fs::copy(file.path(), types.join(file.file_name())).expect("copy");
+            }
+            continue;
+        }
         let text = std::fs::read_to_string(entry.path()).expect("read");
         let text = if entry.file_name() == "modify_user_info.yaml" {
             let listed = "  - code: 10007\n    description: Insufficient permission. Only the app admin or group owner can call this API.\n";

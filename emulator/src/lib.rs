@@ -19,6 +19,7 @@ mod listen;
 pub mod registry;
 pub mod state;
 mod tencent;
+mod tencent_group_info;
 mod tencent_groups;
 pub mod vendor;
 mod volcengine;

@@ -368,6 +368,22 @@ impl Service for Emulator {
         std::future::ready(self.get_group_member_info_now(&context, request))
     }
 
+    fn get_appid_group_list(
+        &self,
+        context: RequestContext,
+        request: tc::GetAppidGroupListRequest,
+    ) -> impl Future<Output = Result<tc::GetAppidGroupListResponse, Fault>> + Send {
+        std::future::ready(self.get_appid_group_list_now(&context, request))
+    }
+
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: tc::GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<tc::GetGroupMutedAccountResponse, Fault>> + Send {
+        std::future::ready(self.get_group_muted_account_now(&context, request))
+    }
+
     fn get_role_in_group(
         &self,
         context: RequestContext,

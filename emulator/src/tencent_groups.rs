@@ -51,7 +51,7 @@ impl Emulator {
     }
 
     /// [`Self::group_for`]'s checks but the group type: for an operation every type supports.
-    fn any_group_for<'s>(
+    pub(crate) fn any_group_for<'s>(
         &self,
         state: &'s mut State,
         context: &RequestContext,

@@ -1,15 +1,14 @@
 //! Volcengine RTC IM, emulated: the operations of the spec on the in-memory state, with the
 //! documented semantics and refusals.
 
-use std::future::Future;
 use std::sync::Arc;
 
 use imapi::volcengine_rtc_im::{
-    self as vc, errors, server::Service, BatchGetConversationParticipantRequest,
+    self as vc, errors, BatchGetConversationParticipantRequest,
     BatchGetConversationParticipantResponse, BatchUpdateLiveParticipantsRequest,
-    BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationInfo,
-    ConversationStatus, ConversationType, CreateConversationRequest, CreateConversationResponse,
-    FailedInfo, GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
+    BatchUpdateLiveParticipantsResponse, ConversationDataType, ConversationStatus,
+    ConversationType, CreateConversationRequest, CreateConversationResponse, FailedInfo,
+    GetUserConversationsRequest, GetUserConversationsResponse, MarkAction,
     ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessageRequest,
     ModifyMessageResponse, NewConversationInfo, ParticipantRole, ParticipantStatus,
     ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
@@ -17,11 +16,14 @@ use imapi::volcengine_rtc_im::{
 };
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
-use crate::state::{Conversation, Message, Participant, State, LIVE_GROUP};
+use crate::state::{Conversation, Details, Message, Participant, State, LIVE_GROUP};
 use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
 
+mod conversations;
+mod messages;
 mod relations;
+mod service;
 mod users;
 
 /// Volcengine RTC IM as the emulator describes it: every request not under another vendor's
@@ -330,31 +332,7 @@ impl Emulator {
         let skip_count = request.skip_member_count_or_default();
         let infos = page
             .into_iter()
-            .map(|c| {
-                let members = c.participants.values().filter(|p| p.status == 0);
-                ConversationInfo {
-                    conversation_short_id: c.conversation_short_id,
-                    conversation_id: c.conversation_short_id.to_string(),
-                    app_id: request.app_id,
-                    inbox_type: 0,
-                    name: (!c.name.is_empty()).then(|| c.name.clone()),
-                    avatar_url: None,
-                    description: None,
-                    owner_user_id: c.owner_user_id,
-                    creator_user_id: c.owner_user_id,
-                    notice: None,
-                    status: Some(ConversationStatus::Normal),
-                    ext: None,
-                    create_time: c.create_time,
-                    modify_time: c.create_time,
-                    conversation_type: ConversationType::from_value(c.conversation_type),
-                    member_count: (!skip_count).then(|| members.clone().count() as i64),
-                    online_count: None,
-                    other_user_id: (c.conversation_type == 1)
-                        .then(|| members.map(|p| p.user_id).find(|id| *id != user))
-                        .flatten(),
-                }
-            })
+            .map(|c| conversations::conversation_info(c, request.app_id, Some(user), skip_count))
             .collect();
         Ok(GetUserConversationsResponse {
             conversation_infos: infos,
@@ -445,24 +423,20 @@ impl Emulator {
     }
 }
 
-/// A new conversation's answer, or an existing one's: what the state holds, and for a new one
-/// the details the request gave that the state does not keep.
-fn new_conversation_info(
-    c: &Conversation,
-    given: Option<vc::ConversationCoreInfo>,
-) -> NewConversationInfo {
+/// A new conversation's answer, or an existing one's, from what the state holds.
+fn new_conversation_info(c: &Conversation) -> NewConversationInfo {
     let members = c.participants.values().filter(|p| p.status == 0);
-    let given = given.unwrap_or_else(|| vc::ConversationCoreInfo::new(ConversationType::Group));
+    let d = &c.details;
     NewConversationInfo {
         app_id: i32::try_from(c.app_id).unwrap_or_default(),
         conversation_short_id: c.conversation_short_id,
         conversation_type: ConversationType::from_value(c.conversation_type),
         inbox_type: 0,
         name: (!c.name.is_empty()).then(|| c.name.clone()),
-        avatar_url: given.avatar_url,
-        description: given.description,
-        notice: given.notice,
-        ext: given.ext,
+        avatar_url: d.avatar_url.clone(),
+        description: d.description.clone(),
+        notice: d.notice.clone(),
+        ext: (!d.ext.is_empty()).then(|| d.ext.to_map()),
         owner_user_id: Some(c.owner_user_id),
         creator_user_id: Some(c.owner_user_id),
         other_user_id: (c.conversation_type == 1)
@@ -474,7 +448,7 @@ fn new_conversation_info(
             })
             .flatten(),
         create_time: Some(c.create_time),
-        modify_time: Some(c.create_time),
+        modify_time: Some(d.modify_time.max(c.create_time)),
         member_count: Some(members.count() as i64),
         online_count: None,
         status: Some(ConversationStatus::Normal),
@@ -523,7 +497,7 @@ impl Emulator {
         if let Some(c) = existing {
             return Ok(CreateConversationResponse {
                 conversation_short_id: c.conversation_short_id,
-                conversation_info: new_conversation_info(c, None),
+                conversation_info: new_conversation_info(c),
                 exist: true,
             });
         }
@@ -554,8 +528,15 @@ impl Emulator {
             idempotent_id: key,
             participants,
             messages: Default::default(),
+            details: Details {
+                avatar_url: core.avatar_url,
+                description: core.description,
+                notice: core.notice,
+                ext: core.ext.unwrap_or_default().into_iter().collect(),
+                ..Details::default()
+            },
         };
-        let info = new_conversation_info(&conversation, Some(core));
+        let info = new_conversation_info(&conversation);
         state.conversations.insert((app, id), conversation);
         Ok(CreateConversationResponse {
             conversation_short_id: id,
@@ -607,6 +588,12 @@ impl Emulator {
                     create_time: request.create_time.unwrap_or_else(|| millis(context)),
                     expire_time: None,
                     client_msg_id: request.client_msg_id,
+                    msg_type: request.msg_type,
+                    quotes: request.ref_msg_info.map(|r| crate::state::Quote {
+                        message_id: r.referenced_message_id,
+                        hint: r.hint,
+                    }),
+                    ..Message::default()
                 },
             );
         }
@@ -629,110 +616,4 @@ impl Emulator {
         }
         self.send_message_then(&context, request)
     }
-}
-
-/// A `Service` method that answers with the emulator's method for the operation, given the
-/// request (and the context, when the method is written `name(context)`).
-macro_rules! delegate {
-    ($name:ident: $request:ident => $response:ident, $now:ident) => {
-        fn $name(
-            &self,
-            _context: RequestContext,
-            request: vc::$request,
-        ) -> impl Future<Output = Result<vc::$response, Fault>> + Send {
-            std::future::ready(self.$now(request))
-        }
-    };
-    ($name:ident: $request:ident => $response:ident, $now:ident(context)) => {
-        fn $name(
-            &self,
-            context: RequestContext,
-            request: vc::$request,
-        ) -> impl Future<Output = Result<vc::$response, Fault>> + Send {
-            std::future::ready(self.$now(&context, request))
-        }
-    };
-}
-
-impl Service for Emulator {
-    fn create_conversation(
-        &self,
-        context: RequestContext,
-        request: CreateConversationRequest,
-    ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send {
-        std::future::ready(self.create_conversation_now(&context, request))
-    }
-
-    fn send_message(
-        &self,
-        context: RequestContext,
-        request: SendMessageRequest,
-    ) -> impl Future<Output = Result<SendMessageResponse, Fault>> + Send {
-        self.send_message_now(context, request)
-    }
-
-    fn get_user_conversations(
-        &self,
-        _context: RequestContext,
-        request: GetUserConversationsRequest,
-    ) -> impl Future<Output = Result<GetUserConversationsResponse, Fault>> + Send {
-        std::future::ready(self.get_user_conversations_now(request))
-    }
-
-    fn scan_conversation_participant_list(
-        &self,
-        _context: RequestContext,
-        request: ScanConversationParticipantListRequest,
-    ) -> impl Future<Output = Result<ScanConversationParticipantListResponse, Fault>> + Send {
-        std::future::ready(self.scan_conversation_participant_list_now(request))
-    }
-
-    fn modify_message(
-        &self,
-        context: RequestContext,
-        request: ModifyMessageRequest,
-    ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send {
-        std::future::ready(self.modify_message_now(&context, request))
-    }
-
-    fn modify_conversation_setting(
-        &self,
-        _context: RequestContext,
-        request: ModifyConversationSettingRequest,
-    ) -> impl Future<Output = Result<ModifyConversationSettingResponse, Fault>> + Send {
-        std::future::ready(self.modify_conversation_setting_now(request))
-    }
-
-    fn batch_update_live_participants(
-        &self,
-        _context: RequestContext,
-        request: BatchUpdateLiveParticipantsRequest,
-    ) -> impl Future<Output = Result<BatchUpdateLiveParticipantsResponse, Fault>> + Send {
-        std::future::ready(self.batch_update_live_participants_now(request))
-    }
-
-    fn batch_get_conversation_participant(
-        &self,
-        _context: RequestContext,
-        request: BatchGetConversationParticipantRequest,
-    ) -> impl Future<Output = Result<BatchGetConversationParticipantResponse, Fault>> + Send {
-        std::future::ready(self.batch_get_conversation_participant_now(request))
-    }
-
-    delegate!(register_users: RegisterUsersRequest => RegisterUsersResponse, register_users_now(context));
-    delegate!(un_register_users: UnRegisterUsersRequest => UnRegisterUsersResponse, un_register_users_now);
-    delegate!(batch_get_user: BatchGetUserRequest => BatchGetUserResponse, batch_get_user_now);
-    delegate!(batch_update_user: BatchUpdateUserRequest => BatchUpdateUserResponse, batch_update_user_now(context));
-    delegate!(batch_update_user_tags: BatchUpdateUserTagsRequest => BatchUpdateUserTagsResponse, batch_update_user_tags_now(context));
-    delegate!(query_online_status: QueryOnlineStatusRequest => QueryOnlineStatusResponse, query_online_status_now);
-    delegate!(add_friend: AddFriendRequest => AddFriendResponse, add_friend_now(context));
-    delegate!(delete_friend: DeleteFriendRequest => DeleteFriendResponse, delete_friend_now);
-    delegate!(update_friend: UpdateFriendRequest => UpdateFriendResponse, update_friend_now(context));
-    delegate!(list_friend: ListFriendRequest => ListFriendResponse, list_friend_now);
-    delegate!(is_friend: IsFriendRequest => IsFriendResponse, is_friend_now);
-    delegate!(add_black_list: AddBlackListRequest => AddBlackListResponse, add_black_list_now(context));
-    delegate!(remove_black_list: RemoveBlackListRequest => RemoveBlackListResponse, remove_black_list_now);
-    delegate!(get_black_list: GetBlackListRequest => GetBlackListResponse, get_black_list_now);
-    delegate!(update_black_list: UpdateBlackListRequest => UpdateBlackListResponse, update_black_list_now(context));
-    delegate!(is_in_black_list: IsInBlackListRequest => IsInBlackListResponse, is_in_black_list_now);
 }

@@ -48,7 +48,9 @@ fn logged_as() -> Vec<String> {
 fn the_typescript_package_calls_every_operation_of_the_emulator() {
     let script = compile_typescript("tests/typescript/live.ts", "ts-live");
 
-    let emulator = Emulator::start(&[]);
+    // Every example in a row: the documented rate limits (GetAppidGroupList allows one call a
+    // second) are tested elsewhere (tests/integration/rate_limits.rs, emulator/tests/faults.rs).
+    let emulator = Emulator::start(&["--no-rate-limits"]);
     let mut node = Command::new("node");
     node.arg(script);
     emulator.credentials_env(&mut node);
@@ -81,7 +83,9 @@ fn the_typescript_package_calls_every_operation_of_the_emulator() {
 
 #[test]
 fn the_python_package_calls_every_operation_of_the_emulator() {
-    let emulator = Emulator::start(&[]);
+    // Every example in a row: the documented rate limits (GetAppidGroupList allows one call a
+    // second) are tested elsewhere (tests/integration/rate_limits.rs, emulator/tests/faults.rs).
+    let emulator = Emulator::start(&["--no-rate-limits"]);
     let mut pytest = Command::new(python_tools());
     pytest
         .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])

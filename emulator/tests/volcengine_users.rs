@@ -240,7 +240,7 @@ async fn profiles_are_replaced_and_tags_added_or_deleted() {
     assert_eq!(tags(&read.users[1]), ["b", "c"]);
 
     let delete = vc::BatchUpdateUserTagsRequest::new(0, vec![1], vec!["b".into()])
-        .with_op(vc::TagOp::Delete);
+        .with_op(vc::TagUpdateOp::Delete);
     client.batch_update_user_tags(&delete).await.unwrap();
     assert_eq!(tags(&get(&client, &[1]).await.users[0]), ["c"]);
 }

@@ -42,10 +42,11 @@ mod tencent_chat {
         AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwnerRequest,
         ChangeGroupOwnerResponse, DeleteGroupMemberRequest, DestroyGroupRequest,
         DestroyGroupResponse, Envelope, ForbidSendMsgRequest, ForbidSendMsgResponse,
-        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroupRequest,
-        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ModifyUserInfoRequest, ModifyUserInfoResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse,
+        GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfoRequest,
+        GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
+        GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
+        ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
     };
     use super::{request, response};
 
@@ -239,6 +240,65 @@ mod tencent_chat {
     "ShutUpTime": 0
 }"#,
         );
+    }
+
+    /// `GetAppidGroupList` example `basic`: the request.
+    #[test]
+    fn get_appid_group_list_basic_request() {
+        request::<GetAppidGroupListRequest>(r#"{}"#);
+    }
+
+    /// `GetAppidGroupList` example `basic`: the response.
+    #[test]
+    fn get_appid_group_list_basic_response() {
+        response::<
+            Envelope<GetAppidGroupListResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "TotalCount": 2,
+    "GroupIdList": [
+        {
+            "GroupId": "@TGS#2J4SZEAEL"
+        },
+        {
+            "GroupId": "@TGS#2C5SZEAEF"
+        }
+    ],
+    "Next": 4454685361
+}"#,
+        );
+    }
+
+    /// `GetAppidGroupList` example `paged`: the request.
+    #[test]
+    fn get_appid_group_list_paged_request() {
+        request::<GetAppidGroupListRequest>(r#"{
+    "Limit": 1000,
+    "Next": 0
+}"#);
+    }
+
+    /// `GetAppidGroupList` example `one type`: the request.
+    #[test]
+    fn get_appid_group_list_one_type_request() {
+        request::<GetAppidGroupListRequest>(r#"{
+    "GroupType" : "Public"
+}"#);
+    }
+
+    /// `GetAppidGroupList` example `all in one`: the request.
+    #[test]
+    fn get_appid_group_list_all_in_one_request() {
+        request::<
+            GetAppidGroupListRequest,
+        >(r#"{
+    "Limit": 1000,
+    "Next": 0,
+    "GroupType" : "Public"
+}"#);
     }
 
     /// `GetGroupMemberInfo` example `basic`: the request.
@@ -446,6 +506,35 @@ mod tencent_chat {
     "GroupId": "@TGS#_@TGS#cQVLVHIM62CJ",
     "Limit": 100,
     "Next": ""
+}"#,
+        );
+    }
+
+    /// `GetGroupMutedAccount` example `basic`: the request.
+    #[test]
+    fn get_group_muted_account_basic_request() {
+        request::<GetGroupMutedAccountRequest>(r#"{
+    "GroupId":"@TGS#1KGZ2RAEU"
+}"#);
+    }
+
+    /// `GetGroupMutedAccount` example `basic`: the response.
+    #[test]
+    fn get_group_muted_account_basic_response() {
+        response::<
+            Envelope<GetGroupMutedAccountResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorCode": 0,
+    "ErrorInfo": "",
+    "GroupId": "@TGS#1KGZ2RAEU",
+    "ShuttedUinList": [
+        {
+            "Member_Account": "peter",
+            "ShuttedUntil": 1458115189
+        }
+    ]
 }"#,
         );
     }
@@ -923,17 +1012,27 @@ mod tencent_chat {
 mod volcengine_rtc_im {
     use imapi::volcengine_rtc_im::{
         AddBlackListRequest, AddFriendRequest, BatchGetConversationParticipantRequest,
-        BatchGetConversationParticipantResponse, BatchGetUserRequest,
-        BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
-        BatchUpdateUserRequest, BatchUpdateUserTagsRequest, CreateConversationRequest,
-        DeleteFriendRequest, Envelope, GetBlackListRequest, GetUserConversationsRequest,
-        IsFriendRequest, IsFriendResponse, IsInBlackListRequest, ListFriendRequest,
-        ModifyConversationSettingRequest, ModifyConversationSettingResponse,
-        ModifyMessageRequest, ModifyMessageResponse, QueryOnlineStatusRequest,
-        RegisterUsersRequest, RemoveBlackListRequest,
-        ScanConversationParticipantListRequest, SendMessageRequest,
-        UnRegisterUsersRequest, UpdateBlackListRequest, UpdateFriendRequest,
-        UpdateFriendResponse,
+        BatchGetConversationParticipantResponse, BatchGetConversationsRequest,
+        BatchGetUserRequest, BatchSendMessageRequest, BatchUpdateLiveParticipantsRequest,
+        BatchUpdateLiveParticipantsResponse, BatchUpdateUserRequest,
+        BatchUpdateUserTagsRequest, CreateConversationRequest,
+        DeleteConversationMessageRequest, DeleteFriendRequest, DeleteMessageRequest,
+        DestroyConversationRequest, DestroyConversationResponse, Envelope,
+        GetAppTokenRequest, GetBlackListRequest, GetConversationMarksRequest,
+        GetConversationMarksResponse, GetConversationMessagesRequest,
+        GetConversationSettingRequest, GetConversationUserCountRequest,
+        GetConversationUserCountResponse, GetMessagesReadReceiptRequest,
+        GetMessagesRequest, GetParticipantReadIndexRequest, GetUserConversationsRequest,
+        IsFriendRequest, IsFriendResponse, IsInBlackListRequest,
+        IsUserInConversationRequest, IsUserInConversationResponse, ListFriendRequest,
+        MarkConversationRequest, MarkConversationResponse, ModifyConversationRequest,
+        ModifyConversationResponse, ModifyConversationSettingRequest,
+        ModifyConversationSettingResponse, ModifyMessageRequest, ModifyMessageResponse,
+        ModifyParticipantReadIndexRequest, QueryLiveParticipantStatusRequest,
+        QueryOnlineStatusRequest, RecallMessageRequest, RegisterUsersRequest,
+        RemoveBlackListRequest, ScanConversationParticipantListRequest,
+        SendMessageRequest, UnRegisterUsersRequest, UpdateBlackListRequest,
+        UpdateFriendRequest, UpdateFriendResponse, UserBroadcastRequest,
     };
     use super::{request, response};
 
@@ -1047,6 +1146,20 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `BatchGetConversations` example `table values`: the request.
+    #[test]
+    fn batch_get_conversations_table_values_request() {
+        request::<
+            BatchGetConversationsRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": [1],
+  "SkipMemberCount": false
+}"#,
+        );
+    }
+
     /// `BatchGetUser` example `sdk fields`: the request.
     #[test]
     fn batch_get_user_sdk_fields_request() {
@@ -1056,6 +1169,22 @@ mod volcengine_rtc_im {
   "AppId": 0,
   "UserIds": [10001, 10002, 30000]
 }"#);
+    }
+
+    /// `BatchSendMessage` example `sdk values`: the request.
+    #[test]
+    fn batch_send_message_sdk_values_request() {
+        request::<
+            BatchSendMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Sender": 10001,
+  "Receiver": [10002, 10003],
+  "MsgType": 10001,
+  "Content": "{\"text\":\"hello\"}"
+}"#,
+        );
     }
 
     /// `BatchUpdateLiveParticipants` example `doc`: the request.
@@ -1185,6 +1314,21 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `DeleteConversationMessage` example `sdk values`: the request.
+    #[test]
+    fn delete_conversation_message_sdk_values_request() {
+        request::<
+            DeleteConversationMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "DeleteType": 0
+}"#,
+        );
+    }
+
     /// `DeleteFriend` example `sdk fields`: the request.
     #[test]
     fn delete_friend_sdk_fields_request() {
@@ -1198,6 +1342,64 @@ mod volcengine_rtc_im {
   "InboxType": 0
 }"#,
         );
+    }
+
+    /// `DeleteMessage` example `sdk values`: the request.
+    #[test]
+    fn delete_message_sdk_values_request() {
+        request::<
+            DeleteMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "ParticipantUserId": 10002
+}"#,
+        );
+    }
+
+    /// `DestroyConversation` example `doc`: the request.
+    #[test]
+    fn destroy_conversation_doc_request() {
+        request::<
+            DestroyConversationRequest,
+        >(r#"{
+  "AppId": 0,
+  "OwnerUserId": 10001,
+  "ConversationShortId": 1
+}"#);
+    }
+
+    /// `DestroyConversation` example `doc`: the response.
+    #[test]
+    fn destroy_conversation_doc_response() {
+        response::<
+            Envelope<DestroyConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "DestroyConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {}
+}"#,
+        );
+    }
+
+    /// `GetAppToken` example `sdk values`: the request.
+    #[test]
+    fn get_app_token_sdk_values_request() {
+        request::<
+            GetAppTokenRequest,
+        >(r#"{
+  "AppId": 0,
+  "UserId": 10001,
+  "ExpireTime": 4102444800000
+}"#);
     }
 
     /// `GetBlackList` example `sdk fields`: the request.
@@ -1215,6 +1417,139 @@ mod volcengine_rtc_im {
   "InboxType": 0
 }"#,
         );
+    }
+
+    /// `GetConversationMarks` example `doc`: the request.
+    #[test]
+    fn get_conversation_marks_doc_request() {
+        request::<
+            GetConversationMarksRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1
+}"#);
+    }
+
+    /// `GetConversationMarks` example `doc`: the response.
+    #[test]
+    fn get_conversation_marks_doc_response() {
+        response::<
+            Envelope<GetConversationMarksResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "GetConversationMarks",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "MarkTypes": [
+      "Mark1",
+      "Mark2"
+    ]
+  }
+}"#,
+        );
+    }
+
+    /// `GetConversationMessages` example `table values`: the request.
+    #[test]
+    fn get_conversation_messages_table_values_request() {
+        request::<
+            GetConversationMessagesRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "Cursor": 1666495802476129,
+  "Limit": 3,
+  "Reverse": 0
+}"#,
+        );
+    }
+
+    /// `GetConversationSetting` example `table values`: the request.
+    #[test]
+    fn get_conversation_setting_table_values_request() {
+        request::<
+            GetConversationSettingRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ParticipantUserId": 10001,
+  "ConversationShortId": 1,
+  "NoReadIndex": false
+}"#,
+        );
+    }
+
+    /// `GetConversationUserCount` example `doc`: the request.
+    #[test]
+    fn get_conversation_user_count_doc_request() {
+        request::<
+            GetConversationUserCountRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1
+}"#);
+    }
+
+    /// `GetConversationUserCount` example `doc`: the response.
+    #[test]
+    fn get_conversation_user_count_doc_response() {
+        response::<
+            Envelope<GetConversationUserCountResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "GetConversationUserCount",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "Count": 7
+  }
+}"#,
+        );
+    }
+
+    /// `GetMessages` example `table values`: the request.
+    #[test]
+    fn get_messages_table_values_request() {
+        request::<
+            GetMessagesRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageIds": [10003]
+}"#);
+    }
+
+    /// `GetMessagesReadReceipt` example `sdk values`: the request.
+    #[test]
+    fn get_messages_read_receipt_sdk_values_request() {
+        request::<
+            GetMessagesReadReceiptRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageIds": [10001]
+}"#);
+    }
+
+    /// `GetParticipantReadIndex` example `conversation 1`: the request.
+    #[test]
+    fn get_participant_read_index_conversation_1_request() {
+        request::<
+            GetParticipantReadIndexRequest,
+        >(r#"{
+  "AppId": 0,
+  "ConversationShortId": 1
+}"#);
     }
 
     /// `GetUserConversations` example `table values`: the request.
@@ -1295,6 +1630,41 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `IsUserInConversation` example `doc`: the request.
+    #[test]
+    fn is_user_in_conversation_doc_request() {
+        request::<
+            IsUserInConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantUserId": 10001
+}"#,
+        );
+    }
+
+    /// `IsUserInConversation` example `doc`: the response.
+    #[test]
+    fn is_user_in_conversation_doc_response() {
+        response::<
+            Envelope<IsUserInConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "IsUserInConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {
+    "IsUserInConversation": true
+  }
+}"#,
+        );
+    }
+
     /// `ListFriend` example `sdk fields`: the request.
     #[test]
     fn list_friend_sdk_fields_request() {
@@ -1308,6 +1678,79 @@ mod volcengine_rtc_im {
   "Limit": 20,
   "NeedTotal": true,
   "InboxType": 0
+}"#,
+        );
+    }
+
+    /// `MarkConversation` example `doc`: the request.
+    #[test]
+    fn mark_conversation_doc_request() {
+        request::<
+            MarkConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MarkTypes": ["Mark1", "Mark2"],
+  "MarkAction": 1,
+  "Operator": 10001
+}"#,
+        );
+    }
+
+    /// `MarkConversation` example `doc`: the response.
+    #[test]
+    fn mark_conversation_doc_response() {
+        response::<
+            Envelope<MarkConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "MarkConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {}
+}"#,
+        );
+    }
+
+    /// `ModifyConversation` example `doc`: the request.
+    #[test]
+    fn modify_conversation_doc_request() {
+        request::<
+            ModifyConversationRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationCoreInfo": {
+    "ConversationShortId": 1,
+    "Ext": {
+      "key": "value"
+    },
+    "OwnerUserId": 100001
+  }
+}"#,
+        );
+    }
+
+    /// `ModifyConversation` example `doc`: the response.
+    #[test]
+    fn modify_conversation_doc_response() {
+        response::<
+            Envelope<ModifyConversationResponse>,
+        >(
+            r#"{
+  "ResponseMetadata": {
+    "RequestId": "Your_RequestId",
+    "Action": "ModifyConversation",
+    "Version": "2020-12-01",
+    "Service": "rtc",
+    "Region": "cn-north-1"
+  },
+  "Result": {}
 }"#,
         );
     }
@@ -1385,6 +1828,35 @@ mod volcengine_rtc_im {
         );
     }
 
+    /// `ModifyParticipantReadIndex` example `member 10001`: the request.
+    #[test]
+    fn modify_participant_read_index_member_10001_request() {
+        request::<
+            ModifyParticipantReadIndexRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantUserId": 10001,
+  "ReadIndex": 10001
+}"#,
+        );
+    }
+
+    /// `QueryLiveParticipantStatus` example `doc`: the request.
+    #[test]
+    fn query_live_participant_status_doc_request() {
+        request::<
+            QueryLiveParticipantStatusRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "ParticipantUserIds": [10001, 10002]
+}"#,
+        );
+    }
+
     /// `QueryOnlineStatus` example `sdk fields`: the request.
     #[test]
     fn query_online_status_sdk_fields_request() {
@@ -1394,6 +1866,22 @@ mod volcengine_rtc_im {
   "AppId": 0,
   "UserIds": [10001, 10002]
 }"#);
+    }
+
+    /// `RecallMessage` example `sdk values`: the request.
+    #[test]
+    fn recall_message_sdk_values_request() {
+        request::<
+            RecallMessageRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "ConversationShortId": 1,
+  "MessageId": 10001,
+  "ParticipantUserId": 10001,
+  "RecallRole": 1
+}"#,
+        );
     }
 
     /// `RegisterUsers` example `sdk fields`: the request.
@@ -1548,6 +2036,24 @@ mod volcengine_rtc_im {
   "Result": {
     "FailedInfos": []
   }
+}"#,
+        );
+    }
+
+    /// `UserBroadcast` example `sdk values`: the request.
+    #[test]
+    fn user_broadcast_sdk_values_request() {
+        request::<
+            UserBroadcastRequest,
+        >(
+            r#"{
+  "AppId": 0,
+  "Sender": 10001,
+  "MsgType": 10001,
+  "Content": "{\"text\":\"hello\"}",
+  "MsgTTL": 3600,
+  "Tags": ["vip"],
+  "TagOp": 0
 }"#,
         );
     }

@@ -48,7 +48,7 @@ fn named(name: &str) -> Type {
 #[tokio::test]
 async fn every_spec_example_goes_through_every_operation() {
     let ir = spec();
-    let lb = Loopback::start().await;
+    let lb = Loopback::start_unlimited().await;
     let mut runner = TestRunner::deterministic();
     let mut covered = 0;
     for entry in registry::all() {
@@ -118,7 +118,7 @@ async fn every_spec_example_goes_through_every_operation() {
 #[tokio::test]
 async fn random_valid_requests_and_responses_round_trip() {
     let ir = spec();
-    let lb = Loopback::start().await;
+    let lb = Loopback::start_unlimited().await;
     for entry in registry::all() {
         let service = ir
             .services

@@ -11,6 +11,14 @@ import { inflateSync } from "node:zlib";
 import { join } from "node:path";
 import * as api from "../../generated/typescript";
 
+/** Puts the emulator back to its start state, when the admin token is given. */
+async function resetState(baseUrl: string): Promise<void> {
+  const token = process.env.IMAPI_ADMIN_TOKEN;
+  if (token === undefined) return;
+  const answer = await fetch(`${baseUrl}/_emulator/reset`, { method: "POST", headers: { "X-Emulator-Token": token } });
+  if (answer.status !== 200) throw new Error(`reset: HTTP ${answer.status}`);
+}
+
 const env = (name: string): string => {
   const value = process.env[name];
   if (value === undefined) throw new Error(`${name} is not set`);
@@ -56,6 +64,9 @@ async function main(): Promise<void> {
     [tencent, api.tencentChat],
   ] as const) {
     for (const [op, examples] of Object.entries(module.EXAMPLES)) {
+      // Each operation's examples start from the example state: one operation's example
+      // (DestroyConversation's) must not take away what another's needs.
+      await resetState(baseUrl);
       const method = (client as unknown as Record<string, Method>)[camel(op)];
       assert(typeof method === "function", `a client method for ${op}`);
       for (const example of examples) {

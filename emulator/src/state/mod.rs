@@ -17,7 +17,9 @@ mod volcengine;
 
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
 pub use users::{Blocked, Connection, Friend, Relations, RelationsMap, User};
-pub use volcengine::{Conversation, Ext, Message, Participant, Settings, LIVE_GROUP};
+pub use volcengine::{
+    Conversation, Details, Ext, Message, Participant, Quote, Settings, LIVE_GROUP, TEXT_MESSAGE,
+};
 
 /// The emulator's whole state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

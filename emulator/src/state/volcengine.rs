@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{State, StateError, Values};
 
 /// A Volcengine conversation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Conversation {
     /// The app.
     pub app_id: i64,
@@ -29,6 +29,25 @@ pub struct Conversation {
     pub participants: BTreeMap<i64, Participant>,
     /// Messages by id.
     pub messages: BTreeMap<i64, Message>,
+    /// The details besides the name (ModifyConversation), and the live group's marks.
+    pub details: Details,
+}
+
+/// A conversation's details besides its name, and a live group's marks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Details {
+    /// An avatar URL.
+    pub avatar_url: Option<String>,
+    /// A description.
+    pub description: Option<String>,
+    /// A notice.
+    pub notice: Option<String>,
+    /// The conversation's extension fields.
+    pub ext: Ext,
+    /// When its details last changed (Unix seconds; 0: never, the creation time is shown).
+    pub modify_time: i64,
+    /// A live group's marks (MarkConversation).
+    pub marks: BTreeSet<String>,
 }
 
 /// Extension fields: a few string keys and values, kept sorted in one vector. (A `BTreeMap`
@@ -137,6 +156,13 @@ pub struct Participant {
     /// The member's settings for the conversation.
     #[serde(default)]
     pub settings: Settings,
+    /// How far the member has read (ModifyParticipantReadIndex; 0 nothing).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub read_index: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 /// A member's settings for a conversation (ModifyConversationSetting).
@@ -158,7 +184,7 @@ pub struct Settings {
 }
 
 /// A message of a conversation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Message {
     /// The message's id.
@@ -181,6 +207,59 @@ pub struct Message {
     /// The sender's `ClientMsgId`: a message sent again with it is not stored twice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_msg_id: Option<String>,
+    /// Its type (SendMessage's `MsgType`; 10001 text).
+    #[serde(default = "text_type")]
+    pub msg_type: i32,
+    /// 0 visible, 2 seen by its sender only, 3 recalled, 4 deleted (the `MessageStatus`
+    /// numbers): the message lists give only visible messages.
+    #[serde(default, skip_serializing_if = "is_visible")]
+    pub status: i32,
+    /// The members who deleted it for themselves (DeleteMessage); the others still see it.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub deleted_for: BTreeSet<i64>,
+    /// The message it quotes (SendMessage's `RefMsgInfo`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Quote>,
+}
+
+/// The message a message quotes, and the text shown for the quote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// The quoted message's id, in the same conversation.
+    pub message_id: i64,
+    /// The text shown for the quote.
+    #[serde(default)]
+    pub hint: String,
+}
+
+/// The message type of a text message, the default.
+pub const TEXT_MESSAGE: i32 = 10001;
+
+fn text_type() -> i32 {
+    TEXT_MESSAGE
+}
+
+fn is_visible(status: &i32) -> bool {
+    *status == 0
+}
+
+impl Default for Message {
+    fn default() -> Self {
+        Message {
+            message_id: 0,
+            sender: 0,
+            content: String::new(),
+            ext: Ext::default(),
+            create_time: 0,
+            expire_time: None,
+            client_msg_id: None,
+            msg_type: TEXT_MESSAGE,
+            status: 0,
+            deleted_for: BTreeSet::new(),
+            quotes: None,
+        }
+    }
 }
 
 /// Volcengine's part of a state file.
@@ -214,6 +293,18 @@ struct ConversationFile {
     participants: Vec<Participant>,
     #[serde(default)]
     messages: Vec<Message>,
+    #[serde(default)]
+    avatar_url: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    notice: Option<String>,
+    #[serde(default)]
+    ext: Ext,
+    #[serde(default)]
+    modify_time: i64,
+    #[serde(default)]
+    marks: BTreeSet<String>,
 }
 
 fn group_type() -> i32 {
@@ -254,6 +345,14 @@ pub(super) fn load(file: VolcengineFile, state: &mut State) -> Result<(), StateE
             idempotent_id: c.idempotent_id,
             participants,
             messages,
+            details: Details {
+                avatar_url: c.avatar_url,
+                description: c.description,
+                notice: c.notice,
+                ext: c.ext,
+                modify_time: c.modify_time,
+                marks: c.marks,
+            },
         };
         if state.conversations.insert(key, conversation).is_some() {
             return Err(StateError(format!(
@@ -287,7 +386,7 @@ impl Serialize for Section<'_> {
 impl Serialize for Conversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut c = serializer.serialize_struct("Conversation", 9)?;
+        let mut c = serializer.serialize_struct("Conversation", 15)?;
         c.serialize_field("app_id", &self.app_id)?;
         c.serialize_field("conversation_short_id", &self.conversation_short_id)?;
         c.serialize_field("conversation_type", &self.conversation_type)?;
@@ -300,6 +399,32 @@ impl Serialize for Conversation {
         }
         c.serialize_field("participants", &Values(&self.participants))?;
         c.serialize_field("messages", &Values(&self.messages))?;
+        let d = &self.details;
+        for (key, value) in [
+            ("avatar_url", &d.avatar_url),
+            ("description", &d.description),
+            ("notice", &d.notice),
+        ] {
+            match value {
+                Some(v) => c.serialize_field(key, v)?,
+                None => c.skip_field(key)?,
+            }
+        }
+        if d.ext.is_empty() {
+            c.skip_field("ext")?;
+        } else {
+            c.serialize_field("ext", &d.ext)?;
+        }
+        if d.modify_time == 0 {
+            c.skip_field("modify_time")?;
+        } else {
+            c.serialize_field("modify_time", &d.modify_time)?;
+        }
+        if d.marks.is_empty() {
+            c.skip_field("marks")?;
+        } else {
+            c.serialize_field("marks", &d.marks)?;
+        }
         c.end()
     }
 }

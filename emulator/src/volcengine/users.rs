@@ -7,7 +7,7 @@ use imapi::volcengine_rtc_im::{
     errors, BatchGetUserRequest, BatchGetUserResponse, BatchUpdateUserRequest,
     BatchUpdateUserResponse, BatchUpdateUserTagsRequest, BatchUpdateUserTagsResponse, FailedInfo,
     OnlineConnection, QueryOnlineStatusRequest, QueryOnlineStatusResponse, RegisterUsersRequest,
-    RegisterUsersResponse, TagOp, UnRegisterUsersRequest, UnRegisterUsersResponse, UserInfo,
+    RegisterUsersResponse, TagUpdateOp, UnRegisterUsersRequest, UnRegisterUsersResponse, UserInfo,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -196,10 +196,10 @@ impl Emulator {
         context: &RequestContext,
         request: BatchUpdateUserTagsRequest,
     ) -> Result<BatchUpdateUserTagsResponse, Fault> {
-        let delete = match request.op.unwrap_or(TagOp::Upsert) {
-            TagOp::Upsert => false,
-            TagOp::Delete => true,
-            TagOp::Unknown(op) => {
+        let delete = match request.op.unwrap_or(TagUpdateOp::Upsert) {
+            TagUpdateOp::Upsert => false,
+            TagUpdateOp::Delete => true,
+            TagUpdateOp::Unknown(op) => {
                 return Err(Fault::new(
                     errors::INVALID_PARAM,
                     format!("Op {op} is neither 0 (add) nor 1 (delete)"),

@@ -44,6 +44,7 @@ impl Emulator {
             .env("IMAPI_TENCENT_SDKAPPID", SDKAPPID.to_string())
             .env("IMAPI_TENCENT_KEY", KEY)
             .env("IMAPI_TENCENT_ADMIN", ADMIN)
+            .env("IMAPI_ADMIN_TOKEN", TOKEN)
             .env(
                 "IMAPI_CONFORMANCE_DIR",
                 imapi_tests::repo_root().join("tests/conformance"),

@@ -33,8 +33,10 @@ use super::{
     ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMember,
     DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
-    ForbidSendMsgResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
+    GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
+    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
     GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
     GroupMsgGetSimpleResponse, ModifyUserInfo, ModifyUserInfoRequest,
     ModifyUserInfoResponse, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
@@ -327,6 +329,46 @@ impl Client {
         self.call::<ForbidSendMsg>(request).await
     }
 
+    /// `GetAppidGroupList`: App 管理员可以通过该接口获取 App 中所有群组的 ID。
+    ///
+    /// App 管理员可以通过该接口获取 App 中所有群组的 ID。
+    ///
+    /// 如果 App 中的总群数量超过10000个，最多只会返回10000个群组 ID（如果需要完整获取，必须使用分页拉取的形式）。
+    /// 可以使用 Limit 和 Next 两个值用于控制分页拉取：Limit 限制回包中 GroupIdList 中群组的个数，不得超过10000；Next 控制分页，对于分页请求，第一次填0，后面的请求填上一次返回的 Next 字段，当返回的 Next 为0，代表所有的群都已拉取到。Limit 或者 Next 的取值不会对应答包体中的 TotalCount 造成影响。
+    ///
+    /// Lists the IDs of the app's groups, for app administrators. Without `Limit` at most 10,000 IDs come back; to list them all, page with `Limit` and `Next` (0 first, then the `Next` the previous page answered, until it answers 0). `GroupType` keeps one type of group, and `TotalCount` then counts that type only; paging never changes it.
+    ///
+    /// See [the operation's page](super::get_appid_group_list) for its rules, errors and notes. Rate limit: 1 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetAppidGroupListRequest = serde_json::from_str(r#"
+    /// {}
+    /// "#)?;
+    /// let response = client.get_appid_group_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_appid_group_list(
+        &self,
+        request: &GetAppidGroupListRequest,
+    ) -> Result<GetAppidGroupListResponse, Error> {
+        self.call::<GetAppidGroupList>(request).await
+    }
+
+    /// Every page of `GetAppidGroupList` from `request` on, each fetched when the stream is polled: `Next` is a cursor from the previous page's `Next`; the items are in `GroupIdList`; a next position of `0` means the end; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_appid_group_list_pages(
+        &self,
+        request: GetAppidGroupListRequest,
+    ) -> impl Stream<
+        Item = Result<GetAppidGroupListResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GetAppidGroupList>(request)
+    }
+
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// This API is used by the app admin to obtain group member profiles based on the group ID.
@@ -366,6 +408,38 @@ impl Client {
         Item = Result<GetGroupMemberInfoResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GetGroupMemberInfo>(request)
+    }
+
+    /// `GetGroupMutedAccount`: This API is used by the app admin to get the list of muted users in a group based on the group ID.
+    ///
+    /// This API is used by the app admin to get the list of muted users in a group based on the
+    /// group ID.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and Community.
+    ///
+    /// Lists a group's members who are muted now, each with the time (Unix seconds, UTC) the mute ends, as `ForbidSendMsg` set it.
+    ///
+    /// See [the operation's page](super::get_group_muted_account) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetGroupMutedAccountRequest = serde_json::from_str(r#"
+    /// {
+    ///     "GroupId":"@TGS#1KGZ2RAEU"
+    /// }
+    /// "#)?;
+    /// let response = client.get_group_muted_account(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_group_muted_account(
+        &self,
+        request: &GetGroupMutedAccountRequest,
+    ) -> Result<GetGroupMutedAccountResponse, Error> {
+        self.call::<GetGroupMutedAccount>(request).await
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.

@@ -299,7 +299,7 @@ pub const E10037: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `10018`: The response exceeds the maximum size allowed (1 MB) because the group member data volume is too large. Use `Limit` and `Offset` to pull the group member data by page.
+/// `10018`: 应答包长度超过最大包长（1MB），请求的内容过多，请尝试减少单次请求的数据量
 pub const E10018: ErrorCode = ErrorCode {
     code: "10018",
     numeric: Some(10018),

@@ -128,7 +128,13 @@ pub mod destroy_group;
 pub mod forbid_send_msg;
 
 #[rustfmt::skip]
+pub mod get_appid_group_list;
+
+#[rustfmt::skip]
 pub mod get_group_member_info;
+
+#[rustfmt::skip]
+pub mod get_group_muted_account;
 
 #[rustfmt::skip]
 pub mod get_role_in_group;
@@ -151,7 +157,9 @@ pub use change_group_owner::*;
 pub use delete_group_member::*;
 pub use destroy_group::*;
 pub use forbid_send_msg::*;
+pub use get_appid_group_list::*;
 pub use get_group_member_info::*;
+pub use get_group_muted_account::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use modify_user_info::*;
@@ -195,7 +203,9 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<DeleteGroupMember>();
     visitor.visit::<DestroyGroup>();
     visitor.visit::<ForbidSendMsg>();
+    visitor.visit::<GetAppidGroupList>();
     visitor.visit::<GetGroupMemberInfo>();
+    visitor.visit::<GetGroupMutedAccount>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ModifyUserInfo>();

@@ -18,8 +18,10 @@ use super::{
     ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMember,
     DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
-    ForbidSendMsgResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
+    GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
+    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
     GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
     GroupMsgGetSimpleResponse, ModifyUserInfo, ModifyUserInfoRequest,
     ModifyUserInfoResponse, SPEC, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
@@ -93,6 +95,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&ForbidSendMsg::OP)))
     }
 
+    /// `GetAppidGroupList`: App 管理员可以通过该接口获取 App 中所有群组的 ID。
+    ///
+    /// See [the operation's page](super::get_appid_group_list) for its rules, errors and notes.
+    fn get_appid_group_list(
+        &self,
+        context: RequestContext,
+        request: GetAppidGroupListRequest,
+    ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetAppidGroupList::OP)))
+    }
+
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -103,6 +117,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetGroupMemberInfo::OP)))
+    }
+
+    /// `GetGroupMutedAccount`: This API is used by the app admin to get the list of muted users in a group based on the group ID.
+    ///
+    /// See [the operation's page](super::get_group_muted_account) for its rules, errors and notes.
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetGroupMutedAccount::OP)))
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -196,6 +222,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ForbidSendMsgRequest,
     ) -> impl Future<Output = Result<ForbidSendMsgResponse, Fault>> + Send;
+    /// `GetAppidGroupList`: App 管理员可以通过该接口获取 App 中所有群组的 ID。
+    ///
+    /// See [the operation's page](super::get_appid_group_list) for its rules, errors and notes.
+    fn get_appid_group_list(
+        &self,
+        context: RequestContext,
+        request: GetAppidGroupListRequest,
+    ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send;
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -204,6 +238,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send;
+    /// `GetGroupMutedAccount`: This API is used by the app admin to get the list of muted users in a group based on the group ID.
+    ///
+    /// See [the operation's page](super::get_group_muted_account) for its rules, errors and notes.
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send;
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
     ///
     /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
@@ -280,12 +322,28 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<ForbidSendMsg>(context, request)
     }
 
+    fn get_appid_group_list(
+        &self,
+        context: RequestContext,
+        request: GetAppidGroupListRequest,
+    ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send {
+        self.0.handle::<GetAppidGroupList>(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         self.0.handle::<GetGroupMemberInfo>(context, request)
+    }
+
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
+        self.0.handle::<GetGroupMutedAccount>(context, request)
     }
 
     fn get_role_in_group(
@@ -363,12 +421,28 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.forbid_send_msg(context, request)
     }
 
+    fn get_appid_group_list(
+        &self,
+        context: RequestContext,
+        request: GetAppidGroupListRequest,
+    ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send {
+        self.0.get_appid_group_list(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
         request: GetGroupMemberInfoRequest,
     ) -> impl Future<Output = Result<GetGroupMemberInfoResponse, Fault>> + Send {
         self.0.get_group_member_info(context, request)
+    }
+
+    fn get_group_muted_account(
+        &self,
+        context: RequestContext,
+        request: GetGroupMutedAccountRequest,
+    ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
+        self.0.get_group_muted_account(context, request)
     }
 
     fn get_role_in_group(
@@ -443,11 +517,25 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.forbid_send_msg(context, request).await
         })
         .route::<
+            GetAppidGroupList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_appid_group_list(context, request).await
+        })
+        .route::<
             GetGroupMemberInfo,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_group_member_info(context, request).await
+        })
+        .route::<
+            GetGroupMutedAccount,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_group_muted_account(context, request).await
         })
         .route::<
             GetRoleInGroup,

@@ -1,7 +1,7 @@
-// @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate`.
+// @generated from spec/tencent-chat/ by `cargo run -p codegen -- generate`.
 // Do not edit by hand: change the spec and regenerate.
 
-//! The types that Tencent Cloud Chat (IM) server REST API's operations share: the `types` of `spec/tencent-chat/service.yaml`.
+//! The types that Tencent Cloud Chat (IM) server REST API's operations share: the `types` of `spec/tencent-chat/service.yaml`, and the type files of `spec/tencent-chat/types/`.
 
 use imapi_runtime::{decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -1488,6 +1488,94 @@ impl Validate for TimVideoFileElem {
                 out,
             );
             path.pop();
+        }
+    }
+}
+
+/// 群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
+///
+/// A group's type, as the group pages name it. Listing, creating and describing groups all use it, so it has a file of its own.
+///
+/// Defined in `spec/tencent-chat/types/group_type.yaml`.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupType {
+    /// `"Public"`: A public group.
+    Public,
+    /// `"Private"`: A friends' work group (Work).
+    Private,
+    /// `"ChatRoom"`: A meeting group (Meeting).
+    ChatRoom,
+    /// `"AVChatRoom"`: An audio-video chat room.
+    AvChatRoom,
+    /// `"BChatRoom"`: A broadcast chat room for online members.
+    BChatRoom,
+    /// `"Community"`: A community.
+    Community,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl GroupType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Public => "Public",
+            Self::Private => "Private",
+            Self::ChatRoom => "ChatRoom",
+            Self::AvChatRoom => "AVChatRoom",
+            Self::BChatRoom => "BChatRoom",
+            Self::Community => "Community",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for GroupType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Public" => Self::Public,
+            "Private" => Self::Private,
+            "ChatRoom" => Self::ChatRoom,
+            "AVChatRoom" => Self::AvChatRoom,
+            "BChatRoom" => Self::BChatRoom,
+            "Community" => Self::Community,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for GroupType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for GroupType {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &[
+                    "\"Public\" (Public)",
+                    "\"Private\" (Private)",
+                    "\"ChatRoom\" (ChatRoom)",
+                    "\"AVChatRoom\" (AvChatRoom)",
+                    "\"BChatRoom\" (BChatRoom)",
+                    "\"Community\" (Community)",
+                ],
+                path,
+                out,
+            );
         }
     }
 }

@@ -45,7 +45,7 @@ use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
-use super::{FailedInfo, SPEC, VolcengineRtcIm};
+use super::{FailedInfo, MarkAction, SPEC, VolcengineRtcIm};
 
 /// `BatchUpdateLiveParticipants` as a type: it ties [`BatchUpdateLiveParticipantsRequest`] and [`BatchUpdateLiveParticipantsResponse`] to the operation's binding, rate limit and errors, for clients (`call::<BatchUpdateLiveParticipants>`) and servers (`route::<BatchUpdateLiveParticipants>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -450,62 +450,5 @@ impl Validate for ParticipantInfo {
             path,
             out,
         );
-    }
-}
-
-/// 更新群成员标记的方式。
-///
-/// How the marks in `ParticipantInfo.Marks` are applied.
-///
-/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MarkAction {
-    /// `1`: 添加
-    Add,
-    /// `2`: 删除
-    Delete,
-    /// A value the spec does not list, kept as received.
-    Unknown(i32),
-}
-
-impl MarkAction {
-    /// The value on the wire.
-    pub const fn value(self) -> i32 {
-        match self {
-            Self::Add => 1,
-            Self::Delete => 2,
-            Self::Unknown(value) => value,
-        }
-    }
-
-    /// The variant for a wire value.
-    pub const fn from_value(value: i32) -> Self {
-        match value {
-            1 => Self::Add,
-            2 => Self::Delete,
-            other => Self::Unknown(other),
-        }
-    }
-}
-
-impl serde::Serialize for MarkAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i32(self.value())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MarkAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        i32::deserialize(deserializer).map(Self::from_value)
-    }
-}
-
-impl Validate for MarkAction {
-    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
-        if let Self::Unknown(value) = self {
-            validate::unknown_enum_value(value, &["1 (Add)", "2 (Delete)"], path, out);
-        }
     }
 }

@@ -80,8 +80,8 @@ pub struct BatchUpdateUserTagsRequest {
     ///
     /// How the tags are applied: 0 (the default) adds them (a tag the user has already is kept once), 1 deletes them.
     ///
-    /// Default when absent: `0` ([`TagOp::Upsert`]). Example: `0`. The document calls the type `Integer`.
-    pub op: Option<TagOp>,
+    /// Default when absent: `0` ([`TagUpdateOp::Upsert`]). Example: `0`. The document calls the type `Integer`.
+    pub op: Option<TagUpdateOp>,
 }
 
 impl BatchUpdateUserTagsRequest {
@@ -96,14 +96,14 @@ impl BatchUpdateUserTagsRequest {
     }
 
     /// Sets `Op`.
-    pub fn with_op(mut self, op: TagOp) -> Self {
+    pub fn with_op(mut self, op: TagUpdateOp) -> Self {
         self.op = Some(op);
         self
     }
 
     /// `Op` as the server reads it: the value sent, or the documented default `0` when absent.
-    pub fn op_or_default(&self) -> TagOp {
-        self.op.unwrap_or(TagOp::Upsert)
+    pub fn op_or_default(&self) -> TagUpdateOp {
+        self.op.unwrap_or(TagUpdateOp::Upsert)
     }
 }
 
@@ -149,7 +149,7 @@ impl<'de> decode::Object<'de> for BatchUpdateUserTagsRequest {
         let mut app_id_slot: Option<i32> = None;
         let mut user_ids_slot: Option<Vec<i64>> = None;
         let mut tags_slot: Option<Vec<String>> = None;
-        let mut op_slot: Option<Option<TagOp>> = None;
+        let mut op_slot: Option<Option<TagUpdateOp>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
                 0 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
@@ -246,7 +246,7 @@ impl<'de> decode::Object<'de> for BatchUpdateUserTagsResponse {
 ///
 /// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TagOp {
+pub enum TagUpdateOp {
     /// `0`: 对于重复 key，覆盖 value，对于新 key，进行添加
     Upsert,
     /// `1`: 删除重复 key
@@ -255,7 +255,7 @@ pub enum TagOp {
     Unknown(i32),
 }
 
-impl TagOp {
+impl TagUpdateOp {
     /// The value on the wire.
     pub const fn value(self) -> i32 {
         match self {
@@ -275,13 +275,13 @@ impl TagOp {
     }
 }
 
-impl serde::Serialize for TagOp {
+impl serde::Serialize for TagUpdateOp {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_i32(self.value())
     }
 }
 
-impl<'de> serde::Deserialize<'de> for TagOp {
+impl<'de> serde::Deserialize<'de> for TagUpdateOp {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -289,7 +289,7 @@ impl<'de> serde::Deserialize<'de> for TagOp {
     }
 }
 
-impl Validate for TagOp {
+impl Validate for TagUpdateOp {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
         if let Self::Unknown(value) = self {
             validate::unknown_enum_value(

@@ -32,26 +32,48 @@ use super::{
     AddBlackList, AddBlackListRequest, AddBlackListResponse, AddFriend, AddFriendRequest,
     AddFriendResponse, BatchGetConversationParticipant,
     BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
-    BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchUpdateLiveParticipants,
+    BatchGetConversations, BatchGetConversationsRequest, BatchGetConversationsResponse,
+    BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchSendMessage,
+    BatchSendMessageRequest, BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     BatchUpdateUser, BatchUpdateUserRequest, BatchUpdateUserResponse,
     BatchUpdateUserTags, BatchUpdateUserTagsRequest, BatchUpdateUserTagsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
-    DeleteFriend, DeleteFriendRequest, DeleteFriendResponse, GetBlackList,
-    GetBlackListRequest, GetBlackListResponse, GetUserConversations,
-    GetUserConversationsRequest, GetUserConversationsResponse, IsFriend, IsFriendRequest,
-    IsFriendResponse, IsInBlackList, IsInBlackListRequest, IsInBlackListResponse,
-    ListFriend, ListFriendRequest, ListFriendResponse, ModifyConversationSetting,
+    DeleteConversationMessage, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteFriend, DeleteFriendRequest,
+    DeleteFriendResponse, DeleteMessage, DeleteMessageRequest, DeleteMessageResponse,
+    DestroyConversation, DestroyConversationRequest, DestroyConversationResponse,
+    GetAppToken, GetAppTokenRequest, GetAppTokenResponse, GetBlackList,
+    GetBlackListRequest, GetBlackListResponse, GetConversationMarks,
+    GetConversationMarksRequest, GetConversationMarksResponse, GetConversationMessages,
+    GetConversationMessagesRequest, GetConversationMessagesResponse,
+    GetConversationSetting, GetConversationSettingRequest,
+    GetConversationSettingResponse, GetConversationUserCount,
+    GetConversationUserCountRequest, GetConversationUserCountResponse, GetMessages,
+    GetMessagesReadReceipt, GetMessagesReadReceiptRequest,
+    GetMessagesReadReceiptResponse, GetMessagesRequest, GetMessagesResponse,
+    GetParticipantReadIndex, GetParticipantReadIndexRequest,
+    GetParticipantReadIndexResponse, GetUserConversations, GetUserConversationsRequest,
+    GetUserConversationsResponse, IsFriend, IsFriendRequest, IsFriendResponse,
+    IsInBlackList, IsInBlackListRequest, IsInBlackListResponse, IsUserInConversation,
+    IsUserInConversationRequest, IsUserInConversationResponse, ListFriend,
+    ListFriendRequest, ListFriendResponse, MarkConversation, MarkConversationRequest,
+    MarkConversationResponse, ModifyConversation, ModifyConversationRequest,
+    ModifyConversationResponse, ModifyConversationSetting,
     ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
-    ModifyMessageRequest, ModifyMessageResponse, QueryOnlineStatus,
-    QueryOnlineStatusRequest, QueryOnlineStatusResponse, RegisterUsers,
-    RegisterUsersRequest, RegisterUsersResponse, RemoveBlackList, RemoveBlackListRequest,
-    RemoveBlackListResponse, ScanConversationParticipantList,
-    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessage, SendMessageRequest, SendMessageResponse, UnRegisterUsers,
-    UnRegisterUsersRequest, UnRegisterUsersResponse, UpdateBlackList,
-    UpdateBlackListRequest, UpdateBlackListResponse, UpdateFriend, UpdateFriendRequest,
-    UpdateFriendResponse, VolcengineRtcIm,
+    ModifyMessageRequest, ModifyMessageResponse, ModifyParticipantReadIndex,
+    ModifyParticipantReadIndexRequest, ModifyParticipantReadIndexResponse,
+    QueryLiveParticipantStatus, QueryLiveParticipantStatusRequest,
+    QueryLiveParticipantStatusResponse, QueryOnlineStatus, QueryOnlineStatusRequest,
+    QueryOnlineStatusResponse, RecallMessage, RecallMessageRequest,
+    RecallMessageResponse, RegisterUsers, RegisterUsersRequest, RegisterUsersResponse,
+    RemoveBlackList, RemoveBlackListRequest, RemoveBlackListResponse,
+    ScanConversationParticipantList, ScanConversationParticipantListRequest,
+    ScanConversationParticipantListResponse, SendMessage, SendMessageRequest,
+    SendMessageResponse, UnRegisterUsers, UnRegisterUsersRequest,
+    UnRegisterUsersResponse, UpdateBlackList, UpdateBlackListRequest,
+    UpdateBlackListResponse, UpdateFriend, UpdateFriendRequest, UpdateFriendResponse,
+    UserBroadcast, UserBroadcastRequest, UserBroadcastResponse, VolcengineRtcIm,
 };
 
 #[doc(inline)]
@@ -247,6 +269,39 @@ impl Client {
         self.call::<BatchGetConversationParticipant>(request).await
     }
 
+    /// `BatchGetConversations`: 你可以使用此接口批量查询会话。
+    ///
+    /// 你可以调用BatchGetConversations接口,指定你所属的AppId和会话 ID 批量查询会话信息。
+    ///
+    /// 无法查询已解散会话。
+    ///
+    /// Reads several conversations' details at once, given the `AppId` and their IDs. A disbanded conversation cannot be read.
+    ///
+    /// See [the operation's page](super::batch_get_conversations) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchGetConversationsRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": [1],
+    ///   "SkipMemberCount": false
+    /// }
+    /// "#)?;
+    /// let response = client.batch_get_conversations(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_get_conversations(
+        &self,
+        request: &BatchGetConversationsRequest,
+    ) -> Result<BatchGetConversationsResponse, Error> {
+        self.call::<BatchGetConversations>(request).await
+    }
+
     /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
     ///
     /// 查询用户 UserId，一次最多查询50个用户
@@ -275,6 +330,39 @@ impl Client {
         request: &BatchGetUserRequest,
     ) -> Result<BatchGetUserResponse, Error> {
         self.call::<BatchGetUser>(request).await
+    }
+
+    /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
+    ///
+    /// 指定你所属的 AppId、消息发送人 UserId、消息接收人 UserId 列表、消息类型和消息内容，向每个接收人发送一条单聊消息。
+    ///
+    /// Sends the same one-to-one message from a sender to each of a list of receivers; the answer maps each receiver's UserId to the id of the message that receiver got.
+    ///
+    /// See [the operation's page](super::batch_send_message) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::BatchSendMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "Sender": 10001,
+    ///   "Receiver": [10002, 10003],
+    ///   "MsgType": 10001,
+    ///   "Content": "{\"text\":\"hello\"}"
+    /// }
+    /// "#)?;
+    /// let response = client.batch_send_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_send_message(
+        &self,
+        request: &BatchSendMessageRequest,
+    ) -> Result<BatchSendMessageResponse, Error> {
+        self.call::<BatchSendMessage>(request).await
     }
 
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
@@ -449,6 +537,38 @@ impl Client {
         self.call::<CreateConversation>(request).await
     }
 
+    /// `DeleteConversationMessage`: 你可以使用此接口删除会话中的消息。
+    ///
+    /// 指定你所属的 AppId、会话 ID、消息 ID 和删除方式，删除会话中的一条消息。
+    ///
+    /// Deletes a message of a conversation for its members: for all of them (`DeleteType` 0), or for all but its sender (1). Live groups take only 0.
+    ///
+    /// See [the operation's page](super::delete_conversation_message) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::DeleteConversationMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "DeleteType": 0
+    /// }
+    /// "#)?;
+    /// let response = client.delete_conversation_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_conversation_message(
+        &self,
+        request: &DeleteConversationMessageRequest,
+    ) -> Result<DeleteConversationMessageResponse, Error> {
+        self.call::<DeleteConversationMessage>(request).await
+    }
+
     /// `DeleteFriend`: 你可以使用此接口删除好友。
     ///
     /// 要删除的好友 UserId，一次最多删除 10 个好友
@@ -479,6 +599,105 @@ impl Client {
         request: &DeleteFriendRequest,
     ) -> Result<DeleteFriendResponse, Error> {
         self.call::<DeleteFriend>(request).await
+    }
+
+    /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
+    ///
+    /// 指定你所属的 AppId、会话 ID、消息 ID 和群成员 ID，为该成员删除一条消息。
+    ///
+    /// Deletes a message of a conversation for one member (`ParticipantUserId`): the message is gone from that member's view only, and the others still see it.
+    ///
+    /// See [the operation's page](super::delete_message) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::DeleteMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "ParticipantUserId": 10002
+    /// }
+    /// "#)?;
+    /// let response = client.delete_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_message(
+        &self,
+        request: &DeleteMessageRequest,
+    ) -> Result<DeleteMessageResponse, Error> {
+        self.call::<DeleteMessage>(request).await
+    }
+
+    /// `DestroyConversation`: 你可以使用此接口解散群聊。
+    ///
+    /// 你可以调用DestroyConversation接口,指定你所属的AppId、会话 ID 和群主 ID来解散指定群聊。
+    ///
+    /// 单聊无法调用此接口。
+    /// 只有群主可以解散群聊。
+    ///
+    /// Disbands a group conversation, given the `AppId`, the conversation's ID and its owner's UserId. Not for one-to-one conversations; only the owner may disband a group.
+    ///
+    /// See [the operation's page](super::destroy_conversation) for its rules, errors and notes. Rate limit: 50 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::DestroyConversationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "OwnerUserId": 10001,
+    ///   "ConversationShortId": 1
+    /// }
+    /// "#)?;
+    /// let response = client.destroy_conversation(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn destroy_conversation(
+        &self,
+        request: &DestroyConversationRequest,
+    ) -> Result<DestroyConversationResponse, Error> {
+        self.call::<DestroyConversation>(request).await
+    }
+
+    /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
+    ///
+    /// 指定你所属的 AppId、用户 UserId 和 Token 过期时间，生成该用户的 Token。
+    ///
+    /// Token 本质是使用 AppKey 对 AppID,UserID,Token 的过期时间三个字段进行对称性加密。客户端所有跟 IM 服务端交互的请求,都需要携带Token,IM 服务端会解密 Token 从而获取请求方的身份信息,一旦解密失败或者 Token 过期,则会请求失败。
+    ///
+    /// Issues the token a user's client signs in to IM with, valid until `ExpireTime`. The token is a secret: whoever holds it acts as that user, so keep it out of logs and hand it to that user's client only.
+    ///
+    /// See [the operation's page](super::get_app_token) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetAppTokenRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "UserId": 10001,
+    ///   "ExpireTime": 4102444800000
+    /// }
+    /// "#)?;
+    /// let response = client.get_app_token(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_app_token(
+        &self,
+        request: &GetAppTokenRequest,
+    ) -> Result<GetAppTokenResponse, Error> {
+        self.call::<GetAppToken>(request).await
     }
 
     /// `GetBlackList`: 你可以使用此接口查询黑名单。
@@ -521,6 +740,237 @@ impl Client {
         request: GetBlackListRequest,
     ) -> impl Stream<Item = Result<GetBlackListResponse, Error>> + Send + Unpin + '_ {
         self.pages::<GetBlackList>(request)
+    }
+
+    /// `GetConversationMarks`: 你可以调用 GetConversationMarks 接口对会话标记进行查询。
+    ///
+    /// 你可以调用 GetConversationMarks 接口,指定你所属的 AppId、会话成员 ID 对会话标记进行查询。
+    ///
+    /// 当前仅支持直播群。
+    ///
+    /// Reads a live group's marks (set by MarkConversation), given the `AppId` and the group's ID. Live groups only.
+    ///
+    /// See [the operation's page](super::get_conversation_marks) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetConversationMarksRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1
+    /// }
+    /// "#)?;
+    /// let response = client.get_conversation_marks(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_conversation_marks(
+        &self,
+        request: &GetConversationMarksRequest,
+    ) -> Result<GetConversationMarksResponse, Error> {
+        self.call::<GetConversationMarks>(request).await
+    }
+
+    /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
+    ///
+    /// 你可以调用GetConversationMessages接口,指定你所属的AppId、会话 ID、查询起始位置和查询条数批量查询会话中的消息。
+    ///
+    /// 一次最多查询 20 条消息。
+    ///
+    /// Lists a conversation's messages a page at a time: give the `AppId`, the conversation, where to start (`Cursor`, a message's index in the conversation), how many (`Limit`, at most 20) and the direction (`Reverse`); send the answer's `NewCursor` back as `Cursor` while `HasMore` is true.
+    ///
+    /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetConversationMessagesRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "Cursor": 1666495802476129,
+    ///   "Limit": 3,
+    ///   "Reverse": 0
+    /// }
+    /// "#)?;
+    /// let response = client.get_conversation_messages(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_conversation_messages(
+        &self,
+        request: &GetConversationMessagesRequest,
+    ) -> Result<GetConversationMessagesResponse, Error> {
+        self.call::<GetConversationMessages>(request).await
+    }
+
+    /// Every page of `GetConversationMessages` from `request` on, each fetched when the stream is polled: `Cursor` is a cursor from the previous page's `NewCursor`; the items are in `Messages`; the last page has `HasMore` false; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_conversation_messages_pages(
+        &self,
+        request: GetConversationMessagesRequest,
+    ) -> impl Stream<
+        Item = Result<GetConversationMessagesResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GetConversationMessages>(request)
+    }
+
+    /// `GetConversationSetting`: 你可以使用此接口查询会话成员对会话的设置。
+    ///
+    /// 你可以调用GetConversationSetting接口,指定你所属的AppId、会话 ID和会话成员 UserId,查询会话成员对会话的设置。
+    ///
+    /// Reads one member's settings for a conversation (do-not-disturb, pin and favourite times, extension fields, read position), given the `AppId`, the conversation's ID and the member's UserId.
+    ///
+    /// See [the operation's page](super::get_conversation_setting) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetConversationSettingRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ParticipantUserId": 10001,
+    ///   "ConversationShortId": 1,
+    ///   "NoReadIndex": false
+    /// }
+    /// "#)?;
+    /// let response = client.get_conversation_setting(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_conversation_setting(
+        &self,
+        request: &GetConversationSettingRequest,
+    ) -> Result<GetConversationSettingResponse, Error> {
+        self.call::<GetConversationSetting>(request).await
+    }
+
+    /// `GetConversationUserCount`: 你可以使用此接口查询会话成员数量。
+    ///
+    /// 你可以调用GetConversationUserCount接口,指定你所属的AppId和会话 ID,查询会话成员数量。
+    ///
+    /// Counts a conversation's members, given the `AppId` and the conversation's ID.
+    ///
+    /// See [the operation's page](super::get_conversation_user_count) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetConversationUserCountRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1
+    /// }
+    /// "#)?;
+    /// let response = client.get_conversation_user_count(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_conversation_user_count(
+        &self,
+        request: &GetConversationUserCountRequest,
+    ) -> Result<GetConversationUserCountResponse, Error> {
+        self.call::<GetConversationUserCount>(request).await
+    }
+
+    /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
+    ///
+    /// 你可以调用GetMessages接口,指定你所属的AppId和,会话 ID 和消息 ID,查询指定消息的详细信息。
+    ///
+    /// Looks up messages of a conversation by their ids: give the `AppId`, the conversation and the message ids; the answer has the details of each message found.
+    ///
+    /// See [the operation's page](super::get_messages) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetMessagesRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageIds": [10003]
+    /// }
+    /// "#)?;
+    /// let response = client.get_messages(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_messages(
+        &self,
+        request: &GetMessagesRequest,
+    ) -> Result<GetMessagesResponse, Error> {
+        self.call::<GetMessages>(request).await
+    }
+
+    /// `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
+    ///
+    /// 指定你所属的 AppId、会话 ID 和消息 ID，查询这些消息的已读回执：哪些会话成员已读、哪些未读。
+    ///
+    /// Tells, for messages of a conversation, which members have read each message and which have not, and for a one-to-one conversation whether the receiver has read it.
+    ///
+    /// See [the operation's page](super::get_messages_read_receipt) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetMessagesReadReceiptRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageIds": [10001]
+    /// }
+    /// "#)?;
+    /// let response = client.get_messages_read_receipt(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_messages_read_receipt(
+        &self,
+        request: &GetMessagesReadReceiptRequest,
+    ) -> Result<GetMessagesReadReceiptResponse, Error> {
+        self.call::<GetMessagesReadReceipt>(request).await
+    }
+
+    /// `GetParticipantReadIndex`: 查询会话成员的已读位置。
+    ///
+    /// 查询会话成员已读位置。若没有返回某个成员的 ReadIndex，则表示该成员的 ReadIndex 为 0。
+    ///
+    /// Reads the members' read positions in a conversation, given the `AppId` and the conversation's ID. A member left out of the answer has read position 0.
+    ///
+    /// See [the operation's page](super::get_participant_read_index) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::GetParticipantReadIndexRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1
+    /// }
+    /// "#)?;
+    /// let response = client.get_participant_read_index(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_participant_read_index(
+        &self,
+        request: &GetParticipantReadIndexRequest,
+    ) -> Result<GetParticipantReadIndexResponse, Error> {
+        self.call::<GetParticipantReadIndex>(request).await
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
@@ -632,6 +1082,37 @@ impl Client {
         self.call::<IsInBlackList>(request).await
     }
 
+    /// `IsUserInConversation`: 你可以使用此接口判断用户是否在会话中。
+    ///
+    /// 你可以调用IsUserInConversation接口,指定你所属的AppId、会话 ID 和会话成员 UserId,判断该用户是否在会话中。
+    ///
+    /// Says whether a user is a member of a conversation, given the `AppId`, the conversation's ID and the user.
+    ///
+    /// See [the operation's page](super::is_user_in_conversation) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::IsUserInConversationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "ParticipantUserId": 10001
+    /// }
+    /// "#)?;
+    /// let response = client.is_user_in_conversation(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn is_user_in_conversation(
+        &self,
+        request: &IsUserInConversationRequest,
+    ) -> Result<IsUserInConversationResponse, Error> {
+        self.call::<IsUserInConversation>(request).await
+    }
+
     /// `ListFriend`: 你可以使用此接口查询好友列表。
     ///
     /// 查询起始位置，默认值为 0，即第一个添加的好友。
@@ -672,6 +1153,77 @@ impl Client {
         request: ListFriendRequest,
     ) -> impl Stream<Item = Result<ListFriendResponse, Error>> + Send + Unpin + '_ {
         self.pages::<ListFriend>(request)
+    }
+
+    /// `MarkConversation`: 你可以调用 MarkConversation 接口对会话进行标记。
+    ///
+    /// 你可以调用 MarkConversation 接口,指定你所属的 AppId、会话成员 ID 和标记类型对会话进行标记。
+    ///
+    /// 当前仅支持直播群。
+    ///
+    /// Adds marks to a live group, or removes them, given the `AppId`, the group's ID and the marks. Live groups only; a group has at most 20 marks. The answer's `Result` is empty whether the call succeeds or fails.
+    ///
+    /// See [the operation's page](super::mark_conversation) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::MarkConversationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MarkTypes": ["Mark1", "Mark2"],
+    ///   "MarkAction": 1,
+    ///   "Operator": 10001
+    /// }
+    /// "#)?;
+    /// let response = client.mark_conversation(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn mark_conversation(
+        &self,
+        request: &MarkConversationRequest,
+    ) -> Result<MarkConversationResponse, Error> {
+        self.call::<MarkConversation>(request).await
+    }
+
+    /// `ModifyConversation`: 你可以使用此接口修改会话信息。
+    ///
+    /// 你可以调用ModifyConversation接口,指定你所属的AppId和会话信息修改会话的详细信息。
+    ///
+    /// Changes a conversation's details (name, avatar, description, notice, extension fields, owner), given the `AppId` and the conversation's ID with the details to change; details left out are kept.
+    ///
+    /// See [the operation's page](super::modify_conversation) for its rules, errors and notes. Rate limit: 50 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::ModifyConversationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationCoreInfo": {
+    ///     "ConversationShortId": 1,
+    ///     "Ext": {
+    ///       "key": "value"
+    ///     },
+    ///     "OwnerUserId": 100001
+    ///   }
+    /// }
+    /// "#)?;
+    /// let response = client.modify_conversation(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_conversation(
+        &self,
+        request: &ModifyConversationRequest,
+    ) -> Result<ModifyConversationResponse, Error> {
+        self.call::<ModifyConversation>(request).await
     }
 
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
@@ -745,6 +1297,73 @@ impl Client {
         self.call::<ModifyMessage>(request).await
     }
 
+    /// `ModifyParticipantReadIndex`: 修改会话成员的已读位置。
+    ///
+    /// 修改会话成员已读位置。传入的ReadIndex必须要大于该会话成员目前的ReadIndex。
+    ///
+    /// Moves a member's read position in a conversation forward, given the `AppId`, the conversation's ID, the member and the new position, which must be greater than the current one.
+    ///
+    /// See [the operation's page](super::modify_participant_read_index) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::ModifyParticipantReadIndexRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "ParticipantUserId": 10001,
+    ///   "ReadIndex": 10001
+    /// }
+    /// "#)?;
+    /// let response = client.modify_participant_read_index(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_participant_read_index(
+        &self,
+        request: &ModifyParticipantReadIndexRequest,
+    ) -> Result<ModifyParticipantReadIndexResponse, Error> {
+        self.call::<ModifyParticipantReadIndex>(request).await
+    }
+
+    /// `QueryLiveParticipantStatus`: 你可以使用此接口查询群成员在直播群的状态。
+    ///
+    /// 你可以调用QueryLiveParticipantStatus接口,指定你所属的AppId、会话 ID 和查询群成员的 UserId,查询指定成员在直播群的状态。
+    ///
+    /// 目前仅直播群支持此接口
+    ///
+    /// 一次最多支持查询 200 个群成员状态。如查询群成员数超过 200,只返回前 200 个成员状态。
+    ///
+    /// Says whether users are in a live group and since when, given the `AppId`, the live group's ID and the users. Live groups only; at most 200 users are answered, the first 200 asked.
+    ///
+    /// See [the operation's page](super::query_live_participant_status) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::QueryLiveParticipantStatusRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "ParticipantUserIds": [10001, 10002]
+    /// }
+    /// "#)?;
+    /// let response = client.query_live_participant_status(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn query_live_participant_status(
+        &self,
+        request: &QueryLiveParticipantStatusRequest,
+    ) -> Result<QueryLiveParticipantStatusResponse, Error> {
+        self.call::<QueryLiveParticipantStatus>(request).await
+    }
+
     /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
     ///
     /// 查询用户的 UserId。一次最多查询 100 个成员。
@@ -773,6 +1392,39 @@ impl Client {
         request: &QueryOnlineStatusRequest,
     ) -> Result<QueryOnlineStatusResponse, Error> {
         self.call::<QueryOnlineStatus>(request).await
+    }
+
+    /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
+    ///
+    /// 指定你所属的 AppId、会话 ID、消息 ID 和撤回消息的会话成员 ID，撤回会话中的一条消息。
+    ///
+    /// Recalls a message of a conversation, on behalf of a member (`ParticipantUserId`), who may say in which role (`RecallRole`). A recalled message is no longer listed by GetMessages and GetConversationMessages; a message quoting it shows it as recalled.
+    ///
+    /// See [the operation's page](super::recall_message) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::RecallMessageRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "ConversationShortId": 1,
+    ///   "MessageId": 10001,
+    ///   "ParticipantUserId": 10001,
+    ///   "RecallRole": 1
+    /// }
+    /// "#)?;
+    /// let response = client.recall_message(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn recall_message(
+        &self,
+        request: &RecallMessageRequest,
+    ) -> Result<RecallMessageResponse, Error> {
+        self.call::<RecallMessage>(request).await
     }
 
     /// `RegisterUsers`: 你可以使用此接口注册用户。
@@ -1045,5 +1697,40 @@ impl Client {
         request: &UpdateFriendRequest,
     ) -> Result<UpdateFriendResponse, Error> {
         self.call::<UpdateFriend>(request).await
+    }
+
+    /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
+    ///
+    /// 指定你所属的 AppId、发送方、消息类型、消息内容和消息过期时间，向全员或具有指定标签的用户广播一条消息。
+    ///
+    /// Broadcasts a message from a sender to every user of the app, or to the users with the given tags (any of them, or all of them, by `TagOp`); the message lives `MsgTTL` seconds.
+    ///
+    /// See [the operation's page](super::user_broadcast) for its rules, errors and notes. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::volcengine_rtc_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::volcengine_rtc_im::UserBroadcastRequest = serde_json::from_str(r#"
+    /// {
+    ///   "AppId": 0,
+    ///   "Sender": 10001,
+    ///   "MsgType": 10001,
+    ///   "Content": "{\"text\":\"hello\"}",
+    ///   "MsgTTL": 3600,
+    ///   "Tags": ["vip"],
+    ///   "TagOp": 0
+    /// }
+    /// "#)?;
+    /// let response = client.user_broadcast(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_broadcast(
+        &self,
+        request: &UserBroadcastRequest,
+    ) -> Result<UserBroadcastResponse, Error> {
+        self.call::<UserBroadcast>(request).await
     }
 }

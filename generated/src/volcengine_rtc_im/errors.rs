@@ -145,6 +145,13 @@ pub const PARTICIPANT_NOT_FOUND: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `ConversationShortIdsHasInvalidElem`: 传入的会话 ID 数组中有异常的会话 ID
+pub const CONVERSATION_SHORT_IDS_HAS_INVALID_ELEM: ErrorCode = ErrorCode {
+    code: "ConversationShortIdsHasInvalidElem",
+    numeric: None,
+    http_status: None,
+};
+
 /// `OnlyLiveConversationSupport`: 仅直播群支持此操作。
 pub const ONLY_LIVE_CONVERSATION_SUPPORT: ErrorCode = ErrorCode {
     code: "OnlyLiveConversationSupport",
@@ -173,13 +180,6 @@ pub const MORE_THAN_USER_CONVERSATION_LIMIT: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `SettingNotFound`: 设置不存在。
-pub const SETTING_NOT_FOUND: ErrorCode = ErrorCode {
-    code: "SettingNotFound",
-    numeric: None,
-    http_status: None,
-};
-
 /// `MessageNotFound`: 消息不存在。
 pub const MESSAGE_NOT_FOUND: ErrorCode = ErrorCode {
     code: "MessageNotFound",
@@ -190,6 +190,27 @@ pub const MESSAGE_NOT_FOUND: ErrorCode = ErrorCode {
 /// `SingleConversationNotSupport`: 单聊会话不允许调此接口
 pub const SINGLE_CONVERSATION_NOT_SUPPORT: ErrorCode = ErrorCode {
     code: "SingleConversationNotSupport",
+    numeric: None,
+    http_status: None,
+};
+
+/// `OnlyOwnerCanOperator`: 仅有群主才能执行此操作
+pub const ONLY_OWNER_CAN_OPERATOR: ErrorCode = ErrorCode {
+    code: "OnlyOwnerCanOperator",
+    numeric: None,
+    http_status: None,
+};
+
+/// `ConversationMarkTypeMoreThanLimit`: The live group's marks would exceed the limit (the error-code page's code; its meaning is cut in the copy read).
+pub const CONVERSATION_MARK_TYPE_MORE_THAN_LIMIT: ErrorCode = ErrorCode {
+    code: "ConversationMarkTypeMoreThanLimit",
+    numeric: None,
+    http_status: None,
+};
+
+/// `SettingNotFound`: 设置不存在。
+pub const SETTING_NOT_FOUND: ErrorCode = ErrorCode {
+    code: "SettingNotFound",
     numeric: None,
     http_status: None,
 };
@@ -216,11 +237,14 @@ pub const ALL: &[ErrorCode] = &[
     INTERNAL_ERROR,
     CONVERSATION_NOT_FOUND,
     PARTICIPANT_NOT_FOUND,
+    CONVERSATION_SHORT_IDS_HAS_INVALID_ELEM,
     ONLY_LIVE_CONVERSATION_SUPPORT,
     PARTICIPANT_NOT_IN_CONVERSATION,
     CREATE_SINGLE_CONVERSATION_NEED_OTHER_PARTICIPANT_ID,
     MORE_THAN_USER_CONVERSATION_LIMIT,
-    SETTING_NOT_FOUND,
     MESSAGE_NOT_FOUND,
     SINGLE_CONVERSATION_NOT_SUPPORT,
+    ONLY_OWNER_CAN_OPERATOR,
+    CONVERSATION_MARK_TYPE_MORE_THAN_LIMIT,
+    SETTING_NOT_FOUND,
 ];

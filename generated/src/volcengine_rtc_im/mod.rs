@@ -85,7 +85,13 @@ pub mod add_friend;
 pub mod batch_get_conversation_participant;
 
 #[rustfmt::skip]
+pub mod batch_get_conversations;
+
+#[rustfmt::skip]
 pub mod batch_get_user;
+
+#[rustfmt::skip]
+pub mod batch_send_message;
 
 #[rustfmt::skip]
 pub mod batch_update_live_participants;
@@ -100,10 +106,43 @@ pub mod batch_update_user_tags;
 pub mod create_conversation;
 
 #[rustfmt::skip]
+pub mod delete_conversation_message;
+
+#[rustfmt::skip]
 pub mod delete_friend;
 
 #[rustfmt::skip]
+pub mod delete_message;
+
+#[rustfmt::skip]
+pub mod destroy_conversation;
+
+#[rustfmt::skip]
+pub mod get_app_token;
+
+#[rustfmt::skip]
 pub mod get_black_list;
+
+#[rustfmt::skip]
+pub mod get_conversation_marks;
+
+#[rustfmt::skip]
+pub mod get_conversation_messages;
+
+#[rustfmt::skip]
+pub mod get_conversation_setting;
+
+#[rustfmt::skip]
+pub mod get_conversation_user_count;
+
+#[rustfmt::skip]
+pub mod get_messages;
+
+#[rustfmt::skip]
+pub mod get_messages_read_receipt;
+
+#[rustfmt::skip]
+pub mod get_participant_read_index;
 
 #[rustfmt::skip]
 pub mod get_user_conversations;
@@ -115,7 +154,16 @@ pub mod is_friend;
 pub mod is_in_black_list;
 
 #[rustfmt::skip]
+pub mod is_user_in_conversation;
+
+#[rustfmt::skip]
 pub mod list_friend;
+
+#[rustfmt::skip]
+pub mod mark_conversation;
+
+#[rustfmt::skip]
+pub mod modify_conversation;
 
 #[rustfmt::skip]
 pub mod modify_conversation_setting;
@@ -124,7 +172,16 @@ pub mod modify_conversation_setting;
 pub mod modify_message;
 
 #[rustfmt::skip]
+pub mod modify_participant_read_index;
+
+#[rustfmt::skip]
+pub mod query_live_participant_status;
+
+#[rustfmt::skip]
 pub mod query_online_status;
+
+#[rustfmt::skip]
+pub mod recall_message;
 
 #[rustfmt::skip]
 pub mod register_users;
@@ -148,26 +205,48 @@ pub mod update_black_list;
 pub mod update_friend;
 
 #[rustfmt::skip]
+pub mod user_broadcast;
+
+#[rustfmt::skip]
 mod types;
 
 pub use types::*;
 pub use add_black_list::*;
 pub use add_friend::*;
 pub use batch_get_conversation_participant::*;
+pub use batch_get_conversations::*;
 pub use batch_get_user::*;
+pub use batch_send_message::*;
 pub use batch_update_live_participants::*;
 pub use batch_update_user::*;
 pub use batch_update_user_tags::*;
 pub use create_conversation::*;
+pub use delete_conversation_message::*;
 pub use delete_friend::*;
+pub use delete_message::*;
+pub use destroy_conversation::*;
+pub use get_app_token::*;
 pub use get_black_list::*;
+pub use get_conversation_marks::*;
+pub use get_conversation_messages::*;
+pub use get_conversation_setting::*;
+pub use get_conversation_user_count::*;
+pub use get_messages::*;
+pub use get_messages_read_receipt::*;
+pub use get_participant_read_index::*;
 pub use get_user_conversations::*;
 pub use is_friend::*;
 pub use is_in_black_list::*;
+pub use is_user_in_conversation::*;
 pub use list_friend::*;
+pub use mark_conversation::*;
+pub use modify_conversation::*;
 pub use modify_conversation_setting::*;
 pub use modify_message::*;
+pub use modify_participant_read_index::*;
+pub use query_live_participant_status::*;
 pub use query_online_status::*;
+pub use recall_message::*;
 pub use register_users::*;
 pub use remove_black_list::*;
 pub use scan_conversation_participant_list::*;
@@ -175,6 +254,7 @@ pub use send_message::*;
 pub use un_register_users::*;
 pub use update_black_list::*;
 pub use update_friend::*;
+pub use user_broadcast::*;
 
 /// The operations of Volcengine RTC instant messaging (IM) OpenAPI as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -206,20 +286,39 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
     visitor.visit::<AddBlackList>();
     visitor.visit::<AddFriend>();
     visitor.visit::<BatchGetConversationParticipant>();
+    visitor.visit::<BatchGetConversations>();
     visitor.visit::<BatchGetUser>();
+    visitor.visit::<BatchSendMessage>();
     visitor.visit::<BatchUpdateLiveParticipants>();
     visitor.visit::<BatchUpdateUser>();
     visitor.visit::<BatchUpdateUserTags>();
     visitor.visit::<CreateConversation>();
+    visitor.visit::<DeleteConversationMessage>();
     visitor.visit::<DeleteFriend>();
+    visitor.visit::<DeleteMessage>();
+    visitor.visit::<DestroyConversation>();
+    visitor.visit::<GetAppToken>();
     visitor.visit::<GetBlackList>();
+    visitor.visit::<GetConversationMarks>();
+    visitor.visit::<GetConversationMessages>();
+    visitor.visit::<GetConversationSetting>();
+    visitor.visit::<GetConversationUserCount>();
+    visitor.visit::<GetMessages>();
+    visitor.visit::<GetMessagesReadReceipt>();
+    visitor.visit::<GetParticipantReadIndex>();
     visitor.visit::<GetUserConversations>();
     visitor.visit::<IsFriend>();
     visitor.visit::<IsInBlackList>();
+    visitor.visit::<IsUserInConversation>();
     visitor.visit::<ListFriend>();
+    visitor.visit::<MarkConversation>();
+    visitor.visit::<ModifyConversation>();
     visitor.visit::<ModifyConversationSetting>();
     visitor.visit::<ModifyMessage>();
+    visitor.visit::<ModifyParticipantReadIndex>();
+    visitor.visit::<QueryLiveParticipantStatus>();
     visitor.visit::<QueryOnlineStatus>();
+    visitor.visit::<RecallMessage>();
     visitor.visit::<RegisterUsers>();
     visitor.visit::<RemoveBlackList>();
     visitor.visit::<ScanConversationParticipantList>();
@@ -227,6 +326,7 @@ pub fn for_each_operation<V: OperationVisitor<VolcengineRtcIm>>(visitor: &mut V)
     visitor.visit::<UnRegisterUsers>();
     visitor.visit::<UpdateBlackList>();
     visitor.visit::<UpdateFriend>();
+    visitor.visit::<UserBroadcast>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

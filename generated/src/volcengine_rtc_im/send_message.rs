@@ -397,6 +397,11 @@ impl Validate for SendMessageRequest {
             value.validate_into(path, out);
             path.pop();
         }
+        if let Some(value) = &self.ref_msg_info {
+            path.push(Segment::Field("RefMsgInfo"));
+            value.validate_into(path, out);
+            path.pop();
+        }
     }
 }
 

@@ -17,26 +17,48 @@ use super::{
     AddBlackList, AddBlackListRequest, AddBlackListResponse, AddFriend, AddFriendRequest,
     AddFriendResponse, BatchGetConversationParticipant,
     BatchGetConversationParticipantRequest, BatchGetConversationParticipantResponse,
-    BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchUpdateLiveParticipants,
+    BatchGetConversations, BatchGetConversationsRequest, BatchGetConversationsResponse,
+    BatchGetUser, BatchGetUserRequest, BatchGetUserResponse, BatchSendMessage,
+    BatchSendMessageRequest, BatchSendMessageResponse, BatchUpdateLiveParticipants,
     BatchUpdateLiveParticipantsRequest, BatchUpdateLiveParticipantsResponse,
     BatchUpdateUser, BatchUpdateUserRequest, BatchUpdateUserResponse,
     BatchUpdateUserTags, BatchUpdateUserTagsRequest, BatchUpdateUserTagsResponse,
     CreateConversation, CreateConversationRequest, CreateConversationResponse,
-    DeleteFriend, DeleteFriendRequest, DeleteFriendResponse, GetBlackList,
-    GetBlackListRequest, GetBlackListResponse, GetUserConversations,
-    GetUserConversationsRequest, GetUserConversationsResponse, IsFriend, IsFriendRequest,
-    IsFriendResponse, IsInBlackList, IsInBlackListRequest, IsInBlackListResponse,
-    ListFriend, ListFriendRequest, ListFriendResponse, ModifyConversationSetting,
+    DeleteConversationMessage, DeleteConversationMessageRequest,
+    DeleteConversationMessageResponse, DeleteFriend, DeleteFriendRequest,
+    DeleteFriendResponse, DeleteMessage, DeleteMessageRequest, DeleteMessageResponse,
+    DestroyConversation, DestroyConversationRequest, DestroyConversationResponse,
+    GetAppToken, GetAppTokenRequest, GetAppTokenResponse, GetBlackList,
+    GetBlackListRequest, GetBlackListResponse, GetConversationMarks,
+    GetConversationMarksRequest, GetConversationMarksResponse, GetConversationMessages,
+    GetConversationMessagesRequest, GetConversationMessagesResponse,
+    GetConversationSetting, GetConversationSettingRequest,
+    GetConversationSettingResponse, GetConversationUserCount,
+    GetConversationUserCountRequest, GetConversationUserCountResponse, GetMessages,
+    GetMessagesReadReceipt, GetMessagesReadReceiptRequest,
+    GetMessagesReadReceiptResponse, GetMessagesRequest, GetMessagesResponse,
+    GetParticipantReadIndex, GetParticipantReadIndexRequest,
+    GetParticipantReadIndexResponse, GetUserConversations, GetUserConversationsRequest,
+    GetUserConversationsResponse, IsFriend, IsFriendRequest, IsFriendResponse,
+    IsInBlackList, IsInBlackListRequest, IsInBlackListResponse, IsUserInConversation,
+    IsUserInConversationRequest, IsUserInConversationResponse, ListFriend,
+    ListFriendRequest, ListFriendResponse, MarkConversation, MarkConversationRequest,
+    MarkConversationResponse, ModifyConversation, ModifyConversationRequest,
+    ModifyConversationResponse, ModifyConversationSetting,
     ModifyConversationSettingRequest, ModifyConversationSettingResponse, ModifyMessage,
-    ModifyMessageRequest, ModifyMessageResponse, QueryOnlineStatus,
-    QueryOnlineStatusRequest, QueryOnlineStatusResponse, RegisterUsers,
-    RegisterUsersRequest, RegisterUsersResponse, RemoveBlackList, RemoveBlackListRequest,
-    RemoveBlackListResponse, SPEC, ScanConversationParticipantList,
-    ScanConversationParticipantListRequest, ScanConversationParticipantListResponse,
-    SendMessage, SendMessageRequest, SendMessageResponse, UnRegisterUsers,
-    UnRegisterUsersRequest, UnRegisterUsersResponse, UpdateBlackList,
-    UpdateBlackListRequest, UpdateBlackListResponse, UpdateFriend, UpdateFriendRequest,
-    UpdateFriendResponse,
+    ModifyMessageRequest, ModifyMessageResponse, ModifyParticipantReadIndex,
+    ModifyParticipantReadIndexRequest, ModifyParticipantReadIndexResponse,
+    QueryLiveParticipantStatus, QueryLiveParticipantStatusRequest,
+    QueryLiveParticipantStatusResponse, QueryOnlineStatus, QueryOnlineStatusRequest,
+    QueryOnlineStatusResponse, RecallMessage, RecallMessageRequest,
+    RecallMessageResponse, RegisterUsers, RegisterUsersRequest, RegisterUsersResponse,
+    RemoveBlackList, RemoveBlackListRequest, RemoveBlackListResponse, SPEC,
+    ScanConversationParticipantList, ScanConversationParticipantListRequest,
+    ScanConversationParticipantListResponse, SendMessage, SendMessageRequest,
+    SendMessageResponse, UnRegisterUsers, UnRegisterUsersRequest,
+    UnRegisterUsersResponse, UpdateBlackList, UpdateBlackListRequest,
+    UpdateBlackListResponse, UpdateFriend, UpdateFriendRequest, UpdateFriendResponse,
+    UserBroadcast, UserBroadcastRequest, UserBroadcastResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -87,6 +109,18 @@ pub trait Service: Send + Sync + 'static {
         )
     }
 
+    /// `BatchGetConversations`: 你可以使用此接口批量查询会话。
+    ///
+    /// See [the operation's page](super::batch_get_conversations) for its rules, errors and notes.
+    fn batch_get_conversations(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationsRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationsResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchGetConversations::OP)))
+    }
+
     /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
     ///
     /// See [the operation's page](super::batch_get_user) for its rules, errors and notes.
@@ -97,6 +131,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&BatchGetUser::OP)))
+    }
+
+    /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
+    ///
+    /// See [the operation's page](super::batch_send_message) for its rules, errors and notes.
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchSendMessage::OP)))
     }
 
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
@@ -149,6 +195,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&CreateConversation::OP)))
     }
 
+    /// `DeleteConversationMessage`: 你可以使用此接口删除会话中的消息。
+    ///
+    /// See [the operation's page](super::delete_conversation_message) for its rules, errors and notes.
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteConversationMessage::OP)))
+    }
+
     /// `DeleteFriend`: 你可以使用此接口删除好友。
     ///
     /// See [the operation's page](super::delete_friend) for its rules, errors and notes.
@@ -161,6 +219,42 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&DeleteFriend::OP)))
     }
 
+    /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
+    ///
+    /// See [the operation's page](super::delete_message) for its rules, errors and notes.
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteMessage::OP)))
+    }
+
+    /// `DestroyConversation`: 你可以使用此接口解散群聊。
+    ///
+    /// See [the operation's page](super::destroy_conversation) for its rules, errors and notes.
+    fn destroy_conversation(
+        &self,
+        context: RequestContext,
+        request: DestroyConversationRequest,
+    ) -> impl Future<Output = Result<DestroyConversationResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DestroyConversation::OP)))
+    }
+
+    /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
+    ///
+    /// See [the operation's page](super::get_app_token) for its rules, errors and notes.
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetAppToken::OP)))
+    }
+
     /// `GetBlackList`: 你可以使用此接口查询黑名单。
     ///
     /// See [the operation's page](super::get_black_list) for its rules, errors and notes.
@@ -171,6 +265,90 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetBlackList::OP)))
+    }
+
+    /// `GetConversationMarks`: 你可以调用 GetConversationMarks 接口对会话标记进行查询。
+    ///
+    /// See [the operation's page](super::get_conversation_marks) for its rules, errors and notes.
+    fn get_conversation_marks(
+        &self,
+        context: RequestContext,
+        request: GetConversationMarksRequest,
+    ) -> impl Future<Output = Result<GetConversationMarksResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetConversationMarks::OP)))
+    }
+
+    /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
+    ///
+    /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetConversationMessages::OP)))
+    }
+
+    /// `GetConversationSetting`: 你可以使用此接口查询会话成员对会话的设置。
+    ///
+    /// See [the operation's page](super::get_conversation_setting) for its rules, errors and notes.
+    fn get_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: GetConversationSettingRequest,
+    ) -> impl Future<Output = Result<GetConversationSettingResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetConversationSetting::OP)))
+    }
+
+    /// `GetConversationUserCount`: 你可以使用此接口查询会话成员数量。
+    ///
+    /// See [the operation's page](super::get_conversation_user_count) for its rules, errors and notes.
+    fn get_conversation_user_count(
+        &self,
+        context: RequestContext,
+        request: GetConversationUserCountRequest,
+    ) -> impl Future<Output = Result<GetConversationUserCountResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetConversationUserCount::OP)))
+    }
+
+    /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
+    ///
+    /// See [the operation's page](super::get_messages) for its rules, errors and notes.
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetMessages::OP)))
+    }
+
+    /// `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
+    ///
+    /// See [the operation's page](super::get_messages_read_receipt) for its rules, errors and notes.
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetMessagesReadReceipt::OP)))
+    }
+
+    /// `GetParticipantReadIndex`: 查询会话成员的已读位置。
+    ///
+    /// See [the operation's page](super::get_participant_read_index) for its rules, errors and notes.
+    fn get_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: GetParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<GetParticipantReadIndexResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetParticipantReadIndex::OP)))
     }
 
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
@@ -209,6 +387,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&IsInBlackList::OP)))
     }
 
+    /// `IsUserInConversation`: 你可以使用此接口判断用户是否在会话中。
+    ///
+    /// See [the operation's page](super::is_user_in_conversation) for its rules, errors and notes.
+    fn is_user_in_conversation(
+        &self,
+        context: RequestContext,
+        request: IsUserInConversationRequest,
+    ) -> impl Future<Output = Result<IsUserInConversationResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&IsUserInConversation::OP)))
+    }
+
     /// `ListFriend`: 你可以使用此接口查询好友列表。
     ///
     /// See [the operation's page](super::list_friend) for its rules, errors and notes.
@@ -219,6 +409,30 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ListFriend::OP)))
+    }
+
+    /// `MarkConversation`: 你可以调用 MarkConversation 接口对会话进行标记。
+    ///
+    /// See [the operation's page](super::mark_conversation) for its rules, errors and notes.
+    fn mark_conversation(
+        &self,
+        context: RequestContext,
+        request: MarkConversationRequest,
+    ) -> impl Future<Output = Result<MarkConversationResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&MarkConversation::OP)))
+    }
+
+    /// `ModifyConversation`: 你可以使用此接口修改会话信息。
+    ///
+    /// See [the operation's page](super::modify_conversation) for its rules, errors and notes.
+    fn modify_conversation(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationRequest,
+    ) -> impl Future<Output = Result<ModifyConversationResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyConversation::OP)))
     }
 
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
@@ -245,6 +459,30 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&ModifyMessage::OP)))
     }
 
+    /// `ModifyParticipantReadIndex`: 修改会话成员的已读位置。
+    ///
+    /// See [the operation's page](super::modify_participant_read_index) for its rules, errors and notes.
+    fn modify_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: ModifyParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<ModifyParticipantReadIndexResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyParticipantReadIndex::OP)))
+    }
+
+    /// `QueryLiveParticipantStatus`: 你可以使用此接口查询群成员在直播群的状态。
+    ///
+    /// See [the operation's page](super::query_live_participant_status) for its rules, errors and notes.
+    fn query_live_participant_status(
+        &self,
+        context: RequestContext,
+        request: QueryLiveParticipantStatusRequest,
+    ) -> impl Future<Output = Result<QueryLiveParticipantStatusResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&QueryLiveParticipantStatus::OP)))
+    }
+
     /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
     ///
     /// See [the operation's page](super::query_online_status) for its rules, errors and notes.
@@ -255,6 +493,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&QueryOnlineStatus::OP)))
+    }
+
+    /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
+    ///
+    /// See [the operation's page](super::recall_message) for its rules, errors and notes.
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&RecallMessage::OP)))
     }
 
     /// `RegisterUsers`: 你可以使用此接口注册用户。
@@ -344,6 +594,18 @@ pub trait Service: Send + Sync + 'static {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&UpdateFriend::OP)))
     }
+
+    /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
+    ///
+    /// See [the operation's page](super::user_broadcast) for its rules, errors and notes.
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserBroadcast::OP)))
+    }
 }
 
 /// Volcengine RTC instant messaging (IM) OpenAPI, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
@@ -374,6 +636,14 @@ pub trait StrictService: Send + Sync + 'static {
     ) -> impl Future<
         Output = Result<BatchGetConversationParticipantResponse, Fault>,
     > + Send;
+    /// `BatchGetConversations`: 你可以使用此接口批量查询会话。
+    ///
+    /// See [the operation's page](super::batch_get_conversations) for its rules, errors and notes.
+    fn batch_get_conversations(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationsRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationsResponse, Fault>> + Send;
     /// `BatchGetUser`: 你可以使用此接口批量查询用户资料。
     ///
     /// See [the operation's page](super::batch_get_user) for its rules, errors and notes.
@@ -382,6 +652,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: BatchGetUserRequest,
     ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send;
+    /// `BatchSendMessage`: 你可以使用此接口批量发送单聊消息。
+    ///
+    /// See [the operation's page](super::batch_send_message) for its rules, errors and notes.
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send;
     /// `BatchUpdateLiveParticipants`: 你可以使用此接口更新直播群成员资料。
     ///
     /// See [the operation's page](super::batch_update_live_participants) for its rules, errors and notes.
@@ -414,6 +692,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: CreateConversationRequest,
     ) -> impl Future<Output = Result<CreateConversationResponse, Fault>> + Send;
+    /// `DeleteConversationMessage`: 你可以使用此接口删除会话中的消息。
+    ///
+    /// See [the operation's page](super::delete_conversation_message) for its rules, errors and notes.
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send;
     /// `DeleteFriend`: 你可以使用此接口删除好友。
     ///
     /// See [the operation's page](super::delete_friend) for its rules, errors and notes.
@@ -422,6 +708,30 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: DeleteFriendRequest,
     ) -> impl Future<Output = Result<DeleteFriendResponse, Fault>> + Send;
+    /// `DeleteMessage`: 你可以使用此接口为会话成员删除消息。
+    ///
+    /// See [the operation's page](super::delete_message) for its rules, errors and notes.
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send;
+    /// `DestroyConversation`: 你可以使用此接口解散群聊。
+    ///
+    /// See [the operation's page](super::destroy_conversation) for its rules, errors and notes.
+    fn destroy_conversation(
+        &self,
+        context: RequestContext,
+        request: DestroyConversationRequest,
+    ) -> impl Future<Output = Result<DestroyConversationResponse, Fault>> + Send;
+    /// `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
+    ///
+    /// See [the operation's page](super::get_app_token) for its rules, errors and notes.
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send;
     /// `GetBlackList`: 你可以使用此接口查询黑名单。
     ///
     /// See [the operation's page](super::get_black_list) for its rules, errors and notes.
@@ -430,6 +740,62 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetBlackListRequest,
     ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send;
+    /// `GetConversationMarks`: 你可以调用 GetConversationMarks 接口对会话标记进行查询。
+    ///
+    /// See [the operation's page](super::get_conversation_marks) for its rules, errors and notes.
+    fn get_conversation_marks(
+        &self,
+        context: RequestContext,
+        request: GetConversationMarksRequest,
+    ) -> impl Future<Output = Result<GetConversationMarksResponse, Fault>> + Send;
+    /// `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
+    ///
+    /// See [the operation's page](super::get_conversation_messages) for its rules, errors and notes.
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send;
+    /// `GetConversationSetting`: 你可以使用此接口查询会话成员对会话的设置。
+    ///
+    /// See [the operation's page](super::get_conversation_setting) for its rules, errors and notes.
+    fn get_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: GetConversationSettingRequest,
+    ) -> impl Future<Output = Result<GetConversationSettingResponse, Fault>> + Send;
+    /// `GetConversationUserCount`: 你可以使用此接口查询会话成员数量。
+    ///
+    /// See [the operation's page](super::get_conversation_user_count) for its rules, errors and notes.
+    fn get_conversation_user_count(
+        &self,
+        context: RequestContext,
+        request: GetConversationUserCountRequest,
+    ) -> impl Future<Output = Result<GetConversationUserCountResponse, Fault>> + Send;
+    /// `GetMessages`: 你可以使用此接口指定消息 ID 对消息进行批量查询。
+    ///
+    /// See [the operation's page](super::get_messages) for its rules, errors and notes.
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send;
+    /// `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
+    ///
+    /// See [the operation's page](super::get_messages_read_receipt) for its rules, errors and notes.
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send;
+    /// `GetParticipantReadIndex`: 查询会话成员的已读位置。
+    ///
+    /// See [the operation's page](super::get_participant_read_index) for its rules, errors and notes.
+    fn get_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: GetParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<GetParticipantReadIndexResponse, Fault>> + Send;
     /// `GetUserConversations`: 你可以使用此接口查询某个成员拥有的会话。
     ///
     /// See [the operation's page](super::get_user_conversations) for its rules, errors and notes.
@@ -454,6 +820,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: IsInBlackListRequest,
     ) -> impl Future<Output = Result<IsInBlackListResponse, Fault>> + Send;
+    /// `IsUserInConversation`: 你可以使用此接口判断用户是否在会话中。
+    ///
+    /// See [the operation's page](super::is_user_in_conversation) for its rules, errors and notes.
+    fn is_user_in_conversation(
+        &self,
+        context: RequestContext,
+        request: IsUserInConversationRequest,
+    ) -> impl Future<Output = Result<IsUserInConversationResponse, Fault>> + Send;
     /// `ListFriend`: 你可以使用此接口查询好友列表。
     ///
     /// See [the operation's page](super::list_friend) for its rules, errors and notes.
@@ -462,6 +836,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ListFriendRequest,
     ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send;
+    /// `MarkConversation`: 你可以调用 MarkConversation 接口对会话进行标记。
+    ///
+    /// See [the operation's page](super::mark_conversation) for its rules, errors and notes.
+    fn mark_conversation(
+        &self,
+        context: RequestContext,
+        request: MarkConversationRequest,
+    ) -> impl Future<Output = Result<MarkConversationResponse, Fault>> + Send;
+    /// `ModifyConversation`: 你可以使用此接口修改会话信息。
+    ///
+    /// See [the operation's page](super::modify_conversation) for its rules, errors and notes.
+    fn modify_conversation(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationRequest,
+    ) -> impl Future<Output = Result<ModifyConversationResponse, Fault>> + Send;
     /// `ModifyConversationSetting`: 你可以使用此接口修改会话成员对会话的设置。
     ///
     /// See [the operation's page](super::modify_conversation_setting) for its rules, errors and notes.
@@ -478,6 +868,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyMessageRequest,
     ) -> impl Future<Output = Result<ModifyMessageResponse, Fault>> + Send;
+    /// `ModifyParticipantReadIndex`: 修改会话成员的已读位置。
+    ///
+    /// See [the operation's page](super::modify_participant_read_index) for its rules, errors and notes.
+    fn modify_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: ModifyParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<ModifyParticipantReadIndexResponse, Fault>> + Send;
+    /// `QueryLiveParticipantStatus`: 你可以使用此接口查询群成员在直播群的状态。
+    ///
+    /// See [the operation's page](super::query_live_participant_status) for its rules, errors and notes.
+    fn query_live_participant_status(
+        &self,
+        context: RequestContext,
+        request: QueryLiveParticipantStatusRequest,
+    ) -> impl Future<Output = Result<QueryLiveParticipantStatusResponse, Fault>> + Send;
     /// `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
     ///
     /// See [the operation's page](super::query_online_status) for its rules, errors and notes.
@@ -486,6 +892,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: QueryOnlineStatusRequest,
     ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send;
+    /// `RecallMessage`: 你可以使用此接口撤回会话中的消息。
+    ///
+    /// See [the operation's page](super::recall_message) for its rules, errors and notes.
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send;
     /// `RegisterUsers`: 你可以使用此接口注册用户。
     ///
     /// See [the operation's page](super::register_users) for its rules, errors and notes.
@@ -544,6 +958,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: UpdateFriendRequest,
     ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send;
+    /// `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
+    ///
+    /// See [the operation's page](super::user_broadcast) for its rules, errors and notes.
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -574,12 +996,28 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<BatchGetConversationParticipant>(context, request)
     }
 
+    fn batch_get_conversations(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationsRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationsResponse, Fault>> + Send {
+        self.0.handle::<BatchGetConversations>(context, request)
+    }
+
     fn batch_get_user(
         &self,
         context: RequestContext,
         request: BatchGetUserRequest,
     ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
         self.0.handle::<BatchGetUser>(context, request)
+    }
+
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        self.0.handle::<BatchSendMessage>(context, request)
     }
 
     fn batch_update_live_participants(
@@ -616,6 +1054,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<CreateConversation>(context, request)
     }
 
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        self.0.handle::<DeleteConversationMessage>(context, request)
+    }
+
     fn delete_friend(
         &self,
         context: RequestContext,
@@ -624,12 +1070,92 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<DeleteFriend>(context, request)
     }
 
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        self.0.handle::<DeleteMessage>(context, request)
+    }
+
+    fn destroy_conversation(
+        &self,
+        context: RequestContext,
+        request: DestroyConversationRequest,
+    ) -> impl Future<Output = Result<DestroyConversationResponse, Fault>> + Send {
+        self.0.handle::<DestroyConversation>(context, request)
+    }
+
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        self.0.handle::<GetAppToken>(context, request)
+    }
+
     fn get_black_list(
         &self,
         context: RequestContext,
         request: GetBlackListRequest,
     ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send {
         self.0.handle::<GetBlackList>(context, request)
+    }
+
+    fn get_conversation_marks(
+        &self,
+        context: RequestContext,
+        request: GetConversationMarksRequest,
+    ) -> impl Future<Output = Result<GetConversationMarksResponse, Fault>> + Send {
+        self.0.handle::<GetConversationMarks>(context, request)
+    }
+
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        self.0.handle::<GetConversationMessages>(context, request)
+    }
+
+    fn get_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: GetConversationSettingRequest,
+    ) -> impl Future<Output = Result<GetConversationSettingResponse, Fault>> + Send {
+        self.0.handle::<GetConversationSetting>(context, request)
+    }
+
+    fn get_conversation_user_count(
+        &self,
+        context: RequestContext,
+        request: GetConversationUserCountRequest,
+    ) -> impl Future<Output = Result<GetConversationUserCountResponse, Fault>> + Send {
+        self.0.handle::<GetConversationUserCount>(context, request)
+    }
+
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        self.0.handle::<GetMessages>(context, request)
+    }
+
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        self.0.handle::<GetMessagesReadReceipt>(context, request)
+    }
+
+    fn get_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: GetParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<GetParticipantReadIndexResponse, Fault>> + Send {
+        self.0.handle::<GetParticipantReadIndex>(context, request)
     }
 
     fn get_user_conversations(
@@ -656,12 +1182,36 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<IsInBlackList>(context, request)
     }
 
+    fn is_user_in_conversation(
+        &self,
+        context: RequestContext,
+        request: IsUserInConversationRequest,
+    ) -> impl Future<Output = Result<IsUserInConversationResponse, Fault>> + Send {
+        self.0.handle::<IsUserInConversation>(context, request)
+    }
+
     fn list_friend(
         &self,
         context: RequestContext,
         request: ListFriendRequest,
     ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
         self.0.handle::<ListFriend>(context, request)
+    }
+
+    fn mark_conversation(
+        &self,
+        context: RequestContext,
+        request: MarkConversationRequest,
+    ) -> impl Future<Output = Result<MarkConversationResponse, Fault>> + Send {
+        self.0.handle::<MarkConversation>(context, request)
+    }
+
+    fn modify_conversation(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationRequest,
+    ) -> impl Future<Output = Result<ModifyConversationResponse, Fault>> + Send {
+        self.0.handle::<ModifyConversation>(context, request)
     }
 
     fn modify_conversation_setting(
@@ -680,12 +1230,36 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<ModifyMessage>(context, request)
     }
 
+    fn modify_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: ModifyParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<ModifyParticipantReadIndexResponse, Fault>> + Send {
+        self.0.handle::<ModifyParticipantReadIndex>(context, request)
+    }
+
+    fn query_live_participant_status(
+        &self,
+        context: RequestContext,
+        request: QueryLiveParticipantStatusRequest,
+    ) -> impl Future<Output = Result<QueryLiveParticipantStatusResponse, Fault>> + Send {
+        self.0.handle::<QueryLiveParticipantStatus>(context, request)
+    }
+
     fn query_online_status(
         &self,
         context: RequestContext,
         request: QueryOnlineStatusRequest,
     ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send {
         self.0.handle::<QueryOnlineStatus>(context, request)
+    }
+
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        self.0.handle::<RecallMessage>(context, request)
     }
 
     fn register_users(
@@ -745,6 +1319,14 @@ impl<H: Handler> Service for Generic<H> {
     ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send {
         self.0.handle::<UpdateFriend>(context, request)
     }
+
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        self.0.handle::<UserBroadcast>(context, request)
+    }
 }
 
 /// A [`StrictService`] served as a [`Service`].
@@ -775,12 +1357,28 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.batch_get_conversation_participant(context, request)
     }
 
+    fn batch_get_conversations(
+        &self,
+        context: RequestContext,
+        request: BatchGetConversationsRequest,
+    ) -> impl Future<Output = Result<BatchGetConversationsResponse, Fault>> + Send {
+        self.0.batch_get_conversations(context, request)
+    }
+
     fn batch_get_user(
         &self,
         context: RequestContext,
         request: BatchGetUserRequest,
     ) -> impl Future<Output = Result<BatchGetUserResponse, Fault>> + Send {
         self.0.batch_get_user(context, request)
+    }
+
+    fn batch_send_message(
+        &self,
+        context: RequestContext,
+        request: BatchSendMessageRequest,
+    ) -> impl Future<Output = Result<BatchSendMessageResponse, Fault>> + Send {
+        self.0.batch_send_message(context, request)
     }
 
     fn batch_update_live_participants(
@@ -817,6 +1415,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.create_conversation(context, request)
     }
 
+    fn delete_conversation_message(
+        &self,
+        context: RequestContext,
+        request: DeleteConversationMessageRequest,
+    ) -> impl Future<Output = Result<DeleteConversationMessageResponse, Fault>> + Send {
+        self.0.delete_conversation_message(context, request)
+    }
+
     fn delete_friend(
         &self,
         context: RequestContext,
@@ -825,12 +1431,92 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.delete_friend(context, request)
     }
 
+    fn delete_message(
+        &self,
+        context: RequestContext,
+        request: DeleteMessageRequest,
+    ) -> impl Future<Output = Result<DeleteMessageResponse, Fault>> + Send {
+        self.0.delete_message(context, request)
+    }
+
+    fn destroy_conversation(
+        &self,
+        context: RequestContext,
+        request: DestroyConversationRequest,
+    ) -> impl Future<Output = Result<DestroyConversationResponse, Fault>> + Send {
+        self.0.destroy_conversation(context, request)
+    }
+
+    fn get_app_token(
+        &self,
+        context: RequestContext,
+        request: GetAppTokenRequest,
+    ) -> impl Future<Output = Result<GetAppTokenResponse, Fault>> + Send {
+        self.0.get_app_token(context, request)
+    }
+
     fn get_black_list(
         &self,
         context: RequestContext,
         request: GetBlackListRequest,
     ) -> impl Future<Output = Result<GetBlackListResponse, Fault>> + Send {
         self.0.get_black_list(context, request)
+    }
+
+    fn get_conversation_marks(
+        &self,
+        context: RequestContext,
+        request: GetConversationMarksRequest,
+    ) -> impl Future<Output = Result<GetConversationMarksResponse, Fault>> + Send {
+        self.0.get_conversation_marks(context, request)
+    }
+
+    fn get_conversation_messages(
+        &self,
+        context: RequestContext,
+        request: GetConversationMessagesRequest,
+    ) -> impl Future<Output = Result<GetConversationMessagesResponse, Fault>> + Send {
+        self.0.get_conversation_messages(context, request)
+    }
+
+    fn get_conversation_setting(
+        &self,
+        context: RequestContext,
+        request: GetConversationSettingRequest,
+    ) -> impl Future<Output = Result<GetConversationSettingResponse, Fault>> + Send {
+        self.0.get_conversation_setting(context, request)
+    }
+
+    fn get_conversation_user_count(
+        &self,
+        context: RequestContext,
+        request: GetConversationUserCountRequest,
+    ) -> impl Future<Output = Result<GetConversationUserCountResponse, Fault>> + Send {
+        self.0.get_conversation_user_count(context, request)
+    }
+
+    fn get_messages(
+        &self,
+        context: RequestContext,
+        request: GetMessagesRequest,
+    ) -> impl Future<Output = Result<GetMessagesResponse, Fault>> + Send {
+        self.0.get_messages(context, request)
+    }
+
+    fn get_messages_read_receipt(
+        &self,
+        context: RequestContext,
+        request: GetMessagesReadReceiptRequest,
+    ) -> impl Future<Output = Result<GetMessagesReadReceiptResponse, Fault>> + Send {
+        self.0.get_messages_read_receipt(context, request)
+    }
+
+    fn get_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: GetParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<GetParticipantReadIndexResponse, Fault>> + Send {
+        self.0.get_participant_read_index(context, request)
     }
 
     fn get_user_conversations(
@@ -857,12 +1543,36 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.is_in_black_list(context, request)
     }
 
+    fn is_user_in_conversation(
+        &self,
+        context: RequestContext,
+        request: IsUserInConversationRequest,
+    ) -> impl Future<Output = Result<IsUserInConversationResponse, Fault>> + Send {
+        self.0.is_user_in_conversation(context, request)
+    }
+
     fn list_friend(
         &self,
         context: RequestContext,
         request: ListFriendRequest,
     ) -> impl Future<Output = Result<ListFriendResponse, Fault>> + Send {
         self.0.list_friend(context, request)
+    }
+
+    fn mark_conversation(
+        &self,
+        context: RequestContext,
+        request: MarkConversationRequest,
+    ) -> impl Future<Output = Result<MarkConversationResponse, Fault>> + Send {
+        self.0.mark_conversation(context, request)
+    }
+
+    fn modify_conversation(
+        &self,
+        context: RequestContext,
+        request: ModifyConversationRequest,
+    ) -> impl Future<Output = Result<ModifyConversationResponse, Fault>> + Send {
+        self.0.modify_conversation(context, request)
     }
 
     fn modify_conversation_setting(
@@ -881,12 +1591,36 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.modify_message(context, request)
     }
 
+    fn modify_participant_read_index(
+        &self,
+        context: RequestContext,
+        request: ModifyParticipantReadIndexRequest,
+    ) -> impl Future<Output = Result<ModifyParticipantReadIndexResponse, Fault>> + Send {
+        self.0.modify_participant_read_index(context, request)
+    }
+
+    fn query_live_participant_status(
+        &self,
+        context: RequestContext,
+        request: QueryLiveParticipantStatusRequest,
+    ) -> impl Future<Output = Result<QueryLiveParticipantStatusResponse, Fault>> + Send {
+        self.0.query_live_participant_status(context, request)
+    }
+
     fn query_online_status(
         &self,
         context: RequestContext,
         request: QueryOnlineStatusRequest,
     ) -> impl Future<Output = Result<QueryOnlineStatusResponse, Fault>> + Send {
         self.0.query_online_status(context, request)
+    }
+
+    fn recall_message(
+        &self,
+        context: RequestContext,
+        request: RecallMessageRequest,
+    ) -> impl Future<Output = Result<RecallMessageResponse, Fault>> + Send {
+        self.0.recall_message(context, request)
     }
 
     fn register_users(
@@ -946,6 +1680,14 @@ impl<T: StrictService> Service for Strict<T> {
     ) -> impl Future<Output = Result<UpdateFriendResponse, Fault>> + Send {
         self.0.update_friend(context, request)
     }
+
+    fn user_broadcast(
+        &self,
+        context: RequestContext,
+        request: UserBroadcastRequest,
+    ) -> impl Future<Output = Result<UserBroadcastResponse, Fault>> + Send {
+        self.0.user_broadcast(context, request)
+    }
 }
 
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
@@ -973,11 +1715,25 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.batch_get_conversation_participant(context, request).await
         })
         .route::<
+            BatchGetConversations,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_get_conversations(context, request).await
+        })
+        .route::<
             BatchGetUser,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.batch_get_user(context, request).await
+        })
+        .route::<
+            BatchSendMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_send_message(context, request).await
         })
         .route::<
             BatchUpdateLiveParticipants,
@@ -1008,6 +1764,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.create_conversation(context, request).await
         })
         .route::<
+            DeleteConversationMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_conversation_message(context, request).await
+        })
+        .route::<
             DeleteFriend,
             _,
             _,
@@ -1015,11 +1778,81 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.delete_friend(context, request).await
         })
         .route::<
+            DeleteMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_message(context, request).await
+        })
+        .route::<
+            DestroyConversation,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.destroy_conversation(context, request).await
+        })
+        .route::<
+            GetAppToken,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_app_token(context, request).await
+        })
+        .route::<
             GetBlackList,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_black_list(context, request).await
+        })
+        .route::<
+            GetConversationMarks,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_conversation_marks(context, request).await
+        })
+        .route::<
+            GetConversationMessages,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_conversation_messages(context, request).await
+        })
+        .route::<
+            GetConversationSetting,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_conversation_setting(context, request).await
+        })
+        .route::<
+            GetConversationUserCount,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_conversation_user_count(context, request).await
+        })
+        .route::<
+            GetMessages,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_messages(context, request).await
+        })
+        .route::<
+            GetMessagesReadReceipt,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_messages_read_receipt(context, request).await
+        })
+        .route::<
+            GetParticipantReadIndex,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_participant_read_index(context, request).await
         })
         .route::<
             GetUserConversations,
@@ -1043,11 +1876,32 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.is_in_black_list(context, request).await
         })
         .route::<
+            IsUserInConversation,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.is_user_in_conversation(context, request).await
+        })
+        .route::<
             ListFriend,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.list_friend(context, request).await
+        })
+        .route::<
+            MarkConversation,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.mark_conversation(context, request).await
+        })
+        .route::<
+            ModifyConversation,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.modify_conversation(context, request).await
         })
         .route::<
             ModifyConversationSetting,
@@ -1064,11 +1918,32 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.modify_message(context, request).await
         })
         .route::<
+            ModifyParticipantReadIndex,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.modify_participant_read_index(context, request).await
+        })
+        .route::<
+            QueryLiveParticipantStatus,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.query_live_participant_status(context, request).await
+        })
+        .route::<
             QueryOnlineStatus,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.query_online_status(context, request).await
+        })
+        .route::<
+            RecallMessage,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.recall_message(context, request).await
         })
         .route::<
             RegisterUsers,
@@ -1118,6 +1993,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.update_friend(context, request).await
+        })
+        .route::<
+            UserBroadcast,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_broadcast(context, request).await
         })
         .into_router()
 }

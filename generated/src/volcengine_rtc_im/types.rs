@@ -4,7 +4,7 @@
 //! The types that Volcengine RTC instant messaging (IM) OpenAPI's operations share: the `types` of `spec/volcengine-rtc-im/service.yaml`, the type files of `spec/volcengine-rtc-im/types/`, and the types an operation's file defines that other operations use too.
 
 use imapi_runtime::{decode, encode};
-use imapi_runtime::validate::{self, Path, Validate, Violations};
+use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 
 /// 返回结构中的请求元数据。
@@ -405,6 +405,19 @@ impl<'de> serde::Deserialize<'de> for ParticipantRole {
     }
 }
 
+impl Validate for ParticipantRole {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &["0 (Member)", "1 (Owner)", "2 (Manager)"],
+                path,
+                out,
+            );
+        }
+    }
+}
+
 /// 会话成员状态。
 ///
 /// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
@@ -452,9 +465,299 @@ impl<'de> serde::Deserialize<'de> for ParticipantStatus {
     }
 }
 
+/// 消息详细信息
+///
+/// A message as the message queries answer it (GetMessages, GetConversationMessages): its conversation, id, type, content, extension fields, state, time and sender. Both pages define the same table, so it has a file of its own.
+///
+/// Defined in `spec/volcengine-rtc-im/types/message_body.yaml`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MessageBody {
+    /// 会话类型
+    /// - 1:单聊。
+    /// - 2:群聊。
+    ///
+    /// The conversation's type (1 one-to-one, 2 group; 100 a live group).
+    ///
+    /// Example: `1`. The document calls the type `Integer`.
+    pub conversation_type: ConversationType,
+    /// 会话 ID
+    ///
+    /// Example: `1`. The document calls the type `Long`.
+    pub conversation_short_id: i64,
+    /// 消息 ID
+    ///
+    /// Example: `12`. The document calls the type `Long`.
+    pub message_id: i64,
+    /// 消息类型。
+    /// - 10001:文本。
+    /// - 10003:图片。
+    /// - 10004:视频
+    /// - 10005:文件
+    /// - 10006:音频
+    /// - 10012:自定义消息
+    ///
+    /// The message type: 10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom.
+    ///
+    /// Example: `10001`. The document calls the type `Integer`.
+    pub msg_type: i32,
+    /// 消息内容
+    ///
+    /// The content, in the client message format.
+    ///
+    /// Example: `"Your_Content"`.
+    pub content: String,
+    /// 消息的扩展字段,key 的数据类型为 String,value 的数据类型为 String。
+    ///
+    /// The message's extension fields.
+    ///
+    /// Example: `{"key":"value"}`. The document calls the type `JSON Map`.
+    pub ext: Option<BTreeMap<String, String>>,
+    /// 消息状态,取值为0,表示消息可见。
+    ///
+    /// The message's state; the queries answer only visible messages, so it is 0.
+    ///
+    /// Example: `0`. The document calls the type `Integer`.
+    pub status: MessageStatus,
+    /// 消息创建时间戳,单位为毫秒
+    ///
+    /// When the message was sent, in milliseconds.
+    ///
+    /// Unit: milliseconds. Example: `1669723135771`. The document calls the type `Long`.
+    pub create_time: i64,
+    /// 消息发送人 UserId
+    ///
+    /// The sender's UserId.
+    ///
+    /// Example: `10`. The document calls the type `Long`.
+    pub sender: i64,
+    /// 应用的唯一标志
+    ///
+    /// The app. The saved pages stop at this row; from the Go SDK's model.
+    pub app_id: i32,
+    /// 消息在会话中的位置
+    ///
+    /// The message's position in its conversation: GetConversationMessages' `Cursor` counts in it. From the Go SDK's model.
+    pub index_in_conversation: Option<i64>,
+    /// 引用消息
+    ///
+    /// The message this one quotes, with that message's type and state. From the Go SDK's model.
+    pub ref_msg_info: Option<RefMsgInfo>,
+}
+
+impl serde::Serialize for MessageBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "MessageBody",
+                9 + usize::from(self.ext.is_some())
+                    + usize::from(self.index_in_conversation.is_some())
+                    + usize::from(self.ref_msg_info.is_some()),
+            )?;
+        object.serialize_field("ConversationType", &self.conversation_type)?;
+        object.serialize_field("ConversationShortId", &self.conversation_short_id)?;
+        object.serialize_field("MessageId", &self.message_id)?;
+        object.serialize_field("MsgType", &self.msg_type)?;
+        object.serialize_field("Content", &self.content)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        object.serialize_field("Status", &self.status)?;
+        object.serialize_field("CreateTime", &self.create_time)?;
+        object.serialize_field("Sender", &self.sender)?;
+        object.serialize_field("AppId", &self.app_id)?;
+        encode::optional(
+            &mut object,
+            "IndexInConversation",
+            &self.index_in_conversation,
+        )?;
+        encode::optional(&mut object, "RefMsgInfo", &self.ref_msg_info)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for MessageBody {
+    const NAME: &'static str = "MessageBody";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "ConversationType" => 0,
+            "ConversationShortId" => 1,
+            "MessageId" => 2,
+            "MsgType" => 3,
+            "Content" => 4,
+            "Ext" => 5,
+            "Status" => 6,
+            "CreateTime" => 7,
+            "Sender" => 8,
+            "AppId" => 9,
+            "IndexInConversation" => 10,
+            "RefMsgInfo" => 11,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut conversation_type_slot: Option<ConversationType> = None;
+        let mut conversation_short_id_slot: Option<i64> = None;
+        let mut message_id_slot: Option<i64> = None;
+        let mut msg_type_slot: Option<i32> = None;
+        let mut content_slot: Option<String> = None;
+        let mut ext_slot: Option<Option<BTreeMap<String, String>>> = None;
+        let mut status_slot: Option<MessageStatus> = None;
+        let mut create_time_slot: Option<i64> = None;
+        let mut sender_slot: Option<i64> = None;
+        let mut app_id_slot: Option<i32> = None;
+        let mut index_in_conversation_slot: Option<Option<i64>> = None;
+        let mut ref_msg_info_slot: Option<Option<RefMsgInfo>> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => {
+                    decode::once(
+                        &mut conversation_type_slot,
+                        "ConversationType",
+                        &mut map,
+                    )?
+                }
+                1 => {
+                    decode::once(
+                        &mut conversation_short_id_slot,
+                        "ConversationShortId",
+                        &mut map,
+                    )?
+                }
+                2 => decode::once(&mut message_id_slot, "MessageId", &mut map)?,
+                3 => decode::once(&mut msg_type_slot, "MsgType", &mut map)?,
+                4 => decode::once(&mut content_slot, "Content", &mut map)?,
+                5 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                6 => decode::once(&mut status_slot, "Status", &mut map)?,
+                7 => decode::once(&mut create_time_slot, "CreateTime", &mut map)?,
+                8 => decode::once(&mut sender_slot, "Sender", &mut map)?,
+                9 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
+                10 => {
+                    decode::once(
+                        &mut index_in_conversation_slot,
+                        "IndexInConversation",
+                        &mut map,
+                    )?
+                }
+                11 => decode::once(&mut ref_msg_info_slot, "RefMsgInfo", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(MessageBody {
+            conversation_type: conversation_type_slot
+                .ok_or_else(|| A::Error::missing_field("ConversationType"))?,
+            conversation_short_id: conversation_short_id_slot
+                .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
+            message_id: message_id_slot
+                .ok_or_else(|| A::Error::missing_field("MessageId"))?,
+            msg_type: msg_type_slot.ok_or_else(|| A::Error::missing_field("MsgType"))?,
+            content: content_slot.ok_or_else(|| A::Error::missing_field("Content"))?,
+            ext: ext_slot.flatten(),
+            status: status_slot.ok_or_else(|| A::Error::missing_field("Status"))?,
+            create_time: create_time_slot
+                .ok_or_else(|| A::Error::missing_field("CreateTime"))?,
+            sender: sender_slot.ok_or_else(|| A::Error::missing_field("Sender"))?,
+            app_id: app_id_slot.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            index_in_conversation: index_in_conversation_slot.flatten(),
+            ref_msg_info: ref_msg_info_slot.flatten(),
+        })
+    }
+}
+
+/// 消息状态
+///
+/// Whether a message can be seen, and if not why. Message lists give only 0 (visible); a quoted message (`RefMsgInfo`) may be in any of these states.
+///
+/// Defined in `spec/volcengine-rtc-im/types/message_status.yaml`.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MessageStatus {
+    /// `0`: 消息可见
+    Visible,
+    /// `1`: 消息已过期
+    Expired,
+    /// `2`: 消息（对用户）不可见
+    Invisible,
+    /// `3`: 消息被撤回
+    Recalled,
+    /// `4`: 消息本身可见，后因删除不可见
+    Deleted,
+    /// A value the spec does not list, kept as received.
+    Unknown(i32),
+}
+
+impl MessageStatus {
+    /// The value on the wire.
+    pub const fn value(self) -> i32 {
+        match self {
+            Self::Visible => 0,
+            Self::Expired => 1,
+            Self::Invisible => 2,
+            Self::Recalled => 3,
+            Self::Deleted => 4,
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// The variant for a wire value.
+    pub const fn from_value(value: i32) -> Self {
+        match value {
+            0 => Self::Visible,
+            1 => Self::Expired,
+            2 => Self::Invisible,
+            3 => Self::Recalled,
+            4 => Self::Deleted,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl serde::Serialize for MessageStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+impl Validate for MessageStatus {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &[
+                    "0 (Visible)",
+                    "1 (Expired)",
+                    "2 (Invisible)",
+                    "3 (Recalled)",
+                    "4 (Deleted)",
+                ],
+                path,
+                out,
+            );
+        }
+    }
+}
+
 /// 引用消息
 ///
-/// The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own.
+/// The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own: a sender gives the id and the text, a message read also tells the quoted message's type and state.
 ///
 /// Defined in `spec/volcengine-rtc-im/types/ref_msg_info.yaml`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -467,6 +770,18 @@ pub struct RefMsgInfo {
     ///
     /// The text shown for the quote.
     pub hint: String,
+    /// 被引用的消息类型
+    ///
+    /// The quoted message's type (10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom). Given in messages read (GetMessages, GetConversationMessages); a sender leaves it out. From the Go SDK's model of the query pages.
+    ///
+    /// When absent: the message is being sent; read messages always carry it.
+    pub referenced_message_type: Option<i32>,
+    /// 被引用的消息状态
+    ///
+    /// The quoted message's state now (visible, expired, invisible, recalled or deleted). Given in messages read; a sender leaves it out. From the Go SDK's model of the query pages (`GetMessagesResResultMessagesItemRefMsgInfo`).
+    ///
+    /// When absent: the message is being sent; read messages always carry it.
+    pub status: Option<MessageStatus>,
 }
 
 impl RefMsgInfo {
@@ -475,16 +790,41 @@ impl RefMsgInfo {
         RefMsgInfo {
             referenced_message_id,
             hint: hint.into(),
+            referenced_message_type: None,
+            status: None,
         }
+    }
+
+    /// Sets `ReferencedMessageType`.
+    pub fn with_referenced_message_type(mut self, referenced_message_type: i32) -> Self {
+        self.referenced_message_type = Some(referenced_message_type);
+        self
+    }
+
+    /// Sets `Status`.
+    pub fn with_status(mut self, status: MessageStatus) -> Self {
+        self.status = Some(status);
+        self
     }
 }
 
 impl serde::Serialize for RefMsgInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut object = serializer.serialize_struct("RefMsgInfo", 2)?;
+        let mut object = serializer
+            .serialize_struct(
+                "RefMsgInfo",
+                2 + usize::from(self.referenced_message_type.is_some())
+                    + usize::from(self.status.is_some()),
+            )?;
         object.serialize_field("ReferencedMessageId", &self.referenced_message_id)?;
         object.serialize_field("Hint", &self.hint)?;
+        encode::optional(
+            &mut object,
+            "ReferencedMessageType",
+            &self.referenced_message_type,
+        )?;
+        encode::optional(&mut object, "Status", &self.status)?;
         object.end()
     }
 }
@@ -504,6 +844,8 @@ impl<'de> decode::Object<'de> for RefMsgInfo {
         match key {
             "ReferencedMessageId" => 0,
             "Hint" => 1,
+            "ReferencedMessageType" => 2,
+            "Status" => 3,
             _ => decode::UNKNOWN,
         }
     }
@@ -512,6 +854,8 @@ impl<'de> decode::Object<'de> for RefMsgInfo {
         use serde::de::Error as _;
         let mut referenced_message_id_slot: Option<i64> = None;
         let mut hint_slot: Option<String> = None;
+        let mut referenced_message_type_slot: Option<Option<i32>> = None;
+        let mut status_slot: Option<Option<MessageStatus>> = None;
         while let Some(field) = Self::next_field(&mut map)? {
             match field {
                 0 => {
@@ -522,6 +866,14 @@ impl<'de> decode::Object<'de> for RefMsgInfo {
                     )?
                 }
                 1 => decode::once(&mut hint_slot, "Hint", &mut map)?,
+                2 => {
+                    decode::once(
+                        &mut referenced_message_type_slot,
+                        "ReferencedMessageType",
+                        &mut map,
+                    )?
+                }
+                3 => decode::once(&mut status_slot, "Status", &mut map)?,
                 _ => decode::skip(&mut map)?,
             }
         }
@@ -529,12 +881,79 @@ impl<'de> decode::Object<'de> for RefMsgInfo {
             referenced_message_id: referenced_message_id_slot
                 .ok_or_else(|| A::Error::missing_field("ReferencedMessageId"))?,
             hint: hint_slot.ok_or_else(|| A::Error::missing_field("Hint"))?,
+            referenced_message_type: referenced_message_type_slot.flatten(),
+            status: status_slot.flatten(),
         })
     }
 }
 
 impl Validate for RefMsgInfo {
-    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Some(value) = &self.status {
+            path.push(Segment::Field("Status"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+    }
+}
+
+/// 更新群成员标记的方式。
+///
+/// How the marks in `ParticipantInfo.Marks` are applied.
+///
+/// Defined in `spec/volcengine-rtc-im/batch_update_live_participants.yaml` (`types[1]`), and used by other operations too.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkAction {
+    /// `1`: 添加
+    Add,
+    /// `2`: 删除
+    Delete,
+    /// A value the spec does not list, kept as received.
+    Unknown(i32),
+}
+
+impl MarkAction {
+    /// The value on the wire.
+    pub const fn value(self) -> i32 {
+        match self {
+            Self::Add => 1,
+            Self::Delete => 2,
+            Self::Unknown(value) => value,
+        }
+    }
+
+    /// The variant for a wire value.
+    pub const fn from_value(value: i32) -> Self {
+        match value {
+            1 => Self::Add,
+            2 => Self::Delete,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl serde::Serialize for MarkAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i32(self.value())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MarkAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        i32::deserialize(deserializer).map(Self::from_value)
+    }
+}
+
+impl Validate for MarkAction {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(value, &["1 (Add)", "2 (Delete)"], path, out);
+        }
+    }
 }
 
 /// 更新资料失败的群成员信息。
@@ -621,6 +1040,248 @@ impl<'de> decode::Object<'de> for FailedInfo {
             user_id_str: user_id_str_slot.flatten(),
             code: code_slot.ok_or_else(|| A::Error::missing_field("Code"))?,
             message: message_slot.ok_or_else(|| A::Error::missing_field("Message"))?,
+        })
+    }
+}
+
+/// 会话详细信息。
+///
+/// A conversation's details. The page shows only the first two rows of this table; the rest follow the Go SDK's model of the same page.
+///
+/// Defined in `spec/volcengine-rtc-im/get_user_conversations.yaml` (`types[1]`), and used by other operations too.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConversationInfo {
+    /// 会话 ID
+    ///
+    /// Example: `1`. The document calls the type `Long`.
+    pub conversation_short_id: i64,
+    /// 会话Id，字符串类型，含义跟`ConversationShortId`一样，用来定位唯一的一个会话，历史原因，目前大部分接口都在使用`ConversationShortId`，但是仍然有比较比较老的接口会使用到`ConversationId`，如果目前您接入的功能没有使用到`ConversationId`直接忽略即可
+    ///
+    /// The conversation's ID as a string, with the same meaning as `ConversationShortId`; some older APIs use it.
+    ///
+    /// Example: `"ConversationId"`. The document calls the type `String`.
+    pub conversation_id: String,
+    /// 应用的唯一标志
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub app_id: i32,
+    /// 信箱，用于逻辑隔离
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub inbox_type: i32,
+    /// 群名
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub name: Option<String>,
+    /// 群头像 url
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub avatar_url: Option<String>,
+    /// 群描述
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub description: Option<String>,
+    /// 群主 UserId
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub owner_user_id: i64,
+    /// 创群人 UserId
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub creator_user_id: i64,
+    /// 群公告
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub notice: Option<String>,
+    /// 会话状态。0：正常 1：已解散
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub status: Option<ConversationStatus>,
+    /// 会话的扩展字段。
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub ext: Option<BTreeMap<String, String>>,
+    /// 群聊创建时间戳，单位为秒
+    ///
+    /// Unit: seconds. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub create_time: i64,
+    /// 修改时间戳，单位为秒
+    ///
+    /// Unit: seconds. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub modify_time: i64,
+    /// 会话类型。1：单聊 2：群聊
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub conversation_type: ConversationType,
+    /// 会话成员数
+    ///
+    /// When absent: the request set `SkipMemberCount`. Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub member_count: Option<i64>,
+    /// 直播群在线人数。
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub online_count: Option<i64>,
+    /// 单聊会话另一个 UserId
+    ///
+    /// Source: volc-sdk-golang service/im model (GetUserConversationsResResultConversationInfosItem), <https://github.com/volcengine/volc-sdk-golang/blob/5ba97ab9d544419ea95c669004c2f579605469e5/service/im/model.go>.
+    pub other_user_id: Option<i64>,
+}
+
+impl serde::Serialize for ConversationInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "ConversationInfo",
+                9 + usize::from(self.name.is_some())
+                    + usize::from(self.avatar_url.is_some())
+                    + usize::from(self.description.is_some())
+                    + usize::from(self.notice.is_some())
+                    + usize::from(self.status.is_some())
+                    + usize::from(self.ext.is_some())
+                    + usize::from(self.member_count.is_some())
+                    + usize::from(self.online_count.is_some())
+                    + usize::from(self.other_user_id.is_some()),
+            )?;
+        object.serialize_field("ConversationShortId", &self.conversation_short_id)?;
+        object.serialize_field("ConversationId", &self.conversation_id)?;
+        object.serialize_field("AppId", &self.app_id)?;
+        object.serialize_field("InboxType", &self.inbox_type)?;
+        encode::optional(&mut object, "Name", &self.name)?;
+        encode::optional(&mut object, "AvatarUrl", &self.avatar_url)?;
+        encode::optional(&mut object, "Description", &self.description)?;
+        object.serialize_field("OwnerUserId", &self.owner_user_id)?;
+        object.serialize_field("CreatorUserId", &self.creator_user_id)?;
+        encode::optional(&mut object, "Notice", &self.notice)?;
+        encode::optional(&mut object, "Status", &self.status)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        object.serialize_field("CreateTime", &self.create_time)?;
+        object.serialize_field("ModifyTime", &self.modify_time)?;
+        object.serialize_field("ConversationType", &self.conversation_type)?;
+        encode::optional(&mut object, "MemberCount", &self.member_count)?;
+        encode::optional(&mut object, "OnlineCount", &self.online_count)?;
+        encode::optional(&mut object, "OtherUserId", &self.other_user_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConversationInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ConversationInfo {
+    const NAME: &'static str = "ConversationInfo";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "ConversationShortId" => 0,
+            "ConversationId" => 1,
+            "AppId" => 2,
+            "InboxType" => 3,
+            "Name" => 4,
+            "AvatarUrl" => 5,
+            "Description" => 6,
+            "OwnerUserId" => 7,
+            "CreatorUserId" => 8,
+            "Notice" => 9,
+            "Status" => 10,
+            "Ext" => 11,
+            "CreateTime" => 12,
+            "ModifyTime" => 13,
+            "ConversationType" => 14,
+            "MemberCount" => 15,
+            "OnlineCount" => 16,
+            "OtherUserId" => 17,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut conversation_short_id_slot: Option<i64> = None;
+        let mut conversation_id_slot: Option<String> = None;
+        let mut app_id_slot: Option<i32> = None;
+        let mut inbox_type_slot: Option<i32> = None;
+        let mut name_slot: Option<Option<String>> = None;
+        let mut avatar_url_slot: Option<Option<String>> = None;
+        let mut description_slot: Option<Option<String>> = None;
+        let mut owner_user_id_slot: Option<i64> = None;
+        let mut creator_user_id_slot: Option<i64> = None;
+        let mut notice_slot: Option<Option<String>> = None;
+        let mut status_slot: Option<Option<ConversationStatus>> = None;
+        let mut ext_slot: Option<Option<BTreeMap<String, String>>> = None;
+        let mut create_time_slot: Option<i64> = None;
+        let mut modify_time_slot: Option<i64> = None;
+        let mut conversation_type_slot: Option<ConversationType> = None;
+        let mut member_count_slot: Option<Option<i64>> = None;
+        let mut online_count_slot: Option<Option<i64>> = None;
+        let mut other_user_id_slot: Option<Option<i64>> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => {
+                    decode::once(
+                        &mut conversation_short_id_slot,
+                        "ConversationShortId",
+                        &mut map,
+                    )?
+                }
+                1 => decode::once(&mut conversation_id_slot, "ConversationId", &mut map)?,
+                2 => decode::once(&mut app_id_slot, "AppId", &mut map)?,
+                3 => decode::once(&mut inbox_type_slot, "InboxType", &mut map)?,
+                4 => decode::once(&mut name_slot, "Name", &mut map)?,
+                5 => decode::once(&mut avatar_url_slot, "AvatarUrl", &mut map)?,
+                6 => decode::once(&mut description_slot, "Description", &mut map)?,
+                7 => decode::once(&mut owner_user_id_slot, "OwnerUserId", &mut map)?,
+                8 => decode::once(&mut creator_user_id_slot, "CreatorUserId", &mut map)?,
+                9 => decode::once(&mut notice_slot, "Notice", &mut map)?,
+                10 => decode::once(&mut status_slot, "Status", &mut map)?,
+                11 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                12 => decode::once(&mut create_time_slot, "CreateTime", &mut map)?,
+                13 => decode::once(&mut modify_time_slot, "ModifyTime", &mut map)?,
+                14 => {
+                    decode::once(
+                        &mut conversation_type_slot,
+                        "ConversationType",
+                        &mut map,
+                    )?
+                }
+                15 => decode::once(&mut member_count_slot, "MemberCount", &mut map)?,
+                16 => decode::once(&mut online_count_slot, "OnlineCount", &mut map)?,
+                17 => decode::once(&mut other_user_id_slot, "OtherUserId", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ConversationInfo {
+            conversation_short_id: conversation_short_id_slot
+                .ok_or_else(|| A::Error::missing_field("ConversationShortId"))?,
+            conversation_id: conversation_id_slot
+                .ok_or_else(|| A::Error::missing_field("ConversationId"))?,
+            app_id: app_id_slot.ok_or_else(|| A::Error::missing_field("AppId"))?,
+            inbox_type: inbox_type_slot
+                .ok_or_else(|| A::Error::missing_field("InboxType"))?,
+            name: name_slot.flatten(),
+            avatar_url: avatar_url_slot.flatten(),
+            description: description_slot.flatten(),
+            owner_user_id: owner_user_id_slot
+                .ok_or_else(|| A::Error::missing_field("OwnerUserId"))?,
+            creator_user_id: creator_user_id_slot
+                .ok_or_else(|| A::Error::missing_field("CreatorUserId"))?,
+            notice: notice_slot.flatten(),
+            status: status_slot.flatten(),
+            ext: ext_slot.flatten(),
+            create_time: create_time_slot
+                .ok_or_else(|| A::Error::missing_field("CreateTime"))?,
+            modify_time: modify_time_slot
+                .ok_or_else(|| A::Error::missing_field("ModifyTime"))?,
+            conversation_type: conversation_type_slot
+                .ok_or_else(|| A::Error::missing_field("ConversationType"))?,
+            member_count: member_count_slot.flatten(),
+            online_count: online_count_slot.flatten(),
+            other_user_id: other_user_id_slot.flatten(),
         })
     }
 }

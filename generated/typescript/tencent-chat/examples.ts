@@ -62,6 +62,28 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetAppidGroupList: [
+    {
+      name: "basic",
+      request: {} satisfies t.GetAppidGroupListRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupIdList": [{"GroupId": "@TGS#2J4SZEAEL"}, {"GroupId": "@TGS#2C5SZEAEF"}], "Next": 4454685361n, "TotalCount": 2} satisfies t.Envelope<t.GetAppidGroupListResponse>,
+    },
+    {
+      name: "paged",
+      request: {"Limit": 1000, "Next": 0n} satisfies t.GetAppidGroupListRequest,
+      response: undefined,
+    },
+    {
+      name: "one type",
+      request: {"GroupType": "Public"} satisfies t.GetAppidGroupListRequest,
+      response: undefined,
+    },
+    {
+      name: "all in one",
+      request: {"GroupType": "Public", "Limit": 1000, "Next": 0n} satisfies t.GetAppidGroupListRequest,
+      response: undefined,
+    },
+  ],
   GetGroupMemberInfo: [
     {
       name: "basic",
@@ -97,6 +119,13 @@ export const EXAMPLES = {
       name: "community",
       request: {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""} satisfies t.GetGroupMemberInfoRequest,
       response: undefined,
+    },
+  ],
+  GetGroupMutedAccount: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#1KGZ2RAEU"} satisfies t.GetGroupMutedAccountRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189n}]} satisfies t.Envelope<t.GetGroupMutedAccountResponse>,
     },
   ],
   GetRoleInGroup: [

@@ -349,6 +349,38 @@ export interface TimVideoFileElem {
 }
 
 /**
+ * 群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
+ *
+ * A group's type, as the group pages name it. Listing, creating and describing groups all use it, so it has a file of its own.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type GroupType =
+  | "Public"
+  | "Private"
+  | "ChatRoom"
+  | "AVChatRoom"
+  | "BChatRoom"
+  | "Community"
+  | (string & {});
+
+/** The documented values of `GroupType`, by name. */
+export const GroupType = {
+  /** A public group. */
+  Public: "Public",
+  /** A friends' work group (Work). */
+  Private: "Private",
+  /** A meeting group (Meeting). */
+  ChatRoom: "ChatRoom",
+  /** An audio-video chat room. */
+  AvChatRoom: "AVChatRoom",
+  /** A broadcast chat room for online members. */
+  BChatRoom: "BChatRoom",
+  /** A community. */
+  Community: "Community",
+} as const;
+
+/**
  * The request body of `AddGroupMember`.
  */
 export interface AddGroupMemberRequest {
@@ -533,6 +565,74 @@ export interface ForbidSendMsgResponse {
 }
 
 /**
+ * The request body of `GetAppidGroupList`.
+ */
+export interface GetAppidGroupListRequest {
+  /**
+   * 本次获取的群组 ID 数量的上限，不得超过 10000。如果不填，默认为最大值 10000
+   *
+   * The most group IDs this page holds; 10,000 (the largest) when not given.
+   *
+   * Limits: between 1 and 10000.
+   *
+   * Default: 10000
+   */
+  Limit?: number;
+  /**
+   * 群太多时分页拉取标志，第一次填0，以后填上一次返回的值，返回的 Next 为0代表拉完了
+   *
+   * Where the page starts: 0 for the first, then the `Next` the previous page answered.
+   *
+   * Default: 0
+   */
+  Next?: bigint;
+  /**
+   * 如果仅需要返回特定群组形态的群组，可以通过 GroupType 进行过滤，但此时返回的 TotalCount 的含义就变成了 App 中属于该群组形态的群组总数。不填为获取所有类型的群组。
+   *
+   * Lists only groups of this type (and `TotalCount` counts only them); all types when not given.
+   */
+  GroupType?: GroupType;
+}
+
+/**
+ * The response payload of `GetAppidGroupList`.
+ */
+export interface GetAppidGroupListResponse {
+  /**
+   * App 当前的群组总数。如果仅需要返回特定群组形态的群组，可以通过 GroupType 进行过滤，但此时返回的 TotalCount 的含义就变成了 App 中该群组形态的群组总数
+   *
+   * How many groups the app has (of `GroupType`, when the request gives one), whatever `Limit` and `Next` are.
+   */
+  TotalCount: number;
+  /**
+   * 获取到的群组 ID 的集合
+   *
+   * The group IDs of this page.
+   */
+  GroupIdList: Array<GroupIdItem>;
+  /**
+   * 分页拉取的标志
+   *
+   * Where the next page starts; 0 when this page is the last.
+   */
+  Next: bigint;
+}
+
+/**
+ * 获取到的群组 ID
+ *
+ * One group of the list.
+ */
+export interface GroupIdItem {
+  /**
+   * 群组 ID
+   *
+   * The group's ID.
+   */
+  GroupId: string;
+}
+
+/**
  * The request body of `GetGroupMemberInfo`.
  */
 export interface GetGroupMemberInfoRequest {
@@ -700,6 +800,44 @@ export interface AppMemberDefinedData {
    * The field's value.
    */
   Value: string;
+}
+
+/**
+ * The request body of `GetGroupMutedAccount`.
+ */
+export interface GetGroupMutedAccountRequest {
+  /**
+   * ID of the group for which the list of muted members is obtained
+   */
+  GroupId: string;
+}
+
+/**
+ * The response payload of `GetGroupMutedAccount`.
+ */
+export interface GetGroupMutedAccountResponse {
+  /**
+   * The ID of the group.
+   */
+  GroupId: string;
+  /**
+   * List of muted users in the group.
+   */
+  ShuttedUinList: Array<MutedMember>;
+}
+
+/**
+ * A muted member and the time the mute ends.
+ */
+export interface MutedMember {
+  /**
+   * The muted member's account.
+   */
+  Member_Account: string;
+  /**
+   * The time until which the member is muted (UTC, Unix seconds).
+   */
+  ShuttedUntil: bigint;
 }
 
 /**

@@ -28,10 +28,24 @@ export const EXAMPLES = {
       response: {"ResponseMetadata": {"Action": "BatchGetConversationParticipant", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Participants": [{"BlockTime": 0n, "ConversationShortId": 1n, "CreateTime": 1669694619n, "Ext": {"key": "value", "s:from": "biz"}, "Level": 1, "NickName": "NickName1", "Operator": 10n, "ParticipantUserId": 10001n, "Role": 1, "Status": 0}, {"BlockTime": 0n, "ConversationShortId": 1n, "CreateTime": 1669694619n, "Ext": {"key": "value", "s:from": "biz"}, "Level": 20, "NickName": "NickName2", "Operator": 10n, "ParticipantUserId": 10002n, "Role": 0, "Status": 0}]}} satisfies t.Envelope<t.BatchGetConversationParticipantResponse>,
     },
   ],
+  BatchGetConversations: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": [1n], "SkipMemberCount": false} satisfies t.BatchGetConversationsRequest,
+      response: undefined,
+    },
+  ],
   BatchGetUser: [
     {
       name: "sdk fields",
       request: {"AppId": 0, "UserIds": [10001n, 10002n, 30000n]} satisfies t.BatchGetUserRequest,
+      response: undefined,
+    },
+  ],
+  BatchSendMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "Content": "{\"text\":\"hello\"}", "MsgType": 10001, "Receiver": [10002n, 10003n], "Sender": 10001n} satisfies t.BatchSendMessageRequest,
       response: undefined,
     },
   ],
@@ -63,6 +77,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DeleteConversationMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "DeleteType": 0, "MessageId": 10001n} satisfies t.DeleteConversationMessageRequest,
+      response: undefined,
+    },
+  ],
   DeleteFriend: [
     {
       name: "sdk fields",
@@ -70,10 +91,80 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DeleteMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageId": 10001n, "ParticipantUserId": 10002n} satisfies t.DeleteMessageRequest,
+      response: undefined,
+    },
+  ],
+  DestroyConversation: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "OwnerUserId": 10001n} satisfies t.DestroyConversationRequest,
+      response: {"ResponseMetadata": {"Action": "DestroyConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.DestroyConversationResponse>,
+    },
+  ],
+  GetAppToken: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ExpireTime": 4102444800000n, "UserId": 10001n} satisfies t.GetAppTokenRequest,
+      response: undefined,
+    },
+  ],
   GetBlackList: [
     {
       name: "sdk fields",
       request: {"AppId": 0, "Cursor": 0n, "InboxType": 0, "Limit": 20n, "NeedTotal": true, "UserId": 10001n} satisfies t.GetBlackListRequest,
+      response: undefined,
+    },
+  ],
+  GetConversationMarks: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n} satisfies t.GetConversationMarksRequest,
+      response: {"ResponseMetadata": {"Action": "GetConversationMarks", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"MarkTypes": ["Mark1", "Mark2"]}} satisfies t.Envelope<t.GetConversationMarksResponse>,
+    },
+  ],
+  GetConversationMessages: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "Cursor": 1666495802476129n, "Limit": 3n, "Reverse": 0} satisfies t.GetConversationMessagesRequest,
+      response: undefined,
+    },
+  ],
+  GetConversationSetting: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "NoReadIndex": false, "ParticipantUserId": 10001n} satisfies t.GetConversationSettingRequest,
+      response: undefined,
+    },
+  ],
+  GetConversationUserCount: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n} satisfies t.GetConversationUserCountRequest,
+      response: {"ResponseMetadata": {"Action": "GetConversationUserCount", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"Count": 7n}} satisfies t.Envelope<t.GetConversationUserCountResponse>,
+    },
+  ],
+  GetMessages: [
+    {
+      name: "table values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageIds": [10003n]} satisfies t.GetMessagesRequest,
+      response: undefined,
+    },
+  ],
+  GetMessagesReadReceipt: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageIds": [10001n]} satisfies t.GetMessagesReadReceiptRequest,
+      response: undefined,
+    },
+  ],
+  GetParticipantReadIndex: [
+    {
+      name: "conversation 1",
+      request: {"AppId": 0, "ConversationShortId": 1n} satisfies t.GetParticipantReadIndexRequest,
       response: undefined,
     },
   ],
@@ -98,11 +189,32 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  IsUserInConversation: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "ParticipantUserId": 10001n} satisfies t.IsUserInConversationRequest,
+      response: {"ResponseMetadata": {"Action": "IsUserInConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"IsUserInConversation": true}} satisfies t.Envelope<t.IsUserInConversationResponse>,
+    },
+  ],
   ListFriend: [
     {
       name: "sdk fields",
       request: {"AppId": 0, "Cursor": 0n, "InboxType": 0, "Limit": 20n, "NeedTotal": true, "UserId": 10001n} satisfies t.ListFriendRequest,
       response: undefined,
+    },
+  ],
+  MarkConversation: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MarkAction": 1, "MarkTypes": ["Mark1", "Mark2"], "Operator": 10001n} satisfies t.MarkConversationRequest,
+      response: {"ResponseMetadata": {"Action": "MarkConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.MarkConversationResponse>,
+    },
+  ],
+  ModifyConversation: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationCoreInfo": {"ConversationShortId": 1n, "Ext": {"key": "value"}, "OwnerUserId": 100001n}} satisfies t.ModifyConversationRequest,
+      response: {"ResponseMetadata": {"Action": "ModifyConversation", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.ModifyConversationResponse>,
     },
   ],
   ModifyConversationSetting: [
@@ -119,10 +231,31 @@ export const EXAMPLES = {
       response: {"ResponseMetadata": {"Action": "ModifyMessage", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {}} satisfies t.Envelope<t.ModifyMessageResponse>,
     },
   ],
+  ModifyParticipantReadIndex: [
+    {
+      name: "member 10001",
+      request: {"AppId": 0, "ConversationShortId": 1n, "ParticipantUserId": 10001n, "ReadIndex": 10001n} satisfies t.ModifyParticipantReadIndexRequest,
+      response: undefined,
+    },
+  ],
+  QueryLiveParticipantStatus: [
+    {
+      name: "doc",
+      request: {"AppId": 0, "ConversationShortId": 1n, "ParticipantUserIds": [10001n, 10002n]} satisfies t.QueryLiveParticipantStatusRequest,
+      response: undefined,
+    },
+  ],
   QueryOnlineStatus: [
     {
       name: "sdk fields",
       request: {"AppId": 0, "UserIds": [10001n, 10002n]} satisfies t.QueryOnlineStatusRequest,
+      response: undefined,
+    },
+  ],
+  RecallMessage: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "ConversationShortId": 1n, "MessageId": 10001n, "ParticipantUserId": 10001n, "RecallRole": 1} satisfies t.RecallMessageRequest,
       response: undefined,
     },
   ],
@@ -173,6 +306,13 @@ export const EXAMPLES = {
       name: "doc",
       request: {"AppId": 0, "FriendInfos": [{"Ext": {"test": "test"}, "FriendUserId": 10002n}, {"Ext": {"7778": "777"}, "FriendUserId": 10003n}], "UserId": 10001n} satisfies t.UpdateFriendRequest,
       response: {"ResponseMetadata": {"Action": "UpdateFriend", "Region": "cn-north-1", "RequestId": "Your_RequestId", "Service": "rtc", "Version": "2020-12-01"}, "Result": {"FailedInfos": []}} satisfies t.Envelope<t.UpdateFriendResponse>,
+    },
+  ],
+  UserBroadcast: [
+    {
+      name: "sdk values",
+      request: {"AppId": 0, "Content": "{\"text\":\"hello\"}", "MsgTTL": 3600n, "MsgType": 10001, "Sender": 10001n, "TagOp": 0, "Tags": ["vip"]} satisfies t.UserBroadcastRequest,
+      response: undefined,
     },
   ],
 };

@@ -161,9 +161,124 @@ export const ParticipantStatus = {
 } as const;
 
 /**
+ * 消息详细信息
+ *
+ * A message as the message queries answer it (GetMessages, GetConversationMessages): its conversation, id, type, content, extension fields, state, time and sender. Both pages define the same table, so it has a file of its own.
+ */
+export interface MessageBody {
+  /**
+   * 会话类型
+   * - 1:单聊。
+   * - 2:群聊。
+   *
+   * The conversation's type (1 one-to-one, 2 group; 100 a live group).
+   */
+  ConversationType: ConversationType;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 消息类型。
+   * - 10001:文本。
+   * - 10003:图片。
+   * - 10004:视频
+   * - 10005:文件
+   * - 10006:音频
+   * - 10012:自定义消息
+   *
+   * The message type: 10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom.
+   */
+  MsgType: number;
+  /**
+   * 消息内容
+   *
+   * The content, in the client message format.
+   */
+  Content: string;
+  /**
+   * 消息的扩展字段,key 的数据类型为 String,value 的数据类型为 String。
+   *
+   * The message's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 消息状态,取值为0,表示消息可见。
+   *
+   * The message's state; the queries answer only visible messages, so it is 0.
+   */
+  Status: MessageStatus;
+  /**
+   * 消息创建时间戳,单位为毫秒
+   *
+   * When the message was sent, in milliseconds.
+   *
+   * Unit: milliseconds
+   */
+  CreateTime: bigint;
+  /**
+   * 消息发送人 UserId
+   *
+   * The sender's UserId.
+   */
+  Sender: bigint;
+  /**
+   * 应用的唯一标志
+   *
+   * The app. The saved pages stop at this row; from the Go SDK's model.
+   */
+  AppId: number;
+  /**
+   * 消息在会话中的位置
+   *
+   * The message's position in its conversation: GetConversationMessages' `Cursor` counts in it. From the Go SDK's model.
+   */
+  IndexInConversation?: bigint;
+  /**
+   * 引用消息
+   *
+   * The message this one quotes, with that message's type and state. From the Go SDK's model.
+   */
+  RefMsgInfo?: RefMsgInfo;
+}
+
+/**
+ * 消息状态
+ *
+ * Whether a message can be seen, and if not why. Message lists give only 0 (visible); a quoted message (`RefMsgInfo`) may be in any of these states.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type MessageStatus =
+  | 0
+  | 1
+  | 2
+  | 3
+  | 4
+  | (number & {});
+
+/** The documented values of `MessageStatus`, by name. */
+export const MessageStatus = {
+  /** 消息可见 */
+  Visible: 0,
+  /** 消息已过期 */
+  Expired: 1,
+  /** 消息（对用户）不可见 */
+  Invisible: 2,
+  /** 消息被撤回 */
+  Recalled: 3,
+  /** 消息本身可见，后因删除不可见 */
+  Deleted: 4,
+} as const;
+
+/**
  * 引用消息
  *
- * The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own.
+ * The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own: a sender gives the id and the text, a message read also tells the quoted message's type and state.
  */
 export interface RefMsgInfo {
   /**
@@ -178,6 +293,22 @@ export interface RefMsgInfo {
    * The text shown for the quote.
    */
   Hint: string;
+  /**
+   * 被引用的消息类型
+   *
+   * The quoted message's type (10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom). Given in messages read (GetMessages, GetConversationMessages); a sender leaves it out. From the Go SDK's model of the query pages.
+   *
+   * When absent: the message is being sent; read messages always carry it
+   */
+  ReferencedMessageType?: number;
+  /**
+   * 被引用的消息状态
+   *
+   * The quoted message's state now (visible, expired, invisible, recalled or deleted). Given in messages read; a sender leaves it out. From the Go SDK's model of the query pages (`GetMessagesResResultMessagesItemRefMsgInfo`).
+   *
+   * When absent: the message is being sent; read messages always carry it
+   */
+  Status?: MessageStatus;
 }
 
 /**
@@ -321,6 +452,47 @@ export interface BatchGetConversationParticipantResponse {
 }
 
 /**
+ * The request body of `BatchGetConversations`.
+ */
+export interface BatchGetConversationsRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   *
+   * The conversations to read (the field's name is singular on the wire).
+   *
+   * Limits: each item at least 1 (else error `ConversationShortIdsHasInvalidElem`).
+   */
+  ConversationShortId: Array<bigint>;
+  /**
+   * 是否忽略获取会话成员数。
+   * - true: 忽略。
+   * - false:不忽略。
+   * 默认值为 true
+   *
+   * Whether the member counts are left out of the answer; true by default.
+   *
+   * Default: true
+   */
+  SkipMemberCount?: boolean;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchGetConversationsResponse {
+  /**
+   * 会话详细信息
+   *
+   * The conversations found, each with its details.
+   */
+  ConversationCoreInfos: Array<ConversationInfo>;
+}
+
+/**
  * The request body of `BatchGetUser`.
  */
 export interface BatchGetUserRequest {
@@ -402,6 +574,66 @@ export interface UserInfo {
    * Unit: milliseconds
    */
   ModifyTime: bigint;
+}
+
+/**
+ * The request body of `BatchSendMessage`.
+ */
+export interface BatchSendMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 消息发送人 UserId
+   *
+   * The sender's UserId.
+   */
+  Sender: bigint;
+  /**
+   * 消息接收人 UserId 列表
+   *
+   * The receivers' UserIds; each gets the message in their one-to-one conversation with the sender.
+   */
+  Receiver: Array<bigint>;
+  /**
+   * 消息类型
+   *
+   * The message type, as the client message format numbers it (10001 text).
+   */
+  MsgType: number;
+  /**
+   * 消息内容。当你给客户端发消息时，Content 内容需符合客户端格式，详细信息请参看消息格式
+   *
+   * The content; for clients to read it, it follows the client message format.
+   */
+  Content: string;
+  /**
+   * 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String
+   *
+   * The message's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 信箱，用做逻辑隔离 默认值为 0
+   *
+   * The inbox, a logical partition of the app's conversations.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface BatchSendMessageResponse {
+  /**
+   * 消息Id列表，key为用户UserId，value为消息Id
+   *
+   * For each receiver (its UserId as the key), the id of the message sent to them.
+   */
+  UserMessageId: Record<string, bigint>;
 }
 
 /**
@@ -627,7 +859,7 @@ export interface BatchUpdateUserTagsRequest {
    *
    * Default: 0
    */
-  Op?: TagOp;
+  Op?: TagUpdateOp;
 }
 
 /**
@@ -649,13 +881,13 @@ export interface BatchUpdateUserTagsResponse {
  *
  * Open: a value the spec does not list is still accepted in a response.
  */
-export type TagOp =
+export type TagUpdateOp =
   | 0
   | 1
   | (number & {});
 
-/** The documented values of `TagOp`, by name. */
-export const TagOp = {
+/** The documented values of `TagUpdateOp`, by name. */
+export const TagUpdateOp = {
   /** 对于重复 key，覆盖 value，对于新 key，进行添加 */
   Upsert: 0,
   /** 删除重复 key */
@@ -843,6 +1075,61 @@ export interface NewConversationInfo {
 }
 
 /**
+ * The request body of `DeleteConversationMessage`.
+ */
+export interface DeleteConversationMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 删除方式。
+   * - 0：全部用户不可见。
+   * - 1：仅发送人自己可见。
+   * 默认值为0。 直播群只允许传 0。
+   *
+   * How the message is deleted: 0 no user sees it any more, 1 only its sender still sees it. Live groups allow only 0.
+   *
+   * Default: 0
+   */
+  DeleteType?: MessageDeleteType;
+}
+
+/**
+ * 空。此接口无需关注
+ */
+export interface DeleteConversationMessageResponse {
+}
+
+/**
+ * 删除方式。
+ *
+ * Who still sees a message DeleteConversationMessage deletes.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type MessageDeleteType =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `MessageDeleteType`, by name. */
+export const MessageDeleteType = {
+  /** 全部用户不可见 */
+  ForEveryone: 0,
+  /** 仅发送人自己可见 */
+  SenderOnly: 1,
+} as const;
+
+/**
  * The request body of `DeleteFriend`.
  */
 export interface DeleteFriendRequest {
@@ -882,6 +1169,106 @@ export interface DeleteFriendResponse {
    * The friends that could not be deleted, each with its error code.
    */
   FailedInfos?: Array<FailedInfo>;
+}
+
+/**
+ * The request body of `DeleteMessage`.
+ */
+export interface DeleteMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 群成员 ID
+   *
+   * The member for whom the message is deleted.
+   */
+  ParticipantUserId: bigint;
+}
+
+/**
+ * 空。此接口无需关注
+ */
+export interface DeleteMessageResponse {
+}
+
+/**
+ * The request body of `DestroyConversation`.
+ */
+export interface DestroyConversationRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 群主 UserId
+   *
+   * The group's owner, who disbands it.
+   */
+  OwnerUserId: bigint;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+}
+
+/**
+ * 本接口无特有的返回参数。`Result` 为空。
+ */
+export interface DestroyConversationResponse {
+}
+
+/**
+ * The request body of `GetAppToken`.
+ */
+export interface GetAppTokenRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 用户UserId
+   *
+   * The user the token is for.
+   */
+  UserId: bigint;
+  /**
+   * Token过期时间 单位毫秒
+   *
+   * When the token expires, a Unix time in milliseconds.
+   *
+   * Unit: milliseconds
+   */
+  ExpireTime: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetAppTokenResponse {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 生成的Token
+   *
+   * The token, a secret that signs the user in, to be kept out of logs.
+   */
+  Token: string;
+  /**
+   * 用户UserId
+   */
+  UserId: bigint;
 }
 
 /**
@@ -997,6 +1384,406 @@ export interface BlackListDetail {
    * The friendship, when the blocked user is also a friend; absent otherwise.
    */
   FriendUserInfo?: FriendDetail;
+}
+
+/**
+ * The request body of `GetConversationMarks`.
+ */
+export interface GetConversationMarksRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetConversationMarksResponse {
+  /**
+   * 标记类型
+   *
+   * The group's marks.
+   */
+  MarkTypes: Array<string>;
+}
+
+/**
+ * The request body of `GetConversationMessages`.
+ */
+export interface GetConversationMessagesRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 查询起始位置,即查询起始消息的 Index
+   *
+   * Where the page starts: the index (`IndexInConversation`) of its first message, or the previous page's `NewCursor`. Read backwards, 0 starts at the newest message.
+   */
+  Cursor: bigint;
+  /**
+   * 查询条数
+   *
+   * How many messages per page, at most 20.
+   *
+   * Limits: between 1 and 20.
+   */
+  Limit: bigint;
+  /**
+   * 查询方向。
+   * - 0:正向查询
+   * - 1:反向查询
+   * 默认值为 0。值不合法时自动调整为默认值。
+   * 直播群只能取 1
+   *
+   * The direction: 0 forward (from `Cursor` to newer messages), 1 backward (from `Cursor` to older ones). Any other value counts as 0; a live group is always read backward.
+   *
+   * Default: 0
+   */
+  Reverse?: QueryDirection;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetConversationMessagesResponse {
+  /**
+   * 是否还有下一页
+   *
+   * Whether more pages follow.
+   */
+  HasMore: boolean;
+  /**
+   * 下一页起始位置
+   *
+   * Where the next page starts; send it as `Cursor`.
+   */
+  NewCursor: bigint;
+  /**
+   * 消息详细信息
+   *
+   * The page's messages, in the direction asked.
+   */
+  Messages: Array<MessageBody>;
+}
+
+/**
+ * 查询方向。
+ *
+ * Which way GetConversationMessages reads from its `Cursor`.
+ *
+ * Any other value: 值不合法时自动调整为默认值（正向查询）。
+ */
+export type QueryDirection =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `QueryDirection`, by name. */
+export const QueryDirection = {
+  /** 正向查询 */
+  Forward: 0,
+  /** 反向查询 */
+  Backward: 1,
+} as const;
+
+/**
+ * The request body of `GetConversationSetting`.
+ */
+export interface GetConversationSettingRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话成员 UserId,UserId 必须大于 0
+   *
+   * The member whose settings are read; greater than 0.
+   *
+   * Limits: at least 1.
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 是否需要该成员在会话中的已读位置。
+   * - true:不需要。
+   * - false:需要。
+   *
+   * Whether the member's read position is left out (true) or given (false).
+   */
+  NoReadIndex?: boolean;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetConversationSettingResponse {
+  /**
+   * 用户会话设置
+   *
+   * The member's settings for the conversation.
+   */
+  ConversationSettingInfo: ParticipantConversationSetting;
+}
+
+/**
+ * 用户会话设置
+ *
+ * A member's settings for a conversation, as read (the page's `ConversationSettingInfo` of this action, larger than ModifyConversationSetting's shape of the same name).
+ */
+export interface ParticipantConversationSetting {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 群成员UserId
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 会话Id,字符串类型,含义跟ConversationShortId一样,用来定位唯一的一个会话,历史原因,目前大部分接口都在使用ConversationShortId,但是仍然有比较比较老的接口会使用到ConversationId,如果目前您接入的功能没有使用到ConversationId直接忽略即可
+   *
+   * The conversation's ID as a string, with the same meaning as `ConversationShortId`; some older APIs use it.
+   */
+  ConversationId: string;
+  /**
+   * 会话类型。
+   * - 1:单聊
+   * - 2:群聊
+   *
+   * Limits: only `1` (OneToOne) or `2` (Group).
+   */
+  ConversationType: ConversationType;
+  /**
+   * 信箱,用于逻辑隔离
+   */
+  InboxType: number;
+  /**
+   * 置顶时间,单位为毫秒。0表示未置顶
+   *
+   * Unit: milliseconds
+   */
+  StickTopTime: bigint;
+  /**
+   * 是否置顶。
+   * - true:置顶。
+   * - false:不置顶
+   *
+   * Whether the conversation is pinned (here a state, not ModifyConversationSetting's "whether to change").
+   */
+  IsStickTop?: boolean;
+  /**
+   * 收藏时间,单位为毫秒。0表示未收藏
+   *
+   * Unit: milliseconds
+   */
+  SetFavoriteTime?: bigint;
+  /**
+   * 是否收藏。
+   * - true:收藏。
+   * - false:不收藏
+   */
+  IsSetFavorite?: boolean;
+  /**
+   * 是否开启免打扰。
+   * - true:开启。
+   * - false:不开启
+   */
+  IsMute?: boolean;
+  /**
+   * 扩展字段。 key 的数据类型为 String,value 的数据类型为 String。
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 用户已读位置
+   *
+   * The member's read position in the conversation (0 when `NoReadIndex` is true).
+   */
+  ReadIndex: bigint;
+}
+
+/**
+ * The request body of `GetConversationUserCount`.
+ */
+export interface GetConversationUserCountRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetConversationUserCountResponse {
+  /**
+   * 会话成员数量
+   *
+   * How many members the conversation has.
+   */
+  Count: bigint;
+}
+
+/**
+ * The request body of `GetMessages`.
+ */
+export interface GetMessagesRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   *
+   * The ids of the messages to look up.
+   */
+  MessageIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetMessagesResponse {
+  /**
+   * 消息详细信息
+   *
+   * The messages found, in the order asked; an id that names no visible message of the conversation is left out.
+   */
+  Messages: Array<MessageBody>;
+}
+
+/**
+ * The request body of `GetMessagesReadReceipt`.
+ */
+export interface GetMessagesReadReceiptRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话Id
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息Id
+   *
+   * The ids of the messages whose receipts are asked for.
+   */
+  MessageIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetMessagesReadReceiptResponse {
+  /**
+   * 已读回执详情
+   *
+   * One receipt per message found, in the order asked.
+   */
+  ReadReceipt: Array<ReadReceipt>;
+}
+
+/**
+ * 已读回执详情
+ *
+ * Who has read a message and who has not.
+ */
+export interface ReadReceipt {
+  /**
+   * 会话Id
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息Id
+   */
+  MessageId: bigint;
+  /**
+   * 消息已读的UserId列表
+   *
+   * The members who have read the message.
+   */
+  ReadUserIds: Array<bigint>;
+  /**
+   * 消息未读的UserId列表
+   *
+   * The members who have not read it.
+   */
+  UnReadUserIds: Array<bigint>;
+  /**
+   * 单聊中消息的接收方是否已读（只有单聊会话这个字段才有意义）
+   *
+   * In a one-to-one conversation, whether the receiver has read the message; it means nothing in other conversations.
+   */
+  ReceiverIsRead: boolean;
+}
+
+/**
+ * The request body of `GetParticipantReadIndex`.
+ */
+export interface GetParticipantReadIndexRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface GetParticipantReadIndexResponse {
+  /**
+   * 会话成员信息
+   *
+   * The members' read positions; a member not listed has read position 0.
+   */
+  ReadIndexes: Array<ParticipantReadIndex>;
+}
+
+/**
+ * 会话成员的已读位置。
+ *
+ * One member's read position in a conversation.
+ */
+export interface ParticipantReadIndex {
+  /**
+   * 会话成员 UserId
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 成员已读位置。若没有返回某个成员的 ReadIndex，则表示该成员的 ReadIndex 为 0。
+   *
+   * The member's read position; a member not returned has read position 0.
+   */
+  ReadIndex: bigint;
 }
 
 /**
@@ -1333,6 +2120,40 @@ export interface IsInBlackListResponse {
 }
 
 /**
+ * The request body of `IsUserInConversation`.
+ */
+export interface IsUserInConversationRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 查询用户 UserId
+   *
+   * The user asked about.
+   */
+  ParticipantUserId: bigint;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface IsUserInConversationResponse {
+  /**
+   * 用户是否在会话中。
+   * - true:是。
+   * - false:否。
+   *
+   * Whether the user is a member of the conversation.
+   */
+  IsUserInConversation: boolean;
+}
+
+/**
  * The request body of `ListFriend`.
  */
 export interface ListFriendRequest {
@@ -1458,6 +2279,112 @@ export interface FriendDetail {
 }
 
 /**
+ * The request body of `MarkConversation`.
+ */
+export interface MarkConversationRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 标记类型。一个直播群最多有 20个 标记。
+   *
+   * The marks to add or remove; a live group has at most 20 marks.
+   *
+   * Limits: at most 20 items (else error `ConversationMarkTypeMoreThanLimit`).
+   */
+  MarkTypes: Array<string>;
+  /**
+   * 操作类型。默认值为 1
+   * - 1:新增
+   * - 2:删除。
+   *
+   * Whether the marks are added (1, the default) or removed (2).
+   *
+   * Default: 1
+   */
+  MarkAction?: MarkAction;
+  /**
+   * 操作人UserId
+   *
+   * Who marks the group.
+   */
+  Operator?: bigint;
+}
+
+/**
+ * 本接口无特有的返回参数。当前返回值 Result 请求成功或失败时均返回空值。
+ */
+export interface MarkConversationResponse {
+}
+
+/**
+ * The request body of `ModifyConversation`.
+ */
+export interface ModifyConversationRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话信息
+   *
+   * The conversation and the details to change.
+   */
+  ConversationCoreInfo: ConversationCoreInfoChange;
+}
+
+/**
+ * 本接口无特有的返回参数。
+ */
+export interface ModifyConversationResponse {
+}
+
+/**
+ * 会话信息
+ *
+ * The conversation to change and its new details (the page's `ConversationCoreInfo` of this action, a shape apart from `CreateConversation`'s).
+ */
+export interface ConversationCoreInfoChange {
+  /**
+   * 需要修改的会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 会话名
+   */
+  Name?: string;
+  /**
+   * 会话头像 url
+   */
+  AvatarUrl?: string;
+  /**
+   * 会话描述
+   */
+  Description?: string;
+  /**
+   * 会话公告
+   */
+  Notice?: string;
+  /**
+   * 会话的扩展字段。key 的数据类型为 String,value 的数据类型为 String
+   *
+   * The conversation's extension fields, string keys and string values.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 会话拥有人 UserId
+   *
+   * The conversation's new owner.
+   */
+  OwnerUserId?: bigint;
+}
+
+/**
  * The request body of `ModifyConversationSetting`.
  */
 export interface ModifyConversationSettingRequest {
@@ -1578,6 +2505,106 @@ export interface ModifyMessageResponse {
 }
 
 /**
+ * The request body of `ModifyParticipantReadIndex`.
+ */
+export interface ModifyParticipantReadIndexRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 修改成员所属 UserId，UserId 必须大于 0。
+   *
+   * The member whose read position moves; greater than 0.
+   *
+   * Limits: at least 1.
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 成员已读位置。传入的ReadIndex必须要大于该会话成员目前的ReadIndex。
+   *
+   * The member's new read position, greater than the current one.
+   */
+  ReadIndex: bigint;
+}
+
+/**
+ * 空，此接口可忽略此字段。
+ */
+export interface ModifyParticipantReadIndexResponse {
+}
+
+/**
+ * The request body of `QueryLiveParticipantStatus`.
+ */
+export interface QueryLiveParticipantStatusRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 查询群成员 UserId
+   *
+   * The users to look up; only the first 200 are answered.
+   *
+   * Limits: the server reads the first 200 items.
+   */
+  ParticipantUserIds: Array<bigint>;
+}
+
+/**
+ * `Result` 的结构。
+ */
+export interface QueryLiveParticipantStatusResponse {
+  /**
+   * 成员在直播群的状态
+   *
+   * One item per user asked (the first 200), in the order asked.
+   */
+  Status: Array<LiveParticipantStatus>;
+}
+
+/**
+ * 成员在直播群的状态
+ *
+ * Whether a user is in a live group, and since when.
+ */
+export interface LiveParticipantStatus {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 该成员所属会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 该成员 UserId
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 是否在群中
+   */
+  IsInConversation: boolean;
+  /**
+   * 加群时间,单位为秒
+   *
+   * When the user joined, in seconds (0 for a user not in the group).
+   *
+   * Unit: seconds
+   */
+  CreateTime: bigint;
+}
+
+/**
  * The request body of `QueryOnlineStatus`.
  */
 export interface QueryOnlineStatusRequest {
@@ -1637,6 +2664,45 @@ export interface OnlineConnection {
    * The client's platform (no description in the SDK).
    */
   Platform: string;
+}
+
+/**
+ * The request body of `RecallMessage`.
+ */
+export interface RecallMessageRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 会话 ID
+   */
+  ConversationShortId: bigint;
+  /**
+   * 消息 ID
+   */
+  MessageId: bigint;
+  /**
+   * 撤回消息的会话成员 ID
+   *
+   * The member who recalls the message.
+   */
+  ParticipantUserId: bigint;
+  /**
+   * 撤回消息的会话成员角色。
+   * - 0：普通会话成员。
+   * - 1：群主。
+   * - 2：管理员。
+   *
+   * The role the member recalls the message in: 0 an ordinary member, 1 the owner, 2 a manager.
+   */
+  RecallRole?: ParticipantRole;
+}
+
+/**
+ * 空，此接口可忽略此字段。
+ */
+export interface RecallMessageResponse {
 }
 
 /**
@@ -2112,6 +3178,100 @@ export interface FriendInfo {
    */
   Alias?: string;
 }
+
+/**
+ * The request body of `UserBroadcast`.
+ */
+export interface UserBroadcastRequest {
+  /**
+   * 应用的唯一标志
+   */
+  AppId: number;
+  /**
+   * 发送方
+   *
+   * The sender's UserId.
+   */
+  Sender: bigint;
+  /**
+   * 消息类型。
+   *
+   * The message type, as the client message format numbers it (10001 text).
+   */
+  MsgType: number;
+  /**
+   * 消息内容。关于消息类型和消息内容，参看 消息相关 [https://www.volcengine.com/docs/6348/372181]
+   *
+   * The content, in the client message format.
+   */
+  Content: string;
+  /**
+   * 消息过期时间，单位为秒，范围为[1,604800]
+   *
+   * How long the message lives, in seconds, from 1 to 604,800 (seven days).
+   *
+   * Limits: between 1 and 604800.
+   *
+   * Unit: seconds
+   */
+  MsgTTL: bigint;
+  /**
+   * 消息的扩展字段。key 的类型为 String，value 的类型为 String。
+   *
+   * The message's extension fields.
+   */
+  Ext?: Record<string, string>;
+  /**
+   * 信箱，用做逻辑隔离。默认值为 0。
+   *
+   * The inbox, a logical partition of the app's users.
+   *
+   * Default: 0
+   */
+  InboxType?: number;
+  /**
+   * 筛选用户时，Tag 匹配关系。 0：或 1：且 默认值为 0。
+   *
+   * How `Tags` select users (0 a user with any of them, 1 a user with all of them).
+   *
+   * Default: 0
+   */
+  TagOp?: TagMatch;
+  /**
+   * 筛选标签。不填表示全员广播。
+   *
+   * The tags that select the receivers; without them, every user receives the message.
+   *
+   * When absent: every user of the app receives the message
+   */
+  Tags?: Array<string>;
+}
+
+/**
+ * 空，此接口可忽略此字段。
+ */
+export interface UserBroadcastResponse {
+}
+
+/**
+ * 筛选用户时，Tag 匹配关系。
+ *
+ * How UserBroadcast's `Tags` select users.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type TagMatch =
+  | 0
+  | 1
+  | (number & {});
+
+/** The documented values of `TagMatch`, by name. */
+export const TagMatch = {
+  /** 或 */
+  Or: 0,
+  /** 且 */
+  And: 1,
+} as const;
 
 /**
  * BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200

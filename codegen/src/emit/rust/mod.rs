@@ -229,7 +229,9 @@ fn space_items(text: &str) -> String {
             };
             let inner_doc_ends = (prev.starts_with("//!") && !line.starts_with("//!"))
                 || (prev.starts_with("#![") && !line.starts_with("#!["));
+            // A doc comment never ends an item, whatever it shows (an example `{}`).
             let item_ends = indent(prev) == indent(line)
+                && !prev.trim_start().starts_with("//")
                 && (prev.trim() == "}"
                     || prev.ends_with(" {}")
                     || (prev.ends_with(';') && (prev_kind.is_some() || indent(prev) == 0)))
@@ -589,6 +591,16 @@ fn operation_rs(ctx: &Ctx<'_>, op: &ir::Operation) -> Result<String, String> {
 mod tests {
     use super::*;
     use crate::ir::TypeKind;
+
+    #[test]
+    fn items_are_spaced_but_doc_comments_are_not_split() {
+        let text =
+            "struct A {}\nstruct B {}\n/// let request = r#\"\n/// {}\n/// \"#;\nfn f() {}\n";
+        assert_eq!(
+            space_items(text),
+            "struct A {}\n\nstruct B {}\n\n/// let request = r#\"\n/// {}\n/// \"#;\nfn f() {}\n"
+        );
+    }
 
     #[test]
     fn struct_kinds_are_what_the_needs_index_sees() {

@@ -34,6 +34,16 @@ FORBID_SEND_MSG_1_RESPONSE: Final[t.ForbidSendMsgBody] = {"ActionStatus": "OK", 
 
 FORBID_SEND_MSG_2_REQUEST: Final[t.ForbidSendMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "Members_Account": ["peter", "leckie"], "ShutUpTime": 0}
 
+GET_APPID_GROUP_LIST_1_REQUEST: Final[t.GetAppidGroupListRequest] = {}
+
+GET_APPID_GROUP_LIST_1_RESPONSE: Final[t.GetAppidGroupListBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupIdList": [{"GroupId": "@TGS#2J4SZEAEL"}, {"GroupId": "@TGS#2C5SZEAEF"}], "Next": 4454685361, "TotalCount": 2}
+
+GET_APPID_GROUP_LIST_2_REQUEST: Final[t.GetAppidGroupListRequest] = {"Limit": 1000, "Next": 0}
+
+GET_APPID_GROUP_LIST_3_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType": "Public"}
+
+GET_APPID_GROUP_LIST_4_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType": "Public", "Limit": 1000, "Next": 0}
+
 GET_GROUP_MEMBER_INFO_1_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4"}
 
 GET_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Owner", "ShutUpUntil": 1431069882}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Member", "ShutUpUntil": 0}], "MemberNum": 2}
@@ -51,6 +61,10 @@ GET_GROUP_MEMBER_INFO_5_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"AppDefin
 GET_GROUP_MEMBER_INFO_6_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"], "GroupId": "@TGS#1NVTZEAE4", "Limit": 100, "MemberInfoFilter": ["Role", "JoinTime", "MsgSeq", "MsgFlag", "LastSendMsgTime", "ShutUpUntil", "NameCard"], "MemberRoleFilter": ["Owner", "Member"], "Offset": 0}
 
 GET_GROUP_MEMBER_INFO_7_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#_@TGS#cQVLVHIM62CJ", "Limit": 100, "Next": ""}
+
+GET_GROUP_MUTED_ACCOUNT_1_REQUEST: Final[t.GetGroupMutedAccountRequest] = {"GroupId": "@TGS#1KGZ2RAEU"}
+
+GET_GROUP_MUTED_ACCOUNT_1_RESPONSE: Final[t.GetGroupMutedAccountBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189}]}
 
 GET_ROLE_IN_GROUP_1_REQUEST: Final[t.GetRoleInGroupRequest] = {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]}
 
@@ -106,6 +120,12 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "mute", "request": FORBID_SEND_MSG_1_REQUEST, "response": FORBID_SEND_MSG_1_RESPONSE},
         {"name": "unmute", "request": FORBID_SEND_MSG_2_REQUEST, "response": None},
     ],
+    "GetAppidGroupList": [
+        {"name": "basic", "request": GET_APPID_GROUP_LIST_1_REQUEST, "response": GET_APPID_GROUP_LIST_1_RESPONSE},
+        {"name": "paged", "request": GET_APPID_GROUP_LIST_2_REQUEST, "response": None},
+        {"name": "one type", "request": GET_APPID_GROUP_LIST_3_REQUEST, "response": None},
+        {"name": "all in one", "request": GET_APPID_GROUP_LIST_4_REQUEST, "response": None},
+    ],
     "GetGroupMemberInfo": [
         {"name": "basic", "request": GET_GROUP_MEMBER_INFO_1_REQUEST, "response": GET_GROUP_MEMBER_INFO_1_RESPONSE},
         {"name": "pagination", "request": GET_GROUP_MEMBER_INFO_2_REQUEST, "response": None},
@@ -114,6 +134,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "custom member fields", "request": GET_GROUP_MEMBER_INFO_5_REQUEST, "response": None},
         {"name": "all in one", "request": GET_GROUP_MEMBER_INFO_6_REQUEST, "response": None},
         {"name": "community", "request": GET_GROUP_MEMBER_INFO_7_REQUEST, "response": None},
+    ],
+    "GetGroupMutedAccount": [
+        {"name": "basic", "request": GET_GROUP_MUTED_ACCOUNT_1_REQUEST, "response": GET_GROUP_MUTED_ACCOUNT_1_RESPONSE},
     ],
     "GetRoleInGroup": [
         {"name": "basic", "request": GET_ROLE_IN_GROUP_1_REQUEST, "response": GET_ROLE_IN_GROUP_1_RESPONSE},

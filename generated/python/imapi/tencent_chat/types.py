@@ -244,6 +244,31 @@ TimVideoFileElem = TypedDict("TimVideoFileElem", {
 ``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
 ``ThumbDownloadFlag`` (required in a request; an answer may leave it out): Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
 
+GroupType = str
+"""群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
+
+A group's type, as the group pages name it. Listing, creating and describing groups all use it, so it has a file of its own.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class GroupTypeValues:
+    """The documented values of ``GroupType``."""
+
+    PUBLIC: Final = "Public"
+    """A public group."""
+    PRIVATE: Final = "Private"
+    """A friends' work group (Work)."""
+    CHAT_ROOM: Final = "ChatRoom"
+    """A meeting group (Meeting)."""
+    AV_CHAT_ROOM: Final = "AVChatRoom"
+    """An audio-video chat room."""
+    B_CHAT_ROOM: Final = "BChatRoom"
+    """A broadcast chat room for online members."""
+    COMMUNITY: Final = "Community"
+    """A community."""
+
+
 AddGroupMemberRequest = TypedDict("AddGroupMemberRequest", {
     "GroupId": Required[str],
     "Silence": NotRequired[int],
@@ -359,6 +384,37 @@ ForbidSendMsgResponse = TypedDict("ForbidSendMsgResponse", {
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
 
+GetAppidGroupListRequest = TypedDict("GetAppidGroupListRequest", {
+    "Limit": NotRequired[int],
+    "Next": NotRequired[int],
+    "GroupType": NotRequired["GroupType"],
+})
+"""The request body of `GetAppidGroupList`.
+
+``Limit`` (optional): 本次获取的群组 ID 数量的上限，不得超过 10000。如果不填，默认为最大值 10000 The most group IDs this page holds; 10,000 (the largest) when not given. Limits: between 1 and 10000. Default: ``10000``.
+``Next`` (optional): 群太多时分页拉取标志，第一次填0，以后填上一次返回的值，返回的 Next 为0代表拉完了 Where the page starts: 0 for the first, then the `Next` the previous page answered. Default: ``0``.
+``GroupType`` (optional): 如果仅需要返回特定群组形态的群组，可以通过 GroupType 进行过滤，但此时返回的 TotalCount 的含义就变成了 App 中属于该群组形态的群组总数。不填为获取所有类型的群组。 Lists only groups of this type (and `TotalCount` counts only them); all types when not given."""
+
+GetAppidGroupListResponse = TypedDict("GetAppidGroupListResponse", {
+    "TotalCount": Required[int],
+    "GroupIdList": Required[list["GroupIdItem"]],
+    "Next": Required[int],
+})
+"""The response payload of `GetAppidGroupList`.
+
+``TotalCount``: App 当前的群组总数。如果仅需要返回特定群组形态的群组，可以通过 GroupType 进行过滤，但此时返回的 TotalCount 的含义就变成了 App 中该群组形态的群组总数 How many groups the app has (of `GroupType`, when the request gives one), whatever `Limit` and `Next` are.
+``GroupIdList``: 获取到的群组 ID 的集合 The group IDs of this page.
+``Next``: 分页拉取的标志 Where the next page starts; 0 when this page is the last."""
+
+GroupIdItem = TypedDict("GroupIdItem", {
+    "GroupId": Required[str],
+})
+"""获取到的群组 ID
+
+One group of the list.
+
+``GroupId``: 群组 ID The group's ID."""
+
 GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
     "GroupId": Required[str],
     "MemberInfoFilter": NotRequired[list[str]],
@@ -454,6 +510,31 @@ AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
 
 ``Key``: The field's key.
 ``Value``: The field's value."""
+
+GetGroupMutedAccountRequest = TypedDict("GetGroupMutedAccountRequest", {
+    "GroupId": Required[str],
+})
+"""The request body of `GetGroupMutedAccount`.
+
+``GroupId``: ID of the group for which the list of muted members is obtained"""
+
+GetGroupMutedAccountResponse = TypedDict("GetGroupMutedAccountResponse", {
+    "GroupId": Required[str],
+    "ShuttedUinList": Required[list["MutedMember"]],
+})
+"""The response payload of `GetGroupMutedAccount`.
+
+``GroupId``: The ID of the group.
+``ShuttedUinList``: List of muted users in the group."""
+
+MutedMember = TypedDict("MutedMember", {
+    "Member_Account": Required[str],
+    "ShuttedUntil": Required[int],
+})
+"""A muted member and the time the mute ends.
+
+``Member_Account``: The muted member's account.
+``ShuttedUntil``: The time until which the member is muted (UTC, Unix seconds)."""
 
 GetRoleInGroupRequest = TypedDict("GetRoleInGroupRequest", {
     "GroupId": Required[str],
@@ -880,6 +961,18 @@ ForbidSendMsgBody = TypedDict("ForbidSendMsgBody", {
 })
 """The whole response body of ForbidSendMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+GetAppidGroupListBody = TypedDict("GetAppidGroupListBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "TotalCount": NotRequired[int],
+    "GroupIdList": NotRequired[list["GroupIdItem"]],
+    "Next": NotRequired[int],
+})
+"""The whole response body of GetAppidGroupList: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -891,6 +984,17 @@ GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "Next": NotRequired[str],
 })
 """The whole response body of GetGroupMemberInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetGroupMutedAccountBody = TypedDict("GetGroupMutedAccountBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupId": NotRequired[str],
+    "ShuttedUinList": NotRequired[list["MutedMember"]],
+})
+"""The whole response body of GetGroupMutedAccount: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GetRoleInGroupBody = TypedDict("GetRoleInGroupBody", {
     "ActionStatus": Required["ActionStatus"],

@@ -104,16 +104,74 @@ class ParticipantStatusValues:
     """已退出"""
 
 
+MessageBody = TypedDict("MessageBody", {
+    "ConversationType": Required["ConversationType"],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "Ext": NotRequired[dict[str, str]],
+    "Status": Required["MessageStatus"],
+    "CreateTime": Required[int],
+    "Sender": Required[int],
+    "AppId": Required[int],
+    "IndexInConversation": NotRequired[int],
+    "RefMsgInfo": NotRequired["RefMsgInfo"],
+})
+"""消息详细信息
+
+A message as the message queries answer it (GetMessages, GetConversationMessages): its conversation, id, type, content, extension fields, state, time and sender. Both pages define the same table, so it has a file of its own.
+
+``ConversationType``: 会话类型 - 1:单聊。 - 2:群聊。 The conversation's type (1 one-to-one, 2 group; 100 a live group).
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``MsgType``: 消息类型。 - 10001:文本。 - 10003:图片。 - 10004:视频 - 10005:文件 - 10006:音频 - 10012:自定义消息 The message type: 10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom.
+``Content``: 消息内容 The content, in the client message format.
+``Ext`` (optional): 消息的扩展字段,key 的数据类型为 String,value 的数据类型为 String。 The message's extension fields.
+``Status``: 消息状态,取值为0,表示消息可见。 The message's state; the queries answer only visible messages, so it is 0.
+``CreateTime``: 消息创建时间戳,单位为毫秒 When the message was sent, in milliseconds.
+``Sender``: 消息发送人 UserId The sender's UserId.
+``AppId``: 应用的唯一标志 The app. The saved pages stop at this row; from the Go SDK's model.
+``IndexInConversation`` (optional): 消息在会话中的位置 The message's position in its conversation: GetConversationMessages' `Cursor` counts in it. From the Go SDK's model.
+``RefMsgInfo`` (optional): 引用消息 The message this one quotes, with that message's type and state. From the Go SDK's model."""
+
+MessageStatus = int
+"""消息状态
+
+Whether a message can be seen, and if not why. Message lists give only 0 (visible); a quoted message (`RefMsgInfo`) may be in any of these states.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MessageStatusValues:
+    """The documented values of ``MessageStatus``."""
+
+    VISIBLE: Final = 0
+    """消息可见"""
+    EXPIRED: Final = 1
+    """消息已过期"""
+    INVISIBLE: Final = 2
+    """消息（对用户）不可见"""
+    RECALLED: Final = 3
+    """消息被撤回"""
+    DELETED: Final = 4
+    """消息本身可见，后因删除不可见"""
+
+
 RefMsgInfo = TypedDict("RefMsgInfo", {
     "ReferencedMessageId": Required[int],
     "Hint": Required[str],
+    "ReferencedMessageType": NotRequired[int],
+    "Status": NotRequired["MessageStatus"],
 })
 """引用消息
 
-The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own.
+The message a message quotes, and the text shown for the quote. Messages sent and messages read carry it alike, so it has a file of its own: a sender gives the id and the text, a message read also tells the quoted message's type and state.
 
 ``ReferencedMessageId``: 被引用的消息 ID The quoted message's id.
-``Hint``: 消息引用时展示的文本内容 The text shown for the quote."""
+``Hint``: 消息引用时展示的文本内容 The text shown for the quote.
+``ReferencedMessageType`` (optional): 被引用的消息类型 The quoted message's type (10001 text, 10003 image, 10004 video, 10005 file, 10006 audio, 10012 custom). Given in messages read (GetMessages, GetConversationMessages); a sender leaves it out. From the Go SDK's model of the query pages.
+``Status`` (optional): 被引用的消息状态 The quoted message's state now (visible, expired, invisible, recalled or deleted). Given in messages read; a sender leaves it out. From the Go SDK's model of the query pages (`GetMessagesResResultMessagesItemRefMsgInfo`)."""
 
 AddBlackListRequest = TypedDict("AddBlackListRequest", {
     "AppId": Required[int],
@@ -186,6 +244,24 @@ BatchGetConversationParticipantResponse = TypedDict("BatchGetConversationPartici
 
 ``Participants`` (optional): 成功时返回查询会话成员信息，失败时为空。 The members' details on success; empty (absent) on failure."""
 
+BatchGetConversationsRequest = TypedDict("BatchGetConversationsRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[list[int]],
+    "SkipMemberCount": NotRequired[bool],
+})
+"""The request body of `BatchGetConversations`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID The conversations to read (the field's name is singular on the wire). Limits: each item at least 1 (else error `ConversationShortIdsHasInvalidElem`).
+``SkipMemberCount`` (optional): 是否忽略获取会话成员数。 - true: 忽略。 - false:不忽略。 默认值为 true Whether the member counts are left out of the answer; true by default. Default: ``true``."""
+
+BatchGetConversationsResponse = TypedDict("BatchGetConversationsResponse", {
+    "ConversationCoreInfos": Required[list["ConversationInfo"]],
+})
+"""`Result` 的结构。
+
+``ConversationCoreInfos``: 会话详细信息 The conversations found, each with its details."""
+
 BatchGetUserRequest = TypedDict("BatchGetUserRequest", {
     "AppId": Required[int],
     "UserIds": Required[list[int]],
@@ -226,6 +302,32 @@ A registered user's profile.
 ``Tags`` (optional): []string The user's tags.
 ``CreateTime``: 用户注册时间戳，单位为毫秒
 ``ModifyTime``: 更新时间戳，单位为毫秒"""
+
+BatchSendMessageRequest = TypedDict("BatchSendMessageRequest", {
+    "AppId": Required[int],
+    "Sender": Required[int],
+    "Receiver": Required[list[int]],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "Ext": NotRequired[dict[str, str]],
+    "InboxType": NotRequired[int],
+})
+"""The request body of `BatchSendMessage`.
+
+``AppId``: 应用的唯一标志
+``Sender``: 消息发送人 UserId The sender's UserId.
+``Receiver``: 消息接收人 UserId 列表 The receivers' UserIds; each gets the message in their one-to-one conversation with the sender.
+``MsgType``: 消息类型 The message type, as the client message format numbers it (10001 text).
+``Content``: 消息内容。当你给客户端发消息时，Content 内容需符合客户端格式，详细信息请参看消息格式 The content; for clients to read it, it follows the client message format.
+``Ext`` (optional): 消息的扩展字段，key 的数据类型为 String，value 的数据类型为 String The message's extension fields.
+``InboxType`` (optional): 信箱，用做逻辑隔离 默认值为 0 The inbox, a logical partition of the app's conversations. Default: ``0``."""
+
+BatchSendMessageResponse = TypedDict("BatchSendMessageResponse", {
+    "UserMessageId": Required[dict[str, int]],
+})
+"""`Result` 的结构。
+
+``UserMessageId``: 消息Id列表，key为用户UserId，value为消息Id For each receiver (its UserId as the key), the id of the message sent to them."""
 
 BatchUpdateLiveParticipantsRequest = TypedDict("BatchUpdateLiveParticipantsRequest", {
     "AppId": Required[int],
@@ -335,7 +437,7 @@ BatchUpdateUserTagsRequest = TypedDict("BatchUpdateUserTagsRequest", {
     "AppId": Required[int],
     "UserIds": Required[list[int]],
     "Tags": Required[list[str]],
-    "Op": NotRequired["TagOp"],
+    "Op": NotRequired["TagUpdateOp"],
 })
 """The request body of `BatchUpdateUserTags`.
 
@@ -351,7 +453,7 @@ BatchUpdateUserTagsResponse = TypedDict("BatchUpdateUserTagsResponse", {
 
 ``FailedInfos`` (optional): 更新失败的用户信息 The users whose tags could not be updated, each with its error code."""
 
-TagOp = int
+TagUpdateOp = int
 """标签更新方式。
 
 How BatchUpdateUserTags applies its tags.
@@ -359,8 +461,8 @@ How BatchUpdateUserTags applies its tags.
 Open: a value the spec does not list may still arrive in a response."""
 
 
-class TagOpValues:
-    """The documented values of ``TagOp``."""
+class TagUpdateOpValues:
+    """The documented values of ``TagUpdateOp``."""
 
     UPSERT: Final = 0
     """对于重复 key，覆盖 value，对于新 key，进行添加"""
@@ -456,6 +558,41 @@ A conversation's details as `CreateConversation` answers them.
 ``OnlineCount`` (optional): 直播群在线人数
 ``Status`` (optional): 会话状态。 0：正常 1：已解散"""
 
+DeleteConversationMessageRequest = TypedDict("DeleteConversationMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "DeleteType": NotRequired["MessageDeleteType"],
+})
+"""The request body of `DeleteConversationMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``DeleteType`` (optional): 删除方式。 - 0：全部用户不可见。 - 1：仅发送人自己可见。 默认值为0。 直播群只允许传 0。 How the message is deleted: 0 no user sees it any more, 1 only its sender still sees it. Live groups allow only 0. Default: ``0``."""
+
+DeleteConversationMessageResponse = TypedDict("DeleteConversationMessageResponse", {
+})
+"""空。此接口无需关注
+"""
+
+MessageDeleteType = int
+"""删除方式。
+
+Who still sees a message DeleteConversationMessage deletes.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MessageDeleteTypeValues:
+    """The documented values of ``MessageDeleteType``."""
+
+    FOR_EVERYONE: Final = 0
+    """全部用户不可见"""
+    SENDER_ONLY: Final = 1
+    """仅发送人自己可见"""
+
+
 DeleteFriendRequest = TypedDict("DeleteFriendRequest", {
     "AppId": Required[int],
     "UserId": Required[int],
@@ -475,6 +612,62 @@ DeleteFriendResponse = TypedDict("DeleteFriendResponse", {
 """`Result` 的结构。
 
 ``FailedInfos`` (optional): 删除失败的好友信息 The friends that could not be deleted, each with its error code."""
+
+DeleteMessageRequest = TypedDict("DeleteMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "ParticipantUserId": Required[int],
+})
+"""The request body of `DeleteMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``ParticipantUserId``: 群成员 ID The member for whom the message is deleted."""
+
+DeleteMessageResponse = TypedDict("DeleteMessageResponse", {
+})
+"""空。此接口无需关注
+"""
+
+DestroyConversationRequest = TypedDict("DestroyConversationRequest", {
+    "AppId": Required[int],
+    "OwnerUserId": Required[int],
+    "ConversationShortId": Required[int],
+})
+"""The request body of `DestroyConversation`.
+
+``AppId``: 应用的唯一标志
+``OwnerUserId``: 群主 UserId The group's owner, who disbands it.
+``ConversationShortId``: 会话 ID"""
+
+DestroyConversationResponse = TypedDict("DestroyConversationResponse", {
+})
+"""本接口无特有的返回参数。`Result` 为空。
+"""
+
+GetAppTokenRequest = TypedDict("GetAppTokenRequest", {
+    "AppId": Required[int],
+    "UserId": Required[int],
+    "ExpireTime": Required[int],
+})
+"""The request body of `GetAppToken`.
+
+``AppId``: 应用的唯一标志
+``UserId``: 用户UserId The user the token is for.
+``ExpireTime``: Token过期时间 单位毫秒 When the token expires, a Unix time in milliseconds."""
+
+GetAppTokenResponse = TypedDict("GetAppTokenResponse", {
+    "AppId": Required[int],
+    "Token": Required[str],
+    "UserId": Required[int],
+})
+"""`Result` 的结构。
+
+``AppId``: 应用的唯一标志
+``Token``: 生成的Token The token, a secret that signs the user in, to be kept out of logs.
+``UserId``: 用户UserId"""
 
 GetBlackListRequest = TypedDict("GetBlackListRequest", {
     "AppId": Required[int],
@@ -522,6 +715,214 @@ One user of a black list.
 ``CreateTime``: 加入黑名单的时间 When the user was added.
 ``ModifyTime``: 黑名单更新时间 When the entry was last updated.
 ``FriendUserInfo`` (optional): 好友信息。若黑名单用户并不是查询用户好友则不返回此字段。 The friendship, when the blocked user is also a friend; absent otherwise."""
+
+GetConversationMarksRequest = TypedDict("GetConversationMarksRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+})
+"""The request body of `GetConversationMarks`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID"""
+
+GetConversationMarksResponse = TypedDict("GetConversationMarksResponse", {
+    "MarkTypes": Required[list[str]],
+})
+"""`Result` 的结构。
+
+``MarkTypes``: 标记类型 The group's marks."""
+
+GetConversationMessagesRequest = TypedDict("GetConversationMessagesRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "Cursor": Required[int],
+    "Limit": Required[int],
+    "Reverse": NotRequired["QueryDirection"],
+})
+"""The request body of `GetConversationMessages`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``Cursor``: 查询起始位置,即查询起始消息的 Index Where the page starts: the index (`IndexInConversation`) of its first message, or the previous page's `NewCursor`. Read backwards, 0 starts at the newest message.
+``Limit``: 查询条数 How many messages per page, at most 20. Limits: between 1 and 20.
+``Reverse`` (optional): 查询方向。 - 0:正向查询 - 1:反向查询 默认值为 0。值不合法时自动调整为默认值。 直播群只能取 1 The direction: 0 forward (from `Cursor` to newer messages), 1 backward (from `Cursor` to older ones). Any other value counts as 0; a live group is always read backward. Default: ``0``."""
+
+GetConversationMessagesResponse = TypedDict("GetConversationMessagesResponse", {
+    "HasMore": Required[bool],
+    "NewCursor": Required[int],
+    "Messages": Required[list["MessageBody"]],
+})
+"""`Result` 的结构。
+
+``HasMore``: 是否还有下一页 Whether more pages follow.
+``NewCursor``: 下一页起始位置 Where the next page starts; send it as `Cursor`.
+``Messages``: 消息详细信息 The page's messages, in the direction asked."""
+
+QueryDirection = int
+"""查询方向。
+
+Which way GetConversationMessages reads from its `Cursor`.
+
+Any other value: 值不合法时自动调整为默认值（正向查询）。"""
+
+
+class QueryDirectionValues:
+    """The documented values of ``QueryDirection``."""
+
+    FORWARD: Final = 0
+    """正向查询"""
+    BACKWARD: Final = 1
+    """反向查询"""
+
+
+GetConversationSettingRequest = TypedDict("GetConversationSettingRequest", {
+    "AppId": Required[int],
+    "ParticipantUserId": Required[int],
+    "ConversationShortId": Required[int],
+    "NoReadIndex": NotRequired[bool],
+})
+"""The request body of `GetConversationSetting`.
+
+``AppId``: 应用的唯一标志
+``ParticipantUserId``: 会话成员 UserId,UserId 必须大于 0 The member whose settings are read; greater than 0. Limits: at least 1.
+``ConversationShortId``: 会话 ID
+``NoReadIndex`` (optional): 是否需要该成员在会话中的已读位置。 - true:不需要。 - false:需要。 Whether the member's read position is left out (true) or given (false)."""
+
+GetConversationSettingResponse = TypedDict("GetConversationSettingResponse", {
+    "ConversationSettingInfo": Required["ParticipantConversationSetting"],
+})
+"""`Result` 的结构。
+
+``ConversationSettingInfo``: 用户会话设置 The member's settings for the conversation."""
+
+ParticipantConversationSetting = TypedDict("ParticipantConversationSetting", {
+    "AppId": Required[int],
+    "ParticipantUserId": Required[int],
+    "ConversationShortId": Required[int],
+    "ConversationId": Required[str],
+    "ConversationType": Required["ConversationType"],
+    "InboxType": Required[int],
+    "StickTopTime": Required[int],
+    "IsStickTop": NotRequired[bool],
+    "SetFavoriteTime": NotRequired[int],
+    "IsSetFavorite": NotRequired[bool],
+    "IsMute": NotRequired[bool],
+    "Ext": NotRequired[dict[str, str]],
+    "ReadIndex": Required[int],
+})
+"""用户会话设置
+
+A member's settings for a conversation, as read (the page's `ConversationSettingInfo` of this action, larger than ModifyConversationSetting's shape of the same name).
+
+``AppId``: 应用的唯一标志
+``ParticipantUserId``: 群成员UserId
+``ConversationShortId``: 会话 ID
+``ConversationId``: 会话Id,字符串类型,含义跟ConversationShortId一样,用来定位唯一的一个会话,历史原因,目前大部分接口都在使用ConversationShortId,但是仍然有比较比较老的接口会使用到ConversationId,如果目前您接入的功能没有使用到ConversationId直接忽略即可 The conversation's ID as a string, with the same meaning as `ConversationShortId`; some older APIs use it.
+``ConversationType``: 会话类型。 - 1:单聊 - 2:群聊 Limits: only `1` (OneToOne) or `2` (Group).
+``InboxType``: 信箱,用于逻辑隔离
+``StickTopTime``: 置顶时间,单位为毫秒。0表示未置顶
+``IsStickTop`` (optional): 是否置顶。 - true:置顶。 - false:不置顶 Whether the conversation is pinned (here a state, not ModifyConversationSetting's "whether to change").
+``SetFavoriteTime`` (optional): 收藏时间,单位为毫秒。0表示未收藏
+``IsSetFavorite`` (optional): 是否收藏。 - true:收藏。 - false:不收藏
+``IsMute`` (optional): 是否开启免打扰。 - true:开启。 - false:不开启
+``Ext`` (optional): 扩展字段。 key 的数据类型为 String,value 的数据类型为 String。
+``ReadIndex``: 用户已读位置 The member's read position in the conversation (0 when `NoReadIndex` is true)."""
+
+GetConversationUserCountRequest = TypedDict("GetConversationUserCountRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+})
+"""The request body of `GetConversationUserCount`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID"""
+
+GetConversationUserCountResponse = TypedDict("GetConversationUserCountResponse", {
+    "Count": Required[int],
+})
+"""`Result` 的结构。
+
+``Count``: 会话成员数量 How many members the conversation has."""
+
+GetMessagesRequest = TypedDict("GetMessagesRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageIds": Required[list[int]],
+})
+"""The request body of `GetMessages`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageIds``: 消息 ID The ids of the messages to look up."""
+
+GetMessagesResponse = TypedDict("GetMessagesResponse", {
+    "Messages": Required[list["MessageBody"]],
+})
+"""`Result` 的结构。
+
+``Messages``: 消息详细信息 The messages found, in the order asked; an id that names no visible message of the conversation is left out."""
+
+GetMessagesReadReceiptRequest = TypedDict("GetMessagesReadReceiptRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageIds": Required[list[int]],
+})
+"""The request body of `GetMessagesReadReceipt`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话Id
+``MessageIds``: 消息Id The ids of the messages whose receipts are asked for."""
+
+GetMessagesReadReceiptResponse = TypedDict("GetMessagesReadReceiptResponse", {
+    "ReadReceipt": Required[list["ReadReceipt"]],
+})
+"""`Result` 的结构。
+
+``ReadReceipt``: 已读回执详情 One receipt per message found, in the order asked."""
+
+ReadReceipt = TypedDict("ReadReceipt", {
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "ReadUserIds": Required[list[int]],
+    "UnReadUserIds": Required[list[int]],
+    "ReceiverIsRead": Required[bool],
+})
+"""已读回执详情
+
+Who has read a message and who has not.
+
+``ConversationShortId``: 会话Id
+``MessageId``: 消息Id
+``ReadUserIds``: 消息已读的UserId列表 The members who have read the message.
+``UnReadUserIds``: 消息未读的UserId列表 The members who have not read it.
+``ReceiverIsRead``: 单聊中消息的接收方是否已读（只有单聊会话这个字段才有意义） In a one-to-one conversation, whether the receiver has read the message; it means nothing in other conversations."""
+
+GetParticipantReadIndexRequest = TypedDict("GetParticipantReadIndexRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+})
+"""The request body of `GetParticipantReadIndex`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID"""
+
+GetParticipantReadIndexResponse = TypedDict("GetParticipantReadIndexResponse", {
+    "ReadIndexes": Required[list["ParticipantReadIndex"]],
+})
+"""`Result` 的结构。
+
+``ReadIndexes``: 会话成员信息 The members' read positions; a member not listed has read position 0."""
+
+ParticipantReadIndex = TypedDict("ParticipantReadIndex", {
+    "ParticipantUserId": Required[int],
+    "ReadIndex": Required[int],
+})
+"""会话成员的已读位置。
+
+One member's read position in a conversation.
+
+``ParticipantUserId``: 会话成员 UserId
+``ReadIndex``: 成员已读位置。若没有返回某个成员的 ReadIndex，则表示该成员的 ReadIndex 为 0。 The member's read position; a member not returned has read position 0."""
 
 GetUserConversationsRequest = TypedDict("GetUserConversationsRequest", {
     "AppId": Required[int],
@@ -698,6 +1099,24 @@ IsInBlackListResponse = TypedDict("IsInBlackListResponse", {
 
 ``IsInBlackListInfos``: 校验结果。key 为 uid，value 为 true：在黑名单中。 value 为 false：不在黑名单中 One entry per user checked, keyed by its UserId as a string: true when it is in the black list."""
 
+IsUserInConversationRequest = TypedDict("IsUserInConversationRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantUserId": Required[int],
+})
+"""The request body of `IsUserInConversation`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ParticipantUserId``: 查询用户 UserId The user asked about."""
+
+IsUserInConversationResponse = TypedDict("IsUserInConversationResponse", {
+    "IsUserInConversation": Required[bool],
+})
+"""`Result` 的结构。
+
+``IsUserInConversation``: 用户是否在会话中。 - true:是。 - false:否。 Whether the user is a member of the conversation."""
+
 ListFriendRequest = TypedDict("ListFriendRequest", {
     "AppId": Required[int],
     "UserId": Required[int],
@@ -746,6 +1165,61 @@ One friend of a user.
 ``ApplyTime``: 发起好友申请时间 When the friendship was requested.
 ``CreateTime``: 成为好友的时间 When the two became friends.
 ``ModifyTime``: 好友更新时间 When the friendship was last updated."""
+
+MarkConversationRequest = TypedDict("MarkConversationRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MarkTypes": Required[list[str]],
+    "MarkAction": NotRequired["MarkAction"],
+    "Operator": NotRequired[int],
+})
+"""The request body of `MarkConversation`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MarkTypes``: 标记类型。一个直播群最多有 20个 标记。 The marks to add or remove; a live group has at most 20 marks. Limits: at most 20 items (else error `ConversationMarkTypeMoreThanLimit`).
+``MarkAction`` (optional): 操作类型。默认值为 1 - 1:新增 - 2:删除。 Whether the marks are added (1, the default) or removed (2). Default: ``1``.
+``Operator`` (optional): 操作人UserId Who marks the group."""
+
+MarkConversationResponse = TypedDict("MarkConversationResponse", {
+})
+"""本接口无特有的返回参数。当前返回值 Result 请求成功或失败时均返回空值。
+"""
+
+ModifyConversationRequest = TypedDict("ModifyConversationRequest", {
+    "AppId": Required[int],
+    "ConversationCoreInfo": Required["ConversationCoreInfoChange"],
+})
+"""The request body of `ModifyConversation`.
+
+``AppId``: 应用的唯一标志
+``ConversationCoreInfo``: 会话信息 The conversation and the details to change."""
+
+ModifyConversationResponse = TypedDict("ModifyConversationResponse", {
+})
+"""本接口无特有的返回参数。
+"""
+
+ConversationCoreInfoChange = TypedDict("ConversationCoreInfoChange", {
+    "ConversationShortId": Required[int],
+    "Name": NotRequired[str],
+    "AvatarUrl": NotRequired[str],
+    "Description": NotRequired[str],
+    "Notice": NotRequired[str],
+    "Ext": NotRequired[dict[str, str]],
+    "OwnerUserId": NotRequired[int],
+})
+"""会话信息
+
+The conversation to change and its new details (the page's `ConversationCoreInfo` of this action, a shape apart from `CreateConversation`'s).
+
+``ConversationShortId``: 需要修改的会话 ID
+``Name`` (optional): 会话名
+``AvatarUrl`` (optional): 会话头像 url
+``Description`` (optional): 会话描述
+``Notice`` (optional): 会话公告
+``Ext`` (optional): 会话的扩展字段。key 的数据类型为 String,value 的数据类型为 String The conversation's extension fields, string keys and string values.
+``OwnerUserId`` (optional): 会话拥有人 UserId The conversation's new owner."""
 
 ModifyConversationSettingRequest = TypedDict("ModifyConversationSettingRequest", {
     "AppId": Required[int],
@@ -804,6 +1278,59 @@ ModifyMessageResponse = TypedDict("ModifyMessageResponse", {
 """本接口无特有的返回参数。`Result` 为空，可忽略。
 """
 
+ModifyParticipantReadIndexRequest = TypedDict("ModifyParticipantReadIndexRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantUserId": Required[int],
+    "ReadIndex": Required[int],
+})
+"""The request body of `ModifyParticipantReadIndex`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ParticipantUserId``: 修改成员所属 UserId，UserId 必须大于 0。 The member whose read position moves; greater than 0. Limits: at least 1.
+``ReadIndex``: 成员已读位置。传入的ReadIndex必须要大于该会话成员目前的ReadIndex。 The member's new read position, greater than the current one."""
+
+ModifyParticipantReadIndexResponse = TypedDict("ModifyParticipantReadIndexResponse", {
+})
+"""空，此接口可忽略此字段。
+"""
+
+QueryLiveParticipantStatusRequest = TypedDict("QueryLiveParticipantStatusRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantUserIds": Required[list[int]],
+})
+"""The request body of `QueryLiveParticipantStatus`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``ParticipantUserIds``: 查询群成员 UserId The users to look up; only the first 200 are answered. Limits: the server reads the first 200 items."""
+
+QueryLiveParticipantStatusResponse = TypedDict("QueryLiveParticipantStatusResponse", {
+    "Status": Required[list["LiveParticipantStatus"]],
+})
+"""`Result` 的结构。
+
+``Status``: 成员在直播群的状态 One item per user asked (the first 200), in the order asked."""
+
+LiveParticipantStatus = TypedDict("LiveParticipantStatus", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "ParticipantUserId": Required[int],
+    "IsInConversation": Required[bool],
+    "CreateTime": Required[int],
+})
+"""成员在直播群的状态
+
+Whether a user is in a live group, and since when.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 该成员所属会话 ID
+``ParticipantUserId``: 该成员 UserId
+``IsInConversation``: 是否在群中
+``CreateTime``: 加群时间,单位为秒 When the user joined, in seconds (0 for a user not in the group)."""
+
 QueryOnlineStatusRequest = TypedDict("QueryOnlineStatusRequest", {
     "AppId": Required[int],
     "UserIds": Required[list[int]],
@@ -838,6 +1365,26 @@ One connection of an online user.
 ``DeviceId``: The device's id (no description in the SDK).
 ``ClientVersion``: The client's version (no description in the SDK).
 ``Platform``: The client's platform (no description in the SDK)."""
+
+RecallMessageRequest = TypedDict("RecallMessageRequest", {
+    "AppId": Required[int],
+    "ConversationShortId": Required[int],
+    "MessageId": Required[int],
+    "ParticipantUserId": Required[int],
+    "RecallRole": NotRequired["ParticipantRole"],
+})
+"""The request body of `RecallMessage`.
+
+``AppId``: 应用的唯一标志
+``ConversationShortId``: 会话 ID
+``MessageId``: 消息 ID
+``ParticipantUserId``: 撤回消息的会话成员 ID The member who recalls the message.
+``RecallRole`` (optional): 撤回消息的会话成员角色。 - 0：普通会话成员。 - 1：群主。 - 2：管理员。 The role the member recalls the message in: 0 an ordinary member, 1 the owner, 2 a manager."""
+
+RecallMessageResponse = TypedDict("RecallMessageResponse", {
+})
+"""空，此接口可忽略此字段。
+"""
 
 RegisterUsersRequest = TypedDict("RegisterUsersRequest", {
     "AppId": Required[int],
@@ -1059,6 +1606,51 @@ One friend's update. At least one of `Ext` and `Alias` must be present.
 ``Ext`` (optional): 好友扩展字段。Ext 与 Alias 为非必填字段,但是至少需要填一个,否则服务端会报错。 The friendship's extension fields. `Ext` and `Alias` are each optional, but at least one of them must be given, otherwise the server returns an error.
 ``Alias`` (optional): 好友备注 The alias the user gives the friend."""
 
+UserBroadcastRequest = TypedDict("UserBroadcastRequest", {
+    "AppId": Required[int],
+    "Sender": Required[int],
+    "MsgType": Required[int],
+    "Content": Required[str],
+    "MsgTTL": Required[int],
+    "Ext": NotRequired[dict[str, str]],
+    "InboxType": NotRequired[int],
+    "TagOp": NotRequired["TagMatch"],
+    "Tags": NotRequired[list[str]],
+})
+"""The request body of `UserBroadcast`.
+
+``AppId``: 应用的唯一标志
+``Sender``: 发送方 The sender's UserId.
+``MsgType``: 消息类型。 The message type, as the client message format numbers it (10001 text).
+``Content``: 消息内容。关于消息类型和消息内容，参看 消息相关 [https://www.volcengine.com/docs/6348/372181] The content, in the client message format.
+``MsgTTL``: 消息过期时间，单位为秒，范围为[1,604800] How long the message lives, in seconds, from 1 to 604,800 (seven days). Limits: between 1 and 604800.
+``Ext`` (optional): 消息的扩展字段。key 的类型为 String，value 的类型为 String。 The message's extension fields.
+``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0。 The inbox, a logical partition of the app's users. Default: ``0``.
+``TagOp`` (optional): 筛选用户时，Tag 匹配关系。 0：或 1：且 默认值为 0。 How `Tags` select users (0 a user with any of them, 1 a user with all of them). Default: ``0``.
+``Tags`` (optional): 筛选标签。不填表示全员广播。 The tags that select the receivers; without them, every user receives the message."""
+
+UserBroadcastResponse = TypedDict("UserBroadcastResponse", {
+})
+"""空，此接口可忽略此字段。
+"""
+
+TagMatch = int
+"""筛选用户时，Tag 匹配关系。
+
+How UserBroadcast's `Tags` select users.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class TagMatchValues:
+    """The documented values of ``TagMatch``."""
+
+    OR: Final = 0
+    """或"""
+    AND: Final = 1
+    """且"""
+
+
 AddBlackListBody = TypedDict("AddBlackListBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["AddBlackListResponse"],
@@ -1077,11 +1669,23 @@ BatchGetConversationParticipantBody = TypedDict("BatchGetConversationParticipant
 })
 """The whole response body of BatchGetConversationParticipant: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+BatchGetConversationsBody = TypedDict("BatchGetConversationsBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchGetConversationsResponse"],
+})
+"""The whole response body of BatchGetConversations: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 BatchGetUserBody = TypedDict("BatchGetUserBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["BatchGetUserResponse"],
 })
 """The whole response body of BatchGetUser: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+BatchSendMessageBody = TypedDict("BatchSendMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["BatchSendMessageResponse"],
+})
+"""The whole response body of BatchSendMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 BatchUpdateLiveParticipantsBody = TypedDict("BatchUpdateLiveParticipantsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -1107,17 +1711,83 @@ CreateConversationBody = TypedDict("CreateConversationBody", {
 })
 """The whole response body of CreateConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+DeleteConversationMessageBody = TypedDict("DeleteConversationMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["DeleteConversationMessageResponse"],
+})
+"""The whole response body of DeleteConversationMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 DeleteFriendBody = TypedDict("DeleteFriendBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["DeleteFriendResponse"],
 })
 """The whole response body of DeleteFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+DeleteMessageBody = TypedDict("DeleteMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["DeleteMessageResponse"],
+})
+"""The whole response body of DeleteMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+DestroyConversationBody = TypedDict("DestroyConversationBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["DestroyConversationResponse"],
+})
+"""The whole response body of DestroyConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetAppTokenBody = TypedDict("GetAppTokenBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetAppTokenResponse"],
+})
+"""The whole response body of GetAppToken: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 GetBlackListBody = TypedDict("GetBlackListBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["GetBlackListResponse"],
 })
 """The whole response body of GetBlackList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetConversationMarksBody = TypedDict("GetConversationMarksBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetConversationMarksResponse"],
+})
+"""The whole response body of GetConversationMarks: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetConversationMessagesBody = TypedDict("GetConversationMessagesBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetConversationMessagesResponse"],
+})
+"""The whole response body of GetConversationMessages: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetConversationSettingBody = TypedDict("GetConversationSettingBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetConversationSettingResponse"],
+})
+"""The whole response body of GetConversationSetting: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetConversationUserCountBody = TypedDict("GetConversationUserCountBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetConversationUserCountResponse"],
+})
+"""The whole response body of GetConversationUserCount: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetMessagesBody = TypedDict("GetMessagesBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetMessagesResponse"],
+})
+"""The whole response body of GetMessages: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetMessagesReadReceiptBody = TypedDict("GetMessagesReadReceiptBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetMessagesReadReceiptResponse"],
+})
+"""The whole response body of GetMessagesReadReceipt: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+GetParticipantReadIndexBody = TypedDict("GetParticipantReadIndexBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["GetParticipantReadIndexResponse"],
+})
+"""The whole response body of GetParticipantReadIndex: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 GetUserConversationsBody = TypedDict("GetUserConversationsBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -1137,11 +1807,29 @@ IsInBlackListBody = TypedDict("IsInBlackListBody", {
 })
 """The whole response body of IsInBlackList: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+IsUserInConversationBody = TypedDict("IsUserInConversationBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["IsUserInConversationResponse"],
+})
+"""The whole response body of IsUserInConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 ListFriendBody = TypedDict("ListFriendBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["ListFriendResponse"],
 })
 """The whole response body of ListFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+MarkConversationBody = TypedDict("MarkConversationBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["MarkConversationResponse"],
+})
+"""The whole response body of MarkConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+ModifyConversationBody = TypedDict("ModifyConversationBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["ModifyConversationResponse"],
+})
+"""The whole response body of ModifyConversation: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 ModifyConversationSettingBody = TypedDict("ModifyConversationSettingBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -1155,11 +1843,29 @@ ModifyMessageBody = TypedDict("ModifyMessageBody", {
 })
 """The whole response body of ModifyMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
+ModifyParticipantReadIndexBody = TypedDict("ModifyParticipantReadIndexBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["ModifyParticipantReadIndexResponse"],
+})
+"""The whole response body of ModifyParticipantReadIndex: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+QueryLiveParticipantStatusBody = TypedDict("QueryLiveParticipantStatusBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["QueryLiveParticipantStatusResponse"],
+})
+"""The whole response body of QueryLiveParticipantStatus: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
 QueryOnlineStatusBody = TypedDict("QueryOnlineStatusBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
     "Result": NotRequired["QueryOnlineStatusResponse"],
 })
 """The whole response body of QueryOnlineStatus: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+RecallMessageBody = TypedDict("RecallMessageBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["RecallMessageResponse"],
+})
+"""The whole response body of RecallMessage: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
 RegisterUsersBody = TypedDict("RegisterUsersBody", {
     "ResponseMetadata": Required["ResponseMetadata"],
@@ -1202,4 +1908,10 @@ UpdateFriendBody = TypedDict("UpdateFriendBody", {
     "Result": NotRequired["UpdateFriendResponse"],
 })
 """The whole response body of UpdateFriend: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
+
+UserBroadcastBody = TypedDict("UserBroadcastBody", {
+    "ResponseMetadata": Required["ResponseMetadata"],
+    "Result": NotRequired["UserBroadcastResponse"],
+})
+"""The whole response body of UserBroadcast: BaseResponse：`ResponseMetadata` 与 `Result`。HTTP 状态码不为 200 时请求失败；状态码为 200 时，`ResponseMetadata.Error` 不存在或为空才表示成功。`Result` 仅在请求成功时返回。"""
 
