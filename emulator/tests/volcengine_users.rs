@@ -153,6 +153,12 @@ async fn the_batch_limits_are_refused_by_the_client_and_by_the_server() {
         code(&raw.register_users(&big).await.unwrap_err()),
         "InvalidParam"
     );
+    // A list of no one is refused too (the spec's `min_items: 1`).
+    let none = vc::RegisterUsersRequest::new(0, Vec::new());
+    assert_eq!(
+        code(&raw.register_users(&none).await.unwrap_err()),
+        "InvalidParam"
+    );
     let ok = vc::RegisterUsersRequest::new(0, many(20));
     assert!(failed(client.register_users(&ok).await.unwrap().failed_infos).is_empty());
 

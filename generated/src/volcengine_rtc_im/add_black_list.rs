@@ -25,6 +25,7 @@
 //! - The ids are typed `Int`; user ids are 64-bit in the Go SDK. The example writes `AppId` as `000000`, which is not JSON. — *Resolved:* `UserId` and `BlackListUserId` are 64-bit; the example's `AppId` is 0.
 //! - The limit of 10 users is in the `BlackListInfos` description, not on the row as a constraint. — *Resolved:* `BlackListInfos` has `max_items: 10`.
 //! - Adding a user already in the black list, or the user itself, is not described. — *Resolved:* Both are per-user failures in `FailedInfos` (the emulator's choice).
+//! - No minimum is stated for `BlackListInfos`. — *Resolved:* `BlackListInfos` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -90,7 +91,7 @@ pub struct AddBlackListRequest {
     ///
     /// The users to add, each with its extension fields; at most 10 per call.
     ///
-    /// Limits: at most 10 items. The document calls the type `Array of BlackListUserInfo`.
+    /// Limits: 1 to 10 items. The document calls the type `Array of BlackListUserInfo`.
     pub black_list_infos: Vec<BlackListUserInfo>,
 }
 
@@ -190,7 +191,7 @@ impl Validate for AddBlackListRequest {
         {
             let value = &self.black_list_infos;
             path.push(Segment::Field("BlackListInfos"));
-            validate::items(value, None, Some(10), path, out);
+            validate::items(value, Some(1), Some(10), path, out);
             path.pop();
         }
     }

@@ -20,6 +20,7 @@
 //!
 //! - The AddFriend page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document. — *Resolved:* The operation is transcribed from the SDK model; no rate limit is set.
 //! - Whether a friendship is one-way or two-way is not said. The friend item of ListFriend has an `ApplyTime` (when the request was made) and a `CreateTime` (when the two became friends), which reads as a relation both users are in. — *Resolved:* A friendship is two-way: AddFriend makes both users friends of each other, DeleteFriend ends it for both. Adding oneself or a friend again is a per-friend failure.
+//! - No minimum is stated for `FriendUserIds`. — *Resolved:* `FriendUserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -73,7 +74,7 @@ pub struct AddFriendRequest {
     ///
     /// The users to add as friends; at most 10 per call.
     ///
-    /// Example: `[10002]`. Limits: at most 10 items. The document calls the type `Array of Long`.
+    /// Example: `[10002]`. Limits: 1 to 10 items. The document calls the type `Array of Long`.
     pub friend_user_ids: Vec<i64>,
     /// 好友扩展字段
     ///
@@ -192,7 +193,7 @@ impl Validate for AddFriendRequest {
         {
             let value = &self.friend_user_ids;
             path.push(Segment::Field("FriendUserIds"));
-            validate::items(value, None, Some(10), path, out);
+            validate::items(value, Some(1), Some(10), path, out);
             path.pop();
         }
     }

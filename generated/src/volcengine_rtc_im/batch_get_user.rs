@@ -18,6 +18,7 @@
 //! # Notes on the source document
 //!
 //! - The BatchGetUser page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document; the descriptions of `Ext` and `Tags` there are only their Go types (`map[string]string`, `[]string`). — *Resolved:* The operation is transcribed from the SDK model; the two fields get English glosses of what they hold. No rate limit is set.
+//! - No minimum is stated for `UserIds`. — *Resolved:* `UserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -67,7 +68,7 @@ pub struct BatchGetUserRequest {
     ///
     /// The users to read; at most 50 per call.
     ///
-    /// Example: `[10001,10002]`. Limits: at most 50 items. The document calls the type `Array of Long`.
+    /// Example: `[10001,10002]`. Limits: 1 to 50 items. The document calls the type `Array of Long`.
     pub user_ids: Vec<i64>,
 }
 
@@ -133,7 +134,7 @@ impl Validate for BatchGetUserRequest {
         {
             let value = &self.user_ids;
             path.push(Segment::Field("UserIds"));
-            validate::items(value, None, Some(50), path, out);
+            validate::items(value, Some(1), Some(50), path, out);
             path.pop();
         }
     }

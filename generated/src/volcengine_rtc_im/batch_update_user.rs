@@ -19,6 +19,7 @@
 //!
 //! - The BatchUpdateUser page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document. It describes `AppId` as "用户的唯一标识" (the user's unique id), where every other API says the app's. — *Resolved:* The operation is transcribed from the SDK model, the description kept as written; the gloss says what the field is, the app. No rate limit is set.
 //! - Every field of a user's profile is required, and whether a field is replaced or merged (`Ext`, `Tags`) is not said. — *Resolved:* The profile replaces the stored one as a whole (every field is required, so nothing is left unsaid); BatchUpdateUserTags is the operation that merges tags.
+//! - No minimum is stated for `Users`. — *Resolved:* `Users` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -70,7 +71,7 @@ pub struct BatchUpdateUserRequest {
     ///
     /// The users' new profiles; at most 10 per call.
     ///
-    /// Limits: at most 10 items.
+    /// Limits: 1 to 10 items.
     pub users: Vec<UpdateUserInfo>,
 }
 
@@ -136,7 +137,7 @@ impl Validate for BatchUpdateUserRequest {
         {
             let value = &self.users;
             path.push(Segment::Field("Users"));
-            validate::items(value, None, Some(10), path, out);
+            validate::items(value, Some(1), Some(10), path, out);
             path.pop();
         }
     }

@@ -19,6 +19,7 @@
 //!
 //! - The BatchUpdateUserTags page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document. — *Resolved:* The operation is transcribed from the SDK model; no rate limit is set.
 //! - The SDK marks `Op` REQUIRED and in the same comment gives it a default (0). It speaks of "keys" and "values" although tags are plain strings; no limit on `UserIds` is given. — *Resolved:* `Op` is optional with default 0, as its description says. With string tags, 0 adds the tags a user does not have yet (one already there is kept once) and 1 deletes the tags given. `UserIds` has no upper limit.
+//! - No minimum is stated for `UserIds`. — *Resolved:* `UserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -67,7 +68,7 @@ pub struct BatchUpdateUserTagsRequest {
     ///
     /// The users whose tags change.
     ///
-    /// Example: `[10001,10002]`. The document calls the type `Array of Long`.
+    /// Example: `[10001,10002]`. Limits: at least 1 items. The document calls the type `Array of Long`.
     pub user_ids: Vec<i64>,
     /// 用户标签
     ///
@@ -169,6 +170,12 @@ impl<'de> decode::Object<'de> for BatchUpdateUserTagsRequest {
 
 impl Validate for BatchUpdateUserTagsRequest {
     fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        {
+            let value = &self.user_ids;
+            path.push(Segment::Field("UserIds"));
+            validate::items(value, Some(1), None, path, out);
+            path.pop();
+        }
         if let Some(value) = &self.op {
             path.push(Segment::Field("Op"));
             value.validate_into(path, out);

@@ -18,6 +18,7 @@
 //! # Notes on the source document
 //!
 //! - The DeleteFriend page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document. — *Resolved:* The operation is transcribed from the SDK model; no rate limit is set.
+//! - No minimum is stated for `DeleteUserIds`. — *Resolved:* `DeleteUserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -70,7 +71,7 @@ pub struct DeleteFriendRequest {
     ///
     /// The friends to delete; at most 10 per call.
     ///
-    /// Example: `[2000]`. Limits: at most 10 items. The document calls the type `Array of Long`.
+    /// Example: `[2000]`. Limits: 1 to 10 items. The document calls the type `Array of Long`.
     pub delete_user_ids: Vec<i64>,
     /// 信箱，用做逻辑隔离。默认值为 0
     ///
@@ -170,7 +171,7 @@ impl Validate for DeleteFriendRequest {
         {
             let value = &self.delete_user_ids;
             path.push(Segment::Field("DeleteUserIds"));
-            validate::items(value, None, Some(10), path, out);
+            validate::items(value, Some(1), Some(10), path, out);
             path.pop();
         }
     }

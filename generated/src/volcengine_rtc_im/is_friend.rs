@@ -17,6 +17,7 @@
 //! - The response table types `Infos` as `IsFriendInfo` (one `object`), but the response example (and the Go SDK) give a list of them; the `IsFriendInfo` rows (`FriendUserId` `Int`, `IsFriend` `Bool`) describe the list's items. — *Resolved:* `Infos` is `list<IsFriendInfo>`.
 //! - The ids are typed `Int` (`FriendUserIds` `Array of Int`) on the page; user ids are 64-bit elsewhere (`Long`, and `int64` in the Go SDK). The example writes `AppId` as `000000`, which is not JSON. — *Resolved:* `UserId`, `FriendUserIds` and `FriendUserId` are 64-bit; the example's `AppId` is 0.
 //! - The response tables have no required column. — *Resolved:* Both fields of `IsFriendInfo` and `Infos` are required, as in the Go SDK.
+//! - No minimum is stated for `FriendUserIds`. — *Resolved:* `FriendUserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -80,7 +81,7 @@ pub struct IsFriendRequest {
     ///
     /// The users to check; at most 10 per call.
     ///
-    /// Example: `[10002]`. Limits: at most 10 items. The document calls the type `Array of Int`.
+    /// Example: `[10002]`. Limits: 1 to 10 items. The document calls the type `Array of Int`.
     pub friend_user_ids: Vec<i64>,
 }
 
@@ -174,7 +175,7 @@ impl Validate for IsFriendRequest {
         {
             let value = &self.friend_user_ids;
             path.push(Segment::Field("FriendUserIds"));
-            validate::items(value, None, Some(10), path, out);
+            validate::items(value, Some(1), Some(10), path, out);
             path.pop();
         }
     }

@@ -15,6 +15,7 @@
 //!
 //! - The QueryOnlineStatus page could not be read. Every fact here is from Volcengine's Go SDK model of this API. The SDK names the result field `QueryOnlineResults` on the wire (`QueryOnlineStatusResults` in Go) and gives the connection item's fields no comments. — *Resolved:* The wire name `QueryOnlineResults` is used; the item's descriptions are ours, in English, and say that the SDK has none. No rate limit is set.
 //! - What the map holds for a user that is offline is not said. — *Resolved:* An offline user has no entry in `QueryOnlineResults`.
+//! - No minimum is stated for `UserIds`. — *Resolved:* `UserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -64,7 +65,7 @@ pub struct QueryOnlineStatusRequest {
     ///
     /// The users to look up; at most 100 per call.
     ///
-    /// Example: `[10001,10002]`. Limits: at most 100 items. The document calls the type `Array of Long`.
+    /// Example: `[10001,10002]`. Limits: 1 to 100 items. The document calls the type `Array of Long`.
     pub user_ids: Vec<i64>,
 }
 
@@ -130,7 +131,7 @@ impl Validate for QueryOnlineStatusRequest {
         {
             let value = &self.user_ids;
             path.push(Segment::Field("UserIds"));
-            validate::items(value, None, Some(100), path, out);
+            validate::items(value, Some(1), Some(100), path, out);
             path.pop();
         }
     }

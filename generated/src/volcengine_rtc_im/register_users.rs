@@ -21,6 +21,7 @@
 //! - The RegisterUsers page could not be read. Every fact here is from Volcengine's Go SDK model of this API, which is generated from the same document (its field comments are the document's descriptions). — *Resolved:* The operation is transcribed from the SDK model; summary and rate limit are not stated there, so the summary is written in the document's usual form and no rate limit is set.
 //! - The SDK describes `Result` as "空。此接口无需关注。" (empty, nothing to look at) and at the same time gives it a required `FailedInfos` list of failed users. — *Resolved:* `FailedInfos` (the service's shared `FailedInfo` items) is an optional field of the result: absent or empty when every user was registered.
 //! - Registering a user that is already registered is not described. — *Resolved:* Registering is idempotent: registering a registered user again replaces its profile with the request's (the emulator does so); it is not a failure.
+//! - No minimum is stated for `Users`. — *Resolved:* `Users` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -70,7 +71,7 @@ pub struct RegisterUsersRequest {
     ///
     /// The users to register; at most 20 per call.
     ///
-    /// Limits: at most 20 items.
+    /// Limits: 1 to 20 items.
     pub users: Vec<RegisterUserInfo>,
 }
 
@@ -136,7 +137,7 @@ impl Validate for RegisterUsersRequest {
         {
             let value = &self.users;
             path.push(Segment::Field("Users"));
-            validate::items(value, None, Some(20), path, out);
+            validate::items(value, Some(1), Some(20), path, out);
             value.validate_into(path, out);
             path.pop();
         }

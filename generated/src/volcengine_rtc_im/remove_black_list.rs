@@ -18,6 +18,7 @@
 //! # Notes on the source document
 //!
 //! - The RemoveBlackList page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document; its result is empty. — *Resolved:* The operation is transcribed from the SDK model; no rate limit is set (the other black-list pages say 50 QPS, but this one's could not be read).
+//! - No minimum is stated for `BlackListUserIds`. — *Resolved:* `BlackListUserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -70,7 +71,7 @@ pub struct RemoveBlackListRequest {
     ///
     /// The users to remove; at most 10 per call.
     ///
-    /// Example: `[10003]`. Limits: at most 10 items. The document calls the type `Array of Long`.
+    /// Example: `[10003]`. Limits: 1 to 10 items. The document calls the type `Array of Long`.
     pub black_list_user_ids: Vec<i64>,
     /// 信箱，用做逻辑隔离。默认值为 0
     ///
@@ -176,7 +177,7 @@ impl Validate for RemoveBlackListRequest {
         {
             let value = &self.black_list_user_ids;
             path.push(Segment::Field("BlackListUserIds"));
-            validate::items(value, None, Some(10), path, out);
+            validate::items(value, Some(1), Some(10), path, out);
             path.pop();
         }
     }

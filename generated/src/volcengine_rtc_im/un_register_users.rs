@@ -19,6 +19,7 @@
 //!
 //! - The UnRegisterUsers page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document. — *Resolved:* The operation is transcribed from the SDK model; no rate limit is set, as the SDK states none.
 //! - The SDK describes `Result` as empty ("空。此接口无需关注") yet gives it a required `FailedInfos` list; what unregistering a user that is not registered does is not said. — *Resolved:* `FailedInfos` is optional. Unregistering a user that is not registered succeeds (the user is not registered afterwards either way); the emulator does not list it as failed.
+//! - No minimum is stated for `UserIds`. — *Resolved:* `UserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -67,7 +68,7 @@ pub struct UnRegisterUsersRequest {
     ///
     /// The users to unregister; at most 10 per call.
     ///
-    /// Example: `[10003]`. Limits: at most 10 items. The document calls the type `Array of Long`.
+    /// Example: `[10003]`. Limits: 1 to 10 items. The document calls the type `Array of Long`.
     pub user_ids: Vec<i64>,
 }
 
@@ -133,7 +134,7 @@ impl Validate for UnRegisterUsersRequest {
         {
             let value = &self.user_ids;
             path.push(Segment::Field("UserIds"));
-            validate::items(value, None, Some(10), path, out);
+            validate::items(value, Some(1), Some(10), path, out);
             path.pop();
         }
     }

@@ -24,6 +24,7 @@
 //! - The prose says "一次最多支持更新 10 个好友" (10 friends) where it means black-list users; the `BlackListInfos` description says 10 black-list users (not on the row as a constraint). — *Resolved:* `BlackListInfos` has `max_items: 10`.
 //! - The page names the item table `BlackListUserInfo`, the name AddBlackList uses for a table whose extension fields are optional; here they are required (the Go SDK makes them optional in both). — *Resolved:* This operation's item type is `BlackListUserUpdate`, with `BlackListUserExt` required as the page says.
 //! - The ids are typed `Int` (the `BlackListUserId` example is `100002`); user ids are 64-bit in the Go SDK. — *Resolved:* `UserId` and `BlackListUserId` are 64-bit; the example's `AppId` is 0.
+//! - No minimum is stated for `BlackListInfos`. — *Resolved:* `BlackListInfos` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -89,7 +90,7 @@ pub struct UpdateBlackListRequest {
     ///
     /// The blocked users and their new extension fields; at most 10 per call.
     ///
-    /// Limits: at most 10 items. The document calls the type `Array of BlackListUserInfo`.
+    /// Limits: 1 to 10 items. The document calls the type `Array of BlackListUserInfo`.
     pub black_list_infos: Vec<BlackListUserUpdate>,
 }
 
@@ -189,7 +190,7 @@ impl Validate for UpdateBlackListRequest {
         {
             let value = &self.black_list_infos;
             path.push(Segment::Field("BlackListInfos"));
-            validate::items(value, None, Some(10), path, out);
+            validate::items(value, Some(1), Some(10), path, out);
             path.pop();
         }
     }

@@ -24,6 +24,7 @@
 //! - The Go SDK marks `Ext` REQUIRED; the page makes it optional, with at least one of `Ext` and `Alias`. — *Resolved:* `Ext` is optional; `FriendInfo` carries `at_least_one_of: [[Ext, Alias]]`, as the page says.
 //! - The ids are typed `Int` (the `FriendUserId` example is `000001`); user ids are 64-bit in the Go SDK. The failed-item table is named `FailedInfo`, the service's shared type, with the same fields. — *Resolved:* `UserId` and `FriendUserId` are 64-bit; `FailedInfos` reuses the shared `FailedInfo`, which also has an optional `UserIdStr` (from the Go SDK, not on this page) and whose `Code` and `Message` examples come from BatchUpdateLiveParticipants' page, not on this page.
 //! - Whether `Ext` replaces or merges into the stored fields is not said (UpdateBlackList says it merges). — *Resolved:* `Ext` replaces the friend's stored extension fields; `Alias` replaces the alias.
+//! - No minimum is stated for `FriendInfos`. — *Resolved:* `FriendInfos` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
 use imapi_runtime::{Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -83,7 +84,7 @@ pub struct UpdateFriendRequest {
     ///
     /// The friends to update; at most 10 per call.
     ///
-    /// Limits: at most 10 items. The document calls the type `Array of FriendInfo`.
+    /// Limits: 1 to 10 items. The document calls the type `Array of FriendInfo`.
     pub friend_infos: Vec<FriendInfo>,
 }
 
@@ -177,7 +178,7 @@ impl Validate for UpdateFriendRequest {
         {
             let value = &self.friend_infos;
             path.push(Segment::Field("FriendInfos"));
-            validate::items(value, None, Some(10), path, out);
+            validate::items(value, Some(1), Some(10), path, out);
             value.validate_into(path, out);
             path.pop();
         }

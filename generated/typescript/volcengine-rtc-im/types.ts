@@ -356,7 +356,7 @@ export interface AddBlackListRequest {
    *
    * The users to add, each with its extension fields; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   BlackListInfos: Array<BlackListUserInfo>;
 }
@@ -408,7 +408,7 @@ export interface AddFriendRequest {
    *
    * The users to add as friends; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   FriendUserIds: Array<bigint>;
   /**
@@ -929,7 +929,7 @@ export interface BatchGetUserRequest {
    *
    * The users to read; at most 50 per call.
    *
-   * Limits: at most 50 items.
+   * Limits: 1 to 50 items.
    */
   UserIds: Array<bigint>;
 }
@@ -1459,7 +1459,7 @@ export interface BatchUpdateUserRequest {
    *
    * The users' new profiles; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   Users: Array<UpdateUserInfo>;
 }
@@ -1518,6 +1518,8 @@ export interface BatchUpdateUserTagsRequest {
    * 用户userId列表
    *
    * The users whose tags change.
+   *
+   * Limits: at least 1 items.
    */
   UserIds: Array<bigint>;
   /**
@@ -1820,7 +1822,7 @@ export interface DeleteFriendRequest {
    *
    * The friends to delete; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   DeleteUserIds: Array<bigint>;
   /**
@@ -2716,7 +2718,7 @@ export interface IsFriendRequest {
    *
    * The users to check; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   FriendUserIds: Array<bigint>;
 }
@@ -2768,7 +2770,7 @@ export interface IsInBlackListRequest {
    *
    * The users to check; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   BlackListUserIds: Array<bigint>;
   /**
@@ -3291,7 +3293,7 @@ export interface QueryOnlineStatusRequest {
    *
    * The users to look up; at most 100 per call.
    *
-   * Limits: at most 100 items.
+   * Limits: 1 to 100 items.
    */
   UserIds: Array<bigint>;
 }
@@ -3392,7 +3394,7 @@ export interface RegisterUsersRequest {
    *
    * The users to register; at most 20 per call.
    *
-   * Limits: at most 20 items.
+   * Limits: 1 to 20 items.
    */
   Users: Array<RegisterUserInfo>;
 }
@@ -3468,7 +3470,7 @@ export interface RemoveBlackListRequest {
    *
    * The users to remove; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   BlackListUserIds: Array<bigint>;
   /**
@@ -3710,7 +3712,7 @@ export interface UnRegisterUsersRequest {
    *
    * The users to unregister; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   UserIds: Array<bigint>;
 }
@@ -3752,7 +3754,7 @@ export interface UpdateBlackListRequest {
    *
    * The blocked users and their new extension fields; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   BlackListInfos: Array<BlackListUserUpdate>;
 }
@@ -3812,7 +3814,7 @@ export interface UpdateFriendRequest {
    *
    * The friends to update; at most 10 per call.
    *
-   * Limits: at most 10 items.
+   * Limits: 1 to 10 items.
    */
   FriendInfos: Array<FriendInfo>;
 }

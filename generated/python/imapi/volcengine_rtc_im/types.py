@@ -201,7 +201,7 @@ AddBlackListRequest = TypedDict("AddBlackListRequest", {
 ``AppId``: 应用的唯一标志
 ``UserId``: 用户 ID
 ``InboxType`` (optional): 信箱,用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``.
-``BlackListInfos``: 需要加入黑名单的 UserId 及每个用户对应的扩展信息,一次最多添加 10 个用户至黑名单 The users to add, each with its extension fields; at most 10 per call. Limits: at most 10 items."""
+``BlackListInfos``: 需要加入黑名单的 UserId 及每个用户对应的扩展信息,一次最多添加 10 个用户至黑名单 The users to add, each with its extension fields; at most 10 per call. Limits: 1 to 10 items."""
 
 AddBlackListResponse = TypedDict("AddBlackListResponse", {
     "FailedInfos": NotRequired[list["FailedInfo"]],
@@ -232,7 +232,7 @@ AddFriendRequest = TypedDict("AddFriendRequest", {
 
 ``AppId``: 应用的唯一标志
 ``UserId``: 用户 UserId
-``FriendUserIds``: 好友 UserId，一次最多添加 10 个好友 The users to add as friends; at most 10 per call. Limits: at most 10 items.
+``FriendUserIds``: 好友 UserId，一次最多添加 10 个好友 The users to add as friends; at most 10 per call. Limits: 1 to 10 items.
 ``Ext`` (optional): 好友扩展字段 The friendship's extension fields, set on each friend added.
 ``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
 
@@ -474,7 +474,7 @@ BatchGetUserRequest = TypedDict("BatchGetUserRequest", {
 """The request body of `BatchGetUser`.
 
 ``AppId``: 应用的唯一标志
-``UserIds``: 查询用户 UserId，一次最多查询50个用户 The users to read; at most 50 per call. Limits: at most 50 items."""
+``UserIds``: 查询用户 UserId，一次最多查询50个用户 The users to read; at most 50 per call. Limits: 1 to 50 items."""
 
 BatchGetUserResponse = TypedDict("BatchGetUserResponse", {
     "Users": Required[list["UserInfo"]],
@@ -736,7 +736,7 @@ BatchUpdateUserRequest = TypedDict("BatchUpdateUserRequest", {
 """The request body of `BatchUpdateUser`.
 
 ``AppId``: 用户的唯一标识 The app.
-``Users``: 用户资料。一次最多 10 个用户 The users' new profiles; at most 10 per call. Limits: at most 10 items."""
+``Users``: 用户资料。一次最多 10 个用户 The users' new profiles; at most 10 per call. Limits: 1 to 10 items."""
 
 BatchUpdateUserResponse = TypedDict("BatchUpdateUserResponse", {
     "FailedInfos": NotRequired[list["FailedInfo"]],
@@ -771,7 +771,7 @@ BatchUpdateUserTagsRequest = TypedDict("BatchUpdateUserTagsRequest", {
 """The request body of `BatchUpdateUserTags`.
 
 ``AppId``: 应用的唯一标志
-``UserIds``: 用户userId列表 The users whose tags change.
+``UserIds``: 用户userId列表 The users whose tags change. Limits: at least 1 items.
 ``Tags``: 用户标签 The tags added or deleted.
 ``Op`` (optional): 标签更新方式。 0：对于重复 key，覆盖 value，对于新 key，进行添加 1：删除重复 key 默认值为 0。 How the tags are applied: 0 (the default) adds them (a tag the user has already is kept once), 1 deletes them. Default: ``0``."""
 
@@ -932,7 +932,7 @@ DeleteFriendRequest = TypedDict("DeleteFriendRequest", {
 
 ``AppId``: 应用的唯一标志
 ``UserId``: 用户 UserId
-``DeleteUserIds``: 要删除的好友 UserId，一次最多删除 10 个好友 The friends to delete; at most 10 per call. Limits: at most 10 items.
+``DeleteUserIds``: 要删除的好友 UserId，一次最多删除 10 个好友 The friends to delete; at most 10 per call. Limits: 1 to 10 items.
 ``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
 
 DeleteFriendResponse = TypedDict("DeleteFriendResponse", {
@@ -1388,7 +1388,7 @@ IsFriendRequest = TypedDict("IsFriendRequest", {
 ``AppId``: 应用的唯一标志
 ``UserId``: 用户 UserId
 ``InboxType`` (optional): 信箱,用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``.
-``FriendUserIds``: 需要校验用户的 UserId,一次最多检验 10 个用户 The users to check; at most 10 per call. Limits: at most 10 items."""
+``FriendUserIds``: 需要校验用户的 UserId,一次最多检验 10 个用户 The users to check; at most 10 per call. Limits: 1 to 10 items."""
 
 IsFriendResponse = TypedDict("IsFriendResponse", {
     "Infos": Required[list["IsFriendInfo"]],
@@ -1418,7 +1418,7 @@ IsInBlackListRequest = TypedDict("IsInBlackListRequest", {
 
 ``AppId``: 应用的唯一标志
 ``UserId``: 用户 ID
-``BlackListUserIds``: 需要校验的用户的 UserId，一次最多校验 10 个用户 The users to check; at most 10 per call. Limits: at most 10 items.
+``BlackListUserIds``: 需要校验的用户的 UserId，一次最多校验 10 个用户 The users to check; at most 10 per call. Limits: 1 to 10 items.
 ``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
 
 IsInBlackListResponse = TypedDict("IsInBlackListResponse", {
@@ -1667,7 +1667,7 @@ QueryOnlineStatusRequest = TypedDict("QueryOnlineStatusRequest", {
 """The request body of `QueryOnlineStatus`.
 
 ``AppId``: 应用的唯一标志
-``UserIds``: 查询用户的 UserId。一次最多查询 100 个成员。 The users to look up; at most 100 per call. Limits: at most 100 items."""
+``UserIds``: 查询用户的 UserId。一次最多查询 100 个成员。 The users to look up; at most 100 per call. Limits: 1 to 100 items."""
 
 QueryOnlineStatusResponse = TypedDict("QueryOnlineStatusResponse", {
     "AppId": Required[int],
@@ -1722,7 +1722,7 @@ RegisterUsersRequest = TypedDict("RegisterUsersRequest", {
 """The request body of `RegisterUsers`.
 
 ``AppId``: 应用的唯一标志
-``Users``: 注册用户的信息。一次最多注册 20 个用户。 The users to register; at most 20 per call. Limits: at most 20 items."""
+``Users``: 注册用户的信息。一次最多注册 20 个用户。 The users to register; at most 20 per call. Limits: 1 to 20 items."""
 
 RegisterUsersResponse = TypedDict("RegisterUsersResponse", {
     "FailedInfos": NotRequired[list["FailedInfo"]],
@@ -1758,7 +1758,7 @@ RemoveBlackListRequest = TypedDict("RemoveBlackListRequest", {
 
 ``AppId``: 应用的唯一标志
 ``UserId``: 用户 ID
-``BlackListUserIds``: 需要移出黑名单的用户的 ID，一次最多移出 10 个用户 The users to remove; at most 10 per call. Limits: at most 10 items.
+``BlackListUserIds``: 需要移出黑名单的用户的 ID，一次最多移出 10 个用户 The users to remove; at most 10 per call. Limits: 1 to 10 items.
 ``InboxType`` (optional): 信箱，用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``."""
 
 RemoveBlackListResponse = TypedDict("RemoveBlackListResponse", {
@@ -1862,7 +1862,7 @@ UnRegisterUsersRequest = TypedDict("UnRegisterUsersRequest", {
 """The request body of `UnRegisterUsers`.
 
 ``AppId``: 应用的唯一标志
-``UserIds``: 注销用户 UserId。一次最多注销 10 个用户。 The users to unregister; at most 10 per call. Limits: at most 10 items."""
+``UserIds``: 注销用户 UserId。一次最多注销 10 个用户。 The users to unregister; at most 10 per call. Limits: 1 to 10 items."""
 
 UnRegisterUsersResponse = TypedDict("UnRegisterUsersResponse", {
     "FailedInfos": NotRequired[list["FailedInfo"]],
@@ -1882,7 +1882,7 @@ UpdateBlackListRequest = TypedDict("UpdateBlackListRequest", {
 ``AppId``: 应用的唯一标志
 ``UserId``: 用户 ID
 ``InboxType`` (optional): 信箱,用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``.
-``BlackListInfos``: 黑名单用户 ID 及需要更新的扩展字段。一次最多更新 10 个黑名单用户的扩展字段。 The blocked users and their new extension fields; at most 10 per call. Limits: at most 10 items."""
+``BlackListInfos``: 黑名单用户 ID 及需要更新的扩展字段。一次最多更新 10 个黑名单用户的扩展字段。 The blocked users and their new extension fields; at most 10 per call. Limits: 1 to 10 items."""
 
 UpdateBlackListResponse = TypedDict("UpdateBlackListResponse", {
     "FailedInfos": NotRequired[list["FailedInfo"]],
@@ -1913,7 +1913,7 @@ UpdateFriendRequest = TypedDict("UpdateFriendRequest", {
 ``AppId``: 应用的唯一标志
 ``UserId``: 用户 UserId
 ``InboxType`` (optional): 信箱,用做逻辑隔离。默认值为 0 The inbox, a logical partition of the app's relations; 0 by default. Default: ``0``.
-``FriendInfos``: 好友信息 The friends to update; at most 10 per call. Limits: at most 10 items."""
+``FriendInfos``: 好友信息 The friends to update; at most 10 per call. Limits: 1 to 10 items."""
 
 UpdateFriendResponse = TypedDict("UpdateFriendResponse", {
     "FailedInfos": NotRequired[list["FailedInfo"]],
