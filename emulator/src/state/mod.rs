@@ -12,9 +12,11 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 mod tencent;
+mod tencent_accounts;
 mod volcengine;
 
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
+pub use tencent_accounts::{Account, Accounts, C2cMessage};
 pub use volcengine::{Conversation, Ext, Message, Participant, Settings, LIVE_GROUP};
 
 /// The emulator's whole state.
@@ -24,6 +26,8 @@ pub struct State {
     pub conversations: BTreeMap<(i64, i64), Conversation>,
     /// Tencent groups by GroupId.
     pub groups: BTreeMap<String, Group>,
+    /// Tencent accounts and their one-to-one messages.
+    pub accounts: Accounts,
 }
 
 // The file format: lists, as a person writes them.
