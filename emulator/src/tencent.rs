@@ -471,4 +471,12 @@ impl Service for Emulator {
     ) -> impl Future<Output = Result<tc::BatchSendMsgResponse, Fault>> + Send {
         std::future::ready(self.batch_send_msg_now(&context, request))
     }
+
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: tc::ImportMsgRequest,
+    ) -> impl Future<Output = Result<tc::ImportMsgResponse, Fault>> + Send {
+        std::future::ready(self.import_msg_now(&context, request))
+    }
 }

@@ -1,13 +1,13 @@
 //! Tencent Cloud Chat, emulated: one-to-one messages between imported accounts, sent by the
-//! app administrator (`SendMsg`, or to many at once, `BatchSendMsg`) and pulled back by time range (`AdminGetRoamMsg`, newest
+//! app administrator (`SendMsg`, or to many at once, `BatchSendMsg`) or imported (`ImportMsg`), pulled back by time range (`AdminGetRoamMsg`, newest
 //! first, a page at a time), recalled (`AdminMsgWithdraw`, kept and flagged) and marked read
 //! (`AdminSetMsgRead`).
 
 use imapi::tencent_chat::{
     errors, AdminGetRoamMsgRequest, AdminGetRoamMsgResponse, AdminMsgWithdrawRequest,
     AdminMsgWithdrawResponse, AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendError,
-    BatchSendMsgRequest, BatchSendMsgResponse, C2cHistoryMessage, SendMsgRequest, SendMsgResponse,
-    TimMsgElement,
+    BatchSendMsgRequest, BatchSendMsgResponse, C2cHistoryMessage, ImportMsgRequest,
+    ImportMsgResponse, SendMsgRequest, SendMsgResponse, TimMsgElement,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 use imapi_runtime::ErrorCode;
@@ -381,5 +381,36 @@ impl Emulator {
             msg_key: answer.map(|(_, k)| k),
             error_list: (!error_list.is_empty()).then_some(error_list),
         })
+    }
+}
+
+impl Emulator {
+    /// `ImportMsg`: the message is stored at its `MsgTimeStamp` in the two accounts'
+    /// conversation (both must exist, 90008 and 90012) unless one with the same `MsgSeq`,
+    /// `MsgRandom` and time is there already, either way round.
+    pub(crate) fn import_msg_now(
+        &self,
+        context: &RequestContext,
+        request: ImportMsgRequest,
+    ) -> Result<ImportMsgResponse, Fault> {
+        self.require_c2c_admin(context, "ImportMsg")?;
+        let body = body_json(&request.msg_body, errors::E93000)?;
+        let mut state = self.lock();
+        self.known(&state.accounts, &request.from_account, errors::E90008)?;
+        self.known(&state.accounts, &request.to_account, errors::E90012)?;
+        deliver(
+            &mut state.accounts,
+            Outgoing {
+                from: request.from_account,
+                to: request.to_account,
+                seq: request.msg_seq,
+                random: request.msg_random,
+                time: request.msg_time_stamp,
+                body,
+                cloud_custom_data: request.cloud_custom_data,
+                keep: true,
+            },
+        );
+        Ok(ImportMsgResponse {})
     }
 }

@@ -618,3 +618,50 @@ async fn a_batch_reaches_each_account_that_exists_and_lists_the_others() {
         .unwrap_err();
     assert_eq!(code(&e), "90011");
 }
+
+#[tokio::test]
+async fn imported_messages_keep_their_time_and_a_duplicate_either_way_round_is_dropped() {
+    let local = start().await;
+    let admin = admin(&local);
+    accounts(&admin, &["kim", "lou"]).await;
+    let import = |from: &str, to: &str, t: i64, words: &str| tc::ImportMsgRequest {
+        sync_from_old_system: 2,
+        from_account: from.into(),
+        to_account: to.into(),
+        msg_seq: Some(3),
+        msg_random: 4,
+        msg_time_stamp: t,
+        msg_body: vec![tc::TimMsgElement::Text(tc::TimTextElem {
+            text: words.into(),
+        })],
+        cloud_custom_data: None,
+    };
+    admin
+        .import_msg(&import("kim", "lou", 1_500_000_100, "later"))
+        .await
+        .unwrap();
+    admin
+        .import_msg(&import("kim", "lou", 1_500_000_000, "earlier"))
+        .await
+        .unwrap();
+    // The same MsgSeq, MsgRandom and time, the other way round: a duplicate, not stored.
+    admin
+        .import_msg(&import("lou", "kim", 1_500_000_000, "copy"))
+        .await
+        .unwrap();
+    let got = admin
+        .admin_get_roam_msg(&history("kim", "lou", 100))
+        .await
+        .unwrap();
+    assert_eq!(
+        texts(&got),
+        ["earlier", "later"],
+        "in time order, the first import kept"
+    );
+    assert_eq!(got.msg_list[0].msg_key, "3_4_1500000000");
+    let e = admin
+        .import_msg(&import("kim", "nobody", 1, "x"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "90012");
+}

@@ -48,9 +48,10 @@ mod tencent_chat {
         DeleteGroupMemberRequest, DestroyGroupRequest, DestroyGroupResponse, Envelope,
         ForbidSendMsgRequest, ForbidSendMsgResponse, GetGroupMemberInfoRequest,
         GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
-        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
-        ModifyUserInfoResponse, MultiaccountImportRequest, MultiaccountImportResponse,
-        SendGroupMsgRequest, SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsgRequest,
+        ImportMsgResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
+        MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
+        SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
     };
     use super::{request, response};
 
@@ -920,6 +921,44 @@ mod tencent_chat {
     ]
 }"#,
         );
+    }
+
+    /// `ImportMsg` example `real time`: the request.
+    #[test]
+    fn import_msg_real_time_request() {
+        request::<
+            ImportMsgRequest,
+        >(
+            r#"{
+    "SyncFromOldSystem": 1,
+    "From_Account": "lumotuwe1",
+    "To_Account": "lumotuwe2",
+    "MsgSeq": 827092,
+    "MsgRandom": 1287657,
+    "MsgTimeStamp": 1556178721,
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "hi, beauty"
+            }
+        }
+    ],
+    "CloudCustomData": "your cloud custom data"
+}"#,
+        );
+    }
+
+    /// `ImportMsg` example `real time`: the response.
+    #[test]
+    fn import_msg_real_time_response() {
+        response::<
+            Envelope<ImportMsgResponse>,
+        >(r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0
+}"#);
     }
 
     /// `ModifyUserInfo` example `set`: the request.

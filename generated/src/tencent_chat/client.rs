@@ -41,11 +41,11 @@ use super::{
     ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
     GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
-    ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
-    MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
-    TencentChat,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
+    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
+    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
+    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
+    SendMsgResponse, TencentChat,
 };
 
 #[doc(inline)]
@@ -732,6 +732,58 @@ impl Client {
         Item = Result<GroupMsgGetSimpleResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GroupMsgGetSimple>(request)
+    }
+
+    /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
+    ///
+    /// This API imports one-to-one chat history to Tencent Cloud Chat in chronological order: it
+    /// imports your messages from other instant messaging platforms, updates a conversation, and does
+    /// not trigger a callback.
+    ///
+    /// It deduplicates the imported messages in a one-to-one conversation based on the `MsgSeq`,
+    /// `MsgRandom`, and `MsgTimeStamp` fields. When the values of all these three fields match their
+    /// counterparts, the two messages are considered duplicates, regardless of their contents (also
+    /// when `From_Account` and `To_Account` are opposite). Imported messages will not be overwritten
+    /// by the same messages from later imports.
+    ///
+    /// The historical messages of the same conversation are sorted by timestamp first, and then the
+    /// messages of the same second are sorted by `MsgSeq`.
+    ///
+    /// See [the operation's page](super::import_msg) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ImportMsgRequest = serde_json::from_str(r#"
+    /// {
+    ///     "SyncFromOldSystem": 1,
+    ///     "From_Account": "lumotuwe1",
+    ///     "To_Account": "lumotuwe2",
+    ///     "MsgSeq": 827092,
+    ///     "MsgRandom": 1287657,
+    ///     "MsgTimeStamp": 1556178721,
+    ///     "MsgBody": [
+    ///         {
+    ///             "MsgType": "TIMTextElem",
+    ///             "MsgContent": {
+    ///                 "Text": "hi, beauty"
+    ///             }
+    ///         }
+    ///     ],
+    ///     "CloudCustomData": "your cloud custom data"
+    /// }
+    /// "#)?;
+    /// let response = client.import_msg(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn import_msg(
+        &self,
+        request: &ImportMsgRequest,
+    ) -> Result<ImportMsgResponse, Error> {
+        self.call::<ImportMsg>(request).await
     }
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.

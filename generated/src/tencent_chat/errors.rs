@@ -446,6 +446,27 @@ pub const E10018: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `20003`: The UserID of the sender or recipient is invalid or does not exist. Check whether the UserID has been imported.
+pub const E20003: ErrorCode = ErrorCode {
+    code: "20003",
+    numeric: Some(20003),
+    http_status: None,
+};
+
+/// `90012`: `To_Account` is not registered or does not exist.
+pub const E90012: ErrorCode = ErrorCode {
+    code: "90012",
+    numeric: Some(90012),
+    http_status: None,
+};
+
+/// `93000`: The JSON packet exceeds the length limit of 8 KB.
+pub const E93000: ErrorCode = ErrorCode {
+    code: "93000",
+    numeric: Some(93000),
+    http_status: None,
+};
+
 /// `10001`: The user is not logged in. Check whether the admin account and usersig are correct.
 pub const E10001: ErrorCode = ErrorCode {
     code: "10001",
@@ -481,13 +502,6 @@ pub const E80002: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `20003`: The UserID of the sender or recipient is invalid or does not exist. Check whether the UserID has been imported.
-pub const E20003: ErrorCode = ErrorCode {
-    code: "20003",
-    numeric: Some(20003),
-    http_status: None,
-};
-
 /// `20006`: The callback before sending a one-to-one message was triggered, and the app backend forbade the message.
 pub const E20006: ErrorCode = ErrorCode {
     code: "20006",
@@ -516,13 +530,6 @@ pub const E90005: ErrorCode = ErrorCode {
     http_status: None,
 };
 
-/// `90012`: `To_Account` is not registered or does not exist. Check whether `To_Account` has been imported or is incorrectly spelled.
-pub const E90012: ErrorCode = ErrorCode {
-    code: "90012",
-    numeric: Some(90012),
-    http_status: None,
-};
-
 /// `90031`: The `SyncOtherMachine` field in the JSON request packet is not of the Integer type.
 pub const E90031: ErrorCode = ErrorCode {
     code: "90031",
@@ -541,13 +548,6 @@ pub const E90044: ErrorCode = ErrorCode {
 pub const E90992: ErrorCode = ErrorCode {
     code: "90992",
     numeric: Some(90992),
-    http_status: None,
-};
-
-/// `93000`: The JSON packet exceeds the length limit of 8 KB.
-pub const E93000: ErrorCode = ErrorCode {
-    code: "93000",
-    numeric: Some(93000),
     http_status: None,
 };
 
@@ -616,19 +616,19 @@ pub const ALL: &[ErrorCode] = &[
     E90026,
     E90055,
     E10018,
+    E20003,
+    E90012,
+    E93000,
     E10001,
     E10017,
     E10023,
     E80001,
     E80002,
-    E20003,
     E20006,
     E90002,
     E90003,
     E90005,
-    E90012,
     E90031,
     E90044,
     E90992,
-    E93000,
 ];

@@ -158,6 +158,9 @@ pub mod get_role_in_group;
 pub mod group_msg_get_simple;
 
 #[rustfmt::skip]
+pub mod import_msg;
+
+#[rustfmt::skip]
 pub mod modify_user_info;
 
 #[rustfmt::skip]
@@ -188,6 +191,7 @@ pub use forbid_send_msg::*;
 pub use get_group_member_info::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
+pub use import_msg::*;
 pub use modify_user_info::*;
 pub use multiaccount_import::*;
 pub use send_group_msg::*;
@@ -241,6 +245,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
+    visitor.visit::<ImportMsg>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<MultiaccountImport>();
     visitor.visit::<SendGroupMsg>();

@@ -26,10 +26,11 @@ use super::{
     ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetRoleInGroup,
     GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfo,
-    ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
-    MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
+    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
+    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
+    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
+    SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -220,6 +221,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GroupMsgGetSimple::OP)))
     }
 
+    /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
+    ///
+    /// See [the operation's page](super::import_msg) for its rules, errors and notes.
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: ImportMsgRequest,
+    ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ImportMsg::OP)))
+    }
+
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -391,6 +404,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send;
+    /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
+    ///
+    /// See [the operation's page](super::import_msg) for its rules, errors and notes.
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: ImportMsgRequest,
+    ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send;
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -545,6 +566,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send {
         self.0.handle::<GroupMsgGetSimple>(context, request)
+    }
+
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: ImportMsgRequest,
+    ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
+        self.0.handle::<ImportMsg>(context, request)
     }
 
     fn modify_user_info(
@@ -702,6 +731,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.group_msg_get_simple(context, request)
     }
 
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: ImportMsgRequest,
+    ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
+        self.0.import_msg(context, request)
+    }
+
     fn modify_user_info(
         &self,
         context: RequestContext,
@@ -842,6 +879,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.group_msg_get_simple(context, request).await
+        })
+        .route::<
+            ImportMsg,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.import_msg(context, request).await
         })
         .route::<
             ModifyUserInfo,

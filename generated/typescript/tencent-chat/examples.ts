@@ -187,6 +187,13 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264n, "ImageFormat": 1, "Size": 1853095n, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448n}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12n, "MsgTimeStamp": 1497249503n}]} satisfies t.Envelope<t.GroupMsgGetSimpleResponse>,
     },
   ],
+  ImportMsg: [
+    {
+      name: "real time",
+      request: {"CloudCustomData": "your cloud custom data", "From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 827092, "MsgTimeStamp": 1556178721n, "SyncFromOldSystem": 1, "To_Account": "lumotuwe2"} satisfies t.ImportMsgRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ImportMsgResponse>,
+    },
+  ],
   ModifyUserInfo: [
     {
       name: "set",

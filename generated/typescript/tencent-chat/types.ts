@@ -1348,6 +1348,56 @@ export interface HistoryImageElem {
 }
 
 /**
+ * The request body of `ImportMsg`.
+ */
+export interface ImportMsgRequest {
+  /**
+   * `1`: real-time message import, the message is counted as unread; `2`: historical message import, the message is not counted as unread. Other values are invalid.
+   *
+   * Limits: between 1 and 2.
+   */
+  SyncFromOldSystem: number;
+  /**
+   * Account of the sender
+   */
+  From_Account: string;
+  /**
+   * Account of the recipient
+   */
+  To_Account: string;
+  /**
+   * Sequence number of the message (a 32-bit unsigned integer), used to deduplicate messages and to sort the messages of the same second. When it is left out, the backend fills in a random number.
+   */
+  MsgSeq?: number;
+  /**
+   * A random number assigned to the message (a 32-bit unsigned integer).
+   */
+  MsgRandom: number;
+  /**
+   * UNIX timestamp in seconds of the message.
+   *
+   * Unit: seconds
+   */
+  MsgTimeStamp: bigint;
+  /**
+   * Message body, an array of message elements. For more information, see Message Formats.
+   *
+   * Limits: at least 1 items.
+   */
+  MsgBody: Array<TimMsgElement>;
+  /**
+   * Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
+   */
+  CloudCustomData?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface ImportMsgResponse {
+}
+
+/**
  * The request body of `ModifyUserInfo`.
  */
 export interface ModifyUserInfoRequest {

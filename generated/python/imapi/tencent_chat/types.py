@@ -865,6 +865,32 @@ A refinement of ``TimImageElem``, a type of its own.
 ``ImageFormat`` (optional): Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
 ``ImageInfoArray`` (optional): Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it)."""
 
+ImportMsgRequest = TypedDict("ImportMsgRequest", {
+    "SyncFromOldSystem": Required[int],
+    "From_Account": Required[str],
+    "To_Account": Required[str],
+    "MsgSeq": NotRequired[int],
+    "MsgRandom": Required[int],
+    "MsgTimeStamp": Required[int],
+    "MsgBody": Required[list["TimMsgElement"]],
+    "CloudCustomData": NotRequired[str],
+})
+"""The request body of `ImportMsg`.
+
+``SyncFromOldSystem``: `1`: real-time message import, the message is counted as unread; `2`: historical message import, the message is not counted as unread. Other values are invalid. Limits: between 1 and 2.
+``From_Account``: Account of the sender
+``To_Account``: Account of the recipient
+``MsgSeq`` (optional): Sequence number of the message (a 32-bit unsigned integer), used to deduplicate messages and to sort the messages of the same second. When it is left out, the backend fills in a random number.
+``MsgRandom``: A random number assigned to the message (a 32-bit unsigned integer).
+``MsgTimeStamp``: UNIX timestamp in seconds of the message.
+``MsgBody``: Message body, an array of message elements. For more information, see Message Formats. Limits: at least 1 items.
+``CloudCustomData`` (optional): Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled."""
+
+ImportMsgResponse = TypedDict("ImportMsgResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 ModifyUserInfoRequest = TypedDict("ModifyUserInfoRequest", {
     "GroupId": Required[str],
     "CommandType": Required["CommandType"],
@@ -1296,6 +1322,15 @@ GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
     "RspMsgList": NotRequired[list["GroupHistoryMessage"]],
 })
 """The whole response body of GroupMsgGetSimple: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ImportMsgBody = TypedDict("ImportMsgBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of ImportMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
     "ActionStatus": Required["ActionStatus"],
