@@ -19,6 +19,8 @@ mod listen;
 pub mod registry;
 pub mod state;
 mod tencent;
+mod tencent_accounts;
+mod tencent_c2c;
 mod tencent_group_info;
 mod tencent_groups;
 pub mod vendor;

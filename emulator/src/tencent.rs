@@ -415,4 +415,84 @@ impl Service for Emulator {
     ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
         std::future::ready(self.modify_user_info_now(&context, request))
     }
+
+    fn account_import(
+        &self,
+        context: RequestContext,
+        request: tc::AccountImportRequest,
+    ) -> impl Future<Output = Result<tc::AccountImportResponse, Fault>> + Send {
+        std::future::ready(self.account_import_now(&context, request))
+    }
+
+    fn multiaccount_import(
+        &self,
+        context: RequestContext,
+        request: tc::MultiaccountImportRequest,
+    ) -> impl Future<Output = Result<tc::MultiaccountImportResponse, Fault>> + Send {
+        std::future::ready(self.multiaccount_import_now(&context, request))
+    }
+
+    fn account_delete(
+        &self,
+        context: RequestContext,
+        request: tc::AccountDeleteRequest,
+    ) -> impl Future<Output = Result<tc::AccountDeleteResponse, Fault>> + Send {
+        std::future::ready(self.account_delete_now(&context, request))
+    }
+
+    fn account_check(
+        &self,
+        context: RequestContext,
+        request: tc::AccountCheckRequest,
+    ) -> impl Future<Output = Result<tc::AccountCheckResponse, Fault>> + Send {
+        std::future::ready(self.account_check_now(&context, request))
+    }
+
+    fn send_msg(
+        &self,
+        context: RequestContext,
+        request: tc::SendMsgRequest,
+    ) -> impl Future<Output = Result<tc::SendMsgResponse, Fault>> + Send {
+        std::future::ready(self.send_msg_now(&context, request))
+    }
+
+    fn admin_get_roam_msg(
+        &self,
+        context: RequestContext,
+        request: tc::AdminGetRoamMsgRequest,
+    ) -> impl Future<Output = Result<tc::AdminGetRoamMsgResponse, Fault>> + Send {
+        std::future::ready(self.admin_get_roam_msg_now(&context, request))
+    }
+
+    fn admin_msg_withdraw(
+        &self,
+        context: RequestContext,
+        request: tc::AdminMsgWithdrawRequest,
+    ) -> impl Future<Output = Result<tc::AdminMsgWithdrawResponse, Fault>> + Send {
+        std::future::ready(self.admin_msg_withdraw_now(&context, request))
+    }
+
+    fn admin_set_msg_read(
+        &self,
+        context: RequestContext,
+        request: tc::AdminSetMsgReadRequest,
+    ) -> impl Future<Output = Result<tc::AdminSetMsgReadResponse, Fault>> + Send {
+        std::future::ready(self.admin_set_msg_read_now(&context, request))
+    }
+
+    fn batch_send_msg(
+        &self,
+        context: RequestContext,
+        request: tc::BatchSendMsgRequest,
+    ) -> impl Future<Output = Result<tc::BatchSendMsgResponse, Fault>> + Send {
+        std::future::ready(self.batch_send_msg_now(&context, request))
+    }
+
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: tc::ImportMsgRequest,
+    ) -> impl Future<Output = Result<tc::ImportMsgResponse, Fault>> + Send {
+        std::future::ready(self.import_msg_now(&context, request))
+    }
 }

@@ -13,27 +13,22 @@
 //!
 //! ```no_run
 //! use imapi::tencent_chat::client::Client;
-//! use imapi::tencent_chat::AddGroupMemberRequest;
+//! use imapi::tencent_chat::AccountCheckRequest;
 //! use imapi::{Error, Validate};
 //!
 //! #[tokio::main]
 //! async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //!     let client = Client::new(1400000000, "administrator", "<secret key>")?;
-//!     let request: AddGroupMemberRequest = serde_json::from_str(r#"
+//!     let request: AccountCheckRequest = serde_json::from_str(r#"
 //!         {
-//!             "GroupId": "@TGS#2J4SZEAEL",
-//!             "MemberList": [
-//!                 {
-//!                     "Member_Account": "tommy"
-//!                 },
-//!                 {
-//!                     "Member_Account": "jared"
-//!                 }
-//!             ]
+//!           "CheckItem": [
+//!             {"UserID": "UserID_1"},
+//!             {"UserID": "UserID_2"}
+//!           ]
 //!         }
 //!     "#)?;
 //!     request.validate()?; // what the client checks before sending, too
-//!     match client.add_group_member(&request).await {
+//!     match client.account_check(&request).await {
 //!         Ok(response) => println!("{response:?}"),
 //!         Err(Error::Vendor(refusal)) => eprintln!("refused: {} {}", refusal.code, refusal.message),
 //!         Err(other) => return Err(other.into()),

@@ -39,16 +39,114 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 #[cfg(feature = "tencent-chat")]
 mod tencent_chat {
     use imapi::tencent_chat::{
-        AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwnerRequest,
-        ChangeGroupOwnerResponse, DeleteGroupMemberRequest, DestroyGroupRequest,
-        DestroyGroupResponse, Envelope, ForbidSendMsgRequest, ForbidSendMsgResponse,
-        GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfoRequest,
-        GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
-        GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
-        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ModifyUserInfoRequest,
-        ModifyUserInfoResponse, SendGroupMsgRequest, SendGroupMsgResponse,
+        AccountCheckRequest, AccountCheckResponse, AccountDeleteRequest,
+        AccountDeleteResponse, AccountImportRequest, AccountImportResponse,
+        AddGroupMemberRequest, AddGroupMemberResponse, AdminGetRoamMsgRequest,
+        AdminGetRoamMsgResponse, AdminMsgWithdrawRequest, AdminMsgWithdrawResponse,
+        AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsgRequest,
+        BatchSendMsgResponse, ChangeGroupOwnerRequest, ChangeGroupOwnerResponse,
+        DeleteGroupMemberRequest, DestroyGroupRequest, DestroyGroupResponse, Envelope,
+        ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupListRequest,
+        GetAppidGroupListResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
+        GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroupRequest,
+        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+        ImportMsgRequest, ImportMsgResponse, ModifyUserInfoRequest,
+        ModifyUserInfoResponse, MultiaccountImportRequest, MultiaccountImportResponse,
+        SendGroupMsgRequest, SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
     };
     use super::{request, response};
+
+    /// `AccountCheck` example `doc`: the request.
+    #[test]
+    fn account_check_doc_request() {
+        request::<
+            AccountCheckRequest,
+        >(
+            r#"{
+  "CheckItem": [
+    {"UserID": "UserID_1"},
+    {"UserID": "UserID_2"}
+  ]
+}"#,
+        );
+    }
+
+    /// `AccountCheck` example `doc`: the response.
+    #[test]
+    fn account_check_doc_response() {
+        response::<
+            Envelope<AccountCheckResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorCode": 0,
+  "ErrorInfo": "",
+  "ResultItem": [
+    {"UserID": "UserID_1", "ResultCode": 0, "ResultInfo": "", "AccountStatus": "Imported"},
+    {"UserID": "UserID_2", "ResultCode": 0, "ResultInfo": "", "AccountStatus": "NotImported"}
+  ]
+}"#,
+        );
+    }
+
+    /// `AccountDelete` example `doc`: the request.
+    #[test]
+    fn account_delete_doc_request() {
+        request::<
+            AccountDeleteRequest,
+        >(
+            r#"{
+  "DeleteItem": [
+    {"UserID": "UserID_1"},
+    {"UserID": "UserID_2"}
+  ]
+}"#,
+        );
+    }
+
+    /// `AccountDelete` example `doc`: the response.
+    #[test]
+    fn account_delete_doc_response() {
+        response::<
+            Envelope<AccountDeleteResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorCode": 0,
+  "ErrorInfo": "",
+  "ResultItem": [
+    {"ResultCode": 0, "ResultInfo": "", "UserID": "UserID_1"},
+    {"ResultCode": 70107, "ResultInfo": "Err_TLS_PT_Open_Login_Account_Not_Exist", "UserID": "UserID_2"}
+  ]
+}"#,
+        );
+    }
+
+    /// `AccountImport` example `doc`: the request.
+    #[test]
+    fn account_import_doc_request() {
+        request::<
+            AccountImportRequest,
+        >(
+            r#"{
+  "UserID": "test",
+  "Nick": "test",
+  "FaceUrl": "http://www.qq.com"
+}"#,
+        );
+    }
+
+    /// `AccountImport` example `doc`: the response.
+    #[test]
+    fn account_import_doc_response() {
+        response::<
+            Envelope<AccountImportResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
+    }
 
     /// `AddGroupMember` example `basic`: the request.
     #[test]
@@ -109,6 +207,208 @@ mod tencent_chat {
         },
         {
             "Member_Account": "jared"
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `AdminGetRoamMsg` example `first pull`: the request.
+    #[test]
+    fn admin_get_roam_msg_first_pull_request() {
+        request::<
+            AdminGetRoamMsgRequest,
+        >(
+            r#"{
+    "Operator_Account": "user2",
+    "Peer_Account": "user1",
+    "MaxCnt": 100,
+    "MinTime": 1584669600,
+    "MaxTime": 1584673200
+}"#,
+        );
+    }
+
+    /// `AdminGetRoamMsg` example `first pull`: the response.
+    #[test]
+    fn admin_get_roam_msg_first_pull_response() {
+        response::<
+            Envelope<AdminGetRoamMsgResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "Complete": 0,
+    "MsgCnt": 12,
+    "LastMsgTime": 1584669680,
+    "LastMsgKey": "549396494_2578554_1584669680",
+    "MsgList": [
+        {
+            "From_Account": "user1",
+            "To_Account": "user2",
+            "MsgSeq": 549396494,
+            "MsgRandom": 2578554,
+            "MsgTimeStamp": 1584669680,
+            "MsgFlagBits": 0,
+            "IsPeerRead": 0,
+            "MsgKey": "549396494_2578554_1584669680",
+            "MsgBody": [
+                {
+                    "MsgType": "TIMTextElem",
+                    "MsgContent": {
+                        "Text": "msg 1"
+                    }
+                }
+            ],
+            "CloudCustomData": "your cloud custom data"
+        },
+        {
+            "From_Account": "user2",
+            "To_Account": "user1",
+            "MsgSeq": 1054803289,
+            "MsgRandom": 7201,
+            "MsgTimeStamp": 1584669689,
+            "MsgFlagBits": 0,
+            "IsPeerRead": 0,
+            "MsgKey": "1054803289_7201_1584669689",
+            "MsgBody": [
+                {
+                    "MsgType": "TIMTextElem",
+                    "MsgContent": {
+                        "Text": "msg 2"
+                    }
+                }
+            ],
+            "CloudCustomData": "your cloud custom data"
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `AdminGetRoamMsg` example `continued pull`: the request.
+    #[test]
+    fn admin_get_roam_msg_continued_pull_request() {
+        request::<
+            AdminGetRoamMsgRequest,
+        >(
+            r#"{
+    "Operator_Account": "user2",
+    "Peer_Account": "user1",
+    "MaxCnt": 100,
+    "MinTime": 1584669600,
+    "MaxTime": 1584669680,
+    "LastMsgKey": "549396494_2578554_1584669680"
+}"#,
+        );
+    }
+
+    /// `AdminMsgWithdraw` example `doc`: the request.
+    #[test]
+    fn admin_msg_withdraw_doc_request() {
+        request::<
+            AdminMsgWithdrawRequest,
+        >(
+            r#"{
+    "From_Account": "vinson",
+    "To_Account": "dramon",
+    "MsgKey": "31906_833502_1572869830"
+}"#,
+        );
+    }
+
+    /// `AdminMsgWithdraw` example `doc`: the response.
+    #[test]
+    fn admin_msg_withdraw_doc_response() {
+        response::<
+            Envelope<AdminMsgWithdrawResponse>,
+        >(r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0
+}"#);
+    }
+
+    /// `AdminSetMsgRead` example `doc`: the request.
+    #[test]
+    fn admin_set_msg_read_doc_request() {
+        request::<
+            AdminSetMsgReadRequest,
+        >(r#"{
+    "Report_Account": "dramon1",
+    "Peer_Account": "dramon2"
+}"#);
+    }
+
+    /// `AdminSetMsgRead` example `doc`: the response.
+    #[test]
+    fn admin_set_msg_read_doc_response() {
+        response::<
+            Envelope<AdminSetMsgReadResponse>,
+        >(r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0
+}"#);
+    }
+
+    /// `AdminSetMsgRead` example `up to a time`: the request.
+    #[test]
+    fn admin_set_msg_read_up_to_a_time_request() {
+        request::<
+            AdminSetMsgReadRequest,
+        >(
+            r#"{
+    "Report_Account": "dramon1",
+    "Peer_Account": "dramon2",
+    "MsgReadTime": "1584669689"
+}"#,
+        );
+    }
+
+    /// `BatchSendMsg` example `doc`: the request.
+    #[test]
+    fn batch_send_msg_doc_request() {
+        request::<
+            BatchSendMsgRequest,
+        >(
+            r#"{
+    "SyncOtherMachine": 2,
+    "To_Account": [
+        "bonnie",
+        "rong"
+    ],
+    "MsgSeq": 28360,
+    "MsgRandom": 19901224,
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "hi, beauty"
+            }
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `BatchSendMsg` example `partial failure`: the response.
+    #[test]
+    fn batch_send_msg_partial_failure_response() {
+        response::<
+            Envelope<BatchSendMsgResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "MsgTime": 1573192060,
+    "MsgKey": "28360_19901224_1573192060",
+    "ErrorList": [
+        {
+            "To_Account": "rong",
+            "ErrorCode": 70107
         }
     ]
 }"#,
@@ -712,6 +1012,44 @@ mod tencent_chat {
         );
     }
 
+    /// `ImportMsg` example `real time`: the request.
+    #[test]
+    fn import_msg_real_time_request() {
+        request::<
+            ImportMsgRequest,
+        >(
+            r#"{
+    "SyncFromOldSystem": 1,
+    "From_Account": "lumotuwe1",
+    "To_Account": "lumotuwe2",
+    "MsgSeq": 827092,
+    "MsgRandom": 1287657,
+    "MsgTimeStamp": 1556178721,
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "hi, beauty"
+            }
+        }
+    ],
+    "CloudCustomData": "your cloud custom data"
+}"#,
+        );
+    }
+
+    /// `ImportMsg` example `real time`: the response.
+    #[test]
+    fn import_msg_real_time_response() {
+        response::<
+            Envelope<ImportMsgResponse>,
+        >(r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0
+}"#);
+    }
+
     /// `ModifyUserInfo` example `set`: the request.
     #[test]
     fn modify_user_info_set_request() {
@@ -761,6 +1099,47 @@ mod tencent_chat {
     {"Member_Account": "teacher10", "Marks": [1000]},
     {"Member_Account": "student9", "Marks": [1001]}
   ]
+}"#,
+        );
+    }
+
+    /// `MultiaccountImport` example `old version`: the request.
+    #[test]
+    fn multiaccount_import_old_version_request() {
+        request::<
+            MultiaccountImportRequest,
+        >(r#"{
+  "Accounts": ["UserID_001", "UserID_002", "UserID_003"]
+}"#);
+    }
+
+    /// `MultiaccountImport` example `new version`: the request.
+    #[test]
+    fn multiaccount_import_new_version_request() {
+        request::<
+            MultiaccountImportRequest,
+        >(
+            r#"{
+  "AccountList": [
+    {"UserID": "UserID_001", "Nick": "Nick_001", "FaceUrl": "http://www.qq.com"},
+    {"UserID": "UserID_002", "Nick": "Nick_002", "FaceUrl": "http://www.qq.com"},
+    {"UserID": "UserID_002", "Nick": "Nick_001", "FaceUrl": "http://www.qq.com"}
+  ]
+}"#,
+        );
+    }
+
+    /// `MultiaccountImport` example `new version`: the response.
+    #[test]
+    fn multiaccount_import_new_version_response() {
+        response::<
+            Envelope<MultiaccountImportResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorCode": 0,
+  "ErrorInfo": "",
+  "FailAccounts": ["UserID_002", "UserID_003"]
 }"#,
         );
     }
@@ -1000,6 +1379,95 @@ mod tencent_chat {
             "MsgContent": {
                 "Index": 6,
                 "Data": "abc\u0000\u0001"
+            }
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `SendMsg` example `no sync to the sender`: the request.
+    #[test]
+    fn send_msg_no_sync_to_the_sender_request() {
+        request::<
+            SendMsgRequest,
+        >(
+            r#"{
+    "SyncOtherMachine": 2,
+    "To_Account": "lumotuwe2",
+    "MsgSeq": 93847636,
+    "MsgRandom": 1287657,
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "hi, beauty"
+            }
+        }
+    ],
+    "CloudCustomData": "your cloud custom data",
+    "SupportMessageExtension": 0
+}"#,
+        );
+    }
+
+    /// `SendMsg` example `no sync to the sender`: the response.
+    #[test]
+    fn send_msg_no_sync_to_the_sender_response() {
+        response::<
+            Envelope<SendMsgResponse>,
+        >(
+            r#"{
+    "ActionStatus": "OK",
+    "ErrorInfo": "",
+    "ErrorCode": 0,
+    "MsgTime": 1573192060,
+    "MsgKey": "93847636_1287657_1573192060"
+}"#,
+        );
+    }
+
+    /// `SendMsg` example `as another account`: the request.
+    #[test]
+    fn send_msg_as_another_account_request() {
+        request::<
+            SendMsgRequest,
+        >(
+            r#"{
+    "SyncOtherMachine": 1,
+    "From_Account": "lumotuwe1",
+    "To_Account": "lumotuwe2",
+    "MsgSeq": 93847637,
+    "MsgRandom": 1287658,
+    "MsgBody": [
+        {
+            "MsgType": "TIMTextElem",
+            "MsgContent": {
+                "Text": "hi, beauty"
+            }
+        }
+    ]
+}"#,
+        );
+    }
+
+    /// `SendMsg` example `online only`: the request.
+    #[test]
+    fn send_msg_online_only_request() {
+        request::<
+            SendMsgRequest,
+        >(
+            r#"{
+    "From_Account": "lumotuwe1",
+    "To_Account": "lumotuwe2",
+    "MsgLifeTime": 0,
+    "MsgRandom": 1287659,
+    "SendMsgControl": ["NoUnread", "NoLastMsg"],
+    "MsgBody": [
+        {
+            "MsgType": "TIMCustomElem",
+            "MsgContent": {
+                "Data": "typing"
             }
         }
     ]

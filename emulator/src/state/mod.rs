@@ -13,11 +13,13 @@ use serde::{Deserialize, Serialize};
 
 mod lists;
 mod tencent;
+mod tencent_accounts;
 mod users;
 mod volcengine;
 
 pub use lists::{Listed, Lists};
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
+pub use tencent_accounts::{Account, Accounts, C2cMessage};
 pub use users::{Blocked, Connection, Friend, Relations, RelationsMap, User};
 pub use volcengine::{
     Conversation, Details, Ext, Message, Participant, Quote, Settings, LIVE_GROUP, TEXT_MESSAGE,
@@ -34,6 +36,8 @@ pub struct State {
     pub relations: RelationsMap,
     /// Tencent groups by GroupId.
     pub groups: BTreeMap<String, Group>,
+    /// Tencent accounts and their one-to-one messages.
+    pub accounts: Accounts,
 }
 
 // The file format: lists, as a person writes them.

@@ -1,10 +1,11 @@
-//! Tencent's part of the state: groups with their members and messages, and how a state file
-//! lists them.
+//! Tencent's part of the state: groups with their members and messages (and, from
+//! `tencent_accounts.rs`, accounts and one-to-one messages), and how a state file lists them.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::tencent_accounts::{self, Account, C2cMessage};
 use super::{State, StateError, Values};
 
 /// A Tencent group.
@@ -82,6 +83,10 @@ fn yes() -> bool {
 pub(super) struct TencentFile {
     #[serde(default)]
     groups: Vec<GroupFile>,
+    #[serde(default)]
+    accounts: Vec<Account>,
+    #[serde(default)]
+    c2c_messages: Vec<C2cMessage>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -132,7 +137,7 @@ pub(super) fn load(file: TencentFile, state: &mut State) -> Result<(), StateErro
             )));
         }
     }
-    Ok(())
+    tencent_accounts::load(file.accounts, file.c2c_messages, &mut state.accounts)
 }
 
 /// Tencent's part of the state, written as a state file lists it.
@@ -141,8 +146,15 @@ pub(super) struct Section<'a>(pub &'a State);
 impl Serialize for Section<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut section = serializer.serialize_map(Some(1))?;
+        let accounts = &self.0.accounts;
+        let mut section = serializer.serialize_map(None)?;
         section.serialize_entry("groups", &Values(&self.0.groups))?;
+        if !accounts.by_id.is_empty() {
+            section.serialize_entry("accounts", &Values(&accounts.by_id))?;
+        }
+        if !accounts.messages.is_empty() {
+            section.serialize_entry("c2c_messages", &accounts.messages)?;
+        }
         section.end()
     }
 }

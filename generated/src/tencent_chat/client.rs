@@ -29,18 +29,25 @@ use imapi_runtime::{Error, OperationShape, Paginated};
 use imapi_runtime::pager::Stream;
 use imapi_runtime::tencent;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwner,
-    ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMember,
-    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
-    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
-    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
-    GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
-    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
-    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
-    GroupMsgGetSimpleResponse, ModifyUserInfo, ModifyUserInfoRequest,
-    ModifyUserInfoResponse, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
-    TencentChat,
+    AccountCheck, AccountCheckRequest, AccountCheckResponse, AccountDelete,
+    AccountDeleteRequest, AccountDeleteResponse, AccountImport, AccountImportRequest,
+    AccountImportResponse, AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse,
+    AdminGetRoamMsg, AdminGetRoamMsgRequest, AdminGetRoamMsgResponse, AdminMsgWithdraw,
+    AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
+    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
+    BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
+    ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
+    DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
+    ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
+    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
+    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
+    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
+    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
+    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
+    SendMsgResponse, TencentChat,
 };
 
 #[doc(inline)]
@@ -155,6 +162,110 @@ impl Client {
         )
     }
 
+    /// `AccountCheck`: This API is used to query whether app-owned accounts have been imported to Chat. Batch query is supported.
+    ///
+    /// This API is used to query whether app-owned accounts have been imported to Chat. Batch query
+    /// is supported.
+    ///
+    /// See [the operation's page](super::account_check) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::AccountCheckRequest = serde_json::from_str(r#"
+    /// {
+    ///   "CheckItem": [
+    ///     {"UserID": "UserID_1"},
+    ///     {"UserID": "UserID_2"}
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.account_check(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn account_check(
+        &self,
+        request: &AccountCheckRequest,
+    ) -> Result<AccountCheckResponse, Error> {
+        self.call::<AccountCheck>(request).await
+    }
+
+    /// `AccountDelete`: This API is used to delete accounts; their data cannot be recovered.
+    ///
+    /// The Chat trial edition and Chat developer edition applications support account deletion by
+    /// default. For other types of applications (such as: TRTC, whiteboard, professional edition,
+    /// ultimate edition), it needs to be enabled in the console.
+    ///
+    /// After deleting an account, the user's data will be irrecoverable, please use this interface
+    /// with caution. When deleting an account, that user's contacts, profile, groups, sessions, and
+    /// other data will also be deleted.
+    ///
+    /// The Chat trial edition and Chat free trial edition support importing deleted UserIDs. For
+    /// other types of applications, deleted UserIDs are not allowed to be re-imported within 3
+    /// months.
+    ///
+    /// See [the operation's page](super::account_delete) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::AccountDeleteRequest = serde_json::from_str(r#"
+    /// {
+    ///   "DeleteItem": [
+    ///     {"UserID": "UserID_1"},
+    ///     {"UserID": "UserID_2"}
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.account_delete(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn account_delete(
+        &self,
+        request: &AccountDeleteRequest,
+    ) -> Result<AccountDeleteResponse, Error> {
+        self.call::<AccountDelete>(request).await
+    }
+
+    /// `AccountImport`: This API is used to import an app-owned account to Chat and create an internal ID for the account to ensure that the account can use the Chat service.
+    ///
+    /// This API is used to import an app-owned account to Chat and create an internal ID for the
+    /// account to ensure that the account can use the Chat service.
+    ///
+    /// If the same account is imported to Chat repeatedly, only one internal ID will be created for
+    /// the account.
+    ///
+    /// See [the operation's page](super::account_import) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::AccountImportRequest = serde_json::from_str(r#"
+    /// {
+    ///   "UserID": "test",
+    ///   "Nick": "test",
+    ///   "FaceUrl": "http://www.qq.com"
+    /// }
+    /// "#)?;
+    /// let response = client.account_import(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn account_import(
+        &self,
+        request: &AccountImportRequest,
+    ) -> Result<AccountImportResponse, Error> {
+        self.call::<AccountImport>(request).await
+    }
+
     /// `AddGroupMember`: This API allows the app administrator to add new members to a group.
     ///
     /// This API allows the app administrator to add new members to a group.
@@ -192,6 +303,179 @@ impl Client {
         request: &AddGroupMemberRequest,
     ) -> Result<AddGroupMemberResponse, Error> {
         self.call::<AddGroupMember>(request).await
+    }
+
+    /// `AdminGetRoamMsg`: This API is used by the app admin to query the message history of a one-to-one conversation from the perspective of a party of the conversation based on a specified time range.
+    ///
+    /// This API is used by the app admin to query the message history of a one-to-one conversation
+    /// from the perspective of a party of the conversation based on a specified time range.
+    ///
+    /// The one-to-one conversation to be queried is specified by `Operator_Account` and
+    /// `Peer_Account` in the request and the query is performed from the perspective of the party
+    /// specified by `Operator_Account`. The query result contains the messages sent between both
+    /// parties. The specific sender and recipient of each message are specified by `From_Account`
+    /// and `To_Account` respectively.
+    ///
+    /// The query result contains recalled messages indicated by the `MsgFlagBits` field. The
+    /// `IsPeerRead` field indicates whether the recipient sent the read receipt of the message.
+    /// Whether all the messages of the time range were pulled is indicated by the `Complete` field
+    /// in the response; when it is 0, pull on with `MaxTime` set to the response's `LastMsgTime` and
+    /// `LastMsgKey` set to its `LastMsgKey`.
+    ///
+    /// See [the operation's page](super::admin_get_roam_msg) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::AdminGetRoamMsgRequest = serde_json::from_str(r#"
+    /// {
+    ///     "Operator_Account": "user2",
+    ///     "Peer_Account": "user1",
+    ///     "MaxCnt": 100,
+    ///     "MinTime": 1584669600,
+    ///     "MaxTime": 1584673200
+    /// }
+    /// "#)?;
+    /// let response = client.admin_get_roam_msg(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn admin_get_roam_msg(
+        &self,
+        request: &AdminGetRoamMsgRequest,
+    ) -> Result<AdminGetRoamMsgResponse, Error> {
+        self.call::<AdminGetRoamMsg>(request).await
+    }
+
+    /// Every page of `AdminGetRoamMsg` from `request` on, each fetched when the stream is polled: `LastMsgKey` is a token from the previous page's `LastMsgKey`; the items are in `MsgList`; `Complete` is `0` while more pages follow and `1` on the last (any other value ends the walk with an error); an empty page ends the list; `MaxCnt` is the page size. A failed call ends the stream after its error.
+    pub fn admin_get_roam_msg_pages(
+        &self,
+        request: AdminGetRoamMsgRequest,
+    ) -> impl Stream<Item = Result<AdminGetRoamMsgResponse, Error>> + Send + Unpin + '_ {
+        self.pages::<AdminGetRoamMsg>(request)
+    }
+
+    /// `AdminMsgWithdraw`: This API enables administrators to recall one-to-one messages.
+    ///
+    /// This API enables administrators to recall one-to-one messages, including those sent by clients
+    /// or by the `v4/openim/sendmsg` and `v4/openim/batchsendmsg` RESTful APIs. The `MsgKey` of a
+    /// message sent by those two APIs is in their responses; that of any message can be queried with
+    /// `v4/openim/admin_getroammsg`.
+    ///
+    /// Once a one-to-one message is recalled by this API, it is recalled from offline storage,
+    /// roaming storage, and the local cache of the sender's and recipient's clients. This API can
+    /// recall one-to-one messages sent at any time; there is no time limit. One-to-one messages
+    /// recalled by this API cannot be restored.
+    ///
+    /// See [the operation's page](super::admin_msg_withdraw) for its rules, errors and notes. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::AdminMsgWithdrawRequest = serde_json::from_str(r#"
+    /// {
+    ///     "From_Account": "vinson",
+    ///     "To_Account": "dramon",
+    ///     "MsgKey": "31906_833502_1572869830"
+    /// }
+    /// "#)?;
+    /// let response = client.admin_msg_withdraw(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn admin_msg_withdraw(
+        &self,
+        request: &AdminMsgWithdrawRequest,
+    ) -> Result<AdminMsgWithdrawResponse, Error> {
+        self.call::<AdminMsgWithdraw>(request).await
+    }
+
+    /// `AdminSetMsgRead`: This API is used to mark the messages of a one-to-one conversation as read.
+    ///
+    /// This API is used to mark the messages of a one-to-one conversation as read: all the messages
+    /// the account received in its conversation with the peer before `MsgReadTime` (the current
+    /// time when it is left out).
+    ///
+    /// See [the operation's page](super::admin_set_msg_read) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::AdminSetMsgReadRequest = serde_json::from_str(r#"
+    /// {
+    ///     "Report_Account": "dramon1",
+    ///     "Peer_Account": "dramon2"
+    /// }
+    /// "#)?;
+    /// let response = client.admin_set_msg_read(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn admin_set_msg_read(
+        &self,
+        request: &AdminSetMsgReadRequest,
+    ) -> Result<AdminSetMsgReadResponse, Error> {
+        self.call::<AdminSetMsgRead>(request).await
+    }
+
+    /// `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
+    ///
+    /// This API is used to send one-to-one messages to multiple users (up to 500) at a time. Compared
+    /// with the API for sending one-to-one messages to one user, it is more suitable for
+    /// time-sensitive messages, such as marketing messages and system notifications.
+    ///
+    /// When the admin specifies an account to send a message to multiple target accounts, the sender
+    /// displayed to the recipients is not the admin, but the account specified by the admin. This API
+    /// does not trigger callback requests, and does not check whether the sender and the recipients
+    /// are friends or blocklisted by either party or whether the senders are muted, nor, by default,
+    /// whether a recipient has muted notifications for messages from the sender
+    /// (`WithMuteNotifications` in `SendMsgControl` makes it check).
+    ///
+    /// For one-to-one messages, the `MsgSeq` field is specified by the user when the message is sent;
+    /// the messages of a conversation are sorted by timestamp first, then by `MsgSeq` within a second.
+    /// `SyncOtherMachine` says whether the message is synchronized to the sender.
+    ///
+    /// See [the operation's page](super::batch_send_msg) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::BatchSendMsgRequest = serde_json::from_str(r#"
+    /// {
+    ///     "SyncOtherMachine": 2,
+    ///     "To_Account": [
+    ///         "bonnie",
+    ///         "rong"
+    ///     ],
+    ///     "MsgSeq": 28360,
+    ///     "MsgRandom": 19901224,
+    ///     "MsgBody": [
+    ///         {
+    ///             "MsgType": "TIMTextElem",
+    ///             "MsgContent": {
+    ///                 "Text": "hi, beauty"
+    ///             }
+    ///         }
+    ///     ]
+    /// }
+    /// "#)?;
+    /// let response = client.batch_send_msg(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn batch_send_msg(
+        &self,
+        request: &BatchSendMsgRequest,
+    ) -> Result<BatchSendMsgResponse, Error> {
+        self.call::<BatchSendMsg>(request).await
     }
 
     /// `ChangeGroupOwner`: This API is used by the app admin to transfer the group ownership to another member.
@@ -524,6 +808,58 @@ impl Client {
         self.pages::<GroupMsgGetSimple>(request)
     }
 
+    /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
+    ///
+    /// This API imports one-to-one chat history to Tencent Cloud Chat in chronological order: it
+    /// imports your messages from other instant messaging platforms, updates a conversation, and does
+    /// not trigger a callback.
+    ///
+    /// It deduplicates the imported messages in a one-to-one conversation based on the `MsgSeq`,
+    /// `MsgRandom`, and `MsgTimeStamp` fields. When the values of all these three fields match their
+    /// counterparts, the two messages are considered duplicates, regardless of their contents (also
+    /// when `From_Account` and `To_Account` are opposite). Imported messages will not be overwritten
+    /// by the same messages from later imports.
+    ///
+    /// The historical messages of the same conversation are sorted by timestamp first, and then the
+    /// messages of the same second are sorted by `MsgSeq`.
+    ///
+    /// See [the operation's page](super::import_msg) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ImportMsgRequest = serde_json::from_str(r#"
+    /// {
+    ///     "SyncFromOldSystem": 1,
+    ///     "From_Account": "lumotuwe1",
+    ///     "To_Account": "lumotuwe2",
+    ///     "MsgSeq": 827092,
+    ///     "MsgRandom": 1287657,
+    ///     "MsgTimeStamp": 1556178721,
+    ///     "MsgBody": [
+    ///         {
+    ///             "MsgType": "TIMTextElem",
+    ///             "MsgContent": {
+    ///                 "Text": "hi, beauty"
+    ///             }
+    ///         }
+    ///     ],
+    ///     "CloudCustomData": "your cloud custom data"
+    /// }
+    /// "#)?;
+    /// let response = client.import_msg(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn import_msg(
+        &self,
+        request: &ImportMsgRequest,
+    ) -> Result<ImportMsgResponse, Error> {
+        self.call::<ImportMsg>(request).await
+    }
+
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members. To use this feature, you need to purchase the Premium edition, enable List of online audio-video group members on the Group configuration page of the Chat console. For other plan editions, calling this API will fail.
@@ -565,6 +901,39 @@ impl Client {
         request: &ModifyUserInfoRequest,
     ) -> Result<ModifyUserInfoResponse, Error> {
         self.call::<ModifyUserInfo>(request).await
+    }
+
+    /// `MultiaccountImport`: This API is used to import multiple app-owned accounts to Chat in one request, creating an internal ID for each.
+    ///
+    /// This API is used to import multiple app-owned accounts to Chat in one request, creating an
+    /// internal ID for each so that it can use the Chat service. Up to 100 accounts can be imported
+    /// at a time; importing the same account repeatedly creates only one internal ID.
+    ///
+    /// An old version of the request lists only the usernames (`Accounts`); the new version lists
+    /// each user with a nickname and profile photo (`AccountList`). When an account exists, it is
+    /// updated with the new nickname and profile photo URL.
+    ///
+    /// See [the operation's page](super::multiaccount_import) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::MultiaccountImportRequest = serde_json::from_str(r#"
+    /// {
+    ///   "Accounts": ["UserID_001", "UserID_002", "UserID_003"]
+    /// }
+    /// "#)?;
+    /// let response = client.multiaccount_import(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn multiaccount_import(
+        &self,
+        request: &MultiaccountImportRequest,
+    ) -> Result<MultiaccountImportResponse, Error> {
+        self.call::<MultiaccountImport>(request).await
     }
 
     /// `SendGroupMsg`: This API is used by the app admin to send ordinary messages in a group.
@@ -629,5 +998,61 @@ impl Client {
         request: &SendGroupMsgRequest,
     ) -> Result<SendGroupMsgResponse, Error> {
         self.call::<SendGroupMsg>(request).await
+    }
+
+    /// `SendMsg`: This API is used by the app admin to send a one-to-one message to an account.
+    ///
+    /// When the admin sends a message to an account, the sender displayed to the recipient is the
+    /// admin. When the admin specifies an account to send a message to another account, the sender
+    /// displayed to the recipient is not the admin, but the account specified by the admin.
+    ///
+    /// This API does not check whether the sender and the recipients are friends or blocklisted by
+    /// either party or whether the senders are muted, nor, by default, whether the recipient has
+    /// muted notifications for messages from the sender (`WithMuteNotifications` in
+    /// `SendMsgControl` makes it check).
+    ///
+    /// For one-to-one messages, the `MsgSeq` field is specified by the user when the message is sent.
+    /// Its value can be repeated. It is not generated by the backend and not globally unique. The
+    /// historical messages of the same conversation are sorted by timestamp first, and then the
+    /// historical messages of the same second are sorted by `MsgSeq`.
+    ///
+    /// When calling this API you must specify whether to synchronize the message to the sender (the
+    /// admin account or the account specified by the admin), to its online terminals and roaming
+    /// servers, with `SyncOtherMachine`.
+    ///
+    /// See [the operation's page](super::send_msg) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::SendMsgRequest = serde_json::from_str(r#"
+    /// {
+    ///     "SyncOtherMachine": 2,
+    ///     "To_Account": "lumotuwe2",
+    ///     "MsgSeq": 93847636,
+    ///     "MsgRandom": 1287657,
+    ///     "MsgBody": [
+    ///         {
+    ///             "MsgType": "TIMTextElem",
+    ///             "MsgContent": {
+    ///                 "Text": "hi, beauty"
+    ///             }
+    ///         }
+    ///     ],
+    ///     "CloudCustomData": "your cloud custom data",
+    ///     "SupportMessageExtension": 0
+    /// }
+    /// "#)?;
+    /// let response = client.send_msg(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_msg(
+        &self,
+        request: &SendMsgRequest,
+    ) -> Result<SendMsgResponse, Error> {
+        self.call::<SendMsg>(request).await
     }
 }

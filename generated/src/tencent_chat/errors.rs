@@ -229,6 +229,62 @@ pub const E10004: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `70169`: Server timeout. Try again later.
+pub const E70169: ErrorCode = ErrorCode {
+    code: "70169",
+    numeric: Some(70169),
+    http_status: None,
+};
+
+/// `70402`: Invalid parameters. Check whether the required fields have been specified or whether the fields are set according to protocol requirements. (role: `invalid_parameter`)
+pub const E70402: ErrorCode = ErrorCode {
+    code: "70402",
+    numeric: Some(70402),
+    http_status: None,
+};
+
+/// `70403`: The request failed; app admin permissions are required.
+pub const E70403: ErrorCode = ErrorCode {
+    code: "70403",
+    numeric: Some(70403),
+    http_status: None,
+};
+
+/// `70500`: Internal server error. Try again later. (role: `internal`)
+pub const E70500: ErrorCode = ErrorCode {
+    code: "70500",
+    numeric: Some(70500),
+    http_status: None,
+};
+
+/// `71000`: Failed to delete the account: account deletion is not enabled for the app's edition (it must be enabled in the console).
+pub const E71000: ErrorCode = ErrorCode {
+    code: "71000",
+    numeric: Some(71000),
+    http_status: None,
+};
+
+/// `40006`: An internal server error occurred during profile setting. Try again later.
+pub const E40006: ErrorCode = ErrorCode {
+    code: "40006",
+    numeric: Some(40006),
+    http_status: None,
+};
+
+/// `40601`: The value of the profile field exceeds the length limit of 500 bytes.
+pub const E40601: ErrorCode = ErrorCode {
+    code: "40601",
+    numeric: Some(40601),
+    http_status: None,
+};
+
+/// `70398`: The number of accounts exceeds the limit allowed. To create more than 100 accounts, upgrade your app to the Pro edition. For specific steps, see Purchase Guide.
+pub const E70398: ErrorCode = ErrorCode {
+    code: "70398",
+    numeric: Some(70398),
+    http_status: None,
+};
+
 /// `10003`: Invalid command word.
 pub const E10003: ErrorCode = ErrorCode {
     code: "10003",
@@ -299,10 +355,115 @@ pub const E10037: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `90001`: Failed to parse the JSON format. Check whether the JSON request packet meets JSON specifications.
+pub const E90001: ErrorCode = ErrorCode {
+    code: "90001",
+    numeric: Some(90001),
+    http_status: None,
+};
+
+/// `90009`: The request requires app admin permission.
+pub const E90009: ErrorCode = ErrorCode {
+    code: "90009",
+    numeric: Some(90009),
+    http_status: None,
+};
+
+/// `90010`: The JSON request packet is not in the message format (a field is missing or invalid). (role: `invalid_parameter`)
+pub const E90010: ErrorCode = ErrorCode {
+    code: "90010",
+    numeric: Some(90010),
+    http_status: None,
+};
+
+/// `90048`: The requested UserID does not exist.
+pub const E90048: ErrorCode = ErrorCode {
+    code: "90048",
+    numeric: Some(90048),
+    http_status: None,
+};
+
+/// `90994`: Internal server error. Try again later. (role: `internal`)
+pub const E90994: ErrorCode = ErrorCode {
+    code: "90994",
+    numeric: Some(90994),
+    http_status: None,
+};
+
+/// `90054`: Invalid MsgKey in the recall request.
+pub const E90054: ErrorCode = ErrorCode {
+    code: "90054",
+    numeric: Some(90054),
+    http_status: None,
+};
+
+/// `20022`: The message to be recalled does not exist.
+pub const E20022: ErrorCode = ErrorCode {
+    code: "20022",
+    numeric: Some(20022),
+    http_status: None,
+};
+
+/// `20023`: The message has been recalled.
+pub const E20023: ErrorCode = ErrorCode {
+    code: "20023",
+    numeric: Some(20023),
+    http_status: None,
+};
+
+/// `90008`: There is no `From_Account` in the JSON request packet or the account it specifies does not exist.
+pub const E90008: ErrorCode = ErrorCode {
+    code: "90008",
+    numeric: Some(90008),
+    http_status: None,
+};
+
+/// `90011`: The number of target UserIDs for batch message sending exceeds the limit of 500. Reduce the number of target UserIDs in `To_Account`.
+pub const E90011: ErrorCode = ErrorCode {
+    code: "90011",
+    numeric: Some(90011),
+    http_status: None,
+};
+
+/// `90026`: Incorrect offline message storage period. The value cannot exceed 7 days.
+pub const E90026: ErrorCode = ErrorCode {
+    code: "90026",
+    numeric: Some(90026),
+    http_status: None,
+};
+
+/// `90055`: The batch message packet exceeded the maximum size of 8 KB.
+pub const E90055: ErrorCode = ErrorCode {
+    code: "90055",
+    numeric: Some(90055),
+    http_status: None,
+};
+
 /// `10018`: 应答包长度超过最大包长（1MB），请求的内容过多，请尝试减少单次请求的数据量
 pub const E10018: ErrorCode = ErrorCode {
     code: "10018",
     numeric: Some(10018),
+    http_status: None,
+};
+
+/// `20003`: The UserID of the sender or recipient is invalid or does not exist. Check whether the UserID has been imported.
+pub const E20003: ErrorCode = ErrorCode {
+    code: "20003",
+    numeric: Some(20003),
+    http_status: None,
+};
+
+/// `90012`: `To_Account` is not registered or does not exist.
+pub const E90012: ErrorCode = ErrorCode {
+    code: "90012",
+    numeric: Some(90012),
+    http_status: None,
+};
+
+/// `93000`: The JSON packet exceeds the length limit of 8 KB.
+pub const E93000: ErrorCode = ErrorCode {
+    code: "93000",
+    numeric: Some(93000),
     http_status: None,
 };
 
@@ -341,6 +502,55 @@ pub const E80002: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `20006`: The callback before sending a one-to-one message was triggered, and the app backend forbade the message.
+pub const E20006: ErrorCode = ErrorCode {
+    code: "20006",
+    numeric: Some(20006),
+    http_status: None,
+};
+
+/// `90002`: The `MsgBody` field in the JSON request packet is not in the message format or is not of the Array type.
+pub const E90002: ErrorCode = ErrorCode {
+    code: "90002",
+    numeric: Some(90002),
+    http_status: None,
+};
+
+/// `90003`: The JSON request packet does not contain the `To_Account` field or `To_Account` does not exist.
+pub const E90003: ErrorCode = ErrorCode {
+    code: "90003",
+    numeric: Some(90003),
+    http_status: None,
+};
+
+/// `90005`: The JSON request packet does not contain the `MsgRandom` field or the `MsgRandom` field is not of the Integer type.
+pub const E90005: ErrorCode = ErrorCode {
+    code: "90005",
+    numeric: Some(90005),
+    http_status: None,
+};
+
+/// `90031`: The `SyncOtherMachine` field in the JSON request packet is not of the Integer type.
+pub const E90031: ErrorCode = ErrorCode {
+    code: "90031",
+    numeric: Some(90031),
+    http_status: None,
+};
+
+/// `90044`: The `MsgLifeTime` field in the JSON request packet is not of the Integer type.
+pub const E90044: ErrorCode = ErrorCode {
+    code: "90044",
+    numeric: Some(90044),
+    http_status: None,
+};
+
+/// `90992`: Internal server error. Try again later (when every request gets it and third-party callbacks are on, check that the app server answers the callbacks).
+pub const E90992: ErrorCode = ErrorCode {
+    code: "90992",
+    numeric: Some(90992),
+    http_status: None,
+};
+
 /// Every code above, in spec order: the service's, then each operation's.
 pub const ALL: &[ErrorCode] = &[
     E60002,
@@ -375,6 +585,14 @@ pub const ALL: &[ErrorCode] = &[
     E70107,
     E10002,
     E10004,
+    E70169,
+    E70402,
+    E70403,
+    E70500,
+    E71000,
+    E40006,
+    E40601,
+    E70398,
     E10003,
     E10005,
     E10007,
@@ -385,10 +603,32 @@ pub const ALL: &[ErrorCode] = &[
     E10019,
     E10026,
     E10037,
+    E90001,
+    E90009,
+    E90010,
+    E90048,
+    E90994,
+    E90054,
+    E20022,
+    E20023,
+    E90008,
+    E90011,
+    E90026,
+    E90055,
     E10018,
+    E20003,
+    E90012,
+    E93000,
     E10001,
     E10017,
     E10023,
     E80001,
     E80002,
+    E20006,
+    E90002,
+    E90003,
+    E90005,
+    E90031,
+    E90044,
+    E90992,
 ];

@@ -113,7 +113,28 @@ pub mod errors;
 pub mod server;
 
 #[rustfmt::skip]
+pub mod account_check;
+
+#[rustfmt::skip]
+pub mod account_delete;
+
+#[rustfmt::skip]
+pub mod account_import;
+
+#[rustfmt::skip]
 pub mod add_group_member;
+
+#[rustfmt::skip]
+pub mod admin_get_roam_msg;
+
+#[rustfmt::skip]
+pub mod admin_msg_withdraw;
+
+#[rustfmt::skip]
+pub mod admin_set_msg_read;
+
+#[rustfmt::skip]
+pub mod batch_send_msg;
 
 #[rustfmt::skip]
 pub mod change_group_owner;
@@ -143,16 +164,32 @@ pub mod get_role_in_group;
 pub mod group_msg_get_simple;
 
 #[rustfmt::skip]
+pub mod import_msg;
+
+#[rustfmt::skip]
 pub mod modify_user_info;
+
+#[rustfmt::skip]
+pub mod multiaccount_import;
 
 #[rustfmt::skip]
 pub mod send_group_msg;
 
 #[rustfmt::skip]
+pub mod send_msg;
+
+#[rustfmt::skip]
 mod types;
 
 pub use types::*;
+pub use account_check::*;
+pub use account_delete::*;
+pub use account_import::*;
 pub use add_group_member::*;
+pub use admin_get_roam_msg::*;
+pub use admin_msg_withdraw::*;
+pub use admin_set_msg_read::*;
+pub use batch_send_msg::*;
 pub use change_group_owner::*;
 pub use delete_group_member::*;
 pub use destroy_group::*;
@@ -162,8 +199,11 @@ pub use get_group_member_info::*;
 pub use get_group_muted_account::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
+pub use import_msg::*;
 pub use modify_user_info::*;
+pub use multiaccount_import::*;
 pub use send_group_msg::*;
+pub use send_msg::*;
 
 /// The operations of Tencent Cloud Chat (IM) server REST API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -198,7 +238,14 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
+    visitor.visit::<AccountCheck>();
+    visitor.visit::<AccountDelete>();
+    visitor.visit::<AccountImport>();
     visitor.visit::<AddGroupMember>();
+    visitor.visit::<AdminGetRoamMsg>();
+    visitor.visit::<AdminMsgWithdraw>();
+    visitor.visit::<AdminSetMsgRead>();
+    visitor.visit::<BatchSendMsg>();
     visitor.visit::<ChangeGroupOwner>();
     visitor.visit::<DeleteGroupMember>();
     visitor.visit::<DestroyGroup>();
@@ -208,8 +255,11 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetGroupMutedAccount>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
+    visitor.visit::<ImportMsg>();
     visitor.visit::<ModifyUserInfo>();
+    visitor.visit::<MultiaccountImport>();
     visitor.visit::<SendGroupMsg>();
+    visitor.visit::<SendMsg>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

@@ -14,17 +14,25 @@ use imapi_runtime::server::{
 use std::future::Future;
 use std::sync::Arc;
 use super::{
-    AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwner,
-    ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMember,
-    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
-    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
-    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
-    GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
-    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
-    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
-    GroupMsgGetSimpleResponse, ModifyUserInfo, ModifyUserInfoRequest,
-    ModifyUserInfoResponse, SPEC, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
+    AccountCheck, AccountCheckRequest, AccountCheckResponse, AccountDelete,
+    AccountDeleteRequest, AccountDeleteResponse, AccountImport, AccountImportRequest,
+    AccountImportResponse, AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse,
+    AdminGetRoamMsg, AdminGetRoamMsgRequest, AdminGetRoamMsgResponse, AdminMsgWithdraw,
+    AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
+    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
+    BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
+    ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
+    DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
+    ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
+    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
+    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
+    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
+    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
+    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
+    SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -35,6 +43,42 @@ pub use imapi_runtime::tencent::server::{Gateway, Keys, StaticKeys};
 ///
 /// A method left out answers the vendor's refusal for an operation the server does not offer ([`Fault::not_implemented`]), so an operation added to the spec never breaks an implementation; implement [`StrictService`] instead to have the compiler ask for every method.
 pub trait Service: Send + Sync + 'static {
+    /// `AccountCheck`: This API is used to query whether app-owned accounts have been imported to Chat. Batch query is supported.
+    ///
+    /// See [the operation's page](super::account_check) for its rules, errors and notes.
+    fn account_check(
+        &self,
+        context: RequestContext,
+        request: AccountCheckRequest,
+    ) -> impl Future<Output = Result<AccountCheckResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AccountCheck::OP)))
+    }
+
+    /// `AccountDelete`: This API is used to delete accounts; their data cannot be recovered.
+    ///
+    /// See [the operation's page](super::account_delete) for its rules, errors and notes.
+    fn account_delete(
+        &self,
+        context: RequestContext,
+        request: AccountDeleteRequest,
+    ) -> impl Future<Output = Result<AccountDeleteResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AccountDelete::OP)))
+    }
+
+    /// `AccountImport`: This API is used to import an app-owned account to Chat and create an internal ID for the account to ensure that the account can use the Chat service.
+    ///
+    /// See [the operation's page](super::account_import) for its rules, errors and notes.
+    fn account_import(
+        &self,
+        context: RequestContext,
+        request: AccountImportRequest,
+    ) -> impl Future<Output = Result<AccountImportResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AccountImport::OP)))
+    }
+
     /// `AddGroupMember`: This API allows the app administrator to add new members to a group.
     ///
     /// See [the operation's page](super::add_group_member) for its rules, errors and notes.
@@ -45,6 +89,54 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&AddGroupMember::OP)))
+    }
+
+    /// `AdminGetRoamMsg`: This API is used by the app admin to query the message history of a one-to-one conversation from the perspective of a party of the conversation based on a specified time range.
+    ///
+    /// See [the operation's page](super::admin_get_roam_msg) for its rules, errors and notes.
+    fn admin_get_roam_msg(
+        &self,
+        context: RequestContext,
+        request: AdminGetRoamMsgRequest,
+    ) -> impl Future<Output = Result<AdminGetRoamMsgResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AdminGetRoamMsg::OP)))
+    }
+
+    /// `AdminMsgWithdraw`: This API enables administrators to recall one-to-one messages.
+    ///
+    /// See [the operation's page](super::admin_msg_withdraw) for its rules, errors and notes.
+    fn admin_msg_withdraw(
+        &self,
+        context: RequestContext,
+        request: AdminMsgWithdrawRequest,
+    ) -> impl Future<Output = Result<AdminMsgWithdrawResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AdminMsgWithdraw::OP)))
+    }
+
+    /// `AdminSetMsgRead`: This API is used to mark the messages of a one-to-one conversation as read.
+    ///
+    /// See [the operation's page](super::admin_set_msg_read) for its rules, errors and notes.
+    fn admin_set_msg_read(
+        &self,
+        context: RequestContext,
+        request: AdminSetMsgReadRequest,
+    ) -> impl Future<Output = Result<AdminSetMsgReadResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&AdminSetMsgRead::OP)))
+    }
+
+    /// `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
+    ///
+    /// See [the operation's page](super::batch_send_msg) for its rules, errors and notes.
+    fn batch_send_msg(
+        &self,
+        context: RequestContext,
+        request: BatchSendMsgRequest,
+    ) -> impl Future<Output = Result<BatchSendMsgResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BatchSendMsg::OP)))
     }
 
     /// `ChangeGroupOwner`: This API is used by the app admin to transfer the group ownership to another member.
@@ -155,6 +247,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GroupMsgGetSimple::OP)))
     }
 
+    /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
+    ///
+    /// See [the operation's page](super::import_msg) for its rules, errors and notes.
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: ImportMsgRequest,
+    ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ImportMsg::OP)))
+    }
+
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -165,6 +269,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ModifyUserInfo::OP)))
+    }
+
+    /// `MultiaccountImport`: This API is used to import multiple app-owned accounts to Chat in one request, creating an internal ID for each.
+    ///
+    /// See [the operation's page](super::multiaccount_import) for its rules, errors and notes.
+    fn multiaccount_import(
+        &self,
+        context: RequestContext,
+        request: MultiaccountImportRequest,
+    ) -> impl Future<Output = Result<MultiaccountImportResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&MultiaccountImport::OP)))
     }
 
     /// `SendGroupMsg`: This API is used by the app admin to send ordinary messages in a group.
@@ -178,10 +294,46 @@ pub trait Service: Send + Sync + 'static {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&SendGroupMsg::OP)))
     }
+
+    /// `SendMsg`: This API is used by the app admin to send a one-to-one message to an account.
+    ///
+    /// See [the operation's page](super::send_msg) for its rules, errors and notes.
+    fn send_msg(
+        &self,
+        context: RequestContext,
+        request: SendMsgRequest,
+    ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&SendMsg::OP)))
+    }
 }
 
 /// Tencent Cloud Chat (IM) server REST API, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
 pub trait StrictService: Send + Sync + 'static {
+    /// `AccountCheck`: This API is used to query whether app-owned accounts have been imported to Chat. Batch query is supported.
+    ///
+    /// See [the operation's page](super::account_check) for its rules, errors and notes.
+    fn account_check(
+        &self,
+        context: RequestContext,
+        request: AccountCheckRequest,
+    ) -> impl Future<Output = Result<AccountCheckResponse, Fault>> + Send;
+    /// `AccountDelete`: This API is used to delete accounts; their data cannot be recovered.
+    ///
+    /// See [the operation's page](super::account_delete) for its rules, errors and notes.
+    fn account_delete(
+        &self,
+        context: RequestContext,
+        request: AccountDeleteRequest,
+    ) -> impl Future<Output = Result<AccountDeleteResponse, Fault>> + Send;
+    /// `AccountImport`: This API is used to import an app-owned account to Chat and create an internal ID for the account to ensure that the account can use the Chat service.
+    ///
+    /// See [the operation's page](super::account_import) for its rules, errors and notes.
+    fn account_import(
+        &self,
+        context: RequestContext,
+        request: AccountImportRequest,
+    ) -> impl Future<Output = Result<AccountImportResponse, Fault>> + Send;
     /// `AddGroupMember`: This API allows the app administrator to add new members to a group.
     ///
     /// See [the operation's page](super::add_group_member) for its rules, errors and notes.
@@ -190,6 +342,38 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send;
+    /// `AdminGetRoamMsg`: This API is used by the app admin to query the message history of a one-to-one conversation from the perspective of a party of the conversation based on a specified time range.
+    ///
+    /// See [the operation's page](super::admin_get_roam_msg) for its rules, errors and notes.
+    fn admin_get_roam_msg(
+        &self,
+        context: RequestContext,
+        request: AdminGetRoamMsgRequest,
+    ) -> impl Future<Output = Result<AdminGetRoamMsgResponse, Fault>> + Send;
+    /// `AdminMsgWithdraw`: This API enables administrators to recall one-to-one messages.
+    ///
+    /// See [the operation's page](super::admin_msg_withdraw) for its rules, errors and notes.
+    fn admin_msg_withdraw(
+        &self,
+        context: RequestContext,
+        request: AdminMsgWithdrawRequest,
+    ) -> impl Future<Output = Result<AdminMsgWithdrawResponse, Fault>> + Send;
+    /// `AdminSetMsgRead`: This API is used to mark the messages of a one-to-one conversation as read.
+    ///
+    /// See [the operation's page](super::admin_set_msg_read) for its rules, errors and notes.
+    fn admin_set_msg_read(
+        &self,
+        context: RequestContext,
+        request: AdminSetMsgReadRequest,
+    ) -> impl Future<Output = Result<AdminSetMsgReadResponse, Fault>> + Send;
+    /// `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
+    ///
+    /// See [the operation's page](super::batch_send_msg) for its rules, errors and notes.
+    fn batch_send_msg(
+        &self,
+        context: RequestContext,
+        request: BatchSendMsgRequest,
+    ) -> impl Future<Output = Result<BatchSendMsgResponse, Fault>> + Send;
     /// `ChangeGroupOwner`: This API is used by the app admin to transfer the group ownership to another member.
     ///
     /// See [the operation's page](super::change_group_owner) for its rules, errors and notes.
@@ -262,6 +446,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send;
+    /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
+    ///
+    /// See [the operation's page](super::import_msg) for its rules, errors and notes.
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: ImportMsgRequest,
+    ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send;
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -270,6 +462,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyUserInfoRequest,
     ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send;
+    /// `MultiaccountImport`: This API is used to import multiple app-owned accounts to Chat in one request, creating an internal ID for each.
+    ///
+    /// See [the operation's page](super::multiaccount_import) for its rules, errors and notes.
+    fn multiaccount_import(
+        &self,
+        context: RequestContext,
+        request: MultiaccountImportRequest,
+    ) -> impl Future<Output = Result<MultiaccountImportResponse, Fault>> + Send;
     /// `SendGroupMsg`: This API is used by the app admin to send ordinary messages in a group.
     ///
     /// See [the operation's page](super::send_group_msg) for its rules, errors and notes.
@@ -278,16 +478,80 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendGroupMsgRequest,
     ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send;
+    /// `SendMsg`: This API is used by the app admin to send a one-to-one message to an account.
+    ///
+    /// See [the operation's page](super::send_msg) for its rules, errors and notes.
+    fn send_msg(
+        &self,
+        context: RequestContext,
+        request: SendMsgRequest,
+    ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
 impl<H: Handler> Service for Generic<H> {
+    fn account_check(
+        &self,
+        context: RequestContext,
+        request: AccountCheckRequest,
+    ) -> impl Future<Output = Result<AccountCheckResponse, Fault>> + Send {
+        self.0.handle::<AccountCheck>(context, request)
+    }
+
+    fn account_delete(
+        &self,
+        context: RequestContext,
+        request: AccountDeleteRequest,
+    ) -> impl Future<Output = Result<AccountDeleteResponse, Fault>> + Send {
+        self.0.handle::<AccountDelete>(context, request)
+    }
+
+    fn account_import(
+        &self,
+        context: RequestContext,
+        request: AccountImportRequest,
+    ) -> impl Future<Output = Result<AccountImportResponse, Fault>> + Send {
+        self.0.handle::<AccountImport>(context, request)
+    }
+
     fn add_group_member(
         &self,
         context: RequestContext,
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
         self.0.handle::<AddGroupMember>(context, request)
+    }
+
+    fn admin_get_roam_msg(
+        &self,
+        context: RequestContext,
+        request: AdminGetRoamMsgRequest,
+    ) -> impl Future<Output = Result<AdminGetRoamMsgResponse, Fault>> + Send {
+        self.0.handle::<AdminGetRoamMsg>(context, request)
+    }
+
+    fn admin_msg_withdraw(
+        &self,
+        context: RequestContext,
+        request: AdminMsgWithdrawRequest,
+    ) -> impl Future<Output = Result<AdminMsgWithdrawResponse, Fault>> + Send {
+        self.0.handle::<AdminMsgWithdraw>(context, request)
+    }
+
+    fn admin_set_msg_read(
+        &self,
+        context: RequestContext,
+        request: AdminSetMsgReadRequest,
+    ) -> impl Future<Output = Result<AdminSetMsgReadResponse, Fault>> + Send {
+        self.0.handle::<AdminSetMsgRead>(context, request)
+    }
+
+    fn batch_send_msg(
+        &self,
+        context: RequestContext,
+        request: BatchSendMsgRequest,
+    ) -> impl Future<Output = Result<BatchSendMsgResponse, Fault>> + Send {
+        self.0.handle::<BatchSendMsg>(context, request)
     }
 
     fn change_group_owner(
@@ -362,12 +626,28 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<GroupMsgGetSimple>(context, request)
     }
 
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: ImportMsgRequest,
+    ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
+        self.0.handle::<ImportMsg>(context, request)
+    }
+
     fn modify_user_info(
         &self,
         context: RequestContext,
         request: ModifyUserInfoRequest,
     ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
         self.0.handle::<ModifyUserInfo>(context, request)
+    }
+
+    fn multiaccount_import(
+        &self,
+        context: RequestContext,
+        request: MultiaccountImportRequest,
+    ) -> impl Future<Output = Result<MultiaccountImportResponse, Fault>> + Send {
+        self.0.handle::<MultiaccountImport>(context, request)
     }
 
     fn send_group_msg(
@@ -377,16 +657,80 @@ impl<H: Handler> Service for Generic<H> {
     ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send {
         self.0.handle::<SendGroupMsg>(context, request)
     }
+
+    fn send_msg(
+        &self,
+        context: RequestContext,
+        request: SendMsgRequest,
+    ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
+        self.0.handle::<SendMsg>(context, request)
+    }
 }
 
 /// A [`StrictService`] served as a [`Service`].
 impl<T: StrictService> Service for Strict<T> {
+    fn account_check(
+        &self,
+        context: RequestContext,
+        request: AccountCheckRequest,
+    ) -> impl Future<Output = Result<AccountCheckResponse, Fault>> + Send {
+        self.0.account_check(context, request)
+    }
+
+    fn account_delete(
+        &self,
+        context: RequestContext,
+        request: AccountDeleteRequest,
+    ) -> impl Future<Output = Result<AccountDeleteResponse, Fault>> + Send {
+        self.0.account_delete(context, request)
+    }
+
+    fn account_import(
+        &self,
+        context: RequestContext,
+        request: AccountImportRequest,
+    ) -> impl Future<Output = Result<AccountImportResponse, Fault>> + Send {
+        self.0.account_import(context, request)
+    }
+
     fn add_group_member(
         &self,
         context: RequestContext,
         request: AddGroupMemberRequest,
     ) -> impl Future<Output = Result<AddGroupMemberResponse, Fault>> + Send {
         self.0.add_group_member(context, request)
+    }
+
+    fn admin_get_roam_msg(
+        &self,
+        context: RequestContext,
+        request: AdminGetRoamMsgRequest,
+    ) -> impl Future<Output = Result<AdminGetRoamMsgResponse, Fault>> + Send {
+        self.0.admin_get_roam_msg(context, request)
+    }
+
+    fn admin_msg_withdraw(
+        &self,
+        context: RequestContext,
+        request: AdminMsgWithdrawRequest,
+    ) -> impl Future<Output = Result<AdminMsgWithdrawResponse, Fault>> + Send {
+        self.0.admin_msg_withdraw(context, request)
+    }
+
+    fn admin_set_msg_read(
+        &self,
+        context: RequestContext,
+        request: AdminSetMsgReadRequest,
+    ) -> impl Future<Output = Result<AdminSetMsgReadResponse, Fault>> + Send {
+        self.0.admin_set_msg_read(context, request)
+    }
+
+    fn batch_send_msg(
+        &self,
+        context: RequestContext,
+        request: BatchSendMsgRequest,
+    ) -> impl Future<Output = Result<BatchSendMsgResponse, Fault>> + Send {
+        self.0.batch_send_msg(context, request)
     }
 
     fn change_group_owner(
@@ -461,12 +805,28 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.group_msg_get_simple(context, request)
     }
 
+    fn import_msg(
+        &self,
+        context: RequestContext,
+        request: ImportMsgRequest,
+    ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
+        self.0.import_msg(context, request)
+    }
+
     fn modify_user_info(
         &self,
         context: RequestContext,
         request: ModifyUserInfoRequest,
     ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
         self.0.modify_user_info(context, request)
+    }
+
+    fn multiaccount_import(
+        &self,
+        context: RequestContext,
+        request: MultiaccountImportRequest,
+    ) -> impl Future<Output = Result<MultiaccountImportResponse, Fault>> + Send {
+        self.0.multiaccount_import(context, request)
     }
 
     fn send_group_msg(
@@ -476,17 +836,74 @@ impl<T: StrictService> Service for Strict<T> {
     ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send {
         self.0.send_group_msg(context, request)
     }
+
+    fn send_msg(
+        &self,
+        context: RequestContext,
+        request: SendMsgRequest,
+    ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
+        self.0.send_msg(context, request)
+    }
 }
 
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
 pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
     Routes::new(&SPEC, service, config)
         .route::<
+            AccountCheck,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.account_check(context, request).await
+        })
+        .route::<
+            AccountDelete,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.account_delete(context, request).await
+        })
+        .route::<
+            AccountImport,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.account_import(context, request).await
+        })
+        .route::<
             AddGroupMember,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.add_group_member(context, request).await
+        })
+        .route::<
+            AdminGetRoamMsg,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.admin_get_roam_msg(context, request).await
+        })
+        .route::<
+            AdminMsgWithdraw,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.admin_msg_withdraw(context, request).await
+        })
+        .route::<
+            AdminSetMsgRead,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.admin_set_msg_read(context, request).await
+        })
+        .route::<
+            BatchSendMsg,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.batch_send_msg(context, request).await
         })
         .route::<
             ChangeGroupOwner,
@@ -552,6 +969,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.group_msg_get_simple(context, request).await
         })
         .route::<
+            ImportMsg,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.import_msg(context, request).await
+        })
+        .route::<
             ModifyUserInfo,
             _,
             _,
@@ -559,11 +983,25 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.modify_user_info(context, request).await
         })
         .route::<
+            MultiaccountImport,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.multiaccount_import(context, request).await
+        })
+        .route::<
             SendGroupMsg,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.send_group_msg(context, request).await
+        })
+        .route::<
+            SendMsg,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.send_msg(context, request).await
         })
         .into_router()
 }

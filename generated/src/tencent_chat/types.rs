@@ -1,7 +1,7 @@
 // @generated from spec/tencent-chat/ by `cargo run -p codegen -- generate`.
 // Do not edit by hand: change the spec and regenerate.
 
-//! The types that Tencent Cloud Chat (IM) server REST API's operations share: the `types` of `spec/tencent-chat/service.yaml`, and the type files of `spec/tencent-chat/types/`.
+//! The types that Tencent Cloud Chat (IM) server REST API's operations share: the `types` of `spec/tencent-chat/service.yaml`, the type files of `spec/tencent-chat/types/`, and the types an operation's file defines that other operations use too.
 
 use imapi_runtime::{decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
@@ -1572,6 +1572,1087 @@ impl Validate for GroupType {
                     "\"AVChatRoom\" (AvChatRoom)",
                     "\"BChatRoom\" (BChatRoom)",
                     "\"Community\" (Community)",
+                ],
+                path,
+                out,
+            );
+        }
+    }
+}
+
+/// One account named by its UserID (an item of `CheckItem` or `DeleteItem`).
+///
+/// Defined in `spec/tencent-chat/account_check.yaml` (`types[0]`), and used by other operations too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AccountUserId {
+    /// UserID of the account
+    ///
+    /// Example: `"UserID_1"`.
+    pub user_id: String,
+}
+
+impl AccountUserId {
+    /// A value with the required `UserID`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        AccountUserId {
+            user_id: user_id.into(),
+        }
+    }
+}
+
+impl serde::Serialize for AccountUserId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("AccountUserId", 1)?;
+        object.serialize_field("UserID", &self.user_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountUserId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for AccountUserId {
+    const NAME: &'static str = "AccountUserId";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "UserID" => 0,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut user_id_slot: Option<String> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut user_id_slot, "UserID", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(AccountUserId {
+            user_id: user_id_slot.ok_or_else(|| A::Error::missing_field("UserID"))?,
+        })
+    }
+}
+
+impl Validate for AccountUserId {
+    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
+}
+
+/// One element of a stored message, as history answers return it: the same tags and `MsgType`/`MsgContent` shape as the element a sender gives, with an image's content as stored (`HistoryImageElem`).
+///
+/// A refinement of `TimMsgElement`: its wire shape, with the fields or variants this use of it adds or changes; a type of its own.
+///
+/// Defined in `spec/tencent-chat/group_msg_get_simple.yaml` (`types[2]`), and used by other operations too.
+///
+/// On the wire an object: `MsgType` names the variant and `MsgContent` holds its content. The union is open: a tag the spec does not list is kept in [`Self::Unknown`] with its content as JSON instead of failing to decode.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistoryMsgElement {
+    /// `TIMTextElem`: A text message.
+    Text(TimTextElem),
+    /// `TIMLocationElem`: A geographic location.
+    Location(TimLocationElem),
+    /// `TIMFaceElem`: An emoji.
+    Face(TimFaceElem),
+    /// `TIMCustomElem`: A custom message. A combined message can contain only one custom element, and any number of other elements.
+    Custom(TimCustomElem),
+    /// `TIMSoundElem`: A voice message.
+    Sound(TimSoundElem),
+    /// `TIMImageElem`: An image message, as stored.
+    Image(HistoryImageElem),
+    /// `TIMFileElem`: A file message.
+    File(TimFileElem),
+    /// `TIMVideoFileElem`: A video message.
+    VideoFile(TimVideoFileElem),
+    /// A tag the spec does not list, kept with its content as received.
+    Unknown {
+        /// The tag.
+        tag: String,
+        /// The content, as JSON.
+        content: serde_json::Value,
+    },
+}
+
+impl HistoryMsgElement {
+    /// The tag on the wire.
+    pub fn tag(&self) -> &str {
+        match self {
+            Self::Text(_) => "TIMTextElem",
+            Self::Location(_) => "TIMLocationElem",
+            Self::Face(_) => "TIMFaceElem",
+            Self::Custom(_) => "TIMCustomElem",
+            Self::Sound(_) => "TIMSoundElem",
+            Self::Image(_) => "TIMImageElem",
+            Self::File(_) => "TIMFileElem",
+            Self::VideoFile(_) => "TIMVideoFileElem",
+            Self::Unknown { tag, .. } => tag,
+        }
+    }
+}
+
+impl serde::Serialize for HistoryMsgElement {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("MsgType", self.tag())?;
+        match self {
+            Self::Text(content) => map.serialize_entry("MsgContent", content)?,
+            Self::Location(content) => map.serialize_entry("MsgContent", content)?,
+            Self::Face(content) => map.serialize_entry("MsgContent", content)?,
+            Self::Custom(content) => map.serialize_entry("MsgContent", content)?,
+            Self::Sound(content) => map.serialize_entry("MsgContent", content)?,
+            Self::Image(content) => map.serialize_entry("MsgContent", content)?,
+            Self::File(content) => map.serialize_entry("MsgContent", content)?,
+            Self::VideoFile(content) => map.serialize_entry("MsgContent", content)?,
+            Self::Unknown { content, .. } => map.serialize_entry("MsgContent", content)?,
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for HistoryMsgElement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::tagged(deserializer)
+    }
+}
+
+impl<'de> decode::Tagged<'de> for HistoryMsgElement {
+    const NAME: &'static str = "HistoryMsgElement";
+    const TAG: &'static str = "MsgType";
+    const CONTENT: &'static str = "MsgContent";
+
+    fn content<D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Self, D::Error> {
+        use serde::Deserialize;
+        Ok(
+            match tag {
+                "TIMTextElem" => Self::Text(TimTextElem::deserialize(content)?),
+                "TIMLocationElem" => {
+                    Self::Location(TimLocationElem::deserialize(content)?)
+                }
+                "TIMFaceElem" => Self::Face(TimFaceElem::deserialize(content)?),
+                "TIMCustomElem" => Self::Custom(TimCustomElem::deserialize(content)?),
+                "TIMSoundElem" => Self::Sound(TimSoundElem::deserialize(content)?),
+                "TIMImageElem" => Self::Image(HistoryImageElem::deserialize(content)?),
+                "TIMFileElem" => Self::File(TimFileElem::deserialize(content)?),
+                "TIMVideoFileElem" => {
+                    Self::VideoFile(TimVideoFileElem::deserialize(content)?)
+                }
+                _ => {
+                    Self::Unknown {
+                        tag: tag.to_owned(),
+                        content: serde_json::Value::deserialize(content)?,
+                    }
+                }
+            },
+        )
+    }
+}
+
+/// The content of an image element as history answers return it. Besides the sizes in `ImageInfoArray`, Tencent's OpenAPI description of the element gives one size's fields at content level (`Type`, `Size`, `Width`, `Height`, `URL`), which a decoder of the shape a sender gives would drop.
+///
+/// A refinement of `TimImageElem`: its wire shape, with the fields or variants this use of it adds or changes; a type of its own.
+///
+/// Defined in `spec/tencent-chat/group_msg_get_simple.yaml` (`types[3]`), and used by other operations too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HistoryImageElem {
+    /// The type of the size given at content level. 1: original image, 2: large image, 3: thumbnail.
+    ///
+    /// Source: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GroupMsgGetSimpleResponse, TIMImageElem_MsgContent), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>. The document calls the type `Integer`.
+    pub r#type: Option<ImageType>,
+    /// The size, in bytes, of the image data given at content level.
+    ///
+    /// Unit: bytes. Source: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GroupMsgGetSimpleResponse, TIMImageElem_MsgContent), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>. The document calls the type `Integer`.
+    pub size: Option<i64>,
+    /// The width in pixels of the size given at content level.
+    ///
+    /// Source: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GroupMsgGetSimpleResponse, TIMImageElem_MsgContent), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>. The document calls the type `Integer`.
+    pub width: Option<i64>,
+    /// The height in pixels of the size given at content level.
+    ///
+    /// Source: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GroupMsgGetSimpleResponse, TIMImageElem_MsgContent), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>. The document calls the type `Integer`.
+    pub height: Option<i64>,
+    /// The download URL of the size given at content level.
+    ///
+    /// Source: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GroupMsgGetSimpleResponse, TIMImageElem_MsgContent), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>.
+    pub url: Option<String>,
+    /// Unique identifier of the image, the key the client indexes the image by.
+    ///
+    /// Example: `"1853095_D61040894AC3DE44CDFFFB3EC7EB720F"`.
+    pub uuid: String,
+    /// Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
+    ///
+    /// Example: `1`. The document calls the type `Number`.
+    pub image_format: Option<ImageFormat>,
+    /// Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it).
+    ///
+    /// Source: Tencent Cloud Chat OpenAPI description (tencentcloud-im-sdk-java; GroupMsgGetSimpleResponse, TIMImageElem_MsgContent), <https://github.com/TencentCloud/tencentcloud-im-sdk-java/blob/af1726124245f88b590fcfba37a12b9c25747f0f/api/openapi.yaml>. The document calls the type `Array`.
+    pub image_info_array: Option<Vec<ImageInfo>>,
+}
+
+impl serde::Serialize for HistoryImageElem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "HistoryImageElem",
+                1 + usize::from(self.r#type.is_some()) + usize::from(self.size.is_some())
+                    + usize::from(self.width.is_some())
+                    + usize::from(self.height.is_some())
+                    + usize::from(self.url.is_some())
+                    + usize::from(self.image_format.is_some())
+                    + usize::from(self.image_info_array.is_some()),
+            )?;
+        encode::optional(&mut object, "Type", &self.r#type)?;
+        encode::optional(&mut object, "Size", &self.size)?;
+        encode::optional(&mut object, "Width", &self.width)?;
+        encode::optional(&mut object, "Height", &self.height)?;
+        encode::optional(&mut object, "URL", &self.url)?;
+        object.serialize_field("UUID", &self.uuid)?;
+        encode::optional(&mut object, "ImageFormat", &self.image_format)?;
+        encode::optional(&mut object, "ImageInfoArray", &self.image_info_array)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for HistoryImageElem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for HistoryImageElem {
+    const NAME: &'static str = "HistoryImageElem";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Type" => 0,
+            "Size" => 1,
+            "Width" => 2,
+            "Height" => 3,
+            "URL" => 4,
+            "UUID" => 5,
+            "ImageFormat" => 6,
+            "ImageInfoArray" => 7,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut type_slot: Option<Option<ImageType>> = None;
+        let mut size_slot: Option<Option<i64>> = None;
+        let mut width_slot: Option<Option<i64>> = None;
+        let mut height_slot: Option<Option<i64>> = None;
+        let mut url_slot: Option<Option<String>> = None;
+        let mut uuid_slot: Option<String> = None;
+        let mut image_format_slot: Option<Option<ImageFormat>> = None;
+        let mut image_info_array_slot: Option<Option<Vec<ImageInfo>>> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut type_slot, "Type", &mut map)?,
+                1 => decode::once(&mut size_slot, "Size", &mut map)?,
+                2 => decode::once(&mut width_slot, "Width", &mut map)?,
+                3 => decode::once(&mut height_slot, "Height", &mut map)?,
+                4 => decode::once(&mut url_slot, "URL", &mut map)?,
+                5 => decode::once(&mut uuid_slot, "UUID", &mut map)?,
+                6 => decode::once(&mut image_format_slot, "ImageFormat", &mut map)?,
+                7 => {
+                    decode::once(&mut image_info_array_slot, "ImageInfoArray", &mut map)?
+                }
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(HistoryImageElem {
+            r#type: type_slot.flatten(),
+            size: size_slot.flatten(),
+            width: width_slot.flatten(),
+            height: height_slot.flatten(),
+            url: url_slot.flatten(),
+            uuid: uuid_slot.ok_or_else(|| A::Error::missing_field("UUID"))?,
+            image_format: image_format_slot.flatten(),
+            image_info_array: image_info_array_slot.flatten(),
+        })
+    }
+}
+
+/// A callback not to initiate for this message.
+///
+/// Defined in `spec/tencent-chat/send_group_msg.yaml` (`types[1]`), and used by other operations too.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CallbackControl {
+    /// `"ForbidBeforeSendMsgCallback"`: The callback before sending the message is forbidden.
+    ForbidBeforeSendMsgCallback,
+    /// `"ForbidAfterSendMsgCallback"`: The callback after sending the message is forbidden.
+    ForbidAfterSendMsgCallback,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl CallbackControl {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ForbidBeforeSendMsgCallback => "ForbidBeforeSendMsgCallback",
+            Self::ForbidAfterSendMsgCallback => "ForbidAfterSendMsgCallback",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for CallbackControl {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ForbidBeforeSendMsgCallback" => Self::ForbidBeforeSendMsgCallback,
+            "ForbidAfterSendMsgCallback" => Self::ForbidAfterSendMsgCallback,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for CallbackControl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CallbackControl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for CallbackControl {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &[
+                    "\"ForbidBeforeSendMsgCallback\" (ForbidBeforeSendMsgCallback)",
+                    "\"ForbidAfterSendMsgCallback\" (ForbidAfterSendMsgCallback)",
+                ],
+                path,
+                out,
+            );
+        }
+    }
+}
+
+/// Settings of the message's offline push, for APNs and the push services of Android vendors (Mi, Huawei, Meizu, OPPO, vivo). When given, the offline push settings in a `TIMCustomElem` are ignored. APNs packets hold at most 4 KB, so `Desc` and `Ext` together should not exceed 3 KB.
+///
+/// Defined in `spec/tencent-chat/send_group_msg.yaml` (`types[4]`), and used by other operations too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OfflinePushInfo {
+    /// 0: enable push, 1: disable offline push.
+    ///
+    /// Limits: between 0 and 1. Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>. The document calls the type `Integer`.
+    pub push_flag: Option<i32>,
+    /// Offline push title. This field is applicable to both iOS and Android.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    pub title: Option<String>,
+    /// The offline push content. It overwrites the offline push text of the message's elements, and the `Desc` of a message's only `TIMCustomElem`. Without either, the message gets no offline push notification.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    pub desc: Option<String>,
+    /// Passthrough content of offline push. To make sure the offline push of all Android vendors are attainable, this field must be in JSON format.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    pub ext: Option<String>,
+    /// Android settings.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    pub android_info: Option<AndroidPushInfo>,
+    /// APNs settings.
+    ///
+    /// Source: Message Formats (MsgBody, OfflinePushInfo), <https://www.tencentcloud.com/document/product/1047/33527>.
+    pub apns_info: Option<ApnsPushInfo>,
+}
+
+impl OfflinePushInfo {
+    /// Sets `PushFlag`.
+    pub fn with_push_flag(mut self, push_flag: i32) -> Self {
+        self.push_flag = Some(push_flag);
+        self
+    }
+
+    /// Sets `Title`.
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets `Desc`.
+    pub fn with_desc(mut self, desc: impl Into<String>) -> Self {
+        self.desc = Some(desc.into());
+        self
+    }
+
+    /// Sets `Ext`.
+    pub fn with_ext(mut self, ext: impl Into<String>) -> Self {
+        self.ext = Some(ext.into());
+        self
+    }
+
+    /// Sets `AndroidInfo`.
+    pub fn with_android_info(mut self, android_info: AndroidPushInfo) -> Self {
+        self.android_info = Some(android_info);
+        self
+    }
+
+    /// Sets `ApnsInfo`.
+    pub fn with_apns_info(mut self, apns_info: ApnsPushInfo) -> Self {
+        self.apns_info = Some(apns_info);
+        self
+    }
+}
+
+impl serde::Serialize for OfflinePushInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "OfflinePushInfo",
+                usize::from(self.push_flag.is_some()) + usize::from(self.title.is_some())
+                    + usize::from(self.desc.is_some()) + usize::from(self.ext.is_some())
+                    + usize::from(self.android_info.is_some())
+                    + usize::from(self.apns_info.is_some()),
+            )?;
+        encode::optional(&mut object, "PushFlag", &self.push_flag)?;
+        encode::optional(&mut object, "Title", &self.title)?;
+        encode::optional(&mut object, "Desc", &self.desc)?;
+        encode::optional(&mut object, "Ext", &self.ext)?;
+        encode::optional(&mut object, "AndroidInfo", &self.android_info)?;
+        encode::optional(&mut object, "ApnsInfo", &self.apns_info)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OfflinePushInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for OfflinePushInfo {
+    const NAME: &'static str = "OfflinePushInfo";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "PushFlag" => 0,
+            "Title" => 1,
+            "Desc" => 2,
+            "Ext" => 3,
+            "AndroidInfo" => 4,
+            "ApnsInfo" => 5,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut push_flag_slot: Option<Option<i32>> = None;
+        let mut title_slot: Option<Option<String>> = None;
+        let mut desc_slot: Option<Option<String>> = None;
+        let mut ext_slot: Option<Option<String>> = None;
+        let mut android_info_slot: Option<Option<AndroidPushInfo>> = None;
+        let mut apns_info_slot: Option<Option<ApnsPushInfo>> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut push_flag_slot, "PushFlag", &mut map)?,
+                1 => decode::once(&mut title_slot, "Title", &mut map)?,
+                2 => decode::once(&mut desc_slot, "Desc", &mut map)?,
+                3 => decode::once(&mut ext_slot, "Ext", &mut map)?,
+                4 => decode::once(&mut android_info_slot, "AndroidInfo", &mut map)?,
+                5 => decode::once(&mut apns_info_slot, "ApnsInfo", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(OfflinePushInfo {
+            push_flag: push_flag_slot.flatten(),
+            title: title_slot.flatten(),
+            desc: desc_slot.flatten(),
+            ext: ext_slot.flatten(),
+            android_info: android_info_slot.flatten(),
+            apns_info: apns_info_slot.flatten(),
+        })
+    }
+}
+
+impl Validate for OfflinePushInfo {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Some(value) = &self.push_flag {
+            path.push(Segment::Field("PushFlag"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+        if let Some(value) = &self.android_info {
+            path.push(Segment::Field("AndroidInfo"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+        if let Some(value) = &self.apns_info {
+            path.push(Segment::Field("ApnsInfo"));
+            value.validate_into(path, out);
+            path.pop();
+        }
+    }
+}
+
+/// The Android part of `OfflinePushInfo` (`AndroidInfo`).
+///
+/// Defined in `spec/tencent-chat/send_group_msg.yaml` (`types[5]`), and used by other operations too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AndroidPushInfo {
+    /// Path to the offline push sound file in Android.
+    pub sound: Option<String>,
+    /// Notification channel field for Huawei phones with EMUI 10.0 or later; when not empty it overrides the ChannelID configured in the console.
+    pub hua_wei_channel_id: Option<String>,
+    /// Notification type (Channel) field for Mi phones with MIUI 10 or later; when not empty it overrides the ChannelID configured in the console.
+    pub xiao_mi_channel_id: Option<String>,
+    /// NotificationChannel field for OPPO phones with Android 8.0 or later; when not empty it overrides the ChannelID configured in the console.
+    pub oppo_channel_id: Option<String>,
+    /// Notification channel field for Google phones with Android 8.0 or later (new Google push API only).
+    pub google_channel_id: Option<String>,
+    /// Push message classification for vivo phones: 0 operation message, 1 system message.
+    ///
+    /// Default when absent: `1`. Limits: between 0 and 1. The document calls the type `Integer`.
+    pub vivo_classification: Option<i32>,
+    /// Push notification message classification for Huawei phones: LOW or NORMAL.
+    ///
+    /// Default when absent: `"NORMAL"`.
+    pub hua_wei_importance: Option<String>,
+    /// With Huawei Push set to open a specified in-app page: 1 uses `Ext` as the Intent parameter, 0 as the Action parameter.
+    ///
+    /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
+    pub ext_as_huawei_intent_param: Option<i32>,
+    /// Message type identifier for Huawei phones; when not empty it overrides the category configured in the console.
+    pub hua_wei_category: Option<String>,
+}
+
+impl AndroidPushInfo {
+    /// Sets `Sound`.
+    pub fn with_sound(mut self, sound: impl Into<String>) -> Self {
+        self.sound = Some(sound.into());
+        self
+    }
+
+    /// Sets `HuaWeiChannelID`.
+    pub fn with_hua_wei_channel_id(
+        mut self,
+        hua_wei_channel_id: impl Into<String>,
+    ) -> Self {
+        self.hua_wei_channel_id = Some(hua_wei_channel_id.into());
+        self
+    }
+
+    /// Sets `XiaoMiChannelID`.
+    pub fn with_xiao_mi_channel_id(
+        mut self,
+        xiao_mi_channel_id: impl Into<String>,
+    ) -> Self {
+        self.xiao_mi_channel_id = Some(xiao_mi_channel_id.into());
+        self
+    }
+
+    /// Sets `OPPOChannelID`.
+    pub fn with_oppo_channel_id(mut self, oppo_channel_id: impl Into<String>) -> Self {
+        self.oppo_channel_id = Some(oppo_channel_id.into());
+        self
+    }
+
+    /// Sets `GoogleChannelID`.
+    pub fn with_google_channel_id(
+        mut self,
+        google_channel_id: impl Into<String>,
+    ) -> Self {
+        self.google_channel_id = Some(google_channel_id.into());
+        self
+    }
+
+    /// Sets `VIVOClassification`.
+    pub fn with_vivo_classification(mut self, vivo_classification: i32) -> Self {
+        self.vivo_classification = Some(vivo_classification);
+        self
+    }
+
+    /// Sets `HuaWeiImportance`.
+    pub fn with_hua_wei_importance(
+        mut self,
+        hua_wei_importance: impl Into<String>,
+    ) -> Self {
+        self.hua_wei_importance = Some(hua_wei_importance.into());
+        self
+    }
+
+    /// Sets `ExtAsHuaweiIntentParam`.
+    pub fn with_ext_as_huawei_intent_param(
+        mut self,
+        ext_as_huawei_intent_param: i32,
+    ) -> Self {
+        self.ext_as_huawei_intent_param = Some(ext_as_huawei_intent_param);
+        self
+    }
+
+    /// Sets `HuaWeiCategory`.
+    pub fn with_hua_wei_category(mut self, hua_wei_category: impl Into<String>) -> Self {
+        self.hua_wei_category = Some(hua_wei_category.into());
+        self
+    }
+
+    /// `VIVOClassification` as the server reads it: the value sent, or the documented default `1` when absent.
+    pub fn vivo_classification_or_default(&self) -> i32 {
+        self.vivo_classification.unwrap_or(1)
+    }
+
+    /// `HuaWeiImportance` as the server reads it: the value sent, or the documented default `"NORMAL"` when absent.
+    pub fn hua_wei_importance_or_default(&self) -> &str {
+        self.hua_wei_importance.as_deref().unwrap_or("NORMAL")
+    }
+
+    /// `ExtAsHuaweiIntentParam` as the server reads it: the value sent, or the documented default `0` when absent.
+    pub fn ext_as_huawei_intent_param_or_default(&self) -> i32 {
+        self.ext_as_huawei_intent_param.unwrap_or(0)
+    }
+}
+
+impl serde::Serialize for AndroidPushInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "AndroidPushInfo",
+                usize::from(self.sound.is_some())
+                    + usize::from(self.hua_wei_channel_id.is_some())
+                    + usize::from(self.xiao_mi_channel_id.is_some())
+                    + usize::from(self.oppo_channel_id.is_some())
+                    + usize::from(self.google_channel_id.is_some())
+                    + usize::from(self.vivo_classification.is_some())
+                    + usize::from(self.hua_wei_importance.is_some())
+                    + usize::from(self.ext_as_huawei_intent_param.is_some())
+                    + usize::from(self.hua_wei_category.is_some()),
+            )?;
+        encode::optional(&mut object, "Sound", &self.sound)?;
+        encode::optional(&mut object, "HuaWeiChannelID", &self.hua_wei_channel_id)?;
+        encode::optional(&mut object, "XiaoMiChannelID", &self.xiao_mi_channel_id)?;
+        encode::optional(&mut object, "OPPOChannelID", &self.oppo_channel_id)?;
+        encode::optional(&mut object, "GoogleChannelID", &self.google_channel_id)?;
+        encode::optional(&mut object, "VIVOClassification", &self.vivo_classification)?;
+        encode::optional(&mut object, "HuaWeiImportance", &self.hua_wei_importance)?;
+        encode::optional(
+            &mut object,
+            "ExtAsHuaweiIntentParam",
+            &self.ext_as_huawei_intent_param,
+        )?;
+        encode::optional(&mut object, "HuaWeiCategory", &self.hua_wei_category)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AndroidPushInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for AndroidPushInfo {
+    const NAME: &'static str = "AndroidPushInfo";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Sound" => 0,
+            "HuaWeiChannelID" => 1,
+            "XiaoMiChannelID" => 2,
+            "OPPOChannelID" => 3,
+            "GoogleChannelID" => 4,
+            "VIVOClassification" => 5,
+            "HuaWeiImportance" => 6,
+            "ExtAsHuaweiIntentParam" => 7,
+            "HuaWeiCategory" => 8,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut sound_slot: Option<Option<String>> = None;
+        let mut hua_wei_channel_id_slot: Option<Option<String>> = None;
+        let mut xiao_mi_channel_id_slot: Option<Option<String>> = None;
+        let mut oppo_channel_id_slot: Option<Option<String>> = None;
+        let mut google_channel_id_slot: Option<Option<String>> = None;
+        let mut vivo_classification_slot: Option<Option<i32>> = None;
+        let mut hua_wei_importance_slot: Option<Option<String>> = None;
+        let mut ext_as_huawei_intent_param_slot: Option<Option<i32>> = None;
+        let mut hua_wei_category_slot: Option<Option<String>> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut sound_slot, "Sound", &mut map)?,
+                1 => {
+                    decode::once(
+                        &mut hua_wei_channel_id_slot,
+                        "HuaWeiChannelID",
+                        &mut map,
+                    )?
+                }
+                2 => {
+                    decode::once(
+                        &mut xiao_mi_channel_id_slot,
+                        "XiaoMiChannelID",
+                        &mut map,
+                    )?
+                }
+                3 => decode::once(&mut oppo_channel_id_slot, "OPPOChannelID", &mut map)?,
+                4 => {
+                    decode::once(
+                        &mut google_channel_id_slot,
+                        "GoogleChannelID",
+                        &mut map,
+                    )?
+                }
+                5 => {
+                    decode::once(
+                        &mut vivo_classification_slot,
+                        "VIVOClassification",
+                        &mut map,
+                    )?
+                }
+                6 => {
+                    decode::once(
+                        &mut hua_wei_importance_slot,
+                        "HuaWeiImportance",
+                        &mut map,
+                    )?
+                }
+                7 => {
+                    decode::once(
+                        &mut ext_as_huawei_intent_param_slot,
+                        "ExtAsHuaweiIntentParam",
+                        &mut map,
+                    )?
+                }
+                8 => {
+                    decode::once(&mut hua_wei_category_slot, "HuaWeiCategory", &mut map)?
+                }
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(AndroidPushInfo {
+            sound: sound_slot.flatten(),
+            hua_wei_channel_id: hua_wei_channel_id_slot.flatten(),
+            xiao_mi_channel_id: xiao_mi_channel_id_slot.flatten(),
+            oppo_channel_id: oppo_channel_id_slot.flatten(),
+            google_channel_id: google_channel_id_slot.flatten(),
+            vivo_classification: vivo_classification_slot.flatten(),
+            hua_wei_importance: hua_wei_importance_slot.flatten(),
+            ext_as_huawei_intent_param: ext_as_huawei_intent_param_slot.flatten(),
+            hua_wei_category: hua_wei_category_slot.flatten(),
+        })
+    }
+}
+
+impl Validate for AndroidPushInfo {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Some(value) = &self.vivo_classification {
+            path.push(Segment::Field("VIVOClassification"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+        if let Some(value) = &self.ext_as_huawei_intent_param {
+            path.push(Segment::Field("ExtAsHuaweiIntentParam"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+    }
+}
+
+/// The APNs part of `OfflinePushInfo` (`ApnsInfo`).
+///
+/// Defined in `spec/tencent-chat/send_group_msg.yaml` (`types[6]`), and used by other operations too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ApnsPushInfo {
+    /// The APNs push sound file.
+    pub sound: Option<String>,
+    /// 0 (the default) counts the message; 1 does not, so the number on the app icon does not increase.
+    ///
+    /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
+    pub badge_mode: Option<i32>,
+    /// Title of an APNs push message; it replaces the top-level title.
+    pub title: Option<String>,
+    /// Subtitle of an APNs push message.
+    pub sub_title: Option<String>,
+    /// Image URL carried by APNs, shown by the client in a pop-up window.
+    pub image: Option<String>,
+    /// 1: enable the push extension of iOS 10 or later; 0 (default value).
+    ///
+    /// Default when absent: `0`. Limits: between 0 and 1. The document calls the type `Integer`.
+    pub mutable_content: Option<i32>,
+}
+
+impl ApnsPushInfo {
+    /// Sets `Sound`.
+    pub fn with_sound(mut self, sound: impl Into<String>) -> Self {
+        self.sound = Some(sound.into());
+        self
+    }
+
+    /// Sets `BadgeMode`.
+    pub fn with_badge_mode(mut self, badge_mode: i32) -> Self {
+        self.badge_mode = Some(badge_mode);
+        self
+    }
+
+    /// Sets `Title`.
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets `SubTitle`.
+    pub fn with_sub_title(mut self, sub_title: impl Into<String>) -> Self {
+        self.sub_title = Some(sub_title.into());
+        self
+    }
+
+    /// Sets `Image`.
+    pub fn with_image(mut self, image: impl Into<String>) -> Self {
+        self.image = Some(image.into());
+        self
+    }
+
+    /// Sets `MutableContent`.
+    pub fn with_mutable_content(mut self, mutable_content: i32) -> Self {
+        self.mutable_content = Some(mutable_content);
+        self
+    }
+
+    /// `BadgeMode` as the server reads it: the value sent, or the documented default `0` when absent.
+    pub fn badge_mode_or_default(&self) -> i32 {
+        self.badge_mode.unwrap_or(0)
+    }
+
+    /// `MutableContent` as the server reads it: the value sent, or the documented default `0` when absent.
+    pub fn mutable_content_or_default(&self) -> i32 {
+        self.mutable_content.unwrap_or(0)
+    }
+}
+
+impl serde::Serialize for ApnsPushInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer
+            .serialize_struct(
+                "ApnsPushInfo",
+                usize::from(self.sound.is_some())
+                    + usize::from(self.badge_mode.is_some())
+                    + usize::from(self.title.is_some())
+                    + usize::from(self.sub_title.is_some())
+                    + usize::from(self.image.is_some())
+                    + usize::from(self.mutable_content.is_some()),
+            )?;
+        encode::optional(&mut object, "Sound", &self.sound)?;
+        encode::optional(&mut object, "BadgeMode", &self.badge_mode)?;
+        encode::optional(&mut object, "Title", &self.title)?;
+        encode::optional(&mut object, "SubTitle", &self.sub_title)?;
+        encode::optional(&mut object, "Image", &self.image)?;
+        encode::optional(&mut object, "MutableContent", &self.mutable_content)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApnsPushInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for ApnsPushInfo {
+    const NAME: &'static str = "ApnsPushInfo";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Sound" => 0,
+            "BadgeMode" => 1,
+            "Title" => 2,
+            "SubTitle" => 3,
+            "Image" => 4,
+            "MutableContent" => 5,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut sound_slot: Option<Option<String>> = None;
+        let mut badge_mode_slot: Option<Option<i32>> = None;
+        let mut title_slot: Option<Option<String>> = None;
+        let mut sub_title_slot: Option<Option<String>> = None;
+        let mut image_slot: Option<Option<String>> = None;
+        let mut mutable_content_slot: Option<Option<i32>> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut sound_slot, "Sound", &mut map)?,
+                1 => decode::once(&mut badge_mode_slot, "BadgeMode", &mut map)?,
+                2 => decode::once(&mut title_slot, "Title", &mut map)?,
+                3 => decode::once(&mut sub_title_slot, "SubTitle", &mut map)?,
+                4 => decode::once(&mut image_slot, "Image", &mut map)?,
+                5 => decode::once(&mut mutable_content_slot, "MutableContent", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(ApnsPushInfo {
+            sound: sound_slot.flatten(),
+            badge_mode: badge_mode_slot.flatten(),
+            title: title_slot.flatten(),
+            sub_title: sub_title_slot.flatten(),
+            image: image_slot.flatten(),
+            mutable_content: mutable_content_slot.flatten(),
+        })
+    }
+}
+
+impl Validate for ApnsPushInfo {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Some(value) = &self.badge_mode {
+            path.push(Segment::Field("BadgeMode"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+        if let Some(value) = &self.mutable_content {
+            path.push(Segment::Field("MutableContent"));
+            validate::number(
+                *value,
+                &validate::Bounds {
+                    minimum: Some(validate::Number::Int(0)),
+                    maximum: Some(validate::Number::Int(1)),
+                    also_allowed: &[],
+                },
+                path,
+                out,
+            );
+            path.pop();
+        }
+    }
+}
+
+/// How a one-to-one message is counted and notified by the recipient's clients.
+///
+/// Defined in `spec/tencent-chat/send_msg.yaml` (`types[0]`), and used by other operations too.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum C2cSendMsgControl {
+    /// `"NoUnread"`: Do not include the message in the unread count.
+    NoUnread,
+    /// `"NoLastMsg"`: Do not update the conversation list.
+    NoLastMsg,
+    /// `"WithMuteNotifications"`: The recipient's do-not-disturb setting for the sender applies.
+    WithMuteNotifications,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl C2cSendMsgControl {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoUnread => "NoUnread",
+            Self::NoLastMsg => "NoLastMsg",
+            Self::WithMuteNotifications => "WithMuteNotifications",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for C2cSendMsgControl {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "NoUnread" => Self::NoUnread,
+            "NoLastMsg" => Self::NoLastMsg,
+            "WithMuteNotifications" => Self::WithMuteNotifications,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for C2cSendMsgControl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for C2cSendMsgControl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for C2cSendMsgControl {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &[
+                    "\"NoUnread\" (NoUnread)",
+                    "\"NoLastMsg\" (NoLastMsg)",
+                    "\"WithMuteNotifications\" (WithMuteNotifications)",
                 ],
                 path,
                 out,

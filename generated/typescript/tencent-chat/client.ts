@@ -6,7 +6,7 @@ import { call, Credentials, HttpOptions, pages, Schema, Signing, validate, Viola
 import type * as t from "./types";
 
 /** The shapes and limits of every type, which the validators and the decoder read. */
-export const SCHEMA: Schema = {"types":{"ActionStatus":{"allowed":["\"OK\" (Ok)","\"FAIL\" (Fail)"],"kind":"enum","open":false,"repr":"string","values":["OK","FAIL"]},"AddGroupMemberRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["Silence","i32",false,{"maximum":1,"minimum":0}],["MemberList",["list",{"ref":"NewGroupMember"}],true,{"code":"10005","max_items":300,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddGroupMemberResponse":{"at_least_one_of":[],"fields":[["MemberList",["list",{"ref":"AddedGroupMember"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddMemberResult":{"allowed":["0 (Failed)","1 (Added)","2 (AlreadyMember)","3 (AwaitingConfirmation)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2,3]},"AddedGroupMember":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["Result",{"ref":"AddMemberResult"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AndroidPushInfo":{"at_least_one_of":[],"fields":[["Sound","string",false,{}],["HuaWeiChannelID","string",false,{}],["XiaoMiChannelID","string",false,{}],["OPPOChannelID","string",false,{}],["GoogleChannelID","string",false,{}],["VIVOClassification","i32",false,{"maximum":1,"minimum":0}],["HuaWeiImportance","string",false,{}],["ExtAsHuaweiIntentParam","i32",false,{"maximum":1,"minimum":0}],["HuaWeiCategory","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ApnsPushInfo":{"at_least_one_of":[],"fields":[["Sound","string",false,{}],["BadgeMode","i32",false,{"maximum":1,"minimum":0}],["Title","string",false,{}],["SubTitle","string",false,{}],["Image","string",false,{}],["MutableContent","i32",false,{"maximum":1,"minimum":0}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AppMemberDefinedData":{"at_least_one_of":[],"fields":[["Key","string",true,{}],["Value","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"CallbackControl":{"allowed":["\"ForbidBeforeSendMsgCallback\" (ForbidBeforeSendMsgCallback)","\"ForbidAfterSendMsgCallback\" (ForbidAfterSendMsgCallback)"],"kind":"enum","open":false,"repr":"string","values":["ForbidBeforeSendMsgCallback","ForbidAfterSendMsgCallback"]},"ChangeGroupOwnerRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["NewOwner_Account","string",true,{}],["From_Account","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ChangeGroupOwnerResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"CommandType":{"allowed":["1 (Set)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"DeleteGroupMemberRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["Silence","i32",false,{"maximum":1,"minimum":0}],["Reason","string",false,{}],["MemberToDel_Account",["list","string"],true,{"max_items":100,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteGroupMemberResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DestroyGroupRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DestroyGroupResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ForbidSendMsgRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["Members_Account",["list","string"],true,{"max_items":500,"min_items":1}],["ShutUpTime","i64",true,{"minimum":0}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ForbidSendMsgResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppidGroupListRequest":{"at_least_one_of":[],"fields":[["Limit","i32",false,{"maximum":10000,"minimum":1}],["Next","i64",false,{}],["GroupType",{"ref":"GroupType"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppidGroupListResponse":{"at_least_one_of":[],"fields":[["TotalCount","i32",true,{}],["GroupIdList",["list",{"ref":"GroupIdItem"}],true,{}],["Next","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetGroupMemberInfoRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["MemberInfoFilter",["list","string"],false,{}],["MemberRoleFilter",["list",{"ref":"GroupMemberRole"}],false,{}],["AppDefinedDataFilter_GroupMember",["list","string"],false,{}],["Limit","i32",false,{"maximum":200,"minimum":1}],["Offset","i32",false,{"minimum":0}],["Next","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[[[["Next"],["Offset"]],null]],"required_when":[]},"GetGroupMemberInfoResponse":{"at_least_one_of":[],"fields":[["MemberNum","i32",true,{}],["MemberList",["list",{"ref":"GroupMemberInfo"}],true,{}],["Next","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetGroupMutedAccountRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetGroupMutedAccountResponse":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["ShuttedUinList",["list",{"ref":"MutedMember"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetRoleInGroupRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["User_Account",["list","string"],true,{"max_items":500,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetRoleInGroupResponse":{"at_least_one_of":[],"fields":[["UserIdList",["list",{"ref":"UserRoleInGroup"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupAtInfo":{"at_least_one_of":[],"fields":[["GroupAtAllFlag","i32",true,{"maximum":1,"minimum":0}],["GroupAt_Account","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[[["GroupAt_Account"],["GroupAtAllFlag"],0,"GroupAtAllFlag is 0",null]]},"GroupHistoryMessage":{"at_least_one_of":[],"fields":[["From_Account","string",true,{}],["IsPlaceMsg","i32",true,{}],["MsgBody",["list",{"ref":"HistoryMsgElement"}],true,{}],["MsgPriority",{"ref":"StoredMsgPriority"},false,{}],["MsgRandom","u32",true,{}],["MsgSeq","i64",true,{}],["MsgTimeStamp","i64",true,{}],["IsSystemMsg","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupIdItem":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupMemberInfo":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["Role",{"ref":"GroupMemberRole"},false,{}],["JoinTime","i64",false,{}],["MsgSeq","u64",false,{}],["MsgFlag",{"ref":"GroupMsgFlag"},false,{}],["LastSendMsgTime","i64",false,{}],["ShutUpUntil","i64",false,{}],["NameCard","string",false,{}],["AppMemberDefinedData",["list",{"ref":"AppMemberDefinedData"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupMemberRole":{"allowed":["\"Owner\" (Owner)","\"Admin\" (Admin)","\"Member\" (Member)"],"kind":"enum","open":false,"repr":"string","values":["Owner","Admin","Member"]},"GroupMsgFlag":{"allowed":["\"AcceptAndNotify\" (AcceptAndNotify)","\"AcceptNotNotify\" (AcceptNotNotify)","\"Discard\" (Discard)"],"kind":"enum","open":false,"repr":"string","values":["AcceptAndNotify","AcceptNotNotify","Discard"]},"GroupMsgGetSimpleRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["ReqMsgNumber","i32",true,{"maximum":20,"minimum":1}],["ReqMsgSeq","i64",false,{}],["WithRecalledMsg","i32",false,{"maximum":1,"minimum":0}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupMsgGetSimpleResponse":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["IsFinished","i32",true,{}],["RspMsgList",["list",{"ref":"GroupHistoryMessage"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupType":{"allowed":["\"Public\" (Public)","\"Private\" (Private)","\"ChatRoom\" (ChatRoom)","\"AVChatRoom\" (AvChatRoom)","\"BChatRoom\" (BChatRoom)","\"Community\" (Community)"],"kind":"enum","open":false,"repr":"string","values":["Public","Private","ChatRoom","AVChatRoom","BChatRoom","Community"]},"HistoryImageElem":{"at_least_one_of":[],"fields":[["Type",{"ref":"ImageType"},false,{}],["Size","i64",false,{}],["Width","i64",false,{}],["Height","i64",false,{}],["URL","string",false,{}],["UUID","string",true,{}],["ImageFormat",{"ref":"ImageFormat"},false,{}],["ImageInfoArray",["list",{"ref":"ImageInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"HistoryMsgElement":{"allowed":["\"TIMTextElem\" (Text)","\"TIMLocationElem\" (Location)","\"TIMFaceElem\" (Face)","\"TIMCustomElem\" (Custom)","\"TIMSoundElem\" (Sound)","\"TIMImageElem\" (Image)","\"TIMFileElem\" (File)","\"TIMVideoFileElem\" (VideoFile)"],"content":"MsgContent","kind":"union","tag":"MsgType","variants":{"TIMCustomElem":"TimCustomElem","TIMFaceElem":"TimFaceElem","TIMFileElem":"TimFileElem","TIMImageElem":"HistoryImageElem","TIMLocationElem":"TimLocationElem","TIMSoundElem":"TimSoundElem","TIMTextElem":"TimTextElem","TIMVideoFileElem":"TimVideoFileElem"}},"ImageFormat":{"allowed":["1 (Jpg)","2 (Gif)","3 (Png)","4 (Bmp)","255 (Other)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,3,4,255]},"ImageInfo":{"at_least_one_of":[],"fields":[["Type",{"ref":"ImageType"},true,{}],["Size","i64",true,{}],["Width","i64",true,{}],["Height","i64",true,{}],["URL","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ImageType":{"allowed":["1 (Original)","2 (Large)","3 (Thumbnail)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,3]},"MemberMarks":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["Marks",["list","i64"],true,{"items":{"also_allowed":[500,600],"minimum":1000}}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyUserInfoRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["CommandType",{"ref":"CommandType"},true,{}],["MemberList",["list",{"ref":"MemberMarks"}],true,{"max_items":500}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyUserInfoResponse":{"at_least_one_of":[],"fields":[["CommandType",{"ref":"CommandType"},true,{}],["MemberList",["list",{"ref":"MemberMarks"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MsgPriority":{"allowed":["\"High\" (High)","\"Normal\" (Normal)","\"Low\" (Low)"],"kind":"enum","open":false,"repr":"string","values":["High","Normal","Low"]},"MutedMember":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["ShuttedUntil","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"NewGroupMember":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"OfflinePushInfo":{"at_least_one_of":[],"fields":[["PushFlag","i32",false,{"maximum":1,"minimum":0}],["Title","string",false,{}],["Desc","string",false,{}],["Ext","string",false,{}],["AndroidInfo",{"ref":"AndroidPushInfo"},false,{}],["ApnsInfo",{"ref":"ApnsPushInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RoleInGroup":{"allowed":["\"Owner\" (Owner)","\"Admin\" (Admin)","\"Member\" (Member)","\"NotMember\" (NotMember)"],"kind":"enum","open":false,"repr":"string","values":["Owner","Admin","Member","NotMember"]},"SendGroupMsgRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["Random","u32",true,{}],["MsgPriority",{"ref":"MsgPriority"},false,{}],["MsgBody",["list",{"ref":"TimMsgElement"}],true,{"min_items":1}],["From_Account","string",false,{}],["OfflinePushInfo",{"ref":"OfflinePushInfo"},false,{}],["ForbidCallbackControl",["list",{"ref":"CallbackControl"}],false,{}],["OnlineOnlyFlag","i32",false,{"maximum":1,"minimum":0}],["SendMsgControl",["list",{"ref":"SendMsgControl"}],false,{}],["CloudCustomData","string",false,{}],["GroupAtInfo",["list",{"ref":"GroupAtInfo"}],false,{}],["SupportMessageExtension","i32",false,{"maximum":1,"minimum":0}]],"forbidden_when":[[["SendMsgControl"],["OnlineOnlyFlag"],1,"OnlineOnlyFlag is 1",null]],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendGroupMsgResponse":{"at_least_one_of":[],"fields":[["MsgTime","i64",true,{}],["MsgSeq","u64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMsgControl":{"allowed":["\"NoLastMsg\" (NoLastMsg)","\"NoUnread\" (NoUnread)"],"kind":"enum","open":false,"repr":"string","values":["NoLastMsg","NoUnread"]},"StoredMsgPriority":{"allowed":["1 (High)","2 (Normal)","3 (Low)","4 (Lowest)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,3,4]},"TimCustomElem":{"at_least_one_of":[],"fields":[["Data","string",true,{}],["Desc","string",false,{}],["Ext","string",false,{}],["Sound","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimFaceElem":{"at_least_one_of":[],"fields":[["Index","i64",true,{}],["Data","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimFileElem":{"at_least_one_of":[],"fields":[["Url","string","request",{}],["UUID","string",true,{}],["FileSize","i64",false,{}],["FileName","string",false,{}],["Download_Flag","i32","request",{"maximum":2,"minimum":2}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimImageElem":{"at_least_one_of":[],"fields":[["UUID","string",true,{}],["ImageFormat",{"ref":"ImageFormat"},false,{}],["ImageInfoArray",["list",{"ref":"ImageInfo"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimLocationElem":{"at_least_one_of":[],"fields":[["Desc","string",true,{}],["Latitude","f64",true,{}],["Longitude","f64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimMsgElement":{"allowed":["\"TIMTextElem\" (Text)","\"TIMLocationElem\" (Location)","\"TIMFaceElem\" (Face)","\"TIMCustomElem\" (Custom)","\"TIMSoundElem\" (Sound)","\"TIMImageElem\" (Image)","\"TIMFileElem\" (File)","\"TIMVideoFileElem\" (VideoFile)"],"content":"MsgContent","kind":"union","tag":"MsgType","variants":{"TIMCustomElem":"TimCustomElem","TIMFaceElem":"TimFaceElem","TIMFileElem":"TimFileElem","TIMImageElem":"TimImageElem","TIMLocationElem":"TimLocationElem","TIMSoundElem":"TimSoundElem","TIMTextElem":"TimTextElem","TIMVideoFileElem":"TimVideoFileElem"}},"TimSoundElem":{"at_least_one_of":[],"fields":[["Url","string","request",{}],["UUID","string",true,{}],["Size","i64",false,{}],["Second","i64",false,{}],["Download_Flag","i32","request",{"maximum":2,"minimum":2}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimTextElem":{"at_least_one_of":[],"fields":[["Text","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimVideoFileElem":{"at_least_one_of":[],"fields":[["VideoUrl","string","request",{}],["VideoUUID","string",true,{}],["VideoSize","i64",false,{}],["VideoSecond","i64",false,{}],["VideoFormat","string",false,{}],["VideoDownloadFlag","i32","request",{"maximum":2,"minimum":2}],["ThumbUrl","string","request",{}],["ThumbUUID","string",true,{}],["ThumbSize","i64",false,{}],["ThumbWidth","i64",true,{}],["ThumbHeight","i64",true,{}],["ThumbFormat","string",false,{}],["ThumbDownloadFlag","i32","request",{"maximum":2,"minimum":2}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserRoleInGroup":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["Role",{"ref":"RoleInGroup"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ActionStatus",{"ref":"ActionStatus"},true,{}],["ErrorCode","i64",true,{}],["ErrorInfo","string",true,{}],["ErrorDisplay","string",false,{}],["RequestId","string",false,{}]],"payload":null,"roles":{"code":["ErrorCode"],"message":["ErrorInfo"],"number":["ErrorCode"],"request_id":["RequestId"],"status":{"ok":"OK","path":["ActionStatus"]}}}} as Schema;
+export const SCHEMA: Schema = {"types":{"AccountCheckRequest":{"at_least_one_of":[],"fields":[["CheckItem",["list",{"ref":"AccountUserId"}],true,{"code":"70402","max_items":100,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AccountCheckResponse":{"at_least_one_of":[],"fields":[["ResultItem",["list",{"ref":"AccountCheckResult"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AccountCheckResult":{"at_least_one_of":[],"fields":[["UserID","string",true,{}],["ResultCode","i32",true,{}],["ResultInfo","string",true,{}],["AccountStatus",{"ref":"AccountStatus"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AccountDeleteRequest":{"at_least_one_of":[],"fields":[["DeleteItem",["list",{"ref":"AccountUserId"}],true,{"code":"70402","max_items":100,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AccountDeleteResponse":{"at_least_one_of":[],"fields":[["ResultItem",["list",{"ref":"AccountDeleteResult"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AccountDeleteResult":{"at_least_one_of":[],"fields":[["ResultCode","i32",true,{}],["ResultInfo","string",true,{}],["UserID","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AccountImportRequest":{"at_least_one_of":[],"fields":[["UserID","string",true,{"code":"70402","length_unit":"bytes","max_length":32,"min_length":1}],["Nick","string",false,{"code":"40601","length_unit":"bytes","max_length":500}],["FaceUrl","string",false,{"code":"40601","length_unit":"bytes","max_length":500}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AccountImportResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AccountStatus":{"allowed":["\"Imported\" (Imported)","\"NotImported\" (NotImported)"],"kind":"enum","open":false,"repr":"string","values":["Imported","NotImported"]},"AccountUserId":{"at_least_one_of":[],"fields":[["UserID","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ActionStatus":{"allowed":["\"OK\" (Ok)","\"FAIL\" (Fail)"],"kind":"enum","open":false,"repr":"string","values":["OK","FAIL"]},"AddGroupMemberRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["Silence","i32",false,{"maximum":1,"minimum":0}],["MemberList",["list",{"ref":"NewGroupMember"}],true,{"code":"10005","max_items":300,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddGroupMemberResponse":{"at_least_one_of":[],"fields":[["MemberList",["list",{"ref":"AddedGroupMember"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AddMemberResult":{"allowed":["0 (Failed)","1 (Added)","2 (AlreadyMember)","3 (AwaitingConfirmation)"],"kind":"enum","open":false,"repr":"i32","values":[0,1,2,3]},"AddedGroupMember":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["Result",{"ref":"AddMemberResult"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AdminGetRoamMsgRequest":{"at_least_one_of":[],"fields":[["Operator_Account","string",true,{}],["Peer_Account","string",true,{}],["MaxCnt","i32",true,{"minimum":1}],["MinTime","i64",true,{}],["MaxTime","i64",true,{}],["LastMsgKey","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AdminGetRoamMsgResponse":{"at_least_one_of":[],"fields":[["Complete","i32",true,{}],["MsgCnt","i32",true,{}],["LastMsgTime","i64",true,{}],["LastMsgKey","string",true,{}],["MsgList",["list",{"ref":"C2cHistoryMessage"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AdminMsgWithdrawRequest":{"at_least_one_of":[],"fields":[["From_Account","string",true,{"length_unit":"bytes","min_length":1}],["To_Account","string",true,{"length_unit":"bytes","min_length":1}],["MsgKey","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AdminMsgWithdrawResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AdminSetMsgReadRequest":{"at_least_one_of":[],"fields":[["Report_Account","string",true,{}],["Peer_Account","string",true,{}],["MsgReadTime","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AdminSetMsgReadResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AndroidPushInfo":{"at_least_one_of":[],"fields":[["Sound","string",false,{}],["HuaWeiChannelID","string",false,{}],["XiaoMiChannelID","string",false,{}],["OPPOChannelID","string",false,{}],["GoogleChannelID","string",false,{}],["VIVOClassification","i32",false,{"maximum":1,"minimum":0}],["HuaWeiImportance","string",false,{}],["ExtAsHuaweiIntentParam","i32",false,{"maximum":1,"minimum":0}],["HuaWeiCategory","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ApnsPushInfo":{"at_least_one_of":[],"fields":[["Sound","string",false,{}],["BadgeMode","i32",false,{"maximum":1,"minimum":0}],["Title","string",false,{}],["SubTitle","string",false,{}],["Image","string",false,{}],["MutableContent","i32",false,{"maximum":1,"minimum":0}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"AppMemberDefinedData":{"at_least_one_of":[],"fields":[["Key","string",true,{}],["Value","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchSendError":{"at_least_one_of":[],"fields":[["To_Account","string",true,{}],["ErrorCode","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchSendMsgRequest":{"at_least_one_of":[],"fields":[["SyncOtherMachine","i32",false,{"maximum":2,"minimum":1}],["From_Account","string",false,{"length_unit":"bytes","min_length":1}],["To_Account",["list","string"],true,{"code":"90011","max_items":500,"min_items":1}],["MsgLifeTime","i64",false,{"code":"90026","maximum":604800,"minimum":0}],["MsgSeq","u32",false,{}],["MsgRandom","u32",true,{}],["SendMsgControl",["list",{"ref":"C2cSendMsgControl"}],false,{}],["MsgBody",["list",{"ref":"TimMsgElement"}],true,{"min_items":1}],["CloudCustomData","string",false,{}],["SupportMessageExtension","i32",false,{"maximum":1,"minimum":0}],["OfflinePushInfo",{"ref":"OfflinePushInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"BatchSendMsgResponse":{"at_least_one_of":[],"fields":[["MsgTime","i64",false,{}],["MsgKey","string",false,{}],["ErrorList",["list",{"ref":"BatchSendError"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"C2cHistoryMessage":{"at_least_one_of":[],"fields":[["From_Account","string",true,{}],["To_Account","string",true,{}],["MsgSeq","u32",true,{}],["MsgRandom","u32",true,{}],["MsgTimeStamp","i64",true,{}],["MsgFlagBits","i32",true,{}],["IsPeerRead","i32",false,{}],["MsgKey","string",true,{}],["MsgBody",["list",{"ref":"HistoryMsgElement"}],true,{}],["CloudCustomData","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"C2cSendMsgControl":{"allowed":["\"NoUnread\" (NoUnread)","\"NoLastMsg\" (NoLastMsg)","\"WithMuteNotifications\" (WithMuteNotifications)"],"kind":"enum","open":false,"repr":"string","values":["NoUnread","NoLastMsg","WithMuteNotifications"]},"CallbackControl":{"allowed":["\"ForbidBeforeSendMsgCallback\" (ForbidBeforeSendMsgCallback)","\"ForbidAfterSendMsgCallback\" (ForbidAfterSendMsgCallback)"],"kind":"enum","open":false,"repr":"string","values":["ForbidBeforeSendMsgCallback","ForbidAfterSendMsgCallback"]},"ChangeGroupOwnerRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["NewOwner_Account","string",true,{}],["From_Account","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ChangeGroupOwnerResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"CommandType":{"allowed":["1 (Set)","2 (Delete)"],"kind":"enum","open":false,"repr":"i32","values":[1,2]},"DeleteGroupMemberRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["Silence","i32",false,{"maximum":1,"minimum":0}],["Reason","string",false,{}],["MemberToDel_Account",["list","string"],true,{"max_items":100,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DeleteGroupMemberResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DestroyGroupRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"DestroyGroupResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ForbidSendMsgRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["Members_Account",["list","string"],true,{"max_items":500,"min_items":1}],["ShutUpTime","i64",true,{"minimum":0}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ForbidSendMsgResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppidGroupListRequest":{"at_least_one_of":[],"fields":[["Limit","i32",false,{"maximum":10000,"minimum":1}],["Next","i64",false,{}],["GroupType",{"ref":"GroupType"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetAppidGroupListResponse":{"at_least_one_of":[],"fields":[["TotalCount","i32",true,{}],["GroupIdList",["list",{"ref":"GroupIdItem"}],true,{}],["Next","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetGroupMemberInfoRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["MemberInfoFilter",["list","string"],false,{}],["MemberRoleFilter",["list",{"ref":"GroupMemberRole"}],false,{}],["AppDefinedDataFilter_GroupMember",["list","string"],false,{}],["Limit","i32",false,{"maximum":200,"minimum":1}],["Offset","i32",false,{"minimum":0}],["Next","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[[[["Next"],["Offset"]],null]],"required_when":[]},"GetGroupMemberInfoResponse":{"at_least_one_of":[],"fields":[["MemberNum","i32",true,{}],["MemberList",["list",{"ref":"GroupMemberInfo"}],true,{}],["Next","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetGroupMutedAccountRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetGroupMutedAccountResponse":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["ShuttedUinList",["list",{"ref":"MutedMember"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetRoleInGroupRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["User_Account",["list","string"],true,{"max_items":500,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GetRoleInGroupResponse":{"at_least_one_of":[],"fields":[["UserIdList",["list",{"ref":"UserRoleInGroup"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupAtInfo":{"at_least_one_of":[],"fields":[["GroupAtAllFlag","i32",true,{"maximum":1,"minimum":0}],["GroupAt_Account","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[[["GroupAt_Account"],["GroupAtAllFlag"],0,"GroupAtAllFlag is 0",null]]},"GroupHistoryMessage":{"at_least_one_of":[],"fields":[["From_Account","string",true,{}],["IsPlaceMsg","i32",true,{}],["MsgBody",["list",{"ref":"HistoryMsgElement"}],true,{}],["MsgPriority",{"ref":"StoredMsgPriority"},false,{}],["MsgRandom","u32",true,{}],["MsgSeq","i64",true,{}],["MsgTimeStamp","i64",true,{}],["IsSystemMsg","i32",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupIdItem":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupMemberInfo":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["Role",{"ref":"GroupMemberRole"},false,{}],["JoinTime","i64",false,{}],["MsgSeq","u64",false,{}],["MsgFlag",{"ref":"GroupMsgFlag"},false,{}],["LastSendMsgTime","i64",false,{}],["ShutUpUntil","i64",false,{}],["NameCard","string",false,{}],["AppMemberDefinedData",["list",{"ref":"AppMemberDefinedData"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupMemberRole":{"allowed":["\"Owner\" (Owner)","\"Admin\" (Admin)","\"Member\" (Member)"],"kind":"enum","open":false,"repr":"string","values":["Owner","Admin","Member"]},"GroupMsgFlag":{"allowed":["\"AcceptAndNotify\" (AcceptAndNotify)","\"AcceptNotNotify\" (AcceptNotNotify)","\"Discard\" (Discard)"],"kind":"enum","open":false,"repr":"string","values":["AcceptAndNotify","AcceptNotNotify","Discard"]},"GroupMsgGetSimpleRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["ReqMsgNumber","i32",true,{"maximum":20,"minimum":1}],["ReqMsgSeq","i64",false,{}],["WithRecalledMsg","i32",false,{"maximum":1,"minimum":0}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupMsgGetSimpleResponse":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["IsFinished","i32",true,{}],["RspMsgList",["list",{"ref":"GroupHistoryMessage"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupType":{"allowed":["\"Public\" (Public)","\"Private\" (Private)","\"ChatRoom\" (ChatRoom)","\"AVChatRoom\" (AvChatRoom)","\"BChatRoom\" (BChatRoom)","\"Community\" (Community)"],"kind":"enum","open":false,"repr":"string","values":["Public","Private","ChatRoom","AVChatRoom","BChatRoom","Community"]},"HistoryImageElem":{"at_least_one_of":[],"fields":[["Type",{"ref":"ImageType"},false,{}],["Size","i64",false,{}],["Width","i64",false,{}],["Height","i64",false,{}],["URL","string",false,{}],["UUID","string",true,{}],["ImageFormat",{"ref":"ImageFormat"},false,{}],["ImageInfoArray",["list",{"ref":"ImageInfo"}],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"HistoryMsgElement":{"allowed":["\"TIMTextElem\" (Text)","\"TIMLocationElem\" (Location)","\"TIMFaceElem\" (Face)","\"TIMCustomElem\" (Custom)","\"TIMSoundElem\" (Sound)","\"TIMImageElem\" (Image)","\"TIMFileElem\" (File)","\"TIMVideoFileElem\" (VideoFile)"],"content":"MsgContent","kind":"union","tag":"MsgType","variants":{"TIMCustomElem":"TimCustomElem","TIMFaceElem":"TimFaceElem","TIMFileElem":"TimFileElem","TIMImageElem":"HistoryImageElem","TIMLocationElem":"TimLocationElem","TIMSoundElem":"TimSoundElem","TIMTextElem":"TimTextElem","TIMVideoFileElem":"TimVideoFileElem"}},"ImageFormat":{"allowed":["1 (Jpg)","2 (Gif)","3 (Png)","4 (Bmp)","255 (Other)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,3,4,255]},"ImageInfo":{"at_least_one_of":[],"fields":[["Type",{"ref":"ImageType"},true,{}],["Size","i64",true,{}],["Width","i64",true,{}],["Height","i64",true,{}],["URL","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ImageType":{"allowed":["1 (Original)","2 (Large)","3 (Thumbnail)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,3]},"ImportMsgRequest":{"at_least_one_of":[],"fields":[["SyncFromOldSystem","i32",true,{"maximum":2,"minimum":1}],["From_Account","string",true,{}],["To_Account","string",true,{}],["MsgSeq","u32",false,{}],["MsgRandom","u32",true,{}],["MsgTimeStamp","i64",true,{}],["MsgBody",["list",{"ref":"TimMsgElement"}],true,{"min_items":1}],["CloudCustomData","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ImportMsgResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ImportedAccount":{"at_least_one_of":[],"fields":[["UserID","string",true,{"code":"70402","length_unit":"bytes","max_length":32,"min_length":1}],["Nick","string",false,{"code":"40601","length_unit":"bytes","max_length":500}],["FaceUrl","string",false,{"code":"40601","length_unit":"bytes","max_length":500}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MemberMarks":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["Marks",["list","i64"],true,{"items":{"also_allowed":[500,600],"minimum":1000}}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyUserInfoRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["CommandType",{"ref":"CommandType"},true,{}],["MemberList",["list",{"ref":"MemberMarks"}],true,{"max_items":500}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"ModifyUserInfoResponse":{"at_least_one_of":[],"fields":[["CommandType",{"ref":"CommandType"},true,{}],["MemberList",["list",{"ref":"MemberMarks"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MsgPriority":{"allowed":["\"High\" (High)","\"Normal\" (Normal)","\"Low\" (Low)"],"kind":"enum","open":false,"repr":"string","values":["High","Normal","Low"]},"MultiaccountImportRequest":{"at_least_one_of":[[[["Accounts"],["AccountList"]],null]],"fields":[["Accounts",["list","string"],false,{"code":"70402","items":{"code":"70402","length_unit":"bytes","max_length":32,"min_length":1},"max_items":100,"min_items":1}],["AccountList",["list",{"ref":"ImportedAccount"}],false,{"code":"70402","max_items":100,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[[[["Accounts"],["AccountList"]],null]],"required_when":[]},"MultiaccountImportResponse":{"at_least_one_of":[],"fields":[["FailAccounts",["list","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MutedMember":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["ShuttedUntil","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"NewGroupMember":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"OfflinePushInfo":{"at_least_one_of":[],"fields":[["PushFlag","i32",false,{"maximum":1,"minimum":0}],["Title","string",false,{}],["Desc","string",false,{}],["Ext","string",false,{}],["AndroidInfo",{"ref":"AndroidPushInfo"},false,{}],["ApnsInfo",{"ref":"ApnsPushInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RoleInGroup":{"allowed":["\"Owner\" (Owner)","\"Admin\" (Admin)","\"Member\" (Member)","\"NotMember\" (NotMember)"],"kind":"enum","open":false,"repr":"string","values":["Owner","Admin","Member","NotMember"]},"SendGroupMsgRequest":{"at_least_one_of":[],"fields":[["GroupId","string",true,{}],["Random","u32",true,{}],["MsgPriority",{"ref":"MsgPriority"},false,{}],["MsgBody",["list",{"ref":"TimMsgElement"}],true,{"min_items":1}],["From_Account","string",false,{}],["OfflinePushInfo",{"ref":"OfflinePushInfo"},false,{}],["ForbidCallbackControl",["list",{"ref":"CallbackControl"}],false,{}],["OnlineOnlyFlag","i32",false,{"maximum":1,"minimum":0}],["SendMsgControl",["list",{"ref":"SendMsgControl"}],false,{}],["CloudCustomData","string",false,{}],["GroupAtInfo",["list",{"ref":"GroupAtInfo"}],false,{}],["SupportMessageExtension","i32",false,{"maximum":1,"minimum":0}]],"forbidden_when":[[["SendMsgControl"],["OnlineOnlyFlag"],1,"OnlineOnlyFlag is 1",null]],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendGroupMsgResponse":{"at_least_one_of":[],"fields":[["MsgTime","i64",true,{}],["MsgSeq","u64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMsgControl":{"allowed":["\"NoLastMsg\" (NoLastMsg)","\"NoUnread\" (NoUnread)"],"kind":"enum","open":false,"repr":"string","values":["NoLastMsg","NoUnread"]},"SendMsgRequest":{"at_least_one_of":[],"fields":[["SyncOtherMachine","i32",false,{"maximum":2,"minimum":1}],["From_Account","string",false,{}],["To_Account","string",true,{}],["MsgLifeTime","i64",false,{"code":"90026","maximum":604800,"minimum":0}],["MsgSeq","u32",false,{}],["MsgRandom","u32",true,{}],["MsgTimeStamp","i64",false,{}],["ForbidCallbackControl",["list",{"ref":"CallbackControl"}],false,{}],["SendMsgControl",["list",{"ref":"C2cSendMsgControl"}],false,{}],["MsgBody",["list",{"ref":"TimMsgElement"}],true,{"min_items":1}],["CloudCustomData","string",false,{}],["SupportMessageExtension","i32",false,{"maximum":1,"minimum":0}],["OfflinePushInfo",{"ref":"OfflinePushInfo"},false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"SendMsgResponse":{"at_least_one_of":[],"fields":[["MsgTime","i64",true,{}],["MsgKey","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"StoredMsgPriority":{"allowed":["1 (High)","2 (Normal)","3 (Low)","4 (Lowest)"],"kind":"enum","open":false,"repr":"i32","values":[1,2,3,4]},"TimCustomElem":{"at_least_one_of":[],"fields":[["Data","string",true,{}],["Desc","string",false,{}],["Ext","string",false,{}],["Sound","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimFaceElem":{"at_least_one_of":[],"fields":[["Index","i64",true,{}],["Data","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimFileElem":{"at_least_one_of":[],"fields":[["Url","string","request",{}],["UUID","string",true,{}],["FileSize","i64",false,{}],["FileName","string",false,{}],["Download_Flag","i32","request",{"maximum":2,"minimum":2}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimImageElem":{"at_least_one_of":[],"fields":[["UUID","string",true,{}],["ImageFormat",{"ref":"ImageFormat"},false,{}],["ImageInfoArray",["list",{"ref":"ImageInfo"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimLocationElem":{"at_least_one_of":[],"fields":[["Desc","string",true,{}],["Latitude","f64",true,{}],["Longitude","f64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimMsgElement":{"allowed":["\"TIMTextElem\" (Text)","\"TIMLocationElem\" (Location)","\"TIMFaceElem\" (Face)","\"TIMCustomElem\" (Custom)","\"TIMSoundElem\" (Sound)","\"TIMImageElem\" (Image)","\"TIMFileElem\" (File)","\"TIMVideoFileElem\" (VideoFile)"],"content":"MsgContent","kind":"union","tag":"MsgType","variants":{"TIMCustomElem":"TimCustomElem","TIMFaceElem":"TimFaceElem","TIMFileElem":"TimFileElem","TIMImageElem":"TimImageElem","TIMLocationElem":"TimLocationElem","TIMSoundElem":"TimSoundElem","TIMTextElem":"TimTextElem","TIMVideoFileElem":"TimVideoFileElem"}},"TimSoundElem":{"at_least_one_of":[],"fields":[["Url","string","request",{}],["UUID","string",true,{}],["Size","i64",false,{}],["Second","i64",false,{}],["Download_Flag","i32","request",{"maximum":2,"minimum":2}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimTextElem":{"at_least_one_of":[],"fields":[["Text","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"TimVideoFileElem":{"at_least_one_of":[],"fields":[["VideoUrl","string","request",{}],["VideoUUID","string",true,{}],["VideoSize","i64",false,{}],["VideoSecond","i64",false,{}],["VideoFormat","string",false,{}],["VideoDownloadFlag","i32","request",{"maximum":2,"minimum":2}],["ThumbUrl","string","request",{}],["ThumbUUID","string",true,{}],["ThumbSize","i64",false,{}],["ThumbWidth","i64",true,{}],["ThumbHeight","i64",true,{}],["ThumbFormat","string",false,{}],["ThumbDownloadFlag","i32","request",{"maximum":2,"minimum":2}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserRoleInGroup":{"at_least_one_of":[],"fields":[["Member_Account","string",true,{}],["Role",{"ref":"RoleInGroup"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["ActionStatus",{"ref":"ActionStatus"},true,{}],["ErrorCode","i64",true,{}],["ErrorInfo","string",true,{}],["ErrorDisplay","string",false,{}],["RequestId","string",false,{}]],"payload":null,"roles":{"code":["ErrorCode"],"message":["ErrorInfo"],"number":["ErrorCode"],"request_id":["RequestId"],"status":{"ok":"OK","path":["ActionStatus"]}}}} as Schema;
 
 /** The endpoints, by region; `china` is the default. */
 export const ENDPOINTS = {
@@ -49,6 +49,39 @@ export class Client {
   }
 
   /**
+   * This API is used to query whether app-owned accounts have been imported to Chat. Batch query is supported.
+   *
+   * `POST /v4/im_open_login_svc/account_check`; at most 100 calls per second.
+   *
+   * @see https://trtc.io/document/34956
+   */
+  async accountCheck(request: t.AccountCheckRequest): Promise<t.AccountCheckResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/im_open_login_svc/account_check", query: [], request: "AccountCheckRequest", response: "AccountCheckResponse" }, request);
+  }
+
+  /**
+   * This API is used to delete accounts; their data cannot be recovered.
+   *
+   * `POST /v4/im_open_login_svc/account_delete`.
+   *
+   * @see https://www.tencentcloud.com/document/product/1047/34955
+   */
+  async accountDelete(request: t.AccountDeleteRequest): Promise<t.AccountDeleteResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/im_open_login_svc/account_delete", query: [], request: "AccountDeleteRequest", response: "AccountDeleteResponse" }, request);
+  }
+
+  /**
+   * This API is used to import an app-owned account to Chat and create an internal ID for the account to ensure that the account can use the Chat service.
+   *
+   * `POST /v4/im_open_login_svc/account_import`; at most 200 calls per second.
+   *
+   * @see https://www.tencentcloud.com/document/product/1047/34953
+   */
+  async accountImport(request: t.AccountImportRequest): Promise<t.AccountImportResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/im_open_login_svc/account_import", query: [], request: "AccountImportRequest", response: "AccountImportResponse" }, request);
+  }
+
+  /**
    * This API allows the app administrator to add new members to a group.
    *
    * `POST /v4/group_open_http_svc/add_group_member`; at most 200 calls per second.
@@ -59,6 +92,60 @@ export class Client {
    */
   async addGroupMember(request: t.AddGroupMemberRequest): Promise<t.AddGroupMemberResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/v4/group_open_http_svc/add_group_member", query: [], request: "AddGroupMemberRequest", response: "AddGroupMemberResponse" }, request);
+  }
+
+  /**
+   * This API is used by the app admin to query the message history of a one-to-one conversation from the perspective of a party of the conversation based on a specified time range.
+   *
+   * `POST /v4/openim/admin_getroammsg`; at most 200 calls per second.
+   *
+   * @see https://www.tencentcloud.com/document/product/1047/35478
+   */
+  async adminGetRoamMsg(request: t.AdminGetRoamMsgRequest): Promise<t.AdminGetRoamMsgResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/openim/admin_getroammsg", query: [], request: "AdminGetRoamMsgRequest", response: "AdminGetRoamMsgResponse" }, request);
+  }
+
+  /**
+   * Every page of `AdminGetRoamMsg` from `request` on, each fetched when the previous one has
+   * been taken, until the answer says it was the last. A failed call throws; a page that cannot
+   * be walked on (its next position does not move on, or a paging field holds what the document
+   * does not allow for) is yielded, then a `PagingError` is thrown.
+   */
+  adminGetRoamMsgPages(request: t.AdminGetRoamMsgRequest): AsyncGenerator<t.AdminGetRoamMsgResponse, void, undefined> {
+    return pages([{"style":"token","when":null,"request_field":"LastMsgKey","request_type":"string","response_field":"LastMsgKey","next_from_items":null,"items":"MsgList","page_size":"MaxCnt","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"Complete","more":[0],"done":[1]}}], request, (r) => this.adminGetRoamMsg(r));
+  }
+
+  /**
+   * This API enables administrators to recall one-to-one messages.
+   *
+   * `POST /v4/openim/admin_msgwithdraw`.
+   *
+   * @see https://www.tencentcloud.com/document/product/1047/35015
+   */
+  async adminMsgWithdraw(request: t.AdminMsgWithdrawRequest): Promise<t.AdminMsgWithdrawResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/openim/admin_msgwithdraw", query: [], request: "AdminMsgWithdrawRequest", response: "AdminMsgWithdrawResponse" }, request);
+  }
+
+  /**
+   * This API is used to mark the messages of a one-to-one conversation as read.
+   *
+   * `POST /v4/openim/admin_set_msg_read`; at most 200 calls per second.
+   *
+   * @see https://trtc.io/document/38996
+   */
+  async adminSetMsgRead(request: t.AdminSetMsgReadRequest): Promise<t.AdminSetMsgReadResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/openim/admin_set_msg_read", query: [], request: "AdminSetMsgReadRequest", response: "AdminSetMsgReadResponse" }, request);
+  }
+
+  /**
+   * This API is used to send one-to-one messages to multiple users (up to 500) at a time.
+   *
+   * `POST /v4/openim/batchsendmsg`; at most 200 calls per second.
+   *
+   * @see https://trtc.io/document/34920
+   */
+  async batchSendMsg(request: t.BatchSendMsgRequest): Promise<t.BatchSendMsgResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/openim/batchsendmsg", query: [], request: "BatchSendMsgRequest", response: "BatchSendMsgResponse" }, request);
   }
 
   /**
@@ -211,6 +298,17 @@ export class Client {
   }
 
   /**
+   * This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
+   *
+   * `POST /v4/openim/importmsg`; at most 200 calls per second.
+   *
+   * @see https://trtc.io/document/35014
+   */
+  async importMsg(request: t.ImportMsgRequest): Promise<t.ImportMsgResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/openim/importmsg", query: [], request: "ImportMsgRequest", response: "ImportMsgResponse" }, request);
+  }
+
+  /**
    * App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
    *
    * `POST /v4/group_open_avchatroom_http_svc/modify_user_info`; at most 200 calls per second.
@@ -219,6 +317,17 @@ export class Client {
    */
   async modifyUserInfo(request: t.ModifyUserInfoRequest): Promise<t.ModifyUserInfoResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/v4/group_open_avchatroom_http_svc/modify_user_info", query: [], request: "ModifyUserInfoRequest", response: "ModifyUserInfoResponse" }, request);
+  }
+
+  /**
+   * This API is used to import multiple app-owned accounts to Chat in one request, creating an internal ID for each.
+   *
+   * `POST /v4/im_open_login_svc/multiaccount_import`; at most 100 calls per second.
+   *
+   * @see https://www.tencentcloud.com/document/product/1047/34954
+   */
+  async multiaccountImport(request: t.MultiaccountImportRequest): Promise<t.MultiaccountImportResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/im_open_login_svc/multiaccount_import", query: [], request: "MultiaccountImportRequest", response: "MultiaccountImportResponse" }, request);
   }
 
   /**
@@ -235,11 +344,57 @@ export class Client {
   async sendGroupMsg(request: t.SendGroupMsgRequest): Promise<t.SendGroupMsgResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/v4/group_open_http_svc/send_group_msg", query: [], request: "SendGroupMsgRequest", response: "SendGroupMsgResponse" }, request);
   }
+
+  /**
+   * This API is used by the app admin to send a one-to-one message to an account.
+   *
+   * `POST /v4/openim/sendmsg`; at most 200 calls per second.
+   *
+   * @see https://trtc.io/document/34919
+   */
+  async sendMsg(request: t.SendMsgRequest): Promise<t.SendMsgResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/v4/openim/sendmsg", query: [], request: "SendMsgRequest", response: "SendMsgResponse" }, request);
+  }
+}
+
+/** The violations of `AccountCheckRequest`'s documented limits (none when it is valid). */
+export function validateAccountCheckRequest(request: t.AccountCheckRequest): Violation[] {
+  return validate(SCHEMA, "AccountCheckRequest", request);
+}
+
+/** The violations of `AccountDeleteRequest`'s documented limits (none when it is valid). */
+export function validateAccountDeleteRequest(request: t.AccountDeleteRequest): Violation[] {
+  return validate(SCHEMA, "AccountDeleteRequest", request);
+}
+
+/** The violations of `AccountImportRequest`'s documented limits (none when it is valid). */
+export function validateAccountImportRequest(request: t.AccountImportRequest): Violation[] {
+  return validate(SCHEMA, "AccountImportRequest", request);
 }
 
 /** The violations of `AddGroupMemberRequest`'s documented limits (none when it is valid). */
 export function validateAddGroupMemberRequest(request: t.AddGroupMemberRequest): Violation[] {
   return validate(SCHEMA, "AddGroupMemberRequest", request);
+}
+
+/** The violations of `AdminGetRoamMsgRequest`'s documented limits (none when it is valid). */
+export function validateAdminGetRoamMsgRequest(request: t.AdminGetRoamMsgRequest): Violation[] {
+  return validate(SCHEMA, "AdminGetRoamMsgRequest", request);
+}
+
+/** The violations of `AdminMsgWithdrawRequest`'s documented limits (none when it is valid). */
+export function validateAdminMsgWithdrawRequest(request: t.AdminMsgWithdrawRequest): Violation[] {
+  return validate(SCHEMA, "AdminMsgWithdrawRequest", request);
+}
+
+/** The violations of `AdminSetMsgReadRequest`'s documented limits (none when it is valid). */
+export function validateAdminSetMsgReadRequest(request: t.AdminSetMsgReadRequest): Violation[] {
+  return validate(SCHEMA, "AdminSetMsgReadRequest", request);
+}
+
+/** The violations of `BatchSendMsgRequest`'s documented limits (none when it is valid). */
+export function validateBatchSendMsgRequest(request: t.BatchSendMsgRequest): Violation[] {
+  return validate(SCHEMA, "BatchSendMsgRequest", request);
 }
 
 /** The violations of `ChangeGroupOwnerRequest`'s documented limits (none when it is valid). */
@@ -287,9 +442,19 @@ export function validateGroupMsgGetSimpleRequest(request: t.GroupMsgGetSimpleReq
   return validate(SCHEMA, "GroupMsgGetSimpleRequest", request);
 }
 
+/** The violations of `ImportMsgRequest`'s documented limits (none when it is valid). */
+export function validateImportMsgRequest(request: t.ImportMsgRequest): Violation[] {
+  return validate(SCHEMA, "ImportMsgRequest", request);
+}
+
 /** The violations of `ModifyUserInfoRequest`'s documented limits (none when it is valid). */
 export function validateModifyUserInfoRequest(request: t.ModifyUserInfoRequest): Violation[] {
   return validate(SCHEMA, "ModifyUserInfoRequest", request);
+}
+
+/** The violations of `MultiaccountImportRequest`'s documented limits (none when it is valid). */
+export function validateMultiaccountImportRequest(request: t.MultiaccountImportRequest): Violation[] {
+  return validate(SCHEMA, "MultiaccountImportRequest", request);
 }
 
 /** The violations of `SendGroupMsgRequest`'s documented limits (none when it is valid). */
@@ -297,14 +462,69 @@ export function validateSendGroupMsgRequest(request: t.SendGroupMsgRequest): Vio
   return validate(SCHEMA, "SendGroupMsgRequest", request);
 }
 
+/** The violations of `SendMsgRequest`'s documented limits (none when it is valid). */
+export function validateSendMsgRequest(request: t.SendMsgRequest): Violation[] {
+  return validate(SCHEMA, "SendMsgRequest", request);
+}
+
 /** What a caller needs to know of each operation. */
 export const OPERATIONS = {
+  AccountCheck: {
+    method: "POST",
+    path: "/v4/im_open_login_svc/account_check",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: [70169,70402,70403,70500],
+  },
+  AccountDelete: {
+    method: "POST",
+    path: "/v4/im_open_login_svc/account_delete",
+    rateLimit: null,
+    idempotent: true,
+    errors: [70169,70402,70403,70500,71000],
+  },
+  AccountImport: {
+    method: "POST",
+    path: "/v4/im_open_login_svc/account_import",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: true,
+    errors: [40006,40601,70169,70398,70402,70403,70500],
+  },
   AddGroupMember: {
     method: "POST",
     path: "/v4/group_open_http_svc/add_group_member",
     rateLimit: {"per":"second","requests":200},
     idempotent: false,
     errors: [10002,10003,10004,10005,10007,10010,10014,10015,10016,10019,10026,10037],
+  },
+  AdminGetRoamMsg: {
+    method: "POST",
+    path: "/v4/openim/admin_getroammsg",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: true,
+    pagination: [{"style":"token","when":null,"request_field":"LastMsgKey","request_type":"string","response_field":"LastMsgKey","next_from_items":null,"items":"MsgList","page_size":"MaxCnt","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"Complete","more":[0],"done":[1]}}],
+    errors: [90001,90009,90010,90048,90994],
+  },
+  AdminMsgWithdraw: {
+    method: "POST",
+    path: "/v4/openim/admin_msgwithdraw",
+    rateLimit: null,
+    idempotent: true,
+    errors: [90001,90009,90010,90054,20022,20023,90994],
+  },
+  AdminSetMsgRead: {
+    method: "POST",
+    path: "/v4/openim/admin_set_msg_read",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: true,
+    errors: [90001,90009,90010,90048,90994],
+  },
+  BatchSendMsg: {
+    method: "POST",
+    path: "/v4/openim/batchsendmsg",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: false,
+    errors: [90001,90008,90009,90010,90011,90026,90055,90994],
   },
   ChangeGroupOwner: {
     method: "POST",
@@ -372,6 +592,13 @@ export const OPERATIONS = {
     pagination: [{"style":"sequence","when":null,"request_field":"ReqMsgSeq","request_type":"i64","response_field":null,"next_from_items":{"field":"MsgSeq","of":"min","add":-1},"items":"RspMsgList","page_size":"ReqMsgNumber","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"IsFinished","more":[0],"done":[1,2]}}],
     errors: [10002,10004,10007,10010,10015],
   },
+  ImportMsg: {
+    method: "POST",
+    path: "/v4/openim/importmsg",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: true,
+    errors: [20003,90001,90008,90009,90010,90012,90994,93000],
+  },
   ModifyUserInfo: {
     method: "POST",
     path: "/v4/group_open_avchatroom_http_svc/modify_user_info",
@@ -379,11 +606,25 @@ export const OPERATIONS = {
     idempotent: true,
     errors: [10001,10002,10003,10004,10007,10010,10015],
   },
+  MultiaccountImport: {
+    method: "POST",
+    path: "/v4/im_open_login_svc/multiaccount_import",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: [40006,40601,70169,70398,70402,70403,70500],
+  },
   SendGroupMsg: {
     method: "POST",
     path: "/v4/group_open_http_svc/send_group_msg",
     rateLimit: {"per":"second","requests":200},
     idempotent: true,
     errors: [10002,10004,10007,10010,10015,10016,10017,10023,80001,80002],
+  },
+  SendMsg: {
+    method: "POST",
+    path: "/v4/openim/sendmsg",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: false,
+    errors: [20003,20006,90001,90002,90003,90005,90008,90009,90010,90012,90026,90031,90044,90992,90994,93000],
   },
 } as const;

@@ -7,6 +7,27 @@ import type * as t from "./types";
 
 /** The examples, by operation: each request (and response, envelope included). */
 export const EXAMPLES = {
+  AccountCheck: [
+    {
+      name: "doc",
+      request: {"CheckItem": [{"UserID": "UserID_1"}, {"UserID": "UserID_2"}]} satisfies t.AccountCheckRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "ResultItem": [{"AccountStatus": "Imported", "ResultCode": 0, "ResultInfo": "", "UserID": "UserID_1"}, {"AccountStatus": "NotImported", "ResultCode": 0, "ResultInfo": "", "UserID": "UserID_2"}]} satisfies t.Envelope<t.AccountCheckResponse>,
+    },
+  ],
+  AccountDelete: [
+    {
+      name: "doc",
+      request: {"DeleteItem": [{"UserID": "UserID_1"}, {"UserID": "UserID_2"}]} satisfies t.AccountDeleteRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "ResultItem": [{"ResultCode": 0, "ResultInfo": "", "UserID": "UserID_1"}, {"ResultCode": 70107, "ResultInfo": "Err_TLS_PT_Open_Login_Account_Not_Exist", "UserID": "UserID_2"}]} satisfies t.Envelope<t.AccountDeleteResponse>,
+    },
+  ],
+  AccountImport: [
+    {
+      name: "doc",
+      request: {"FaceUrl": "http://www.qq.com", "Nick": "test", "UserID": "test"} satisfies t.AccountImportRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.AccountImportResponse>,
+    },
+  ],
   AddGroupMember: [
     {
       name: "basic",
@@ -17,6 +38,49 @@ export const EXAMPLES = {
       name: "silent",
       request: {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}], "Silence": 1} satisfies t.AddGroupMemberRequest,
       response: undefined,
+    },
+  ],
+  AdminGetRoamMsg: [
+    {
+      name: "first pull",
+      request: {"MaxCnt": 100, "MaxTime": 1584673200n, "MinTime": 1584669600n, "Operator_Account": "user2", "Peer_Account": "user1"} satisfies t.AdminGetRoamMsgRequest,
+      response: {"ActionStatus": "OK", "Complete": 0, "ErrorCode": 0n, "ErrorInfo": "", "LastMsgKey": "549396494_2578554_1584669680", "LastMsgTime": 1584669680n, "MsgCnt": 12, "MsgList": [{"CloudCustomData": "your cloud custom data", "From_Account": "user1", "IsPeerRead": 0, "MsgBody": [{"MsgContent": {"Text": "msg 1"}, "MsgType": "TIMTextElem"}], "MsgFlagBits": 0, "MsgKey": "549396494_2578554_1584669680", "MsgRandom": 2578554, "MsgSeq": 549396494, "MsgTimeStamp": 1584669680n, "To_Account": "user2"}, {"CloudCustomData": "your cloud custom data", "From_Account": "user2", "IsPeerRead": 0, "MsgBody": [{"MsgContent": {"Text": "msg 2"}, "MsgType": "TIMTextElem"}], "MsgFlagBits": 0, "MsgKey": "1054803289_7201_1584669689", "MsgRandom": 7201, "MsgSeq": 1054803289, "MsgTimeStamp": 1584669689n, "To_Account": "user1"}]} satisfies t.Envelope<t.AdminGetRoamMsgResponse>,
+    },
+    {
+      name: "continued pull",
+      request: {"LastMsgKey": "549396494_2578554_1584669680", "MaxCnt": 100, "MaxTime": 1584669680n, "MinTime": 1584669600n, "Operator_Account": "user2", "Peer_Account": "user1"} satisfies t.AdminGetRoamMsgRequest,
+      response: undefined,
+    },
+  ],
+  AdminMsgWithdraw: [
+    {
+      name: "doc",
+      request: {"From_Account": "vinson", "MsgKey": "31906_833502_1572869830", "To_Account": "dramon"} satisfies t.AdminMsgWithdrawRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.AdminMsgWithdrawResponse>,
+    },
+  ],
+  AdminSetMsgRead: [
+    {
+      name: "doc",
+      request: {"Peer_Account": "dramon2", "Report_Account": "dramon1"} satisfies t.AdminSetMsgReadRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.AdminSetMsgReadResponse>,
+    },
+    {
+      name: "up to a time",
+      request: {"MsgReadTime": "1584669689", "Peer_Account": "dramon2", "Report_Account": "dramon1"} satisfies t.AdminSetMsgReadRequest,
+      response: undefined,
+    },
+  ],
+  BatchSendMsg: [
+    {
+      name: "doc",
+      request: {"MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 19901224, "MsgSeq": 28360, "SyncOtherMachine": 2, "To_Account": ["bonnie", "rong"]} satisfies t.BatchSendMsgRequest,
+      response: undefined,
+    },
+    {
+      name: "partial failure",
+      request: undefined,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "ErrorList": [{"ErrorCode": 70107n, "To_Account": "rong"}], "MsgKey": "28360_19901224_1573192060", "MsgTime": 1573192060n} satisfies t.Envelope<t.BatchSendMsgResponse>,
     },
   ],
   ChangeGroupOwner: [
@@ -152,6 +216,13 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264n, "ImageFormat": 1, "Size": 1853095n, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448n}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12n, "MsgTimeStamp": 1497249503n}]} satisfies t.Envelope<t.GroupMsgGetSimpleResponse>,
     },
   ],
+  ImportMsg: [
+    {
+      name: "real time",
+      request: {"CloudCustomData": "your cloud custom data", "From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 827092, "MsgTimeStamp": 1556178721n, "SyncFromOldSystem": 1, "To_Account": "lumotuwe2"} satisfies t.ImportMsgRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ImportMsgResponse>,
+    },
+  ],
   ModifyUserInfo: [
     {
       name: "set",
@@ -162,6 +233,18 @@ export const EXAMPLES = {
       name: "delete",
       request: {"CommandType": 2, "GroupId": "@TGS#a6I4ZUUGO", "MemberList": [{"Marks": [1000n], "Member_Account": "teacher10"}, {"Marks": [1001n], "Member_Account": "student9"}]} satisfies t.ModifyUserInfoRequest,
       response: undefined,
+    },
+  ],
+  MultiaccountImport: [
+    {
+      name: "old version",
+      request: {"Accounts": ["UserID_001", "UserID_002", "UserID_003"]} satisfies t.MultiaccountImportRequest,
+      response: undefined,
+    },
+    {
+      name: "new version",
+      request: {"AccountList": [{"FaceUrl": "http://www.qq.com", "Nick": "Nick_001", "UserID": "UserID_001"}, {"FaceUrl": "http://www.qq.com", "Nick": "Nick_002", "UserID": "UserID_002"}, {"FaceUrl": "http://www.qq.com", "Nick": "Nick_001", "UserID": "UserID_002"}]} satisfies t.MultiaccountImportRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "FailAccounts": ["UserID_002", "UserID_003"]} satisfies t.Envelope<t.MultiaccountImportResponse>,
     },
   ],
   SendGroupMsg: [
@@ -198,6 +281,23 @@ export const EXAMPLES = {
     {
       name: "online only",
       request: {"GroupId": "@TGS#2C5SZEAEF", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6n}, "MsgType": "TIMFaceElem"}], "OnlineOnlyFlag": 1, "Random": 8912345} satisfies t.SendGroupMsgRequest,
+      response: undefined,
+    },
+  ],
+  SendMsg: [
+    {
+      name: "no sync to the sender",
+      request: {"CloudCustomData": "your cloud custom data", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 93847636, "SupportMessageExtension": 0, "SyncOtherMachine": 2, "To_Account": "lumotuwe2"} satisfies t.SendMsgRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MsgKey": "93847636_1287657_1573192060", "MsgTime": 1573192060n} satisfies t.Envelope<t.SendMsgResponse>,
+    },
+    {
+      name: "as another account",
+      request: {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287658, "MsgSeq": 93847637, "SyncOtherMachine": 1, "To_Account": "lumotuwe2"} satisfies t.SendMsgRequest,
+      response: undefined,
+    },
+    {
+      name: "online only",
+      request: {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Data": "typing"}, "MsgType": "TIMCustomElem"}], "MsgLifeTime": 0n, "MsgRandom": 1287659, "SendMsgControl": ["NoUnread", "NoLastMsg"], "To_Account": "lumotuwe2"} satisfies t.SendMsgRequest,
       response: undefined,
     },
   ],

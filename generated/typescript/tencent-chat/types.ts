@@ -381,6 +381,148 @@ export const GroupType = {
 } as const;
 
 /**
+ * The request body of `AccountCheck`.
+ */
+export interface AccountCheckRequest {
+  /**
+   * Account object array to check. A single request can contain up to 100 accounts.
+   *
+   * Limits: 1 to 100 items (else error `70402`).
+   */
+  CheckItem: Array<AccountUserId>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface AccountCheckResponse {
+  /**
+   * Array of results for different accounts
+   */
+  ResultItem: Array<AccountCheckResult>;
+}
+
+/**
+ * One account named by its UserID (an item of `CheckItem` or `DeleteItem`).
+ */
+export interface AccountUserId {
+  /**
+   * UserID of the account
+   */
+  UserID: string;
+}
+
+/**
+ * The result for one account checked (an item of `ResultItem`).
+ */
+export interface AccountCheckResult {
+  /**
+   * UserID of the account checked
+   */
+  UserID: string;
+  /**
+   * Result of the check for the account. 0: successful; other values: failed
+   */
+  ResultCode: number;
+  /**
+   * Error information about the failure to check the account
+   */
+  ResultInfo: string;
+  /**
+   * Whether the account has been imported: `Imported` or `NotImported`
+   */
+  AccountStatus: AccountStatus;
+}
+
+/**
+ * Whether an account has been imported to Chat.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type AccountStatus =
+  | "Imported"
+  | "NotImported"
+  | (string & {});
+
+/** The documented values of `AccountStatus`, by name. */
+export const AccountStatus = {
+  /** The account has been imported. */
+  Imported: "Imported",
+  /** The account has not been imported. */
+  NotImported: "NotImported",
+} as const;
+
+/**
+ * The request body of `AccountDelete`.
+ */
+export interface AccountDeleteRequest {
+  /**
+   * Account array to delete. A single request can contain up to 100 accounts.
+   *
+   * Limits: 1 to 100 items (else error `70402`).
+   */
+  DeleteItem: Array<AccountUserId>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface AccountDeleteResponse {
+  /**
+   * Array of results for different accounts
+   */
+  ResultItem: Array<AccountDeleteResult>;
+}
+
+/**
+ * The result for one account to delete (an item of `ResultItem`).
+ */
+export interface AccountDeleteResult {
+  /**
+   * Error code for the account. 0: successful; other values: failed (70107: the account does not exist)
+   */
+  ResultCode: number;
+  /**
+   * Error information about the failure to delete the account
+   */
+  ResultInfo: string;
+  /**
+   * UserID of the account to delete
+   */
+  UserID: string;
+}
+
+/**
+ * The request body of `AccountImport`.
+ */
+export interface AccountImportRequest {
+  /**
+   * Username, which is a string of up to 32 bytes in length
+   *
+   * Limits: 1 to 32 UTF-8 bytes (else error `70402`).
+   */
+  UserID: string;
+  /**
+   * User nickname
+   *
+   * Limits: at most 500 UTF-8 bytes (else error `40601`).
+   */
+  Nick?: string;
+  /**
+   * URL of the user's profile photo
+   *
+   * Limits: at most 500 UTF-8 bytes (else error `40601`).
+   */
+  FaceUrl?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface AccountImportResponse {
+}
+
+/**
  * The request body of `AddGroupMember`.
  */
 export interface AddGroupMemberRequest {
@@ -461,6 +603,274 @@ export const AddMemberResult = {
   /** The invitee has not confirmed yet. */
   AwaitingConfirmation: 3,
 } as const;
+
+/**
+ * The request body of `AdminGetRoamMsg`.
+ */
+export interface AdminGetRoamMsgRequest {
+  /**
+   * UserID of the party of the conversation from whose perspective the history is queried.
+   */
+  Operator_Account: string;
+  /**
+   * UserID of the other party of the conversation.
+   */
+  Peer_Account: string;
+  /**
+   * Number of messages requested.
+   *
+   * Limits: at least 1.
+   */
+  MaxCnt: number;
+  /**
+   * Minimum of the time range of the messages requested (a Unix timestamp in seconds).
+   *
+   * Unit: seconds
+   */
+  MinTime: bigint;
+  /**
+   * Maximum of the time range of the messages requested (a Unix timestamp in seconds).
+   *
+   * Unit: seconds
+   */
+  MaxTime: bigint;
+  /**
+   * `MsgKey` of the last message pulled by the previous request; required when continuing a pull (with `MaxTime` set to the previous response's `LastMsgTime`).
+   *
+   * When absent: the pull starts from `MaxTime`
+   */
+  LastMsgKey?: string;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface AdminGetRoamMsgResponse {
+  /**
+   * Whether all the messages of the time range were pulled: `1` when they were; `0` when not, and the pull must continue.
+   */
+  Complete: number;
+  /**
+   * Number of messages returned by this pull.
+   */
+  MsgCnt: number;
+  /**
+   * Time of the last message of this pull, the `MaxTime` of a continued pull.
+   *
+   * Unit: seconds
+   */
+  LastMsgTime: bigint;
+  /**
+   * `MsgKey` of the last message of this pull, the `LastMsgKey` of a continued pull.
+   */
+  LastMsgKey: string;
+  /**
+   * The messages returned.
+   */
+  MsgList: Array<C2cHistoryMessage>;
+}
+
+/**
+ * One stored one-to-one message (an item of `MsgList`).
+ */
+export interface C2cHistoryMessage {
+  /**
+   * UserID of the message sender.
+   */
+  From_Account: string;
+  /**
+   * UserID of the message recipient.
+   */
+  To_Account: string;
+  /**
+   * The message's sequence number (`MsgSeq`).
+   */
+  MsgSeq: number;
+  /**
+   * The message's random number (`MsgRandom`).
+   */
+  MsgRandom: number;
+  /**
+   * The message's timestamp, in seconds.
+   *
+   * Unit: seconds
+   */
+  MsgTimeStamp: bigint;
+  /**
+   * The message's flags: `0` for a normal message, `8` for a recalled message.
+   */
+  MsgFlagBits: number;
+  /**
+   * `1` when the recipient has sent the message's read receipt, else `0`.
+   */
+  IsPeerRead?: number;
+  /**
+   * The message's unique identifier, used to recall it.
+   */
+  MsgKey: string;
+  /**
+   * The message's content, its elements as stored (see Message Formats).
+   */
+  MsgBody: Array<HistoryMsgElement>;
+  /**
+   * The message's custom data.
+   */
+  CloudCustomData?: string;
+}
+
+/**
+ * The request body of `AdminMsgWithdraw`.
+ */
+export interface AdminMsgWithdrawRequest {
+  /**
+   * The UserID of the message sender.
+   *
+   * Limits: at least 1 UTF-8 bytes.
+   */
+  From_Account: string;
+  /**
+   * UserID of the recipient
+   *
+   * Limits: at least 1 UTF-8 bytes.
+   */
+  To_Account: string;
+  /**
+   * The unique identifier of the message to be recalled, which can be found in the responses to the v4/openim/sendmsg and v4/openim/batchsendmsg API calls.
+   */
+  MsgKey: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface AdminMsgWithdrawResponse {
+}
+
+/**
+ * The request body of `AdminSetMsgRead`.
+ */
+export interface AdminSetMsgReadRequest {
+  /**
+   * UserId of the account for which to mark messages as read
+   */
+  Report_Account: string;
+  /**
+   * UserId of the other account in the one-to-one conversation
+   */
+  Peer_Account: string;
+  /**
+   * Timestamp (in seconds). All messages before the specified timestamp are marked as read. If no value is specified, the current timestamp is used.
+   *
+   * When absent: the current time
+   */
+  MsgReadTime?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface AdminSetMsgReadResponse {
+}
+
+/**
+ * The request body of `BatchSendMsg`.
+ */
+export interface BatchSendMsgRequest {
+  /**
+   * `1`: synchronize the message to `From_Account`'s online terminals and roaming; `2`: do not synchronize the message to `From_Account`. When it is left out, the message is stored in `From_Account`'s roaming.
+   *
+   * Limits: between 1 and 2.
+   */
+  SyncOtherMachine?: number;
+  /**
+   * The account the admin sends as (when given, it must not be empty). When it is left out, the sender is the app admin calling the API.
+   *
+   * Limits: at least 1 UTF-8 bytes.
+   *
+   * When absent: the app admin calling the API is the sender
+   */
+  From_Account?: string;
+  /**
+   * UserIDs of the message recipients, up to 500.
+   *
+   * Limits: 1 to 500 items (else error `90011`).
+   */
+  To_Account: Array<string>;
+  /**
+   * Offline storage period of the message, in seconds; at most 7 days (604800 seconds). `0`: the message is sent to online users only, and not stored offline or for roaming.
+   *
+   * Limits: between 0 and 604800 (else error `90026`).
+   *
+   * Unit: seconds
+   */
+  MsgLifeTime?: bigint;
+  /**
+   * Sequence number of the message (a 32-bit unsigned integer), used to deduplicate messages and to sort the messages of the same second. When it is left out, the backend fills in a random number.
+   */
+  MsgSeq?: number;
+  /**
+   * Random number of the message (a 32-bit unsigned integer).
+   */
+  MsgRandom: number;
+  /**
+   * Message sending control options, valid only for this request. `NoUnread`: the message is not counted as unread; `NoLastMsg`: the message does not update the conversation list; `WithMuteNotifications`: the recipients' do-not-disturb settings for the sender apply.
+   */
+  SendMsgControl?: Array<C2cSendMsgControl>;
+  /**
+   * Message body, an array of message elements. For more information, see Message Formats.
+   *
+   * Limits: at least 1 items.
+   */
+  MsgBody: Array<TimMsgElement>;
+  /**
+   * Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
+   */
+  CloudCustomData?: string;
+  /**
+   * Whether the message supports message extensions (0 no, 1 yes).
+   *
+   * Limits: between 0 and 1.
+   */
+  SupportMessageExtension?: number;
+  /**
+   * Offline push information. For more information, see Message Formats.
+   */
+  OfflinePushInfo?: OfflinePushInfo;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface BatchSendMsgResponse {
+  /**
+   * Message timestamp, a Unix timestamp in seconds.
+   *
+   * Unit: seconds
+   */
+  MsgTime?: bigint;
+  /**
+   * Unique identifier of the message, used to recall it (the same for every recipient).
+   */
+  MsgKey?: string;
+  /**
+   * The recipients the message could not be sent to; absent or empty when it was sent to all.
+   */
+  ErrorList?: Array<BatchSendError>;
+}
+
+/**
+ * A recipient the message could not be sent to (an item of `ErrorList`).
+ */
+export interface BatchSendError {
+  /**
+   * The recipient.
+   */
+  To_Account: string;
+  /**
+   * Why the message could not be sent to it (70107 for an account that does not exist).
+   */
+  ErrorCode: bigint;
+}
 
 /**
  * The request body of `ChangeGroupOwner`.
@@ -1076,6 +1486,56 @@ export interface HistoryImageElem {
 }
 
 /**
+ * The request body of `ImportMsg`.
+ */
+export interface ImportMsgRequest {
+  /**
+   * `1`: real-time message import, the message is counted as unread; `2`: historical message import, the message is not counted as unread. Other values are invalid.
+   *
+   * Limits: between 1 and 2.
+   */
+  SyncFromOldSystem: number;
+  /**
+   * Account of the sender
+   */
+  From_Account: string;
+  /**
+   * Account of the recipient
+   */
+  To_Account: string;
+  /**
+   * Sequence number of the message (a 32-bit unsigned integer), used to deduplicate messages and to sort the messages of the same second. When it is left out, the backend fills in a random number.
+   */
+  MsgSeq?: number;
+  /**
+   * A random number assigned to the message (a 32-bit unsigned integer).
+   */
+  MsgRandom: number;
+  /**
+   * UNIX timestamp in seconds of the message.
+   *
+   * Unit: seconds
+   */
+  MsgTimeStamp: bigint;
+  /**
+   * Message body, an array of message elements. For more information, see Message Formats.
+   *
+   * Limits: at least 1 items.
+   */
+  MsgBody: Array<TimMsgElement>;
+  /**
+   * Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
+   */
+  CloudCustomData?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface ImportMsgResponse {
+}
+
+/**
  * The request body of `ModifyUserInfo`.
  */
 export interface ModifyUserInfoRequest {
@@ -1141,6 +1601,58 @@ export interface MemberMarks {
    * Limits: each item at least 1000, or 500 or 600.
    */
   Marks: Array<bigint>;
+}
+
+/**
+ * The request body of `MultiaccountImport`.
+ */
+export interface MultiaccountImportRequest {
+  /**
+   * Username list (old version of the request), each username length not exceeding 32 bytes, up to 100 usernames can be imported at a time
+   *
+   * Limits: 1 to 100 items (else error `70402`); each item 1 to 32 UTF-8 bytes (else error `70402`).
+   */
+  Accounts?: Array<string>;
+  /**
+   * List of users to be imported (new version of the request), up to 100 users can be imported at a time
+   *
+   * Limits: 1 to 100 items (else error `70402`).
+   */
+  AccountList?: Array<ImportedAccount>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface MultiaccountImportResponse {
+  /**
+   * List of failed account
+   */
+  FailAccounts?: Array<string>;
+}
+
+/**
+ * One user to import (an item of `AccountList`).
+ */
+export interface ImportedAccount {
+  /**
+   * Username, which is a string of up to 32 bytes in length
+   *
+   * Limits: 1 to 32 UTF-8 bytes (else error `70402`).
+   */
+  UserID: string;
+  /**
+   * User nickname
+   *
+   * Limits: at most 500 UTF-8 bytes (else error `40601`).
+   */
+  Nick?: string;
+  /**
+   * URL of the user's profile photo
+   *
+   * Limits: at most 500 UTF-8 bytes (else error `40601`).
+   */
+  FaceUrl?: string;
 }
 
 /**
@@ -1421,6 +1933,117 @@ export interface ApnsPushInfo {
    */
   MutableContent?: number;
 }
+
+/**
+ * The request body of `SendMsg`.
+ */
+export interface SendMsgRequest {
+  /**
+   * `1`: synchronize the message to `From_Account`'s online terminals and roaming; `2`: do not synchronize the message to `From_Account`. When it is left out, the message is stored in `From_Account`'s roaming.
+   *
+   * Limits: between 1 and 2.
+   */
+  SyncOtherMachine?: number;
+  /**
+   * UserID of the message sender (the account the admin sends as). When it is left out, the sender is the app admin calling the API.
+   *
+   * When absent: the app admin calling the API is the sender
+   */
+  From_Account?: string;
+  /**
+   * UserID of the message recipient.
+   */
+  To_Account: string;
+  /**
+   * Offline storage period of the message, in seconds; at most 7 days (604800 seconds). `0`: the message is sent to online users only, and not stored offline or for roaming. When it is left out, the message is kept for 7 days.
+   *
+   * Limits: between 0 and 604800 (else error `90026`).
+   *
+   * Unit: seconds
+   */
+  MsgLifeTime?: bigint;
+  /**
+   * Message sequence number (a 32-bit unsigned integer), used by the backend to deduplicate messages and to sort the messages of the same second. When it is left out, the backend fills in a random number.
+   */
+  MsgSeq?: number;
+  /**
+   * Message random number (a 32-bit unsigned integer), used by the backend to deduplicate messages of the same second. Make sure the value is random.
+   */
+  MsgRandom: number;
+  /**
+   * Message timestamp, a Unix timestamp in seconds.
+   *
+   * Unit: seconds
+   */
+  MsgTimeStamp?: bigint;
+  /**
+   * Message callback forbidding option, valid only for this message. `ForbidBeforeSendMsgCallback`: no callback before sending the message; `ForbidAfterSendMsgCallback`: no callback after sending the message.
+   *
+   * When absent: callbacks are initiated
+   */
+  ForbidCallbackControl?: Array<CallbackControl>;
+  /**
+   * Message sending control options, valid only for this message. `NoUnread`: the message is not counted as unread; `NoLastMsg`: the message does not update the conversation list; `WithMuteNotifications`: the recipient's do-not-disturb setting for the sender applies (by default it does not).
+   */
+  SendMsgControl?: Array<C2cSendMsgControl>;
+  /**
+   * Message body, which consists of an element array (a message can hold several elements). For more information, see Message Formats.
+   *
+   * Limits: at least 1 items.
+   */
+  MsgBody: Array<TimMsgElement>;
+  /**
+   * Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
+   */
+  CloudCustomData?: string;
+  /**
+   * Whether the message supports message extensions (0 no, 1 yes).
+   *
+   * Limits: between 0 and 1.
+   */
+  SupportMessageExtension?: number;
+  /**
+   * Offline push information. For more information, see Message Formats.
+   */
+  OfflinePushInfo?: OfflinePushInfo;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface SendMsgResponse {
+  /**
+   * Message timestamp, a Unix timestamp in seconds.
+   *
+   * Unit: seconds
+   */
+  MsgTime: bigint;
+  /**
+   * Unique identifier of the message, used to recall it (`AdminMsgWithdraw`) and to page history (`AdminGetRoamMsg`).
+   */
+  MsgKey: string;
+}
+
+/**
+ * How a one-to-one message is counted and notified by the recipient's clients.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type C2cSendMsgControl =
+  | "NoUnread"
+  | "NoLastMsg"
+  | "WithMuteNotifications"
+  | (string & {});
+
+/** The documented values of `C2cSendMsgControl`, by name. */
+export const C2cSendMsgControl = {
+  /** Do not include the message in the unread count. */
+  NoUnread: "NoUnread",
+  /** Do not update the conversation list. */
+  NoLastMsg: "NoLastMsg",
+  /** The recipient's do-not-disturb setting for the sender applies. */
+  WithMuteNotifications: "WithMuteNotifications",
+} as const;
 
 /**
  * Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on

@@ -8,11 +8,43 @@ from typing import Any, Final
 
 from . import types as t
 
+ACCOUNT_CHECK_1_REQUEST: Final[t.AccountCheckRequest] = {"CheckItem": [{"UserID": "UserID_1"}, {"UserID": "UserID_2"}]}
+
+ACCOUNT_CHECK_1_RESPONSE: Final[t.AccountCheckBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "ResultItem": [{"AccountStatus": "Imported", "ResultCode": 0, "ResultInfo": "", "UserID": "UserID_1"}, {"AccountStatus": "NotImported", "ResultCode": 0, "ResultInfo": "", "UserID": "UserID_2"}]}
+
+ACCOUNT_DELETE_1_REQUEST: Final[t.AccountDeleteRequest] = {"DeleteItem": [{"UserID": "UserID_1"}, {"UserID": "UserID_2"}]}
+
+ACCOUNT_DELETE_1_RESPONSE: Final[t.AccountDeleteBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "ResultItem": [{"ResultCode": 0, "ResultInfo": "", "UserID": "UserID_1"}, {"ResultCode": 70107, "ResultInfo": "Err_TLS_PT_Open_Login_Account_Not_Exist", "UserID": "UserID_2"}]}
+
+ACCOUNT_IMPORT_1_REQUEST: Final[t.AccountImportRequest] = {"FaceUrl": "http://www.qq.com", "Nick": "test", "UserID": "test"}
+
+ACCOUNT_IMPORT_1_RESPONSE: Final[t.AccountImportBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 ADD_GROUP_MEMBER_1_REQUEST: Final[t.AddGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}]}
 
 ADD_GROUP_MEMBER_1_RESPONSE: Final[t.AddGroupMemberBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Member_Account": "tommy", "Result": 1}, {"Member_Account": "jared", "Result": 1}]}
 
 ADD_GROUP_MEMBER_2_REQUEST: Final[t.AddGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"Member_Account": "tommy"}, {"Member_Account": "jared"}], "Silence": 1}
+
+ADMIN_GET_ROAM_MSG_1_REQUEST: Final[t.AdminGetRoamMsgRequest] = {"MaxCnt": 100, "MaxTime": 1584673200, "MinTime": 1584669600, "Operator_Account": "user2", "Peer_Account": "user1"}
+
+ADMIN_GET_ROAM_MSG_1_RESPONSE: Final[t.AdminGetRoamMsgBody] = {"ActionStatus": "OK", "Complete": 0, "ErrorCode": 0, "ErrorInfo": "", "LastMsgKey": "549396494_2578554_1584669680", "LastMsgTime": 1584669680, "MsgCnt": 12, "MsgList": [{"CloudCustomData": "your cloud custom data", "From_Account": "user1", "IsPeerRead": 0, "MsgBody": [{"MsgContent": {"Text": "msg 1"}, "MsgType": "TIMTextElem"}], "MsgFlagBits": 0, "MsgKey": "549396494_2578554_1584669680", "MsgRandom": 2578554, "MsgSeq": 549396494, "MsgTimeStamp": 1584669680, "To_Account": "user2"}, {"CloudCustomData": "your cloud custom data", "From_Account": "user2", "IsPeerRead": 0, "MsgBody": [{"MsgContent": {"Text": "msg 2"}, "MsgType": "TIMTextElem"}], "MsgFlagBits": 0, "MsgKey": "1054803289_7201_1584669689", "MsgRandom": 7201, "MsgSeq": 1054803289, "MsgTimeStamp": 1584669689, "To_Account": "user1"}]}
+
+ADMIN_GET_ROAM_MSG_2_REQUEST: Final[t.AdminGetRoamMsgRequest] = {"LastMsgKey": "549396494_2578554_1584669680", "MaxCnt": 100, "MaxTime": 1584669680, "MinTime": 1584669600, "Operator_Account": "user2", "Peer_Account": "user1"}
+
+ADMIN_MSG_WITHDRAW_1_REQUEST: Final[t.AdminMsgWithdrawRequest] = {"From_Account": "vinson", "MsgKey": "31906_833502_1572869830", "To_Account": "dramon"}
+
+ADMIN_MSG_WITHDRAW_1_RESPONSE: Final[t.AdminMsgWithdrawBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+ADMIN_SET_MSG_READ_1_REQUEST: Final[t.AdminSetMsgReadRequest] = {"Peer_Account": "dramon2", "Report_Account": "dramon1"}
+
+ADMIN_SET_MSG_READ_1_RESPONSE: Final[t.AdminSetMsgReadBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+ADMIN_SET_MSG_READ_2_REQUEST: Final[t.AdminSetMsgReadRequest] = {"MsgReadTime": "1584669689", "Peer_Account": "dramon2", "Report_Account": "dramon1"}
+
+BATCH_SEND_MSG_1_REQUEST: Final[t.BatchSendMsgRequest] = {"MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 19901224, "MsgSeq": 28360, "SyncOtherMachine": 2, "To_Account": ["bonnie", "rong"]}
+
+BATCH_SEND_MSG_2_RESPONSE: Final[t.BatchSendMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "ErrorList": [{"ErrorCode": 70107, "To_Account": "rong"}], "MsgKey": "28360_19901224_1573192060", "MsgTime": 1573192060}
 
 CHANGE_GROUP_OWNER_1_REQUEST: Final[t.ChangeGroupOwnerRequest] = {"From_Account": "emily", "GroupId": "@TGS#1NVTZEAE4", "NewOwner_Account": "peter"}
 
@@ -78,11 +110,21 @@ GROUP_MSG_GET_SIMPLE_2_REQUEST: Final[t.GroupMsgGetSimpleRequest] = {"GroupId": 
 
 GROUP_MSG_GET_SIMPLE_3_RESPONSE: Final[t.GroupMsgGetSimpleBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264, "ImageFormat": 1, "Size": 1853095, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12, "MsgTimeStamp": 1497249503}]}
 
+IMPORT_MSG_1_REQUEST: Final[t.ImportMsgRequest] = {"CloudCustomData": "your cloud custom data", "From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 827092, "MsgTimeStamp": 1556178721, "SyncFromOldSystem": 1, "To_Account": "lumotuwe2"}
+
+IMPORT_MSG_1_RESPONSE: Final[t.ImportMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 MODIFY_USER_INFO_1_REQUEST: Final[t.ModifyUserInfoRequest] = {"CommandType": 1, "GroupId": "@TGS#a6I4ZUUGO", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
 
 MODIFY_USER_INFO_1_RESPONSE: Final[t.ModifyUserInfoBody] = {"ActionStatus": "OK", "CommandType": 1, "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
 
 MODIFY_USER_INFO_2_REQUEST: Final[t.ModifyUserInfoRequest] = {"CommandType": 2, "GroupId": "@TGS#a6I4ZUUGO", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
+
+MULTIACCOUNT_IMPORT_1_REQUEST: Final[t.MultiaccountImportRequest] = {"Accounts": ["UserID_001", "UserID_002", "UserID_003"]}
+
+MULTIACCOUNT_IMPORT_2_REQUEST: Final[t.MultiaccountImportRequest] = {"AccountList": [{"FaceUrl": "http://www.qq.com", "Nick": "Nick_001", "UserID": "UserID_001"}, {"FaceUrl": "http://www.qq.com", "Nick": "Nick_002", "UserID": "UserID_002"}, {"FaceUrl": "http://www.qq.com", "Nick": "Nick_001", "UserID": "UserID_002"}]}
+
+MULTIACCOUNT_IMPORT_2_RESPONSE: Final[t.MultiaccountImportBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "FailAccounts": ["UserID_002", "UserID_003"]}
 
 SEND_GROUP_MSG_1_REQUEST: Final[t.SendGroupMsgRequest] = {"CloudCustomData": "your cloud custom data", "GroupId": "@TGS#2C5SZEAEF", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6}, "MsgType": "TIMFaceElem"}], "OfflinePushInfo": {"AndroidInfo": {"Sound": "android.mp3"}, "ApnsInfo": {"BadgeMode": 1, "Image": "www.image.com", "Sound": "apns.mp3", "SubTitle": "apns subtitle", "Title": "apns title"}, "Desc": "Content to push offline", "Ext": "Passthrough content", "PushFlag": 0}, "Random": 8912345, "SupportMessageExtension": 0}
 
@@ -100,10 +142,42 @@ SEND_GROUP_MSG_6_REQUEST: Final[t.SendGroupMsgRequest] = {"GroupAtInfo": [{"Grou
 
 SEND_GROUP_MSG_7_REQUEST: Final[t.SendGroupMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6}, "MsgType": "TIMFaceElem"}], "OnlineOnlyFlag": 1, "Random": 8912345}
 
+SEND_MSG_1_REQUEST: Final[t.SendMsgRequest] = {"CloudCustomData": "your cloud custom data", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 93847636, "SupportMessageExtension": 0, "SyncOtherMachine": 2, "To_Account": "lumotuwe2"}
+
+SEND_MSG_1_RESPONSE: Final[t.SendMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MsgKey": "93847636_1287657_1573192060", "MsgTime": 1573192060}
+
+SEND_MSG_2_REQUEST: Final[t.SendMsgRequest] = {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287658, "MsgSeq": 93847637, "SyncOtherMachine": 1, "To_Account": "lumotuwe2"}
+
+SEND_MSG_3_REQUEST: Final[t.SendMsgRequest] = {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Data": "typing"}, "MsgType": "TIMCustomElem"}], "MsgLifeTime": 0, "MsgRandom": 1287659, "SendMsgControl": ["NoUnread", "NoLastMsg"], "To_Account": "lumotuwe2"}
+
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
+    "AccountCheck": [
+        {"name": "doc", "request": ACCOUNT_CHECK_1_REQUEST, "response": ACCOUNT_CHECK_1_RESPONSE},
+    ],
+    "AccountDelete": [
+        {"name": "doc", "request": ACCOUNT_DELETE_1_REQUEST, "response": ACCOUNT_DELETE_1_RESPONSE},
+    ],
+    "AccountImport": [
+        {"name": "doc", "request": ACCOUNT_IMPORT_1_REQUEST, "response": ACCOUNT_IMPORT_1_RESPONSE},
+    ],
     "AddGroupMember": [
         {"name": "basic", "request": ADD_GROUP_MEMBER_1_REQUEST, "response": ADD_GROUP_MEMBER_1_RESPONSE},
         {"name": "silent", "request": ADD_GROUP_MEMBER_2_REQUEST, "response": None},
+    ],
+    "AdminGetRoamMsg": [
+        {"name": "first pull", "request": ADMIN_GET_ROAM_MSG_1_REQUEST, "response": ADMIN_GET_ROAM_MSG_1_RESPONSE},
+        {"name": "continued pull", "request": ADMIN_GET_ROAM_MSG_2_REQUEST, "response": None},
+    ],
+    "AdminMsgWithdraw": [
+        {"name": "doc", "request": ADMIN_MSG_WITHDRAW_1_REQUEST, "response": ADMIN_MSG_WITHDRAW_1_RESPONSE},
+    ],
+    "AdminSetMsgRead": [
+        {"name": "doc", "request": ADMIN_SET_MSG_READ_1_REQUEST, "response": ADMIN_SET_MSG_READ_1_RESPONSE},
+        {"name": "up to a time", "request": ADMIN_SET_MSG_READ_2_REQUEST, "response": None},
+    ],
+    "BatchSendMsg": [
+        {"name": "doc", "request": BATCH_SEND_MSG_1_REQUEST, "response": None},
+        {"name": "partial failure", "request": None, "response": BATCH_SEND_MSG_2_RESPONSE},
     ],
     "ChangeGroupOwner": [
         {"name": "basic", "request": CHANGE_GROUP_OWNER_1_REQUEST, "response": CHANGE_GROUP_OWNER_1_RESPONSE},
@@ -146,9 +220,16 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "by seq", "request": GROUP_MSG_GET_SIMPLE_2_REQUEST, "response": None},
         {"name": "an image as stored", "request": None, "response": GROUP_MSG_GET_SIMPLE_3_RESPONSE},
     ],
+    "ImportMsg": [
+        {"name": "real time", "request": IMPORT_MSG_1_REQUEST, "response": IMPORT_MSG_1_RESPONSE},
+    ],
     "ModifyUserInfo": [
         {"name": "set", "request": MODIFY_USER_INFO_1_REQUEST, "response": MODIFY_USER_INFO_1_RESPONSE},
         {"name": "delete", "request": MODIFY_USER_INFO_2_REQUEST, "response": None},
+    ],
+    "MultiaccountImport": [
+        {"name": "old version", "request": MULTIACCOUNT_IMPORT_1_REQUEST, "response": None},
+        {"name": "new version", "request": MULTIACCOUNT_IMPORT_2_REQUEST, "response": MULTIACCOUNT_IMPORT_2_RESPONSE},
     ],
     "SendGroupMsg": [
         {"name": "basic", "request": SEND_GROUP_MSG_1_REQUEST, "response": SEND_GROUP_MSG_1_RESPONSE},
@@ -158,6 +239,11 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "forbid callbacks", "request": SEND_GROUP_MSG_5_REQUEST, "response": None},
         {"name": "group at", "request": SEND_GROUP_MSG_6_REQUEST, "response": None},
         {"name": "online only", "request": SEND_GROUP_MSG_7_REQUEST, "response": None},
+    ],
+    "SendMsg": [
+        {"name": "no sync to the sender", "request": SEND_MSG_1_REQUEST, "response": SEND_MSG_1_RESPONSE},
+        {"name": "as another account", "request": SEND_MSG_2_REQUEST, "response": None},
+        {"name": "online only", "request": SEND_MSG_3_REQUEST, "response": None},
     ],
 }
 """The examples, by operation."""

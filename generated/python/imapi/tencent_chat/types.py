@@ -269,6 +269,96 @@ class GroupTypeValues:
     """A community."""
 
 
+AccountCheckRequest = TypedDict("AccountCheckRequest", {
+    "CheckItem": Required[list["AccountUserId"]],
+})
+"""The request body of `AccountCheck`.
+
+``CheckItem``: Account object array to check. A single request can contain up to 100 accounts. Limits: 1 to 100 items (else error `70402`)."""
+
+AccountCheckResponse = TypedDict("AccountCheckResponse", {
+    "ResultItem": Required[list["AccountCheckResult"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``ResultItem``: Array of results for different accounts"""
+
+AccountUserId = TypedDict("AccountUserId", {
+    "UserID": Required[str],
+})
+"""One account named by its UserID (an item of `CheckItem` or `DeleteItem`).
+
+``UserID``: UserID of the account"""
+
+AccountCheckResult = TypedDict("AccountCheckResult", {
+    "UserID": Required[str],
+    "ResultCode": Required[int],
+    "ResultInfo": Required[str],
+    "AccountStatus": Required["AccountStatus"],
+})
+"""The result for one account checked (an item of `ResultItem`).
+
+``UserID``: UserID of the account checked
+``ResultCode``: Result of the check for the account. 0: successful; other values: failed
+``ResultInfo``: Error information about the failure to check the account
+``AccountStatus``: Whether the account has been imported: `Imported` or `NotImported`"""
+
+AccountStatus = str
+"""Whether an account has been imported to Chat.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class AccountStatusValues:
+    """The documented values of ``AccountStatus``."""
+
+    IMPORTED: Final = "Imported"
+    """The account has been imported."""
+    NOT_IMPORTED: Final = "NotImported"
+    """The account has not been imported."""
+
+
+AccountDeleteRequest = TypedDict("AccountDeleteRequest", {
+    "DeleteItem": Required[list["AccountUserId"]],
+})
+"""The request body of `AccountDelete`.
+
+``DeleteItem``: Account array to delete. A single request can contain up to 100 accounts. Limits: 1 to 100 items (else error `70402`)."""
+
+AccountDeleteResponse = TypedDict("AccountDeleteResponse", {
+    "ResultItem": Required[list["AccountDeleteResult"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``ResultItem``: Array of results for different accounts"""
+
+AccountDeleteResult = TypedDict("AccountDeleteResult", {
+    "ResultCode": Required[int],
+    "ResultInfo": Required[str],
+    "UserID": Required[str],
+})
+"""The result for one account to delete (an item of `ResultItem`).
+
+``ResultCode``: Error code for the account. 0: successful; other values: failed (70107: the account does not exist)
+``ResultInfo``: Error information about the failure to delete the account
+``UserID``: UserID of the account to delete"""
+
+AccountImportRequest = TypedDict("AccountImportRequest", {
+    "UserID": Required[str],
+    "Nick": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+})
+"""The request body of `AccountImport`.
+
+``UserID``: Username, which is a string of up to 32 bytes in length Limits: 1 to 32 UTF-8 bytes (else error `70402`).
+``Nick`` (optional): User nickname Limits: at most 500 UTF-8 bytes (else error `40601`).
+``FaceUrl`` (optional): URL of the user's profile photo Limits: at most 500 UTF-8 bytes (else error `40601`)."""
+
+AccountImportResponse = TypedDict("AccountImportResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 AddGroupMemberRequest = TypedDict("AddGroupMemberRequest", {
     "GroupId": Required[str],
     "Silence": NotRequired[int],
@@ -321,6 +411,142 @@ class AddMemberResultValues:
     AWAITING_CONFIRMATION: Final = 3
     """The invitee has not confirmed yet."""
 
+
+AdminGetRoamMsgRequest = TypedDict("AdminGetRoamMsgRequest", {
+    "Operator_Account": Required[str],
+    "Peer_Account": Required[str],
+    "MaxCnt": Required[int],
+    "MinTime": Required[int],
+    "MaxTime": Required[int],
+    "LastMsgKey": NotRequired[str],
+})
+"""The request body of `AdminGetRoamMsg`.
+
+``Operator_Account``: UserID of the party of the conversation from whose perspective the history is queried.
+``Peer_Account``: UserID of the other party of the conversation.
+``MaxCnt``: Number of messages requested. Limits: at least 1.
+``MinTime``: Minimum of the time range of the messages requested (a Unix timestamp in seconds).
+``MaxTime``: Maximum of the time range of the messages requested (a Unix timestamp in seconds).
+``LastMsgKey`` (optional): `MsgKey` of the last message pulled by the previous request; required when continuing a pull (with `MaxTime` set to the previous response's `LastMsgTime`)."""
+
+AdminGetRoamMsgResponse = TypedDict("AdminGetRoamMsgResponse", {
+    "Complete": Required[int],
+    "MsgCnt": Required[int],
+    "LastMsgTime": Required[int],
+    "LastMsgKey": Required[str],
+    "MsgList": Required[list["C2cHistoryMessage"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``Complete``: Whether all the messages of the time range were pulled: `1` when they were; `0` when not, and the pull must continue.
+``MsgCnt``: Number of messages returned by this pull.
+``LastMsgTime``: Time of the last message of this pull, the `MaxTime` of a continued pull.
+``LastMsgKey``: `MsgKey` of the last message of this pull, the `LastMsgKey` of a continued pull.
+``MsgList``: The messages returned."""
+
+C2cHistoryMessage = TypedDict("C2cHistoryMessage", {
+    "From_Account": Required[str],
+    "To_Account": Required[str],
+    "MsgSeq": Required[int],
+    "MsgRandom": Required[int],
+    "MsgTimeStamp": Required[int],
+    "MsgFlagBits": Required[int],
+    "IsPeerRead": NotRequired[int],
+    "MsgKey": Required[str],
+    "MsgBody": Required[list["HistoryMsgElement"]],
+    "CloudCustomData": NotRequired[str],
+})
+"""One stored one-to-one message (an item of `MsgList`).
+
+``From_Account``: UserID of the message sender.
+``To_Account``: UserID of the message recipient.
+``MsgSeq``: The message's sequence number (`MsgSeq`).
+``MsgRandom``: The message's random number (`MsgRandom`).
+``MsgTimeStamp``: The message's timestamp, in seconds.
+``MsgFlagBits``: The message's flags: `0` for a normal message, `8` for a recalled message.
+``IsPeerRead`` (optional): `1` when the recipient has sent the message's read receipt, else `0`.
+``MsgKey``: The message's unique identifier, used to recall it.
+``MsgBody``: The message's content, its elements as stored (see Message Formats).
+``CloudCustomData`` (optional): The message's custom data."""
+
+AdminMsgWithdrawRequest = TypedDict("AdminMsgWithdrawRequest", {
+    "From_Account": Required[str],
+    "To_Account": Required[str],
+    "MsgKey": Required[str],
+})
+"""The request body of `AdminMsgWithdraw`.
+
+``From_Account``: The UserID of the message sender. Limits: at least 1 UTF-8 bytes.
+``To_Account``: UserID of the recipient Limits: at least 1 UTF-8 bytes.
+``MsgKey``: The unique identifier of the message to be recalled, which can be found in the responses to the v4/openim/sendmsg and v4/openim/batchsendmsg API calls."""
+
+AdminMsgWithdrawResponse = TypedDict("AdminMsgWithdrawResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
+AdminSetMsgReadRequest = TypedDict("AdminSetMsgReadRequest", {
+    "Report_Account": Required[str],
+    "Peer_Account": Required[str],
+    "MsgReadTime": NotRequired[str],
+})
+"""The request body of `AdminSetMsgRead`.
+
+``Report_Account``: UserId of the account for which to mark messages as read
+``Peer_Account``: UserId of the other account in the one-to-one conversation
+``MsgReadTime`` (optional): Timestamp (in seconds). All messages before the specified timestamp are marked as read. If no value is specified, the current timestamp is used."""
+
+AdminSetMsgReadResponse = TypedDict("AdminSetMsgReadResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
+BatchSendMsgRequest = TypedDict("BatchSendMsgRequest", {
+    "SyncOtherMachine": NotRequired[int],
+    "From_Account": NotRequired[str],
+    "To_Account": Required[list[str]],
+    "MsgLifeTime": NotRequired[int],
+    "MsgSeq": NotRequired[int],
+    "MsgRandom": Required[int],
+    "SendMsgControl": NotRequired[list["C2cSendMsgControl"]],
+    "MsgBody": Required[list["TimMsgElement"]],
+    "CloudCustomData": NotRequired[str],
+    "SupportMessageExtension": NotRequired[int],
+    "OfflinePushInfo": NotRequired["OfflinePushInfo"],
+})
+"""The request body of `BatchSendMsg`.
+
+``SyncOtherMachine`` (optional): `1`: synchronize the message to `From_Account`'s online terminals and roaming; `2`: do not synchronize the message to `From_Account`. When it is left out, the message is stored in `From_Account`'s roaming. Limits: between 1 and 2.
+``From_Account`` (optional): The account the admin sends as (when given, it must not be empty). When it is left out, the sender is the app admin calling the API. Limits: at least 1 UTF-8 bytes.
+``To_Account``: UserIDs of the message recipients, up to 500. Limits: 1 to 500 items (else error `90011`).
+``MsgLifeTime`` (optional): Offline storage period of the message, in seconds; at most 7 days (604800 seconds). `0`: the message is sent to online users only, and not stored offline or for roaming. Limits: between 0 and 604800 (else error `90026`).
+``MsgSeq`` (optional): Sequence number of the message (a 32-bit unsigned integer), used to deduplicate messages and to sort the messages of the same second. When it is left out, the backend fills in a random number.
+``MsgRandom``: Random number of the message (a 32-bit unsigned integer).
+``SendMsgControl`` (optional): Message sending control options, valid only for this request. `NoUnread`: the message is not counted as unread; `NoLastMsg`: the message does not update the conversation list; `WithMuteNotifications`: the recipients' do-not-disturb settings for the sender apply.
+``MsgBody``: Message body, an array of message elements. For more information, see Message Formats. Limits: at least 1 items.
+``CloudCustomData`` (optional): Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
+``SupportMessageExtension`` (optional): Whether the message supports message extensions (0 no, 1 yes). Limits: between 0 and 1.
+``OfflinePushInfo`` (optional): Offline push information. For more information, see Message Formats."""
+
+BatchSendMsgResponse = TypedDict("BatchSendMsgResponse", {
+    "MsgTime": NotRequired[int],
+    "MsgKey": NotRequired[str],
+    "ErrorList": NotRequired[list["BatchSendError"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MsgTime`` (optional): Message timestamp, a Unix timestamp in seconds.
+``MsgKey`` (optional): Unique identifier of the message, used to recall it (the same for every recipient).
+``ErrorList`` (optional): The recipients the message could not be sent to; absent or empty when it was sent to all."""
+
+BatchSendError = TypedDict("BatchSendError", {
+    "To_Account": Required[str],
+    "ErrorCode": Required[int],
+})
+"""A recipient the message could not be sent to (an item of `ErrorList`).
+
+``To_Account``: The recipient.
+``ErrorCode``: Why the message could not be sent to it (70107 for an account that does not exist)."""
 
 ChangeGroupOwnerRequest = TypedDict("ChangeGroupOwnerRequest", {
     "GroupId": Required[str],
@@ -720,6 +946,32 @@ A refinement of ``TimImageElem``, a type of its own.
 ``ImageFormat`` (optional): Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
 ``ImageInfoArray`` (optional): Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it)."""
 
+ImportMsgRequest = TypedDict("ImportMsgRequest", {
+    "SyncFromOldSystem": Required[int],
+    "From_Account": Required[str],
+    "To_Account": Required[str],
+    "MsgSeq": NotRequired[int],
+    "MsgRandom": Required[int],
+    "MsgTimeStamp": Required[int],
+    "MsgBody": Required[list["TimMsgElement"]],
+    "CloudCustomData": NotRequired[str],
+})
+"""The request body of `ImportMsg`.
+
+``SyncFromOldSystem``: `1`: real-time message import, the message is counted as unread; `2`: historical message import, the message is not counted as unread. Other values are invalid. Limits: between 1 and 2.
+``From_Account``: Account of the sender
+``To_Account``: Account of the recipient
+``MsgSeq`` (optional): Sequence number of the message (a 32-bit unsigned integer), used to deduplicate messages and to sort the messages of the same second. When it is left out, the backend fills in a random number.
+``MsgRandom``: A random number assigned to the message (a 32-bit unsigned integer).
+``MsgTimeStamp``: UNIX timestamp in seconds of the message.
+``MsgBody``: Message body, an array of message elements. For more information, see Message Formats. Limits: at least 1 items.
+``CloudCustomData`` (optional): Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled."""
+
+ImportMsgResponse = TypedDict("ImportMsgResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 ModifyUserInfoRequest = TypedDict("ModifyUserInfoRequest", {
     "GroupId": Required[str],
     "CommandType": Required["CommandType"],
@@ -763,6 +1015,33 @@ MemberMarks = TypedDict("MemberMarks", {
 
 ``Member_Account``: The member's account (UserID).
 ``Marks``: The member's marks. A mark is a number greater than or equal to 1,000; app admins may also use the special marks 500 (always online for up to three days) and 600 (hidden from the online member list unless pulled by that mark). Limits: each item at least 1000, or 500 or 600."""
+
+MultiaccountImportRequest = TypedDict("MultiaccountImportRequest", {
+    "Accounts": NotRequired[list[str]],
+    "AccountList": NotRequired[list["ImportedAccount"]],
+})
+"""The request body of `MultiaccountImport`.
+
+``Accounts`` (optional): Username list (old version of the request), each username length not exceeding 32 bytes, up to 100 usernames can be imported at a time Limits: 1 to 100 items (else error `70402`); each item 1 to 32 UTF-8 bytes (else error `70402`).
+``AccountList`` (optional): List of users to be imported (new version of the request), up to 100 users can be imported at a time Limits: 1 to 100 items (else error `70402`)."""
+
+MultiaccountImportResponse = TypedDict("MultiaccountImportResponse", {
+    "FailAccounts": NotRequired[list[str]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``FailAccounts`` (optional): List of failed account"""
+
+ImportedAccount = TypedDict("ImportedAccount", {
+    "UserID": Required[str],
+    "Nick": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+})
+"""One user to import (an item of `AccountList`).
+
+``UserID``: Username, which is a string of up to 32 bytes in length Limits: 1 to 32 UTF-8 bytes (else error `70402`).
+``Nick`` (optional): User nickname Limits: at most 500 UTF-8 bytes (else error `40601`).
+``FaceUrl`` (optional): URL of the user's profile photo Limits: at most 500 UTF-8 bytes (else error `40601`)."""
 
 SendGroupMsgRequest = TypedDict("SendGroupMsgRequest", {
     "GroupId": Required[str],
@@ -915,6 +1194,92 @@ ApnsPushInfo = TypedDict("ApnsPushInfo", {
 ``Image`` (optional): Image URL carried by APNs, shown by the client in a pop-up window.
 ``MutableContent`` (optional): 1: enable the push extension of iOS 10 or later; 0 (default value). Limits: between 0 and 1. Default: ``0``."""
 
+SendMsgRequest = TypedDict("SendMsgRequest", {
+    "SyncOtherMachine": NotRequired[int],
+    "From_Account": NotRequired[str],
+    "To_Account": Required[str],
+    "MsgLifeTime": NotRequired[int],
+    "MsgSeq": NotRequired[int],
+    "MsgRandom": Required[int],
+    "MsgTimeStamp": NotRequired[int],
+    "ForbidCallbackControl": NotRequired[list["CallbackControl"]],
+    "SendMsgControl": NotRequired[list["C2cSendMsgControl"]],
+    "MsgBody": Required[list["TimMsgElement"]],
+    "CloudCustomData": NotRequired[str],
+    "SupportMessageExtension": NotRequired[int],
+    "OfflinePushInfo": NotRequired["OfflinePushInfo"],
+})
+"""The request body of `SendMsg`.
+
+``SyncOtherMachine`` (optional): `1`: synchronize the message to `From_Account`'s online terminals and roaming; `2`: do not synchronize the message to `From_Account`. When it is left out, the message is stored in `From_Account`'s roaming. Limits: between 1 and 2.
+``From_Account`` (optional): UserID of the message sender (the account the admin sends as). When it is left out, the sender is the app admin calling the API.
+``To_Account``: UserID of the message recipient.
+``MsgLifeTime`` (optional): Offline storage period of the message, in seconds; at most 7 days (604800 seconds). `0`: the message is sent to online users only, and not stored offline or for roaming. When it is left out, the message is kept for 7 days. Limits: between 0 and 604800 (else error `90026`).
+``MsgSeq`` (optional): Message sequence number (a 32-bit unsigned integer), used by the backend to deduplicate messages and to sort the messages of the same second. When it is left out, the backend fills in a random number.
+``MsgRandom``: Message random number (a 32-bit unsigned integer), used by the backend to deduplicate messages of the same second. Make sure the value is random.
+``MsgTimeStamp`` (optional): Message timestamp, a Unix timestamp in seconds.
+``ForbidCallbackControl`` (optional): Message callback forbidding option, valid only for this message. `ForbidBeforeSendMsgCallback`: no callback before sending the message; `ForbidAfterSendMsgCallback`: no callback after sending the message.
+``SendMsgControl`` (optional): Message sending control options, valid only for this message. `NoUnread`: the message is not counted as unread; `NoLastMsg`: the message does not update the conversation list; `WithMuteNotifications`: the recipient's do-not-disturb setting for the sender applies (by default it does not).
+``MsgBody``: Message body, which consists of an element array (a message can hold several elements). For more information, see Message Formats. Limits: at least 1 items.
+``CloudCustomData`` (optional): Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled.
+``SupportMessageExtension`` (optional): Whether the message supports message extensions (0 no, 1 yes). Limits: between 0 and 1.
+``OfflinePushInfo`` (optional): Offline push information. For more information, see Message Formats."""
+
+SendMsgResponse = TypedDict("SendMsgResponse", {
+    "MsgTime": Required[int],
+    "MsgKey": Required[str],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MsgTime``: Message timestamp, a Unix timestamp in seconds.
+``MsgKey``: Unique identifier of the message, used to recall it (`AdminMsgWithdraw`) and to page history (`AdminGetRoamMsg`)."""
+
+C2cSendMsgControl = str
+"""How a one-to-one message is counted and notified by the recipient's clients.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class C2cSendMsgControlValues:
+    """The documented values of ``C2cSendMsgControl``."""
+
+    NO_UNREAD: Final = "NoUnread"
+    """Do not include the message in the unread count."""
+    NO_LAST_MSG: Final = "NoLastMsg"
+    """Do not update the conversation list."""
+    WITH_MUTE_NOTIFICATIONS: Final = "WithMuteNotifications"
+    """The recipient's do-not-disturb setting for the sender applies."""
+
+
+AccountCheckBody = TypedDict("AccountCheckBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "ResultItem": NotRequired[list["AccountCheckResult"]],
+})
+"""The whole response body of AccountCheck: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+AccountDeleteBody = TypedDict("AccountDeleteBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "ResultItem": NotRequired[list["AccountDeleteResult"]],
+})
+"""The whole response body of AccountDelete: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+AccountImportBody = TypedDict("AccountImportBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of AccountImport: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 AddGroupMemberBody = TypedDict("AddGroupMemberBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -924,6 +1289,50 @@ AddGroupMemberBody = TypedDict("AddGroupMemberBody", {
     "MemberList": NotRequired[list["AddedGroupMember"]],
 })
 """The whole response body of AddGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+AdminGetRoamMsgBody = TypedDict("AdminGetRoamMsgBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "Complete": NotRequired[int],
+    "MsgCnt": NotRequired[int],
+    "LastMsgTime": NotRequired[int],
+    "LastMsgKey": NotRequired[str],
+    "MsgList": NotRequired[list["C2cHistoryMessage"]],
+})
+"""The whole response body of AdminGetRoamMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+AdminMsgWithdrawBody = TypedDict("AdminMsgWithdrawBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of AdminMsgWithdraw: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+AdminSetMsgReadBody = TypedDict("AdminSetMsgReadBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of AdminSetMsgRead: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+BatchSendMsgBody = TypedDict("BatchSendMsgBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MsgTime": NotRequired[int],
+    "MsgKey": NotRequired[str],
+    "ErrorList": NotRequired[list["BatchSendError"]],
+})
+"""The whole response body of BatchSendMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ChangeGroupOwnerBody = TypedDict("ChangeGroupOwnerBody", {
     "ActionStatus": Required["ActionStatus"],
@@ -1018,6 +1427,15 @@ GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
 })
 """The whole response body of GroupMsgGetSimple: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+ImportMsgBody = TypedDict("ImportMsgBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of ImportMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1029,6 +1447,16 @@ ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
 })
 """The whole response body of ModifyUserInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+MultiaccountImportBody = TypedDict("MultiaccountImportBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "FailAccounts": NotRequired[list[str]],
+})
+"""The whole response body of MultiaccountImport: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 SendGroupMsgBody = TypedDict("SendGroupMsgBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1039,4 +1467,15 @@ SendGroupMsgBody = TypedDict("SendGroupMsgBody", {
     "MsgSeq": NotRequired[int],
 })
 """The whole response body of SendGroupMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+SendMsgBody = TypedDict("SendMsgBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MsgTime": NotRequired[int],
+    "MsgKey": NotRequired[str],
+})
+"""The whole response body of SendMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
