@@ -22,6 +22,28 @@ use super::{conversation, page};
 use crate::state::{Conversation, Listed, Lists, Participant, State, LIVE_GROUP};
 use crate::Emulator;
 
+/// What the block and white lists show of a listed user who is a member (nothing of one who is
+/// not): the member's profile, each part left out when empty.
+struct Profile {
+    nick_name: Option<String>,
+    ext: Option<BTreeMap<String, String>>,
+    avatar_url: Option<String>,
+    marks: Option<Vec<String>>,
+}
+
+impl Profile {
+    fn of(member: Option<&Participant>) -> Profile {
+        Profile {
+            nick_name: member.and_then(|p| p.nick_name.clone()),
+            ext: member.filter(|p| !p.ext.is_empty()).map(|p| p.ext.to_map()),
+            avatar_url: member.and_then(|p| p.avatar_url.clone()),
+            marks: member
+                .filter(|p| !p.marks.is_empty())
+                .map(|p| p.marks.iter().cloned().collect()),
+        }
+    }
+}
+
 /// Role values.
 const MEMBER: i64 = 0;
 const OWNER: i64 = 1;
@@ -338,17 +360,15 @@ impl Members<'_> {
         let participants = batch
             .into_iter()
             .map(|l| {
-                let p = c.participants.get(&l.user_id);
+                let profile = Profile::of(c.participants.get(&l.user_id));
                 vc::BlockParticipant {
                     participant_user_id: l.user_id,
                     create_time: l.create_time,
                     block_time: l.until,
-                    nick_name: p.and_then(|p| p.nick_name.clone()),
-                    ext: p.filter(|p| !p.ext.is_empty()).map(|p| p.ext.to_map()),
-                    avatar_url: p.and_then(|p| p.avatar_url.clone()),
-                    marks: p
-                        .filter(|p| !p.marks.is_empty())
-                        .map(|p| p.marks.iter().cloned().collect()),
+                    nick_name: profile.nick_name,
+                    ext: profile.ext,
+                    avatar_url: profile.avatar_url,
+                    marks: profile.marks,
                 }
             })
             .collect();
@@ -413,17 +433,15 @@ impl Members<'_> {
         let participants = batch
             .into_iter()
             .map(|l| {
-                let p = c.participants.get(&l.user_id);
+                let profile = Profile::of(c.participants.get(&l.user_id));
                 vc::WhitelistParticipant {
                     participant_user_id: l.user_id,
                     create_time: l.create_time,
                     operator: l.operator,
-                    nick_name: p.and_then(|p| p.nick_name.clone()),
-                    ext: p.filter(|p| !p.ext.is_empty()).map(|p| p.ext.to_map()),
-                    avatar_url: p.and_then(|p| p.avatar_url.clone()),
-                    marks: p
-                        .filter(|p| !p.marks.is_empty())
-                        .map(|p| p.marks.iter().cloned().collect()),
+                    nick_name: profile.nick_name,
+                    ext: profile.ext,
+                    avatar_url: profile.avatar_url,
+                    marks: profile.marks,
                 }
             })
             .collect();

@@ -10,37 +10,8 @@ use imapi_runtime::server::{Fault, RequestContext};
 use super::members::Members;
 use crate::Emulator;
 
-/// A `Service` method that answers with the emulator's method for the operation, given the
-/// request (and the context, when the method is written `name(context)`).
-macro_rules! delegate {
-    ($name:ident: $request:ident => $response:ident, $now:ident) => {
-        fn $name(
-            &self,
-            _context: RequestContext,
-            request: vc::$request,
-        ) -> impl Future<Output = Result<vc::$response, Fault>> + Send {
-            std::future::ready(self.$now(request))
-        }
-    };
-    ($name:ident: $request:ident => $response:ident, $now:ident(context)) => {
-        fn $name(
-            &self,
-            context: RequestContext,
-            request: vc::$request,
-        ) -> impl Future<Output = Result<vc::$response, Fault>> + Send {
-            std::future::ready(self.$now(&context, request))
-        }
-    };
-}
-
 impl Service for Emulator {
-    fn create_conversation(
-        &self,
-        context: RequestContext,
-        request: vc::CreateConversationRequest,
-    ) -> impl Future<Output = Result<vc::CreateConversationResponse, Fault>> + Send {
-        std::future::ready(self.create_conversation_now(&context, request))
-    }
+    answer_now! { Emulator, create_conversation, CreateConversation => create_conversation_now(context) }
 
     fn send_message(
         &self,
@@ -49,14 +20,7 @@ impl Service for Emulator {
     ) -> impl Future<Output = Result<vc::SendMessageResponse, Fault>> + Send {
         self.send_message_now(context, request)
     }
-
-    fn get_user_conversations(
-        &self,
-        _context: RequestContext,
-        request: vc::GetUserConversationsRequest,
-    ) -> impl Future<Output = Result<vc::GetUserConversationsResponse, Fault>> + Send {
-        std::future::ready(self.get_user_conversations_now(request))
-    }
+    answer_now! { Emulator, get_user_conversations, GetUserConversations => get_user_conversations_now }
 
     fn scan_conversation_participant_list(
         &self,
@@ -66,30 +30,9 @@ impl Service for Emulator {
     {
         std::future::ready(self.scan_conversation_participant_list_now(request))
     }
-
-    fn modify_message(
-        &self,
-        context: RequestContext,
-        request: vc::ModifyMessageRequest,
-    ) -> impl Future<Output = Result<vc::ModifyMessageResponse, Fault>> + Send {
-        std::future::ready(self.modify_message_now(&context, request))
-    }
-
-    fn modify_conversation_setting(
-        &self,
-        _context: RequestContext,
-        request: vc::ModifyConversationSettingRequest,
-    ) -> impl Future<Output = Result<vc::ModifyConversationSettingResponse, Fault>> + Send {
-        std::future::ready(self.modify_conversation_setting_now(request))
-    }
-
-    fn batch_update_live_participants(
-        &self,
-        _context: RequestContext,
-        request: vc::BatchUpdateLiveParticipantsRequest,
-    ) -> impl Future<Output = Result<vc::BatchUpdateLiveParticipantsResponse, Fault>> + Send {
-        std::future::ready(self.batch_update_live_participants_now(request))
-    }
+    answer_now! { Emulator, modify_message, ModifyMessage => modify_message_now(context) }
+    answer_now! { Emulator, modify_conversation_setting, ModifyConversationSetting => modify_conversation_setting_now }
+    answer_now! { Emulator, batch_update_live_participants, BatchUpdateLiveParticipants => batch_update_live_participants_now }
 
     fn batch_get_conversation_participant(
         &self,
@@ -99,182 +42,42 @@ impl Service for Emulator {
     {
         std::future::ready(self.batch_get_conversation_participant_now(request))
     }
-
-    fn get_messages(
-        &self,
-        context: RequestContext,
-        request: vc::GetMessagesRequest,
-    ) -> impl Future<Output = Result<vc::GetMessagesResponse, Fault>> + Send {
-        std::future::ready(self.get_messages_now(&context, request))
-    }
-
-    fn get_conversation_messages(
-        &self,
-        context: RequestContext,
-        request: vc::GetConversationMessagesRequest,
-    ) -> impl Future<Output = Result<vc::GetConversationMessagesResponse, Fault>> + Send {
-        std::future::ready(self.get_conversation_messages_now(&context, request))
-    }
-
-    fn recall_message(
-        &self,
-        _context: RequestContext,
-        request: vc::RecallMessageRequest,
-    ) -> impl Future<Output = Result<vc::RecallMessageResponse, Fault>> + Send {
-        std::future::ready(self.recall_message_now(request))
-    }
-
-    fn delete_message(
-        &self,
-        _context: RequestContext,
-        request: vc::DeleteMessageRequest,
-    ) -> impl Future<Output = Result<vc::DeleteMessageResponse, Fault>> + Send {
-        std::future::ready(self.delete_message_now(request))
-    }
-
-    fn delete_conversation_message(
-        &self,
-        _context: RequestContext,
-        request: vc::DeleteConversationMessageRequest,
-    ) -> impl Future<Output = Result<vc::DeleteConversationMessageResponse, Fault>> + Send {
-        std::future::ready(self.delete_conversation_message_now(request))
-    }
-
-    fn batch_send_message(
-        &self,
-        context: RequestContext,
-        request: vc::BatchSendMessageRequest,
-    ) -> impl Future<Output = Result<vc::BatchSendMessageResponse, Fault>> + Send {
-        std::future::ready(self.batch_send_message_now(&context, request))
-    }
-
-    fn user_broadcast(
-        &self,
-        _context: RequestContext,
-        request: vc::UserBroadcastRequest,
-    ) -> impl Future<Output = Result<vc::UserBroadcastResponse, Fault>> + Send {
-        std::future::ready(self.user_broadcast_now(request))
-    }
-
-    fn get_app_token(
-        &self,
-        context: RequestContext,
-        request: vc::GetAppTokenRequest,
-    ) -> impl Future<Output = Result<vc::GetAppTokenResponse, Fault>> + Send {
-        std::future::ready(self.get_app_token_now(&context, request))
-    }
-
-    fn get_messages_read_receipt(
-        &self,
-        context: RequestContext,
-        request: vc::GetMessagesReadReceiptRequest,
-    ) -> impl Future<Output = Result<vc::GetMessagesReadReceiptResponse, Fault>> + Send {
-        std::future::ready(self.get_messages_read_receipt_now(&context, request))
-    }
-    delegate!(register_users: RegisterUsersRequest => RegisterUsersResponse, register_users_now(context));
-    delegate!(un_register_users: UnRegisterUsersRequest => UnRegisterUsersResponse, un_register_users_now);
-    delegate!(batch_get_user: BatchGetUserRequest => BatchGetUserResponse, batch_get_user_now);
-    delegate!(batch_update_user: BatchUpdateUserRequest => BatchUpdateUserResponse, batch_update_user_now(context));
-    delegate!(batch_update_user_tags: BatchUpdateUserTagsRequest => BatchUpdateUserTagsResponse, batch_update_user_tags_now(context));
-    delegate!(query_online_status: QueryOnlineStatusRequest => QueryOnlineStatusResponse, query_online_status_now);
-    delegate!(add_friend: AddFriendRequest => AddFriendResponse, add_friend_now(context));
-    delegate!(delete_friend: DeleteFriendRequest => DeleteFriendResponse, delete_friend_now);
-    delegate!(update_friend: UpdateFriendRequest => UpdateFriendResponse, update_friend_now(context));
-    delegate!(list_friend: ListFriendRequest => ListFriendResponse, list_friend_now);
-    delegate!(is_friend: IsFriendRequest => IsFriendResponse, is_friend_now);
-    delegate!(add_black_list: AddBlackListRequest => AddBlackListResponse, add_black_list_now(context));
-    delegate!(remove_black_list: RemoveBlackListRequest => RemoveBlackListResponse, remove_black_list_now);
-    delegate!(get_black_list: GetBlackListRequest => GetBlackListResponse, get_black_list_now);
-    delegate!(update_black_list: UpdateBlackListRequest => UpdateBlackListResponse, update_black_list_now(context));
-    delegate!(is_in_black_list: IsInBlackListRequest => IsInBlackListResponse, is_in_black_list_now);
-    fn modify_conversation(
-        &self,
-        context: RequestContext,
-        request: vc::ModifyConversationRequest,
-    ) -> impl Future<Output = Result<vc::ModifyConversationResponse, Fault>> + Send {
-        std::future::ready(self.modify_conversation_now(&context, request))
-    }
-
-    fn destroy_conversation(
-        &self,
-        _context: RequestContext,
-        request: vc::DestroyConversationRequest,
-    ) -> impl Future<Output = Result<vc::DestroyConversationResponse, Fault>> + Send {
-        std::future::ready(self.destroy_conversation_now(request))
-    }
-
-    fn batch_get_conversations(
-        &self,
-        _context: RequestContext,
-        request: vc::BatchGetConversationsRequest,
-    ) -> impl Future<Output = Result<vc::BatchGetConversationsResponse, Fault>> + Send {
-        std::future::ready(self.batch_get_conversations_now(request))
-    }
-
-    fn get_conversation_setting(
-        &self,
-        _context: RequestContext,
-        request: vc::GetConversationSettingRequest,
-    ) -> impl Future<Output = Result<vc::GetConversationSettingResponse, Fault>> + Send {
-        std::future::ready(self.get_conversation_setting_now(request))
-    }
-
-    fn get_conversation_user_count(
-        &self,
-        _context: RequestContext,
-        request: vc::GetConversationUserCountRequest,
-    ) -> impl Future<Output = Result<vc::GetConversationUserCountResponse, Fault>> + Send {
-        std::future::ready(self.get_conversation_user_count_now(request))
-    }
-
-    fn mark_conversation(
-        &self,
-        _context: RequestContext,
-        request: vc::MarkConversationRequest,
-    ) -> impl Future<Output = Result<vc::MarkConversationResponse, Fault>> + Send {
-        std::future::ready(self.mark_conversation_now(request))
-    }
-
-    fn get_conversation_marks(
-        &self,
-        _context: RequestContext,
-        request: vc::GetConversationMarksRequest,
-    ) -> impl Future<Output = Result<vc::GetConversationMarksResponse, Fault>> + Send {
-        std::future::ready(self.get_conversation_marks_now(request))
-    }
-
-    fn is_user_in_conversation(
-        &self,
-        _context: RequestContext,
-        request: vc::IsUserInConversationRequest,
-    ) -> impl Future<Output = Result<vc::IsUserInConversationResponse, Fault>> + Send {
-        std::future::ready(self.is_user_in_conversation_now(request))
-    }
-
-    fn get_participant_read_index(
-        &self,
-        _context: RequestContext,
-        request: vc::GetParticipantReadIndexRequest,
-    ) -> impl Future<Output = Result<vc::GetParticipantReadIndexResponse, Fault>> + Send {
-        std::future::ready(self.get_participant_read_index_now(request))
-    }
-
-    fn modify_participant_read_index(
-        &self,
-        _context: RequestContext,
-        request: vc::ModifyParticipantReadIndexRequest,
-    ) -> impl Future<Output = Result<vc::ModifyParticipantReadIndexResponse, Fault>> + Send {
-        std::future::ready(self.modify_participant_read_index_now(request))
-    }
-
-    fn query_live_participant_status(
-        &self,
-        _context: RequestContext,
-        request: vc::QueryLiveParticipantStatusRequest,
-    ) -> impl Future<Output = Result<vc::QueryLiveParticipantStatusResponse, Fault>> + Send {
-        std::future::ready(self.query_live_participant_status_now(request))
-    }
-
+    answer_now! { Emulator, get_messages, GetMessages => get_messages_now(context) }
+    answer_now! { Emulator, get_conversation_messages, GetConversationMessages => get_conversation_messages_now(context) }
+    answer_now! { Emulator, recall_message, RecallMessage => recall_message_now }
+    answer_now! { Emulator, delete_message, DeleteMessage => delete_message_now }
+    answer_now! { Emulator, delete_conversation_message, DeleteConversationMessage => delete_conversation_message_now }
+    answer_now! { Emulator, batch_send_message, BatchSendMessage => batch_send_message_now(context) }
+    answer_now! { Emulator, user_broadcast, UserBroadcast => user_broadcast_now }
+    answer_now! { Emulator, get_app_token, GetAppToken => get_app_token_now(context) }
+    answer_now! { Emulator, get_messages_read_receipt, GetMessagesReadReceipt => get_messages_read_receipt_now(context) }
+    answer_now! { Emulator, register_users, RegisterUsers => register_users_now(context) }
+    answer_now! { Emulator, un_register_users, UnRegisterUsers => un_register_users_now }
+    answer_now! { Emulator, batch_get_user, BatchGetUser => batch_get_user_now }
+    answer_now! { Emulator, batch_update_user, BatchUpdateUser => batch_update_user_now(context) }
+    answer_now! { Emulator, batch_update_user_tags, BatchUpdateUserTags => batch_update_user_tags_now(context) }
+    answer_now! { Emulator, query_online_status, QueryOnlineStatus => query_online_status_now }
+    answer_now! { Emulator, add_friend, AddFriend => add_friend_now(context) }
+    answer_now! { Emulator, delete_friend, DeleteFriend => delete_friend_now }
+    answer_now! { Emulator, update_friend, UpdateFriend => update_friend_now(context) }
+    answer_now! { Emulator, list_friend, ListFriend => list_friend_now }
+    answer_now! { Emulator, is_friend, IsFriend => is_friend_now }
+    answer_now! { Emulator, add_black_list, AddBlackList => add_black_list_now(context) }
+    answer_now! { Emulator, remove_black_list, RemoveBlackList => remove_black_list_now }
+    answer_now! { Emulator, get_black_list, GetBlackList => get_black_list_now }
+    answer_now! { Emulator, update_black_list, UpdateBlackList => update_black_list_now(context) }
+    answer_now! { Emulator, is_in_black_list, IsInBlackList => is_in_black_list_now }
+    answer_now! { Emulator, modify_conversation, ModifyConversation => modify_conversation_now(context) }
+    answer_now! { Emulator, destroy_conversation, DestroyConversation => destroy_conversation_now }
+    answer_now! { Emulator, batch_get_conversations, BatchGetConversations => batch_get_conversations_now }
+    answer_now! { Emulator, get_conversation_setting, GetConversationSetting => get_conversation_setting_now }
+    answer_now! { Emulator, get_conversation_user_count, GetConversationUserCount => get_conversation_user_count_now }
+    answer_now! { Emulator, mark_conversation, MarkConversation => mark_conversation_now }
+    answer_now! { Emulator, get_conversation_marks, GetConversationMarks => get_conversation_marks_now }
+    answer_now! { Emulator, is_user_in_conversation, IsUserInConversation => is_user_in_conversation_now }
+    answer_now! { Emulator, get_participant_read_index, GetParticipantReadIndex => get_participant_read_index_now }
+    answer_now! { Emulator, modify_participant_read_index, ModifyParticipantReadIndex => modify_participant_read_index_now }
+    answer_now! { Emulator, query_live_participant_status, QueryLiveParticipantStatus => query_live_participant_status_now }
     answer_now! { Members, batch_add_conversation_participant, BatchAddConversationParticipant, context }
     answer_now! { Members, batch_delete_conversation_participant, BatchDeleteConversationParticipant }
     answer_now! { Members, batch_modify_conversation_participant, BatchModifyConversationParticipant, context }
