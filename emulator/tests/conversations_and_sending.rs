@@ -3,9 +3,11 @@
 //! ModifyMessage modifies, and in a live group the priority classes' budget drops the excess
 //! (answered as a success, not stored), while other conversations have no such budget.
 
+mod support;
+
 use futures_util::future::join_all;
 use imapi::volcengine_rtc_im as vc;
-use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+use imapi_runtime::Error;
 
 const AK: &str = "AKLTsending";
 const SK: &str = "sending-secret";
@@ -27,14 +29,7 @@ async fn start(rate_limits: bool) -> (emulator::Local, vc::client::Client) {
     let local = emulator::Local::start(config).await.unwrap();
     let client = vc::client::Client::builder(vc::client::Credentials::new(AK, SK))
         .base_url(local.base_url.clone())
-        .http(HttpConfig {
-            allow_http: true,
-            retry: RetryPolicy {
-                max_attempts: 1,
-                ..RetryPolicy::default()
-            },
-            ..HttpConfig::default()
-        })
+        .http(support::http())
         .build()
         .unwrap();
     (local, client)

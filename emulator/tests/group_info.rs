@@ -3,9 +3,11 @@
 //! group type, and refused to a group owner; `GetGroupMutedAccount` listing the mutes
 //! `ForbidSendMsg` sets, and not those that ended or were lifted.
 
+mod support;
+
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
-use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+use imapi_runtime::Error;
 
 const SDKAPPID: u64 = 1_400_000_007;
 const KEY: &str = "group-info-tencent-key";
@@ -21,14 +23,7 @@ async fn start() -> emulator::Local {
 fn tencent(local: &emulator::Local, identifier: &str) -> tc::client::Client {
     tc::client::Client::builder(SDKAPPID, identifier, KEY)
         .base_url(local.base_url.clone())
-        .http(HttpConfig {
-            allow_http: true,
-            retry: RetryPolicy {
-                max_attempts: 1,
-                ..RetryPolicy::default()
-            },
-            ..HttpConfig::default()
-        })
+        .http(support::http())
         .build()
         .unwrap()
 }

@@ -6,9 +6,11 @@
 //! (the roles after a transfer), `ForbidSendMsg` (`ShutUpUntil` set and cleared), and
 //! `DestroyGroup` (the group gone, later calls answered 10010).
 
+mod support;
+
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
-use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+use imapi_runtime::Error;
 
 const SDKAPPID: u64 = 1_400_000_006;
 const KEY: &str = "groups-tencent-key";
@@ -24,14 +26,7 @@ async fn start() -> emulator::Local {
 fn tencent(local: &emulator::Local, identifier: &str) -> tc::client::Client {
     tc::client::Client::builder(SDKAPPID, identifier, KEY)
         .base_url(local.base_url.clone())
-        .http(HttpConfig {
-            allow_http: true,
-            retry: RetryPolicy {
-                max_attempts: 1,
-                ..RetryPolicy::default()
-            },
-            ..HttpConfig::default()
-        })
+        .http(support::http())
         .build()
         .unwrap()
 }

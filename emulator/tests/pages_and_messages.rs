@@ -2,10 +2,12 @@
 //! `GetUserConversations` and `ScanConversationParticipantList` walked with the generated
 //! pagers, and `SendGroupMsg` with its repeat window, its refusals and the stored messages.
 
+mod support;
+
 use imapi::tencent_chat as tc;
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::pager::StreamExt;
-use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+use imapi_runtime::{Error, HttpConfig};
 
 const AK: &str = "AKLTpages";
 const SK: &str = "pages-secret";
@@ -13,14 +15,7 @@ const SDKAPPID: u64 = 1_400_000_005;
 const KEY: &str = "pages-tencent-key";
 
 fn http() -> HttpConfig {
-    HttpConfig {
-        allow_http: true,
-        retry: RetryPolicy {
-            max_attempts: 1,
-            ..RetryPolicy::default()
-        },
-        ..HttpConfig::default()
-    }
+    support::http()
 }
 
 async fn start() -> (emulator::Local, vc::client::Client) {

@@ -5,9 +5,11 @@
 //! messages: `SendMsg` (repeats, unknown accounts, the size limit), `AdminGetRoamMsg` walked by
 //! the generated pager, `AdminMsgWithdraw` (a recalled message flagged) and `AdminSetMsgRead`.
 
+mod support;
+
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
-use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+use imapi_runtime::Error;
 
 const SDKAPPID: u64 = 1_400_000_025;
 const KEY: &str = "accounts-tencent-key";
@@ -23,14 +25,7 @@ async fn start() -> emulator::Local {
 fn client(local: &emulator::Local, identifier: &str, validate: bool) -> tc::client::Client {
     tc::client::Client::builder(SDKAPPID, identifier, KEY)
         .base_url(local.base_url.clone())
-        .http(HttpConfig {
-            allow_http: true,
-            retry: RetryPolicy {
-                max_attempts: 1,
-                ..RetryPolicy::default()
-            },
-            ..HttpConfig::default()
-        })
+        .http(support::http())
         .validate(validate)
         .build()
         .unwrap()

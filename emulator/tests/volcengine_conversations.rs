@@ -2,10 +2,12 @@
 //! conversation changed is read back changed by the other operations, a disbanded one is gone
 //! for every operation, and each rule the pages state holds, with a passing and a failing case.
 
+mod support;
+
 use std::collections::BTreeMap;
 
 use imapi::volcengine_rtc_im as vc;
-use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+use imapi_runtime::Error;
 
 const AK: &str = "AKLTconversations";
 const SK: &str = "conversations-secret";
@@ -52,14 +54,7 @@ async fn start() -> (emulator::Local, vc::client::Client) {
     let local = emulator::Local::start(config).await.unwrap();
     let client = vc::client::Client::builder(vc::client::Credentials::new(AK, SK))
         .base_url(local.base_url.clone())
-        .http(HttpConfig {
-            allow_http: true,
-            retry: RetryPolicy {
-                max_attempts: 1,
-                ..RetryPolicy::default()
-            },
-            ..HttpConfig::default()
-        })
+        .http(support::http())
         .build()
         .unwrap();
     (local, client)

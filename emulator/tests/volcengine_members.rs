@@ -4,8 +4,10 @@
 //! change what the other operations answer. Each rule with a case that holds and one that
 //! fails.
 
+mod support;
+
 use imapi::volcengine_rtc_im as vc;
-use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+use imapi_runtime::Error;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
@@ -29,14 +31,7 @@ async fn start() -> (emulator::Local, vc::client::Client) {
     let local = emulator::Local::start(config).await.unwrap();
     let client = vc::client::Client::builder(vc::client::Credentials::new(AK, SK))
         .base_url(local.base_url.clone())
-        .http(HttpConfig {
-            allow_http: true,
-            retry: RetryPolicy {
-                max_attempts: 1,
-                ..RetryPolicy::default()
-            },
-            ..HttpConfig::default()
-        })
+        .http(support::http())
         .build()
         .unwrap();
     (local, client)

@@ -7,7 +7,7 @@ mod support;
 
 use futures_util::StreamExt;
 use imapi::volcengine_rtc_im as vc;
-use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+use imapi_runtime::Error;
 
 const AK: &str = "AKLTmessages";
 const SK: &str = "messages-secret";
@@ -33,14 +33,7 @@ async fn start() -> (emulator::Local, vc::client::Client) {
     let local = emulator::Local::start(config).await.unwrap();
     let client = vc::client::Client::builder(vc::client::Credentials::new(AK, SK))
         .base_url(local.base_url.clone())
-        .http(HttpConfig {
-            allow_http: true,
-            retry: RetryPolicy {
-                max_attempts: 1,
-                ..RetryPolicy::default()
-            },
-            ..HttpConfig::default()
-        })
+        .http(support::http())
         .build()
         .unwrap();
     (local, client)

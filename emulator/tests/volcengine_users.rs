@@ -3,11 +3,13 @@
 //! friendships hold both ways, the black list merges its extension fields as the page's examples
 //! say, and ListFriend and GetBlackList page through long lists (oldest first, newest first).
 
+mod support;
+
 use std::collections::BTreeMap;
 
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::pager::StreamExt;
-use imapi_runtime::{Error, HttpConfig, RetryPolicy};
+use imapi_runtime::{Error, HttpConfig};
 
 const AK: &str = "AKLTusers";
 const SK: &str = "users-secret";
@@ -20,14 +22,7 @@ volcengine:
 "#;
 
 fn http() -> HttpConfig {
-    HttpConfig {
-        allow_http: true,
-        retry: RetryPolicy {
-            max_attempts: 1,
-            ..RetryPolicy::default()
-        },
-        ..HttpConfig::default()
-    }
+    support::http()
 }
 
 async fn start_with(state: emulator::State) -> (emulator::Local, vc::client::Client) {
