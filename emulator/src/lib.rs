@@ -12,6 +12,8 @@
 //! credentials and its router, beside the operations' semantics) and registered in
 //! [`registry`]; everything else is the same for every vendor.
 
+#[macro_use]
+mod answer;
 mod admin;
 mod config;
 pub mod faults;

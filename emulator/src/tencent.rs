@@ -320,179 +320,26 @@ impl Emulator {
 }
 
 impl Service for Emulator {
-    fn add_group_member(
-        &self,
-        context: RequestContext,
-        request: tc::AddGroupMemberRequest,
-    ) -> impl Future<Output = Result<tc::AddGroupMemberResponse, Fault>> + Send {
-        std::future::ready(self.add_group_member_now(&context, request))
-    }
-
-    fn change_group_owner(
-        &self,
-        context: RequestContext,
-        request: tc::ChangeGroupOwnerRequest,
-    ) -> impl Future<Output = Result<tc::ChangeGroupOwnerResponse, Fault>> + Send {
-        std::future::ready(self.change_group_owner_now(&context, request))
-    }
-
-    fn delete_group_member(
-        &self,
-        context: RequestContext,
-        request: tc::DeleteGroupMemberRequest,
-    ) -> impl Future<Output = Result<tc::DeleteGroupMemberResponse, Fault>> + Send {
-        std::future::ready(self.delete_group_member_now(&context, request))
-    }
-
-    fn destroy_group(
-        &self,
-        context: RequestContext,
-        request: tc::DestroyGroupRequest,
-    ) -> impl Future<Output = Result<tc::DestroyGroupResponse, Fault>> + Send {
-        std::future::ready(self.destroy_group_now(&context, request))
-    }
-
-    fn forbid_send_msg(
-        &self,
-        context: RequestContext,
-        request: tc::ForbidSendMsgRequest,
-    ) -> impl Future<Output = Result<tc::ForbidSendMsgResponse, Fault>> + Send {
-        std::future::ready(self.forbid_send_msg_now(&context, request))
-    }
-
-    fn get_group_member_info(
-        &self,
-        context: RequestContext,
-        request: tc::GetGroupMemberInfoRequest,
-    ) -> impl Future<Output = Result<tc::GetGroupMemberInfoResponse, Fault>> + Send {
-        std::future::ready(self.get_group_member_info_now(&context, request))
-    }
-
-    fn get_appid_group_list(
-        &self,
-        context: RequestContext,
-        request: tc::GetAppidGroupListRequest,
-    ) -> impl Future<Output = Result<tc::GetAppidGroupListResponse, Fault>> + Send {
-        std::future::ready(self.get_appid_group_list_now(&context, request))
-    }
-
-    fn get_group_muted_account(
-        &self,
-        context: RequestContext,
-        request: tc::GetGroupMutedAccountRequest,
-    ) -> impl Future<Output = Result<tc::GetGroupMutedAccountResponse, Fault>> + Send {
-        std::future::ready(self.get_group_muted_account_now(&context, request))
-    }
-
-    fn get_role_in_group(
-        &self,
-        context: RequestContext,
-        request: tc::GetRoleInGroupRequest,
-    ) -> impl Future<Output = Result<tc::GetRoleInGroupResponse, Fault>> + Send {
-        std::future::ready(self.get_role_in_group_now(&context, request))
-    }
-
-    fn group_msg_get_simple(
-        &self,
-        context: RequestContext,
-        request: tc::GroupMsgGetSimpleRequest,
-    ) -> impl Future<Output = Result<tc::GroupMsgGetSimpleResponse, Fault>> + Send {
-        std::future::ready(self.group_msg_get_simple_now(&context, request))
-    }
-
-    fn send_group_msg(
-        &self,
-        context: RequestContext,
-        request: SendGroupMsgRequest,
-    ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send {
-        std::future::ready(self.send_group_msg_now(&context, request))
-    }
-
-    fn modify_user_info(
-        &self,
-        context: RequestContext,
-        request: ModifyUserInfoRequest,
-    ) -> impl Future<Output = Result<ModifyUserInfoResponse, Fault>> + Send {
-        std::future::ready(self.modify_user_info_now(&context, request))
-    }
-
-    fn account_import(
-        &self,
-        context: RequestContext,
-        request: tc::AccountImportRequest,
-    ) -> impl Future<Output = Result<tc::AccountImportResponse, Fault>> + Send {
-        std::future::ready(self.account_import_now(&context, request))
-    }
-
-    fn multiaccount_import(
-        &self,
-        context: RequestContext,
-        request: tc::MultiaccountImportRequest,
-    ) -> impl Future<Output = Result<tc::MultiaccountImportResponse, Fault>> + Send {
-        std::future::ready(self.multiaccount_import_now(&context, request))
-    }
-
-    fn account_delete(
-        &self,
-        context: RequestContext,
-        request: tc::AccountDeleteRequest,
-    ) -> impl Future<Output = Result<tc::AccountDeleteResponse, Fault>> + Send {
-        std::future::ready(self.account_delete_now(&context, request))
-    }
-
-    fn account_check(
-        &self,
-        context: RequestContext,
-        request: tc::AccountCheckRequest,
-    ) -> impl Future<Output = Result<tc::AccountCheckResponse, Fault>> + Send {
-        std::future::ready(self.account_check_now(&context, request))
-    }
-
-    fn send_msg(
-        &self,
-        context: RequestContext,
-        request: tc::SendMsgRequest,
-    ) -> impl Future<Output = Result<tc::SendMsgResponse, Fault>> + Send {
-        std::future::ready(self.send_msg_now(&context, request))
-    }
-
-    fn admin_get_roam_msg(
-        &self,
-        context: RequestContext,
-        request: tc::AdminGetRoamMsgRequest,
-    ) -> impl Future<Output = Result<tc::AdminGetRoamMsgResponse, Fault>> + Send {
-        std::future::ready(self.admin_get_roam_msg_now(&context, request))
-    }
-
-    fn admin_msg_withdraw(
-        &self,
-        context: RequestContext,
-        request: tc::AdminMsgWithdrawRequest,
-    ) -> impl Future<Output = Result<tc::AdminMsgWithdrawResponse, Fault>> + Send {
-        std::future::ready(self.admin_msg_withdraw_now(&context, request))
-    }
-
-    fn admin_set_msg_read(
-        &self,
-        context: RequestContext,
-        request: tc::AdminSetMsgReadRequest,
-    ) -> impl Future<Output = Result<tc::AdminSetMsgReadResponse, Fault>> + Send {
-        std::future::ready(self.admin_set_msg_read_now(&context, request))
-    }
-
-    fn batch_send_msg(
-        &self,
-        context: RequestContext,
-        request: tc::BatchSendMsgRequest,
-    ) -> impl Future<Output = Result<tc::BatchSendMsgResponse, Fault>> + Send {
-        std::future::ready(self.batch_send_msg_now(&context, request))
-    }
-
-    fn import_msg(
-        &self,
-        context: RequestContext,
-        request: tc::ImportMsgRequest,
-    ) -> impl Future<Output = Result<tc::ImportMsgResponse, Fault>> + Send {
-        std::future::ready(self.import_msg_now(&context, request))
-    }
+    answer_now! { Emulator, add_group_member, tc::AddGroupMember => add_group_member_now(context) }
+    answer_now! { Emulator, change_group_owner, tc::ChangeGroupOwner => change_group_owner_now(context) }
+    answer_now! { Emulator, delete_group_member, tc::DeleteGroupMember => delete_group_member_now(context) }
+    answer_now! { Emulator, destroy_group, tc::DestroyGroup => destroy_group_now(context) }
+    answer_now! { Emulator, forbid_send_msg, tc::ForbidSendMsg => forbid_send_msg_now(context) }
+    answer_now! { Emulator, get_group_member_info, tc::GetGroupMemberInfo => get_group_member_info_now(context) }
+    answer_now! { Emulator, get_appid_group_list, tc::GetAppidGroupList => get_appid_group_list_now(context) }
+    answer_now! { Emulator, get_group_muted_account, tc::GetGroupMutedAccount => get_group_muted_account_now(context) }
+    answer_now! { Emulator, get_role_in_group, tc::GetRoleInGroup => get_role_in_group_now(context) }
+    answer_now! { Emulator, group_msg_get_simple, tc::GroupMsgGetSimple => group_msg_get_simple_now(context) }
+    answer_now! { Emulator, send_group_msg, tc::SendGroupMsg => send_group_msg_now(context) }
+    answer_now! { Emulator, modify_user_info, tc::ModifyUserInfo => modify_user_info_now(context) }
+    answer_now! { Emulator, account_import, tc::AccountImport => account_import_now(context) }
+    answer_now! { Emulator, multiaccount_import, tc::MultiaccountImport => multiaccount_import_now(context) }
+    answer_now! { Emulator, account_delete, tc::AccountDelete => account_delete_now(context) }
+    answer_now! { Emulator, account_check, tc::AccountCheck => account_check_now(context) }
+    answer_now! { Emulator, send_msg, tc::SendMsg => send_msg_now(context) }
+    answer_now! { Emulator, admin_get_roam_msg, tc::AdminGetRoamMsg => admin_get_roam_msg_now(context) }
+    answer_now! { Emulator, admin_msg_withdraw, tc::AdminMsgWithdraw => admin_msg_withdraw_now(context) }
+    answer_now! { Emulator, admin_set_msg_read, tc::AdminSetMsgRead => admin_set_msg_read_now(context) }
+    answer_now! { Emulator, batch_send_msg, tc::BatchSendMsg => batch_send_msg_now(context) }
+    answer_now! { Emulator, import_msg, tc::ImportMsg => import_msg_now(context) }
 }

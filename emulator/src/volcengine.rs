@@ -20,8 +20,6 @@ use crate::state::{Conversation, Details, Message, Participant, State, LIVE_GROU
 use crate::vendor::{AppSource, Catalog, Operations, Served};
 use crate::{Config, Emulator};
 
-#[macro_use]
-mod delegate;
 mod conversations;
 mod members;
 mod messages;
