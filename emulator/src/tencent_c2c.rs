@@ -186,6 +186,19 @@ impl Emulator {
                 )
             })?),
         };
+        // A continued pull moves `MaxTime` to the previous answer's `LastMsgTime`, the time
+        // its `LastMsgKey` ends in.
+        if let Some((time, ..)) = before {
+            if request.max_time != time {
+                return Err(Fault::new(
+                    errors::E90010,
+                    format!(
+                        "a continued pull sends the previous LastMsgTime ({time}) as MaxTime, not {}",
+                        request.max_time
+                    ),
+                ));
+            }
+        }
         let state = self.lock();
         for account in [&request.operator_account, &request.peer_account] {
             if !self.is_account(&state.accounts, account) {

@@ -71,6 +71,14 @@ fn the_typescript_package_calls_every_operation_of_the_emulator() {
         serde_json::json!(["ConversationNotFound", "1", "400"])
     );
     assert_eq!(summary["vectors"], 9);
+    assert_eq!(
+        summary["roam_walk"],
+        serde_json::json!([
+            "0:1054803289_7201_1584669689",
+            "1:549396494_2578554_1584669680"
+        ]),
+        "AdminGetRoamMsg's walk, carrying LastMsgTime into MaxTime"
+    );
     // Every call was signed well enough for the emulator to run the operation.
     let log = emulator.log();
     for op in ["ModifyMessage", "/modify_user_info", "/send_group_msg"] {
@@ -100,8 +108,8 @@ fn the_python_package_calls_every_operation_of_the_emulator() {
         .lines()
         .find_map(|l| l.split(" passed").next()?.trim().parse().ok())
         .unwrap_or(0);
-    // A case per example request (at least one an operation) and the seven checks beside.
-    assert!(passed >= registry::all().len() + 7, "{report}");
+    // A case per example request (at least one an operation) and the eight checks beside.
+    assert!(passed >= registry::all().len() + 8, "{report}");
     let log = emulator.log();
     for op in logged_as() {
         assert!(

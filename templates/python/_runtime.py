@@ -653,7 +653,13 @@ def next_page(styles: Sequence[Mapping[str, Any]], request: Mapping[str, Any],
         if current is not None and (next_position >= current if derive["of"] == "min"
                                     else next_position <= current):
             return PagingError(s["items"], _STALLED)
-    return {**request, s["request_field"]: next_position}
+    following = {**request, s["request_field"]: next_position}
+    # An answer without a carried field leaves the request's value.
+    for carried in s["carry"]:
+        value = page.get(carried["response_field"])
+        if value is not None:
+            following[carried["request_field"]] = value
+    return following
 
 
 _Req = TypeVar("_Req")

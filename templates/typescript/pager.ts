@@ -20,6 +20,8 @@ export interface PageStyle {
   readonly end_value: unknown;
   readonly total: string | null;
   readonly flag: { readonly field: string; readonly more: readonly unknown[]; readonly done: readonly unknown[] } | null;
+  /** Other request fields the next request takes from the answer, beside the position. */
+  readonly carry: readonly { readonly request_field: string; readonly response_field: string }[];
 }
 
 /** Thrown by a walk after the page it cannot walk on: its next position does not move on from
@@ -113,7 +115,12 @@ export function nextPage(styles: readonly PageStyle[], request: object, page: ob
     if (s.end_value !== null && equal(next, s.end_value)) return done;
     if (!absent(current) && (d.of === "min" ? big(next) >= big(current) : big(next) <= big(current))) return fail(s.items, STALLED);
   }
-  return { next: { ...req, [s.request_field]: next } };
+  const following: Record<string, unknown> = { ...req, [s.request_field]: next };
+  // An answer without a carried field leaves the request's value.
+  for (const c of s.carry) {
+    if (!absent(res[c.response_field])) following[c.request_field] = res[c.response_field];
+  }
+  return { next: following };
 }
 
 /** Every page from `first` on, each fetched when the previous one has been taken, until the

@@ -684,6 +684,26 @@ bad_spec!(a_paging_condition_on_a_path_through_a_list, |sb| {
     );
 });
 
+bad_spec!(carried_fields_that_do_not_fit, |sb| {
+    // The position itself, a source of another type, a field that does not exist, and one
+    // request field carried twice; `Name` from `Name` is fine.
+    paged(
+        sb,
+        "  style: token
+  request_field: Next
+  response_field: Next
+  items: Failed
+  end: {end_value: \"\"}
+  carry:
+    - {request_field: Next, response_field: Name}
+    - {request_field: Name, response_field: State}
+    - {request_field: Seq, response_field: Sequence}
+    - {request_field: Name, response_field: Name}
+    - {request_field: Name, response_field: Next}
+",
+    );
+});
+
 bad_spec!(a_single_paging_style_with_a_condition, |sb| {
     paged(
         sb,

@@ -104,6 +104,19 @@ def test_a_vendor_error_arrives_with_its_code() -> None:
         "ConversationNotFound", 1, 400)
 
 
+def test_a_walk_carries_a_second_field() -> None:
+    # Each continued AdminGetRoamMsg pull carries the previous LastMsgTime into MaxTime beside
+    # LastMsgKey (the emulator refuses one that does not). The example state has two messages
+    # between user1 and user2; one a page, newest first.
+    reset_state()
+    first: tencent_chat.AdminGetRoamMsgRequest = {
+        "Operator_Account": "user2", "Peer_Account": "user1", "MaxCnt": 1,
+        "MinTime": 1584669600, "MaxTime": 1584673200}
+    walked = [(page["Complete"], [m["MsgKey"] for m in page["MsgList"]])
+              for page in tencent().admin_get_roam_msg_pages(first)]
+    assert walked == [(0, ["1054803289_7201_1584669689"]), (1, ["549396494_2578554_1584669680"])]
+
+
 def test_secrets_stay_out_of_repr() -> None:
     assert os.environ["IMAPI_VOLC_SK"] not in repr(volcengine())
     assert os.environ["IMAPI_TENCENT_KEY"] not in repr(tencent())

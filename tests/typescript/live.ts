@@ -78,6 +78,16 @@ async function main(): Promise<void> {
   }
   summary.called = [...new Set(called)].sort();
 
+  // A walk that moves two request fields: each continued AdminGetRoamMsg pull carries the
+  // previous LastMsgTime into MaxTime beside LastMsgKey (the emulator refuses one that does
+  // not). The example state has two messages between user1 and user2; one a page, newest first.
+  await resetState(baseUrl);
+  const walked: string[] = [];
+  for await (const page of tencent.adminGetRoamMsgPages({ Operator_Account: "user2", Peer_Account: "user1", MaxCnt: 1, MinTime: 1584669600n, MaxTime: 1584673200n })) {
+    walked.push(`${page.Complete}:${page.MsgList.map((m) => m.MsgKey).join(",")}`);
+  }
+  summary.roam_walk = walked;
+
   // 64-bit ids are bigint, and exact above 2^53.
   const got = await volcengine.batchGetConversationParticipant({ AppId: 0, ConversationShortId: 1n, ParticipantUserIds: [10001n] });
   assert(typeof got.Participants?.[0]?.ParticipantUserId === "bigint", "ParticipantUserId is a bigint");

@@ -192,6 +192,7 @@ impl<'a> ServiceChecker<'a> {
             .as_ref()
             .and_then(|name| self.field_in(loc, &at("page_size"), request, name));
         let end = self.page_end(loc, base, p, response, position, next.as_ref());
+        let carry = self.carry(loc, base, &p.carry, request, response, position);
         if self.diags.len() != before {
             return None;
         }
@@ -208,7 +209,70 @@ impl<'a> ServiceChecker<'a> {
             end_value: p.end.end_value.clone(),
             total,
             flag,
+            carry,
         })
+    }
+
+    /// `carry`: each entry a request field other than the position, set once, from a
+    /// response field of the same type.
+    fn carry(
+        &mut self,
+        loc: Loc<'a>,
+        base: &str,
+        carry: &[spec::Carry],
+        request: &[ir::Field],
+        response: &[ir::Field],
+        position: Option<&ir::Field>,
+    ) -> Vec<ir::Carried> {
+        let mut out: Vec<ir::Carried> = Vec::new();
+        for (i, c) in carry.iter().enumerate() {
+            let at = |key: &str| format!("{base}.carry[{i}].{key}");
+            let to = self.field_in(loc, &at("request_field"), request, &c.request_field);
+            let from = self.field_in(loc, &at("response_field"), response, &c.response_field);
+            let (Some(to), Some(from)) = (to, from) else {
+                continue;
+            };
+            if position.is_some_and(|p| p.name.wire == to.name.wire) {
+                self.diags.push(
+                    loc.diag(
+                        &at("request_field"),
+                        format!("`{}` is the position itself", to.name.wire),
+                    )
+                    .with_help(
+                        "`carry` lists the other fields the next request takes from the answer",
+                    ),
+                );
+                continue;
+            }
+            if out
+                .iter()
+                .any(|o| o.request_field.name.wire == to.name.wire)
+            {
+                self.diags.push(loc.diag(
+                    &at("request_field"),
+                    format!("`{}` is carried twice", to.name.wire),
+                ));
+                continue;
+            }
+            if from.ty != to.ty {
+                self.diags.push(loc.diag(
+                    &at("response_field"),
+                    format!(
+                        "`{}` is `{}` but `{}` is `{}`: a carried value is sent as it was received",
+                        from.name.wire,
+                        from.ty.spec_name(),
+                        to.name.wire,
+                        to.ty.spec_name()
+                    ),
+                ));
+                continue;
+            }
+            out.push(ir::Carried {
+                request_field: to.clone(),
+                response_field: from.clone(),
+            });
+        }
+        out
     }
 
     /// `next_from_items`: one of `min` and `max`, and an `add` that moves the walk on in its

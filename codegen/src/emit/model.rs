@@ -362,6 +362,17 @@ pub struct Pagination {
     pub total: Option<String>,
     /// The response field whose values say whether more pages follow.
     pub flag: Option<PageFlag>,
+    /// Other request fields the next request takes from the response (empty for most).
+    pub carry: Vec<PageCarry>,
+}
+
+/// See [`Pagination::carry`].
+#[derive(Debug, Clone, Serialize)]
+pub struct PageCarry {
+    /// The request field's wire name.
+    pub request_field: String,
+    /// The response field's wire name it is set from, when the response has it.
+    pub response_field: String,
 }
 
 /// See [`Pagination::when`].
@@ -680,6 +691,14 @@ fn pagination(s: &ir::Service, op: &ir::Operation, p: &ir::Pagination) -> Pagina
             more: f.more.clone(),
             done: f.done.clone(),
         }),
+        carry: p
+            .carry
+            .iter()
+            .map(|c| PageCarry {
+                request_field: wire(&c.request_field),
+                response_field: wire(&c.response_field),
+            })
+            .collect(),
     }
 }
 

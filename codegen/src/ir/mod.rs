@@ -10,7 +10,7 @@ pub mod reach;
 use serde::Serialize;
 use serde_json::Value;
 
-pub use pagination::{EndFlag, NextPosition, Pagination};
+pub use pagination::{Carried, EndFlag, NextPosition, Pagination};
 
 pub use crate::spec::{
     AppliesTo, ClassCondition, ClassLimit, Condition, DocNote, EnvelopeStyle, ErrorRole,

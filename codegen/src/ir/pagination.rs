@@ -32,6 +32,18 @@ pub struct Pagination {
     pub total: Option<Field>,
     /// The response field whose values say whether more pages follow.
     pub flag: Option<EndFlag>,
+    /// Other request fields the next request takes from the response, beside the position.
+    pub carry: Vec<Carried>,
+}
+
+/// A request field the next request sets from a response field of the same type (a response
+/// without it leaves the request's value).
+#[derive(Debug, Clone, Serialize)]
+pub struct Carried {
+    /// The request field.
+    pub request_field: Field,
+    /// The response field.
+    pub response_field: Field,
 }
 
 /// Where the next position comes from.

@@ -30,7 +30,7 @@ use serde_json::Value;
 pub use applies::{AppliesLimit, AppliesTo, AppliesToValue, LimitedValue};
 pub use constraints::{Constraints, LengthUnit, Unit};
 pub use errors::{ErrorDef, ErrorRole};
-pub use pagination::{EndFlag, NextFromItems, PageEnd, PageStyle, Pagination, Paging};
+pub use pagination::{Carry, EndFlag, NextFromItems, PageEnd, PageStyle, Pagination, Paging};
 pub use refine::{resolve_refinements, FieldChange, VariantChange};
 pub use required::{Required, RequiredIn};
 

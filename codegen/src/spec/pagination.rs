@@ -66,6 +66,22 @@ pub struct Pagination {
     /// How the last page is recognised: any of `has_more`, `is_finished`, `end_value`,
     /// `total` and `flag` that the document gives (an empty page always ends the walk).
     pub end: PageEnd,
+    /// Other request fields the next request takes from the response, beside the position:
+    /// Tencent's continued one-to-one history pull sends the answer's `LastMsgTime` as its
+    /// `MaxTime` as well as its `LastMsgKey`. A response that lacks the field leaves the
+    /// request's value as it was.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub carry: Vec<Carry>,
+}
+
+/// See [`Pagination::carry`]: a request field set from a response field of the same type.
+#[derive(Debug, Clone, Deserialize, JsonSchema, serde::Serialize)]
+#[schemars(deny_unknown_fields)]
+pub struct Carry {
+    /// The request field the next request sets (`MaxTime`).
+    pub request_field: String,
+    /// The response field it takes its value from (`LastMsgTime`).
+    pub response_field: String,
 }
 
 /// See [`Pagination::style`].

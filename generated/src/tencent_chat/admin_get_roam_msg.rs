@@ -21,7 +21,7 @@
 //! - HTTP: `POST /v4/openim/admin_getroammsg`
 //! - Request: [`AdminGetRoamMsgRequest`]; response payload: [`AdminGetRoamMsgResponse`]
 //! - Rate limit: 200 requests per second
-//! - Pages: `LastMsgKey` is a token from the previous page's `LastMsgKey`; the items are in `MsgList`; `Complete` is `0` while more pages follow and `1` on the last (any other value ends the walk with an error); an empty page ends the list; `MaxCnt` is the page size.
+//! - Pages: `LastMsgKey` is a token from the previous page's `LastMsgKey`; the next request's `MaxTime` is the previous page's `LastMsgTime`; the items are in `MsgList`; `Complete` is `0` while more pages follow and `1` on the last (any other value ends the walk with an error); an empty page ends the list; `MaxCnt` is the page size.
 //! - Source: Pulling Historical One-to-one Messages, <https://www.tencentcloud.com/document/product/1047/35478>
 //! - Also from: 拉取单聊历史消息 (the Chinese copy, with the whole first sample and the continued pull), <https://www.tencentcloud.com/zh/document/product/1047/35478>
 //! - Also from: Querying One-to-One Message History (international page, with `From_Account`/`To_Account`), <https://intl.cloud.tencent.com/document/product/1047/35478>
@@ -34,6 +34,7 @@
 //! - Both accounts of the conversation must exist. (error `90048`)
 //! - A pull returns the newest `MaxCnt` messages of the conversation between `MinTime` and `MaxTime` (older than `LastMsgKey`'s message when it is given), oldest first; `LastMsgTime` and `LastMsgKey` are those of the oldest message returned.
 //! - Recalled messages are returned, flagged in `MsgFlagBits`.
+//! - A continued pull sends the previous response's `LastMsgTime` as its `MaxTime` with its `LastMsgKey`. (error `90010`)
 //!
 //! # Errors
 //!
@@ -49,7 +50,7 @@
 //!
 //! - The 2020 international page and Tencent's OpenAPI description name the conversation's parties `From_Account` and `To_Account`; the current pages name them `Operator_Account` (whose perspective) and `Peer_Account`. — *Resolved:* `Operator_Account` and `Peer_Account`, as the current pages' samples send them.
 //! - The first sample's response prints two of its twelve messages and a `{ ... }` comment line for the rest, with `//` comments, so it is not JSON as printed; `MsgCnt` says 12. — *Resolved:* The example keeps the two messages printed and `MsgCnt` 12, without the comments and the placeholder item.
-//! - A continued pull moves two request fields: `MaxTime` to the response's `LastMsgTime` and `LastMsgKey` to its `LastMsgKey`. The spec's pagination names one position field. — *Resolved:* The walk is a `token` walk on `LastMsgKey` (sent back as received), ending when `Complete` is 1 (0 means more follow, any other value is an error). A `MsgKey` ends in its message's time (`{MsgSeq}_{MsgRandom}_{MsgTime}`), so `LastMsgKey` alone places the next pull; the emulator reads the position from it and keeps `MaxTime` as the range's end. A client walking the real service with the generated pager keeps the first request's `MaxTime` (a gap: the pagination model cannot move a second field).
+//! - A continued pull moves two request fields: `MaxTime` to the response's `LastMsgTime` and `LastMsgKey` to its `LastMsgKey`. The spec's pagination names one position field. — *Resolved:* The walk is a `token` walk on `LastMsgKey` (sent back as received) that carries `LastMsgTime` into `MaxTime` (`carry`), ending when `Complete` is 1 (0 means more follow, any other value is an error). The page names no code for a continued pull whose `MaxTime` is not the previous `LastMsgTime`; the spec gives it 90010, the code of a request the service cannot take, and the emulator refuses one whose `MaxTime` is not the time `LastMsgKey` ends in (`{MsgSeq}_{MsgRandom}_{MsgTime}`).
 //! - The sample lists the page's messages oldest first while its `LastMsgTime` and `LastMsgKey` are the first (oldest) message's, and the continued pull ends at that time: a pull walks from the newest messages of the range to the oldest. — *Resolved:* Each pull returns the newest `MaxCnt` messages not yet pulled, listed oldest first; the `LastMsg` fields name the oldest of them.
 //! - The copies read do not give `MsgFlagBits`' values, nor the table's required flags or a limit on `MaxCnt`, nor an error table. — *Resolved:* `MsgFlagBits` is 0 for a normal message and 8 for a recalled one, as Tencent's OpenAPI description of the answer says (该条消息的属性，0表示正常消息，8表示被撤回的消息); every request field but `LastMsgKey` is required (as the OpenAPI description has them) and `MaxCnt` at least 1; the errors are the message service's codes from the Error Codes page (90009 for a caller that is not an admin, 90048 for an account that does not exist, 90010 for a malformed request).
 
@@ -98,7 +99,7 @@ impl OperationShape for AdminGetRoamMsg {
     };
 }
 
-/// Walking `AdminGetRoamMsg` page by page: `LastMsgKey` is a token from the previous page's `LastMsgKey`; the items are in `MsgList`; `Complete` is `0` while more pages follow and `1` on the last (any other value ends the walk with an error); an empty page ends the list; `MaxCnt` is the page size.
+/// Walking `AdminGetRoamMsg` page by page: `LastMsgKey` is a token from the previous page's `LastMsgKey`; the next request's `MaxTime` is the previous page's `LastMsgTime`; the items are in `MsgList`; `Complete` is `0` while more pages follow and `1` on the last (any other value ends the walk with an error); an empty page ends the list; `MaxCnt` is the page size.
 impl Paginated for AdminGetRoamMsg {
     fn next_page(
         request: &AdminGetRoamMsgRequest,
@@ -126,6 +127,7 @@ impl Paginated for AdminGetRoamMsg {
         }
         let mut following = request.clone();
         following.last_msg_key = Some(next);
+        following.max_time = response.last_msg_time;
         PageStep::Next(following)
     }
 }
@@ -137,7 +139,7 @@ impl Paginated for AdminGetRoamMsg {
 /// - HTTP: `POST /v4/openim/admin_getroammsg`
 /// - Request: [`AdminGetRoamMsgRequest`]; response payload: [`AdminGetRoamMsgResponse`]
 /// - Rate limit: 200 requests per second
-/// - Pages: `LastMsgKey` is a token from the previous page's `LastMsgKey`; the items are in `MsgList`; `Complete` is `0` while more pages follow and `1` on the last (any other value ends the walk with an error); an empty page ends the list; `MaxCnt` is the page size.
+/// - Pages: `LastMsgKey` is a token from the previous page's `LastMsgKey`; the next request's `MaxTime` is the previous page's `LastMsgTime`; the items are in `MsgList`; `Complete` is `0` while more pages follow and `1` on the last (any other value ends the walk with an error); an empty page ends the list; `MaxCnt` is the page size.
 /// - Source: Pulling Historical One-to-one Messages, <https://www.tencentcloud.com/document/product/1047/35478>
 /// - Also from: 拉取单聊历史消息 (the Chinese copy, with the whole first sample and the continued pull), <https://www.tencentcloud.com/zh/document/product/1047/35478>
 /// - Also from: Querying One-to-One Message History (international page, with `From_Account`/`To_Account`), <https://intl.cloud.tencent.com/document/product/1047/35478>

@@ -349,7 +349,7 @@ impl Client {
         self.call::<AdminGetRoamMsg>(request).await
     }
 
-    /// Every page of `AdminGetRoamMsg` from `request` on, each fetched when the stream is polled: `LastMsgKey` is a token from the previous page's `LastMsgKey`; the items are in `MsgList`; `Complete` is `0` while more pages follow and `1` on the last (any other value ends the walk with an error); an empty page ends the list; `MaxCnt` is the page size. A failed call ends the stream after its error.
+    /// Every page of `AdminGetRoamMsg` from `request` on, each fetched when the stream is polled: `LastMsgKey` is a token from the previous page's `LastMsgKey`; the next request's `MaxTime` is the previous page's `LastMsgTime`; the items are in `MsgList`; `Complete` is `0` while more pages follow and `1` on the last (any other value ends the walk with an error); an empty page ends the list; `MaxCnt` is the page size. A failed call ends the stream after its error.
     pub fn admin_get_roam_msg_pages(
         &self,
         request: AdminGetRoamMsgRequest,

@@ -112,7 +112,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   adminGetRoamMsgPages(request: t.AdminGetRoamMsgRequest): AsyncGenerator<t.AdminGetRoamMsgResponse, void, undefined> {
-    return pages([{"style":"token","when":null,"request_field":"LastMsgKey","request_type":"string","response_field":"LastMsgKey","next_from_items":null,"items":"MsgList","page_size":"MaxCnt","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"Complete","more":[0],"done":[1]}}], request, (r) => this.adminGetRoamMsg(r));
+    return pages([{"style":"token","when":null,"request_field":"LastMsgKey","request_type":"string","response_field":"LastMsgKey","next_from_items":null,"items":"MsgList","page_size":"MaxCnt","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"Complete","more":[0],"done":[1]},"carry":[{"request_field":"MaxTime","response_field":"LastMsgTime"}]}], request, (r) => this.adminGetRoamMsg(r));
   }
 
   /**
@@ -220,7 +220,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   getAppidGroupListPages(request: t.GetAppidGroupListRequest): AsyncGenerator<t.GetAppidGroupListResponse, void, undefined> {
-    return pages([{"style":"cursor","when":null,"request_field":"Next","request_type":"i64","response_field":"Next","next_from_items":null,"items":"GroupIdList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":0,"total":null,"flag":null}], request, (r) => this.getAppidGroupList(r));
+    return pages([{"style":"cursor","when":null,"request_field":"Next","request_type":"i64","response_field":"Next","next_from_items":null,"items":"GroupIdList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":0,"total":null,"flag":null,"carry":[]}], request, (r) => this.getAppidGroupList(r));
   }
 
   /**
@@ -243,7 +243,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   getGroupMemberInfoPages(request: t.GetGroupMemberInfoRequest): AsyncGenerator<t.GetGroupMemberInfoResponse, void, undefined> {
-    return pages([{"style":"token","when":{"field":"Next","path":["Next"],"equals":null,"condition":"Next is sent"},"request_field":"Next","request_type":"string","response_field":"Next","next_from_items":null,"items":"MemberList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":"","total":null,"flag":null},{"style":"offset","when":null,"request_field":"Offset","request_type":"i32","response_field":null,"next_from_items":null,"items":"MemberList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":null,"total":"MemberNum","flag":null}], request, (r) => this.getGroupMemberInfo(r));
+    return pages([{"style":"token","when":{"field":"Next","path":["Next"],"equals":null,"condition":"Next is sent"},"request_field":"Next","request_type":"string","response_field":"Next","next_from_items":null,"items":"MemberList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":"","total":null,"flag":null,"carry":[]},{"style":"offset","when":null,"request_field":"Offset","request_type":"i32","response_field":null,"next_from_items":null,"items":"MemberList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":null,"total":"MemberNum","flag":null,"carry":[]}], request, (r) => this.getGroupMemberInfo(r));
   }
 
   /**
@@ -294,7 +294,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   groupMsgGetSimplePages(request: t.GroupMsgGetSimpleRequest): AsyncGenerator<t.GroupMsgGetSimpleResponse, void, undefined> {
-    return pages([{"style":"sequence","when":null,"request_field":"ReqMsgSeq","request_type":"i64","response_field":null,"next_from_items":{"field":"MsgSeq","of":"min","add":-1},"items":"RspMsgList","page_size":"ReqMsgNumber","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"IsFinished","more":[0],"done":[1,2]}}], request, (r) => this.groupMsgGetSimple(r));
+    return pages([{"style":"sequence","when":null,"request_field":"ReqMsgSeq","request_type":"i64","response_field":null,"next_from_items":{"field":"MsgSeq","of":"min","add":-1},"items":"RspMsgList","page_size":"ReqMsgNumber","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"IsFinished","more":[0],"done":[1,2]},"carry":[]}], request, (r) => this.groupMsgGetSimple(r));
   }
 
   /**
@@ -502,7 +502,7 @@ export const OPERATIONS = {
     path: "/v4/openim/admin_getroammsg",
     rateLimit: {"per":"second","requests":200},
     idempotent: true,
-    pagination: [{"style":"token","when":null,"request_field":"LastMsgKey","request_type":"string","response_field":"LastMsgKey","next_from_items":null,"items":"MsgList","page_size":"MaxCnt","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"Complete","more":[0],"done":[1]}}],
+    pagination: [{"style":"token","when":null,"request_field":"LastMsgKey","request_type":"string","response_field":"LastMsgKey","next_from_items":null,"items":"MsgList","page_size":"MaxCnt","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"Complete","more":[0],"done":[1]},"carry":[{"request_field":"MaxTime","response_field":"LastMsgTime"}]}],
     errors: [90001,90009,90010,90048,90994],
   },
   AdminMsgWithdraw: {
@@ -559,7 +559,7 @@ export const OPERATIONS = {
     path: "/v4/group_open_http_svc/get_appid_group_list",
     rateLimit: {"per":"second","requests":1},
     idempotent: true,
-    pagination: [{"style":"cursor","when":null,"request_field":"Next","request_type":"i64","response_field":"Next","next_from_items":null,"items":"GroupIdList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":0,"total":null,"flag":null}],
+    pagination: [{"style":"cursor","when":null,"request_field":"Next","request_type":"i64","response_field":"Next","next_from_items":null,"items":"GroupIdList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":0,"total":null,"flag":null,"carry":[]}],
     errors: [10002,10004,10007,10018],
   },
   GetGroupMemberInfo: {
@@ -567,7 +567,7 @@ export const OPERATIONS = {
     path: "/v4/group_open_http_svc/get_group_member_info",
     rateLimit: {"per":"second","requests":200},
     idempotent: true,
-    pagination: [{"style":"token","when":{"field":"Next","path":["Next"],"equals":null,"condition":"Next is sent"},"request_field":"Next","request_type":"string","response_field":"Next","next_from_items":null,"items":"MemberList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":"","total":null,"flag":null},{"style":"offset","when":null,"request_field":"Offset","request_type":"i32","response_field":null,"next_from_items":null,"items":"MemberList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":null,"total":"MemberNum","flag":null}],
+    pagination: [{"style":"token","when":{"field":"Next","path":["Next"],"equals":null,"condition":"Next is sent"},"request_field":"Next","request_type":"string","response_field":"Next","next_from_items":null,"items":"MemberList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":"","total":null,"flag":null,"carry":[]},{"style":"offset","when":null,"request_field":"Offset","request_type":"i32","response_field":null,"next_from_items":null,"items":"MemberList","page_size":"Limit","has_more":null,"is_finished":null,"end_value":null,"total":"MemberNum","flag":null,"carry":[]}],
     errors: [10002,10003,10004,10007,10018,10010,10015],
   },
   GetGroupMutedAccount: {
@@ -589,7 +589,7 @@ export const OPERATIONS = {
     path: "/v4/group_open_http_svc/group_msg_get_simple",
     rateLimit: {"per":"second","requests":200},
     idempotent: true,
-    pagination: [{"style":"sequence","when":null,"request_field":"ReqMsgSeq","request_type":"i64","response_field":null,"next_from_items":{"field":"MsgSeq","of":"min","add":-1},"items":"RspMsgList","page_size":"ReqMsgNumber","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"IsFinished","more":[0],"done":[1,2]}}],
+    pagination: [{"style":"sequence","when":null,"request_field":"ReqMsgSeq","request_type":"i64","response_field":null,"next_from_items":{"field":"MsgSeq","of":"min","add":-1},"items":"RspMsgList","page_size":"ReqMsgNumber","has_more":null,"is_finished":null,"end_value":null,"total":null,"flag":{"field":"IsFinished","more":[0],"done":[1,2]},"carry":[]}],
     errors: [10002,10004,10007,10010,10015],
   },
   ImportMsg: {

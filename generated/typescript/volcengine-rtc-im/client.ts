@@ -179,7 +179,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   batchGetBlockParticipantsPages(request: t.BatchGetBlockParticipantsRequest): AsyncGenerator<t.BatchGetBlockParticipantsResponse, void, undefined> {
-    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.batchGetBlockParticipants(r));
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}], request, (r) => this.batchGetBlockParticipants(r));
   }
 
   /**
@@ -243,7 +243,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   batchGetWhitelistParticipantPages(request: t.BatchGetWhitelistParticipantRequest): AsyncGenerator<t.BatchGetWhitelistParticipantResponse, void, undefined> {
-    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.batchGetWhitelistParticipant(r));
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}], request, (r) => this.batchGetWhitelistParticipant(r));
   }
 
   /**
@@ -441,7 +441,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   getBlackListPages(request: t.GetBlackListRequest): AsyncGenerator<t.GetBlackListResponse, void, undefined> {
-    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"BlackListInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.getBlackList(r));
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"BlackListInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}], request, (r) => this.getBlackList(r));
   }
 
   /**
@@ -479,7 +479,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   getConversationMessagesPages(request: t.GetConversationMessagesRequest): AsyncGenerator<t.GetConversationMessagesResponse, void, undefined> {
-    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NewCursor","next_from_items":null,"items":"Messages","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.getConversationMessages(r));
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NewCursor","next_from_items":null,"items":"Messages","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}], request, (r) => this.getConversationMessages(r));
   }
 
   /**
@@ -567,7 +567,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   getUserConversationsPages(request: t.GetUserConversationsRequest): AsyncGenerator<t.GetUserConversationsResponse, void, undefined> {
-    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"ConversationInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.getUserConversations(r));
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"ConversationInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}], request, (r) => this.getUserConversations(r));
   }
 
   /**
@@ -629,7 +629,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   listFriendPages(request: t.ListFriendRequest): AsyncGenerator<t.ListFriendResponse, void, undefined> {
-    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"FriendInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.listFriend(r));
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"FriendInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}], request, (r) => this.listFriend(r));
   }
 
   /**
@@ -784,7 +784,7 @@ export class Client {
    * does not allow for) is yielded, then a `PagingError` is thrown.
    */
   scanConversationParticipantListPages(request: t.ScanConversationParticipantListRequest): AsyncGenerator<t.ScanConversationParticipantListResponse, void, undefined> {
-    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}], request, (r) => this.scanConversationParticipantList(r));
+    return pages([{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}], request, (r) => this.scanConversationParticipantList(r));
   }
 
   /**
@@ -1200,7 +1200,7 @@ export const OPERATIONS = {
     query: { Action: "BatchGetBlockParticipants", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
-    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}],
     errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
   },
   BatchGetConversationParticipant: {
@@ -1233,7 +1233,7 @@ export const OPERATIONS = {
     query: { Action: "BatchGetWhitelistParticipant", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
-    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}],
     errors: ["ConversationNotFound","OnlyLiveConversationSupport"],
   },
   BatchModifyConversationParticipant: {
@@ -1347,7 +1347,7 @@ export const OPERATIONS = {
     query: { Action: "GetBlackList", Version: "2020-12-01" },
     rateLimit: null,
     idempotent: true,
-    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"BlackListInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"BlackListInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}],
     errors: [],
   },
   GetConversationMarks: {
@@ -1364,7 +1364,7 @@ export const OPERATIONS = {
     query: { Action: "GetConversationMessages", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
-    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NewCursor","next_from_items":null,"items":"Messages","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NewCursor","next_from_items":null,"items":"Messages","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}],
     errors: ["ConversationNotFound"],
   },
   GetConversationSetting: {
@@ -1413,7 +1413,7 @@ export const OPERATIONS = {
     query: { Action: "GetUserConversations", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
-    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"ConversationInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"ConversationInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}],
     errors: [],
   },
   IsFriend: {
@@ -1446,7 +1446,7 @@ export const OPERATIONS = {
     query: { Action: "ListFriend", Version: "2020-12-01" },
     rateLimit: null,
     idempotent: true,
-    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"FriendInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"FriendInfos","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}],
     errors: [],
   },
   MarkConversation: {
@@ -1535,7 +1535,7 @@ export const OPERATIONS = {
     query: { Action: "ScanConversationParticipantList", Version: "2020-12-01" },
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
-    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null}],
+    pagination: [{"style":"cursor","when":null,"request_field":"Cursor","request_type":"i64","response_field":"NextCursor","next_from_items":null,"items":"Participants","page_size":"Limit","has_more":"HasMore","is_finished":null,"end_value":null,"total":null,"flag":null,"carry":[]}],
     errors: ["ConversationNotFound","SingleConversationNotSupport"],
   },
   SendMessage: {

@@ -50,5 +50,18 @@ fn style(p: &ir::Pagination) -> J {
                 .with("done", J::from(serde_json::Value::from(f.done.clone())))
         }),
     );
+    if !p.carry.is_empty() {
+        let carried: Vec<J> = p
+            .carry
+            .iter()
+            .map(|c| {
+                Obj::new()
+                    .with("request_field", wire(&c.request_field))
+                    .with("response_field", wire(&c.response_field))
+                    .into()
+            })
+            .collect();
+        o.set("carry", J::from(carried));
+    }
     o.into()
 }

@@ -550,8 +550,18 @@ pub fn pagination_text(p: &ir::Pagination) -> String {
         .as_ref()
         .map(|f| format!("; `{}` is the page size", f.name.wire))
         .unwrap_or_default();
+    let carried = p
+        .carry
+        .iter()
+        .map(|c| {
+            format!(
+                "; the next request's `{}` is the previous page's `{}`",
+                c.request_field.name.wire, c.response_field.name.wire
+            )
+        })
+        .collect::<String>();
     format!(
-        "{next}; the items are in `{}`; {}{size}.",
+        "{next}{carried}; the items are in `{}`; {}{size}.",
         p.items.name.wire,
         ends.join("; ")
     )

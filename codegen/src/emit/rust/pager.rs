@@ -198,6 +198,7 @@ fn style_body(ctx: &Ctx<'_>, p: &ir::Pagination, tail: bool) -> TokenStream {
     } else {
         quote!(following.#position = Some(next);)
     };
+    let carried = p.carry.iter().map(carry);
     let step = if tail {
         quote!(PageStep::Next(following))
     } else {
@@ -209,7 +210,43 @@ fn style_body(ctx: &Ctx<'_>, p: &ir::Pagination, tail: bool) -> TokenStream {
         #stall
         let mut following = request.clone();
         #assign
+        #(#carried)*
         #step
+    }
+}
+
+/// A request field set from the response beside the position; a response without it leaves
+/// the request's value.
+fn carry(c: &ir::Carried) -> TokenStream {
+    let to = names::field(&c.request_field.name);
+    let from = names::field(&c.response_field.name);
+    let copy = matches!(&c.response_field.ty, Type::Scalar { scalar } if *scalar != Scalar::String);
+    let set = |value: TokenStream| {
+        if c.request_field.required {
+            quote!(following.#to = #value;)
+        } else {
+            quote!(following.#to = Some(#value);)
+        }
+    };
+    match (c.response_field.required, copy) {
+        (true, true) => set(quote!(response.#from)),
+        (true, false) => set(quote!(response.#from.clone())),
+        (false, true) => {
+            let set = set(quote!(value));
+            quote! {
+                if let Some(value) = response.#from {
+                    #set
+                }
+            }
+        }
+        (false, false) => {
+            let set = set(quote!(value.clone()));
+            quote! {
+                if let Some(value) = &response.#from {
+                    #set
+                }
+            }
+        }
     }
 }
 

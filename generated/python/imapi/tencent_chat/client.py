@@ -113,7 +113,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": None, "flag": {"done": [1], "field": "Complete", "more": [0]}, "has_more": None, "is_finished": None, "items": "MsgList", "next_from_items": None, "page_size": "MaxCnt", "request_field": "LastMsgKey", "request_type": "string", "response_field": "LastMsgKey", "style": "token", "total": None, "when": None}], request, self.admin_get_roam_msg)
+        return pages([{"carry": [{"request_field": "MaxTime", "response_field": "LastMsgTime"}], "end_value": None, "flag": {"done": [1], "field": "Complete", "more": [0]}, "has_more": None, "is_finished": None, "items": "MsgList", "next_from_items": None, "page_size": "MaxCnt", "request_field": "LastMsgKey", "request_type": "string", "response_field": "LastMsgKey", "style": "token", "total": None, "when": None}], request, self.admin_get_roam_msg)
 
     def admin_msg_withdraw(self, request: t.AdminMsgWithdrawRequest) -> t.AdminMsgWithdrawResponse:
         """This API enables administrators to recall one-to-one messages.
@@ -200,7 +200,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": 0, "flag": None, "has_more": None, "is_finished": None, "items": "GroupIdList", "next_from_items": None, "page_size": "Limit", "request_field": "Next", "request_type": "i64", "response_field": "Next", "style": "cursor", "total": None, "when": None}], request, self.get_appid_group_list)
+        return pages([{"carry": [], "end_value": 0, "flag": None, "has_more": None, "is_finished": None, "items": "GroupIdList", "next_from_items": None, "page_size": "Limit", "request_field": "Next", "request_type": "i64", "response_field": "Next", "style": "cursor", "total": None, "when": None}], request, self.get_appid_group_list)
 
     def get_group_member_info(self, request: t.GetGroupMemberInfoRequest) -> t.GetGroupMemberInfoResponse:
         """This API is used by the app admin to obtain group member profiles based on the group ID.
@@ -218,7 +218,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": "", "flag": None, "has_more": None, "is_finished": None, "items": "MemberList", "next_from_items": None, "page_size": "Limit", "request_field": "Next", "request_type": "string", "response_field": "Next", "style": "token", "total": None, "when": {"condition": "Next is sent", "equals": None, "field": "Next", "path": ["Next"]}}, {"end_value": None, "flag": None, "has_more": None, "is_finished": None, "items": "MemberList", "next_from_items": None, "page_size": "Limit", "request_field": "Offset", "request_type": "i32", "response_field": None, "style": "offset", "total": "MemberNum", "when": None}], request, self.get_group_member_info)
+        return pages([{"carry": [], "end_value": "", "flag": None, "has_more": None, "is_finished": None, "items": "MemberList", "next_from_items": None, "page_size": "Limit", "request_field": "Next", "request_type": "string", "response_field": "Next", "style": "token", "total": None, "when": {"condition": "Next is sent", "equals": None, "field": "Next", "path": ["Next"]}}, {"carry": [], "end_value": None, "flag": None, "has_more": None, "is_finished": None, "items": "MemberList", "next_from_items": None, "page_size": "Limit", "request_field": "Offset", "request_type": "i32", "response_field": None, "style": "offset", "total": "MemberNum", "when": None}], request, self.get_group_member_info)
 
     def get_group_muted_account(self, request: t.GetGroupMutedAccountRequest) -> t.GetGroupMutedAccountResponse:
         """This API is used by the app admin to get the list of muted users in a group based on the group ID.
@@ -258,7 +258,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": None, "flag": {"done": [1, 2], "field": "IsFinished", "more": [0]}, "has_more": None, "is_finished": None, "items": "RspMsgList", "next_from_items": {"add": -1, "field": "MsgSeq", "of": "min"}, "page_size": "ReqMsgNumber", "request_field": "ReqMsgSeq", "request_type": "i64", "response_field": None, "style": "sequence", "total": None, "when": None}], request, self.group_msg_get_simple)
+        return pages([{"carry": [], "end_value": None, "flag": {"done": [1, 2], "field": "IsFinished", "more": [0]}, "has_more": None, "is_finished": None, "items": "RspMsgList", "next_from_items": {"add": -1, "field": "MsgSeq", "of": "min"}, "page_size": "ReqMsgNumber", "request_field": "ReqMsgSeq", "request_type": "i64", "response_field": None, "style": "sequence", "total": None, "when": None}], request, self.group_msg_get_simple)
 
     def import_msg(self, request: t.ImportMsgRequest) -> t.ImportMsgResponse:
         """This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.

@@ -151,7 +151,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "Participants", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.batch_get_block_participants)
+        return pages([{"carry": [], "end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "Participants", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.batch_get_block_participants)
 
     def batch_get_conversation_participant(self, request: t.BatchGetConversationParticipantRequest) -> t.BatchGetConversationParticipantResponse:
         """你可以使用此接口批量查询会话成员的详细信息。
@@ -196,7 +196,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "Participants", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.batch_get_whitelist_participant)
+        return pages([{"carry": [], "end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "Participants", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.batch_get_whitelist_participant)
 
     def batch_modify_conversation_participant(self, request: t.BatchModifyConversationParticipantRequest) -> t.BatchModifyConversationParticipantResponse:
         """批量修改群成员信息。
@@ -335,7 +335,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "BlackListInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.get_black_list)
+        return pages([{"carry": [], "end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "BlackListInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.get_black_list)
 
     def get_conversation_marks(self, request: t.GetConversationMarksRequest) -> t.GetConversationMarksResponse:
         """你可以调用 GetConversationMarks 接口对会话标记进行查询。
@@ -362,7 +362,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "Messages", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NewCursor", "style": "cursor", "total": None, "when": None}], request, self.get_conversation_messages)
+        return pages([{"carry": [], "end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "Messages", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NewCursor", "style": "cursor", "total": None, "when": None}], request, self.get_conversation_messages)
 
     def get_conversation_setting(self, request: t.GetConversationSettingRequest) -> t.GetConversationSettingResponse:
         """你可以使用此接口查询会话成员对会话的设置。
@@ -423,7 +423,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "ConversationInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.get_user_conversations)
+        return pages([{"carry": [], "end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "ConversationInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.get_user_conversations)
 
     def is_friend(self, request: t.IsFriendRequest) -> t.IsFriendResponse:
         """你可以使用此接口校验两个用户之间的好友关系。
@@ -466,7 +466,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "FriendInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.list_friend)
+        return pages([{"carry": [], "end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "FriendInfos", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.list_friend)
 
     def mark_conversation(self, request: t.MarkConversationRequest) -> t.MarkConversationResponse:
         """你可以调用 MarkConversation 接口对会话进行标记。
@@ -578,7 +578,7 @@ class Client:
         has been taken, until the answer says it was the last. A failed call raises; a page that
         cannot be walked on (its next position does not move on, or a paging field holds what the
         document does not allow for) is yielded, then ``PagingError`` is raised."""
-        return pages([{"end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "Participants", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.scan_conversation_participant_list)
+        return pages([{"carry": [], "end_value": None, "flag": None, "has_more": "HasMore", "is_finished": None, "items": "Participants", "next_from_items": None, "page_size": "Limit", "request_field": "Cursor", "request_type": "i64", "response_field": "NextCursor", "style": "cursor", "total": None, "when": None}], request, self.scan_conversation_participant_list)
 
     def send_message(self, request: t.SendMessageRequest) -> t.SendMessageResponse:
         """你可以使用此接口发送消息。
