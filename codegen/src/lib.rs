@@ -22,6 +22,7 @@ pub mod protocol;
 pub mod spec;
 pub mod synth;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use diag::{Diagnostic, Diagnostics};
@@ -48,8 +49,11 @@ pub fn build_ir(spec_dir: &Path) -> Result<ir::Ir, Diagnostics> {
 /// Renders every output in memory.
 pub fn render(ir: &ir::Ir, options: &Options) -> Result<Outputs, Error> {
     options.check().map_err(Error::Usage)?;
-    let mut crate_files = emit::rust::render(ir, options).map_err(Error::Internal)?;
-    crate_files.extend(emit::openapi::render(ir));
+    let mut crate_files = BTreeMap::new();
+    if options.rust {
+        crate_files = emit::rust::render(ir, options).map_err(Error::Internal)?;
+        crate_files.extend(emit::openapi::render(ir));
+    }
     if !options.templates.is_empty() {
         let sets = emit::templates::discover(&options.templates, &options.languages)
             .map_err(Error::Template)?;

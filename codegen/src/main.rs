@@ -238,6 +238,10 @@ struct Generation {
     /// Render no template set.
     #[arg(long, conflicts_with_all = ["templates", "languages"])]
     no_templates: bool,
+    /// Render the template sets alone: no Rust crate and no OpenAPI documents in the output
+    /// folder (for a set of one's own: `--sets-only --templates ./mylang --out target/mine`).
+    #[arg(long, conflicts_with = "no_templates")]
+    sets_only: bool,
     /// Replace the output folder even if it holds files that codegen did not write (it has no
     /// `.generated-by-codegen` marker). Everything in it is deleted.
     #[arg(long)]
@@ -252,6 +256,7 @@ impl Generation {
             crate_name: self.crate_name.clone(),
             templates: template_dirs(&self.templates, self.no_templates),
             languages: self.languages.clone(),
+            rust: !self.sets_only,
         }
     }
 

@@ -15,6 +15,9 @@ pub struct Options {
     pub templates: Vec<PathBuf>,
     /// Only the sets of these names (empty: every set found).
     pub languages: Vec<String>,
+    /// Whether the output holds the Rust crate and the OpenAPI documents beside the sets'
+    /// files (`false`: the template sets' files alone, `generate --sets-only`).
+    pub rust: bool,
 }
 
 impl Options {
@@ -46,6 +49,7 @@ impl Default for Options {
             crate_name: CRATE_NAME.to_owned(),
             templates: Vec::new(),
             languages: Vec::new(),
+            rust: true,
         }
     }
 }

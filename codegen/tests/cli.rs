@@ -413,6 +413,25 @@ fn languages_lists_the_sets_and_lang_picks_among_them() {
         .is_file());
     assert!(!dir.path().join("only-python/typescript").exists());
     assert!(dir.path().join("only-python/openapi").is_dir());
+    assert!(dir.path().join("only-python/Cargo.toml").is_file());
+
+    // `--sets-only`: the set's files without the Rust crate or the OpenAPI documents.
+    let out = codegen(
+        &[
+            "generate",
+            "--lang",
+            "python",
+            "--sets-only",
+            "--out",
+            "sets-only",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let sets_only = dir.path().join("sets-only");
+    assert!(sets_only.join("python/imapi/_runtime.py").is_file());
+    assert!(!sets_only.join("Cargo.toml").exists());
+    assert!(!sets_only.join("src").exists() && !sets_only.join("openapi").exists());
 
     // The package is named after `--crate-name`: its folder (`{package}` in the manifest's
     // paths) and its metadata.

@@ -1,5 +1,5 @@
-// @generated from spec/ by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/ by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! Every example of the spec, as a test: it decodes into the generated type and encodes
 //! back to the same JSON. Responses are whole bodies, envelope included.

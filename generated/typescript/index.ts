@@ -1,4 +1,4 @@
-// @generated from spec/ by `cargo run -p codegen -- generate` with the typescript template set (index.ts.j2). Do not edit by hand.
+// Code generated from spec/ by `cargo run -p codegen -- generate` with the typescript template set (index.ts.j2) (@generated). DO NOT EDIT.
 //
 // One namespace per service; the runtime's JSON, validation and error types beside them.
 

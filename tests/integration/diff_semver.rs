@@ -153,6 +153,7 @@ impl Probes {
             crate_name: name.to_owned(),
             templates: Vec::new(),
             languages: Vec::new(),
+            rust: true,
         };
         codegen::generate_with(spec, &self.root.join(name), &options).expect("the spec generates");
         let probe = self.root.join(format!("probe-{name}"));

@@ -252,6 +252,36 @@ fn a_template_error_names_its_file_and_line() {
         text.contains(&format!("{}:3", dir.path().join("page.j2").display())),
         "{text}"
     );
+    // The failing expression, and the file and service being rendered.
+    assert!(text.contains("`service.no_such_field`"), "{text}");
+    assert!(
+        text.contains("while rendering tencent-chat.txt (service tencent-chat)"),
+        "{text}"
+    );
+
+    // In a macro imported from another template: both templates, the macro's first.
+    fs::write(
+        dir.path().join("macros.j2"),
+        "{% macro field(f) %}\n{{ f.requird }}\n{% endmacro %}\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.path().join("page.j2"),
+        "{% import \"macros.j2\" as m %}\n{% for t in service.types %}{% for f in t.fields %}{{ m.field(f) }}{% endfor %}{% endfor %}\n",
+    )
+    .expect("write");
+    let text = render_with(dir.path())
+        .expect_err("a typo in a macro")
+        .to_string();
+    assert!(text.contains("`f.requird`"), "{text}");
+    let macro_at = text.find("macros.j2:2").unwrap_or_else(|| panic!("{text}"));
+    let page_at = text
+        .find(&format!(
+            "in a template {} includes",
+            dir.path().join("page.j2").display()
+        ))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(macro_at < page_at, "the macro first:\n{text}");
 
     // And a filter the manifest drives, given a kind it does not know.
     fs::write(
@@ -425,4 +455,140 @@ fn the_output_of_all_files_together_is_bounded() {
     let operations: usize = ir.services.iter().map(|s| s.operations.len()).sum();
     assert_eq!(files.len(), operations);
     assert!(files.values().all(|text| text.len() > 300_000));
+}
+
+/// The guide's table of rules and messages (templates/README.md) is the Rust crate's wording:
+/// for each rule, the message its row gives, with the placeholders filled as below, is what the
+/// runtime writes; and every rule the runtime has is a row.
+#[test]
+fn the_guides_message_table_is_the_runtimes_wording() {
+    use imapi_runtime::validate::{LengthUnit, Number, Rule};
+    const ALSO: &[Number] = &[Number::Int(500), Number::Int(600)];
+    let rules = [
+        Rule::Minimum {
+            limit: Number::Int(1000),
+            also_allowed: ALSO,
+        },
+        Rule::Maximum {
+            limit: Number::Int(1000),
+            also_allowed: ALSO,
+        },
+        Rule::MinLength {
+            limit: 4,
+            unit: LengthUnit::Chars,
+        },
+        Rule::MaxLength {
+            limit: 4,
+            unit: LengthUnit::Chars,
+        },
+        Rule::MinItems { limit: 4 },
+        Rule::MaxItems { limit: 4 },
+        Rule::UniqueItems { first: 4 },
+        Rule::EnumValue {
+            allowed: &["A", "B"],
+        },
+        Rule::AtLeastOneOf {
+            fields: &["A", "B"],
+        },
+        Rule::AtMostOneOf {
+            fields: &["A", "B"],
+        },
+        Rule::RequiredWhen {
+            field: "A",
+            condition: "B is 1",
+        },
+        Rule::ForbiddenWhen {
+            field: "A",
+            condition: "B is 1",
+        },
+        Rule::Required,
+    ];
+    let guide = fs::read_to_string(repo_root().join("templates/README.md")).expect("the guide");
+    let rows: Vec<&str> = guide
+        .lines()
+        .skip_while(|l| !l.starts_with("| Rule (`rule`) | Message |"))
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert_eq!(
+        rows.len(),
+        rules.len(),
+        "a row per rule:\n{}",
+        rows.join("\n")
+    );
+    for rule in rules {
+        let row = rows
+            .iter()
+            .find(|r| r.starts_with(&format!("| `{}` |", rule.name())))
+            .unwrap_or_else(|| panic!("no row for `{}`", rule.name()));
+        let message = row.split(" | ").nth(1).expect("a message column");
+        // The first code span is the message; `<…>` are the limits, filled in as the rules
+        // above have them; a second span is the `also_allowed` tail.
+        let spans: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+        let fill = |span: &str| {
+            let mut text = span.to_owned();
+            for (placeholder, value) in [
+                ("<minimum>", "1000"),
+                ("<maximum>", "1000"),
+                ("<n>", "4"),
+                ("<first index>", "4"),
+                ("<allowed, joined by \", \">", "A, B"),
+                ("<A>, <B>", "A, B"),
+                ("<field>", "A"),
+                ("<condition>", "B is 1"),
+                ("<a> or <b>", "500 or 600"),
+            ] {
+                text = text.replace(placeholder, value);
+            }
+            text
+        };
+        let mut expected = fill(spans[0]);
+        if spans.len() > 1 && spans[1].starts_with(" (or exactly") {
+            expected.push_str(&fill(spans[1]));
+        }
+        assert_eq!(rule.to_string(), expected, "the row of `{}`", rule.name());
+    }
+}
+
+/// Python's methods on strings, maps and lists work (as minijinja-contrib's `pycompat` gives
+/// them), and one that would build a value past the limit is refused, as the filters are.
+#[test]
+fn templates_have_pythons_methods_within_the_limits() {
+    let dir = one_page(concat!(
+        "{% set op = model.services[0].operations[0] %}",
+        "{{ op.name.wire.upper() }} {{ op.name.wire.startswith(\"A\") }} ",
+        "{{ {\"a\": 1}.get(\"b\", 2) }} {{ {\"a\": 1}.items() | list | length }} ",
+        "{{ \", \".join([\"x\", \"y\"]) }} {{ \"a-b\".split(\"-\") | length }}\n",
+    ));
+    let outputs = render_with(dir.path()).expect("renders");
+    let page = outputs
+        .crate_files
+        .iter()
+        .find(|(path, _)| path.ends_with("page.txt"))
+        .map(|(_, text)| text.clone())
+        .expect("page.txt");
+    assert!(page.ends_with(" True 2 1 x, y 2\n"), "{page}");
+    assert!(
+        page.starts_with("ACCOUNT") || page.starts_with("ADD"),
+        "{page}"
+    );
+
+    // A replace, a join and a format that would each make gigabytes.
+    for (template, line) in [
+        (
+            "{% set s = \"a\" * 1000000 %}\n{{ s.replace(\"a\", s) }}\n",
+            2,
+        ),
+        (
+            "{% set s = \"a\" * 1000000 %}\n{{ s.join(range(1000)) }}\n",
+            2,
+        ),
+        (
+            "{% set s = \"{}\" * 100000 %}\n{{ s.format(\"a\" * 1000000) }}\n",
+            2,
+        ),
+    ] {
+        let text = refused(template, line);
+        assert!(text.contains("more than"), "{text}");
+    }
 }

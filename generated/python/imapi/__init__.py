@@ -1,4 +1,4 @@
-# @generated from spec/ by `cargo run -p codegen -- generate` with the python template set (package_init.py.j2). Do not edit by hand.
+# Code generated from spec/ by `cargo run -p codegen -- generate` with the python template set (package_init.py.j2) (@generated). DO NOT EDIT.
 """Tencent Cloud Chat (IM) server REST API; Volcengine RTC instant messaging (IM) OpenAPI: one subpackage per
 service, the runtime's errors and validator here."""
 

@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/account_check.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/account_check.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `AccountCheck`: This API is used to query whether app-owned accounts have been imported to Chat. Batch query is supported.
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/account_delete.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/account_delete.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `AccountDelete`: This API is used to delete accounts; their data cannot be recovered.
 //!

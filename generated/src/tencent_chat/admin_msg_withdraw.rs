@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/admin_msg_withdraw.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/admin_msg_withdraw.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `AdminMsgWithdraw`: This API enables administrators to recall one-to-one messages.
 //!

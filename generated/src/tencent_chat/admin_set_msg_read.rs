@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/admin_set_msg_read.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/admin_set_msg_read.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `AdminSetMsgRead`: This API is used to mark the messages of a one-to-one conversation as read.
 //!

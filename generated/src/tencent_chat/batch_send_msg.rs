@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/batch_send_msg.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/batch_send_msg.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
 //!

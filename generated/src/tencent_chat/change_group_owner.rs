@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/change_group_owner.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/change_group_owner.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `ChangeGroupOwner`: This API is used by the app admin to transfer the group ownership to another member.
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/destroy_group.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/destroy_group.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `DestroyGroup`: This API is used by the app admin to disband a group.
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/get_appid_group_list.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/get_appid_group_list.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `GetAppidGroupList`: App 管理员可以通过该接口获取 App 中所有群组的 ID。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/get_group_muted_account.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/get_group_muted_account.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `GetGroupMutedAccount`: This API is used by the app admin to get the list of muted users in a group based on the group ID.
 //!

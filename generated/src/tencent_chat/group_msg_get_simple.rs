@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/group_msg_get_simple.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/group_msg_get_simple.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `GroupMsgGetSimple`: This API allows the app administrator to pull the historical messages of a group.
 //!

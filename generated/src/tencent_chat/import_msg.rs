@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/import_msg.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/import_msg.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! Tencent Cloud Chat (IM) server REST API
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/send_group_msg.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/send_group_msg.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `SendGroupMsg`: This API is used by the app admin to send ordinary messages in a group.
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/tencent-chat/ by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/tencent-chat/ by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! The types that Tencent Cloud Chat (IM) server REST API's operations share: the `types` of `spec/tencent-chat/service.yaml`, the type files of `spec/tencent-chat/types/`, and the types an operation's file defines that other operations use too.
 

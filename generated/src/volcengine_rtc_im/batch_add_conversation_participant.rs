@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/batch_add_conversation_participant.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/batch_add_conversation_participant.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `BatchAddConversationParticipant`: 你可以使用此接口向群聊中批量添加群成员。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/batch_add_manager.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/batch_add_manager.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `BatchAddManager`: 批量添加直播群中的管理员。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/batch_get_block_participants.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/batch_get_block_participants.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `BatchGetBlockParticipants`: 分批查询直播群中的禁言或拉黑成员。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/batch_remove_manager.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/batch_remove_manager.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `BatchRemoveManager`: 你可以使用此接口批量移除直播群中的管理员。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! The error codes the documents list for Volcengine RTC instant messaging (IM) OpenAPI, the service's and every operation's, as constants: what a server implementation answers with (`Fault::new(errors::…, message)`), and what a client's `VendorError::code` is compared with.
 

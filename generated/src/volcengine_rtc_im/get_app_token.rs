@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/get_app_token.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/get_app_token.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `GetAppToken`: 你可以使用此接口生成用户登录 IM 所需的 Token。
 //!

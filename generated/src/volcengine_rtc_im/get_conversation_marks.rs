@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/get_conversation_marks.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/get_conversation_marks.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `GetConversationMarks`: 你可以调用 GetConversationMarks 接口对会话标记进行查询。
 //!

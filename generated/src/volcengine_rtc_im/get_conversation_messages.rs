@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/get_conversation_messages.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/get_conversation_messages.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `GetConversationMessages`: 你可以使用此接口批量查询会话中的消息。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/get_messages_read_receipt.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/get_messages_read_receipt.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `GetMessagesReadReceipt`: 你可以使用此接口查询消息的已读回执。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/get_participant_read_index.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/get_participant_read_index.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `GetParticipantReadIndex`: 查询会话成员的已读位置。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/is_in_black_list.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/is_in_black_list.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `IsInBlackList`: 你可以使用此接口校验用户是否在黑名单中。
 //!

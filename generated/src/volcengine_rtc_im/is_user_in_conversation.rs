@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/is_user_in_conversation.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/is_user_in_conversation.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `IsUserInConversation`: 你可以使用此接口判断用户是否在会话中。
 //!

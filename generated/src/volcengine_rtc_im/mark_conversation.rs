@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/mark_conversation.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/mark_conversation.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `MarkConversation`: 你可以调用 MarkConversation 接口对会话进行标记。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/modify_conversation.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/modify_conversation.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `ModifyConversation`: 你可以使用此接口修改会话信息。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/query_online_status.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/query_online_status.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `QueryOnlineStatus`: 你可以使用此接口查询用户在线状态。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/remove_black_list.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/remove_black_list.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `RemoveBlackList`: 你可以使用此接口移出黑名单用户。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/scan_conversation_participant_list.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/scan_conversation_participant_list.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `ScanConversationParticipantList`: 你可以使用此接口分批扫描群中成员的详细信息。
 //!

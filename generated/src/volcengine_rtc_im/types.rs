@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/ by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/ by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! The types that Volcengine RTC instant messaging (IM) OpenAPI's operations share: the `types` of `spec/volcengine-rtc-im/service.yaml`, the type files of `spec/volcengine-rtc-im/types/`, and the types an operation's file defines that other operations use too.
 

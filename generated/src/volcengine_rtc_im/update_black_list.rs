@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/update_black_list.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/update_black_list.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `UpdateBlackList`: 你可以使用此接口更新黑名单中的用户信息。
 //!

@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/update_friend.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/update_friend.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `UpdateFriend`: 你可以使用此接口对好友信息进行更新。
 //!

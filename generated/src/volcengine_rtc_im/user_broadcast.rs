@@ -1,5 +1,5 @@
-// @generated from spec/volcengine-rtc-im/user_broadcast.yaml by `cargo run -p codegen -- generate`.
-// Do not edit by hand: change the spec and regenerate.
+// Code generated from spec/volcengine-rtc-im/user_broadcast.yaml by `cargo run -p codegen -- generate` (@generated). DO NOT EDIT.
+// Change the spec and regenerate.
 
 //! `UserBroadcast`: 你可以使用此接口向全员或指定标签的用户广播消息。
 //!

@@ -1,4 +1,4 @@
-// @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the typescript template set (examples.ts.j2). Do not edit by hand.
+// Code generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the typescript template set (examples.ts.j2) (@generated). DO NOT EDIT.
 //
 // Every example of the spec, typed with ./types: `tsc --strict` rejects an example whose fields
 // or values do not fit them. 64-bit integers are `bigint` literals.

@@ -150,11 +150,43 @@ fn to_json(value: &Value) -> Result<serde_json::Value, Error> {
 }
 
 /// `doc_lines`: prose split into lines for a block comment, with `*/` defused.
-fn doc_lines(text: &str) -> Vec<String> {
-    text.trim()
+fn doc_lines(text: &str, width: Option<usize>) -> Vec<String> {
+    let lines = text
+        .trim()
         .lines()
-        .map(|l| l.trim_end().replace("*/", "*\\/"))
-        .collect()
+        .map(|l| l.trim_end().replace("*/", "*\\/"));
+    match width {
+        Some(width) if width > 0 => lines.flat_map(|l| wrap(&l, width)).collect(),
+        _ => lines.collect(),
+    }
+}
+
+/// A line cut at spaces into lines of at most `width` characters, each continuation indented
+/// as the line was; a word longer than `width` (a URL) stays whole on a line of its own.
+fn wrap(line: &str, width: usize) -> Vec<String> {
+    if line.chars().count() <= width {
+        return vec![line.to_owned()];
+    }
+    let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
+    let indent_len = indent.chars().count();
+    let mut out = Vec::new();
+    let mut current = indent.clone();
+    let mut current_len = indent_len;
+    for word in line.split_whitespace() {
+        let len = word.chars().count();
+        if current_len > indent_len && current_len + 1 + len > width {
+            out.push(std::mem::replace(&mut current, indent.clone()));
+            current_len = indent_len;
+        }
+        if current_len > indent_len {
+            current.push(' ');
+            current_len += 1;
+        }
+        current.push_str(word);
+        current_len += len;
+    }
+    out.push(current);
+    out
 }
 
 /// `key`: an object key as JavaScript (and JSON-like literals) write it: bare when it is an
@@ -421,6 +453,33 @@ types: {bool: boolean, i32: number, i64: bigint, u32: number, u64: bigint, f64: 
         nullable: "{item} | null"}
 files: [{template: a.j2, path: "{service}/a.ts"}]
 "#;
+
+    #[test]
+    fn doc_lines_trim_defuse_and_wrap_when_asked() {
+        let text =
+            "  First line */ here.  \n  - a list item that runs on past the width it was given\n";
+        assert_eq!(
+            doc_lines(text, None),
+            [
+                "First line *\\/ here.",
+                "  - a list item that runs on past the width it was given"
+            ]
+        );
+        assert_eq!(
+            doc_lines(text, Some(24)),
+            [
+                "First line *\\/ here.",
+                "  - a list item that",
+                "  runs on past the width",
+                "  it was given"
+            ]
+        );
+        // A word longer than the width stays whole; no line is empty.
+        assert_eq!(
+            doc_lines("see https://example.com/a/very/long/address now", Some(10)),
+            ["see", "https://example.com/a/very/long/address", "now"]
+        );
+    }
 
     #[test]
     fn names_follow_the_manifest() {

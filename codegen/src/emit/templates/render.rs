@@ -131,7 +131,7 @@ fn environment(
             }
         };
         env.add_template_owned(name, source)
-            .map_err(|e| template_error(&set.dir, &e))?;
+            .map_err(|e| template_error(&set.dir, None, &e))?;
     }
     Ok(env)
 }
@@ -172,7 +172,7 @@ fn render_set(
         let Some(name) = &rule.template else { continue };
         let template = env
             .get_template(name)
-            .map_err(|e| template_error(&set.dir, &e))?;
+            .map_err(|e| template_error(&set.dir, Some(&env), &e))?;
         let via = format!("the {} template set ({name})", manifest.name);
         let header_of = |service: Option<&model::Service>| {
             let source = header::source(service.map(|s| s.spec_file.as_str()));
@@ -181,13 +181,13 @@ fn render_set(
         match rule.per {
             Per::Once => {
                 let text = render_file(
-                    &template,
+                    (&env, &template),
                     context! {
                         model => all.clone(),
                         package => package.clone(),
                         header => header_of(None),
                     },
-                    &set.dir,
+                    (&set.dir, &rule_path),
                     budget,
                     total,
                 )?;
@@ -200,14 +200,14 @@ fn render_set(
                     let service_value = Value::from_serialize(service);
                     if rule.per == Per::Service {
                         let text = render_file(
-                            &template,
+                            (&env, &template),
                             context! {
                                 model => all.clone(),
                                 package => package.clone(),
                                 service => service_value,
                                 header => header_of(Some(service)),
                             },
-                            &set.dir,
+                            (&set.dir, &format!("{path} (service {})", service.name.wire)),
                             budget,
                             total,
                         )?;
@@ -217,7 +217,7 @@ fn render_set(
                     for op in &service.operations {
                         let path = path.replace("{operation}", &naming.style(&op.name, "file"));
                         let text = render_file(
-                            &template,
+                            (&env, &template),
                             context! {
                                 model => all.clone(),
                                 package => package.clone(),
@@ -225,7 +225,13 @@ fn render_set(
                                 operation => Value::from_serialize(op),
                                 header => header_of(Some(service)),
                             },
-                            &set.dir,
+                            (
+                                &set.dir,
+                                &format!(
+                                    "{path} (operation {} of service {})",
+                                    op.name.wire, service.name.wire
+                                ),
+                            ),
                             budget,
                             total,
                         )?;
@@ -239,11 +245,12 @@ fn render_set(
 }
 
 /// Renders one file within the budget: what one file may write, and what is left of what all
-/// files together may.
+/// files together may. `dir` is the set's folder and `rendering` the file being rendered, with
+/// the service or operation it is for, which an error names.
 fn render_file(
-    template: &Template<'_, '_>,
+    (env, template): (&Environment<'_>, &Template<'_, '_>),
     context: Value,
-    dir: &Path,
+    (dir, rendering): (&Path, &str),
     budget: &Budget,
     total: &mut usize,
 ) -> Result<String, String> {
@@ -257,7 +264,16 @@ fn render_file(
     };
     if let Err(e) = template.render_captured_to(context, &mut sink) {
         if !sink.over {
-            return Err(template_error(dir, &e));
+            // minijinja keeps no stack of templates: when the error is in an included or
+            // imported one, the template being rendered is named after it.
+            let mut text = template_error(dir, Some(env), &e);
+            if e.name() != Some(template.name()) {
+                text.push_str(&format!(
+                    "\n  = in a template {} includes or imports",
+                    dir.join(template.name()).display()
+                ));
+            }
+            return Err(format!("{text}\n  = while rendering {rendering}"));
         }
         let what = if left < limits.file_output_bytes {
             format!(
@@ -285,10 +301,16 @@ fn insert(out: &mut BTreeMap<String, String>, base: &Path, path: &str, text: Str
     out.insert(key, text);
 }
 
-fn template_error(dir: &Path, e: &Error) -> String {
+/// A template error: what went wrong, the expression that failed when it can be shown (the
+/// undefined `f.requird`), and each template on the way (an included or imported one first,
+/// then the one that included it), by file and line.
+fn template_error(dir: &Path, env: Option<&Environment<'_>>, e: &Error) -> String {
     let mut text = format!("template error: {}", e.kind());
     if let Some(detail) = e.detail() {
         text.push_str(&format!(": {detail}"));
+    }
+    if let Some(expression) = env.and_then(|env| failing_expression(env, e)) {
+        text.push_str(&format!(" (in `{expression}`)"));
     }
     if let (Some(name), Some(line)) = (e.name(), e.line()) {
         text.push_str(&format!("\n  --> {}:{line}", dir.join(name).display()));
@@ -303,4 +325,14 @@ fn template_error(dir: &Path, e: &Error) -> String {
         source = inner.source();
     }
     text
+}
+
+/// The text of the expression an error points at, when it is short and is the template's own
+/// (not one of the checks `guard` wrote in).
+fn failing_expression(env: &Environment<'_>, e: &Error) -> Option<String> {
+    let template = env.get_template(e.name()?).ok()?;
+    let expression = template.source().get(e.range()?)?.trim();
+    let own = !guard::RESERVED.iter().any(|name| expression.contains(name));
+    (own && !expression.is_empty() && expression.len() <= 120 && !expression.contains('\n'))
+        .then(|| expression.to_owned())
 }

@@ -1,4 +1,4 @@
-# @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the python template set (service_init.py.j2). Do not edit by hand.
+# Code generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the python template set (service_init.py.j2) (@generated). DO NOT EDIT.
 """Tencent Cloud Chat (IM) server REST API"""
 
 from .client import *  # noqa: F401,F403

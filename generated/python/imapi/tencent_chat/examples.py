@@ -1,4 +1,4 @@
-# @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the python template set (examples.py.j2). Do not edit by hand.
+# Code generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the python template set (examples.py.j2) (@generated). DO NOT EDIT.
 """Every example of the spec, typed: ``mypy --strict`` rejects an example whose keys or values
 do not fit the types."""
 

@@ -1,4 +1,4 @@
-# @generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the python template set (types.py.j2). Do not edit by hand.
+# Code generated from spec/tencent-chat/service.yaml by `cargo run -p codegen -- generate` with the python template set (types.py.j2) (@generated). DO NOT EDIT.
 """The types of Tencent Cloud Chat (IM) server REST API, with the wire names as keys.
 
 Tencent Cloud Chat (Instant Messaging) server-side RESTful API. Every request is an HTTPS POST

@@ -1,4 +1,4 @@
-# @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the python template set (client.py.j2). Do not edit by hand.
+# Code generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the python template set (client.py.j2) (@generated). DO NOT EDIT.
 """The client of Volcengine RTC instant messaging (IM) OpenAPI, its validators, and the schema they read."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# @generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the python template set (types.py.j2). Do not edit by hand.
+# Code generated from spec/volcengine-rtc-im/service.yaml by `cargo run -p codegen -- generate` with the python template set (types.py.j2) (@generated). DO NOT EDIT.
 """The types of Volcengine RTC instant messaging (IM) OpenAPI, with the wire names as keys.
 
 火山引擎实时音视频（RTC）即时通讯（IM）服务端 OpenAPI。所有接口均为 POST 请求，

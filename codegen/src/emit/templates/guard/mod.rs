@@ -322,11 +322,85 @@ pub fn install(env: &mut Environment<'static>, budget: &Arc<Budget>) {
         add_checked_filter(env, name, filter, Some(estimate), budget);
     }
 
+    python_methods(env, budget);
+
     let b = budget.clone();
     env.set_formatter(move |out, state, value| {
         b.write(text_len(value, b.text_left().saturating_add(1)))?;
         minijinja::escape_formatter(out, state, value)
     });
+}
+
+/// Python's methods on strings, maps and lists (`name.startswith("Get")`, `m.get(k, d)`,
+/// `m.items()`), as minijinja-contrib's `pycompat` gives them, checked like the filters: a
+/// `replace`, `join` or `format` that would make a value over the limit is refused before it
+/// runs, and every string or list a method returns is accounted for.
+fn python_methods(env: &mut Environment<'static>, budget: &Arc<Budget>) {
+    let b = budget.clone();
+    env.set_unknown_method_callback(
+        move |state: &State, value: &Value, method: &str, args: &[Value]| {
+            let limit = b.limits.value_bytes.saturating_add(1);
+            if value.kind() == ValueKind::String {
+                let with_value = |rest: &[Value]| {
+                    let mut all = vec![value.clone()];
+                    all.extend_from_slice(rest);
+                    all
+                };
+                let estimate = match method {
+                    "replace" => Some(estimate_replace(&with_value(args), limit)?),
+                    // `sep.join(items)` is the filter `items | join(sep)`.
+                    "join" => {
+                        let mut filter_args: Vec<Value> = args.iter().take(1).cloned().collect();
+                        filter_args.push(value.clone());
+                        Some(estimate_join(&filter_args, limit)?)
+                    }
+                    "format" => Some(estimate_str_format(value, args, limit)),
+                    _ => None,
+                };
+                if let Some(bytes) = estimate {
+                    b.fits(bytes)?;
+                }
+            }
+            let result =
+                minijinja_contrib::pycompat::unknown_method_callback(state, value, method, args)?;
+            if value.kind() == ValueKind::String {
+                if let Some(bytes) = weight(&result, limit) {
+                    b.build(bytes)?;
+                }
+            }
+            Ok(result)
+        },
+    );
+}
+
+/// `str.format`: each `{…}` of the text may write the longest argument.
+fn estimate_str_format(text: &Value, args: &[Value], limit: usize) -> usize {
+    let longest = positional(args)
+        .iter()
+        .map(|a| text_len(a, limit))
+        .chain(
+            keyword_values(args)
+                .into_iter()
+                .map(|a| text_len(&a, limit)),
+        )
+        .max()
+        .unwrap_or(0);
+    let text = text.as_str().unwrap_or_default();
+    let fields = text.matches('{').count();
+    text.len().saturating_add(fields.saturating_mul(longest))
+}
+
+/// The values of the keyword arguments.
+fn keyword_values(args: &[Value]) -> Vec<Value> {
+    let Some(last) = args.last().filter(|v| v.is_kwargs()) else {
+        return Vec::new();
+    };
+    let Ok(keys) = last.try_iter() else {
+        return Vec::new();
+    };
+    keys.filter_map(|k| last.get_item(&k).ok())
+        .filter(|v| !v.is_undefined())
+        .collect()
 }
 
 /// How large a filter's result would be, from its arguments (the value first).
