@@ -592,3 +592,40 @@ fn templates_have_pythons_methods_within_the_limits() {
         assert!(text.contains("more than"), "{text}");
     }
 }
+
+/// Names that style alike in one scope stay apart: `URL`, `Url` and `url` are three fields
+/// of one struct (the Rust crate needs a `rust_name` for two), each `Url` in pascal (or `URL`
+/// with the initialism); the first keeps the
+/// name and the others are numbered, in the spec's order, wherever the set styles them.
+#[test]
+fn names_of_one_scope_stay_apart_once_styled() {
+    let sb = imapi_tests::Sandbox::fixture("base");
+    sb.edit(
+        "demo/set_marks.yaml",
+        "    - name: Failed\n",
+        "    - name: URL\n      type: string\n      required: false\n      description: One.\n    - name: Url\n      rust_name: url_2\n      type: string\n      required: false\n      description: Two.\n    - name: url\n      rust_name: url_3\n      type: string\n      required: false\n      description: Three.\n    - name: Failed\n",
+    );
+    let set = tempfile::tempdir().expect("a folder");
+    let render = |initialisms: &str| {
+        fs::write(
+            set.path().join("manifest.yaml"),
+            format!("name: fields\nnaming: {{field: pascal, function: snake}}\n{initialisms}files:\n  - {{template: page.j2, path: '{{service}}.txt'}}\n"),
+        )
+        .expect("write");
+        fs::write(
+            set.path().join("page.j2"),
+            "{% set t = service.types[service.type_index[\"SetMarksResponse\"]] %}{% for f in t.fields %}{{ f.name | name(\"field\") }} {% endfor %}\n",
+        )
+        .expect("write");
+        let options = codegen::Options {
+            templates: vec![set.path().to_path_buf()],
+            rust: false,
+            ..codegen::Options::default()
+        };
+        let outputs = codegen::generate_in_memory_with(&sb.spec, &options).expect("renders");
+        outputs.crate_files["fields/demo.txt"].clone()
+    };
+    // (trim_blocks drops the newline after the last `{% endfor %}`.)
+    assert_eq!(render(""), "Url Url2 Url3 Failed ");
+    assert_eq!(render("initialisms: [URL]\n"), "URL URL2 URL3 Failed ");
+}

@@ -33,6 +33,12 @@ pub struct Name {
     pub wire: String,
     /// Lower-case ASCII words: `["modify", "message"]`, `["member", "account"]`.
     pub words: Vec<String>,
+    /// The names it must differ from once styled, as one key: `types` (every service's
+    /// types), `<service>:operations`, and `<service>:<Type>.fields`, `.values` or
+    /// `.variants`; `None` for a name alone (a service's). The `name` filter makes the names
+    /// of one scope unique (`URL` and `Url` both `Url` in pascal: the second is `Url2`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
 }
 
 impl Name {
@@ -41,7 +47,63 @@ impl Name {
         Name {
             wire: wire.to_owned(),
             words: words(wire),
+            scope: None,
         }
+    }
+
+    /// The same name in `scope`.
+    fn in_scope(mut self, scope: String) -> Name {
+        self.scope = Some(scope);
+        self
+    }
+}
+
+/// The scope every type name is in (see [`Name::scope`]).
+pub const TYPES_SCOPE: &str = "types";
+
+impl Model {
+    /// Every scope's names, in the model's order, each wire name once.
+    pub fn scopes(&self) -> BTreeMap<String, Vec<String>> {
+        let mut scopes: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut add = |name: &Name| {
+            if let Some(scope) = &name.scope {
+                let names = scopes.entry(scope.clone()).or_default();
+                if !names.contains(&name.wire) {
+                    names.push(name.wire.clone());
+                }
+            }
+        };
+        for s in &self.services {
+            for t in &s.types {
+                add(&t.name);
+                t.fields.iter().for_each(|f| add(&f.name));
+                t.values.iter().chain(&t.other).for_each(|v| add(&v.name));
+                t.variants.iter().for_each(|v| add(&v.name));
+            }
+            s.operations.iter().for_each(|o| add(&o.name));
+        }
+        scopes
+    }
+}
+
+/// Puts each name of a service in its scope.
+fn scope_names(s: &mut Service) {
+    let service = s.name.wire.clone();
+    for t in &mut s.types {
+        let ty = t.name.wire.clone();
+        t.name = t.name.clone().in_scope(TYPES_SCOPE.to_owned());
+        for f in &mut t.fields {
+            f.name = f.name.clone().in_scope(format!("{service}:{ty}.fields"));
+        }
+        for v in t.values.iter_mut().chain(t.other.as_mut()) {
+            v.name = v.name.clone().in_scope(format!("{service}:{ty}.values"));
+        }
+        for v in &mut t.variants {
+            v.name = v.name.clone().in_scope(format!("{service}:{ty}.variants"));
+        }
+    }
+    for o in &mut s.operations {
+        o.name = o.name.clone().in_scope(format!("{service}:operations"));
     }
 }
 
@@ -425,9 +487,9 @@ pub struct Example {
 
 /// Builds the model of the IR.
 pub fn model(ir: &ir::Ir) -> Model {
-    Model {
-        services: ir.services.iter().map(service).collect(),
-    }
+    let mut services: Vec<Service> = ir.services.iter().map(service).collect();
+    services.iter_mut().for_each(scope_names);
+    Model { services }
 }
 
 fn service(s: &ir::Service) -> Service {

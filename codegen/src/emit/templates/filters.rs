@@ -5,14 +5,14 @@
 //! like minijinja's own; a new filter is a function here and a line in that list (and a line
 //! in templates/README.md, which documents them for template authors).
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 
 use minijinja::value::Value;
 use minijinja::{Environment, Error, ErrorKind, State};
 
 use super::guard::{add_checked_filter, Budget};
-use super::manifest::{Literals, Manifest, Style, TypeMap, NAME_KINDS};
+use super::manifest::{Literals, Manifest, PerKind, Style, TypeMap, NAME_KINDS};
 use crate::emit::model::{self, Model};
 
 /// What the filters read besides their arguments: the set's naming, type map and literals,
@@ -32,7 +32,7 @@ pub(super) fn install(
     model: &Model,
 ) {
     let set = Arc::new(Set {
-        naming: Naming::of(manifest),
+        naming: Naming::of(manifest, model),
         literals: manifest.literals.clone(),
         schemas: model
             .services
@@ -315,30 +315,85 @@ fn write_literal(
     }
 }
 
+/// A type's name, in the scope of every type (as the model's type names are).
+fn type_name(wire: &str) -> model::Name {
+    let mut name = model::Name::new(wire);
+    name.scope = Some(model::TYPES_SCOPE.to_owned());
+    name
+}
+
 /// The manifest's naming and type map, as the filters apply them.
 #[derive(Debug, Clone)]
 pub(super) struct Naming {
     styles: BTreeMap<String, Style>,
-    reserved: std::collections::HashSet<String>,
-    escape: String,
+    manifest: Arc<Manifest>,
+    initialisms: std::collections::HashSet<String>,
     types: TypeMap,
+    /// Each scope's names, in the model's order.
+    scopes: Arc<BTreeMap<String, Vec<String>>>,
+    /// By kind and scope, each name of the scope as [`Naming::style`] writes it: made once.
+    unique: Arc<Mutex<HashMap<(String, String), HashMap<String, String>>>>,
 }
 
 impl Naming {
-    pub(super) fn of(manifest: &Manifest) -> Naming {
+    pub(super) fn of(manifest: &Manifest, model: &Model) -> Naming {
         Naming {
             styles: manifest.naming.clone(),
-            reserved: manifest.reserved.iter().cloned().collect(),
-            escape: manifest.escape.clone(),
+            manifest: Arc::new(manifest.clone()),
+            initialisms: manifest
+                .initialisms
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             types: manifest.types.clone(),
+            scopes: Arc::new(model.scopes()),
+            unique: Arc::default(),
         }
     }
 
-    /// `name` in the style of `kind`, escaped when reserved or not starting with a letter.
+    /// `name` in the style of `kind`, unique in its scope: styled as [`Naming::styled`]
+    /// writes it, and when an earlier name of the scope (in the model's order) is written the
+    /// same, followed by the first number from 2 that makes it unique (`Url`, `Url2`).
     pub(super) fn style(&self, name: &model::Name, kind: &str) -> String {
+        let Some(scope) = &name.scope else {
+            return self.styled(name, kind);
+        };
+        let Some(members) = self.scopes.get(scope) else {
+            return self.styled(name, kind);
+        };
+        let mut unique = self.unique.lock().unwrap_or_else(|e| e.into_inner());
+        let names = unique
+            .entry((kind.to_owned(), scope.clone()))
+            .or_insert_with(|| {
+                let mut taken = std::collections::HashSet::new();
+                let mut names = HashMap::new();
+                for wire in members {
+                    let base = self.styled(&model::Name::new(wire), kind);
+                    let mut styled = base.clone();
+                    let mut n = 2;
+                    while !taken.insert(styled.clone()) {
+                        styled = format!("{base}{n}");
+                        n += 1;
+                    }
+                    names.insert(wire.clone(), styled);
+                }
+                names
+            });
+        names
+            .get(&name.wire)
+            .cloned()
+            .unwrap_or_else(|| self.styled(name, kind))
+    }
+
+    /// `name` in the style of `kind`: initialisms in capitals, a reserved word escaped, and a
+    /// name that does not start with a letter or `_` written by `leading_digit`.
+    fn styled(&self, name: &model::Name, kind: &str) -> String {
         let style = self.styles.get(kind).copied().unwrap_or(Style::Wire);
         let words = &name.words;
         let cap = |w: &str| {
+            if self.initialisms.contains(w) {
+                return w.to_ascii_uppercase();
+            }
             let mut c = w.chars();
             c.next()
                 .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
@@ -357,12 +412,23 @@ impl Naming {
             Style::Kebab => words.join("-"),
             Style::Lower => words.concat(),
         };
+        let m = &self.manifest;
         let starts_badly = style != Style::Wire
             && !styled.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
-        if self.reserved.contains(&styled) || starts_badly {
-            self.escape.replacen("{}", &styled, 1)
-        } else {
-            styled
+        let styled = match m.leading_digit.get(kind) {
+            Some(pattern) if starts_badly => pattern.replacen("{}", &styled, 1),
+            _ => styled,
+        };
+        // By kind, a kind's own words and those under `all` are both reserved.
+        let reserved = match &m.reserved {
+            PerKind::All(words) => words.contains(&styled),
+            PerKind::ByKind(map) => [kind, "all"]
+                .iter()
+                .any(|k| map.get(*k).is_some_and(|words| words.contains(&styled))),
+        };
+        match m.escape.get(kind) {
+            Some(pattern) if reserved => pattern.replacen("{}", &styled, 1),
+            _ => styled,
         }
     }
 
@@ -387,7 +453,12 @@ impl Naming {
                     "name: expects a name (with `wire` and `words`) or a string",
                 )
             })?;
-            model::Name::new(wire)
+            let mut name = model::Name::new(wire);
+            // A model name keeps its scope, so names of one scope stay apart once styled.
+            if let Ok(scope) = value.get_attr("scope") {
+                name.scope = scope.as_str().map(str::to_owned);
+            }
+            name
         };
         Ok(self.style(&name, kind))
     }
@@ -426,7 +497,7 @@ impl Naming {
                     .as_str()
                     .ok_or_else(|| invalid("a named type without a name"))?;
                 Ok(t.named
-                    .replace("{name}", &self.style(&model::Name::new(name), "type")))
+                    .replace("{name}", &self.style(&type_name(name), "type")))
             }
             _ => Err(invalid("not a type")),
         }
@@ -440,7 +511,12 @@ mod tests {
 
     fn naming(yaml: &str) -> Naming {
         let manifest: Manifest = serde_yaml::from_str(yaml).unwrap();
-        Naming::of(&manifest)
+        Naming::of(
+            &manifest,
+            &Model {
+                services: Vec::new(),
+            },
+        )
     }
 
     const TS: &str = r#"
@@ -482,6 +558,41 @@ files: [{template: a.j2, path: "{service}/a.ts"}]
     }
 
     #[test]
+    fn reserved_words_escapes_and_leading_digits_go_by_kind() {
+        let n = naming(
+            r#"
+name: go
+naming: {type: pascal, field: pascal, variable: camel, function: pascal}
+reserved:
+  all: [type, func, False]
+  variable: [string, len]
+escape: {all: "{}_", type: "{}Type"}
+leading_digit: {all: "N{}", variable: "n{}"}
+initialisms: [ID, url]
+files: [{template: a.j2, path: a.go, per: once}]
+"#,
+        );
+        let style = |wire: &str, kind: &str| n.style(&model::Name::new(wire), kind);
+        // A word reserved for one kind only is escaped only there.
+        assert_eq!(style("len", "variable"), "len_");
+        assert_eq!(style("Len", "field"), "Len");
+        // `all` applies to every kind, each with its own escape.
+        assert_eq!(style("func", "variable"), "func_");
+        assert_eq!(style("type", "variable"), "type_");
+        // YAML's `False` in the list is the word, not a bool.
+        assert_eq!(style("False", "field"), "False_");
+        // A leading digit gets its kind's prefix, an identifier in the language.
+        assert_eq!(style("2fa", "field"), "N2fa");
+        assert_eq!(style("2fa", "variable"), "n2fa");
+        // Initialisms in capitals, but never the first word of a camel name.
+        assert_eq!(style("UserId", "field"), "UserID");
+        assert_eq!(style("user_id", "variable"), "userID");
+        assert_eq!(style("URL", "field"), "URL");
+        assert_eq!(style("url", "variable"), "url");
+        assert_eq!(style("AvatarUrl", "function"), "AvatarURL");
+    }
+
+    #[test]
     fn names_follow_the_manifest() {
         let n = naming(TS);
         let name = model::Name::new("ModifyMessage");
@@ -492,9 +603,10 @@ files: [{template: a.j2, path: "{service}/a.ts"}]
             n.style(&model::Name::new("tencent-chat"), "package"),
             "tencent-chat"
         );
-        // Reserved words and leading digits are escaped; unstyled kinds keep the wire name.
+        // Reserved words are escaped and leading digits prefixed; unstyled kinds keep the wire
+        // name.
         assert_eq!(n.style(&model::Name::new("Delete"), "function"), "delete_");
-        assert_eq!(n.style(&model::Name::new("2fa"), "function"), "2fa_");
+        assert_eq!(n.style(&model::Name::new("2fa"), "function"), "_2fa");
         assert_eq!(
             n.style(&model::Name::new("Member_Account"), "field"),
             "Member_Account"

@@ -38,13 +38,23 @@ pub struct Manifest {
     /// `snake`, `screaming_snake`, `kebab`, `lower` or `wire`.
     #[serde(default)]
     pub naming: BTreeMap<String, Style>,
-    /// Words a name may not be; a styled name equal to one gets `escape`.
+    /// Words a styled name may not be, for every kind (a list) or by kind (a mapping of kinds,
+    /// and `all` for every kind, to lists); a styled name equal to one gets `escape`.
     #[serde(default)]
-    pub reserved: Vec<String>,
-    /// How a reserved name, or one starting with a digit, is escaped: `{}` is the name
-    /// (`"{}_"` by default).
+    pub reserved: PerKind<Vec<String>>,
+    /// How a reserved name is written: `{}` is the name (`"{}_"` by default), for every kind or
+    /// by kind as `reserved`.
     #[serde(default = "default_escape")]
-    pub escape: String,
+    pub escape: PerKind<String>,
+    /// How a styled name that does not start with a letter or `_` (`2fa`) is written: `{}` is
+    /// the name (`"_{}"` by default; `"N{}"` for a language whose exported names start with a
+    /// capital), for every kind or by kind.
+    #[serde(default = "default_leading_digit")]
+    pub leading_digit: PerKind<String>,
+    /// Words the `pascal` and `camel` styles write in capitals (`ID`, `URL`: `UserID`,
+    /// `userID`), matched without regard to case; the first word of a camel name stays lower.
+    #[serde(default)]
+    pub initialisms: Vec<String>,
     /// The type map.
     #[serde(default)]
     pub types: TypeMap,
@@ -55,8 +65,81 @@ pub struct Manifest {
     pub files: Vec<FileRule>,
 }
 
-fn default_escape() -> String {
-    "{}_".to_owned()
+fn default_escape() -> PerKind<String> {
+    PerKind::All("{}_".to_owned())
+}
+
+fn default_leading_digit() -> PerKind<String> {
+    PerKind::All("_{}".to_owned())
+}
+
+/// A manifest value for every kind of name, or by kind (`all` standing for every kind not
+/// named).
+#[derive(Debug, Clone)]
+pub enum PerKind<T> {
+    /// The same for every kind.
+    All(T),
+    /// By kind; `all` for the kinds not named.
+    ByKind(BTreeMap<String, T>),
+}
+
+/// A mapping is by kind; anything else is the value for every kind. (Not `untagged`: that
+/// would read YAML's `False` in a list of reserved words as a bool, where each item asked for
+/// as a string keeps its text.)
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for PerKind<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer, StrDeserializer};
+        use serde::de::{Error, MapAccess, SeqAccess, Visitor};
+        use std::marker::PhantomData;
+
+        struct PerKindVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for PerKindVisitor<T> {
+            type Value = PerKind<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a value for every kind of name, or a mapping of kinds to values")
+            }
+
+            fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
+                BTreeMap::deserialize(MapAccessDeserializer::new(map)).map(PerKind::ByKind)
+            }
+
+            fn visit_seq<S: SeqAccess<'de>>(self, seq: S) -> Result<Self::Value, S::Error> {
+                T::deserialize(SeqAccessDeserializer::new(seq)).map(PerKind::All)
+            }
+
+            fn visit_str<E: Error>(self, text: &str) -> Result<Self::Value, E> {
+                T::deserialize(StrDeserializer::<E>::new(text)).map(PerKind::All)
+            }
+        }
+
+        deserializer.deserialize_any(PerKindVisitor(PhantomData))
+    }
+}
+
+impl<T: Default> Default for PerKind<T> {
+    fn default() -> Self {
+        PerKind::All(T::default())
+    }
+}
+
+impl<T> PerKind<T> {
+    /// The value for `kind`: its own, else `all`'s.
+    pub fn get(&self, kind: &str) -> Option<&T> {
+        match self {
+            PerKind::All(value) => Some(value),
+            PerKind::ByKind(map) => map.get(kind).or_else(|| map.get("all")),
+        }
+    }
+
+    /// Every value with the key it is under (`""` for the single value).
+    fn entries(&self) -> Vec<(&str, &T)> {
+        match self {
+            PerKind::All(value) => vec![("", value)],
+            PerKind::ByKind(map) => map.iter().map(|(k, v)| (k.as_str(), v)).collect(),
+        }
+    }
 }
 
 /// A naming style.
@@ -359,11 +442,72 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             ));
         }
     }
-    if manifest.escape.matches("{}").count() != 1 {
+    let kinds_ok = |key: &str, kinds: Vec<&str>, problems: &mut Vec<(String, String)>| {
+        for kind in kinds {
+            if !kind.is_empty() && kind != "all" && !NAME_KINDS.contains(&kind) {
+                problems.push((
+                    format!("{key}.{kind}"),
+                    format!(
+                        "`{key}.{kind}` is not a kind of name (known: all, {})",
+                        NAME_KINDS.join(", ")
+                    ),
+                ));
+            }
+        }
+    };
+    kinds_ok(
+        "reserved",
+        manifest
+            .reserved
+            .entries()
+            .into_iter()
+            .map(|e| e.0)
+            .collect(),
+        &mut problems,
+    );
+    for key in ["escape", "leading_digit"] {
+        let rule = if key == "escape" {
+            &manifest.escape
+        } else {
+            &manifest.leading_digit
+        };
+        kinds_ok(
+            key,
+            rule.entries().into_iter().map(|e| e.0).collect(),
+            &mut problems,
+        );
+        for (kind, pattern) in rule.entries() {
+            if pattern.matches("{}").count() != 1 {
+                let at = if kind.is_empty() {
+                    key.to_owned()
+                } else {
+                    format!("{key}.{kind}")
+                };
+                problems.push((
+                    at.clone(),
+                    format!("`{at}: {pattern}` must hold `{{}}` once"),
+                ));
+            }
+        }
+    }
+    if !manifest
+        .leading_digit
+        .entries()
+        .into_iter()
+        .all(|(_, p)| p.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'))
+    {
         problems.push((
-            "escape".into(),
-            format!("`escape: {}` must hold `{{}}` once", manifest.escape),
+            "leading_digit".into(),
+            "`leading_digit` must start with a letter or `_`, before the name's `{}`".to_owned(),
         ));
+    }
+    for (i, word) in manifest.initialisms.iter().enumerate() {
+        if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphanumeric()) {
+            problems.push((
+                format!("initialisms[{i}]"),
+                format!("`initialisms[{i}]: {word}` must be ASCII letters and digits"),
+            ));
+        }
     }
     for (i, rule) in manifest.files.iter().enumerate() {
         let (key, source) = match (&rule.template, &rule.copy) {
@@ -514,7 +658,7 @@ mod tests {
         fs::write(dir.path().join("a.j2"), "x").unwrap();
         fs::write(
             dir.path().join(MANIFEST),
-            "name: 'bad name'\noutput: ../up\nnaming: {colour: snake}\nescape: nope\nfiles:\n  - {template: a.j2, path: '../{service}/x'}\n  - {template: missing.j2, path: once.txt, per: once}\n  - {copy: a.j2, path: '{service}.txt', per: once}\n",
+            "name: 'bad name'\noutput: ../up\nnaming: {colour: snake}\nescape: nope\nreserved: {colour: [x]}\nleading_digit: {field: '{}2', type: 'N{}{}'}\ninitialisms: [U-R-L]\nfiles:\n  - {template: a.j2, path: '../{service}/x'}\n  - {template: missing.j2, path: once.txt, per: once}\n  - {copy: a.j2, path: '{service}.txt', per: once}\n",
         )
         .unwrap();
         let err = load(dir.path()).unwrap_err();
@@ -523,6 +667,10 @@ mod tests {
             "`output: ../up`",
             "`naming.colour`",
             "`escape: nope`",
+            "`reserved.colour` is not a kind of name",
+            "`leading_digit` must start with a letter or `_`",
+            "`leading_digit.type: N{}{}` must hold `{}` once",
+            "`initialisms[0]: U-R-L`",
             "files[0]: `path: ../{service}/x`",
             "files[1]: `missing.j2` is not a file of the set",
             "files[2]: `path: {service}.txt` does not fit",

@@ -147,7 +147,7 @@ fn render_set(
     out: &mut BTreeMap<String, String>,
 ) -> Result<(), String> {
     let manifest = &set.manifest;
-    let naming = Naming::of(manifest);
+    let naming = Naming::of(manifest, model);
     let env = environment(set, model, budget)?;
 
     let base = relative_path(set.output()).unwrap_or_default();
