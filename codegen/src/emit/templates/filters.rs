@@ -332,8 +332,11 @@ pub(super) struct Naming {
     /// Each scope's names, in the model's order.
     scopes: Arc<BTreeMap<String, Vec<String>>>,
     /// By kind and scope, each name of the scope as [`Naming::style`] writes it: made once.
-    unique: Arc<Mutex<HashMap<(String, String), HashMap<String, String>>>>,
+    unique: Arc<Mutex<UniqueNames>>,
 }
+
+/// By (kind, scope), each wire name of the scope and how it is written.
+type UniqueNames = HashMap<(String, String), HashMap<String, String>>;
 
 impl Naming {
     pub(super) fn of(manifest: &Manifest, model: &Model) -> Naming {
