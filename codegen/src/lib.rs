@@ -8,6 +8,7 @@
 
 pub mod cache;
 pub mod check;
+pub mod corpus;
 pub mod diag;
 pub mod diff;
 pub mod emit;

@@ -56,6 +56,34 @@ enum Command {
     /// each difference with its page line and spec path.
     #[command(name = "doc-drift", after_help = DRIFT_HELP)]
     DocDrift(Drifting),
+    /// Writes a corpus of requests drawn from the spec, with the generated Rust crate's
+    /// verdict on each, for a template set to check its own validators against
+    /// (templates/README.md, "Proving a set agrees").
+    Corpus(Corpus),
+}
+
+/// What `corpus` draws, and from which crate its verdicts come.
+#[derive(Debug, Args)]
+struct Corpus {
+    /// The spec folder.
+    #[arg(long, default_value = "spec")]
+    spec: PathBuf,
+    /// The generated crate whose verdicts are written: its `verdicts` example is run with
+    /// cargo (so it is built first, once).
+    #[arg(long = "crate", value_name = "DIR", default_value = "generated")]
+    crate_dir: PathBuf,
+    /// Requests drawn per operation.
+    #[arg(long, default_value_t = 120)]
+    per_operation: usize,
+    /// The seed: the same spec and seed draw the same corpus.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Write only the requests, without running the crate for verdicts.
+    #[arg(long)]
+    requests_only: bool,
+    /// The file to write (standard output when not given).
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 /// The rest of `codegen doc-drift --help`.
@@ -597,6 +625,35 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
                 codegen::GENERATE_COMMAND
             );
             Ok(ExitCode::FAILURE)
+        }
+        Command::Corpus(c) => {
+            let ir = codegen::build_ir(&c.spec)
+                .map_err(|d| (c.spec.clone(), codegen::Error::Spec(d)))?;
+            let requests = codegen::corpus::draw(&ir, c.seed, c.per_operation);
+            let verdicts = if c.requests_only {
+                None
+            } else {
+                Some(
+                    codegen::corpus::verdicts(&requests, &c.crate_dir)
+                        .map_err(|e| (c.crate_dir.clone(), codegen::Error::Usage(e)))?,
+                )
+            };
+            let text =
+                codegen::corpus::to_json(&requests, c.seed, c.per_operation, verdicts.as_deref())
+                    .to_string();
+            match &c.out {
+                Some(path) => {
+                    std::fs::write(path, format!("{text}\n")).map_err(|e| {
+                        (
+                            path.clone(),
+                            codegen::Error::Usage(format!("{}: {e}", path.display())),
+                        )
+                    })?;
+                    eprintln!("{} requests written to {}", requests.len(), display(path));
+                }
+                None => println!("{text}"),
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Validate { spec } => {
             let ir =

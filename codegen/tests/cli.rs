@@ -579,3 +579,68 @@ fn a_linked_folder_inside_a_set_is_not_followed() {
     assert!(!stderr.contains("the secret"), "{stderr}");
     assert!(!dir.path().join("out").exists());
 }
+
+/// `codegen corpus`: requests drawn from the spec, the same for the same seed, each with the
+/// generated crate's verdict (its `verdicts` example, run with cargo); `--requests-only`
+/// without.
+#[test]
+fn corpus_draws_requests_with_the_crates_verdicts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("corpus.json");
+    let run = |extra: &[&str], to: &Path| {
+        let mut args = vec!["corpus", "--per-operation", "3", "--seed", "7", "--out"];
+        let to = to.to_str().expect("a UTF-8 path").to_owned();
+        args.push(&to);
+        args.extend_from_slice(extra);
+        let done = codegen(&args, &repo_root());
+        assert!(done.status.success(), "{}", text(&done.stderr));
+        serde_json::from_str::<serde_json::Value>(&fs::read_to_string(&to).expect("written"))
+            .expect("JSON")
+    };
+    let corpus = run(&[], &out);
+    let cases = corpus["cases"].as_array().expect("cases");
+    let ir = codegen::build_ir(&repo_root().join("spec")).expect("the spec");
+    let operations: usize = ir.services.iter().map(|s| s.operations.len()).sum();
+    assert_eq!(cases.len(), 3 * operations);
+    let mut invalid = 0;
+    for case in cases {
+        let body: serde_json::Value =
+            serde_json::from_str(case["body"].as_str().expect("a body")).expect("JSON text");
+        assert!(body.is_object(), "{case}");
+        let found = case["verdict"]["violations"]
+            .as_array()
+            .unwrap_or_else(|| panic!("a verdict: {case}"));
+        for v in found {
+            // [path, rule, message, code]
+            assert_eq!(v.as_array().map(Vec::len), Some(4), "{v}");
+            assert!(v[2].as_str().is_some_and(|m| m.contains(" must ")), "{v}");
+        }
+        invalid += usize::from(!found.is_empty());
+    }
+    assert!(invalid > 0 && invalid < cases.len(), "{invalid} invalid");
+
+    // The same seed draws the same requests; --requests-only gives them without verdicts.
+    let requests = run(&["--requests-only"], &dir.path().join("requests.json"));
+    let bodies = |c: &serde_json::Value| -> Vec<serde_json::Value> {
+        c["cases"]
+            .as_array()
+            .expect("cases")
+            .iter()
+            .map(|case| case["body"].clone())
+            .collect()
+    };
+    assert_eq!(bodies(&requests), bodies(&corpus));
+    assert!(requests["cases"][0].get("verdict").is_none());
+
+    // A crate folder that is not one is an error, not a panic.
+    let missing = codegen(
+        &["corpus", "--crate", "no-such-crate", "--per-operation", "1"],
+        &repo_root(),
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        text(&missing.stderr).contains("is not a generated crate"),
+        "{}",
+        text(&missing.stderr)
+    );
+}

@@ -14,6 +14,7 @@
 #[cfg(feature = "client")]
 pub mod client;
 pub mod code;
+pub mod corpus;
 pub mod decode;
 pub mod encode;
 pub mod error;

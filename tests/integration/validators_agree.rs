@@ -1,4 +1,5 @@
-//! The three languages' validators agree. A corpus of requests is drawn from the spec, aimed at
+//! The three languages' validators agree. A corpus of requests is drawn from the spec (by
+//! `codegen::corpus`, as `codegen corpus` draws it for a set of one's own), aimed at
 //! every limit's edges (a number just inside and just outside each bound and special value, a
 //! string of each limit's length in multi-byte characters, lists one short and one long,
 //! undocumented enum values and union tags, optional fields present or not, so that groups
@@ -15,189 +16,16 @@
 
 use std::process::Command;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use codegen::ir::{self, Constraints, Scalar, Type, TypeKind};
-use imapi::Validate;
-use imapi_runtime::{OperationShape, OperationVisitor};
+use codegen::ir::{self, Constraints, TypeKind};
+use imapi_runtime::corpus::{Checks, Finding};
 use imapi_tests::repo_root;
 use imapi_tests::tools::{compile_typescript, python_tools};
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
 /// Requests per operation.
 const PER_OPERATION: usize = 120;
-
-/// A small deterministic generator (xorshift64*), so the corpus is the same on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-
-    fn pick<T: Clone>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len())].clone()
-    }
-}
-
-fn as_i128(n: &serde_json::Number) -> Option<i128> {
-    n.as_i64().map(i128::from).or(n.as_u64().map(i128::from))
-}
-
-fn integer(rng: &mut Rng, scalar: Scalar, c: &Constraints) -> Value {
-    let (lo, hi) = scalar.integer_range().expect("an integer type");
-    let mut candidates: Vec<i128> = vec![0, 1, -1, 7, 1000];
-    for n in c.minimum.iter().chain(&c.maximum).chain(&c.also_allowed) {
-        if let Some(n) = as_i128(n) {
-            candidates.extend([n - 1, n, n + 1]);
-        }
-    }
-    if rng.chance(10) {
-        candidates.extend([lo, hi]);
-    }
-    let value = rng.pick(&candidates).clamp(lo, hi);
-    imapi_tests::strategies::integer_value(value)
-}
-
-fn string(rng: &mut Rng, c: &Constraints) -> Value {
-    let mut lengths = vec![0, 1, 3, 12];
-    for n in c.min_length.iter().chain(&c.max_length) {
-        lengths.extend([n.saturating_sub(1), *n, n + 1]);
-    }
-    let length = rng.pick(&lengths).min(5000) as usize;
-    // One scalar value each, so a string's length in characters is the number drawn: a
-    // combining mark (U+0301) counts on its own, an emoji is one character but two UTF-16 units.
-    let pool = ["a", "Z", "é", "中", "😀", "_", " ", "\u{301}"];
-    let text: String = (0..length).map(|_| rng.pick(&pool)).collect();
-    Value::from(text)
-}
-
-fn value(rng: &mut Rng, service: &ir::Service, ty: &Type, c: &Constraints, depth: usize) -> Value {
-    match ty {
-        Type::Scalar { scalar } => match scalar {
-            Scalar::Bool => Value::Bool(rng.chance(50)),
-            Scalar::String => string(rng, c),
-            Scalar::F64 => {
-                let mut candidates = vec![0.0, 0.5, -2.5, 100.0];
-                for n in c.minimum.iter().chain(&c.maximum) {
-                    let n = n.as_f64().unwrap_or_default();
-                    candidates.extend([n - 0.5, n, n + 0.5]);
-                }
-                json!(rng.pick(&candidates))
-            }
-            integer_type => integer(rng, *integer_type, c),
-        },
-        Type::List { item } => {
-            let items = c.items.as_deref().cloned().unwrap_or_default();
-            let mut lengths = vec![0, 1, 2, 3];
-            for n in c.min_items.iter().chain(&c.max_items) {
-                lengths.extend([n.saturating_sub(1), *n, n + 1]);
-            }
-            let length = if depth > 3 {
-                0
-            } else {
-                rng.pick(&lengths).min(600) as usize
-            };
-            let mut list: Vec<Value> = (0..length)
-                .map(|_| value(rng, service, item, &items, depth + 1))
-                .collect();
-            if c.unique_items && !list.is_empty() && rng.chance(50) {
-                list.push(list[0].clone());
-            }
-            Value::Array(list)
-        }
-        Type::Map { value: v } => {
-            // Keys that sort differently by UTF-16 unit, by insertion or as JavaScript's
-            // integer-like property names do: `ｚ` (U+FF5A) before `😀` (U+1F600), `10` before `9`.
-            let keys = [
-                "a",
-                "s:from",
-                "键",
-                "",
-                "b-c",
-                "10",
-                "9",
-                "ｚ",
-                "😀",
-                "e\u{301}",
-                "नमते",
-            ];
-            let mut map = Map::new();
-            for _ in 0..rng.below(3) {
-                let key = rng.pick(&keys).to_owned();
-                map.insert(
-                    key,
-                    value(rng, service, v, &Constraints::default(), depth + 1),
-                );
-            }
-            Value::Object(map)
-        }
-        Type::Nullable { item } => {
-            if rng.chance(20) {
-                Value::Null
-            } else {
-                value(rng, service, item, c, depth)
-            }
-        }
-        Type::Named { name } => {
-            let def = service.type_named(name).expect("a known type");
-            match &def.kind {
-                TypeKind::Enum { values, repr, .. } => {
-                    if rng.chance(80) {
-                        rng.pick(values).value
-                    } else if *repr == Scalar::String {
-                        Value::from("Undocumented")
-                    } else {
-                        Value::from(99)
-                    }
-                }
-                TypeKind::Union {
-                    tag,
-                    content,
-                    variants,
-                } => {
-                    if rng.chance(85) {
-                        let v = rng.pick(variants);
-                        let body = value(
-                            rng,
-                            service,
-                            &Type::Named { name: v.ty.clone() },
-                            &Constraints::default(),
-                            depth + 1,
-                        );
-                        json!({ tag.clone(): v.tag, content.clone(): body })
-                    } else {
-                        json!({ tag.clone(): "TIMUndocumentedElem", content.clone(): {} })
-                    }
-                }
-                TypeKind::Struct { fields, .. } => {
-                    let mut map = Map::new();
-                    for f in fields {
-                        // A field required in requests only is left out now and then, as an
-                        // answer may leave it out: the rule `required` holds alike.
-                        let sent = f.required_in_request && rng.chance(80);
-                        if f.required || sent || (depth < 4 && rng.chance(50)) {
-                            let v = value(rng, service, &f.ty, &f.constraints, depth + 1);
-                            map.insert(f.name.wire.clone(), v);
-                        }
-                    }
-                    Value::Object(map)
-                }
-            }
-        }
-    }
-}
 
 fn run(command: &mut Command) -> Value {
     let out = command.output().expect("run the validator");
@@ -246,41 +74,7 @@ fn lone_surrogates_replaced(text: &str) -> String {
 }
 
 /// (wire path, rule, message, error code) of each violation of a request.
-type Triples = Vec<(String, String, String, Option<String>)>;
-
-/// Decodes a body (JSON text) as an operation's request and lists its violations, or says why
-/// it does not decode.
-type Check = fn(&str) -> Result<Triples, String>;
-
-fn check<Op: OperationShape>(body: &str) -> Result<Triples, String> {
-    let typed: Op::Input = serde_json::from_str(body).map_err(|e| e.to_string())?;
-    Ok(match typed.validate() {
-        Ok(()) => Vec::new(),
-        Err(violations) => violations
-            .iter()
-            .map(|v| {
-                (
-                    v.path.clone(),
-                    v.rule.name().to_owned(),
-                    v.to_string(),
-                    v.code.map(|c| c.code.to_owned()),
-                )
-            })
-            .collect(),
-    })
-}
-
-/// The Rust check of every operation of a generated crate, by (service, operation), found
-/// through the crate's `for_each_operation`.
-#[derive(Default)]
-struct Checks(BTreeMap<(&'static str, &'static str), Check>);
-
-impl<Svc> OperationVisitor<Svc> for Checks {
-    fn visit<Op: OperationShape<Service = Svc>>(&mut self) {
-        self.0
-            .insert((Op::OP.service.name, Op::OP.name), check::<Op>);
-    }
-}
+type Triples = Vec<Finding>;
 
 /// Where a generated Python package is: the folder to put on `PYTHONPATH`, and its name.
 struct PythonPackage(&'static str, &'static str);
@@ -325,7 +119,6 @@ fn agree(
     by_hand: fn(&ir::Ir) -> Vec<Case>,
 ) -> Agreement {
     let ir = codegen::build_ir(&repo_root().join(spec)).expect("the spec");
-    let mut rng = Rng(seed);
     // Each request as `{"service": …, "type": …, "value": …}` JSON text.
     let mut corpus: Vec<String> = Vec::new();
     let mut rust: Vec<Triples> = Vec::new();
@@ -333,11 +126,10 @@ fn agree(
     let mut of: Vec<String> = Vec::new();
     let mut undecodable = Vec::new();
     let mut add = |service: &str, op: &ir::Operation, body: String| {
-        let check = checks
-            .0
-            .get(&(service, op.name.as_str()))
+        let verdict = checks
+            .check(service, &op.name, &body)
             .expect("a generated operation");
-        match check(&body) {
+        match verdict {
             Ok(found) => {
                 rust.push(found);
                 of.push(format!("{service}/{}", op.name));
@@ -350,16 +142,10 @@ fn agree(
             Err(e) => undecodable.push(format!("{}: {e}: {body}", op.name)),
         }
     };
-    for service in &ir.services {
-        for op in &service.operations {
-            let ty = Type::Named {
-                name: op.request.clone(),
-            };
-            for _ in 0..PER_OPERATION {
-                let body = value(&mut rng, service, &ty, &Constraints::default(), 0);
-                add(&service.name, op, body.to_string());
-            }
-        }
+    // The corpus `codegen corpus` draws for the same seed.
+    for drawn in codegen::corpus::draw(&ir, seed, PER_OPERATION) {
+        let op = operation(&ir, &drawn.service, &drawn.operation);
+        add(&drawn.service, op, drawn.body);
     }
     let written = by_hand(&ir);
     for case in &written {

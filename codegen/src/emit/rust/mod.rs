@@ -24,6 +24,7 @@ pub mod serde;
 pub mod server;
 pub mod types;
 pub mod validate;
+pub mod verdicts;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -94,6 +95,10 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>
     if let Some(tokens) = examples::examples_rs(ir, options) {
         files.insert("tests/examples.rs".to_owned(), print("spec/", tokens)?);
     }
+    files.insert(
+        "examples/verdicts.rs".to_owned(),
+        print("spec/", verdicts::verdicts_rs(ir, options))?,
+    );
     for service in &ir.services {
         let ctx = Ctx::new(service);
         let dir = format!("src/{}", service.module);
