@@ -45,9 +45,10 @@ mod tencent_chat {
         AdminGetRoamMsgResponse, AdminMsgWithdrawRequest, AdminMsgWithdrawResponse,
         AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsgRequest,
         BatchSendMsgResponse, ChangeGroupOwnerRequest, ChangeGroupOwnerResponse,
-        DeleteGroupMemberRequest, DestroyGroupRequest, DestroyGroupResponse, Envelope,
-        ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupListRequest,
-        GetAppidGroupListResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
+        CreateGroupRequest, CreateGroupResponse, DeleteGroupMemberRequest,
+        DestroyGroupRequest, DestroyGroupResponse, Envelope, ForbidSendMsgRequest,
+        ForbidSendMsgResponse, GetAppidGroupListRequest, GetAppidGroupListResponse,
+        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
         GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroupRequest,
         GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
         ImportMsgRequest, ImportMsgResponse, ModifyUserInfoRequest,
@@ -439,6 +440,190 @@ mod tencent_chat {
     "ErrorInfo": "",
     "ErrorCode": 0
 }"#);
+    }
+
+    /// `CreateGroup` example `basic`: the request.
+    #[test]
+    fn create_group_basic_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "Name": "TestGroup"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `basic`: the response.
+    #[test]
+    fn create_group_basic_response() {
+        response::<
+            Envelope<CreateGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "@TGS#2J4SZEAEL"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `optional fields`: the request.
+    #[test]
+    fn create_group_optional_fields_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "Name": "TestGroup",
+  "Introduction": "This is group Introduction",
+  "Notification": "This is group Notification",
+  "FaceUrl": "http://this.is.face.url",
+  "MaxMemberCount": 500,
+  "ApplyJoinOption": "FreeAccess"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `initial members`: the request.
+    #[test]
+    fn create_group_initial_members_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Name": "TestGroup",
+  "Type": "Public",
+  "MemberList": [
+    {
+      "Member_Account": "bob",
+      "Role": "Admin"
+    },
+    {
+      "Member_Account": "peter"
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `custom group ID`: the request.
+    #[test]
+    fn create_group_custom_group_id_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "GroupId": "MyFirstGroup",
+  "Name": "TestGroup"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `custom group ID`: the response.
+    #[test]
+    fn create_group_custom_group_id_response() {
+        response::<
+            Envelope<CreateGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "MyFirstGroup"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `group custom fields`: the request.
+    #[test]
+    fn create_group_group_custom_fields_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Name": "TestGroup",
+  "Type": "Public",
+  "AppDefinedData": [
+    {
+      "Key": "GroupTestData1",
+      "Value": "xxxxx"
+    },
+    {
+      "Key": "GroupTestData2",
+      "Value": "abc\u0000\u0001"
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `member custom fields`: the request.
+    #[test]
+    fn create_group_member_custom_fields_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "Name": "TestGroup",
+  "MemberList": [
+    {
+      "Member_Account": "bob",
+      "AppMemberDefinedData": [
+        {"Key": "MemberDefined1", "Value": "MemberData1"},
+        {"Key": "MemberDefined2", "Value": "MemberData2"}
+      ]
+    },
+    {
+      "Member_Account": "peter",
+      "AppMemberDefinedData": [
+        {"Key": "MemberDefined1", "Value": "MemberData1"},
+        {"Key": "MemberDefined2", "Value": "MemberData2"}
+      ]
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `community`: the request.
+    #[test]
+    fn create_group_community_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Type": "Community",
+  "Name": "TestCommunityGroup",
+  "SupportTopic": 1
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `community`: the response.
+    #[test]
+    fn create_group_community_response() {
+        response::<
+            Envelope<CreateGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "@TGS#_@TGS#cRDH3HIM62CP",
+  "HugeGroupFlag": 0,
+  "Type": "Community"
+}"#,
+        );
     }
 
     /// `DeleteGroupMember` example `basic`: the request.

@@ -36,18 +36,19 @@ use super::{
     AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
     AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
-    ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
-    DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
-    ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
-    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
-    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse, TencentChat,
+    ChangeGroupOwnerResponse, CreateGroup, CreateGroupRequest, CreateGroupResponse,
+    DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
+    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
+    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
+    GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
+    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    TencentChat,
 };
 
 #[doc(inline)]
@@ -511,6 +512,42 @@ impl Client {
         request: &ChangeGroupOwnerRequest,
     ) -> Result<ChangeGroupOwnerResponse, Error> {
         self.call::<ChangeGroupOwner>(request).await
+    }
+
+    /// `CreateGroup`: This API is used by the app admin to create groups.
+    ///
+    /// This API is used by the app admin to create groups.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and Community.
+    /// An audio-video group (AVChatRoom) takes no members when it is created: a request naming
+    /// members for one returns error 10007, and users (its owner too) join it only by requesting
+    /// to, through the SDK. For other types, the owner and the members the request names are
+    /// added to the group automatically. The number of groups a user can join at the same time is
+    /// limited; past it, joining or creating a group fails.
+    ///
+    /// See [the operation's page](super::create_group) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::CreateGroupRequest = serde_json::from_str(r#"
+    /// {
+    ///   "Owner_Account": "leckie",
+    ///   "Type": "Public",
+    ///   "Name": "TestGroup"
+    /// }
+    /// "#)?;
+    /// let response = client.create_group(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn create_group(
+        &self,
+        request: &CreateGroupRequest,
+    ) -> Result<CreateGroupResponse, Error> {
+        self.call::<CreateGroup>(request).await
     }
 
     /// `DeleteGroupMember`: This API is used by app admins to delete group members.

@@ -140,6 +140,9 @@ pub mod batch_send_msg;
 pub mod change_group_owner;
 
 #[rustfmt::skip]
+pub mod create_group;
+
+#[rustfmt::skip]
 pub mod delete_group_member;
 
 #[rustfmt::skip]
@@ -191,6 +194,7 @@ pub use admin_msg_withdraw::*;
 pub use admin_set_msg_read::*;
 pub use batch_send_msg::*;
 pub use change_group_owner::*;
+pub use create_group::*;
 pub use delete_group_member::*;
 pub use destroy_group::*;
 pub use forbid_send_msg::*;
@@ -247,6 +251,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<AdminSetMsgRead>();
     visitor.visit::<BatchSendMsg>();
     visitor.visit::<ChangeGroupOwner>();
+    visitor.visit::<CreateGroup>();
     visitor.visit::<DeleteGroupMember>();
     visitor.visit::<DestroyGroup>();
     visitor.visit::<ForbidSendMsg>();

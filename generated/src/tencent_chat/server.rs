@@ -21,18 +21,18 @@ use super::{
     AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
     AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
-    ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
-    DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
-    ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
-    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
-    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse,
+    ChangeGroupOwnerResponse, CreateGroup, CreateGroupRequest, CreateGroupResponse,
+    DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
+    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
+    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
+    GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
+    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -149,6 +149,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ChangeGroupOwnerResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ChangeGroupOwner::OP)))
+    }
+
+    /// `CreateGroup`: This API is used by the app admin to create groups.
+    ///
+    /// See [the operation's page](super::create_group) for its rules, errors and notes.
+    fn create_group(
+        &self,
+        context: RequestContext,
+        request: CreateGroupRequest,
+    ) -> impl Future<Output = Result<CreateGroupResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&CreateGroup::OP)))
     }
 
     /// `DeleteGroupMember`: This API is used by app admins to delete group members.
@@ -382,6 +394,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ChangeGroupOwnerRequest,
     ) -> impl Future<Output = Result<ChangeGroupOwnerResponse, Fault>> + Send;
+    /// `CreateGroup`: This API is used by the app admin to create groups.
+    ///
+    /// See [the operation's page](super::create_group) for its rules, errors and notes.
+    fn create_group(
+        &self,
+        context: RequestContext,
+        request: CreateGroupRequest,
+    ) -> impl Future<Output = Result<CreateGroupResponse, Fault>> + Send;
     /// `DeleteGroupMember`: This API is used by app admins to delete group members.
     ///
     /// See [the operation's page](super::delete_group_member) for its rules, errors and notes.
@@ -560,6 +580,14 @@ impl<H: Handler> Service for Generic<H> {
         request: ChangeGroupOwnerRequest,
     ) -> impl Future<Output = Result<ChangeGroupOwnerResponse, Fault>> + Send {
         self.0.handle::<ChangeGroupOwner>(context, request)
+    }
+
+    fn create_group(
+        &self,
+        context: RequestContext,
+        request: CreateGroupRequest,
+    ) -> impl Future<Output = Result<CreateGroupResponse, Fault>> + Send {
+        self.0.handle::<CreateGroup>(context, request)
     }
 
     fn delete_group_member(
@@ -741,6 +769,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.change_group_owner(context, request)
     }
 
+    fn create_group(
+        &self,
+        context: RequestContext,
+        request: CreateGroupRequest,
+    ) -> impl Future<Output = Result<CreateGroupResponse, Fault>> + Send {
+        self.0.create_group(context, request)
+    }
+
     fn delete_group_member(
         &self,
         context: RequestContext,
@@ -911,6 +947,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.change_group_owner(context, request).await
+        })
+        .route::<
+            CreateGroup,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.create_group(context, request).await
         })
         .route::<
             DeleteGroupMember,

@@ -90,6 +90,43 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ChangeGroupOwnerResponse>,
     },
   ],
+  CreateGroup: [
+    {
+      name: "basic",
+      request: {"Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL"} satisfies t.Envelope<t.CreateGroupResponse>,
+    },
+    {
+      name: "optional fields",
+      request: {"ApplyJoinOption": "FreeAccess", "FaceUrl": "http://this.is.face.url", "Introduction": "This is group Introduction", "MaxMemberCount": 500, "Name": "TestGroup", "Notification": "This is group Notification", "Owner_Account": "leckie", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: undefined,
+    },
+    {
+      name: "initial members",
+      request: {"MemberList": [{"Member_Account": "bob", "Role": "Admin"}, {"Member_Account": "peter"}], "Name": "TestGroup", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: undefined,
+    },
+    {
+      name: "custom group ID",
+      request: {"GroupId": "MyFirstGroup", "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "MyFirstGroup"} satisfies t.Envelope<t.CreateGroupResponse>,
+    },
+    {
+      name: "group custom fields",
+      request: {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "Name": "TestGroup", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: undefined,
+    },
+    {
+      name: "member custom fields",
+      request: {"MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "MemberData1"}, {"Key": "MemberDefined2", "Value": "MemberData2"}], "Member_Account": "bob"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "MemberData1"}, {"Key": "MemberDefined2", "Value": "MemberData2"}], "Member_Account": "peter"}], "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: undefined,
+    },
+    {
+      name: "community",
+      request: {"Name": "TestCommunityGroup", "SupportTopic": 1, "Type": "Community"} satisfies t.CreateGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#_@TGS#cRDH3HIM62CP", "HugeGroupFlag": 0, "Type": "Community"} satisfies t.Envelope<t.CreateGroupResponse>,
+    },
+  ],
   DeleteGroupMember: [
     {
       name: "basic",

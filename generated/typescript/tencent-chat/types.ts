@@ -349,6 +349,49 @@ export interface TimVideoFileElem {
 }
 
 /**
+ * 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
+ *
+ * How a group handles requests to join it. Creating, describing, modifying and importing a group all use it, so it has a file of its own.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type ApplyJoinOption =
+  | "FreeAccess"
+  | "NeedPermission"
+  | "DisableApply"
+  | (string & {});
+
+/** The documented values of `ApplyJoinOption`, by name. */
+export const ApplyJoinOption = {
+  /** Anyone may join freely. */
+  FreeAccess: "FreeAccess",
+  /** A request to join needs approval. */
+  NeedPermission: "NeedPermission",
+  /** No one may apply to join. */
+  DisableApply: "DisableApply",
+} as const;
+
+/**
+ * 群组维度的自定义字段
+ *
+ * One custom group field (an item of `AppDefinedData`), a key and its value. The fields are configured in the console; creating, describing, modifying and importing a group all carry them.
+ */
+export interface GroupDefinedData {
+  /**
+   * 自定义字段的 Key
+   *
+   * The field's key.
+   */
+  Key: string;
+  /**
+   * 自定义字段的值
+   *
+   * The field's value (binary data is allowed).
+   */
+  Value: string;
+}
+
+/**
  * 群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
  *
  * A group's type, as the group pages name it. Listing, creating and describing groups all use it, so it has a file of its own.
@@ -894,6 +937,146 @@ export interface ChangeGroupOwnerRequest {
  * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
  */
 export interface ChangeGroupOwnerResponse {
+}
+
+/**
+ * The request body of `CreateGroup`.
+ */
+export interface CreateGroupRequest {
+  /**
+   * 群主 ID（需是已导入的帐号）。填写后自动添加到群成员中；如果不填，群没有群主
+   *
+   * The owner's UserID (an imported account); the owner is added to the members. Without it the group has no owner.
+   */
+  Owner_Account?: string;
+  /**
+   * 群组形态，包括 Public（陌生人社交群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（直播群），Community（社群）
+   *
+   * The group's type.
+   *
+   * Limits: only `"Private"` (Private) or `"Public"` (Public) or `"ChatRoom"` (ChatRoom) or `"AVChatRoom"` (AvChatRoom) or `"Community"` (Community).
+   */
+  Type: GroupType;
+  /**
+   * 为了使得群组 ID 更加简单，便于记忆传播，腾讯云支持 App 在通过 REST API 创建群组时自定义群组 ID
+   *
+   * A custom group ID; without one the server assigns an ID (`@TGS#…`). A custom ID is printable ASCII of at most 48 bytes, must not start with `@TGS#`, except that a Community group's must start with `@TGS#_`.
+   *
+   * Limits: 1 to 48 UTF-8 bytes.
+   */
+  GroupId?: string;
+  /**
+   * 群名称，最长30字节，使用 UTF-8 编码，1个汉字占3个字节
+   *
+   * The group's name, at most 30 bytes of UTF-8.
+   *
+   * Limits: at most 30 UTF-8 bytes.
+   */
+  Name: string;
+  /**
+   * 群简介，最长240字节，使用 UTF-8 编码，1个汉字占3个字节
+   *
+   * The group's introduction, at most 240 bytes of UTF-8.
+   *
+   * Limits: at most 240 UTF-8 bytes.
+   */
+  Introduction?: string;
+  /**
+   * 群公告，最长300字节，使用 UTF-8 编码，1个汉字占3个字节
+   *
+   * The group's notice, at most 300 bytes of UTF-8.
+   *
+   * Limits: at most 300 UTF-8 bytes.
+   */
+  Notification?: string;
+  /**
+   * 群头像 URL，最长100字节
+   *
+   * The URL of the group's profile photo, at most 100 bytes.
+   *
+   * Limits: at most 100 UTF-8 bytes.
+   */
+  FaceUrl?: string;
+  /**
+   * 最大群成员数量，缺省时的默认值：付费套餐包上限，例如体验版是20，如果升级套餐包，需按照修改群基础资料修改这个字段
+   *
+   * The most members the group may have; when not given, the limit of the app's plan (20 in the trial edition).
+   *
+   * Limits: at least 1.
+   *
+   * When absent: the limit of the app's plan
+   */
+  MaxMemberCount?: number;
+  /**
+   * 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群），不填默认为 NeedPermission（需要验证） 仅当创建支持申请加群的群组时，该字段有效
+   *
+   * How requests to join are handled; NeedPermission when not given. It only matters for group types that take requests to join.
+   *
+   * Default: "NeedPermission"
+   */
+  ApplyJoinOption?: ApplyJoinOption;
+  /**
+   * 群组维度的自定义字段，默认情况是没有的，可以通过即时通信 IM 控制台进行配置
+   *
+   * The group's custom fields (none unless configured in the console).
+   */
+  AppDefinedData?: Array<GroupDefinedData>;
+  /**
+   * 初始群成员列表，最多100个；成员信息字段详情请参阅群成员资料
+   *
+   * The group's first members, at most 100; not for an audio-video group (10007).
+   *
+   * Limits: at most 100 items.
+   */
+  MemberList?: Array<InitialGroupMember>;
+  /**
+   * Whether the topic option is supported. Valid values: `1`: yes; `0`: no.
+   *
+   * For a Community group, whether it supports topics.
+   *
+   * Limits: between 0 and 1.
+   */
+  SupportTopic?: number;
+}
+
+/**
+ * The response payload of `CreateGroup`.
+ */
+export interface CreateGroupResponse {
+  /**
+   * ID of the created group
+   */
+  GroupId: string;
+  /**
+   * The type of the created group (the community sample answers it).
+   */
+  Type?: GroupType;
+  /**
+   * A flag the community sample answers (0); the page does not describe it.
+   */
+  HugeGroupFlag?: number;
+}
+
+/**
+ * 初始群成员
+ *
+ * A member the group is created with (an item of the request's `MemberList`).
+ */
+export interface InitialGroupMember {
+  /**
+   * Member (required)
+   */
+  Member_Account: string;
+  /**
+   * Role assigned to the member (optional). Currently, only the Admin option is available.
+   *
+   * Limits: only `"Admin"` (Admin).
+   */
+  Role?: GroupMemberRole;
+  /**
+   * Group member custom field (optional)
+   */
+  AppMemberDefinedData?: Array<AppMemberDefinedData>;
 }
 
 /**

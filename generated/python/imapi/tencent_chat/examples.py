@@ -50,6 +50,26 @@ CHANGE_GROUP_OWNER_1_REQUEST: Final[t.ChangeGroupOwnerRequest] = {"From_Account"
 
 CHANGE_GROUP_OWNER_1_RESPONSE: Final[t.ChangeGroupOwnerBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
 
+CREATE_GROUP_1_REQUEST: Final[t.CreateGroupRequest] = {"Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}
+
+CREATE_GROUP_1_RESPONSE: Final[t.CreateGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL"}
+
+CREATE_GROUP_2_REQUEST: Final[t.CreateGroupRequest] = {"ApplyJoinOption": "FreeAccess", "FaceUrl": "http://this.is.face.url", "Introduction": "This is group Introduction", "MaxMemberCount": 500, "Name": "TestGroup", "Notification": "This is group Notification", "Owner_Account": "leckie", "Type": "Public"}
+
+CREATE_GROUP_3_REQUEST: Final[t.CreateGroupRequest] = {"MemberList": [{"Member_Account": "bob", "Role": "Admin"}, {"Member_Account": "peter"}], "Name": "TestGroup", "Type": "Public"}
+
+CREATE_GROUP_4_REQUEST: Final[t.CreateGroupRequest] = {"GroupId": "MyFirstGroup", "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}
+
+CREATE_GROUP_4_RESPONSE: Final[t.CreateGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "MyFirstGroup"}
+
+CREATE_GROUP_5_REQUEST: Final[t.CreateGroupRequest] = {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "Name": "TestGroup", "Type": "Public"}
+
+CREATE_GROUP_6_REQUEST: Final[t.CreateGroupRequest] = {"MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "MemberData1"}, {"Key": "MemberDefined2", "Value": "MemberData2"}], "Member_Account": "bob"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "MemberData1"}, {"Key": "MemberDefined2", "Value": "MemberData2"}], "Member_Account": "peter"}], "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}
+
+CREATE_GROUP_7_REQUEST: Final[t.CreateGroupRequest] = {"Name": "TestCommunityGroup", "SupportTopic": 1, "Type": "Community"}
+
+CREATE_GROUP_7_RESPONSE: Final[t.CreateGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#_@TGS#cRDH3HIM62CP", "HugeGroupFlag": 0, "Type": "Community"}
+
 DELETE_GROUP_MEMBER_1_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"]}
 
 DELETE_GROUP_MEMBER_2_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Silence": 1}
@@ -181,6 +201,15 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "ChangeGroupOwner": [
         {"name": "basic", "request": CHANGE_GROUP_OWNER_1_REQUEST, "response": CHANGE_GROUP_OWNER_1_RESPONSE},
+    ],
+    "CreateGroup": [
+        {"name": "basic", "request": CREATE_GROUP_1_REQUEST, "response": CREATE_GROUP_1_RESPONSE},
+        {"name": "optional fields", "request": CREATE_GROUP_2_REQUEST, "response": None},
+        {"name": "initial members", "request": CREATE_GROUP_3_REQUEST, "response": None},
+        {"name": "custom group ID", "request": CREATE_GROUP_4_REQUEST, "response": CREATE_GROUP_4_RESPONSE},
+        {"name": "group custom fields", "request": CREATE_GROUP_5_REQUEST, "response": None},
+        {"name": "member custom fields", "request": CREATE_GROUP_6_REQUEST, "response": None},
+        {"name": "community", "request": CREATE_GROUP_7_REQUEST, "response": CREATE_GROUP_7_RESPONSE},
     ],
     "DeleteGroupMember": [
         {"name": "basic", "request": DELETE_GROUP_MEMBER_1_REQUEST, "response": None},

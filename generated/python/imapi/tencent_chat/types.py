@@ -244,6 +244,36 @@ TimVideoFileElem = TypedDict("TimVideoFileElem", {
 ``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
 ``ThumbDownloadFlag`` (required in a request; an answer may leave it out): Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
 
+ApplyJoinOption = str
+"""申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
+
+How a group handles requests to join it. Creating, describing, modifying and importing a group all use it, so it has a file of its own.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ApplyJoinOptionValues:
+    """The documented values of ``ApplyJoinOption``."""
+
+    FREE_ACCESS: Final = "FreeAccess"
+    """Anyone may join freely."""
+    NEED_PERMISSION: Final = "NeedPermission"
+    """A request to join needs approval."""
+    DISABLE_APPLY: Final = "DisableApply"
+    """No one may apply to join."""
+
+
+GroupDefinedData = TypedDict("GroupDefinedData", {
+    "Key": Required[str],
+    "Value": Required[str],
+})
+"""群组维度的自定义字段
+
+One custom group field (an item of `AppDefinedData`), a key and its value. The fields are configured in the console; creating, describing, modifying and importing a group all carry them.
+
+``Key``: 自定义字段的 Key The field's key.
+``Value``: 自定义字段的值 The field's value (binary data is allowed)."""
+
 GroupType = str
 """群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
 
@@ -563,6 +593,59 @@ ChangeGroupOwnerResponse = TypedDict("ChangeGroupOwnerResponse", {
 })
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
+
+CreateGroupRequest = TypedDict("CreateGroupRequest", {
+    "Owner_Account": NotRequired[str],
+    "Type": Required["GroupType"],
+    "GroupId": NotRequired[str],
+    "Name": Required[str],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "MaxMemberCount": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "AppDefinedData": NotRequired[list["GroupDefinedData"]],
+    "MemberList": NotRequired[list["InitialGroupMember"]],
+    "SupportTopic": NotRequired[int],
+})
+"""The request body of `CreateGroup`.
+
+``Owner_Account`` (optional): 群主 ID（需是已导入的帐号）。填写后自动添加到群成员中；如果不填，群没有群主 The owner's UserID (an imported account); the owner is added to the members. Without it the group has no owner.
+``Type``: 群组形态，包括 Public（陌生人社交群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（直播群），Community（社群） The group's type. Limits: only `"Private"` (Private) or `"Public"` (Public) or `"ChatRoom"` (ChatRoom) or `"AVChatRoom"` (AvChatRoom) or `"Community"` (Community).
+``GroupId`` (optional): 为了使得群组 ID 更加简单，便于记忆传播，腾讯云支持 App 在通过 REST API 创建群组时自定义群组 ID A custom group ID; without one the server assigns an ID (`@TGS#…`). A custom ID is printable ASCII of at most 48 bytes, must not start with `@TGS#`, except that a Community group's must start with `@TGS#_`. Limits: 1 to 48 UTF-8 bytes.
+``Name``: 群名称，最长30字节，使用 UTF-8 编码，1个汉字占3个字节 The group's name, at most 30 bytes of UTF-8. Limits: at most 30 UTF-8 bytes.
+``Introduction`` (optional): 群简介，最长240字节，使用 UTF-8 编码，1个汉字占3个字节 The group's introduction, at most 240 bytes of UTF-8. Limits: at most 240 UTF-8 bytes.
+``Notification`` (optional): 群公告，最长300字节，使用 UTF-8 编码，1个汉字占3个字节 The group's notice, at most 300 bytes of UTF-8. Limits: at most 300 UTF-8 bytes.
+``FaceUrl`` (optional): 群头像 URL，最长100字节 The URL of the group's profile photo, at most 100 bytes. Limits: at most 100 UTF-8 bytes.
+``MaxMemberCount`` (optional): 最大群成员数量，缺省时的默认值：付费套餐包上限，例如体验版是20，如果升级套餐包，需按照修改群基础资料修改这个字段 The most members the group may have; when not given, the limit of the app's plan (20 in the trial edition). Limits: at least 1.
+``ApplyJoinOption`` (optional): 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群），不填默认为 NeedPermission（需要验证） 仅当创建支持申请加群的群组时，该字段有效 How requests to join are handled; NeedPermission when not given. It only matters for group types that take requests to join. Default: ``"NeedPermission"``.
+``AppDefinedData`` (optional): 群组维度的自定义字段，默认情况是没有的，可以通过即时通信 IM 控制台进行配置 The group's custom fields (none unless configured in the console).
+``MemberList`` (optional): 初始群成员列表，最多100个；成员信息字段详情请参阅群成员资料 The group's first members, at most 100; not for an audio-video group (10007). Limits: at most 100 items.
+``SupportTopic`` (optional): Whether the topic option is supported. Valid values: `1`: yes; `0`: no. For a Community group, whether it supports topics. Limits: between 0 and 1."""
+
+CreateGroupResponse = TypedDict("CreateGroupResponse", {
+    "GroupId": Required[str],
+    "Type": NotRequired["GroupType"],
+    "HugeGroupFlag": NotRequired[int],
+})
+"""The response payload of `CreateGroup`.
+
+``GroupId``: ID of the created group
+``Type`` (optional): The type of the created group (the community sample answers it).
+``HugeGroupFlag`` (optional): A flag the community sample answers (0); the page does not describe it."""
+
+InitialGroupMember = TypedDict("InitialGroupMember", {
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "AppMemberDefinedData": NotRequired[list["AppMemberDefinedData"]],
+})
+"""初始群成员
+
+A member the group is created with (an item of the request's `MemberList`).
+
+``Member_Account``: Member (required)
+``Role`` (optional): Role assigned to the member (optional). Currently, only the Admin option is available. Limits: only `"Admin"` (Admin).
+``AppMemberDefinedData`` (optional): Group member custom field (optional)"""
 
 DeleteGroupMemberRequest = TypedDict("DeleteGroupMemberRequest", {
     "GroupId": Required[str],
@@ -1342,6 +1425,18 @@ ChangeGroupOwnerBody = TypedDict("ChangeGroupOwnerBody", {
     "RequestId": NotRequired[str],
 })
 """The whole response body of ChangeGroupOwner: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+CreateGroupBody = TypedDict("CreateGroupBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupId": NotRequired[str],
+    "Type": NotRequired["GroupType"],
+    "HugeGroupFlag": NotRequired[int],
+})
+"""The whole response body of CreateGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 DeleteGroupMemberBody = TypedDict("DeleteGroupMemberBody", {
     "ActionStatus": Required["ActionStatus"],

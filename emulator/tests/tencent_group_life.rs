@@ -1,0 +1,221 @@
+//! Tencent's group lifecycle and base information on an emulator in this process:
+//! `CreateGroup` (assigned and custom IDs, initial members and their roles, the audio-video
+//! group's rules, the member limit).
+
+mod support;
+
+use imapi::tencent_chat as tc;
+use imapi_runtime::Error;
+
+const SDKAPPID: u64 = 1_400_000_025;
+const KEY: &str = "group-life-tencent-key";
+
+async fn start() -> emulator::Local {
+    let config = emulator::Config {
+        rate_limits: false,
+        ..emulator::Config::new("AKLTgrouplife", "group-life-secret", SDKAPPID, KEY)
+    };
+    emulator::Local::start(config).await.unwrap()
+}
+
+fn tencent(local: &emulator::Local, identifier: &str) -> tc::client::Client {
+    tc::client::Client::builder(SDKAPPID, identifier, KEY)
+        .base_url(local.base_url.clone())
+        .http(support::http())
+        .build()
+        .unwrap()
+}
+
+fn code(e: &Error) -> String {
+    e.vendor()
+        .map(|v| v.code.clone())
+        .unwrap_or_else(|| panic!("a vendor error: {e}"))
+}
+
+fn group(local: &emulator::Local, id: &str) -> emulator::state::Group {
+    local.app().emulator().snapshot().groups[id].clone()
+}
+
+fn member(account: &str, admin: bool) -> tc::InitialGroupMember {
+    tc::InitialGroupMember {
+        member_account: account.into(),
+        role: admin.then_some(tc::GroupMemberRole::Admin),
+        app_member_defined_data: None,
+    }
+}
+
+#[tokio::test]
+async fn a_created_group_holds_its_owner_members_and_information() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let request = tc::CreateGroupRequest {
+        owner_account: Some("leckie".into()),
+        introduction: Some("About us".into()),
+        max_member_count: Some(50),
+        apply_join_option: Some(tc::ApplyJoinOption::FreeAccess),
+        member_list: Some(vec![member("bob", true), member("peter", false)]),
+        app_defined_data: Some(vec![tc::GroupDefinedData {
+            key: "k".into(),
+            value: "v".into(),
+        }]),
+        ..tc::CreateGroupRequest::new(tc::GroupType::Public, "TestGroup")
+    };
+    let created = admin.create_group(&request).await.unwrap();
+    // An assigned ID of a public group, answered without a type.
+    assert!(
+        created.group_id.starts_with("@TGS#2"),
+        "{}",
+        created.group_id
+    );
+    assert_eq!(created.r#type, None);
+
+    // Each member's role: the owner, the admin asked for, an ordinary member.
+    let roles = admin
+        .get_role_in_group(&tc::GetRoleInGroupRequest {
+            group_id: created.group_id.clone(),
+            user_account: vec![
+                "leckie".into(),
+                "bob".into(),
+                "peter".into(),
+                "tommy".into(),
+            ],
+        })
+        .await
+        .unwrap();
+    let roles: Vec<String> = roles
+        .user_id_list
+        .into_iter()
+        .map(|r| r.role.as_str().to_owned())
+        .collect();
+    assert_eq!(roles, ["Owner", "Admin", "Member", "NotMember"]);
+
+    let stored = group(&local, &created.group_id);
+    assert_eq!(stored.info.name, "TestGroup");
+    assert_eq!(stored.info.introduction, "About us");
+    assert_eq!(stored.info.max_member_count, 50);
+    assert_eq!(stored.info.apply_join_option, "FreeAccess");
+    assert_eq!(stored.info.app_defined_data["k"], "v");
+    assert!(stored.info.create_time > 0);
+
+    // Another group gets another ID; the defaults: NeedPermission, the type's member limit.
+    let second = admin
+        .create_group(&tc::CreateGroupRequest::new(tc::GroupType::Private, "Work"))
+        .await
+        .unwrap();
+    assert!(second.group_id.starts_with("@TGS#1"), "{}", second.group_id);
+    assert_ne!(second.group_id, created.group_id);
+    let stored = group(&local, &second.group_id);
+    assert_eq!(stored.info.apply_join_option, "NeedPermission");
+    assert_eq!(stored.info.max_member_count, 200);
+    assert!(stored.owner.is_none() && stored.members.is_empty());
+}
+
+#[tokio::test]
+async fn a_custom_group_id_is_used_once() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let custom = |owner: &str| tc::CreateGroupRequest {
+        owner_account: Some(owner.into()),
+        group_id: Some("MyFirstGroup".into()),
+        ..tc::CreateGroupRequest::new(tc::GroupType::Public, "TestGroup")
+    };
+    let created = admin.create_group(&custom("leckie")).await.unwrap();
+    assert_eq!(created.group_id, "MyFirstGroup");
+    // The same ID again: 10025 for the group's own owner, 10021 for anyone else.
+    let e = admin.create_group(&custom("leckie")).await.unwrap_err();
+    assert_eq!(code(&e), "10025");
+    let e = admin.create_group(&custom("bob")).await.unwrap_err();
+    assert_eq!(code(&e), "10021");
+    // Once the group is disbanded, the ID is free again.
+    admin
+        .destroy_group(&tc::DestroyGroupRequest {
+            group_id: "MyFirstGroup".into(),
+        })
+        .await
+        .unwrap();
+    admin.create_group(&custom("bob")).await.unwrap();
+
+    // The assigned IDs' prefix is not for custom IDs, except a Community's own `@TGS#_`.
+    let prefixed = |ty, id: &str| tc::CreateGroupRequest {
+        group_id: Some(id.into()),
+        ..tc::CreateGroupRequest::new(ty, "TestGroup")
+    };
+    let e = admin
+        .create_group(&prefixed(tc::GroupType::Public, "@TGS#Mine"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10004");
+    let e = admin
+        .create_group(&prefixed(tc::GroupType::Community, "Mine"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10004");
+    let community = admin
+        .create_group(&prefixed(tc::GroupType::Community, "@TGS#_Mine"))
+        .await
+        .unwrap();
+    assert_eq!(community.group_id, "@TGS#_Mine");
+    assert_eq!(community.r#type, Some(tc::GroupType::Community));
+    // An assigned Community ID has the Community prefix.
+    let assigned = admin
+        .create_group(&tc::CreateGroupRequest::new(tc::GroupType::Community, "C"))
+        .await
+        .unwrap();
+    assert!(
+        assigned.group_id.starts_with("@TGS#_@TGS#c"),
+        "{}",
+        assigned.group_id
+    );
+}
+
+#[tokio::test]
+async fn an_audio_video_group_is_created_without_members() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let mut request = tc::CreateGroupRequest {
+        owner_account: Some("teacher10".into()),
+        member_list: Some(vec![member("student9", false)]),
+        ..tc::CreateGroupRequest::new(tc::GroupType::AvChatRoom, "Live")
+    };
+    let e = admin.create_group(&request).await.unwrap_err();
+    assert_eq!(code(&e), "10007");
+    // Without members it is created; its owner joins through the SDK, so it has no member yet.
+    request.member_list = None;
+    let created = admin.create_group(&request).await.unwrap();
+    let stored = group(&local, &created.group_id);
+    assert_eq!(stored.group_type, "AVChatRoom");
+    assert_eq!(stored.owner.as_deref(), Some("teacher10"));
+    assert!(stored.members.is_empty());
+}
+
+#[tokio::test]
+async fn the_first_members_fit_in_the_groups_limit_and_only_an_admin_creates() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let request = |max| tc::CreateGroupRequest {
+        owner_account: Some("leckie".into()),
+        max_member_count: Some(max),
+        member_list: Some(vec![member("bob", false), member("leckie", true)]),
+        ..tc::CreateGroupRequest::new(tc::GroupType::Public, "Small")
+    };
+    // leckie is the owner and named again: two members, not three.
+    let e = admin.create_group(&request(1)).await.unwrap_err();
+    assert_eq!(code(&e), "10038");
+    let created = admin.create_group(&request(2)).await.unwrap();
+    let stored = group(&local, &created.group_id);
+    assert_eq!(stored.members.len(), 2);
+    assert!(
+        !stored.members["leckie"].admin,
+        "the owner is not made an admin"
+    );
+
+    // A group owner is not the app admin.
+    let owner = tencent(&local, "leckie");
+    let e = owner.create_group(&request(2)).await.unwrap_err();
+    assert_eq!(code(&e), "10007");
+    // Longer than 30 bytes: ten Chinese characters are 30, eleven are 33.
+    let name = |n| tc::CreateGroupRequest::new(tc::GroupType::Public, "群".repeat(n));
+    admin.create_group(&name(10)).await.unwrap();
+    let e = admin.create_group(&name(11)).await.unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
+}
