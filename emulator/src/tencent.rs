@@ -343,4 +343,5 @@ impl Service for Emulator {
     answer_now! { Emulator, batch_send_msg, tc::BatchSendMsg => batch_send_msg_now(context) }
     answer_now! { Emulator, import_msg, tc::ImportMsg => import_msg_now(context) }
     answer_now! { Emulator, create_group, tc::CreateGroup => create_group_now(context) }
+    answer_now! { Emulator, get_group_info, tc::GetGroupInfo => get_group_info_now(context) }
 }

@@ -1,10 +1,13 @@
 //! Tencent Cloud Chat, emulated: a group's life and base information. Creating a group
-//! (`CreateGroup`, with a custom ID or one the emulator assigns, `@TGS#…`).
+//! (`CreateGroup`, with a custom ID or one the emulator assigns, `@TGS#…`) and reading its
+//! information (`GetGroupInfo`, filtered as asked, one item per group).
 
 use std::collections::BTreeMap;
 
 use imapi::tencent_chat::{
-    errors, ApplyJoinOption, CreateGroupRequest, CreateGroupResponse, GroupType,
+    errors, ApplyJoinOption, CreateGroupRequest, CreateGroupResponse, GetGroupInfoRequest,
+    GetGroupInfoResponse, GroupDefinedData, GroupInfoItem, GroupInfoMember, GroupMemberRole,
+    GroupMsgFlag, GroupType, MuteAllMember,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -216,5 +219,185 @@ fn joining(account: &str, now: i64, admin: bool) -> Member {
         join_time: now,
         admin,
         ..Member::default()
+    }
+}
+
+/// What a `GetGroupInfo` request asks for: everything without a filter, else what each names.
+struct Wanted<'a> {
+    base: Option<&'a [String]>,
+    members: Option<&'a [String]>,
+    custom: Option<&'a [String]>,
+    everything: bool,
+}
+
+impl Wanted<'_> {
+    fn base(&self, field: &str) -> bool {
+        self.everything || self.base.is_some_and(|f| f.iter().any(|n| n == field))
+    }
+
+    fn member(&self, field: &str) -> bool {
+        self.everything || self.members.is_some_and(|f| f.iter().any(|n| n == field))
+    }
+
+    fn members(&self) -> bool {
+        self.everything || self.members.is_some()
+    }
+
+    fn custom(&self, key: &str) -> bool {
+        self.everything || self.custom.is_some_and(|f| f.iter().any(|n| n == key))
+    }
+}
+
+/// The stored join option, `NeedPermission` when none was set.
+pub(crate) fn join_option(info: &GroupInfo) -> ApplyJoinOption {
+    match info.apply_join_option.as_str() {
+        "" | "NeedPermission" => ApplyJoinOption::NeedPermission,
+        "FreeAccess" => ApplyJoinOption::FreeAccess,
+        "DisableApply" => ApplyJoinOption::DisableApply,
+        other => ApplyJoinOption::Unknown(other.to_owned()),
+    }
+}
+
+/// The group's member limit: the stored one, or its type's default.
+pub(crate) fn max_members(group: &Group) -> u32 {
+    match group.info.max_member_count {
+        0 => default_max_members(&group.group_type),
+        n => n,
+    }
+}
+
+/// A group's item as `wanted` asks for it.
+fn group_item(group: &Group, app: Option<i64>, wanted: &Wanted) -> GroupInfoItem {
+    let info = &group.info;
+    let some = |field: &str| wanted.base(field);
+    let text = |field: &str, value: &str| some(field).then(|| value.to_owned());
+    let count = |n: usize| i32::try_from(n).unwrap_or(i32::MAX);
+    let custom: Vec<GroupDefinedData> = info
+        .app_defined_data
+        .iter()
+        .filter(|(k, _)| wanted.custom(k))
+        .map(|(k, v)| GroupDefinedData {
+            key: k.clone(),
+            value: v.clone(),
+        })
+        .collect();
+    let mut members: Vec<&Member> = group.members.values().collect();
+    // In the order they joined; of those who joined together, the owner first.
+    members.sort_by_key(|m| (m.join_time, group.owner.as_ref() != Some(&m.account)));
+    let member_list = wanted.members().then(|| {
+        members
+            .iter()
+            .map(|m| member_item(group, m, wanted))
+            .collect()
+    });
+    GroupInfoItem {
+        group_id: group.group_id.clone(),
+        error_code: 0,
+        error_info: String::new(),
+        r#type: some("Type").then(|| GroupType::from(group.group_type.clone())),
+        name: text("Name", &info.name),
+        appid: if some("Appid") { app } else { None },
+        introduction: text("Introduction", &info.introduction),
+        notification: text("Notification", &info.notification),
+        face_url: text("FaceUrl", &info.face_url),
+        owner_account: if some("Owner_Account") {
+            Some(group.owner.clone().unwrap_or_default())
+        } else {
+            None
+        },
+        create_time: some("CreateTime").then_some(info.create_time),
+        last_info_time: some("LastInfoTime").then_some(info.last_info_time),
+        last_msg_time: some("LastMsgTime").then(|| group.messages.last().map_or(0, |m| m.time)),
+        next_msg_seq: some("NextMsgSeq").then(|| {
+            group.messages.last().map_or(1, |m| {
+                i64::try_from(m.seq).unwrap_or(i64::MAX).saturating_add(1)
+            })
+        }),
+        member_num: some("MemberNum").then(|| count(group.members.len())),
+        max_member_num: some("MaxMemberNum")
+            .then(|| i32::try_from(max_members(group)).unwrap_or(i32::MAX)),
+        apply_join_option: some("ApplyJoinOption").then(|| join_option(info)),
+        mute_all_member: some("MuteAllMember").then_some(if info.mute_all_member {
+            MuteAllMember::On
+        } else {
+            MuteAllMember::Off
+        }),
+        app_defined_data: (wanted.everything || wanted.custom.is_some()).then_some(custom),
+        member_list,
+    }
+}
+
+/// A member's item as `wanted` asks for it.
+fn member_item(group: &Group, member: &Member, wanted: &Wanted) -> GroupInfoMember {
+    let role = if group.owner.as_deref() == Some(member.account.as_str()) {
+        GroupMemberRole::Owner
+    } else if member.admin {
+        GroupMemberRole::Admin
+    } else {
+        GroupMemberRole::Member
+    };
+    let last_sent = group
+        .messages
+        .iter()
+        .rev()
+        .find(|m| m.from == member.account)
+        .map_or(0, |m| m.time);
+    GroupInfoMember {
+        member_account: member.account.clone(),
+        role: wanted.member("Role").then_some(role),
+        join_time: wanted.member("JoinTime").then_some(member.join_time),
+        msg_seq: wanted.member("MsgSeq").then_some(0),
+        msg_flag: wanted
+            .member("MsgFlag")
+            .then_some(GroupMsgFlag::AcceptAndNotify),
+        last_send_msg_time: wanted.member("LastSendMsgTime").then_some(last_sent),
+        mute_until: wanted.member("MuteUntil").then_some(member.shut_up_until),
+        app_member_defined_data: None,
+    }
+}
+
+impl Emulator {
+    /// `GetGroupInfo`: one item per group asked, in the order asked: a group that does not exist
+    /// is its item's `ErrorCode` 10010 (an empty ID 10015) and the call succeeds. Without
+    /// `ResponseFilter` every field is given; with it, what its filters name (a filter left out
+    /// gives nothing of its kind). Members are listed in the order they joined.
+    pub(crate) fn get_group_info_now(
+        &self,
+        context: &RequestContext,
+        request: GetGroupInfoRequest,
+    ) -> Result<GetGroupInfoResponse, Fault> {
+        self.app_admin(context, "GetGroupInfo")?;
+        let filter = request.response_filter.as_ref();
+        let wanted = Wanted {
+            base: filter.and_then(|f| f.group_base_info_filter.as_deref()),
+            members: filter.and_then(|f| f.member_info_filter.as_deref()),
+            custom: filter.and_then(|f| f.app_defined_data_filter_group.as_deref()),
+            everything: filter.is_none(),
+        };
+        let state = self.lock();
+        let group_info = request
+            .group_id_list
+            .iter()
+            .map(|id| match state.groups.get(id) {
+                Some(group) => group_item(group, context.app, &wanted),
+                None => failed_item(id),
+            })
+            .collect();
+        Ok(GetGroupInfoResponse { group_info })
+    }
+}
+
+/// The item of a group that cannot be read: 10015 for an empty ID, else 10010.
+fn failed_item(group_id: &str) -> GroupInfoItem {
+    let (code, info) = if group_id.is_empty() {
+        (10015, "the group ID is empty".to_owned())
+    } else {
+        (10010, format!("group {group_id} does not exist"))
+    };
+    GroupInfoItem {
+        group_id: group_id.to_owned(),
+        error_code: code,
+        error_info: info,
+        ..GroupInfoItem::default()
     }
 }

@@ -219,3 +219,136 @@ async fn the_first_members_fit_in_the_groups_limit_and_only_an_admin_creates() {
     let e = admin.create_group(&name(11)).await.unwrap_err();
     assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
 }
+
+fn info_request(ids: &[&str]) -> tc::GetGroupInfoRequest {
+    tc::GetGroupInfoRequest {
+        group_id_list: ids.iter().map(|s| (*s).to_owned()).collect(),
+        response_filter: None,
+    }
+}
+
+#[tokio::test]
+async fn group_information_is_given_per_group_and_as_filtered() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let created = admin
+        .create_group(&tc::CreateGroupRequest {
+            owner_account: Some("leckie".into()),
+            notification: Some("Welcome".into()),
+            member_list: Some(vec![member("bob", true)]),
+            app_defined_data: Some(vec![
+                tc::GroupDefinedData {
+                    key: "a".into(),
+                    value: "1".into(),
+                },
+                tc::GroupDefinedData {
+                    key: "b".into(),
+                    value: "2".into(),
+                },
+            ]),
+            ..tc::CreateGroupRequest::new(tc::GroupType::Public, "Readers")
+        })
+        .await
+        .unwrap();
+    let id = created.group_id.as_str();
+    admin
+        .send_group_msg(&tc::SendGroupMsgRequest {
+            from_account: Some("bob".into()),
+            ..tc::SendGroupMsgRequest::new(
+                id,
+                7,
+                vec![tc::TimMsgElement::Text(tc::TimTextElem::new("hi"))],
+            )
+        })
+        .await
+        .unwrap();
+
+    // Everything, one item per group asked, in that order: a missing group fails alone.
+    let answer = admin
+        .get_group_info(&info_request(&[id, "@TGS#none", ""]))
+        .await
+        .unwrap();
+    let [group, missing, empty] = &answer.group_info[..] else {
+        panic!("three items: {answer:?}");
+    };
+    assert_eq!(
+        (missing.group_id.as_str(), missing.error_code),
+        ("@TGS#none", 10010)
+    );
+    assert_eq!(empty.error_code, 10015);
+    assert_eq!(missing.name, None);
+    assert_eq!(group.error_code, 0);
+    assert_eq!(group.r#type, Some(tc::GroupType::Public));
+    assert_eq!(group.name.as_deref(), Some("Readers"));
+    assert_eq!(group.notification.as_deref(), Some("Welcome"));
+    assert_eq!(group.owner_account.as_deref(), Some("leckie"));
+    assert_eq!(group.appid, Some(SDKAPPID as i64));
+    assert_eq!(group.member_num, Some(2));
+    assert_eq!(group.max_member_num, Some(2000));
+    assert_eq!(group.next_msg_seq, Some(2), "one message sent");
+    assert_eq!(
+        group.apply_join_option,
+        Some(tc::ApplyJoinOption::NeedPermission)
+    );
+    assert_eq!(group.mute_all_member, Some(tc::MuteAllMember::Off));
+    assert_eq!(group.app_defined_data.as_ref().map(Vec::len), Some(2));
+    let members = group.member_list.as_ref().unwrap();
+    let roles: Vec<_> = members.iter().map(|m| m.role.clone().unwrap()).collect();
+    assert_eq!(
+        roles,
+        [tc::GroupMemberRole::Owner, tc::GroupMemberRole::Admin]
+    );
+    let bob = &members[1];
+    assert_eq!(bob.last_send_msg_time, group.last_msg_time);
+    assert!(bob.last_send_msg_time.unwrap() > 0);
+
+    // A filter gives what it names: two basic fields, roles only, one custom field.
+    let filtered = admin
+        .get_group_info(&tc::GetGroupInfoRequest {
+            response_filter: Some(tc::GroupInfoResponseFilter {
+                group_base_info_filter: Some(vec!["Name".into(), "MemberNum".into()]),
+                member_info_filter: Some(vec!["Role".into()]),
+                app_defined_data_filter_group: Some(vec!["b".into()]),
+                app_defined_data_filter_group_member: None,
+            }),
+            ..info_request(&[id])
+        })
+        .await
+        .unwrap();
+    let group = &filtered.group_info[0];
+    assert_eq!(group.name.as_deref(), Some("Readers"));
+    assert_eq!(group.member_num, Some(2));
+    assert_eq!(
+        (group.r#type.as_ref(), group.notification.as_ref()),
+        (None, None)
+    );
+    let custom = group.app_defined_data.as_ref().unwrap();
+    assert_eq!(custom.len(), 1);
+    assert_eq!(
+        (custom[0].key.as_str(), custom[0].value.as_str()),
+        ("b", "2")
+    );
+    let members = group.member_list.as_ref().unwrap();
+    assert!(members
+        .iter()
+        .all(|m| m.role.is_some() && m.join_time.is_none()));
+
+    // A filter without members gives no member list; a group owner is not the app admin.
+    let bare = admin
+        .get_group_info(&tc::GetGroupInfoRequest {
+            response_filter: Some(tc::GroupInfoResponseFilter {
+                group_base_info_filter: Some(vec!["Type".into()]),
+                ..Default::default()
+            }),
+            ..info_request(&[id])
+        })
+        .await
+        .unwrap();
+    assert_eq!(bare.group_info[0].member_list, None);
+    assert_eq!(bare.group_info[0].app_defined_data, None);
+    let e = tencent(&local, "leckie")
+        .get_group_info(&info_request(&[id]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+}

@@ -48,12 +48,13 @@ mod tencent_chat {
         CreateGroupRequest, CreateGroupResponse, DeleteGroupMemberRequest,
         DestroyGroupRequest, DestroyGroupResponse, Envelope, ForbidSendMsgRequest,
         ForbidSendMsgResponse, GetAppidGroupListRequest, GetAppidGroupListResponse,
-        GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
-        GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroupRequest,
-        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ImportMsgRequest, ImportMsgResponse, ModifyUserInfoRequest,
-        ModifyUserInfoResponse, MultiaccountImportRequest, MultiaccountImportResponse,
-        SendGroupMsgRequest, SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
+        GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
+        GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
+        GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsgRequest,
+        ImportMsgResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
+        MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
+        SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
     };
     use super::{request, response};
 
@@ -784,6 +785,155 @@ mod tencent_chat {
     "Next": 0,
     "GroupType" : "Public"
 }"#);
+    }
+
+    /// `GetGroupInfo` example `basic`: the request.
+    #[test]
+    fn get_group_info_basic_request() {
+        request::<
+            GetGroupInfoRequest,
+        >(r#"{
+  "GroupIdList": [
+    "@TGS#1NVTZEAE4",
+    "@TGS#1CXTZEAET"
+  ]
+}"#);
+    }
+
+    /// `GetGroupInfo` example `basic`: the response.
+    #[test]
+    fn get_group_info_basic_response() {
+        response::<
+            Envelope<GetGroupInfoResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupInfo": [
+    {
+      "GroupId": "@TGS#2J4SZEAEL",
+      "ErrorCode": 0,
+      "ErrorInfo": "",
+      "Type": "Public",
+      "Name": "MyFirstGroup",
+      "Appid": 1400001001,
+      "Introduction": "TestGroup",
+      "Notification": "TestGroup",
+      "FaceUrl": "http://this.is.face.url",
+      "Owner_Account": "leckie",
+      "CreateTime": 1426976500,
+      "LastInfoTime": 1426976500,
+      "LastMsgTime": 1426976600,
+      "NextMsgSeq": 1234,
+      "MemberNum": 2,
+      "MaxMemberNum": 50,
+      "ApplyJoinOption": "FreeAccess",
+      "MuteAllMember": "On",
+      "AppDefinedData": [
+        {"Key": "GroupTestData1", "Value": "xxxx"},
+        {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}
+      ],
+      "MemberList": [
+        {
+          "Member_Account": "leckie",
+          "Role": "Owner",
+          "JoinTime": 1425976500,
+          "MsgSeq": 1233,
+          "MsgFlag": "AcceptAndNotify",
+          "LastSendMsgTime": 1425976500,
+          "MuteUntil": 1431069882,
+          "AppMemberDefinedData": [
+            {"Key": "MemberDefined1", "Value": "ModifyDefined1"},
+            {"Key": "MemberDefined2", "Value": "ModifyDefined2"}
+          ]
+        },
+        {
+          "Member_Account": "peter",
+          "Role": "Member",
+          "JoinTime": 1425976500,
+          "MsgSeq": 1233,
+          "MsgFlag": "AcceptAndNotify",
+          "LastSendMsgTime": 1425976500,
+          "MuteUntil": 0,
+          "AppMemberDefinedData": [
+            {"Key": "MemberDefined1", "Value": "ModifyDefined1"},
+            {"Key": "MemberDefined2", "Value": "ModifyDefined2"}
+          ]
+        }
+      ]
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `GetGroupInfo` example `specified information`: the request.
+    #[test]
+    fn get_group_info_specified_information_request() {
+        request::<
+            GetGroupInfoRequest,
+        >(
+            r#"{
+  "GroupIdList": [
+    "@TGS#1NVTZEAE4",
+    "@TGS#1CXTZEAET"
+  ],
+  "ResponseFilter": {
+    "GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"],
+    "MemberInfoFilter": ["Account", "Role"],
+    "AppDefinedDataFilter_Group": ["GroupTestData1", "GroupTestData2"],
+    "AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"]
+  }
+}"#,
+        );
+    }
+
+    /// `GetGroupInfo` example `specified information`: the response.
+    #[test]
+    fn get_group_info_specified_information_response() {
+        response::<
+            Envelope<GetGroupInfoResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupInfo": [
+    {
+      "GroupId": "@TGS#2J4SZEAEL",
+      "ErrorCode": 0,
+      "ErrorInfo": "",
+      "Type": "Public",
+      "Name": "MyFirstGroup",
+      "Introduction": "TestGroup",
+      "Notification": "TestGroup",
+      "AppDefinedData": [
+        {"Key": "GroupTestData1", "Value": "xxxx"},
+        {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}
+      ],
+      "MemberList": [
+        {
+          "Member_Account": "leckie",
+          "Role": "Owner",
+          "AppMemberDefinedData": [
+            {"Key": "MemberDefined1", "Value": "ModifyDefined1"},
+            {"Key": "MemberDefined2", "Value": "ModifyDefined2"}
+          ]
+        },
+        {
+          "Member_Account": "peter",
+          "Role": "Member",
+          "AppMemberDefinedData": [
+            {"Key": "MemberDefined1", "Value": "ModifyDefined1"},
+            {"Key": "MemberDefined2", "Value": "ModifyDefined2"}
+          ]
+        }
+      ]
+    }
+  ]
+}"#,
+        );
     }
 
     /// `GetGroupMemberInfo` example `basic`: the request.

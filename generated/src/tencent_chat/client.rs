@@ -40,15 +40,15 @@ use super::{
     DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
     ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
-    GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
-    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
-    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
-    GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
-    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
-    MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
-    TencentChat,
+    GetAppidGroupListResponse, GetGroupInfo, GetGroupInfoRequest, GetGroupInfoResponse,
+    GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
+    GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
+    GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
+    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
+    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
+    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
+    SendMsgResponse, TencentChat,
 };
 
 #[doc(inline)]
@@ -688,6 +688,43 @@ impl Client {
         Item = Result<GetAppidGroupListResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GetAppidGroupList>(request)
+    }
+
+    /// `GetGroupInfo`: This API is used by the app admin to query the detailed group information based on one or more group IDs.
+    ///
+    /// This API is used by the app admin to query the detailed group information based on one or
+    /// more group IDs.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and Community.
+    /// A request without `ResponseFilter` obtains all the basic group information, group member
+    /// information and custom information; a request supports the query for information on a
+    /// maximum of 50 groups. The call's `ErrorCode` and `ErrorInfo` say nothing of each group:
+    /// check the `ErrorCode` and `ErrorInfo` of each group.
+    ///
+    /// See [the operation's page](super::get_group_info) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetGroupInfoRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupIdList": [
+    ///     "@TGS#1NVTZEAE4",
+    ///     "@TGS#1CXTZEAET"
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.get_group_info(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_group_info(
+        &self,
+        request: &GetGroupInfoRequest,
+    ) -> Result<GetGroupInfoResponse, Error> {
+        self.call::<GetGroupInfo>(request).await
     }
 
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.

@@ -53,7 +53,9 @@ use imapi_runtime::{
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
-use super::{AppMemberDefinedData, GroupMemberRole, SPEC, TencentChat, errors};
+use super::{
+    AppMemberDefinedData, GroupMemberRole, GroupMsgFlag, SPEC, TencentChat, errors,
+};
 
 /// `GetGroupMemberInfo` as a type: it ties [`GetGroupMemberInfoRequest`] and [`GetGroupMemberInfoResponse`] to the operation's binding, rate limit and errors, for clients (`call::<GetGroupMemberInfo>`) and servers (`route::<GetGroupMemberInfo>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -625,57 +627,5 @@ impl<'de> decode::Object<'de> for GroupMemberInfo {
             name_card: name_card_slot.flatten(),
             app_member_defined_data: app_member_defined_data_slot.flatten(),
         })
-    }
-}
-
-/// How a member receives a group's messages (its message receiving option).
-///
-/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GroupMsgFlag {
-    /// `"AcceptAndNotify"`: Receive and notify.
-    AcceptAndNotify,
-    /// `"AcceptNotNotify"`: Receive without notifying (no APNs push).
-    AcceptNotNotify,
-    /// `"Discard"`: Block the group's messages (none are pushed to the client).
-    Discard,
-    /// A value the spec does not list, kept as received.
-    Unknown(String),
-}
-
-impl GroupMsgFlag {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AcceptAndNotify => "AcceptAndNotify",
-            Self::AcceptNotNotify => "AcceptNotNotify",
-            Self::Discard => "Discard",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for GroupMsgFlag {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "AcceptAndNotify" => Self::AcceptAndNotify,
-            "AcceptNotNotify" => Self::AcceptNotNotify,
-            "Discard" => Self::Discard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl serde::Serialize for GroupMsgFlag {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupMsgFlag {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
     }
 }

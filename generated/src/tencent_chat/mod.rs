@@ -155,6 +155,9 @@ pub mod forbid_send_msg;
 pub mod get_appid_group_list;
 
 #[rustfmt::skip]
+pub mod get_group_info;
+
+#[rustfmt::skip]
 pub mod get_group_member_info;
 
 #[rustfmt::skip]
@@ -199,6 +202,7 @@ pub use delete_group_member::*;
 pub use destroy_group::*;
 pub use forbid_send_msg::*;
 pub use get_appid_group_list::*;
+pub use get_group_info::*;
 pub use get_group_member_info::*;
 pub use get_group_muted_account::*;
 pub use get_role_in_group::*;
@@ -256,6 +260,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<DestroyGroup>();
     visitor.visit::<ForbidSendMsg>();
     visitor.visit::<GetAppidGroupList>();
+    visitor.visit::<GetGroupInfo>();
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GetGroupMutedAccount>();
     visitor.visit::<GetRoleInGroup>();

@@ -25,14 +25,15 @@ use super::{
     DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
     DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
     ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
-    GetAppidGroupListResponse, GetGroupMemberInfo, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GetGroupMutedAccount, GetGroupMutedAccountRequest,
-    GetGroupMutedAccountResponse, GetRoleInGroup, GetRoleInGroupRequest,
-    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
-    GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
-    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
-    MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    GetAppidGroupListResponse, GetGroupInfo, GetGroupInfoRequest, GetGroupInfoResponse,
+    GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
+    GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
+    GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
+    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
+    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
+    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
+    SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -209,6 +210,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetAppidGroupList::OP)))
+    }
+
+    /// `GetGroupInfo`: This API is used by the app admin to query the detailed group information based on one or more group IDs.
+    ///
+    /// See [the operation's page](super::get_group_info) for its rules, errors and notes.
+    fn get_group_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupInfoResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetGroupInfo::OP)))
     }
 
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
@@ -434,6 +447,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetAppidGroupListRequest,
     ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send;
+    /// `GetGroupInfo`: This API is used by the app admin to query the detailed group information based on one or more group IDs.
+    ///
+    /// See [the operation's page](super::get_group_info) for its rules, errors and notes.
+    fn get_group_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupInfoResponse, Fault>> + Send;
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -620,6 +641,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetAppidGroupListRequest,
     ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send {
         self.0.handle::<GetAppidGroupList>(context, request)
+    }
+
+    fn get_group_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupInfoResponse, Fault>> + Send {
+        self.0.handle::<GetGroupInfo>(context, request)
     }
 
     fn get_group_member_info(
@@ -809,6 +838,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_appid_group_list(context, request)
     }
 
+    fn get_group_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupInfoResponse, Fault>> + Send {
+        self.0.get_group_info(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
@@ -982,6 +1019,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_appid_group_list(context, request).await
+        })
+        .route::<
+            GetGroupInfo,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_group_info(context, request).await
         })
         .route::<
             GetGroupMemberInfo,

@@ -1735,6 +1735,58 @@ impl Validate for GroupType {
     }
 }
 
+/// 群内群成员禁言，只有群管理员和群主以及系统管理员可以发言
+///
+/// Whether a group mutes all its members (the owner and admins can still send). Describing and modifying a group both use it, so it has a file of its own.
+///
+/// Defined in `spec/tencent-chat/types/mute_all_member.yaml`.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MuteAllMember {
+    /// `"On"`: All members but the owner and admins are muted.
+    On,
+    /// `"Off"`: Members may send.
+    Off,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl MuteAllMember {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "On",
+            Self::Off => "Off",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for MuteAllMember {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "On" => Self::On,
+            "Off" => Self::Off,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for MuteAllMember {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MuteAllMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// One account named by its UserID (an item of `CheckItem` or `DeleteItem`).
 ///
 /// Defined in `spec/tencent-chat/account_check.yaml` (`types[0]`), and used by other operations too.
@@ -1865,6 +1917,60 @@ impl Validate for GroupMemberRole {
                 out,
             );
         }
+    }
+}
+
+/// How a member receives a group's messages (its message receiving option).
+///
+/// Defined in `spec/tencent-chat/get_group_member_info.yaml` (`types[2]`), and used by other operations too.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupMsgFlag {
+    /// `"AcceptAndNotify"`: Receive and notify.
+    AcceptAndNotify,
+    /// `"AcceptNotNotify"`: Receive without notifying (no APNs push).
+    AcceptNotNotify,
+    /// `"Discard"`: Block the group's messages (none are pushed to the client).
+    Discard,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl GroupMsgFlag {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AcceptAndNotify => "AcceptAndNotify",
+            Self::AcceptNotNotify => "AcceptNotNotify",
+            Self::Discard => "Discard",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for GroupMsgFlag {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "AcceptAndNotify" => Self::AcceptAndNotify,
+            "AcceptNotNotify" => Self::AcceptNotNotify,
+            "Discard" => Self::Discard,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for GroupMsgFlag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupMsgFlag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
     }
 }
 

@@ -185,6 +185,18 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetGroupInfo: [
+    {
+      name: "basic",
+      request: {"GroupIdList": ["@TGS#1NVTZEAE4", "@TGS#1CXTZEAET"]} satisfies t.GetGroupInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupInfo": [{"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "Appid": 1400001001n, "ApplyJoinOption": "FreeAccess", "CreateTime": 1426976500n, "ErrorCode": 0n, "ErrorInfo": "", "FaceUrl": "http://this.is.face.url", "GroupId": "@TGS#2J4SZEAEL", "Introduction": "TestGroup", "LastInfoTime": 1426976500n, "LastMsgTime": 1426976600n, "MaxMemberNum": 50, "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "leckie", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "MuteUntil": 1431069882n, "Role": "Owner"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "MuteUntil": 0n, "Role": "Member"}], "MemberNum": 2, "MuteAllMember": "On", "Name": "MyFirstGroup", "NextMsgSeq": 1234n, "Notification": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}]} satisfies t.Envelope<t.GetGroupInfoResponse>,
+    },
+    {
+      name: "specified information",
+      request: {"GroupIdList": ["@TGS#1NVTZEAE4", "@TGS#1CXTZEAET"], "ResponseFilter": {"AppDefinedDataFilter_Group": ["GroupTestData1", "GroupTestData2"], "AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"], "GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "MemberInfoFilter": ["Account", "Role"]}} satisfies t.GetGroupInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupInfo": [{"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL", "Introduction": "TestGroup", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "Member_Account": "leckie", "Role": "Owner"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "Member_Account": "peter", "Role": "Member"}], "Name": "MyFirstGroup", "Notification": "TestGroup", "Type": "Public"}]} satisfies t.Envelope<t.GetGroupInfoResponse>,
+    },
+  ],
   GetGroupMemberInfo: [
     {
       name: "basic",

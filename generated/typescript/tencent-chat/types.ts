@@ -424,6 +424,26 @@ export const GroupType = {
 } as const;
 
 /**
+ * 群内群成员禁言，只有群管理员和群主以及系统管理员可以发言
+ *
+ * Whether a group mutes all its members (the owner and admins can still send). Describing and modifying a group both use it, so it has a file of its own.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type MuteAllMember =
+  | "On"
+  | "Off"
+  | (string & {});
+
+/** The documented values of `MuteAllMember`, by name. */
+export const MuteAllMember = {
+  /** All members but the owner and admins are muted. */
+  On: "On",
+  /** Members may send. */
+  Off: "Off",
+} as const;
+
+/**
  * The request body of `AccountCheck`.
  */
 export interface AccountCheckRequest {
@@ -1223,6 +1243,212 @@ export interface GroupIdItem {
    * The group's ID.
    */
   GroupId: string;
+}
+
+/**
+ * The request body of `GetGroupInfo`.
+ */
+export interface GetGroupInfoRequest {
+  /**
+   * The list of group IDs specified for the query. This parameter is required.
+   *
+   * Limits: 1 to 50 items.
+   */
+  GroupIdList: Array<string>;
+  /**
+   * The filters that you specify for the response.
+   *
+   * When absent: all the basic group information, member information and custom fields
+   */
+  ResponseFilter?: GroupInfoResponseFilter;
+}
+
+/**
+ * The response payload of `GetGroupInfo`.
+ */
+export interface GetGroupInfoResponse {
+  /**
+   * 返回结果为群组信息数组，内容包括群基础资料字段、群成员资料字段、群组维度自定义字段和群成员维度自定义字段
+   *
+   * One item per group asked, each with its own `ErrorCode`: the basic information, members and custom fields the filters asked for.
+   */
+  GroupInfo: Array<GroupInfoItem>;
+}
+
+/**
+ * The filters that you specify for the response.
+ */
+export interface GroupInfoResponseFilter {
+  /**
+   * 基础信息字段过滤器，指定需要获取的基础信息字段
+   *
+   * The basic information fields to obtain, by name (`Type`, `Name`, `Introduction`, `Notification`, `FaceUrl`, `Owner_Account`, `CreateTime`, `LastInfoTime`, `LastMsgTime`, `NextMsgSeq`, `MemberNum`, `MaxMemberNum`, `ApplyJoinOption`, `MuteAllMember`, `Appid`). Add this array if you want to query the basic information.
+   *
+   * When absent: no basic information
+   */
+  GroupBaseInfoFilter?: Array<string>;
+  /**
+   * 成员信息字段过滤器，指定需要获取的成员信息字段
+   *
+   * The member fields to obtain, by name (`Role`, `JoinTime`, `MsgSeq`, `MsgFlag`, `LastSendMsgTime`, `MuteUntil`; `Account` names the member ID, always given). Add this array if you want to query the member information.
+   *
+   * When absent: no member list
+   */
+  MemberInfoFilter?: Array<string>;
+  /**
+   * 该字段用来群组维度的自定义字段过滤器，指定需要获取的群组维度的自定义字段
+   *
+   * The keys of the group custom fields to obtain.
+   *
+   * When absent: no group custom fields
+   */
+  AppDefinedDataFilter_Group?: Array<string>;
+  /**
+   * 该字段用来群成员维度的自定义字段过滤器，指定需要获取的群成员维度的自定义字段
+   *
+   * The keys of the group member custom fields to obtain.
+   *
+   * When absent: no member custom fields
+   */
+  AppDefinedDataFilter_GroupMember?: Array<string>;
+}
+
+/**
+ * A group's information (an item of `GroupInfo`).
+ */
+export interface GroupInfoItem {
+  /**
+   * The group's ID.
+   */
+  GroupId: string;
+  /**
+   * The result specific to this group
+   *
+   * 0 when the group's information was obtained; else why not (10010: no such group).
+   */
+  ErrorCode: bigint;
+  /**
+   * The result specific to this group
+   */
+  ErrorInfo: string;
+  /**
+   * Group type
+   */
+  Type?: GroupType;
+  /**
+   * Group name
+   */
+  Name?: string;
+  /**
+   * SDKAppID of the Chat app
+   */
+  Appid?: bigint;
+  /**
+   * Group introduction
+   */
+  Introduction?: string;
+  /**
+   * Group notice
+   */
+  Notification?: string;
+  /**
+   * Group profile photo
+   */
+  FaceUrl?: string;
+  /**
+   * Group owner ID
+   */
+  Owner_Account?: string;
+  /**
+   * Group creation time in UTC
+   *
+   * Unit: seconds
+   */
+  CreateTime?: bigint;
+  /**
+   * The UTC time when the group information was last updated
+   *
+   * Unit: seconds
+   */
+  LastInfoTime?: bigint;
+  /**
+   * The UTC time when the last message in the group was sent
+   *
+   * Unit: seconds
+   */
+  LastMsgTime?: bigint;
+  /**
+   * The sequence number the group's next message gets.
+   */
+  NextMsgSeq?: bigint;
+  /**
+   * Current number of members in the group
+   */
+  MemberNum?: number;
+  /**
+   * Maximum number of members in the group
+   */
+  MaxMemberNum?: number;
+  /**
+   * Method of handling requests to join the group
+   */
+  ApplyJoinOption?: ApplyJoinOption;
+  /**
+   * Whether to mute all members in the group
+   */
+  MuteAllMember?: MuteAllMember;
+  /**
+   * Group-specific custom fields
+   */
+  AppDefinedData?: Array<GroupDefinedData>;
+  /**
+   * Group member list
+   */
+  MemberList?: Array<GroupInfoMember>;
+}
+
+/**
+ * A member as a group's information lists it (an item of `MemberList`).
+ */
+export interface GroupInfoMember {
+  /**
+   * Member ID
+   */
+  Member_Account: string;
+  /**
+   * The role of the member in the group
+   */
+  Role?: GroupMemberRole;
+  /**
+   * The UTC time when the member joined the group
+   *
+   * Unit: seconds
+   */
+  JoinTime?: bigint;
+  /**
+   * The sequence number of the last message the member read.
+   */
+  MsgSeq?: bigint;
+  /**
+   * Indicates whether the member blocks group messages.
+   */
+  MsgFlag?: GroupMsgFlag;
+  /**
+   * The last time in UTC when the member sent a message in the group
+   *
+   * Unit: seconds
+   */
+  LastSendMsgTime?: bigint;
+  /**
+   * The value `0` indicates that the member is not muted, and other values indicate the time when the member will be unmuted.
+   *
+   * Unit: seconds
+   */
+  MuteUntil?: bigint;
+  /**
+   * Custom group member fields
+   */
+  AppMemberDefinedData?: Array<AppMemberDefinedData>;
 }
 
 /**

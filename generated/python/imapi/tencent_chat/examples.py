@@ -96,6 +96,14 @@ GET_APPID_GROUP_LIST_3_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType"
 
 GET_APPID_GROUP_LIST_4_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType": "Public", "Limit": 1000, "Next": 0}
 
+GET_GROUP_INFO_1_REQUEST: Final[t.GetGroupInfoRequest] = {"GroupIdList": ["@TGS#1NVTZEAE4", "@TGS#1CXTZEAET"]}
+
+GET_GROUP_INFO_1_RESPONSE: Final[t.GetGroupInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupInfo": [{"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "Appid": 1400001001, "ApplyJoinOption": "FreeAccess", "CreateTime": 1426976500, "ErrorCode": 0, "ErrorInfo": "", "FaceUrl": "http://this.is.face.url", "GroupId": "@TGS#2J4SZEAEL", "Introduction": "TestGroup", "LastInfoTime": 1426976500, "LastMsgTime": 1426976600, "MaxMemberNum": 50, "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "leckie", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "MuteUntil": 1431069882, "Role": "Owner"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "MuteUntil": 0, "Role": "Member"}], "MemberNum": 2, "MuteAllMember": "On", "Name": "MyFirstGroup", "NextMsgSeq": 1234, "Notification": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}]}
+
+GET_GROUP_INFO_2_REQUEST: Final[t.GetGroupInfoRequest] = {"GroupIdList": ["@TGS#1NVTZEAE4", "@TGS#1CXTZEAET"], "ResponseFilter": {"AppDefinedDataFilter_Group": ["GroupTestData1", "GroupTestData2"], "AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"], "GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "MemberInfoFilter": ["Account", "Role"]}}
+
+GET_GROUP_INFO_2_RESPONSE: Final[t.GetGroupInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupInfo": [{"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL", "Introduction": "TestGroup", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "Member_Account": "leckie", "Role": "Owner"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "Member_Account": "peter", "Role": "Member"}], "Name": "MyFirstGroup", "Notification": "TestGroup", "Type": "Public"}]}
+
 GET_GROUP_MEMBER_INFO_1_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4"}
 
 GET_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Owner", "ShutUpUntil": 1431069882}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Member", "ShutUpUntil": 0}], "MemberNum": 2}
@@ -228,6 +236,10 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "paged", "request": GET_APPID_GROUP_LIST_2_REQUEST, "response": None},
         {"name": "one type", "request": GET_APPID_GROUP_LIST_3_REQUEST, "response": None},
         {"name": "all in one", "request": GET_APPID_GROUP_LIST_4_REQUEST, "response": None},
+    ],
+    "GetGroupInfo": [
+        {"name": "basic", "request": GET_GROUP_INFO_1_REQUEST, "response": GET_GROUP_INFO_1_RESPONSE},
+        {"name": "specified information", "request": GET_GROUP_INFO_2_REQUEST, "response": GET_GROUP_INFO_2_RESPONSE},
     ],
     "GetGroupMemberInfo": [
         {"name": "basic", "request": GET_GROUP_MEMBER_INFO_1_REQUEST, "response": GET_GROUP_MEMBER_INFO_1_RESPONSE},

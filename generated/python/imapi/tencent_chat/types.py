@@ -299,6 +299,23 @@ class GroupTypeValues:
     """A community."""
 
 
+MuteAllMember = str
+"""群内群成员禁言，只有群管理员和群主以及系统管理员可以发言
+
+Whether a group mutes all its members (the owner and admins can still send). Describing and modifying a group both use it, so it has a file of its own.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MuteAllMemberValues:
+    """The documented values of ``MuteAllMember``."""
+
+    ON: Final = "On"
+    """All members but the owner and admins are muted."""
+    OFF: Final = "Off"
+    """Members may send."""
+
+
 AccountCheckRequest = TypedDict("AccountCheckRequest", {
     "CheckItem": Required[list["AccountUserId"]],
 })
@@ -723,6 +740,101 @@ GroupIdItem = TypedDict("GroupIdItem", {
 One group of the list.
 
 ``GroupId``: 群组 ID The group's ID."""
+
+GetGroupInfoRequest = TypedDict("GetGroupInfoRequest", {
+    "GroupIdList": Required[list[str]],
+    "ResponseFilter": NotRequired["GroupInfoResponseFilter"],
+})
+"""The request body of `GetGroupInfo`.
+
+``GroupIdList``: The list of group IDs specified for the query. This parameter is required. Limits: 1 to 50 items.
+``ResponseFilter`` (optional): The filters that you specify for the response."""
+
+GetGroupInfoResponse = TypedDict("GetGroupInfoResponse", {
+    "GroupInfo": Required[list["GroupInfoItem"]],
+})
+"""The response payload of `GetGroupInfo`.
+
+``GroupInfo``: 返回结果为群组信息数组，内容包括群基础资料字段、群成员资料字段、群组维度自定义字段和群成员维度自定义字段 One item per group asked, each with its own `ErrorCode`: the basic information, members and custom fields the filters asked for."""
+
+GroupInfoResponseFilter = TypedDict("GroupInfoResponseFilter", {
+    "GroupBaseInfoFilter": NotRequired[list[str]],
+    "MemberInfoFilter": NotRequired[list[str]],
+    "AppDefinedDataFilter_Group": NotRequired[list[str]],
+    "AppDefinedDataFilter_GroupMember": NotRequired[list[str]],
+})
+"""The filters that you specify for the response.
+
+``GroupBaseInfoFilter`` (optional): 基础信息字段过滤器，指定需要获取的基础信息字段 The basic information fields to obtain, by name (`Type`, `Name`, `Introduction`, `Notification`, `FaceUrl`, `Owner_Account`, `CreateTime`, `LastInfoTime`, `LastMsgTime`, `NextMsgSeq`, `MemberNum`, `MaxMemberNum`, `ApplyJoinOption`, `MuteAllMember`, `Appid`). Add this array if you want to query the basic information.
+``MemberInfoFilter`` (optional): 成员信息字段过滤器，指定需要获取的成员信息字段 The member fields to obtain, by name (`Role`, `JoinTime`, `MsgSeq`, `MsgFlag`, `LastSendMsgTime`, `MuteUntil`; `Account` names the member ID, always given). Add this array if you want to query the member information.
+``AppDefinedDataFilter_Group`` (optional): 该字段用来群组维度的自定义字段过滤器，指定需要获取的群组维度的自定义字段 The keys of the group custom fields to obtain.
+``AppDefinedDataFilter_GroupMember`` (optional): 该字段用来群成员维度的自定义字段过滤器，指定需要获取的群成员维度的自定义字段 The keys of the group member custom fields to obtain."""
+
+GroupInfoItem = TypedDict("GroupInfoItem", {
+    "GroupId": Required[str],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "Type": NotRequired["GroupType"],
+    "Name": NotRequired[str],
+    "Appid": NotRequired[int],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "Owner_Account": NotRequired[str],
+    "CreateTime": NotRequired[int],
+    "LastInfoTime": NotRequired[int],
+    "LastMsgTime": NotRequired[int],
+    "NextMsgSeq": NotRequired[int],
+    "MemberNum": NotRequired[int],
+    "MaxMemberNum": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "MuteAllMember": NotRequired["MuteAllMember"],
+    "AppDefinedData": NotRequired[list["GroupDefinedData"]],
+    "MemberList": NotRequired[list["GroupInfoMember"]],
+})
+"""A group's information (an item of `GroupInfo`).
+
+``GroupId``: The group's ID.
+``ErrorCode``: The result specific to this group 0 when the group's information was obtained; else why not (10010: no such group).
+``ErrorInfo``: The result specific to this group
+``Type`` (optional): Group type
+``Name`` (optional): Group name
+``Appid`` (optional): SDKAppID of the Chat app
+``Introduction`` (optional): Group introduction
+``Notification`` (optional): Group notice
+``FaceUrl`` (optional): Group profile photo
+``Owner_Account`` (optional): Group owner ID
+``CreateTime`` (optional): Group creation time in UTC
+``LastInfoTime`` (optional): The UTC time when the group information was last updated
+``LastMsgTime`` (optional): The UTC time when the last message in the group was sent
+``NextMsgSeq`` (optional): The sequence number the group's next message gets.
+``MemberNum`` (optional): Current number of members in the group
+``MaxMemberNum`` (optional): Maximum number of members in the group
+``ApplyJoinOption`` (optional): Method of handling requests to join the group
+``MuteAllMember`` (optional): Whether to mute all members in the group
+``AppDefinedData`` (optional): Group-specific custom fields
+``MemberList`` (optional): Group member list"""
+
+GroupInfoMember = TypedDict("GroupInfoMember", {
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "JoinTime": NotRequired[int],
+    "MsgSeq": NotRequired[int],
+    "MsgFlag": NotRequired["GroupMsgFlag"],
+    "LastSendMsgTime": NotRequired[int],
+    "MuteUntil": NotRequired[int],
+    "AppMemberDefinedData": NotRequired[list["AppMemberDefinedData"]],
+})
+"""A member as a group's information lists it (an item of `MemberList`).
+
+``Member_Account``: Member ID
+``Role`` (optional): The role of the member in the group
+``JoinTime`` (optional): The UTC time when the member joined the group
+``MsgSeq`` (optional): The sequence number of the last message the member read.
+``MsgFlag`` (optional): Indicates whether the member blocks group messages.
+``LastSendMsgTime`` (optional): The last time in UTC when the member sent a message in the group
+``MuteUntil`` (optional): The value `0` indicates that the member is not muted, and other values indicate the time when the member will be unmuted.
+``AppMemberDefinedData`` (optional): Custom group member fields"""
 
 GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
     "GroupId": Required[str],
@@ -1476,6 +1588,16 @@ GetAppidGroupListBody = TypedDict("GetAppidGroupListBody", {
     "Next": NotRequired[int],
 })
 """The whole response body of GetAppidGroupList: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetGroupInfoBody = TypedDict("GetGroupInfoBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupInfo": NotRequired[list["GroupInfoItem"]],
+})
+"""The whole response body of GetGroupInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "ActionStatus": Required["ActionStatus"],
