@@ -1,13 +1,15 @@
 //! Tencent Cloud Chat, emulated: a group's life and base information. Creating a group
 //! (`CreateGroup`, with a custom ID or one the emulator assigns, `@TGS#…`) and reading its
-//! information (`GetGroupInfo`, filtered as asked, one item per group).
+//! information (`GetGroupInfo`, filtered as asked, one item per group), and changing it
+//! (`ModifyGroupBaseInfo`).
 
 use std::collections::BTreeMap;
 
 use imapi::tencent_chat::{
     errors, ApplyJoinOption, CreateGroupRequest, CreateGroupResponse, GetGroupInfoRequest,
     GetGroupInfoResponse, GroupDefinedData, GroupInfoItem, GroupInfoMember, GroupMemberRole,
-    GroupMsgFlag, GroupType, MuteAllMember,
+    GroupMsgFlag, GroupType, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
+    MuteAllMember,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -399,5 +401,72 @@ fn failed_item(group_id: &str) -> GroupInfoItem {
         error_code: code,
         error_info: info,
         ..GroupInfoItem::default()
+    }
+}
+
+impl Emulator {
+    /// `ModifyGroupBaseInfo`: each field given replaces the stored one and the others stay;
+    /// a custom field given replaces its value (an empty `Value` removes it, the emulator's
+    /// judgement); `MuteAllMember` or the earlier `ShutUpAllMember` sets the mute-all state;
+    /// `MaxMemberNum` changes nothing for an audio-video group. The change time becomes now.
+    pub(crate) fn modify_group_base_info_now(
+        &self,
+        context: &RequestContext,
+        request: ModifyGroupBaseInfoRequest,
+    ) -> Result<ModifyGroupBaseInfoResponse, Fault> {
+        let mute = match request.mute_all_member.or(request.shut_up_all_member) {
+            None => None,
+            Some(MuteAllMember::On) => Some(true),
+            Some(MuteAllMember::Off) => Some(false),
+            Some(MuteAllMember::Unknown(other)) => {
+                return Err(Fault::new(
+                    errors::E10004,
+                    format!("MuteAllMember is On or Off, not {other}"),
+                ))
+            }
+        };
+        if let Some(ApplyJoinOption::Unknown(other)) = &request.apply_join_option {
+            return Err(Fault::new(
+                errors::E10004,
+                format!("ApplyJoinOption {other} is not a join option"),
+            ));
+        }
+        let now = now_secs(context);
+        let mut state = self.lock();
+        let group = self.any_group_for(
+            &mut state,
+            context,
+            &request.group_id,
+            "ModifyGroupBaseInfo",
+        )?;
+        let audio_video = group.group_type == AV_CHAT_ROOM;
+        let info = &mut group.info;
+        let keep = |slot: &mut String, value: Option<String>| {
+            if let Some(value) = value {
+                *slot = value;
+            }
+        };
+        keep(&mut info.name, request.name);
+        keep(&mut info.introduction, request.introduction);
+        keep(&mut info.notification, request.notification);
+        keep(&mut info.face_url, request.face_url);
+        if let Some(n) = request.max_member_num.filter(|_| !audio_video) {
+            info.max_member_count = u32::try_from(n).unwrap_or(1);
+        }
+        if let Some(option) = request.apply_join_option {
+            info.apply_join_option = option.as_str().to_owned();
+        }
+        if let Some(mute) = mute {
+            info.mute_all_member = mute;
+        }
+        for field in request.app_defined_data.unwrap_or_default() {
+            if field.value.is_empty() {
+                info.app_defined_data.remove(&field.key);
+            } else {
+                info.app_defined_data.insert(field.key, field.value);
+            }
+        }
+        info.last_info_time = now;
+        Ok(ModifyGroupBaseInfoResponse {})
     }
 }

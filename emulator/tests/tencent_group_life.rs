@@ -352,3 +352,108 @@ async fn group_information_is_given_per_group_and_as_filtered() {
         .unwrap_err();
     assert_eq!(code(&e), "10007");
 }
+
+fn modify(group: &str) -> tc::ModifyGroupBaseInfoRequest {
+    tc::ModifyGroupBaseInfoRequest {
+        group_id: group.into(),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn a_modification_changes_what_it_names_and_group_information_shows_it() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let id = "@TGS#1NVTZEAE4";
+    let before = group(&local, id).info;
+    assert_eq!(before.name, "MyFirstGroup");
+
+    admin
+        .modify_group_base_info(&tc::ModifyGroupBaseInfoRequest {
+            name: Some("NewName".into()),
+            max_member_num: Some(80),
+            apply_join_option: Some(tc::ApplyJoinOption::DisableApply),
+            mute_all_member: Some(tc::MuteAllMember::On),
+            app_defined_data: Some(vec![
+                tc::GroupDefinedData {
+                    key: "GroupTestData1".into(),
+                    value: String::new(),
+                },
+                tc::GroupDefinedData {
+                    key: "Fresh".into(),
+                    value: "yes".into(),
+                },
+            ]),
+            ..modify(id)
+        })
+        .await
+        .unwrap();
+    let answer = admin.get_group_info(&info_request(&[id])).await.unwrap();
+    let info = &answer.group_info[0];
+    assert_eq!(info.name.as_deref(), Some("NewName"));
+    // What the request left out stays.
+    assert_eq!(
+        info.introduction.as_deref(),
+        Some(before.introduction.as_str())
+    );
+    assert_eq!(info.face_url.as_deref(), Some(before.face_url.as_str()));
+    assert_eq!(info.max_member_num, Some(80));
+    assert_eq!(
+        info.apply_join_option,
+        Some(tc::ApplyJoinOption::DisableApply)
+    );
+    assert_eq!(info.mute_all_member, Some(tc::MuteAllMember::On));
+    // An empty value removed a custom field; a new key was added.
+    let custom: Vec<(&str, &str)> = info
+        .app_defined_data
+        .iter()
+        .flatten()
+        .map(|d| (d.key.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(custom, [("Fresh", "yes")]);
+    assert!(info.last_info_time.unwrap() > before.last_info_time);
+    assert_eq!(info.create_time, Some(before.create_time));
+
+    // The earlier pages' ShutUpAllMember lifts it the same way; the two together are refused.
+    admin
+        .modify_group_base_info(&tc::ModifyGroupBaseInfoRequest {
+            shut_up_all_member: Some(tc::MuteAllMember::Off),
+            ..modify(id)
+        })
+        .await
+        .unwrap();
+    assert!(!group(&local, id).info.mute_all_member);
+    let e = admin
+        .modify_group_base_info(&tc::ModifyGroupBaseInfoRequest {
+            mute_all_member: Some(tc::MuteAllMember::On),
+            shut_up_all_member: Some(tc::MuteAllMember::On),
+            ..modify(id)
+        })
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
+
+    // An audio-video group keeps no member limit; an unknown group is 10010; a group owner is
+    // not the app admin.
+    let live = "@TGS#a6I4ZUUGO";
+    admin
+        .modify_group_base_info(&tc::ModifyGroupBaseInfoRequest {
+            max_member_num: Some(10),
+            name: Some("Live".into()),
+            ..modify(live)
+        })
+        .await
+        .unwrap();
+    assert_eq!(group(&local, live).info.max_member_count, 0);
+    assert_eq!(group(&local, live).info.name, "Live");
+    let e = admin
+        .modify_group_base_info(&modify("@TGS#none"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10010");
+    let e = tencent(&local, "leckie")
+        .modify_group_base_info(&modify(id))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+}

@@ -52,9 +52,10 @@ mod tencent_chat {
         GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
         GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
         GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsgRequest,
-        ImportMsgResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
-        MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
+        ImportMsgResponse, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
+        ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImportRequest,
+        MultiaccountImportResponse, SendGroupMsgRequest, SendGroupMsgResponse,
+        SendMsgRequest, SendMsgResponse,
     };
     use super::{request, response};
 
@@ -1383,6 +1384,71 @@ mod tencent_chat {
     "ErrorInfo": "",
     "ErrorCode": 0
 }"#);
+    }
+
+    /// `ModifyGroupBaseInfo` example `basic information`: the request.
+    #[test]
+    fn modify_group_base_info_basic_information_request() {
+        request::<
+            ModifyGroupBaseInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#1NVTZEAE4",
+  "Name": "NewName",
+  "Introduction": "NewIntroduction",
+  "Notification": "NewNotification",
+  "FaceUrl": "http://this.is.new.face.url",
+  "MaxMemberNum": 500,
+  "ApplyJoinOption": "NeedPermission",
+  "MuteAllMember": "On"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupBaseInfo` example `basic information`: the response.
+    #[test]
+    fn modify_group_base_info_basic_information_response() {
+        response::<
+            Envelope<ModifyGroupBaseInfoResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
+    }
+
+    /// `ModifyGroupBaseInfo` example `earlier form`: the request.
+    #[test]
+    fn modify_group_base_info_earlier_form_request() {
+        request::<
+            ModifyGroupBaseInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#1NVTZEAE4",
+  "Name": "NewName",
+  "Introduction": "NewIntroduction",
+  "Notification": "NewNotification",
+  "FaceUrl": "http://this.is.new.face.url",
+  "MaxMemberNum": 500,
+  "ApplyJoinOption": "NeedPermission",
+  "ShutUpAllMember": "On"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupBaseInfo` example `custom fields`: the request.
+    #[test]
+    fn modify_group_base_info_custom_fields_request() {
+        request::<
+            ModifyGroupBaseInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#1NVTZEAE4",
+  "AppDefinedData": [
+    {"Key": "GroupTestData1", "Value": "NewData"}
+  ]
+}"#,
+        );
     }
 
     /// `ModifyUserInfo` example `set`: the request.

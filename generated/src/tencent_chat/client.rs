@@ -45,10 +45,11 @@ use super::{
     GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
     GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse, TencentChat,
+    ImportMsgResponse, ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest,
+    ModifyGroupBaseInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
+    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
+    MultiaccountImportResponse, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
+    SendMsg, SendMsgRequest, SendMsgResponse, TencentChat,
 };
 
 #[doc(inline)]
@@ -932,6 +933,44 @@ impl Client {
         request: &ImportMsgRequest,
     ) -> Result<ImportMsgResponse, Error> {
         self.call::<ImportMsg>(request).await
+    }
+
+    /// `ModifyGroupBaseInfo`: This API is used by the app admin to modify the profile of a specified group.
+    ///
+    /// This API is used by the app admin to modify the profile of a specified group: basic group
+    /// information, such as the group name and group announcement, and the group's custom fields.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and
+    /// Community.
+    ///
+    /// See [the operation's page](super::modify_group_base_info) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ModifyGroupBaseInfoRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#1NVTZEAE4",
+    ///   "Name": "NewName",
+    ///   "Introduction": "NewIntroduction",
+    ///   "Notification": "NewNotification",
+    ///   "FaceUrl": "http://this.is.new.face.url",
+    ///   "MaxMemberNum": 500,
+    ///   "ApplyJoinOption": "NeedPermission",
+    ///   "MuteAllMember": "On"
+    /// }
+    /// "#)?;
+    /// let response = client.modify_group_base_info(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_group_base_info(
+        &self,
+        request: &ModifyGroupBaseInfoRequest,
+    ) -> Result<ModifyGroupBaseInfoResponse, Error> {
+        self.call::<ModifyGroupBaseInfo>(request).await
     }
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.

@@ -30,10 +30,11 @@ use super::{
     GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
     GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse,
+    ImportMsgResponse, ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest,
+    ModifyGroupBaseInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
+    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
+    MultiaccountImportResponse, SPEC, SendGroupMsg, SendGroupMsgRequest,
+    SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -284,6 +285,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&ImportMsg::OP)))
     }
 
+    /// `ModifyGroupBaseInfo`: This API is used by the app admin to modify the profile of a specified group.
+    ///
+    /// See [the operation's page](super::modify_group_base_info) for its rules, errors and notes.
+    fn modify_group_base_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupBaseInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyGroupBaseInfo::OP)))
+    }
+
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -495,6 +508,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ImportMsgRequest,
     ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send;
+    /// `ModifyGroupBaseInfo`: This API is used by the app admin to modify the profile of a specified group.
+    ///
+    /// See [the operation's page](super::modify_group_base_info) for its rules, errors and notes.
+    fn modify_group_base_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupBaseInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send;
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -689,6 +710,14 @@ impl<H: Handler> Service for Generic<H> {
         request: ImportMsgRequest,
     ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
         self.0.handle::<ImportMsg>(context, request)
+    }
+
+    fn modify_group_base_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupBaseInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send {
+        self.0.handle::<ModifyGroupBaseInfo>(context, request)
     }
 
     fn modify_user_info(
@@ -886,6 +915,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.import_msg(context, request)
     }
 
+    fn modify_group_base_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupBaseInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send {
+        self.0.modify_group_base_info(context, request)
+    }
+
     fn modify_user_info(
         &self,
         context: RequestContext,
@@ -1061,6 +1098,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.import_msg(context, request).await
+        })
+        .route::<
+            ModifyGroupBaseInfo,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.modify_group_base_info(context, request).await
         })
         .route::<
             ModifyUserInfo,

@@ -1787,6 +1787,19 @@ impl<'de> serde::Deserialize<'de> for MuteAllMember {
     }
 }
 
+impl Validate for MuteAllMember {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &["\"On\" (On)", "\"Off\" (Off)"],
+                path,
+                out,
+            );
+        }
+    }
+}
+
 /// One account named by its UserID (an item of `CheckItem` or `DeleteItem`).
 ///
 /// Defined in `spec/tencent-chat/account_check.yaml` (`types[0]`), and used by other operations too.

@@ -272,6 +272,23 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ImportMsgResponse>,
     },
   ],
+  ModifyGroupBaseInfo: [
+    {
+      name: "basic information",
+      request: {"ApplyJoinOption": "NeedPermission", "FaceUrl": "http://this.is.new.face.url", "GroupId": "@TGS#1NVTZEAE4", "Introduction": "NewIntroduction", "MaxMemberNum": 500, "MuteAllMember": "On", "Name": "NewName", "Notification": "NewNotification"} satisfies t.ModifyGroupBaseInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ModifyGroupBaseInfoResponse>,
+    },
+    {
+      name: "earlier form",
+      request: {"ApplyJoinOption": "NeedPermission", "FaceUrl": "http://this.is.new.face.url", "GroupId": "@TGS#1NVTZEAE4", "Introduction": "NewIntroduction", "MaxMemberNum": 500, "Name": "NewName", "Notification": "NewNotification", "ShutUpAllMember": "On"} satisfies t.ModifyGroupBaseInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "custom fields",
+      request: {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "NewData"}], "GroupId": "@TGS#1NVTZEAE4"} satisfies t.ModifyGroupBaseInfoRequest,
+      response: undefined,
+    },
+  ],
   ModifyUserInfo: [
     {
       name: "set",

@@ -1945,6 +1945,86 @@ export interface ImportMsgResponse {
 }
 
 /**
+ * The request body of `ModifyGroupBaseInfo`.
+ */
+export interface ModifyGroupBaseInfoRequest {
+  /**
+   * Group whose basic profile you want to modify (required)
+   */
+  GroupId: string;
+  /**
+   * 群名称，最长30字节
+   *
+   * The new group name, at most 30 bytes.
+   *
+   * Limits: at most 30 UTF-8 bytes.
+   */
+  Name?: string;
+  /**
+   * 群简介，最长240字节
+   *
+   * The new introduction, at most 240 bytes.
+   *
+   * Limits: at most 240 UTF-8 bytes.
+   */
+  Introduction?: string;
+  /**
+   * 群公告，最长300字节
+   *
+   * The new notice, at most 300 bytes.
+   *
+   * Limits: at most 300 UTF-8 bytes.
+   */
+  Notification?: string;
+  /**
+   * 群头像 URL，最长100字节
+   *
+   * The new profile photo URL, at most 100 bytes.
+   *
+   * Limits: at most 100 UTF-8 bytes.
+   */
+  FaceUrl?: string;
+  /**
+   * 最大群成员数量；私有群、公开群和聊天室：该字段阈值请参考群组系统和计费概述中的群成员人数上限相关说明；音视频聊天室和在线成员广播大群：该字段为无效字段，无需填写
+   *
+   * The most members the group may have (within the plan's limits); it has no effect on an audio-video group.
+   *
+   * Limits: at least 1.
+   */
+  MaxMemberNum?: number;
+  /**
+   * 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
+   *
+   * How requests to join are handled from now on.
+   */
+  ApplyJoinOption?: ApplyJoinOption;
+  /**
+   * 默认情况是没有的。开通群组维度的自定义字段详情请参见自定义字段
+   *
+   * Custom group fields to set (none unless configured in the console); a field given replaces its value, the others stay.
+   */
+  AppDefinedData?: Array<GroupDefinedData>;
+  /**
+   * Whether to mute all members in the group ("On" or "Off").
+   *
+   * "On" mutes every member but the owner and admins, "Off" lifts it; the current page's name for `ShutUpAllMember`.
+   */
+  MuteAllMember?: MuteAllMember;
+  /**
+   * Mutes all members (optional). "On": enable, "Off": disable
+   *
+   * The earlier pages' name for `MuteAllMember`; send one of the two.
+   */
+  ShutUpAllMember?: MuteAllMember;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface ModifyGroupBaseInfoResponse {
+}
+
+/**
  * The request body of `ModifyUserInfo`.
  */
 export interface ModifyUserInfoRequest {

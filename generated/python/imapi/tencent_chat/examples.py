@@ -142,6 +142,14 @@ IMPORT_MSG_1_REQUEST: Final[t.ImportMsgRequest] = {"CloudCustomData": "your clou
 
 IMPORT_MSG_1_RESPONSE: Final[t.ImportMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
 
+MODIFY_GROUP_BASE_INFO_1_REQUEST: Final[t.ModifyGroupBaseInfoRequest] = {"ApplyJoinOption": "NeedPermission", "FaceUrl": "http://this.is.new.face.url", "GroupId": "@TGS#1NVTZEAE4", "Introduction": "NewIntroduction", "MaxMemberNum": 500, "MuteAllMember": "On", "Name": "NewName", "Notification": "NewNotification"}
+
+MODIFY_GROUP_BASE_INFO_1_RESPONSE: Final[t.ModifyGroupBaseInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+MODIFY_GROUP_BASE_INFO_2_REQUEST: Final[t.ModifyGroupBaseInfoRequest] = {"ApplyJoinOption": "NeedPermission", "FaceUrl": "http://this.is.new.face.url", "GroupId": "@TGS#1NVTZEAE4", "Introduction": "NewIntroduction", "MaxMemberNum": 500, "Name": "NewName", "Notification": "NewNotification", "ShutUpAllMember": "On"}
+
+MODIFY_GROUP_BASE_INFO_3_REQUEST: Final[t.ModifyGroupBaseInfoRequest] = {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "NewData"}], "GroupId": "@TGS#1NVTZEAE4"}
+
 MODIFY_USER_INFO_1_REQUEST: Final[t.ModifyUserInfoRequest] = {"CommandType": 1, "GroupId": "@TGS#a6I4ZUUGO", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
 
 MODIFY_USER_INFO_1_RESPONSE: Final[t.ModifyUserInfoBody] = {"ActionStatus": "OK", "CommandType": 1, "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
@@ -263,6 +271,11 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "ImportMsg": [
         {"name": "real time", "request": IMPORT_MSG_1_REQUEST, "response": IMPORT_MSG_1_RESPONSE},
+    ],
+    "ModifyGroupBaseInfo": [
+        {"name": "basic information", "request": MODIFY_GROUP_BASE_INFO_1_REQUEST, "response": MODIFY_GROUP_BASE_INFO_1_RESPONSE},
+        {"name": "earlier form", "request": MODIFY_GROUP_BASE_INFO_2_REQUEST, "response": None},
+        {"name": "custom fields", "request": MODIFY_GROUP_BASE_INFO_3_REQUEST, "response": None},
     ],
     "ModifyUserInfo": [
         {"name": "set", "request": MODIFY_USER_INFO_1_REQUEST, "response": MODIFY_USER_INFO_1_RESPONSE},

@@ -1167,6 +1167,36 @@ ImportMsgResponse = TypedDict("ImportMsgResponse", {
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
 
+ModifyGroupBaseInfoRequest = TypedDict("ModifyGroupBaseInfoRequest", {
+    "GroupId": Required[str],
+    "Name": NotRequired[str],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "MaxMemberNum": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "AppDefinedData": NotRequired[list["GroupDefinedData"]],
+    "MuteAllMember": NotRequired["MuteAllMember"],
+    "ShutUpAllMember": NotRequired["MuteAllMember"],
+})
+"""The request body of `ModifyGroupBaseInfo`.
+
+``GroupId``: Group whose basic profile you want to modify (required)
+``Name`` (optional): 群名称，最长30字节 The new group name, at most 30 bytes. Limits: at most 30 UTF-8 bytes.
+``Introduction`` (optional): 群简介，最长240字节 The new introduction, at most 240 bytes. Limits: at most 240 UTF-8 bytes.
+``Notification`` (optional): 群公告，最长300字节 The new notice, at most 300 bytes. Limits: at most 300 UTF-8 bytes.
+``FaceUrl`` (optional): 群头像 URL，最长100字节 The new profile photo URL, at most 100 bytes. Limits: at most 100 UTF-8 bytes.
+``MaxMemberNum`` (optional): 最大群成员数量；私有群、公开群和聊天室：该字段阈值请参考群组系统和计费概述中的群成员人数上限相关说明；音视频聊天室和在线成员广播大群：该字段为无效字段，无需填写 The most members the group may have (within the plan's limits); it has no effect on an audio-video group. Limits: at least 1.
+``ApplyJoinOption`` (optional): 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群） How requests to join are handled from now on.
+``AppDefinedData`` (optional): 默认情况是没有的。开通群组维度的自定义字段详情请参见自定义字段 Custom group fields to set (none unless configured in the console); a field given replaces its value, the others stay.
+``MuteAllMember`` (optional): Whether to mute all members in the group ("On" or "Off"). "On" mutes every member but the owner and admins, "Off" lifts it; the current page's name for `ShutUpAllMember`.
+``ShutUpAllMember`` (optional): Mutes all members (optional). "On": enable, "Off": disable The earlier pages' name for `MuteAllMember`; send one of the two."""
+
+ModifyGroupBaseInfoResponse = TypedDict("ModifyGroupBaseInfoResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 ModifyUserInfoRequest = TypedDict("ModifyUserInfoRequest", {
     "GroupId": Required[str],
     "CommandType": Required["CommandType"],
@@ -1652,6 +1682,15 @@ ImportMsgBody = TypedDict("ImportMsgBody", {
     "RequestId": NotRequired[str],
 })
 """The whole response body of ImportMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ModifyGroupBaseInfoBody = TypedDict("ModifyGroupBaseInfoBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of ModifyGroupBaseInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
     "ActionStatus": Required["ActionStatus"],
