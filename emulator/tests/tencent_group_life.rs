@@ -1,10 +1,13 @@
 //! Tencent's group lifecycle and base information on an emulator in this process:
 //! `CreateGroup` (assigned and custom IDs, initial members and their roles, the audio-video
-//! group's rules, the member limit).
+//! group's rules, the member limit), `GetGroupInfo` (per group, filtered), `ModifyGroupBaseInfo`
+//! (what it changes, what `GetGroupInfo` then shows) and `GetJoinedGroupList` (walked by the
+//! generated pager, filtered by type, audio-video groups on request).
 
 mod support;
 
 use imapi::tencent_chat as tc;
+use imapi_runtime::pager::StreamExt;
 use imapi_runtime::Error;
 
 const SDKAPPID: u64 = 1_400_000_025;
@@ -453,6 +456,133 @@ async fn a_modification_changes_what_it_names_and_group_information_shows_it() {
     assert_eq!(code(&e), "10010");
     let e = tencent(&local, "leckie")
         .modify_group_base_info(&modify(id))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+}
+
+fn joined(account: &str) -> tc::GetJoinedGroupListRequest {
+    tc::GetJoinedGroupListRequest {
+        member_account: account.into(),
+        ..Default::default()
+    }
+}
+
+/// The groups of the example state `account` is a member of, by ID, but audio-video ones.
+fn example_memberships(account: &str) -> Vec<String> {
+    emulator::State::example()
+        .groups
+        .values()
+        .filter(|g| g.group_type != "AVChatRoom" && g.members.contains_key(account))
+        .map(|g| g.group_id.clone())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_groups_an_account_joined_are_walked_page_by_page() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let all = example_memberships("leckie");
+    assert!(all.len() > 3, "leckie is in enough groups to page: {all:?}");
+
+    // Without Limit, every group in one answer, each only its ID.
+    let one = admin
+        .get_joined_group_list(&joined("leckie"))
+        .await
+        .unwrap();
+    assert_eq!(one.total_count as usize, all.len());
+    let ids: Vec<String> = one
+        .group_id_list
+        .iter()
+        .map(|g| g.group_id.clone())
+        .collect();
+    assert_eq!(ids, all);
+    assert!(one
+        .group_id_list
+        .iter()
+        .all(|g| g.name.is_none() && g.self_info.is_none()));
+
+    // Two a page: the pager walks the offsets until TotalCount.
+    let pages: Vec<_> = admin
+        .get_joined_group_list_pages(tc::GetJoinedGroupListRequest {
+            limit: Some(2),
+            ..joined("leckie")
+        })
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(pages.len(), all.len().div_ceil(2));
+    let walked: Vec<String> = pages
+        .iter()
+        .flat_map(|p| p.group_id_list.iter().map(|g| g.group_id.clone()))
+        .collect();
+    assert_eq!(walked, all);
+
+    // A group created for leckie is listed too; a type keeps that type only.
+    let created = admin
+        .create_group(&tc::CreateGroupRequest {
+            owner_account: Some("leckie".into()),
+            ..tc::CreateGroupRequest::new(tc::GroupType::ChatRoom, "Meeting")
+        })
+        .await
+        .unwrap();
+    let meetings = admin
+        .get_joined_group_list(&tc::GetJoinedGroupListRequest {
+            group_type: Some(tc::GroupType::ChatRoom),
+            ..joined("leckie")
+        })
+        .await
+        .unwrap();
+    assert_eq!(meetings.total_count, 1);
+    assert_eq!(meetings.group_id_list[0].group_id, created.group_id);
+}
+
+#[tokio::test]
+async fn joined_groups_carry_what_the_filters_ask_and_audio_video_groups_on_request() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    // teacher10 is in the audio-video group only: listed with WithHugeGroups 1.
+    let none = admin
+        .get_joined_group_list(&joined("teacher10"))
+        .await
+        .unwrap();
+    assert_eq!((none.total_count, none.group_id_list.len()), (0, 0));
+    let live = admin
+        .get_joined_group_list(&tc::GetJoinedGroupListRequest {
+            with_huge_groups: Some(1),
+            ..joined("teacher10")
+        })
+        .await
+        .unwrap();
+    assert_eq!(live.group_id_list[0].group_id, "@TGS#a6I4ZUUGO");
+
+    let filtered = admin
+        .get_joined_group_list(&tc::GetJoinedGroupListRequest {
+            response_filter: Some(tc::JoinedGroupResponseFilter {
+                group_base_info_filter: Some(vec!["Name".into(), "MemberNum".into()]),
+                self_info_filter: Some(vec!["Role".into(), "JoinTime".into()]),
+            }),
+            ..joined("bob")
+        })
+        .await
+        .unwrap();
+    let first = filtered
+        .group_id_list
+        .iter()
+        .find(|g| g.group_id == "@TGS#1NVTZEAE4")
+        .expect("bob owns @TGS#1NVTZEAE4");
+    assert_eq!(first.name.as_deref(), Some("MyFirstGroup"));
+    assert_eq!(first.member_num, Some(2));
+    assert_eq!(first.r#type, None);
+    let own = first.self_info.as_ref().unwrap();
+    assert_eq!(own.role, Some(tc::GroupMemberRole::Owner));
+    assert_eq!(own.join_time, Some(1425976500));
+    assert_eq!(own.msg_flag, None);
+
+    let e = tencent(&local, "leckie")
+        .get_joined_group_list(&joined("leckie"))
         .await
         .unwrap_err();
     assert_eq!(code(&e), "10007");

@@ -50,7 +50,8 @@ mod tencent_chat {
         ForbidSendMsgResponse, GetAppidGroupListRequest, GetAppidGroupListResponse,
         GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
         GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
-        GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GetGroupMutedAccountResponse, GetJoinedGroupListRequest,
+        GetJoinedGroupListResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
         GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsgRequest,
         ImportMsgResponse, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
         ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImportRequest,
@@ -1171,6 +1172,62 @@ mod tencent_chat {
             "ShuttedUntil": 1458115189
         }
     ]
+}"#,
+        );
+    }
+
+    /// `GetJoinedGroupList` example `basic`: the request.
+    #[test]
+    fn get_joined_group_list_basic_request() {
+        request::<GetJoinedGroupListRequest>(r#"{
+  "Member_Account": "leckie"
+}"#);
+    }
+
+    /// `GetJoinedGroupList` example `basic`: the response.
+    #[test]
+    fn get_joined_group_list_basic_response() {
+        response::<
+            Envelope<GetJoinedGroupListResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "TotalCount": 2,
+  "GroupIdList": [
+    {"GroupId": "@TGS#2J4SZEAEL"},
+    {"GroupId": "@TGS#2C5SZEAEF"}
+  ]
+}"#,
+        );
+    }
+
+    /// `GetJoinedGroupList` example `paged`: the request.
+    #[test]
+    fn get_joined_group_list_paged_request() {
+        request::<
+            GetJoinedGroupListRequest,
+        >(r#"{
+  "Member_Account": "leckie",
+  "Limit": 10,
+  "Offset": 0
+}"#);
+    }
+
+    /// `GetJoinedGroupList` example `filtered`: the request.
+    #[test]
+    fn get_joined_group_list_filtered_request() {
+        request::<
+            GetJoinedGroupListRequest,
+        >(
+            r#"{
+  "Member_Account": "leckie",
+  "GroupType": "Public",
+  "ResponseFilter": {
+    "GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"],
+    "SelfInfoFilter": ["Role", "JoinTime"]
+  }
 }"#,
         );
     }

@@ -43,6 +43,7 @@ use super::{
     GetAppidGroupListResponse, GetGroupInfo, GetGroupInfoRequest, GetGroupInfoResponse,
     GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
     GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
+    GetJoinedGroupList, GetJoinedGroupListRequest, GetJoinedGroupListResponse,
     GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
     ImportMsgResponse, ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest,
@@ -799,6 +800,47 @@ impl Client {
         request: &GetGroupMutedAccountRequest,
     ) -> Result<GetGroupMutedAccountResponse, Error> {
         self.call::<GetGroupMutedAccount>(request).await
+    }
+
+    /// `GetJoinedGroupList`: App 管理员可以通过本接口获取某一用户加入的群信息。
+    ///
+    /// App 管理员可以通过本接口获取某一用户加入的群信息。默认不获取用户已加入但未激活好友工作群(Work)以及直播群(AVChatRoom)群信息。
+    ///
+    /// 适用的群组类型：Private（同新版本中的 Work，好友工作群，但默认不返回已加入但未激活的此类型群信息），Public，ChatRoom（同新版本中的 Meeting，临时会议群），AVChatRoom（但默认不返回此类型群信息。如果指定拉取 AVChatRoom 类型群信息，获得的群信息可能不完整，AVChatRoom 并不存储所有的群成员资料），Community（社群）。
+    ///
+    /// Lists the groups an account has joined, for app administrators. Work groups joined but not activated, and audio-video groups, are left out unless asked for. Without `Limit` every group comes in one answer; `Limit` and `Offset` page the list, and `ResponseFilter` asks for the groups' basic fields and the account's own data in each.
+    ///
+    /// See [the operation's page](super::get_joined_group_list) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetJoinedGroupListRequest = serde_json::from_str(r#"
+    /// {
+    ///   "Member_Account": "leckie"
+    /// }
+    /// "#)?;
+    /// let response = client.get_joined_group_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_joined_group_list(
+        &self,
+        request: &GetJoinedGroupListRequest,
+    ) -> Result<GetJoinedGroupListResponse, Error> {
+        self.call::<GetJoinedGroupList>(request).await
+    }
+
+    /// Every page of `GetJoinedGroupList` from `request` on, each fetched when the stream is polled: `Offset` is an offset: the next page's is this one plus the items received; the items are in `GroupIdList`; the walk ends once the offset plus the items received reaches `TotalCount`; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_joined_group_list_pages(
+        &self,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Stream<
+        Item = Result<GetJoinedGroupListResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GetJoinedGroupList>(request)
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.

@@ -164,6 +164,9 @@ pub mod get_group_member_info;
 pub mod get_group_muted_account;
 
 #[rustfmt::skip]
+pub mod get_joined_group_list;
+
+#[rustfmt::skip]
 pub mod get_role_in_group;
 
 #[rustfmt::skip]
@@ -208,6 +211,7 @@ pub use get_appid_group_list::*;
 pub use get_group_info::*;
 pub use get_group_member_info::*;
 pub use get_group_muted_account::*;
+pub use get_joined_group_list::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use import_msg::*;
@@ -267,6 +271,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetGroupInfo>();
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GetGroupMutedAccount>();
+    visitor.visit::<GetJoinedGroupList>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ImportMsg>();

@@ -28,6 +28,7 @@ use super::{
     GetAppidGroupListResponse, GetGroupInfo, GetGroupInfoRequest, GetGroupInfoResponse,
     GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
     GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
+    GetJoinedGroupList, GetJoinedGroupListRequest, GetJoinedGroupListResponse,
     GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
     ImportMsgResponse, ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest,
@@ -247,6 +248,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetGroupMutedAccount::OP)))
+    }
+
+    /// `GetJoinedGroupList`: App 管理员可以通过本接口获取某一用户加入的群信息。
+    ///
+    /// See [the operation's page](super::get_joined_group_list) for its rules, errors and notes.
+    fn get_joined_group_list(
+        &self,
+        context: RequestContext,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetJoinedGroupList::OP)))
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -484,6 +497,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetGroupMutedAccountRequest,
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send;
+    /// `GetJoinedGroupList`: App 管理员可以通过本接口获取某一用户加入的群信息。
+    ///
+    /// See [the operation's page](super::get_joined_group_list) for its rules, errors and notes.
+    fn get_joined_group_list(
+        &self,
+        context: RequestContext,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send;
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
     ///
     /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
@@ -686,6 +707,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetGroupMutedAccountRequest,
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
         self.0.handle::<GetGroupMutedAccount>(context, request)
+    }
+
+    fn get_joined_group_list(
+        &self,
+        context: RequestContext,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send {
+        self.0.handle::<GetJoinedGroupList>(context, request)
     }
 
     fn get_role_in_group(
@@ -891,6 +920,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_group_muted_account(context, request)
     }
 
+    fn get_joined_group_list(
+        &self,
+        context: RequestContext,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send {
+        self.0.get_joined_group_list(context, request)
+    }
+
     fn get_role_in_group(
         &self,
         context: RequestContext,
@@ -1077,6 +1114,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_group_muted_account(context, request).await
+        })
+        .route::<
+            GetJoinedGroupList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_joined_group_list(context, request).await
         })
         .route::<
             GetRoleInGroup,

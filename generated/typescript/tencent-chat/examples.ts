@@ -241,6 +241,23 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189n}]} satisfies t.Envelope<t.GetGroupMutedAccountResponse>,
     },
   ],
+  GetJoinedGroupList: [
+    {
+      name: "basic",
+      request: {"Member_Account": "leckie"} satisfies t.GetJoinedGroupListRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupIdList": [{"GroupId": "@TGS#2J4SZEAEL"}, {"GroupId": "@TGS#2C5SZEAEF"}], "TotalCount": 2} satisfies t.Envelope<t.GetJoinedGroupListResponse>,
+    },
+    {
+      name: "paged",
+      request: {"Limit": 10, "Member_Account": "leckie", "Offset": 0} satisfies t.GetJoinedGroupListRequest,
+      response: undefined,
+    },
+    {
+      name: "filtered",
+      request: {"GroupType": "Public", "Member_Account": "leckie", "ResponseFilter": {"GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "SelfInfoFilter": ["Role", "JoinTime"]}} satisfies t.GetJoinedGroupListRequest,
+      response: undefined,
+    },
+  ],
   GetRoleInGroup: [
     {
       name: "basic",

@@ -1660,6 +1660,222 @@ export interface MutedMember {
 }
 
 /**
+ * The request body of `GetJoinedGroupList`.
+ */
+export interface GetJoinedGroupListRequest {
+  /**
+   * 需要查询的用户帐号
+   *
+   * The account whose groups are listed.
+   */
+  Member_Account: string;
+  /**
+   * 是否获取用户加入的 AVChatRoom(直播群)，0表示不获取，1表示获取。默认为0
+   *
+   * 1 lists the audio-video groups the account joined too; 0 (the default) leaves them out.
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  WithHugeGroups?: number;
+  /**
+   * 是否获取用户已加入但未激活的 Private（即新版本中 Work，好友工作群) 群信息，0表示不获取，1表示获取。默认为0
+   *
+   * 1 lists the Work groups joined but not yet activated too; 0 (the default) leaves them out.
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  WithNoActiveGroups?: number;
+  /**
+   * 单次拉取的群组数量，如果不填代表所有群组
+   *
+   * The most groups this page holds; every group when not given.
+   *
+   * Limits: at least 1.
+   *
+   * When absent: every group
+   */
+  Limit?: number;
+  /**
+   * 从第多少个群组开始拉取
+   *
+   * How many groups to skip (0 for the first page).
+   *
+   * Limits: at least 0.
+   *
+   * Default: 0
+   */
+  Offset?: number;
+  /**
+   * 拉取哪种群组类型，例如 Public(陌生人社交群)，Private（即新版本Work，好友工作群)，ChatRoom （即新版本Meeting，会议群），AVChatRoom(直播群)，Community（社群），不填为拉取所有
+   *
+   * Lists only groups of this type.
+   *
+   * When absent: groups of every type
+   */
+  GroupType?: GroupType;
+  /**
+   * 分别包含 GroupBaseInfoFilter 和 SelfInfoFilter 两个过滤器； GroupBaseInfoFilter 表示需要拉取哪些基础信息字段；SelfInfoFilter 表示需要拉取用户在每个群组中的哪些个人资料
+   *
+   * Which basic fields of each group, and which of the account's own data in it, to obtain.
+   *
+   * When absent: only each group's ID
+   */
+  ResponseFilter?: JoinedGroupResponseFilter;
+}
+
+/**
+ * The response payload of `GetJoinedGroupList`.
+ */
+export interface GetJoinedGroupListResponse {
+  /**
+   * 用户所加入的群组个数
+   *
+   * How many groups the listing covers, whatever the page.
+   */
+  TotalCount: number;
+  /**
+   * 拉取到的群组信息，返回的结果是根据过滤器中设置的过滤字段进行过滤后的信息
+   *
+   * This page's groups, each with the fields the filters asked for.
+   */
+  GroupIdList: Array<JoinedGroup>;
+}
+
+/**
+ * 分别包含 GroupBaseInfoFilter 和 SelfInfoFilter 两个过滤器
+ *
+ * The filters of a joined-group listing.
+ */
+export interface JoinedGroupResponseFilter {
+  /**
+   * 表示需要拉取哪些基础信息字段
+   *
+   * The basic fields to obtain, by name (`Type`, `Name`, `Introduction`, `Notification`, `FaceUrl`, `Owner_Account`, `CreateTime`, `LastInfoTime`, `LastMsgTime`, `NextMsgSeq`, `MemberNum`, `MaxMemberNum`, `ApplyJoinOption`, `ShutUpAllMember`).
+   */
+  GroupBaseInfoFilter?: Array<string>;
+  /**
+   * 表示需要拉取用户在每个群组中的哪些个人资料
+   *
+   * The account's own data to obtain in each group (`Role`, `JoinTime`, `MsgFlag`, `MsgSeq`, `UnreadMsgNum`).
+   */
+  SelfInfoFilter?: Array<string>;
+}
+
+/**
+ * 拉取到的群组信息
+ *
+ * One group the account joined (an item of `GroupIdList`).
+ */
+export interface JoinedGroup {
+  /**
+   * 群组 ID
+   *
+   * The group's ID.
+   */
+  GroupId: string;
+  /**
+   * The group's type.
+   */
+  Type?: GroupType;
+  /**
+   * The group's name.
+   */
+  Name?: string;
+  /**
+   * The group's introduction.
+   */
+  Introduction?: string;
+  /**
+   * The group's notice.
+   */
+  Notification?: string;
+  /**
+   * The group's profile photo URL.
+   */
+  FaceUrl?: string;
+  /**
+   * The group owner's account.
+   */
+  Owner_Account?: string;
+  /**
+   * When the group was created.
+   *
+   * Unit: seconds
+   */
+  CreateTime?: bigint;
+  /**
+   * When the group's information last changed.
+   *
+   * Unit: seconds
+   */
+  LastInfoTime?: bigint;
+  /**
+   * When the group's last message was sent.
+   *
+   * Unit: seconds
+   */
+  LastMsgTime?: bigint;
+  /**
+   * The sequence number the group's next message gets.
+   */
+  NextMsgSeq?: bigint;
+  /**
+   * How many members the group has.
+   */
+  MemberNum?: number;
+  /**
+   * The most members the group may have.
+   */
+  MaxMemberNum?: number;
+  /**
+   * How the group handles requests to join.
+   */
+  ApplyJoinOption?: ApplyJoinOption;
+  /**
+   * Whether all members are muted.
+   */
+  ShutUpAllMember?: MuteAllMember;
+  /**
+   * The account's own data in the group, as `SelfInfoFilter` asked.
+   */
+  SelfInfo?: JoinedGroupSelfInfo;
+}
+
+/**
+ * 用户在群组中的个人资料
+ *
+ * The listed account's own data in a group.
+ */
+export interface JoinedGroupSelfInfo {
+  /**
+   * The account's role in the group.
+   */
+  Role?: GroupMemberRole;
+  /**
+   * When the account joined the group.
+   *
+   * Unit: seconds
+   */
+  JoinTime?: bigint;
+  /**
+   * How the account receives the group's messages.
+   */
+  MsgFlag?: GroupMsgFlag;
+  /**
+   * The sequence number of the last message the account read.
+   */
+  MsgSeq?: bigint;
+  /**
+   * How many of the group's messages the account has not read.
+   */
+  UnreadMsgNum?: bigint;
+}
+
+/**
  * The request body of `GetRoleInGroup`.
  */
 export interface GetRoleInGroupRequest {

@@ -126,6 +126,14 @@ GET_GROUP_MUTED_ACCOUNT_1_REQUEST: Final[t.GetGroupMutedAccountRequest] = {"Grou
 
 GET_GROUP_MUTED_ACCOUNT_1_RESPONSE: Final[t.GetGroupMutedAccountBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189}]}
 
+GET_JOINED_GROUP_LIST_1_REQUEST: Final[t.GetJoinedGroupListRequest] = {"Member_Account": "leckie"}
+
+GET_JOINED_GROUP_LIST_1_RESPONSE: Final[t.GetJoinedGroupListBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupIdList": [{"GroupId": "@TGS#2J4SZEAEL"}, {"GroupId": "@TGS#2C5SZEAEF"}], "TotalCount": 2}
+
+GET_JOINED_GROUP_LIST_2_REQUEST: Final[t.GetJoinedGroupListRequest] = {"Limit": 10, "Member_Account": "leckie", "Offset": 0}
+
+GET_JOINED_GROUP_LIST_3_REQUEST: Final[t.GetJoinedGroupListRequest] = {"GroupType": "Public", "Member_Account": "leckie", "ResponseFilter": {"GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "SelfInfoFilter": ["Role", "JoinTime"]}}
+
 GET_ROLE_IN_GROUP_1_REQUEST: Final[t.GetRoleInGroupRequest] = {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]}
 
 GET_ROLE_IN_GROUP_1_RESPONSE: Final[t.GetRoleInGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "UserIdList": [{"Member_Account": "leckie", "Role": "Owner"}, {"Member_Account": "peter", "Role": "Member"}, {"Member_Account": "wesley", "Role": "NotMember"}]}
@@ -260,6 +268,11 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "GetGroupMutedAccount": [
         {"name": "basic", "request": GET_GROUP_MUTED_ACCOUNT_1_REQUEST, "response": GET_GROUP_MUTED_ACCOUNT_1_RESPONSE},
+    ],
+    "GetJoinedGroupList": [
+        {"name": "basic", "request": GET_JOINED_GROUP_LIST_1_REQUEST, "response": GET_JOINED_GROUP_LIST_1_RESPONSE},
+        {"name": "paged", "request": GET_JOINED_GROUP_LIST_2_REQUEST, "response": None},
+        {"name": "filtered", "request": GET_JOINED_GROUP_LIST_3_REQUEST, "response": None},
     ],
     "GetRoleInGroup": [
         {"name": "basic", "request": GET_ROLE_IN_GROUP_1_REQUEST, "response": GET_ROLE_IN_GROUP_1_RESPONSE},

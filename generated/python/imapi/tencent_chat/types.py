@@ -957,6 +957,101 @@ MutedMember = TypedDict("MutedMember", {
 ``Member_Account``: The muted member's account.
 ``ShuttedUntil``: The time until which the member is muted (UTC, Unix seconds)."""
 
+GetJoinedGroupListRequest = TypedDict("GetJoinedGroupListRequest", {
+    "Member_Account": Required[str],
+    "WithHugeGroups": NotRequired[int],
+    "WithNoActiveGroups": NotRequired[int],
+    "Limit": NotRequired[int],
+    "Offset": NotRequired[int],
+    "GroupType": NotRequired["GroupType"],
+    "ResponseFilter": NotRequired["JoinedGroupResponseFilter"],
+})
+"""The request body of `GetJoinedGroupList`.
+
+``Member_Account``: 需要查询的用户帐号 The account whose groups are listed.
+``WithHugeGroups`` (optional): 是否获取用户加入的 AVChatRoom(直播群)，0表示不获取，1表示获取。默认为0 1 lists the audio-video groups the account joined too; 0 (the default) leaves them out. Limits: between 0 and 1. Default: ``0``.
+``WithNoActiveGroups`` (optional): 是否获取用户已加入但未激活的 Private（即新版本中 Work，好友工作群) 群信息，0表示不获取，1表示获取。默认为0 1 lists the Work groups joined but not yet activated too; 0 (the default) leaves them out. Limits: between 0 and 1. Default: ``0``.
+``Limit`` (optional): 单次拉取的群组数量，如果不填代表所有群组 The most groups this page holds; every group when not given. Limits: at least 1.
+``Offset`` (optional): 从第多少个群组开始拉取 How many groups to skip (0 for the first page). Limits: at least 0. Default: ``0``.
+``GroupType`` (optional): 拉取哪种群组类型，例如 Public(陌生人社交群)，Private（即新版本Work，好友工作群)，ChatRoom （即新版本Meeting，会议群），AVChatRoom(直播群)，Community（社群），不填为拉取所有 Lists only groups of this type.
+``ResponseFilter`` (optional): 分别包含 GroupBaseInfoFilter 和 SelfInfoFilter 两个过滤器； GroupBaseInfoFilter 表示需要拉取哪些基础信息字段；SelfInfoFilter 表示需要拉取用户在每个群组中的哪些个人资料 Which basic fields of each group, and which of the account's own data in it, to obtain."""
+
+GetJoinedGroupListResponse = TypedDict("GetJoinedGroupListResponse", {
+    "TotalCount": Required[int],
+    "GroupIdList": Required[list["JoinedGroup"]],
+})
+"""The response payload of `GetJoinedGroupList`.
+
+``TotalCount``: 用户所加入的群组个数 How many groups the listing covers, whatever the page.
+``GroupIdList``: 拉取到的群组信息，返回的结果是根据过滤器中设置的过滤字段进行过滤后的信息 This page's groups, each with the fields the filters asked for."""
+
+JoinedGroupResponseFilter = TypedDict("JoinedGroupResponseFilter", {
+    "GroupBaseInfoFilter": NotRequired[list[str]],
+    "SelfInfoFilter": NotRequired[list[str]],
+})
+"""分别包含 GroupBaseInfoFilter 和 SelfInfoFilter 两个过滤器
+
+The filters of a joined-group listing.
+
+``GroupBaseInfoFilter`` (optional): 表示需要拉取哪些基础信息字段 The basic fields to obtain, by name (`Type`, `Name`, `Introduction`, `Notification`, `FaceUrl`, `Owner_Account`, `CreateTime`, `LastInfoTime`, `LastMsgTime`, `NextMsgSeq`, `MemberNum`, `MaxMemberNum`, `ApplyJoinOption`, `ShutUpAllMember`).
+``SelfInfoFilter`` (optional): 表示需要拉取用户在每个群组中的哪些个人资料 The account's own data to obtain in each group (`Role`, `JoinTime`, `MsgFlag`, `MsgSeq`, `UnreadMsgNum`)."""
+
+JoinedGroup = TypedDict("JoinedGroup", {
+    "GroupId": Required[str],
+    "Type": NotRequired["GroupType"],
+    "Name": NotRequired[str],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "Owner_Account": NotRequired[str],
+    "CreateTime": NotRequired[int],
+    "LastInfoTime": NotRequired[int],
+    "LastMsgTime": NotRequired[int],
+    "NextMsgSeq": NotRequired[int],
+    "MemberNum": NotRequired[int],
+    "MaxMemberNum": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "ShutUpAllMember": NotRequired["MuteAllMember"],
+    "SelfInfo": NotRequired["JoinedGroupSelfInfo"],
+})
+"""拉取到的群组信息
+
+One group the account joined (an item of `GroupIdList`).
+
+``GroupId``: 群组 ID The group's ID.
+``Type`` (optional): The group's type.
+``Name`` (optional): The group's name.
+``Introduction`` (optional): The group's introduction.
+``Notification`` (optional): The group's notice.
+``FaceUrl`` (optional): The group's profile photo URL.
+``Owner_Account`` (optional): The group owner's account.
+``CreateTime`` (optional): When the group was created.
+``LastInfoTime`` (optional): When the group's information last changed.
+``LastMsgTime`` (optional): When the group's last message was sent.
+``NextMsgSeq`` (optional): The sequence number the group's next message gets.
+``MemberNum`` (optional): How many members the group has.
+``MaxMemberNum`` (optional): The most members the group may have.
+``ApplyJoinOption`` (optional): How the group handles requests to join.
+``ShutUpAllMember`` (optional): Whether all members are muted.
+``SelfInfo`` (optional): The account's own data in the group, as `SelfInfoFilter` asked."""
+
+JoinedGroupSelfInfo = TypedDict("JoinedGroupSelfInfo", {
+    "Role": NotRequired["GroupMemberRole"],
+    "JoinTime": NotRequired[int],
+    "MsgFlag": NotRequired["GroupMsgFlag"],
+    "MsgSeq": NotRequired[int],
+    "UnreadMsgNum": NotRequired[int],
+})
+"""用户在群组中的个人资料
+
+The listed account's own data in a group.
+
+``Role`` (optional): The account's role in the group.
+``JoinTime`` (optional): When the account joined the group.
+``MsgFlag`` (optional): How the account receives the group's messages.
+``MsgSeq`` (optional): The sequence number of the last message the account read.
+``UnreadMsgNum`` (optional): How many of the group's messages the account has not read."""
+
 GetRoleInGroupRequest = TypedDict("GetRoleInGroupRequest", {
     "GroupId": Required[str],
     "User_Account": Required[list[str]],
@@ -1651,6 +1746,17 @@ GetGroupMutedAccountBody = TypedDict("GetGroupMutedAccountBody", {
     "ShuttedUinList": NotRequired[list["MutedMember"]],
 })
 """The whole response body of GetGroupMutedAccount: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetJoinedGroupListBody = TypedDict("GetJoinedGroupListBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "TotalCount": NotRequired[int],
+    "GroupIdList": NotRequired[list["JoinedGroup"]],
+})
+"""The whole response body of GetJoinedGroupList: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GetRoleInGroupBody = TypedDict("GetRoleInGroupBody", {
     "ActionStatus": Required["ActionStatus"],
