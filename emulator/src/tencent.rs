@@ -346,4 +346,5 @@ impl Service for Emulator {
     answer_now! { Emulator, get_group_info, tc::GetGroupInfo => get_group_info_now(context) }
     answer_now! { Emulator, modify_group_base_info, tc::ModifyGroupBaseInfo => modify_group_base_info_now(context) }
     answer_now! { Emulator, get_joined_group_list, tc::GetJoinedGroupList => get_joined_group_list_now(context) }
+    answer_now! { Emulator, import_group, tc::ImportGroup => import_group_now(context) }
 }

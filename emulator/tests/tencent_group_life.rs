@@ -2,7 +2,8 @@
 //! `CreateGroup` (assigned and custom IDs, initial members and their roles, the audio-video
 //! group's rules, the member limit), `GetGroupInfo` (per group, filtered), `ModifyGroupBaseInfo`
 //! (what it changes, what `GetGroupInfo` then shows) and `GetJoinedGroupList` (walked by the
-//! generated pager, filtered by type, audio-video groups on request).
+//! generated pager, filtered by type, audio-video groups on request) and `ImportGroup` (its
+//! creation time kept).
 
 mod support;
 
@@ -583,6 +584,60 @@ async fn joined_groups_carry_what_the_filters_ask_and_audio_video_groups_on_requ
 
     let e = tencent(&local, "leckie")
         .get_joined_group_list(&joined("leckie"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+}
+
+#[tokio::test]
+async fn an_imported_group_keeps_its_creation_time() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let imported = admin
+        .import_group(&tc::ImportGroupRequest {
+            owner_account: Some("leckie".into()),
+            group_id: Some("Migrated".into()),
+            create_time: Some(1_448_357_837),
+            ..tc::ImportGroupRequest::new(tc::GroupType::Public, "Old")
+        })
+        .await
+        .unwrap();
+    assert_eq!(imported.group_id, "Migrated");
+    let stored = group(&local, "Migrated");
+    assert_eq!(stored.info.create_time, 1_448_357_837);
+    assert_eq!(stored.members["leckie"].join_time, 1_448_357_837);
+    let info = admin
+        .get_group_info(&info_request(&["Migrated"]))
+        .await
+        .unwrap();
+    assert_eq!(info.group_info[0].create_time, Some(1_448_357_837));
+    assert_eq!(info.group_info[0].owner_account.as_deref(), Some("leckie"));
+
+    // Without CreateTime, the time of the request; an ID in use is refused as CreateGroup does.
+    let now = admin
+        .import_group(&tc::ImportGroupRequest::new(tc::GroupType::Community, "C"))
+        .await
+        .unwrap();
+    assert!(now.group_id.starts_with("@TGS#_@TGS#c"));
+    assert!(group(&local, &now.group_id).info.create_time > 1_448_357_837);
+    let again = tc::ImportGroupRequest {
+        group_id: Some("Migrated".into()),
+        ..tc::ImportGroupRequest::new(tc::GroupType::Public, "Old")
+    };
+    let e = admin.import_group(&again).await.unwrap_err();
+    assert_eq!(code(&e), "10021");
+
+    // An audio-video group cannot be imported; a group owner is not the app admin.
+    let e = admin
+        .import_group(&tc::ImportGroupRequest::new(
+            tc::GroupType::AvChatRoom,
+            "Live",
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let e = tencent(&local, "leckie")
+        .import_group(&tc::ImportGroupRequest::new(tc::GroupType::Public, "Old"))
         .await
         .unwrap_err();
     assert_eq!(code(&e), "10007");

@@ -52,11 +52,11 @@ mod tencent_chat {
         GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
         GetGroupMutedAccountResponse, GetJoinedGroupListRequest,
         GetJoinedGroupListResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
-        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsgRequest,
-        ImportMsgResponse, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
-        ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImportRequest,
-        MultiaccountImportResponse, SendGroupMsgRequest, SendGroupMsgResponse,
-        SendMsgRequest, SendMsgResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportGroupRequest,
+        ImportGroupResponse, ImportMsgRequest, ImportMsgResponse,
+        ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse, ModifyUserInfoRequest,
+        ModifyUserInfoResponse, MultiaccountImportRequest, MultiaccountImportResponse,
+        SendGroupMsgRequest, SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
     };
     use super::{request, response};
 
@@ -1401,6 +1401,105 @@ mod tencent_chat {
             "MsgTimeStamp": 1497249503
         }
     ]
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `basic`: the request.
+    #[test]
+    fn import_group_basic_request() {
+        request::<
+            ImportGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "Name": "TestGroup",
+  "CreateTime": 1448357837
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `basic`: the response.
+    #[test]
+    fn import_group_basic_response() {
+        response::<
+            Envelope<ImportGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "@TGS#2J4SZEAEL"
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `community`: the request.
+    #[test]
+    fn import_group_community_request() {
+        request::<
+            ImportGroupRequest,
+        >(
+            r#"{
+  "Type": "Community",
+  "Name": "test_import_group",
+  "SupportTopic": 1
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `community`: the response.
+    #[test]
+    fn import_group_community_response() {
+        response::<
+            Envelope<ImportGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "@TGS#_@TGS#c4YHCIIM62CX"
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `all fields`: the request.
+    #[test]
+    fn import_group_all_fields_request() {
+        request::<
+            ImportGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "GroupId": "MyFirstGroup",
+  "Name": "TestGroup",
+  "Introduction": "This is group Introduction",
+  "Notification": "This is group Notification",
+  "FaceUrl": "http://this.is.face.url",
+  "MaxMemberCount": 500,
+  "ApplyJoinOption": "FreeAccess",
+  "CreateTime": 1448357837,
+  "AppDefinedData": [
+    {"Key": "GroupTestData1", "Value": "xxxxx"},
+    {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}
+  ]
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `all fields`: the response.
+    #[test]
+    fn import_group_all_fields_response() {
+        response::<
+            Envelope<ImportGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "MyFirstGroup"
 }"#,
         );
     }

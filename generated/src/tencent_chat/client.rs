@@ -45,12 +45,13 @@ use super::{
     GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
     GetJoinedGroupList, GetJoinedGroupListRequest, GetJoinedGroupListResponse,
     GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest,
-    ModifyGroupBaseInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
-    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
-    MultiaccountImportResponse, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
-    SendMsg, SendMsgRequest, SendMsgResponse, TencentChat,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportGroup, ImportGroupRequest,
+    ImportGroupResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    TencentChat,
 };
 
 #[doc(inline)]
@@ -923,6 +924,44 @@ impl Client {
         Item = Result<GroupMsgGetSimpleResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GroupMsgGetSimple>(request)
+    }
+
+    /// `ImportGroup`: This API allows the app admin to import group data without triggering callbacks or delivering notifications.
+    ///
+    /// This API allows the app admin to import group data without triggering callbacks or
+    /// delivering notifications. When your app needs to be migrated to Chat from another instant
+    /// messaging system, you can use this API to import existing group data.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// AVChatRoom groups do not support importing basic group data: importing one returns error
+    /// 10007. To achieve the effect of importing basic group data, create a group and modify its
+    ///
+    /// basic group data.
+    ///
+    /// See [the operation's page](super::import_group) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ImportGroupRequest = serde_json::from_str(r#"
+    /// {
+    ///   "Owner_Account": "leckie",
+    ///   "Type": "Public",
+    ///   "Name": "TestGroup",
+    ///   "CreateTime": 1448357837
+    /// }
+    /// "#)?;
+    /// let response = client.import_group(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn import_group(
+        &self,
+        request: &ImportGroupRequest,
+    ) -> Result<ImportGroupResponse, Error> {
+        self.call::<ImportGroup>(request).await
     }
 
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.

@@ -173,6 +173,9 @@ pub mod get_role_in_group;
 pub mod group_msg_get_simple;
 
 #[rustfmt::skip]
+pub mod import_group;
+
+#[rustfmt::skip]
 pub mod import_msg;
 
 #[rustfmt::skip]
@@ -214,6 +217,7 @@ pub use get_group_muted_account::*;
 pub use get_joined_group_list::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
+pub use import_group::*;
 pub use import_msg::*;
 pub use modify_group_base_info::*;
 pub use modify_user_info::*;
@@ -274,6 +278,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetJoinedGroupList>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
+    visitor.visit::<ImportGroup>();
     visitor.visit::<ImportMsg>();
     visitor.visit::<ModifyGroupBaseInfo>();
     visitor.visit::<ModifyUserInfo>();

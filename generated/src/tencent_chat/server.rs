@@ -30,12 +30,12 @@ use super::{
     GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
     GetJoinedGroupList, GetJoinedGroupListRequest, GetJoinedGroupListResponse,
     GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest,
-    ModifyGroupBaseInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
-    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
-    MultiaccountImportResponse, SPEC, SendGroupMsg, SendGroupMsgRequest,
-    SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportGroup, ImportGroupRequest,
+    ImportGroupResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -286,6 +286,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GroupMsgGetSimple::OP)))
     }
 
+    /// `ImportGroup`: This API allows the app admin to import group data without triggering callbacks or delivering notifications.
+    ///
+    /// See [the operation's page](super::import_group) for its rules, errors and notes.
+    fn import_group(
+        &self,
+        context: RequestContext,
+        request: ImportGroupRequest,
+    ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ImportGroup::OP)))
+    }
+
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -521,6 +533,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send;
+    /// `ImportGroup`: This API allows the app admin to import group data without triggering callbacks or delivering notifications.
+    ///
+    /// See [the operation's page](super::import_group) for its rules, errors and notes.
+    fn import_group(
+        &self,
+        context: RequestContext,
+        request: ImportGroupRequest,
+    ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send;
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -731,6 +751,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send {
         self.0.handle::<GroupMsgGetSimple>(context, request)
+    }
+
+    fn import_group(
+        &self,
+        context: RequestContext,
+        request: ImportGroupRequest,
+    ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send {
+        self.0.handle::<ImportGroup>(context, request)
     }
 
     fn import_msg(
@@ -944,6 +972,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.group_msg_get_simple(context, request)
     }
 
+    fn import_group(
+        &self,
+        context: RequestContext,
+        request: ImportGroupRequest,
+    ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send {
+        self.0.import_group(context, request)
+    }
+
     fn import_msg(
         &self,
         context: RequestContext,
@@ -1135,6 +1171,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.group_msg_get_simple(context, request).await
+        })
+        .route::<
+            ImportGroup,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.import_group(context, request).await
         })
         .route::<
             ImportMsg,

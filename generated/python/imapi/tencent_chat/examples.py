@@ -146,6 +146,18 @@ GROUP_MSG_GET_SIMPLE_2_REQUEST: Final[t.GroupMsgGetSimpleRequest] = {"GroupId": 
 
 GROUP_MSG_GET_SIMPLE_3_RESPONSE: Final[t.GroupMsgGetSimpleBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264, "ImageFormat": 1, "Size": 1853095, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12, "MsgTimeStamp": 1497249503}]}
 
+IMPORT_GROUP_1_REQUEST: Final[t.ImportGroupRequest] = {"CreateTime": 1448357837, "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}
+
+IMPORT_GROUP_1_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL"}
+
+IMPORT_GROUP_2_REQUEST: Final[t.ImportGroupRequest] = {"Name": "test_import_group", "SupportTopic": 1, "Type": "Community"}
+
+IMPORT_GROUP_2_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#_@TGS#c4YHCIIM62CX"}
+
+IMPORT_GROUP_3_REQUEST: Final[t.ImportGroupRequest] = {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "ApplyJoinOption": "FreeAccess", "CreateTime": 1448357837, "FaceUrl": "http://this.is.face.url", "GroupId": "MyFirstGroup", "Introduction": "This is group Introduction", "MaxMemberCount": 500, "Name": "TestGroup", "Notification": "This is group Notification", "Owner_Account": "leckie", "Type": "Public"}
+
+IMPORT_GROUP_3_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "MyFirstGroup"}
+
 IMPORT_MSG_1_REQUEST: Final[t.ImportMsgRequest] = {"CloudCustomData": "your cloud custom data", "From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 827092, "MsgTimeStamp": 1556178721, "SyncFromOldSystem": 1, "To_Account": "lumotuwe2"}
 
 IMPORT_MSG_1_RESPONSE: Final[t.ImportMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
@@ -281,6 +293,11 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "latest", "request": GROUP_MSG_GET_SIMPLE_1_REQUEST, "response": GROUP_MSG_GET_SIMPLE_1_RESPONSE},
         {"name": "by seq", "request": GROUP_MSG_GET_SIMPLE_2_REQUEST, "response": None},
         {"name": "an image as stored", "request": None, "response": GROUP_MSG_GET_SIMPLE_3_RESPONSE},
+    ],
+    "ImportGroup": [
+        {"name": "basic", "request": IMPORT_GROUP_1_REQUEST, "response": IMPORT_GROUP_1_RESPONSE},
+        {"name": "community", "request": IMPORT_GROUP_2_REQUEST, "response": IMPORT_GROUP_2_RESPONSE},
+        {"name": "all fields", "request": IMPORT_GROUP_3_REQUEST, "response": IMPORT_GROUP_3_RESPONSE},
     ],
     "ImportMsg": [
         {"name": "real time", "request": IMPORT_MSG_1_REQUEST, "response": IMPORT_MSG_1_RESPONSE},

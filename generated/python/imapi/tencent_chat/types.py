@@ -1236,6 +1236,42 @@ A refinement of ``TimImageElem``, a type of its own.
 ``ImageFormat`` (optional): Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
 ``ImageInfoArray`` (optional): Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it)."""
 
+ImportGroupRequest = TypedDict("ImportGroupRequest", {
+    "Owner_Account": NotRequired[str],
+    "Type": Required["GroupType"],
+    "GroupId": NotRequired[str],
+    "Name": Required[str],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "MaxMemberCount": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "AppDefinedData": NotRequired[list["GroupDefinedData"]],
+    "CreateTime": NotRequired[int],
+    "SupportTopic": NotRequired[int],
+})
+"""The request body of `ImportGroup`.
+
+``Owner_Account`` (optional): 群主 ID，自动添加到群成员中。如果不填，群没有群主 The owner's UserID, added to the members; without it the group has no owner.
+``Type``: 群组类型，包括 Public（陌生人社交群），Private（同新版本中的Work，好友工作群）， ChatRoom（同新版本中的Meeting，会议群）、Community（社群） The group's type; an audio-video group (AVChatRoom) is refused with 10007. Limits: only `"Private"` (Private) or `"Public"` (Public) or `"ChatRoom"` (ChatRoom) or `"AVChatRoom"` (AvChatRoom) or `"Community"` (Community).
+``GroupId`` (optional): 为了使得群组 ID 更加简单，便于记忆传播，腾讯云支持 App 在通过 REST API 创建群组时自定义群组 ID A custom group ID, kept to the same rules as `CreateGroup`'s; without one the server assigns an ID. Limits: 1 to 48 UTF-8 bytes.
+``Name``: 群名称，最长30字节 The group's name, at most 30 bytes. Limits: at most 30 UTF-8 bytes.
+``Introduction`` (optional): 群简介，最长240字节 The group's introduction, at most 240 bytes. Limits: at most 240 UTF-8 bytes.
+``Notification`` (optional): 群公告，最长300字节 The group's notice, at most 300 bytes. Limits: at most 300 UTF-8 bytes.
+``FaceUrl`` (optional): 群头像 URL，最长100字节 The URL of the group's profile photo, at most 100 bytes. Limits: at most 100 UTF-8 bytes.
+``MaxMemberCount`` (optional): 最大群成员数量，最大为6000，不填默认为2000个 The most members the group may have. Limits: at least 1.
+``ApplyJoinOption`` (optional): 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群），不填默认为NeedPermission（需要验证） How requests to join are handled; NeedPermission when not given. Default: ``"NeedPermission"``.
+``AppDefinedData`` (optional): 群组维度的自定义字段，默认情况是没有的，需要开通 The group's custom fields (none unless configured in the console).
+``CreateTime`` (optional): Group creation time (optional). If this field is not specified, the default creation time is the request time.
+``SupportTopic`` (optional): Whether the topic option is supported. Valid values: `1`: yes; `0`: no. For a Community group, whether it supports topics. Limits: between 0 and 1."""
+
+ImportGroupResponse = TypedDict("ImportGroupResponse", {
+    "GroupId": Required[str],
+})
+"""The response payload of `ImportGroup`.
+
+``GroupId``: The ID of the imported group."""
+
 ImportMsgRequest = TypedDict("ImportMsgRequest", {
     "SyncFromOldSystem": Required[int],
     "From_Account": Required[str],
@@ -1779,6 +1815,16 @@ GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
     "RspMsgList": NotRequired[list["GroupHistoryMessage"]],
 })
 """The whole response body of GroupMsgGetSimple: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ImportGroupBody = TypedDict("ImportGroupBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupId": NotRequired[str],
+})
+"""The whole response body of ImportGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ImportMsgBody = TypedDict("ImportMsgBody", {
     "ActionStatus": Required["ActionStatus"],
