@@ -342,4 +342,9 @@ impl Service for Emulator {
     answer_now! { Emulator, admin_set_msg_read, tc::AdminSetMsgRead => admin_set_msg_read_now(context) }
     answer_now! { Emulator, batch_send_msg, tc::BatchSendMsg => batch_send_msg_now(context) }
     answer_now! { Emulator, import_msg, tc::ImportMsg => import_msg_now(context) }
+    answer_now! { Emulator, create_group, tc::CreateGroup => create_group_now(context) }
+    answer_now! { Emulator, get_group_info, tc::GetGroupInfo => get_group_info_now(context) }
+    answer_now! { Emulator, modify_group_base_info, tc::ModifyGroupBaseInfo => modify_group_base_info_now(context) }
+    answer_now! { Emulator, get_joined_group_list, tc::GetJoinedGroupList => get_joined_group_list_now(context) }
+    answer_now! { Emulator, import_group, tc::ImportGroup => import_group_now(context) }
 }

@@ -45,12 +45,16 @@ mod tencent_chat {
         AdminGetRoamMsgResponse, AdminMsgWithdrawRequest, AdminMsgWithdrawResponse,
         AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsgRequest,
         BatchSendMsgResponse, ChangeGroupOwnerRequest, ChangeGroupOwnerResponse,
-        DeleteGroupMemberRequest, DestroyGroupRequest, DestroyGroupResponse, Envelope,
-        ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupListRequest,
-        GetAppidGroupListResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
-        GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroupRequest,
-        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ImportMsgRequest, ImportMsgResponse, ModifyUserInfoRequest,
+        CreateGroupRequest, CreateGroupResponse, DeleteGroupMemberRequest,
+        DestroyGroupRequest, DestroyGroupResponse, Envelope, ForbidSendMsgRequest,
+        ForbidSendMsgResponse, GetAppidGroupListRequest, GetAppidGroupListResponse,
+        GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
+        GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
+        GetGroupMutedAccountResponse, GetJoinedGroupListRequest,
+        GetJoinedGroupListResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportGroupRequest,
+        ImportGroupResponse, ImportMsgRequest, ImportMsgResponse,
+        ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse, ModifyUserInfoRequest,
         ModifyUserInfoResponse, MultiaccountImportRequest, MultiaccountImportResponse,
         SendGroupMsgRequest, SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
     };
@@ -441,6 +445,190 @@ mod tencent_chat {
 }"#);
     }
 
+    /// `CreateGroup` example `basic`: the request.
+    #[test]
+    fn create_group_basic_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "Name": "TestGroup"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `basic`: the response.
+    #[test]
+    fn create_group_basic_response() {
+        response::<
+            Envelope<CreateGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "@TGS#2J4SZEAEL"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `optional fields`: the request.
+    #[test]
+    fn create_group_optional_fields_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "Name": "TestGroup",
+  "Introduction": "This is group Introduction",
+  "Notification": "This is group Notification",
+  "FaceUrl": "http://this.is.face.url",
+  "MaxMemberCount": 500,
+  "ApplyJoinOption": "FreeAccess"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `initial members`: the request.
+    #[test]
+    fn create_group_initial_members_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Name": "TestGroup",
+  "Type": "Public",
+  "MemberList": [
+    {
+      "Member_Account": "bob",
+      "Role": "Admin"
+    },
+    {
+      "Member_Account": "peter"
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `custom group ID`: the request.
+    #[test]
+    fn create_group_custom_group_id_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "GroupId": "MyFirstGroup",
+  "Name": "TestGroup"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `custom group ID`: the response.
+    #[test]
+    fn create_group_custom_group_id_response() {
+        response::<
+            Envelope<CreateGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "MyFirstGroup"
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `group custom fields`: the request.
+    #[test]
+    fn create_group_group_custom_fields_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Name": "TestGroup",
+  "Type": "Public",
+  "AppDefinedData": [
+    {
+      "Key": "GroupTestData1",
+      "Value": "xxxxx"
+    },
+    {
+      "Key": "GroupTestData2",
+      "Value": "abc\u0000\u0001"
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `member custom fields`: the request.
+    #[test]
+    fn create_group_member_custom_fields_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "Name": "TestGroup",
+  "MemberList": [
+    {
+      "Member_Account": "bob",
+      "AppMemberDefinedData": [
+        {"Key": "MemberDefined1", "Value": "MemberData1"},
+        {"Key": "MemberDefined2", "Value": "MemberData2"}
+      ]
+    },
+    {
+      "Member_Account": "peter",
+      "AppMemberDefinedData": [
+        {"Key": "MemberDefined1", "Value": "MemberData1"},
+        {"Key": "MemberDefined2", "Value": "MemberData2"}
+      ]
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `community`: the request.
+    #[test]
+    fn create_group_community_request() {
+        request::<
+            CreateGroupRequest,
+        >(
+            r#"{
+  "Type": "Community",
+  "Name": "TestCommunityGroup",
+  "SupportTopic": 1
+}"#,
+        );
+    }
+
+    /// `CreateGroup` example `community`: the response.
+    #[test]
+    fn create_group_community_response() {
+        response::<
+            Envelope<CreateGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "@TGS#_@TGS#cRDH3HIM62CP",
+  "HugeGroupFlag": 0,
+  "Type": "Community"
+}"#,
+        );
+    }
+
     /// `DeleteGroupMember` example `basic`: the request.
     #[test]
     fn delete_group_member_basic_request() {
@@ -599,6 +787,155 @@ mod tencent_chat {
     "Next": 0,
     "GroupType" : "Public"
 }"#);
+    }
+
+    /// `GetGroupInfo` example `basic`: the request.
+    #[test]
+    fn get_group_info_basic_request() {
+        request::<
+            GetGroupInfoRequest,
+        >(r#"{
+  "GroupIdList": [
+    "@TGS#1NVTZEAE4",
+    "@TGS#1CXTZEAET"
+  ]
+}"#);
+    }
+
+    /// `GetGroupInfo` example `basic`: the response.
+    #[test]
+    fn get_group_info_basic_response() {
+        response::<
+            Envelope<GetGroupInfoResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupInfo": [
+    {
+      "GroupId": "@TGS#2J4SZEAEL",
+      "ErrorCode": 0,
+      "ErrorInfo": "",
+      "Type": "Public",
+      "Name": "MyFirstGroup",
+      "Appid": 1400001001,
+      "Introduction": "TestGroup",
+      "Notification": "TestGroup",
+      "FaceUrl": "http://this.is.face.url",
+      "Owner_Account": "leckie",
+      "CreateTime": 1426976500,
+      "LastInfoTime": 1426976500,
+      "LastMsgTime": 1426976600,
+      "NextMsgSeq": 1234,
+      "MemberNum": 2,
+      "MaxMemberNum": 50,
+      "ApplyJoinOption": "FreeAccess",
+      "MuteAllMember": "On",
+      "AppDefinedData": [
+        {"Key": "GroupTestData1", "Value": "xxxx"},
+        {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}
+      ],
+      "MemberList": [
+        {
+          "Member_Account": "leckie",
+          "Role": "Owner",
+          "JoinTime": 1425976500,
+          "MsgSeq": 1233,
+          "MsgFlag": "AcceptAndNotify",
+          "LastSendMsgTime": 1425976500,
+          "MuteUntil": 1431069882,
+          "AppMemberDefinedData": [
+            {"Key": "MemberDefined1", "Value": "ModifyDefined1"},
+            {"Key": "MemberDefined2", "Value": "ModifyDefined2"}
+          ]
+        },
+        {
+          "Member_Account": "peter",
+          "Role": "Member",
+          "JoinTime": 1425976500,
+          "MsgSeq": 1233,
+          "MsgFlag": "AcceptAndNotify",
+          "LastSendMsgTime": 1425976500,
+          "MuteUntil": 0,
+          "AppMemberDefinedData": [
+            {"Key": "MemberDefined1", "Value": "ModifyDefined1"},
+            {"Key": "MemberDefined2", "Value": "ModifyDefined2"}
+          ]
+        }
+      ]
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `GetGroupInfo` example `specified information`: the request.
+    #[test]
+    fn get_group_info_specified_information_request() {
+        request::<
+            GetGroupInfoRequest,
+        >(
+            r#"{
+  "GroupIdList": [
+    "@TGS#1NVTZEAE4",
+    "@TGS#1CXTZEAET"
+  ],
+  "ResponseFilter": {
+    "GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"],
+    "MemberInfoFilter": ["Account", "Role"],
+    "AppDefinedDataFilter_Group": ["GroupTestData1", "GroupTestData2"],
+    "AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"]
+  }
+}"#,
+        );
+    }
+
+    /// `GetGroupInfo` example `specified information`: the response.
+    #[test]
+    fn get_group_info_specified_information_response() {
+        response::<
+            Envelope<GetGroupInfoResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupInfo": [
+    {
+      "GroupId": "@TGS#2J4SZEAEL",
+      "ErrorCode": 0,
+      "ErrorInfo": "",
+      "Type": "Public",
+      "Name": "MyFirstGroup",
+      "Introduction": "TestGroup",
+      "Notification": "TestGroup",
+      "AppDefinedData": [
+        {"Key": "GroupTestData1", "Value": "xxxx"},
+        {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}
+      ],
+      "MemberList": [
+        {
+          "Member_Account": "leckie",
+          "Role": "Owner",
+          "AppMemberDefinedData": [
+            {"Key": "MemberDefined1", "Value": "ModifyDefined1"},
+            {"Key": "MemberDefined2", "Value": "ModifyDefined2"}
+          ]
+        },
+        {
+          "Member_Account": "peter",
+          "Role": "Member",
+          "AppMemberDefinedData": [
+            {"Key": "MemberDefined1", "Value": "ModifyDefined1"},
+            {"Key": "MemberDefined2", "Value": "ModifyDefined2"}
+          ]
+        }
+      ]
+    }
+  ]
+}"#,
+        );
     }
 
     /// `GetGroupMemberInfo` example `basic`: the request.
@@ -839,6 +1176,62 @@ mod tencent_chat {
         );
     }
 
+    /// `GetJoinedGroupList` example `basic`: the request.
+    #[test]
+    fn get_joined_group_list_basic_request() {
+        request::<GetJoinedGroupListRequest>(r#"{
+  "Member_Account": "leckie"
+}"#);
+    }
+
+    /// `GetJoinedGroupList` example `basic`: the response.
+    #[test]
+    fn get_joined_group_list_basic_response() {
+        response::<
+            Envelope<GetJoinedGroupListResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "TotalCount": 2,
+  "GroupIdList": [
+    {"GroupId": "@TGS#2J4SZEAEL"},
+    {"GroupId": "@TGS#2C5SZEAEF"}
+  ]
+}"#,
+        );
+    }
+
+    /// `GetJoinedGroupList` example `paged`: the request.
+    #[test]
+    fn get_joined_group_list_paged_request() {
+        request::<
+            GetJoinedGroupListRequest,
+        >(r#"{
+  "Member_Account": "leckie",
+  "Limit": 10,
+  "Offset": 0
+}"#);
+    }
+
+    /// `GetJoinedGroupList` example `filtered`: the request.
+    #[test]
+    fn get_joined_group_list_filtered_request() {
+        request::<
+            GetJoinedGroupListRequest,
+        >(
+            r#"{
+  "Member_Account": "leckie",
+  "GroupType": "Public",
+  "ResponseFilter": {
+    "GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"],
+    "SelfInfoFilter": ["Role", "JoinTime"]
+  }
+}"#,
+        );
+    }
+
     /// `GetRoleInGroup` example `basic`: the request.
     #[test]
     fn get_role_in_group_basic_request() {
@@ -1012,6 +1405,105 @@ mod tencent_chat {
         );
     }
 
+    /// `ImportGroup` example `basic`: the request.
+    #[test]
+    fn import_group_basic_request() {
+        request::<
+            ImportGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "Name": "TestGroup",
+  "CreateTime": 1448357837
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `basic`: the response.
+    #[test]
+    fn import_group_basic_response() {
+        response::<
+            Envelope<ImportGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "@TGS#2J4SZEAEL"
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `community`: the request.
+    #[test]
+    fn import_group_community_request() {
+        request::<
+            ImportGroupRequest,
+        >(
+            r#"{
+  "Type": "Community",
+  "Name": "test_import_group",
+  "SupportTopic": 1
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `community`: the response.
+    #[test]
+    fn import_group_community_response() {
+        response::<
+            Envelope<ImportGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "@TGS#_@TGS#c4YHCIIM62CX"
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `all fields`: the request.
+    #[test]
+    fn import_group_all_fields_request() {
+        request::<
+            ImportGroupRequest,
+        >(
+            r#"{
+  "Owner_Account": "leckie",
+  "Type": "Public",
+  "GroupId": "MyFirstGroup",
+  "Name": "TestGroup",
+  "Introduction": "This is group Introduction",
+  "Notification": "This is group Notification",
+  "FaceUrl": "http://this.is.face.url",
+  "MaxMemberCount": 500,
+  "ApplyJoinOption": "FreeAccess",
+  "CreateTime": 1448357837,
+  "AppDefinedData": [
+    {"Key": "GroupTestData1", "Value": "xxxxx"},
+    {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}
+  ]
+}"#,
+        );
+    }
+
+    /// `ImportGroup` example `all fields`: the response.
+    #[test]
+    fn import_group_all_fields_response() {
+        response::<
+            Envelope<ImportGroupResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "GroupId": "MyFirstGroup"
+}"#,
+        );
+    }
+
     /// `ImportMsg` example `real time`: the request.
     #[test]
     fn import_msg_real_time_request() {
@@ -1048,6 +1540,71 @@ mod tencent_chat {
     "ErrorInfo": "",
     "ErrorCode": 0
 }"#);
+    }
+
+    /// `ModifyGroupBaseInfo` example `basic information`: the request.
+    #[test]
+    fn modify_group_base_info_basic_information_request() {
+        request::<
+            ModifyGroupBaseInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#1NVTZEAE4",
+  "Name": "NewName",
+  "Introduction": "NewIntroduction",
+  "Notification": "NewNotification",
+  "FaceUrl": "http://this.is.new.face.url",
+  "MaxMemberNum": 500,
+  "ApplyJoinOption": "NeedPermission",
+  "MuteAllMember": "On"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupBaseInfo` example `basic information`: the response.
+    #[test]
+    fn modify_group_base_info_basic_information_response() {
+        response::<
+            Envelope<ModifyGroupBaseInfoResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
+    }
+
+    /// `ModifyGroupBaseInfo` example `earlier form`: the request.
+    #[test]
+    fn modify_group_base_info_earlier_form_request() {
+        request::<
+            ModifyGroupBaseInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#1NVTZEAE4",
+  "Name": "NewName",
+  "Introduction": "NewIntroduction",
+  "Notification": "NewNotification",
+  "FaceUrl": "http://this.is.new.face.url",
+  "MaxMemberNum": 500,
+  "ApplyJoinOption": "NeedPermission",
+  "ShutUpAllMember": "On"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupBaseInfo` example `custom fields`: the request.
+    #[test]
+    fn modify_group_base_info_custom_fields_request() {
+        request::<
+            ModifyGroupBaseInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#1NVTZEAE4",
+  "AppDefinedData": [
+    {"Key": "GroupTestData1", "Value": "NewData"}
+  ]
+}"#,
+        );
     }
 
     /// `ModifyUserInfo` example `set`: the request.

@@ -14,12 +14,14 @@ use serde::{Deserialize, Serialize};
 mod lists;
 mod tencent;
 mod tencent_accounts;
+mod tencent_group_profile;
 mod users;
 mod volcengine;
 
 pub use lists::{Listed, Lists};
 pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
 pub use tencent_accounts::{Account, Accounts, C2cMessage};
+pub use tencent_group_profile::GroupInfo;
 pub use users::{Blocked, Connection, Friend, Relations, RelationsMap, User};
 pub use volcengine::{
     Conversation, Details, Ext, Message, Participant, Quote, Settings, LIVE_GROUP, TEXT_MESSAGE,

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::tencent_accounts::{self, Account, C2cMessage};
+use super::tencent_group_profile::GroupInfo;
 use super::{State, StateError, Values};
 
 /// A Tencent group.
@@ -21,6 +22,8 @@ pub struct Group {
     pub members: BTreeMap<String, Member>,
     /// The messages sent to the group, oldest first.
     pub messages: Vec<GroupMessage>,
+    /// Its base information: name, introduction, limits, times (`info` in a state file).
+    pub info: GroupInfo,
 }
 
 /// A message sent to a Tencent group.
@@ -101,6 +104,8 @@ struct GroupFile {
     members: Vec<Member>,
     #[serde(default)]
     messages: Vec<GroupMessage>,
+    #[serde(default)]
+    info: GroupInfo,
 }
 
 fn av_chat_room() -> String {
@@ -129,6 +134,7 @@ pub(super) fn load(file: TencentFile, state: &mut State) -> Result<(), StateErro
             owner: g.owner,
             members,
             messages: g.messages,
+            info: g.info,
         };
         if state.groups.insert(g.group_id.clone(), group).is_some() {
             return Err(StateError(format!(
@@ -162,7 +168,7 @@ impl Serialize for Section<'_> {
 impl Serialize for Group {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut g = serializer.serialize_struct("Group", 5)?;
+        let mut g = serializer.serialize_struct("Group", 6)?;
         g.serialize_field("group_id", &self.group_id)?;
         g.serialize_field("type", &self.group_type)?;
         match &self.owner {
@@ -174,6 +180,11 @@ impl Serialize for Group {
             g.skip_field("messages")?;
         } else {
             g.serialize_field("messages", &self.messages)?;
+        }
+        if self.info.is_empty() {
+            g.skip_field("info")?;
+        } else {
+            g.serialize_field("info", &self.info)?;
         }
         g.end()
     }

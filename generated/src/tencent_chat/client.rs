@@ -36,18 +36,22 @@ use super::{
     AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
     AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
-    ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
-    DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
-    ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
-    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
-    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse, TencentChat,
+    ChangeGroupOwnerResponse, CreateGroup, CreateGroupRequest, CreateGroupResponse,
+    DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
+    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
+    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
+    GetAppidGroupListResponse, GetGroupInfo, GetGroupInfoRequest, GetGroupInfoResponse,
+    GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
+    GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
+    GetJoinedGroupList, GetJoinedGroupListRequest, GetJoinedGroupListResponse,
+    GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportGroup, ImportGroupRequest,
+    ImportGroupResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    TencentChat,
 };
 
 #[doc(inline)]
@@ -513,6 +517,42 @@ impl Client {
         self.call::<ChangeGroupOwner>(request).await
     }
 
+    /// `CreateGroup`: This API is used by the app admin to create groups.
+    ///
+    /// This API is used by the app admin to create groups.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and Community.
+    /// An audio-video group (AVChatRoom) takes no members when it is created: a request naming
+    /// members for one returns error 10007, and users (its owner too) join it only by requesting
+    /// to, through the SDK. For other types, the owner and the members the request names are
+    /// added to the group automatically. The number of groups a user can join at the same time is
+    /// limited; past it, joining or creating a group fails.
+    ///
+    /// See [the operation's page](super::create_group) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::CreateGroupRequest = serde_json::from_str(r#"
+    /// {
+    ///   "Owner_Account": "leckie",
+    ///   "Type": "Public",
+    ///   "Name": "TestGroup"
+    /// }
+    /// "#)?;
+    /// let response = client.create_group(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn create_group(
+        &self,
+        request: &CreateGroupRequest,
+    ) -> Result<CreateGroupResponse, Error> {
+        self.call::<CreateGroup>(request).await
+    }
+
     /// `DeleteGroupMember`: This API is used by app admins to delete group members.
     ///
     /// This API is used by app admins to delete group members. A single request deletes up to 100
@@ -653,6 +693,43 @@ impl Client {
         self.pages::<GetAppidGroupList>(request)
     }
 
+    /// `GetGroupInfo`: This API is used by the app admin to query the detailed group information based on one or more group IDs.
+    ///
+    /// This API is used by the app admin to query the detailed group information based on one or
+    /// more group IDs.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and Community.
+    /// A request without `ResponseFilter` obtains all the basic group information, group member
+    /// information and custom information; a request supports the query for information on a
+    /// maximum of 50 groups. The call's `ErrorCode` and `ErrorInfo` say nothing of each group:
+    /// check the `ErrorCode` and `ErrorInfo` of each group.
+    ///
+    /// See [the operation's page](super::get_group_info) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetGroupInfoRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupIdList": [
+    ///     "@TGS#1NVTZEAE4",
+    ///     "@TGS#1CXTZEAET"
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.get_group_info(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_group_info(
+        &self,
+        request: &GetGroupInfoRequest,
+    ) -> Result<GetGroupInfoResponse, Error> {
+        self.call::<GetGroupInfo>(request).await
+    }
+
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// This API is used by the app admin to obtain group member profiles based on the group ID.
@@ -724,6 +801,47 @@ impl Client {
         request: &GetGroupMutedAccountRequest,
     ) -> Result<GetGroupMutedAccountResponse, Error> {
         self.call::<GetGroupMutedAccount>(request).await
+    }
+
+    /// `GetJoinedGroupList`: App 管理员可以通过本接口获取某一用户加入的群信息。
+    ///
+    /// App 管理员可以通过本接口获取某一用户加入的群信息。默认不获取用户已加入但未激活好友工作群(Work)以及直播群(AVChatRoom)群信息。
+    ///
+    /// 适用的群组类型：Private（同新版本中的 Work，好友工作群，但默认不返回已加入但未激活的此类型群信息），Public，ChatRoom（同新版本中的 Meeting，临时会议群），AVChatRoom（但默认不返回此类型群信息。如果指定拉取 AVChatRoom 类型群信息，获得的群信息可能不完整，AVChatRoom 并不存储所有的群成员资料），Community（社群）。
+    ///
+    /// Lists the groups an account has joined, for app administrators. Work groups joined but not activated, and audio-video groups, are left out unless asked for. Without `Limit` every group comes in one answer; `Limit` and `Offset` page the list, and `ResponseFilter` asks for the groups' basic fields and the account's own data in each.
+    ///
+    /// See [the operation's page](super::get_joined_group_list) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetJoinedGroupListRequest = serde_json::from_str(r#"
+    /// {
+    ///   "Member_Account": "leckie"
+    /// }
+    /// "#)?;
+    /// let response = client.get_joined_group_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_joined_group_list(
+        &self,
+        request: &GetJoinedGroupListRequest,
+    ) -> Result<GetJoinedGroupListResponse, Error> {
+        self.call::<GetJoinedGroupList>(request).await
+    }
+
+    /// Every page of `GetJoinedGroupList` from `request` on, each fetched when the stream is polled: `Offset` is an offset: the next page's is this one plus the items received; the items are in `GroupIdList`; the walk ends once the offset plus the items received reaches `TotalCount`; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_joined_group_list_pages(
+        &self,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Stream<
+        Item = Result<GetJoinedGroupListResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GetJoinedGroupList>(request)
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -808,6 +926,44 @@ impl Client {
         self.pages::<GroupMsgGetSimple>(request)
     }
 
+    /// `ImportGroup`: This API allows the app admin to import group data without triggering callbacks or delivering notifications.
+    ///
+    /// This API allows the app admin to import group data without triggering callbacks or
+    /// delivering notifications. When your app needs to be migrated to Chat from another instant
+    /// messaging system, you can use this API to import existing group data.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// AVChatRoom groups do not support importing basic group data: importing one returns error
+    /// 10007. To achieve the effect of importing basic group data, create a group and modify its
+    ///
+    /// basic group data.
+    ///
+    /// See [the operation's page](super::import_group) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ImportGroupRequest = serde_json::from_str(r#"
+    /// {
+    ///   "Owner_Account": "leckie",
+    ///   "Type": "Public",
+    ///   "Name": "TestGroup",
+    ///   "CreateTime": 1448357837
+    /// }
+    /// "#)?;
+    /// let response = client.import_group(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn import_group(
+        &self,
+        request: &ImportGroupRequest,
+    ) -> Result<ImportGroupResponse, Error> {
+        self.call::<ImportGroup>(request).await
+    }
+
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// This API imports one-to-one chat history to Tencent Cloud Chat in chronological order: it
@@ -858,6 +1014,44 @@ impl Client {
         request: &ImportMsgRequest,
     ) -> Result<ImportMsgResponse, Error> {
         self.call::<ImportMsg>(request).await
+    }
+
+    /// `ModifyGroupBaseInfo`: This API is used by the app admin to modify the profile of a specified group.
+    ///
+    /// This API is used by the app admin to modify the profile of a specified group: basic group
+    /// information, such as the group name and group announcement, and the group's custom fields.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting), AVChatRoom and
+    /// Community.
+    ///
+    /// See [the operation's page](super::modify_group_base_info) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ModifyGroupBaseInfoRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#1NVTZEAE4",
+    ///   "Name": "NewName",
+    ///   "Introduction": "NewIntroduction",
+    ///   "Notification": "NewNotification",
+    ///   "FaceUrl": "http://this.is.new.face.url",
+    ///   "MaxMemberNum": 500,
+    ///   "ApplyJoinOption": "NeedPermission",
+    ///   "MuteAllMember": "On"
+    /// }
+    /// "#)?;
+    /// let response = client.modify_group_base_info(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_group_base_info(
+        &self,
+        request: &ModifyGroupBaseInfoRequest,
+    ) -> Result<ModifyGroupBaseInfoResponse, Error> {
+        self.call::<ModifyGroupBaseInfo>(request).await
     }
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.

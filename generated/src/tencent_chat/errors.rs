@@ -439,6 +439,34 @@ pub const E90055: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `10021`: GroupId is already used. Please select another group ID.
+pub const E10021: ErrorCode = ErrorCode {
+    code: "10021",
+    numeric: Some(10021),
+    http_status: None,
+};
+
+/// `10025`: The group ID is already used and the operator is the group owner. Use this group ID directly.
+pub const E10025: ErrorCode = ErrorCode {
+    code: "10025",
+    numeric: Some(10025),
+    http_status: None,
+};
+
+/// `10036`: The number of AVChatRoom creations exceeds the limit.
+pub const E10036: ErrorCode = ErrorCode {
+    code: "10036",
+    numeric: Some(10036),
+    http_status: None,
+};
+
+/// `10038`: The number of group members exceeds the limit.
+pub const E10038: ErrorCode = ErrorCode {
+    code: "10038",
+    numeric: Some(10038),
+    http_status: None,
+};
+
 /// `10018`: 应答包长度超过最大包长（1MB），请求的内容过多，请尝试减少单次请求的数据量
 pub const E10018: ErrorCode = ErrorCode {
     code: "10018",
@@ -615,6 +643,10 @@ pub const ALL: &[ErrorCode] = &[
     E90011,
     E90026,
     E90055,
+    E10021,
+    E10025,
+    E10036,
+    E10038,
     E10018,
     E20003,
     E90012,

@@ -140,6 +140,9 @@ pub mod batch_send_msg;
 pub mod change_group_owner;
 
 #[rustfmt::skip]
+pub mod create_group;
+
+#[rustfmt::skip]
 pub mod delete_group_member;
 
 #[rustfmt::skip]
@@ -152,10 +155,16 @@ pub mod forbid_send_msg;
 pub mod get_appid_group_list;
 
 #[rustfmt::skip]
+pub mod get_group_info;
+
+#[rustfmt::skip]
 pub mod get_group_member_info;
 
 #[rustfmt::skip]
 pub mod get_group_muted_account;
+
+#[rustfmt::skip]
+pub mod get_joined_group_list;
 
 #[rustfmt::skip]
 pub mod get_role_in_group;
@@ -164,7 +173,13 @@ pub mod get_role_in_group;
 pub mod group_msg_get_simple;
 
 #[rustfmt::skip]
+pub mod import_group;
+
+#[rustfmt::skip]
 pub mod import_msg;
+
+#[rustfmt::skip]
+pub mod modify_group_base_info;
 
 #[rustfmt::skip]
 pub mod modify_user_info;
@@ -191,15 +206,20 @@ pub use admin_msg_withdraw::*;
 pub use admin_set_msg_read::*;
 pub use batch_send_msg::*;
 pub use change_group_owner::*;
+pub use create_group::*;
 pub use delete_group_member::*;
 pub use destroy_group::*;
 pub use forbid_send_msg::*;
 pub use get_appid_group_list::*;
+pub use get_group_info::*;
 pub use get_group_member_info::*;
 pub use get_group_muted_account::*;
+pub use get_joined_group_list::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
+pub use import_group::*;
 pub use import_msg::*;
+pub use modify_group_base_info::*;
 pub use modify_user_info::*;
 pub use multiaccount_import::*;
 pub use send_group_msg::*;
@@ -247,15 +267,20 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<AdminSetMsgRead>();
     visitor.visit::<BatchSendMsg>();
     visitor.visit::<ChangeGroupOwner>();
+    visitor.visit::<CreateGroup>();
     visitor.visit::<DeleteGroupMember>();
     visitor.visit::<DestroyGroup>();
     visitor.visit::<ForbidSendMsg>();
     visitor.visit::<GetAppidGroupList>();
+    visitor.visit::<GetGroupInfo>();
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GetGroupMutedAccount>();
+    visitor.visit::<GetJoinedGroupList>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
+    visitor.visit::<ImportGroup>();
     visitor.visit::<ImportMsg>();
+    visitor.visit::<ModifyGroupBaseInfo>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<MultiaccountImport>();
     visitor.visit::<SendGroupMsg>();

@@ -21,18 +21,21 @@ use super::{
     AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
     AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
-    ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
-    DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
-    ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
-    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
-    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse,
+    ChangeGroupOwnerResponse, CreateGroup, CreateGroupRequest, CreateGroupResponse,
+    DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
+    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
+    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
+    GetAppidGroupListResponse, GetGroupInfo, GetGroupInfoRequest, GetGroupInfoResponse,
+    GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
+    GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
+    GetJoinedGroupList, GetJoinedGroupListRequest, GetJoinedGroupListResponse,
+    GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportGroup, ImportGroupRequest,
+    ImportGroupResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -151,6 +154,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&ChangeGroupOwner::OP)))
     }
 
+    /// `CreateGroup`: This API is used by the app admin to create groups.
+    ///
+    /// See [the operation's page](super::create_group) for its rules, errors and notes.
+    fn create_group(
+        &self,
+        context: RequestContext,
+        request: CreateGroupRequest,
+    ) -> impl Future<Output = Result<CreateGroupResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&CreateGroup::OP)))
+    }
+
     /// `DeleteGroupMember`: This API is used by app admins to delete group members.
     ///
     /// See [the operation's page](super::delete_group_member) for its rules, errors and notes.
@@ -199,6 +214,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GetAppidGroupList::OP)))
     }
 
+    /// `GetGroupInfo`: This API is used by the app admin to query the detailed group information based on one or more group IDs.
+    ///
+    /// See [the operation's page](super::get_group_info) for its rules, errors and notes.
+    fn get_group_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupInfoResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetGroupInfo::OP)))
+    }
+
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -221,6 +248,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetGroupMutedAccount::OP)))
+    }
+
+    /// `GetJoinedGroupList`: App 管理员可以通过本接口获取某一用户加入的群信息。
+    ///
+    /// See [the operation's page](super::get_joined_group_list) for its rules, errors and notes.
+    fn get_joined_group_list(
+        &self,
+        context: RequestContext,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetJoinedGroupList::OP)))
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -247,6 +286,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GroupMsgGetSimple::OP)))
     }
 
+    /// `ImportGroup`: This API allows the app admin to import group data without triggering callbacks or delivering notifications.
+    ///
+    /// See [the operation's page](super::import_group) for its rules, errors and notes.
+    fn import_group(
+        &self,
+        context: RequestContext,
+        request: ImportGroupRequest,
+    ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ImportGroup::OP)))
+    }
+
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -257,6 +308,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ImportMsg::OP)))
+    }
+
+    /// `ModifyGroupBaseInfo`: This API is used by the app admin to modify the profile of a specified group.
+    ///
+    /// See [the operation's page](super::modify_group_base_info) for its rules, errors and notes.
+    fn modify_group_base_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupBaseInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyGroupBaseInfo::OP)))
     }
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
@@ -382,6 +445,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ChangeGroupOwnerRequest,
     ) -> impl Future<Output = Result<ChangeGroupOwnerResponse, Fault>> + Send;
+    /// `CreateGroup`: This API is used by the app admin to create groups.
+    ///
+    /// See [the operation's page](super::create_group) for its rules, errors and notes.
+    fn create_group(
+        &self,
+        context: RequestContext,
+        request: CreateGroupRequest,
+    ) -> impl Future<Output = Result<CreateGroupResponse, Fault>> + Send;
     /// `DeleteGroupMember`: This API is used by app admins to delete group members.
     ///
     /// See [the operation's page](super::delete_group_member) for its rules, errors and notes.
@@ -414,6 +485,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetAppidGroupListRequest,
     ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send;
+    /// `GetGroupInfo`: This API is used by the app admin to query the detailed group information based on one or more group IDs.
+    ///
+    /// See [the operation's page](super::get_group_info) for its rules, errors and notes.
+    fn get_group_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupInfoResponse, Fault>> + Send;
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -430,6 +509,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetGroupMutedAccountRequest,
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send;
+    /// `GetJoinedGroupList`: App 管理员可以通过本接口获取某一用户加入的群信息。
+    ///
+    /// See [the operation's page](super::get_joined_group_list) for its rules, errors and notes.
+    fn get_joined_group_list(
+        &self,
+        context: RequestContext,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send;
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
     ///
     /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
@@ -446,6 +533,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send;
+    /// `ImportGroup`: This API allows the app admin to import group data without triggering callbacks or delivering notifications.
+    ///
+    /// See [the operation's page](super::import_group) for its rules, errors and notes.
+    fn import_group(
+        &self,
+        context: RequestContext,
+        request: ImportGroupRequest,
+    ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send;
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -454,6 +549,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ImportMsgRequest,
     ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send;
+    /// `ModifyGroupBaseInfo`: This API is used by the app admin to modify the profile of a specified group.
+    ///
+    /// See [the operation's page](super::modify_group_base_info) for its rules, errors and notes.
+    fn modify_group_base_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupBaseInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send;
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -562,6 +665,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<ChangeGroupOwner>(context, request)
     }
 
+    fn create_group(
+        &self,
+        context: RequestContext,
+        request: CreateGroupRequest,
+    ) -> impl Future<Output = Result<CreateGroupResponse, Fault>> + Send {
+        self.0.handle::<CreateGroup>(context, request)
+    }
+
     fn delete_group_member(
         &self,
         context: RequestContext,
@@ -594,6 +705,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<GetAppidGroupList>(context, request)
     }
 
+    fn get_group_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupInfoResponse, Fault>> + Send {
+        self.0.handle::<GetGroupInfo>(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
@@ -608,6 +727,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetGroupMutedAccountRequest,
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
         self.0.handle::<GetGroupMutedAccount>(context, request)
+    }
+
+    fn get_joined_group_list(
+        &self,
+        context: RequestContext,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send {
+        self.0.handle::<GetJoinedGroupList>(context, request)
     }
 
     fn get_role_in_group(
@@ -626,12 +753,28 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<GroupMsgGetSimple>(context, request)
     }
 
+    fn import_group(
+        &self,
+        context: RequestContext,
+        request: ImportGroupRequest,
+    ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send {
+        self.0.handle::<ImportGroup>(context, request)
+    }
+
     fn import_msg(
         &self,
         context: RequestContext,
         request: ImportMsgRequest,
     ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
         self.0.handle::<ImportMsg>(context, request)
+    }
+
+    fn modify_group_base_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupBaseInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send {
+        self.0.handle::<ModifyGroupBaseInfo>(context, request)
     }
 
     fn modify_user_info(
@@ -741,6 +884,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.change_group_owner(context, request)
     }
 
+    fn create_group(
+        &self,
+        context: RequestContext,
+        request: CreateGroupRequest,
+    ) -> impl Future<Output = Result<CreateGroupResponse, Fault>> + Send {
+        self.0.create_group(context, request)
+    }
+
     fn delete_group_member(
         &self,
         context: RequestContext,
@@ -773,6 +924,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_appid_group_list(context, request)
     }
 
+    fn get_group_info(
+        &self,
+        context: RequestContext,
+        request: GetGroupInfoRequest,
+    ) -> impl Future<Output = Result<GetGroupInfoResponse, Fault>> + Send {
+        self.0.get_group_info(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
@@ -787,6 +946,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: GetGroupMutedAccountRequest,
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
         self.0.get_group_muted_account(context, request)
+    }
+
+    fn get_joined_group_list(
+        &self,
+        context: RequestContext,
+        request: GetJoinedGroupListRequest,
+    ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send {
+        self.0.get_joined_group_list(context, request)
     }
 
     fn get_role_in_group(
@@ -805,12 +972,28 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.group_msg_get_simple(context, request)
     }
 
+    fn import_group(
+        &self,
+        context: RequestContext,
+        request: ImportGroupRequest,
+    ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send {
+        self.0.import_group(context, request)
+    }
+
     fn import_msg(
         &self,
         context: RequestContext,
         request: ImportMsgRequest,
     ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
         self.0.import_msg(context, request)
+    }
+
+    fn modify_group_base_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupBaseInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send {
+        self.0.modify_group_base_info(context, request)
     }
 
     fn modify_user_info(
@@ -913,6 +1096,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.change_group_owner(context, request).await
         })
         .route::<
+            CreateGroup,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.create_group(context, request).await
+        })
+        .route::<
             DeleteGroupMember,
             _,
             _,
@@ -941,6 +1131,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.get_appid_group_list(context, request).await
         })
         .route::<
+            GetGroupInfo,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_group_info(context, request).await
+        })
+        .route::<
             GetGroupMemberInfo,
             _,
             _,
@@ -953,6 +1150,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_group_muted_account(context, request).await
+        })
+        .route::<
+            GetJoinedGroupList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_joined_group_list(context, request).await
         })
         .route::<
             GetRoleInGroup,
@@ -969,11 +1173,25 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.group_msg_get_simple(context, request).await
         })
         .route::<
+            ImportGroup,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.import_group(context, request).await
+        })
+        .route::<
             ImportMsg,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.import_msg(context, request).await
+        })
+        .route::<
+            ModifyGroupBaseInfo,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.modify_group_base_info(context, request).await
         })
         .route::<
             ModifyUserInfo,

@@ -1492,6 +1492,161 @@ impl Validate for TimVideoFileElem {
     }
 }
 
+/// 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
+///
+/// How a group handles requests to join it. Creating, describing, modifying and importing a group all use it, so it has a file of its own.
+///
+/// Defined in `spec/tencent-chat/types/apply_join_option.yaml`.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApplyJoinOption {
+    /// `"FreeAccess"`: Anyone may join freely.
+    FreeAccess,
+    /// `"NeedPermission"`: A request to join needs approval.
+    NeedPermission,
+    /// `"DisableApply"`: No one may apply to join.
+    DisableApply,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl ApplyJoinOption {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FreeAccess => "FreeAccess",
+            Self::NeedPermission => "NeedPermission",
+            Self::DisableApply => "DisableApply",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for ApplyJoinOption {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "FreeAccess" => Self::FreeAccess,
+            "NeedPermission" => Self::NeedPermission,
+            "DisableApply" => Self::DisableApply,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for ApplyJoinOption {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApplyJoinOption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for ApplyJoinOption {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &[
+                    "\"FreeAccess\" (FreeAccess)",
+                    "\"NeedPermission\" (NeedPermission)",
+                    "\"DisableApply\" (DisableApply)",
+                ],
+                path,
+                out,
+            );
+        }
+    }
+}
+
+/// 群组维度的自定义字段
+///
+/// One custom group field (an item of `AppDefinedData`), a key and its value. The fields are configured in the console; creating, describing, modifying and importing a group all carry them.
+///
+/// Defined in `spec/tencent-chat/types/group_defined_data.yaml`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GroupDefinedData {
+    /// 自定义字段的 Key
+    ///
+    /// The field's key.
+    ///
+    /// Example: `"GroupTestData1"`.
+    pub key: String,
+    /// 自定义字段的值
+    ///
+    /// The field's value (binary data is allowed).
+    ///
+    /// Example: `"xxxxx"`.
+    pub value: String,
+}
+
+impl GroupDefinedData {
+    /// A value with the required `Key`, `Value`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        GroupDefinedData {
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+}
+
+impl serde::Serialize for GroupDefinedData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("GroupDefinedData", 2)?;
+        object.serialize_field("Key", &self.key)?;
+        object.serialize_field("Value", &self.value)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupDefinedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for GroupDefinedData {
+    const NAME: &'static str = "GroupDefinedData";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Key" => 0,
+            "Value" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut key_slot: Option<String> = None;
+        let mut value_slot: Option<String> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut key_slot, "Key", &mut map)?,
+                1 => decode::once(&mut value_slot, "Value", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(GroupDefinedData {
+            key: key_slot.ok_or_else(|| A::Error::missing_field("Key"))?,
+            value: value_slot.ok_or_else(|| A::Error::missing_field("Value"))?,
+        })
+    }
+}
+
+impl Validate for GroupDefinedData {
+    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
+}
+
 /// 群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
 ///
 /// A group's type, as the group pages name it. Listing, creating and describing groups all use it, so it has a file of its own.
@@ -1580,6 +1735,71 @@ impl Validate for GroupType {
     }
 }
 
+/// 群内群成员禁言，只有群管理员和群主以及系统管理员可以发言
+///
+/// Whether a group mutes all its members (the owner and admins can still send). Describing and modifying a group both use it, so it has a file of its own.
+///
+/// Defined in `spec/tencent-chat/types/mute_all_member.yaml`.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MuteAllMember {
+    /// `"On"`: All members but the owner and admins are muted.
+    On,
+    /// `"Off"`: Members may send.
+    Off,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl MuteAllMember {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "On",
+            Self::Off => "Off",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for MuteAllMember {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "On" => Self::On,
+            "Off" => Self::Off,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for MuteAllMember {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MuteAllMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for MuteAllMember {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &["\"On\" (On)", "\"Off\" (Off)"],
+                path,
+                out,
+            );
+        }
+    }
+}
+
 /// One account named by its UserID (an item of `CheckItem` or `DeleteItem`).
 ///
 /// Defined in `spec/tencent-chat/account_check.yaml` (`types[0]`), and used by other operations too.
@@ -1643,6 +1863,203 @@ impl<'de> decode::Object<'de> for AccountUserId {
 }
 
 impl Validate for AccountUserId {
+    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
+}
+
+/// A member's role in a group.
+///
+/// Defined in `spec/tencent-chat/get_group_member_info.yaml` (`types[0]`), and used by other operations too.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupMemberRole {
+    /// `"Owner"`: The group owner.
+    Owner,
+    /// `"Admin"`: A group admin.
+    Admin,
+    /// `"Member"`: An ordinary member.
+    Member,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl GroupMemberRole {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "Owner",
+            Self::Admin => "Admin",
+            Self::Member => "Member",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for GroupMemberRole {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "Owner" => Self::Owner,
+            "Admin" => Self::Admin,
+            "Member" => Self::Member,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for GroupMemberRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupMemberRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for GroupMemberRole {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &["\"Owner\" (Owner)", "\"Admin\" (Admin)", "\"Member\" (Member)"],
+                path,
+                out,
+            );
+        }
+    }
+}
+
+/// How a member receives a group's messages (its message receiving option).
+///
+/// Defined in `spec/tencent-chat/get_group_member_info.yaml` (`types[2]`), and used by other operations too.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupMsgFlag {
+    /// `"AcceptAndNotify"`: Receive and notify.
+    AcceptAndNotify,
+    /// `"AcceptNotNotify"`: Receive without notifying (no APNs push).
+    AcceptNotNotify,
+    /// `"Discard"`: Block the group's messages (none are pushed to the client).
+    Discard,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl GroupMsgFlag {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AcceptAndNotify => "AcceptAndNotify",
+            Self::AcceptNotNotify => "AcceptNotNotify",
+            Self::Discard => "Discard",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for GroupMsgFlag {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "AcceptAndNotify" => Self::AcceptAndNotify,
+            "AcceptNotNotify" => Self::AcceptNotNotify,
+            "Discard" => Self::Discard,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for GroupMsgFlag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupMsgFlag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// One custom group member field.
+///
+/// Defined in `spec/tencent-chat/get_group_member_info.yaml` (`types[3]`), and used by other operations too.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppMemberDefinedData {
+    /// The field's key.
+    ///
+    /// Example: `"MemberDefined1"`.
+    pub key: String,
+    /// The field's value.
+    ///
+    /// Example: `"ModifyDefined1"`.
+    pub value: String,
+}
+
+impl AppMemberDefinedData {
+    /// A value with the required `Key`, `Value`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        AppMemberDefinedData {
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+}
+
+impl serde::Serialize for AppMemberDefinedData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("AppMemberDefinedData", 2)?;
+        object.serialize_field("Key", &self.key)?;
+        object.serialize_field("Value", &self.value)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppMemberDefinedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for AppMemberDefinedData {
+    const NAME: &'static str = "AppMemberDefinedData";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Key" => 0,
+            "Value" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut key_slot: Option<String> = None;
+        let mut value_slot: Option<String> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut key_slot, "Key", &mut map)?,
+                1 => decode::once(&mut value_slot, "Value", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(AppMemberDefinedData {
+            key: key_slot.ok_or_else(|| A::Error::missing_field("Key"))?,
+            value: value_slot.ok_or_else(|| A::Error::missing_field("Value"))?,
+        })
+    }
+}
+
+impl Validate for AppMemberDefinedData {
     fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
 

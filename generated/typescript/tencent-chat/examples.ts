@@ -90,6 +90,43 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ChangeGroupOwnerResponse>,
     },
   ],
+  CreateGroup: [
+    {
+      name: "basic",
+      request: {"Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL"} satisfies t.Envelope<t.CreateGroupResponse>,
+    },
+    {
+      name: "optional fields",
+      request: {"ApplyJoinOption": "FreeAccess", "FaceUrl": "http://this.is.face.url", "Introduction": "This is group Introduction", "MaxMemberCount": 500, "Name": "TestGroup", "Notification": "This is group Notification", "Owner_Account": "leckie", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: undefined,
+    },
+    {
+      name: "initial members",
+      request: {"MemberList": [{"Member_Account": "bob", "Role": "Admin"}, {"Member_Account": "peter"}], "Name": "TestGroup", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: undefined,
+    },
+    {
+      name: "custom group ID",
+      request: {"GroupId": "MyFirstGroup", "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "MyFirstGroup"} satisfies t.Envelope<t.CreateGroupResponse>,
+    },
+    {
+      name: "group custom fields",
+      request: {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "Name": "TestGroup", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: undefined,
+    },
+    {
+      name: "member custom fields",
+      request: {"MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "MemberData1"}, {"Key": "MemberDefined2", "Value": "MemberData2"}], "Member_Account": "bob"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "MemberData1"}, {"Key": "MemberDefined2", "Value": "MemberData2"}], "Member_Account": "peter"}], "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"} satisfies t.CreateGroupRequest,
+      response: undefined,
+    },
+    {
+      name: "community",
+      request: {"Name": "TestCommunityGroup", "SupportTopic": 1, "Type": "Community"} satisfies t.CreateGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#_@TGS#cRDH3HIM62CP", "HugeGroupFlag": 0, "Type": "Community"} satisfies t.Envelope<t.CreateGroupResponse>,
+    },
+  ],
   DeleteGroupMember: [
     {
       name: "basic",
@@ -148,6 +185,18 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetGroupInfo: [
+    {
+      name: "basic",
+      request: {"GroupIdList": ["@TGS#1NVTZEAE4", "@TGS#1CXTZEAET"]} satisfies t.GetGroupInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupInfo": [{"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "Appid": 1400001001n, "ApplyJoinOption": "FreeAccess", "CreateTime": 1426976500n, "ErrorCode": 0n, "ErrorInfo": "", "FaceUrl": "http://this.is.face.url", "GroupId": "@TGS#2J4SZEAEL", "Introduction": "TestGroup", "LastInfoTime": 1426976500n, "LastMsgTime": 1426976600n, "MaxMemberNum": 50, "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "leckie", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "MuteUntil": 1431069882n, "Role": "Owner"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500n, "LastSendMsgTime": 1425976500n, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233n, "MuteUntil": 0n, "Role": "Member"}], "MemberNum": 2, "MuteAllMember": "On", "Name": "MyFirstGroup", "NextMsgSeq": 1234n, "Notification": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}]} satisfies t.Envelope<t.GetGroupInfoResponse>,
+    },
+    {
+      name: "specified information",
+      request: {"GroupIdList": ["@TGS#1NVTZEAE4", "@TGS#1CXTZEAET"], "ResponseFilter": {"AppDefinedDataFilter_Group": ["GroupTestData1", "GroupTestData2"], "AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"], "GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "MemberInfoFilter": ["Account", "Role"]}} satisfies t.GetGroupInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupInfo": [{"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL", "Introduction": "TestGroup", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "Member_Account": "leckie", "Role": "Owner"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "Member_Account": "peter", "Role": "Member"}], "Name": "MyFirstGroup", "Notification": "TestGroup", "Type": "Public"}]} satisfies t.Envelope<t.GetGroupInfoResponse>,
+    },
+  ],
   GetGroupMemberInfo: [
     {
       name: "basic",
@@ -192,6 +241,23 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189n}]} satisfies t.Envelope<t.GetGroupMutedAccountResponse>,
     },
   ],
+  GetJoinedGroupList: [
+    {
+      name: "basic",
+      request: {"Member_Account": "leckie"} satisfies t.GetJoinedGroupListRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupIdList": [{"GroupId": "@TGS#2J4SZEAEL"}, {"GroupId": "@TGS#2C5SZEAEF"}], "TotalCount": 2} satisfies t.Envelope<t.GetJoinedGroupListResponse>,
+    },
+    {
+      name: "paged",
+      request: {"Limit": 10, "Member_Account": "leckie", "Offset": 0} satisfies t.GetJoinedGroupListRequest,
+      response: undefined,
+    },
+    {
+      name: "filtered",
+      request: {"GroupType": "Public", "Member_Account": "leckie", "ResponseFilter": {"GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "SelfInfoFilter": ["Role", "JoinTime"]}} satisfies t.GetJoinedGroupListRequest,
+      response: undefined,
+    },
+  ],
   GetRoleInGroup: [
     {
       name: "basic",
@@ -216,11 +282,45 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264n, "ImageFormat": 1, "Size": 1853095n, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448n}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12n, "MsgTimeStamp": 1497249503n}]} satisfies t.Envelope<t.GroupMsgGetSimpleResponse>,
     },
   ],
+  ImportGroup: [
+    {
+      name: "basic",
+      request: {"CreateTime": 1448357837n, "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"} satisfies t.ImportGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL"} satisfies t.Envelope<t.ImportGroupResponse>,
+    },
+    {
+      name: "community",
+      request: {"Name": "test_import_group", "SupportTopic": 1, "Type": "Community"} satisfies t.ImportGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#_@TGS#c4YHCIIM62CX"} satisfies t.Envelope<t.ImportGroupResponse>,
+    },
+    {
+      name: "all fields",
+      request: {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "ApplyJoinOption": "FreeAccess", "CreateTime": 1448357837n, "FaceUrl": "http://this.is.face.url", "GroupId": "MyFirstGroup", "Introduction": "This is group Introduction", "MaxMemberCount": 500, "Name": "TestGroup", "Notification": "This is group Notification", "Owner_Account": "leckie", "Type": "Public"} satisfies t.ImportGroupRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "MyFirstGroup"} satisfies t.Envelope<t.ImportGroupResponse>,
+    },
+  ],
   ImportMsg: [
     {
       name: "real time",
       request: {"CloudCustomData": "your cloud custom data", "From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 827092, "MsgTimeStamp": 1556178721n, "SyncFromOldSystem": 1, "To_Account": "lumotuwe2"} satisfies t.ImportMsgRequest,
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ImportMsgResponse>,
+    },
+  ],
+  ModifyGroupBaseInfo: [
+    {
+      name: "basic information",
+      request: {"ApplyJoinOption": "NeedPermission", "FaceUrl": "http://this.is.new.face.url", "GroupId": "@TGS#1NVTZEAE4", "Introduction": "NewIntroduction", "MaxMemberNum": 500, "MuteAllMember": "On", "Name": "NewName", "Notification": "NewNotification"} satisfies t.ModifyGroupBaseInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ModifyGroupBaseInfoResponse>,
+    },
+    {
+      name: "earlier form",
+      request: {"ApplyJoinOption": "NeedPermission", "FaceUrl": "http://this.is.new.face.url", "GroupId": "@TGS#1NVTZEAE4", "Introduction": "NewIntroduction", "MaxMemberNum": 500, "Name": "NewName", "Notification": "NewNotification", "ShutUpAllMember": "On"} satisfies t.ModifyGroupBaseInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "custom fields",
+      request: {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "NewData"}], "GroupId": "@TGS#1NVTZEAE4"} satisfies t.ModifyGroupBaseInfoRequest,
+      response: undefined,
     },
   ],
   ModifyUserInfo: [

@@ -349,6 +349,49 @@ export interface TimVideoFileElem {
 }
 
 /**
+ * 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
+ *
+ * How a group handles requests to join it. Creating, describing, modifying and importing a group all use it, so it has a file of its own.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type ApplyJoinOption =
+  | "FreeAccess"
+  | "NeedPermission"
+  | "DisableApply"
+  | (string & {});
+
+/** The documented values of `ApplyJoinOption`, by name. */
+export const ApplyJoinOption = {
+  /** Anyone may join freely. */
+  FreeAccess: "FreeAccess",
+  /** A request to join needs approval. */
+  NeedPermission: "NeedPermission",
+  /** No one may apply to join. */
+  DisableApply: "DisableApply",
+} as const;
+
+/**
+ * 群组维度的自定义字段
+ *
+ * One custom group field (an item of `AppDefinedData`), a key and its value. The fields are configured in the console; creating, describing, modifying and importing a group all carry them.
+ */
+export interface GroupDefinedData {
+  /**
+   * 自定义字段的 Key
+   *
+   * The field's key.
+   */
+  Key: string;
+  /**
+   * 自定义字段的值
+   *
+   * The field's value (binary data is allowed).
+   */
+  Value: string;
+}
+
+/**
  * 群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
  *
  * A group's type, as the group pages name it. Listing, creating and describing groups all use it, so it has a file of its own.
@@ -378,6 +421,26 @@ export const GroupType = {
   BChatRoom: "BChatRoom",
   /** A community. */
   Community: "Community",
+} as const;
+
+/**
+ * 群内群成员禁言，只有群管理员和群主以及系统管理员可以发言
+ *
+ * Whether a group mutes all its members (the owner and admins can still send). Describing and modifying a group both use it, so it has a file of its own.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type MuteAllMember =
+  | "On"
+  | "Off"
+  | (string & {});
+
+/** The documented values of `MuteAllMember`, by name. */
+export const MuteAllMember = {
+  /** All members but the owner and admins are muted. */
+  On: "On",
+  /** Members may send. */
+  Off: "Off",
 } as const;
 
 /**
@@ -897,6 +960,146 @@ export interface ChangeGroupOwnerResponse {
 }
 
 /**
+ * The request body of `CreateGroup`.
+ */
+export interface CreateGroupRequest {
+  /**
+   * 群主 ID（需是已导入的帐号）。填写后自动添加到群成员中；如果不填，群没有群主
+   *
+   * The owner's UserID (an imported account); the owner is added to the members. Without it the group has no owner.
+   */
+  Owner_Account?: string;
+  /**
+   * 群组形态，包括 Public（陌生人社交群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（直播群），Community（社群）
+   *
+   * The group's type.
+   *
+   * Limits: only `"Private"` (Private) or `"Public"` (Public) or `"ChatRoom"` (ChatRoom) or `"AVChatRoom"` (AvChatRoom) or `"Community"` (Community).
+   */
+  Type: GroupType;
+  /**
+   * 为了使得群组 ID 更加简单，便于记忆传播，腾讯云支持 App 在通过 REST API 创建群组时自定义群组 ID
+   *
+   * A custom group ID; without one the server assigns an ID (`@TGS#…`). A custom ID is printable ASCII of at most 48 bytes, must not start with `@TGS#`, except that a Community group's must start with `@TGS#_`.
+   *
+   * Limits: 1 to 48 UTF-8 bytes.
+   */
+  GroupId?: string;
+  /**
+   * 群名称，最长30字节，使用 UTF-8 编码，1个汉字占3个字节
+   *
+   * The group's name, at most 30 bytes of UTF-8.
+   *
+   * Limits: at most 30 UTF-8 bytes.
+   */
+  Name: string;
+  /**
+   * 群简介，最长240字节，使用 UTF-8 编码，1个汉字占3个字节
+   *
+   * The group's introduction, at most 240 bytes of UTF-8.
+   *
+   * Limits: at most 240 UTF-8 bytes.
+   */
+  Introduction?: string;
+  /**
+   * 群公告，最长300字节，使用 UTF-8 编码，1个汉字占3个字节
+   *
+   * The group's notice, at most 300 bytes of UTF-8.
+   *
+   * Limits: at most 300 UTF-8 bytes.
+   */
+  Notification?: string;
+  /**
+   * 群头像 URL，最长100字节
+   *
+   * The URL of the group's profile photo, at most 100 bytes.
+   *
+   * Limits: at most 100 UTF-8 bytes.
+   */
+  FaceUrl?: string;
+  /**
+   * 最大群成员数量，缺省时的默认值：付费套餐包上限，例如体验版是20，如果升级套餐包，需按照修改群基础资料修改这个字段
+   *
+   * The most members the group may have; when not given, the limit of the app's plan (20 in the trial edition).
+   *
+   * Limits: at least 1.
+   *
+   * When absent: the limit of the app's plan
+   */
+  MaxMemberCount?: number;
+  /**
+   * 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群），不填默认为 NeedPermission（需要验证） 仅当创建支持申请加群的群组时，该字段有效
+   *
+   * How requests to join are handled; NeedPermission when not given. It only matters for group types that take requests to join.
+   *
+   * Default: "NeedPermission"
+   */
+  ApplyJoinOption?: ApplyJoinOption;
+  /**
+   * 群组维度的自定义字段，默认情况是没有的，可以通过即时通信 IM 控制台进行配置
+   *
+   * The group's custom fields (none unless configured in the console).
+   */
+  AppDefinedData?: Array<GroupDefinedData>;
+  /**
+   * 初始群成员列表，最多100个；成员信息字段详情请参阅群成员资料
+   *
+   * The group's first members, at most 100; not for an audio-video group (10007).
+   *
+   * Limits: at most 100 items.
+   */
+  MemberList?: Array<InitialGroupMember>;
+  /**
+   * Whether the topic option is supported. Valid values: `1`: yes; `0`: no.
+   *
+   * For a Community group, whether it supports topics.
+   *
+   * Limits: between 0 and 1.
+   */
+  SupportTopic?: number;
+}
+
+/**
+ * The response payload of `CreateGroup`.
+ */
+export interface CreateGroupResponse {
+  /**
+   * ID of the created group
+   */
+  GroupId: string;
+  /**
+   * The type of the created group (the community sample answers it).
+   */
+  Type?: GroupType;
+  /**
+   * A flag the community sample answers (0); the page does not describe it.
+   */
+  HugeGroupFlag?: number;
+}
+
+/**
+ * 初始群成员
+ *
+ * A member the group is created with (an item of the request's `MemberList`).
+ */
+export interface InitialGroupMember {
+  /**
+   * Member (required)
+   */
+  Member_Account: string;
+  /**
+   * Role assigned to the member (optional). Currently, only the Admin option is available.
+   *
+   * Limits: only `"Admin"` (Admin).
+   */
+  Role?: GroupMemberRole;
+  /**
+   * Group member custom field (optional)
+   */
+  AppMemberDefinedData?: Array<AppMemberDefinedData>;
+}
+
+/**
  * The request body of `DeleteGroupMember`.
  */
 export interface DeleteGroupMemberRequest {
@@ -1040,6 +1243,212 @@ export interface GroupIdItem {
    * The group's ID.
    */
   GroupId: string;
+}
+
+/**
+ * The request body of `GetGroupInfo`.
+ */
+export interface GetGroupInfoRequest {
+  /**
+   * The list of group IDs specified for the query. This parameter is required.
+   *
+   * Limits: 1 to 50 items.
+   */
+  GroupIdList: Array<string>;
+  /**
+   * The filters that you specify for the response.
+   *
+   * When absent: all the basic group information, member information and custom fields
+   */
+  ResponseFilter?: GroupInfoResponseFilter;
+}
+
+/**
+ * The response payload of `GetGroupInfo`.
+ */
+export interface GetGroupInfoResponse {
+  /**
+   * 返回结果为群组信息数组，内容包括群基础资料字段、群成员资料字段、群组维度自定义字段和群成员维度自定义字段
+   *
+   * One item per group asked, each with its own `ErrorCode`: the basic information, members and custom fields the filters asked for.
+   */
+  GroupInfo: Array<GroupInfoItem>;
+}
+
+/**
+ * The filters that you specify for the response.
+ */
+export interface GroupInfoResponseFilter {
+  /**
+   * 基础信息字段过滤器，指定需要获取的基础信息字段
+   *
+   * The basic information fields to obtain, by name (`Type`, `Name`, `Introduction`, `Notification`, `FaceUrl`, `Owner_Account`, `CreateTime`, `LastInfoTime`, `LastMsgTime`, `NextMsgSeq`, `MemberNum`, `MaxMemberNum`, `ApplyJoinOption`, `MuteAllMember`, `Appid`). Add this array if you want to query the basic information.
+   *
+   * When absent: no basic information
+   */
+  GroupBaseInfoFilter?: Array<string>;
+  /**
+   * 成员信息字段过滤器，指定需要获取的成员信息字段
+   *
+   * The member fields to obtain, by name (`Role`, `JoinTime`, `MsgSeq`, `MsgFlag`, `LastSendMsgTime`, `MuteUntil`; `Account` names the member ID, always given). Add this array if you want to query the member information.
+   *
+   * When absent: no member list
+   */
+  MemberInfoFilter?: Array<string>;
+  /**
+   * 该字段用来群组维度的自定义字段过滤器，指定需要获取的群组维度的自定义字段
+   *
+   * The keys of the group custom fields to obtain.
+   *
+   * When absent: no group custom fields
+   */
+  AppDefinedDataFilter_Group?: Array<string>;
+  /**
+   * 该字段用来群成员维度的自定义字段过滤器，指定需要获取的群成员维度的自定义字段
+   *
+   * The keys of the group member custom fields to obtain.
+   *
+   * When absent: no member custom fields
+   */
+  AppDefinedDataFilter_GroupMember?: Array<string>;
+}
+
+/**
+ * A group's information (an item of `GroupInfo`).
+ */
+export interface GroupInfoItem {
+  /**
+   * The group's ID.
+   */
+  GroupId: string;
+  /**
+   * The result specific to this group
+   *
+   * 0 when the group's information was obtained; else why not (10010: no such group).
+   */
+  ErrorCode: bigint;
+  /**
+   * The result specific to this group
+   */
+  ErrorInfo: string;
+  /**
+   * Group type
+   */
+  Type?: GroupType;
+  /**
+   * Group name
+   */
+  Name?: string;
+  /**
+   * SDKAppID of the Chat app
+   */
+  Appid?: bigint;
+  /**
+   * Group introduction
+   */
+  Introduction?: string;
+  /**
+   * Group notice
+   */
+  Notification?: string;
+  /**
+   * Group profile photo
+   */
+  FaceUrl?: string;
+  /**
+   * Group owner ID
+   */
+  Owner_Account?: string;
+  /**
+   * Group creation time in UTC
+   *
+   * Unit: seconds
+   */
+  CreateTime?: bigint;
+  /**
+   * The UTC time when the group information was last updated
+   *
+   * Unit: seconds
+   */
+  LastInfoTime?: bigint;
+  /**
+   * The UTC time when the last message in the group was sent
+   *
+   * Unit: seconds
+   */
+  LastMsgTime?: bigint;
+  /**
+   * The sequence number the group's next message gets.
+   */
+  NextMsgSeq?: bigint;
+  /**
+   * Current number of members in the group
+   */
+  MemberNum?: number;
+  /**
+   * Maximum number of members in the group
+   */
+  MaxMemberNum?: number;
+  /**
+   * Method of handling requests to join the group
+   */
+  ApplyJoinOption?: ApplyJoinOption;
+  /**
+   * Whether to mute all members in the group
+   */
+  MuteAllMember?: MuteAllMember;
+  /**
+   * Group-specific custom fields
+   */
+  AppDefinedData?: Array<GroupDefinedData>;
+  /**
+   * Group member list
+   */
+  MemberList?: Array<GroupInfoMember>;
+}
+
+/**
+ * A member as a group's information lists it (an item of `MemberList`).
+ */
+export interface GroupInfoMember {
+  /**
+   * Member ID
+   */
+  Member_Account: string;
+  /**
+   * The role of the member in the group
+   */
+  Role?: GroupMemberRole;
+  /**
+   * The UTC time when the member joined the group
+   *
+   * Unit: seconds
+   */
+  JoinTime?: bigint;
+  /**
+   * The sequence number of the last message the member read.
+   */
+  MsgSeq?: bigint;
+  /**
+   * Indicates whether the member blocks group messages.
+   */
+  MsgFlag?: GroupMsgFlag;
+  /**
+   * The last time in UTC when the member sent a message in the group
+   *
+   * Unit: seconds
+   */
+  LastSendMsgTime?: bigint;
+  /**
+   * The value `0` indicates that the member is not muted, and other values indicate the time when the member will be unmuted.
+   *
+   * Unit: seconds
+   */
+  MuteUntil?: bigint;
+  /**
+   * Custom group member fields
+   */
+  AppMemberDefinedData?: Array<AppMemberDefinedData>;
 }
 
 /**
@@ -1248,6 +1657,222 @@ export interface MutedMember {
    * The time until which the member is muted (UTC, Unix seconds).
    */
   ShuttedUntil: bigint;
+}
+
+/**
+ * The request body of `GetJoinedGroupList`.
+ */
+export interface GetJoinedGroupListRequest {
+  /**
+   * 需要查询的用户帐号
+   *
+   * The account whose groups are listed.
+   */
+  Member_Account: string;
+  /**
+   * 是否获取用户加入的 AVChatRoom(直播群)，0表示不获取，1表示获取。默认为0
+   *
+   * 1 lists the audio-video groups the account joined too; 0 (the default) leaves them out.
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  WithHugeGroups?: number;
+  /**
+   * 是否获取用户已加入但未激活的 Private（即新版本中 Work，好友工作群) 群信息，0表示不获取，1表示获取。默认为0
+   *
+   * 1 lists the Work groups joined but not yet activated too; 0 (the default) leaves them out.
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  WithNoActiveGroups?: number;
+  /**
+   * 单次拉取的群组数量，如果不填代表所有群组
+   *
+   * The most groups this page holds; every group when not given.
+   *
+   * Limits: at least 1.
+   *
+   * When absent: every group
+   */
+  Limit?: number;
+  /**
+   * 从第多少个群组开始拉取
+   *
+   * How many groups to skip (0 for the first page).
+   *
+   * Limits: at least 0.
+   *
+   * Default: 0
+   */
+  Offset?: number;
+  /**
+   * 拉取哪种群组类型，例如 Public(陌生人社交群)，Private（即新版本Work，好友工作群)，ChatRoom （即新版本Meeting，会议群），AVChatRoom(直播群)，Community（社群），不填为拉取所有
+   *
+   * Lists only groups of this type.
+   *
+   * When absent: groups of every type
+   */
+  GroupType?: GroupType;
+  /**
+   * 分别包含 GroupBaseInfoFilter 和 SelfInfoFilter 两个过滤器； GroupBaseInfoFilter 表示需要拉取哪些基础信息字段；SelfInfoFilter 表示需要拉取用户在每个群组中的哪些个人资料
+   *
+   * Which basic fields of each group, and which of the account's own data in it, to obtain.
+   *
+   * When absent: only each group's ID
+   */
+  ResponseFilter?: JoinedGroupResponseFilter;
+}
+
+/**
+ * The response payload of `GetJoinedGroupList`.
+ */
+export interface GetJoinedGroupListResponse {
+  /**
+   * 用户所加入的群组个数
+   *
+   * How many groups the listing covers, whatever the page.
+   */
+  TotalCount: number;
+  /**
+   * 拉取到的群组信息，返回的结果是根据过滤器中设置的过滤字段进行过滤后的信息
+   *
+   * This page's groups, each with the fields the filters asked for.
+   */
+  GroupIdList: Array<JoinedGroup>;
+}
+
+/**
+ * 分别包含 GroupBaseInfoFilter 和 SelfInfoFilter 两个过滤器
+ *
+ * The filters of a joined-group listing.
+ */
+export interface JoinedGroupResponseFilter {
+  /**
+   * 表示需要拉取哪些基础信息字段
+   *
+   * The basic fields to obtain, by name (`Type`, `Name`, `Introduction`, `Notification`, `FaceUrl`, `Owner_Account`, `CreateTime`, `LastInfoTime`, `LastMsgTime`, `NextMsgSeq`, `MemberNum`, `MaxMemberNum`, `ApplyJoinOption`, `ShutUpAllMember`).
+   */
+  GroupBaseInfoFilter?: Array<string>;
+  /**
+   * 表示需要拉取用户在每个群组中的哪些个人资料
+   *
+   * The account's own data to obtain in each group (`Role`, `JoinTime`, `MsgFlag`, `MsgSeq`, `UnreadMsgNum`).
+   */
+  SelfInfoFilter?: Array<string>;
+}
+
+/**
+ * 拉取到的群组信息
+ *
+ * One group the account joined (an item of `GroupIdList`).
+ */
+export interface JoinedGroup {
+  /**
+   * 群组 ID
+   *
+   * The group's ID.
+   */
+  GroupId: string;
+  /**
+   * The group's type.
+   */
+  Type?: GroupType;
+  /**
+   * The group's name.
+   */
+  Name?: string;
+  /**
+   * The group's introduction.
+   */
+  Introduction?: string;
+  /**
+   * The group's notice.
+   */
+  Notification?: string;
+  /**
+   * The group's profile photo URL.
+   */
+  FaceUrl?: string;
+  /**
+   * The group owner's account.
+   */
+  Owner_Account?: string;
+  /**
+   * When the group was created.
+   *
+   * Unit: seconds
+   */
+  CreateTime?: bigint;
+  /**
+   * When the group's information last changed.
+   *
+   * Unit: seconds
+   */
+  LastInfoTime?: bigint;
+  /**
+   * When the group's last message was sent.
+   *
+   * Unit: seconds
+   */
+  LastMsgTime?: bigint;
+  /**
+   * The sequence number the group's next message gets.
+   */
+  NextMsgSeq?: bigint;
+  /**
+   * How many members the group has.
+   */
+  MemberNum?: number;
+  /**
+   * The most members the group may have.
+   */
+  MaxMemberNum?: number;
+  /**
+   * How the group handles requests to join.
+   */
+  ApplyJoinOption?: ApplyJoinOption;
+  /**
+   * Whether all members are muted.
+   */
+  ShutUpAllMember?: MuteAllMember;
+  /**
+   * The account's own data in the group, as `SelfInfoFilter` asked.
+   */
+  SelfInfo?: JoinedGroupSelfInfo;
+}
+
+/**
+ * 用户在群组中的个人资料
+ *
+ * The listed account's own data in a group.
+ */
+export interface JoinedGroupSelfInfo {
+  /**
+   * The account's role in the group.
+   */
+  Role?: GroupMemberRole;
+  /**
+   * When the account joined the group.
+   *
+   * Unit: seconds
+   */
+  JoinTime?: bigint;
+  /**
+   * How the account receives the group's messages.
+   */
+  MsgFlag?: GroupMsgFlag;
+  /**
+   * The sequence number of the last message the account read.
+   */
+  MsgSeq?: bigint;
+  /**
+   * How many of the group's messages the account has not read.
+   */
+  UnreadMsgNum?: bigint;
 }
 
 /**
@@ -1486,6 +2111,116 @@ export interface HistoryImageElem {
 }
 
 /**
+ * The request body of `ImportGroup`.
+ */
+export interface ImportGroupRequest {
+  /**
+   * 群主 ID，自动添加到群成员中。如果不填，群没有群主
+   *
+   * The owner's UserID, added to the members; without it the group has no owner.
+   */
+  Owner_Account?: string;
+  /**
+   * 群组类型，包括 Public（陌生人社交群），Private（同新版本中的Work，好友工作群）， ChatRoom（同新版本中的Meeting，会议群）、Community（社群）
+   *
+   * The group's type; an audio-video group (AVChatRoom) is refused with 10007.
+   *
+   * Limits: only `"Private"` (Private) or `"Public"` (Public) or `"ChatRoom"` (ChatRoom) or `"AVChatRoom"` (AvChatRoom) or `"Community"` (Community).
+   */
+  Type: GroupType;
+  /**
+   * 为了使得群组 ID 更加简单，便于记忆传播，腾讯云支持 App 在通过 REST API 创建群组时自定义群组 ID
+   *
+   * A custom group ID, kept to the same rules as `CreateGroup`'s; without one the server assigns an ID.
+   *
+   * Limits: 1 to 48 UTF-8 bytes.
+   */
+  GroupId?: string;
+  /**
+   * 群名称，最长30字节
+   *
+   * The group's name, at most 30 bytes.
+   *
+   * Limits: at most 30 UTF-8 bytes.
+   */
+  Name: string;
+  /**
+   * 群简介，最长240字节
+   *
+   * The group's introduction, at most 240 bytes.
+   *
+   * Limits: at most 240 UTF-8 bytes.
+   */
+  Introduction?: string;
+  /**
+   * 群公告，最长300字节
+   *
+   * The group's notice, at most 300 bytes.
+   *
+   * Limits: at most 300 UTF-8 bytes.
+   */
+  Notification?: string;
+  /**
+   * 群头像 URL，最长100字节
+   *
+   * The URL of the group's profile photo, at most 100 bytes.
+   *
+   * Limits: at most 100 UTF-8 bytes.
+   */
+  FaceUrl?: string;
+  /**
+   * 最大群成员数量，最大为6000，不填默认为2000个
+   *
+   * The most members the group may have.
+   *
+   * Limits: at least 1.
+   *
+   * When absent: the type's default
+   */
+  MaxMemberCount?: number;
+  /**
+   * 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群），不填默认为NeedPermission（需要验证）
+   *
+   * How requests to join are handled; NeedPermission when not given.
+   *
+   * Default: "NeedPermission"
+   */
+  ApplyJoinOption?: ApplyJoinOption;
+  /**
+   * 群组维度的自定义字段，默认情况是没有的，需要开通
+   *
+   * The group's custom fields (none unless configured in the console).
+   */
+  AppDefinedData?: Array<GroupDefinedData>;
+  /**
+   * Group creation time (optional). If this field is not specified, the default creation time is the request time.
+   *
+   * When absent: the time of the request
+   *
+   * Unit: seconds
+   */
+  CreateTime?: bigint;
+  /**
+   * Whether the topic option is supported. Valid values: `1`: yes; `0`: no.
+   *
+   * For a Community group, whether it supports topics.
+   *
+   * Limits: between 0 and 1.
+   */
+  SupportTopic?: number;
+}
+
+/**
+ * The response payload of `ImportGroup`.
+ */
+export interface ImportGroupResponse {
+  /**
+   * The ID of the imported group.
+   */
+  GroupId: string;
+}
+
+/**
  * The request body of `ImportMsg`.
  */
 export interface ImportMsgRequest {
@@ -1533,6 +2268,86 @@ export interface ImportMsgRequest {
  * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
  */
 export interface ImportMsgResponse {
+}
+
+/**
+ * The request body of `ModifyGroupBaseInfo`.
+ */
+export interface ModifyGroupBaseInfoRequest {
+  /**
+   * Group whose basic profile you want to modify (required)
+   */
+  GroupId: string;
+  /**
+   * 群名称，最长30字节
+   *
+   * The new group name, at most 30 bytes.
+   *
+   * Limits: at most 30 UTF-8 bytes.
+   */
+  Name?: string;
+  /**
+   * 群简介，最长240字节
+   *
+   * The new introduction, at most 240 bytes.
+   *
+   * Limits: at most 240 UTF-8 bytes.
+   */
+  Introduction?: string;
+  /**
+   * 群公告，最长300字节
+   *
+   * The new notice, at most 300 bytes.
+   *
+   * Limits: at most 300 UTF-8 bytes.
+   */
+  Notification?: string;
+  /**
+   * 群头像 URL，最长100字节
+   *
+   * The new profile photo URL, at most 100 bytes.
+   *
+   * Limits: at most 100 UTF-8 bytes.
+   */
+  FaceUrl?: string;
+  /**
+   * 最大群成员数量；私有群、公开群和聊天室：该字段阈值请参考群组系统和计费概述中的群成员人数上限相关说明；音视频聊天室和在线成员广播大群：该字段为无效字段，无需填写
+   *
+   * The most members the group may have (within the plan's limits); it has no effect on an audio-video group.
+   *
+   * Limits: at least 1.
+   */
+  MaxMemberNum?: number;
+  /**
+   * 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
+   *
+   * How requests to join are handled from now on.
+   */
+  ApplyJoinOption?: ApplyJoinOption;
+  /**
+   * 默认情况是没有的。开通群组维度的自定义字段详情请参见自定义字段
+   *
+   * Custom group fields to set (none unless configured in the console); a field given replaces its value, the others stay.
+   */
+  AppDefinedData?: Array<GroupDefinedData>;
+  /**
+   * Whether to mute all members in the group ("On" or "Off").
+   *
+   * "On" mutes every member but the owner and admins, "Off" lifts it; the current page's name for `ShutUpAllMember`.
+   */
+  MuteAllMember?: MuteAllMember;
+  /**
+   * Mutes all members (optional). "On": enable, "Off": disable
+   *
+   * The earlier pages' name for `MuteAllMember`; send one of the two.
+   */
+  ShutUpAllMember?: MuteAllMember;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface ModifyGroupBaseInfoResponse {
 }
 
 /**

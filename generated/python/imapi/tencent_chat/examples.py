@@ -50,6 +50,26 @@ CHANGE_GROUP_OWNER_1_REQUEST: Final[t.ChangeGroupOwnerRequest] = {"From_Account"
 
 CHANGE_GROUP_OWNER_1_RESPONSE: Final[t.ChangeGroupOwnerBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
 
+CREATE_GROUP_1_REQUEST: Final[t.CreateGroupRequest] = {"Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}
+
+CREATE_GROUP_1_RESPONSE: Final[t.CreateGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL"}
+
+CREATE_GROUP_2_REQUEST: Final[t.CreateGroupRequest] = {"ApplyJoinOption": "FreeAccess", "FaceUrl": "http://this.is.face.url", "Introduction": "This is group Introduction", "MaxMemberCount": 500, "Name": "TestGroup", "Notification": "This is group Notification", "Owner_Account": "leckie", "Type": "Public"}
+
+CREATE_GROUP_3_REQUEST: Final[t.CreateGroupRequest] = {"MemberList": [{"Member_Account": "bob", "Role": "Admin"}, {"Member_Account": "peter"}], "Name": "TestGroup", "Type": "Public"}
+
+CREATE_GROUP_4_REQUEST: Final[t.CreateGroupRequest] = {"GroupId": "MyFirstGroup", "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}
+
+CREATE_GROUP_4_RESPONSE: Final[t.CreateGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "MyFirstGroup"}
+
+CREATE_GROUP_5_REQUEST: Final[t.CreateGroupRequest] = {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "Name": "TestGroup", "Type": "Public"}
+
+CREATE_GROUP_6_REQUEST: Final[t.CreateGroupRequest] = {"MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "MemberData1"}, {"Key": "MemberDefined2", "Value": "MemberData2"}], "Member_Account": "bob"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "MemberData1"}, {"Key": "MemberDefined2", "Value": "MemberData2"}], "Member_Account": "peter"}], "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}
+
+CREATE_GROUP_7_REQUEST: Final[t.CreateGroupRequest] = {"Name": "TestCommunityGroup", "SupportTopic": 1, "Type": "Community"}
+
+CREATE_GROUP_7_RESPONSE: Final[t.CreateGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#_@TGS#cRDH3HIM62CP", "HugeGroupFlag": 0, "Type": "Community"}
+
 DELETE_GROUP_MEMBER_1_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"]}
 
 DELETE_GROUP_MEMBER_2_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Silence": 1}
@@ -76,6 +96,14 @@ GET_APPID_GROUP_LIST_3_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType"
 
 GET_APPID_GROUP_LIST_4_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType": "Public", "Limit": 1000, "Next": 0}
 
+GET_GROUP_INFO_1_REQUEST: Final[t.GetGroupInfoRequest] = {"GroupIdList": ["@TGS#1NVTZEAE4", "@TGS#1CXTZEAET"]}
+
+GET_GROUP_INFO_1_RESPONSE: Final[t.GetGroupInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupInfo": [{"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "Appid": 1400001001, "ApplyJoinOption": "FreeAccess", "CreateTime": 1426976500, "ErrorCode": 0, "ErrorInfo": "", "FaceUrl": "http://this.is.face.url", "GroupId": "@TGS#2J4SZEAEL", "Introduction": "TestGroup", "LastInfoTime": 1426976500, "LastMsgTime": 1426976600, "MaxMemberNum": 50, "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "leckie", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "MuteUntil": 1431069882, "Role": "Owner"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "MuteUntil": 0, "Role": "Member"}], "MemberNum": 2, "MuteAllMember": "On", "Name": "MyFirstGroup", "NextMsgSeq": 1234, "Notification": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}]}
+
+GET_GROUP_INFO_2_REQUEST: Final[t.GetGroupInfoRequest] = {"GroupIdList": ["@TGS#1NVTZEAE4", "@TGS#1CXTZEAET"], "ResponseFilter": {"AppDefinedDataFilter_Group": ["GroupTestData1", "GroupTestData2"], "AppDefinedDataFilter_GroupMember": ["MemberDefined2", "MemberDefined1"], "GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "MemberInfoFilter": ["Account", "Role"]}}
+
+GET_GROUP_INFO_2_RESPONSE: Final[t.GetGroupInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupInfo": [{"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL", "Introduction": "TestGroup", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "Member_Account": "leckie", "Role": "Owner"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "Member_Account": "peter", "Role": "Member"}], "Name": "MyFirstGroup", "Notification": "TestGroup", "Type": "Public"}]}
+
 GET_GROUP_MEMBER_INFO_1_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4"}
 
 GET_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Owner", "ShutUpUntil": 1431069882}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Member", "ShutUpUntil": 0}], "MemberNum": 2}
@@ -98,6 +126,14 @@ GET_GROUP_MUTED_ACCOUNT_1_REQUEST: Final[t.GetGroupMutedAccountRequest] = {"Grou
 
 GET_GROUP_MUTED_ACCOUNT_1_RESPONSE: Final[t.GetGroupMutedAccountBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189}]}
 
+GET_JOINED_GROUP_LIST_1_REQUEST: Final[t.GetJoinedGroupListRequest] = {"Member_Account": "leckie"}
+
+GET_JOINED_GROUP_LIST_1_RESPONSE: Final[t.GetJoinedGroupListBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupIdList": [{"GroupId": "@TGS#2J4SZEAEL"}, {"GroupId": "@TGS#2C5SZEAEF"}], "TotalCount": 2}
+
+GET_JOINED_GROUP_LIST_2_REQUEST: Final[t.GetJoinedGroupListRequest] = {"Limit": 10, "Member_Account": "leckie", "Offset": 0}
+
+GET_JOINED_GROUP_LIST_3_REQUEST: Final[t.GetJoinedGroupListRequest] = {"GroupType": "Public", "Member_Account": "leckie", "ResponseFilter": {"GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "SelfInfoFilter": ["Role", "JoinTime"]}}
+
 GET_ROLE_IN_GROUP_1_REQUEST: Final[t.GetRoleInGroupRequest] = {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]}
 
 GET_ROLE_IN_GROUP_1_RESPONSE: Final[t.GetRoleInGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "UserIdList": [{"Member_Account": "leckie", "Role": "Owner"}, {"Member_Account": "peter", "Role": "Member"}, {"Member_Account": "wesley", "Role": "NotMember"}]}
@@ -110,9 +146,29 @@ GROUP_MSG_GET_SIMPLE_2_REQUEST: Final[t.GroupMsgGetSimpleRequest] = {"GroupId": 
 
 GROUP_MSG_GET_SIMPLE_3_RESPONSE: Final[t.GroupMsgGetSimpleBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264, "ImageFormat": 1, "Size": 1853095, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12, "MsgTimeStamp": 1497249503}]}
 
+IMPORT_GROUP_1_REQUEST: Final[t.ImportGroupRequest] = {"CreateTime": 1448357837, "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}
+
+IMPORT_GROUP_1_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL"}
+
+IMPORT_GROUP_2_REQUEST: Final[t.ImportGroupRequest] = {"Name": "test_import_group", "SupportTopic": 1, "Type": "Community"}
+
+IMPORT_GROUP_2_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#_@TGS#c4YHCIIM62CX"}
+
+IMPORT_GROUP_3_REQUEST: Final[t.ImportGroupRequest] = {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "ApplyJoinOption": "FreeAccess", "CreateTime": 1448357837, "FaceUrl": "http://this.is.face.url", "GroupId": "MyFirstGroup", "Introduction": "This is group Introduction", "MaxMemberCount": 500, "Name": "TestGroup", "Notification": "This is group Notification", "Owner_Account": "leckie", "Type": "Public"}
+
+IMPORT_GROUP_3_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "MyFirstGroup"}
+
 IMPORT_MSG_1_REQUEST: Final[t.ImportMsgRequest] = {"CloudCustomData": "your cloud custom data", "From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 827092, "MsgTimeStamp": 1556178721, "SyncFromOldSystem": 1, "To_Account": "lumotuwe2"}
 
 IMPORT_MSG_1_RESPONSE: Final[t.ImportMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+MODIFY_GROUP_BASE_INFO_1_REQUEST: Final[t.ModifyGroupBaseInfoRequest] = {"ApplyJoinOption": "NeedPermission", "FaceUrl": "http://this.is.new.face.url", "GroupId": "@TGS#1NVTZEAE4", "Introduction": "NewIntroduction", "MaxMemberNum": 500, "MuteAllMember": "On", "Name": "NewName", "Notification": "NewNotification"}
+
+MODIFY_GROUP_BASE_INFO_1_RESPONSE: Final[t.ModifyGroupBaseInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+MODIFY_GROUP_BASE_INFO_2_REQUEST: Final[t.ModifyGroupBaseInfoRequest] = {"ApplyJoinOption": "NeedPermission", "FaceUrl": "http://this.is.new.face.url", "GroupId": "@TGS#1NVTZEAE4", "Introduction": "NewIntroduction", "MaxMemberNum": 500, "Name": "NewName", "Notification": "NewNotification", "ShutUpAllMember": "On"}
+
+MODIFY_GROUP_BASE_INFO_3_REQUEST: Final[t.ModifyGroupBaseInfoRequest] = {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "NewData"}], "GroupId": "@TGS#1NVTZEAE4"}
 
 MODIFY_USER_INFO_1_REQUEST: Final[t.ModifyUserInfoRequest] = {"CommandType": 1, "GroupId": "@TGS#a6I4ZUUGO", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
 
@@ -182,6 +238,15 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "ChangeGroupOwner": [
         {"name": "basic", "request": CHANGE_GROUP_OWNER_1_REQUEST, "response": CHANGE_GROUP_OWNER_1_RESPONSE},
     ],
+    "CreateGroup": [
+        {"name": "basic", "request": CREATE_GROUP_1_REQUEST, "response": CREATE_GROUP_1_RESPONSE},
+        {"name": "optional fields", "request": CREATE_GROUP_2_REQUEST, "response": None},
+        {"name": "initial members", "request": CREATE_GROUP_3_REQUEST, "response": None},
+        {"name": "custom group ID", "request": CREATE_GROUP_4_REQUEST, "response": CREATE_GROUP_4_RESPONSE},
+        {"name": "group custom fields", "request": CREATE_GROUP_5_REQUEST, "response": None},
+        {"name": "member custom fields", "request": CREATE_GROUP_6_REQUEST, "response": None},
+        {"name": "community", "request": CREATE_GROUP_7_REQUEST, "response": CREATE_GROUP_7_RESPONSE},
+    ],
     "DeleteGroupMember": [
         {"name": "basic", "request": DELETE_GROUP_MEMBER_1_REQUEST, "response": None},
         {"name": "silent", "request": DELETE_GROUP_MEMBER_2_REQUEST, "response": None},
@@ -200,6 +265,10 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "one type", "request": GET_APPID_GROUP_LIST_3_REQUEST, "response": None},
         {"name": "all in one", "request": GET_APPID_GROUP_LIST_4_REQUEST, "response": None},
     ],
+    "GetGroupInfo": [
+        {"name": "basic", "request": GET_GROUP_INFO_1_REQUEST, "response": GET_GROUP_INFO_1_RESPONSE},
+        {"name": "specified information", "request": GET_GROUP_INFO_2_REQUEST, "response": GET_GROUP_INFO_2_RESPONSE},
+    ],
     "GetGroupMemberInfo": [
         {"name": "basic", "request": GET_GROUP_MEMBER_INFO_1_REQUEST, "response": GET_GROUP_MEMBER_INFO_1_RESPONSE},
         {"name": "pagination", "request": GET_GROUP_MEMBER_INFO_2_REQUEST, "response": None},
@@ -212,6 +281,11 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "GetGroupMutedAccount": [
         {"name": "basic", "request": GET_GROUP_MUTED_ACCOUNT_1_REQUEST, "response": GET_GROUP_MUTED_ACCOUNT_1_RESPONSE},
     ],
+    "GetJoinedGroupList": [
+        {"name": "basic", "request": GET_JOINED_GROUP_LIST_1_REQUEST, "response": GET_JOINED_GROUP_LIST_1_RESPONSE},
+        {"name": "paged", "request": GET_JOINED_GROUP_LIST_2_REQUEST, "response": None},
+        {"name": "filtered", "request": GET_JOINED_GROUP_LIST_3_REQUEST, "response": None},
+    ],
     "GetRoleInGroup": [
         {"name": "basic", "request": GET_ROLE_IN_GROUP_1_REQUEST, "response": GET_ROLE_IN_GROUP_1_RESPONSE},
     ],
@@ -220,8 +294,18 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "by seq", "request": GROUP_MSG_GET_SIMPLE_2_REQUEST, "response": None},
         {"name": "an image as stored", "request": None, "response": GROUP_MSG_GET_SIMPLE_3_RESPONSE},
     ],
+    "ImportGroup": [
+        {"name": "basic", "request": IMPORT_GROUP_1_REQUEST, "response": IMPORT_GROUP_1_RESPONSE},
+        {"name": "community", "request": IMPORT_GROUP_2_REQUEST, "response": IMPORT_GROUP_2_RESPONSE},
+        {"name": "all fields", "request": IMPORT_GROUP_3_REQUEST, "response": IMPORT_GROUP_3_RESPONSE},
+    ],
     "ImportMsg": [
         {"name": "real time", "request": IMPORT_MSG_1_REQUEST, "response": IMPORT_MSG_1_RESPONSE},
+    ],
+    "ModifyGroupBaseInfo": [
+        {"name": "basic information", "request": MODIFY_GROUP_BASE_INFO_1_REQUEST, "response": MODIFY_GROUP_BASE_INFO_1_RESPONSE},
+        {"name": "earlier form", "request": MODIFY_GROUP_BASE_INFO_2_REQUEST, "response": None},
+        {"name": "custom fields", "request": MODIFY_GROUP_BASE_INFO_3_REQUEST, "response": None},
     ],
     "ModifyUserInfo": [
         {"name": "set", "request": MODIFY_USER_INFO_1_REQUEST, "response": MODIFY_USER_INFO_1_RESPONSE},

@@ -244,6 +244,36 @@ TimVideoFileElem = TypedDict("TimVideoFileElem", {
 ``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
 ``ThumbDownloadFlag`` (required in a request; an answer may leave it out): Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
 
+ApplyJoinOption = str
+"""申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
+
+How a group handles requests to join it. Creating, describing, modifying and importing a group all use it, so it has a file of its own.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ApplyJoinOptionValues:
+    """The documented values of ``ApplyJoinOption``."""
+
+    FREE_ACCESS: Final = "FreeAccess"
+    """Anyone may join freely."""
+    NEED_PERMISSION: Final = "NeedPermission"
+    """A request to join needs approval."""
+    DISABLE_APPLY: Final = "DisableApply"
+    """No one may apply to join."""
+
+
+GroupDefinedData = TypedDict("GroupDefinedData", {
+    "Key": Required[str],
+    "Value": Required[str],
+})
+"""群组维度的自定义字段
+
+One custom group field (an item of `AppDefinedData`), a key and its value. The fields are configured in the console; creating, describing, modifying and importing a group all carry them.
+
+``Key``: 自定义字段的 Key The field's key.
+``Value``: 自定义字段的值 The field's value (binary data is allowed)."""
+
 GroupType = str
 """群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
 
@@ -267,6 +297,23 @@ class GroupTypeValues:
     """A broadcast chat room for online members."""
     COMMUNITY: Final = "Community"
     """A community."""
+
+
+MuteAllMember = str
+"""群内群成员禁言，只有群管理员和群主以及系统管理员可以发言
+
+Whether a group mutes all its members (the owner and admins can still send). Describing and modifying a group both use it, so it has a file of its own.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class MuteAllMemberValues:
+    """The documented values of ``MuteAllMember``."""
+
+    ON: Final = "On"
+    """All members but the owner and admins are muted."""
+    OFF: Final = "Off"
+    """Members may send."""
 
 
 AccountCheckRequest = TypedDict("AccountCheckRequest", {
@@ -564,6 +611,59 @@ ChangeGroupOwnerResponse = TypedDict("ChangeGroupOwnerResponse", {
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
 
+CreateGroupRequest = TypedDict("CreateGroupRequest", {
+    "Owner_Account": NotRequired[str],
+    "Type": Required["GroupType"],
+    "GroupId": NotRequired[str],
+    "Name": Required[str],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "MaxMemberCount": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "AppDefinedData": NotRequired[list["GroupDefinedData"]],
+    "MemberList": NotRequired[list["InitialGroupMember"]],
+    "SupportTopic": NotRequired[int],
+})
+"""The request body of `CreateGroup`.
+
+``Owner_Account`` (optional): 群主 ID（需是已导入的帐号）。填写后自动添加到群成员中；如果不填，群没有群主 The owner's UserID (an imported account); the owner is added to the members. Without it the group has no owner.
+``Type``: 群组形态，包括 Public（陌生人社交群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（直播群），Community（社群） The group's type. Limits: only `"Private"` (Private) or `"Public"` (Public) or `"ChatRoom"` (ChatRoom) or `"AVChatRoom"` (AvChatRoom) or `"Community"` (Community).
+``GroupId`` (optional): 为了使得群组 ID 更加简单，便于记忆传播，腾讯云支持 App 在通过 REST API 创建群组时自定义群组 ID A custom group ID; without one the server assigns an ID (`@TGS#…`). A custom ID is printable ASCII of at most 48 bytes, must not start with `@TGS#`, except that a Community group's must start with `@TGS#_`. Limits: 1 to 48 UTF-8 bytes.
+``Name``: 群名称，最长30字节，使用 UTF-8 编码，1个汉字占3个字节 The group's name, at most 30 bytes of UTF-8. Limits: at most 30 UTF-8 bytes.
+``Introduction`` (optional): 群简介，最长240字节，使用 UTF-8 编码，1个汉字占3个字节 The group's introduction, at most 240 bytes of UTF-8. Limits: at most 240 UTF-8 bytes.
+``Notification`` (optional): 群公告，最长300字节，使用 UTF-8 编码，1个汉字占3个字节 The group's notice, at most 300 bytes of UTF-8. Limits: at most 300 UTF-8 bytes.
+``FaceUrl`` (optional): 群头像 URL，最长100字节 The URL of the group's profile photo, at most 100 bytes. Limits: at most 100 UTF-8 bytes.
+``MaxMemberCount`` (optional): 最大群成员数量，缺省时的默认值：付费套餐包上限，例如体验版是20，如果升级套餐包，需按照修改群基础资料修改这个字段 The most members the group may have; when not given, the limit of the app's plan (20 in the trial edition). Limits: at least 1.
+``ApplyJoinOption`` (optional): 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群），不填默认为 NeedPermission（需要验证） 仅当创建支持申请加群的群组时，该字段有效 How requests to join are handled; NeedPermission when not given. It only matters for group types that take requests to join. Default: ``"NeedPermission"``.
+``AppDefinedData`` (optional): 群组维度的自定义字段，默认情况是没有的，可以通过即时通信 IM 控制台进行配置 The group's custom fields (none unless configured in the console).
+``MemberList`` (optional): 初始群成员列表，最多100个；成员信息字段详情请参阅群成员资料 The group's first members, at most 100; not for an audio-video group (10007). Limits: at most 100 items.
+``SupportTopic`` (optional): Whether the topic option is supported. Valid values: `1`: yes; `0`: no. For a Community group, whether it supports topics. Limits: between 0 and 1."""
+
+CreateGroupResponse = TypedDict("CreateGroupResponse", {
+    "GroupId": Required[str],
+    "Type": NotRequired["GroupType"],
+    "HugeGroupFlag": NotRequired[int],
+})
+"""The response payload of `CreateGroup`.
+
+``GroupId``: ID of the created group
+``Type`` (optional): The type of the created group (the community sample answers it).
+``HugeGroupFlag`` (optional): A flag the community sample answers (0); the page does not describe it."""
+
+InitialGroupMember = TypedDict("InitialGroupMember", {
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "AppMemberDefinedData": NotRequired[list["AppMemberDefinedData"]],
+})
+"""初始群成员
+
+A member the group is created with (an item of the request's `MemberList`).
+
+``Member_Account``: Member (required)
+``Role`` (optional): Role assigned to the member (optional). Currently, only the Admin option is available. Limits: only `"Admin"` (Admin).
+``AppMemberDefinedData`` (optional): Group member custom field (optional)"""
+
 DeleteGroupMemberRequest = TypedDict("DeleteGroupMemberRequest", {
     "GroupId": Required[str],
     "Silence": NotRequired[int],
@@ -640,6 +740,101 @@ GroupIdItem = TypedDict("GroupIdItem", {
 One group of the list.
 
 ``GroupId``: 群组 ID The group's ID."""
+
+GetGroupInfoRequest = TypedDict("GetGroupInfoRequest", {
+    "GroupIdList": Required[list[str]],
+    "ResponseFilter": NotRequired["GroupInfoResponseFilter"],
+})
+"""The request body of `GetGroupInfo`.
+
+``GroupIdList``: The list of group IDs specified for the query. This parameter is required. Limits: 1 to 50 items.
+``ResponseFilter`` (optional): The filters that you specify for the response."""
+
+GetGroupInfoResponse = TypedDict("GetGroupInfoResponse", {
+    "GroupInfo": Required[list["GroupInfoItem"]],
+})
+"""The response payload of `GetGroupInfo`.
+
+``GroupInfo``: 返回结果为群组信息数组，内容包括群基础资料字段、群成员资料字段、群组维度自定义字段和群成员维度自定义字段 One item per group asked, each with its own `ErrorCode`: the basic information, members and custom fields the filters asked for."""
+
+GroupInfoResponseFilter = TypedDict("GroupInfoResponseFilter", {
+    "GroupBaseInfoFilter": NotRequired[list[str]],
+    "MemberInfoFilter": NotRequired[list[str]],
+    "AppDefinedDataFilter_Group": NotRequired[list[str]],
+    "AppDefinedDataFilter_GroupMember": NotRequired[list[str]],
+})
+"""The filters that you specify for the response.
+
+``GroupBaseInfoFilter`` (optional): 基础信息字段过滤器，指定需要获取的基础信息字段 The basic information fields to obtain, by name (`Type`, `Name`, `Introduction`, `Notification`, `FaceUrl`, `Owner_Account`, `CreateTime`, `LastInfoTime`, `LastMsgTime`, `NextMsgSeq`, `MemberNum`, `MaxMemberNum`, `ApplyJoinOption`, `MuteAllMember`, `Appid`). Add this array if you want to query the basic information.
+``MemberInfoFilter`` (optional): 成员信息字段过滤器，指定需要获取的成员信息字段 The member fields to obtain, by name (`Role`, `JoinTime`, `MsgSeq`, `MsgFlag`, `LastSendMsgTime`, `MuteUntil`; `Account` names the member ID, always given). Add this array if you want to query the member information.
+``AppDefinedDataFilter_Group`` (optional): 该字段用来群组维度的自定义字段过滤器，指定需要获取的群组维度的自定义字段 The keys of the group custom fields to obtain.
+``AppDefinedDataFilter_GroupMember`` (optional): 该字段用来群成员维度的自定义字段过滤器，指定需要获取的群成员维度的自定义字段 The keys of the group member custom fields to obtain."""
+
+GroupInfoItem = TypedDict("GroupInfoItem", {
+    "GroupId": Required[str],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "Type": NotRequired["GroupType"],
+    "Name": NotRequired[str],
+    "Appid": NotRequired[int],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "Owner_Account": NotRequired[str],
+    "CreateTime": NotRequired[int],
+    "LastInfoTime": NotRequired[int],
+    "LastMsgTime": NotRequired[int],
+    "NextMsgSeq": NotRequired[int],
+    "MemberNum": NotRequired[int],
+    "MaxMemberNum": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "MuteAllMember": NotRequired["MuteAllMember"],
+    "AppDefinedData": NotRequired[list["GroupDefinedData"]],
+    "MemberList": NotRequired[list["GroupInfoMember"]],
+})
+"""A group's information (an item of `GroupInfo`).
+
+``GroupId``: The group's ID.
+``ErrorCode``: The result specific to this group 0 when the group's information was obtained; else why not (10010: no such group).
+``ErrorInfo``: The result specific to this group
+``Type`` (optional): Group type
+``Name`` (optional): Group name
+``Appid`` (optional): SDKAppID of the Chat app
+``Introduction`` (optional): Group introduction
+``Notification`` (optional): Group notice
+``FaceUrl`` (optional): Group profile photo
+``Owner_Account`` (optional): Group owner ID
+``CreateTime`` (optional): Group creation time in UTC
+``LastInfoTime`` (optional): The UTC time when the group information was last updated
+``LastMsgTime`` (optional): The UTC time when the last message in the group was sent
+``NextMsgSeq`` (optional): The sequence number the group's next message gets.
+``MemberNum`` (optional): Current number of members in the group
+``MaxMemberNum`` (optional): Maximum number of members in the group
+``ApplyJoinOption`` (optional): Method of handling requests to join the group
+``MuteAllMember`` (optional): Whether to mute all members in the group
+``AppDefinedData`` (optional): Group-specific custom fields
+``MemberList`` (optional): Group member list"""
+
+GroupInfoMember = TypedDict("GroupInfoMember", {
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "JoinTime": NotRequired[int],
+    "MsgSeq": NotRequired[int],
+    "MsgFlag": NotRequired["GroupMsgFlag"],
+    "LastSendMsgTime": NotRequired[int],
+    "MuteUntil": NotRequired[int],
+    "AppMemberDefinedData": NotRequired[list["AppMemberDefinedData"]],
+})
+"""A member as a group's information lists it (an item of `MemberList`).
+
+``Member_Account``: Member ID
+``Role`` (optional): The role of the member in the group
+``JoinTime`` (optional): The UTC time when the member joined the group
+``MsgSeq`` (optional): The sequence number of the last message the member read.
+``MsgFlag`` (optional): Indicates whether the member blocks group messages.
+``LastSendMsgTime`` (optional): The last time in UTC when the member sent a message in the group
+``MuteUntil`` (optional): The value `0` indicates that the member is not muted, and other values indicate the time when the member will be unmuted.
+``AppMemberDefinedData`` (optional): Custom group member fields"""
 
 GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
     "GroupId": Required[str],
@@ -761,6 +956,101 @@ MutedMember = TypedDict("MutedMember", {
 
 ``Member_Account``: The muted member's account.
 ``ShuttedUntil``: The time until which the member is muted (UTC, Unix seconds)."""
+
+GetJoinedGroupListRequest = TypedDict("GetJoinedGroupListRequest", {
+    "Member_Account": Required[str],
+    "WithHugeGroups": NotRequired[int],
+    "WithNoActiveGroups": NotRequired[int],
+    "Limit": NotRequired[int],
+    "Offset": NotRequired[int],
+    "GroupType": NotRequired["GroupType"],
+    "ResponseFilter": NotRequired["JoinedGroupResponseFilter"],
+})
+"""The request body of `GetJoinedGroupList`.
+
+``Member_Account``: 需要查询的用户帐号 The account whose groups are listed.
+``WithHugeGroups`` (optional): 是否获取用户加入的 AVChatRoom(直播群)，0表示不获取，1表示获取。默认为0 1 lists the audio-video groups the account joined too; 0 (the default) leaves them out. Limits: between 0 and 1. Default: ``0``.
+``WithNoActiveGroups`` (optional): 是否获取用户已加入但未激活的 Private（即新版本中 Work，好友工作群) 群信息，0表示不获取，1表示获取。默认为0 1 lists the Work groups joined but not yet activated too; 0 (the default) leaves them out. Limits: between 0 and 1. Default: ``0``.
+``Limit`` (optional): 单次拉取的群组数量，如果不填代表所有群组 The most groups this page holds; every group when not given. Limits: at least 1.
+``Offset`` (optional): 从第多少个群组开始拉取 How many groups to skip (0 for the first page). Limits: at least 0. Default: ``0``.
+``GroupType`` (optional): 拉取哪种群组类型，例如 Public(陌生人社交群)，Private（即新版本Work，好友工作群)，ChatRoom （即新版本Meeting，会议群），AVChatRoom(直播群)，Community（社群），不填为拉取所有 Lists only groups of this type.
+``ResponseFilter`` (optional): 分别包含 GroupBaseInfoFilter 和 SelfInfoFilter 两个过滤器； GroupBaseInfoFilter 表示需要拉取哪些基础信息字段；SelfInfoFilter 表示需要拉取用户在每个群组中的哪些个人资料 Which basic fields of each group, and which of the account's own data in it, to obtain."""
+
+GetJoinedGroupListResponse = TypedDict("GetJoinedGroupListResponse", {
+    "TotalCount": Required[int],
+    "GroupIdList": Required[list["JoinedGroup"]],
+})
+"""The response payload of `GetJoinedGroupList`.
+
+``TotalCount``: 用户所加入的群组个数 How many groups the listing covers, whatever the page.
+``GroupIdList``: 拉取到的群组信息，返回的结果是根据过滤器中设置的过滤字段进行过滤后的信息 This page's groups, each with the fields the filters asked for."""
+
+JoinedGroupResponseFilter = TypedDict("JoinedGroupResponseFilter", {
+    "GroupBaseInfoFilter": NotRequired[list[str]],
+    "SelfInfoFilter": NotRequired[list[str]],
+})
+"""分别包含 GroupBaseInfoFilter 和 SelfInfoFilter 两个过滤器
+
+The filters of a joined-group listing.
+
+``GroupBaseInfoFilter`` (optional): 表示需要拉取哪些基础信息字段 The basic fields to obtain, by name (`Type`, `Name`, `Introduction`, `Notification`, `FaceUrl`, `Owner_Account`, `CreateTime`, `LastInfoTime`, `LastMsgTime`, `NextMsgSeq`, `MemberNum`, `MaxMemberNum`, `ApplyJoinOption`, `ShutUpAllMember`).
+``SelfInfoFilter`` (optional): 表示需要拉取用户在每个群组中的哪些个人资料 The account's own data to obtain in each group (`Role`, `JoinTime`, `MsgFlag`, `MsgSeq`, `UnreadMsgNum`)."""
+
+JoinedGroup = TypedDict("JoinedGroup", {
+    "GroupId": Required[str],
+    "Type": NotRequired["GroupType"],
+    "Name": NotRequired[str],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "Owner_Account": NotRequired[str],
+    "CreateTime": NotRequired[int],
+    "LastInfoTime": NotRequired[int],
+    "LastMsgTime": NotRequired[int],
+    "NextMsgSeq": NotRequired[int],
+    "MemberNum": NotRequired[int],
+    "MaxMemberNum": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "ShutUpAllMember": NotRequired["MuteAllMember"],
+    "SelfInfo": NotRequired["JoinedGroupSelfInfo"],
+})
+"""拉取到的群组信息
+
+One group the account joined (an item of `GroupIdList`).
+
+``GroupId``: 群组 ID The group's ID.
+``Type`` (optional): The group's type.
+``Name`` (optional): The group's name.
+``Introduction`` (optional): The group's introduction.
+``Notification`` (optional): The group's notice.
+``FaceUrl`` (optional): The group's profile photo URL.
+``Owner_Account`` (optional): The group owner's account.
+``CreateTime`` (optional): When the group was created.
+``LastInfoTime`` (optional): When the group's information last changed.
+``LastMsgTime`` (optional): When the group's last message was sent.
+``NextMsgSeq`` (optional): The sequence number the group's next message gets.
+``MemberNum`` (optional): How many members the group has.
+``MaxMemberNum`` (optional): The most members the group may have.
+``ApplyJoinOption`` (optional): How the group handles requests to join.
+``ShutUpAllMember`` (optional): Whether all members are muted.
+``SelfInfo`` (optional): The account's own data in the group, as `SelfInfoFilter` asked."""
+
+JoinedGroupSelfInfo = TypedDict("JoinedGroupSelfInfo", {
+    "Role": NotRequired["GroupMemberRole"],
+    "JoinTime": NotRequired[int],
+    "MsgFlag": NotRequired["GroupMsgFlag"],
+    "MsgSeq": NotRequired[int],
+    "UnreadMsgNum": NotRequired[int],
+})
+"""用户在群组中的个人资料
+
+The listed account's own data in a group.
+
+``Role`` (optional): The account's role in the group.
+``JoinTime`` (optional): When the account joined the group.
+``MsgFlag`` (optional): How the account receives the group's messages.
+``MsgSeq`` (optional): The sequence number of the last message the account read.
+``UnreadMsgNum`` (optional): How many of the group's messages the account has not read."""
 
 GetRoleInGroupRequest = TypedDict("GetRoleInGroupRequest", {
     "GroupId": Required[str],
@@ -946,6 +1236,42 @@ A refinement of ``TimImageElem``, a type of its own.
 ``ImageFormat`` (optional): Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
 ``ImageInfoArray`` (optional): Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it)."""
 
+ImportGroupRequest = TypedDict("ImportGroupRequest", {
+    "Owner_Account": NotRequired[str],
+    "Type": Required["GroupType"],
+    "GroupId": NotRequired[str],
+    "Name": Required[str],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "MaxMemberCount": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "AppDefinedData": NotRequired[list["GroupDefinedData"]],
+    "CreateTime": NotRequired[int],
+    "SupportTopic": NotRequired[int],
+})
+"""The request body of `ImportGroup`.
+
+``Owner_Account`` (optional): 群主 ID，自动添加到群成员中。如果不填，群没有群主 The owner's UserID, added to the members; without it the group has no owner.
+``Type``: 群组类型，包括 Public（陌生人社交群），Private（同新版本中的Work，好友工作群）， ChatRoom（同新版本中的Meeting，会议群）、Community（社群） The group's type; an audio-video group (AVChatRoom) is refused with 10007. Limits: only `"Private"` (Private) or `"Public"` (Public) or `"ChatRoom"` (ChatRoom) or `"AVChatRoom"` (AvChatRoom) or `"Community"` (Community).
+``GroupId`` (optional): 为了使得群组 ID 更加简单，便于记忆传播，腾讯云支持 App 在通过 REST API 创建群组时自定义群组 ID A custom group ID, kept to the same rules as `CreateGroup`'s; without one the server assigns an ID. Limits: 1 to 48 UTF-8 bytes.
+``Name``: 群名称，最长30字节 The group's name, at most 30 bytes. Limits: at most 30 UTF-8 bytes.
+``Introduction`` (optional): 群简介，最长240字节 The group's introduction, at most 240 bytes. Limits: at most 240 UTF-8 bytes.
+``Notification`` (optional): 群公告，最长300字节 The group's notice, at most 300 bytes. Limits: at most 300 UTF-8 bytes.
+``FaceUrl`` (optional): 群头像 URL，最长100字节 The URL of the group's profile photo, at most 100 bytes. Limits: at most 100 UTF-8 bytes.
+``MaxMemberCount`` (optional): 最大群成员数量，最大为6000，不填默认为2000个 The most members the group may have. Limits: at least 1.
+``ApplyJoinOption`` (optional): 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群），不填默认为NeedPermission（需要验证） How requests to join are handled; NeedPermission when not given. Default: ``"NeedPermission"``.
+``AppDefinedData`` (optional): 群组维度的自定义字段，默认情况是没有的，需要开通 The group's custom fields (none unless configured in the console).
+``CreateTime`` (optional): Group creation time (optional). If this field is not specified, the default creation time is the request time.
+``SupportTopic`` (optional): Whether the topic option is supported. Valid values: `1`: yes; `0`: no. For a Community group, whether it supports topics. Limits: between 0 and 1."""
+
+ImportGroupResponse = TypedDict("ImportGroupResponse", {
+    "GroupId": Required[str],
+})
+"""The response payload of `ImportGroup`.
+
+``GroupId``: The ID of the imported group."""
+
 ImportMsgRequest = TypedDict("ImportMsgRequest", {
     "SyncFromOldSystem": Required[int],
     "From_Account": Required[str],
@@ -968,6 +1294,36 @@ ImportMsgRequest = TypedDict("ImportMsgRequest", {
 ``CloudCustomData`` (optional): Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled."""
 
 ImportMsgResponse = TypedDict("ImportMsgResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
+ModifyGroupBaseInfoRequest = TypedDict("ModifyGroupBaseInfoRequest", {
+    "GroupId": Required[str],
+    "Name": NotRequired[str],
+    "Introduction": NotRequired[str],
+    "Notification": NotRequired[str],
+    "FaceUrl": NotRequired[str],
+    "MaxMemberNum": NotRequired[int],
+    "ApplyJoinOption": NotRequired["ApplyJoinOption"],
+    "AppDefinedData": NotRequired[list["GroupDefinedData"]],
+    "MuteAllMember": NotRequired["MuteAllMember"],
+    "ShutUpAllMember": NotRequired["MuteAllMember"],
+})
+"""The request body of `ModifyGroupBaseInfo`.
+
+``GroupId``: Group whose basic profile you want to modify (required)
+``Name`` (optional): 群名称，最长30字节 The new group name, at most 30 bytes. Limits: at most 30 UTF-8 bytes.
+``Introduction`` (optional): 群简介，最长240字节 The new introduction, at most 240 bytes. Limits: at most 240 UTF-8 bytes.
+``Notification`` (optional): 群公告，最长300字节 The new notice, at most 300 bytes. Limits: at most 300 UTF-8 bytes.
+``FaceUrl`` (optional): 群头像 URL，最长100字节 The new profile photo URL, at most 100 bytes. Limits: at most 100 UTF-8 bytes.
+``MaxMemberNum`` (optional): 最大群成员数量；私有群、公开群和聊天室：该字段阈值请参考群组系统和计费概述中的群成员人数上限相关说明；音视频聊天室和在线成员广播大群：该字段为无效字段，无需填写 The most members the group may have (within the plan's limits); it has no effect on an audio-video group. Limits: at least 1.
+``ApplyJoinOption`` (optional): 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群） How requests to join are handled from now on.
+``AppDefinedData`` (optional): 默认情况是没有的。开通群组维度的自定义字段详情请参见自定义字段 Custom group fields to set (none unless configured in the console); a field given replaces its value, the others stay.
+``MuteAllMember`` (optional): Whether to mute all members in the group ("On" or "Off"). "On" mutes every member but the owner and admins, "Off" lifts it; the current page's name for `ShutUpAllMember`.
+``ShutUpAllMember`` (optional): Mutes all members (optional). "On": enable, "Off": disable The earlier pages' name for `MuteAllMember`; send one of the two."""
+
+ModifyGroupBaseInfoResponse = TypedDict("ModifyGroupBaseInfoResponse", {
 })
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
@@ -1343,6 +1699,18 @@ ChangeGroupOwnerBody = TypedDict("ChangeGroupOwnerBody", {
 })
 """The whole response body of ChangeGroupOwner: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+CreateGroupBody = TypedDict("CreateGroupBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupId": NotRequired[str],
+    "Type": NotRequired["GroupType"],
+    "HugeGroupFlag": NotRequired[int],
+})
+"""The whole response body of CreateGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 DeleteGroupMemberBody = TypedDict("DeleteGroupMemberBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1382,6 +1750,16 @@ GetAppidGroupListBody = TypedDict("GetAppidGroupListBody", {
 })
 """The whole response body of GetAppidGroupList: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+GetGroupInfoBody = TypedDict("GetGroupInfoBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupInfo": NotRequired[list["GroupInfoItem"]],
+})
+"""The whole response body of GetGroupInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1405,6 +1783,17 @@ GetGroupMutedAccountBody = TypedDict("GetGroupMutedAccountBody", {
 })
 """The whole response body of GetGroupMutedAccount: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+GetJoinedGroupListBody = TypedDict("GetJoinedGroupListBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "TotalCount": NotRequired[int],
+    "GroupIdList": NotRequired[list["JoinedGroup"]],
+})
+"""The whole response body of GetJoinedGroupList: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 GetRoleInGroupBody = TypedDict("GetRoleInGroupBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1427,6 +1816,16 @@ GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
 })
 """The whole response body of GroupMsgGetSimple: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+ImportGroupBody = TypedDict("ImportGroupBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "GroupId": NotRequired[str],
+})
+"""The whole response body of ImportGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 ImportMsgBody = TypedDict("ImportMsgBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1435,6 +1834,15 @@ ImportMsgBody = TypedDict("ImportMsgBody", {
     "RequestId": NotRequired[str],
 })
 """The whole response body of ImportMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ModifyGroupBaseInfoBody = TypedDict("ModifyGroupBaseInfoBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of ModifyGroupBaseInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
     "ActionStatus": Required["ActionStatus"],
