@@ -311,6 +311,7 @@ impl Emulator {
             random: request.random,
             body,
             priority: Some(priority),
+            recalled: false,
         });
         Ok(SendGroupMsgResponse {
             msg_time: now,
@@ -342,4 +343,5 @@ impl Service for Emulator {
     answer_now! { Emulator, admin_set_msg_read, tc::AdminSetMsgRead => admin_set_msg_read_now(context) }
     answer_now! { Emulator, batch_send_msg, tc::BatchSendMsg => batch_send_msg_now(context) }
     answer_now! { Emulator, import_msg, tc::ImportMsg => import_msg_now(context) }
+    answer_now! { Emulator, group_msg_recall, tc::GroupMsgRecall => group_msg_recall_now(context) }
 }

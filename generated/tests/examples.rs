@@ -50,9 +50,10 @@ mod tencent_chat {
         GetAppidGroupListResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
         GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroupRequest,
         GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ImportMsgRequest, ImportMsgResponse, ModifyUserInfoRequest,
-        ModifyUserInfoResponse, MultiaccountImportRequest, MultiaccountImportResponse,
-        SendGroupMsgRequest, SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
+        GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsgRequest,
+        ImportMsgResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
+        MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
+        SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
     };
     use super::{request, response};
 
@@ -1008,6 +1009,50 @@ mod tencent_chat {
             "MsgTimeStamp": 1497249503
         }
     ]
+}"#,
+        );
+    }
+
+    /// `GroupMsgRecall` example `doc`: the request.
+    #[test]
+    fn group_msg_recall_doc_request() {
+        request::<
+            GroupMsgRecallRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2J4SZEAEL",
+  "MsgSeqList": [
+    {
+      "MsgSeq": 100
+    },
+    {
+      "MsgSeq": 101
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `GroupMsgRecall` example `doc`: the response.
+    #[test]
+    fn group_msg_recall_doc_response() {
+        response::<
+            Envelope<GroupMsgRecallResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "RecallRetList": [
+    {
+      "MsgSeq": 100,
+      "RetCode": 10030
+    },
+    {
+      "MsgSeq": 101,
+      "RetCode": 0
+    }
+  ]
 }"#,
         );
     }

@@ -41,6 +41,10 @@ pub struct GroupMessage {
     /// OpenAPI description); `SendGroupMsg` stores its `MsgPriority` so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
+    /// Whether `GroupMsgRecall` recalled it: history leaves it out, or gives it as a
+    /// placeholder (`IsPlaceMsg` 2) when asked for recalled messages.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub recalled: bool,
 }
 
 /// The group type that has online members and marks.

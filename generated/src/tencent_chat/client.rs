@@ -43,7 +43,8 @@ use super::{
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
     GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
     GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
+    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsg, ImportMsgRequest,
     ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
     MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
     SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
@@ -806,6 +807,55 @@ impl Client {
         Item = Result<GroupMsgGetSimpleResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GroupMsgGetSimple>(request)
+    }
+
+    /// `GroupMsgRecall`: This API enables admins to recall group messages.
+    ///
+    /// This API enables admins to recall group messages.
+    ///
+    /// This API enables the recall of all group messages valid for roaming, including group messages sent from a client and those sent with a RESTful API.
+    ///
+    /// To recall group messages sent from a client, enable After a Group Message Is Sent first, which records the GroupId and MsgSeq of each group message, and then enter the GroupId and MsgSeqList obtained from the webhook in this API to recall the message. Alternatively, get information of group messages to be recalled with Pulling Historical Messages, and then recall the message with this API.
+    ///
+    /// To recall group messages sent with the RESTful API Sending Ordinary Messages in a Group, get MsgSeq contained in the response packets of these APIs and then recall the messages.
+    ///
+    /// Once a message is recalled by this API, it is recalled from the local caches of the sender's and recipients' clients.
+    ///
+    /// This API can recall group messages sent for any period of time, but the group messages must be valid for roaming.
+    ///
+    /// Messages that have been recalled cannot be restored. Therefore, use this API with caution.
+    ///
+    /// An app administrator recalls up to 10 messages of a group by their seq; each comes back with its own result code (0 recalled). A recalled message then shows as recalled in the group's history (`GroupMsgGetSimple`: left out, or with `WithRecalledMsg` 1 given with `IsPlaceMsg` 2).
+    ///
+    /// See [the operation's page](super::group_msg_recall) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GroupMsgRecallRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2J4SZEAEL",
+    ///   "MsgSeqList": [
+    ///     {
+    ///       "MsgSeq": 100
+    ///     },
+    ///     {
+    ///       "MsgSeq": 101
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.group_msg_recall(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_msg_recall(
+        &self,
+        request: &GroupMsgRecallRequest,
+    ) -> Result<GroupMsgRecallResponse, Error> {
+        self.call::<GroupMsgRecall>(request).await
     }
 
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.

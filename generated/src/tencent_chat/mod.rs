@@ -164,6 +164,9 @@ pub mod get_role_in_group;
 pub mod group_msg_get_simple;
 
 #[rustfmt::skip]
+pub mod group_msg_recall;
+
+#[rustfmt::skip]
 pub mod import_msg;
 
 #[rustfmt::skip]
@@ -199,6 +202,7 @@ pub use get_group_member_info::*;
 pub use get_group_muted_account::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
+pub use group_msg_recall::*;
 pub use import_msg::*;
 pub use modify_user_info::*;
 pub use multiaccount_import::*;
@@ -255,6 +259,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetGroupMutedAccount>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
+    visitor.visit::<GroupMsgRecall>();
     visitor.visit::<ImportMsg>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<MultiaccountImport>();

@@ -28,7 +28,8 @@ use super::{
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
     GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
     GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
+    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsg, ImportMsgRequest,
     ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
     MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
     SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
@@ -247,6 +248,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GroupMsgGetSimple::OP)))
     }
 
+    /// `GroupMsgRecall`: This API enables admins to recall group messages.
+    ///
+    /// See [the operation's page](super::group_msg_recall) for its rules, errors and notes.
+    fn group_msg_recall(
+        &self,
+        context: RequestContext,
+        request: GroupMsgRecallRequest,
+    ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupMsgRecall::OP)))
+    }
+
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -446,6 +459,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send;
+    /// `GroupMsgRecall`: This API enables admins to recall group messages.
+    ///
+    /// See [the operation's page](super::group_msg_recall) for its rules, errors and notes.
+    fn group_msg_recall(
+        &self,
+        context: RequestContext,
+        request: GroupMsgRecallRequest,
+    ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send;
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -624,6 +645,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send {
         self.0.handle::<GroupMsgGetSimple>(context, request)
+    }
+
+    fn group_msg_recall(
+        &self,
+        context: RequestContext,
+        request: GroupMsgRecallRequest,
+    ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send {
+        self.0.handle::<GroupMsgRecall>(context, request)
     }
 
     fn import_msg(
@@ -805,6 +834,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.group_msg_get_simple(context, request)
     }
 
+    fn group_msg_recall(
+        &self,
+        context: RequestContext,
+        request: GroupMsgRecallRequest,
+    ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send {
+        self.0.group_msg_recall(context, request)
+    }
+
     fn import_msg(
         &self,
         context: RequestContext,
@@ -967,6 +1004,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.group_msg_get_simple(context, request).await
+        })
+        .route::<
+            GroupMsgRecall,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_msg_recall(context, request).await
         })
         .route::<
             ImportMsg,

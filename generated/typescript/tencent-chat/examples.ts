@@ -216,6 +216,13 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264n, "ImageFormat": 1, "Size": 1853095n, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448n}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12n, "MsgTimeStamp": 1497249503n}]} satisfies t.Envelope<t.GroupMsgGetSimpleResponse>,
     },
   ],
+  GroupMsgRecall: [
+    {
+      name: "doc",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MsgSeqList": [{"MsgSeq": 100n}, {"MsgSeq": 101n}]} satisfies t.GroupMsgRecallRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "RecallRetList": [{"MsgSeq": 100n, "RetCode": 10030}, {"MsgSeq": 101n, "RetCode": 0}]} satisfies t.Envelope<t.GroupMsgRecallResponse>,
+    },
+  ],
   ImportMsg: [
     {
       name: "real time",

@@ -1486,6 +1486,60 @@ export interface HistoryImageElem {
 }
 
 /**
+ * The request body of `GroupMsgRecall`.
+ */
+export interface GroupMsgRecallRequest {
+  /**
+   * The ID of the Group whose historical messages will be modified
+   */
+  GroupId: string;
+  /**
+   * The sequence list of messages to be recalled. Up to 10 message sequences can be contained in a request.
+   *
+   * Limits: 1 to 10 items.
+   */
+  MsgSeqList: Array<MsgSeqItem>;
+  /**
+   * Topic ID, which indicates message recall in the corresponding topic and applies only to topic-enabled communities.
+   */
+  TopicId?: string;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GroupMsgRecallResponse {
+  /**
+   * Detailed results of the message recall request
+   */
+  RecallRetList: Array<RecallResult>;
+}
+
+/**
+ * One message to recall, by its seq (an item of `MsgSeqList`).
+ */
+export interface MsgSeqItem {
+  /**
+   * The sequence of the message to be recalled.
+   */
+  MsgSeq: bigint;
+}
+
+/**
+ * The result of recalling one message (an item of `RecallRetList`).
+ */
+export interface RecallResult {
+  /**
+   * Seq of a single recalled message
+   */
+  MsgSeq: bigint;
+  /**
+   * Recall result of a single message: 0 means success; other values mean failure
+   */
+  RetCode: number;
+}
+
+/**
  * The request body of `ImportMsg`.
  */
 export interface ImportMsgRequest {

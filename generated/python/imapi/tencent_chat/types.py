@@ -946,6 +946,40 @@ A refinement of ``TimImageElem``, a type of its own.
 ``ImageFormat`` (optional): Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
 ``ImageInfoArray`` (optional): Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it)."""
 
+GroupMsgRecallRequest = TypedDict("GroupMsgRecallRequest", {
+    "GroupId": Required[str],
+    "MsgSeqList": Required[list["MsgSeqItem"]],
+    "TopicId": NotRequired[str],
+})
+"""The request body of `GroupMsgRecall`.
+
+``GroupId``: The ID of the Group whose historical messages will be modified
+``MsgSeqList``: The sequence list of messages to be recalled. Up to 10 message sequences can be contained in a request. Limits: 1 to 10 items.
+``TopicId`` (optional): Topic ID, which indicates message recall in the corresponding topic and applies only to topic-enabled communities."""
+
+GroupMsgRecallResponse = TypedDict("GroupMsgRecallResponse", {
+    "RecallRetList": Required[list["RecallResult"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``RecallRetList``: Detailed results of the message recall request"""
+
+MsgSeqItem = TypedDict("MsgSeqItem", {
+    "MsgSeq": Required[int],
+})
+"""One message to recall, by its seq (an item of `MsgSeqList`).
+
+``MsgSeq``: The sequence of the message to be recalled."""
+
+RecallResult = TypedDict("RecallResult", {
+    "MsgSeq": Required[int],
+    "RetCode": Required[int],
+})
+"""The result of recalling one message (an item of `RecallRetList`).
+
+``MsgSeq``: Seq of a single recalled message
+``RetCode``: Recall result of a single message: 0 means success; other values mean failure"""
+
 ImportMsgRequest = TypedDict("ImportMsgRequest", {
     "SyncFromOldSystem": Required[int],
     "From_Account": Required[str],
@@ -1426,6 +1460,16 @@ GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
     "RspMsgList": NotRequired[list["GroupHistoryMessage"]],
 })
 """The whole response body of GroupMsgGetSimple: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GroupMsgRecallBody = TypedDict("GroupMsgRecallBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "RecallRetList": NotRequired[list["RecallResult"]],
+})
+"""The whole response body of GroupMsgRecall: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ImportMsgBody = TypedDict("ImportMsgBody", {
     "ActionStatus": Required["ActionStatus"],

@@ -1,0 +1,177 @@
+//! Tencent's group message commands beside sending, on an emulator in this process:
+//! `GroupMsgRecall` answering each seq with its own code and what a recall does to the group's
+//! history (`GroupMsgGetSimple`).
+
+mod support;
+
+use imapi::tencent_chat as tc;
+use imapi_runtime::Error;
+
+const SDKAPPID: u64 = 1_400_000_025;
+const KEY: &str = "group-msgs-tencent-key";
+
+async fn start() -> emulator::Local {
+    let config = emulator::Config {
+        rate_limits: false,
+        ..emulator::Config::new("AKLTgroupmsgs", "group-msgs-secret", SDKAPPID, KEY)
+    };
+    emulator::Local::start(config).await.unwrap()
+}
+
+fn tencent(local: &emulator::Local, identifier: &str) -> tc::client::Client {
+    tc::client::Client::builder(SDKAPPID, identifier, KEY)
+        .base_url(local.base_url.clone())
+        .http(support::http())
+        .build()
+        .unwrap()
+}
+
+fn code(e: &Error) -> String {
+    e.vendor()
+        .map(|v| v.code.clone())
+        .unwrap_or_else(|| panic!("a vendor error: {e}"))
+}
+
+/// Sends a text message to `group` as the administrator and answers its seq.
+async fn send(admin: &tc::client::Client, group: &str, random: u32, text: &str) -> i64 {
+    let body = vec![tc::TimMsgElement::Text(tc::TimTextElem {
+        text: text.into(),
+    })];
+    let sent = admin
+        .send_group_msg(&tc::SendGroupMsgRequest::new(group, random, body))
+        .await
+        .unwrap();
+    i64::try_from(sent.msg_seq).unwrap()
+}
+
+fn recall(group: &str, seqs: &[i64]) -> tc::GroupMsgRecallRequest {
+    tc::GroupMsgRecallRequest {
+        group_id: group.into(),
+        msg_seq_list: seqs
+            .iter()
+            .map(|&msg_seq| tc::MsgSeqItem { msg_seq })
+            .collect(),
+        topic_id: None,
+    }
+}
+
+fn history(group: &str, with_recalled: bool) -> tc::GroupMsgGetSimpleRequest {
+    tc::GroupMsgGetSimpleRequest {
+        group_id: group.into(),
+        req_msg_number: 20,
+        req_msg_seq: None,
+        with_recalled_msg: with_recalled.then_some(1),
+    }
+}
+
+fn codes(answer: &tc::GroupMsgRecallResponse) -> Vec<(i64, i32)> {
+    answer
+        .recall_ret_list
+        .iter()
+        .map(|r| (r.msg_seq, r.ret_code))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_recall_answers_each_seq_and_history_then_shows_the_message_recalled() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#2C5SZEAEF";
+    let first = send(&admin, group, 1, "keep").await;
+    let second = send(&admin, group, 2, "recall me").await;
+
+    // One seq recalled, one naming no message: the call succeeds with a code per seq.
+    let answer = admin
+        .group_msg_recall(&recall(group, &[second, 99]))
+        .await
+        .unwrap();
+    assert_eq!(codes(&answer), [(second, 0), (99, 10030)]);
+    // A recalled message cannot be recalled again.
+    let again = admin
+        .group_msg_recall(&recall(group, &[second]))
+        .await
+        .unwrap();
+    assert_eq!(codes(&again), [(second, 10030)]);
+
+    // History leaves it out by default...
+    let plain = admin
+        .group_msg_get_simple(&history(group, false))
+        .await
+        .unwrap();
+    let seqs: Vec<i64> = plain.rsp_msg_list.iter().map(|m| m.msg_seq).collect();
+    assert_eq!(seqs, [first]);
+    assert_eq!(plain.is_finished, 1);
+    // ...and gives it as a placeholder, without its content, when asked for recalled ones.
+    let all = admin
+        .group_msg_get_simple(&history(group, true))
+        .await
+        .unwrap();
+    let listed: Vec<(i64, i32, usize)> = all
+        .rsp_msg_list
+        .iter()
+        .map(|m| (m.msg_seq, m.is_place_msg, m.msg_body.len()))
+        .collect();
+    assert_eq!(listed, [(second, 2, 0), (first, 0, 1)]);
+    assert!(local.app().emulator().snapshot().groups[group].messages[1].recalled);
+}
+
+#[tokio::test]
+async fn every_group_type_recalls_and_only_administrators_may() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    // An audio-video group's messages are recalled too (the current page).
+    let group = "@TGS#a6I4ZUUGO";
+    let seq = send(&admin, group, 7, "live").await;
+    let answer = admin
+        .group_msg_recall(&recall(group, &[seq]))
+        .await
+        .unwrap();
+    assert_eq!(codes(&answer), [(seq, 0)]);
+
+    // The owner of a group is not an app administrator.
+    let owner = tencent(&local, "leckie");
+    let e = owner
+        .group_msg_recall(&recall("@TGS#2J4SZEAEL", &[101]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let e = admin
+        .group_msg_recall(&recall("@TGS#none", &[1]))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10010");
+}
+
+#[tokio::test]
+async fn topics_are_for_community_groups_and_hold_no_messages_here() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let mut in_topic = recall("@TGS#2J4SZEAEL", &[101]);
+    in_topic.topic_id = Some("topic-1".into());
+    let e = admin.group_msg_recall(&in_topic).await.unwrap_err();
+    assert_eq!(code(&e), "10004");
+    // A Community group's topic holds none of the group's messages.
+    let community = "@TGS#_@TGS#cQVLVHIM62CJ";
+    let seq = send(&admin, community, 3, "in the group").await;
+    let mut in_topic = recall(community, &[seq]);
+    in_topic.topic_id = Some("topic-1".into());
+    let answer = admin.group_msg_recall(&in_topic).await.unwrap();
+    assert_eq!(codes(&answer), [(seq, 10030)]);
+}
+
+#[tokio::test]
+async fn at_most_ten_seqs_and_at_least_one() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let seqs: Vec<i64> = (1..=11).collect();
+    let e = admin
+        .group_msg_recall(&recall("@TGS#2J4SZEAEL", &seqs))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
+    let e = admin
+        .group_msg_recall(&recall("@TGS#2J4SZEAEL", &[]))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
+}
