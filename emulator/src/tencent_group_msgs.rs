@@ -1,9 +1,14 @@
 //! Tencent Cloud Chat, emulated: what an app administrator does to a group's messages beside
-//! sending them. Recalling them by seq (`GroupMsgRecall`).
+//! sending them. Recalling them by seq (`GroupMsgRecall`) and pushing system notifications
+//! (`SendGroupSystemNotification`).
 
-use imapi::tencent_chat::{errors, GroupMsgRecallRequest, GroupMsgRecallResponse, RecallResult};
+use imapi::tencent_chat::{
+    errors, GroupMsgRecallRequest, GroupMsgRecallResponse, RecallResult,
+    SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse,
+};
 use imapi_runtime::server::{Fault, RequestContext};
 
+use crate::state::{Group, SystemNotification, AV_CHAT_ROOM};
 use crate::tencent_groups::COMMUNITY;
 use crate::Emulator;
 
@@ -25,12 +30,7 @@ impl Emulator {
         let mut state = self.lock();
         let group = self.any_group_for(&mut state, context, &request.group_id, "GroupMsgRecall")?;
         let in_topic = request.topic_id.is_some();
-        if in_topic && group.group_type != COMMUNITY {
-            return Err(Fault::new(
-                errors::E10004,
-                "TopicId is for topic-enabled Community groups",
-            ));
-        }
+        topic_in(group, request.topic_id.as_deref())?;
         let recall_ret_list = request
             .msg_seq_list
             .iter()
@@ -56,4 +56,67 @@ impl Emulator {
             .collect();
         Ok(GroupMsgRecallResponse { recall_ret_list })
     }
+}
+
+impl Emulator {
+    /// `SendGroupSystemNotification`: the notification is kept on the group with the time and
+    /// its recipients, the members `ToMembers_Account` names (accounts not in the group are
+    /// skipped), or every member when it is absent or empty. An audio-video group takes only
+    /// the latter (10007 for named recipients). It is not a message: no seq, not in history.
+    pub(crate) fn send_group_system_notification_now(
+        &self,
+        context: &RequestContext,
+        request: SendGroupSystemNotificationRequest,
+    ) -> Result<SendGroupSystemNotificationResponse, Fault> {
+        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let mut state = self.lock();
+        let group = self.any_group_for(
+            &mut state,
+            context,
+            &request.group_id,
+            "SendGroupSystemNotification",
+        )?;
+        topic_in(group, request.topic_id.as_deref())?;
+        let named = request.to_members_account.unwrap_or_default();
+        if !named.is_empty() && group.group_type == AV_CHAT_ROOM {
+            return Err(Fault::new(
+                errors::E10007,
+                "an audio-video group (AVChatRoom) takes system notifications to all its members only",
+            ));
+        }
+        let mut to = Vec::new();
+        for account in named {
+            if group.members.contains_key(&account) && !to.contains(&account) {
+                to.push(account);
+            }
+        }
+        if to.is_empty() {
+            to = all_members(group);
+        }
+        group.notifications.push(SystemNotification {
+            time: now,
+            content: request.content,
+            to,
+            topic_id: request.topic_id,
+        });
+        Ok(SendGroupSystemNotificationResponse {})
+    }
+}
+
+/// A `TopicId` is for Community groups only (10004 elsewhere, the spec's judgement).
+fn topic_in(group: &Group, topic_id: Option<&str>) -> Result<(), Fault> {
+    if topic_id.is_some() && group.group_type != COMMUNITY {
+        return Err(Fault::new(
+            errors::E10004,
+            "TopicId is for topic-enabled Community groups",
+        ));
+    }
+    Ok(())
+}
+
+/// Every member of the group, in the order they joined.
+fn all_members(group: &Group) -> Vec<String> {
+    let mut members: Vec<_> = group.members.values().collect();
+    members.sort_by(|a, b| (a.join_time, &a.account).cmp(&(b.join_time, &b.account)));
+    members.into_iter().map(|m| m.account.clone()).collect()
 }

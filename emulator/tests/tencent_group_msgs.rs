@@ -112,7 +112,9 @@ async fn a_recall_answers_each_seq_and_history_then_shows_the_message_recalled()
         .map(|m| (m.msg_seq, m.is_place_msg, m.msg_body.len()))
         .collect();
     assert_eq!(listed, [(second, 2, 0), (first, 0, 1)]);
-    assert!(local.app().emulator().snapshot().groups[group].messages[1].recalled);
+    let state = local.app().emulator().snapshot();
+    assert!(state.groups[group].messages[1].recalled);
+    assert_eq!(emulator::State::parse(&state.to_yaml()).unwrap(), state);
 }
 
 #[tokio::test]
@@ -171,6 +173,91 @@ async fn at_most_ten_seqs_and_at_least_one() {
     assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
     let e = admin
         .group_msg_recall(&recall("@TGS#2J4SZEAEL", &[]))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
+}
+
+fn notification(group: &str, to: Option<&[&str]>) -> tc::SendGroupSystemNotificationRequest {
+    tc::SendGroupSystemNotificationRequest {
+        group_id: group.into(),
+        to_members_account: to.map(|names| names.iter().map(|n| (*n).to_owned()).collect()),
+        content: "Hello World".into(),
+        topic_id: None,
+    }
+}
+
+#[tokio::test]
+async fn a_system_notification_reaches_all_members_or_those_named() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#2C5SZEAEF";
+    admin
+        .send_group_system_notification(&notification(group, None))
+        .await
+        .unwrap();
+    // An empty list is every member too.
+    admin
+        .send_group_system_notification(&notification(group, Some(&[])))
+        .await
+        .unwrap();
+    // Named recipients: those who are members, each once, in the order named.
+    admin
+        .send_group_system_notification(&notification(
+            group,
+            Some(&["peter", "stranger", "leckie", "peter"]),
+        ))
+        .await
+        .unwrap();
+    let state = local.app().emulator().snapshot();
+    let sent = &state.groups[group].notifications;
+    let everyone = ["leckie", "tommy", "brennanli", "peter"];
+    let mut sorted_everyone = everyone.to_vec();
+    sorted_everyone.sort_unstable();
+    for all in &sent[..2] {
+        let mut to: Vec<&str> = all.to.iter().map(String::as_str).collect();
+        to.sort_unstable();
+        assert_eq!(to, sorted_everyone);
+        assert_eq!(all.content, "Hello World");
+    }
+    assert_eq!(sent[2].to, ["peter", "leckie"]);
+    // A dump of the state is a state file that loads back the same.
+    assert_eq!(emulator::State::parse(&state.to_yaml()).unwrap(), state);
+    // A notification is not a message: the history has none.
+    let history = admin
+        .group_msg_get_simple(&history(group, true))
+        .await
+        .unwrap();
+    assert!(history.rsp_msg_list.is_empty());
+}
+
+#[tokio::test]
+async fn an_audio_video_group_takes_notifications_to_all_only() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#a6I4ZUUGO";
+    admin
+        .send_group_system_notification(&notification(group, None))
+        .await
+        .unwrap();
+    let e = admin
+        .send_group_system_notification(&notification(group, Some(&["student9"])))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let e = tencent(&local, "leckie")
+        .send_group_system_notification(&notification("@TGS#2C5SZEAEF", None))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let state = local.app().emulator().snapshot();
+    assert_eq!(state.groups[group].notifications.len(), 1);
+    // At most 500 recipients.
+    let many: Vec<String> = (0..501).map(|i| format!("user{i}")).collect();
+    let mut request = notification("@TGS#2C5SZEAEF", None);
+    request.to_members_account = Some(many);
+    let e = admin
+        .send_group_system_notification(&request)
         .await
         .unwrap_err();
     assert!(matches!(e, Error::InvalidRequest(_)), "{e}");

@@ -53,7 +53,8 @@ mod tencent_chat {
         GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsgRequest,
         ImportMsgResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
         MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
+        SendGroupMsgResponse, SendGroupSystemNotificationRequest,
+        SendGroupSystemNotificationResponse, SendMsgRequest, SendMsgResponse,
     };
     use super::{request, response};
 
@@ -1427,6 +1428,43 @@ mod tencent_chat {
             }
         }
     ]
+}"#,
+        );
+    }
+
+    /// `SendGroupSystemNotification` example `to all members`: the request.
+    #[test]
+    fn send_group_system_notification_to_all_members_request() {
+        request::<
+            SendGroupSystemNotificationRequest,
+        >(r#"{
+  "GroupId": "@TGS#2C5SZEAEF",
+  "Content": "Hello World"
+}"#);
+    }
+
+    /// `SendGroupSystemNotification` example `to all members`: the response.
+    #[test]
+    fn send_group_system_notification_to_all_members_response() {
+        response::<
+            Envelope<SendGroupSystemNotificationResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
+    }
+
+    /// `SendGroupSystemNotification` example `to specific members`: the request.
+    #[test]
+    fn send_group_system_notification_to_specific_members_request() {
+        request::<
+            SendGroupSystemNotificationRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2C5SZEAEF",
+  "ToMembers_Account": ["peter", "leckie"],
+  "Content": "Hello World"
 }"#,
         );
     }

@@ -21,6 +21,25 @@ pub struct Group {
     pub members: BTreeMap<String, Member>,
     /// The messages sent to the group, oldest first.
     pub messages: Vec<GroupMessage>,
+    /// The system notifications pushed to the group (`SendGroupSystemNotification`), oldest
+    /// first.
+    pub notifications: Vec<SystemNotification>,
+}
+
+/// A system notification pushed to a Tencent group: not a message (no seq, not in history).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SystemNotification {
+    /// When it was pushed (Unix seconds).
+    pub time: i64,
+    /// Its text (`Content`).
+    pub content: String,
+    /// The members it was pushed to: those named, in that order, or every member then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to: Vec<String>,
+    /// The Community topic it was pushed to (`TopicId`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic_id: Option<String>,
 }
 
 /// A message sent to a Tencent group.
@@ -105,6 +124,8 @@ struct GroupFile {
     members: Vec<Member>,
     #[serde(default)]
     messages: Vec<GroupMessage>,
+    #[serde(default)]
+    notifications: Vec<SystemNotification>,
 }
 
 fn av_chat_room() -> String {
@@ -133,6 +154,7 @@ pub(super) fn load(file: TencentFile, state: &mut State) -> Result<(), StateErro
             owner: g.owner,
             members,
             messages: g.messages,
+            notifications: g.notifications,
         };
         if state.groups.insert(g.group_id.clone(), group).is_some() {
             return Err(StateError(format!(
@@ -166,7 +188,7 @@ impl Serialize for Section<'_> {
 impl Serialize for Group {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut g = serializer.serialize_struct("Group", 5)?;
+        let mut g = serializer.serialize_struct("Group", 6)?;
         g.serialize_field("group_id", &self.group_id)?;
         g.serialize_field("type", &self.group_type)?;
         match &self.owner {
@@ -178,6 +200,11 @@ impl Serialize for Group {
             g.skip_field("messages")?;
         } else {
             g.serialize_field("messages", &self.messages)?;
+        }
+        if self.notifications.is_empty() {
+            g.skip_field("notifications")?;
+        } else {
+            g.serialize_field("notifications", &self.notifications)?;
         }
         g.end()
     }

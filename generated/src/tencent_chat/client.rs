@@ -47,8 +47,9 @@ use super::{
     GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsg, ImportMsgRequest,
     ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
     MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse, TencentChat,
+    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
+    SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
+    SendMsgRequest, SendMsgResponse, TencentChat,
 };
 
 #[doc(inline)]
@@ -1048,6 +1049,40 @@ impl Client {
         request: &SendGroupMsgRequest,
     ) -> Result<SendGroupMsgResponse, Error> {
         self.call::<SendGroupMsg>(request).await
+    }
+
+    /// `SendGroupSystemNotification`: This API is used by app admins to push system notifications to group chats.
+    ///
+    /// This API is used by app admins to push system notifications to group chats.
+    ///
+    /// A non-audio-video group supports sending system notifications to specified group members, but an audio-video group (AVChatRoom) only supports sending system notifications to all group members.
+    ///
+    /// For more information on the API (V2TIMGroupListener.onReceiveRESTCustomData) for clients to receive system notifications, see Android or iOS.
+    ///
+    /// An app administrator pushes a text notification to a group: to every member, or only to the members `ToMembers_Account` names (not in an audio-video group, which takes only the first). The notification is not a group message: it has no seq and is not in the history.
+    ///
+    /// See [the operation's page](super::send_group_system_notification) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::SendGroupSystemNotificationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2C5SZEAEF",
+    ///   "Content": "Hello World"
+    /// }
+    /// "#)?;
+    /// let response = client.send_group_system_notification(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_group_system_notification(
+        &self,
+        request: &SendGroupSystemNotificationRequest,
+    ) -> Result<SendGroupSystemNotificationResponse, Error> {
+        self.call::<SendGroupSystemNotification>(request).await
     }
 
     /// `SendMsg`: This API is used by the app admin to send a one-to-one message to an account.

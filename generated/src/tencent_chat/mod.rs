@@ -179,6 +179,9 @@ pub mod multiaccount_import;
 pub mod send_group_msg;
 
 #[rustfmt::skip]
+pub mod send_group_system_notification;
+
+#[rustfmt::skip]
 pub mod send_msg;
 
 #[rustfmt::skip]
@@ -207,6 +210,7 @@ pub use import_msg::*;
 pub use modify_user_info::*;
 pub use multiaccount_import::*;
 pub use send_group_msg::*;
+pub use send_group_system_notification::*;
 pub use send_msg::*;
 
 /// The operations of Tencent Cloud Chat (IM) server REST API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
@@ -264,6 +268,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<MultiaccountImport>();
     visitor.visit::<SendGroupMsg>();
+    visitor.visit::<SendGroupSystemNotification>();
     visitor.visit::<SendMsg>();
 }
 

@@ -32,8 +32,9 @@ use super::{
     GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsg, ImportMsgRequest,
     ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
     MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse,
+    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
+    SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
+    SendMsgRequest, SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -308,6 +309,20 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&SendGroupMsg::OP)))
     }
 
+    /// `SendGroupSystemNotification`: This API is used by app admins to push system notifications to group chats.
+    ///
+    /// See [the operation's page](super::send_group_system_notification) for its rules, errors and notes.
+    fn send_group_system_notification(
+        &self,
+        context: RequestContext,
+        request: SendGroupSystemNotificationRequest,
+    ) -> impl Future<
+        Output = Result<SendGroupSystemNotificationResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&SendGroupSystemNotification::OP)))
+    }
+
     /// `SendMsg`: This API is used by the app admin to send a one-to-one message to an account.
     ///
     /// See [the operation's page](super::send_msg) for its rules, errors and notes.
@@ -499,6 +514,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendGroupMsgRequest,
     ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send;
+    /// `SendGroupSystemNotification`: This API is used by app admins to push system notifications to group chats.
+    ///
+    /// See [the operation's page](super::send_group_system_notification) for its rules, errors and notes.
+    fn send_group_system_notification(
+        &self,
+        context: RequestContext,
+        request: SendGroupSystemNotificationRequest,
+    ) -> impl Future<Output = Result<SendGroupSystemNotificationResponse, Fault>> + Send;
     /// `SendMsg`: This API is used by the app admin to send a one-to-one message to an account.
     ///
     /// See [the operation's page](super::send_msg) for its rules, errors and notes.
@@ -685,6 +708,16 @@ impl<H: Handler> Service for Generic<H> {
         request: SendGroupMsgRequest,
     ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send {
         self.0.handle::<SendGroupMsg>(context, request)
+    }
+
+    fn send_group_system_notification(
+        &self,
+        context: RequestContext,
+        request: SendGroupSystemNotificationRequest,
+    ) -> impl Future<
+        Output = Result<SendGroupSystemNotificationResponse, Fault>,
+    > + Send {
+        self.0.handle::<SendGroupSystemNotification>(context, request)
     }
 
     fn send_msg(
@@ -874,6 +907,16 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.send_group_msg(context, request)
     }
 
+    fn send_group_system_notification(
+        &self,
+        context: RequestContext,
+        request: SendGroupSystemNotificationRequest,
+    ) -> impl Future<
+        Output = Result<SendGroupSystemNotificationResponse, Fault>,
+    > + Send {
+        self.0.send_group_system_notification(context, request)
+    }
+
     fn send_msg(
         &self,
         context: RequestContext,
@@ -1039,6 +1082,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.send_group_msg(context, request).await
+        })
+        .route::<
+            SendGroupSystemNotification,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.send_group_system_notification(context, request).await
         })
         .route::<
             SendMsg,

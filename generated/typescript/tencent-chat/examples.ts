@@ -291,6 +291,18 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  SendGroupSystemNotification: [
+    {
+      name: "to all members",
+      request: {"Content": "Hello World", "GroupId": "@TGS#2C5SZEAEF"} satisfies t.SendGroupSystemNotificationRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.SendGroupSystemNotificationResponse>,
+    },
+    {
+      name: "to specific members",
+      request: {"Content": "Hello World", "GroupId": "@TGS#2C5SZEAEF", "ToMembers_Account": ["peter", "leckie"]} satisfies t.SendGroupSystemNotificationRequest,
+      response: undefined,
+    },
+  ],
   SendMsg: [
     {
       name: "no sync to the sender",

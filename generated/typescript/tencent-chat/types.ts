@@ -1989,6 +1989,38 @@ export interface ApnsPushInfo {
 }
 
 /**
+ * The request body of `SendGroupSystemNotification`.
+ */
+export interface SendGroupSystemNotificationRequest {
+  /**
+   * ID of the group to which the notification will be sent
+   */
+  GroupId: string;
+  /**
+   * List of recipients. Up to 500 recipient UserIDs are supported. You can leave this field empty to send the notification to all members.
+   *
+   * Limits: at most 500 items.
+   *
+   * When absent: every member of the group
+   */
+  ToMembers_Account?: Array<string>;
+  /**
+   * Content of the notification
+   */
+  Content: string;
+  /**
+   * ID of the topic where system notices are sent. This field applies only to topic-enabled community groups.
+   */
+  TopicId?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface SendGroupSystemNotificationResponse {
+}
+
+/**
  * The request body of `SendMsg`.
  */
 export interface SendMsgRequest {

@@ -146,6 +146,12 @@ SEND_GROUP_MSG_6_REQUEST: Final[t.SendGroupMsgRequest] = {"GroupAtInfo": [{"Grou
 
 SEND_GROUP_MSG_7_REQUEST: Final[t.SendGroupMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6}, "MsgType": "TIMFaceElem"}], "OnlineOnlyFlag": 1, "Random": 8912345}
 
+SEND_GROUP_SYSTEM_NOTIFICATION_1_REQUEST: Final[t.SendGroupSystemNotificationRequest] = {"Content": "Hello World", "GroupId": "@TGS#2C5SZEAEF"}
+
+SEND_GROUP_SYSTEM_NOTIFICATION_1_RESPONSE: Final[t.SendGroupSystemNotificationBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+SEND_GROUP_SYSTEM_NOTIFICATION_2_REQUEST: Final[t.SendGroupSystemNotificationRequest] = {"Content": "Hello World", "GroupId": "@TGS#2C5SZEAEF", "ToMembers_Account": ["peter", "leckie"]}
+
 SEND_MSG_1_REQUEST: Final[t.SendMsgRequest] = {"CloudCustomData": "your cloud custom data", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 93847636, "SupportMessageExtension": 0, "SyncOtherMachine": 2, "To_Account": "lumotuwe2"}
 
 SEND_MSG_1_RESPONSE: Final[t.SendMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MsgKey": "93847636_1287657_1573192060", "MsgTime": 1573192060}
@@ -246,6 +252,10 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "forbid callbacks", "request": SEND_GROUP_MSG_5_REQUEST, "response": None},
         {"name": "group at", "request": SEND_GROUP_MSG_6_REQUEST, "response": None},
         {"name": "online only", "request": SEND_GROUP_MSG_7_REQUEST, "response": None},
+    ],
+    "SendGroupSystemNotification": [
+        {"name": "to all members", "request": SEND_GROUP_SYSTEM_NOTIFICATION_1_REQUEST, "response": SEND_GROUP_SYSTEM_NOTIFICATION_1_RESPONSE},
+        {"name": "to specific members", "request": SEND_GROUP_SYSTEM_NOTIFICATION_2_REQUEST, "response": None},
     ],
     "SendMsg": [
         {"name": "no sync to the sender", "request": SEND_MSG_1_REQUEST, "response": SEND_MSG_1_RESPONSE},

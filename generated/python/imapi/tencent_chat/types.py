@@ -1228,6 +1228,24 @@ ApnsPushInfo = TypedDict("ApnsPushInfo", {
 ``Image`` (optional): Image URL carried by APNs, shown by the client in a pop-up window.
 ``MutableContent`` (optional): 1: enable the push extension of iOS 10 or later; 0 (default value). Limits: between 0 and 1. Default: ``0``."""
 
+SendGroupSystemNotificationRequest = TypedDict("SendGroupSystemNotificationRequest", {
+    "GroupId": Required[str],
+    "ToMembers_Account": NotRequired[list[str]],
+    "Content": Required[str],
+    "TopicId": NotRequired[str],
+})
+"""The request body of `SendGroupSystemNotification`.
+
+``GroupId``: ID of the group to which the notification will be sent
+``ToMembers_Account`` (optional): List of recipients. Up to 500 recipient UserIDs are supported. You can leave this field empty to send the notification to all members. Limits: at most 500 items.
+``Content``: Content of the notification
+``TopicId`` (optional): ID of the topic where system notices are sent. This field applies only to topic-enabled community groups."""
+
+SendGroupSystemNotificationResponse = TypedDict("SendGroupSystemNotificationResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 SendMsgRequest = TypedDict("SendMsgRequest", {
     "SyncOtherMachine": NotRequired[int],
     "From_Account": NotRequired[str],
@@ -1511,6 +1529,15 @@ SendGroupMsgBody = TypedDict("SendGroupMsgBody", {
     "MsgSeq": NotRequired[int],
 })
 """The whole response body of SendGroupMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+SendGroupSystemNotificationBody = TypedDict("SendGroupSystemNotificationBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of SendGroupSystemNotification: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 SendMsgBody = TypedDict("SendMsgBody", {
     "ActionStatus": Required["ActionStatus"],
