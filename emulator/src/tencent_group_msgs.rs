@@ -1,10 +1,11 @@
 //! Tencent Cloud Chat, emulated: what an app administrator does to a group's messages beside
-//! sending them. Recalling them by seq (`GroupMsgRecall`) and pushing system notifications
-//! (`SendGroupSystemNotification`).
+//! sending them. Recalling them by seq (`GroupMsgRecall`) or by sender
+//! (`DeleteGroupMsgBySender`) and pushing system notifications (`SendGroupSystemNotification`).
 
 use imapi::tencent_chat::{
-    errors, GroupMsgRecallRequest, GroupMsgRecallResponse, RecallResult,
-    SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse,
+    errors, DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse, GroupMsgRecallRequest,
+    GroupMsgRecallResponse, RecallResult, SendGroupSystemNotificationRequest,
+    SendGroupSystemNotificationResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -100,6 +101,42 @@ impl Emulator {
             topic_id: request.topic_id,
         });
         Ok(SendGroupSystemNotificationResponse {})
+    }
+}
+
+/// How many of a group's latest messages `DeleteGroupMsgBySender` searches.
+pub const SENDER_RECALL_WINDOW: usize = 1000;
+
+impl Emulator {
+    /// `DeleteGroupMsgBySender`: the sender's messages among the group's last 1,000 are marked
+    /// recalled (silently; history then shows them recalled). An audio-video group keeps no
+    /// history: the call succeeds and changes nothing there. Topics hold no messages here.
+    pub(crate) fn delete_group_msg_by_sender_now(
+        &self,
+        context: &RequestContext,
+        request: DeleteGroupMsgBySenderRequest,
+    ) -> Result<DeleteGroupMsgBySenderResponse, Fault> {
+        let mut state = self.lock();
+        let group = self.any_group_for(
+            &mut state,
+            context,
+            &request.group_id,
+            "DeleteGroupMsgBySender",
+        )?;
+        topic_in(group, request.topic_id.as_deref())?;
+        if group.group_type == AV_CHAT_ROOM || request.topic_id.is_some() {
+            return Ok(DeleteGroupMsgBySenderResponse {});
+        }
+        for message in group
+            .messages
+            .iter_mut()
+            .rev()
+            .take(SENDER_RECALL_WINDOW)
+            .filter(|m| m.from == request.sender_account)
+        {
+            message.recalled = true;
+        }
+        Ok(DeleteGroupMsgBySenderResponse {})
     }
 }
 

@@ -262,3 +262,77 @@ async fn an_audio_video_group_takes_notifications_to_all_only() {
         .unwrap_err();
     assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
 }
+
+fn by_sender(group: &str, sender: &str) -> tc::DeleteGroupMsgBySenderRequest {
+    tc::DeleteGroupMsgBySenderRequest {
+        group_id: group.into(),
+        sender_account: sender.into(),
+        topic_id: None,
+    }
+}
+
+#[tokio::test]
+async fn a_senders_messages_among_the_last_thousand_are_recalled() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#2C5SZEAEF";
+    // leckie's first message, then 1,000 from tommy and leckie in turn: the first is older
+    // than the last 1,000 and stays.
+    let as_leckie = |random: u32| {
+        tc::SendGroupMsgRequest::new(
+            group,
+            random,
+            vec![tc::TimMsgElement::Text(tc::TimTextElem {
+                text: "hi".into(),
+            })],
+        )
+        .with_from_account("leckie")
+    };
+    let oldest = admin.send_group_msg(&as_leckie(1)).await.unwrap().msg_seq;
+    for i in 0..1000u32 {
+        let request = if i % 2 == 0 {
+            as_leckie(10 + i)
+        } else {
+            as_leckie(10 + i).with_from_account("tommy")
+        };
+        admin.send_group_msg(&request).await.unwrap();
+    }
+    admin
+        .delete_group_msg_by_sender(&by_sender(group, "leckie"))
+        .await
+        .unwrap();
+    let state = local.app().emulator().snapshot();
+    let messages = &state.groups[group].messages;
+    assert_eq!(messages.len(), 1001);
+    for m in messages {
+        let expected = m.from == "leckie" && m.seq != oldest;
+        assert_eq!(m.recalled, expected, "message {} from {}", m.seq, m.from);
+    }
+    // The latest page of history holds tommy's messages only.
+    let page = admin
+        .group_msg_get_simple(&history(group, false))
+        .await
+        .unwrap();
+    assert!(page.rsp_msg_list.iter().all(|m| m.from_account == "tommy"));
+    assert_eq!(page.rsp_msg_list.len(), 20);
+}
+
+#[tokio::test]
+async fn an_audio_video_group_has_no_history_to_recall_from() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#a6I4ZUUGO";
+    send(&admin, group, 5, "live").await;
+    // No error, and nothing changes.
+    admin
+        .delete_group_msg_by_sender(&by_sender(group, "administrator"))
+        .await
+        .unwrap();
+    let state = local.app().emulator().snapshot();
+    assert!(!state.groups[group].messages[0].recalled);
+    let e = tencent(&local, "leckie")
+        .delete_group_msg_by_sender(&by_sender("@TGS#2C5SZEAEF", "tommy"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+}

@@ -45,8 +45,9 @@ mod tencent_chat {
         AdminGetRoamMsgResponse, AdminMsgWithdrawRequest, AdminMsgWithdrawResponse,
         AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsgRequest,
         BatchSendMsgResponse, ChangeGroupOwnerRequest, ChangeGroupOwnerResponse,
-        DeleteGroupMemberRequest, DestroyGroupRequest, DestroyGroupResponse, Envelope,
-        ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupListRequest,
+        DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest,
+        DeleteGroupMsgBySenderResponse, DestroyGroupRequest, DestroyGroupResponse,
+        Envelope, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupListRequest,
         GetAppidGroupListResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
         GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroupRequest,
         GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
@@ -482,6 +483,29 @@ mod tencent_chat {
     "MemberToDel_Account": ["tommy", "jared"]
 }"#,
         );
+    }
+
+    /// `DeleteGroupMsgBySender` example `doc`: the request.
+    #[test]
+    fn delete_group_msg_by_sender_doc_request() {
+        request::<
+            DeleteGroupMsgBySenderRequest,
+        >(r#"{
+  "GroupId": "@TGS#2C5SZEAEF",
+  "Sender_Account": "leckie"
+}"#);
+    }
+
+    /// `DeleteGroupMsgBySender` example `doc`: the response.
+    #[test]
+    fn delete_group_msg_by_sender_doc_response() {
+        response::<
+            Envelope<DeleteGroupMsgBySenderResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
     }
 
     /// `DestroyGroup` example `basic`: the request.

@@ -37,12 +37,13 @@ use super::{
     AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
     ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
-    DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
-    ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
-    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
-    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    DeleteGroupMemberResponse, DeleteGroupMsgBySender, DeleteGroupMsgBySenderRequest,
+    DeleteGroupMsgBySenderResponse, DestroyGroup, DestroyGroupRequest,
+    DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse,
+    GetAppidGroupList, GetAppidGroupListRequest, GetAppidGroupListResponse,
+    GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
+    GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
+    GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
     GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsg, ImportMsgRequest,
     ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
@@ -548,6 +549,40 @@ impl Client {
         request: &DeleteGroupMemberRequest,
     ) -> Result<DeleteGroupMemberResponse, Error> {
         self.call::<DeleteGroupMember>(request).await
+    }
+
+    /// `DeleteGroupMsgBySender`: This API can be used to recall the messages sent by a specified user among the last 1,000 messages.
+    ///
+    /// This API can be used to recall the messages sent by a specified user among the last 1,000 messages.
+    ///
+    /// This API recalls messages that are in historical message storage, but audio-video groups (AVChatRoom) do not support historical message storage. Therefore, this API does not take effect when it is used to recall messages for a user in an audio-video group (but no error will be returned).
+    ///
+    /// This API currently supports silent recall only. A recalled message will be marked as recalled on the server, and the client will not be notified of the recall. The client can know that the message is recalled only when it pulls roaming messages.
+    ///
+    /// An app administrator silently recalls every message one sender sent among the group's last 1,000 messages; the group's history (`GroupMsgGetSimple`) then shows them recalled. An audio-video group stores no history: the call succeeds and changes nothing.
+    ///
+    /// See [the operation's page](super::delete_group_msg_by_sender) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::DeleteGroupMsgBySenderRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2C5SZEAEF",
+    ///   "Sender_Account": "leckie"
+    /// }
+    /// "#)?;
+    /// let response = client.delete_group_msg_by_sender(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_group_msg_by_sender(
+        &self,
+        request: &DeleteGroupMsgBySenderRequest,
+    ) -> Result<DeleteGroupMsgBySenderResponse, Error> {
+        self.call::<DeleteGroupMsgBySender>(request).await
     }
 
     /// `DestroyGroup`: This API is used by the app admin to disband a group.

@@ -143,6 +143,9 @@ pub mod change_group_owner;
 pub mod delete_group_member;
 
 #[rustfmt::skip]
+pub mod delete_group_msg_by_sender;
+
+#[rustfmt::skip]
 pub mod destroy_group;
 
 #[rustfmt::skip]
@@ -198,6 +201,7 @@ pub use admin_set_msg_read::*;
 pub use batch_send_msg::*;
 pub use change_group_owner::*;
 pub use delete_group_member::*;
+pub use delete_group_msg_by_sender::*;
 pub use destroy_group::*;
 pub use forbid_send_msg::*;
 pub use get_appid_group_list::*;
@@ -256,6 +260,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<BatchSendMsg>();
     visitor.visit::<ChangeGroupOwner>();
     visitor.visit::<DeleteGroupMember>();
+    visitor.visit::<DeleteGroupMsgBySender>();
     visitor.visit::<DestroyGroup>();
     visitor.visit::<ForbidSendMsg>();
     visitor.visit::<GetAppidGroupList>();

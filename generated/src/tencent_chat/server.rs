@@ -22,12 +22,13 @@ use super::{
     AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
     ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
-    DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
-    ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
-    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
-    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    DeleteGroupMemberResponse, DeleteGroupMsgBySender, DeleteGroupMsgBySenderRequest,
+    DeleteGroupMsgBySenderResponse, DestroyGroup, DestroyGroupRequest,
+    DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse,
+    GetAppidGroupList, GetAppidGroupListRequest, GetAppidGroupListResponse,
+    GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
+    GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
+    GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
     GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsg, ImportMsgRequest,
     ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
@@ -163,6 +164,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&DeleteGroupMember::OP)))
+    }
+
+    /// `DeleteGroupMsgBySender`: This API can be used to recall the messages sent by a specified user among the last 1,000 messages.
+    ///
+    /// See [the operation's page](super::delete_group_msg_by_sender) for its rules, errors and notes.
+    fn delete_group_msg_by_sender(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMsgBySenderRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMsgBySenderResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteGroupMsgBySender::OP)))
     }
 
     /// `DestroyGroup`: This API is used by the app admin to disband a group.
@@ -418,6 +431,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: DeleteGroupMemberRequest,
     ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send;
+    /// `DeleteGroupMsgBySender`: This API can be used to recall the messages sent by a specified user among the last 1,000 messages.
+    ///
+    /// See [the operation's page](super::delete_group_msg_by_sender) for its rules, errors and notes.
+    fn delete_group_msg_by_sender(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMsgBySenderRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMsgBySenderResponse, Fault>> + Send;
     /// `DestroyGroup`: This API is used by the app admin to disband a group.
     ///
     /// See [the operation's page](super::destroy_group) for its rules, errors and notes.
@@ -612,6 +633,14 @@ impl<H: Handler> Service for Generic<H> {
         request: DeleteGroupMemberRequest,
     ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send {
         self.0.handle::<DeleteGroupMember>(context, request)
+    }
+
+    fn delete_group_msg_by_sender(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMsgBySenderRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMsgBySenderResponse, Fault>> + Send {
+        self.0.handle::<DeleteGroupMsgBySender>(context, request)
     }
 
     fn destroy_group(
@@ -811,6 +840,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.delete_group_member(context, request)
     }
 
+    fn delete_group_msg_by_sender(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMsgBySenderRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMsgBySenderResponse, Fault>> + Send {
+        self.0.delete_group_msg_by_sender(context, request)
+    }
+
     fn destroy_group(
         &self,
         context: RequestContext,
@@ -998,6 +1035,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.delete_group_member(context, request).await
+        })
+        .route::<
+            DeleteGroupMsgBySender,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_group_msg_by_sender(context, request).await
         })
         .route::<
             DestroyGroup,

@@ -107,6 +107,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DeleteGroupMsgBySender: [
+    {
+      name: "doc",
+      request: {"GroupId": "@TGS#2C5SZEAEF", "Sender_Account": "leckie"} satisfies t.DeleteGroupMsgBySenderRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.DeleteGroupMsgBySenderResponse>,
+    },
+  ],
   DestroyGroup: [
     {
       name: "basic",

@@ -931,6 +931,30 @@ export interface DeleteGroupMemberResponse {
 }
 
 /**
+ * The request body of `DeleteGroupMsgBySender`.
+ */
+export interface DeleteGroupMsgBySenderRequest {
+  /**
+   * ID of the group where messages are to be recalled
+   */
+  GroupId: string;
+  /**
+   * ID of the sender of the messages to be recalled
+   */
+  Sender_Account: string;
+  /**
+   * Topic ID, which indicates message recall in the corresponding topic and applies only to topic-enabled communities.
+   */
+  TopicId?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface DeleteGroupMsgBySenderResponse {
+}
+
+/**
  * The request body of `DestroyGroup`.
  */
 export interface DestroyGroupRequest {

@@ -56,6 +56,10 @@ DELETE_GROUP_MEMBER_2_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "
 
 DELETE_GROUP_MEMBER_3_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Reason": "kick reason"}
 
+DELETE_GROUP_MSG_BY_SENDER_1_REQUEST: Final[t.DeleteGroupMsgBySenderRequest] = {"GroupId": "@TGS#2C5SZEAEF", "Sender_Account": "leckie"}
+
+DELETE_GROUP_MSG_BY_SENDER_1_RESPONSE: Final[t.DeleteGroupMsgBySenderBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 DESTROY_GROUP_1_REQUEST: Final[t.DestroyGroupRequest] = {"GroupId": "@TGS#2J4SZEAEL"}
 
 DESTROY_GROUP_1_RESPONSE: Final[t.DestroyGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
@@ -196,6 +200,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "basic", "request": DELETE_GROUP_MEMBER_1_REQUEST, "response": None},
         {"name": "silent", "request": DELETE_GROUP_MEMBER_2_REQUEST, "response": None},
         {"name": "with reason", "request": DELETE_GROUP_MEMBER_3_REQUEST, "response": None},
+    ],
+    "DeleteGroupMsgBySender": [
+        {"name": "doc", "request": DELETE_GROUP_MSG_BY_SENDER_1_REQUEST, "response": DELETE_GROUP_MSG_BY_SENDER_1_RESPONSE},
     ],
     "DestroyGroup": [
         {"name": "basic", "request": DESTROY_GROUP_1_REQUEST, "response": DESTROY_GROUP_1_RESPONSE},

@@ -582,6 +582,22 @@ DeleteGroupMemberResponse = TypedDict("DeleteGroupMemberResponse", {
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
 
+DeleteGroupMsgBySenderRequest = TypedDict("DeleteGroupMsgBySenderRequest", {
+    "GroupId": Required[str],
+    "Sender_Account": Required[str],
+    "TopicId": NotRequired[str],
+})
+"""The request body of `DeleteGroupMsgBySender`.
+
+``GroupId``: ID of the group where messages are to be recalled
+``Sender_Account``: ID of the sender of the messages to be recalled
+``TopicId`` (optional): Topic ID, which indicates message recall in the corresponding topic and applies only to topic-enabled communities."""
+
+DeleteGroupMsgBySenderResponse = TypedDict("DeleteGroupMsgBySenderResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 DestroyGroupRequest = TypedDict("DestroyGroupRequest", {
     "GroupId": Required[str],
 })
@@ -1403,6 +1419,15 @@ DeleteGroupMemberBody = TypedDict("DeleteGroupMemberBody", {
     "RequestId": NotRequired[str],
 })
 """The whole response body of DeleteGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+DeleteGroupMsgBySenderBody = TypedDict("DeleteGroupMsgBySenderBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of DeleteGroupMsgBySender: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 DestroyGroupBody = TypedDict("DestroyGroupBody", {
     "ActionStatus": Required["ActionStatus"],
