@@ -1,11 +1,12 @@
 //! Tencent Cloud Chat, emulated: what an app administrator does to a group's messages beside
 //! sending them. Recalling them by seq (`GroupMsgRecall`) or by sender
-//! (`DeleteGroupMsgBySender`) and pushing system notifications (`SendGroupSystemNotification`).
+//! (`DeleteGroupMsgBySender`), pushing system notifications (`SendGroupSystemNotification`)
+//! and setting a member's unread count (`SetUnreadMsgNum`).
 
 use imapi::tencent_chat::{
     errors, DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse, GroupMsgRecallRequest,
     GroupMsgRecallResponse, RecallResult, SendGroupSystemNotificationRequest,
-    SendGroupSystemNotificationResponse,
+    SendGroupSystemNotificationResponse, SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -137,6 +138,39 @@ impl Emulator {
             message.recalled = true;
         }
         Ok(DeleteGroupMsgBySenderResponse {})
+    }
+}
+
+/// The group types without unread counts: `SetUnreadMsgNum` changes nothing there.
+const WITHOUT_UNREAD_COUNTS: [&str; 2] = ["ChatRoom", AV_CHAT_ROOM];
+
+impl Emulator {
+    /// `SetUnreadMsgNum`: the member's unread count becomes `UnreadMsgNum`, or the group's
+    /// number of stored messages when that is smaller. The account must be a member (10004);
+    /// meeting and audio-video groups have no unread counts (success, nothing changes).
+    pub(crate) fn set_unread_msg_num_now(
+        &self,
+        context: &RequestContext,
+        request: SetUnreadMsgNumRequest,
+    ) -> Result<SetUnreadMsgNumResponse, Fault> {
+        let mut state = self.lock();
+        let group =
+            self.any_group_for(&mut state, context, &request.group_id, "SetUnreadMsgNum")?;
+        let stored = i64::try_from(group.messages.len()).unwrap_or(i64::MAX);
+        let no_counts = WITHOUT_UNREAD_COUNTS.contains(&group.group_type.as_str());
+        let Some(member) = group.members.get_mut(&request.member_account) else {
+            return Err(Fault::new(
+                errors::E10004,
+                format!(
+                    "{} is not a member of group {}",
+                    request.member_account, request.group_id
+                ),
+            ));
+        };
+        if !no_counts {
+            member.unread_msg_num = request.unread_msg_num.clamp(0, stored);
+        }
+        Ok(SetUnreadMsgNumResponse {})
     }
 }
 

@@ -336,3 +336,81 @@ async fn an_audio_video_group_has_no_history_to_recall_from() {
         .unwrap_err();
     assert_eq!(code(&e), "10007");
 }
+
+fn unread(group: &str, member: &str, count: i64) -> tc::SetUnreadMsgNumRequest {
+    tc::SetUnreadMsgNumRequest {
+        group_id: group.into(),
+        member_account: member.into(),
+        unread_msg_num: count,
+    }
+}
+
+fn unread_of(local: &emulator::Local, group: &str, member: &str) -> i64 {
+    local.app().emulator().snapshot().groups[group].members[member].unread_msg_num
+}
+
+#[tokio::test]
+async fn an_unread_count_is_kept_on_the_member_up_to_the_groups_messages() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    // The example group holds 6 messages.
+    let group = "@TGS#2CLUZEAEJ";
+    admin
+        .set_unread_msg_num(&unread(group, "bob", 5))
+        .await
+        .unwrap();
+    assert_eq!(unread_of(&local, group, "bob"), 5);
+    assert_eq!(
+        unread_of(&local, group, "peter"),
+        0,
+        "only the member named"
+    );
+    // More than the group's messages: the number of messages.
+    admin
+        .set_unread_msg_num(&unread(group, "bob", 50))
+        .await
+        .unwrap();
+    assert_eq!(unread_of(&local, group, "bob"), 6);
+    admin
+        .set_unread_msg_num(&unread(group, "bob", 0))
+        .await
+        .unwrap();
+    assert_eq!(unread_of(&local, group, "bob"), 0);
+
+    // A non-member is refused; a negative count never leaves the client.
+    let e = admin
+        .set_unread_msg_num(&unread(group, "stranger", 1))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10004");
+    let e = admin
+        .set_unread_msg_num(&unread(group, "bob", -1))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
+    // The count is in a state dump, which loads back the same.
+    admin
+        .set_unread_msg_num(&unread(group, "peter", 2))
+        .await
+        .unwrap();
+    let state = local.app().emulator().snapshot();
+    assert_eq!(emulator::State::parse(&state.to_yaml()).unwrap(), state);
+}
+
+#[tokio::test]
+async fn meeting_and_audio_video_groups_have_no_unread_counts() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#a6I4ZUUGO";
+    send(&admin, group, 9, "live").await;
+    admin
+        .set_unread_msg_num(&unread(group, "student9", 1))
+        .await
+        .unwrap();
+    assert_eq!(unread_of(&local, group, "student9"), 0);
+    let e = tencent(&local, "bob")
+        .set_unread_msg_num(&unread("@TGS#2CLUZEAEJ", "peter", 1))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+}

@@ -56,6 +56,7 @@ mod tencent_chat {
         MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
         SendGroupMsgResponse, SendGroupSystemNotificationRequest,
         SendGroupSystemNotificationResponse, SendMsgRequest, SendMsgResponse,
+        SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
     };
     use super::{request, response};
 
@@ -1580,6 +1581,32 @@ mod tencent_chat {
     ]
 }"#,
         );
+    }
+
+    /// `SetUnreadMsgNum` example `doc`: the request.
+    #[test]
+    fn set_unread_msg_num_doc_request() {
+        request::<
+            SetUnreadMsgNumRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "UnreadMsgNum": 5
+}"#,
+        );
+    }
+
+    /// `SetUnreadMsgNum` example `doc`: the response.
+    #[test]
+    fn set_unread_msg_num_doc_response() {
+        response::<
+            Envelope<SetUnreadMsgNumResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
     }
 }
 

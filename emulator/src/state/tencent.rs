@@ -90,6 +90,9 @@ pub struct Member {
     /// Until when the member is muted (Unix seconds; 0: not muted), as `ForbidSendMsg` set it.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub shut_up_until: i64,
+    /// How many of the group's messages the member has not read, as `SetUnreadMsgNum` set it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unread_msg_num: i64,
 }
 
 fn is_zero(n: &i64) -> bool {

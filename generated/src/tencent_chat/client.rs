@@ -50,7 +50,8 @@ use super::{
     MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
     SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
     SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
-    SendMsgRequest, SendMsgResponse, TencentChat,
+    SendMsgRequest, SendMsgResponse, SetUnreadMsgNum, SetUnreadMsgNumRequest,
+    SetUnreadMsgNumResponse, TencentChat,
 };
 
 #[doc(inline)]
@@ -1174,5 +1175,42 @@ impl Client {
         request: &SendMsgRequest,
     ) -> Result<SendMsgResponse, Error> {
         self.call::<SendMsg>(request).await
+    }
+
+    /// `SetUnreadMsgNum`: This API is used by app admins to set the unread message count of a group member.
+    ///
+    /// This document is only for users who are migrating their apps to Tencent Cloud IM.
+    ///
+    /// This API is used by app admins to set the unread message count of a group member. When this API is called, no callback is triggered and no notification is sent.
+    ///
+    /// When you are migrating your app from another IM system to Tencent Cloud IM, you can use this API to set the unread message count of group members.
+    ///
+    /// ChatRoom and AVChatroom (audio-video) groups do not support unread message counts. Therefore, you cannot set an unread message count for members of these two group types. If you try to do so, no error will be returned.
+    ///
+    /// An app administrator sets how many of a group's messages one member has not read (for a migration); a count above the group's number of messages becomes that number. Meeting (ChatRoom) and audio-video groups have no unread counts: the call succeeds and changes nothing.
+    ///
+    /// See [the operation's page](super::set_unread_msg_num) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::SetUnreadMsgNumRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2CLUZEAEJ",
+    ///   "Member_Account": "bob",
+    ///   "UnreadMsgNum": 5
+    /// }
+    /// "#)?;
+    /// let response = client.set_unread_msg_num(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn set_unread_msg_num(
+        &self,
+        request: &SetUnreadMsgNumRequest,
+    ) -> Result<SetUnreadMsgNumResponse, Error> {
+        self.call::<SetUnreadMsgNum>(request).await
     }
 }

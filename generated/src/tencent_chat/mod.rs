@@ -188,6 +188,9 @@ pub mod send_group_system_notification;
 pub mod send_msg;
 
 #[rustfmt::skip]
+pub mod set_unread_msg_num;
+
+#[rustfmt::skip]
 mod types;
 
 pub use types::*;
@@ -216,6 +219,7 @@ pub use multiaccount_import::*;
 pub use send_group_msg::*;
 pub use send_group_system_notification::*;
 pub use send_msg::*;
+pub use set_unread_msg_num::*;
 
 /// The operations of Tencent Cloud Chat (IM) server REST API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -275,6 +279,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<SendGroupMsg>();
     visitor.visit::<SendGroupSystemNotification>();
     visitor.visit::<SendMsg>();
+    visitor.visit::<SetUnreadMsgNum>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

@@ -35,7 +35,8 @@ use super::{
     MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
     SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
     SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
-    SendMsgRequest, SendMsgResponse,
+    SendMsgRequest, SendMsgResponse, SetUnreadMsgNum, SetUnreadMsgNumRequest,
+    SetUnreadMsgNumResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -347,6 +348,18 @@ pub trait Service: Send + Sync + 'static {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&SendMsg::OP)))
     }
+
+    /// `SetUnreadMsgNum`: This API is used by app admins to set the unread message count of a group member.
+    ///
+    /// See [the operation's page](super::set_unread_msg_num) for its rules, errors and notes.
+    fn set_unread_msg_num(
+        &self,
+        context: RequestContext,
+        request: SetUnreadMsgNumRequest,
+    ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&SetUnreadMsgNum::OP)))
+    }
 }
 
 /// Tencent Cloud Chat (IM) server REST API, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
@@ -551,6 +564,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendMsgRequest,
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send;
+    /// `SetUnreadMsgNum`: This API is used by app admins to set the unread message count of a group member.
+    ///
+    /// See [the operation's page](super::set_unread_msg_num) for its rules, errors and notes.
+    fn set_unread_msg_num(
+        &self,
+        context: RequestContext,
+        request: SetUnreadMsgNumRequest,
+    ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -755,6 +776,14 @@ impl<H: Handler> Service for Generic<H> {
         request: SendMsgRequest,
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
         self.0.handle::<SendMsg>(context, request)
+    }
+
+    fn set_unread_msg_num(
+        &self,
+        context: RequestContext,
+        request: SetUnreadMsgNumRequest,
+    ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send {
+        self.0.handle::<SetUnreadMsgNum>(context, request)
     }
 }
 
@@ -961,6 +990,14 @@ impl<T: StrictService> Service for Strict<T> {
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
         self.0.send_msg(context, request)
     }
+
+    fn set_unread_msg_num(
+        &self,
+        context: RequestContext,
+        request: SetUnreadMsgNumRequest,
+    ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send {
+        self.0.set_unread_msg_num(context, request)
+    }
 }
 
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
@@ -1140,6 +1177,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.send_msg(context, request).await
+        })
+        .route::<
+            SetUnreadMsgNum,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.set_unread_msg_num(context, request).await
         })
         .into_router()
 }

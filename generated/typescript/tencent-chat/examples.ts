@@ -327,4 +327,11 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  SetUnreadMsgNum: [
+    {
+      name: "doc",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "UnreadMsgNum": 5n} satisfies t.SetUnreadMsgNumRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.SetUnreadMsgNumResponse>,
+    },
+  ],
 };

@@ -2156,6 +2156,32 @@ export const C2cSendMsgControl = {
 } as const;
 
 /**
+ * The request body of `SetUnreadMsgNum`.
+ */
+export interface SetUnreadMsgNumRequest {
+  /**
+   * ID of the target group
+   */
+  GroupId: string;
+  /**
+   * Target group member
+   */
+  Member_Account: string;
+  /**
+   * Unread message count of the target member
+   *
+   * Limits: at least 0.
+   */
+  UnreadMsgNum: bigint;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface SetUnreadMsgNumResponse {
+}
+
+/**
  * Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on
  * success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always
  * 200 unless a network error occurs (for example 502); the real error is carried in

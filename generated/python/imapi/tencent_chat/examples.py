@@ -164,6 +164,10 @@ SEND_MSG_2_REQUEST: Final[t.SendMsgRequest] = {"From_Account": "lumotuwe1", "Msg
 
 SEND_MSG_3_REQUEST: Final[t.SendMsgRequest] = {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Data": "typing"}, "MsgType": "TIMCustomElem"}], "MsgLifeTime": 0, "MsgRandom": 1287659, "SendMsgControl": ["NoUnread", "NoLastMsg"], "To_Account": "lumotuwe2"}
 
+SET_UNREAD_MSG_NUM_1_REQUEST: Final[t.SetUnreadMsgNumRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "UnreadMsgNum": 5}
+
+SET_UNREAD_MSG_NUM_1_RESPONSE: Final[t.SetUnreadMsgNumBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AccountCheck": [
         {"name": "doc", "request": ACCOUNT_CHECK_1_REQUEST, "response": ACCOUNT_CHECK_1_RESPONSE},
@@ -268,6 +272,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "no sync to the sender", "request": SEND_MSG_1_REQUEST, "response": SEND_MSG_1_RESPONSE},
         {"name": "as another account", "request": SEND_MSG_2_REQUEST, "response": None},
         {"name": "online only", "request": SEND_MSG_3_REQUEST, "response": None},
+    ],
+    "SetUnreadMsgNum": [
+        {"name": "doc", "request": SET_UNREAD_MSG_NUM_1_REQUEST, "response": SET_UNREAD_MSG_NUM_1_RESPONSE},
     ],
 }
 """The examples, by operation."""

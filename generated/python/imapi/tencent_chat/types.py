@@ -1319,6 +1319,22 @@ class C2cSendMsgControlValues:
     """The recipient's do-not-disturb setting for the sender applies."""
 
 
+SetUnreadMsgNumRequest = TypedDict("SetUnreadMsgNumRequest", {
+    "GroupId": Required[str],
+    "Member_Account": Required[str],
+    "UnreadMsgNum": Required[int],
+})
+"""The request body of `SetUnreadMsgNum`.
+
+``GroupId``: ID of the target group
+``Member_Account``: Target group member
+``UnreadMsgNum``: Unread message count of the target member Limits: at least 0."""
+
+SetUnreadMsgNumResponse = TypedDict("SetUnreadMsgNumResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 AccountCheckBody = TypedDict("AccountCheckBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1574,4 +1590,13 @@ SendMsgBody = TypedDict("SendMsgBody", {
     "MsgKey": NotRequired[str],
 })
 """The whole response body of SendMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+SetUnreadMsgNumBody = TypedDict("SetUnreadMsgNumBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of SetUnreadMsgNum: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
