@@ -347,4 +347,5 @@ impl Service for Emulator {
     answer_now! { Emulator, send_group_system_notification, tc::SendGroupSystemNotification => send_group_system_notification_now(context) }
     answer_now! { Emulator, delete_group_msg_by_sender, tc::DeleteGroupMsgBySender => delete_group_msg_by_sender_now(context) }
     answer_now! { Emulator, set_unread_msg_num, tc::SetUnreadMsgNum => set_unread_msg_num_now(context) }
+    answer_now! { Emulator, import_group_msg, tc::ImportGroupMsg => import_group_msg_now(context) }
 }

@@ -1,16 +1,19 @@
 //! Tencent Cloud Chat, emulated: what an app administrator does to a group's messages beside
 //! sending them. Recalling them by seq (`GroupMsgRecall`) or by sender
-//! (`DeleteGroupMsgBySender`), pushing system notifications (`SendGroupSystemNotification`)
-//! and setting a member's unread count (`SetUnreadMsgNum`).
+//! (`DeleteGroupMsgBySender`), pushing system notifications (`SendGroupSystemNotification`),
+//! setting a member's unread count (`SetUnreadMsgNum`) and importing past messages
+//! (`ImportGroupMsg`).
 
 use imapi::tencent_chat::{
     errors, DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse, GroupMsgRecallRequest,
-    GroupMsgRecallResponse, RecallResult, SendGroupSystemNotificationRequest,
-    SendGroupSystemNotificationResponse, SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
+    GroupMsgRecallResponse, ImportGroupMsgRequest, ImportGroupMsgResponse, ImportGroupMsgResult,
+    RecallResult, SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse,
+    SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
-use crate::state::{Group, SystemNotification, AV_CHAT_ROOM};
+use crate::state::{Group, GroupMessage, SystemNotification, AV_CHAT_ROOM};
+use crate::tencent::{MAX_MESSAGE_BYTES, REPEAT_WINDOW_SECS};
 use crate::tencent_groups::COMMUNITY;
 use crate::Emulator;
 
@@ -171,6 +174,95 @@ impl Emulator {
             member.unread_msg_num = request.unread_msg_num.clamp(0, stored);
         }
         Ok(SetUnreadMsgNumResponse {})
+    }
+}
+
+/// `ImportMsgResult`'s `Result` for a message imported (or a repeat of one stored).
+const IMPORTED: i32 = 0;
+/// `Result` for a message whose `SendTime` is not valid (not before now, or before the group's
+/// latest message).
+const BAD_SEND_TIME: i32 = 10004;
+/// `Result` for a message whose content is over 8,000 bytes.
+const TOO_LONG: i32 = 80002;
+
+impl Emulator {
+    /// `ImportGroupMsg`: each message, in the order sent, is stored with the group's next seq
+    /// and its own `SendTime`, or answered with why not: 10004 for a time not before now or
+    /// before the group's latest message, 80002 for content over 8,000 bytes (both with seq
+    /// 0). A `Random` already stored within five minutes of its time is a repeat: the first
+    /// message's seq and time are answered and nothing is stored. After an import every
+    /// member's unread count is 0. Audio-video groups are refused with 10007 (the page).
+    pub(crate) fn import_group_msg_now(
+        &self,
+        context: &RequestContext,
+        request: ImportGroupMsgRequest,
+    ) -> Result<ImportGroupMsgResponse, Fault> {
+        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let mut state = self.lock();
+        let group = self.any_group_for(&mut state, context, &request.group_id, "ImportGroupMsg")?;
+        if group.group_type == AV_CHAT_ROOM {
+            return Err(Fault::new(
+                errors::E10007,
+                "audio-video groups (AVChatRoom) do not support importing messages",
+            ));
+        }
+        let mut import_msg_result = Vec::with_capacity(request.msg_list.len());
+        let mut imported = false;
+        for item in request.msg_list {
+            let refused = |result| ImportGroupMsgResult {
+                result,
+                msg_time: item.send_time,
+                msg_seq: 0,
+            };
+            let latest = group.messages.last().map(|m| m.time);
+            if item.send_time >= now || latest.is_some_and(|t| item.send_time < t) {
+                import_msg_result.push(refused(BAD_SEND_TIME));
+                continue;
+            }
+            let body = serde_json::to_value(&item.msg_body).unwrap_or_default();
+            if body.to_string().len() > MAX_MESSAGE_BYTES {
+                import_msg_result.push(refused(TOO_LONG));
+                continue;
+            }
+            let repeat = item.random.and_then(|random| {
+                group.messages.iter().rev().find(|m| {
+                    m.random == random && (item.send_time - m.time).abs() < REPEAT_WINDOW_SECS
+                })
+            });
+            if let Some(first) = repeat {
+                import_msg_result.push(ImportGroupMsgResult {
+                    result: IMPORTED,
+                    msg_time: first.time,
+                    msg_seq: i64::try_from(first.seq).unwrap_or(i64::MAX),
+                });
+                continue;
+            }
+            let seq = group.messages.last().map_or(1, |m| m.seq + 1);
+            group.messages.push(GroupMessage {
+                seq,
+                time: item.send_time,
+                from: item.from_account,
+                // Without one the emulator chooses a number: the seq's low bits.
+                random: item
+                    .random
+                    .unwrap_or_else(|| u32::try_from(seq & u64::from(u32::MAX)).unwrap_or(0)),
+                body,
+                priority: None,
+                recalled: false,
+            });
+            imported = true;
+            import_msg_result.push(ImportGroupMsgResult {
+                result: IMPORTED,
+                msg_time: item.send_time,
+                msg_seq: i64::try_from(seq).unwrap_or(i64::MAX),
+            });
+        }
+        if imported {
+            for member in group.members.values_mut() {
+                member.unread_msg_num = 0;
+            }
+        }
+        Ok(ImportGroupMsgResponse { import_msg_result })
     }
 }
 

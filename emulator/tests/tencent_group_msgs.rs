@@ -1,6 +1,8 @@
 //! Tencent's group message commands beside sending, on an emulator in this process:
 //! `GroupMsgRecall` answering each seq with its own code and what a recall does to the group's
-//! history (`GroupMsgGetSimple`).
+//! history (`GroupMsgGetSimple`); `SendGroupSystemNotification` to all members or those named;
+//! `DeleteGroupMsgBySender` within the last 1,000 messages; `SetUnreadMsgNum` up to the group's
+//! messages; `ImportGroupMsg` answering each message with its own result.
 
 mod support;
 
@@ -413,4 +415,121 @@ async fn meeting_and_audio_video_groups_have_no_unread_counts() {
         .await
         .unwrap_err();
     assert_eq!(code(&e), "10007");
+}
+
+fn past(from: &str, time: i64, random: Option<u32>, text: &str) -> tc::ImportGroupMsgItem {
+    tc::ImportGroupMsgItem {
+        from_account: from.into(),
+        send_time: time,
+        random,
+        msg_body: vec![tc::TimMsgElement::Text(tc::TimTextElem {
+            text: text.into(),
+        })],
+    }
+}
+
+fn import(group: &str, messages: Vec<tc::ImportGroupMsgItem>) -> tc::ImportGroupMsgRequest {
+    tc::ImportGroupMsgRequest {
+        group_id: group.into(),
+        recent_contact_flag: None,
+        msg_list: messages,
+    }
+}
+
+fn results(answer: &tc::ImportGroupMsgResponse) -> Vec<(i32, i64, i64)> {
+    answer
+        .import_msg_result
+        .iter()
+        .map(|r| (r.result, r.msg_seq, r.msg_time))
+        .collect()
+}
+
+#[tokio::test]
+async fn imported_messages_join_the_history_in_time_order_each_with_its_result() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#2C5SZEAEF";
+    let answer = admin
+        .import_group_msg(&import(
+            group,
+            vec![
+                past("leckie", 1_600_000_000, Some(1), "first"),
+                // Before the message just imported: an invalid time, not imported.
+                past("peter", 1_500_000_000, Some(2), "too early"),
+                past("peter", 1_600_000_100, None, "second"),
+                // The same Random within five minutes: a repeat, answered with the first.
+                past("leckie", 1_600_000_200, Some(1), "again"),
+                // Not before now.
+                past("peter", 4_102_444_800, Some(3), "future"),
+                past("tommy", 1_600_000_300, Some(4), &"x".repeat(8_001)),
+            ],
+        ))
+        .await
+        .unwrap();
+    assert_eq!(
+        results(&answer),
+        [
+            (0, 1, 1_600_000_000),
+            (10004, 0, 1_500_000_000),
+            (0, 2, 1_600_000_100),
+            (0, 1, 1_600_000_000),
+            (10004, 0, 4_102_444_800),
+            (80002, 0, 1_600_000_300),
+        ]
+    );
+    // The history holds the two imported, newest first, with their senders and times; a
+    // message sent now comes after them.
+    let seq = send(&admin, group, 9, "now").await;
+    assert_eq!(seq, 3);
+    let page = admin
+        .group_msg_get_simple(&history(group, false))
+        .await
+        .unwrap();
+    let listed: Vec<(i64, &str, i64)> = page
+        .rsp_msg_list
+        .iter()
+        .map(|m| (m.msg_seq, m.from_account.as_str(), m.msg_time_stamp))
+        .collect();
+    assert_eq!(
+        listed[1..],
+        [(2, "peter", 1_600_000_100), (1, "leckie", 1_600_000_000)]
+    );
+}
+
+#[tokio::test]
+async fn an_import_clears_unread_counts_and_audio_video_groups_take_none() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let group = "@TGS#2CLUZEAEJ";
+    admin
+        .set_unread_msg_num(&unread(group, "bob", 4))
+        .await
+        .unwrap();
+    let answer = admin
+        .import_group_msg(&import(
+            group,
+            vec![past("peter", 1_458_115_070, Some(7), "seven")],
+        ))
+        .await
+        .unwrap();
+    assert_eq!(results(&answer), [(0, 7, 1_458_115_070)]);
+    assert_eq!(unread_of(&local, group, "bob"), 0);
+
+    let e = admin
+        .import_group_msg(&import(
+            "@TGS#a6I4ZUUGO",
+            vec![past("teacher10", 1_600_000_000, None, "live")],
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    // At most seven messages a call.
+    let eight = (0..8)
+        .map(|i| past("peter", 1_600_000_000 + i, None, "m"))
+        .collect();
+    let e = admin
+        .import_group_msg(&import(group, eight))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
 }

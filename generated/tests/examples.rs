@@ -51,12 +51,12 @@ mod tencent_chat {
         GetAppidGroupListResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
         GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroupRequest,
         GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsgRequest,
-        ImportMsgResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
-        MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse, SendGroupSystemNotificationRequest,
-        SendGroupSystemNotificationResponse, SendMsgRequest, SendMsgResponse,
-        SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
+        GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroupMsgRequest,
+        ImportGroupMsgResponse, ImportMsgRequest, ImportMsgResponse,
+        ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImportRequest,
+        MultiaccountImportResponse, SendGroupMsgRequest, SendGroupMsgResponse,
+        SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse,
+        SendMsgRequest, SendMsgResponse, SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
     };
     use super::{request, response};
 
@@ -1077,6 +1077,79 @@ mod tencent_chat {
     {
       "MsgSeq": 101,
       "RetCode": 0
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `ImportGroupMsg` example `doc`: the request.
+    #[test]
+    fn import_group_msg_doc_request() {
+        request::<
+            ImportGroupMsgRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2C5SZEAEF",
+  "RecentContactFlag": 1,
+  "MsgList": [
+    {
+      "From_Account": "leckie",
+      "SendTime": 1620808101,
+      "Random": 8912345,
+      "MsgBody": [
+        {
+          "MsgType": "TIMTextElem",
+          "MsgContent": {
+            "Text": "red packet"
+          }
+        },
+        {
+          "MsgType": "TIMFaceElem",
+          "MsgContent": {
+            "Index": 6,
+            "Data": "abc\u0000\u0001"
+          }
+        }
+      ]
+    },
+    {
+      "From_Account": "peter",
+      "SendTime": 1620892821,
+      "MsgBody": [
+        {
+          "MsgType": "TIMTextElem",
+          "MsgContent": {
+            "Text": "red packet"
+          }
+        }
+      ]
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `ImportGroupMsg` example `doc`: the response.
+    #[test]
+    fn import_group_msg_doc_response() {
+        response::<
+            Envelope<ImportGroupMsgResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "ImportMsgResult": [
+    {
+      "MsgSeq": 1,
+      "MsgTime": 1620808101,
+      "Result": 0
+    },
+    {
+      "MsgSeq": 2,
+      "MsgTime": 1620892821,
+      "Result": 0
     }
   ]
 }"#,

@@ -45,10 +45,11 @@ use super::{
     GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
     GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
-    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
+    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroupMsg, ImportGroupMsgRequest,
+    ImportGroupMsgResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
     SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
     SendMsgRequest, SendMsgResponse, SetUnreadMsgNum, SetUnreadMsgNumRequest,
     SetUnreadMsgNumResponse, TencentChat,
@@ -893,6 +894,78 @@ impl Client {
         request: &GroupMsgRecallRequest,
     ) -> Result<GroupMsgRecallResponse, Error> {
         self.call::<GroupMsgRecall>(request).await
+    }
+
+    /// `ImportGroupMsg`: This API is used to import group messages without triggering callbacks or sending notifications.
+    ///
+    /// This API is used to import group messages without triggering callbacks or sending notifications.
+    ///
+    /// When you are migrating your app from another instant messaging system to Tencent Cloud IM, you can use this API to import group message data.
+    ///
+    /// Audio-video groups (AVChatRoom) do not support importing group messages. If you attempt to import group messages for these groups, error 10007 will be returned. Therefore, members of an audio-video group cannot view the messages sent before they join the group.
+    ///
+    /// A single request can import up to seven group messages.
+    /// After messages are imported through this API, the unread message count for all members will become 0. To retain the unread message count, you need to import group members or set the unread message count for members after importing all messages.
+    /// The messages must be imported in ascending order by timestamp, and the timestamps of imported messages must be earlier than the current time, and later than the group creation time and the creation time of the latest message in the group. Otherwise, the import will fail.
+    ///
+    /// An app administrator imports up to 7 past messages into a group's history (a migration), each with its own sender and time, oldest first and after the group's latest message; each is answered with its own `Result`, and the imported ones with the seq they got. Every member's unread count becomes 0.
+    ///
+    /// See [the operation's page](super::import_group_msg) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ImportGroupMsgRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2C5SZEAEF",
+    ///   "RecentContactFlag": 1,
+    ///   "MsgList": [
+    ///     {
+    ///       "From_Account": "leckie",
+    ///       "SendTime": 1620808101,
+    ///       "Random": 8912345,
+    ///       "MsgBody": [
+    ///         {
+    ///           "MsgType": "TIMTextElem",
+    ///           "MsgContent": {
+    ///             "Text": "red packet"
+    ///           }
+    ///         },
+    ///         {
+    ///           "MsgType": "TIMFaceElem",
+    ///           "MsgContent": {
+    ///             "Index": 6,
+    ///             "Data": "abc\u0000\u0001"
+    ///           }
+    ///         }
+    ///       ]
+    ///     },
+    ///     {
+    ///       "From_Account": "peter",
+    ///       "SendTime": 1620892821,
+    ///       "MsgBody": [
+    ///         {
+    ///           "MsgType": "TIMTextElem",
+    ///           "MsgContent": {
+    ///             "Text": "red packet"
+    ///           }
+    ///         }
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.import_group_msg(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn import_group_msg(
+        &self,
+        request: &ImportGroupMsgRequest,
+    ) -> Result<ImportGroupMsgResponse, Error> {
+        self.call::<ImportGroupMsg>(request).await
     }
 
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.

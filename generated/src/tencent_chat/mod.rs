@@ -170,6 +170,9 @@ pub mod group_msg_get_simple;
 pub mod group_msg_recall;
 
 #[rustfmt::skip]
+pub mod import_group_msg;
+
+#[rustfmt::skip]
 pub mod import_msg;
 
 #[rustfmt::skip]
@@ -213,6 +216,7 @@ pub use get_group_muted_account::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use group_msg_recall::*;
+pub use import_group_msg::*;
 pub use import_msg::*;
 pub use modify_user_info::*;
 pub use multiaccount_import::*;
@@ -273,6 +277,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<GroupMsgRecall>();
+    visitor.visit::<ImportGroupMsg>();
     visitor.visit::<ImportMsg>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<MultiaccountImport>();

@@ -30,10 +30,11 @@ use super::{
     GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
     GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
-    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
+    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroupMsg, ImportGroupMsgRequest,
+    ImportGroupMsgResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
     SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
     SendMsgRequest, SendMsgResponse, SetUnreadMsgNum, SetUnreadMsgNumRequest,
     SetUnreadMsgNumResponse,
@@ -273,6 +274,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GroupMsgRecall::OP)))
+    }
+
+    /// `ImportGroupMsg`: This API is used to import group messages without triggering callbacks or sending notifications.
+    ///
+    /// See [the operation's page](super::import_group_msg) for its rules, errors and notes.
+    fn import_group_msg(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMsgRequest,
+    ) -> impl Future<Output = Result<ImportGroupMsgResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ImportGroupMsg::OP)))
     }
 
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
@@ -516,6 +529,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GroupMsgRecallRequest,
     ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send;
+    /// `ImportGroupMsg`: This API is used to import group messages without triggering callbacks or sending notifications.
+    ///
+    /// See [the operation's page](super::import_group_msg) for its rules, errors and notes.
+    fn import_group_msg(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMsgRequest,
+    ) -> impl Future<Output = Result<ImportGroupMsgResponse, Fault>> + Send;
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -726,6 +747,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GroupMsgRecallRequest,
     ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send {
         self.0.handle::<GroupMsgRecall>(context, request)
+    }
+
+    fn import_group_msg(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMsgRequest,
+    ) -> impl Future<Output = Result<ImportGroupMsgResponse, Fault>> + Send {
+        self.0.handle::<ImportGroupMsg>(context, request)
     }
 
     fn import_msg(
@@ -941,6 +970,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.group_msg_recall(context, request)
     }
 
+    fn import_group_msg(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMsgRequest,
+    ) -> impl Future<Output = Result<ImportGroupMsgResponse, Fault>> + Send {
+        self.0.import_group_msg(context, request)
+    }
+
     fn import_msg(
         &self,
         context: RequestContext,
@@ -1135,6 +1172,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.group_msg_recall(context, request).await
+        })
+        .route::<
+            ImportGroupMsg,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.import_group_msg(context, request).await
         })
         .route::<
             ImportMsg,

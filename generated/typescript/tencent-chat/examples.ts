@@ -230,6 +230,13 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "RecallRetList": [{"MsgSeq": 100n, "RetCode": 10030}, {"MsgSeq": 101n, "RetCode": 0}]} satisfies t.Envelope<t.GroupMsgRecallResponse>,
     },
   ],
+  ImportGroupMsg: [
+    {
+      name: "doc",
+      request: {"GroupId": "@TGS#2C5SZEAEF", "MsgList": [{"From_Account": "leckie", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6n}, "MsgType": "TIMFaceElem"}], "Random": 8912345, "SendTime": 1620808101n}, {"From_Account": "peter", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}], "SendTime": 1620892821n}], "RecentContactFlag": 1} satisfies t.ImportGroupMsgRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "ImportMsgResult": [{"MsgSeq": 1n, "MsgTime": 1620808101n, "Result": 0}, {"MsgSeq": 2n, "MsgTime": 1620892821n, "Result": 0}]} satisfies t.Envelope<t.ImportGroupMsgResponse>,
+    },
+  ],
   ImportMsg: [
     {
       name: "real time",

@@ -1564,6 +1564,88 @@ export interface RecallResult {
 }
 
 /**
+ * The request body of `ImportGroupMsg`.
+ */
+export interface ImportGroupMsgRequest {
+  /**
+   * ID of the group for which to import messages
+   */
+  GroupId: string;
+  /**
+   * 1: triggers conversation update; conversation update is not triggered by default. (This field is not supported by AVChatRoom groups.)
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  RecentContactFlag?: number;
+  /**
+   * List of the messages to import
+   *
+   * Limits: 1 to 7 items.
+   */
+  MsgList: Array<ImportGroupMsgItem>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface ImportGroupMsgResponse {
+  /**
+   * Message import result
+   */
+  ImportMsgResult: Array<ImportGroupMsgResult>;
+}
+
+/**
+ * One message to import (an item of `MsgList`).
+ */
+export interface ImportGroupMsgItem {
+  /**
+   * Message sender
+   */
+  From_Account: string;
+  /**
+   * Message sending time
+   *
+   * Unit: seconds
+   */
+  SendTime: bigint;
+  /**
+   * A 32-bit random number. If the random numbers of two messages within five minutes are the same, the later message will be discarded as a repeated message.
+   *
+   * When absent: a number the server chooses
+   */
+  Random?: number;
+  /**
+   * TIM message. For more information, see the definition of TIMMsgElement in Message Formats.
+   *
+   * Limits: at least 1 items.
+   */
+  MsgBody: Array<TimMsgElement>;
+}
+
+/**
+ * The result of importing one message (an item of `ImportMsgResult`), in the order sent.
+ */
+export interface ImportGroupMsgResult {
+  /**
+   * Result of each message: 0: the message was imported successfully. 10004: the sending time of the message is invalid. 80001: the message contains restricted words and therefore cannot be stored. 80002: the message content exceeds the limit of 8,000 bytes. Please adjust the message size.
+   */
+  Result: number;
+  /**
+   * Message timestamp
+   *
+   * Unit: seconds
+   */
+  MsgTime: bigint;
+  /**
+   * Message sequence number, the unique identifier of a message
+   */
+  MsgSeq: bigint;
+}
+
+/**
  * The request body of `ImportMsg`.
  */
 export interface ImportMsgRequest {

@@ -118,6 +118,10 @@ GROUP_MSG_RECALL_1_REQUEST: Final[t.GroupMsgRecallRequest] = {"GroupId": "@TGS#2
 
 GROUP_MSG_RECALL_1_RESPONSE: Final[t.GroupMsgRecallBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "RecallRetList": [{"MsgSeq": 100, "RetCode": 10030}, {"MsgSeq": 101, "RetCode": 0}]}
 
+IMPORT_GROUP_MSG_1_REQUEST: Final[t.ImportGroupMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "MsgList": [{"From_Account": "leckie", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6}, "MsgType": "TIMFaceElem"}], "Random": 8912345, "SendTime": 1620808101}, {"From_Account": "peter", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}], "SendTime": 1620892821}], "RecentContactFlag": 1}
+
+IMPORT_GROUP_MSG_1_RESPONSE: Final[t.ImportGroupMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "ImportMsgResult": [{"MsgSeq": 1, "MsgTime": 1620808101, "Result": 0}, {"MsgSeq": 2, "MsgTime": 1620892821, "Result": 0}]}
+
 IMPORT_MSG_1_REQUEST: Final[t.ImportMsgRequest] = {"CloudCustomData": "your cloud custom data", "From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 827092, "MsgTimeStamp": 1556178721, "SyncFromOldSystem": 1, "To_Account": "lumotuwe2"}
 
 IMPORT_MSG_1_RESPONSE: Final[t.ImportMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
@@ -243,6 +247,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "GroupMsgRecall": [
         {"name": "doc", "request": GROUP_MSG_RECALL_1_REQUEST, "response": GROUP_MSG_RECALL_1_RESPONSE},
+    ],
+    "ImportGroupMsg": [
+        {"name": "doc", "request": IMPORT_GROUP_MSG_1_REQUEST, "response": IMPORT_GROUP_MSG_1_RESPONSE},
     ],
     "ImportMsg": [
         {"name": "real time", "request": IMPORT_MSG_1_REQUEST, "response": IMPORT_MSG_1_RESPONSE},

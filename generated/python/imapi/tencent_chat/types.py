@@ -996,6 +996,48 @@ RecallResult = TypedDict("RecallResult", {
 ``MsgSeq``: Seq of a single recalled message
 ``RetCode``: Recall result of a single message: 0 means success; other values mean failure"""
 
+ImportGroupMsgRequest = TypedDict("ImportGroupMsgRequest", {
+    "GroupId": Required[str],
+    "RecentContactFlag": NotRequired[int],
+    "MsgList": Required[list["ImportGroupMsgItem"]],
+})
+"""The request body of `ImportGroupMsg`.
+
+``GroupId``: ID of the group for which to import messages
+``RecentContactFlag`` (optional): 1: triggers conversation update; conversation update is not triggered by default. (This field is not supported by AVChatRoom groups.) Limits: between 0 and 1. Default: ``0``.
+``MsgList``: List of the messages to import Limits: 1 to 7 items."""
+
+ImportGroupMsgResponse = TypedDict("ImportGroupMsgResponse", {
+    "ImportMsgResult": Required[list["ImportGroupMsgResult"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``ImportMsgResult``: Message import result"""
+
+ImportGroupMsgItem = TypedDict("ImportGroupMsgItem", {
+    "From_Account": Required[str],
+    "SendTime": Required[int],
+    "Random": NotRequired[int],
+    "MsgBody": Required[list["TimMsgElement"]],
+})
+"""One message to import (an item of `MsgList`).
+
+``From_Account``: Message sender
+``SendTime``: Message sending time
+``Random`` (optional): A 32-bit random number. If the random numbers of two messages within five minutes are the same, the later message will be discarded as a repeated message.
+``MsgBody``: TIM message. For more information, see the definition of TIMMsgElement in Message Formats. Limits: at least 1 items."""
+
+ImportGroupMsgResult = TypedDict("ImportGroupMsgResult", {
+    "Result": Required[int],
+    "MsgTime": Required[int],
+    "MsgSeq": Required[int],
+})
+"""The result of importing one message (an item of `ImportMsgResult`), in the order sent.
+
+``Result``: Result of each message: 0: the message was imported successfully. 10004: the sending time of the message is invalid. 80001: the message contains restricted words and therefore cannot be stored. 80002: the message content exceeds the limit of 8,000 bytes. Please adjust the message size.
+``MsgTime``: Message timestamp
+``MsgSeq``: Message sequence number, the unique identifier of a message"""
+
 ImportMsgRequest = TypedDict("ImportMsgRequest", {
     "SyncFromOldSystem": Required[int],
     "From_Account": Required[str],
@@ -1529,6 +1571,16 @@ GroupMsgRecallBody = TypedDict("GroupMsgRecallBody", {
     "RecallRetList": NotRequired[list["RecallResult"]],
 })
 """The whole response body of GroupMsgRecall: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ImportGroupMsgBody = TypedDict("ImportGroupMsgBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "ImportMsgResult": NotRequired[list["ImportGroupMsgResult"]],
+})
+"""The whole response body of ImportGroupMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ImportMsgBody = TypedDict("ImportMsgBody", {
     "ActionStatus": Required["ActionStatus"],
