@@ -45,7 +45,7 @@
 //! - The sample request is not valid JSON as the page writes it: its fields carry `//` comments ("Target group (required)", "Target group member (required)", "Unread message count of the target member"). — *Resolved:* The comments are dropped; the table says the same.
 //! - The copies disagree on meeting groups: a July 2020 page says ChatRoom is supported while its note says ChatRoom has no unread counts; the March 2020 page and the current pages say ChatRoom is not supported, without an error. The March 2020 page also lists BChatRoom and no Community. — *Resolved:* The current pages: Private, Public and Community (`applies_to`); on ChatRoom and AVChatRoom groups the call succeeds and changes nothing (a rule).
 //! - The copies read are cut at the head of the error-code table; no code could be read. — *Resolved:* The error codes are those the other group pages list for the same checks (10002, 10003, 10004, 10007, 10010, 10015).
-//! - The page does not say what an account that is not a member gets, nor whether the count may be negative; it types the count Integer. — *Resolved:* Judgement: a non-member is 10004, as ChangeGroupOwner answers for a new owner who is not a member; `UnreadMsgNum` is an i64 of at least 0.
+//! - The page does not say what an account that is not a member gets, nor whether the count may be negative (a minimum not on the page); it types `UnreadMsgNum` "Integer". — *Resolved:* Judgement: a non-member is 10004, as ChangeGroupOwner answers for a new owner who is not a member; `UnreadMsgNum` is an i64 of at least 0.
 
 use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
