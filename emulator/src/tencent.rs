@@ -311,6 +311,7 @@ impl Emulator {
             random: request.random,
             body,
             priority: Some(priority),
+            recalled: false,
         });
         Ok(SendGroupMsgResponse {
             msg_time: now,
@@ -347,4 +348,9 @@ impl Service for Emulator {
     answer_now! { Emulator, modify_group_base_info, tc::ModifyGroupBaseInfo => modify_group_base_info_now(context) }
     answer_now! { Emulator, get_joined_group_list, tc::GetJoinedGroupList => get_joined_group_list_now(context) }
     answer_now! { Emulator, import_group, tc::ImportGroup => import_group_now(context) }
+    answer_now! { Emulator, group_msg_recall, tc::GroupMsgRecall => group_msg_recall_now(context) }
+    answer_now! { Emulator, send_group_system_notification, tc::SendGroupSystemNotification => send_group_system_notification_now(context) }
+    answer_now! { Emulator, delete_group_msg_by_sender, tc::DeleteGroupMsgBySender => delete_group_msg_by_sender_now(context) }
+    answer_now! { Emulator, set_unread_msg_num, tc::SetUnreadMsgNum => set_unread_msg_num_now(context) }
+    answer_now! { Emulator, import_group_msg, tc::ImportGroupMsg => import_group_msg_now(context) }
 }

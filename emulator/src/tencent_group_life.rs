@@ -214,6 +214,7 @@ impl Emulator {
                 members: joined,
                 messages: Vec::new(),
                 info,
+                notifications: Vec::new(),
             },
         );
         Ok(CreateGroupResponse {

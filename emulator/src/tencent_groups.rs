@@ -15,7 +15,7 @@ use imapi::tencent_chat::{
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
-use crate::state::{Group, Member, State, AV_CHAT_ROOM};
+use crate::state::{Group, GroupMessage, Member, State, AV_CHAT_ROOM};
 use crate::Emulator;
 
 /// The group type paged by `Next` instead of `Offset`.
@@ -308,11 +308,22 @@ impl Emulator {
                 .req_msg_seq
                 .is_none_or(|max| i64::try_from(seq).is_ok_and(|s| s <= max))
         };
+        // Recalled messages only when asked for (`WithRecalledMsg` 1), as placeholders.
+        let with_recalled = request.with_recalled_msg == Some(1);
         // Newest first: the messages are stored oldest first.
-        let mut older = group.messages.iter().rev().filter(|m| below(m.seq));
+        let mut older = group
+            .messages
+            .iter()
+            .rev()
+            .filter(|m| below(m.seq) && (with_recalled || !m.recalled));
         let mut list = Vec::with_capacity(wanted.min(20));
         for message in older.by_ref().take(wanted) {
-            let msg_body = serde_json::from_value(message.body.clone()).map_err(|e| {
+            let msg_body = if message.recalled {
+                Ok(Vec::new())
+            } else {
+                serde_json::from_value(message.body.clone())
+            }
+            .map_err(|e| {
                 Fault::new(
                     errors::E10002,
                     format!("stored message {} does not decode: {e}", message.seq),
@@ -320,7 +331,7 @@ impl Emulator {
             })?;
             list.push(GroupHistoryMessage {
                 from_account: message.from.clone(),
-                is_place_msg: 0,
+                is_place_msg: place_msg(message),
                 msg_body,
                 msg_priority: message.priority.map(StoredMsgPriority::from_value),
                 msg_random: message.random,
@@ -339,6 +350,15 @@ impl Emulator {
             is_finished,
             rsp_msg_list: list,
         })
+    }
+}
+
+/// `IsPlaceMsg`: 2 for a recalled message (Tencent's OpenAPI description), else 0.
+fn place_msg(message: &GroupMessage) -> i32 {
+    if message.recalled {
+        2
+    } else {
+        0
     }
 }
 

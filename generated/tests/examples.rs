@@ -46,17 +46,21 @@ mod tencent_chat {
         AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsgRequest,
         BatchSendMsgResponse, ChangeGroupOwnerRequest, ChangeGroupOwnerResponse,
         CreateGroupRequest, CreateGroupResponse, DeleteGroupMemberRequest,
+        DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse,
         DestroyGroupRequest, DestroyGroupResponse, Envelope, ForbidSendMsgRequest,
         ForbidSendMsgResponse, GetAppidGroupListRequest, GetAppidGroupListResponse,
         GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
         GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
         GetGroupMutedAccountResponse, GetJoinedGroupListRequest,
         GetJoinedGroupListResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
-        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportGroupRequest,
-        ImportGroupResponse, ImportMsgRequest, ImportMsgResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecallRequest,
+        GroupMsgRecallResponse, ImportGroupMsgRequest, ImportGroupMsgResponse,
+        ImportGroupRequest, ImportGroupResponse, ImportMsgRequest, ImportMsgResponse,
         ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse, ModifyUserInfoRequest,
         ModifyUserInfoResponse, MultiaccountImportRequest, MultiaccountImportResponse,
-        SendGroupMsgRequest, SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
+        SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotificationRequest,
+        SendGroupSystemNotificationResponse, SendMsgRequest, SendMsgResponse,
+        SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
     };
     use super::{request, response};
 
@@ -668,6 +672,29 @@ mod tencent_chat {
     "MemberToDel_Account": ["tommy", "jared"]
 }"#,
         );
+    }
+
+    /// `DeleteGroupMsgBySender` example `doc`: the request.
+    #[test]
+    fn delete_group_msg_by_sender_doc_request() {
+        request::<
+            DeleteGroupMsgBySenderRequest,
+        >(r#"{
+  "GroupId": "@TGS#2C5SZEAEF",
+  "Sender_Account": "leckie"
+}"#);
+    }
+
+    /// `DeleteGroupMsgBySender` example `doc`: the response.
+    #[test]
+    fn delete_group_msg_by_sender_doc_response() {
+        response::<
+            Envelope<DeleteGroupMsgBySenderResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
     }
 
     /// `DestroyGroup` example `basic`: the request.
@@ -1405,6 +1432,50 @@ mod tencent_chat {
         );
     }
 
+    /// `GroupMsgRecall` example `doc`: the request.
+    #[test]
+    fn group_msg_recall_doc_request() {
+        request::<
+            GroupMsgRecallRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2J4SZEAEL",
+  "MsgSeqList": [
+    {
+      "MsgSeq": 100
+    },
+    {
+      "MsgSeq": 101
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `GroupMsgRecall` example `doc`: the response.
+    #[test]
+    fn group_msg_recall_doc_response() {
+        response::<
+            Envelope<GroupMsgRecallResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "RecallRetList": [
+    {
+      "MsgSeq": 100,
+      "RetCode": 10030
+    },
+    {
+      "MsgSeq": 101,
+      "RetCode": 0
+    }
+  ]
+}"#,
+        );
+    }
+
     /// `ImportGroup` example `basic`: the request.
     #[test]
     fn import_group_basic_request() {
@@ -1500,6 +1571,79 @@ mod tencent_chat {
   "ErrorInfo": "",
   "ErrorCode": 0,
   "GroupId": "MyFirstGroup"
+}"#,
+        );
+    }
+
+    /// `ImportGroupMsg` example `doc`: the request.
+    #[test]
+    fn import_group_msg_doc_request() {
+        request::<
+            ImportGroupMsgRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2C5SZEAEF",
+  "RecentContactFlag": 1,
+  "MsgList": [
+    {
+      "From_Account": "leckie",
+      "SendTime": 1620808101,
+      "Random": 8912345,
+      "MsgBody": [
+        {
+          "MsgType": "TIMTextElem",
+          "MsgContent": {
+            "Text": "red packet"
+          }
+        },
+        {
+          "MsgType": "TIMFaceElem",
+          "MsgContent": {
+            "Index": 6,
+            "Data": "abc\u0000\u0001"
+          }
+        }
+      ]
+    },
+    {
+      "From_Account": "peter",
+      "SendTime": 1620892821,
+      "MsgBody": [
+        {
+          "MsgType": "TIMTextElem",
+          "MsgContent": {
+            "Text": "red packet"
+          }
+        }
+      ]
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `ImportGroupMsg` example `doc`: the response.
+    #[test]
+    fn import_group_msg_doc_response() {
+        response::<
+            Envelope<ImportGroupMsgResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "ImportMsgResult": [
+    {
+      "MsgSeq": 1,
+      "MsgTime": 1620808101,
+      "Result": 0
+    },
+    {
+      "MsgSeq": 2,
+      "MsgTime": 1620892821,
+      "Result": 0
+    }
+  ]
 }"#,
         );
     }
@@ -1943,6 +2087,43 @@ mod tencent_chat {
         );
     }
 
+    /// `SendGroupSystemNotification` example `to all members`: the request.
+    #[test]
+    fn send_group_system_notification_to_all_members_request() {
+        request::<
+            SendGroupSystemNotificationRequest,
+        >(r#"{
+  "GroupId": "@TGS#2C5SZEAEF",
+  "Content": "Hello World"
+}"#);
+    }
+
+    /// `SendGroupSystemNotification` example `to all members`: the response.
+    #[test]
+    fn send_group_system_notification_to_all_members_response() {
+        response::<
+            Envelope<SendGroupSystemNotificationResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
+    }
+
+    /// `SendGroupSystemNotification` example `to specific members`: the request.
+    #[test]
+    fn send_group_system_notification_to_specific_members_request() {
+        request::<
+            SendGroupSystemNotificationRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2C5SZEAEF",
+  "ToMembers_Account": ["peter", "leckie"],
+  "Content": "Hello World"
+}"#,
+        );
+    }
+
     /// `SendMsg` example `no sync to the sender`: the request.
     #[test]
     fn send_msg_no_sync_to_the_sender_request() {
@@ -2030,6 +2211,32 @@ mod tencent_chat {
     ]
 }"#,
         );
+    }
+
+    /// `SetUnreadMsgNum` example `doc`: the request.
+    #[test]
+    fn set_unread_msg_num_doc_request() {
+        request::<
+            SetUnreadMsgNumRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "UnreadMsgNum": 5
+}"#,
+        );
+    }
+
+    /// `SetUnreadMsgNum` example `doc`: the response.
+    #[test]
+    fn set_unread_msg_num_doc_response() {
+        response::<
+            Envelope<SetUnreadMsgNumResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
     }
 }
 

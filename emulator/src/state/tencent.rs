@@ -24,6 +24,25 @@ pub struct Group {
     pub messages: Vec<GroupMessage>,
     /// Its base information: name, introduction, limits, times (`info` in a state file).
     pub info: GroupInfo,
+    /// The system notifications pushed to the group (`SendGroupSystemNotification`), oldest
+    /// first.
+    pub notifications: Vec<SystemNotification>,
+}
+
+/// A system notification pushed to a Tencent group: not a message (no seq, not in history).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SystemNotification {
+    /// When it was pushed (Unix seconds).
+    pub time: i64,
+    /// Its text (`Content`).
+    pub content: String,
+    /// The members it was pushed to: those named, in that order, or every member then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to: Vec<String>,
+    /// The Community topic it was pushed to (`TopicId`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic_id: Option<String>,
 }
 
 /// A message sent to a Tencent group.
@@ -44,6 +63,10 @@ pub struct GroupMessage {
     /// OpenAPI description); `SendGroupMsg` stores its `MsgPriority` so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
+    /// Whether `GroupMsgRecall` recalled it: history leaves it out, or gives it as a
+    /// placeholder (`IsPlaceMsg` 2) when asked for recalled messages.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub recalled: bool,
 }
 
 /// The group type that has online members and marks.
@@ -70,6 +93,9 @@ pub struct Member {
     /// Until when the member is muted (Unix seconds; 0: not muted), as `ForbidSendMsg` set it.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub shut_up_until: i64,
+    /// How many of the group's messages the member has not read, as `SetUnreadMsgNum` set it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unread_msg_num: i64,
 }
 
 fn is_zero(n: &i64) -> bool {
@@ -106,6 +132,8 @@ struct GroupFile {
     messages: Vec<GroupMessage>,
     #[serde(default)]
     info: GroupInfo,
+    #[serde(default)]
+    notifications: Vec<SystemNotification>,
 }
 
 fn av_chat_room() -> String {
@@ -135,6 +163,7 @@ pub(super) fn load(file: TencentFile, state: &mut State) -> Result<(), StateErro
             members,
             messages: g.messages,
             info: g.info,
+            notifications: g.notifications,
         };
         if state.groups.insert(g.group_id.clone(), group).is_some() {
             return Err(StateError(format!(
@@ -168,7 +197,7 @@ impl Serialize for Section<'_> {
 impl Serialize for Group {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut g = serializer.serialize_struct("Group", 6)?;
+        let mut g = serializer.serialize_struct("Group", 7)?;
         g.serialize_field("group_id", &self.group_id)?;
         g.serialize_field("type", &self.group_type)?;
         match &self.owner {
@@ -185,6 +214,11 @@ impl Serialize for Group {
             g.skip_field("info")?;
         } else {
             g.serialize_field("info", &self.info)?;
+        }
+        if self.notifications.is_empty() {
+            g.skip_field("notifications")?;
+        } else {
+            g.serialize_field("notifications", &self.notifications)?;
         }
         g.end()
     }

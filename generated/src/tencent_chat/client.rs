@@ -37,21 +37,27 @@ use super::{
     AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
     ChangeGroupOwnerResponse, CreateGroup, CreateGroupRequest, CreateGroupResponse,
-    DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
-    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
-    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
-    GetAppidGroupListResponse, GetGroupInfo, GetGroupInfoRequest, GetGroupInfoResponse,
-    GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
-    GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
-    GetJoinedGroupList, GetJoinedGroupListRequest, GetJoinedGroupListResponse,
-    GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportGroup, ImportGroupRequest,
+    DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse,
+    DeleteGroupMsgBySender, DeleteGroupMsgBySenderRequest,
+    DeleteGroupMsgBySenderResponse, DestroyGroup, DestroyGroupRequest,
+    DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse,
+    GetAppidGroupList, GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupInfo,
+    GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfo,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
+    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetJoinedGroupList,
+    GetJoinedGroupListRequest, GetJoinedGroupListResponse, GetRoleInGroup,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
+    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroup, ImportGroupMsg,
+    ImportGroupMsgRequest, ImportGroupMsgResponse, ImportGroupRequest,
     ImportGroupResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
     ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
     ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
     MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
-    TencentChat,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
+    SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
+    SendMsgRequest, SendMsgResponse, SetUnreadMsgNum, SetUnreadMsgNumRequest,
+    SetUnreadMsgNumResponse, TencentChat,
 };
 
 #[doc(inline)]
@@ -588,6 +594,40 @@ impl Client {
         self.call::<DeleteGroupMember>(request).await
     }
 
+    /// `DeleteGroupMsgBySender`: This API can be used to recall the messages sent by a specified user among the last 1,000 messages.
+    ///
+    /// This API can be used to recall the messages sent by a specified user among the last 1,000 messages.
+    ///
+    /// This API recalls messages that are in historical message storage, but audio-video groups (AVChatRoom) do not support historical message storage. Therefore, this API does not take effect when it is used to recall messages for a user in an audio-video group (but no error will be returned).
+    ///
+    /// This API currently supports silent recall only. A recalled message will be marked as recalled on the server, and the client will not be notified of the recall. The client can know that the message is recalled only when it pulls roaming messages.
+    ///
+    /// An app administrator silently recalls every message one sender sent among the group's last 1,000 messages; the group's history (`GroupMsgGetSimple`) then shows them recalled. An audio-video group stores no history: the call succeeds and changes nothing.
+    ///
+    /// See [the operation's page](super::delete_group_msg_by_sender) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::DeleteGroupMsgBySenderRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2C5SZEAEF",
+    ///   "Sender_Account": "leckie"
+    /// }
+    /// "#)?;
+    /// let response = client.delete_group_msg_by_sender(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn delete_group_msg_by_sender(
+        &self,
+        request: &DeleteGroupMsgBySenderRequest,
+    ) -> Result<DeleteGroupMsgBySenderResponse, Error> {
+        self.call::<DeleteGroupMsgBySender>(request).await
+    }
+
     /// `DestroyGroup`: This API is used by the app admin to disband a group.
     ///
     /// This API is used by the app admin to disband a group. Disbanding is irrevocable: call it
@@ -926,6 +966,55 @@ impl Client {
         self.pages::<GroupMsgGetSimple>(request)
     }
 
+    /// `GroupMsgRecall`: This API enables admins to recall group messages.
+    ///
+    /// This API enables admins to recall group messages.
+    ///
+    /// This API enables the recall of all group messages valid for roaming, including group messages sent from a client and those sent with a RESTful API.
+    ///
+    /// To recall group messages sent from a client, enable After a Group Message Is Sent first, which records the GroupId and MsgSeq of each group message, and then enter the GroupId and MsgSeqList obtained from the webhook in this API to recall the message. Alternatively, get information of group messages to be recalled with Pulling Historical Messages, and then recall the message with this API.
+    ///
+    /// To recall group messages sent with the RESTful API Sending Ordinary Messages in a Group, get MsgSeq contained in the response packets of these APIs and then recall the messages.
+    ///
+    /// Once a message is recalled by this API, it is recalled from the local caches of the sender's and recipients' clients.
+    ///
+    /// This API can recall group messages sent for any period of time, but the group messages must be valid for roaming.
+    ///
+    /// Messages that have been recalled cannot be restored. Therefore, use this API with caution.
+    ///
+    /// An app administrator recalls up to 10 messages of a group by their seq; each comes back with its own result code (0 recalled). A recalled message then shows as recalled in the group's history (`GroupMsgGetSimple`: left out, or with `WithRecalledMsg` 1 given with `IsPlaceMsg` 2).
+    ///
+    /// See [the operation's page](super::group_msg_recall) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GroupMsgRecallRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2J4SZEAEL",
+    ///   "MsgSeqList": [
+    ///     {
+    ///       "MsgSeq": 100
+    ///     },
+    ///     {
+    ///       "MsgSeq": 101
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.group_msg_recall(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_msg_recall(
+        &self,
+        request: &GroupMsgRecallRequest,
+    ) -> Result<GroupMsgRecallResponse, Error> {
+        self.call::<GroupMsgRecall>(request).await
+    }
+
     /// `ImportGroup`: This API allows the app admin to import group data without triggering callbacks or delivering notifications.
     ///
     /// This API allows the app admin to import group data without triggering callbacks or
@@ -962,6 +1051,78 @@ impl Client {
         request: &ImportGroupRequest,
     ) -> Result<ImportGroupResponse, Error> {
         self.call::<ImportGroup>(request).await
+    }
+
+    /// `ImportGroupMsg`: This API is used to import group messages without triggering callbacks or sending notifications.
+    ///
+    /// This API is used to import group messages without triggering callbacks or sending notifications.
+    ///
+    /// When you are migrating your app from another instant messaging system to Tencent Cloud IM, you can use this API to import group message data.
+    ///
+    /// Audio-video groups (AVChatRoom) do not support importing group messages. If you attempt to import group messages for these groups, error 10007 will be returned. Therefore, members of an audio-video group cannot view the messages sent before they join the group.
+    ///
+    /// A single request can import up to seven group messages.
+    /// After messages are imported through this API, the unread message count for all members will become 0. To retain the unread message count, you need to import group members or set the unread message count for members after importing all messages.
+    /// The messages must be imported in ascending order by timestamp, and the timestamps of imported messages must be earlier than the current time, and later than the group creation time and the creation time of the latest message in the group. Otherwise, the import will fail.
+    ///
+    /// An app administrator imports up to 7 past messages into a group's history (a migration), each with its own sender and time, oldest first and after the group's latest message; each is answered with its own `Result`, and the imported ones with the seq they got. Every member's unread count becomes 0.
+    ///
+    /// See [the operation's page](super::import_group_msg) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ImportGroupMsgRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2C5SZEAEF",
+    ///   "RecentContactFlag": 1,
+    ///   "MsgList": [
+    ///     {
+    ///       "From_Account": "leckie",
+    ///       "SendTime": 1620808101,
+    ///       "Random": 8912345,
+    ///       "MsgBody": [
+    ///         {
+    ///           "MsgType": "TIMTextElem",
+    ///           "MsgContent": {
+    ///             "Text": "red packet"
+    ///           }
+    ///         },
+    ///         {
+    ///           "MsgType": "TIMFaceElem",
+    ///           "MsgContent": {
+    ///             "Index": 6,
+    ///             "Data": "abc\u0000\u0001"
+    ///           }
+    ///         }
+    ///       ]
+    ///     },
+    ///     {
+    ///       "From_Account": "peter",
+    ///       "SendTime": 1620892821,
+    ///       "MsgBody": [
+    ///         {
+    ///           "MsgType": "TIMTextElem",
+    ///           "MsgContent": {
+    ///             "Text": "red packet"
+    ///           }
+    ///         }
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.import_group_msg(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn import_group_msg(
+        &self,
+        request: &ImportGroupMsgRequest,
+    ) -> Result<ImportGroupMsgResponse, Error> {
+        self.call::<ImportGroupMsg>(request).await
     }
 
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
@@ -1194,6 +1355,40 @@ impl Client {
         self.call::<SendGroupMsg>(request).await
     }
 
+    /// `SendGroupSystemNotification`: This API is used by app admins to push system notifications to group chats.
+    ///
+    /// This API is used by app admins to push system notifications to group chats.
+    ///
+    /// A non-audio-video group supports sending system notifications to specified group members, but an audio-video group (AVChatRoom) only supports sending system notifications to all group members.
+    ///
+    /// For more information on the API (V2TIMGroupListener.onReceiveRESTCustomData) for clients to receive system notifications, see Android or iOS.
+    ///
+    /// An app administrator pushes a text notification to a group: to every member, or only to the members `ToMembers_Account` names (not in an audio-video group, which takes only the first). The notification is not a group message: it has no seq and is not in the history.
+    ///
+    /// See [the operation's page](super::send_group_system_notification) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::SendGroupSystemNotificationRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2C5SZEAEF",
+    ///   "Content": "Hello World"
+    /// }
+    /// "#)?;
+    /// let response = client.send_group_system_notification(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send_group_system_notification(
+        &self,
+        request: &SendGroupSystemNotificationRequest,
+    ) -> Result<SendGroupSystemNotificationResponse, Error> {
+        self.call::<SendGroupSystemNotification>(request).await
+    }
+
     /// `SendMsg`: This API is used by the app admin to send a one-to-one message to an account.
     ///
     /// When the admin sends a message to an account, the sender displayed to the recipient is the
@@ -1248,5 +1443,42 @@ impl Client {
         request: &SendMsgRequest,
     ) -> Result<SendMsgResponse, Error> {
         self.call::<SendMsg>(request).await
+    }
+
+    /// `SetUnreadMsgNum`: This API is used by app admins to set the unread message count of a group member.
+    ///
+    /// This document is only for users who are migrating their apps to Tencent Cloud IM.
+    ///
+    /// This API is used by app admins to set the unread message count of a group member. When this API is called, no callback is triggered and no notification is sent.
+    ///
+    /// When you are migrating your app from another IM system to Tencent Cloud IM, you can use this API to set the unread message count of group members.
+    ///
+    /// ChatRoom and AVChatroom (audio-video) groups do not support unread message counts. Therefore, you cannot set an unread message count for members of these two group types. If you try to do so, no error will be returned.
+    ///
+    /// An app administrator sets how many of a group's messages one member has not read (for a migration); a count above the group's number of messages becomes that number. Meeting (ChatRoom) and audio-video groups have no unread counts: the call succeeds and changes nothing.
+    ///
+    /// See [the operation's page](super::set_unread_msg_num) for its rules, errors and notes. Rate limit: 200 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::SetUnreadMsgNumRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2CLUZEAEJ",
+    ///   "Member_Account": "bob",
+    ///   "UnreadMsgNum": 5
+    /// }
+    /// "#)?;
+    /// let response = client.set_unread_msg_num(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn set_unread_msg_num(
+        &self,
+        request: &SetUnreadMsgNumRequest,
+    ) -> Result<SetUnreadMsgNumResponse, Error> {
+        self.call::<SetUnreadMsgNum>(request).await
     }
 }

@@ -474,6 +474,13 @@ pub const E10018: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `10020`: The message is too large. Currently, the maximum message size supported is 8,000 bytes. Adjust the message size.
+pub const E10020: ErrorCode = ErrorCode {
+    code: "10020",
+    numeric: Some(10020),
+    http_status: None,
+};
+
 /// `20003`: The UserID of the sender or recipient is invalid or does not exist. Check whether the UserID has been imported.
 pub const E20003: ErrorCode = ErrorCode {
     code: "20003",
@@ -648,6 +655,7 @@ pub const ALL: &[ErrorCode] = &[
     E10036,
     E10038,
     E10018,
+    E10020,
     E20003,
     E90012,
     E93000,

@@ -146,6 +146,9 @@ pub mod create_group;
 pub mod delete_group_member;
 
 #[rustfmt::skip]
+pub mod delete_group_msg_by_sender;
+
+#[rustfmt::skip]
 pub mod destroy_group;
 
 #[rustfmt::skip]
@@ -173,7 +176,13 @@ pub mod get_role_in_group;
 pub mod group_msg_get_simple;
 
 #[rustfmt::skip]
+pub mod group_msg_recall;
+
+#[rustfmt::skip]
 pub mod import_group;
+
+#[rustfmt::skip]
+pub mod import_group_msg;
 
 #[rustfmt::skip]
 pub mod import_msg;
@@ -191,7 +200,13 @@ pub mod multiaccount_import;
 pub mod send_group_msg;
 
 #[rustfmt::skip]
+pub mod send_group_system_notification;
+
+#[rustfmt::skip]
 pub mod send_msg;
+
+#[rustfmt::skip]
+pub mod set_unread_msg_num;
 
 #[rustfmt::skip]
 mod types;
@@ -208,6 +223,7 @@ pub use batch_send_msg::*;
 pub use change_group_owner::*;
 pub use create_group::*;
 pub use delete_group_member::*;
+pub use delete_group_msg_by_sender::*;
 pub use destroy_group::*;
 pub use forbid_send_msg::*;
 pub use get_appid_group_list::*;
@@ -217,13 +233,17 @@ pub use get_group_muted_account::*;
 pub use get_joined_group_list::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
+pub use group_msg_recall::*;
 pub use import_group::*;
+pub use import_group_msg::*;
 pub use import_msg::*;
 pub use modify_group_base_info::*;
 pub use modify_user_info::*;
 pub use multiaccount_import::*;
 pub use send_group_msg::*;
+pub use send_group_system_notification::*;
 pub use send_msg::*;
+pub use set_unread_msg_num::*;
 
 /// The operations of Tencent Cloud Chat (IM) server REST API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -269,6 +289,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<ChangeGroupOwner>();
     visitor.visit::<CreateGroup>();
     visitor.visit::<DeleteGroupMember>();
+    visitor.visit::<DeleteGroupMsgBySender>();
     visitor.visit::<DestroyGroup>();
     visitor.visit::<ForbidSendMsg>();
     visitor.visit::<GetAppidGroupList>();
@@ -278,13 +299,17 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetJoinedGroupList>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
+    visitor.visit::<GroupMsgRecall>();
     visitor.visit::<ImportGroup>();
+    visitor.visit::<ImportGroupMsg>();
     visitor.visit::<ImportMsg>();
     visitor.visit::<ModifyGroupBaseInfo>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<MultiaccountImport>();
     visitor.visit::<SendGroupMsg>();
+    visitor.visit::<SendGroupSystemNotification>();
     visitor.visit::<SendMsg>();
+    visitor.visit::<SetUnreadMsgNum>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

@@ -22,20 +22,27 @@ use super::{
     AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
     ChangeGroupOwnerResponse, CreateGroup, CreateGroupRequest, CreateGroupResponse,
-    DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroup,
-    DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest,
-    ForbidSendMsgResponse, GetAppidGroupList, GetAppidGroupListRequest,
-    GetAppidGroupListResponse, GetGroupInfo, GetGroupInfoRequest, GetGroupInfoResponse,
-    GetGroupMemberInfo, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
-    GetGroupMutedAccount, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
-    GetJoinedGroupList, GetJoinedGroupListRequest, GetJoinedGroupListResponse,
-    GetRoleInGroup, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportGroup, ImportGroupRequest,
+    DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse,
+    DeleteGroupMsgBySender, DeleteGroupMsgBySenderRequest,
+    DeleteGroupMsgBySenderResponse, DestroyGroup, DestroyGroupRequest,
+    DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse,
+    GetAppidGroupList, GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupInfo,
+    GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfo,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
+    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetJoinedGroupList,
+    GetJoinedGroupListRequest, GetJoinedGroupListResponse, GetRoleInGroup,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
+    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
+    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroup, ImportGroupMsg,
+    ImportGroupMsgRequest, ImportGroupMsgResponse, ImportGroupRequest,
     ImportGroupResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
     ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
     ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
     MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
+    SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
+    SendMsgRequest, SendMsgResponse, SetUnreadMsgNum, SetUnreadMsgNumRequest,
+    SetUnreadMsgNumResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -178,6 +185,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&DeleteGroupMember::OP)))
     }
 
+    /// `DeleteGroupMsgBySender`: This API can be used to recall the messages sent by a specified user among the last 1,000 messages.
+    ///
+    /// See [the operation's page](super::delete_group_msg_by_sender) for its rules, errors and notes.
+    fn delete_group_msg_by_sender(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMsgBySenderRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMsgBySenderResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&DeleteGroupMsgBySender::OP)))
+    }
+
     /// `DestroyGroup`: This API is used by the app admin to disband a group.
     ///
     /// See [the operation's page](super::destroy_group) for its rules, errors and notes.
@@ -286,6 +305,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GroupMsgGetSimple::OP)))
     }
 
+    /// `GroupMsgRecall`: This API enables admins to recall group messages.
+    ///
+    /// See [the operation's page](super::group_msg_recall) for its rules, errors and notes.
+    fn group_msg_recall(
+        &self,
+        context: RequestContext,
+        request: GroupMsgRecallRequest,
+    ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupMsgRecall::OP)))
+    }
+
     /// `ImportGroup`: This API allows the app admin to import group data without triggering callbacks or delivering notifications.
     ///
     /// See [the operation's page](super::import_group) for its rules, errors and notes.
@@ -296,6 +327,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ImportGroup::OP)))
+    }
+
+    /// `ImportGroupMsg`: This API is used to import group messages without triggering callbacks or sending notifications.
+    ///
+    /// See [the operation's page](super::import_group_msg) for its rules, errors and notes.
+    fn import_group_msg(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMsgRequest,
+    ) -> impl Future<Output = Result<ImportGroupMsgResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ImportGroupMsg::OP)))
     }
 
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
@@ -358,6 +401,20 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&SendGroupMsg::OP)))
     }
 
+    /// `SendGroupSystemNotification`: This API is used by app admins to push system notifications to group chats.
+    ///
+    /// See [the operation's page](super::send_group_system_notification) for its rules, errors and notes.
+    fn send_group_system_notification(
+        &self,
+        context: RequestContext,
+        request: SendGroupSystemNotificationRequest,
+    ) -> impl Future<
+        Output = Result<SendGroupSystemNotificationResponse, Fault>,
+    > + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&SendGroupSystemNotification::OP)))
+    }
+
     /// `SendMsg`: This API is used by the app admin to send a one-to-one message to an account.
     ///
     /// See [the operation's page](super::send_msg) for its rules, errors and notes.
@@ -368,6 +425,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&SendMsg::OP)))
+    }
+
+    /// `SetUnreadMsgNum`: This API is used by app admins to set the unread message count of a group member.
+    ///
+    /// See [the operation's page](super::set_unread_msg_num) for its rules, errors and notes.
+    fn set_unread_msg_num(
+        &self,
+        context: RequestContext,
+        request: SetUnreadMsgNumRequest,
+    ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&SetUnreadMsgNum::OP)))
     }
 }
 
@@ -461,6 +530,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: DeleteGroupMemberRequest,
     ) -> impl Future<Output = Result<DeleteGroupMemberResponse, Fault>> + Send;
+    /// `DeleteGroupMsgBySender`: This API can be used to recall the messages sent by a specified user among the last 1,000 messages.
+    ///
+    /// See [the operation's page](super::delete_group_msg_by_sender) for its rules, errors and notes.
+    fn delete_group_msg_by_sender(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMsgBySenderRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMsgBySenderResponse, Fault>> + Send;
     /// `DestroyGroup`: This API is used by the app admin to disband a group.
     ///
     /// See [the operation's page](super::destroy_group) for its rules, errors and notes.
@@ -533,6 +610,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send;
+    /// `GroupMsgRecall`: This API enables admins to recall group messages.
+    ///
+    /// See [the operation's page](super::group_msg_recall) for its rules, errors and notes.
+    fn group_msg_recall(
+        &self,
+        context: RequestContext,
+        request: GroupMsgRecallRequest,
+    ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send;
     /// `ImportGroup`: This API allows the app admin to import group data without triggering callbacks or delivering notifications.
     ///
     /// See [the operation's page](super::import_group) for its rules, errors and notes.
@@ -541,6 +626,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ImportGroupRequest,
     ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send;
+    /// `ImportGroupMsg`: This API is used to import group messages without triggering callbacks or sending notifications.
+    ///
+    /// See [the operation's page](super::import_group_msg) for its rules, errors and notes.
+    fn import_group_msg(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMsgRequest,
+    ) -> impl Future<Output = Result<ImportGroupMsgResponse, Fault>> + Send;
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -581,6 +674,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendGroupMsgRequest,
     ) -> impl Future<Output = Result<SendGroupMsgResponse, Fault>> + Send;
+    /// `SendGroupSystemNotification`: This API is used by app admins to push system notifications to group chats.
+    ///
+    /// See [the operation's page](super::send_group_system_notification) for its rules, errors and notes.
+    fn send_group_system_notification(
+        &self,
+        context: RequestContext,
+        request: SendGroupSystemNotificationRequest,
+    ) -> impl Future<Output = Result<SendGroupSystemNotificationResponse, Fault>> + Send;
     /// `SendMsg`: This API is used by the app admin to send a one-to-one message to an account.
     ///
     /// See [the operation's page](super::send_msg) for its rules, errors and notes.
@@ -589,6 +690,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendMsgRequest,
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send;
+    /// `SetUnreadMsgNum`: This API is used by app admins to set the unread message count of a group member.
+    ///
+    /// See [the operation's page](super::set_unread_msg_num) for its rules, errors and notes.
+    fn set_unread_msg_num(
+        &self,
+        context: RequestContext,
+        request: SetUnreadMsgNumRequest,
+    ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -681,6 +790,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<DeleteGroupMember>(context, request)
     }
 
+    fn delete_group_msg_by_sender(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMsgBySenderRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMsgBySenderResponse, Fault>> + Send {
+        self.0.handle::<DeleteGroupMsgBySender>(context, request)
+    }
+
     fn destroy_group(
         &self,
         context: RequestContext,
@@ -753,12 +870,28 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<GroupMsgGetSimple>(context, request)
     }
 
+    fn group_msg_recall(
+        &self,
+        context: RequestContext,
+        request: GroupMsgRecallRequest,
+    ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send {
+        self.0.handle::<GroupMsgRecall>(context, request)
+    }
+
     fn import_group(
         &self,
         context: RequestContext,
         request: ImportGroupRequest,
     ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send {
         self.0.handle::<ImportGroup>(context, request)
+    }
+
+    fn import_group_msg(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMsgRequest,
+    ) -> impl Future<Output = Result<ImportGroupMsgResponse, Fault>> + Send {
+        self.0.handle::<ImportGroupMsg>(context, request)
     }
 
     fn import_msg(
@@ -801,12 +934,30 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<SendGroupMsg>(context, request)
     }
 
+    fn send_group_system_notification(
+        &self,
+        context: RequestContext,
+        request: SendGroupSystemNotificationRequest,
+    ) -> impl Future<
+        Output = Result<SendGroupSystemNotificationResponse, Fault>,
+    > + Send {
+        self.0.handle::<SendGroupSystemNotification>(context, request)
+    }
+
     fn send_msg(
         &self,
         context: RequestContext,
         request: SendMsgRequest,
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
         self.0.handle::<SendMsg>(context, request)
+    }
+
+    fn set_unread_msg_num(
+        &self,
+        context: RequestContext,
+        request: SetUnreadMsgNumRequest,
+    ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send {
+        self.0.handle::<SetUnreadMsgNum>(context, request)
     }
 }
 
@@ -900,6 +1051,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.delete_group_member(context, request)
     }
 
+    fn delete_group_msg_by_sender(
+        &self,
+        context: RequestContext,
+        request: DeleteGroupMsgBySenderRequest,
+    ) -> impl Future<Output = Result<DeleteGroupMsgBySenderResponse, Fault>> + Send {
+        self.0.delete_group_msg_by_sender(context, request)
+    }
+
     fn destroy_group(
         &self,
         context: RequestContext,
@@ -972,12 +1131,28 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.group_msg_get_simple(context, request)
     }
 
+    fn group_msg_recall(
+        &self,
+        context: RequestContext,
+        request: GroupMsgRecallRequest,
+    ) -> impl Future<Output = Result<GroupMsgRecallResponse, Fault>> + Send {
+        self.0.group_msg_recall(context, request)
+    }
+
     fn import_group(
         &self,
         context: RequestContext,
         request: ImportGroupRequest,
     ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send {
         self.0.import_group(context, request)
+    }
+
+    fn import_group_msg(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMsgRequest,
+    ) -> impl Future<Output = Result<ImportGroupMsgResponse, Fault>> + Send {
+        self.0.import_group_msg(context, request)
     }
 
     fn import_msg(
@@ -1020,12 +1195,30 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.send_group_msg(context, request)
     }
 
+    fn send_group_system_notification(
+        &self,
+        context: RequestContext,
+        request: SendGroupSystemNotificationRequest,
+    ) -> impl Future<
+        Output = Result<SendGroupSystemNotificationResponse, Fault>,
+    > + Send {
+        self.0.send_group_system_notification(context, request)
+    }
+
     fn send_msg(
         &self,
         context: RequestContext,
         request: SendMsgRequest,
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
         self.0.send_msg(context, request)
+    }
+
+    fn set_unread_msg_num(
+        &self,
+        context: RequestContext,
+        request: SetUnreadMsgNumRequest,
+    ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send {
+        self.0.set_unread_msg_num(context, request)
     }
 }
 
@@ -1110,6 +1303,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.delete_group_member(context, request).await
         })
         .route::<
+            DeleteGroupMsgBySender,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.delete_group_msg_by_sender(context, request).await
+        })
+        .route::<
             DestroyGroup,
             _,
             _,
@@ -1173,11 +1373,25 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.group_msg_get_simple(context, request).await
         })
         .route::<
+            GroupMsgRecall,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_msg_recall(context, request).await
+        })
+        .route::<
             ImportGroup,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.import_group(context, request).await
+        })
+        .route::<
+            ImportGroupMsg,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.import_group_msg(context, request).await
         })
         .route::<
             ImportMsg,
@@ -1215,11 +1429,25 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.send_group_msg(context, request).await
         })
         .route::<
+            SendGroupSystemNotification,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.send_group_system_notification(context, request).await
+        })
+        .route::<
             SendMsg,
             _,
             _,
         >(|service: Arc<S>, context, request| async move {
             service.send_msg(context, request).await
+        })
+        .route::<
+            SetUnreadMsgNum,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.set_unread_msg_num(context, request).await
         })
         .into_router()
 }

@@ -144,6 +144,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  DeleteGroupMsgBySender: [
+    {
+      name: "doc",
+      request: {"GroupId": "@TGS#2C5SZEAEF", "Sender_Account": "leckie"} satisfies t.DeleteGroupMsgBySenderRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.DeleteGroupMsgBySenderResponse>,
+    },
+  ],
   DestroyGroup: [
     {
       name: "basic",
@@ -282,6 +289,13 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264n, "ImageFormat": 1, "Size": 1853095n, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448n}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12n, "MsgTimeStamp": 1497249503n}]} satisfies t.Envelope<t.GroupMsgGetSimpleResponse>,
     },
   ],
+  GroupMsgRecall: [
+    {
+      name: "doc",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MsgSeqList": [{"MsgSeq": 100n}, {"MsgSeq": 101n}]} satisfies t.GroupMsgRecallRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "RecallRetList": [{"MsgSeq": 100n, "RetCode": 10030}, {"MsgSeq": 101n, "RetCode": 0}]} satisfies t.Envelope<t.GroupMsgRecallResponse>,
+    },
+  ],
   ImportGroup: [
     {
       name: "basic",
@@ -297,6 +311,13 @@ export const EXAMPLES = {
       name: "all fields",
       request: {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "ApplyJoinOption": "FreeAccess", "CreateTime": 1448357837n, "FaceUrl": "http://this.is.face.url", "GroupId": "MyFirstGroup", "Introduction": "This is group Introduction", "MaxMemberCount": 500, "Name": "TestGroup", "Notification": "This is group Notification", "Owner_Account": "leckie", "Type": "Public"} satisfies t.ImportGroupRequest,
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "MyFirstGroup"} satisfies t.Envelope<t.ImportGroupResponse>,
+    },
+  ],
+  ImportGroupMsg: [
+    {
+      name: "doc",
+      request: {"GroupId": "@TGS#2C5SZEAEF", "MsgList": [{"From_Account": "leckie", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6n}, "MsgType": "TIMFaceElem"}], "Random": 8912345, "SendTime": 1620808101n}, {"From_Account": "peter", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}], "SendTime": 1620892821n}], "RecentContactFlag": 1} satisfies t.ImportGroupMsgRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "ImportMsgResult": [{"MsgSeq": 1n, "MsgTime": 1620808101n, "Result": 0}, {"MsgSeq": 2n, "MsgTime": 1620892821n, "Result": 0}]} satisfies t.Envelope<t.ImportGroupMsgResponse>,
     },
   ],
   ImportMsg: [
@@ -384,6 +405,18 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  SendGroupSystemNotification: [
+    {
+      name: "to all members",
+      request: {"Content": "Hello World", "GroupId": "@TGS#2C5SZEAEF"} satisfies t.SendGroupSystemNotificationRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.SendGroupSystemNotificationResponse>,
+    },
+    {
+      name: "to specific members",
+      request: {"Content": "Hello World", "GroupId": "@TGS#2C5SZEAEF", "ToMembers_Account": ["peter", "leckie"]} satisfies t.SendGroupSystemNotificationRequest,
+      response: undefined,
+    },
+  ],
   SendMsg: [
     {
       name: "no sync to the sender",
@@ -399,6 +432,13 @@ export const EXAMPLES = {
       name: "online only",
       request: {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Data": "typing"}, "MsgType": "TIMCustomElem"}], "MsgLifeTime": 0n, "MsgRandom": 1287659, "SendMsgControl": ["NoUnread", "NoLastMsg"], "To_Account": "lumotuwe2"} satisfies t.SendMsgRequest,
       response: undefined,
+    },
+  ],
+  SetUnreadMsgNum: [
+    {
+      name: "doc",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "UnreadMsgNum": 5n} satisfies t.SetUnreadMsgNumRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.SetUnreadMsgNumResponse>,
     },
   ],
 };

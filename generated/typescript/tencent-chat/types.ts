@@ -1134,6 +1134,30 @@ export interface DeleteGroupMemberResponse {
 }
 
 /**
+ * The request body of `DeleteGroupMsgBySender`.
+ */
+export interface DeleteGroupMsgBySenderRequest {
+  /**
+   * ID of the group where messages are to be recalled
+   */
+  GroupId: string;
+  /**
+   * ID of the sender of the messages to be recalled
+   */
+  Sender_Account: string;
+  /**
+   * Topic ID, which indicates message recall in the corresponding topic and applies only to topic-enabled communities.
+   */
+  TopicId?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface DeleteGroupMsgBySenderResponse {
+}
+
+/**
  * The request body of `DestroyGroup`.
  */
 export interface DestroyGroupRequest {
@@ -2111,6 +2135,60 @@ export interface HistoryImageElem {
 }
 
 /**
+ * The request body of `GroupMsgRecall`.
+ */
+export interface GroupMsgRecallRequest {
+  /**
+   * The ID of the Group whose historical messages will be modified
+   */
+  GroupId: string;
+  /**
+   * The sequence list of messages to be recalled. Up to 10 message sequences can be contained in a request.
+   *
+   * Limits: 1 to 10 items.
+   */
+  MsgSeqList: Array<MsgSeqItem>;
+  /**
+   * Topic ID, which indicates message recall in the corresponding topic and applies only to topic-enabled communities.
+   */
+  TopicId?: string;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GroupMsgRecallResponse {
+  /**
+   * Detailed results of the message recall request
+   */
+  RecallRetList: Array<RecallResult>;
+}
+
+/**
+ * One message to recall, by its seq (an item of `MsgSeqList`).
+ */
+export interface MsgSeqItem {
+  /**
+   * The sequence of the message to be recalled.
+   */
+  MsgSeq: bigint;
+}
+
+/**
+ * The result of recalling one message (an item of `RecallRetList`).
+ */
+export interface RecallResult {
+  /**
+   * Seq of a single recalled message
+   */
+  MsgSeq: bigint;
+  /**
+   * Recall result of a single message: 0 means success; other values mean failure
+   */
+  RetCode: number;
+}
+
+/**
  * The request body of `ImportGroup`.
  */
 export interface ImportGroupRequest {
@@ -2218,6 +2296,88 @@ export interface ImportGroupResponse {
    * The ID of the imported group.
    */
   GroupId: string;
+}
+
+/**
+ * The request body of `ImportGroupMsg`.
+ */
+export interface ImportGroupMsgRequest {
+  /**
+   * ID of the group for which to import messages
+   */
+  GroupId: string;
+  /**
+   * 1: triggers conversation update; conversation update is not triggered by default. (This field is not supported by AVChatRoom groups.)
+   *
+   * Limits: between 0 and 1.
+   *
+   * Default: 0
+   */
+  RecentContactFlag?: number;
+  /**
+   * List of the messages to import
+   *
+   * Limits: 1 to 7 items.
+   */
+  MsgList: Array<ImportGroupMsgItem>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface ImportGroupMsgResponse {
+  /**
+   * Message import result
+   */
+  ImportMsgResult: Array<ImportGroupMsgResult>;
+}
+
+/**
+ * One message to import (an item of `MsgList`).
+ */
+export interface ImportGroupMsgItem {
+  /**
+   * Message sender
+   */
+  From_Account: string;
+  /**
+   * Message sending time
+   *
+   * Unit: seconds
+   */
+  SendTime: bigint;
+  /**
+   * A 32-bit random number. If the random numbers of two messages within five minutes are the same, the later message will be discarded as a repeated message.
+   *
+   * When absent: a number the server chooses
+   */
+  Random?: number;
+  /**
+   * TIM message. For more information, see the definition of TIMMsgElement in Message Formats.
+   *
+   * Limits: at least 1 items.
+   */
+  MsgBody: Array<TimMsgElement>;
+}
+
+/**
+ * The result of importing one message (an item of `ImportMsgResult`), in the order sent.
+ */
+export interface ImportGroupMsgResult {
+  /**
+   * Result of each message: 0: the message was imported successfully. 10004: the sending time of the message is invalid. 80001: the message contains restricted words and therefore cannot be stored. 80002: the message content exceeds the limit of 8,000 bytes. Please adjust the message size.
+   */
+  Result: number;
+  /**
+   * Message timestamp
+   *
+   * Unit: seconds
+   */
+  MsgTime: bigint;
+  /**
+   * Message sequence number, the unique identifier of a message
+   */
+  MsgSeq: bigint;
 }
 
 /**
@@ -2750,6 +2910,38 @@ export interface ApnsPushInfo {
 }
 
 /**
+ * The request body of `SendGroupSystemNotification`.
+ */
+export interface SendGroupSystemNotificationRequest {
+  /**
+   * ID of the group to which the notification will be sent
+   */
+  GroupId: string;
+  /**
+   * List of recipients. Up to 500 recipient UserIDs are supported. You can leave this field empty to send the notification to all members.
+   *
+   * Limits: at most 500 items.
+   *
+   * When absent: every member of the group
+   */
+  ToMembers_Account?: Array<string>;
+  /**
+   * Content of the notification
+   */
+  Content: string;
+  /**
+   * ID of the topic where system notices are sent. This field applies only to topic-enabled community groups.
+   */
+  TopicId?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface SendGroupSystemNotificationResponse {
+}
+
+/**
  * The request body of `SendMsg`.
  */
 export interface SendMsgRequest {
@@ -2859,6 +3051,32 @@ export const C2cSendMsgControl = {
   /** The recipient's do-not-disturb setting for the sender applies. */
   WithMuteNotifications: "WithMuteNotifications",
 } as const;
+
+/**
+ * The request body of `SetUnreadMsgNum`.
+ */
+export interface SetUnreadMsgNumRequest {
+  /**
+   * ID of the target group
+   */
+  GroupId: string;
+  /**
+   * Target group member
+   */
+  Member_Account: string;
+  /**
+   * Unread message count of the target member
+   *
+   * Limits: at least 0.
+   */
+  UnreadMsgNum: bigint;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface SetUnreadMsgNumResponse {
+}
 
 /**
  * Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on

@@ -76,6 +76,10 @@ DELETE_GROUP_MEMBER_2_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "
 
 DELETE_GROUP_MEMBER_3_REQUEST: Final[t.DeleteGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberToDel_Account": ["tommy", "jared"], "Reason": "kick reason"}
 
+DELETE_GROUP_MSG_BY_SENDER_1_REQUEST: Final[t.DeleteGroupMsgBySenderRequest] = {"GroupId": "@TGS#2C5SZEAEF", "Sender_Account": "leckie"}
+
+DELETE_GROUP_MSG_BY_SENDER_1_RESPONSE: Final[t.DeleteGroupMsgBySenderBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 DESTROY_GROUP_1_REQUEST: Final[t.DestroyGroupRequest] = {"GroupId": "@TGS#2J4SZEAEL"}
 
 DESTROY_GROUP_1_RESPONSE: Final[t.DestroyGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
@@ -146,6 +150,10 @@ GROUP_MSG_GET_SIMPLE_2_REQUEST: Final[t.GroupMsgGetSimpleRequest] = {"GroupId": 
 
 GROUP_MSG_GET_SIMPLE_3_RESPONSE: Final[t.GroupMsgGetSimpleBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#15ERQPAER", "IsFinished": 1, "RspMsgList": [{"From_Account": "leckie", "IsPlaceMsg": 0, "MsgBody": [{"MsgContent": {"Height": 3264, "ImageFormat": 1, "Size": 1853095, "Type": 1, "URL": "https://example.com/original.jpg", "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F", "Width": 2448}, "MsgType": "TIMImageElem"}], "MsgPriority": 2, "MsgRandom": 8912345, "MsgSeq": 12, "MsgTimeStamp": 1497249503}]}
 
+GROUP_MSG_RECALL_1_REQUEST: Final[t.GroupMsgRecallRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MsgSeqList": [{"MsgSeq": 100}, {"MsgSeq": 101}]}
+
+GROUP_MSG_RECALL_1_RESPONSE: Final[t.GroupMsgRecallBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "RecallRetList": [{"MsgSeq": 100, "RetCode": 10030}, {"MsgSeq": 101, "RetCode": 0}]}
+
 IMPORT_GROUP_1_REQUEST: Final[t.ImportGroupRequest] = {"CreateTime": 1448357837, "Name": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}
 
 IMPORT_GROUP_1_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#2J4SZEAEL"}
@@ -157,6 +165,10 @@ IMPORT_GROUP_2_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "Erro
 IMPORT_GROUP_3_REQUEST: Final[t.ImportGroupRequest] = {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "ApplyJoinOption": "FreeAccess", "CreateTime": 1448357837, "FaceUrl": "http://this.is.face.url", "GroupId": "MyFirstGroup", "Introduction": "This is group Introduction", "MaxMemberCount": 500, "Name": "TestGroup", "Notification": "This is group Notification", "Owner_Account": "leckie", "Type": "Public"}
 
 IMPORT_GROUP_3_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "MyFirstGroup"}
+
+IMPORT_GROUP_MSG_1_REQUEST: Final[t.ImportGroupMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "MsgList": [{"From_Account": "leckie", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6}, "MsgType": "TIMFaceElem"}], "Random": 8912345, "SendTime": 1620808101}, {"From_Account": "peter", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}], "SendTime": 1620892821}], "RecentContactFlag": 1}
+
+IMPORT_GROUP_MSG_1_RESPONSE: Final[t.ImportGroupMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "ImportMsgResult": [{"MsgSeq": 1, "MsgTime": 1620808101, "Result": 0}, {"MsgSeq": 2, "MsgTime": 1620892821, "Result": 0}]}
 
 IMPORT_MSG_1_REQUEST: Final[t.ImportMsgRequest] = {"CloudCustomData": "your cloud custom data", "From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 827092, "MsgTimeStamp": 1556178721, "SyncFromOldSystem": 1, "To_Account": "lumotuwe2"}
 
@@ -198,6 +210,12 @@ SEND_GROUP_MSG_6_REQUEST: Final[t.SendGroupMsgRequest] = {"GroupAtInfo": [{"Grou
 
 SEND_GROUP_MSG_7_REQUEST: Final[t.SendGroupMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6}, "MsgType": "TIMFaceElem"}], "OnlineOnlyFlag": 1, "Random": 8912345}
 
+SEND_GROUP_SYSTEM_NOTIFICATION_1_REQUEST: Final[t.SendGroupSystemNotificationRequest] = {"Content": "Hello World", "GroupId": "@TGS#2C5SZEAEF"}
+
+SEND_GROUP_SYSTEM_NOTIFICATION_1_RESPONSE: Final[t.SendGroupSystemNotificationBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+SEND_GROUP_SYSTEM_NOTIFICATION_2_REQUEST: Final[t.SendGroupSystemNotificationRequest] = {"Content": "Hello World", "GroupId": "@TGS#2C5SZEAEF", "ToMembers_Account": ["peter", "leckie"]}
+
 SEND_MSG_1_REQUEST: Final[t.SendMsgRequest] = {"CloudCustomData": "your cloud custom data", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287657, "MsgSeq": 93847636, "SupportMessageExtension": 0, "SyncOtherMachine": 2, "To_Account": "lumotuwe2"}
 
 SEND_MSG_1_RESPONSE: Final[t.SendMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MsgKey": "93847636_1287657_1573192060", "MsgTime": 1573192060}
@@ -205,6 +223,10 @@ SEND_MSG_1_RESPONSE: Final[t.SendMsgBody] = {"ActionStatus": "OK", "ErrorCode": 
 SEND_MSG_2_REQUEST: Final[t.SendMsgRequest] = {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 1287658, "MsgSeq": 93847637, "SyncOtherMachine": 1, "To_Account": "lumotuwe2"}
 
 SEND_MSG_3_REQUEST: Final[t.SendMsgRequest] = {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Data": "typing"}, "MsgType": "TIMCustomElem"}], "MsgLifeTime": 0, "MsgRandom": 1287659, "SendMsgControl": ["NoUnread", "NoLastMsg"], "To_Account": "lumotuwe2"}
+
+SET_UNREAD_MSG_NUM_1_REQUEST: Final[t.SetUnreadMsgNumRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "UnreadMsgNum": 5}
+
+SET_UNREAD_MSG_NUM_1_RESPONSE: Final[t.SetUnreadMsgNumBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
 
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AccountCheck": [
@@ -252,6 +274,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "silent", "request": DELETE_GROUP_MEMBER_2_REQUEST, "response": None},
         {"name": "with reason", "request": DELETE_GROUP_MEMBER_3_REQUEST, "response": None},
     ],
+    "DeleteGroupMsgBySender": [
+        {"name": "doc", "request": DELETE_GROUP_MSG_BY_SENDER_1_REQUEST, "response": DELETE_GROUP_MSG_BY_SENDER_1_RESPONSE},
+    ],
     "DestroyGroup": [
         {"name": "basic", "request": DESTROY_GROUP_1_REQUEST, "response": DESTROY_GROUP_1_RESPONSE},
     ],
@@ -294,10 +319,16 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "by seq", "request": GROUP_MSG_GET_SIMPLE_2_REQUEST, "response": None},
         {"name": "an image as stored", "request": None, "response": GROUP_MSG_GET_SIMPLE_3_RESPONSE},
     ],
+    "GroupMsgRecall": [
+        {"name": "doc", "request": GROUP_MSG_RECALL_1_REQUEST, "response": GROUP_MSG_RECALL_1_RESPONSE},
+    ],
     "ImportGroup": [
         {"name": "basic", "request": IMPORT_GROUP_1_REQUEST, "response": IMPORT_GROUP_1_RESPONSE},
         {"name": "community", "request": IMPORT_GROUP_2_REQUEST, "response": IMPORT_GROUP_2_RESPONSE},
         {"name": "all fields", "request": IMPORT_GROUP_3_REQUEST, "response": IMPORT_GROUP_3_RESPONSE},
+    ],
+    "ImportGroupMsg": [
+        {"name": "doc", "request": IMPORT_GROUP_MSG_1_REQUEST, "response": IMPORT_GROUP_MSG_1_RESPONSE},
     ],
     "ImportMsg": [
         {"name": "real time", "request": IMPORT_MSG_1_REQUEST, "response": IMPORT_MSG_1_RESPONSE},
@@ -324,10 +355,17 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "group at", "request": SEND_GROUP_MSG_6_REQUEST, "response": None},
         {"name": "online only", "request": SEND_GROUP_MSG_7_REQUEST, "response": None},
     ],
+    "SendGroupSystemNotification": [
+        {"name": "to all members", "request": SEND_GROUP_SYSTEM_NOTIFICATION_1_REQUEST, "response": SEND_GROUP_SYSTEM_NOTIFICATION_1_RESPONSE},
+        {"name": "to specific members", "request": SEND_GROUP_SYSTEM_NOTIFICATION_2_REQUEST, "response": None},
+    ],
     "SendMsg": [
         {"name": "no sync to the sender", "request": SEND_MSG_1_REQUEST, "response": SEND_MSG_1_RESPONSE},
         {"name": "as another account", "request": SEND_MSG_2_REQUEST, "response": None},
         {"name": "online only", "request": SEND_MSG_3_REQUEST, "response": None},
+    ],
+    "SetUnreadMsgNum": [
+        {"name": "doc", "request": SET_UNREAD_MSG_NUM_1_REQUEST, "response": SET_UNREAD_MSG_NUM_1_RESPONSE},
     ],
 }
 """The examples, by operation."""

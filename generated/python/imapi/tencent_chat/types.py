@@ -682,6 +682,22 @@ DeleteGroupMemberResponse = TypedDict("DeleteGroupMemberResponse", {
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
 
+DeleteGroupMsgBySenderRequest = TypedDict("DeleteGroupMsgBySenderRequest", {
+    "GroupId": Required[str],
+    "Sender_Account": Required[str],
+    "TopicId": NotRequired[str],
+})
+"""The request body of `DeleteGroupMsgBySender`.
+
+``GroupId``: ID of the group where messages are to be recalled
+``Sender_Account``: ID of the sender of the messages to be recalled
+``TopicId`` (optional): Topic ID, which indicates message recall in the corresponding topic and applies only to topic-enabled communities."""
+
+DeleteGroupMsgBySenderResponse = TypedDict("DeleteGroupMsgBySenderResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 DestroyGroupRequest = TypedDict("DestroyGroupRequest", {
     "GroupId": Required[str],
 })
@@ -1236,6 +1252,40 @@ A refinement of ``TimImageElem``, a type of its own.
 ``ImageFormat`` (optional): Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
 ``ImageInfoArray`` (optional): Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it)."""
 
+GroupMsgRecallRequest = TypedDict("GroupMsgRecallRequest", {
+    "GroupId": Required[str],
+    "MsgSeqList": Required[list["MsgSeqItem"]],
+    "TopicId": NotRequired[str],
+})
+"""The request body of `GroupMsgRecall`.
+
+``GroupId``: The ID of the Group whose historical messages will be modified
+``MsgSeqList``: The sequence list of messages to be recalled. Up to 10 message sequences can be contained in a request. Limits: 1 to 10 items.
+``TopicId`` (optional): Topic ID, which indicates message recall in the corresponding topic and applies only to topic-enabled communities."""
+
+GroupMsgRecallResponse = TypedDict("GroupMsgRecallResponse", {
+    "RecallRetList": Required[list["RecallResult"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``RecallRetList``: Detailed results of the message recall request"""
+
+MsgSeqItem = TypedDict("MsgSeqItem", {
+    "MsgSeq": Required[int],
+})
+"""One message to recall, by its seq (an item of `MsgSeqList`).
+
+``MsgSeq``: The sequence of the message to be recalled."""
+
+RecallResult = TypedDict("RecallResult", {
+    "MsgSeq": Required[int],
+    "RetCode": Required[int],
+})
+"""The result of recalling one message (an item of `RecallRetList`).
+
+``MsgSeq``: Seq of a single recalled message
+``RetCode``: Recall result of a single message: 0 means success; other values mean failure"""
+
 ImportGroupRequest = TypedDict("ImportGroupRequest", {
     "Owner_Account": NotRequired[str],
     "Type": Required["GroupType"],
@@ -1271,6 +1321,48 @@ ImportGroupResponse = TypedDict("ImportGroupResponse", {
 """The response payload of `ImportGroup`.
 
 ``GroupId``: The ID of the imported group."""
+
+ImportGroupMsgRequest = TypedDict("ImportGroupMsgRequest", {
+    "GroupId": Required[str],
+    "RecentContactFlag": NotRequired[int],
+    "MsgList": Required[list["ImportGroupMsgItem"]],
+})
+"""The request body of `ImportGroupMsg`.
+
+``GroupId``: ID of the group for which to import messages
+``RecentContactFlag`` (optional): 1: triggers conversation update; conversation update is not triggered by default. (This field is not supported by AVChatRoom groups.) Limits: between 0 and 1. Default: ``0``.
+``MsgList``: List of the messages to import Limits: 1 to 7 items."""
+
+ImportGroupMsgResponse = TypedDict("ImportGroupMsgResponse", {
+    "ImportMsgResult": Required[list["ImportGroupMsgResult"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``ImportMsgResult``: Message import result"""
+
+ImportGroupMsgItem = TypedDict("ImportGroupMsgItem", {
+    "From_Account": Required[str],
+    "SendTime": Required[int],
+    "Random": NotRequired[int],
+    "MsgBody": Required[list["TimMsgElement"]],
+})
+"""One message to import (an item of `MsgList`).
+
+``From_Account``: Message sender
+``SendTime``: Message sending time
+``Random`` (optional): A 32-bit random number. If the random numbers of two messages within five minutes are the same, the later message will be discarded as a repeated message.
+``MsgBody``: TIM message. For more information, see the definition of TIMMsgElement in Message Formats. Limits: at least 1 items."""
+
+ImportGroupMsgResult = TypedDict("ImportGroupMsgResult", {
+    "Result": Required[int],
+    "MsgTime": Required[int],
+    "MsgSeq": Required[int],
+})
+"""The result of importing one message (an item of `ImportMsgResult`), in the order sent.
+
+``Result``: Result of each message: 0: the message was imported successfully. 10004: the sending time of the message is invalid. 80001: the message contains restricted words and therefore cannot be stored. 80002: the message content exceeds the limit of 8,000 bytes. Please adjust the message size.
+``MsgTime``: Message timestamp
+``MsgSeq``: Message sequence number, the unique identifier of a message"""
 
 ImportMsgRequest = TypedDict("ImportMsgRequest", {
     "SyncFromOldSystem": Required[int],
@@ -1550,6 +1642,24 @@ ApnsPushInfo = TypedDict("ApnsPushInfo", {
 ``Image`` (optional): Image URL carried by APNs, shown by the client in a pop-up window.
 ``MutableContent`` (optional): 1: enable the push extension of iOS 10 or later; 0 (default value). Limits: between 0 and 1. Default: ``0``."""
 
+SendGroupSystemNotificationRequest = TypedDict("SendGroupSystemNotificationRequest", {
+    "GroupId": Required[str],
+    "ToMembers_Account": NotRequired[list[str]],
+    "Content": Required[str],
+    "TopicId": NotRequired[str],
+})
+"""The request body of `SendGroupSystemNotification`.
+
+``GroupId``: ID of the group to which the notification will be sent
+``ToMembers_Account`` (optional): List of recipients. Up to 500 recipient UserIDs are supported. You can leave this field empty to send the notification to all members. Limits: at most 500 items.
+``Content``: Content of the notification
+``TopicId`` (optional): ID of the topic where system notices are sent. This field applies only to topic-enabled community groups."""
+
+SendGroupSystemNotificationResponse = TypedDict("SendGroupSystemNotificationResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 SendMsgRequest = TypedDict("SendMsgRequest", {
     "SyncOtherMachine": NotRequired[int],
     "From_Account": NotRequired[str],
@@ -1606,6 +1716,22 @@ class C2cSendMsgControlValues:
     WITH_MUTE_NOTIFICATIONS: Final = "WithMuteNotifications"
     """The recipient's do-not-disturb setting for the sender applies."""
 
+
+SetUnreadMsgNumRequest = TypedDict("SetUnreadMsgNumRequest", {
+    "GroupId": Required[str],
+    "Member_Account": Required[str],
+    "UnreadMsgNum": Required[int],
+})
+"""The request body of `SetUnreadMsgNum`.
+
+``GroupId``: ID of the target group
+``Member_Account``: Target group member
+``UnreadMsgNum``: Unread message count of the target member Limits: at least 0."""
+
+SetUnreadMsgNumResponse = TypedDict("SetUnreadMsgNumResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
 
 AccountCheckBody = TypedDict("AccountCheckBody", {
     "ActionStatus": Required["ActionStatus"],
@@ -1720,6 +1846,15 @@ DeleteGroupMemberBody = TypedDict("DeleteGroupMemberBody", {
 })
 """The whole response body of DeleteGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+DeleteGroupMsgBySenderBody = TypedDict("DeleteGroupMsgBySenderBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of DeleteGroupMsgBySender: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 DestroyGroupBody = TypedDict("DestroyGroupBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1816,6 +1951,16 @@ GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
 })
 """The whole response body of GroupMsgGetSimple: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+GroupMsgRecallBody = TypedDict("GroupMsgRecallBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "RecallRetList": NotRequired[list["RecallResult"]],
+})
+"""The whole response body of GroupMsgRecall: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 ImportGroupBody = TypedDict("ImportGroupBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1825,6 +1970,16 @@ ImportGroupBody = TypedDict("ImportGroupBody", {
     "GroupId": NotRequired[str],
 })
 """The whole response body of ImportGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ImportGroupMsgBody = TypedDict("ImportGroupMsgBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "ImportMsgResult": NotRequired[list["ImportGroupMsgResult"]],
+})
+"""The whole response body of ImportGroupMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ImportMsgBody = TypedDict("ImportMsgBody", {
     "ActionStatus": Required["ActionStatus"],
@@ -1876,6 +2031,15 @@ SendGroupMsgBody = TypedDict("SendGroupMsgBody", {
 })
 """The whole response body of SendGroupMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+SendGroupSystemNotificationBody = TypedDict("SendGroupSystemNotificationBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of SendGroupSystemNotification: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 SendMsgBody = TypedDict("SendMsgBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1886,4 +2050,13 @@ SendMsgBody = TypedDict("SendMsgBody", {
     "MsgKey": NotRequired[str],
 })
 """The whole response body of SendMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+SetUnreadMsgNumBody = TypedDict("SetUnreadMsgNumBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of SetUnreadMsgNum: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
