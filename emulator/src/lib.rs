@@ -24,6 +24,7 @@ mod tencent;
 mod tencent_accounts;
 mod tencent_c2c;
 mod tencent_group_info;
+mod tencent_group_members;
 mod tencent_groups;
 pub mod vendor;
 mod volcengine;

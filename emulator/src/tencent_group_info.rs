@@ -13,7 +13,7 @@ use crate::Emulator;
 impl Emulator {
     /// The caller must be an app administrator (10007, the group pages' code for insufficient
     /// permission).
-    fn app_admin(&self, context: &RequestContext, operation: &str) -> Result<(), Fault> {
+    pub(crate) fn app_admin(&self, context: &RequestContext, operation: &str) -> Result<(), Fault> {
         if self.admins.iter().any(|a| a == context.caller.id()) {
             Ok(())
         } else {

@@ -50,9 +50,10 @@ mod tencent_chat {
         GetAppidGroupListResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
         GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroupRequest,
         GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ImportMsgRequest, ImportMsgResponse, ModifyUserInfoRequest,
-        ModifyUserInfoResponse, MultiaccountImportRequest, MultiaccountImportResponse,
-        SendGroupMsgRequest, SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
+        ImportMsgRequest, ImportMsgResponse, ModifyGroupMemberInfoRequest,
+        ModifyGroupMemberInfoResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
+        MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
+        SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
     };
     use super::{request, response};
 
@@ -1048,6 +1049,111 @@ mod tencent_chat {
     "ErrorInfo": "",
     "ErrorCode": 0
 }"#);
+    }
+
+    /// `ModifyGroupMemberInfo` example `set an admin`: the request.
+    #[test]
+    fn modify_group_member_info_set_an_admin_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "Role": "Admin"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `set an admin`: the response.
+    #[test]
+    fn modify_group_member_info_set_an_admin_response() {
+        response::<
+            Envelope<ModifyGroupMemberInfoResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
+    }
+
+    /// `ModifyGroupMemberInfo` example `cancel an admin`: the request.
+    #[test]
+    fn modify_group_member_info_cancel_an_admin_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "Role": "Member"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `message blocking type`: the request.
+    #[test]
+    fn modify_group_member_info_message_blocking_type_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "MsgFlag": "AcceptAndNotify"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `name card`: the request.
+    #[test]
+    fn modify_group_member_info_name_card_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "NameCard": "bob"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `custom member fields`: the request.
+    #[test]
+    fn modify_group_member_info_custom_member_fields_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "AppMemberDefinedData": [
+    {
+      "Key": "MemberDefined1",
+      "Value": "ModifyData1"
+    },
+    {
+      "Key": "MemberDefined3",
+      "Value": "ModifyData3"
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `muting period`: the request.
+    #[test]
+    fn modify_group_member_info_muting_period_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "ShutUpTime": 86400
+}"#,
+        );
     }
 
     /// `ModifyUserInfo` example `set`: the request.

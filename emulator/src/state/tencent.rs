@@ -67,6 +67,16 @@ pub struct Member {
     /// Until when the member is muted (Unix seconds; 0: not muted), as `ForbidSendMsg` set it.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub shut_up_until: i64,
+    /// The member's group name card (`NameCard`), as `ModifyGroupMemberInfo` set it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name_card: String,
+    /// How the member receives the group's messages (`MsgFlag`, its wire value); none set
+    /// reads as `AcceptAndNotify`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msg_flag: Option<String>,
+    /// The member's custom fields (`AppMemberDefinedData`), by key.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub app_defined_data: BTreeMap<String, String>,
 }
 
 fn is_zero(n: &i64) -> bool {

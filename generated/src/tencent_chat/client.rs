@@ -44,10 +44,11 @@ use super::{
     GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
     GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse, TencentChat,
+    ImportMsgResponse, ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest,
+    ModifyGroupMemberInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
+    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
+    MultiaccountImportResponse, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
+    SendMsg, SendMsgRequest, SendMsgResponse, TencentChat,
 };
 
 #[doc(inline)]
@@ -858,6 +859,41 @@ impl Client {
         request: &ImportMsgRequest,
     ) -> Result<ImportMsgResponse, Error> {
         self.call::<ImportMsg>(request).await
+    }
+
+    /// `ModifyGroupMemberInfo`: This API is used by the app admin to modify the profile of a group member.
+    ///
+    /// This API is used by the app admin to modify the profile of a group member: the member's role
+    /// (setting or cancelling an admin), message blocking type, group name card, custom member
+    /// fields and muting period. Only the fields sent are changed.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Audio-video groups (AVChatRoom) do not store group member profiles and therefore do not
+    /// allow member profile modification.
+    ///
+    /// See [the operation's page](super::modify_group_member_info) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ModifyGroupMemberInfoRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2CLUZEAEJ",
+    ///   "Member_Account": "bob",
+    ///   "Role": "Admin"
+    /// }
+    /// "#)?;
+    /// let response = client.modify_group_member_info(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_group_member_info(
+        &self,
+        request: &ModifyGroupMemberInfoRequest,
+    ) -> Result<ModifyGroupMemberInfoResponse, Error> {
+        self.call::<ModifyGroupMemberInfo>(request).await
     }
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.

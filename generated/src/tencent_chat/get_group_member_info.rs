@@ -53,7 +53,9 @@ use imapi_runtime::{
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
-use super::{SPEC, TencentChat, errors};
+use super::{
+    AppMemberDefinedData, GroupMemberRole, GroupMsgFlag, SPEC, TencentChat, errors,
+};
 
 /// `GetGroupMemberInfo` as a type: it ties [`GetGroupMemberInfoRequest`] and [`GetGroupMemberInfoResponse`] to the operation's binding, rate limit and errors, for clients (`call::<GetGroupMemberInfo>`) and servers (`route::<GetGroupMemberInfo>`) alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -475,71 +477,6 @@ impl<'de> decode::Object<'de> for GetGroupMemberInfoResponse {
     }
 }
 
-/// A member's role in a group.
-///
-/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GroupMemberRole {
-    /// `"Owner"`: The group owner.
-    Owner,
-    /// `"Admin"`: A group admin.
-    Admin,
-    /// `"Member"`: An ordinary member.
-    Member,
-    /// A value the spec does not list, kept as received.
-    Unknown(String),
-}
-
-impl GroupMemberRole {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "Owner",
-            Self::Admin => "Admin",
-            Self::Member => "Member",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for GroupMemberRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "Owner" => Self::Owner,
-            "Admin" => Self::Admin,
-            "Member" => Self::Member,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl serde::Serialize for GroupMemberRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupMemberRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-impl Validate for GroupMemberRole {
-    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
-        if let Self::Unknown(value) = self {
-            validate::unknown_enum_value(
-                value,
-                &["\"Owner\" (Owner)", "\"Admin\" (Admin)", "\"Member\" (Member)"],
-                path,
-                out,
-            );
-        }
-    }
-}
-
 /// One member's profile in a group (an item of `MemberList`).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupMemberInfo {
@@ -689,118 +626,6 @@ impl<'de> decode::Object<'de> for GroupMemberInfo {
             shut_up_until: shut_up_until_slot.flatten(),
             name_card: name_card_slot.flatten(),
             app_member_defined_data: app_member_defined_data_slot.flatten(),
-        })
-    }
-}
-
-/// How a member receives a group's messages (its message receiving option).
-///
-/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GroupMsgFlag {
-    /// `"AcceptAndNotify"`: Receive and notify.
-    AcceptAndNotify,
-    /// `"AcceptNotNotify"`: Receive without notifying (no APNs push).
-    AcceptNotNotify,
-    /// `"Discard"`: Block the group's messages (none are pushed to the client).
-    Discard,
-    /// A value the spec does not list, kept as received.
-    Unknown(String),
-}
-
-impl GroupMsgFlag {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AcceptAndNotify => "AcceptAndNotify",
-            Self::AcceptNotNotify => "AcceptNotNotify",
-            Self::Discard => "Discard",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for GroupMsgFlag {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "AcceptAndNotify" => Self::AcceptAndNotify,
-            "AcceptNotNotify" => Self::AcceptNotNotify,
-            "Discard" => Self::Discard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl serde::Serialize for GroupMsgFlag {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupMsgFlag {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// One custom group member field.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct AppMemberDefinedData {
-    /// The field's key.
-    ///
-    /// Example: `"MemberDefined1"`.
-    pub key: String,
-    /// The field's value.
-    ///
-    /// Example: `"ModifyDefined1"`.
-    pub value: String,
-}
-
-impl serde::Serialize for AppMemberDefinedData {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = serializer.serialize_struct("AppMemberDefinedData", 2)?;
-        object.serialize_field("Key", &self.key)?;
-        object.serialize_field("Value", &self.value)?;
-        object.end()
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AppMemberDefinedData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        decode::object(deserializer)
-    }
-}
-
-impl<'de> decode::Object<'de> for AppMemberDefinedData {
-    const NAME: &'static str = "AppMemberDefinedData";
-
-    fn field(key: &str) -> usize {
-        match key {
-            "Key" => 0,
-            "Value" => 1,
-            _ => decode::UNKNOWN,
-        }
-    }
-
-    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use serde::de::Error as _;
-        let mut key_slot: Option<String> = None;
-        let mut value_slot: Option<String> = None;
-        while let Some(field) = Self::next_field(&mut map)? {
-            match field {
-                0 => decode::once(&mut key_slot, "Key", &mut map)?,
-                1 => decode::once(&mut value_slot, "Value", &mut map)?,
-                _ => decode::skip(&mut map)?,
-            }
-        }
-        Ok(AppMemberDefinedData {
-            key: key_slot.ok_or_else(|| A::Error::missing_field("Key"))?,
-            value: value_slot.ok_or_else(|| A::Error::missing_field("Value"))?,
         })
     }
 }

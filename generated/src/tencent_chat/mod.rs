@@ -167,6 +167,9 @@ pub mod group_msg_get_simple;
 pub mod import_msg;
 
 #[rustfmt::skip]
+pub mod modify_group_member_info;
+
+#[rustfmt::skip]
 pub mod modify_user_info;
 
 #[rustfmt::skip]
@@ -200,6 +203,7 @@ pub use get_group_muted_account::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use import_msg::*;
+pub use modify_group_member_info::*;
 pub use modify_user_info::*;
 pub use multiaccount_import::*;
 pub use send_group_msg::*;
@@ -256,6 +260,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ImportMsg>();
+    visitor.visit::<ModifyGroupMemberInfo>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<MultiaccountImport>();
     visitor.visit::<SendGroupMsg>();

@@ -29,10 +29,11 @@ use super::{
     GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
     GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
     GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse,
-    MultiaccountImport, MultiaccountImportRequest, MultiaccountImportResponse, SPEC,
-    SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest,
-    SendMsgResponse,
+    ImportMsgResponse, ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest,
+    ModifyGroupMemberInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
+    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
+    MultiaccountImportResponse, SPEC, SendGroupMsg, SendGroupMsgRequest,
+    SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -259,6 +260,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&ImportMsg::OP)))
     }
 
+    /// `ModifyGroupMemberInfo`: This API is used by the app admin to modify the profile of a group member.
+    ///
+    /// See [the operation's page](super::modify_group_member_info) for its rules, errors and notes.
+    fn modify_group_member_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupMemberInfoResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyGroupMemberInfo::OP)))
+    }
+
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -454,6 +467,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ImportMsgRequest,
     ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send;
+    /// `ModifyGroupMemberInfo`: This API is used by the app admin to modify the profile of a group member.
+    ///
+    /// See [the operation's page](super::modify_group_member_info) for its rules, errors and notes.
+    fn modify_group_member_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupMemberInfoResponse, Fault>> + Send;
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -632,6 +653,14 @@ impl<H: Handler> Service for Generic<H> {
         request: ImportMsgRequest,
     ) -> impl Future<Output = Result<ImportMsgResponse, Fault>> + Send {
         self.0.handle::<ImportMsg>(context, request)
+    }
+
+    fn modify_group_member_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupMemberInfoResponse, Fault>> + Send {
+        self.0.handle::<ModifyGroupMemberInfo>(context, request)
     }
 
     fn modify_user_info(
@@ -813,6 +842,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.import_msg(context, request)
     }
 
+    fn modify_group_member_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupMemberInfoResponse, Fault>> + Send {
+        self.0.modify_group_member_info(context, request)
+    }
+
     fn modify_user_info(
         &self,
         context: RequestContext,
@@ -974,6 +1011,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.import_msg(context, request).await
+        })
+        .route::<
+            ModifyGroupMemberInfo,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.modify_group_member_info(context, request).await
         })
         .route::<
             ModifyUserInfo,

@@ -223,6 +223,38 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ImportMsgResponse>,
     },
   ],
+  ModifyGroupMemberInfo: [
+    {
+      name: "set an admin",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "Role": "Admin"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ModifyGroupMemberInfoResponse>,
+    },
+    {
+      name: "cancel an admin",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "Role": "Member"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "message blocking type",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "MsgFlag": "AcceptAndNotify"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "name card",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "NameCard": "bob"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "custom member fields",
+      request: {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyData1"}, {"Key": "MemberDefined3", "Value": "ModifyData3"}], "GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "muting period",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "ShutUpTime": 86400n} satisfies t.ModifyGroupMemberInfoRequest,
+      response: undefined,
+    },
+  ],
   ModifyUserInfo: [
     {
       name: "set",

@@ -349,6 +349,45 @@ export interface TimVideoFileElem {
 }
 
 /**
+ * One custom group member field.
+ *
+ * A `{Key, Value}` custom member field: member profiles (`GetGroupMemberInfo`) answer them and `ModifyGroupMemberInfo` sets them, so the type has a file of its own.
+ */
+export interface AppMemberDefinedData {
+  /**
+   * The field's key.
+   */
+  Key: string;
+  /**
+   * The field's value.
+   */
+  Value: string;
+}
+
+/**
+ * How a member receives a group's messages (its message receiving option).
+ *
+ * A member's message blocking type in a group. Member profiles (`GetGroupMemberInfo`) answer it and `ModifyGroupMemberInfo` sets it, so it has a file of its own.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type GroupMsgFlag =
+  | "AcceptAndNotify"
+  | "AcceptNotNotify"
+  | "Discard"
+  | (string & {});
+
+/** The documented values of `GroupMsgFlag`, by name. */
+export const GroupMsgFlag = {
+  /** Receive and notify. */
+  AcceptAndNotify: "AcceptAndNotify",
+  /** Receive without notifying (no APNs push). */
+  AcceptNotNotify: "AcceptNotNotify",
+  /** Block the group's messages (none are pushed to the client). */
+  Discard: "Discard",
+} as const;
+
+/**
  * 群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
  *
  * A group's type, as the group pages name it. Listing, creating and describing groups all use it, so it has a file of its own.
@@ -1178,41 +1217,6 @@ export interface GroupMemberInfo {
 }
 
 /**
- * How a member receives a group's messages (its message receiving option).
- *
- * Open: a value the spec does not list is still accepted in a response.
- */
-export type GroupMsgFlag =
-  | "AcceptAndNotify"
-  | "AcceptNotNotify"
-  | "Discard"
-  | (string & {});
-
-/** The documented values of `GroupMsgFlag`, by name. */
-export const GroupMsgFlag = {
-  /** Receive and notify. */
-  AcceptAndNotify: "AcceptAndNotify",
-  /** Receive without notifying (no APNs push). */
-  AcceptNotNotify: "AcceptNotNotify",
-  /** Block the group's messages (none are pushed to the client). */
-  Discard: "Discard",
-} as const;
-
-/**
- * One custom group member field.
- */
-export interface AppMemberDefinedData {
-  /**
-   * The field's key.
-   */
-  Key: string;
-  /**
-   * The field's value.
-   */
-  Value: string;
-}
-
-/**
  * The request body of `GetGroupMutedAccount`.
  */
 export interface GetGroupMutedAccountRequest {
@@ -1533,6 +1537,62 @@ export interface ImportMsgRequest {
  * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
  */
 export interface ImportMsgResponse {
+}
+
+/**
+ * The request body of `ModifyGroupMemberInfo`.
+ */
+export interface ModifyGroupMemberInfoRequest {
+  /**
+   * ID of the target group.
+   */
+  GroupId: string;
+  /**
+   * Target group member.
+   */
+  Member_Account: string;
+  /**
+   * Role of the member. Admin: set as an admin. Member: cancel the admin role.
+   *
+   * When absent: the member's role is unchanged
+   */
+  Role?: GroupMemberRole;
+  /**
+   * Message blocking type: `AcceptAndNotify` (accept and notify), `Discard` (neither accept nor notify) or `AcceptNotNotify` (accept but do not notify).
+   *
+   * When absent: the member's message blocking type is unchanged
+   */
+  MsgFlag?: GroupMsgFlag;
+  /**
+   * Group name card (with a maximum length of 50 bytes).
+   *
+   * Limits: at most 50 UTF-8 bytes (else error `10004`).
+   *
+   * When absent: the member's name card is unchanged
+   */
+  NameCard?: string;
+  /**
+   * Group member custom field. By default, this field is not available and needs to be enabled in the IM console. Each item sets one field's value; fields not named keep theirs.
+   *
+   * When absent: no custom member field is changed
+   */
+  AppMemberDefinedData?: Array<AppMemberDefinedData>;
+  /**
+   * Muting period in seconds. `0`: unmuted.
+   *
+   * Limits: at least 0.
+   *
+   * When absent: the member's mute is unchanged
+   *
+   * Unit: seconds
+   */
+  ShutUpTime?: bigint;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface ModifyGroupMemberInfoResponse {
 }
 
 /**

@@ -114,6 +114,20 @@ IMPORT_MSG_1_REQUEST: Final[t.ImportMsgRequest] = {"CloudCustomData": "your clou
 
 IMPORT_MSG_1_RESPONSE: Final[t.ImportMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
 
+MODIFY_GROUP_MEMBER_INFO_1_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "Role": "Admin"}
+
+MODIFY_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.ModifyGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+MODIFY_GROUP_MEMBER_INFO_2_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "Role": "Member"}
+
+MODIFY_GROUP_MEMBER_INFO_3_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "MsgFlag": "AcceptAndNotify"}
+
+MODIFY_GROUP_MEMBER_INFO_4_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "NameCard": "bob"}
+
+MODIFY_GROUP_MEMBER_INFO_5_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyData1"}, {"Key": "MemberDefined3", "Value": "ModifyData3"}], "GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob"}
+
+MODIFY_GROUP_MEMBER_INFO_6_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "ShutUpTime": 86400}
+
 MODIFY_USER_INFO_1_REQUEST: Final[t.ModifyUserInfoRequest] = {"CommandType": 1, "GroupId": "@TGS#a6I4ZUUGO", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
 
 MODIFY_USER_INFO_1_RESPONSE: Final[t.ModifyUserInfoBody] = {"ActionStatus": "OK", "CommandType": 1, "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
@@ -222,6 +236,14 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "ImportMsg": [
         {"name": "real time", "request": IMPORT_MSG_1_REQUEST, "response": IMPORT_MSG_1_RESPONSE},
+    ],
+    "ModifyGroupMemberInfo": [
+        {"name": "set an admin", "request": MODIFY_GROUP_MEMBER_INFO_1_REQUEST, "response": MODIFY_GROUP_MEMBER_INFO_1_RESPONSE},
+        {"name": "cancel an admin", "request": MODIFY_GROUP_MEMBER_INFO_2_REQUEST, "response": None},
+        {"name": "message blocking type", "request": MODIFY_GROUP_MEMBER_INFO_3_REQUEST, "response": None},
+        {"name": "name card", "request": MODIFY_GROUP_MEMBER_INFO_4_REQUEST, "response": None},
+        {"name": "custom member fields", "request": MODIFY_GROUP_MEMBER_INFO_5_REQUEST, "response": None},
+        {"name": "muting period", "request": MODIFY_GROUP_MEMBER_INFO_6_REQUEST, "response": None},
     ],
     "ModifyUserInfo": [
         {"name": "set", "request": MODIFY_USER_INFO_1_REQUEST, "response": MODIFY_USER_INFO_1_RESPONSE},

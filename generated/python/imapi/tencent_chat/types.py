@@ -244,6 +244,36 @@ TimVideoFileElem = TypedDict("TimVideoFileElem", {
 ``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
 ``ThumbDownloadFlag`` (required in a request; an answer may leave it out): Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
 
+AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
+    "Key": Required[str],
+    "Value": Required[str],
+})
+"""One custom group member field.
+
+A `{Key, Value}` custom member field: member profiles (`GetGroupMemberInfo`) answer them and `ModifyGroupMemberInfo` sets them, so the type has a file of its own.
+
+``Key``: The field's key.
+``Value``: The field's value."""
+
+GroupMsgFlag = str
+"""How a member receives a group's messages (its message receiving option).
+
+A member's message blocking type in a group. Member profiles (`GetGroupMemberInfo`) answer it and `ModifyGroupMemberInfo` sets it, so it has a file of its own.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class GroupMsgFlagValues:
+    """The documented values of ``GroupMsgFlag``."""
+
+    ACCEPT_AND_NOTIFY: Final = "AcceptAndNotify"
+    """Receive and notify."""
+    ACCEPT_NOT_NOTIFY: Final = "AcceptNotNotify"
+    """Receive without notifying (no APNs push)."""
+    DISCARD: Final = "Discard"
+    """Block the group's messages (none are pushed to the client)."""
+
+
 GroupType = str
 """群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
 
@@ -711,32 +741,6 @@ GroupMemberInfo = TypedDict("GroupMemberInfo", {
 ``NameCard`` (optional): The member's contact card in the group (at most 50 bytes).
 ``AppMemberDefinedData`` (optional): The member's custom fields asked for in `AppDefinedDataFilter_GroupMember`."""
 
-GroupMsgFlag = str
-"""How a member receives a group's messages (its message receiving option).
-
-Open: a value the spec does not list may still arrive in a response."""
-
-
-class GroupMsgFlagValues:
-    """The documented values of ``GroupMsgFlag``."""
-
-    ACCEPT_AND_NOTIFY: Final = "AcceptAndNotify"
-    """Receive and notify."""
-    ACCEPT_NOT_NOTIFY: Final = "AcceptNotNotify"
-    """Receive without notifying (no APNs push)."""
-    DISCARD: Final = "Discard"
-    """Block the group's messages (none are pushed to the client)."""
-
-
-AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
-    "Key": Required[str],
-    "Value": Required[str],
-})
-"""One custom group member field.
-
-``Key``: The field's key.
-``Value``: The field's value."""
-
 GetGroupMutedAccountRequest = TypedDict("GetGroupMutedAccountRequest", {
     "GroupId": Required[str],
 })
@@ -968,6 +972,30 @@ ImportMsgRequest = TypedDict("ImportMsgRequest", {
 ``CloudCustomData`` (optional): Custom message data. It is saved in the cloud and will be sent to the peer end. Such data can be pulled after the app is uninstalled and reinstalled."""
 
 ImportMsgResponse = TypedDict("ImportMsgResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
+ModifyGroupMemberInfoRequest = TypedDict("ModifyGroupMemberInfoRequest", {
+    "GroupId": Required[str],
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "MsgFlag": NotRequired["GroupMsgFlag"],
+    "NameCard": NotRequired[str],
+    "AppMemberDefinedData": NotRequired[list["AppMemberDefinedData"]],
+    "ShutUpTime": NotRequired[int],
+})
+"""The request body of `ModifyGroupMemberInfo`.
+
+``GroupId``: ID of the target group.
+``Member_Account``: Target group member.
+``Role`` (optional): Role of the member. Admin: set as an admin. Member: cancel the admin role.
+``MsgFlag`` (optional): Message blocking type: `AcceptAndNotify` (accept and notify), `Discard` (neither accept nor notify) or `AcceptNotNotify` (accept but do not notify).
+``NameCard`` (optional): Group name card (with a maximum length of 50 bytes). Limits: at most 50 UTF-8 bytes (else error `10004`).
+``AppMemberDefinedData`` (optional): Group member custom field. By default, this field is not available and needs to be enabled in the IM console. Each item sets one field's value; fields not named keep theirs.
+``ShutUpTime`` (optional): Muting period in seconds. `0`: unmuted. Limits: at least 0."""
+
+ModifyGroupMemberInfoResponse = TypedDict("ModifyGroupMemberInfoResponse", {
 })
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
@@ -1435,6 +1463,15 @@ ImportMsgBody = TypedDict("ImportMsgBody", {
     "RequestId": NotRequired[str],
 })
 """The whole response body of ImportMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ModifyGroupMemberInfoBody = TypedDict("ModifyGroupMemberInfoBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of ModifyGroupMemberInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
     "ActionStatus": Required["ActionStatus"],

@@ -1,0 +1,101 @@
+//! Tencent Cloud Chat, emulated: what a group's members are and hold beyond their list.
+//! Changing one member's profile (`ModifyGroupMemberInfo`: role, message blocking type, name
+//! card, custom fields, mute).
+
+use imapi::tencent_chat::{
+    errors, GroupMemberRole, GroupMsgFlag, ModifyGroupMemberInfoRequest,
+    ModifyGroupMemberInfoResponse,
+};
+use imapi_runtime::server::{Fault, RequestContext};
+
+use crate::state::AV_CHAT_ROOM;
+use crate::Emulator;
+
+/// The group type (Work in the new version) whose members cannot be muted.
+const PRIVATE: &str = "Private";
+
+/// The time a request arrived, in Unix seconds.
+fn now(context: &RequestContext) -> i64 {
+    i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX)
+}
+
+impl Emulator {
+    /// `ModifyGroupMemberInfo`: every field sent is checked first and then all are applied, so
+    /// a refused request changes nothing. Audio-video groups are refused with 10007 (the page's
+    /// table); the member must be in the group, `Role` must be `Admin` or `Member` and cannot
+    /// change the owner's role (10004, the spec's judgement); a mute in a Private group is
+    /// refused with 10007 as `ForbidSendMsg` refuses it. `ShutUpTime` mutes until now plus the
+    /// period (0 unmutes); each custom field sent replaces that key's value.
+    pub(crate) fn modify_group_member_info_now(
+        &self,
+        context: &RequestContext,
+        request: ModifyGroupMemberInfoRequest,
+    ) -> Result<ModifyGroupMemberInfoResponse, Fault> {
+        let now = now(context);
+        let mut state = self.lock();
+        let operation = "ModifyGroupMemberInfo";
+        let group = self.any_group_for(&mut state, context, &request.group_id, operation)?;
+        if group.group_type == AV_CHAT_ROOM {
+            return Err(Fault::new(
+                errors::E10007,
+                "audio-video groups (AVChatRoom) do not store member profiles",
+            ));
+        }
+        let is_owner = group.owner.as_deref() == Some(request.member_account.as_str());
+        let private = group.group_type == PRIVATE;
+        let Some(member) = group.members.get_mut(&request.member_account) else {
+            return Err(Fault::new(
+                errors::E10004,
+                format!("{} is not a member of the group", request.member_account),
+            ));
+        };
+        let admin = match &request.role {
+            None => None,
+            Some(_) if is_owner => {
+                return Err(Fault::new(
+                    errors::E10004,
+                    "the owner's role cannot be changed; ChangeGroupOwner moves ownership",
+                ))
+            }
+            Some(GroupMemberRole::Admin) => Some(true),
+            Some(GroupMemberRole::Member) => Some(false),
+            Some(other) => {
+                return Err(Fault::new(
+                    errors::E10004,
+                    format!("Role {} is neither Admin nor Member", other.as_str()),
+                ))
+            }
+        };
+        if let Some(GroupMsgFlag::Unknown(other)) = &request.msg_flag {
+            return Err(Fault::new(
+                errors::E10004,
+                format!("MsgFlag {other} is not a message blocking type"),
+            ));
+        }
+        if request.shut_up_time.is_some() && private {
+            return Err(Fault::new(
+                errors::E10007,
+                "Private (Work) groups do not support muting members",
+            ));
+        }
+        if let Some(admin) = admin {
+            member.admin = admin;
+        }
+        if let Some(flag) = request.msg_flag {
+            member.msg_flag = Some(flag.as_str().to_owned());
+        }
+        if let Some(name_card) = request.name_card {
+            member.name_card = name_card;
+        }
+        for field in request.app_member_defined_data.into_iter().flatten() {
+            member.app_defined_data.insert(field.key, field.value);
+        }
+        if let Some(seconds) = request.shut_up_time {
+            member.shut_up_until = match seconds {
+                0 => 0,
+                seconds => now.saturating_add(seconds),
+            };
+        }
+        Ok(ModifyGroupMemberInfoResponse {})
+    }
+}
