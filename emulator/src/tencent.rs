@@ -343,4 +343,5 @@ impl Service for Emulator {
     answer_now! { Emulator, batch_send_msg, tc::BatchSendMsg => batch_send_msg_now(context) }
     answer_now! { Emulator, import_msg, tc::ImportMsg => import_msg_now(context) }
     answer_now! { Emulator, modify_group_member_info, tc::ModifyGroupMemberInfo => modify_group_member_info_now(context) }
+    answer_now! { Emulator, get_members, tc::GetMembers => get_members_now(context) }
 }

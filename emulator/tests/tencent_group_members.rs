@@ -1,11 +1,15 @@
 //! Tencent's group member commands on an emulator in this process: `ModifyGroupMemberInfo`
 //! changing a member's role, message blocking type, name card, custom fields and mute, as
 //! `GetGroupMemberInfo`, `GetRoleInGroup` and `GetGroupMutedAccount` then answer them, and
-//! refusing what the page and the spec's judgement refuse without changing anything.
+//! refusing what the page and the spec's judgement refuse without changing anything;
+//! `GetMembers` walking an audio-video group's latest 1,000 online members 500 at a time
+//! through the generated pager.
 
 mod support;
 
+use emulator::state::{Group, Member};
 use imapi::tencent_chat as tc;
+use imapi_runtime::pager::StreamExt;
 use imapi_runtime::Error;
 
 const SDKAPPID: u64 = 1_400_000_008;
@@ -14,8 +18,13 @@ const KEY: &str = "group-members-tencent-key";
 const GROUP: &str = "@TGS#2CLUZEAEJ";
 
 async fn start() -> emulator::Local {
+    start_on(emulator::State::example()).await
+}
+
+async fn start_on(state: emulator::State) -> emulator::Local {
     let config = emulator::Config {
         rate_limits: false,
+        state,
         ..emulator::Config::new("AKLTgroupmembers", "group-members-secret", SDKAPPID, KEY)
     };
     emulator::Local::start(config).await.unwrap()
@@ -316,4 +325,142 @@ async fn a_refused_modification_changes_nothing() {
         .await
         .unwrap_err();
     assert_eq!(code(&e), "10010");
+}
+
+/// The example state and an audio-video group `@TGS#crowd` of 1,200 online members `u0000`
+/// (joined first) to `u1199` (last), every tenth with mark 1000, and two offline members.
+fn crowded() -> emulator::State {
+    let mut state = emulator::State::example();
+    let mut members = std::collections::BTreeMap::new();
+    for i in 0..1200_i64 {
+        let account = format!("u{i:04}");
+        let member = Member {
+            account: account.clone(),
+            online: true,
+            join_time: 1_700_000_000 + i,
+            marks: if i % 10 == 0 {
+                [1000].into()
+            } else {
+                Default::default()
+            },
+            ..Member::default()
+        };
+        members.insert(account, member);
+    }
+    for account in ["away1", "away2"] {
+        let member = Member {
+            account: account.into(),
+            online: false,
+            join_time: 1_800_000_000,
+            ..Member::default()
+        };
+        members.insert(account.into(), member);
+    }
+    state.groups.insert(
+        "@TGS#crowd".into(),
+        Group {
+            group_id: "@TGS#crowd".into(),
+            group_type: "AVChatRoom".into(),
+            owner: Some("u0000".into()),
+            members,
+            messages: Vec::new(),
+        },
+    );
+    state
+}
+
+fn online(group: &str, mark: Option<i64>) -> tc::GetMembersRequest {
+    tc::GetMembersRequest {
+        group_id: group.into(),
+        timestamp: 0,
+        mark,
+    }
+}
+
+#[tokio::test]
+async fn the_latest_thousand_online_members_come_five_hundred_a_page() {
+    let local = start_on(crowded()).await;
+    let admin = tencent(&local, "administrator");
+    let pages: Vec<tc::GetMembersResponse> = admin
+        .get_members_pages(online("@TGS#crowd", None))
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    // 1,200 online: the latest 1,000 only, in two answers; the offline members never.
+    assert_eq!(pages.len(), 2);
+    assert_eq!(pages[0].member_list.len(), 500);
+    assert_ne!(pages[0].next_timestamp, 0);
+    assert_eq!(pages[1].next_timestamp, 0);
+    let accounts: Vec<String> = pages
+        .iter()
+        .flat_map(|p| p.member_list.iter().map(|m| m.member_account.clone()))
+        .collect();
+    let expected: Vec<String> = (200..1200).rev().map(|i| format!("u{i:04}")).collect();
+    assert_eq!(accounts, expected);
+    assert_eq!(pages[0].member_list[0].join_time, Some(1_700_001_199));
+
+    // By mark: the 120 members with mark 1000, in one answer.
+    let marked = admin
+        .get_members(&online("@TGS#crowd", Some(1000)))
+        .await
+        .unwrap();
+    assert_eq!(marked.member_list.len(), 120);
+    assert_eq!(marked.next_timestamp, 0);
+    assert!(marked
+        .member_list
+        .iter()
+        .all(|m| m.member_account.ends_with('0')));
+}
+
+#[tokio::test]
+async fn online_members_carry_their_account_profile_and_other_groups_are_refused() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    admin
+        .account_import(&tc::AccountImportRequest {
+            user_id: "student9".into(),
+            nick: Some("Student 9".into()),
+            face_url: Some("http://www.example.com/s9.jpg".into()),
+        })
+        .await
+        .unwrap();
+    let answer = admin
+        .get_members(&online("@TGS#a6I4ZUUGO", None))
+        .await
+        .unwrap();
+    assert_eq!(answer.next_timestamp, 0);
+    let student = answer
+        .member_list
+        .iter()
+        .find(|m| m.member_account == "student9")
+        .unwrap();
+    assert_eq!(student.nick_name.as_deref(), Some("Student 9"));
+    assert_eq!(
+        student.avatar.as_deref(),
+        Some("http://www.example.com/s9.jpg")
+    );
+    let teacher = answer
+        .member_list
+        .iter()
+        .find(|m| m.member_account == "teacher10")
+        .unwrap();
+    assert_eq!(teacher.nick_name.as_deref(), Some(""));
+
+    // A Community group has the list too; a Public group does not.
+    admin
+        .get_members(&online("@TGS#_@TGS#cQVLVHIM62CJ", None))
+        .await
+        .unwrap();
+    let e = admin
+        .get_members(&online("@TGS#2C5SZEAEF", None))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let e = tencent(&local, "teacher10")
+        .get_members(&online("@TGS#a6I4ZUUGO", None))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
 }

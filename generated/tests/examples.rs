@@ -48,12 +48,13 @@ mod tencent_chat {
         DeleteGroupMemberRequest, DestroyGroupRequest, DestroyGroupResponse, Envelope,
         ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupListRequest,
         GetAppidGroupListResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
-        GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroupRequest,
-        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ImportMsgRequest, ImportMsgResponse, ModifyGroupMemberInfoRequest,
-        ModifyGroupMemberInfoResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
-        MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse, SendMsgRequest, SendMsgResponse,
+        GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetMembersRequest,
+        GetMembersResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
+        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsgRequest,
+        ImportMsgResponse, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
+        ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImportRequest,
+        MultiaccountImportResponse, SendGroupMsgRequest, SendGroupMsgResponse,
+        SendMsgRequest, SendMsgResponse,
     };
     use super::{request, response};
 
@@ -838,6 +839,52 @@ mod tencent_chat {
     ]
 }"#,
         );
+    }
+
+    /// `GetMembers` example `basic`: the request.
+    #[test]
+    fn get_members_basic_request() {
+        request::<
+            GetMembersRequest,
+        >(r#"{
+  "GroupId": "@TGS#a6I4ZUUGO",
+  "Timestamp": 0
+}"#);
+    }
+
+    /// `GetMembers` example `basic`: the response.
+    #[test]
+    fn get_members_basic_response() {
+        response::<
+            Envelope<GetMembersResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorCode": 0,
+  "ErrorInfo": "",
+  "MemberList": [
+    {
+      "JoinTime": 1657773110,
+      "Member_Account": "teacher2",
+      "NickName": "Teacher t02",
+      "Avatar": "http://www.example.com/teacher2.jpg"
+    }
+  ],
+  "NextTimestamp": 0
+}"#,
+        );
+    }
+
+    /// `GetMembers` example `by mark`: the request.
+    #[test]
+    fn get_members_by_mark_request() {
+        request::<
+            GetMembersRequest,
+        >(r#"{
+  "GroupId": "@TGS#a6I4ZUUGO",
+  "Mark": 1000,
+  "Timestamp": 0
+}"#);
     }
 
     /// `GetRoleInGroup` example `basic`: the request.

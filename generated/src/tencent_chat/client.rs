@@ -41,14 +41,15 @@ use super::{
     ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
     GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
-    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest,
-    ModifyGroupMemberInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
-    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
-    MultiaccountImportResponse, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
-    SendMsg, SendMsgRequest, SendMsgResponse, TencentChat,
+    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetMembers,
+    GetMembersRequest, GetMembersResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    TencentChat,
 };
 
 #[doc(inline)]
@@ -725,6 +726,53 @@ impl Client {
         request: &GetGroupMutedAccountRequest,
     ) -> Result<GetGroupMutedAccountResponse, Error> {
         self.call::<GetGroupMutedAccount>(request).await
+    }
+
+    /// `GetMembers`: This API is used to get the list of online members in an audio-video group based on the group ID.
+    ///
+    /// This API is used to get the list of online members in an audio-video group based on the group
+    /// ID. To use this feature, you need to purchase the Premium edition, go to the Chat console,
+    /// select Group feature configuration, and enable List of online audio-video group members. In
+    /// other plan editions, the list of up to 30 latest group members will be returned after this API
+    /// is called.
+    ///
+    /// The list of group members is updated once every 10 seconds. When there are more than 1,000
+    /// members in an audio-video group, only the 1,000 latest online members will be returned. An
+    /// audio-video group of 500 members or fewer is returned in one answer; a larger one is pulled
+    /// in pages by `Timestamp`.
+    ///
+    /// Applicable group types: AVChatRoom and Community.
+    ///
+    /// See [the operation's page](super::get_members) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetMembersRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#a6I4ZUUGO",
+    ///   "Timestamp": 0
+    /// }
+    /// "#)?;
+    /// let response = client.get_members(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_members(
+        &self,
+        request: &GetMembersRequest,
+    ) -> Result<GetMembersResponse, Error> {
+        self.call::<GetMembers>(request).await
+    }
+
+    /// Every page of `GetMembers` from `request` on, each fetched when the stream is polled: `Timestamp` is a cursor from the previous page's `NextTimestamp`; the items are in `MemberList`; a next position of `0` means the end; an empty page ends the list. A failed call ends the stream after its error.
+    pub fn get_members_pages(
+        &self,
+        request: GetMembersRequest,
+    ) -> impl Stream<Item = Result<GetMembersResponse, Error>> + Send + Unpin + '_ {
+        self.pages::<GetMembers>(request)
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.

@@ -158,6 +158,9 @@ pub mod get_group_member_info;
 pub mod get_group_muted_account;
 
 #[rustfmt::skip]
+pub mod get_members;
+
+#[rustfmt::skip]
 pub mod get_role_in_group;
 
 #[rustfmt::skip]
@@ -200,6 +203,7 @@ pub use forbid_send_msg::*;
 pub use get_appid_group_list::*;
 pub use get_group_member_info::*;
 pub use get_group_muted_account::*;
+pub use get_members::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use import_msg::*;
@@ -257,6 +261,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetAppidGroupList>();
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GetGroupMutedAccount>();
+    visitor.visit::<GetMembers>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ImportMsg>();

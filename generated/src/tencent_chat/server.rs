@@ -26,14 +26,14 @@ use super::{
     ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
     GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
-    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest,
-    ImportMsgResponse, ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest,
-    ModifyGroupMemberInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
-    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
-    MultiaccountImportResponse, SPEC, SendGroupMsg, SendGroupMsgRequest,
-    SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetMembers,
+    GetMembersRequest, GetMembersResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
+    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
+    MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
+    SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -222,6 +222,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetGroupMutedAccount::OP)))
+    }
+
+    /// `GetMembers`: This API is used to get the list of online members in an audio-video group based on the group ID.
+    ///
+    /// See [the operation's page](super::get_members) for its rules, errors and notes.
+    fn get_members(
+        &self,
+        context: RequestContext,
+        request: GetMembersRequest,
+    ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetMembers::OP)))
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -443,6 +455,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetGroupMutedAccountRequest,
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send;
+    /// `GetMembers`: This API is used to get the list of online members in an audio-video group based on the group ID.
+    ///
+    /// See [the operation's page](super::get_members) for its rules, errors and notes.
+    fn get_members(
+        &self,
+        context: RequestContext,
+        request: GetMembersRequest,
+    ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send;
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
     ///
     /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
@@ -629,6 +649,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetGroupMutedAccountRequest,
     ) -> impl Future<Output = Result<GetGroupMutedAccountResponse, Fault>> + Send {
         self.0.handle::<GetGroupMutedAccount>(context, request)
+    }
+
+    fn get_members(
+        &self,
+        context: RequestContext,
+        request: GetMembersRequest,
+    ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send {
+        self.0.handle::<GetMembers>(context, request)
     }
 
     fn get_role_in_group(
@@ -818,6 +846,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_group_muted_account(context, request)
     }
 
+    fn get_members(
+        &self,
+        context: RequestContext,
+        request: GetMembersRequest,
+    ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send {
+        self.0.get_members(context, request)
+    }
+
     fn get_role_in_group(
         &self,
         context: RequestContext,
@@ -990,6 +1026,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_group_muted_account(context, request).await
+        })
+        .route::<
+            GetMembers,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_members(context, request).await
         })
         .route::<
             GetRoleInGroup,

@@ -192,6 +192,18 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189n}]} satisfies t.Envelope<t.GetGroupMutedAccountResponse>,
     },
   ],
+  GetMembers: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#a6I4ZUUGO", "Timestamp": 0n} satisfies t.GetMembersRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"Avatar": "http://www.example.com/teacher2.jpg", "JoinTime": 1657773110n, "Member_Account": "teacher2", "NickName": "Teacher t02"}], "NextTimestamp": 0n} satisfies t.Envelope<t.GetMembersResponse>,
+    },
+    {
+      name: "by mark",
+      request: {"GroupId": "@TGS#a6I4ZUUGO", "Mark": 1000n, "Timestamp": 0n} satisfies t.GetMembersRequest,
+      response: undefined,
+    },
+  ],
   GetRoleInGroup: [
     {
       name: "basic",

@@ -1255,6 +1255,64 @@ export interface MutedMember {
 }
 
 /**
+ * The request body of `GetMembers`.
+ */
+export interface GetMembersRequest {
+  /**
+   * ID of the target group
+   */
+  GroupId: string;
+  /**
+   * For the first request, the value is 0. If the audio-video group has 500 or less members, the backend returns all members and NextTimestamp with the value 0. If the audio-video group has more than 500 members, the backend returns NextTimestamp with a non-zero value, which is used as the value of Timestamp for the next request for pulling the remaining members.
+   */
+  Timestamp: bigint;
+  /**
+   * Only the online members with this mark (set by `ModifyUserInfo`) are obtained.
+   *
+   * When absent: members with any mark or none
+   */
+  Mark?: bigint;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GetMembersResponse {
+  /**
+   * The online members of the page.
+   */
+  MemberList: Array<OnlineMember>;
+  /**
+   * `0` when every member has been returned; otherwise the value of `Timestamp` for the next request.
+   */
+  NextTimestamp: bigint;
+}
+
+/**
+ * One online member of an audio-video group (an item of `MemberList`).
+ */
+export interface OnlineMember {
+  /**
+   * The member's UserID.
+   */
+  Member_Account: string;
+  /**
+   * When the member joined the group.
+   *
+   * Unit: seconds
+   */
+  JoinTime?: bigint;
+  /**
+   * The member's nickname.
+   */
+  NickName?: string;
+  /**
+   * The member's profile photo URL.
+   */
+  Avatar?: string;
+}
+
+/**
  * The request body of `GetRoleInGroup`.
  */
 export interface GetRoleInGroupRequest {

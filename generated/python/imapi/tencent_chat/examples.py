@@ -98,6 +98,12 @@ GET_GROUP_MUTED_ACCOUNT_1_REQUEST: Final[t.GetGroupMutedAccountRequest] = {"Grou
 
 GET_GROUP_MUTED_ACCOUNT_1_RESPONSE: Final[t.GetGroupMutedAccountBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "@TGS#1KGZ2RAEU", "ShuttedUinList": [{"Member_Account": "peter", "ShuttedUntil": 1458115189}]}
 
+GET_MEMBERS_1_REQUEST: Final[t.GetMembersRequest] = {"GroupId": "@TGS#a6I4ZUUGO", "Timestamp": 0}
+
+GET_MEMBERS_1_RESPONSE: Final[t.GetMembersBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Avatar": "http://www.example.com/teacher2.jpg", "JoinTime": 1657773110, "Member_Account": "teacher2", "NickName": "Teacher t02"}], "NextTimestamp": 0}
+
+GET_MEMBERS_2_REQUEST: Final[t.GetMembersRequest] = {"GroupId": "@TGS#a6I4ZUUGO", "Mark": 1000, "Timestamp": 0}
+
 GET_ROLE_IN_GROUP_1_REQUEST: Final[t.GetRoleInGroupRequest] = {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]}
 
 GET_ROLE_IN_GROUP_1_RESPONSE: Final[t.GetRoleInGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "UserIdList": [{"Member_Account": "leckie", "Role": "Owner"}, {"Member_Account": "peter", "Role": "Member"}, {"Member_Account": "wesley", "Role": "NotMember"}]}
@@ -225,6 +231,10 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "GetGroupMutedAccount": [
         {"name": "basic", "request": GET_GROUP_MUTED_ACCOUNT_1_REQUEST, "response": GET_GROUP_MUTED_ACCOUNT_1_RESPONSE},
+    ],
+    "GetMembers": [
+        {"name": "basic", "request": GET_MEMBERS_1_REQUEST, "response": GET_MEMBERS_1_RESPONSE},
+        {"name": "by mark", "request": GET_MEMBERS_2_REQUEST, "response": None},
     ],
     "GetRoleInGroup": [
         {"name": "basic", "request": GET_ROLE_IN_GROUP_1_REQUEST, "response": GET_ROLE_IN_GROUP_1_RESPONSE},

@@ -766,6 +766,39 @@ MutedMember = TypedDict("MutedMember", {
 ``Member_Account``: The muted member's account.
 ``ShuttedUntil``: The time until which the member is muted (UTC, Unix seconds)."""
 
+GetMembersRequest = TypedDict("GetMembersRequest", {
+    "GroupId": Required[str],
+    "Timestamp": Required[int],
+    "Mark": NotRequired[int],
+})
+"""The request body of `GetMembers`.
+
+``GroupId``: ID of the target group
+``Timestamp``: For the first request, the value is 0. If the audio-video group has 500 or less members, the backend returns all members and NextTimestamp with the value 0. If the audio-video group has more than 500 members, the backend returns NextTimestamp with a non-zero value, which is used as the value of Timestamp for the next request for pulling the remaining members.
+``Mark`` (optional): Only the online members with this mark (set by `ModifyUserInfo`) are obtained."""
+
+GetMembersResponse = TypedDict("GetMembersResponse", {
+    "MemberList": Required[list["OnlineMember"]],
+    "NextTimestamp": Required[int],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MemberList``: The online members of the page.
+``NextTimestamp``: `0` when every member has been returned; otherwise the value of `Timestamp` for the next request."""
+
+OnlineMember = TypedDict("OnlineMember", {
+    "Member_Account": Required[str],
+    "JoinTime": NotRequired[int],
+    "NickName": NotRequired[str],
+    "Avatar": NotRequired[str],
+})
+"""One online member of an audio-video group (an item of `MemberList`).
+
+``Member_Account``: The member's UserID.
+``JoinTime`` (optional): When the member joined the group.
+``NickName`` (optional): The member's nickname.
+``Avatar`` (optional): The member's profile photo URL."""
+
 GetRoleInGroupRequest = TypedDict("GetRoleInGroupRequest", {
     "GroupId": Required[str],
     "User_Account": Required[list[str]],
@@ -1432,6 +1465,17 @@ GetGroupMutedAccountBody = TypedDict("GetGroupMutedAccountBody", {
     "ShuttedUinList": NotRequired[list["MutedMember"]],
 })
 """The whole response body of GetGroupMutedAccount: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetMembersBody = TypedDict("GetMembersBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MemberList": NotRequired[list["OnlineMember"]],
+    "NextTimestamp": NotRequired[int],
+})
+"""The whole response body of GetMembers: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GetRoleInGroupBody = TypedDict("GetRoleInGroupBody", {
     "ActionStatus": Required["ActionStatus"],
