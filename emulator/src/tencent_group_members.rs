@@ -1,15 +1,18 @@
 //! Tencent Cloud Chat, emulated: what a group's members are and hold beyond their list.
 //! Changing one member's profile (`ModifyGroupMemberInfo`: role, message blocking type, name
-//! card, custom fields, mute) and an audio-video group's online members (`GetMembers`, paged by
-//! `Timestamp`).
+//! card, custom fields, mute), an audio-video group's online members (`GetMembers`, paged by
+//! `Timestamp`) and how many there are (`GetOnlineMemberNum`); bans from an audio-video group
+//! (`BanGroupMember`, `UnbanGroupMember`, `GetGroupBanMember`, paged by `Offset`).
 
 use imapi::tencent_chat::{
-    errors, GetMembersRequest, GetMembersResponse, GroupMemberRole, GroupMsgFlag,
-    ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse, OnlineMember,
+    errors, BanGroupMemberRequest, BanGroupMemberResponse, BannedMember, GetGroupBanMemberRequest,
+    GetGroupBanMemberResponse, GetMembersRequest, GetMembersResponse, GetOnlineMemberNumRequest,
+    GetOnlineMemberNumResponse, GroupMemberRole, GroupMsgFlag, ModifyGroupMemberInfoRequest,
+    ModifyGroupMemberInfoResponse, OnlineMember, UnbanGroupMemberRequest, UnbanGroupMemberResponse,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
-use crate::state::AV_CHAT_ROOM;
+use crate::state::{Ban, Group, State, AV_CHAT_ROOM};
 use crate::Emulator;
 
 /// The group type (Work in the new version) whose members cannot be muted.
@@ -23,6 +26,10 @@ pub const MAX_ONLINE_LISTED: usize = 1000;
 
 /// `GetMembers` answers at most this many members at once; the rest come by `Timestamp`.
 pub const ONLINE_PAGE: usize = 500;
+
+/// `GetGroupBanMember`'s page size when `Limit` is not sent (the page gives none; its sample
+/// sends 20).
+pub const BAN_PAGE: usize = 20;
 
 /// The time a request arrived, in Unix seconds.
 fn now(context: &RequestContext) -> i64 {
@@ -167,6 +174,126 @@ impl Emulator {
         Ok(GetMembersResponse {
             member_list,
             next_timestamp,
+        })
+    }
+
+    /// `GetOnlineMemberNum`: how many of the group's members are online (`online: true`), for
+    /// every group type as the current page says; counted when asked, never a stale cache.
+    pub(crate) fn get_online_member_num_now(
+        &self,
+        context: &RequestContext,
+        request: GetOnlineMemberNumRequest,
+    ) -> Result<GetOnlineMemberNumResponse, Fault> {
+        let mut state = self.lock();
+        let group =
+            self.any_group_for(&mut state, context, &request.group_id, "GetOnlineMemberNum")?;
+        let online = group.members.values().filter(|m| m.online).count();
+        Ok(GetOnlineMemberNumResponse {
+            online_member_num: i64::try_from(online).unwrap_or(i64::MAX),
+        })
+    }
+
+    /// The checks the three ban commands share: [`Self::any_group_for`]'s, and an audio-video
+    /// group (10007 for any other type, the spec's judgement).
+    fn av_group_for<'s>(
+        &self,
+        state: &'s mut State,
+        context: &RequestContext,
+        group_id: &str,
+        operation: &str,
+    ) -> Result<&'s mut Group, Fault> {
+        let group = self.any_group_for(state, context, group_id, operation)?;
+        if group.group_type != AV_CHAT_ROOM {
+            return Err(Fault::new(
+                errors::E10007,
+                format!("only audio-video groups (AVChatRoom) support {operation}"),
+            ));
+        }
+        Ok(group)
+    }
+
+    /// `BanGroupMember`: each named account is banned until now plus `Duration` seconds (a
+    /// ban already in place is replaced) with the `Description` given, and leaves the group if
+    /// it is a member; an account that is not a member is banned too (the spec's judgement).
+    pub(crate) fn ban_group_member_now(
+        &self,
+        context: &RequestContext,
+        request: BanGroupMemberRequest,
+    ) -> Result<BanGroupMemberResponse, Fault> {
+        let until = now(context).saturating_add(i64::from(request.duration));
+        let mut state = self.lock();
+        let group = self.av_group_for(&mut state, context, &request.group_id, "BanGroupMember")?;
+        let description = request.description.unwrap_or_default();
+        for account in request.members_account {
+            group.members.remove(&account);
+            group.banned.insert(
+                account,
+                Ban {
+                    until,
+                    description: description.clone(),
+                },
+            );
+        }
+        Ok(BanGroupMemberResponse {})
+    }
+
+    /// `UnbanGroupMember`: each named account's ban ends now; an account not banned is
+    /// skipped. The account does not come back into the group by itself (it may rejoin).
+    pub(crate) fn unban_group_member_now(
+        &self,
+        context: &RequestContext,
+        request: UnbanGroupMemberRequest,
+    ) -> Result<UnbanGroupMemberResponse, Fault> {
+        let mut state = self.lock();
+        let group =
+            self.av_group_for(&mut state, context, &request.group_id, "UnbanGroupMember")?;
+        for account in &request.members_account {
+            group.banned.remove(account);
+        }
+        Ok(UnbanGroupMemberResponse {})
+    }
+
+    /// `GetGroupBanMember`: the bans that have not ended, by account, `Limit` of them (20 when
+    /// not sent) from `Offset`; `NextOffset` is the position after the page, or 0 when no ban
+    /// is left after it.
+    pub(crate) fn get_group_ban_member_now(
+        &self,
+        context: &RequestContext,
+        request: GetGroupBanMemberRequest,
+    ) -> Result<GetGroupBanMemberResponse, Fault> {
+        let now = now(context);
+        let start = usize::try_from(request.offset)
+            .map_err(|_| Fault::new(errors::E10004, "Offset cannot be negative"))?;
+        let limit = request
+            .limit
+            .and_then(|l| usize::try_from(l).ok())
+            .unwrap_or(BAN_PAGE);
+        let mut state = self.lock();
+        let group =
+            self.av_group_for(&mut state, context, &request.group_id, "GetGroupBanMember")?;
+        let banned: Vec<(&String, &Ban)> = group
+            .banned
+            .iter()
+            .filter(|(_, ban)| ban.until > now)
+            .collect();
+        let banned_account_list: Vec<BannedMember> = banned
+            .iter()
+            .skip(start)
+            .take(limit)
+            .map(|(account, ban)| BannedMember {
+                member_account: (*account).clone(),
+                banned_until: ban.until,
+            })
+            .collect();
+        let after = start.saturating_add(banned_account_list.len());
+        let next_offset = if banned_account_list.is_empty() || after >= banned.len() {
+            0
+        } else {
+            i32::try_from(after).unwrap_or(0)
+        };
+        Ok(GetGroupBanMemberResponse {
+            banned_account_list,
+            next_offset,
         })
     }
 }

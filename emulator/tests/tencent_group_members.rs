@@ -3,11 +3,13 @@
 //! `GetGroupMemberInfo`, `GetRoleInGroup` and `GetGroupMutedAccount` then answer them, and
 //! refusing what the page and the spec's judgement refuse without changing anything;
 //! `GetMembers` walking an audio-video group's latest 1,000 online members 500 at a time
-//! through the generated pager.
+//! through the generated pager, and `GetOnlineMemberNum` counting them; `BanGroupMember`
+//! removing members from an audio-video group until `UnbanGroupMember`, with
+//! `GetGroupBanMember` listing the bans in force page by page.
 
 mod support;
 
-use emulator::state::{Group, Member};
+use emulator::state::Member;
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
 use imapi_runtime::Error;
@@ -356,16 +358,12 @@ fn crowded() -> emulator::State {
         };
         members.insert(account.into(), member);
     }
-    state.groups.insert(
-        "@TGS#crowd".into(),
-        Group {
-            group_id: "@TGS#crowd".into(),
-            group_type: "AVChatRoom".into(),
-            owner: Some("u0000".into()),
-            members,
-            messages: Vec::new(),
-        },
-    );
+    // A copy of the example's audio-video group with these members.
+    let mut crowd = state.groups["@TGS#a6I4ZUUGO"].clone();
+    crowd.group_id = "@TGS#crowd".into();
+    crowd.owner = Some("u0000".into());
+    crowd.members = members;
+    state.groups.insert(crowd.group_id.clone(), crowd);
     state
 }
 
@@ -463,4 +461,172 @@ async fn online_members_carry_their_account_profile_and_other_groups_are_refused
         .await
         .unwrap_err();
     assert_eq!(code(&e), "10007");
+}
+
+#[tokio::test]
+async fn the_online_count_is_the_members_online_in_any_group() {
+    let local = start_on(crowded()).await;
+    let admin = tencent(&local, "administrator");
+    let count = |group: &str| tc::GetOnlineMemberNumRequest {
+        group_id: group.into(),
+    };
+    // 1,200 online and two offline; the count is not capped as the list is.
+    let crowd = admin
+        .get_online_member_num(&count("@TGS#crowd"))
+        .await
+        .unwrap();
+    assert_eq!(crowd.online_member_num, 1200);
+    // A Public group of four answers too (the current page: every type).
+    let public = admin
+        .get_online_member_num(&count("@TGS#2C5SZEAEF"))
+        .await
+        .unwrap();
+    assert_eq!(public.online_member_num, 4);
+    let e = tencent(&local, "u0000")
+        .get_online_member_num(&count("@TGS#crowd"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let e = admin
+        .get_online_member_num(&count("@TGS#none"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10010");
+}
+
+const AV: &str = "@TGS#aJRGC4MH6";
+
+async fn bans(client: &tc::client::Client, limit: Option<i32>) -> Vec<(String, i64)> {
+    let pages: Vec<tc::GetGroupBanMemberResponse> = client
+        .get_group_ban_member_pages(tc::GetGroupBanMemberRequest {
+            group_id: AV.into(),
+            limit,
+            offset: 0,
+        })
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(pages.last().unwrap().next_offset, 0);
+    pages
+        .into_iter()
+        .flat_map(|p| p.banned_account_list)
+        .map(|b| (b.member_account, b.banned_until))
+        .collect()
+}
+
+async fn members(client: &tc::client::Client) -> Vec<String> {
+    let answer = client.get_members(&online(AV, None)).await.unwrap();
+    let mut accounts: Vec<String> = answer
+        .member_list
+        .into_iter()
+        .map(|m| m.member_account)
+        .collect();
+    accounts.sort();
+    accounts
+}
+
+#[tokio::test]
+async fn a_ban_removes_the_member_until_it_is_lifted() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    // The example state: brennanli1 banned until 2100.
+    assert_eq!(
+        bans(&admin, None).await,
+        [("brennanli1".to_owned(), 4_102_444_800)]
+    );
+    assert_eq!(
+        members(&admin).await,
+        ["anchor1", "brennanli12", "brennanli3"]
+    );
+
+    let before = now();
+    admin
+        .ban_group_member(&tc::BanGroupMemberRequest {
+            group_id: AV.into(),
+            members_account: vec!["brennanli3".into(), "outsider".into()],
+            duration: 3600,
+            description: Some("you are banned".into()),
+        })
+        .await
+        .unwrap();
+    // The member is gone; the outsider is banned too; each ban ends an hour from now.
+    assert_eq!(members(&admin).await, ["anchor1", "brennanli12"]);
+    let listed = bans(&admin, None).await;
+    let accounts: Vec<&str> = listed.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(accounts, ["brennanli1", "brennanli3", "outsider"]);
+    let until = listed[1].1;
+    assert!((before + 3600..=before + 3602).contains(&until), "{until}");
+    // One a page: the pager follows NextOffset to the end.
+    assert_eq!(bans(&admin, Some(1)).await, listed);
+
+    admin
+        .unban_group_member(&tc::UnbanGroupMemberRequest {
+            group_id: AV.into(),
+            members_account: vec!["brennanli3".into(), "never-banned".into()],
+        })
+        .await
+        .unwrap();
+    let accounts: Vec<String> = bans(&admin, None)
+        .await
+        .into_iter()
+        .map(|(a, _)| a)
+        .collect();
+    assert_eq!(accounts, ["brennanli1", "outsider"]);
+    // Unbanned is not back in the group: it may rejoin.
+    assert_eq!(members(&admin).await, ["anchor1", "brennanli12"]);
+
+    // A ban of 0 seconds has already ended: listed nowhere, though the member is gone.
+    admin
+        .ban_group_member(&tc::BanGroupMemberRequest {
+            group_id: AV.into(),
+            members_account: vec!["brennanli12".into()],
+            duration: 0,
+            description: None,
+        })
+        .await
+        .unwrap();
+    assert_eq!(members(&admin).await, ["anchor1"]);
+    assert_eq!(bans(&admin, None).await.len(), 2);
+}
+
+#[tokio::test]
+async fn bans_are_for_audio_video_groups_and_administrators() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let ban = |group: &str| tc::BanGroupMemberRequest {
+        group_id: group.into(),
+        members_account: vec!["tommy".into()],
+        duration: 60,
+        description: None,
+    };
+    let e = admin
+        .ban_group_member(&ban("@TGS#2C5SZEAEF"))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let e = tencent(&local, "anchor1")
+        .ban_group_member(&ban(AV))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let e = admin
+        .get_group_ban_member(&tc::GetGroupBanMemberRequest {
+            group_id: "@TGS#none".into(),
+            limit: None,
+            offset: 0,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10010");
+    // More than 20 accounts: the client refuses before sending (the server answers 10005).
+    let e = admin
+        .ban_group_member(&tc::BanGroupMemberRequest {
+            members_account: (0..21).map(|i| format!("a{i}")).collect(),
+            ..ban(AV)
+        })
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
 }

@@ -43,18 +43,21 @@ mod tencent_chat {
         AccountDeleteResponse, AccountImportRequest, AccountImportResponse,
         AddGroupMemberRequest, AddGroupMemberResponse, AdminGetRoamMsgRequest,
         AdminGetRoamMsgResponse, AdminMsgWithdrawRequest, AdminMsgWithdrawResponse,
-        AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsgRequest,
-        BatchSendMsgResponse, ChangeGroupOwnerRequest, ChangeGroupOwnerResponse,
-        DeleteGroupMemberRequest, DestroyGroupRequest, DestroyGroupResponse, Envelope,
-        ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupListRequest,
-        GetAppidGroupListResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
-        GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetMembersRequest,
-        GetMembersResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
-        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, ImportMsgRequest,
-        ImportMsgResponse, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
-        ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImportRequest,
-        MultiaccountImportResponse, SendGroupMsgRequest, SendGroupMsgResponse,
-        SendMsgRequest, SendMsgResponse,
+        AdminSetMsgReadRequest, AdminSetMsgReadResponse, BanGroupMemberRequest,
+        BanGroupMemberResponse, BatchSendMsgRequest, BatchSendMsgResponse,
+        ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMemberRequest,
+        DestroyGroupRequest, DestroyGroupResponse, Envelope, ForbidSendMsgRequest,
+        ForbidSendMsgResponse, GetAppidGroupListRequest, GetAppidGroupListResponse,
+        GetGroupBanMemberRequest, GetGroupBanMemberResponse, GetGroupMemberInfoRequest,
+        GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
+        GetGroupMutedAccountResponse, GetMembersRequest, GetMembersResponse,
+        GetOnlineMemberNumRequest, GetOnlineMemberNumResponse, GetRoleInGroupRequest,
+        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+        ImportMsgRequest, ImportMsgResponse, ModifyGroupMemberInfoRequest,
+        ModifyGroupMemberInfoResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
+        MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
+        SendGroupMsgResponse, SendMsgRequest, SendMsgResponse, UnbanGroupMemberRequest,
+        UnbanGroupMemberResponse,
     };
     use super::{request, response};
 
@@ -369,6 +372,33 @@ mod tencent_chat {
         );
     }
 
+    /// `BanGroupMember` example `basic`: the request.
+    #[test]
+    fn ban_group_member_basic_request() {
+        request::<
+            BanGroupMemberRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#aJRGC4MH6",
+  "Members_Account": ["brennanli3", "brennanli12"],
+  "Duration": 3600,
+  "Description": "you are banned because of irregularities"
+}"#,
+        );
+    }
+
+    /// `BanGroupMember` example `basic`: the response.
+    #[test]
+    fn ban_group_member_basic_response() {
+        response::<
+            Envelope<BanGroupMemberResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
+    }
+
     /// `BatchSendMsg` example `doc`: the request.
     #[test]
     fn batch_send_msg_doc_request() {
@@ -601,6 +631,43 @@ mod tencent_chat {
     "Next": 0,
     "GroupType" : "Public"
 }"#);
+    }
+
+    /// `GetGroupBanMember` example `basic`: the request.
+    #[test]
+    fn get_group_ban_member_basic_request() {
+        request::<
+            GetGroupBanMemberRequest,
+        >(r#"{
+  "GroupId": "@TGS#aJRGC4MH6",
+  "Limit": 20,
+  "Offset": 0
+}"#);
+    }
+
+    /// `GetGroupBanMember` example `basic`: the response.
+    #[test]
+    fn get_group_ban_member_basic_response() {
+        response::<
+            Envelope<GetGroupBanMemberResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "BannedAccountList": [
+    {
+      "BannedUntil": 1660875916,
+      "Member_Account": "brennanli1"
+    },
+    {
+      "BannedUntil": 1660875916,
+      "Member_Account": "brennanli12"
+    }
+  ],
+  "ErrorCode": 0,
+  "ErrorInfo": "",
+  "NextOffset": 2
+}"#,
+        );
     }
 
     /// `GetGroupMemberInfo` example `basic`: the request.
@@ -885,6 +952,29 @@ mod tencent_chat {
   "Mark": 1000,
   "Timestamp": 0
 }"#);
+    }
+
+    /// `GetOnlineMemberNum` example `basic`: the request.
+    #[test]
+    fn get_online_member_num_basic_request() {
+        request::<GetOnlineMemberNumRequest>(r#"{
+  "GroupId": "@TGS#a6I4ZUUGO"
+}"#);
+    }
+
+    /// `GetOnlineMemberNum` example `basic`: the response.
+    #[test]
+    fn get_online_member_num_basic_response() {
+        response::<
+            Envelope<GetOnlineMemberNumResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "OnlineMemberNum": 1000
+}"#,
+        );
     }
 
     /// `GetRoleInGroup` example `basic`: the request.
@@ -1626,6 +1716,31 @@ mod tencent_chat {
     ]
 }"#,
         );
+    }
+
+    /// `UnbanGroupMember` example `basic`: the request.
+    #[test]
+    fn unban_group_member_basic_request() {
+        request::<
+            UnbanGroupMemberRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#aJRGC4MH6",
+  "Members_Account": ["brennanli3", "brennanli12"]
+}"#,
+        );
+    }
+
+    /// `UnbanGroupMember` example `basic`: the response.
+    #[test]
+    fn unban_group_member_basic_response() {
+        response::<
+            Envelope<UnbanGroupMemberResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
     }
 }
 

@@ -18,7 +18,7 @@ mod users;
 mod volcengine;
 
 pub use lists::{Listed, Lists};
-pub use tencent::{Group, GroupMessage, Member, AV_CHAT_ROOM};
+pub use tencent::{Ban, Group, GroupMessage, Member, AV_CHAT_ROOM};
 pub use tencent_accounts::{Account, Accounts, C2cMessage};
 pub use users::{Blocked, Connection, Friend, Relations, RelationsMap, User};
 pub use volcengine::{

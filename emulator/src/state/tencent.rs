@@ -21,6 +21,19 @@ pub struct Group {
     pub members: BTreeMap<String, Member>,
     /// The messages sent to the group, oldest first.
     pub messages: Vec<GroupMessage>,
+    /// The accounts banned from the group (`BanGroupMember`), by account.
+    pub banned: BTreeMap<String, Ban>,
+}
+
+/// A ban from an audio-video group: the account cannot join until it ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ban {
+    /// When the ban ends (Unix seconds).
+    pub until: i64,
+    /// The ban's `Description`, empty when none was given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
 }
 
 /// A message sent to a Tencent group.
@@ -111,6 +124,8 @@ struct GroupFile {
     members: Vec<Member>,
     #[serde(default)]
     messages: Vec<GroupMessage>,
+    #[serde(default)]
+    banned: BTreeMap<String, Ban>,
 }
 
 fn av_chat_room() -> String {
@@ -139,6 +154,7 @@ pub(super) fn load(file: TencentFile, state: &mut State) -> Result<(), StateErro
             owner: g.owner,
             members,
             messages: g.messages,
+            banned: g.banned,
         };
         if state.groups.insert(g.group_id.clone(), group).is_some() {
             return Err(StateError(format!(
@@ -172,7 +188,7 @@ impl Serialize for Section<'_> {
 impl Serialize for Group {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut g = serializer.serialize_struct("Group", 5)?;
+        let mut g = serializer.serialize_struct("Group", 6)?;
         g.serialize_field("group_id", &self.group_id)?;
         g.serialize_field("type", &self.group_type)?;
         match &self.owner {
@@ -184,6 +200,11 @@ impl Serialize for Group {
             g.skip_field("messages")?;
         } else {
             g.serialize_field("messages", &self.messages)?;
+        }
+        if self.banned.is_empty() {
+            g.skip_field("banned")?;
+        } else {
+            g.serialize_field("banned", &self.banned)?;
         }
         g.end()
     }

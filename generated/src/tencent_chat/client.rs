@@ -34,22 +34,25 @@ use super::{
     AccountImportResponse, AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse,
     AdminGetRoamMsg, AdminGetRoamMsgRequest, AdminGetRoamMsgResponse, AdminMsgWithdraw,
     AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
-    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
+    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BanGroupMember,
+    BanGroupMemberRequest, BanGroupMemberResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
     ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
     DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
     ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
-    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
+    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupBanMember,
+    GetGroupBanMemberRequest, GetGroupBanMemberResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
     GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetMembers,
-    GetMembersRequest, GetMembersResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetMembersRequest, GetMembersResponse, GetOnlineMemberNum, GetOnlineMemberNumRequest,
+    GetOnlineMemberNumResponse, GetRoleInGroup, GetRoleInGroupRequest,
     GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
     GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
     ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
     ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
     MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
     SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
-    TencentChat,
+    TencentChat, UnbanGroupMember, UnbanGroupMemberRequest, UnbanGroupMemberResponse,
 };
 
 #[doc(inline)]
@@ -426,6 +429,43 @@ impl Client {
         self.call::<AdminSetMsgRead>(request).await
     }
 
+    /// `BanGroupMember`: This API is used to ban a member of an audio-video group.
+    ///
+    /// This API is used to ban a member of an audio-video group. A banned member cannot receive
+    /// messages nor rejoin the audio-video group during the ban duration.
+    ///
+    /// Audio-video group member banning is supported by SDK Enhanced edition v6.6 or later and web
+    /// SDK v2.22.0 or later. To use it, you need to purchase the Premium edition and enable
+    /// Audio-video group member banning in the console's group feature configuration.
+    ///
+    /// Applicable group types: AVChatRoom only.
+    ///
+    /// See [the operation's page](super::ban_group_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::BanGroupMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#aJRGC4MH6",
+    ///   "Members_Account": ["brennanli3", "brennanli12"],
+    ///   "Duration": 3600,
+    ///   "Description": "you are banned because of irregularities"
+    /// }
+    /// "#)?;
+    /// let response = client.ban_group_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn ban_group_member(
+        &self,
+        request: &BanGroupMemberRequest,
+    ) -> Result<BanGroupMemberResponse, Error> {
+        self.call::<BanGroupMember>(request).await
+    }
+
     /// `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
     ///
     /// This API is used to send one-to-one messages to multiple users (up to 500) at a time. Compared
@@ -655,6 +695,48 @@ impl Client {
         self.pages::<GetAppidGroupList>(request)
     }
 
+    /// `GetGroupBanMember`: You can use this API to get the list of banned members of an audio-video group.
+    ///
+    /// You can use this API to get the list of banned members of an audio-video group, page by page
+    /// with `Offset` and `Limit`.
+    ///
+    /// Applicable group types: AVChatRoom only.
+    ///
+    /// See [the operation's page](super::get_group_ban_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetGroupBanMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#aJRGC4MH6",
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// "#)?;
+    /// let response = client.get_group_ban_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_group_ban_member(
+        &self,
+        request: &GetGroupBanMemberRequest,
+    ) -> Result<GetGroupBanMemberResponse, Error> {
+        self.call::<GetGroupBanMember>(request).await
+    }
+
+    /// Every page of `GetGroupBanMember` from `request` on, each fetched when the stream is polled: `Offset` is a cursor from the previous page's `NextOffset`; the items are in `BannedAccountList`; a next position of `0` means the end; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_group_ban_member_pages(
+        &self,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Stream<
+        Item = Result<GetGroupBanMemberResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GetGroupBanMember>(request)
+    }
+
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// This API is used by the app admin to obtain group member profiles based on the group ID.
@@ -773,6 +855,40 @@ impl Client {
         request: GetMembersRequest,
     ) -> impl Stream<Item = Result<GetMembersResponse, Error>> + Send + Unpin + '_ {
         self.pages::<GetMembers>(request)
+    }
+
+    /// `GetOnlineMemberNum`: The app admin can use the group ID to obtain the number of online users in a live stream group.
+    ///
+    /// The app admin can use the group ID to obtain the number of online users in a live stream
+    /// group.
+    ///
+    /// The number of online users is updated every 10s. When there are web users, the number of
+    /// online users will be updated 10s to 20s after a user joins or quits the group.
+    ///
+    /// Applicable group types: the 2022 page names AVChatRoom only; the current copy names every
+    /// type (Private, Public, ChatRoom, AVChatRoom, Community).
+    ///
+    /// See [the operation's page](super::get_online_member_num) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetOnlineMemberNumRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#a6I4ZUUGO"
+    /// }
+    /// "#)?;
+    /// let response = client.get_online_member_num(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_online_member_num(
+        &self,
+        request: &GetOnlineMemberNumRequest,
+    ) -> Result<GetOnlineMemberNumResponse, Error> {
+        self.call::<GetOnlineMemberNum>(request).await
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -1138,5 +1254,36 @@ impl Client {
         request: &SendMsgRequest,
     ) -> Result<SendMsgResponse, Error> {
         self.call::<SendMsg>(request).await
+    }
+
+    /// `UnbanGroupMember`: This API is used to unban a member of an audio-video group.
+    ///
+    /// This API is used to unban a member of an audio-video group. An unbanned member can rejoin
+    /// the audio-video group to receive messages.
+    ///
+    /// Applicable group types: AVChatRoom only.
+    ///
+    /// See [the operation's page](super::unban_group_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::UnbanGroupMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#aJRGC4MH6",
+    ///   "Members_Account": ["brennanli3", "brennanli12"]
+    /// }
+    /// "#)?;
+    /// let response = client.unban_group_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn unban_group_member(
+        &self,
+        request: &UnbanGroupMemberRequest,
+    ) -> Result<UnbanGroupMemberResponse, Error> {
+        self.call::<UnbanGroupMember>(request).await
     }
 }

@@ -134,6 +134,9 @@ pub mod admin_msg_withdraw;
 pub mod admin_set_msg_read;
 
 #[rustfmt::skip]
+pub mod ban_group_member;
+
+#[rustfmt::skip]
 pub mod batch_send_msg;
 
 #[rustfmt::skip]
@@ -152,6 +155,9 @@ pub mod forbid_send_msg;
 pub mod get_appid_group_list;
 
 #[rustfmt::skip]
+pub mod get_group_ban_member;
+
+#[rustfmt::skip]
 pub mod get_group_member_info;
 
 #[rustfmt::skip]
@@ -159,6 +165,9 @@ pub mod get_group_muted_account;
 
 #[rustfmt::skip]
 pub mod get_members;
+
+#[rustfmt::skip]
+pub mod get_online_member_num;
 
 #[rustfmt::skip]
 pub mod get_role_in_group;
@@ -185,6 +194,9 @@ pub mod send_group_msg;
 pub mod send_msg;
 
 #[rustfmt::skip]
+pub mod unban_group_member;
+
+#[rustfmt::skip]
 mod types;
 
 pub use types::*;
@@ -195,15 +207,18 @@ pub use add_group_member::*;
 pub use admin_get_roam_msg::*;
 pub use admin_msg_withdraw::*;
 pub use admin_set_msg_read::*;
+pub use ban_group_member::*;
 pub use batch_send_msg::*;
 pub use change_group_owner::*;
 pub use delete_group_member::*;
 pub use destroy_group::*;
 pub use forbid_send_msg::*;
 pub use get_appid_group_list::*;
+pub use get_group_ban_member::*;
 pub use get_group_member_info::*;
 pub use get_group_muted_account::*;
 pub use get_members::*;
+pub use get_online_member_num::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use import_msg::*;
@@ -212,6 +227,7 @@ pub use modify_user_info::*;
 pub use multiaccount_import::*;
 pub use send_group_msg::*;
 pub use send_msg::*;
+pub use unban_group_member::*;
 
 /// The operations of Tencent Cloud Chat (IM) server REST API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -253,15 +269,18 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<AdminGetRoamMsg>();
     visitor.visit::<AdminMsgWithdraw>();
     visitor.visit::<AdminSetMsgRead>();
+    visitor.visit::<BanGroupMember>();
     visitor.visit::<BatchSendMsg>();
     visitor.visit::<ChangeGroupOwner>();
     visitor.visit::<DeleteGroupMember>();
     visitor.visit::<DestroyGroup>();
     visitor.visit::<ForbidSendMsg>();
     visitor.visit::<GetAppidGroupList>();
+    visitor.visit::<GetGroupBanMember>();
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GetGroupMutedAccount>();
     visitor.visit::<GetMembers>();
+    visitor.visit::<GetOnlineMemberNum>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<ImportMsg>();
@@ -270,6 +289,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<MultiaccountImport>();
     visitor.visit::<SendGroupMsg>();
     visitor.visit::<SendMsg>();
+    visitor.visit::<UnbanGroupMember>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

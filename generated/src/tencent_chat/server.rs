@@ -19,21 +19,25 @@ use super::{
     AccountImportResponse, AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse,
     AdminGetRoamMsg, AdminGetRoamMsgRequest, AdminGetRoamMsgResponse, AdminMsgWithdraw,
     AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
-    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
+    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BanGroupMember,
+    BanGroupMemberRequest, BanGroupMemberResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
     ChangeGroupOwnerResponse, DeleteGroupMember, DeleteGroupMemberRequest,
     DeleteGroupMemberResponse, DestroyGroup, DestroyGroupRequest, DestroyGroupResponse,
     ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupList,
-    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupMemberInfo,
+    GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupBanMember,
+    GetGroupBanMemberRequest, GetGroupBanMemberResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
     GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetMembers,
-    GetMembersRequest, GetMembersResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetMembersRequest, GetMembersResponse, GetOnlineMemberNum, GetOnlineMemberNumRequest,
+    GetOnlineMemberNumResponse, GetRoleInGroup, GetRoleInGroupRequest,
     GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
     GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
     ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
     ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
     MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
     SendGroupMsgRequest, SendGroupMsgResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    UnbanGroupMember, UnbanGroupMemberRequest, UnbanGroupMemberResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -128,6 +132,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&AdminSetMsgRead::OP)))
     }
 
+    /// `BanGroupMember`: This API is used to ban a member of an audio-video group.
+    ///
+    /// See [the operation's page](super::ban_group_member) for its rules, errors and notes.
+    fn ban_group_member(
+        &self,
+        context: RequestContext,
+        request: BanGroupMemberRequest,
+    ) -> impl Future<Output = Result<BanGroupMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BanGroupMember::OP)))
+    }
+
     /// `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
     ///
     /// See [the operation's page](super::batch_send_msg) for its rules, errors and notes.
@@ -200,6 +216,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GetAppidGroupList::OP)))
     }
 
+    /// `GetGroupBanMember`: You can use this API to get the list of banned members of an audio-video group.
+    ///
+    /// See [the operation's page](super::get_group_ban_member) for its rules, errors and notes.
+    fn get_group_ban_member(
+        &self,
+        context: RequestContext,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Future<Output = Result<GetGroupBanMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetGroupBanMember::OP)))
+    }
+
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -234,6 +262,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetMembers::OP)))
+    }
+
+    /// `GetOnlineMemberNum`: The app admin can use the group ID to obtain the number of online users in a live stream group.
+    ///
+    /// See [the operation's page](super::get_online_member_num) for its rules, errors and notes.
+    fn get_online_member_num(
+        &self,
+        context: RequestContext,
+        request: GetOnlineMemberNumRequest,
+    ) -> impl Future<Output = Result<GetOnlineMemberNumResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetOnlineMemberNum::OP)))
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -331,6 +371,18 @@ pub trait Service: Send + Sync + 'static {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&SendMsg::OP)))
     }
+
+    /// `UnbanGroupMember`: This API is used to unban a member of an audio-video group.
+    ///
+    /// See [the operation's page](super::unban_group_member) for its rules, errors and notes.
+    fn unban_group_member(
+        &self,
+        context: RequestContext,
+        request: UnbanGroupMemberRequest,
+    ) -> impl Future<Output = Result<UnbanGroupMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UnbanGroupMember::OP)))
+    }
 }
 
 /// Tencent Cloud Chat (IM) server REST API, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
@@ -391,6 +443,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: AdminSetMsgReadRequest,
     ) -> impl Future<Output = Result<AdminSetMsgReadResponse, Fault>> + Send;
+    /// `BanGroupMember`: This API is used to ban a member of an audio-video group.
+    ///
+    /// See [the operation's page](super::ban_group_member) for its rules, errors and notes.
+    fn ban_group_member(
+        &self,
+        context: RequestContext,
+        request: BanGroupMemberRequest,
+    ) -> impl Future<Output = Result<BanGroupMemberResponse, Fault>> + Send;
     /// `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
     ///
     /// See [the operation's page](super::batch_send_msg) for its rules, errors and notes.
@@ -439,6 +499,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetAppidGroupListRequest,
     ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send;
+    /// `GetGroupBanMember`: You can use this API to get the list of banned members of an audio-video group.
+    ///
+    /// See [the operation's page](super::get_group_ban_member) for its rules, errors and notes.
+    fn get_group_ban_member(
+        &self,
+        context: RequestContext,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Future<Output = Result<GetGroupBanMemberResponse, Fault>> + Send;
     /// `GetGroupMemberInfo`: This API is used by the app admin to obtain group member profiles based on the group ID.
     ///
     /// See [the operation's page](super::get_group_member_info) for its rules, errors and notes.
@@ -463,6 +531,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetMembersRequest,
     ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send;
+    /// `GetOnlineMemberNum`: The app admin can use the group ID to obtain the number of online users in a live stream group.
+    ///
+    /// See [the operation's page](super::get_online_member_num) for its rules, errors and notes.
+    fn get_online_member_num(
+        &self,
+        context: RequestContext,
+        request: GetOnlineMemberNumRequest,
+    ) -> impl Future<Output = Result<GetOnlineMemberNumResponse, Fault>> + Send;
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
     ///
     /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
@@ -527,6 +603,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SendMsgRequest,
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send;
+    /// `UnbanGroupMember`: This API is used to unban a member of an audio-video group.
+    ///
+    /// See [the operation's page](super::unban_group_member) for its rules, errors and notes.
+    fn unban_group_member(
+        &self,
+        context: RequestContext,
+        request: UnbanGroupMemberRequest,
+    ) -> impl Future<Output = Result<UnbanGroupMemberResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -587,6 +671,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<AdminSetMsgRead>(context, request)
     }
 
+    fn ban_group_member(
+        &self,
+        context: RequestContext,
+        request: BanGroupMemberRequest,
+    ) -> impl Future<Output = Result<BanGroupMemberResponse, Fault>> + Send {
+        self.0.handle::<BanGroupMember>(context, request)
+    }
+
     fn batch_send_msg(
         &self,
         context: RequestContext,
@@ -635,6 +727,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<GetAppidGroupList>(context, request)
     }
 
+    fn get_group_ban_member(
+        &self,
+        context: RequestContext,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Future<Output = Result<GetGroupBanMemberResponse, Fault>> + Send {
+        self.0.handle::<GetGroupBanMember>(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
@@ -657,6 +757,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GetMembersRequest,
     ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send {
         self.0.handle::<GetMembers>(context, request)
+    }
+
+    fn get_online_member_num(
+        &self,
+        context: RequestContext,
+        request: GetOnlineMemberNumRequest,
+    ) -> impl Future<Output = Result<GetOnlineMemberNumResponse, Fault>> + Send {
+        self.0.handle::<GetOnlineMemberNum>(context, request)
     }
 
     fn get_role_in_group(
@@ -722,6 +830,14 @@ impl<H: Handler> Service for Generic<H> {
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
         self.0.handle::<SendMsg>(context, request)
     }
+
+    fn unban_group_member(
+        &self,
+        context: RequestContext,
+        request: UnbanGroupMemberRequest,
+    ) -> impl Future<Output = Result<UnbanGroupMemberResponse, Fault>> + Send {
+        self.0.handle::<UnbanGroupMember>(context, request)
+    }
 }
 
 /// A [`StrictService`] served as a [`Service`].
@@ -782,6 +898,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.admin_set_msg_read(context, request)
     }
 
+    fn ban_group_member(
+        &self,
+        context: RequestContext,
+        request: BanGroupMemberRequest,
+    ) -> impl Future<Output = Result<BanGroupMemberResponse, Fault>> + Send {
+        self.0.ban_group_member(context, request)
+    }
+
     fn batch_send_msg(
         &self,
         context: RequestContext,
@@ -830,6 +954,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_appid_group_list(context, request)
     }
 
+    fn get_group_ban_member(
+        &self,
+        context: RequestContext,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Future<Output = Result<GetGroupBanMemberResponse, Fault>> + Send {
+        self.0.get_group_ban_member(context, request)
+    }
+
     fn get_group_member_info(
         &self,
         context: RequestContext,
@@ -852,6 +984,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: GetMembersRequest,
     ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send {
         self.0.get_members(context, request)
+    }
+
+    fn get_online_member_num(
+        &self,
+        context: RequestContext,
+        request: GetOnlineMemberNumRequest,
+    ) -> impl Future<Output = Result<GetOnlineMemberNumResponse, Fault>> + Send {
+        self.0.get_online_member_num(context, request)
     }
 
     fn get_role_in_group(
@@ -917,6 +1057,14 @@ impl<T: StrictService> Service for Strict<T> {
     ) -> impl Future<Output = Result<SendMsgResponse, Fault>> + Send {
         self.0.send_msg(context, request)
     }
+
+    fn unban_group_member(
+        &self,
+        context: RequestContext,
+        request: UnbanGroupMemberRequest,
+    ) -> impl Future<Output = Result<UnbanGroupMemberResponse, Fault>> + Send {
+        self.0.unban_group_member(context, request)
+    }
 }
 
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
@@ -972,6 +1120,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.admin_set_msg_read(context, request).await
         })
         .route::<
+            BanGroupMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.ban_group_member(context, request).await
+        })
+        .route::<
             BatchSendMsg,
             _,
             _,
@@ -1014,6 +1169,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.get_appid_group_list(context, request).await
         })
         .route::<
+            GetGroupBanMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_group_ban_member(context, request).await
+        })
+        .route::<
             GetGroupMemberInfo,
             _,
             _,
@@ -1033,6 +1195,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_members(context, request).await
+        })
+        .route::<
+            GetOnlineMemberNum,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_online_member_num(context, request).await
         })
         .route::<
             GetRoleInGroup,
@@ -1089,6 +1258,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.send_msg(context, request).await
+        })
+        .route::<
+            UnbanGroupMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.unban_group_member(context, request).await
         })
         .into_router()
 }

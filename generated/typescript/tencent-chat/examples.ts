@@ -71,6 +71,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  BanGroupMember: [
+    {
+      name: "basic",
+      request: {"Description": "you are banned because of irregularities", "Duration": 3600, "GroupId": "@TGS#aJRGC4MH6", "Members_Account": ["brennanli3", "brennanli12"]} satisfies t.BanGroupMemberRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.BanGroupMemberResponse>,
+    },
+  ],
   BatchSendMsg: [
     {
       name: "doc",
@@ -148,6 +155,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetGroupBanMember: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#aJRGC4MH6", "Limit": 20, "Offset": 0} satisfies t.GetGroupBanMemberRequest,
+      response: {"ActionStatus": "OK", "BannedAccountList": [{"BannedUntil": 1660875916n, "Member_Account": "brennanli1"}, {"BannedUntil": 1660875916n, "Member_Account": "brennanli12"}], "ErrorCode": 0n, "ErrorInfo": "", "NextOffset": 2} satisfies t.Envelope<t.GetGroupBanMemberResponse>,
+    },
+  ],
   GetGroupMemberInfo: [
     {
       name: "basic",
@@ -202,6 +216,13 @@ export const EXAMPLES = {
       name: "by mark",
       request: {"GroupId": "@TGS#a6I4ZUUGO", "Mark": 1000n, "Timestamp": 0n} satisfies t.GetMembersRequest,
       response: undefined,
+    },
+  ],
+  GetOnlineMemberNum: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#a6I4ZUUGO"} satisfies t.GetOnlineMemberNumRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "OnlineMemberNum": 1000n} satisfies t.Envelope<t.GetOnlineMemberNumResponse>,
     },
   ],
   GetRoleInGroup: [
@@ -343,6 +364,13 @@ export const EXAMPLES = {
       name: "online only",
       request: {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Data": "typing"}, "MsgType": "TIMCustomElem"}], "MsgLifeTime": 0n, "MsgRandom": 1287659, "SendMsgControl": ["NoUnread", "NoLastMsg"], "To_Account": "lumotuwe2"} satisfies t.SendMsgRequest,
       response: undefined,
+    },
+  ],
+  UnbanGroupMember: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#aJRGC4MH6", "Members_Account": ["brennanli3", "brennanli12"]} satisfies t.UnbanGroupMemberRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.UnbanGroupMemberResponse>,
     },
   ],
 };

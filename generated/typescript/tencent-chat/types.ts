@@ -812,6 +812,42 @@ export interface AdminSetMsgReadResponse {
 }
 
 /**
+ * The request body of `BanGroupMember`.
+ */
+export interface BanGroupMemberRequest {
+  /**
+   * ID of the group whose members are to be banned
+   */
+  GroupId: string;
+  /**
+   * Account IDs of the members to be banned. Up to 20 account IDs are supported per request.
+   *
+   * Limits: 1 to 20 items (else error `10005`).
+   */
+  Members_Account: Array<string>;
+  /**
+   * Ban duration, in seconds. It is a 32-bit unsigned integer.
+   *
+   * Unit: seconds
+   */
+  Duration: number;
+  /**
+   * Ban information, which can be up to 1,000 bytes in length
+   *
+   * Limits: at most 1000 UTF-8 bytes (else error `10004`).
+   *
+   * When absent: no ban information
+   */
+  Description?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface BanGroupMemberResponse {
+}
+
+/**
  * The request body of `BatchSendMsg`.
  */
 export interface BatchSendMsgRequest {
@@ -1082,6 +1118,60 @@ export interface GroupIdItem {
 }
 
 /**
+ * The request body of `GetGroupBanMember`.
+ */
+export interface GetGroupBanMemberRequest {
+  /**
+   * Group ID
+   */
+  GroupId: string;
+  /**
+   * Number of banned members to be pulled per page each time. The maximum value allowed is 100.
+   *
+   * Limits: between 1 and 100.
+   *
+   * When absent: the server's page size
+   */
+  Limit?: number;
+  /**
+   * Offset. For the first request, set `Offset` to 0. For subsequent requests, set `Offset` to the value of `NextOffset` in the response packet.
+   *
+   * Limits: at least 0.
+   */
+  Offset: number;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GetGroupBanMemberResponse {
+  /**
+   * The banned members of the page.
+   */
+  BannedAccountList: Array<BannedMember>;
+  /**
+   * The `Offset` of the next request; `0` when the entire list of banned members of the audio-video group has been obtained.
+   */
+  NextOffset: number;
+}
+
+/**
+ * One banned member of an audio-video group (an item of `BannedAccountList`).
+ */
+export interface BannedMember {
+  /**
+   * The banned account.
+   */
+  Member_Account: string;
+  /**
+   * When the member's ban ends (Unix time).
+   *
+   * Unit: seconds
+   */
+  BannedUntil: bigint;
+}
+
+/**
  * The request body of `GetGroupMemberInfo`.
  */
 export interface GetGroupMemberInfoRequest {
@@ -1310,6 +1400,26 @@ export interface OnlineMember {
    * The member's profile photo URL.
    */
   Avatar?: string;
+}
+
+/**
+ * The request body of `GetOnlineMemberNum`.
+ */
+export interface GetOnlineMemberNumRequest {
+  /**
+   * The group ID.
+   */
+  GroupId: string;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GetOnlineMemberNumResponse {
+  /**
+   * The number of online users in the group.
+   */
+  OnlineMemberNum: bigint;
 }
 
 /**
@@ -2162,6 +2272,28 @@ export const C2cSendMsgControl = {
   /** The recipient's do-not-disturb setting for the sender applies. */
   WithMuteNotifications: "WithMuteNotifications",
 } as const;
+
+/**
+ * The request body of `UnbanGroupMember`.
+ */
+export interface UnbanGroupMemberRequest {
+  /**
+   * ID of the group whose members are to be unbanned
+   */
+  GroupId: string;
+  /**
+   * Account IDs of the members to be unbanned. Up to 20 account IDs are supported per request.
+   *
+   * Limits: 1 to 20 items (else error `10005`).
+   */
+  Members_Account: Array<string>;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface UnbanGroupMemberResponse {
+}
 
 /**
  * Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on

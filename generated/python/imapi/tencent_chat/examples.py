@@ -42,6 +42,10 @@ ADMIN_SET_MSG_READ_1_RESPONSE: Final[t.AdminSetMsgReadBody] = {"ActionStatus": "
 
 ADMIN_SET_MSG_READ_2_REQUEST: Final[t.AdminSetMsgReadRequest] = {"MsgReadTime": "1584669689", "Peer_Account": "dramon2", "Report_Account": "dramon1"}
 
+BAN_GROUP_MEMBER_1_REQUEST: Final[t.BanGroupMemberRequest] = {"Description": "you are banned because of irregularities", "Duration": 3600, "GroupId": "@TGS#aJRGC4MH6", "Members_Account": ["brennanli3", "brennanli12"]}
+
+BAN_GROUP_MEMBER_1_RESPONSE: Final[t.BanGroupMemberBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 BATCH_SEND_MSG_1_REQUEST: Final[t.BatchSendMsgRequest] = {"MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 19901224, "MsgSeq": 28360, "SyncOtherMachine": 2, "To_Account": ["bonnie", "rong"]}
 
 BATCH_SEND_MSG_2_RESPONSE: Final[t.BatchSendMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "ErrorList": [{"ErrorCode": 70107, "To_Account": "rong"}], "MsgKey": "28360_19901224_1573192060", "MsgTime": 1573192060}
@@ -76,6 +80,10 @@ GET_APPID_GROUP_LIST_3_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType"
 
 GET_APPID_GROUP_LIST_4_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType": "Public", "Limit": 1000, "Next": 0}
 
+GET_GROUP_BAN_MEMBER_1_REQUEST: Final[t.GetGroupBanMemberRequest] = {"GroupId": "@TGS#aJRGC4MH6", "Limit": 20, "Offset": 0}
+
+GET_GROUP_BAN_MEMBER_1_RESPONSE: Final[t.GetGroupBanMemberBody] = {"ActionStatus": "OK", "BannedAccountList": [{"BannedUntil": 1660875916, "Member_Account": "brennanli1"}, {"BannedUntil": 1660875916, "Member_Account": "brennanli12"}], "ErrorCode": 0, "ErrorInfo": "", "NextOffset": 2}
+
 GET_GROUP_MEMBER_INFO_1_REQUEST: Final[t.GetGroupMemberInfoRequest] = {"GroupId": "@TGS#1NVTZEAE4"}
 
 GET_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.GetGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "bob", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Owner", "ShutUpUntil": 1431069882}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "Role": "Member", "ShutUpUntil": 0}], "MemberNum": 2}
@@ -103,6 +111,10 @@ GET_MEMBERS_1_REQUEST: Final[t.GetMembersRequest] = {"GroupId": "@TGS#a6I4ZUUGO"
 GET_MEMBERS_1_RESPONSE: Final[t.GetMembersBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Avatar": "http://www.example.com/teacher2.jpg", "JoinTime": 1657773110, "Member_Account": "teacher2", "NickName": "Teacher t02"}], "NextTimestamp": 0}
 
 GET_MEMBERS_2_REQUEST: Final[t.GetMembersRequest] = {"GroupId": "@TGS#a6I4ZUUGO", "Mark": 1000, "Timestamp": 0}
+
+GET_ONLINE_MEMBER_NUM_1_REQUEST: Final[t.GetOnlineMemberNumRequest] = {"GroupId": "@TGS#a6I4ZUUGO"}
+
+GET_ONLINE_MEMBER_NUM_1_RESPONSE: Final[t.GetOnlineMemberNumBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "OnlineMemberNum": 1000}
 
 GET_ROLE_IN_GROUP_1_REQUEST: Final[t.GetRoleInGroupRequest] = {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]}
 
@@ -170,6 +182,10 @@ SEND_MSG_2_REQUEST: Final[t.SendMsgRequest] = {"From_Account": "lumotuwe1", "Msg
 
 SEND_MSG_3_REQUEST: Final[t.SendMsgRequest] = {"From_Account": "lumotuwe1", "MsgBody": [{"MsgContent": {"Data": "typing"}, "MsgType": "TIMCustomElem"}], "MsgLifeTime": 0, "MsgRandom": 1287659, "SendMsgControl": ["NoUnread", "NoLastMsg"], "To_Account": "lumotuwe2"}
 
+UNBAN_GROUP_MEMBER_1_REQUEST: Final[t.UnbanGroupMemberRequest] = {"GroupId": "@TGS#aJRGC4MH6", "Members_Account": ["brennanli3", "brennanli12"]}
+
+UNBAN_GROUP_MEMBER_1_RESPONSE: Final[t.UnbanGroupMemberBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AccountCheck": [
         {"name": "doc", "request": ACCOUNT_CHECK_1_REQUEST, "response": ACCOUNT_CHECK_1_RESPONSE},
@@ -194,6 +210,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AdminSetMsgRead": [
         {"name": "doc", "request": ADMIN_SET_MSG_READ_1_REQUEST, "response": ADMIN_SET_MSG_READ_1_RESPONSE},
         {"name": "up to a time", "request": ADMIN_SET_MSG_READ_2_REQUEST, "response": None},
+    ],
+    "BanGroupMember": [
+        {"name": "basic", "request": BAN_GROUP_MEMBER_1_REQUEST, "response": BAN_GROUP_MEMBER_1_RESPONSE},
     ],
     "BatchSendMsg": [
         {"name": "doc", "request": BATCH_SEND_MSG_1_REQUEST, "response": None},
@@ -220,6 +239,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "one type", "request": GET_APPID_GROUP_LIST_3_REQUEST, "response": None},
         {"name": "all in one", "request": GET_APPID_GROUP_LIST_4_REQUEST, "response": None},
     ],
+    "GetGroupBanMember": [
+        {"name": "basic", "request": GET_GROUP_BAN_MEMBER_1_REQUEST, "response": GET_GROUP_BAN_MEMBER_1_RESPONSE},
+    ],
     "GetGroupMemberInfo": [
         {"name": "basic", "request": GET_GROUP_MEMBER_INFO_1_REQUEST, "response": GET_GROUP_MEMBER_INFO_1_RESPONSE},
         {"name": "pagination", "request": GET_GROUP_MEMBER_INFO_2_REQUEST, "response": None},
@@ -235,6 +257,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "GetMembers": [
         {"name": "basic", "request": GET_MEMBERS_1_REQUEST, "response": GET_MEMBERS_1_RESPONSE},
         {"name": "by mark", "request": GET_MEMBERS_2_REQUEST, "response": None},
+    ],
+    "GetOnlineMemberNum": [
+        {"name": "basic", "request": GET_ONLINE_MEMBER_NUM_1_REQUEST, "response": GET_ONLINE_MEMBER_NUM_1_RESPONSE},
     ],
     "GetRoleInGroup": [
         {"name": "basic", "request": GET_ROLE_IN_GROUP_1_REQUEST, "response": GET_ROLE_IN_GROUP_1_RESPONSE},
@@ -276,6 +301,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "no sync to the sender", "request": SEND_MSG_1_REQUEST, "response": SEND_MSG_1_RESPONSE},
         {"name": "as another account", "request": SEND_MSG_2_REQUEST, "response": None},
         {"name": "online only", "request": SEND_MSG_3_REQUEST, "response": None},
+    ],
+    "UnbanGroupMember": [
+        {"name": "basic", "request": UNBAN_GROUP_MEMBER_1_REQUEST, "response": UNBAN_GROUP_MEMBER_1_RESPONSE},
     ],
 }
 """The examples, by operation."""

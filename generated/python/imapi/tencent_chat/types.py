@@ -531,6 +531,24 @@ AdminSetMsgReadResponse = TypedDict("AdminSetMsgReadResponse", {
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
 
+BanGroupMemberRequest = TypedDict("BanGroupMemberRequest", {
+    "GroupId": Required[str],
+    "Members_Account": Required[list[str]],
+    "Duration": Required[int],
+    "Description": NotRequired[str],
+})
+"""The request body of `BanGroupMember`.
+
+``GroupId``: ID of the group whose members are to be banned
+``Members_Account``: Account IDs of the members to be banned. Up to 20 account IDs are supported per request. Limits: 1 to 20 items (else error `10005`).
+``Duration``: Ban duration, in seconds. It is a 32-bit unsigned integer.
+``Description`` (optional): Ban information, which can be up to 1,000 bytes in length Limits: at most 1000 UTF-8 bytes (else error `10004`)."""
+
+BanGroupMemberResponse = TypedDict("BanGroupMemberResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 BatchSendMsgRequest = TypedDict("BatchSendMsgRequest", {
     "SyncOtherMachine": NotRequired[int],
     "From_Account": NotRequired[str],
@@ -671,6 +689,35 @@ One group of the list.
 
 ``GroupId``: 群组 ID The group's ID."""
 
+GetGroupBanMemberRequest = TypedDict("GetGroupBanMemberRequest", {
+    "GroupId": Required[str],
+    "Limit": NotRequired[int],
+    "Offset": Required[int],
+})
+"""The request body of `GetGroupBanMember`.
+
+``GroupId``: Group ID
+``Limit`` (optional): Number of banned members to be pulled per page each time. The maximum value allowed is 100. Limits: between 1 and 100.
+``Offset``: Offset. For the first request, set `Offset` to 0. For subsequent requests, set `Offset` to the value of `NextOffset` in the response packet. Limits: at least 0."""
+
+GetGroupBanMemberResponse = TypedDict("GetGroupBanMemberResponse", {
+    "BannedAccountList": Required[list["BannedMember"]],
+    "NextOffset": Required[int],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``BannedAccountList``: The banned members of the page.
+``NextOffset``: The `Offset` of the next request; `0` when the entire list of banned members of the audio-video group has been obtained."""
+
+BannedMember = TypedDict("BannedMember", {
+    "Member_Account": Required[str],
+    "BannedUntil": Required[int],
+})
+"""One banned member of an audio-video group (an item of `BannedAccountList`).
+
+``Member_Account``: The banned account.
+``BannedUntil``: When the member's ban ends (Unix time)."""
+
 GetGroupMemberInfoRequest = TypedDict("GetGroupMemberInfoRequest", {
     "GroupId": Required[str],
     "MemberInfoFilter": NotRequired[list[str]],
@@ -798,6 +845,20 @@ OnlineMember = TypedDict("OnlineMember", {
 ``JoinTime`` (optional): When the member joined the group.
 ``NickName`` (optional): The member's nickname.
 ``Avatar`` (optional): The member's profile photo URL."""
+
+GetOnlineMemberNumRequest = TypedDict("GetOnlineMemberNumRequest", {
+    "GroupId": Required[str],
+})
+"""The request body of `GetOnlineMemberNum`.
+
+``GroupId``: The group ID."""
+
+GetOnlineMemberNumResponse = TypedDict("GetOnlineMemberNumResponse", {
+    "OnlineMemberNum": Required[int],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``OnlineMemberNum``: The number of online users in the group."""
 
 GetRoleInGroupRequest = TypedDict("GetRoleInGroupRequest", {
     "GroupId": Required[str],
@@ -1312,6 +1373,20 @@ class C2cSendMsgControlValues:
     """The recipient's do-not-disturb setting for the sender applies."""
 
 
+UnbanGroupMemberRequest = TypedDict("UnbanGroupMemberRequest", {
+    "GroupId": Required[str],
+    "Members_Account": Required[list[str]],
+})
+"""The request body of `UnbanGroupMember`.
+
+``GroupId``: ID of the group whose members are to be unbanned
+``Members_Account``: Account IDs of the members to be unbanned. Up to 20 account IDs are supported per request. Limits: 1 to 20 items (else error `10005`)."""
+
+UnbanGroupMemberResponse = TypedDict("UnbanGroupMemberResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 AccountCheckBody = TypedDict("AccountCheckBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1383,6 +1458,15 @@ AdminSetMsgReadBody = TypedDict("AdminSetMsgReadBody", {
 })
 """The whole response body of AdminSetMsgRead: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+BanGroupMemberBody = TypedDict("BanGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of BanGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 BatchSendMsgBody = TypedDict("BatchSendMsgBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1443,6 +1527,17 @@ GetAppidGroupListBody = TypedDict("GetAppidGroupListBody", {
 })
 """The whole response body of GetAppidGroupList: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+GetGroupBanMemberBody = TypedDict("GetGroupBanMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "BannedAccountList": NotRequired[list["BannedMember"]],
+    "NextOffset": NotRequired[int],
+})
+"""The whole response body of GetGroupBanMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 GetGroupMemberInfoBody = TypedDict("GetGroupMemberInfoBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1476,6 +1571,16 @@ GetMembersBody = TypedDict("GetMembersBody", {
     "NextTimestamp": NotRequired[int],
 })
 """The whole response body of GetMembers: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetOnlineMemberNumBody = TypedDict("GetOnlineMemberNumBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "OnlineMemberNum": NotRequired[int],
+})
+"""The whole response body of GetOnlineMemberNum: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 GetRoleInGroupBody = TypedDict("GetRoleInGroupBody", {
     "ActionStatus": Required["ActionStatus"],
@@ -1559,4 +1664,13 @@ SendMsgBody = TypedDict("SendMsgBody", {
     "MsgKey": NotRequired[str],
 })
 """The whole response body of SendMsg: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+UnbanGroupMemberBody = TypedDict("UnbanGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of UnbanGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
