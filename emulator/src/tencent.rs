@@ -348,4 +348,5 @@ impl Service for Emulator {
     answer_now! { Emulator, ban_group_member, tc::BanGroupMember => ban_group_member_now(context) }
     answer_now! { Emulator, unban_group_member, tc::UnbanGroupMember => unban_group_member_now(context) }
     answer_now! { Emulator, get_group_ban_member, tc::GetGroupBanMember => get_group_ban_member_now(context) }
+    answer_now! { Emulator, import_group_member, tc::ImportGroupMember => import_group_member_now(context) }
 }

@@ -5,7 +5,8 @@
 //! `GetMembers` walking an audio-video group's latest 1,000 online members 500 at a time
 //! through the generated pager, and `GetOnlineMemberNum` counting them; `BanGroupMember`
 //! removing members from an audio-video group until `UnbanGroupMember`, with
-//! `GetGroupBanMember` listing the bans in force page by page.
+//! `GetGroupBanMember` listing the bans in force page by page; `ImportGroupMember` with its
+//! per-member `Result`.
 
 mod support;
 
@@ -625,6 +626,130 @@ async fn bans_are_for_audio_video_groups_and_administrators() {
         .ban_group_member(&tc::BanGroupMemberRequest {
             members_account: (0..21).map(|i| format!("a{i}")).collect(),
             ..ban(AV)
+        })
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e}");
+}
+
+fn imported(account: &str, join_time: Option<i64>, unread: Option<i32>) -> tc::ImportedGroupMember {
+    tc::ImportedGroupMember {
+        member_account: account.into(),
+        role: None,
+        join_time,
+        unread_msg_num: unread,
+    }
+}
+
+#[tokio::test]
+async fn imported_members_join_at_their_time_each_with_its_result() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    // @TGS#15ERQPAER holds two messages and two members.
+    let group = "@TGS#15ERQPAER";
+    let answer = admin
+        .import_group_member(&tc::ImportGroupMemberRequest {
+            group_id: group.into(),
+            member_list: vec![
+                tc::ImportedGroupMember {
+                    role: Some(tc::GroupMemberRole::Admin),
+                    ..imported("tommy", Some(1_448_357_837), Some(5))
+                },
+                imported("jared", None, Some(1)),
+                imported("144115197276518801", Some(1_448_357_837), None),
+                imported("future", Some(now() + 3600), None),
+                imported("tommy", Some(1_448_357_900), None),
+            ],
+        })
+        .await
+        .unwrap();
+    let results: Vec<(String, tc::ImportMemberResult)> = answer
+        .member_list
+        .into_iter()
+        .map(|m| (m.member_account, m.result))
+        .collect();
+    use tc::ImportMemberResult::{AlreadyMember, Failed, Imported};
+    assert_eq!(
+        results,
+        [
+            ("tommy".to_owned(), Imported),
+            ("jared".to_owned(), Imported),
+            ("144115197276518801".to_owned(), AlreadyMember),
+            ("future".to_owned(), Failed),
+            ("tommy".to_owned(), AlreadyMember),
+        ]
+    );
+
+    // The group now lists them: tommy at his join time and as an admin.
+    let info = admin
+        .get_group_member_info(&tc::GetGroupMemberInfoRequest {
+            group_id: group.into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(info.member_num, 4);
+    let tommy = info
+        .member_list
+        .iter()
+        .find(|m| m.member_account == "tommy")
+        .unwrap();
+    assert_eq!(tommy.join_time, Some(1_448_357_837));
+    assert_eq!(tommy.role, Some(tc::GroupMemberRole::Admin));
+    assert!(info
+        .member_list
+        .iter()
+        .any(|m| m.member_account == "jared" && m.role == Some(tc::GroupMemberRole::Member)));
+    // Unread counts are capped at the group's two messages.
+    let state = local.app().emulator().snapshot();
+    let members = &state.groups[group].members;
+    assert_eq!(members["tommy"].unread_msg_num, 2);
+    assert_eq!(members["jared"].unread_msg_num, 1);
+    assert!(!members.contains_key("future"));
+}
+
+#[tokio::test]
+async fn imports_refused_whole() {
+    let local = start().await;
+    let admin = tencent(&local, "administrator");
+    let import = |group: &str, member: tc::ImportedGroupMember| tc::ImportGroupMemberRequest {
+        group_id: group.into(),
+        member_list: vec![member],
+    };
+    // A role the page does not import: nothing is imported.
+    let e = admin
+        .import_group_member(&tc::ImportGroupMemberRequest {
+            group_id: "@TGS#2J4SZEAEL".into(),
+            member_list: vec![
+                imported("jared", None, None),
+                tc::ImportedGroupMember {
+                    role: Some(tc::GroupMemberRole::Owner),
+                    ..imported("tommy", None, None)
+                },
+            ],
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10004");
+    let state = local.app().emulator().snapshot();
+    assert!(!state.groups["@TGS#2J4SZEAEL"].members.contains_key("jared"));
+    let e = admin
+        .import_group_member(&import("@TGS#a6I4ZUUGO", imported("tommy", None, None)))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    let e = tencent(&local, "leckie")
+        .import_group_member(&import("@TGS#2J4SZEAEL", imported("tommy", None, None)))
+        .await
+        .unwrap_err();
+    assert_eq!(code(&e), "10007");
+    // More than 300: the client refuses before sending (the server answers 10005).
+    let e = admin
+        .import_group_member(&tc::ImportGroupMemberRequest {
+            group_id: "@TGS#2J4SZEAEL".into(),
+            member_list: (0..301)
+                .map(|i| imported(&format!("m{i}"), None, None))
+                .collect(),
         })
         .await
         .unwrap_err();

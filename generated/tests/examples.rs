@@ -53,10 +53,11 @@ mod tencent_chat {
         GetGroupMutedAccountResponse, GetMembersRequest, GetMembersResponse,
         GetOnlineMemberNumRequest, GetOnlineMemberNumResponse, GetRoleInGroupRequest,
         GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-        ImportMsgRequest, ImportMsgResponse, ModifyGroupMemberInfoRequest,
-        ModifyGroupMemberInfoResponse, ModifyUserInfoRequest, ModifyUserInfoResponse,
-        MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsgRequest,
-        SendGroupMsgResponse, SendMsgRequest, SendMsgResponse, UnbanGroupMemberRequest,
+        ImportGroupMemberRequest, ImportGroupMemberResponse, ImportMsgRequest,
+        ImportMsgResponse, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
+        ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImportRequest,
+        MultiaccountImportResponse, SendGroupMsgRequest, SendGroupMsgResponse,
+        SendMsgRequest, SendMsgResponse, UnbanGroupMemberRequest,
         UnbanGroupMemberResponse,
     };
     use super::{request, response};
@@ -1146,6 +1147,55 @@ mod tencent_chat {
             "MsgTimeStamp": 1497249503
         }
     ]
+}"#,
+        );
+    }
+
+    /// `ImportGroupMember` example `basic`: the request.
+    #[test]
+    fn import_group_member_basic_request() {
+        request::<
+            ImportGroupMemberRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2J4SZEAEL",
+  "MemberList": [
+    {
+      "Member_Account": "tommy",
+      "Role": "Admin",
+      "JoinTime": 1448357837,
+      "UnreadMsgNum": 5
+    },
+    {
+      "Member_Account": "jared",
+      "JoinTime": 1448357857,
+      "UnreadMsgNum": 2
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `ImportGroupMember` example `basic`: the response.
+    #[test]
+    fn import_group_member_basic_response() {
+        response::<
+            Envelope<ImportGroupMemberResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "MemberList": [
+    {
+      "Member_Account": "tommy",
+      "Result": 1
+    },
+    {
+      "Member_Account": "jared",
+      "Result": 1
+    }
+  ]
 }"#,
         );
     }

@@ -90,9 +90,16 @@ pub struct Member {
     /// The member's custom fields (`AppMemberDefinedData`), by key.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub app_defined_data: BTreeMap<String, String>,
+    /// How many of the group's messages the member has not read, as `ImportGroupMember` set it.
+    #[serde(default, skip_serializing_if = "is_zero_u64")]
+    pub unread_msg_num: u64,
 }
 
 fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+fn is_zero_u64(n: &u64) -> bool {
     *n == 0
 }
 

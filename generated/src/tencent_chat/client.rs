@@ -47,7 +47,8 @@ use super::{
     GetMembersRequest, GetMembersResponse, GetOnlineMemberNum, GetOnlineMemberNumRequest,
     GetOnlineMemberNumResponse, GetRoleInGroup, GetRoleInGroupRequest,
     GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
-    GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    GroupMsgGetSimpleResponse, ImportGroupMember, ImportGroupMemberRequest,
+    ImportGroupMemberResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
     ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
     ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
     MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
@@ -971,6 +972,58 @@ impl Client {
         Item = Result<GroupMsgGetSimpleResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GroupMsgGetSimple>(request)
+    }
+
+    /// `ImportGroupMember`: This API is used to import group members without triggering callbacks or delivering notifications.
+    ///
+    /// This API is used to import group members without triggering callbacks or delivering
+    /// notifications. When your app needs to be migrated to Chat from another instant messaging
+    /// system, you can use this API to import existing group member data.
+    ///
+    /// A single request can import up to 300 members. If the unread message count specified by this
+    /// API is greater than the current number of messages of the group, the unread message count is
+    /// set to the group's current number of messages. Make sure each imported member's join time is
+    /// later than the group's creation time and earlier than the current time; otherwise that member
+    /// fails to be imported.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Generally, importing group members is not required for audio-video groups (AVChatRoom), so
+    /// audio-video groups do not support this API; error 10007 is returned for them.
+    ///
+    /// See [the operation's page](super::import_group_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ImportGroupMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2J4SZEAEL",
+    ///   "MemberList": [
+    ///     {
+    ///       "Member_Account": "tommy",
+    ///       "Role": "Admin",
+    ///       "JoinTime": 1448357837,
+    ///       "UnreadMsgNum": 5
+    ///     },
+    ///     {
+    ///       "Member_Account": "jared",
+    ///       "JoinTime": 1448357857,
+    ///       "UnreadMsgNum": 2
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.import_group_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn import_group_member(
+        &self,
+        request: &ImportGroupMemberRequest,
+    ) -> Result<ImportGroupMemberResponse, Error> {
+        self.call::<ImportGroupMember>(request).await
     }
 
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.

@@ -176,6 +176,9 @@ pub mod get_role_in_group;
 pub mod group_msg_get_simple;
 
 #[rustfmt::skip]
+pub mod import_group_member;
+
+#[rustfmt::skip]
 pub mod import_msg;
 
 #[rustfmt::skip]
@@ -221,6 +224,7 @@ pub use get_members::*;
 pub use get_online_member_num::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
+pub use import_group_member::*;
 pub use import_msg::*;
 pub use modify_group_member_info::*;
 pub use modify_user_info::*;
@@ -283,6 +287,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<GetOnlineMemberNum>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
+    visitor.visit::<ImportGroupMember>();
     visitor.visit::<ImportMsg>();
     visitor.visit::<ModifyGroupMemberInfo>();
     visitor.visit::<ModifyUserInfo>();

@@ -32,7 +32,8 @@ use super::{
     GetMembersRequest, GetMembersResponse, GetOnlineMemberNum, GetOnlineMemberNumRequest,
     GetOnlineMemberNumResponse, GetRoleInGroup, GetRoleInGroupRequest,
     GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
-    GroupMsgGetSimpleResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
+    GroupMsgGetSimpleResponse, ImportGroupMember, ImportGroupMemberRequest,
+    ImportGroupMemberResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
     ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
     ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
     MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
@@ -300,6 +301,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GroupMsgGetSimple::OP)))
     }
 
+    /// `ImportGroupMember`: This API is used to import group members without triggering callbacks or delivering notifications.
+    ///
+    /// See [the operation's page](super::import_group_member) for its rules, errors and notes.
+    fn import_group_member(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMemberRequest,
+    ) -> impl Future<Output = Result<ImportGroupMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ImportGroupMember::OP)))
+    }
+
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -555,6 +568,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send;
+    /// `ImportGroupMember`: This API is used to import group members without triggering callbacks or delivering notifications.
+    ///
+    /// See [the operation's page](super::import_group_member) for its rules, errors and notes.
+    fn import_group_member(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMemberRequest,
+    ) -> impl Future<Output = Result<ImportGroupMemberResponse, Fault>> + Send;
     /// `ImportMsg`: This API imports one-to-one chat history to Tencent Cloud Chat in chronological order.
     ///
     /// See [the operation's page](super::import_msg) for its rules, errors and notes.
@@ -781,6 +802,14 @@ impl<H: Handler> Service for Generic<H> {
         request: GroupMsgGetSimpleRequest,
     ) -> impl Future<Output = Result<GroupMsgGetSimpleResponse, Fault>> + Send {
         self.0.handle::<GroupMsgGetSimple>(context, request)
+    }
+
+    fn import_group_member(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMemberRequest,
+    ) -> impl Future<Output = Result<ImportGroupMemberResponse, Fault>> + Send {
+        self.0.handle::<ImportGroupMember>(context, request)
     }
 
     fn import_msg(
@@ -1010,6 +1039,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.group_msg_get_simple(context, request)
     }
 
+    fn import_group_member(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMemberRequest,
+    ) -> impl Future<Output = Result<ImportGroupMemberResponse, Fault>> + Send {
+        self.0.import_group_member(context, request)
+    }
+
     fn import_msg(
         &self,
         context: RequestContext,
@@ -1216,6 +1253,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.group_msg_get_simple(context, request).await
+        })
+        .route::<
+            ImportGroupMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.import_group_member(context, request).await
         })
         .route::<
             ImportMsg,

@@ -1658,6 +1658,99 @@ export interface HistoryImageElem {
 }
 
 /**
+ * The request body of `ImportGroupMember`.
+ */
+export interface ImportGroupMemberRequest {
+  /**
+   * ID of the target group
+   */
+  GroupId: string;
+  /**
+   * A list of the members to be added (up to 300 at a time).
+   *
+   * Limits: 1 to 300 items (else error `10005`).
+   */
+  MemberList: Array<ImportedGroupMember>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface ImportGroupMemberResponse {
+  /**
+   * The result of each member of the request, in the request's order.
+   */
+  MemberList: Array<ImportedMemberResult>;
+}
+
+/**
+ * One member to import (an item of the request's `MemberList`).
+ */
+export interface ImportedGroupMember {
+  /**
+   * Group member accounts to be imported
+   */
+  Member_Account: string;
+  /**
+   * Role of the group member to be imported. Currently, only Admin is supported. If this field is not specified, the value Member (ordinary user) is used.
+   *
+   * When absent: Member (an ordinary member)
+   */
+  Role?: GroupMemberRole;
+  /**
+   * Time when the group member to be imported joined the group
+   *
+   * When absent: the time of the import
+   *
+   * Unit: seconds
+   */
+  JoinTime?: bigint;
+  /**
+   * Unread message count of the member; a count greater than the group's current number of messages is set to that number.
+   *
+   * Limits: at least 0.
+   *
+   * When absent: 0
+   */
+  UnreadMsgNum?: number;
+}
+
+/**
+ * What became of one member of an import (an item of the response's `MemberList`).
+ */
+export interface ImportedMemberResult {
+  /**
+   * The member's account, as the request named it.
+   */
+  Member_Account: string;
+  /**
+   * The import result: `0` failed; `1` succeeded; `2` already a group member.
+   */
+  Result: ImportMemberResult;
+}
+
+/**
+ * What became of one member of an import request.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type ImportMemberResult =
+  | 0
+  | 1
+  | 2
+  | (number & {});
+
+/** The documented values of `ImportMemberResult`, by name. */
+export const ImportMemberResult = {
+  /** The member failed to be imported. */
+  Failed: 0,
+  /** The member was imported. */
+  Imported: 1,
+  /** The account is already a member of the group. */
+  AlreadyMember: 2,
+} as const;
+
+/**
  * The request body of `ImportMsg`.
  */
 export interface ImportMsgRequest {

@@ -1044,6 +1044,61 @@ A refinement of ``TimImageElem``, a type of its own.
 ``ImageFormat`` (optional): Image format. JPG = 1, GIF = 2, PNG = 3, BMP = 4, Others = 255.
 ``ImageInfoArray`` (optional): Download information of the original image, thumbnail and large image, when stored (the OpenAPI description does not require it)."""
 
+ImportGroupMemberRequest = TypedDict("ImportGroupMemberRequest", {
+    "GroupId": Required[str],
+    "MemberList": Required[list["ImportedGroupMember"]],
+})
+"""The request body of `ImportGroupMember`.
+
+``GroupId``: ID of the target group
+``MemberList``: A list of the members to be added (up to 300 at a time). Limits: 1 to 300 items (else error `10005`)."""
+
+ImportGroupMemberResponse = TypedDict("ImportGroupMemberResponse", {
+    "MemberList": Required[list["ImportedMemberResult"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MemberList``: The result of each member of the request, in the request's order."""
+
+ImportedGroupMember = TypedDict("ImportedGroupMember", {
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "JoinTime": NotRequired[int],
+    "UnreadMsgNum": NotRequired[int],
+})
+"""One member to import (an item of the request's `MemberList`).
+
+``Member_Account``: Group member accounts to be imported
+``Role`` (optional): Role of the group member to be imported. Currently, only Admin is supported. If this field is not specified, the value Member (ordinary user) is used.
+``JoinTime`` (optional): Time when the group member to be imported joined the group
+``UnreadMsgNum`` (optional): Unread message count of the member; a count greater than the group's current number of messages is set to that number. Limits: at least 0."""
+
+ImportedMemberResult = TypedDict("ImportedMemberResult", {
+    "Member_Account": Required[str],
+    "Result": Required["ImportMemberResult"],
+})
+"""What became of one member of an import (an item of the response's `MemberList`).
+
+``Member_Account``: The member's account, as the request named it.
+``Result``: The import result: `0` failed; `1` succeeded; `2` already a group member."""
+
+ImportMemberResult = int
+"""What became of one member of an import request.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ImportMemberResultValues:
+    """The documented values of ``ImportMemberResult``."""
+
+    FAILED: Final = 0
+    """The member failed to be imported."""
+    IMPORTED: Final = 1
+    """The member was imported."""
+    ALREADY_MEMBER: Final = 2
+    """The account is already a member of the group."""
+
+
 ImportMsgRequest = TypedDict("ImportMsgRequest", {
     "SyncFromOldSystem": Required[int],
     "From_Account": Required[str],
@@ -1603,6 +1658,16 @@ GroupMsgGetSimpleBody = TypedDict("GroupMsgGetSimpleBody", {
     "RspMsgList": NotRequired[list["GroupHistoryMessage"]],
 })
 """The whole response body of GroupMsgGetSimple: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ImportGroupMemberBody = TypedDict("ImportGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MemberList": NotRequired[list["ImportedMemberResult"]],
+})
+"""The whole response body of ImportGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ImportMsgBody = TypedDict("ImportMsgBody", {
     "ActionStatus": Required["ActionStatus"],
