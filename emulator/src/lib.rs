@@ -25,6 +25,7 @@ mod tencent_accounts;
 mod tencent_c2c;
 mod tencent_group_info;
 mod tencent_group_life;
+mod tencent_group_members;
 mod tencent_group_msgs;
 mod tencent_groups;
 pub mod vendor;

@@ -353,4 +353,11 @@ impl Service for Emulator {
     answer_now! { Emulator, delete_group_msg_by_sender, tc::DeleteGroupMsgBySender => delete_group_msg_by_sender_now(context) }
     answer_now! { Emulator, set_unread_msg_num, tc::SetUnreadMsgNum => set_unread_msg_num_now(context) }
     answer_now! { Emulator, import_group_msg, tc::ImportGroupMsg => import_group_msg_now(context) }
+    answer_now! { Emulator, modify_group_member_info, tc::ModifyGroupMemberInfo => modify_group_member_info_now(context) }
+    answer_now! { Emulator, get_members, tc::GetMembers => get_members_now(context) }
+    answer_now! { Emulator, get_online_member_num, tc::GetOnlineMemberNum => get_online_member_num_now(context) }
+    answer_now! { Emulator, ban_group_member, tc::BanGroupMember => ban_group_member_now(context) }
+    answer_now! { Emulator, unban_group_member, tc::UnbanGroupMember => unban_group_member_now(context) }
+    answer_now! { Emulator, get_group_ban_member, tc::GetGroupBanMember => get_group_ban_member_now(context) }
+    answer_now! { Emulator, import_group_member, tc::ImportGroupMember => import_group_member_now(context) }
 }

@@ -215,6 +215,7 @@ impl Emulator {
                 messages: Vec::new(),
                 info,
                 notifications: Vec::new(),
+                banned: Default::default(),
             },
         );
         Ok(CreateGroupResponse {

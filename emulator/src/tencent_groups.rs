@@ -6,12 +6,12 @@
 
 use imapi::tencent_chat::{
     errors, AddGroupMemberRequest, AddGroupMemberResponse, AddMemberResult, AddedGroupMember,
-    ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, DeleteGroupMemberRequest,
-    DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse, ForbidSendMsgRequest,
-    ForbidSendMsgResponse, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupHistoryMessage, GroupMemberInfo,
-    GroupMemberRole, GroupMsgFlag, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-    RoleInGroup, StoredMsgPriority, UserRoleInGroup,
+    AppMemberDefinedData, ChangeGroupOwnerRequest, ChangeGroupOwnerResponse,
+    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse,
+    ForbidSendMsgRequest, ForbidSendMsgResponse, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GetRoleInGroupRequest, GetRoleInGroupResponse, GroupHistoryMessage,
+    GroupMemberInfo, GroupMemberRole, GroupMsgFlag, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, RoleInGroup, StoredMsgPriority, UserRoleInGroup,
 };
 use imapi_runtime::server::{Fault, RequestContext};
 
@@ -33,7 +33,7 @@ impl Emulator {
     /// The caller must be an app administrator (10007, as the pages answer insufficient
     /// permission), and the group must be named (10015), exist (10010) and not be an
     /// audio-video group (10007): the checks the member and history operations share.
-    fn group_for<'s>(
+    pub(crate) fn group_for<'s>(
         &self,
         state: &'s mut State,
         context: &RequestContext,
@@ -278,7 +278,14 @@ impl Emulator {
             .iter()
             .skip(start)
             .take(limit)
-            .map(|(m, role)| profile(m, role.clone(), request.member_info_filter.as_deref()))
+            .map(|(m, role)| {
+                profile(
+                    m,
+                    role.clone(),
+                    request.member_info_filter.as_deref(),
+                    request.app_defined_data_filter_group_member.as_deref(),
+                )
+            })
             .collect();
         let end = start.saturating_add(page.len());
         let next = community.then(|| {
@@ -375,17 +382,47 @@ fn role_of(member: &Member, owner: Option<&str>) -> GroupMemberRole {
 
 /// A member's profile, with only the fields `MemberInfoFilter` names when it is sent
 /// (`Member_Account` always).
-fn profile(member: &Member, role: GroupMemberRole, filter: Option<&[String]>) -> GroupMemberInfo {
+fn profile(
+    member: &Member,
+    role: GroupMemberRole,
+    filter: Option<&[String]>,
+    custom: Option<&[String]>,
+) -> GroupMemberInfo {
     let wanted = |field: &str| filter.is_none_or(|names| names.iter().any(|n| n == field));
     GroupMemberInfo {
         member_account: member.account.clone(),
         role: wanted("Role").then_some(role),
         join_time: wanted("JoinTime").then_some(member.join_time),
         msg_seq: wanted("MsgSeq").then_some(0),
-        msg_flag: wanted("MsgFlag").then_some(GroupMsgFlag::AcceptAndNotify),
+        msg_flag: wanted("MsgFlag").then(|| {
+            member
+                .msg_flag
+                .clone()
+                .map_or(GroupMsgFlag::AcceptAndNotify, GroupMsgFlag::from)
+        }),
         last_send_msg_time: wanted("LastSendMsgTime").then_some(0),
         shut_up_until: wanted("ShutUpUntil").then_some(member.shut_up_until),
-        name_card: None,
-        app_member_defined_data: None,
+        name_card: wanted("NameCard").then(|| member.name_card.clone()),
+        app_member_defined_data: custom_fields(member, custom),
     }
+}
+
+/// The member's custom fields `AppDefinedDataFilter_GroupMember` names, in its order (none
+/// when it is not sent, as the spec's `when_absent` says); a key the member has no value for
+/// is left out.
+fn custom_fields(member: &Member, keys: Option<&[String]>) -> Option<Vec<AppMemberDefinedData>> {
+    let keys = keys?;
+    Some(
+        keys.iter()
+            .filter_map(|key| {
+                member
+                    .app_defined_data
+                    .get(key)
+                    .map(|value| AppMemberDefinedData {
+                        key: key.clone(),
+                        value: value.clone(),
+                    })
+            })
+            .collect(),
+    )
 }

@@ -43,24 +43,29 @@ mod tencent_chat {
         AccountDeleteResponse, AccountImportRequest, AccountImportResponse,
         AddGroupMemberRequest, AddGroupMemberResponse, AdminGetRoamMsgRequest,
         AdminGetRoamMsgResponse, AdminMsgWithdrawRequest, AdminMsgWithdrawResponse,
-        AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsgRequest,
-        BatchSendMsgResponse, ChangeGroupOwnerRequest, ChangeGroupOwnerResponse,
-        CreateGroupRequest, CreateGroupResponse, DeleteGroupMemberRequest,
-        DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse,
-        DestroyGroupRequest, DestroyGroupResponse, Envelope, ForbidSendMsgRequest,
-        ForbidSendMsgResponse, GetAppidGroupListRequest, GetAppidGroupListResponse,
+        AdminSetMsgReadRequest, AdminSetMsgReadResponse, BanGroupMemberRequest,
+        BanGroupMemberResponse, BatchSendMsgRequest, BatchSendMsgResponse,
+        ChangeGroupOwnerRequest, ChangeGroupOwnerResponse, CreateGroupRequest,
+        CreateGroupResponse, DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest,
+        DeleteGroupMsgBySenderResponse, DestroyGroupRequest, DestroyGroupResponse,
+        Envelope, ForbidSendMsgRequest, ForbidSendMsgResponse, GetAppidGroupListRequest,
+        GetAppidGroupListResponse, GetGroupBanMemberRequest, GetGroupBanMemberResponse,
         GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
         GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
         GetGroupMutedAccountResponse, GetJoinedGroupListRequest,
-        GetJoinedGroupListResponse, GetRoleInGroupRequest, GetRoleInGroupResponse,
-        GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecallRequest,
-        GroupMsgRecallResponse, ImportGroupMsgRequest, ImportGroupMsgResponse,
+        GetJoinedGroupListResponse, GetMembersRequest, GetMembersResponse,
+        GetOnlineMemberNumRequest, GetOnlineMemberNumResponse, GetRoleInGroupRequest,
+        GetRoleInGroupResponse, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+        GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroupMemberRequest,
+        ImportGroupMemberResponse, ImportGroupMsgRequest, ImportGroupMsgResponse,
         ImportGroupRequest, ImportGroupResponse, ImportMsgRequest, ImportMsgResponse,
-        ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse, ModifyUserInfoRequest,
-        ModifyUserInfoResponse, MultiaccountImportRequest, MultiaccountImportResponse,
-        SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotificationRequest,
-        SendGroupSystemNotificationResponse, SendMsgRequest, SendMsgResponse,
-        SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
+        ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
+        ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
+        ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImportRequest,
+        MultiaccountImportResponse, SendGroupMsgRequest, SendGroupMsgResponse,
+        SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse,
+        SendMsgRequest, SendMsgResponse, SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
+        UnbanGroupMemberRequest, UnbanGroupMemberResponse,
     };
     use super::{request, response};
 
@@ -373,6 +378,33 @@ mod tencent_chat {
     "MsgReadTime": "1584669689"
 }"#,
         );
+    }
+
+    /// `BanGroupMember` example `basic`: the request.
+    #[test]
+    fn ban_group_member_basic_request() {
+        request::<
+            BanGroupMemberRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#aJRGC4MH6",
+  "Members_Account": ["brennanli3", "brennanli12"],
+  "Duration": 3600,
+  "Description": "you are banned because of irregularities"
+}"#,
+        );
+    }
+
+    /// `BanGroupMember` example `basic`: the response.
+    #[test]
+    fn ban_group_member_basic_response() {
+        response::<
+            Envelope<BanGroupMemberResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
     }
 
     /// `BatchSendMsg` example `doc`: the request.
@@ -814,6 +846,43 @@ mod tencent_chat {
     "Next": 0,
     "GroupType" : "Public"
 }"#);
+    }
+
+    /// `GetGroupBanMember` example `basic`: the request.
+    #[test]
+    fn get_group_ban_member_basic_request() {
+        request::<
+            GetGroupBanMemberRequest,
+        >(r#"{
+  "GroupId": "@TGS#aJRGC4MH6",
+  "Limit": 20,
+  "Offset": 0
+}"#);
+    }
+
+    /// `GetGroupBanMember` example `basic`: the response.
+    #[test]
+    fn get_group_ban_member_basic_response() {
+        response::<
+            Envelope<GetGroupBanMemberResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "BannedAccountList": [
+    {
+      "BannedUntil": 1660875916,
+      "Member_Account": "brennanli1"
+    },
+    {
+      "BannedUntil": 1660875916,
+      "Member_Account": "brennanli12"
+    }
+  ],
+  "ErrorCode": 0,
+  "ErrorInfo": "",
+  "NextOffset": 2
+}"#,
+        );
     }
 
     /// `GetGroupInfo` example `basic`: the request.
@@ -1259,6 +1328,75 @@ mod tencent_chat {
         );
     }
 
+    /// `GetMembers` example `basic`: the request.
+    #[test]
+    fn get_members_basic_request() {
+        request::<
+            GetMembersRequest,
+        >(r#"{
+  "GroupId": "@TGS#a6I4ZUUGO",
+  "Timestamp": 0
+}"#);
+    }
+
+    /// `GetMembers` example `basic`: the response.
+    #[test]
+    fn get_members_basic_response() {
+        response::<
+            Envelope<GetMembersResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorCode": 0,
+  "ErrorInfo": "",
+  "MemberList": [
+    {
+      "JoinTime": 1657773110,
+      "Member_Account": "teacher2",
+      "NickName": "Teacher t02",
+      "Avatar": "http://www.example.com/teacher2.jpg"
+    }
+  ],
+  "NextTimestamp": 0
+}"#,
+        );
+    }
+
+    /// `GetMembers` example `by mark`: the request.
+    #[test]
+    fn get_members_by_mark_request() {
+        request::<
+            GetMembersRequest,
+        >(r#"{
+  "GroupId": "@TGS#a6I4ZUUGO",
+  "Mark": 1000,
+  "Timestamp": 0
+}"#);
+    }
+
+    /// `GetOnlineMemberNum` example `basic`: the request.
+    #[test]
+    fn get_online_member_num_basic_request() {
+        request::<GetOnlineMemberNumRequest>(r#"{
+  "GroupId": "@TGS#a6I4ZUUGO"
+}"#);
+    }
+
+    /// `GetOnlineMemberNum` example `basic`: the response.
+    #[test]
+    fn get_online_member_num_basic_response() {
+        response::<
+            Envelope<GetOnlineMemberNumResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "OnlineMemberNum": 1000
+}"#,
+        );
+    }
+
     /// `GetRoleInGroup` example `basic`: the request.
     #[test]
     fn get_role_in_group_basic_request() {
@@ -1575,6 +1713,55 @@ mod tencent_chat {
         );
     }
 
+    /// `ImportGroupMember` example `basic`: the request.
+    #[test]
+    fn import_group_member_basic_request() {
+        request::<
+            ImportGroupMemberRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2J4SZEAEL",
+  "MemberList": [
+    {
+      "Member_Account": "tommy",
+      "Role": "Admin",
+      "JoinTime": 1448357837,
+      "UnreadMsgNum": 5
+    },
+    {
+      "Member_Account": "jared",
+      "JoinTime": 1448357857,
+      "UnreadMsgNum": 2
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `ImportGroupMember` example `basic`: the response.
+    #[test]
+    fn import_group_member_basic_response() {
+        response::<
+            Envelope<ImportGroupMemberResponse>,
+        >(
+            r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0,
+  "MemberList": [
+    {
+      "Member_Account": "tommy",
+      "Result": 1
+    },
+    {
+      "Member_Account": "jared",
+      "Result": 1
+    }
+  ]
+}"#,
+        );
+    }
+
     /// `ImportGroupMsg` example `doc`: the request.
     #[test]
     fn import_group_msg_doc_request() {
@@ -1747,6 +1934,111 @@ mod tencent_chat {
   "AppDefinedData": [
     {"Key": "GroupTestData1", "Value": "NewData"}
   ]
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `set an admin`: the request.
+    #[test]
+    fn modify_group_member_info_set_an_admin_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "Role": "Admin"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `set an admin`: the response.
+    #[test]
+    fn modify_group_member_info_set_an_admin_response() {
+        response::<
+            Envelope<ModifyGroupMemberInfoResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
+    }
+
+    /// `ModifyGroupMemberInfo` example `cancel an admin`: the request.
+    #[test]
+    fn modify_group_member_info_cancel_an_admin_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "Role": "Member"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `message blocking type`: the request.
+    #[test]
+    fn modify_group_member_info_message_blocking_type_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "MsgFlag": "AcceptAndNotify"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `name card`: the request.
+    #[test]
+    fn modify_group_member_info_name_card_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "NameCard": "bob"
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `custom member fields`: the request.
+    #[test]
+    fn modify_group_member_info_custom_member_fields_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "AppMemberDefinedData": [
+    {
+      "Key": "MemberDefined1",
+      "Value": "ModifyData1"
+    },
+    {
+      "Key": "MemberDefined3",
+      "Value": "ModifyData3"
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `ModifyGroupMemberInfo` example `muting period`: the request.
+    #[test]
+    fn modify_group_member_info_muting_period_request() {
+        request::<
+            ModifyGroupMemberInfoRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#2CLUZEAEJ",
+  "Member_Account": "bob",
+  "ShutUpTime": 86400
 }"#,
         );
     }
@@ -2232,6 +2524,31 @@ mod tencent_chat {
     fn set_unread_msg_num_doc_response() {
         response::<
             Envelope<SetUnreadMsgNumResponse>,
+        >(r#"{
+  "ActionStatus": "OK",
+  "ErrorInfo": "",
+  "ErrorCode": 0
+}"#);
+    }
+
+    /// `UnbanGroupMember` example `basic`: the request.
+    #[test]
+    fn unban_group_member_basic_request() {
+        request::<
+            UnbanGroupMemberRequest,
+        >(
+            r#"{
+  "GroupId": "@TGS#aJRGC4MH6",
+  "Members_Account": ["brennanli3", "brennanli12"]
+}"#,
+        );
+    }
+
+    /// `UnbanGroupMember` example `basic`: the response.
+    #[test]
+    fn unban_group_member_basic_response() {
+        response::<
+            Envelope<UnbanGroupMemberResponse>,
         >(r#"{
   "ActionStatus": "OK",
   "ErrorInfo": "",

@@ -19,7 +19,7 @@ mod users;
 mod volcengine;
 
 pub use lists::{Listed, Lists};
-pub use tencent::{Group, GroupMessage, Member, SystemNotification, AV_CHAT_ROOM};
+pub use tencent::{Ban, Group, GroupMessage, Member, SystemNotification, AV_CHAT_ROOM};
 pub use tencent_accounts::{Account, Accounts, C2cMessage};
 pub use tencent_group_profile::GroupInfo;
 pub use users::{Blocked, Connection, Friend, Relations, RelationsMap, User};

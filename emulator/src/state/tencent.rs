@@ -27,6 +27,8 @@ pub struct Group {
     /// The system notifications pushed to the group (`SendGroupSystemNotification`), oldest
     /// first.
     pub notifications: Vec<SystemNotification>,
+    /// The accounts banned from the group (`BanGroupMember`), by account.
+    pub banned: BTreeMap<String, Ban>,
 }
 
 /// A system notification pushed to a Tencent group: not a message (no seq, not in history).
@@ -43,6 +45,17 @@ pub struct SystemNotification {
     /// The Community topic it was pushed to (`TopicId`), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic_id: Option<String>,
+}
+
+/// A ban from an audio-video group: the account cannot join until it ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ban {
+    /// When the ban ends (Unix seconds).
+    pub until: i64,
+    /// The ban's `Description`, empty when none was given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
 }
 
 /// A message sent to a Tencent group.
@@ -93,7 +106,18 @@ pub struct Member {
     /// Until when the member is muted (Unix seconds; 0: not muted), as `ForbidSendMsg` set it.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub shut_up_until: i64,
-    /// How many of the group's messages the member has not read, as `SetUnreadMsgNum` set it.
+    /// The member's group name card (`NameCard`), as `ModifyGroupMemberInfo` set it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name_card: String,
+    /// How the member receives the group's messages (`MsgFlag`, its wire value); none set
+    /// reads as `AcceptAndNotify`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msg_flag: Option<String>,
+    /// The member's custom fields (`AppMemberDefinedData`), by key.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub app_defined_data: BTreeMap<String, String>,
+    /// How many of the group's messages the member has not read, as `SetUnreadMsgNum`
+    /// or `ImportGroupMember` set it.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub unread_msg_num: i64,
 }
@@ -134,6 +158,8 @@ struct GroupFile {
     info: GroupInfo,
     #[serde(default)]
     notifications: Vec<SystemNotification>,
+    #[serde(default)]
+    banned: BTreeMap<String, Ban>,
 }
 
 fn av_chat_room() -> String {
@@ -164,6 +190,7 @@ pub(super) fn load(file: TencentFile, state: &mut State) -> Result<(), StateErro
             messages: g.messages,
             info: g.info,
             notifications: g.notifications,
+            banned: g.banned,
         };
         if state.groups.insert(g.group_id.clone(), group).is_some() {
             return Err(StateError(format!(
@@ -197,7 +224,7 @@ impl Serialize for Section<'_> {
 impl Serialize for Group {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut g = serializer.serialize_struct("Group", 7)?;
+        let mut g = serializer.serialize_struct("Group", 8)?;
         g.serialize_field("group_id", &self.group_id)?;
         g.serialize_field("type", &self.group_type)?;
         match &self.owner {
@@ -219,6 +246,11 @@ impl Serialize for Group {
             g.skip_field("notifications")?;
         } else {
             g.serialize_field("notifications", &self.notifications)?;
+        }
+        if self.banned.is_empty() {
+            g.skip_field("banned")?;
+        } else {
+            g.serialize_field("banned", &self.banned)?;
         }
         g.end()
     }

@@ -34,30 +34,36 @@ use super::{
     AccountImportResponse, AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse,
     AdminGetRoamMsg, AdminGetRoamMsgRequest, AdminGetRoamMsgResponse, AdminMsgWithdraw,
     AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
-    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
+    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BanGroupMember,
+    BanGroupMemberRequest, BanGroupMemberResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
     ChangeGroupOwnerResponse, CreateGroup, CreateGroupRequest, CreateGroupResponse,
     DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse,
     DeleteGroupMsgBySender, DeleteGroupMsgBySenderRequest,
     DeleteGroupMsgBySenderResponse, DestroyGroup, DestroyGroupRequest,
     DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse,
-    GetAppidGroupList, GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupInfo,
+    GetAppidGroupList, GetAppidGroupListRequest, GetAppidGroupListResponse,
+    GetGroupBanMember, GetGroupBanMemberRequest, GetGroupBanMemberResponse, GetGroupInfo,
     GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
     GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetJoinedGroupList,
-    GetJoinedGroupListRequest, GetJoinedGroupListResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
-    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroup, ImportGroupMsg,
-    ImportGroupMsgRequest, ImportGroupMsgResponse, ImportGroupRequest,
-    ImportGroupResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
-    ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
-    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
-    MultiaccountImportRequest, MultiaccountImportResponse, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
-    SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
-    SendMsgRequest, SendMsgResponse, SetUnreadMsgNum, SetUnreadMsgNumRequest,
-    SetUnreadMsgNumResponse, TencentChat,
+    GetJoinedGroupListRequest, GetJoinedGroupListResponse, GetMembers, GetMembersRequest,
+    GetMembersResponse, GetOnlineMemberNum, GetOnlineMemberNumRequest,
+    GetOnlineMemberNumResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, GroupMsgRecall, GroupMsgRecallRequest,
+    GroupMsgRecallResponse, ImportGroup, ImportGroupMember, ImportGroupMemberRequest,
+    ImportGroupMemberResponse, ImportGroupMsg, ImportGroupMsgRequest,
+    ImportGroupMsgResponse, ImportGroupRequest, ImportGroupResponse, ImportMsg,
+    ImportMsgRequest, ImportMsgResponse, ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest,
+    ModifyGroupBaseInfoResponse, ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest,
+    ModifyGroupMemberInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
+    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
+    MultiaccountImportResponse, SendGroupMsg, SendGroupMsgRequest, SendGroupMsgResponse,
+    SendGroupSystemNotification, SendGroupSystemNotificationRequest,
+    SendGroupSystemNotificationResponse, SendMsg, SendMsgRequest, SendMsgResponse,
+    SetUnreadMsgNum, SetUnreadMsgNumRequest, SetUnreadMsgNumResponse, TencentChat,
+    UnbanGroupMember, UnbanGroupMemberRequest, UnbanGroupMemberResponse,
 };
 
 #[doc(inline)]
@@ -434,6 +440,43 @@ impl Client {
         self.call::<AdminSetMsgRead>(request).await
     }
 
+    /// `BanGroupMember`: This API is used to ban a member of an audio-video group.
+    ///
+    /// This API is used to ban a member of an audio-video group. A banned member cannot receive
+    /// messages nor rejoin the audio-video group during the ban duration.
+    ///
+    /// Audio-video group member banning is supported by SDK Enhanced edition v6.6 or later and web
+    /// SDK v2.22.0 or later. To use it, you need to purchase the Premium edition and enable
+    /// Audio-video group member banning in the console's group feature configuration.
+    ///
+    /// Applicable group types: AVChatRoom only.
+    ///
+    /// See [the operation's page](super::ban_group_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::BanGroupMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#aJRGC4MH6",
+    ///   "Members_Account": ["brennanli3", "brennanli12"],
+    ///   "Duration": 3600,
+    ///   "Description": "you are banned because of irregularities"
+    /// }
+    /// "#)?;
+    /// let response = client.ban_group_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn ban_group_member(
+        &self,
+        request: &BanGroupMemberRequest,
+    ) -> Result<BanGroupMemberResponse, Error> {
+        self.call::<BanGroupMember>(request).await
+    }
+
     /// `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
     ///
     /// This API is used to send one-to-one messages to multiple users (up to 500) at a time. Compared
@@ -733,6 +776,48 @@ impl Client {
         self.pages::<GetAppidGroupList>(request)
     }
 
+    /// `GetGroupBanMember`: You can use this API to get the list of banned members of an audio-video group.
+    ///
+    /// You can use this API to get the list of banned members of an audio-video group, page by page
+    /// with `Offset` and `Limit`.
+    ///
+    /// Applicable group types: AVChatRoom only.
+    ///
+    /// See [the operation's page](super::get_group_ban_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetGroupBanMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#aJRGC4MH6",
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// "#)?;
+    /// let response = client.get_group_ban_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_group_ban_member(
+        &self,
+        request: &GetGroupBanMemberRequest,
+    ) -> Result<GetGroupBanMemberResponse, Error> {
+        self.call::<GetGroupBanMember>(request).await
+    }
+
+    /// Every page of `GetGroupBanMember` from `request` on, each fetched when the stream is polled: `Offset` is a cursor from the previous page's `NextOffset`; the items are in `BannedAccountList`; a next position of `0` means the end; an empty page ends the list; `Limit` is the page size. A failed call ends the stream after its error.
+    pub fn get_group_ban_member_pages(
+        &self,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Stream<
+        Item = Result<GetGroupBanMemberResponse, Error>,
+    > + Send + Unpin + '_ {
+        self.pages::<GetGroupBanMember>(request)
+    }
+
     /// `GetGroupInfo`: This API is used by the app admin to query the detailed group information based on one or more group IDs.
     ///
     /// This API is used by the app admin to query the detailed group information based on one or
@@ -882,6 +967,87 @@ impl Client {
         Item = Result<GetJoinedGroupListResponse, Error>,
     > + Send + Unpin + '_ {
         self.pages::<GetJoinedGroupList>(request)
+    }
+
+    /// `GetMembers`: This API is used to get the list of online members in an audio-video group based on the group ID.
+    ///
+    /// This API is used to get the list of online members in an audio-video group based on the group
+    /// ID. To use this feature, you need to purchase the Premium edition, go to the Chat console,
+    /// select Group feature configuration, and enable List of online audio-video group members. In
+    /// other plan editions, the list of up to 30 latest group members will be returned after this API
+    /// is called.
+    ///
+    /// The list of group members is updated once every 10 seconds. When there are more than 1,000
+    /// members in an audio-video group, only the 1,000 latest online members will be returned. An
+    /// audio-video group of 500 members or fewer is returned in one answer; a larger one is pulled
+    /// in pages by `Timestamp`.
+    ///
+    /// Applicable group types: AVChatRoom and Community.
+    ///
+    /// See [the operation's page](super::get_members) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetMembersRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#a6I4ZUUGO",
+    ///   "Timestamp": 0
+    /// }
+    /// "#)?;
+    /// let response = client.get_members(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_members(
+        &self,
+        request: &GetMembersRequest,
+    ) -> Result<GetMembersResponse, Error> {
+        self.call::<GetMembers>(request).await
+    }
+
+    /// Every page of `GetMembers` from `request` on, each fetched when the stream is polled: `Timestamp` is a cursor from the previous page's `NextTimestamp`; the items are in `MemberList`; a next position of `0` means the end; an empty page ends the list. A failed call ends the stream after its error.
+    pub fn get_members_pages(
+        &self,
+        request: GetMembersRequest,
+    ) -> impl Stream<Item = Result<GetMembersResponse, Error>> + Send + Unpin + '_ {
+        self.pages::<GetMembers>(request)
+    }
+
+    /// `GetOnlineMemberNum`: The app admin can use the group ID to obtain the number of online users in a live stream group.
+    ///
+    /// The app admin can use the group ID to obtain the number of online users in a live stream
+    /// group.
+    ///
+    /// The number of online users is updated every 10s. When there are web users, the number of
+    /// online users will be updated 10s to 20s after a user joins or quits the group.
+    ///
+    /// Applicable group types: the 2022 page names AVChatRoom only; the current copy names every
+    /// type (Private, Public, ChatRoom, AVChatRoom, Community).
+    ///
+    /// See [the operation's page](super::get_online_member_num) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::GetOnlineMemberNumRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#a6I4ZUUGO"
+    /// }
+    /// "#)?;
+    /// let response = client.get_online_member_num(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn get_online_member_num(
+        &self,
+        request: &GetOnlineMemberNumRequest,
+    ) -> Result<GetOnlineMemberNumResponse, Error> {
+        self.call::<GetOnlineMemberNum>(request).await
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -1053,6 +1219,58 @@ impl Client {
         self.call::<ImportGroup>(request).await
     }
 
+    /// `ImportGroupMember`: This API is used to import group members without triggering callbacks or delivering notifications.
+    ///
+    /// This API is used to import group members without triggering callbacks or delivering
+    /// notifications. When your app needs to be migrated to Chat from another instant messaging
+    /// system, you can use this API to import existing group member data.
+    ///
+    /// A single request can import up to 300 members. If the unread message count specified by this
+    /// API is greater than the current number of messages of the group, the unread message count is
+    /// set to the group's current number of messages. Make sure each imported member's join time is
+    /// later than the group's creation time and earlier than the current time; otherwise that member
+    /// fails to be imported.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Generally, importing group members is not required for audio-video groups (AVChatRoom), so
+    /// audio-video groups do not support this API; error 10007 is returned for them.
+    ///
+    /// See [the operation's page](super::import_group_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ImportGroupMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2J4SZEAEL",
+    ///   "MemberList": [
+    ///     {
+    ///       "Member_Account": "tommy",
+    ///       "Role": "Admin",
+    ///       "JoinTime": 1448357837,
+    ///       "UnreadMsgNum": 5
+    ///     },
+    ///     {
+    ///       "Member_Account": "jared",
+    ///       "JoinTime": 1448357857,
+    ///       "UnreadMsgNum": 2
+    ///     }
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.import_group_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn import_group_member(
+        &self,
+        request: &ImportGroupMemberRequest,
+    ) -> Result<ImportGroupMemberResponse, Error> {
+        self.call::<ImportGroupMember>(request).await
+    }
+
     /// `ImportGroupMsg`: This API is used to import group messages without triggering callbacks or sending notifications.
     ///
     /// This API is used to import group messages without triggering callbacks or sending notifications.
@@ -1213,6 +1431,41 @@ impl Client {
         request: &ModifyGroupBaseInfoRequest,
     ) -> Result<ModifyGroupBaseInfoResponse, Error> {
         self.call::<ModifyGroupBaseInfo>(request).await
+    }
+
+    /// `ModifyGroupMemberInfo`: This API is used by the app admin to modify the profile of a group member.
+    ///
+    /// This API is used by the app admin to modify the profile of a group member: the member's role
+    /// (setting or cancelling an admin), message blocking type, group name card, custom member
+    /// fields and muting period. Only the fields sent are changed.
+    ///
+    /// Applicable group types: Private (Work), Public, ChatRoom (Meeting) and Community.
+    /// Audio-video groups (AVChatRoom) do not store group member profiles and therefore do not
+    /// allow member profile modification.
+    ///
+    /// See [the operation's page](super::modify_group_member_info) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::ModifyGroupMemberInfoRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#2CLUZEAEJ",
+    ///   "Member_Account": "bob",
+    ///   "Role": "Admin"
+    /// }
+    /// "#)?;
+    /// let response = client.modify_group_member_info(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn modify_group_member_info(
+        &self,
+        request: &ModifyGroupMemberInfoRequest,
+    ) -> Result<ModifyGroupMemberInfoResponse, Error> {
+        self.call::<ModifyGroupMemberInfo>(request).await
     }
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
@@ -1480,5 +1733,36 @@ impl Client {
         request: &SetUnreadMsgNumRequest,
     ) -> Result<SetUnreadMsgNumResponse, Error> {
         self.call::<SetUnreadMsgNum>(request).await
+    }
+
+    /// `UnbanGroupMember`: This API is used to unban a member of an audio-video group.
+    ///
+    /// This API is used to unban a member of an audio-video group. An unbanned member can rejoin
+    /// the audio-video group to receive messages.
+    ///
+    /// Applicable group types: AVChatRoom only.
+    ///
+    /// See [the operation's page](super::unban_group_member) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::tencent_chat::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::tencent_chat::UnbanGroupMemberRequest = serde_json::from_str(r#"
+    /// {
+    ///   "GroupId": "@TGS#aJRGC4MH6",
+    ///   "Members_Account": ["brennanli3", "brennanli12"]
+    /// }
+    /// "#)?;
+    /// let response = client.unban_group_member(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn unban_group_member(
+        &self,
+        request: &UnbanGroupMemberRequest,
+    ) -> Result<UnbanGroupMemberResponse, Error> {
+        self.call::<UnbanGroupMember>(request).await
     }
 }

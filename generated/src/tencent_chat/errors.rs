@@ -502,6 +502,13 @@ pub const E93000: ErrorCode = ErrorCode {
     http_status: None,
 };
 
+/// `80001`: The modified group member information failed text content filtering. Check whether the modified group member information contains sensitive words.
+pub const E80001: ErrorCode = ErrorCode {
+    code: "80001",
+    numeric: Some(80001),
+    http_status: None,
+};
+
 /// `10001`: The user is not logged in. Check whether the admin account and usersig are correct.
 pub const E10001: ErrorCode = ErrorCode {
     code: "10001",
@@ -520,13 +527,6 @@ pub const E10017: ErrorCode = ErrorCode {
 pub const E10023: ErrorCode = ErrorCode {
     code: "10023",
     numeric: Some(10023),
-    http_status: None,
-};
-
-/// `80001`: Text security filtering. Check whether the message text contains restricted words.
-pub const E80001: ErrorCode = ErrorCode {
-    code: "80001",
-    numeric: Some(80001),
     http_status: None,
 };
 
@@ -659,10 +659,10 @@ pub const ALL: &[ErrorCode] = &[
     E20003,
     E90012,
     E93000,
+    E80001,
     E10001,
     E10017,
     E10023,
-    E80001,
     E80002,
     E20006,
     E90002,

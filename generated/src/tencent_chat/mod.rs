@@ -134,6 +134,9 @@ pub mod admin_msg_withdraw;
 pub mod admin_set_msg_read;
 
 #[rustfmt::skip]
+pub mod ban_group_member;
+
+#[rustfmt::skip]
 pub mod batch_send_msg;
 
 #[rustfmt::skip]
@@ -158,6 +161,9 @@ pub mod forbid_send_msg;
 pub mod get_appid_group_list;
 
 #[rustfmt::skip]
+pub mod get_group_ban_member;
+
+#[rustfmt::skip]
 pub mod get_group_info;
 
 #[rustfmt::skip]
@@ -168,6 +174,12 @@ pub mod get_group_muted_account;
 
 #[rustfmt::skip]
 pub mod get_joined_group_list;
+
+#[rustfmt::skip]
+pub mod get_members;
+
+#[rustfmt::skip]
+pub mod get_online_member_num;
 
 #[rustfmt::skip]
 pub mod get_role_in_group;
@@ -182,6 +194,9 @@ pub mod group_msg_recall;
 pub mod import_group;
 
 #[rustfmt::skip]
+pub mod import_group_member;
+
+#[rustfmt::skip]
 pub mod import_group_msg;
 
 #[rustfmt::skip]
@@ -189,6 +204,9 @@ pub mod import_msg;
 
 #[rustfmt::skip]
 pub mod modify_group_base_info;
+
+#[rustfmt::skip]
+pub mod modify_group_member_info;
 
 #[rustfmt::skip]
 pub mod modify_user_info;
@@ -209,6 +227,9 @@ pub mod send_msg;
 pub mod set_unread_msg_num;
 
 #[rustfmt::skip]
+pub mod unban_group_member;
+
+#[rustfmt::skip]
 mod types;
 
 pub use types::*;
@@ -219,6 +240,7 @@ pub use add_group_member::*;
 pub use admin_get_roam_msg::*;
 pub use admin_msg_withdraw::*;
 pub use admin_set_msg_read::*;
+pub use ban_group_member::*;
 pub use batch_send_msg::*;
 pub use change_group_owner::*;
 pub use create_group::*;
@@ -227,23 +249,29 @@ pub use delete_group_msg_by_sender::*;
 pub use destroy_group::*;
 pub use forbid_send_msg::*;
 pub use get_appid_group_list::*;
+pub use get_group_ban_member::*;
 pub use get_group_info::*;
 pub use get_group_member_info::*;
 pub use get_group_muted_account::*;
 pub use get_joined_group_list::*;
+pub use get_members::*;
+pub use get_online_member_num::*;
 pub use get_role_in_group::*;
 pub use group_msg_get_simple::*;
 pub use group_msg_recall::*;
 pub use import_group::*;
+pub use import_group_member::*;
 pub use import_group_msg::*;
 pub use import_msg::*;
 pub use modify_group_base_info::*;
+pub use modify_group_member_info::*;
 pub use modify_user_info::*;
 pub use multiaccount_import::*;
 pub use send_group_msg::*;
 pub use send_group_system_notification::*;
 pub use send_msg::*;
 pub use set_unread_msg_num::*;
+pub use unban_group_member::*;
 
 /// The operations of Tencent Cloud Chat (IM) server REST API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -285,6 +313,7 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<AdminGetRoamMsg>();
     visitor.visit::<AdminMsgWithdraw>();
     visitor.visit::<AdminSetMsgRead>();
+    visitor.visit::<BanGroupMember>();
     visitor.visit::<BatchSendMsg>();
     visitor.visit::<ChangeGroupOwner>();
     visitor.visit::<CreateGroup>();
@@ -293,23 +322,29 @@ pub fn for_each_operation<V: OperationVisitor<TencentChat>>(visitor: &mut V) {
     visitor.visit::<DestroyGroup>();
     visitor.visit::<ForbidSendMsg>();
     visitor.visit::<GetAppidGroupList>();
+    visitor.visit::<GetGroupBanMember>();
     visitor.visit::<GetGroupInfo>();
     visitor.visit::<GetGroupMemberInfo>();
     visitor.visit::<GetGroupMutedAccount>();
     visitor.visit::<GetJoinedGroupList>();
+    visitor.visit::<GetMembers>();
+    visitor.visit::<GetOnlineMemberNum>();
     visitor.visit::<GetRoleInGroup>();
     visitor.visit::<GroupMsgGetSimple>();
     visitor.visit::<GroupMsgRecall>();
     visitor.visit::<ImportGroup>();
+    visitor.visit::<ImportGroupMember>();
     visitor.visit::<ImportGroupMsg>();
     visitor.visit::<ImportMsg>();
     visitor.visit::<ModifyGroupBaseInfo>();
+    visitor.visit::<ModifyGroupMemberInfo>();
     visitor.visit::<ModifyUserInfo>();
     visitor.visit::<MultiaccountImport>();
     visitor.visit::<SendGroupMsg>();
     visitor.visit::<SendGroupSystemNotification>();
     visitor.visit::<SendMsg>();
     visitor.visit::<SetUnreadMsgNum>();
+    visitor.visit::<UnbanGroupMember>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

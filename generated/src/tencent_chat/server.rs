@@ -19,30 +19,37 @@ use super::{
     AccountImportResponse, AddGroupMember, AddGroupMemberRequest, AddGroupMemberResponse,
     AdminGetRoamMsg, AdminGetRoamMsgRequest, AdminGetRoamMsgResponse, AdminMsgWithdraw,
     AdminMsgWithdrawRequest, AdminMsgWithdrawResponse, AdminSetMsgRead,
-    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BatchSendMsg, BatchSendMsgRequest,
+    AdminSetMsgReadRequest, AdminSetMsgReadResponse, BanGroupMember,
+    BanGroupMemberRequest, BanGroupMemberResponse, BatchSendMsg, BatchSendMsgRequest,
     BatchSendMsgResponse, ChangeGroupOwner, ChangeGroupOwnerRequest,
     ChangeGroupOwnerResponse, CreateGroup, CreateGroupRequest, CreateGroupResponse,
     DeleteGroupMember, DeleteGroupMemberRequest, DeleteGroupMemberResponse,
     DeleteGroupMsgBySender, DeleteGroupMsgBySenderRequest,
     DeleteGroupMsgBySenderResponse, DestroyGroup, DestroyGroupRequest,
     DestroyGroupResponse, ForbidSendMsg, ForbidSendMsgRequest, ForbidSendMsgResponse,
-    GetAppidGroupList, GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupInfo,
+    GetAppidGroupList, GetAppidGroupListRequest, GetAppidGroupListResponse,
+    GetGroupBanMember, GetGroupBanMemberRequest, GetGroupBanMemberResponse, GetGroupInfo,
     GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfo,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccount,
     GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, GetJoinedGroupList,
-    GetJoinedGroupListRequest, GetJoinedGroupListResponse, GetRoleInGroup,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GroupMsgGetSimple,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgRecall,
-    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroup, ImportGroupMsg,
-    ImportGroupMsgRequest, ImportGroupMsgResponse, ImportGroupRequest,
-    ImportGroupResponse, ImportMsg, ImportMsgRequest, ImportMsgResponse,
-    ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
-    ModifyUserInfo, ModifyUserInfoRequest, ModifyUserInfoResponse, MultiaccountImport,
-    MultiaccountImportRequest, MultiaccountImportResponse, SPEC, SendGroupMsg,
-    SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotification,
+    GetJoinedGroupListRequest, GetJoinedGroupListResponse, GetMembers, GetMembersRequest,
+    GetMembersResponse, GetOnlineMemberNum, GetOnlineMemberNumRequest,
+    GetOnlineMemberNumResponse, GetRoleInGroup, GetRoleInGroupRequest,
+    GetRoleInGroupResponse, GroupMsgGetSimple, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, GroupMsgRecall, GroupMsgRecallRequest,
+    GroupMsgRecallResponse, ImportGroup, ImportGroupMember, ImportGroupMemberRequest,
+    ImportGroupMemberResponse, ImportGroupMsg, ImportGroupMsgRequest,
+    ImportGroupMsgResponse, ImportGroupRequest, ImportGroupResponse, ImportMsg,
+    ImportMsgRequest, ImportMsgResponse, ModifyGroupBaseInfo, ModifyGroupBaseInfoRequest,
+    ModifyGroupBaseInfoResponse, ModifyGroupMemberInfo, ModifyGroupMemberInfoRequest,
+    ModifyGroupMemberInfoResponse, ModifyUserInfo, ModifyUserInfoRequest,
+    ModifyUserInfoResponse, MultiaccountImport, MultiaccountImportRequest,
+    MultiaccountImportResponse, SPEC, SendGroupMsg, SendGroupMsgRequest,
+    SendGroupMsgResponse, SendGroupSystemNotification,
     SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SendMsg,
     SendMsgRequest, SendMsgResponse, SetUnreadMsgNum, SetUnreadMsgNumRequest,
-    SetUnreadMsgNumResponse,
+    SetUnreadMsgNumResponse, UnbanGroupMember, UnbanGroupMemberRequest,
+    UnbanGroupMemberResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -135,6 +142,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<AdminSetMsgReadResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&AdminSetMsgRead::OP)))
+    }
+
+    /// `BanGroupMember`: This API is used to ban a member of an audio-video group.
+    ///
+    /// See [the operation's page](super::ban_group_member) for its rules, errors and notes.
+    fn ban_group_member(
+        &self,
+        context: RequestContext,
+        request: BanGroupMemberRequest,
+    ) -> impl Future<Output = Result<BanGroupMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&BanGroupMember::OP)))
     }
 
     /// `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
@@ -233,6 +252,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GetAppidGroupList::OP)))
     }
 
+    /// `GetGroupBanMember`: You can use this API to get the list of banned members of an audio-video group.
+    ///
+    /// See [the operation's page](super::get_group_ban_member) for its rules, errors and notes.
+    fn get_group_ban_member(
+        &self,
+        context: RequestContext,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Future<Output = Result<GetGroupBanMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetGroupBanMember::OP)))
+    }
+
     /// `GetGroupInfo`: This API is used by the app admin to query the detailed group information based on one or more group IDs.
     ///
     /// See [the operation's page](super::get_group_info) for its rules, errors and notes.
@@ -279,6 +310,30 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&GetJoinedGroupList::OP)))
+    }
+
+    /// `GetMembers`: This API is used to get the list of online members in an audio-video group based on the group ID.
+    ///
+    /// See [the operation's page](super::get_members) for its rules, errors and notes.
+    fn get_members(
+        &self,
+        context: RequestContext,
+        request: GetMembersRequest,
+    ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetMembers::OP)))
+    }
+
+    /// `GetOnlineMemberNum`: The app admin can use the group ID to obtain the number of online users in a live stream group.
+    ///
+    /// See [the operation's page](super::get_online_member_num) for its rules, errors and notes.
+    fn get_online_member_num(
+        &self,
+        context: RequestContext,
+        request: GetOnlineMemberNumRequest,
+    ) -> impl Future<Output = Result<GetOnlineMemberNumResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GetOnlineMemberNum::OP)))
     }
 
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
@@ -329,6 +384,18 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&ImportGroup::OP)))
     }
 
+    /// `ImportGroupMember`: This API is used to import group members without triggering callbacks or delivering notifications.
+    ///
+    /// See [the operation's page](super::import_group_member) for its rules, errors and notes.
+    fn import_group_member(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMemberRequest,
+    ) -> impl Future<Output = Result<ImportGroupMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ImportGroupMember::OP)))
+    }
+
     /// `ImportGroupMsg`: This API is used to import group messages without triggering callbacks or sending notifications.
     ///
     /// See [the operation's page](super::import_group_msg) for its rules, errors and notes.
@@ -363,6 +430,18 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&ModifyGroupBaseInfo::OP)))
+    }
+
+    /// `ModifyGroupMemberInfo`: This API is used by the app admin to modify the profile of a group member.
+    ///
+    /// See [the operation's page](super::modify_group_member_info) for its rules, errors and notes.
+    fn modify_group_member_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupMemberInfoResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&ModifyGroupMemberInfo::OP)))
     }
 
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
@@ -438,6 +517,18 @@ pub trait Service: Send + Sync + 'static {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&SetUnreadMsgNum::OP)))
     }
+
+    /// `UnbanGroupMember`: This API is used to unban a member of an audio-video group.
+    ///
+    /// See [the operation's page](super::unban_group_member) for its rules, errors and notes.
+    fn unban_group_member(
+        &self,
+        context: RequestContext,
+        request: UnbanGroupMemberRequest,
+    ) -> impl Future<Output = Result<UnbanGroupMemberResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UnbanGroupMember::OP)))
+    }
 }
 
 /// Tencent Cloud Chat (IM) server REST API, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
@@ -498,6 +589,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: AdminSetMsgReadRequest,
     ) -> impl Future<Output = Result<AdminSetMsgReadResponse, Fault>> + Send;
+    /// `BanGroupMember`: This API is used to ban a member of an audio-video group.
+    ///
+    /// See [the operation's page](super::ban_group_member) for its rules, errors and notes.
+    fn ban_group_member(
+        &self,
+        context: RequestContext,
+        request: BanGroupMemberRequest,
+    ) -> impl Future<Output = Result<BanGroupMemberResponse, Fault>> + Send;
     /// `BatchSendMsg`: This API is used to send one-to-one messages to multiple users (up to 500) at a time.
     ///
     /// See [the operation's page](super::batch_send_msg) for its rules, errors and notes.
@@ -562,6 +661,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetAppidGroupListRequest,
     ) -> impl Future<Output = Result<GetAppidGroupListResponse, Fault>> + Send;
+    /// `GetGroupBanMember`: You can use this API to get the list of banned members of an audio-video group.
+    ///
+    /// See [the operation's page](super::get_group_ban_member) for its rules, errors and notes.
+    fn get_group_ban_member(
+        &self,
+        context: RequestContext,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Future<Output = Result<GetGroupBanMemberResponse, Fault>> + Send;
     /// `GetGroupInfo`: This API is used by the app admin to query the detailed group information based on one or more group IDs.
     ///
     /// See [the operation's page](super::get_group_info) for its rules, errors and notes.
@@ -594,6 +701,22 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GetJoinedGroupListRequest,
     ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send;
+    /// `GetMembers`: This API is used to get the list of online members in an audio-video group based on the group ID.
+    ///
+    /// See [the operation's page](super::get_members) for its rules, errors and notes.
+    fn get_members(
+        &self,
+        context: RequestContext,
+        request: GetMembersRequest,
+    ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send;
+    /// `GetOnlineMemberNum`: The app admin can use the group ID to obtain the number of online users in a live stream group.
+    ///
+    /// See [the operation's page](super::get_online_member_num) for its rules, errors and notes.
+    fn get_online_member_num(
+        &self,
+        context: RequestContext,
+        request: GetOnlineMemberNumRequest,
+    ) -> impl Future<Output = Result<GetOnlineMemberNumResponse, Fault>> + Send;
     /// `GetRoleInGroup`: This API is used by the app admin to batch obtain the roles of users in a group.
     ///
     /// See [the operation's page](super::get_role_in_group) for its rules, errors and notes.
@@ -626,6 +749,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ImportGroupRequest,
     ) -> impl Future<Output = Result<ImportGroupResponse, Fault>> + Send;
+    /// `ImportGroupMember`: This API is used to import group members without triggering callbacks or delivering notifications.
+    ///
+    /// See [the operation's page](super::import_group_member) for its rules, errors and notes.
+    fn import_group_member(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMemberRequest,
+    ) -> impl Future<Output = Result<ImportGroupMemberResponse, Fault>> + Send;
     /// `ImportGroupMsg`: This API is used to import group messages without triggering callbacks or sending notifications.
     ///
     /// See [the operation's page](super::import_group_msg) for its rules, errors and notes.
@@ -650,6 +781,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: ModifyGroupBaseInfoRequest,
     ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send;
+    /// `ModifyGroupMemberInfo`: This API is used by the app admin to modify the profile of a group member.
+    ///
+    /// See [the operation's page](super::modify_group_member_info) for its rules, errors and notes.
+    fn modify_group_member_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupMemberInfoResponse, Fault>> + Send;
     /// `ModifyUserInfo`: App admins and group owners can set different marks/labels for audio-video group members to distinguish different types of group members.
     ///
     /// See [the operation's page](super::modify_user_info) for its rules, errors and notes.
@@ -698,6 +837,14 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: SetUnreadMsgNumRequest,
     ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send;
+    /// `UnbanGroupMember`: This API is used to unban a member of an audio-video group.
+    ///
+    /// See [the operation's page](super::unban_group_member) for its rules, errors and notes.
+    fn unban_group_member(
+        &self,
+        context: RequestContext,
+        request: UnbanGroupMemberRequest,
+    ) -> impl Future<Output = Result<UnbanGroupMemberResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -756,6 +903,14 @@ impl<H: Handler> Service for Generic<H> {
         request: AdminSetMsgReadRequest,
     ) -> impl Future<Output = Result<AdminSetMsgReadResponse, Fault>> + Send {
         self.0.handle::<AdminSetMsgRead>(context, request)
+    }
+
+    fn ban_group_member(
+        &self,
+        context: RequestContext,
+        request: BanGroupMemberRequest,
+    ) -> impl Future<Output = Result<BanGroupMemberResponse, Fault>> + Send {
+        self.0.handle::<BanGroupMember>(context, request)
     }
 
     fn batch_send_msg(
@@ -822,6 +977,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<GetAppidGroupList>(context, request)
     }
 
+    fn get_group_ban_member(
+        &self,
+        context: RequestContext,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Future<Output = Result<GetGroupBanMemberResponse, Fault>> + Send {
+        self.0.handle::<GetGroupBanMember>(context, request)
+    }
+
     fn get_group_info(
         &self,
         context: RequestContext,
@@ -852,6 +1015,22 @@ impl<H: Handler> Service for Generic<H> {
         request: GetJoinedGroupListRequest,
     ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send {
         self.0.handle::<GetJoinedGroupList>(context, request)
+    }
+
+    fn get_members(
+        &self,
+        context: RequestContext,
+        request: GetMembersRequest,
+    ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send {
+        self.0.handle::<GetMembers>(context, request)
+    }
+
+    fn get_online_member_num(
+        &self,
+        context: RequestContext,
+        request: GetOnlineMemberNumRequest,
+    ) -> impl Future<Output = Result<GetOnlineMemberNumResponse, Fault>> + Send {
+        self.0.handle::<GetOnlineMemberNum>(context, request)
     }
 
     fn get_role_in_group(
@@ -886,6 +1065,14 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<ImportGroup>(context, request)
     }
 
+    fn import_group_member(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMemberRequest,
+    ) -> impl Future<Output = Result<ImportGroupMemberResponse, Fault>> + Send {
+        self.0.handle::<ImportGroupMember>(context, request)
+    }
+
     fn import_group_msg(
         &self,
         context: RequestContext,
@@ -908,6 +1095,14 @@ impl<H: Handler> Service for Generic<H> {
         request: ModifyGroupBaseInfoRequest,
     ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send {
         self.0.handle::<ModifyGroupBaseInfo>(context, request)
+    }
+
+    fn modify_group_member_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupMemberInfoResponse, Fault>> + Send {
+        self.0.handle::<ModifyGroupMemberInfo>(context, request)
     }
 
     fn modify_user_info(
@@ -958,6 +1153,14 @@ impl<H: Handler> Service for Generic<H> {
         request: SetUnreadMsgNumRequest,
     ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send {
         self.0.handle::<SetUnreadMsgNum>(context, request)
+    }
+
+    fn unban_group_member(
+        &self,
+        context: RequestContext,
+        request: UnbanGroupMemberRequest,
+    ) -> impl Future<Output = Result<UnbanGroupMemberResponse, Fault>> + Send {
+        self.0.handle::<UnbanGroupMember>(context, request)
     }
 }
 
@@ -1017,6 +1220,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: AdminSetMsgReadRequest,
     ) -> impl Future<Output = Result<AdminSetMsgReadResponse, Fault>> + Send {
         self.0.admin_set_msg_read(context, request)
+    }
+
+    fn ban_group_member(
+        &self,
+        context: RequestContext,
+        request: BanGroupMemberRequest,
+    ) -> impl Future<Output = Result<BanGroupMemberResponse, Fault>> + Send {
+        self.0.ban_group_member(context, request)
     }
 
     fn batch_send_msg(
@@ -1083,6 +1294,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.get_appid_group_list(context, request)
     }
 
+    fn get_group_ban_member(
+        &self,
+        context: RequestContext,
+        request: GetGroupBanMemberRequest,
+    ) -> impl Future<Output = Result<GetGroupBanMemberResponse, Fault>> + Send {
+        self.0.get_group_ban_member(context, request)
+    }
+
     fn get_group_info(
         &self,
         context: RequestContext,
@@ -1113,6 +1332,22 @@ impl<T: StrictService> Service for Strict<T> {
         request: GetJoinedGroupListRequest,
     ) -> impl Future<Output = Result<GetJoinedGroupListResponse, Fault>> + Send {
         self.0.get_joined_group_list(context, request)
+    }
+
+    fn get_members(
+        &self,
+        context: RequestContext,
+        request: GetMembersRequest,
+    ) -> impl Future<Output = Result<GetMembersResponse, Fault>> + Send {
+        self.0.get_members(context, request)
+    }
+
+    fn get_online_member_num(
+        &self,
+        context: RequestContext,
+        request: GetOnlineMemberNumRequest,
+    ) -> impl Future<Output = Result<GetOnlineMemberNumResponse, Fault>> + Send {
+        self.0.get_online_member_num(context, request)
     }
 
     fn get_role_in_group(
@@ -1147,6 +1382,14 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.import_group(context, request)
     }
 
+    fn import_group_member(
+        &self,
+        context: RequestContext,
+        request: ImportGroupMemberRequest,
+    ) -> impl Future<Output = Result<ImportGroupMemberResponse, Fault>> + Send {
+        self.0.import_group_member(context, request)
+    }
+
     fn import_group_msg(
         &self,
         context: RequestContext,
@@ -1169,6 +1412,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: ModifyGroupBaseInfoRequest,
     ) -> impl Future<Output = Result<ModifyGroupBaseInfoResponse, Fault>> + Send {
         self.0.modify_group_base_info(context, request)
+    }
+
+    fn modify_group_member_info(
+        &self,
+        context: RequestContext,
+        request: ModifyGroupMemberInfoRequest,
+    ) -> impl Future<Output = Result<ModifyGroupMemberInfoResponse, Fault>> + Send {
+        self.0.modify_group_member_info(context, request)
     }
 
     fn modify_user_info(
@@ -1219,6 +1470,14 @@ impl<T: StrictService> Service for Strict<T> {
         request: SetUnreadMsgNumRequest,
     ) -> impl Future<Output = Result<SetUnreadMsgNumResponse, Fault>> + Send {
         self.0.set_unread_msg_num(context, request)
+    }
+
+    fn unban_group_member(
+        &self,
+        context: RequestContext,
+        request: UnbanGroupMemberRequest,
+    ) -> impl Future<Output = Result<UnbanGroupMemberResponse, Fault>> + Send {
+        self.0.unban_group_member(context, request)
     }
 }
 
@@ -1273,6 +1532,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.admin_set_msg_read(context, request).await
+        })
+        .route::<
+            BanGroupMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.ban_group_member(context, request).await
         })
         .route::<
             BatchSendMsg,
@@ -1331,6 +1597,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.get_appid_group_list(context, request).await
         })
         .route::<
+            GetGroupBanMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_group_ban_member(context, request).await
+        })
+        .route::<
             GetGroupInfo,
             _,
             _,
@@ -1357,6 +1630,20 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.get_joined_group_list(context, request).await
+        })
+        .route::<
+            GetMembers,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_members(context, request).await
+        })
+        .route::<
+            GetOnlineMemberNum,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.get_online_member_num(context, request).await
         })
         .route::<
             GetRoleInGroup,
@@ -1387,6 +1674,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.import_group(context, request).await
         })
         .route::<
+            ImportGroupMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.import_group_member(context, request).await
+        })
+        .route::<
             ImportGroupMsg,
             _,
             _,
@@ -1406,6 +1700,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.modify_group_base_info(context, request).await
+        })
+        .route::<
+            ModifyGroupMemberInfo,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.modify_group_member_info(context, request).await
         })
         .route::<
             ModifyUserInfo,
@@ -1448,6 +1749,13 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.set_unread_msg_num(context, request).await
+        })
+        .route::<
+            UnbanGroupMember,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.unban_group_member(context, request).await
         })
         .into_router()
 }

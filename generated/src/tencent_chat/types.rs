@@ -1492,6 +1492,84 @@ impl Validate for TimVideoFileElem {
     }
 }
 
+/// One custom group member field.
+///
+/// A `{Key, Value}` custom member field: member profiles (`GetGroupMemberInfo`) answer them and `ModifyGroupMemberInfo` sets them, so the type has a file of its own.
+///
+/// Defined in `spec/tencent-chat/types/app_member_defined_data.yaml`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppMemberDefinedData {
+    /// The field's key.
+    ///
+    /// Example: `"MemberDefined1"`.
+    pub key: String,
+    /// The field's value.
+    ///
+    /// Example: `"ModifyDefined1"`.
+    pub value: String,
+}
+
+impl AppMemberDefinedData {
+    /// A value with the required `Key`, `Value`; optional fields absent. The `with_…` methods set the others.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        AppMemberDefinedData {
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+}
+
+impl serde::Serialize for AppMemberDefinedData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("AppMemberDefinedData", 2)?;
+        object.serialize_field("Key", &self.key)?;
+        object.serialize_field("Value", &self.value)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppMemberDefinedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        decode::object(deserializer)
+    }
+}
+
+impl<'de> decode::Object<'de> for AppMemberDefinedData {
+    const NAME: &'static str = "AppMemberDefinedData";
+
+    fn field(key: &str) -> usize {
+        match key {
+            "Key" => 0,
+            "Value" => 1,
+            _ => decode::UNKNOWN,
+        }
+    }
+
+    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        use serde::de::Error as _;
+        let mut key_slot: Option<String> = None;
+        let mut value_slot: Option<String> = None;
+        while let Some(field) = Self::next_field(&mut map)? {
+            match field {
+                0 => decode::once(&mut key_slot, "Key", &mut map)?,
+                1 => decode::once(&mut value_slot, "Value", &mut map)?,
+                _ => decode::skip(&mut map)?,
+            }
+        }
+        Ok(AppMemberDefinedData {
+            key: key_slot.ok_or_else(|| A::Error::missing_field("Key"))?,
+            value: value_slot.ok_or_else(|| A::Error::missing_field("Value"))?,
+        })
+    }
+}
+
+impl Validate for AppMemberDefinedData {
+    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
+}
+
 /// 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
 ///
 /// How a group handles requests to join it. Creating, describing, modifying and importing a group all use it, so it has a file of its own.
@@ -1645,6 +1723,79 @@ impl<'de> decode::Object<'de> for GroupDefinedData {
 
 impl Validate for GroupDefinedData {
     fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
+}
+
+/// How a member receives a group's messages (its message receiving option).
+///
+/// A member's message blocking type in a group. Member profiles (`GetGroupMemberInfo`) answer it and `ModifyGroupMemberInfo` sets it, so it has a file of its own.
+///
+/// Defined in `spec/tencent-chat/types/group_msg_flag.yaml`.
+///
+/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupMsgFlag {
+    /// `"AcceptAndNotify"`: Receive and notify.
+    AcceptAndNotify,
+    /// `"AcceptNotNotify"`: Receive without notifying (no APNs push).
+    AcceptNotNotify,
+    /// `"Discard"`: Block the group's messages (none are pushed to the client).
+    Discard,
+    /// A value the spec does not list, kept as received.
+    Unknown(String),
+}
+
+impl GroupMsgFlag {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AcceptAndNotify => "AcceptAndNotify",
+            Self::AcceptNotNotify => "AcceptNotNotify",
+            Self::Discard => "Discard",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<String> for GroupMsgFlag {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "AcceptAndNotify" => Self::AcceptAndNotify,
+            "AcceptNotNotify" => Self::AcceptNotNotify,
+            "Discard" => Self::Discard,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl serde::Serialize for GroupMsgFlag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupMsgFlag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+impl Validate for GroupMsgFlag {
+    fn validate_into<'a>(&'a self, path: &mut Path<'a>, out: &mut Violations) {
+        if let Self::Unknown(value) = self {
+            validate::unknown_enum_value(
+                value,
+                &[
+                    "\"AcceptAndNotify\" (AcceptAndNotify)",
+                    "\"AcceptNotNotify\" (AcceptNotNotify)",
+                    "\"Discard\" (Discard)",
+                ],
+                path,
+                out,
+            );
+        }
+    }
 }
 
 /// 群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
@@ -1931,136 +2082,6 @@ impl Validate for GroupMemberRole {
             );
         }
     }
-}
-
-/// How a member receives a group's messages (its message receiving option).
-///
-/// Defined in `spec/tencent-chat/get_group_member_info.yaml` (`types[2]`), and used by other operations too.
-///
-/// The enum is open: a value the spec does not list is kept in [`Self::Unknown`] instead of failing to decode.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GroupMsgFlag {
-    /// `"AcceptAndNotify"`: Receive and notify.
-    AcceptAndNotify,
-    /// `"AcceptNotNotify"`: Receive without notifying (no APNs push).
-    AcceptNotNotify,
-    /// `"Discard"`: Block the group's messages (none are pushed to the client).
-    Discard,
-    /// A value the spec does not list, kept as received.
-    Unknown(String),
-}
-
-impl GroupMsgFlag {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AcceptAndNotify => "AcceptAndNotify",
-            Self::AcceptNotNotify => "AcceptNotNotify",
-            Self::Discard => "Discard",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for GroupMsgFlag {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "AcceptAndNotify" => Self::AcceptAndNotify,
-            "AcceptNotNotify" => Self::AcceptNotNotify,
-            "Discard" => Self::Discard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl serde::Serialize for GroupMsgFlag {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupMsgFlag {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// One custom group member field.
-///
-/// Defined in `spec/tencent-chat/get_group_member_info.yaml` (`types[3]`), and used by other operations too.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct AppMemberDefinedData {
-    /// The field's key.
-    ///
-    /// Example: `"MemberDefined1"`.
-    pub key: String,
-    /// The field's value.
-    ///
-    /// Example: `"ModifyDefined1"`.
-    pub value: String,
-}
-
-impl AppMemberDefinedData {
-    /// A value with the required `Key`, `Value`; optional fields absent. The `with_…` methods set the others.
-    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
-        AppMemberDefinedData {
-            key: key.into(),
-            value: value.into(),
-        }
-    }
-}
-
-impl serde::Serialize for AppMemberDefinedData {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut object = serializer.serialize_struct("AppMemberDefinedData", 2)?;
-        object.serialize_field("Key", &self.key)?;
-        object.serialize_field("Value", &self.value)?;
-        object.end()
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AppMemberDefinedData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        decode::object(deserializer)
-    }
-}
-
-impl<'de> decode::Object<'de> for AppMemberDefinedData {
-    const NAME: &'static str = "AppMemberDefinedData";
-
-    fn field(key: &str) -> usize {
-        match key {
-            "Key" => 0,
-            "Value" => 1,
-            _ => decode::UNKNOWN,
-        }
-    }
-
-    fn read<A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        use serde::de::Error as _;
-        let mut key_slot: Option<String> = None;
-        let mut value_slot: Option<String> = None;
-        while let Some(field) = Self::next_field(&mut map)? {
-            match field {
-                0 => decode::once(&mut key_slot, "Key", &mut map)?,
-                1 => decode::once(&mut value_slot, "Value", &mut map)?,
-                _ => decode::skip(&mut map)?,
-            }
-        }
-        Ok(AppMemberDefinedData {
-            key: key_slot.ok_or_else(|| A::Error::missing_field("Key"))?,
-            value: value_slot.ok_or_else(|| A::Error::missing_field("Value"))?,
-        })
-    }
-}
-
-impl Validate for AppMemberDefinedData {
-    fn validate_into<'a>(&'a self, _path: &mut Path<'a>, _out: &mut Violations) {}
 }
 
 /// One element of a stored message, as history answers return it: the same tags and `MsgType`/`MsgContent` shape as the element a sender gives, with an image's content as stored (`HistoryImageElem`).

@@ -71,6 +71,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  BanGroupMember: [
+    {
+      name: "basic",
+      request: {"Description": "you are banned because of irregularities", "Duration": 3600, "GroupId": "@TGS#aJRGC4MH6", "Members_Account": ["brennanli3", "brennanli12"]} satisfies t.BanGroupMemberRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.BanGroupMemberResponse>,
+    },
+  ],
   BatchSendMsg: [
     {
       name: "doc",
@@ -192,6 +199,13 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetGroupBanMember: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#aJRGC4MH6", "Limit": 20, "Offset": 0} satisfies t.GetGroupBanMemberRequest,
+      response: {"ActionStatus": "OK", "BannedAccountList": [{"BannedUntil": 1660875916n, "Member_Account": "brennanli1"}, {"BannedUntil": 1660875916n, "Member_Account": "brennanli12"}], "ErrorCode": 0n, "ErrorInfo": "", "NextOffset": 2} satisfies t.Envelope<t.GetGroupBanMemberResponse>,
+    },
+  ],
   GetGroupInfo: [
     {
       name: "basic",
@@ -265,6 +279,25 @@ export const EXAMPLES = {
       response: undefined,
     },
   ],
+  GetMembers: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#a6I4ZUUGO", "Timestamp": 0n} satisfies t.GetMembersRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"Avatar": "http://www.example.com/teacher2.jpg", "JoinTime": 1657773110n, "Member_Account": "teacher2", "NickName": "Teacher t02"}], "NextTimestamp": 0n} satisfies t.Envelope<t.GetMembersResponse>,
+    },
+    {
+      name: "by mark",
+      request: {"GroupId": "@TGS#a6I4ZUUGO", "Mark": 1000n, "Timestamp": 0n} satisfies t.GetMembersRequest,
+      response: undefined,
+    },
+  ],
+  GetOnlineMemberNum: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#a6I4ZUUGO"} satisfies t.GetOnlineMemberNumRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "OnlineMemberNum": 1000n} satisfies t.Envelope<t.GetOnlineMemberNumResponse>,
+    },
+  ],
   GetRoleInGroup: [
     {
       name: "basic",
@@ -313,6 +346,13 @@ export const EXAMPLES = {
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "GroupId": "MyFirstGroup"} satisfies t.Envelope<t.ImportGroupResponse>,
     },
   ],
+  ImportGroupMember: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"JoinTime": 1448357837n, "Member_Account": "tommy", "Role": "Admin", "UnreadMsgNum": 5}, {"JoinTime": 1448357857n, "Member_Account": "jared", "UnreadMsgNum": 2}]} satisfies t.ImportGroupMemberRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": "", "MemberList": [{"Member_Account": "tommy", "Result": 1}, {"Member_Account": "jared", "Result": 1}]} satisfies t.Envelope<t.ImportGroupMemberResponse>,
+    },
+  ],
   ImportGroupMsg: [
     {
       name: "doc",
@@ -341,6 +381,38 @@ export const EXAMPLES = {
     {
       name: "custom fields",
       request: {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "NewData"}], "GroupId": "@TGS#1NVTZEAE4"} satisfies t.ModifyGroupBaseInfoRequest,
+      response: undefined,
+    },
+  ],
+  ModifyGroupMemberInfo: [
+    {
+      name: "set an admin",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "Role": "Admin"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.ModifyGroupMemberInfoResponse>,
+    },
+    {
+      name: "cancel an admin",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "Role": "Member"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "message blocking type",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "MsgFlag": "AcceptAndNotify"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "name card",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "NameCard": "bob"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "custom member fields",
+      request: {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyData1"}, {"Key": "MemberDefined3", "Value": "ModifyData3"}], "GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob"} satisfies t.ModifyGroupMemberInfoRequest,
+      response: undefined,
+    },
+    {
+      name: "muting period",
+      request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "ShutUpTime": 86400n} satisfies t.ModifyGroupMemberInfoRequest,
       response: undefined,
     },
   ],
@@ -439,6 +511,13 @@ export const EXAMPLES = {
       name: "doc",
       request: {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "UnreadMsgNum": 5n} satisfies t.SetUnreadMsgNumRequest,
       response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.SetUnreadMsgNumResponse>,
+    },
+  ],
+  UnbanGroupMember: [
+    {
+      name: "basic",
+      request: {"GroupId": "@TGS#aJRGC4MH6", "Members_Account": ["brennanli3", "brennanli12"]} satisfies t.UnbanGroupMemberRequest,
+      response: {"ActionStatus": "OK", "ErrorCode": 0n, "ErrorInfo": ""} satisfies t.Envelope<t.UnbanGroupMemberResponse>,
     },
   ],
 };

@@ -349,6 +349,22 @@ export interface TimVideoFileElem {
 }
 
 /**
+ * One custom group member field.
+ *
+ * A `{Key, Value}` custom member field: member profiles (`GetGroupMemberInfo`) answer them and `ModifyGroupMemberInfo` sets them, so the type has a file of its own.
+ */
+export interface AppMemberDefinedData {
+  /**
+   * The field's key.
+   */
+  Key: string;
+  /**
+   * The field's value.
+   */
+  Value: string;
+}
+
+/**
  * 申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
  *
  * How a group handles requests to join it. Creating, describing, modifying and importing a group all use it, so it has a file of its own.
@@ -390,6 +406,29 @@ export interface GroupDefinedData {
    */
   Value: string;
 }
+
+/**
+ * How a member receives a group's messages (its message receiving option).
+ *
+ * A member's message blocking type in a group. Member profiles (`GetGroupMemberInfo`) answer it and `ModifyGroupMemberInfo` sets it, so it has a file of its own.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type GroupMsgFlag =
+  | "AcceptAndNotify"
+  | "AcceptNotNotify"
+  | "Discard"
+  | (string & {});
+
+/** The documented values of `GroupMsgFlag`, by name. */
+export const GroupMsgFlag = {
+  /** Receive and notify. */
+  AcceptAndNotify: "AcceptAndNotify",
+  /** Receive without notifying (no APNs push). */
+  AcceptNotNotify: "AcceptNotNotify",
+  /** Block the group's messages (none are pushed to the client). */
+  Discard: "Discard",
+} as const;
 
 /**
  * 群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
@@ -836,6 +875,42 @@ export interface AdminSetMsgReadResponse {
 }
 
 /**
+ * The request body of `BanGroupMember`.
+ */
+export interface BanGroupMemberRequest {
+  /**
+   * ID of the group whose members are to be banned
+   */
+  GroupId: string;
+  /**
+   * Account IDs of the members to be banned. Up to 20 account IDs are supported per request.
+   *
+   * Limits: 1 to 20 items (else error `10005`).
+   */
+  Members_Account: Array<string>;
+  /**
+   * Ban duration, in seconds. It is a 32-bit unsigned integer.
+   *
+   * Unit: seconds
+   */
+  Duration: number;
+  /**
+   * Ban information, which can be up to 1,000 bytes in length
+   *
+   * Limits: at most 1000 UTF-8 bytes (else error `10004`).
+   *
+   * When absent: no ban information
+   */
+  Description?: string;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface BanGroupMemberResponse {
+}
+
+/**
  * The request body of `BatchSendMsg`.
  */
 export interface BatchSendMsgRequest {
@@ -1270,6 +1345,60 @@ export interface GroupIdItem {
 }
 
 /**
+ * The request body of `GetGroupBanMember`.
+ */
+export interface GetGroupBanMemberRequest {
+  /**
+   * Group ID
+   */
+  GroupId: string;
+  /**
+   * Number of banned members to be pulled per page each time. The maximum value allowed is 100.
+   *
+   * Limits: between 1 and 100.
+   *
+   * When absent: the server's page size
+   */
+  Limit?: number;
+  /**
+   * Offset. For the first request, set `Offset` to 0. For subsequent requests, set `Offset` to the value of `NextOffset` in the response packet.
+   *
+   * Limits: at least 0.
+   */
+  Offset: number;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GetGroupBanMemberResponse {
+  /**
+   * The banned members of the page.
+   */
+  BannedAccountList: Array<BannedMember>;
+  /**
+   * The `Offset` of the next request; `0` when the entire list of banned members of the audio-video group has been obtained.
+   */
+  NextOffset: number;
+}
+
+/**
+ * One banned member of an audio-video group (an item of `BannedAccountList`).
+ */
+export interface BannedMember {
+  /**
+   * The banned account.
+   */
+  Member_Account: string;
+  /**
+   * When the member's ban ends (Unix time).
+   *
+   * Unit: seconds
+   */
+  BannedUntil: bigint;
+}
+
+/**
  * The request body of `GetGroupInfo`.
  */
 export interface GetGroupInfoRequest {
@@ -1611,41 +1740,6 @@ export interface GroupMemberInfo {
 }
 
 /**
- * How a member receives a group's messages (its message receiving option).
- *
- * Open: a value the spec does not list is still accepted in a response.
- */
-export type GroupMsgFlag =
-  | "AcceptAndNotify"
-  | "AcceptNotNotify"
-  | "Discard"
-  | (string & {});
-
-/** The documented values of `GroupMsgFlag`, by name. */
-export const GroupMsgFlag = {
-  /** Receive and notify. */
-  AcceptAndNotify: "AcceptAndNotify",
-  /** Receive without notifying (no APNs push). */
-  AcceptNotNotify: "AcceptNotNotify",
-  /** Block the group's messages (none are pushed to the client). */
-  Discard: "Discard",
-} as const;
-
-/**
- * One custom group member field.
- */
-export interface AppMemberDefinedData {
-  /**
-   * The field's key.
-   */
-  Key: string;
-  /**
-   * The field's value.
-   */
-  Value: string;
-}
-
-/**
  * The request body of `GetGroupMutedAccount`.
  */
 export interface GetGroupMutedAccountRequest {
@@ -1897,6 +1991,84 @@ export interface JoinedGroupSelfInfo {
    * How many of the group's messages the account has not read.
    */
   UnreadMsgNum?: bigint;
+}
+
+/**
+ * The request body of `GetMembers`.
+ */
+export interface GetMembersRequest {
+  /**
+   * ID of the target group
+   */
+  GroupId: string;
+  /**
+   * For the first request, the value is 0. If the audio-video group has 500 or less members, the backend returns all members and NextTimestamp with the value 0. If the audio-video group has more than 500 members, the backend returns NextTimestamp with a non-zero value, which is used as the value of Timestamp for the next request for pulling the remaining members.
+   */
+  Timestamp: bigint;
+  /**
+   * Only the online members with this mark (set by `ModifyUserInfo`) are obtained.
+   *
+   * When absent: members with any mark or none
+   */
+  Mark?: bigint;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GetMembersResponse {
+  /**
+   * The online members of the page.
+   */
+  MemberList: Array<OnlineMember>;
+  /**
+   * `0` when every member has been returned; otherwise the value of `Timestamp` for the next request.
+   */
+  NextTimestamp: bigint;
+}
+
+/**
+ * One online member of an audio-video group (an item of `MemberList`).
+ */
+export interface OnlineMember {
+  /**
+   * The member's UserID.
+   */
+  Member_Account: string;
+  /**
+   * When the member joined the group.
+   *
+   * Unit: seconds
+   */
+  JoinTime?: bigint;
+  /**
+   * The member's nickname.
+   */
+  NickName?: string;
+  /**
+   * The member's profile photo URL.
+   */
+  Avatar?: string;
+}
+
+/**
+ * The request body of `GetOnlineMemberNum`.
+ */
+export interface GetOnlineMemberNumRequest {
+  /**
+   * The group ID.
+   */
+  GroupId: string;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface GetOnlineMemberNumResponse {
+  /**
+   * The number of online users in the group.
+   */
+  OnlineMemberNum: bigint;
 }
 
 /**
@@ -2299,6 +2471,99 @@ export interface ImportGroupResponse {
 }
 
 /**
+ * The request body of `ImportGroupMember`.
+ */
+export interface ImportGroupMemberRequest {
+  /**
+   * ID of the target group
+   */
+  GroupId: string;
+  /**
+   * A list of the members to be added (up to 300 at a time).
+   *
+   * Limits: 1 to 300 items (else error `10005`).
+   */
+  MemberList: Array<ImportedGroupMember>;
+}
+
+/**
+ * The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+ */
+export interface ImportGroupMemberResponse {
+  /**
+   * The result of each member of the request, in the request's order.
+   */
+  MemberList: Array<ImportedMemberResult>;
+}
+
+/**
+ * One member to import (an item of the request's `MemberList`).
+ */
+export interface ImportedGroupMember {
+  /**
+   * Group member accounts to be imported
+   */
+  Member_Account: string;
+  /**
+   * Role of the group member to be imported. Currently, only Admin is supported. If this field is not specified, the value Member (ordinary user) is used.
+   *
+   * When absent: Member (an ordinary member)
+   */
+  Role?: GroupMemberRole;
+  /**
+   * Time when the group member to be imported joined the group
+   *
+   * When absent: the time of the import
+   *
+   * Unit: seconds
+   */
+  JoinTime?: bigint;
+  /**
+   * Unread message count of the member; a count greater than the group's current number of messages is set to that number.
+   *
+   * Limits: at least 0.
+   *
+   * When absent: 0
+   */
+  UnreadMsgNum?: number;
+}
+
+/**
+ * What became of one member of an import (an item of the response's `MemberList`).
+ */
+export interface ImportedMemberResult {
+  /**
+   * The member's account, as the request named it.
+   */
+  Member_Account: string;
+  /**
+   * The import result: `0` failed; `1` succeeded; `2` already a group member.
+   */
+  Result: ImportMemberResult;
+}
+
+/**
+ * What became of one member of an import request.
+ *
+ * Open: a value the spec does not list is still accepted in a response.
+ */
+export type ImportMemberResult =
+  | 0
+  | 1
+  | 2
+  | (number & {});
+
+/** The documented values of `ImportMemberResult`, by name. */
+export const ImportMemberResult = {
+  /** The member failed to be imported. */
+  Failed: 0,
+  /** The member was imported. */
+  Imported: 1,
+  /** The account is already a member of the group. */
+  AlreadyMember: 2,
+} as const;
+
+/**
  * The request body of `ImportGroupMsg`.
  */
 export interface ImportGroupMsgRequest {
@@ -2508,6 +2773,62 @@ export interface ModifyGroupBaseInfoRequest {
  * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
  */
 export interface ModifyGroupBaseInfoResponse {
+}
+
+/**
+ * The request body of `ModifyGroupMemberInfo`.
+ */
+export interface ModifyGroupMemberInfoRequest {
+  /**
+   * ID of the target group.
+   */
+  GroupId: string;
+  /**
+   * Target group member.
+   */
+  Member_Account: string;
+  /**
+   * Role of the member. Admin: set as an admin. Member: cancel the admin role.
+   *
+   * When absent: the member's role is unchanged
+   */
+  Role?: GroupMemberRole;
+  /**
+   * Message blocking type: `AcceptAndNotify` (accept and notify), `Discard` (neither accept nor notify) or `AcceptNotNotify` (accept but do not notify).
+   *
+   * When absent: the member's message blocking type is unchanged
+   */
+  MsgFlag?: GroupMsgFlag;
+  /**
+   * Group name card (with a maximum length of 50 bytes).
+   *
+   * Limits: at most 50 UTF-8 bytes (else error `10004`).
+   *
+   * When absent: the member's name card is unchanged
+   */
+  NameCard?: string;
+  /**
+   * Group member custom field. By default, this field is not available and needs to be enabled in the IM console. Each item sets one field's value; fields not named keep theirs.
+   *
+   * When absent: no custom member field is changed
+   */
+  AppMemberDefinedData?: Array<AppMemberDefinedData>;
+  /**
+   * Muting period in seconds. `0`: unmuted.
+   *
+   * Limits: at least 0.
+   *
+   * When absent: the member's mute is unchanged
+   *
+   * Unit: seconds
+   */
+  ShutUpTime?: bigint;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface ModifyGroupMemberInfoResponse {
 }
 
 /**
@@ -3076,6 +3397,28 @@ export interface SetUnreadMsgNumRequest {
  * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
  */
 export interface SetUnreadMsgNumResponse {
+}
+
+/**
+ * The request body of `UnbanGroupMember`.
+ */
+export interface UnbanGroupMemberRequest {
+  /**
+   * ID of the group whose members are to be unbanned
+   */
+  GroupId: string;
+  /**
+   * Account IDs of the members to be unbanned. Up to 20 account IDs are supported per request.
+   *
+   * Limits: 1 to 20 items (else error `10005`).
+   */
+  Members_Account: Array<string>;
+}
+
+/**
+ * The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+ */
+export interface UnbanGroupMemberResponse {
 }
 
 /**

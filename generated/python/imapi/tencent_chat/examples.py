@@ -42,6 +42,10 @@ ADMIN_SET_MSG_READ_1_RESPONSE: Final[t.AdminSetMsgReadBody] = {"ActionStatus": "
 
 ADMIN_SET_MSG_READ_2_REQUEST: Final[t.AdminSetMsgReadRequest] = {"MsgReadTime": "1584669689", "Peer_Account": "dramon2", "Report_Account": "dramon1"}
 
+BAN_GROUP_MEMBER_1_REQUEST: Final[t.BanGroupMemberRequest] = {"Description": "you are banned because of irregularities", "Duration": 3600, "GroupId": "@TGS#aJRGC4MH6", "Members_Account": ["brennanli3", "brennanli12"]}
+
+BAN_GROUP_MEMBER_1_RESPONSE: Final[t.BanGroupMemberBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 BATCH_SEND_MSG_1_REQUEST: Final[t.BatchSendMsgRequest] = {"MsgBody": [{"MsgContent": {"Text": "hi, beauty"}, "MsgType": "TIMTextElem"}], "MsgRandom": 19901224, "MsgSeq": 28360, "SyncOtherMachine": 2, "To_Account": ["bonnie", "rong"]}
 
 BATCH_SEND_MSG_2_RESPONSE: Final[t.BatchSendMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "ErrorList": [{"ErrorCode": 70107, "To_Account": "rong"}], "MsgKey": "28360_19901224_1573192060", "MsgTime": 1573192060}
@@ -100,6 +104,10 @@ GET_APPID_GROUP_LIST_3_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType"
 
 GET_APPID_GROUP_LIST_4_REQUEST: Final[t.GetAppidGroupListRequest] = {"GroupType": "Public", "Limit": 1000, "Next": 0}
 
+GET_GROUP_BAN_MEMBER_1_REQUEST: Final[t.GetGroupBanMemberRequest] = {"GroupId": "@TGS#aJRGC4MH6", "Limit": 20, "Offset": 0}
+
+GET_GROUP_BAN_MEMBER_1_RESPONSE: Final[t.GetGroupBanMemberBody] = {"ActionStatus": "OK", "BannedAccountList": [{"BannedUntil": 1660875916, "Member_Account": "brennanli1"}, {"BannedUntil": 1660875916, "Member_Account": "brennanli12"}], "ErrorCode": 0, "ErrorInfo": "", "NextOffset": 2}
+
 GET_GROUP_INFO_1_REQUEST: Final[t.GetGroupInfoRequest] = {"GroupIdList": ["@TGS#1NVTZEAE4", "@TGS#1CXTZEAET"]}
 
 GET_GROUP_INFO_1_RESPONSE: Final[t.GetGroupInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupInfo": [{"AppDefinedData": [{"Key": "GroupTestData1", "Value": "xxxx"}, {"Key": "GroupTestData2", "Value": "abc\u0000\u0001"}], "Appid": 1400001001, "ApplyJoinOption": "FreeAccess", "CreateTime": 1426976500, "ErrorCode": 0, "ErrorInfo": "", "FaceUrl": "http://this.is.face.url", "GroupId": "@TGS#2J4SZEAEL", "Introduction": "TestGroup", "LastInfoTime": 1426976500, "LastMsgTime": 1426976600, "MaxMemberNum": 50, "MemberList": [{"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "leckie", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "MuteUntil": 1431069882, "Role": "Owner"}, {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyDefined1"}, {"Key": "MemberDefined2", "Value": "ModifyDefined2"}], "JoinTime": 1425976500, "LastSendMsgTime": 1425976500, "Member_Account": "peter", "MsgFlag": "AcceptAndNotify", "MsgSeq": 1233, "MuteUntil": 0, "Role": "Member"}], "MemberNum": 2, "MuteAllMember": "On", "Name": "MyFirstGroup", "NextMsgSeq": 1234, "Notification": "TestGroup", "Owner_Account": "leckie", "Type": "Public"}]}
@@ -138,6 +146,16 @@ GET_JOINED_GROUP_LIST_2_REQUEST: Final[t.GetJoinedGroupListRequest] = {"Limit": 
 
 GET_JOINED_GROUP_LIST_3_REQUEST: Final[t.GetJoinedGroupListRequest] = {"GroupType": "Public", "Member_Account": "leckie", "ResponseFilter": {"GroupBaseInfoFilter": ["Type", "Name", "Introduction", "Notification"], "SelfInfoFilter": ["Role", "JoinTime"]}}
 
+GET_MEMBERS_1_REQUEST: Final[t.GetMembersRequest] = {"GroupId": "@TGS#a6I4ZUUGO", "Timestamp": 0}
+
+GET_MEMBERS_1_RESPONSE: Final[t.GetMembersBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Avatar": "http://www.example.com/teacher2.jpg", "JoinTime": 1657773110, "Member_Account": "teacher2", "NickName": "Teacher t02"}], "NextTimestamp": 0}
+
+GET_MEMBERS_2_REQUEST: Final[t.GetMembersRequest] = {"GroupId": "@TGS#a6I4ZUUGO", "Mark": 1000, "Timestamp": 0}
+
+GET_ONLINE_MEMBER_NUM_1_REQUEST: Final[t.GetOnlineMemberNumRequest] = {"GroupId": "@TGS#a6I4ZUUGO"}
+
+GET_ONLINE_MEMBER_NUM_1_RESPONSE: Final[t.GetOnlineMemberNumBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "OnlineMemberNum": 1000}
+
 GET_ROLE_IN_GROUP_1_REQUEST: Final[t.GetRoleInGroupRequest] = {"GroupId": "@TGS#2C5SZEAEF", "User_Account": ["leckie", "peter", "wesley"]}
 
 GET_ROLE_IN_GROUP_1_RESPONSE: Final[t.GetRoleInGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "UserIdList": [{"Member_Account": "leckie", "Role": "Owner"}, {"Member_Account": "peter", "Role": "Member"}, {"Member_Account": "wesley", "Role": "NotMember"}]}
@@ -166,6 +184,10 @@ IMPORT_GROUP_3_REQUEST: Final[t.ImportGroupRequest] = {"AppDefinedData": [{"Key"
 
 IMPORT_GROUP_3_RESPONSE: Final[t.ImportGroupBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "GroupId": "MyFirstGroup"}
 
+IMPORT_GROUP_MEMBER_1_REQUEST: Final[t.ImportGroupMemberRequest] = {"GroupId": "@TGS#2J4SZEAEL", "MemberList": [{"JoinTime": 1448357837, "Member_Account": "tommy", "Role": "Admin", "UnreadMsgNum": 5}, {"JoinTime": 1448357857, "Member_Account": "jared", "UnreadMsgNum": 2}]}
+
+IMPORT_GROUP_MEMBER_1_RESPONSE: Final[t.ImportGroupMemberBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "MemberList": [{"Member_Account": "tommy", "Result": 1}, {"Member_Account": "jared", "Result": 1}]}
+
 IMPORT_GROUP_MSG_1_REQUEST: Final[t.ImportGroupMsgRequest] = {"GroupId": "@TGS#2C5SZEAEF", "MsgList": [{"From_Account": "leckie", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}, {"MsgContent": {"Data": "abc\u0000\u0001", "Index": 6}, "MsgType": "TIMFaceElem"}], "Random": 8912345, "SendTime": 1620808101}, {"From_Account": "peter", "MsgBody": [{"MsgContent": {"Text": "red packet"}, "MsgType": "TIMTextElem"}], "SendTime": 1620892821}], "RecentContactFlag": 1}
 
 IMPORT_GROUP_MSG_1_RESPONSE: Final[t.ImportGroupMsgBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "ImportMsgResult": [{"MsgSeq": 1, "MsgTime": 1620808101, "Result": 0}, {"MsgSeq": 2, "MsgTime": 1620892821, "Result": 0}]}
@@ -181,6 +203,20 @@ MODIFY_GROUP_BASE_INFO_1_RESPONSE: Final[t.ModifyGroupBaseInfoBody] = {"ActionSt
 MODIFY_GROUP_BASE_INFO_2_REQUEST: Final[t.ModifyGroupBaseInfoRequest] = {"ApplyJoinOption": "NeedPermission", "FaceUrl": "http://this.is.new.face.url", "GroupId": "@TGS#1NVTZEAE4", "Introduction": "NewIntroduction", "MaxMemberNum": 500, "Name": "NewName", "Notification": "NewNotification", "ShutUpAllMember": "On"}
 
 MODIFY_GROUP_BASE_INFO_3_REQUEST: Final[t.ModifyGroupBaseInfoRequest] = {"AppDefinedData": [{"Key": "GroupTestData1", "Value": "NewData"}], "GroupId": "@TGS#1NVTZEAE4"}
+
+MODIFY_GROUP_MEMBER_INFO_1_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "Role": "Admin"}
+
+MODIFY_GROUP_MEMBER_INFO_1_RESPONSE: Final[t.ModifyGroupMemberInfoBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
+MODIFY_GROUP_MEMBER_INFO_2_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "Role": "Member"}
+
+MODIFY_GROUP_MEMBER_INFO_3_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "MsgFlag": "AcceptAndNotify"}
+
+MODIFY_GROUP_MEMBER_INFO_4_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "NameCard": "bob"}
+
+MODIFY_GROUP_MEMBER_INFO_5_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"AppMemberDefinedData": [{"Key": "MemberDefined1", "Value": "ModifyData1"}, {"Key": "MemberDefined3", "Value": "ModifyData3"}], "GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob"}
+
+MODIFY_GROUP_MEMBER_INFO_6_REQUEST: Final[t.ModifyGroupMemberInfoRequest] = {"GroupId": "@TGS#2CLUZEAEJ", "Member_Account": "bob", "ShutUpTime": 86400}
 
 MODIFY_USER_INFO_1_REQUEST: Final[t.ModifyUserInfoRequest] = {"CommandType": 1, "GroupId": "@TGS#a6I4ZUUGO", "MemberList": [{"Marks": [1000], "Member_Account": "teacher10"}, {"Marks": [1001], "Member_Account": "student9"}]}
 
@@ -228,6 +264,10 @@ SET_UNREAD_MSG_NUM_1_REQUEST: Final[t.SetUnreadMsgNumRequest] = {"GroupId": "@TG
 
 SET_UNREAD_MSG_NUM_1_RESPONSE: Final[t.SetUnreadMsgNumBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
 
+UNBAN_GROUP_MEMBER_1_REQUEST: Final[t.UnbanGroupMemberRequest] = {"GroupId": "@TGS#aJRGC4MH6", "Members_Account": ["brennanli3", "brennanli12"]}
+
+UNBAN_GROUP_MEMBER_1_RESPONSE: Final[t.UnbanGroupMemberBody] = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""}
+
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AccountCheck": [
         {"name": "doc", "request": ACCOUNT_CHECK_1_REQUEST, "response": ACCOUNT_CHECK_1_RESPONSE},
@@ -252,6 +292,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "AdminSetMsgRead": [
         {"name": "doc", "request": ADMIN_SET_MSG_READ_1_REQUEST, "response": ADMIN_SET_MSG_READ_1_RESPONSE},
         {"name": "up to a time", "request": ADMIN_SET_MSG_READ_2_REQUEST, "response": None},
+    ],
+    "BanGroupMember": [
+        {"name": "basic", "request": BAN_GROUP_MEMBER_1_REQUEST, "response": BAN_GROUP_MEMBER_1_RESPONSE},
     ],
     "BatchSendMsg": [
         {"name": "doc", "request": BATCH_SEND_MSG_1_REQUEST, "response": None},
@@ -290,6 +333,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "one type", "request": GET_APPID_GROUP_LIST_3_REQUEST, "response": None},
         {"name": "all in one", "request": GET_APPID_GROUP_LIST_4_REQUEST, "response": None},
     ],
+    "GetGroupBanMember": [
+        {"name": "basic", "request": GET_GROUP_BAN_MEMBER_1_REQUEST, "response": GET_GROUP_BAN_MEMBER_1_RESPONSE},
+    ],
     "GetGroupInfo": [
         {"name": "basic", "request": GET_GROUP_INFO_1_REQUEST, "response": GET_GROUP_INFO_1_RESPONSE},
         {"name": "specified information", "request": GET_GROUP_INFO_2_REQUEST, "response": GET_GROUP_INFO_2_RESPONSE},
@@ -311,6 +357,13 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "paged", "request": GET_JOINED_GROUP_LIST_2_REQUEST, "response": None},
         {"name": "filtered", "request": GET_JOINED_GROUP_LIST_3_REQUEST, "response": None},
     ],
+    "GetMembers": [
+        {"name": "basic", "request": GET_MEMBERS_1_REQUEST, "response": GET_MEMBERS_1_RESPONSE},
+        {"name": "by mark", "request": GET_MEMBERS_2_REQUEST, "response": None},
+    ],
+    "GetOnlineMemberNum": [
+        {"name": "basic", "request": GET_ONLINE_MEMBER_NUM_1_REQUEST, "response": GET_ONLINE_MEMBER_NUM_1_RESPONSE},
+    ],
     "GetRoleInGroup": [
         {"name": "basic", "request": GET_ROLE_IN_GROUP_1_REQUEST, "response": GET_ROLE_IN_GROUP_1_RESPONSE},
     ],
@@ -327,6 +380,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "community", "request": IMPORT_GROUP_2_REQUEST, "response": IMPORT_GROUP_2_RESPONSE},
         {"name": "all fields", "request": IMPORT_GROUP_3_REQUEST, "response": IMPORT_GROUP_3_RESPONSE},
     ],
+    "ImportGroupMember": [
+        {"name": "basic", "request": IMPORT_GROUP_MEMBER_1_REQUEST, "response": IMPORT_GROUP_MEMBER_1_RESPONSE},
+    ],
     "ImportGroupMsg": [
         {"name": "doc", "request": IMPORT_GROUP_MSG_1_REQUEST, "response": IMPORT_GROUP_MSG_1_RESPONSE},
     ],
@@ -337,6 +393,14 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
         {"name": "basic information", "request": MODIFY_GROUP_BASE_INFO_1_REQUEST, "response": MODIFY_GROUP_BASE_INFO_1_RESPONSE},
         {"name": "earlier form", "request": MODIFY_GROUP_BASE_INFO_2_REQUEST, "response": None},
         {"name": "custom fields", "request": MODIFY_GROUP_BASE_INFO_3_REQUEST, "response": None},
+    ],
+    "ModifyGroupMemberInfo": [
+        {"name": "set an admin", "request": MODIFY_GROUP_MEMBER_INFO_1_REQUEST, "response": MODIFY_GROUP_MEMBER_INFO_1_RESPONSE},
+        {"name": "cancel an admin", "request": MODIFY_GROUP_MEMBER_INFO_2_REQUEST, "response": None},
+        {"name": "message blocking type", "request": MODIFY_GROUP_MEMBER_INFO_3_REQUEST, "response": None},
+        {"name": "name card", "request": MODIFY_GROUP_MEMBER_INFO_4_REQUEST, "response": None},
+        {"name": "custom member fields", "request": MODIFY_GROUP_MEMBER_INFO_5_REQUEST, "response": None},
+        {"name": "muting period", "request": MODIFY_GROUP_MEMBER_INFO_6_REQUEST, "response": None},
     ],
     "ModifyUserInfo": [
         {"name": "set", "request": MODIFY_USER_INFO_1_REQUEST, "response": MODIFY_USER_INFO_1_RESPONSE},
@@ -366,6 +430,9 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     ],
     "SetUnreadMsgNum": [
         {"name": "doc", "request": SET_UNREAD_MSG_NUM_1_REQUEST, "response": SET_UNREAD_MSG_NUM_1_RESPONSE},
+    ],
+    "UnbanGroupMember": [
+        {"name": "basic", "request": UNBAN_GROUP_MEMBER_1_REQUEST, "response": UNBAN_GROUP_MEMBER_1_RESPONSE},
     ],
 }
 """The examples, by operation."""

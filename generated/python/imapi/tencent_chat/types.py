@@ -244,6 +244,17 @@ TimVideoFileElem = TypedDict("TimVideoFileElem", {
 ``ThumbFormat`` (optional): Video thumbnail format, such as JPG or BMP.
 ``ThumbDownloadFlag`` (required in a request; an answer may leave it out): Flag of the video thumbnail download method. It must be 2: the thumbnail can be downloaded from `ThumbUrl`. Limits: between 2 and 2."""
 
+AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
+    "Key": Required[str],
+    "Value": Required[str],
+})
+"""One custom group member field.
+
+A `{Key, Value}` custom member field: member profiles (`GetGroupMemberInfo`) answer them and `ModifyGroupMemberInfo` sets them, so the type has a file of its own.
+
+``Key``: The field's key.
+``Value``: The field's value."""
+
 ApplyJoinOption = str
 """申请加群处理方式。包含 FreeAccess（自由加入），NeedPermission（需要验证），DisableApply（禁止加群）
 
@@ -273,6 +284,25 @@ One custom group field (an item of `AppDefinedData`), a key and its value. The f
 
 ``Key``: 自定义字段的 Key The field's key.
 ``Value``: 自定义字段的值 The field's value (binary data is allowed)."""
+
+GroupMsgFlag = str
+"""How a member receives a group's messages (its message receiving option).
+
+A member's message blocking type in a group. Member profiles (`GetGroupMemberInfo`) answer it and `ModifyGroupMemberInfo` sets it, so it has a file of its own.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class GroupMsgFlagValues:
+    """The documented values of ``GroupMsgFlag``."""
+
+    ACCEPT_AND_NOTIFY: Final = "AcceptAndNotify"
+    """Receive and notify."""
+    ACCEPT_NOT_NOTIFY: Final = "AcceptNotNotify"
+    """Receive without notifying (no APNs push)."""
+    DISCARD: Final = "Discard"
+    """Block the group's messages (none are pushed to the client)."""
+
 
 GroupType = str
 """群组形态包括 Public（公开群），Private（即 Work，好友工作群），ChatRoom（即 Meeting，会议群），AVChatRoom（音视频聊天室），BChatRoom（在线成员广播大群）和社群（Community）
@@ -548,6 +578,24 @@ AdminSetMsgReadResponse = TypedDict("AdminSetMsgReadResponse", {
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
 
+BanGroupMemberRequest = TypedDict("BanGroupMemberRequest", {
+    "GroupId": Required[str],
+    "Members_Account": Required[list[str]],
+    "Duration": Required[int],
+    "Description": NotRequired[str],
+})
+"""The request body of `BanGroupMember`.
+
+``GroupId``: ID of the group whose members are to be banned
+``Members_Account``: Account IDs of the members to be banned. Up to 20 account IDs are supported per request. Limits: 1 to 20 items (else error `10005`).
+``Duration``: Ban duration, in seconds. It is a 32-bit unsigned integer.
+``Description`` (optional): Ban information, which can be up to 1,000 bytes in length Limits: at most 1000 UTF-8 bytes (else error `10004`)."""
+
+BanGroupMemberResponse = TypedDict("BanGroupMemberResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 BatchSendMsgRequest = TypedDict("BatchSendMsgRequest", {
     "SyncOtherMachine": NotRequired[int],
     "From_Account": NotRequired[str],
@@ -757,6 +805,35 @@ One group of the list.
 
 ``GroupId``: 群组 ID The group's ID."""
 
+GetGroupBanMemberRequest = TypedDict("GetGroupBanMemberRequest", {
+    "GroupId": Required[str],
+    "Limit": NotRequired[int],
+    "Offset": Required[int],
+})
+"""The request body of `GetGroupBanMember`.
+
+``GroupId``: Group ID
+``Limit`` (optional): Number of banned members to be pulled per page each time. The maximum value allowed is 100. Limits: between 1 and 100.
+``Offset``: Offset. For the first request, set `Offset` to 0. For subsequent requests, set `Offset` to the value of `NextOffset` in the response packet. Limits: at least 0."""
+
+GetGroupBanMemberResponse = TypedDict("GetGroupBanMemberResponse", {
+    "BannedAccountList": Required[list["BannedMember"]],
+    "NextOffset": Required[int],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``BannedAccountList``: The banned members of the page.
+``NextOffset``: The `Offset` of the next request; `0` when the entire list of banned members of the audio-video group has been obtained."""
+
+BannedMember = TypedDict("BannedMember", {
+    "Member_Account": Required[str],
+    "BannedUntil": Required[int],
+})
+"""One banned member of an audio-video group (an item of `BannedAccountList`).
+
+``Member_Account``: The banned account.
+``BannedUntil``: When the member's ban ends (Unix time)."""
+
 GetGroupInfoRequest = TypedDict("GetGroupInfoRequest", {
     "GroupIdList": Required[list[str]],
     "ResponseFilter": NotRequired["GroupInfoResponseFilter"],
@@ -922,32 +999,6 @@ GroupMemberInfo = TypedDict("GroupMemberInfo", {
 ``NameCard`` (optional): The member's contact card in the group (at most 50 bytes).
 ``AppMemberDefinedData`` (optional): The member's custom fields asked for in `AppDefinedDataFilter_GroupMember`."""
 
-GroupMsgFlag = str
-"""How a member receives a group's messages (its message receiving option).
-
-Open: a value the spec does not list may still arrive in a response."""
-
-
-class GroupMsgFlagValues:
-    """The documented values of ``GroupMsgFlag``."""
-
-    ACCEPT_AND_NOTIFY: Final = "AcceptAndNotify"
-    """Receive and notify."""
-    ACCEPT_NOT_NOTIFY: Final = "AcceptNotNotify"
-    """Receive without notifying (no APNs push)."""
-    DISCARD: Final = "Discard"
-    """Block the group's messages (none are pushed to the client)."""
-
-
-AppMemberDefinedData = TypedDict("AppMemberDefinedData", {
-    "Key": Required[str],
-    "Value": Required[str],
-})
-"""One custom group member field.
-
-``Key``: The field's key.
-``Value``: The field's value."""
-
 GetGroupMutedAccountRequest = TypedDict("GetGroupMutedAccountRequest", {
     "GroupId": Required[str],
 })
@@ -1067,6 +1118,53 @@ The listed account's own data in a group.
 ``MsgFlag`` (optional): How the account receives the group's messages.
 ``MsgSeq`` (optional): The sequence number of the last message the account read.
 ``UnreadMsgNum`` (optional): How many of the group's messages the account has not read."""
+
+GetMembersRequest = TypedDict("GetMembersRequest", {
+    "GroupId": Required[str],
+    "Timestamp": Required[int],
+    "Mark": NotRequired[int],
+})
+"""The request body of `GetMembers`.
+
+``GroupId``: ID of the target group
+``Timestamp``: For the first request, the value is 0. If the audio-video group has 500 or less members, the backend returns all members and NextTimestamp with the value 0. If the audio-video group has more than 500 members, the backend returns NextTimestamp with a non-zero value, which is used as the value of Timestamp for the next request for pulling the remaining members.
+``Mark`` (optional): Only the online members with this mark (set by `ModifyUserInfo`) are obtained."""
+
+GetMembersResponse = TypedDict("GetMembersResponse", {
+    "MemberList": Required[list["OnlineMember"]],
+    "NextTimestamp": Required[int],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MemberList``: The online members of the page.
+``NextTimestamp``: `0` when every member has been returned; otherwise the value of `Timestamp` for the next request."""
+
+OnlineMember = TypedDict("OnlineMember", {
+    "Member_Account": Required[str],
+    "JoinTime": NotRequired[int],
+    "NickName": NotRequired[str],
+    "Avatar": NotRequired[str],
+})
+"""One online member of an audio-video group (an item of `MemberList`).
+
+``Member_Account``: The member's UserID.
+``JoinTime`` (optional): When the member joined the group.
+``NickName`` (optional): The member's nickname.
+``Avatar`` (optional): The member's profile photo URL."""
+
+GetOnlineMemberNumRequest = TypedDict("GetOnlineMemberNumRequest", {
+    "GroupId": Required[str],
+})
+"""The request body of `GetOnlineMemberNum`.
+
+``GroupId``: The group ID."""
+
+GetOnlineMemberNumResponse = TypedDict("GetOnlineMemberNumResponse", {
+    "OnlineMemberNum": Required[int],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``OnlineMemberNum``: The number of online users in the group."""
 
 GetRoleInGroupRequest = TypedDict("GetRoleInGroupRequest", {
     "GroupId": Required[str],
@@ -1322,6 +1420,61 @@ ImportGroupResponse = TypedDict("ImportGroupResponse", {
 
 ``GroupId``: The ID of the imported group."""
 
+ImportGroupMemberRequest = TypedDict("ImportGroupMemberRequest", {
+    "GroupId": Required[str],
+    "MemberList": Required[list["ImportedGroupMember"]],
+})
+"""The request body of `ImportGroupMember`.
+
+``GroupId``: ID of the target group
+``MemberList``: A list of the members to be added (up to 300 at a time). Limits: 1 to 300 items (else error `10005`)."""
+
+ImportGroupMemberResponse = TypedDict("ImportGroupMemberResponse", {
+    "MemberList": Required[list["ImportedMemberResult"]],
+})
+"""The fields beside the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo`.
+
+``MemberList``: The result of each member of the request, in the request's order."""
+
+ImportedGroupMember = TypedDict("ImportedGroupMember", {
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "JoinTime": NotRequired[int],
+    "UnreadMsgNum": NotRequired[int],
+})
+"""One member to import (an item of the request's `MemberList`).
+
+``Member_Account``: Group member accounts to be imported
+``Role`` (optional): Role of the group member to be imported. Currently, only Admin is supported. If this field is not specified, the value Member (ordinary user) is used.
+``JoinTime`` (optional): Time when the group member to be imported joined the group
+``UnreadMsgNum`` (optional): Unread message count of the member; a count greater than the group's current number of messages is set to that number. Limits: at least 0."""
+
+ImportedMemberResult = TypedDict("ImportedMemberResult", {
+    "Member_Account": Required[str],
+    "Result": Required["ImportMemberResult"],
+})
+"""What became of one member of an import (an item of the response's `MemberList`).
+
+``Member_Account``: The member's account, as the request named it.
+``Result``: The import result: `0` failed; `1` succeeded; `2` already a group member."""
+
+ImportMemberResult = int
+"""What became of one member of an import request.
+
+Open: a value the spec does not list may still arrive in a response."""
+
+
+class ImportMemberResultValues:
+    """The documented values of ``ImportMemberResult``."""
+
+    FAILED: Final = 0
+    """The member failed to be imported."""
+    IMPORTED: Final = 1
+    """The member was imported."""
+    ALREADY_MEMBER: Final = 2
+    """The account is already a member of the group."""
+
+
 ImportGroupMsgRequest = TypedDict("ImportGroupMsgRequest", {
     "GroupId": Required[str],
     "RecentContactFlag": NotRequired[int],
@@ -1416,6 +1569,30 @@ ModifyGroupBaseInfoRequest = TypedDict("ModifyGroupBaseInfoRequest", {
 ``ShutUpAllMember`` (optional): Mutes all members (optional). "On": enable, "Off": disable The earlier pages' name for `MuteAllMember`; send one of the two."""
 
 ModifyGroupBaseInfoResponse = TypedDict("ModifyGroupBaseInfoResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
+ModifyGroupMemberInfoRequest = TypedDict("ModifyGroupMemberInfoRequest", {
+    "GroupId": Required[str],
+    "Member_Account": Required[str],
+    "Role": NotRequired["GroupMemberRole"],
+    "MsgFlag": NotRequired["GroupMsgFlag"],
+    "NameCard": NotRequired[str],
+    "AppMemberDefinedData": NotRequired[list["AppMemberDefinedData"]],
+    "ShutUpTime": NotRequired[int],
+})
+"""The request body of `ModifyGroupMemberInfo`.
+
+``GroupId``: ID of the target group.
+``Member_Account``: Target group member.
+``Role`` (optional): Role of the member. Admin: set as an admin. Member: cancel the admin role.
+``MsgFlag`` (optional): Message blocking type: `AcceptAndNotify` (accept and notify), `Discard` (neither accept nor notify) or `AcceptNotNotify` (accept but do not notify).
+``NameCard`` (optional): Group name card (with a maximum length of 50 bytes). Limits: at most 50 UTF-8 bytes (else error `10004`).
+``AppMemberDefinedData`` (optional): Group member custom field. By default, this field is not available and needs to be enabled in the IM console. Each item sets one field's value; fields not named keep theirs.
+``ShutUpTime`` (optional): Muting period in seconds. `0`: unmuted. Limits: at least 0."""
+
+ModifyGroupMemberInfoResponse = TypedDict("ModifyGroupMemberInfoResponse", {
 })
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
@@ -1733,6 +1910,20 @@ SetUnreadMsgNumResponse = TypedDict("SetUnreadMsgNumResponse", {
 """The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
 """
 
+UnbanGroupMemberRequest = TypedDict("UnbanGroupMemberRequest", {
+    "GroupId": Required[str],
+    "Members_Account": Required[list[str]],
+})
+"""The request body of `UnbanGroupMember`.
+
+``GroupId``: ID of the group whose members are to be unbanned
+``Members_Account``: Account IDs of the members to be unbanned. Up to 20 account IDs are supported per request. Limits: 1 to 20 items (else error `10005`)."""
+
+UnbanGroupMemberResponse = TypedDict("UnbanGroupMemberResponse", {
+})
+"""The answer is the envelope's `ActionStatus`, `ErrorCode` and `ErrorInfo` only.
+"""
+
 AccountCheckBody = TypedDict("AccountCheckBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1803,6 +1994,15 @@ AdminSetMsgReadBody = TypedDict("AdminSetMsgReadBody", {
     "RequestId": NotRequired[str],
 })
 """The whole response body of AdminSetMsgRead: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+BanGroupMemberBody = TypedDict("BanGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of BanGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 BatchSendMsgBody = TypedDict("BatchSendMsgBody", {
     "ActionStatus": Required["ActionStatus"],
@@ -1885,6 +2085,17 @@ GetAppidGroupListBody = TypedDict("GetAppidGroupListBody", {
 })
 """The whole response body of GetAppidGroupList: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+GetGroupBanMemberBody = TypedDict("GetGroupBanMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "BannedAccountList": NotRequired[list["BannedMember"]],
+    "NextOffset": NotRequired[int],
+})
+"""The whole response body of GetGroupBanMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 GetGroupInfoBody = TypedDict("GetGroupInfoBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1929,6 +2140,27 @@ GetJoinedGroupListBody = TypedDict("GetJoinedGroupListBody", {
 })
 """The whole response body of GetJoinedGroupList: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+GetMembersBody = TypedDict("GetMembersBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MemberList": NotRequired[list["OnlineMember"]],
+    "NextTimestamp": NotRequired[int],
+})
+"""The whole response body of GetMembers: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+GetOnlineMemberNumBody = TypedDict("GetOnlineMemberNumBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "OnlineMemberNum": NotRequired[int],
+})
+"""The whole response body of GetOnlineMemberNum: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 GetRoleInGroupBody = TypedDict("GetRoleInGroupBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1971,6 +2203,16 @@ ImportGroupBody = TypedDict("ImportGroupBody", {
 })
 """The whole response body of ImportGroup: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
+ImportGroupMemberBody = TypedDict("ImportGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+    "MemberList": NotRequired[list["ImportedMemberResult"]],
+})
+"""The whole response body of ImportGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
 ImportGroupMsgBody = TypedDict("ImportGroupMsgBody", {
     "ActionStatus": Required["ActionStatus"],
     "ErrorCode": Required[int],
@@ -1998,6 +2240,15 @@ ModifyGroupBaseInfoBody = TypedDict("ModifyGroupBaseInfoBody", {
     "RequestId": NotRequired[str],
 })
 """The whole response body of ModifyGroupBaseInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+ModifyGroupMemberInfoBody = TypedDict("ModifyGroupMemberInfoBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of ModifyGroupMemberInfo: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
 ModifyUserInfoBody = TypedDict("ModifyUserInfoBody", {
     "ActionStatus": Required["ActionStatus"],
@@ -2059,4 +2310,13 @@ SetUnreadMsgNumBody = TypedDict("SetUnreadMsgNumBody", {
     "RequestId": NotRequired[str],
 })
 """The whole response body of SetUnreadMsgNum: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
+
+UnbanGroupMemberBody = TypedDict("UnbanGroupMemberBody", {
+    "ActionStatus": Required["ActionStatus"],
+    "ErrorCode": Required[int],
+    "ErrorInfo": Required[str],
+    "ErrorDisplay": NotRequired[str],
+    "RequestId": NotRequired[str],
+})
+"""The whole response body of UnbanGroupMember: Every response is a JSON object holding `ActionStatus` ("OK" or "FAIL"), `ErrorCode` (0 on success) and `ErrorInfo`, with the API's own fields beside them. The HTTP status is always 200 unless a network error occurs (for example 502); the real error is carried in `ErrorCode` and `ErrorInfo`. Common error codes fall in the range 60000–79999."""
 
