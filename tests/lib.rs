@@ -179,3 +179,30 @@ fn read_all(dir: &Path, prefix: &str, into: &mut BTreeMap<String, Vec<u8>>) {
         }
     }
 }
+
+/// Checks that the README's block between `<!-- {name}:start -->` and `<!-- {name}:end -->`
+/// is `expected`, a table a test renders from the spec and a committed list; with
+/// `IMAPI_UPDATE_README=1` set, writes it there instead (after a change to the spec).
+pub fn check_readme_block(name: &str, expected: &str) {
+    let path = repo_root().join("README.md");
+    let readme = std::fs::read_to_string(&path).expect("README.md");
+    let start_marker = format!("<!-- {name}:start -->\n");
+    let end_marker = format!("<!-- {name}:end -->");
+    let start = readme
+        .find(&start_marker)
+        .unwrap_or_else(|| panic!("the README has no `{name}` block"))
+        + start_marker.len();
+    let end = start
+        + readme[start..]
+            .find(&end_marker)
+            .unwrap_or_else(|| panic!("the README's `{name}` block does not end"));
+    if std::env::var_os("IMAPI_UPDATE_README").is_some() {
+        let updated = format!("{}{expected}{}", &readme[..start], &readme[end..]);
+        std::fs::write(&path, updated).expect("write README.md");
+        return;
+    }
+    assert!(
+        readme[start..end] == *expected,
+        "the README's `{name}` block is not what the spec and its list give (run the test with IMAPI_UPDATE_README=1 to write it):\n{expected}"
+    );
+}

@@ -25,5 +25,6 @@ mod robustness;
 mod scale;
 mod servers;
 mod templates;
+mod tencent_coverage;
 mod validators;
 mod validators_agree;

@@ -6,10 +6,7 @@
 //! `the_emulator_says_which_operations_it_does_not_emulate` fails for any operation of the spec
 //! it does not serve.)
 
-use imapi_tests::repo_root;
-
-const START: &str = "<!-- parity:start -->\n";
-const END: &str = "<!-- parity:end -->";
+use imapi_tests::{check_readme_block, repo_root};
 
 /// The Go SDK's actions, with their groups.
 fn sdk_actions() -> Vec<(String, String)> {
@@ -75,18 +72,5 @@ fn expected() -> String {
 
 #[test]
 fn the_parity_table_is_the_go_sdk_against_the_spec() {
-    let readme = std::fs::read_to_string(repo_root().join("README.md")).expect("README.md");
-    let start = readme.find(START).expect("the README has the parity table") + START.len();
-    let end = start + readme[start..].find(END).expect("the table ends");
-    let expected = expected();
-    // `IMAPI_UPDATE_README=1` writes the table instead, after a change to the spec.
-    if std::env::var_os("IMAPI_UPDATE_README").is_some() {
-        let updated = format!("{}{expected}{}", &readme[..start], &readme[end..]);
-        std::fs::write(repo_root().join("README.md"), updated).expect("write README.md");
-        return;
-    }
-    assert!(
-        readme[start..end] == expected,
-        "the README's parity table is not what the spec and the SDK's list give (run the test with IMAPI_UPDATE_README=1 to write it):\n{expected}"
-    );
+    check_readme_block("parity", &expected());
 }
