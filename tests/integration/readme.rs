@@ -117,3 +117,27 @@ fn the_operation_template_shows_every_key_of_the_format() {
         "the README's operation template does not show {missing:?}"
     );
 }
+
+/// The emulator's semantics section says what the emulator does for every operation of the
+/// spec: each is named there (in backticks), walking the spec rather than a list.
+#[test]
+fn the_emulators_semantics_section_names_every_operation() {
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).expect("README.md");
+    let start = readme
+        .find("### Semantics, and what the documents leave open")
+        .expect("the semantics section");
+    let end = start + readme[start..].find("\n### ").expect("a section after it");
+    let section = &readme[start..end];
+    let ir = codegen::build_ir(&repo_root().join("spec")).expect("the spec");
+    let missing: Vec<&str> = ir
+        .services
+        .iter()
+        .flat_map(|s| &s.operations)
+        .map(|op| op.name.as_str())
+        .filter(|name| !section.contains(&format!("`{name}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "the emulator's semantics section does not name {missing:?}"
+    );
+}
