@@ -24,6 +24,7 @@ mod readme;
 mod robustness;
 mod scale;
 mod servers;
+mod signing_data;
 mod templates;
 mod tencent_coverage;
 mod validators;

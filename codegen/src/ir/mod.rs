@@ -137,6 +137,33 @@ pub struct Signing {
     pub service: Option<String>,
     /// Whether a signature names the region it is sent to (an endpoint's `signing_region`).
     pub per_region: bool,
+    /// The MAC the scheme is built on (`HMAC-SHA256`).
+    pub algorithm: String,
+    /// Where a request carries its credentials: `headers` or `query`.
+    pub carrier: String,
+    /// What a client adds to every request, in the carrier: each `{name, value}`, the value in
+    /// words (`X-Date`: the time of signing, `YYYYMMDD'T'HHMMSS'Z'` in UTC).
+    pub adds: Vec<SigningPart>,
+    /// The headers a request signature covers, lower-case, in canonical order; empty for a
+    /// scheme that signs no request (a UserSig signs the caller, not the request).
+    pub signed_headers: Vec<String>,
+    /// The credential scope, with `{date}`, `{region}` and `{service}` (V4), or `None`.
+    pub scope: Option<String>,
+    /// How long a signature is accepted, in words.
+    pub validity: String,
+    /// The conformance vectors every implementation of the scheme reproduces byte for byte,
+    /// relative to the repository root (`tests/conformance/volcengine_v4.json`); each file says
+    /// how its vectors were made.
+    pub vectors: String,
+}
+
+/// See [`Signing::adds`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SigningPart {
+    /// The header or query parameter (`Authorization`, `usersig`).
+    pub name: String,
+    /// What it holds, in words.
+    pub value: String,
 }
 
 /// A region endpoint.

@@ -51,11 +51,7 @@ impl Protocol for Tencent {
         ServiceSettings {
             api_version: version,
             // The UserSig names the app and an administrator, not a region.
-            signing: ir::Signing {
-                scheme: SCHEME.to_owned(),
-                service: None,
-                per_region: false,
-            },
+            signing: signing(),
             // The app is the `sdkappid` query parameter of every request.
             app_field: None,
         }
@@ -273,6 +269,37 @@ impl Protocol for Tencent {
                     )),
                 ],
             )
+    }
+}
+
+/// The UserSig scheme as data, for template sets (the runtime's `tencent::usersig` does it):
+/// the query every REST call carries (the RESTful API Overview, 1047/34620) and the UserSig
+/// the official `tls-sig-api-v2` package makes.
+fn signing() -> ir::Signing {
+    let part = |name: &str, value: &str| ir::SigningPart {
+        name: name.to_owned(),
+        value: value.to_owned(),
+    };
+    ir::Signing {
+        scheme: SCHEME.to_owned(),
+        service: None,
+        per_region: false,
+        algorithm: "HMAC-SHA256".to_owned(),
+        carrier: "query".to_owned(),
+        adds: vec![
+            part("sdkappid", "the app's SDKAppID"),
+            part("identifier", "the app administrator the call is made as"),
+            part(
+                "usersig",
+                "the administrator's UserSig: the JSON document TLS.ver, TLS.identifier, TLS.sdkappid, TLS.expire, TLS.time and TLS.sig (an HMAC-SHA256, base64, over `TLS.identifier:…\\nTLS.sdkappid:…\\nTLS.time:…\\nTLS.expire:…\\n` keyed with the secret key), zlib-compressed, base64 with `+/=` written `*-_`",
+            ),
+            part("random", "a random 32-bit unsigned integer"),
+            part("contenttype", "json"),
+        ],
+        signed_headers: Vec::new(),
+        scope: None,
+        validity: "TLS.expire seconds after TLS.time (the runtimes make them for 180 days)".to_owned(),
+        vectors: "tests/conformance/tencent_usersig.json".to_owned(),
     }
 }
 

@@ -47,11 +47,7 @@ impl Protocol for Volcengine {
         }
         let settings = |version: &str, service: &str, app_field: Option<&String>| ServiceSettings {
             api_version: version.to_owned(),
-            signing: ir::Signing {
-                scheme: SCHEME.to_owned(),
-                service: Some(service.to_owned()),
-                per_region: true,
-            },
+            signing: signing(service),
             app_field: app_field.cloned(),
         };
         match &s.volcengine {
@@ -306,5 +302,36 @@ impl Protocol for Volcengine {
                     ),
                 ),
             )
+    }
+}
+
+/// The V4 signature as data, for template sets (the runtime's `volcengine::sign` does it):
+/// what the official SDKs' signers send and sign (volcengine-python `auth/SignerV4.py`).
+fn signing(service: &str) -> ir::Signing {
+    let part = |name: &str, value: &str| ir::SigningPart {
+        name: name.to_owned(),
+        value: value.to_owned(),
+    };
+    ir::Signing {
+        scheme: SCHEME.to_owned(),
+        service: Some(service.to_owned()),
+        per_region: true,
+        algorithm: "HMAC-SHA256".to_owned(),
+        carrier: "headers".to_owned(),
+        adds: vec![
+            part("X-Date", "the time of signing, YYYYMMDD'T'HHMMSS'Z' in UTC"),
+            part("X-Content-Sha256", "the body's SHA-256, lower-case hex"),
+            part(
+                "Authorization",
+                "HMAC-SHA256 Credential=<access key id>/<scope>, SignedHeaders=<signed headers joined by ;>, Signature=<hex HMAC of the string to sign>",
+            ),
+            part("X-Security-Token", "the STS session token, when the credentials have one (then signed too)"),
+        ],
+        signed_headers: ["content-type", "host", "x-content-sha256", "x-date"]
+            .map(str::to_owned)
+            .to_vec(),
+        scope: Some("{date}/{region}/{service}/request".to_owned()),
+        validity: "a server accepts X-Date within 15 minutes of its clock".to_owned(),
+        vectors: "tests/conformance/volcengine_v4.json".to_owned(),
     }
 }

@@ -21,7 +21,7 @@ export const ENDPOINTS = {
 } as const;
 
 /** How requests are signed: the `tencent-usersig` scheme. */
-export const SIGNING = {"scheme":"tencent-usersig","service":null,"per_region":false} as const satisfies Signing;
+export const SIGNING = { scheme: "tencent-usersig", service: null, per_region: false } as const satisfies Signing;
 
 /** How to reach the service and as whom. */
 export interface ClientOptions extends Partial<HttpOptions> {

@@ -15,7 +15,7 @@ export const ENDPOINTS = {
 } as const;
 
 /** How requests are signed: the `volcengine-v4` scheme. */
-export const SIGNING = {"scheme":"volcengine-v4","service":"rtc","per_region":true} as const satisfies Signing;
+export const SIGNING = { scheme: "volcengine-v4", service: "rtc", per_region: true } as const satisfies Signing;
 
 /** How to reach the service and as whom. */
 export interface ClientOptions extends Partial<HttpOptions> {

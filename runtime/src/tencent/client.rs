@@ -171,13 +171,19 @@ impl Client {
         self.transport
             .run(op, || async {
                 let usersig = self.usersig();
-                let url = format!(
-                    "{base}?sdkappid={}&identifier={}&usersig={}&random={}&contenttype=json",
-                    self.config.sdkappid,
+                let values = [
+                    self.config.sdkappid.to_string(),
                     uri_encode(&self.config.identifier, false),
                     uri_encode(&usersig, false),
-                    fastrand::u32(..),
-                );
+                    fastrand::u32(..).to_string(),
+                    "json".to_owned(),
+                ];
+                let query: Vec<String> = super::QUERY_PARAMETERS
+                    .iter()
+                    .zip(values)
+                    .map(|(name, value)| format!("{name}={value}"))
+                    .collect();
+                let url = format!("{base}?{}", query.join("&"));
                 let builder = self
                     .transport
                     .http()

@@ -11,6 +11,12 @@ use crate::decode::{from_json, DecodeError};
 use crate::error::{Error, VendorError};
 use crate::operation::{ErrorRole, Operation};
 
+/// The query parameters every REST call carries, in the order the client writes them: the
+/// app, the administrator, the administrator's UserSig, a random 32-bit number and the body's
+/// format (the RESTful API Overview). The server refuses a call that lacks one.
+pub const QUERY_PARAMETERS: [&str; 5] =
+    ["sdkappid", "identifier", "usersig", "random", "contenttype"];
+
 /// A region the service answers in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Endpoint {

@@ -163,7 +163,7 @@ impl ServerProtocol for Gateway {
                 format!("sdkappid {} is not an app", shown(sdkappid)),
             )
         })?;
-        for name in ["identifier", "usersig", "random", "contenttype"] {
+        for name in &super::QUERY_PARAMETERS[1..] {
             if get(name).is_none_or(str::is_empty) {
                 return Err(Refusal::new(
                     ErrorRole::MissingParameter,
