@@ -629,3 +629,47 @@ fn names_of_one_scope_stay_apart_once_styled() {
     assert_eq!(render(""), "Url Url2 Url3 Failed ");
     assert_eq!(render("initialisms: [URL]\n"), "URL URL2 URL3 Failed ");
 }
+
+/// `typed` gives a set what it needs to write a typed literal of an example in a compiled
+/// language: a tree of nodes (struct with its fields in the spec's order, list, enum with its
+/// variant, scalar with its type), which a recursive macro walks.
+#[test]
+fn an_example_becomes_a_typed_literal_through_typed() {
+    let dir = one_page("");
+    fs::write(
+        dir.path().join("manifest.yaml"),
+        "name: javaish\nnaming: {type: pascal, function: camel, constant: screaming_snake}\nfiles:\n  - {template: page.j2, path: '{service}.txt'}\n",
+    )
+    .expect("write");
+    fs::write(
+        dir.path().join("page.j2"),
+        concat!(
+            "{% macro lit(n) %}",
+            "{% if n.kind == \"null\" %}null",
+            "{% elif n.kind == \"scalar\" %}{% if n.scalar == \"string\" %}{{ n.value | json }}{% elif n.scalar == \"i64\" %}{{ n.value }}L{% else %}{{ n.value }}{% endif %}",
+            "{% elif n.kind == \"list\" %}List.of({% for i in n.items %}{{ lit(i) }}{% if not loop.last %}, {% endif %}{% endfor %})",
+            "{% elif n.kind == \"struct\" %}new {{ n.type | name(\"type\") }}(){% for f in n.fields %}.{{ f.name | name(\"function\") }}({{ lit(f.value) }}){% endfor %}",
+            "{% elif n.kind == \"enum\" %}{{ n.type | name(\"type\") }}.{{ n.variant | name(\"constant\") if n.variant else \"of(\" ~ n.value ~ \")\" }}",
+            "{% elif n.kind == \"union\" %}{{ n.variant | name(\"type\") }}.of({{ lit(n.content) }})",
+            "{% else %}Json.parse({{ n.value | json | json }}){% endif %}",
+            "{% endmacro %}",
+            "{% for op in service.operations %}{% if op.name.wire in [\"ModifyUserInfo\", \"SendGroupMsg\"] %}",
+            "{{ lit(op.examples[0].request | typed(op.request)) }}\n",
+            "{% endif %}{% endfor %}",
+        ),
+    )
+    .expect("write");
+    let outputs = render_with(dir.path()).expect("renders");
+    let page = &outputs.crate_files["javaish/tencent-chat.txt"];
+    let (modify, send) = page.split_once('\n').expect("two lines");
+    // A union is its variant and content, each field in the spec's order (Random is a u32,
+    // Index an i64).
+    assert!(
+        send.starts_with("new SendGroupMsgRequest().groupId(\"@TGS#2C5SZEAEF\").random(8912345).msgBody(List.of(Text.of(new TimTextElem().text(\"red packet\")), Face.of(new TimFaceElem().index(6L)"),
+        "{send}"
+    );
+    assert_eq!(
+        format!("{modify}\n"),
+        "new ModifyUserInfoRequest().groupId(\"@TGS#a6I4ZUUGO\").commandType(CommandType.SET).memberList(List.of(new MemberMarks().memberAccount(\"teacher10\").marks(List.of(1000L)), new MemberMarks().memberAccount(\"student9\").marks(List.of(1001L))))\n"
+    );
+}

@@ -21,6 +21,8 @@ struct Set {
     naming: Naming,
     literals: Literals,
     schemas: BTreeMap<String, serde_json::Value>,
+    /// Each service of the model, by name, for `typed`.
+    services: BTreeMap<String, model::Service>,
 }
 
 /// Registers every filter the generator adds, by the name templates call it with; `guard`
@@ -42,8 +44,13 @@ pub(super) fn install(
                 (s.name.wire.clone(), schema)
             })
             .collect(),
+        services: model
+            .services
+            .iter()
+            .map(|s| (s.name.wire.clone(), s.clone()))
+            .collect(),
     });
-    let filters: [(&'static str, Value); 10] = [
+    let filters: [(&'static str, Value); 11] = [
         ("doc_lines", Value::from_function(doc_lines)),
         ("json", Value::from_function(json)),
         ("json_pretty", Value::from_function(json_pretty)),
@@ -71,6 +78,12 @@ pub(super) fn install(
             let set = set.clone();
             Value::from_function(move |state: &State, value: Value, ty: &str| {
                 envelope_literal(&set, state, &value, ty)
+            })
+        }),
+        ("typed", {
+            let set = set.clone();
+            Value::from_function(move |state: &State, value: Value, ty: &str| {
+                typed(&set, state, &value, ty)
             })
         }),
     ];
@@ -142,6 +155,30 @@ fn typed_literal(
     let mut out = String::new();
     write_literal(&set.literals, schema, &ty, &value, &mut out);
     Ok(out)
+}
+
+/// `typed`: a value of a type of the service being rendered as a tree of typed nodes
+/// (`super::typed`), for a template to write a typed literal from.
+fn typed(set: &Set, state: &State, value: &Value, ty: &str) -> Result<Value, Error> {
+    let service = state
+        .lookup("service")
+        .and_then(|s| s.get_attr("name").ok())
+        .and_then(|n| n.get_attr("wire").ok())
+        .and_then(|n| n.as_str().and_then(|n| set.services.get(n)))
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                "typed: needs a `service` (per service or per operation)",
+            )
+        })?;
+    let ty = crate::ir::Type::Named {
+        name: ty.to_owned(),
+    };
+    Ok(Value::from_serialize(super::typed::typed(
+        service,
+        &ty,
+        &to_json(value)?,
+    )))
 }
 
 /// A template value as JSON.

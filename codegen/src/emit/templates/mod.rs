@@ -19,13 +19,14 @@
 //!
 //! The module is in four parts: `manifest` reads a set (its manifest, checked, and its
 //! files, never through a link), `render` runs a set's templates over the model, `filters`
-//! holds the filters the generator adds, one function each, and `guard` bounds what a
-//! template may build and write.
+//! holds the filters the generator adds, one function each (`typed` the tree of a typed
+//! literal), and `guard` bounds what a template may build and write.
 
 mod filters;
 mod guard;
 mod manifest;
 mod render;
+mod typed;
 
 pub use guard::Limits;
 pub use manifest::{
