@@ -65,6 +65,7 @@ pub fn fingerprint(spec: &Path, options: &Options) -> Option<String> {
     h.update(format!("crate {}\n", options.crate_name));
     h.update(format!("languages {:?}\n", options.languages));
     h.update(format!("rust {}\n", options.rust));
+    h.update(format!("format {}\n", options.format));
     let mut trees = vec![("spec", spec.to_path_buf())];
     for templates in &options.templates {
         trees.push(("templates", templates.clone()));

@@ -55,12 +55,20 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<Outputs, Error> {
         crate_files = emit::rust::render(ir, options).map_err(Error::Internal)?;
         crate_files.extend(emit::openapi::render(ir));
     }
+    let mut notes = Vec::new();
     if !options.templates.is_empty() {
         let sets = emit::templates::discover(&options.templates, &options.languages)
             .map_err(Error::Template)?;
-        crate_files.extend(
-            emit::templates::render(&sets, ir, &options.crate_name).map_err(Error::Template)?,
-        );
+        let (files, set_notes) = emit::templates::render_with(
+            &sets,
+            ir,
+            &options.crate_name,
+            &emit::templates::Limits::default(),
+            options.format,
+        )
+        .map_err(Error::Template)?;
+        crate_files.extend(files);
+        notes = set_notes;
     }
     let schemas = spec::schema::Kind::ALL
         .iter()
@@ -69,6 +77,7 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<Outputs, Error> {
     Ok(Outputs {
         crate_files,
         schemas,
+        notes,
     })
 }
 

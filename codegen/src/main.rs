@@ -270,6 +270,10 @@ struct Generation {
     /// folder (for a set of one's own: `--sets-only --templates ./mylang --out target/mine`).
     #[arg(long, conflicts_with = "no_templates")]
     sets_only: bool,
+    /// Run each set's formatter (`format:` in its manifest, a program the set names) over
+    /// its files; `check` needs the same flag as the `generate` it checks.
+    #[arg(long, conflicts_with = "no_templates")]
+    format: bool,
     /// Replace the output folder even if it holds files that codegen did not write (it has no
     /// `.generated-by-codegen` marker). Everything in it is deleted.
     #[arg(long)]
@@ -285,6 +289,7 @@ impl Generation {
             templates: template_dirs(&self.templates, self.no_templates),
             languages: self.languages.clone(),
             rust: !self.sets_only,
+            format: self.format,
         }
     }
 
@@ -577,6 +582,9 @@ fn run(command: Command) -> Result<ExitCode, (PathBuf, codegen::Error)> {
                 return Ok(ExitCode::SUCCESS);
             }
             let outputs = g.render()?;
+            for note in &outputs.notes {
+                eprintln!("note: {note}");
+            }
             let options = codegen::output::WriteOptions { force: g.force };
             let drift = codegen::output::write_with(&outputs, &g.spec, &g.out, options)
                 .map_err(|e| (g.spec.clone(), e))?;

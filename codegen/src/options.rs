@@ -18,6 +18,9 @@ pub struct Options {
     /// Whether the output holds the Rust crate and the OpenAPI documents beside the sets'
     /// files (`false`: the template sets' files alone, `generate --sets-only`).
     pub rust: bool,
+    /// Whether a set's formatter (`format:` in its manifest) is run over its files
+    /// (`generate --format`); off, a set naming one is noted.
+    pub format: bool,
 }
 
 impl Options {
@@ -50,6 +53,7 @@ impl Default for Options {
             templates: Vec::new(),
             languages: Vec::new(),
             rust: true,
+            format: false,
         }
     }
 }

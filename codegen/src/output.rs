@@ -27,6 +27,9 @@ pub struct Outputs {
     pub crate_files: BTreeMap<String, String>,
     /// The JSON Schemas, by file name inside the spec folder.
     pub schemas: BTreeMap<String, String>,
+    /// What the user should know of the run, beside the files (a set's formatter that is not
+    /// installed, or not run).
+    pub notes: Vec<String>,
 }
 
 /// The file that marks a folder as written by the generator, so that `generate` may replace it.
@@ -387,6 +390,7 @@ mod tests {
 
     fn outputs(files: &[(&str, &str)]) -> Outputs {
         Outputs {
+            notes: Vec::new(),
             crate_files: files
                 .iter()
                 .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))

@@ -154,6 +154,7 @@ impl Probes {
             templates: Vec::new(),
             languages: Vec::new(),
             rust: true,
+            format: false,
         };
         codegen::generate_with(spec, &self.root.join(name), &options).expect("the spec generates");
         let probe = self.root.join(format!("probe-{name}"));

@@ -673,3 +673,74 @@ fn an_example_becomes_a_typed_literal_through_typed() {
         "new ModifyUserInfoRequest().groupId(\"@TGS#a6I4ZUUGO\").commandType(CommandType.SET).memberList(List.of(new MemberMarks().memberAccount(\"teacher10\").marks(List.of(1000L)), new MemberMarks().memberAccount(\"student9\").marks(List.of(1001L))))\n"
     );
 }
+
+/// A set's formatter runs over its files only when asked (`--format`), is reported when not
+/// installed, and a failing one stops the render with what it said.
+#[test]
+fn a_sets_formatter_runs_when_asked() {
+    let dir = one_page("{% for s in model.services %}{{ s.name.wire }}\n{% endfor %}");
+    let script = dir.path().join("upper.py");
+    fs::write(
+        &script,
+        "import sys\nfor path in sys.argv[1:]:\n    text = open(path).read()\n    if 'fail' in sys.argv[0]:\n        sys.exit('bad input in ' + path)\n    open(path, 'w').write(text.upper())\n",
+    )
+    .expect("write");
+    let python = python_tools();
+    let manifest = |command: &str| {
+        fs::write(
+            dir.path().join("manifest.yaml"),
+            format!("name: page\nformat: {{command: {command}, files: [.txt]}}\nfiles:\n  - {{template: page.j2, path: page.txt, per: once}}\n"),
+        )
+        .expect("write");
+    };
+    let render = |format: bool| {
+        let options = codegen::Options {
+            templates: vec![dir.path().to_path_buf()],
+            rust: false,
+            format,
+            ..codegen::Options::default()
+        };
+        codegen::generate_in_memory_with(&repo_root().join("spec"), &options)
+    };
+    manifest(&format!("[{}, {}]", python.display(), script.display()));
+    let formatted = render(true).expect("renders");
+    assert_eq!(
+        formatted.crate_files["page/page.txt"],
+        "TENCENT-CHAT\nVOLCENGINE-RTC-IM\n"
+    );
+    assert!(formatted.notes.is_empty(), "{:?}", formatted.notes);
+    // Not asked: as rendered, with a note.
+    let plain = render(false).expect("renders");
+    assert_eq!(
+        plain.crate_files["page/page.txt"],
+        "tencent-chat\nvolcengine-rtc-im\n"
+    );
+    assert!(
+        plain.notes[0].contains("runs with --format"),
+        "{:?}",
+        plain.notes
+    );
+
+    // A program that is not installed: noted, the files as rendered.
+    manifest("[no-such-formatter-here, -w]");
+    let missing = render(true).expect("renders");
+    assert_eq!(
+        missing.crate_files["page/page.txt"],
+        "tencent-chat\nvolcengine-rtc-im\n"
+    );
+    assert!(
+        missing.notes[0].contains("`no-such-formatter-here` is not installed"),
+        "{:?}",
+        missing.notes
+    );
+
+    // One that fails: an error with what it said.
+    let failing = dir.path().join("fail.py");
+    fs::copy(&script, &failing).expect("copy");
+    manifest(&format!("[{}, {}]", python.display(), failing.display()));
+    let error = render(true).expect_err("the formatter fails").to_string();
+    assert!(
+        error.contains("formatter") && error.contains("bad input in page.txt"),
+        "{error}"
+    );
+}

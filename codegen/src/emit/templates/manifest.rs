@@ -63,6 +63,20 @@ pub struct Manifest {
     pub literals: Literals,
     /// What to render.
     pub files: Vec<FileRule>,
+    /// A formatter to run over the rendered files (with `generate --format`).
+    #[serde(default)]
+    pub format: Option<Format>,
+}
+
+/// See [`Manifest::format`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Format {
+    /// The program and its arguments; the files' paths are appended (`[gofmt, -w]`).
+    pub command: Vec<String>,
+    /// Which files, by how their paths end (`[.go]`); every file of the set when empty.
+    #[serde(default)]
+    pub files: Vec<String>,
 }
 
 fn default_escape() -> PerKind<String> {
@@ -500,6 +514,14 @@ pub fn load(dir: &Path) -> Result<TemplateSet, String> {
             "leading_digit".into(),
             "`leading_digit` must start with a letter or `_`, before the name's `{}`".to_owned(),
         ));
+    }
+    if let Some(format) = &manifest.format {
+        if format.command.first().is_none_or(|p| p.trim().is_empty()) {
+            problems.push((
+                "format.command".into(),
+                "`format.command` names the formatter: a program, then its arguments".to_owned(),
+            ));
+        }
     }
     for (i, word) in manifest.initialisms.iter().enumerate() {
         if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphanumeric()) {

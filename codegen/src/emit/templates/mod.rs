@@ -23,14 +23,16 @@
 //! literal), and `guard` bounds what a template may build and write.
 
 mod filters;
+mod format;
 mod guard;
 mod manifest;
 mod render;
 mod typed;
 
+pub use format::Formatted;
 pub use guard::Limits;
 pub use manifest::{
-    discover, load, FileRule, Literals, Manifest, Per, Style, TemplateSet, TypeMap, MANIFEST,
-    NAME_KINDS,
+    discover, load, FileRule, Format, Literals, Manifest, Per, Style, TemplateSet, TypeMap,
+    MANIFEST, NAME_KINDS,
 };
-pub use render::{render, render_with_limits};
+pub use render::{render, render_with, render_with_limits};

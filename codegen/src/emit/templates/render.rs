@@ -13,6 +13,7 @@ use minijinja::value::Value;
 use minijinja::{context, Environment, Error, Template, UndefinedBehavior};
 
 use super::filters::{self, Naming};
+use super::format::{self, Formatted};
 use super::guard::{self, Budget, IncludeCosts, Limits, NotInstrumented};
 use super::manifest::{collect_templates, read_set_file, relative_path, Per, TemplateSet};
 use crate::emit::header;
@@ -39,15 +40,51 @@ pub fn render_with_limits(
     package: &str,
     limits: &Limits,
 ) -> Result<BTreeMap<String, String>, String> {
+    render_with(sets, ir, package, limits, false).map(|(files, _)| files)
+}
+
+/// [`render`] within `limits`, running each set's formatter when `run_formatters` is set: the files,
+/// and notes for the user (a formatter that is not installed, or one not run).
+pub fn render_with(
+    sets: &[TemplateSet],
+    ir: &ir::Ir,
+    package: &str,
+    limits: &Limits,
+    run_formatters: bool,
+) -> Result<(BTreeMap<String, String>, Vec<String>), String> {
     let model = model::model(ir);
     let package = model::Name::new(package);
     let mut out = BTreeMap::new();
+    let mut notes = Vec::new();
     let budget = Arc::new(Budget::new(*limits));
     let mut total = 0usize;
     for set in sets {
-        render_set(set, &model, &package, &budget, &mut total, &mut out)?;
+        let mut files = BTreeMap::new();
+        render_set(set, &model, &package, &budget, &mut total, &mut files)?;
+        if let Some(formatter) = &set.manifest.format {
+            let program = formatter.command.first().cloned().unwrap_or_default();
+            let name = &set.manifest.name;
+            if !run_formatters {
+                notes.push(format!(
+                    "the {name} set names a formatter ({program}); it runs with --format"
+                ));
+            } else {
+                let base = relative_path(set.output())
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                if let Formatted::NotInstalled(program) =
+                    format::format_set(set, formatter, &base, &mut files)?
+                {
+                    notes.push(format!(
+                        "the {name} set's formatter `{program}` is not installed: its files are written as rendered"
+                    ));
+                }
+            }
+        }
+        out.append(&mut files);
     }
-    Ok(out)
+    Ok((out, notes))
 }
 
 /// How templates treat whitespace: the environment and the rewriting agree on it.
