@@ -5,6 +5,8 @@
 
 mod support;
 
+use support::code;
+
 use futures_util::future::join_all;
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::Error;
@@ -33,13 +35,6 @@ async fn start(rate_limits: bool) -> (emulator::Local, vc::client::Client) {
         .build()
         .unwrap();
     (local, client)
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
-        .code
-        .clone()
 }
 
 fn message(conversation: i64, text: &str) -> vc::SendMessageRequest {

@@ -8,6 +8,8 @@
 
 mod support;
 
+use support::code;
+
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
 use imapi_runtime::Error;
@@ -16,26 +18,11 @@ const SDKAPPID: u64 = 1_400_000_006;
 const KEY: &str = "groups-tencent-key";
 
 async fn start() -> emulator::Local {
-    let config = emulator::Config {
-        rate_limits: false,
-        ..emulator::Config::new("AKLTgroups", "groups-secret", SDKAPPID, KEY)
-    };
-    emulator::Local::start(config).await.unwrap()
+    support::in_process("AKLTgroups", "groups-secret", SDKAPPID, KEY).await
 }
 
 fn tencent(local: &emulator::Local, identifier: &str) -> tc::client::Client {
-    tc::client::Client::builder(SDKAPPID, identifier, KEY)
-        .base_url(local.base_url.clone())
-        .http(support::http())
-        .build()
-        .unwrap()
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
-        .code
-        .clone()
+    support::tencent_in(local, SDKAPPID, KEY, identifier)
 }
 
 fn add(group: &str, accounts: &[&str]) -> tc::AddGroupMemberRequest {

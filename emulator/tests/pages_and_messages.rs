@@ -4,6 +4,8 @@
 
 mod support;
 
+use support::code;
+
 use imapi::tencent_chat as tc;
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::pager::StreamExt;
@@ -38,13 +40,6 @@ fn tencent(local: &emulator::Local, identifier: &str) -> tc::client::Client {
         .http(http())
         .build()
         .unwrap()
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
-        .code
-        .clone()
 }
 
 fn conversations(

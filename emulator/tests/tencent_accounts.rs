@@ -7,6 +7,8 @@
 
 mod support;
 
+use support::code;
+
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
 use imapi_runtime::Error;
@@ -15,11 +17,7 @@ const SDKAPPID: u64 = 1_400_000_025;
 const KEY: &str = "accounts-tencent-key";
 
 async fn start() -> emulator::Local {
-    let config = emulator::Config {
-        rate_limits: false,
-        ..emulator::Config::new("AKLTaccounts", "accounts-secret", SDKAPPID, KEY)
-    };
-    emulator::Local::start(config).await.unwrap()
+    support::in_process("AKLTaccounts", "accounts-secret", SDKAPPID, KEY).await
 }
 
 fn client(local: &emulator::Local, identifier: &str, validate: bool) -> tc::client::Client {
@@ -33,13 +31,6 @@ fn client(local: &emulator::Local, identifier: &str, validate: bool) -> tc::clie
 
 fn admin(local: &emulator::Local) -> tc::client::Client {
     client(local, "administrator", true)
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
-        .code
-        .clone()
 }
 
 fn ids(accounts: &[&str]) -> Vec<tc::AccountUserId> {

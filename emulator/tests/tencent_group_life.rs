@@ -7,6 +7,8 @@
 
 mod support;
 
+use support::code;
+
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
 use imapi_runtime::Error;
@@ -15,25 +17,11 @@ const SDKAPPID: u64 = 1_400_000_025;
 const KEY: &str = "group-life-tencent-key";
 
 async fn start() -> emulator::Local {
-    let config = emulator::Config {
-        rate_limits: false,
-        ..emulator::Config::new("AKLTgrouplife", "group-life-secret", SDKAPPID, KEY)
-    };
-    emulator::Local::start(config).await.unwrap()
+    support::in_process("AKLTgrouplife", "group-life-secret", SDKAPPID, KEY).await
 }
 
 fn tencent(local: &emulator::Local, identifier: &str) -> tc::client::Client {
-    tc::client::Client::builder(SDKAPPID, identifier, KEY)
-        .base_url(local.base_url.clone())
-        .http(support::http())
-        .build()
-        .unwrap()
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .map(|v| v.code.clone())
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
+    support::tencent_in(local, SDKAPPID, KEY, identifier)
 }
 
 fn group(local: &emulator::Local, id: &str) -> emulator::state::Group {

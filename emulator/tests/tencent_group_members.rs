@@ -10,6 +10,8 @@
 
 mod support;
 
+use support::code;
+
 use emulator::state::Member;
 use imapi::tencent_chat as tc;
 use imapi_runtime::pager::StreamExt;
@@ -34,17 +36,7 @@ async fn start_on(state: emulator::State) -> emulator::Local {
 }
 
 fn tencent(local: &emulator::Local, identifier: &str) -> tc::client::Client {
-    tc::client::Client::builder(SDKAPPID, identifier, KEY)
-        .base_url(local.base_url.clone())
-        .http(support::http())
-        .build()
-        .unwrap()
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .map(|v| v.code.clone())
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
+    support::tencent_in(local, SDKAPPID, KEY, identifier)
 }
 
 fn now() -> i64 {

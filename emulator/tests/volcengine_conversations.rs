@@ -4,6 +4,8 @@
 
 mod support;
 
+use support::code;
+
 use std::collections::BTreeMap;
 
 use imapi::volcengine_rtc_im as vc;
@@ -58,13 +60,6 @@ async fn start() -> (emulator::Local, vc::client::Client) {
         .build()
         .unwrap();
     (local, client)
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
-        .code
-        .clone()
 }
 
 fn marks(names: std::ops::Range<usize>) -> Vec<String> {

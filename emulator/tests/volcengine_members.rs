@@ -6,8 +6,9 @@
 
 mod support;
 
+use support::code;
+
 use imapi::volcengine_rtc_im as vc;
-use imapi_runtime::Error;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
@@ -40,13 +41,6 @@ async fn start() -> (emulator::Local, vc::client::Client) {
 /// A request written as the JSON body.
 fn req<T: DeserializeOwned>(body: Value) -> T {
     serde_json::from_value(body).unwrap()
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
-        .code
-        .clone()
 }
 
 /// The members BatchGetConversationParticipant finds among `users`, or the refusal's code.

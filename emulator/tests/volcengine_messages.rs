@@ -5,6 +5,8 @@
 
 mod support;
 
+use support::code;
+
 use futures_util::StreamExt;
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::Error;
@@ -37,13 +39,6 @@ async fn start() -> (emulator::Local, vc::client::Client) {
         .build()
         .unwrap();
     (local, client)
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
-        .code
-        .clone()
 }
 
 /// Sends a text message from `sender`; its id.

@@ -5,6 +5,8 @@
 
 mod support;
 
+use support::code;
+
 use std::collections::BTreeMap;
 
 use imapi::volcengine_rtc_im as vc;
@@ -52,13 +54,6 @@ fn unchecked(local: &emulator::Local) -> vc::client::Client {
         .validate(false)
         .build()
         .unwrap()
-}
-
-fn code(e: &Error) -> String {
-    e.vendor()
-        .unwrap_or_else(|| panic!("a vendor error: {e}"))
-        .code
-        .clone()
 }
 
 fn ext(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {

@@ -224,6 +224,39 @@ pub fn raw_client() -> reqwest::Client {
     reqwest::Client::new()
 }
 
+/// The vendor's code of an error the emulator answered; a test that got another error fails
+/// naming it.
+pub fn code(e: &imapi_runtime::Error) -> String {
+    e.vendor()
+        .map(|v| v.code.clone())
+        .unwrap_or_else(|| panic!("a vendor error: {e}"))
+}
+
+/// An emulator in this process for the access key pair `ak`/`sk` and the Tencent app
+/// `sdkappid` with secret `key`, rate limits off (tests send requests in a row).
+pub async fn in_process(ak: &str, sk: &str, sdkappid: u64, key: &str) -> emulator::Local {
+    let config = emulator::Config {
+        rate_limits: false,
+        ..emulator::Config::new(ak, sk, sdkappid, key)
+    };
+    emulator::Local::start(config).await.unwrap()
+}
+
+/// A Tencent client of an in-process emulator's app `sdkappid` (secret `key`), calling as
+/// `identifier`.
+pub fn tencent_in(
+    local: &emulator::Local,
+    sdkappid: u64,
+    key: &str,
+    identifier: &str,
+) -> tc::client::Client {
+    tc::client::Client::builder(sdkappid, identifier, key)
+        .base_url(local.base_url.clone())
+        .http(http())
+        .build()
+        .unwrap()
+}
+
 /// Client settings: plain http allowed (the emulator is on 127.0.0.1), no retries.
 pub fn http() -> HttpConfig {
     HttpConfig {
