@@ -32,6 +32,11 @@ pub mod vendor;
 mod volcengine;
 pub mod yaml;
 
+/// The Unix time (seconds) a request was received.
+pub(crate) fn received_secs(context: &imapi_runtime::server::RequestContext) -> i64 {
+    i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX)
+}
+
 use std::future::Future;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};

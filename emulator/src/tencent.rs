@@ -252,7 +252,7 @@ impl Emulator {
                 format!("the message is {size} bytes; at most {MAX_MESSAGE_BYTES} are allowed"),
             ));
         }
-        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let now = crate::received_secs(context);
         // As history answers give it (Tencent's OpenAPI description: 1 High, 2 Normal, 3 Low).
         let priority = match request.msg_priority_or_default() {
             MsgPriority::High => 1,

@@ -12,11 +12,6 @@ use imapi_runtime::server::{Fault, RequestContext};
 use crate::state::{Account, Accounts};
 use crate::Emulator;
 
-/// The Unix time (seconds) a request was received.
-pub(crate) fn now(context: &RequestContext) -> i64 {
-    i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX)
-}
-
 impl Emulator {
     /// The account commands are for app administrators only: anyone else (a group owner, whom
     /// the gateway lets through for `ModifyUserInfo`) gets 70403, the pages' code for a
@@ -45,7 +40,7 @@ impl Emulator {
         request: AccountImportRequest,
     ) -> Result<AccountImportResponse, Fault> {
         self.require_admin(context, "AccountImport")?;
-        let now = now(context);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         import(
             &mut state.accounts,
@@ -66,7 +61,7 @@ impl Emulator {
         request: MultiaccountImportRequest,
     ) -> Result<MultiaccountImportResponse, Fault> {
         self.require_admin(context, "MultiaccountImport")?;
-        let now = now(context);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         for user_id in request.accounts.unwrap_or_default() {
             import(&mut state.accounts, user_id, None, None, now);

@@ -13,7 +13,6 @@ use imapi_runtime::server::{Fault, RequestContext};
 use imapi_runtime::ErrorCode;
 
 use crate::state::{Accounts, C2cMessage};
-use crate::tencent_accounts::now;
 use crate::Emulator;
 
 /// The largest message body, in bytes of its JSON (93000: "the JSON packet exceeds the length
@@ -116,7 +115,9 @@ impl Emulator {
     ) -> Result<SendMsgResponse, Fault> {
         self.require_c2c_admin(context, "SendMsg")?;
         let body = body_json(&request.msg_body, errors::E93000)?;
-        let time = request.msg_time_stamp.unwrap_or_else(|| now(context));
+        let time = request
+            .msg_time_stamp
+            .unwrap_or_else(|| crate::received_secs(context));
         let from = request
             .from_account
             .unwrap_or_else(|| context.caller.id().to_owned());
@@ -308,7 +309,7 @@ impl Emulator {
     ) -> Result<AdminSetMsgReadResponse, Fault> {
         self.require_c2c_admin(context, "AdminSetMsgRead")?;
         let until = match request.msg_read_time.as_deref() {
-            None => now(context),
+            None => crate::received_secs(context),
             Some(text) => text.trim().parse::<i64>().map_err(|_| {
                 Fault::new(
                     errors::E90010,
@@ -343,7 +344,7 @@ impl Emulator {
     ) -> Result<BatchSendMsgResponse, Fault> {
         self.require_c2c_admin(context, "BatchSendMsg")?;
         let body = body_json(&request.msg_body, errors::E90055)?;
-        let time = now(context);
+        let time = crate::received_secs(context);
         let from = request
             .from_account
             .unwrap_or_else(|| context.caller.id().to_owned());

@@ -79,7 +79,7 @@ impl Emulator {
         context: &RequestContext,
         request: GetGroupMutedAccountRequest,
     ) -> Result<GetGroupMutedAccountResponse, Fault> {
-        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         let group = self.any_group_for(
             &mut state,

@@ -37,11 +37,6 @@ pub(crate) fn default_max_members(group_type: &str) -> u32 {
     }
 }
 
-/// The seconds of a request's arrival.
-pub(crate) fn now_secs(context: &RequestContext) -> i64 {
-    i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX)
-}
-
 /// A custom group ID breaks the group system's rules: printable ASCII, no `@TGS#` prefix, but
 /// a Community group's `@TGS#_` one (the length is the spec's constraint).
 fn custom_id_fault(group_id: &str, group_type: &str) -> Option<Fault> {
@@ -109,7 +104,7 @@ impl Emulator {
         request: CreateGroupRequest,
     ) -> Result<CreateGroupResponse, Fault> {
         self.app_admin(context, "CreateGroup")?;
-        self.store_group(request, now_secs(context))
+        self.store_group(request, crate::received_secs(context))
     }
 
     /// Stores the group `request` describes, created at `now`: `CreateGroup`'s and
@@ -438,7 +433,7 @@ impl Emulator {
                 format!("ApplyJoinOption {other} is not a join option"),
             ));
         }
-        let now = now_secs(context);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         let group = self.any_group_for(
             &mut state,
@@ -599,7 +594,9 @@ impl Emulator {
                 "audio-video groups (AVChatRoom) cannot be imported: create one instead",
             ));
         }
-        let created = request.create_time.unwrap_or_else(|| now_secs(context));
+        let created = request
+            .create_time
+            .unwrap_or_else(|| crate::received_secs(context));
         let create = CreateGroupRequest {
             owner_account: request.owner_account,
             group_id: request.group_id,

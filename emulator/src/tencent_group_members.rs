@@ -34,11 +34,6 @@ pub const ONLINE_PAGE: usize = 500;
 /// sends 20).
 pub const BAN_PAGE: usize = 20;
 
-/// The time a request arrived, in Unix seconds.
-fn now(context: &RequestContext) -> i64 {
-    i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX)
-}
-
 impl Emulator {
     /// `ModifyGroupMemberInfo`: every field sent is checked first and then all are applied, so
     /// a refused request changes nothing. Audio-video groups are refused with 10007 (the page's
@@ -51,7 +46,7 @@ impl Emulator {
         context: &RequestContext,
         request: ModifyGroupMemberInfoRequest,
     ) -> Result<ModifyGroupMemberInfoResponse, Fault> {
-        let now = now(context);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         let operation = "ModifyGroupMemberInfo";
         let group = self.any_group_for(&mut state, context, &request.group_id, operation)?;
@@ -223,7 +218,7 @@ impl Emulator {
         context: &RequestContext,
         request: BanGroupMemberRequest,
     ) -> Result<BanGroupMemberResponse, Fault> {
-        let until = now(context).saturating_add(i64::from(request.duration));
+        let until = crate::received_secs(context).saturating_add(i64::from(request.duration));
         let mut state = self.lock();
         let group = self.av_group_for(&mut state, context, &request.group_id, "BanGroupMember")?;
         let description = request.description.unwrap_or_default();
@@ -264,7 +259,7 @@ impl Emulator {
         context: &RequestContext,
         request: GetGroupBanMemberRequest,
     ) -> Result<GetGroupBanMemberResponse, Fault> {
-        let now = now(context);
+        let now = crate::received_secs(context);
         let start = usize::try_from(request.offset)
             .map_err(|_| Fault::new(errors::E10004, "Offset cannot be negative"))?;
         let limit = request
@@ -310,7 +305,7 @@ impl Emulator {
         context: &RequestContext,
         request: ImportGroupMemberRequest,
     ) -> Result<ImportGroupMemberResponse, Fault> {
-        let now = now(context);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         let group =
             self.any_group_for(&mut state, context, &request.group_id, "ImportGroupMember")?;

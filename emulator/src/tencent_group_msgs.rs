@@ -73,7 +73,7 @@ impl Emulator {
         context: &RequestContext,
         request: SendGroupSystemNotificationRequest,
     ) -> Result<SendGroupSystemNotificationResponse, Fault> {
-        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         let group = self.any_group_for(
             &mut state,
@@ -197,7 +197,7 @@ impl Emulator {
         context: &RequestContext,
         request: ImportGroupMsgRequest,
     ) -> Result<ImportGroupMsgResponse, Fault> {
-        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         let group = self.any_group_for(&mut state, context, &request.group_id, "ImportGroupMsg")?;
         if group.group_type == AV_CHAT_ROOM {

@@ -122,7 +122,7 @@ impl Emulator {
         context: &RequestContext,
         request: ForbidSendMsgRequest,
     ) -> Result<ForbidSendMsgResponse, Fault> {
-        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         let group = self.any_group_for(&mut state, context, &request.group_id, "ForbidSendMsg")?;
         if group.group_type == PRIVATE {
@@ -202,7 +202,7 @@ impl Emulator {
         context: &RequestContext,
         request: AddGroupMemberRequest,
     ) -> Result<AddGroupMemberResponse, Fault> {
-        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         let group = self.group_for(&mut state, context, &request.group_id, "AddGroupMember")?;
         let mut answered = Vec::with_capacity(request.member_list.len());

@@ -507,7 +507,7 @@ impl Emulator {
             .range((app, i64::MIN)..=(app, i64::MAX))
             .next_back()
             .map_or(1, |((_, id), _)| id.saturating_add(1));
-        let now = i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX);
+        let now = crate::received_secs(context);
         let member = |user_id, role| Participant {
             user_id,
             role,

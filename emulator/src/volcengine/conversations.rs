@@ -25,10 +25,6 @@ const MAX_MARKS: usize = 20;
 /// Most users QueryLiveParticipantStatus answers; the rest of a request is ignored.
 const MAX_STATUS_USERS: usize = 200;
 
-fn seconds(context: &RequestContext) -> i64 {
-    i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX)
-}
-
 /// The conversation's current members (not those who left).
 fn members(c: &Conversation) -> impl Iterator<Item = &Participant> + Clone {
     c.participants.values().filter(|p| p.status == 0)
@@ -105,7 +101,7 @@ impl Emulator {
         request: ModifyConversationRequest,
     ) -> Result<ModifyConversationResponse, Fault> {
         let info = request.conversation_core_info;
-        let now = seconds(context);
+        let now = crate::received_secs(context);
         let mut state = self.lock();
         let c = conversation(&mut state, request.app_id, info.conversation_short_id)?;
         if let Some(name) = info.name {

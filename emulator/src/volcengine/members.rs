@@ -49,11 +49,6 @@ const MEMBER: i64 = 0;
 const OWNER: i64 = 1;
 const MANAGER: i64 = 2;
 
-/// The request's time in Unix seconds.
-fn seconds(context: &RequestContext) -> i64 {
-    i64::try_from(context.received_at.as_secs()).unwrap_or(i64::MAX)
-}
-
 /// A role as the emulator keeps it: a value outside {0, 1, 2} is taken as 0, as documented.
 fn role_value(role: i64) -> i64 {
     match role {
@@ -112,7 +107,7 @@ impl Members<'_> {
         context: &RequestContext,
         request: BatchAddConversationParticipantRequest,
     ) -> Result<BatchAddConversationParticipantResponse, Fault> {
-        let now = seconds(context);
+        let now = crate::received_secs(context);
         let mut state = self.0.lock();
         let c = group(&mut state, request.app_id, request.conversation_short_id)?;
         let mut failed = Vec::new();
@@ -179,7 +174,7 @@ impl Members<'_> {
         context: &RequestContext,
         request: BatchModifyConversationParticipantRequest,
     ) -> Result<BatchModifyConversationParticipantResponse, Fault> {
-        let now = seconds(context);
+        let now = crate::received_secs(context);
         let mut state = self.0.lock();
         let c = conversation(&mut state, request.app_id, request.conversation_short_id)?;
         let owner = c.owner_user_id;
@@ -268,7 +263,7 @@ impl Members<'_> {
         context: &RequestContext,
         request: BatchAddBlockParticipantsRequest,
     ) -> Result<BatchAddBlockParticipantsResponse, Fault> {
-        let now = seconds(context);
+        let now = crate::received_secs(context);
         let action = request.block_action_or_default();
         let mut entries = Vec::new();
         for (key, duration) in request.participant_block_infos {
@@ -322,7 +317,7 @@ impl Members<'_> {
         context: &RequestContext,
         request: BatchDeleteBlockParticipantsRequest,
     ) -> Result<BatchDeleteBlockParticipantsResponse, Fault> {
-        let now = seconds(context);
+        let now = crate::received_secs(context);
         let action = request.block_action_or_default();
         let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
@@ -350,7 +345,7 @@ impl Members<'_> {
         context: &RequestContext,
         request: BatchGetBlockParticipantsRequest,
     ) -> Result<BatchGetBlockParticipantsResponse, Fault> {
-        let now = seconds(context);
+        let now = crate::received_secs(context);
         let action = request.block_action_or_default();
         let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
@@ -384,7 +379,7 @@ impl Members<'_> {
         context: &RequestContext,
         request: BatchAddWhitelistParticipantRequest,
     ) -> Result<BatchAddWhitelistParticipantResponse, Fault> {
-        let now = seconds(context);
+        let now = crate::received_secs(context);
         let mut state = self.0.lock();
         let c = live_group(&mut state, request.app_id, request.conversation_short_id)?;
         let mut failed = Vec::new();
