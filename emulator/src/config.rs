@@ -4,6 +4,11 @@ use imapi_runtime::server::Secret;
 
 use crate::{Limits, Rules, State};
 
+/// The most requests a journal may keep (about 100 MB at the largest body size).
+pub const MAX_JOURNAL_CAPACITY: usize = 1_000_000;
+/// The largest body size a journal may keep of each request.
+pub const MAX_JOURNAL_BODY_BYTES: usize = 1 << 20;
+
 /// How the emulator runs.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -33,12 +38,17 @@ pub struct Config {
     pub rate_limits: bool,
     /// Timeouts and the cap on connections.
     pub limits: Limits,
+    /// How many requests the journal keeps (0 turns it off).
+    pub journal_capacity: usize,
+    /// How many bytes of each request's body the journal keeps.
+    pub journal_body_bytes: usize,
 }
 
 impl Config {
     /// A configuration accepting these credentials, with the defaults of the command line:
     /// region `cn-north-1`, the administrator `administrator`, the example state, no faults,
-    /// no admin endpoints, the documented rate limits, and no request log.
+    /// no admin endpoints, the documented rate limits, no request log, and a journal of the
+    /// last 5,000 requests keeping 8 KiB of each body.
     pub fn new(
         volc_access_key: &str,
         volc_secret_key: &str,
@@ -59,6 +69,8 @@ impl Config {
             log: false,
             rate_limits: true,
             limits: Limits::default(),
+            journal_capacity: crate::journal::DEFAULT_CAPACITY,
+            journal_body_bytes: crate::journal::DEFAULT_BODY_BYTES,
         }
     }
 
@@ -88,6 +100,12 @@ impl Config {
             problems.push(
                 "the admin token (--admin-token, EMULATOR_ADMIN_TOKEN) is empty: leave it out to turn the admin endpoints off",
             );
+        }
+        if self.journal_capacity > MAX_JOURNAL_CAPACITY {
+            problems.push("the journal (--journal-size) holds at most 1000000 requests");
+        }
+        if self.journal_body_bytes > MAX_JOURNAL_BODY_BYTES {
+            problems.push("the journal keeps at most 1 MiB of a body (--journal-body-bytes)");
         }
         if !problems.is_empty() {
             return Err(problems.join("; "));

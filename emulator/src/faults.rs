@@ -214,12 +214,13 @@ impl Faults {
         self.inner.lock().unwrap_or_else(|p| p.into_inner()).0 = rules;
     }
 
-    /// The answer for a request, if a rule matches and fires. Each matching rule draws once, in
-    /// order, so the same requests in the same order get the same answers.
-    pub fn decide(&self, target: &Target<'_>) -> Option<FaultAnswer> {
+    /// The answer for a request, if a rule matches and fires, with the rule's index. Each
+    /// matching rule draws once, in order, so the same requests in the same order get the same
+    /// answers.
+    pub fn decide(&self, target: &Target<'_>) -> Option<(usize, FaultAnswer)> {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         let (rules, rng) = &mut *inner;
-        for rule in &rules.rules {
+        for (index, rule) in rules.rules.iter().enumerate() {
             let matches = rule.vendor == target.vendor
                 && rule
                     .operation
@@ -227,7 +228,7 @@ impl Faults {
                     .is_none_or(|op| Some(op) == target.operation)
                 && rule.app.is_none_or(|app| Some(app) == target.app);
             if matches && rng.f64() < rule.probability {
-                return Some(rule.answer.clone());
+                return Some((index, rule.answer.clone()));
             }
         }
         None

@@ -16,8 +16,12 @@
 mod answer;
 mod admin;
 mod config;
+mod console;
 pub mod faults;
+pub mod journal;
 mod listen;
+mod local;
+mod record;
 pub mod registry;
 pub mod state;
 mod tencent;
@@ -43,72 +47,23 @@ use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::http::{header, Request, Response, StatusCode};
-use imapi_runtime::server::{Observer, RequestRecord, Secret};
-use imapi_runtime::time::{Clock, SystemClock};
+use imapi_runtime::server::Secret;
 use imapi_runtime::ErrorRole;
 use tower::ServiceExt;
 
 pub use config::{read_text_file, Config};
 pub use faults::{FaultAnswer, Faults, Rules};
+pub use journal::{Entry, Filter, Journal, Outcome, Times, Verification};
 pub use listen::Limits;
 pub use state::{State, StateError};
+use record::log_line;
 use vendor::{AppSource, Served};
 
 /// The path under which the admin endpoints live. No vendor route can take it: Volcengine's
 /// operations are all at `/`, Tencent's under `/v4/`.
 pub const ADMIN_PREFIX: &str = "/_emulator/";
 
-/// An emulator serving on a free port of 127.0.0.1 inside this process, for tests and
-/// examples; it stops when dropped.
-pub struct Local {
-    /// `http://127.0.0.1:<port>`.
-    pub base_url: String,
-    app: Arc<App>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-}
-
-impl Local {
-    /// Starts the emulator of `config` on the current tokio runtime; a configuration that
-    /// [`Config::check`] refuses is an `InvalidInput` error.
-    pub async fn start(config: Config) -> std::io::Result<Local> {
-        config
-            .check()
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
-        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
-        let base_url = format!("http://{}", listener.local_addr()?);
-        let app = Arc::new(App::new(config));
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(serve(listener, app.clone(), async move {
-            let _ = stopped.await;
-        }));
-        Ok(Local {
-            base_url,
-            app,
-            stop: Some(stop),
-        })
-    }
-
-    /// The running emulator, to look at or change its state.
-    pub fn app(&self) -> &Arc<App> {
-        &self.app
-    }
-}
-
-impl std::fmt::Debug for Local {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Local")
-            .field("base_url", &self.base_url)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Drop for Local {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-    }
-}
+pub use local::Local;
 
 /// The emulated services: the state behind both vendors' traits.
 #[derive(Debug)]
@@ -152,41 +107,6 @@ impl Emulator {
     }
 }
 
-/// Writes one line per request: time, method, operation, caller, result code, status,
-/// latency. Never a secret: the caller is an access key id or an account.
-#[derive(Debug)]
-pub(crate) struct Log;
-
-impl Observer for Log {
-    fn on_request(&self, r: &RequestRecord) {
-        log_line(
-            &r.method,
-            &r.operation,
-            r.caller.as_deref(),
-            r.code.as_deref().unwrap_or("OK"),
-            r.status,
-            r.latency,
-        );
-    }
-}
-
-fn log_line(
-    method: &str,
-    operation: &str,
-    caller: Option<&str>,
-    code: &str,
-    status: u16,
-    latency: Duration,
-) {
-    let now = SystemClock.now();
-    let stamp = imapi_runtime::time::format_compact(now.as_secs());
-    println!(
-        "{stamp} {method} {operation} caller={} code={code} status={status} {:.1}ms",
-        caller.unwrap_or("-"),
-        latency.as_secs_f64() * 1e3
-    );
-}
-
 /// The operations the emulator serves for a vendor (`volcengine`, `tencent`), by name.
 pub fn operations(vendor: &str) -> Vec<&'static str> {
     registry::catalog(vendor)
@@ -199,6 +119,8 @@ pub fn operations(vendor: &str) -> Vec<&'static str> {
 pub struct App {
     emulator: Arc<Emulator>,
     faults: Faults,
+    journal: Arc<Journal>,
+    sessions: admin::Sessions,
     admin_token: Option<Secret>,
     vendors: Vec<Served>,
     log: bool,
@@ -231,10 +153,16 @@ impl App {
     pub fn new(mut config: Config) -> App {
         let state = std::mem::take(&mut config.state);
         let emulator = Arc::new(Emulator::new(state, config.tencent_admins.clone()));
-        let vendors = registry::serve_all(&emulator, &config);
+        let journal = Arc::new(Journal::new(
+            config.journal_capacity,
+            config.journal_body_bytes,
+        ));
+        let vendors = registry::serve_all(&emulator, &config, &journal);
         App {
             emulator,
             faults: Faults::new(config.faults, config.seed),
+            journal,
+            sessions: admin::Sessions::default(),
             admin_token: config.admin_token,
             vendors,
             log: config.log,
@@ -250,6 +178,11 @@ impl App {
     /// The fault rules.
     pub fn faults(&self) -> &Faults {
         &self.faults
+    }
+
+    /// The request journal.
+    pub fn journal(&self) -> &Journal {
+        &self.journal
     }
 
     /// The vendor a path is for: the one whose path prefix is the longest that matches.
@@ -274,50 +207,89 @@ impl App {
             ));
         };
         let started = Instant::now();
-        let (request, answer) = self.decide(vendor, request).await;
+        let (request, decided) = self.decide(vendor, request).await;
         let forward = |request| async move {
             match vendor.router.clone().oneshot(request).await {
                 Ok(response) => response,
                 Err(never) => match never {},
             }
         };
-        let Some((operation, answer)) = answer else {
+        let Some(Decided {
+            operation,
+            app,
+            rule,
+            answer,
+        }) = decided
+        else {
             return Ok(forward(request).await);
+        };
+        let fired = journal::Fired {
+            rule,
+            answer: answer.clone(),
         };
         let method = request.method().to_string();
         let (parts, body) = request.into_parts();
         let refuse = |role: ErrorRole, message: &str| {
-            vendor
-                .catalog
-                .code_for(role)
-                .map(|code| vendor.refuse(&parts, &code, message))
+            vendor.catalog.code_for(role).map(|code| {
+                (
+                    vendor.refuse(&parts, &code, message),
+                    code.code,
+                    message.to_owned(),
+                )
+            })
         };
-        let response = match &answer {
+        let answered = match &answer {
             FaultAnswer::Latency { ms } => {
                 tokio::time::sleep(Duration::from_millis(*ms)).await;
-                return Ok(forward(Request::from_parts(parts, body)).await);
+                let request = Request::from_parts(parts, body);
+                return Ok(record::FIRED.scope((fired, started), forward(request)).await);
             }
             FaultAnswer::Drop => None,
             FaultAnswer::Throttle => refuse(ErrorRole::Throttled, "too many requests (injected)"),
             FaultAnswer::Error { code, message } => faults::find_code(vendor.catalog, code)
-                .map(|code| vendor.refuse(&parts, &code, message)),
+                .map(|code| (vendor.refuse(&parts, &code, message), code.code, message.clone())),
             FaultAnswer::Status {
                 status,
                 retry_after,
-            } => Some(status_answer(*status, *retry_after)),
+            } => Some((
+                status_answer(*status, *retry_after),
+                "",
+                format!("HTTP {status} (injected by the emulator)"),
+            )),
         };
+        let status = answered.as_ref().map_or(0, |(r, _, _)| r.status().as_u16());
         if self.log {
             log_line(
                 &method,
                 operation.unwrap_or("-"),
                 None,
                 &format!("fault:{}", fault_kind(&answer)),
-                response.as_ref().map_or(0, |r| r.status().as_u16()),
+                status,
                 started.elapsed(),
             );
         }
-        match (response, &answer) {
-            (Some(response), _) => Ok(response),
+        if self.journal.is_on() && (answered.is_some() || answer == FaultAnswer::Drop) {
+            let (code, message) = match &answered {
+                Some((_, code, message)) => {
+                    (Some(*code).filter(|c| !c.is_empty()).map(str::to_owned), Some(message.clone()))
+                }
+                None => (None, None),
+            };
+            self.journal.record(record::fault_entry(record::FaultRecord {
+                catalog: vendor.catalog,
+                method: &method,
+                path: parts.uri.path(),
+                operation,
+                app,
+                status,
+                code,
+                message,
+                fired,
+                latency: started.elapsed(),
+            }));
+        }
+        match (answered, &answer) {
+            (Some((response, _, _)), _) => Ok(response),
             (None, FaultAnswer::Drop) => Err(Dropped),
             // Rules are checked when set: a code or role they name exists, so this is not
             // reached; the request goes on unharmed.
@@ -332,7 +304,7 @@ impl App {
         &self,
         vendor: &Served,
         request: Request<Body>,
-    ) -> (Request<Body>, Option<(Option<&'static str>, FaultAnswer)>) {
+    ) -> (Request<Body>, Option<Decided>) {
         let rules = self.faults.rules();
         let name = vendor.catalog.name;
         if !rules.rules.iter().any(|r| r.vendor == name) {
@@ -369,7 +341,12 @@ impl App {
         });
         (
             Request::from_parts(parts, body),
-            answer.map(|answer| (operation, answer)),
+            answer.map(|(rule, answer)| Decided {
+                operation,
+                app,
+                rule,
+                answer,
+            }),
         )
     }
 
@@ -408,6 +385,14 @@ impl App {
             futures_util::stream::once(async move { Ok::<_, axum::Error>(Bytes::from(read)) });
         (None, Body::from_stream(first.chain(stream)))
     }
+}
+
+/// A fault rule that fires for a request.
+struct Decided {
+    operation: Option<&'static str>,
+    app: Option<i64>,
+    rule: usize,
+    answer: FaultAnswer,
 }
 
 /// An injected HTTP status, as a proxy in front of the vendor might answer it.

@@ -21,7 +21,8 @@ use imapi_runtime::server::Secret;
 ///
 /// Without --state the emulator starts from an example state in which every request example
 /// of the spec succeeds. With --admin-token, admin endpoints under /_emulator/ dump and reset
-/// the state and change the fault rules (every call carries the token in X-Emulator-Token).
+/// the state, change the fault rules and read the request journal (every call carries the
+/// token in X-Emulator-Token); a web console is at /_emulator/ui.
 /// Each request is logged on one line (method, operation, caller, result code, latency);
 /// secrets never are. Ctrl-C stops it after the requests in flight.
 #[derive(Debug, Parser)]
@@ -80,6 +81,13 @@ struct Cli {
     /// How many connections are served at once; more wait until one closes.
     #[arg(long, default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
     max_connections: u32,
+    /// How many requests the journal keeps for the admin endpoints and the console (0 turns
+    /// it off).
+    #[arg(long, default_value_t = emulator::journal::DEFAULT_CAPACITY)]
+    journal_size: usize,
+    /// How many bytes of each request's body the journal keeps.
+    #[arg(long, default_value_t = emulator::journal::DEFAULT_BODY_BYTES)]
+    journal_body_bytes: usize,
 }
 
 /// `250ms`, `10s`, `2m`, or a number of seconds.
@@ -147,6 +155,8 @@ fn config(cli: Cli) -> Result<Config, String> {
             idle_timeout: cli.idle_timeout,
             max_connections: usize::try_from(cli.max_connections).unwrap_or(usize::MAX),
         },
+        journal_capacity: cli.journal_size,
+        journal_body_bytes: cli.journal_body_bytes,
     };
     config.check()?;
     Ok(config)

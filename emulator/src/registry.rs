@@ -5,6 +5,8 @@ use std::sync::{Arc, OnceLock};
 
 use imapi_runtime::server::ServerConfig;
 
+use crate::journal::Journal;
+use crate::record::Recorder;
 use crate::vendor::{Catalog, Served};
 use crate::{Config, Emulator};
 
@@ -37,11 +39,18 @@ pub fn catalogs() -> &'static [Catalog] {
 }
 
 /// Every vendor, served over `emulator`.
-pub(crate) fn serve_all(emulator: &Arc<Emulator>, config: &Config) -> Vec<Served> {
+pub(crate) fn serve_all(
+    emulator: &Arc<Emulator>,
+    config: &Config,
+    journal: &Arc<Journal>,
+) -> Vec<Served> {
     catalogs()
         .iter()
         .zip(VENDORS)
-        .map(|(catalog, v)| (v.serve)(emulator.clone(), config, base(config), catalog))
+        .map(|(catalog, v)| {
+            let base = base(config, catalog, journal);
+            (v.serve)(emulator.clone(), config, base, catalog)
+        })
         .collect()
 }
 
@@ -55,13 +64,18 @@ pub fn names() -> Vec<&'static str> {
     catalogs().iter().map(|c| c.name).collect()
 }
 
-/// The settings every vendor's router shares, from the emulator's configuration.
-fn base(config: &Config) -> ServerConfig<()> {
+/// The settings every vendor's router shares, from the emulator's configuration, and what
+/// records the vendor's requests (the log, the journal).
+fn base(config: &Config, catalog: &'static Catalog, journal: &Arc<Journal>) -> ServerConfig<()> {
     let mut server = ServerConfig::new(());
     server.enforce_rate_limits = config.rate_limits;
     server.body_read_timeout = config.limits.body_read_timeout;
-    if config.log {
-        server = server.with_observer(crate::Log);
+    if config.log || journal.is_on() {
+        server = server.with_observer(Recorder {
+            catalog,
+            journal: journal.is_on().then(|| journal.clone()),
+            log: config.log,
+        });
     }
     server
 }

@@ -152,6 +152,8 @@ impl std::error::Error for Fault {}
 pub struct RequestRecord {
     /// The HTTP method.
     pub method: String,
+    /// The path (without the query, which may carry credentials).
+    pub path: String,
     /// The operation asked for: the `Action` or the path, as received (shortened).
     pub operation: String,
     /// The authenticated caller, when authentication got that far.
@@ -162,6 +164,20 @@ pub struct RequestRecord {
     pub status: u16,
     /// How long the answer took.
     pub latency: Duration,
+    /// When the request arrived, as Unix time on the server's clock.
+    pub received_at: Duration,
+    /// The operation, when the request names one the server has.
+    pub op: Option<&'static str>,
+    /// The app, when the credentials name one (Tencent's `sdkappid`; a body's app is in
+    /// [`body`](Self::body)).
+    pub app: Option<i64>,
+    /// What kind of refusal it was; `None` for success.
+    pub role: Option<ErrorRole>,
+    /// The refusal's message, as the envelope carries it; `None` for success.
+    pub message: Option<String>,
+    /// The body, when authentication let it be read. Neither protocol carries credentials in
+    /// the body (they travel in headers and the query), so it holds none.
+    pub body: Option<axum::body::Bytes>,
 }
 
 /// Sees every answered request (for logs and metrics).

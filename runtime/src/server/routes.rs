@@ -158,6 +158,15 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Routes<S, P> {
     }
 }
 
+/// What a request showed on its way, for the [`Observer`](super::Observer).
+#[derive(Default)]
+struct Seen {
+    op: Option<&'static str>,
+    caller: Option<String>,
+    app: Option<i64>,
+    body: Option<Bytes>,
+}
+
 /// A finished routing table.
 struct Table<S, P> {
     spec: &'static ServiceSpec,
@@ -181,16 +190,18 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
         let protocol = &self.config.protocol;
         let id = request_id(now);
         let located = protocol.locate(self.spec, &parts, &self.operations);
-        let mut caller = None;
+        let mut seen = Seen::default();
         let outcome = self
-            .pass(&parts, body, located.found, now, &id, &mut caller)
+            .pass(&parts, body, located.found, now, &id, &mut seen)
             .await;
+        let mut refused = None;
         let (response, code) = match outcome {
             Ok(payload) => (
                 protocol.answer(self.spec, &located.asked, &id, Ok(&payload)),
                 None,
             ),
             Err((op, refusal)) => {
+                seen.op = seen.op.or(op.map(|op| op.name));
                 let code = refusal.code(self.spec, op);
                 let response = protocol.answer(
                     self.spec,
@@ -202,17 +213,26 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
                         payload: op.and_then(|op| op.payload_on_error),
                     }),
                 );
+                refused = Some((refusal.role, refusal.message));
                 (response, Some(code.code.to_owned()))
             }
         };
         if let Some(observer) = &self.config.observer {
+            let (role, message) = refused.unzip();
             observer.on_request(&RequestRecord {
                 method,
+                path: parts.uri.path().to_owned(),
                 operation: located.shown,
-                caller,
+                caller: seen.caller,
                 code,
                 status: response.status().as_u16(),
                 latency: self.config.clock.now().saturating_sub(now),
+                received_at: now,
+                op: seen.op,
+                app: seen.app,
+                role,
+                message,
+                body: seen.body,
             });
         }
         response
@@ -225,7 +245,7 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
         found: Result<usize, (Option<usize>, Refusal)>,
         now: Duration,
         id: &str,
-        caller: &mut Option<String>,
+        seen: &mut Seen,
     ) -> Result<Vec<u8>, Failure> {
         let route = match found {
             Ok(index) => &self.routes[index],
@@ -234,13 +254,18 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
             }
         };
         let op = route.op;
+        seen.op = Some(op.name);
         let fail = |refusal| (Some(op), refusal);
         let protocol = &self.config.protocol;
         // Everything the head shows is checked before a byte of the body is read.
         let (who, pending) = protocol.authenticate(self.spec, parts, now).map_err(fail)?;
-        *caller = Some(who.id().to_owned());
+        seen.caller = Some(who.id().to_owned());
         let body = read_body(body, &self.config).await.map_err(fail)?;
+        if self.config.observer.is_some() {
+            seen.body = Some(body.clone());
+        }
         let admitted = protocol.admit(pending, parts, &body).map_err(fail)?;
+        seen.app = admitted.app;
         let context = RequestContext {
             request_id: id.to_owned(),
             caller: who,
