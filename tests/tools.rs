@@ -165,27 +165,42 @@ impl Drop for RedisServer {
 }
 
 fn redis_binary() -> PathBuf {
-    let find = || {
-        ["/usr/bin/redis-server", "/usr/local/bin/redis-server"]
-            .into_iter()
-            .map(PathBuf::from)
-            .find(|p| p.exists())
-    };
-    if let Some(found) = find() {
-        return found;
+    let local = PathBuf::from("/usr/local/bin/redis-server");
+    if local.exists() {
+        return local;
     }
-    let lock = std::env::temp_dir().join("imapi-apt-install.lock");
-    let stamp = std::env::temp_dir().join("imapi-redis-installed");
-    let install = || {
-        Command::new("apt-get")
-            .args(["install", "-y", "--no-install-recommends", "redis-server"])
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .output()
-    };
-    if find().is_none() {
+    apt_binary(&["/usr/bin/redis-server"], &["redis-server"]).remove(0)
+}
+
+/// Headless Chromium and its WebDriver server: the paths of `chromium` and `chromedriver`,
+/// the Debian packages `chromium` and `chromium-driver` installed on first use when the
+/// machine lacks them.
+pub fn chromium() -> (PathBuf, PathBuf) {
+    let mut found = apt_binary(
+        &["/usr/bin/chromium", "/usr/bin/chromedriver"],
+        &["chromium", "chromium-driver"],
+    );
+    let driver = found.remove(1);
+    (found.remove(0), driver)
+}
+
+/// The `binaries` (absolute paths), installing the Debian `packages` with apt-get when one
+/// of them is missing (and the package lists first, when a fresh machine has none). Installs
+/// are serialized across test processes with a lock file.
+pub fn apt_binary(binaries: &[&str], packages: &[&str]) -> Vec<PathBuf> {
+    let all_there = || binaries.iter().all(|b| Path::new(b).exists());
+    if !all_there() {
+        let lock = std::env::temp_dir().join("imapi-apt-install.lock");
+        let install = || {
+            Command::new("apt-get")
+                .args(["install", "-y", "--no-install-recommends"])
+                .args(packages)
+                .env("DEBIAN_FRONTEND", "noninteractive")
+                .output()
+        };
         let lock_file = File::create(&lock).expect("create the apt lock");
         lock_file.lock().expect("take the apt lock");
-        if find().is_none() {
+        if !all_there() {
             let first = install().expect("run apt-get");
             if !first.status.success() {
                 // The package lists may be missing on a fresh machine.
@@ -202,14 +217,21 @@ fn redis_binary() -> PathBuf {
                 let second = install().expect("run apt-get");
                 assert!(
                     second.status.success(),
-                    "installing redis-server failed:\n{}",
+                    "installing {} failed:\n{}",
+                    packages.join(", "),
                     String::from_utf8_lossy(&second.stderr)
                 );
             }
-            let _ = fs::write(&stamp, "installed\n");
         }
     }
-    find().expect("redis-server is installed")
+    binaries
+        .iter()
+        .map(|b| {
+            let path = PathBuf::from(b);
+            assert!(path.exists(), "{b} is installed");
+            path
+        })
+        .collect()
 }
 
 /// A Python virtualenv with `packages` (pinned, `name==version`), made on first use under

@@ -27,7 +27,8 @@ impl App {
             Some(Via::Token) => {}
             // A cookie is sent by the browser whatever page asks: a change needs the header
             // only the console's own script adds (a form of another site cannot).
-            Some(Via::Session) if request.method() == Method::GET || console::from_console(&request) => {}
+            Some(Via::Session)
+                if request.method() == Method::GET || console::from_console(&request) => {}
             Some(Via::Session) => {
                 return json(
                     StatusCode::FORBIDDEN,
@@ -94,16 +95,13 @@ impl App {
                 self.faults.set(Rules::default());
                 json(StatusCode::OK, &serde_json::json!({"rules": 0}))
             }
-            (Method::GET, "journal") => {
-                match journal_query(request.uri().query().unwrap_or("")) {
-                    Ok((filter, limit)) => json(
-                        StatusCode::OK,
-                        &serde_json::to_value(self.journal.list(&filter, limit))
-                            .unwrap_or_default(),
-                    ),
-                    Err(e) => json(StatusCode::BAD_REQUEST, &serde_json::json!({"error": e})),
-                }
-            }
+            (Method::GET, "journal") => match journal_query(request.uri().query().unwrap_or("")) {
+                Ok((filter, limit)) => json(
+                    StatusCode::OK,
+                    &serde_json::to_value(self.journal.list(&filter, limit)).unwrap_or_default(),
+                ),
+                Err(e) => json(StatusCode::BAD_REQUEST, &serde_json::json!({"error": e})),
+            },
             (Method::DELETE, "journal") => json(
                 StatusCode::OK,
                 &serde_json::json!({"cleared": self.journal.clear()}),
@@ -202,8 +200,9 @@ fn journal_query(query: &str) -> Result<(Filter, usize), String> {
                 continue;
             }
             "app" | "since" | "after" => number()?,
-            "body" => serde_json::from_str(&value)
-                .map_err(|e| format!("body must be JSON text: {e}"))?,
+            "body" => {
+                serde_json::from_str(&value).map_err(|e| format!("body must be JSON text: {e}"))?
+            }
             _ => serde_json::Value::String(value),
         };
         fields.insert(key, parsed);

@@ -67,13 +67,14 @@ impl Sessions {
 
     /// Whether `id` is an open session.
     pub(crate) fn knows(&self, id: &str) -> bool {
-        self.ids()
-            .iter()
-            .fold(false, |known, open| known | same(open.as_bytes(), id.as_bytes()))
+        self.ids().iter().fold(false, |known, open| {
+            known | same(open.as_bytes(), id.as_bytes())
+        })
     }
 
     fn close(&self, id: &str) {
-        self.ids().retain(|open| !same(open.as_bytes(), id.as_bytes()));
+        self.ids()
+            .retain(|open| !same(open.as_bytes(), id.as_bytes()));
     }
 }
 
@@ -174,7 +175,9 @@ impl App {
                 if let Some(id) = &session {
                     self.sessions.close(id);
                 }
-                see_console(format!("{COOKIE}=; Path=/_emulator/; HttpOnly; SameSite=Strict; Max-Age=0"))
+                see_console(format!(
+                    "{COOKIE}=; Path=/_emulator/; HttpOnly; SameSite=Strict; Max-Age=0"
+                ))
             }
             _ => json(
                 StatusCode::NOT_FOUND,

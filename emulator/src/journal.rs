@@ -125,7 +125,9 @@ impl Entry {
         if self.operation != Op::OP.name {
             return Err(format!(
                 "request #{} is {}, not {}",
-                self.seq, self.operation, Op::OP.name
+                self.seq,
+                self.operation,
+                Op::OP.name
             ));
         }
         let body = self
@@ -310,7 +312,9 @@ impl Filter {
                         differ(why);
                     }
                 }
-                None if entry.body_cut => differ("its body was cut, so it cannot be compared".into()),
+                None if entry.body_cut => {
+                    differ("its body was cut, so it cannot be compared".into())
+                }
                 None => differ("its body was not read, or is not JSON".into()),
             }
         }
@@ -323,10 +327,12 @@ fn contains(actual: &serde_json::Value, expected: &serde_json::Value, at: &str) 
     use serde_json::Value;
     match (actual, expected) {
         (Value::Object(actual), Value::Object(expected)) => {
-            expected.iter().find_map(|(key, want)| match actual.get(key) {
-                Some(have) => contains(have, want, &format!("{at}.{key}")),
-                None => Some(format!("{at} has no {key}")),
-            })
+            expected
+                .iter()
+                .find_map(|(key, want)| match actual.get(key) {
+                    Some(have) => contains(have, want, &format!("{at}.{key}")),
+                    None => Some(format!("{at} has no {key}")),
+                })
         }
         (actual, expected) if actual == expected => None,
         // Numbers that are the same number in different spellings (1 and 1.0).
@@ -743,7 +749,10 @@ mod tests {
 
     #[test]
     fn the_app_is_read_from_the_top_level_of_a_body() {
-        assert_eq!(body_app(br#"{"X":{"AppId":1},"AppId":7}"#, "AppId"), Some(7));
+        assert_eq!(
+            body_app(br#"{"X":{"AppId":1},"AppId":7}"#, "AppId"),
+            Some(7)
+        );
         assert_eq!(body_app(br#"{"AppId":"7"}"#, "AppId"), None);
         assert_eq!(body_app(b"not json", "AppId"), None);
         assert_eq!(body_app(br#"[1]"#, "AppId"), None);

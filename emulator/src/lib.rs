@@ -55,8 +55,8 @@ pub use config::{read_text_file, Config};
 pub use faults::{FaultAnswer, Faults, Rules};
 pub use journal::{Entry, Filter, Journal, Outcome, Times, Verification};
 pub use listen::Limits;
-pub use state::{State, StateError};
 use record::log_line;
+pub use state::{State, StateError};
 use vendor::{AppSource, Served};
 
 /// The path under which the admin endpoints live. No vendor route can take it: Volcengine's
@@ -242,12 +242,21 @@ impl App {
             FaultAnswer::Latency { ms } => {
                 tokio::time::sleep(Duration::from_millis(*ms)).await;
                 let request = Request::from_parts(parts, body);
-                return Ok(record::FIRED.scope((fired, started), forward(request)).await);
+                return Ok(record::FIRED
+                    .scope((fired, started), forward(request))
+                    .await);
             }
             FaultAnswer::Drop => None,
             FaultAnswer::Throttle => refuse(ErrorRole::Throttled, "too many requests (injected)"),
-            FaultAnswer::Error { code, message } => faults::find_code(vendor.catalog, code)
-                .map(|code| (vendor.refuse(&parts, &code, message), code.code, message.clone())),
+            FaultAnswer::Error { code, message } => {
+                faults::find_code(vendor.catalog, code).map(|code| {
+                    (
+                        vendor.refuse(&parts, &code, message),
+                        code.code,
+                        message.clone(),
+                    )
+                })
+            }
             FaultAnswer::Status {
                 status,
                 retry_after,
@@ -270,23 +279,25 @@ impl App {
         }
         if self.journal.is_on() && (answered.is_some() || answer == FaultAnswer::Drop) {
             let (code, message) = match &answered {
-                Some((_, code, message)) => {
-                    (Some(*code).filter(|c| !c.is_empty()).map(str::to_owned), Some(message.clone()))
-                }
+                Some((_, code, message)) => (
+                    Some(*code).filter(|c| !c.is_empty()).map(str::to_owned),
+                    Some(message.clone()),
+                ),
                 None => (None, None),
             };
-            self.journal.record(record::fault_entry(record::FaultRecord {
-                catalog: vendor.catalog,
-                method: &method,
-                path: parts.uri.path(),
-                operation,
-                app,
-                status,
-                code,
-                message,
-                fired,
-                latency: started.elapsed(),
-            }));
+            self.journal
+                .record(record::fault_entry(record::FaultRecord {
+                    catalog: vendor.catalog,
+                    method: &method,
+                    path: parts.uri.path(),
+                    operation,
+                    app,
+                    status,
+                    code,
+                    message,
+                    fired,
+                    latency: started.elapsed(),
+                }));
         }
         match (answered, &answer) {
             (Some((response, _, _)), _) => Ok(response),

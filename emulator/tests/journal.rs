@@ -52,7 +52,12 @@ fn marks() -> tc::ModifyUserInfoRequest {
     serde_json::from_value(json!({"GroupId": "@TGS#a6I4ZUUGO", "CommandType": 1, "MemberList": [{"Member_Account": "teacher10", "Marks": [1000]}]})).unwrap()
 }
 
-async fn admin(local: &emulator::Local, method: reqwest::Method, path: &str, body: &str) -> (u16, String) {
+async fn admin(
+    local: &emulator::Local,
+    method: reqwest::Method,
+    path: &str,
+    body: &str,
+) -> (u16, String) {
     let response = raw_client()
         .request(method, format!("{}/_emulator/{path}", local.base_url))
         .header("X-Emulator-Token", TOKEN)
@@ -88,7 +93,10 @@ async fn each_request_is_recorded_with_how_it_was_answered() {
         .await
         .unwrap_err();
     let _ = raw_client()
-        .post(format!("{}/?Action=NoSuchAction&Version=2020-12-01", local.base_url))
+        .post(format!(
+            "{}/?Action=NoSuchAction&Version=2020-12-01",
+            local.base_url
+        ))
         .body("{}")
         .send()
         .await
@@ -101,40 +109,85 @@ async fn each_request_is_recorded_with_how_it_was_answered() {
 
     let ok = &all[0];
     assert_eq!(
-        (ok.vendor, ok.operation.as_str(), ok.app, ok.caller.as_deref()),
+        (
+            ok.vendor,
+            ok.operation.as_str(),
+            ok.app,
+            ok.caller.as_deref()
+        ),
         ("volcengine", "ModifyMessage", Some(0), Some(AK))
     );
-    assert_eq!((ok.auth, ok.outcome, ok.status, ok.code.as_deref()), (Auth::Passed, Outcome::Ok, 200, None));
+    assert_eq!(
+        (ok.auth, ok.outcome, ok.status, ok.code.as_deref()),
+        (Auth::Passed, Outcome::Ok, 200, None)
+    );
     assert_eq!(ok.path, "/");
-    let typed = ok.request::<vc::ModifyMessage>().expect("decodes as the generated type");
+    let typed = ok
+        .request::<vc::ModifyMessage>()
+        .expect("decodes as the generated type");
     assert_eq!(typed.message_id, 10001);
-    assert!(ok.request::<vc::SendMessage>().is_err(), "another operation's type is refused");
+    assert!(
+        ok.request::<vc::SendMessage>().is_err(),
+        "another operation's type is refused"
+    );
 
     let tencent = &all[1];
     assert_eq!(
-        (tencent.vendor, tencent.operation.as_str(), tencent.app, tencent.caller.as_deref()),
-        ("tencent", "ModifyUserInfo", Some(SDKAPPID as i64), Some("administrator"))
+        (
+            tencent.vendor,
+            tencent.operation.as_str(),
+            tencent.app,
+            tencent.caller.as_deref()
+        ),
+        (
+            "tencent",
+            "ModifyUserInfo",
+            Some(SDKAPPID as i64),
+            Some("administrator")
+        )
     );
-    assert_eq!(tencent.path, "/v4/group_open_avchatroom_http_svc/modify_user_info");
-    assert_eq!(tencent.request::<tc::ModifyUserInfo>().unwrap().group_id, "@TGS#a6I4ZUUGO");
+    assert_eq!(
+        tencent.path,
+        "/v4/group_open_avchatroom_http_svc/modify_user_info"
+    );
+    assert_eq!(
+        tencent.request::<tc::ModifyUserInfo>().unwrap().group_id,
+        "@TGS#a6I4ZUUGO"
+    );
 
     let signature = &all[2];
-    assert_eq!((signature.auth, signature.outcome), (Auth::Refused, Outcome::Refused));
+    assert_eq!(
+        (signature.auth, signature.outcome),
+        (Auth::Refused, Outcome::Refused)
+    );
     assert_eq!(signature.code.as_deref(), Some(bad_signature.as_str()));
     assert_eq!(signature.reason, Some("the signature does not match"));
     assert!(signature.message.is_some());
     // V4 signs the body's hash, so the body was read to check it: it is there to compare.
     assert!(signature.body.as_deref().unwrap().contains("10001"));
-    assert_eq!(signature.caller.as_deref(), Some(AK), "the key the request named");
+    assert_eq!(
+        signature.caller.as_deref(),
+        Some(AK),
+        "the key the request named"
+    );
 
     let constraint = &all[3];
-    assert_eq!((constraint.auth, constraint.outcome), (Auth::Passed, Outcome::Refused));
+    assert_eq!(
+        (constraint.auth, constraint.outcome),
+        (Auth::Passed, Outcome::Refused)
+    );
     assert_eq!(constraint.code.as_deref(), Some(code(&broken).as_str()));
     assert_eq!(constraint.operation, "BatchGetUser");
-    assert!(constraint.message.as_deref().unwrap().contains("UserIds"), "{constraint:?}");
+    assert!(
+        constraint.message.as_deref().unwrap().contains("UserIds"),
+        "{constraint:?}"
+    );
 
     let unknown = &all[4];
-    assert_eq!((unknown.auth, unknown.known_operation), (Auth::NotChecked, false));
+    assert_eq!(
+        (unknown.auth, unknown.known_operation),
+        (Auth::NotChecked, false)
+    );
     assert_eq!(unknown.operation, "NoSuchAction");
 
     // Filters.
@@ -171,14 +224,20 @@ async fn faults_are_recorded_with_the_rule_that_fired() {
     })
     .await;
     let client = volcengine(&local, SK, true);
-    client.modify_message(&modify_message()).await.expect("only later");
+    client
+        .modify_message(&modify_message())
+        .await
+        .expect("only later");
     let throttled = tencent_in(&local, SDKAPPID, KEY, "administrator")
         .modify_user_info(&marks())
         .await
         .unwrap_err();
     let marks_request: vc::GetConversationMarksRequest =
         serde_json::from_value(json!({"AppId": 0, "ConversationShortId": 1})).unwrap();
-    client.get_conversation_marks(&marks_request).await.unwrap_err();
+    client
+        .get_conversation_marks(&marks_request)
+        .await
+        .unwrap_err();
     let mark: vc::MarkConversationRequest = serde_json::from_value(
         json!({"AppId": 0, "ConversationShortId": 1, "OperatorId": 10001, "MarkTypes": ["Mark1"]}),
     )
@@ -188,7 +247,14 @@ async fn faults_are_recorded_with_the_rule_that_fired() {
     let all = local.requests(&Filter::default());
     let summary: Vec<(&str, Outcome, u16, Option<usize>)> = all
         .iter()
-        .map(|e| (e.operation.as_str(), e.outcome, e.status, e.fault.as_ref().map(|f| f.rule)))
+        .map(|e| {
+            (
+                e.operation.as_str(),
+                e.outcome,
+                e.status,
+                e.fault.as_ref().map(|f| f.rule),
+            )
+        })
         .collect();
     assert_eq!(
         summary,
@@ -199,11 +265,23 @@ async fn faults_are_recorded_with_the_rule_that_fired() {
             ("MarkConversation", Outcome::Dropped, 0, Some(3)),
         ]
     );
-    assert!(all[0].latency_us >= 5_000, "the added latency counts: {}", all[0].latency_us);
-    assert_eq!(all[0].auth, Auth::Passed, "a delayed request goes on to the vendor");
+    assert!(
+        all[0].latency_us >= 5_000,
+        "the added latency counts: {}",
+        all[0].latency_us
+    );
+    assert_eq!(
+        all[0].auth,
+        Auth::Passed,
+        "a delayed request goes on to the vendor"
+    );
     assert_eq!(all[1].code.as_deref(), Some(code(&throttled).as_str()));
     assert_eq!(all[1].app, Some(SDKAPPID as i64), "the app the rule named");
-    assert_eq!(all[1].auth, Auth::NotChecked, "a fault answers before the credentials are read");
+    assert_eq!(
+        all[1].auth,
+        Auth::NotChecked,
+        "a fault answers before the credentials are read"
+    );
     // "Was my app throttled?"
     let verdict = local.verify(
         &Filter {
@@ -246,8 +324,14 @@ async fn verify_counts_and_names_the_closest_requests_when_too_few_match() {
         ]
     );
     let shown = twice.to_string();
-    assert!(shown.contains("expected exactly 2 matching requests, found 1"), "{shown}");
-    assert!(shown.contains("closest: #2 volcengine ModifyMessage: outcome is refused"), "{shown}");
+    assert!(
+        shown.contains("expected exactly 2 matching requests, found 1"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("closest: #2 volcengine ModifyMessage: outcome is refused"),
+        "{shown}"
+    );
 
     // The same over HTTP.
     let (status, body) = admin(
@@ -267,10 +351,20 @@ async fn verify_counts_and_names_the_closest_requests_when_too_few_match() {
         answer["near_misses"][0]["differences"][1],
         "body.MessageId is 999999, not 10001"
     );
-    let (status, body) = admin(&local, reqwest::Method::POST, "journal/verify", r#"{"filter": {"operation": "ModifyMessage"}, "at_least": 2}"#).await;
+    let (status, body) = admin(
+        &local,
+        reqwest::Method::POST,
+        "journal/verify",
+        r#"{"filter": {"operation": "ModifyMessage"}, "at_least": 2}"#,
+    )
+    .await;
     assert_eq!(status, 200);
     assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["holds"], true);
-    for bad in [r#"{"filter": {"opration": "X"}}"#, "not json", r#"{"count": -1}"#] {
+    for bad in [
+        r#"{"filter": {"opration": "X"}}"#,
+        "not json",
+        r#"{"count": -1}"#,
+    ] {
         let (status, body) = admin(&local, reqwest::Method::POST, "journal/verify", bad).await;
         assert_eq!(status, 400, "{bad}: {body}");
     }
@@ -290,8 +384,12 @@ async fn the_admin_endpoints_list_filter_and_clear_the_journal() {
     let list = |query: &'static str| {
         let local = &local;
         async move {
-            let (status, body) = admin(local, reqwest::Method::GET, &format!("journal{query}"), "").await;
-            (status, serde_json::from_str::<Value>(&body).unwrap_or(Value::String(body)))
+            let (status, body) =
+                admin(local, reqwest::Method::GET, &format!("journal{query}"), "").await;
+            (
+                status,
+                serde_json::from_str::<Value>(&body).unwrap_or(Value::String(body)),
+            )
         }
     };
     let (status, page) = list("").await;
@@ -299,15 +397,54 @@ async fn the_admin_endpoints_list_filter_and_clear_the_journal() {
     assert_eq!(page["held"], 4);
     assert_eq!(page["recorded"], 4);
     assert_eq!(page["entries"][0]["seq"], 4, "newest first");
-    assert_eq!(list("?vendor=volcengine&limit=2").await.1["entries"].as_array().unwrap().len(), 2);
-    assert_eq!(list("?operation=ModifyUserInfo").await.1["entries"][0]["caller"], "administrator");
-    assert_eq!(list("?app=1400000077").await.1["entries"].as_array().unwrap().len(), 1);
-    assert_eq!(list("?after=3").await.1["entries"].as_array().unwrap().len(), 1);
-    assert_eq!(list("?outcome=refused").await.1["entries"].as_array().unwrap().len(), 0);
-    assert_eq!(list("?since=99999999999999").await.1["entries"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        list("?vendor=volcengine&limit=2").await.1["entries"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        list("?operation=ModifyUserInfo").await.1["entries"][0]["caller"],
+        "administrator"
+    );
+    assert_eq!(
+        list("?app=1400000077").await.1["entries"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        list("?after=3").await.1["entries"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        list("?outcome=refused").await.1["entries"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(
+        list("?since=99999999999999").await.1["entries"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
     let body = "?body=%7B%22Ext%22%3A%7B%22k%22%3A%22v%22%7D%7D";
     assert_eq!(list(body).await.1["entries"].as_array().unwrap().len(), 3);
-    for bad in ["?outcome=maybe", "?app=x", "?colour=red", "?limit=-1", "?body=%7B"] {
+    for bad in [
+        "?outcome=maybe",
+        "?app=x",
+        "?colour=red",
+        "?limit=-1",
+        "?body=%7B",
+    ] {
         let (status, answer) = list(bad).await;
         assert_eq!(status, 400, "{bad}: {answer}");
         assert!(answer["error"].is_string(), "{bad}: {answer}");
@@ -315,7 +452,10 @@ async fn the_admin_endpoints_list_filter_and_clear_the_journal() {
     let (status, body) = admin(&local, reqwest::Method::DELETE, "journal", "").await;
     assert_eq!((status, body.as_str()), (200, r#"{"cleared":4}"#));
     let (_, page) = list("").await;
-    assert_eq!((page["held"].as_u64(), page["recorded"].as_u64()), (Some(0), Some(4)));
+    assert_eq!(
+        (page["held"].as_u64(), page["recorded"].as_u64()),
+        (Some(0), Some(4))
+    );
     // Without the token: refused.
     let response = raw_client()
         .get(format!("{}/_emulator/journal", local.base_url))
@@ -343,14 +483,25 @@ async fn the_journal_is_bounded_and_cuts_bodies() {
     assert_eq!(e.body.as_deref().map(str::len), Some(16));
     assert!(e.body_bytes > 16);
     assert_eq!(e.app, Some(0), "the app is read before the body is cut");
-    assert!(e.request::<vc::ModifyMessage>().is_err(), "a cut body does not decode");
+    assert!(
+        e.request::<vc::ModifyMessage>().is_err(),
+        "a cut body does not decode"
+    );
     let verdict = local.verify(&Filter::operation("ModifyMessage"), Times::exactly(5));
     assert!(!verdict.holds);
     assert_eq!(verdict.evicted, 2);
-    assert!(verdict.to_string().contains("2 older requests had left the journal"), "{verdict}");
+    assert!(
+        verdict
+            .to_string()
+            .contains("2 older requests had left the journal"),
+        "{verdict}"
+    );
 
     let off = start(|config| config.journal_capacity = 0).await;
-    volcengine(&off, SK, true).modify_message(&modify_message()).await.unwrap();
+    volcengine(&off, SK, true)
+        .modify_message(&modify_message())
+        .await
+        .unwrap();
     assert!(off.requests(&Filter::default()).is_empty());
 
     let too_big = emulator::Config {
@@ -386,7 +537,10 @@ async fn signed_volcengine(local: &emulator::Local) -> String {
         },
     );
     let response = raw_client()
-        .post(format!("{}/?Action=ModifyMessage&Version=2020-12-01", local.base_url))
+        .post(format!(
+            "{}/?Action=ModifyMessage&Version=2020-12-01",
+            local.base_url
+        ))
         .header("Content-Type", "application/json")
         .header("Authorization", &signed.authorization)
         .header("X-Date", &signed.x_date)
@@ -402,7 +556,11 @@ async fn signed_volcengine(local: &emulator::Local) -> String {
 
 /// Every credential a test used, and the parts of them that must not show either.
 pub fn credentials(authorization: &str, usersig: &str) -> Vec<String> {
-    let signature = authorization.rsplit("Signature=").next().unwrap().to_owned();
+    let signature = authorization
+        .rsplit("Signature=")
+        .next()
+        .unwrap()
+        .to_owned();
     vec![
         SK.to_owned(),
         KEY.to_owned(),
@@ -435,7 +593,12 @@ async fn no_credential_reaches_the_journal_or_the_console() {
         imapi_runtime::url::uri_encode(&sig, false)
     );
     let body = serde_json::to_string(&marks()).unwrap();
-    let answer = raw_client().post(&url).body(body.clone()).send().await.unwrap();
+    let answer = raw_client()
+        .post(&url)
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(answer.status(), 200);
     // And refused ones, whose credentials are wrong but still secret-looking.
     raw_client()
@@ -447,22 +610,38 @@ async fn no_credential_reaches_the_journal_or_the_console() {
 
     let secrets = credentials(&authorization, &sig);
     let mut seen = Vec::new();
-    for path in ["journal?limit=100", "journal?outcome=refused", "state", "faults", "catalog"] {
+    for path in [
+        "journal?limit=100",
+        "journal?outcome=refused",
+        "state",
+        "faults",
+        "catalog",
+    ] {
         let (status, text) = admin(&local, reqwest::Method::GET, path, "").await;
         assert_eq!(status, 200, "{path}");
         seen.push((path.to_owned(), text));
     }
-    let (_, verified) = admin(&local, reqwest::Method::POST, "journal/verify", r#"{"filter": {"operation": "Nope"}}"#).await;
+    let (_, verified) = admin(
+        &local,
+        reqwest::Method::POST,
+        "journal/verify",
+        r#"{"filter": {"operation": "Nope"}}"#,
+    )
+    .await;
     seen.push(("verify".into(), verified));
     let client = console_client();
     let login = client
         .post(format!("{}/_emulator/ui/login", local.base_url))
-        .header("Content-Type", "application/x-www-form-urlencoded").body(format!("token={TOKEN}"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(format!("token={TOKEN}"))
         .send()
         .await
         .unwrap();
     let cookie = login.headers()["set-cookie"].to_str().unwrap().to_owned();
-    assert!(!cookie.contains(TOKEN), "the cookie is a session id, not the token");
+    assert!(
+        !cookie.contains(TOKEN),
+        "the cookie is a session id, not the token"
+    );
     for path in ["ui", "ui/console.js", "ui/console.css", "journal"] {
         let page = client
             .get(format!("{}/_emulator/{path}", local.base_url))
@@ -473,12 +652,21 @@ async fn no_credential_reaches_the_journal_or_the_console() {
         assert_eq!(page.status(), 200, "{path}");
         seen.push((path.to_owned(), page.text().await.unwrap()));
     }
-    seen.push(("Debug of the entries".into(), format!("{:?}", local.requests(&Filter::default()))));
-    seen.push(("Debug of the emulator".into(), format!("{local:?} {:?}", local.app())));
+    seen.push((
+        "Debug of the entries".into(),
+        format!("{:?}", local.requests(&Filter::default())),
+    ));
+    seen.push((
+        "Debug of the emulator".into(),
+        format!("{local:?} {:?}", local.app()),
+    ));
     assert!(seen[0].1.contains("ModifyUserInfo") && seen[0].1.contains("ModifyMessage"));
     for (what, text) in &seen {
         for secret in &secrets {
-            assert!(!text.contains(secret.as_str()), "{what} shows a credential: {secret}");
+            assert!(
+                !text.contains(secret.as_str()),
+                "{what} shows a credential: {secret}"
+            );
         }
     }
 }
@@ -498,27 +686,66 @@ async fn the_console_signs_in_with_the_token_and_guards_changes() {
     let url = |path: &str| format!("{}/_emulator/{path}", local.base_url);
     let first = client.get(url("ui")).send().await.unwrap();
     assert_eq!(first.status(), 200);
-    let csp = first.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    let csp = first.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(csp.contains("script-src 'self'"), "{csp}");
-    assert!(first.text().await.unwrap().contains("id=\"token\""), "the sign-in page");
+    assert!(
+        first.text().await.unwrap().contains("id=\"token\""),
+        "the sign-in page"
+    );
 
-    let wrong = client.post(url("ui/login")).header("Content-Type", "application/x-www-form-urlencoded").body("token=guess").send().await.unwrap();
+    let wrong = client
+        .post(url("ui/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("token=guess")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(wrong.status(), 401);
     assert!(wrong.text().await.unwrap().contains("not the admin token"));
 
-    let login = client.post(url("ui/login")).header("Content-Type", "application/x-www-form-urlencoded").body(format!("token={TOKEN}")).send().await.unwrap();
+    let login = client
+        .post(url("ui/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(format!("token={TOKEN}"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(login.status(), 303);
     assert_eq!(login.headers()["location"], "/_emulator/ui");
     let set = login.headers()["set-cookie"].to_str().unwrap().to_owned();
-    assert!(set.contains("HttpOnly") && set.contains("SameSite=Strict"), "{set}");
+    assert!(
+        set.contains("HttpOnly") && set.contains("SameSite=Strict"),
+        "{set}"
+    );
     let cookie = set.split(';').next().unwrap().to_owned();
 
-    let console = client.get(url("ui")).header("Cookie", &cookie).send().await.unwrap();
-    assert!(console.text().await.unwrap().contains("id=\"journal\""), "the console itself");
-    let read = client.get(url("journal")).header("Cookie", &cookie).send().await.unwrap();
+    let console = client
+        .get(url("ui"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        console.text().await.unwrap().contains("id=\"journal\""),
+        "the console itself"
+    );
+    let read = client
+        .get(url("journal"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(read.status(), 200, "reading with the session");
     // A change with only the cookie (as a form of another site would send it) is refused.
-    let forged = client.delete(url("journal")).header("Cookie", &cookie).send().await.unwrap();
+    let forged = client
+        .delete(url("journal"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(forged.status(), 403);
     let change = client
         .delete(url("journal"))
@@ -536,13 +763,27 @@ async fn the_console_signs_in_with_the_token_and_guards_changes() {
         .unwrap();
     assert_eq!(made_up.status(), 401);
 
-    let logout = client.post(url("ui/logout")).header("Cookie", &cookie).send().await.unwrap();
+    let logout = client
+        .post(url("ui/logout"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(logout.status(), 303);
-    let after = client.get(url("journal")).header("Cookie", &cookie).send().await.unwrap();
+    let after = client
+        .get(url("journal"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(after.status(), 401, "the session is closed");
 
     // Without an admin token there is no console either.
     let closed = support::in_process(AK, SK, SDKAPPID, KEY).await;
-    let page = client.get(format!("{}/_emulator/ui", closed.base_url)).send().await.unwrap();
+    let page = client
+        .get(format!("{}/_emulator/ui", closed.base_url))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), 404);
 }
