@@ -1,6 +1,7 @@
 //! The emulator under load, over loopback: requests per second and latency percentiles of
 //! ModifyMessage (V4-signed) and ModifyUserInfo (UserSig) with 1 and 64 concurrent clients, and
-//! the resident memory of one million stored messages.
+//! the resident memory of one million stored messages; and the request journal's cost, without
+//! it and with it, side by side.
 //!
 //! The emulator runs in this process (its accept loop, its state, rate limits off, no log) and
 //! the load is a tokio client loop on keep-alive connections, each request signed once.
@@ -142,6 +143,55 @@ async fn load(prepared: Arc<Prepared>, concurrency: usize) -> Measured {
     }
 }
 
+/// An emulator of `config` serving on a free port of 127.0.0.1 in this process; its base URL.
+async fn serve(config: Config) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = Arc::new(App::new(config));
+    tokio::spawn(emulator::serve(listener, app, std::future::pending()));
+    base
+}
+
+/// The request journal's cost: the same signed requests to an emulator without a journal and
+/// to one with the default journal (5,000 entries, 8 KiB of each body), in alternating rounds,
+/// each side's median of three.
+async fn journal_cost() {
+    let without = serve(Config {
+        journal_capacity: 0,
+        ..config(State::example())
+    })
+    .await;
+    let with = serve(config(State::example())).await;
+    println!();
+    println!("The request journal's cost (ModifyUserInfo, ModifyMessage; without it vs with the default journal, alternating rounds, medians of 3):");
+    println!("| operation | clients | without, requests/s | with, requests/s | ratio |");
+    println!("| --- | --- | --- | --- | --- |");
+    for (name, prepare) in [
+        ("ModifyMessage", modify_message as fn(&str) -> Prepared),
+        ("ModifyUserInfo", modify_user_info),
+    ] {
+        let (a, b) = (Arc::new(prepare(&without)), Arc::new(prepare(&with)));
+        let _ = load(a.clone(), 8).await;
+        let _ = load(b.clone(), 8).await;
+        for concurrency in [1, 64] {
+            let (mut off, mut on) = (Vec::new(), Vec::new());
+            for _ in 0..3 {
+                off.push(load(a.clone(), concurrency).await.rps);
+                on.push(load(b.clone(), concurrency).await.rps);
+            }
+            let median = |v: &mut Vec<f64>| {
+                v.sort_by(f64::total_cmp);
+                v[1]
+            };
+            let (off, on) = (median(&mut off), median(&mut on));
+            println!(
+                "| {name} | {concurrency} | {off:.0} | {on:.0} | {:.3} |",
+                on / off
+            );
+        }
+    }
+}
+
 /// This process's resident memory now and at its peak, in MiB (Linux).
 fn rss() -> (f64, f64) {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -187,6 +237,7 @@ fn main() {
                 );
             }
         }
+        journal_cost().await;
     });
     drop(runtime);
 

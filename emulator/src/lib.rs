@@ -5,8 +5,9 @@
 //! offline.
 //!
 //! Beside the vendors' routes (`/` for Volcengine, `/v4/…` for Tencent), the emulator injects
-//! faults by rule ([`faults`]) and, with an admin token, serves admin endpoints under
-//! [`ADMIN_PREFIX`]: health, the state (dump and reset) and the fault rules.
+//! faults by rule ([`faults`]), records each request in a bounded [`journal`] and, with an
+//! admin token, serves admin endpoints under [`ADMIN_PREFIX`]: health, the state (dump and
+//! reset), the fault rules, the journal (list, clear, verify) and a web console (`ui`).
 //!
 //! Each vendor is described in its own file (`volcengine.rs`, `tencent.rs`: its catalog, its
 //! credentials and its router, beside the operations' semantics) and registered in
@@ -328,7 +329,7 @@ impl App {
             .iter()
             .any(|r| r.vendor == name && r.app.is_some());
         let (app, body) = match vendor.catalog.app {
-            _ if !wants_app => (None, body),
+            // Read whether a rule wants it or not: it costs nothing, and the journal shows it.
             AppSource::Query(key) => {
                 let query = imapi_runtime::url::decode_query(parts.uri.query().unwrap_or(""));
                 let app = query
@@ -337,6 +338,7 @@ impl App {
                     .and_then(|(_, v)| v.parse().ok());
                 (app, body)
             }
+            _ if !wants_app => (None, body),
             AppSource::Body(field) => {
                 let (whole, body) = self.peek(body).await;
                 let app = whole
