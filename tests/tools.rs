@@ -1,6 +1,6 @@
-//! Tools from other ecosystems that tests use (a TypeScript compiler, Python packages), installed
-//! by the tests themselves on first use, pinned, into folders the repository ignores. A fresh
-//! clone's `cargo test --workspace` therefore needs nothing run before it.
+//! Tools from other ecosystems that tests use (a TypeScript compiler, Python packages, a JDK),
+//! installed by the tests themselves on first use, pinned, into folders the repository ignores.
+//! A fresh clone's `cargo test --workspace` therefore needs nothing run before it.
 //!
 //! Installs are serialized across test threads and processes with a lock file, and each is
 //! finished by writing a stamp, so a half-done install (an interrupted run) is redone.
@@ -165,20 +165,34 @@ impl Drop for RedisServer {
 }
 
 fn redis_binary() -> PathBuf {
-    let find = || {
-        ["/usr/bin/redis-server", "/usr/local/bin/redis-server"]
-            .into_iter()
-            .map(PathBuf::from)
-            .find(|p| p.exists())
-    };
+    apt_binary(
+        &["/usr/bin/redis-server", "/usr/local/bin/redis-server"],
+        "redis-server",
+    )
+}
+
+/// `javac` of a JDK 17 or later, with `java` beside it: the Debian package
+/// `openjdk-17-jdk-headless` is installed on first use when the machine has no `javac`.
+pub fn javac() -> PathBuf {
+    apt_binary(
+        &["/usr/bin/javac", "/usr/local/bin/javac"],
+        "openjdk-17-jdk-headless",
+    )
+}
+
+/// The first of `candidates` that exists; when none does, the Debian `package` that provides
+/// one is installed with `apt-get` (after `apt-get update` if the lists are missing), once
+/// across test threads and processes.
+fn apt_binary(candidates: &[&str], package: &str) -> PathBuf {
+    let find = || candidates.iter().map(PathBuf::from).find(|p| p.exists());
     if let Some(found) = find() {
         return found;
     }
     let lock = std::env::temp_dir().join("imapi-apt-install.lock");
-    let stamp = std::env::temp_dir().join("imapi-redis-installed");
+    let stamp = std::env::temp_dir().join(format!("imapi-{package}-installed"));
     let install = || {
         Command::new("apt-get")
-            .args(["install", "-y", "--no-install-recommends", "redis-server"])
+            .args(["install", "-y", "--no-install-recommends", package])
             .env("DEBIAN_FRONTEND", "noninteractive")
             .output()
     };
@@ -202,14 +216,14 @@ fn redis_binary() -> PathBuf {
                 let second = install().expect("run apt-get");
                 assert!(
                     second.status.success(),
-                    "installing redis-server failed:\n{}",
+                    "installing {package} failed:\n{}",
                     String::from_utf8_lossy(&second.stderr)
                 );
             }
             let _ = fs::write(&stamp, "installed\n");
         }
     }
-    find().expect("redis-server is installed")
+    find().unwrap_or_else(|| panic!("{package} is installed"))
 }
 
 /// A Python virtualenv with `packages` (pinned, `name==version`), made on first use under
