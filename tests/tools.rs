@@ -1,6 +1,6 @@
-//! Tools from other ecosystems that tests use (a TypeScript compiler, Python packages), installed
-//! by the tests themselves on first use, pinned, into folders the repository ignores. A fresh
-//! clone's `cargo test --workspace` therefore needs nothing run before it.
+//! Tools from other ecosystems that tests use (a TypeScript compiler, Python packages, a JDK),
+//! installed by the tests themselves on first use, pinned, into folders the repository ignores.
+//! A fresh clone's `cargo test --workspace` therefore needs nothing run before it.
 //!
 //! Installs are serialized across test threads and processes with a lock file, and each is
 //! finished by writing a stamp, so a half-done install (an interrupted run) is redone.
@@ -170,6 +170,16 @@ fn redis_binary() -> PathBuf {
         return local;
     }
     apt_binary(&["/usr/bin/redis-server"], &["redis-server"]).remove(0)
+}
+
+/// `javac` of a JDK 17 or later, with `java` beside it: the Debian package
+/// `openjdk-17-jdk-headless` is installed on first use when the machine has no `javac`.
+pub fn javac() -> PathBuf {
+    let local = PathBuf::from("/usr/local/bin/javac");
+    if local.exists() {
+        return local;
+    }
+    apt_binary(&["/usr/bin/javac"], &["openjdk-17-jdk-headless"]).remove(0)
 }
 
 /// Headless Chromium and its WebDriver server: the paths of `chromium` and `chromedriver`,

@@ -15,6 +15,7 @@ mod extensions_refines;
 mod extensions_rules;
 mod extensions_values;
 mod hostile_specs;
+mod java_set;
 mod one_new_file;
 mod openapi;
 mod parity;

@@ -81,10 +81,10 @@ struct PythonPackage(&'static str, &'static str);
 
 /// A request written by hand: its service, operation and body, as JSON text (so an object's
 /// keys keep the order written).
-struct Case {
-    service: &'static str,
-    operation: &'static str,
-    body: String,
+pub(crate) struct Case {
+    pub(crate) service: &'static str,
+    pub(crate) operation: &'static str,
+    pub(crate) body: String,
 }
 
 /// JSON text of a string.
@@ -285,7 +285,7 @@ fn quoted_values() -> Vec<String> {
 
 /// The repository's spec: long values as an undocumented `MsgPriority` (the example)
 /// and as an undocumented message element tag.
-fn repository_cases(ir: &ir::Ir) -> Vec<Case> {
+pub(crate) fn repository_cases(ir: &ir::Ir) -> Vec<Case> {
     let send = operation(ir, "tencent-chat", "SendGroupMsg");
     let example = send.examples[0]
         .request
@@ -316,7 +316,7 @@ fn repository_cases(ir: &ir::Ir) -> Vec<Case> {
 /// text elements, with keys out of order; `CreateConversation`'s rules on nested fields with
 /// each object on the way present, absent or null, and its coded limits; image elements with
 /// their `UUID` (required in a request only) present, absent or null.
-fn fixture_cases(_: &ir::Ir) -> Vec<Case> {
+pub(crate) fn fixture_cases(_: &ir::Ir) -> Vec<Case> {
     let message = |extra: &str| Case {
         service: "ext-demo",
         operation: "SendMessage",
