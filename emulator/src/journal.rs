@@ -517,17 +517,26 @@ impl Journal {
     }
 
     /// Records a request; its `seq` is given here.
-    pub(crate) fn record(&self, mut entry: Entry) {
+    pub(crate) fn record(&self, entry: Entry) {
         if self.capacity == 0 {
             return;
         }
-        let mut ring = self.ring();
-        ring.recorded += 1;
-        entry.seq = ring.recorded;
-        if ring.entries.len() == self.capacity {
-            ring.entries.pop_front();
-        }
-        ring.entries.push_back(Arc::new(entry));
+        let mut entry = Arc::new(entry);
+        let evicted = {
+            let mut ring = self.ring();
+            ring.recorded += 1;
+            // Not shared yet: the number is written in place.
+            if let Some(e) = Arc::get_mut(&mut entry) {
+                e.seq = ring.recorded;
+            }
+            let evicted = (ring.entries.len() == self.capacity)
+                .then(|| ring.entries.pop_front())
+                .flatten();
+            ring.entries.push_back(entry);
+            evicted
+        };
+        // Freed after the lock is let go: other requests need not wait for it.
+        drop(evicted);
     }
 
     /// The entries matching `filter`, newest first, at most `limit`.

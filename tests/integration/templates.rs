@@ -283,6 +283,25 @@ fn a_template_error_names_its_file_and_line() {
         .unwrap_or_else(|| panic!("{text}"));
     assert!(macro_at < page_at, "the macro first:\n{text}");
 
+    // In an included template: the included one's reason and expression, then both places.
+    fs::write(
+        dir.path().join("part.j2"),
+        "{{ service.title }}\n{{ nosuch.x }}\n",
+    )
+    .expect("write");
+    fs::write(dir.path().join("page.j2"), "{% include \"part.j2\" %}\n").expect("write");
+    let text = render_with(dir.path())
+        .expect_err("an undefined value in an included template")
+        .to_string();
+    assert!(
+        text.starts_with("template error: undefined value"),
+        "the reason comes first:\n{text}"
+    );
+    assert!(text.contains("`nosuch.x`"), "{text}");
+    let part_at = text.find("part.j2:2").unwrap_or_else(|| panic!("{text}"));
+    let page_at = text.find("page.j2:1").unwrap_or_else(|| panic!("{text}"));
+    assert!(part_at < page_at, "the included template first:\n{text}");
+
     // And a filter the manifest drives, given a kind it does not know.
     fs::write(
         dir.path().join("page.j2"),

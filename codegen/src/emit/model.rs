@@ -94,6 +94,8 @@ fn scope_names(s: &mut Service) {
         t.name = t.name.clone().in_scope(TYPES_SCOPE.to_owned());
         for f in &mut t.fields {
             f.name = f.name.clone().in_scope(format!("{service}:{ty}.fields"));
+            f.constraints.values_scope =
+                named(&f.ty).map(|enum_name| format!("{service}:{enum_name}.values"));
         }
         for v in t.values.iter_mut().chain(t.other.as_mut()) {
             v.name = v.name.clone().in_scope(format!("{service}:{ty}.values"));
@@ -104,6 +106,52 @@ fn scope_names(s: &mut Service) {
     }
     for o in &mut s.operations {
         o.name = o.name.clone().in_scope(format!("{service}:operations"));
+    }
+}
+
+/// The type a type names, through lists, maps and nullables.
+fn named(ty: &Type) -> Option<&str> {
+    match ty {
+        Type::Named { name } => Some(name),
+        Type::List { item } | Type::Nullable { item } => named(item),
+        Type::Map { value } => named(value),
+        Type::Scalar { .. } => None,
+    }
+}
+
+/// A field's limits as the spec gives them, where each enum value it takes (`values`, also
+/// under `items`) is written as the enum's own values are: its `name` a [`Name`] in the enum's
+/// `.values` scope.
+#[derive(Debug, Clone)]
+pub struct FieldConstraints {
+    /// The limits.
+    pub limits: Constraints,
+    /// The scope of the enum's values (`tencent-chat:Role.values`), once known.
+    values_scope: Option<String>,
+}
+
+impl Serialize for FieldConstraints {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        fn name_values(limits: &mut Value, scope: Option<&String>) {
+            let Value::Object(limits) = limits else {
+                return;
+            };
+            if let Some(Value::Array(values)) = limits.get_mut("values") {
+                for value in values {
+                    if let Some(wire) = value.get("name").and_then(Value::as_str) {
+                        let mut name = Name::new(wire);
+                        name.scope = scope.cloned();
+                        value["name"] = serde_json::to_value(name).unwrap_or(Value::Null);
+                    }
+                }
+            }
+            if let Some(items) = limits.get_mut("items") {
+                name_values(items, scope);
+            }
+        }
+        let mut limits = serde_json::to_value(&self.limits).map_err(serde::ser::Error::custom)?;
+        name_values(&mut limits, self.values_scope.as_ref());
+        limits.serialize(serializer)
     }
 }
 
@@ -318,7 +366,7 @@ pub struct Field {
     /// Example value.
     pub example: Option<Value>,
     /// Value limits.
-    pub constraints: Constraints,
+    pub constraints: FieldConstraints,
     /// The limits in words, one per entry (`at most 100 items`).
     pub limits: Vec<String>,
 }
@@ -648,7 +696,10 @@ fn field(f: &ir::Field) -> Field {
         description: f.description.clone(),
         gloss: f.gloss.clone(),
         example: f.example.clone(),
-        constraints: f.constraints.clone(),
+        constraints: FieldConstraints {
+            limits: f.constraints.clone(),
+            values_scope: None,
+        },
         limits: limits(&f.constraints),
     }
 }

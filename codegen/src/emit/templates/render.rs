@@ -342,24 +342,33 @@ fn insert(out: &mut BTreeMap<String, String>, base: &Path, path: &str, text: Str
 /// undefined `f.requird`), and each template on the way (an included or imported one first,
 /// then the one that included it), by file and line.
 fn template_error(dir: &Path, env: Option<&Environment<'_>>, e: &Error) -> String {
-    let mut text = format!("template error: {}", e.kind());
-    if let Some(detail) = e.detail() {
-        text.push_str(&format!(": {detail}"));
-    }
-    if let Some(expression) = env.and_then(|env| failing_expression(env, e)) {
-        text.push_str(&format!(" (in `{expression}`)"));
-    }
-    if let (Some(name), Some(line)) = (e.name(), e.line()) {
-        text.push_str(&format!("\n  --> {}:{line}", dir.join(name).display()));
-    }
+    // An error in an included template comes wrapped ("could not render include"): the
+    // innermost error says what went wrong, and each error on the way says where.
+    let mut chain: Vec<&Error> = vec![e];
     let mut source = std::error::Error::source(e);
     while let Some(inner) = source {
         if let Some(inner) = inner.downcast_ref::<Error>() {
-            if let (Some(name), Some(line)) = (inner.name(), inner.line()) {
-                text.push_str(&format!("\n  --> {}:{line}", dir.join(name).display()));
-            }
+            chain.push(inner);
         }
         source = inner.source();
+    }
+    let root = chain.last().copied().unwrap_or(e);
+    let mut text = format!("template error: {}", root.kind());
+    if let Some(detail) = root.detail() {
+        text.push_str(&format!(": {detail}"));
+    }
+    if let Some(expression) = env.and_then(|env| failing_expression(env, root)) {
+        text.push_str(&format!(" (in `{expression}`)"));
+    }
+    let mut shown = Vec::new();
+    for error in chain.iter().rev() {
+        if let (Some(name), Some(line)) = (error.name(), error.line()) {
+            let at = format!("\n  --> {}:{line}", dir.join(name).display());
+            if !shown.contains(&at) {
+                text.push_str(&at);
+                shown.push(at);
+            }
+        }
     }
     text
 }

@@ -226,9 +226,8 @@ public final class Check {
             }
         }
         if (sent.size() > 1) {
-            String last = sent.remove(sent.size() - 1);
             add(path, "mutually_exclusive", "must have at most one of " + String.join(", ", names),
-                    String.join(", ", sent) + " and " + last, code);
+                    String.join(" and ", sent), code);
         }
     }
 
