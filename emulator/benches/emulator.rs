@@ -20,6 +20,7 @@ const SK: &str = "YmVuY2gtc2VjcmV0";
 const SDKAPPID: u64 = 1_400_000_005;
 const KEY: &str = "0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f";
 const ROUND: Duration = Duration::from_secs(3);
+const JOURNAL_ROUND: Duration = Duration::from_secs(2);
 
 const MESSAGE: &str =
     r#"{"AppId":0,"ConversationShortId":1,"MessageId":10001,"Ext":{"key":"value"}}"#;
@@ -101,9 +102,9 @@ struct Measured {
     p99: Duration,
 }
 
-async fn load(prepared: Arc<Prepared>, concurrency: usize) -> Measured {
+async fn load(prepared: Arc<Prepared>, concurrency: usize, round: Duration) -> Measured {
     let start = Instant::now();
-    let deadline = start + ROUND;
+    let deadline = start + round;
     let tasks: Vec<_> = (0..concurrency)
         .map(|_| {
             let prepared = prepared.clone();
@@ -154,7 +155,8 @@ async fn serve(config: Config) -> String {
 
 /// The request journal's cost: the same signed requests to an emulator without a journal and
 /// to one with the default journal (5,000 entries, 8 KiB of each body), in alternating rounds,
-/// each side's median of five. The load is `wrk` in its own process when it is installed
+/// each side's median of nine rounds of 2 s (short rounds, many of them: this machine's
+/// speed drifts more than the journal costs). The load is `wrk` in its own process when it is installed
 /// (`apt-get install wrk`), so that the emulator, not the load, is what is measured; else this
 /// process's reqwest loop.
 async fn journal_cost() {
@@ -170,7 +172,7 @@ async fn journal_cost() {
         "reqwest in this process"
     };
     println!();
-    println!("The request journal's cost (without it vs with the default journal, load by {tool}, alternating rounds, medians of 5):");
+    println!("The request journal's cost (without it vs with the default journal, load by {tool}, alternating rounds of 2 s, medians of 9):");
     println!("| operation | connections | without, requests/s | with, requests/s | ratio |");
     println!("| --- | --- | --- | --- | --- |");
     for (name, prepare) in [
@@ -179,17 +181,17 @@ async fn journal_cost() {
     ] {
         let (a, b) = (Arc::new(prepare(&without)), Arc::new(prepare(&with)));
         // Warm up, and check that each side answers with success.
-        let _ = load(a.clone(), 8).await;
-        let _ = load(b.clone(), 8).await;
+        let _ = load(a.clone(), 8, ROUND).await;
+        let _ = load(b.clone(), 8, ROUND).await;
         for concurrency in [1, 64] {
             let (mut off, mut on) = (Vec::new(), Vec::new());
-            for _ in 0..5 {
-                off.push(rps(&a, concurrency).await);
-                on.push(rps(&b, concurrency).await);
+            for _ in 0..9 {
+                off.push(rps(&a, concurrency, JOURNAL_ROUND).await);
+                on.push(rps(&b, concurrency, JOURNAL_ROUND).await);
             }
             let median = |v: &mut Vec<f64>| {
                 v.sort_by(f64::total_cmp);
-                v[2]
+                v[4]
             };
             let (off, on) = (median(&mut off), median(&mut on));
             println!(
@@ -197,6 +199,70 @@ async fn journal_cost() {
                 on / off
             );
         }
+    }
+}
+
+/// The journal's own work for one request, apart from any load: the mean time to record a
+/// router's report of a request into the default journal (full, so each record also frees
+/// the oldest entry), over 200,000 reports built beforehand.
+fn journal_work() {
+    use axum::body::Bytes;
+    use imapi_runtime::server::RequestRecord;
+    const N: u32 = 200_000;
+    let report =
+        |vendor: &str, operation: &str, path: &str, app: Option<i64>, body: &'static str| {
+            RequestRecord {
+                method: "POST".into(),
+                path: path.into(),
+                operation: operation.into(),
+                caller: Some(AK.into()),
+                code: None,
+                status: 200,
+                latency: Duration::from_micros(50),
+                received_at: Duration::from_secs(1_700_000_000),
+                op: emulator::registry::catalog(vendor)
+                    .and_then(|c| c.operations.iter().find(|o| o.name == operation))
+                    .map(|o| o.name),
+                app,
+                role: None,
+                message: None,
+                body: Some(Bytes::from_static(body.as_bytes())),
+            }
+        };
+    println!();
+    for (vendor, report) in [
+        (
+            "volcengine",
+            report("volcengine", "ModifyMessage", "/", None, MESSAGE),
+        ),
+        (
+            "tencent",
+            report(
+                "tencent",
+                "ModifyUserInfo",
+                "/v4/group_open_avchatroom_http_svc/modify_user_info",
+                Some(SDKAPPID as i64),
+                MARKS,
+            ),
+        ),
+    ] {
+        let catalog = emulator::registry::catalog(vendor).unwrap();
+        let journal = emulator::Journal::new(
+            emulator::journal::DEFAULT_CAPACITY,
+            emulator::journal::DEFAULT_BODY_BYTES,
+        );
+        for _ in 0..emulator::journal::DEFAULT_CAPACITY {
+            journal.record_request(catalog, report.clone(), None);
+        }
+        let reports: Vec<RequestRecord> = (0..N).map(|_| report.clone()).collect();
+        let start = Instant::now();
+        for r in reports {
+            journal.record_request(catalog, r, None);
+        }
+        println!(
+            "The journal's own work for a {vendor} request: {:.0} ns (mean of {N}, into a full journal)",
+            start.elapsed().as_secs_f64() * 1e9 / f64::from(N)
+        );
     }
 }
 
@@ -208,9 +274,9 @@ fn wrk_installed() -> bool {
 }
 
 /// Requests per second of one round of `prepared` over `connections` connections.
-async fn rps(prepared: &Arc<Prepared>, connections: usize) -> f64 {
+async fn rps(prepared: &Arc<Prepared>, connections: usize, round: Duration) -> f64 {
     if !wrk_installed() {
-        return load(prepared.clone(), connections).await.rps;
+        return load(prepared.clone(), connections, round).await.rps;
     }
     // Lua long strings hold the body and headers as they are.
     let quote = |text: &str| format!("[==[{text}]==]");
@@ -228,7 +294,7 @@ async fn rps(prepared: &Arc<Prepared>, connections: usize) -> f64 {
         .args([
             "-t1",
             &format!("-c{connections}"),
-            &format!("-d{}s", ROUND.as_secs()),
+            &format!("-d{}s", round.as_secs()),
         ])
         .arg("-s")
         .arg(&path)
@@ -278,9 +344,9 @@ fn main() {
             ("ModifyUserInfo", modify_user_info(&base)),
         ] {
             let prepared = Arc::new(prepared);
-            let _ = load(prepared.clone(), 8).await; // warm up
+            let _ = load(prepared.clone(), 8, ROUND).await; // warm up
             for concurrency in [1, 64] {
-                let m = load(prepared.clone(), concurrency).await;
+                let m = load(prepared.clone(), concurrency, ROUND).await;
                 println!(
                     "| {name} | {concurrency} | {:.0} | {:.0} µs | {:.0} µs |",
                     m.rps,
@@ -291,6 +357,7 @@ fn main() {
         }
         journal_cost().await;
     });
+    journal_work();
     drop(runtime);
 
     // One million messages in the emulator's state.

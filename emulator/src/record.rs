@@ -28,7 +28,7 @@ pub(crate) struct Recorder {
 }
 
 impl Observer for Recorder {
-    fn on_request(&self, r: &RequestRecord) {
+    fn on_request(&self, r: RequestRecord) {
         if self.log {
             log_line(
                 &r.method,
@@ -42,14 +42,31 @@ impl Observer for Recorder {
         let Some(journal) = &self.journal else {
             return;
         };
+        let fired = FIRED.try_with(Clone::clone).ok();
+        journal.record_request(self.catalog, r, fired);
+    }
+}
+
+impl Journal {
+    /// Records a request as a vendor's router reports it, with the fault rule that delayed it
+    /// (and when the request arrived, for its whole latency).
+    pub fn record_request(
+        &self,
+        catalog: &'static Catalog,
+        r: RequestRecord,
+        fired: Option<(Fired, Instant)>,
+    ) {
+        if !self.is_on() {
+            return;
+        }
         let (body, body_cut) = match &r.body {
             Some(bytes) => {
-                let (text, cut) = journal.keep_body(bytes);
+                let (text, cut) = self.keep_body(bytes);
                 (Some(text), cut)
             }
             None => (None, false),
         };
-        let app = r.app.or_else(|| match (self.catalog.app, &r.body) {
+        let app = r.app.or_else(|| match (catalog.app, &r.body) {
             (AppSource::Body(field), Some(body)) => journal::body_app(body, field),
             _ => None,
         });
@@ -63,26 +80,25 @@ impl Observer for Recorder {
             Some(ErrorRole::Throttled) => Outcome::Throttled,
             Some(_) => Outcome::Refused,
         };
-        let fired = FIRED.try_with(Clone::clone).ok();
         // A delayed request's latency is the whole of it, the added delay included.
         let latency = fired
             .as_ref()
             .map_or(r.latency, |(_, started)| started.elapsed());
-        journal.record(Entry {
+        self.record(Entry {
             seq: 0,
             time_ms: millis(r.received_at),
-            vendor: self.catalog.name,
-            method: r.method.clone(),
-            path: r.path.clone(),
-            operation: r.op.map_or_else(|| r.operation.clone(), str::to_owned),
+            vendor: catalog.name,
+            method: r.method,
+            path: r.path,
+            operation: r.op.map_or(r.operation, str::to_owned),
             known_operation: r.op.is_some(),
             app,
-            caller: r.caller.clone(),
+            caller: r.caller,
             auth,
             outcome,
             status: r.status,
-            code: r.code.clone(),
-            message: r.message.clone(),
+            code: r.code,
+            message: r.message,
             reason: r.role.map(journal::reason),
             body_bytes: r.body.as_ref().map_or(0, |b| b.len()),
             body,

@@ -13,10 +13,9 @@ use std::time::{Duration, Instant};
 use base64::Engine as _;
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::server::Secret;
-use imapi_runtime::HttpConfig;
 use serde_json::{json, Value};
 
-use support::{code, http, raw_client, tencent_in};
+use support::{code, modify_message, raw_client, tencent_in, volcengine_at};
 
 const AK: &str = "AKLTconsoleaccesskey";
 const SK: &str = "Y29uc29sZS1zZWNyZXQta2V5LXZhbHVl";
@@ -242,18 +241,7 @@ fn rows(value: &Value) -> Vec<(String, String)> {
 }
 
 fn volcengine(base_url: &str, sk: &str) -> vc::client::Client {
-    vc::client::Client::builder(imapi_runtime::volcengine::Credentials::new(AK, sk))
-        .base_url(base_url.to_owned())
-        .http(HttpConfig { ..http() })
-        .build()
-        .unwrap()
-}
-
-fn modify_message() -> vc::ModifyMessageRequest {
-    serde_json::from_value(
-        json!({"AppId": 0, "ConversationShortId": 1, "MessageId": 10001, "Ext": {"k": "v"}}),
-    )
-    .unwrap()
+    volcengine_at(base_url, AK, sk, true)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -389,6 +377,49 @@ async fn the_console_shows_the_journal_and_its_faults_throttle_the_next_call() {
         .modify_message(&modify_message())
         .await
         .unwrap();
+
+    // Thousands of entries: the page follows them, keeping the newest 1,000 rows.
+    driver.click("#tab-journal").await;
+    let sends: Vec<_> = (0..16)
+        .map(|_| {
+            let client = volcengine(&base, SK);
+            tokio::spawn(async move {
+                for _ in 0..150 {
+                    client.modify_message(&modify_message()).await.unwrap();
+                }
+            })
+        })
+        .collect();
+    for send in sends {
+        send.await.unwrap();
+    }
+    let newest = local
+        .requests(&emulator::Filter::default())
+        .last()
+        .unwrap()
+        .seq;
+    assert!(newest > 2_400, "{newest}");
+    let shown = driver
+        .wait_for(
+            "const rows = document.querySelectorAll('#journal-rows tr.entry'); return [rows.length, Number(rows[0].dataset.seq), document.getElementById('journal-count').textContent];",
+            |v| v[1].as_u64() == Some(newest),
+        )
+        .await;
+    assert_eq!(shown[0], 1000, "the newest 1,000 rows: {shown}");
+    assert!(
+        shown[2]
+            .as_str()
+            .unwrap()
+            .contains(&format!("holds {newest} of at most 5000")),
+        "{shown}"
+    );
+    driver.click("#journal-rows tr.entry").await;
+    driver
+        .wait_for("return document.getElementById('detail').innerText;", |v| {
+            v.as_str()
+                .is_some_and(|t| t.contains(&format!("#{newest} at")))
+        })
+        .await;
 
     for (page, source) in &sources {
         for secret in [SK, KEY, TOKEN] {

@@ -11,11 +11,10 @@ use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::server::Secret;
 use imapi_runtime::tencent::usersig::{self, UserSigClaims};
 use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
-use imapi_runtime::HttpConfig;
 use serde_json::{json, Value};
 
 use emulator::journal::{Auth, Filter, Outcome, Times};
-use support::{code, http, raw_client, tencent_in};
+use support::{code, modify_message, raw_client, tencent_in, volcengine_at};
 
 const AK: &str = "AKLTjournalaccesskey";
 const SK: &str = "am91cm5hbC1zZWNyZXQta2V5LXZhbHVl";
@@ -34,18 +33,7 @@ async fn start(configure: impl FnOnce(&mut emulator::Config)) -> emulator::Local
 }
 
 fn volcengine(local: &emulator::Local, sk: &str, validate: bool) -> vc::client::Client {
-    vc::client::Client::builder(imapi_runtime::volcengine::Credentials::new(AK, sk))
-        .base_url(local.base_url.clone())
-        .http(HttpConfig { validate, ..http() })
-        .build()
-        .unwrap()
-}
-
-fn modify_message() -> vc::ModifyMessageRequest {
-    serde_json::from_value(
-        json!({"AppId": 0, "ConversationShortId": 1, "MessageId": 10001, "Ext": {"k": "v"}}),
-    )
-    .unwrap()
+    volcengine_at(&local.base_url, AK, sk, validate)
 }
 
 fn marks() -> tc::ModifyUserInfoRequest {

@@ -257,6 +257,24 @@ pub fn tencent_in(
         .unwrap()
 }
 
+/// A Volcengine client of the emulator at `base_url` for the key pair `ak`/`sk`, checking
+/// requests before sending them or not.
+pub fn volcengine_at(base_url: &str, ak: &str, sk: &str, validate: bool) -> vc::client::Client {
+    vc::client::Client::builder(Credentials::new(ak, sk))
+        .base_url(base_url.to_owned())
+        .http(HttpConfig { validate, ..http() })
+        .build()
+        .unwrap()
+}
+
+/// ModifyMessage on the example state's message 10001, setting `Ext.k`.
+pub fn modify_message() -> vc::ModifyMessageRequest {
+    serde_json::from_value(
+        serde_json::json!({"AppId": 0, "ConversationShortId": 1, "MessageId": 10001, "Ext": {"k": "v"}}),
+    )
+    .unwrap()
+}
+
 /// Client settings: plain http allowed (the emulator is on 127.0.0.1), no retries.
 pub fn http() -> HttpConfig {
     HttpConfig {

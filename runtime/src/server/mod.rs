@@ -182,8 +182,9 @@ pub struct RequestRecord {
 
 /// Sees every answered request (for logs and metrics).
 pub trait Observer: Send + Sync + 'static {
-    /// Called once per request, after the answer is made.
-    fn on_request(&self, record: &RequestRecord);
+    /// Called once per request, after the answer is made; the record is the observer's to
+    /// keep.
+    fn on_request(&self, record: RequestRecord);
 }
 
 /// An implementation of every operation at once, generically: generated services implement

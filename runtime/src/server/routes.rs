@@ -219,7 +219,7 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
         };
         if let Some(observer) = &self.config.observer {
             let (role, message) = refused.unzip();
-            observer.on_request(&RequestRecord {
+            observer.on_request(RequestRecord {
                 method,
                 path: parts.uri.path().to_owned(),
                 operation: located.shown,
