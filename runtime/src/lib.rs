@@ -8,6 +8,8 @@
 //! - [`volcengine`]: the V4 "HMAC-SHA256" signature (sign and verify) and the
 //!   `ResponseMetadata`/`Result` envelope.
 //! - [`tencent`]: UserSig (generate and verify) and the `ActionStatus`/`ErrorCode` envelope.
+//! - [`rongcloud`]: RongCloud's header signature (sign and verify) and its form bodies (the
+//!   third vendor, issue 28: the client and server sides are still to come).
 //! - With the `client` feature: the HTTP transport (reqwest with rustls; timeouts, retries,
 //!   pacing) and the two vendors' clients that generated clients wrap.
 
@@ -22,6 +24,7 @@ pub mod operation;
 #[cfg(feature = "client")]
 pub mod pager;
 pub mod redact;
+pub mod rongcloud;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod strict;

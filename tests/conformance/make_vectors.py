@@ -7,16 +7,19 @@ assert that imapi-runtime computes the same bytes and that its verifiers accept 
 
 Rerun:
     python3 -m venv /tmp/vendor-venv
-    /tmp/vendor-venv/bin/pip install volcengine==1.0.229 tls-sig-api-v2==1.1
+    /tmp/vendor-venv/bin/pip install volcengine==1.0.229 tls-sig-api-v2==1.1 rc-server-sdk==3.2.0
     /tmp/vendor-venv/bin/python tests/conformance/make_vectors.py
 
 Volcengine: volcengine.auth.SignerV4.sign (the V4 "HMAC-SHA256" signature) with its clock
 replaced by a fixed X-Date. Tencent: TLSSigAPIv2.gen_sig / gen_sig_with_userbuf with
-time.time() replaced by a fixed instant.
+time.time() replaced by a fixed instant. RongCloud: rongcloud.module.Module._signature (the
+App-Key, Nonce, Timestamp and Signature headers) with random.randint and time.time fixed, and the
+form bodies the SDK's group and user calls post, caught in place of its HTTP call.
 """
 
 import json
 import os
+import random
 import time
 from collections import OrderedDict
 from urllib.parse import urlencode
@@ -138,10 +141,68 @@ def usersig_vectors():
     ]
 
 
-def write(name, vectors, source):
+RC_KEY = "c9kqb3rdkbb8j"
+RC_SECRET = "uTNrkYskbNC"
+
+
+def rongcloud_vector(name, secret, nonce, timestamp):
+    import rongcloud.module
+    random.randint = lambda a, b: nonce
+    time.time = lambda: timestamp + 0.25
+    module = rongcloud.module.Module(type("RC", (), {"app_key": RC_KEY, "app_secret": secret})())
+    headers = module._signature()
+    headers.pop("User-Agent", None)
+    return {
+        "name": name,
+        "app_key": RC_KEY,
+        "app_secret": secret,
+        "nonce": str(nonce),
+        "timestamp": str(timestamp),
+        "expected_signature": headers["Signature"],
+        "headers": headers,
+    }
+
+
+def rongcloud_vectors():
+    return [
+        rongcloud_vector("sdk_seconds", RC_SECRET, 123456789, 1700000000),
+        rongcloud_vector("zero_nonce", RC_SECRET, 0, 1700000001),
+        # The signature page's worked example, whose Timestamp is in milliseconds.
+        rongcloud_vector("documented_example", "Y1W2MeFwwwRxa0", 14314, 1408710653000),
+        rongcloud_vector("long_secret", "s3cr3t-with-dashes_and_UNDERSCORES.0123456789", 999999999, 2000000000),
+    ]
+
+
+def rongcloud_forms():
+    """The bodies the SDK posts for some calls (its values are not percent-encoded: these use
+    values that need no encoding)."""
+    from rongcloud import rongcloud as rc_module
+    sent = []
+    rc = rc_module.RongCloud(RC_KEY, RC_SECRET, "http://127.0.0.1:9")
+    def capture(self, url, data=""):
+        sent.append({"path": url, "body": data})
+        return {"code": 200}
+    import rongcloud.group
+    import rongcloud.module
+    rongcloud.module.Module._http_post = capture
+    calls = [
+        ("register", lambda: rc.get_user().register("u1", "Alice", "http://example.com/a.png")),
+        ("create_group", lambda: rc.get_group().create(["u1", "u2", "u3"], "g1", "Group1")),
+        ("join_group", lambda: rc.get_group().join(["u4"], "g1", "Group1")),
+        ("sync_groups", lambda: rc.get_group().sync("u1", [("g1", "Group1"), ("g2", "Group2")])),
+        ("gag_members", lambda: rongcloud.group.Gag(rc).add(["u2", "u3"], "g1", 60)),
+    ]
+    out = []
+    for name, call in calls:
+        call()
+        out.append(dict(name=name, **sent[-1]))
+    return out
+
+
+def write(name, vectors, source, **more):
     path = os.path.join(HERE, name)
     with open(path, "w", encoding="utf-8") as f:
-        json.dump({"source": source, "vectors": vectors}, f, ensure_ascii=False, indent=2)
+        json.dump({"source": source, "vectors": vectors, **more}, f, ensure_ascii=False, indent=2)
         f.write("\n")
     print("wrote", path)
 
@@ -153,3 +214,8 @@ if __name__ == "__main__":
     write("tencent_usersig.json", usersig_vectors(),
           "PyPI tls-sig-api-v2==1.1, TLSSigAPIv2.gen_sig / gen_sig_with_userbuf with time.time() "
           "fixed; made by tests/conformance/make_vectors.py")
+    write("rongcloud_signature.json", rongcloud_vectors(),
+          "PyPI rc-server-sdk==3.2.0, rongcloud.module.Module._signature with random.randint and "
+          "time.time() fixed (the SDK sends Timestamp in seconds, the pages say milliseconds); "
+          "forms: the bodies its calls post, caught in place of Module._http_post; made by "
+          "tests/conformance/make_vectors.py", forms=rongcloud_forms())
