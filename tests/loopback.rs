@@ -24,7 +24,19 @@ pub fn volcengine_signed(
     service: &str,
     action: &str,
     body: &[u8],
+    keys: (&str, &str),
+) -> Vec<(&'static str, String)> {
+    volcengine_signed_as(base_url, service, action, body, keys, "application/json")
+}
+
+/// [`volcengine_signed`] for a body of another `Content-Type` (a form).
+pub fn volcengine_signed_as(
+    base_url: &str,
+    service: &str,
+    action: &str,
+    body: &[u8],
     (access_key, secret): (&str, &str),
+    content_type: &str,
 ) -> Vec<(&'static str, String)> {
     use imapi_runtime::volcengine::sign::{self, SignInput};
     let signed = sign::sign(
@@ -33,7 +45,7 @@ pub fn volcengine_signed(
             host: base_url.trim_start_matches("http://"),
             path: "/",
             query: &[("Action", action), ("Version", "2020-12-01")],
-            content_type: "application/json",
+            content_type,
             body,
             x_date: &sign::format_x_date(imapi_runtime::unix_now()),
             region: "cn-north-1",
@@ -45,7 +57,7 @@ pub fn volcengine_signed(
             session_token: None,
         },
     );
-    let mut headers = vec![("Content-Type", "application/json".to_owned())];
+    let mut headers = vec![("Content-Type", content_type.to_owned())];
     headers.extend(signed.pairs().into_iter().map(|(n, v)| (n, v.to_owned())));
     headers
 }

@@ -4,12 +4,13 @@
 //! - [`validate`]: the [`Validate`] trait that every generated request implements, and the
 //!   checks it is made of; violations are data with wire paths.
 //! - [`decode`]: JSON bodies into generated types, with the wire path of a failure; [`encode`]:
-//!   the pieces of generated types' `Serialize` impls.
+//!   the pieces of generated types' `Serialize` impls; [`form`]: form bodies, for operations
+//!   whose [`BodyFormat`] is a form.
 //! - [`volcengine`]: the V4 "HMAC-SHA256" signature (sign and verify) and the
 //!   `ResponseMetadata`/`Result` envelope.
 //! - [`tencent`]: UserSig (generate and verify) and the `ActionStatus`/`ErrorCode` envelope.
-//! - [`rongcloud`]: RongCloud's header signature (sign and verify) and its form bodies (the
-//!   third vendor, issue 28: the client and server sides are still to come).
+//! - [`rongcloud`]: RongCloud's header signature (sign and verify) (the third vendor, issue 28:
+//!   the client and server sides are still to come).
 //! - With the `client` feature: the HTTP transport (reqwest with rustls; timeouts, retries,
 //!   pacing) and the two vendors' clients that generated clients wrap.
 
@@ -20,6 +21,7 @@ pub mod corpus;
 pub mod decode;
 pub mod encode;
 pub mod error;
+pub mod form;
 pub mod operation;
 #[cfg(feature = "client")]
 pub mod pager;
@@ -41,8 +43,8 @@ pub use client::ClientBuilder;
 pub use decode::{from_json, DecodeError, DecodeErrorKind};
 pub use error::{Error, VendorError};
 pub use operation::{
-    ClassLimit, ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, Overflow,
-    PageFields, PageStep, PageStyle, Paginated, RateLimit, ServiceSpec,
+    BodyFormat, ClassLimit, ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor,
+    Overflow, PageFields, PageStep, PageStyle, Paginated, RateLimit, ServiceSpec,
 };
 pub use time::unix_now;
 #[cfg(feature = "client")]

@@ -115,6 +115,28 @@ pub struct Operation {
     /// `MarkConversation`) or fields beside a Tencent answer's error fields. A server writes
     /// it; a client reads the error and leaves it.
     pub payload_on_error: Option<&'static str>,
+    /// How its request body is written.
+    pub body: BodyFormat,
+}
+
+/// How an operation's request body is written: what a client encodes and a server decodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyFormat {
+    /// JSON text (`application/json`).
+    Json,
+    /// A form (`application/x-www-form-urlencoded`), each field as the shape says
+    /// ([`form`](crate::form)).
+    Form(crate::form::Shape),
+}
+
+impl BodyFormat {
+    /// The `Content-Type` of a body in this format.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            BodyFormat::Json => "application/json",
+            BodyFormat::Form(_) => "application/x-www-form-urlencoded",
+        }
+    }
 }
 
 /// A rate limit on the calls of one class (high-priority messages), beside the operation's:
@@ -339,6 +361,7 @@ mod tests {
             )],
             class_limits: &[],
             payload_on_error: None,
+            body: crate::BodyFormat::Json,
             pagination: &[],
         };
         assert_eq!(op.error(ErrorRole::InvalidParameter).unwrap().code, "10004");

@@ -15,7 +15,7 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use crate::error::Error;
-use crate::operation::Operation;
+use crate::operation::{BodyFormat, Operation};
 use crate::validate::Validate;
 
 /// When and how often a failed call is tried again. Only failures that are safe to repeat are
@@ -200,16 +200,28 @@ impl Transport {
         Ok(url)
     }
 
-    /// The body of a request: validated first unless validation is off, then JSON-encoded.
+    /// The body of a request in the operation's format, and its `Content-Type`: validated
+    /// first unless validation is off, then JSON text or a form.
     pub fn encode<Req: serde::Serialize + Validate>(
         &self,
+        format: BodyFormat,
         request: &Req,
-    ) -> Result<Vec<u8>, Error> {
+    ) -> Result<(Vec<u8>, &'static str), Error> {
         if self.config.validate {
             request.validate().map_err(Error::InvalidRequest)?;
         }
-        serde_json::to_vec(request)
-            .map_err(|e| Error::Config(format!("the request does not encode: {e}")))
+        let fails =
+            |e: &dyn std::fmt::Display| Error::Config(format!("the request does not encode: {e}"));
+        let body = match format {
+            BodyFormat::Json => serde_json::to_vec(request).map_err(|e| fails(&e))?,
+            BodyFormat::Form(shape) => {
+                let value = serde_json::to_value(request).map_err(|e| fails(&e))?;
+                crate::form::encode(&value, shape)
+                    .map_err(|e| fails(&e))?
+                    .into_bytes()
+            }
+        };
+        Ok((body, format.content_type()))
     }
 
     /// Runs `attempt` until it succeeds, fails in a way that is not safe to retry, or the

@@ -438,7 +438,7 @@ fn rongcloud_signatures_equal_the_python_sdk_and_verify() {
 
 #[test]
 fn rongcloud_forms_of_the_python_sdk_decode_and_ours_read_back() {
-    use imapi_runtime::rongcloud::form::{decode, encode, Kind, Shape};
+    use imapi_runtime::form::{decode, encode, Kind, Shape};
     const SHAPE: Shape = &[
         ("userId", Kind::List(&Kind::String)),
         ("group", Kind::Map(&Kind::String)),

@@ -1,6 +1,7 @@
 //! Workspace-level tests of the generator against the real spec.
 
 mod bad_specs;
+mod body_format;
 mod client_hardening;
 mod clients;
 mod diff_semver;

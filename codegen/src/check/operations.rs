@@ -81,6 +81,7 @@ impl<'a> ServiceChecker<'a> {
                 idempotent: op.http.idempotent,
                 idempotent_when: None,
                 route,
+                body: protocol.body_format(),
             });
         loc.report(problems, &mut self.diags);
         if let Some(limit) = &op.rate_limit {

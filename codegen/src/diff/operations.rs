@@ -94,6 +94,7 @@ pub(crate) fn operation(sink: &mut Sink, at: &At, hs: &Service, b: &Operation, h
         ("method", json(&b.http.method), json(&h.http.method)),
         ("path", json(&b.http.path), json(&h.http.path)),
         ("route", json(&b.http.route), json(&h.http.route)),
+        ("body", json(&b.http.body), json(&h.http.body)),
     ]);
     if !http.is_empty() {
         sink.push(

@@ -11,6 +11,9 @@
 //! so their validators agree with the Rust ones by construction.
 
 use super::schema::{condition_words, schema, Schema};
+mod field_constraints;
+use field_constraints::named;
+pub use field_constraints::FieldConstraints;
 use std::collections::BTreeMap;
 
 use heck::ToSnakeCase;
@@ -106,52 +109,6 @@ fn scope_names(s: &mut Service) {
     }
     for o in &mut s.operations {
         o.name = o.name.clone().in_scope(format!("{service}:operations"));
-    }
-}
-
-/// The type a type names, through lists, maps and nullables.
-fn named(ty: &Type) -> Option<&str> {
-    match ty {
-        Type::Named { name } => Some(name),
-        Type::List { item } | Type::Nullable { item } => named(item),
-        Type::Map { value } => named(value),
-        Type::Scalar { .. } => None,
-    }
-}
-
-/// A field's limits as the spec gives them, where each enum value it takes (`values`, also
-/// under `items`) is written as the enum's own values are: its `name` a [`Name`] in the enum's
-/// `.values` scope.
-#[derive(Debug, Clone)]
-pub struct FieldConstraints {
-    /// The limits.
-    pub limits: Constraints,
-    /// The scope of the enum's values (`tencent-chat:Role.values`), once known.
-    values_scope: Option<String>,
-}
-
-impl Serialize for FieldConstraints {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        fn name_values(limits: &mut Value, scope: Option<&String>) {
-            let Value::Object(limits) = limits else {
-                return;
-            };
-            if let Some(Value::Array(values)) = limits.get_mut("values") {
-                for value in values {
-                    if let Some(wire) = value.get("name").and_then(Value::as_str) {
-                        let mut name = Name::new(wire);
-                        name.scope = scope.cloned();
-                        value["name"] = serde_json::to_value(name).unwrap_or(Value::Null);
-                    }
-                }
-            }
-            if let Some(items) = limits.get_mut("items") {
-                name_values(items, scope);
-            }
-        }
-        let mut limits = serde_json::to_value(&self.limits).map_err(serde::ser::Error::custom)?;
-        name_values(&mut limits, self.values_scope.as_ref());
-        limits.serialize(serializer)
     }
 }
 
@@ -411,6 +368,11 @@ pub struct Operation {
     /// The path and that query, as a request line names them
     /// (`/?Action=ModifyMessage&Version=2020-12-01`).
     pub target: String,
+    /// How the request body is written: `json`, or `form` (a list as its key repeated, a map
+    /// as bracketed keys, a nested object as JSON text in one field).
+    pub body: ir::BodyFormat,
+    /// The body's `Content-Type` (`application/json`).
+    pub content_type: String,
     /// Whether repeating the call is safe.
     pub idempotent: bool,
     /// The request field whose presence makes repeating it safe.
@@ -724,6 +686,8 @@ fn operation(s: &ir::Service, op: &ir::Operation) -> Operation {
         path: op.http.path.clone(),
         query: op.http.route.query().into_iter().cloned().collect(),
         target: op.http.target(),
+        body: op.http.body,
+        content_type: op.http.body.content_type().to_owned(),
         idempotent: op.http.idempotent,
         idempotent_when: op.http.idempotent_when.as_ref().map(|f| f.wire.clone()),
         request: op.request.clone(),

@@ -296,6 +296,29 @@ pub struct Http {
     pub idempotent_when: Option<FieldName>,
     /// Where a request names the operation.
     pub route: Route,
+    /// How the request body is written.
+    pub body: BodyFormat,
+}
+
+/// How an operation's request body is written, as its protocol says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BodyFormat {
+    /// JSON text (`application/json`).
+    Json,
+    /// A form (`application/x-www-form-urlencoded`): a list as its key repeated, a map as
+    /// bracketed keys, a nested object as JSON text in one field.
+    Form,
+}
+
+impl BodyFormat {
+    /// The `Content-Type` of a body in this format.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            BodyFormat::Json => "application/json",
+            BodyFormat::Form => "application/x-www-form-urlencoded",
+        }
+    }
 }
 
 /// Where a request names its operation.

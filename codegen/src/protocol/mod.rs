@@ -103,6 +103,12 @@ pub trait Protocol: Sync {
         problems: &mut Vec<Problem>,
     ) -> Option<(String, ir::Route)>;
 
+    /// How its operations' request bodies are written: JSON unless the protocol says
+    /// otherwise.
+    fn body_format(&self) -> ir::BodyFormat {
+        ir::BodyFormat::Json
+    }
+
     /// Checks an operation's request against the service's settings (the app field).
     fn check_request(
         &self,

@@ -31,7 +31,7 @@
 //! - The copies read are cut in the response table (after `ResultItem`'s `UserID`) and have no error table. — *Resolved:* The items' fields are the sample's, described as the delete page describes the same fields; `AccountStatus` is an enum of the sample's two values. The errors are the account service's codes from the Error Codes page (70169, 70402, 70403, 70500), as for the other account commands.
 //! - The page does not say what an account's result is when it cannot be checked. — *Resolved:* `ResultCode` is kept as an integer with `ResultInfo`; the emulator answers 0 for every account, as the sample does for both.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{AccountUserId, SPEC, TencentChat, errors};
@@ -61,6 +61,7 @@ impl OperationShape for AccountCheck {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

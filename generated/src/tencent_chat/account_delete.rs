@@ -43,7 +43,7 @@
 //! - The page says the deleted account's groups and sessions are deleted with it, without saying what happens to the groups it owned or was a member of. — *Resolved:* Judgement, in the emulator: the account's one-to-one messages are deleted; group membership is left alone, as the group commands treat any account as existing.
 //! - The page does not say whether a UserID repeated in `DeleteItem` gets one result or two. — *Resolved:* One result per item, in the order given (the repeat finds the account deleted, 70107).
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use super::{AccountUserId, SPEC, TencentChat, errors};
 
@@ -69,6 +69,7 @@ impl OperationShape for AccountDelete {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

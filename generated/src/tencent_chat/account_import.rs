@@ -41,7 +41,9 @@
 //! - The page says `UserID` is at most 32 bytes and 40601 that a profile field is at most 500 bytes, but names no code for a `UserID` that is too long, and says nothing of an empty one. — *Resolved:* `UserID` is 1 to 32 bytes, refused with 70402 (the page's invalid-parameter code, which plays that role for this API instead of the group service's 10004); `Nick` and `FaceUrl` at most 500 bytes each, refused with 40601.
 //! - The page does not say whether importing an existing account changes its nickname or profile photo; the page on importing many accounts says it updates them with the new values. — *Resolved:* Judgement: the same here (the emulator keeps the account and takes the new `Nick` and `FaceUrl` when given); the call is `idempotent: true`, as importing twice leaves one account.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -71,6 +73,7 @@ impl OperationShape for AccountImport {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

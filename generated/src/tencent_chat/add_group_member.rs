@@ -52,7 +52,9 @@
 //! - The request table lists `Member_Account` beside `MemberList` as if it were a field of the request; the samples show it inside each item of `MemberList`, as does the response. — *Resolved:* `MemberList` is a list of `{Member_Account}` (`NewGroupMember`).
 //! - The page does not say whether adding members can be repeated safely; a repeat of a request that succeeded answers `Result` 2 (already a member) instead of 1. — *Resolved:* Not marked idempotent; a client does not retry it when the outcome is unknown.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -82,6 +84,7 @@ impl OperationShape for AddGroupMember {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

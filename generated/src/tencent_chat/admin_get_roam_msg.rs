@@ -55,8 +55,8 @@
 //! - The copies read do not give `MsgFlagBits`' values, nor the table's required flags or a limit on `MaxCnt`, nor an error table. — *Resolved:* `MsgFlagBits` is 0 for a normal message and 8 for a recalled one, as Tencent's OpenAPI description of the answer says (该条消息的属性，0表示正常消息，8表示被撤回的消息); every request field but `LastMsgKey` is required (as the OpenAPI description has them) and `MaxCnt` at least 1; the errors are the message service's codes from the Error Codes page (90009 for a caller that is not an admin, 90048 for an account that does not exist, 90010 for a malformed request).
 
 use imapi_runtime::{
-    ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
-    RateLimit, decode, encode,
+    BodyFormat, ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle,
+    Paginated, RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -96,6 +96,7 @@ impl OperationShape for AdminGetRoamMsg {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -46,7 +46,7 @@
 //! - The page says nothing of empty account names. — *Resolved:* `From_Account` and `To_Account` hold at least one character; an empty one is 90010.
 //! - The page does not say whether the message must have been sent by `From_Account`. — *Resolved:* Judgement: the message is looked up by its key in the conversation of the two accounts, sent by `From_Account` to `To_Account`; any other is 20022.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use super::{SPEC, TencentChat, errors};
 
@@ -72,6 +72,7 @@ impl OperationShape for AdminMsgWithdraw {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -37,7 +37,9 @@
 //! - The page does not say whether "before the specified timestamp" includes messages of that second. — *Resolved:* Judgement: it does (messages at or before `MsgReadTime` are read).
 //! - `IsPeerRead` in the history answer is described as set by a read receipt the recipient's client sends, not by this API. — *Resolved:* The emulator has no clients, and shows this API's read state as `IsPeerRead` (the only read state it keeps).
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -67,6 +69,7 @@ impl OperationShape for AdminSetMsgRead {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -44,7 +44,9 @@
 //! - No copy read shows the whole error table: the English copies end at the response table, the Chinese copy lists 10002, 10003, 10004 and then `10005` with its description cut. — *Resolved:* 10002 to 10005 as the Chinese copy names them, 10005 taken as the group pages' code for too many members in a request (more than 20 accounts; the constraint answers it); 10007, 10010 and 10015 as the other group pages give them for the same checks (judgement).
 //! - The page does not say what a ban does to a member still in the group, whether an account not in the group can be banned, nor what a `Duration` of 0 means. — *Resolved:* Judgement, as the emulator does it: the ban removes the member from the group (a banned member cannot receive the group's messages), any account can be banned, and a `Duration` of 0 is a ban that has already ended. `Duration` is a u32 as the table says.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -74,6 +76,7 @@ impl OperationShape for BanGroupMember {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

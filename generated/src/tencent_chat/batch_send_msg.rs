@@ -55,7 +55,9 @@
 //! - The page does not say what `ErrorCode` an `ErrorList` item carries for a recipient that does not exist. — *Resolved:* 70107, the account service's code for an account that does not exist (as AccountDelete's sample answers it per account).
 //! - A retry sends the message again (the recipients' conversations deduplicate only within a second), and the page says nothing of idempotency. — *Resolved:* `idempotent: false`.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{
@@ -87,6 +89,7 @@ impl OperationShape for BatchSendMsg {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -41,7 +41,9 @@
 //! - The copy of the page read for the import lost its section titles, its feature overview, the note on audio-video groups and its call frequency line (the trtc.io copy has them), and was cut at the first row of its error code table ("10002 \| A s"). — *Resolved:* The summary, the description, the group types' note (AVChatRoom answers 10007) and the `rate_limit` (200 calls per second, not on the copy read) are the trtc.io copy's. The error codes are those the other group pages list for the same checks (10002, 10003, 10004, 10007, 10010, 10015), in their words.
 //! - The page says the new group owner must be a member of the group but not which error a non-member gets. — *Resolved:* Judgement: the spec (and the emulator) answer it with 10004, invalid parameter; the rule names it.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -71,6 +73,7 @@ impl OperationShape for ChangeGroupOwner {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -57,7 +57,9 @@
 //! - The rules of a custom group ID (printable ASCII, at most 48 bytes, no `@TGS#` prefix but a Community group's `@TGS#_`) are on the Group System page, not this one, which names no code for breaking them. — *Resolved:* At most 48 bytes is a constraint; the prefix rules are the emulator's, answered with 10004.
 //! - The page does not say what `HugeGroupFlag` means or when `Type` is answered. — *Resolved:* Servers need not answer either; the emulator answers `Type` for a Community group only.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{
@@ -90,6 +92,7 @@ impl OperationShape for CreateGroup {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -43,7 +43,9 @@
 //! - Audio-video groups are refused with 10004 (invalid parameter), where the group pages of the other operations (AddGroupMember, GetRoleInGroup) refuse them with 10007. — *Resolved:* The page's 10004.
 //! - Facts not on the page as the importer reads them: `Silence`'s default and range (its cut row says "0 : No (default value); 1 : Yes" in prose), `MemberToDel_Account`'s least count, and the `rate_limit` (on the trtc.io copy only). — *Resolved:* `Silence` defaults to 0 and takes 0 or 1, as the row says; `MemberToDel_Account` takes at least one account (a deletion of no one is refused with 10004 before it is sent); 200 calls per second from the trtc.io copy.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -73,6 +75,7 @@ impl OperationShape for DeleteGroupMember {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -44,7 +44,9 @@
 //! - The copy read is cut in the error table after 10004 ("Check the error d"); the 2020 page also listed BChatRoom (no effect) and no Community. — *Resolved:* 10004's description is completed as the other group pages write it, and 10007, 10010 and 10015 are added as the other group pages list them for the same checks. The group types are the current page's; AVChatRoom, which the page marks unsupported but answers without an error, is left out of `applies_to` and described in a rule.
 //! - The page does not say what a `TopicId` on a group without topics gets, nor what a sender who is not a member (or sent nothing) gets. — *Resolved:* Judgement: a `TopicId` on a group that is not a Community group is 10004; a sender with no messages among the last 1,000 changes nothing and the call succeeds.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -74,6 +76,7 @@ impl OperationShape for DeleteGroupMsgBySender {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

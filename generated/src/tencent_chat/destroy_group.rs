@@ -38,7 +38,7 @@
 //! - The copy of the Chinese page read for the import lost its section titles, its feature overview and its call frequency line; the copy of the English page was cut before its error codes. — *Resolved:* The error codes are the Chinese page's; the summary, the `rate_limit` (200 calls per second, not on the Chinese copy) and the group types are the English page's, which agree with the Chinese table.
 //! - The Chinese page describes its error codes in Chinese (10002, 10003, 10004, 10007, 10010, 10015). — *Resolved:* Each description is an English rendering of the page's, in the words the other group operations use; 10007's names the case this operation has (only the app admin).
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -68,6 +68,7 @@ impl OperationShape for DestroyGroup {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

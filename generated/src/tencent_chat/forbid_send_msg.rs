@@ -39,7 +39,7 @@
 //! - The copy of the page read for the import lost its section titles and feature description, and was cut in its response example; it has no response table and no error codes. Its request table has an `Attribute` column (Required) the importer did not read as the required column, and describes `GroupId` as "The ID of the group to be queried", copied from another page. Its group types table still lists the retired BChatRoom in its note and lacks Community. — *Resolved:* The request fields are the table's (read by the importer as the response's: the response has no `GroupId`, `Members_Account` or `ShutUpTime`), all required as its `Attribute` column says; `Members_Account` is a `list<string>` of accounts as the examples show, `ShutUpTime` an i64; `GroupId`'s description says what this API does with it. The summary, description, group types (Community included) and the `rate_limit` (200 calls per second, as the copy's prose also says) are the trtc.io copy's. The response is taken as the bare envelope (the mute example's response, `ActionStatus` OK, is written from it), as the other group write operations answer, and the error codes are those the other group pages list for the same checks (10002, 10003, 10004, 10007, 10010, 10015).
 //! - The page does not say which error a Private group gets, whether a period can be negative, or what happens to an account that is not in the group. — *Resolved:* Judgement: a Private group is refused with 10007 (as other group types an API does not support are); `ShutUpTime` is at least 0 and an i64 so any period fits; accounts not in the group are skipped, as `DeleteGroupMember`'s page says for its list.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -69,6 +69,7 @@ impl OperationShape for ForbidSendMsg {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

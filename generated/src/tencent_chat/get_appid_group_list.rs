@@ -37,8 +37,8 @@
 //! - Two of the page's request examples carry `//` comments, which JSON does not allow. — *Resolved:* The comments are dropped from the examples.
 
 use imapi_runtime::{
-    ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
-    RateLimit, decode, encode,
+    BodyFormat, ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle,
+    Paginated, RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -78,6 +78,7 @@ impl OperationShape for GetAppidGroupList {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

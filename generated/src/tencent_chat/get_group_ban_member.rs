@@ -39,8 +39,8 @@
 //! - The copies read were cut in the response table (`BannedAccountList` "…BannedUntil 为封禁成员的") and no error table was read. The answer's `NextOffset` of 2 after a page of 2 is the position after the page, yet the sample ends there with no word of whether more remain. — *Resolved:* `BannedAccountList` items are `{Member_Account, BannedUntil}` as the sample gives them, `BannedUntil` an i64 Unix time in seconds (when the ban ends); the walk ends on `NextOffset` 0, as the request comment says. The error codes are those of the other group pages for the same checks (judgement). `Limit` is 1 to 100; the page gives no default.
 
 use imapi_runtime::{
-    ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
-    RateLimit, decode, encode,
+    BodyFormat, ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle,
+    Paginated, RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -80,6 +80,7 @@ impl OperationShape for GetGroupBanMember {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

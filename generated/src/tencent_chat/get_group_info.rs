@@ -46,7 +46,9 @@
 //! - `MemberInfoFilter` names the member ID `Account` in the sample, while the members carry it as `Member_Account`; the page does not list the filters' values. — *Resolved:* The filters are lists of strings; the member ID is always given, whatever the filter.
 //! - `Appid` and `MaxMemberNum` could exceed 32 bits in other apps (SDKAppIDs of ten digits); the page types no field. — *Resolved:* `Appid`, the times, `NextMsgSeq` and `MsgSeq` are i64; the counts are i32.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{
@@ -79,6 +81,7 @@ impl OperationShape for GetGroupInfo {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

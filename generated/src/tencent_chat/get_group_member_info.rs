@@ -48,8 +48,8 @@
 //! - The response table types the times and `MsgSeq` as Integer without a width. — *Resolved:* `JoinTime`, `LastSendMsgTime` and `ShutUpUntil` are i64 seconds; `MsgSeq` is u64.
 
 use imapi_runtime::{
-    ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
-    RateLimit, decode, encode,
+    BodyFormat, ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle,
+    Paginated, RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -99,6 +99,7 @@ impl OperationShape for GetGroupMemberInfo {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -40,7 +40,7 @@
 //! - The copies read were cut: the trtc.io copy after the request table, the international copy inside the response example (which it opens with `ShuttedUinList` and a `//` comment). Neither copy's response table or error table could be read. — *Resolved:* The response fields are the international copy's example keys (`GroupId`, `ShuttedUinList`, each item's `Member_Account`), with `ShuttedUntil` from Tencent's Java SDK's model (an integer, the Unix time the mute ends); the example response is built from them, not the page's. The errors are the group pages' common list (10002, 10003, 10004, 10007, 10010, 10015), as for the other group commands.
 //! - The `ShuttedUntil` item type is given as Integer where it holds Unix seconds. — *Resolved:* An i64, as the other times of the service.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -70,6 +70,7 @@ impl OperationShape for GetGroupMutedAccount {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

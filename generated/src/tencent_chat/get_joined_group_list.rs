@@ -40,8 +40,8 @@
 //! - The Go client's model names the mute-all field `ShutUpAllMember` in this answer, where `GetGroupInfo` answers `MuteAllMember`. — *Resolved:* `ShutUpAllMember`, of the shared `MuteAllMember` enum, as the client reads it.
 
 use imapi_runtime::{
-    ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
-    RateLimit, decode, encode,
+    BodyFormat, ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle,
+    Paginated, RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -84,6 +84,7 @@ impl OperationShape for GetJoinedGroupList {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

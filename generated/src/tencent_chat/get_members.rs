@@ -48,8 +48,8 @@
 //! - `Timestamp` is described only as 0 at first and then the previous `NextTimestamp`; what its value means is not said. — *Resolved:* A cursor: `Timestamp` sends back `NextTimestamp` until it is 0, which the generated pager follows; both are i64 so a time in seconds or milliseconds fits.
 
 use imapi_runtime::{
-    ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
-    RateLimit, decode, encode,
+    BodyFormat, ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle,
+    Paginated, RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
@@ -89,6 +89,7 @@ impl OperationShape for GetMembers {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

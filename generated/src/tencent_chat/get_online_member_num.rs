@@ -40,7 +40,7 @@
 //! - The sample answer carries a `//` comment ("Number of online users"). Every copy read was cut at the start of the error code table ("Error Code \| Descri..."); the Chinese page could not be found. — *Resolved:* The example's answer is the sample without the comment. The error codes are those the other group pages list for the same checks (10002, 10003, 10004, 10007, 10010, 10015), judgement to be checked against a full copy.
 //! - `OnlineMemberNum` is an Integer without a width. — *Resolved:* An i64, since an audio-video group has no member limit.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -70,6 +70,7 @@ impl OperationShape for GetOnlineMemberNum {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -41,7 +41,7 @@
 //! - The response table types `UserIdList` as `Array` without saying what its items hold; only the example shows them (`Member_Account`, `Role`). — *Resolved:* The items are `UserRoleInGroup`, read from the example; `Role` is an enum.
 //! - `User_Account`'s least count is not on the page. — *Resolved:* `min_items: 1`: a query naming no account asks nothing (refused with 10004 before it is sent).
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -71,6 +71,7 @@ impl OperationShape for GetRoleInGroup {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -56,8 +56,8 @@
 //! - The message seq is typed Integer; SendGroupMsg's answer types its `MsgSeq` u64. — *Resolved:* `ReqMsgSeq` and the items' `MsgSeq` are i64, so the walk's `MsgSeq − 1` stays in range and the sample's values (7803321) fit.
 
 use imapi_runtime::{
-    ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
-    RateLimit, decode, encode,
+    BodyFormat, ErrorRole, Operation, OperationShape, PageFields, PageStep, PageStyle,
+    Paginated, RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -97,6 +97,7 @@ impl OperationShape for GroupMsgGetSimple {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -54,7 +54,9 @@
 //! - The request table types `MsgSeq` as Integer and describes it as a row of its own, though it is the key of `MsgSeqList`'s items (the sample's `{"MsgSeq": 100}`). — *Resolved:* `MsgSeqList` is a list of `MsgSeqItem` with one `MsgSeq`, an i64 like GroupMsgGetSimple's `MsgSeq`; the answer's items (`RecallResult`) the same. At least one item (`min_items: 1`, a judgement: a recall of nothing is a mistake) and at most 10 (the page).
 //! - `TopicId` applies only to topic-enabled Community groups; the page does not say what a `TopicId` on another group gets. — *Resolved:* Judgement: 10004 (invalid parameter). The emulator models no topics: in a Community group a `TopicId` names no stored message, so each seq is answered 10030.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -84,6 +86,7 @@ impl OperationShape for GroupMsgRecall {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -48,7 +48,9 @@
 //! - The OpenAPI description says `MaxMemberCount` is at most 6,000 and 2,000 by default, which CreateGroup's current page replaces with the plan's limits. — *Resolved:* No upper bound is a constraint; the emulator's default is the type's, as for `CreateGroup` (2,000 for a Public group).
 //! - The type list names four types and the page refuses AVChatRoom with 10007; the shared enum also has BChatRoom. — *Resolved:* `Type` takes the five types, AVChatRoom included, so that a server answers it with the page's 10007 rather than the validators' 10004; BChatRoom is refused by validation.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{ApplyJoinOption, GroupDefinedData, GroupType, SPEC, TencentChat, errors};
@@ -78,6 +80,7 @@ impl OperationShape for ImportGroup {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

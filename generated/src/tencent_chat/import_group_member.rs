@@ -52,7 +52,9 @@
 //! - The samples carry `//` comments, and the Chinese sample misses the commas after `"Member_Account": "tommy"` and `"Member_Account": "jared"`, so neither is JSON as printed. — *Resolved:* The example is the English sample without the comments.
 //! - `Result` is an Integer with three documented values; `Role` a String of which only `Admin` is supported; `JoinTime` and `UnreadMsgNum` Integers without a width. The page does not say what a `Role` other than `Admin` gets, nor whether a missing account fails one member or the request (10019). — *Resolved:* `Result` is the enum `ImportMemberResult` (0, 1, 2); `Role` is typed `GroupMemberRole` and any value but `Admin` is refused with 10004 (judgement); `JoinTime` an i64 of seconds, `UnreadMsgNum` an i32 at least 0. 10019 is documented for the whole request, as the Chinese error table gives it.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{GroupMemberRole, SPEC, TencentChat, errors};
@@ -82,6 +84,7 @@ impl OperationShape for ImportGroupMember {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -51,7 +51,9 @@
 //! - The response table has no items table: `Result`, `MsgTime` and `MsgSeq` are rows of the response, though the sample has them in each item of `ImportMsgResult`. The table types them Integer. — *Resolved:* `ImportMsgResult` is a list of `ImportGroupMsgResult` with the three fields, required (the sample has them all); `MsgTime` and `MsgSeq` are i64 like the history's, `Result` an i32.
 //! - The error table lists 10020 (message too large, 8,000 bytes) for the call, and the `Result` description 80002 for a single message over 8,000 bytes; the page does not say when the call as a whole gets 10020. It does not say what a sender who is not a member gets, nor what a repeated `Random` answers. — *Resolved:* Judgement: a message over 8,000 bytes gets `Result` 80002 and the call succeeds (10020 is kept as documented, not answered by the emulator); the sender is not checked (an import migrates history, whose senders may have left); a repeat is answered like SendGroupMsg's, with the first message's seq and time and `Result` 0, and not stored again.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, TimMsgElement, errors};
@@ -78,6 +80,7 @@ impl OperationShape for ImportGroupMsg {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -51,7 +51,9 @@
 //! - The copies read give the feature overview and the sample (cut in its `MsgBody`), not the request table, the response or the error table. — *Resolved:* The fields are the OpenAPI description's (its required list: all but `MsgSeq` and `CloudCustomData`), the sample completed with SendMsg's text element; the response is the bare envelope, as the other write commands answer; the errors are the message service's codes from the Error Codes page that fit (90008 and 90012 for unknown accounts, 93000 for a body over 8 KB).
 //! - The page does not say whether `SyncFromOldSystem` 2 messages come back in history. — *Resolved:* Both kinds are stored; no unread count is modelled, so the emulator treats them alike.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, TimMsgElement, errors};
@@ -81,6 +83,7 @@ impl OperationShape for ImportMsg {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -42,7 +42,9 @@
 //! - The samples carry `//` comments, which JSON does not allow. — *Resolved:* The examples are the samples without the comments; nothing else changed.
 //! - The page does not say how a custom field is removed, or whether `MaxMemberNum` may fall below the group's member count. — *Resolved:* A field given replaces the stored value and the others stay (the emulator removes a field whose `Value` is empty, its judgement); a smaller `MaxMemberNum` is stored and limits later joins only.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{ApplyJoinOption, GroupDefinedData, MuteAllMember, SPEC, TencentChat, errors};
@@ -72,6 +74,7 @@ impl OperationShape for ModifyGroupBaseInfo {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

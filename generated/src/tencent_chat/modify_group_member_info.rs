@@ -45,7 +45,9 @@
 //! - The request table types `Role` and `MsgFlag` as String and `ShutUpTime` as Integer without a width, and describes `AppMemberDefinedData`'s items only by the sample. — *Resolved:* `Role` is `GroupMemberRole` and `MsgFlag` `GroupMsgFlag` (the values `GetGroupMemberInfo` answers, now in types/); `ShutUpTime` an i64 of seconds at least 0, as in `ForbidSendMsg`; the items are `AppMemberDefinedData` (`{Key, Value}`), shared with `GetGroupMemberInfo`. `NameCard`'s 50 bytes is a constraint answered with 10004 (the page names no code).
 //! - Error 80001 (text content filtering) depends on the console's sensitive-word settings. — *Resolved:* Documented; the emulator does not model content filtering and never answers it.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{
@@ -77,6 +79,7 @@ impl OperationShape for ModifyGroupMemberInfo {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -63,7 +63,7 @@
 //! - The page (<https://www.tencentcloud.com/jp/document/product/1047/50294>) has a Japanese title with an English body; the Chinese version is <https://cloud.tencent.com/document/product/269/79267>. — *Resolved:* `source` names the transcribed (jp/English) page; the Chinese page was used to confirm the path, the plan name and the limits.
 //! - The page says the HTTP status is always 200 unless a network error occurs, with errors only in `ErrorCode`/`ErrorInfo`. — *Resolved:* The errors carry no `http_status`; the rule records the behaviour.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -93,6 +93,7 @@ impl OperationShape for ModifyUserInfo {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

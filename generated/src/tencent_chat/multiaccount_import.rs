@@ -44,7 +44,9 @@
 //! - The English page says nothing of existing accounts; the Chinese page (2025) says they are updated with the new nickname, profile photo URL and so on. — *Resolved:* The Chinese page's rule; the call is `idempotent: true`.
 //! - The copy read has no Feature Overview. — *Resolved:* The summary and description are written from the Chinese page's overview (100 accounts a call, one internal ID per account, existing accounts updated).
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -74,6 +76,7 @@ impl OperationShape for MultiaccountImport {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

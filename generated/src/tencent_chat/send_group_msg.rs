@@ -57,7 +57,9 @@
 //! - Message Formats has no row for `ApnsInfo.Sound`, which its example and this page's sample use; Tencent's OpenAPI description types `VIVOClassification` as the strings "0"/"1" while the page says Integer. — *Resolved:* `ApnsInfo.Sound` is an optional string; `VIVOClassification` an integer 0 or 1 (default 1), as the page says.
 //! - The sample URL and the list of domains differ between page versions (Mumbai or Tokyo). — *Resolved:* The service's endpoints list all eight domains.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{CallbackControl, OfflinePushInfo, SPEC, TencentChat, TimMsgElement, errors};
@@ -88,6 +90,7 @@ impl OperationShape for SendGroupMsg {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

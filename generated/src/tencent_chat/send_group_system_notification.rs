@@ -44,7 +44,9 @@
 //! - The copies read are cut in the response sample (`{"ActionStatus": "OK","E`) and have no response table or error-code table. — *Resolved:* The response is the bare envelope, as the other group write operations answer (the first example's response is written from it), and the error codes are those the other group pages list for the same checks (10002, 10003, 10004, 10007, 10010, 10015).
 //! - The page says an audio-video group takes notifications to all members only, but not what naming recipients there gets, nor what a recipient who is not a member gets, nor what a `TopicId` on a group without topics gets. — *Resolved:* Judgement: recipients named in an audio-video group are refused with 10007 (as a group type that does not support an operation is elsewhere); a named account that is not a member is skipped, as ForbidSendMsg's accounts are; a `TopicId` on a group that is not a Community group is 10004 (invalid parameter).
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -74,6 +76,7 @@ impl OperationShape for SendGroupSystemNotification {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

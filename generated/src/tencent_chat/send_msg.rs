@@ -71,7 +71,9 @@
 //! - The page says `SendMsgControl` holds `NoUnread` and `NoLastMsg` (and, newer, `WithMuteNotifications`); SendGroupMsg's `SendMsgControl` has only the first two. — *Resolved:* A type of its own, `C2cSendMsgControl`, with the three values; SendGroupMsg's type is unchanged.
 //! - When `MsgSeq` is left out the backend fills in a random number; the page does not say how a repeat is recognised beyond `MsgSeq`, `MsgRandom` and the time. — *Resolved:* A repeat is a message of the same conversation with the same `MsgSeq`, `MsgRandom` and second. A retry a second later is a new message, so the call is `idempotent: false` (clients do not retry it on an unknown outcome). The emulator fills a missing `MsgSeq` with the conversation's next number (deterministic, for tests).
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{
+    BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode, encode,
+};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{
@@ -104,6 +106,7 @@ impl OperationShape for SendMsg {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -47,7 +47,7 @@
 //! - The copies read are cut at the head of the error-code table; no code could be read. — *Resolved:* The error codes are those the other group pages list for the same checks (10002, 10003, 10004, 10007, 10010, 10015).
 //! - The page does not say what an account that is not a member gets, nor whether the count may be negative (a minimum not on the page); it types `UnreadMsgNum` "Integer". — *Resolved:* Judgement: a non-member is 10004, as ChangeGroupOwner answers for a new owner who is not a member; `UnreadMsgNum` is an i64 of at least 0.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -77,6 +77,7 @@ impl OperationShape for SetUnreadMsgNum {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -38,7 +38,7 @@
 //! - Every copy read was cut inside the sample request (after "Up to 20 account IDs"): the request and response tables, the sample response and the error codes were not read. The sample writes the accounts as `[brennanli3", "brennanli12]` and carries `//` comments. — *Resolved:* The request is the sample's two fields (`GroupId`, `Members_Account` of 1 to 20 accounts, as the sample's comment says), the answer the bare envelope, and the error codes those of `BanGroupMember`'s page: the same service, judgement to be checked against a full copy. The console note says "disable" banning where the other two pages say "enable"; the feature must be on for both.
 //! - The page does not say what unbanning an account that is not banned does. — *Resolved:* Judgement, as the emulator does it: it is skipped and the call succeeds.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, TencentChat, errors};
@@ -68,6 +68,7 @@ impl OperationShape for UnbanGroupMember {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 }
 

@@ -27,7 +27,7 @@
 //! - Adding a user already in the black list, or the user itself, is not described. — *Resolved:* Both are per-user failures in `FailedInfos` (the emulator's choice).
 //! - No minimum is stated for `BlackListInfos`. — *Resolved:* `BlackListInfos` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -55,6 +55,7 @@ impl OperationShape for AddBlackList {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &AddBlackListRequest) -> Option<i64> {

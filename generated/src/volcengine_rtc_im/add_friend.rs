@@ -22,7 +22,7 @@
 //! - Whether a friendship is one-way or two-way is not said. The friend item of ListFriend has an `ApplyTime` (when the request was made) and a `CreateTime` (when the two became friends), which reads as a relation both users are in. — *Resolved:* A friendship is two-way: AddFriend makes both users friends of each other, DeleteFriend ends it for both. Adding oneself or a friend again is a per-friend failure.
 //! - No minimum is stated for `FriendUserIds`. — *Resolved:* `FriendUserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use super::{FailedInfo, SPEC, VolcengineRtcIm};
@@ -46,6 +46,7 @@ impl OperationShape for AddFriend {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &AddFriendRequest) -> Option<i64> {

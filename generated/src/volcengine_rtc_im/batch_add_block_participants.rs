@@ -37,7 +37,7 @@
 //! - The response example's `Region` is `cn-beijing`, not a region the service names (`cn-north-1`). — *Resolved:* The example is transcribed as written; the region is not checked.
 //! - The page does not say why 10001 fails in its example, nor which users fail in general, nor how many users one call may take. — *Resolved:* The emulator fails keys that are not a positive UserId, durations that are not positive, the owner and managers, and for a mute users who are not members (README's semantics section); no maximum.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -65,6 +65,7 @@ impl OperationShape for BatchAddBlockParticipants {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchAddBlockParticipantsRequest) -> Option<i64> {

@@ -45,7 +45,7 @@
 //! - The item type is called `ParticipantInfo`, a name the service already gives to BatchUpdateLiveParticipants' member profile, which has other fields. — *Resolved:* The item type is `AddParticipantInfo`.
 //! - "UserId 必须大于 0" (the UserId must be greater than 0) is stated in prose only; the page does not say how many members one call may add (only that the group's limit is the console's) nor what happens over it. — *Resolved:* `ParticipantUserId` has `minimum: 1`; `ParticipantInfos` has `min_items: 1` and no maximum. The console's member limit has no code on the page and is not modelled.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -73,6 +73,7 @@ impl OperationShape for BatchAddConversationParticipant {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchAddConversationParticipantRequest) -> Option<i64> {

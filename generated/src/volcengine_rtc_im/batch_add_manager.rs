@@ -35,7 +35,7 @@
 //! - The vendor's page for BatchAddManager could not be read (it is not in the stored pages). — *Resolved:* Fields, types and required-ness follow the Go SDK's model (`from: go-sdk`); the live-group-only rule, the rate limit (50 per second) and the descriptions' wording follow the paired BatchRemoveManager page (6348/1051344).
 //! - Neither source says whether a manager must be a member, whether the owner can be one, or how many managers a live group may have. — *Resolved:* The emulator makes only members other than the owner managers and sets no limit (README's semantics section).
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -62,6 +62,7 @@ impl OperationShape for BatchAddManager {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchAddManagerRequest) -> Option<i64> {

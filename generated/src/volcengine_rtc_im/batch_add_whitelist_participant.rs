@@ -35,7 +35,7 @@
 //! - The vendor's page for BatchAddWhitelistParticipant could not be read (it is not in the stored pages). — *Resolved:* Fields, types and required-ness follow the Go SDK's model (`from: go-sdk`); the live-group-only rule, the rate limit (50 per second) and the wording follow the paired BatchRemoveWhitelistParticipant page (6348/1051346).
 //! - Neither source says whether a whitelisted user must be a member, nor what adding a user already on the whitelist does. — *Resolved:* The emulator whitelists members only; adding one already on the list succeeds and keeps the first time and operator (README's semantics section).
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -62,6 +62,7 @@ impl OperationShape for BatchAddWhitelistParticipant {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchAddWhitelistParticipantRequest) -> Option<i64> {

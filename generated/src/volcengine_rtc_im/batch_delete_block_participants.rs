@@ -34,7 +34,7 @@
 //! - The ids are typed "Int"; conversation and user ids are 64-bit in the Go SDK. — *Resolved:* They are i64 (`doc_type` keeps the page's words).
 //! - The page does not say which users fail (its example unmutes 10001 with no failure). — *Resolved:* A user who is not on the list named by `BlockAction` comes back in `FailedParticipantUserIds`; the example's answer is an independent sample.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{BlockAction, SPEC, VolcengineRtcIm};
@@ -61,6 +61,7 @@ impl OperationShape for BatchDeleteBlockParticipants {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchDeleteBlockParticipantsRequest) -> Option<i64> {

@@ -37,7 +37,7 @@
 //! - The page does not say which users fail (for example users who are not members, or the owner), nor how many may be removed per call. — *Resolved:* `ParticipantUserIds` has `min_items: 1` and no maximum; which users fail is the emulator's choice, in the README's semantics section.
 //! - The request example removes 10001 and 10002 from conversation `000001`. Every example of the spec is also sent, one after another, to one emulator state by the package tests; there conversation 1's member 10002 is one that later examples need. — *Resolved:* The example names conversation 2 (a group on the emulator's example state, where neither user is removed: 10001 is its owner and 10002 not a member); the rest is the page's.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -64,6 +64,7 @@ impl OperationShape for BatchDeleteConversationParticipant {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchDeleteConversationParticipantRequest) -> Option<i64> {

@@ -36,8 +36,8 @@
 //! - The SDK's `NextCursor` comment ("下一批数据起始位置") does not say what it is on the last batch. — *Resolved:* The pager ends on `HasMore` false; the emulator answers -1 then, as BatchGetWhitelistParticipant's page documents for its list.
 
 use imapi_runtime::{
-    Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
-    decode, encode,
+    BodyFormat, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
+    RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
@@ -75,6 +75,7 @@ impl OperationShape for BatchGetBlockParticipants {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchGetBlockParticipantsRequest) -> Option<i64> {

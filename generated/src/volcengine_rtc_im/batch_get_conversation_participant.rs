@@ -29,7 +29,7 @@
 //! - "成功时返回查询会话成员信息，失败时为空" (members on success, empty on failure). — *Resolved:* `Participants` is optional.
 //! - The request example asks for users 2 and 3 (`[000002,000003]`), but the response example returns users 10001 and 10002 (the ones in the table's example value `[10001,10002]`). — *Resolved:* Both examples are transcribed as written; they are independent samples, not one exchange.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{Participant, SPEC, VolcengineRtcIm};
@@ -56,6 +56,7 @@ impl OperationShape for BatchGetConversationParticipant {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchGetConversationParticipantRequest) -> Option<i64> {

@@ -34,7 +34,7 @@
 //! - The page says a disbanded conversation cannot be queried, but not whether an unknown or disbanded id fails the call; the error-code page has `ConversationShortIdsHasInvalidElem` ("传入的会话 ID 数组中有异常的会话 ID"). — *Resolved:* An id that is not a valid conversation id (0 or negative) is refused with `ConversationShortIdsHasInvalidElem` (a constraint on the items); an id naming no conversation (or a disbanded one) is left out of the answer, which may then be empty. The page states no limit on the number of ids; none is set.
 //! - The request examples write ids with leading zeros (`000000`, `[000001]`), which is not JSON. — *Resolved:* The example uses `0` and `[1]`.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{ConversationInfo, SPEC, VolcengineRtcIm, errors};
@@ -61,6 +61,7 @@ impl OperationShape for BatchGetConversations {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchGetConversationsRequest) -> Option<i64> {

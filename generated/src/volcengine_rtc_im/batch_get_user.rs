@@ -20,7 +20,7 @@
 //! - The BatchGetUser page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document; the descriptions of `Ext` and `Tags` there are only their Go types (`map[string]string`, `[]string`). — *Resolved:* The operation is transcribed from the SDK model; the two fields get English glosses of what they hold. No rate limit is set.
 //! - No minimum is stated for `UserIds`. — *Resolved:* `UserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use super::{SPEC, VolcengineRtcIm};
@@ -44,6 +44,7 @@ impl OperationShape for BatchGetUser {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchGetUserRequest) -> Option<i64> {

@@ -36,8 +36,8 @@
 //! - The Go SDK marks `NickName`, `Ext` and `AvatarUrl` required, although a member need not have them. — *Resolved:* They are optional; `ParticipantUserId`, `CreateTime` and `Operator` are required.
 
 use imapi_runtime::{
-    Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
-    decode, encode,
+    BodyFormat, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
+    RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
@@ -75,6 +75,7 @@ impl OperationShape for BatchGetWhitelistParticipant {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchGetWhitelistParticipantRequest) -> Option<i64> {

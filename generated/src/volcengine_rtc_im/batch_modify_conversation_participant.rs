@@ -31,7 +31,7 @@
 //! - The SDK's `Role` comment says "默认值为0" (default 0) for a modification, which read literally would reset a role left out to 0. — *Resolved:* `Role` has no default: a field left out is not changed, as for the others. It is an integer, not the service's `ParticipantRole` enum, so that an invalid value reaches the server, which takes it as 0.
 //! - The SDK's model does not say which users fail, nor whether one-to-one conversations are accepted, nor how `Ext` is applied. — *Resolved:* The emulator accepts every conversation type, fails users who are not members and role changes to or from owner, and merges `Ext` as ModifyConversationSetting does (README's semantics section).
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -59,6 +59,7 @@ impl OperationShape for BatchModifyConversationParticipant {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchModifyConversationParticipantRequest) -> Option<i64> {

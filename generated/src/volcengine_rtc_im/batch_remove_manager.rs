@@ -34,7 +34,7 @@
 //! - The ids are typed "Int"; conversation and user ids are 64-bit in the Go SDK. — *Resolved:* They are i64 (`doc_type` keeps the page's words).
 //! - The page's response example removes 10002 and 10004 with no failure, but does not say what happens to a user who is not a manager. — *Resolved:* Such a user comes back in `FailedManagerUserIds` (the field's name says it holds the failures); the document's example is an independent sample.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -61,6 +61,7 @@ impl OperationShape for BatchRemoveManager {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchRemoveManagerRequest) -> Option<i64> {

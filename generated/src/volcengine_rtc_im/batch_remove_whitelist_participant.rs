@@ -34,7 +34,7 @@
 //! - The response example's `Region` is `cn-beijing`, not a region the service names. — *Resolved:* The example is transcribed as written.
 //! - The page does not say why 10001 fails in its example. — *Resolved:* The emulator fails users who are not on the whitelist; its example state whitelists 10002 and not 10001, so the document's answer is the emulator's.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -61,6 +61,7 @@ impl OperationShape for BatchRemoveWhitelistParticipant {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchRemoveWhitelistParticipantRequest) -> Option<i64> {

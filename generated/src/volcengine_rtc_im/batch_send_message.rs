@@ -22,7 +22,7 @@
 //! - The SDK says the messages are one-to-one messages to each receiver ("单聊"), but not in which conversation, nor what a receiver who is the sender, or a receiver named twice, gets; it gives no limit on `Receiver`, no rate limit and no error code. — *Resolved:* Each receiver's message goes to the one-to-one conversation of the two users (made when there is none, as CreateConversation would); the emulator's choices for the rest are in the README. No `max_items`, `rate_limit` or `errors` beyond the service's.
 //! - The SDK writes the answer's keys, UserIds, as strings (`map[string]int64`). — *Resolved:* `UserMessageId` is a `map<string,i64>`, keyed by the UserId in decimal.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 use super::{SPEC, VolcengineRtcIm};
@@ -46,6 +46,7 @@ impl OperationShape for BatchSendMessage {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchSendMessageRequest) -> Option<i64> {

@@ -41,7 +41,7 @@
 //! - The `Ext` example value in the `ParticipantInfo` table is `"key":"value"` without braces. — *Resolved:* The field example is the object `{"key": "value"}`.
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322).
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -69,6 +69,7 @@ impl OperationShape for BatchUpdateLiveParticipants {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchUpdateLiveParticipantsRequest) -> Option<i64> {

@@ -21,7 +21,7 @@
 //! - Every field of a user's profile is required, and whether a field is replaced or merged (`Ext`, `Tags`) is not said. — *Resolved:* The profile replaces the stored one as a whole (every field is required, so nothing is left unsaid); BatchUpdateUserTags is the operation that merges tags.
 //! - No minimum is stated for `Users`. — *Resolved:* `Users` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use super::{FailedInfo, SPEC, VolcengineRtcIm};
@@ -45,6 +45,7 @@ impl OperationShape for BatchUpdateUser {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchUpdateUserRequest) -> Option<i64> {

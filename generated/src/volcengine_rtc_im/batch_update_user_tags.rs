@@ -21,7 +21,7 @@
 //! - The SDK marks `Op` REQUIRED and in the same comment gives it a default (0). It speaks of "keys" and "values" although tags are plain strings; no limit on `UserIds` is given. — *Resolved:* `Op` is optional with default 0, as its description says. With string tags, 0 adds the tags a user does not have yet (one already there is kept once) and 1 deletes the tags given. `UserIds` has no upper limit.
 //! - No minimum is stated for `UserIds`. — *Resolved:* `UserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use super::{FailedInfo, SPEC, VolcengineRtcIm};
 
@@ -44,6 +44,7 @@ impl OperationShape for BatchUpdateUserTags {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &BatchUpdateUserTagsRequest) -> Option<i64> {

@@ -40,7 +40,7 @@
 //! - The Go SDK types this answer's `ConversationInfo` apart from `GetUserConversations`' (no `ConversationId`; owner, creator and times optional). — *Resolved:* It is a type of its own, `NewConversationInfo`, as the SDK has it, so an answer without the fields `ConversationInfo` requires still decodes.
 //! - The IM error codes page gives codes and meanings only, without saying which API answers which. — *Resolved:* The two codes whose meaning is about creating a conversation are listed here, described by their meanings on that page.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -68,6 +68,7 @@ impl OperationShape for CreateConversation {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &CreateConversationRequest) -> Option<i64> {

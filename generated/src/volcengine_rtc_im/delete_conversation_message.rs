@@ -28,7 +28,7 @@
 //! - The DeleteConversationMessage page of the IM documentation could not be read. Volcengine's Go SDK model of the API (generated from the same document) has every field with its description. — *Resolved:* The operation is transcribed from the SDK's `DeleteConversationMessageBody` and `DeleteConversationMessageRes` (the `source`); the summary and description are written from those texts; the example is made of the SDK's fields and the example state's values.
 //! - "直播群只允许传 0" (live groups allow only 0) names no code for a live group sent 1; the SDK gives no rate limit and no error code. — *Resolved:* A live group with `DeleteType` 1 is refused with `InvalidParam` (the emulator's choice, the code for a bad parameter); no `rate_limit`; the errors are the service error page's (412253) codes for an unknown conversation and message.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use super::{SPEC, VolcengineRtcIm};
 
@@ -51,6 +51,7 @@ impl OperationShape for DeleteConversationMessage {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &DeleteConversationMessageRequest) -> Option<i64> {

@@ -20,7 +20,7 @@
 //! - The DeleteFriend page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document. — *Resolved:* The operation is transcribed from the SDK model; no rate limit is set.
 //! - No minimum is stated for `DeleteUserIds`. — *Resolved:* `DeleteUserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use super::{FailedInfo, SPEC, VolcengineRtcIm};
 
@@ -43,6 +43,7 @@ impl OperationShape for DeleteFriend {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &DeleteFriendRequest) -> Option<i64> {

@@ -28,7 +28,7 @@
 //! - The DeleteMessage page of the IM documentation could not be read. Volcengine's Go SDK model of the API (generated from the same document) has every field with its description. — *Resolved:* The operation is transcribed from the SDK's `DeleteMessageBody` and `DeleteMessageRes` (the `source`); the summary and description are written from those texts and the sibling DeleteConversationMessage's; the example is made of the SDK's fields and the example state's values.
 //! - The SDK says only that `ParticipantUserId` is a member ("群成员 ID"), beside DeleteConversationMessage, which deletes for all users or leaves the sender's copy. — *Resolved:* The message is deleted for that member alone (the rule); the server's lists, which are no member's view, still hold it. No `rate_limit` and no documented code: the errors are the service error page's (412253) codes for an unknown conversation, message and member.
 
-use imapi_runtime::{Operation, OperationShape, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use super::{SPEC, VolcengineRtcIm};
 
@@ -51,6 +51,7 @@ impl OperationShape for DeleteMessage {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &DeleteMessageRequest) -> Option<i64> {

@@ -39,7 +39,7 @@
 //! - The page says one-to-one conversations cannot call the action and only the owner may disband a group, but names no code for either. — *Resolved:* The error-code page's `SingleConversationNotSupport` ("单聊会话不允许调此接口") and `OnlyOwnerCanOperator` ("仅有群主才能执行此操作"), whose meanings are exactly these rules.
 //! - The page does not say what happens to a disbanded conversation; `BatchGetConversations`' page says a disbanded conversation cannot be queried ("无法查询已解散会话"), and the conversation models carry a `Status` 1 (已解散). — *Resolved:* A disbanded conversation is gone: later calls naming it answer `ConversationNotFound`, as the emulator does.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -66,6 +66,7 @@ impl OperationShape for DestroyConversation {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &DestroyConversationRequest) -> Option<i64> {

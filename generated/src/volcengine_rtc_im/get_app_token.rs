@@ -24,7 +24,7 @@
 //! - "Token过期时间 单位毫秒" (the token's expiry, in milliseconds) does not say whether it is a time or a duration; the RTC token pages stress that their expiry is a timestamp. — *Resolved:* `ExpireTime` is a Unix time in milliseconds; a time already past is refused by the emulator with `InvalidParam` (its choice: no code is documented).
 //! - The SDK gives no rate limit and no error code. — *Resolved:* No `rate_limit` and no `errors` beyond the service's.
 
-use imapi_runtime::{Operation, OperationShape, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use super::{SPEC, VolcengineRtcIm};
 
@@ -47,6 +47,7 @@ impl OperationShape for GetAppToken {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetAppTokenRequest) -> Option<i64> {

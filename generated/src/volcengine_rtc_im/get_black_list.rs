@@ -19,7 +19,8 @@
 //! - The friend item's type is the same shape as ListFriend's (`FriendUserInfo`). — *Resolved:* It reuses ListFriend's `FriendDetail`.
 
 use imapi_runtime::{
-    Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, decode, encode,
+    BodyFormat, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
+    decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
@@ -53,6 +54,7 @@ impl OperationShape for GetBlackList {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetBlackListRequest) -> Option<i64> {

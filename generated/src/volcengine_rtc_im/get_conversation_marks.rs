@@ -38,7 +38,7 @@
 //! - The page gives its rate as "最大请求次数:100 次/秒" (the importer does not read that wording as a `rate_limit`). — *Resolved:* `rate_limit: 100 per second`.
 //! - The page does not say in which order the marks come back. — *Resolved:* The emulator answers them sorted; a client should not rely on an order.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -65,6 +65,7 @@ impl OperationShape for GetConversationMarks {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetConversationMarksRequest) -> Option<i64> {

@@ -37,8 +37,8 @@
 //! - The response table has no required column. — *Resolved:* `HasMore`, `NewCursor` and `Messages` are required, as in the Go SDK's model.
 
 use imapi_runtime::{
-    Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
-    decode, encode,
+    BodyFormat, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
+    RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -75,6 +75,7 @@ impl OperationShape for GetConversationMessages {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetConversationMessagesRequest) -> Option<i64> {

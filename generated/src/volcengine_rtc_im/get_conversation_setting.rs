@@ -35,7 +35,7 @@
 //! - "UserId 必须大于 0" is stated for `ParticipantUserId`, and the page names no error codes. — *Resolved:* `ParticipantUserId` has `minimum: 1`; the codes are the error-code page's for an unknown conversation and a user who is not a member.
 //! - The examples' `StickTopTime` and `SetFavoriteTime` (1666495802476129) are microseconds, not milliseconds as described. — *Resolved:* The descriptions (milliseconds) are kept; the example cells are the page's.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -63,6 +63,7 @@ impl OperationShape for GetConversationSetting {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetConversationSettingRequest) -> Option<i64> {

@@ -32,7 +32,7 @@
 //! - The page's example answers 7 for conversation 1, and does not say whether members who left count. — *Resolved:* The count is of current members (status 0). The emulator's example state gives conversation 1 four members, so its answer is 4, not the page's illustrative 7 (the example test checks the answer's shape, not that number).
 //! - The page names no error codes. — *Resolved:* The error-code page's `ConversationNotFound` for an unknown conversation.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -59,6 +59,7 @@ impl OperationShape for GetConversationUserCount {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetConversationUserCountRequest) -> Option<i64> {

@@ -32,7 +32,7 @@
 //! - `Status` "取值为0,表示消息可见" (is 0, the message is visible), while the SDK's quoted message (`RefMsgInfo.Status`) lists five states, recalled (3) and deleted (4) among them. — *Resolved:* One open enum, `MessageStatus`, for both; the lists answer only visible messages, so a recalled or deleted message is not in them (the rule above).
 //! - The page gives no limit on `MessageIds` and does not say what an id that names no message does. — *Resolved:* No `max_items`; an id that names no visible message is left out of `Messages`, and the call succeeds.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{MessageBody, SPEC, VolcengineRtcIm};
@@ -59,6 +59,7 @@ impl OperationShape for GetMessages {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetMessagesRequest) -> Option<i64> {

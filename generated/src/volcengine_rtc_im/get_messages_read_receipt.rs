@@ -26,7 +26,7 @@
 //! - The GetMessagesReadReceipt page of the IM documentation could not be read. Volcengine's Go SDK model of the API (generated from the same document) has every field with its description. — *Resolved:* The operation is transcribed from the SDK's `GetMessagesReadReceiptBody` and `GetMessagesReadReceiptResResult` (the `source`); the summary and description are written from those texts; the example is made of the SDK's fields and the example state's values.
 //! - The SDK does not say what makes a member's message read, whether the sender is among the users listed, nor what a message id that names no message gives; it gives no limit on `MessageIds`, no rate limit and no error code. — *Resolved:* A message is read by a member whose read position has reached its index (the rule); the emulator's choices for the rest are in the README. No `max_items` or `rate_limit`; `ConversationNotFound` is the service error page's (412253) code for an unknown conversation.
 
-use imapi_runtime::{Operation, OperationShape, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use super::{SPEC, VolcengineRtcIm};
 
@@ -49,6 +49,7 @@ impl OperationShape for GetMessagesReadReceipt {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetMessagesReadReceiptRequest) -> Option<i64> {

@@ -31,7 +31,7 @@
 //! - No error codes are known for this action. — *Resolved:* The error-code page's `ConversationNotFound` for an unknown conversation.
 //! - The order of `ReadIndexes` is not stated. — *Resolved:* The emulator lists members by UserId; a client should not rely on an order.
 
-use imapi_runtime::{Operation, OperationShape, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use super::{SPEC, VolcengineRtcIm};
 
@@ -54,6 +54,7 @@ impl OperationShape for GetParticipantReadIndex {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetParticipantReadIndexRequest) -> Option<i64> {

@@ -22,8 +22,8 @@
 //! - The default of `DataType` is not stated, nor what happens when `Limit` is above 20. — *Resolved:* `DataType` is optional without a default; `Limit` is 1 to 20 (validation refuses more).
 
 use imapi_runtime::{
-    Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
-    decode, encode,
+    BodyFormat, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
+    RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -60,6 +60,7 @@ impl OperationShape for GetUserConversations {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &GetUserConversationsRequest) -> Option<i64> {

@@ -19,7 +19,7 @@
 //! - The response tables have no required column. — *Resolved:* Both fields of `IsFriendInfo` and `Infos` are required, as in the Go SDK.
 //! - No minimum is stated for `FriendUserIds`. — *Resolved:* `FriendUserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -46,6 +46,7 @@ impl OperationShape for IsFriend {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &IsFriendRequest) -> Option<i64> {

@@ -16,7 +16,7 @@
 //! - The IsInBlackList page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document. — *Resolved:* The operation is transcribed from the SDK model; no rate limit is set.
 //! - No minimum is stated for `BlackListUserIds`. — *Resolved:* `BlackListUserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use super::{SPEC, VolcengineRtcIm};
@@ -40,6 +40,7 @@ impl OperationShape for IsInBlackList {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &IsInBlackListRequest) -> Option<i64> {

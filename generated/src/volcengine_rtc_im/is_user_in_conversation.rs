@@ -30,7 +30,7 @@
 //! - The request example writes `000000` and `000001`, which is not JSON (leading zeros). — *Resolved:* The example uses `0` and `1`.
 //! - The page names no error codes, nor what an unknown conversation answers. — *Resolved:* An unknown (or disbanded) conversation is the error-code page's `ConversationNotFound`; a user who is not (or no longer) a member is answered `false`.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -57,6 +57,7 @@ impl OperationShape for IsUserInConversation {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &IsUserInConversationRequest) -> Option<i64> {

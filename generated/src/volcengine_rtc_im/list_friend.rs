@@ -19,7 +19,8 @@
 //! - `NextCursor` is negative when no more friends follow, and `HasMore` says the same; what `TotalCount` is without `NeedTotal` is not said. — *Resolved:* The pager stops on `HasMore` false (the emulator then answers `NextCursor` -1); `TotalCount` is 0 unless `NeedTotal` is true.
 
 use imapi_runtime::{
-    Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, decode, encode,
+    BodyFormat, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
+    decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use super::{FriendDetail, SPEC, VolcengineRtcIm};
@@ -52,6 +53,7 @@ impl OperationShape for ListFriend {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &ListFriendRequest) -> Option<i64> {

@@ -42,7 +42,7 @@
 //! - "当前仅支持直播群" names no code. — *Resolved:* The error-code page's `OnlyLiveConversationSupport` ("仅直播群支持此接口").
 //! - The page says "最大请求次数:50 次/秒" rather than the other pages' "QPS 不得超过" (the importer does not read that wording as a `rate_limit`); `MarkAction`'s values are written "新增" and "删除", where BatchUpdateLiveParticipants' enum says "添加" and "删除". — *Resolved:* `rate_limit: 50 per second`; `MarkAction` takes the shared enum (the same values, 1 and 2), whose descriptions are the other page's words.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
 use super::{MarkAction, SPEC, VolcengineRtcIm, errors};
@@ -69,6 +69,7 @@ impl OperationShape for MarkConversation {
         class_limits: &[],
         pagination: &[],
         payload_on_error: Some("{}"),
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &MarkConversationRequest) -> Option<i64> {

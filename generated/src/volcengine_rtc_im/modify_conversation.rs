@@ -32,7 +32,7 @@
 //! - The page names the request's object `ConversationCoreInfo`, the name `CreateConversation` gives a different shape (with `ConversationType`, without `ConversationShortId` and `OwnerUserId`). — *Resolved:* The type is `ConversationCoreInfoChange`; `doc_type` keeps the page's name.
 //! - The page does not say whether `Ext` replaces the conversation's extension fields or merges into them, nor what a new `OwnerUserId` must be, nor which codes the action answers. — *Resolved:* `Ext` merges, as `ModifyMessage`'s page says for a message's; the only code listed is the error-code page's for an unknown conversation. The page's own example hands the conversation to 100001, a user who is in no conversation of the example, so the spec sets no membership rule on the new owner; the emulator makes a new owner who is not yet a member one (the README says so).
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -60,6 +60,7 @@ impl OperationShape for ModifyConversation {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &ModifyConversationRequest) -> Option<i64> {

@@ -35,7 +35,7 @@
 //! - Every id is typed "Int"; other pages type `ConversationShortId` as "Long", and the timestamps are milliseconds, beyond 32 bits. — *Resolved:* `AppId` is i32; `ConversationShortId`, `ParticipantUserId`, `StickTopTime` and `SetFavoriteTime` are i64 (`doc_type` keeps "Int").
 //! - The response section links to `BaseResponse` on page 192711, which is not available. — *Resolved:* The envelope follows service.yaml (page 1178322); `Result` is empty.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -63,6 +63,7 @@ impl OperationShape for ModifyConversationSetting {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &ModifyConversationSettingRequest) -> Option<i64> {

@@ -32,7 +32,7 @@
 //! - The request example writes `"AppId": 000000` and `"ConversationShortId": 000001`, invalid JSON. — *Resolved:* The example uses `0` and `1`.
 //! - The opening sentence says the interface modifies the message's extension fields only, but the body also accepts `Content`. — *Resolved:* Both `Ext` and `Content` are optional fields of the request.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -60,6 +60,7 @@ impl OperationShape for ModifyMessage {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &ModifyMessageRequest) -> Option<i64> {

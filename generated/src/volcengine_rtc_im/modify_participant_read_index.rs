@@ -32,7 +32,7 @@
 //! - No page of this action could be read (the docs search has none); only the Go SDK's model of it (generated from the vendor's description) was available. — *Resolved:* Every fact follows the SDK's model and its comments, marked `from: go-sdk`; the source is the model file. The summary is written from the SDK's descriptions; the example is made of the example state's values. No rate limit is set, since none is known.
 //! - "传入的ReadIndex必须要大于该会话成员目前的ReadIndex" (the new position must be greater than the current one) names no code, nor does "UserId 必须大于 0". — *Resolved:* A position not greater than the current one is refused with `InvalidParam` (参数非法, the error-code page's code for a parameter that breaks its stated requirement), by judgement; `ParticipantUserId` has `minimum: 1`; a non-member is `ParticipantNotInConversation`.
 
-use imapi_runtime::{ErrorRole, Operation, OperationShape, decode};
+use imapi_runtime::{BodyFormat, ErrorRole, Operation, OperationShape, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use super::{SPEC, VolcengineRtcIm, errors};
 
@@ -55,6 +55,7 @@ impl OperationShape for ModifyParticipantReadIndex {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &ModifyParticipantReadIndexRequest) -> Option<i64> {

@@ -39,7 +39,7 @@
 //! - "一次最多支持查询 200 个群成员状态。如查询群成员数超过 200,只返回前 200 个成员状态。": more than 200 users is not refused, the rest are ignored. — *Resolved:* `truncated_after: 200` on `ParticipantUserIds`; servers answer the first 200.
 //! - "目前仅直播群支持此接口" names no code; the page's example answers a user not in the group (`IsInConversation` false) rather than failing. — *Resolved:* Other conversations are refused with the error-code page's `OnlyLiveConversationSupport` ("仅直播群支持此接口"); a user not in the group is an item with `IsInConversation` false and `CreateTime` 0.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode};
 use imapi_runtime::validate::{Path, Validate, Violations};
 use std::time::Duration;
 use super::{SPEC, VolcengineRtcIm};
@@ -66,6 +66,7 @@ impl OperationShape for QueryLiveParticipantStatus {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &QueryLiveParticipantStatusRequest) -> Option<i64> {

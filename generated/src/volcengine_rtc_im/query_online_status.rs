@@ -17,7 +17,7 @@
 //! - What the map holds for a user that is offline is not said. — *Resolved:* An offline user has no entry in `QueryOnlineResults`.
 //! - No minimum is stated for `UserIds`. — *Resolved:* `UserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use super::{SPEC, VolcengineRtcIm};
@@ -41,6 +41,7 @@ impl OperationShape for QueryOnlineStatus {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &QueryOnlineStatusRequest) -> Option<i64> {

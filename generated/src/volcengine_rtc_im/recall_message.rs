@@ -29,7 +29,7 @@
 //! - The SDK gives no rate limit, no error code, and does not say who may recall whose message. — *Resolved:* No `rate_limit`; the errors are the service error page's (412253) codes for an unknown conversation, message and member. Who may recall is the emulator's choice (README).
 //! - The SDK types `RecallRole` as an `int32` with the member roles' numbers, where the service's `ParticipantRole` is an `int64`. — *Resolved:* `RecallRole` is the service's `ParticipantRole`: the wire value is the same JSON number.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{Path, Segment, Validate, Violations};
 use super::{ParticipantRole, SPEC, VolcengineRtcIm};
 
@@ -52,6 +52,7 @@ impl OperationShape for RecallMessage {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &RecallMessageRequest) -> Option<i64> {

@@ -23,7 +23,7 @@
 //! - Registering a user that is already registered is not described. — *Resolved:* Registering is idempotent: registering a registered user again replaces its profile with the request's (the emulator does so); it is not a failure.
 //! - No minimum is stated for `Users`. — *Resolved:* `Users` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use super::{FailedInfo, SPEC, VolcengineRtcIm};
@@ -47,6 +47,7 @@ impl OperationShape for RegisterUsers {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &RegisterUsersRequest) -> Option<i64> {

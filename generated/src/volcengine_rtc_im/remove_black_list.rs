@@ -20,7 +20,7 @@
 //! - The RemoveBlackList page could not be read. Every fact here is from Volcengine's Go SDK model of this API, generated from the same document; its result is empty. — *Resolved:* The operation is transcribed from the SDK model; no rate limit is set (the other black-list pages say 50 QPS, but this one's could not be read).
 //! - No minimum is stated for `BlackListUserIds`. — *Resolved:* `BlackListUserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use super::{SPEC, VolcengineRtcIm};
 
@@ -43,6 +43,7 @@ impl OperationShape for RemoveBlackList {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &RemoveBlackListRequest) -> Option<i64> {

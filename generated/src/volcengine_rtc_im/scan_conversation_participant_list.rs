@@ -40,8 +40,8 @@
 //! - The page's title is 分批扫描群聊中的成员详细信息 ("scan a group's members in batches"), and it does not say whether one-to-one conversations are accepted. — *Resolved:* It applies to group and live group conversations; the emulator answers a one-to-one conversation with `SingleConversationNotSupport` from the error-code page.
 
 use imapi_runtime::{
-    Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated, RateLimit,
-    decode, encode,
+    BodyFormat, Operation, OperationShape, PageFields, PageStep, PageStyle, Paginated,
+    RateLimit, decode, encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::time::Duration;
@@ -78,6 +78,7 @@ impl OperationShape for ScanConversationParticipantList {
             },
         ],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &ScanConversationParticipantListRequest) -> Option<i64> {

@@ -40,7 +40,8 @@
 //! - The Go SDK types the user lists as `[]*int64`, lists of pointers. — *Resolved:* `list<i64>`: the pointers are the generator's style, and nothing says an item may be null.
 
 use imapi_runtime::{
-    ClassLimit, Operation, OperationShape, Overflow, RateLimit, decode, encode,
+    BodyFormat, ClassLimit, Operation, OperationShape, Overflow, RateLimit, decode,
+    encode,
 };
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
@@ -85,6 +86,7 @@ impl OperationShape for SendMessage {
         ],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &SendMessageRequest) -> Option<i64> {

@@ -21,7 +21,7 @@
 //! - The SDK describes `Result` as empty ("空。此接口无需关注") yet gives it a required `FailedInfos` list; what unregistering a user that is not registered does is not said. — *Resolved:* `FailedInfos` is optional. Unregistering a user that is not registered succeeds (the user is not registered afterwards either way); the emulator does not list it as failed.
 //! - No minimum is stated for `UserIds`. — *Resolved:* `UserIds` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use super::{FailedInfo, SPEC, VolcengineRtcIm};
 
@@ -44,6 +44,7 @@ impl OperationShape for UnRegisterUsers {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &UnRegisterUsersRequest) -> Option<i64> {

@@ -26,7 +26,7 @@
 //! - The ids are typed `Int` (the `BlackListUserId` example is `100002`); user ids are 64-bit in the Go SDK. — *Resolved:* `UserId` and `BlackListUserId` are 64-bit; the example's `AppId` is 0.
 //! - No minimum is stated for `BlackListInfos`. — *Resolved:* `BlackListInfos` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, RateLimit, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, RateLimit, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -54,6 +54,7 @@ impl OperationShape for UpdateBlackList {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &UpdateBlackListRequest) -> Option<i64> {

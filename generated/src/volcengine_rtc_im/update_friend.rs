@@ -26,7 +26,7 @@
 //! - Whether `Ext` replaces or merges into the stored fields is not said (UpdateBlackList says it merges). — *Resolved:* `Ext` replaces the friend's stored extension fields; `Alias` replaces the alias.
 //! - No minimum is stated for `FriendInfos`. — *Resolved:* `FriendInfos` needs at least one item (`min_items: 1`, not on the page): a call that names no one has nothing to do, and is refused with `InvalidParam` like the stated limits.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use super::{FailedInfo, SPEC, VolcengineRtcIm};
@@ -50,6 +50,7 @@ impl OperationShape for UpdateFriend {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &UpdateFriendRequest) -> Option<i64> {

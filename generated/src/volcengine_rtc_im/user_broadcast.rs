@@ -22,7 +22,7 @@
 //! - `MsgTTL`'s range "\[1,604800\]" is prose in the field's description. — *Resolved:* `MsgTTL` has `minimum: 1` and `maximum: 604800`: validation refuses the rest.
 //! - The SDK gives no rate limit, no limit on `Tags` and no error code. — *Resolved:* No `rate_limit`, `max_items` or `errors` beyond the service's.
 
-use imapi_runtime::{Operation, OperationShape, decode, encode};
+use imapi_runtime::{BodyFormat, Operation, OperationShape, decode, encode};
 use imapi_runtime::validate::{self, Path, Segment, Validate, Violations};
 use std::collections::BTreeMap;
 use super::{SPEC, VolcengineRtcIm};
@@ -46,6 +46,7 @@ impl OperationShape for UserBroadcast {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: BodyFormat::Json,
     };
 
     fn app_id(input: &UserBroadcastRequest) -> Option<i64> {

@@ -265,6 +265,7 @@ mod tests {
         class_limits: &[],
         pagination: &[],
         payload_on_error: None,
+        body: crate::BodyFormat::Json,
     };
 
     fn budgets(limiter: Arc<dyn RateLimiter>, enforce: bool) -> Budgets {

@@ -6,7 +6,7 @@ use axum::http::request::Parts;
 use axum::response::Response;
 
 use super::{Caller, Refusal};
-use crate::operation::{ErrorCode, Operation, ServiceSpec};
+use crate::operation::{BodyFormat, ErrorCode, Operation, ServiceSpec};
 
 /// Where a request was routed, as far as a protocol could tell.
 #[derive(Debug)]
@@ -92,12 +92,14 @@ pub trait ServerProtocol: Send + Sync + std::fmt::Debug + 'static {
     ) -> Result<(Caller, Self::Pending), Refusal>;
 
     /// Finishes authentication with the body (a signature that covers it) and checks how the
-    /// body is framed (its `Content-Type`).
+    /// body is framed (its `Content-Type`, for a protocol that checks it, against `format`, the
+    /// operation's).
     fn admit(
         &self,
         pending: Self::Pending,
         parts: &Parts,
         body: &[u8],
+        format: BodyFormat,
     ) -> Result<Admitted, Refusal>;
 
     /// The answer: the payload in the vendor's envelope, or the refusal with its code, the

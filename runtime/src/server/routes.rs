@@ -18,7 +18,7 @@ use super::{
     request_id, BoxFuture, Classes, Fault, Refusal, RequestContext, RequestRecord, Router,
 };
 use crate::decode::{from_json, DecodeErrorKind};
-use crate::operation::{ErrorRole, Operation, OperationShape, ServiceSpec};
+use crate::operation::{BodyFormat, ErrorRole, Operation, OperationShape, ServiceSpec};
 use crate::validate::Validate;
 
 type RouteFn<S, P> = dyn Fn(
@@ -94,7 +94,24 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Routes<S, P> {
                 // A body that is not JSON is malformed; JSON that breaks the request's shape
                 // (a field missing, mistyped, repeated) is an invalid parameter, as a broken
                 // constraint is: the vendors' tables give those two codes those two meanings.
-                let input: Op::Input = from_json(&body).map_err(|e| {
+                // A form is read into the JSON it stands for first, by the operation's shape.
+                let json;
+                let body = match Op::OP.body {
+                    BodyFormat::Json => &body[..],
+                    BodyFormat::Form(shape) => {
+                        let value = crate::form::decode(&body, shape).map_err(|e| {
+                            let role = if e.syntax {
+                                ErrorRole::MalformedBody
+                            } else {
+                                ErrorRole::InvalidParameter
+                            };
+                            Refusal::new(role, e.to_string())
+                        })?;
+                        json = serde_json::to_vec(&value).unwrap_or_default();
+                        &json[..]
+                    }
+                };
+                let input: Op::Input = from_json(body).map_err(|e| {
                     let role = match e.kind {
                         DecodeErrorKind::Syntax => ErrorRole::MalformedBody,
                         DecodeErrorKind::Shape => ErrorRole::InvalidParameter,
@@ -264,7 +281,9 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
         if self.config.observer.is_some() {
             seen.body = Some(body.clone());
         }
-        let admitted = protocol.admit(pending, parts, &body).map_err(fail)?;
+        let admitted = protocol
+            .admit(pending, parts, &body, op.body)
+            .map_err(fail)?;
         seen.app = admitted.app;
         let context = RequestContext {
             request_id: id.to_owned(),

@@ -166,7 +166,7 @@ impl Client {
         Req: Serialize + Validate,
         Resp: DeserializeOwned,
     {
-        let body = self.transport.encode(request)?;
+        let (body, content_type) = self.transport.encode(op.body, request)?;
         let base = format!("{}{}", self.config.base_url.trim_end_matches('/'), op.path);
         self.transport
             .run(op, || async {
@@ -188,7 +188,7 @@ impl Client {
                     .transport
                     .http()
                     .post(&url)
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", content_type)
                     .body(body.clone());
                 let scrubber = Scrubber::new([self.config.secret_key.as_str(), usersig.as_str()]);
                 let answer = self

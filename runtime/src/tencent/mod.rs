@@ -117,6 +117,7 @@ mod tests {
         errors: &[],
         class_limits: &[],
         payload_on_error: None,
+        body: crate::BodyFormat::Json,
         pagination: &[],
     };
 

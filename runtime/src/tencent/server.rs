@@ -13,7 +13,7 @@ use axum::http::request::Parts;
 use axum::http::Method;
 
 use super::usersig::{self, UserSigError};
-use crate::operation::{ErrorRole, Operation, ServiceSpec};
+use crate::operation::{BodyFormat, ErrorRole, Operation, ServiceSpec};
 use crate::server::{
     json_response, shown, Admitted, Caller, Located, Outcome, Refusal, Refused, Secret,
     ServerProtocol,
@@ -220,7 +220,13 @@ impl ServerProtocol for Gateway {
         Ok((Caller::new(identifier), admitted))
     }
 
-    fn admit(&self, pending: Admitted, _parts: &Parts, _body: &[u8]) -> Result<Admitted, Refusal> {
+    fn admit(
+        &self,
+        pending: Admitted,
+        _parts: &Parts,
+        _body: &[u8],
+        _format: BodyFormat,
+    ) -> Result<Admitted, Refusal> {
         // Tencent reads the body as JSON whatever its Content-Type says.
         Ok(pending)
     }

@@ -130,7 +130,7 @@ impl Client {
         Req: Serialize + Validate,
         Resp: DeserializeOwned,
     {
-        let body = self.transport.encode(request)?;
+        let (body, content_type) = self.transport.encode(op.body, request)?;
         let action = op
             .action
             .ok_or_else(|| Error::Config(format!("operation {} has no Action", op.name)))?;
@@ -153,7 +153,7 @@ impl Client {
                         host: &self.host,
                         path: op.path,
                         query: &query,
-                        content_type: "application/json",
+                        content_type,
                         body: &body,
                         x_date: &x_date,
                         region: &self.config.signing_region,
@@ -165,7 +165,7 @@ impl Client {
                     .transport
                     .http()
                     .post(&url)
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", content_type)
                     .header("Accept", "application/json")
                     .body(body.clone());
                 for (name, value) in signed.pairs() {

@@ -137,6 +137,7 @@ pub(crate) mod tests {
         errors: &[],
         class_limits: &[],
         payload_on_error: None,
+        body: crate::BodyFormat::Json,
         pagination: &[],
     };
 

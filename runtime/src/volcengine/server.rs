@@ -13,7 +13,7 @@ use axum::http::Method;
 use serde::Serialize;
 
 use super::verify::{self, HeadVerified, ReceivedRequest, VerifyPolicy};
-use crate::operation::{ErrorRole, Operation, ServiceSpec};
+use crate::operation::{BodyFormat, ErrorRole, Operation, ServiceSpec};
 use crate::server::{
     json_response, shown, Admitted, Caller, Located, Outcome, Refusal, Secret, ServerProtocol,
 };
@@ -188,14 +188,20 @@ impl ServerProtocol for Gateway {
         pending: HeadVerified<Key>,
         parts: &Parts,
         body: &[u8],
+        format: BodyFormat,
     ) -> Result<Admitted, Refusal> {
         pending
             .verify_body(body)
             .map_err(|e| Refusal::new(e.role(), e.to_string()))?;
-        if !is_json(parts) {
+        let expected = format.content_type();
+        if !has_content_type(parts, expected) {
+            let what = match format {
+                BodyFormat::Json => "JSON",
+                BodyFormat::Form(_) => "a form",
+            };
             return Err(Refusal::new(
                 ErrorRole::MalformedBody,
-                "the body must be JSON (Content-Type: application/json)",
+                format!("the body must be {what} (Content-Type: {expected})"),
             ));
         }
         Ok(Admitted {
@@ -267,13 +273,14 @@ fn find(
     }
 }
 
-fn is_json(parts: &Parts) -> bool {
+/// Whether the request's `Content-Type` is `expected` (parameters such as `charset` aside).
+fn has_content_type(parts: &Parts, expected: &str) -> bool {
     parts
         .headers
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"))
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case(expected))
 }
 
 #[derive(Serialize)]

@@ -195,9 +195,10 @@ fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
     }
     o.set(
         "requestBody",
-        Obj::new()
-            .with("required", Value::Bool(true))
-            .with("content", Obj::new().with("application/json", media)),
+        Obj::new().with("required", Value::Bool(true)).with(
+            "content",
+            Obj::new().with(op.http.body.content_type(), media),
+        ),
     );
     o.set("responses", responses(service, op, names));
 

@@ -15,6 +15,7 @@ pub mod builders;
 pub mod client;
 pub mod docs;
 pub mod examples;
+pub mod form;
 pub mod imports;
 pub mod manifest;
 pub mod names;

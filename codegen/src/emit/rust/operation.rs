@@ -154,6 +154,7 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
         None => TokenStream::new(),
     };
     let pagination = super::pager::page_fields(op, imports);
+    let body = super::form::body_format(service, op, imports);
     let payload_on_error = match &op.payload_on_error {
         Some(payload) => {
             let text = serde_json::Value::Object(payload.clone()).to_string();
@@ -191,6 +192,7 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
                 class_limits: #class_limits,
                 pagination: #pagination,
                 payload_on_error: #payload_on_error,
+                body: #body,
             };
             #app_id
             #idempotent_fn

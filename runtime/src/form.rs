@@ -1,12 +1,14 @@
-//! Form bodies (`application/x-www-form-urlencoded`) as RongCloud's pages and SDKs write them:
-//! one `key=value` per scalar field; a list as the key repeated (`userId=a&userId=b`); a map as
-//! bracketed keys (`group[g1]=Group1&group[g2]=Group2`, `/group/sync.json`); anything nested
-//! deeper as JSON text in one field (as `content` and `pushExt` are documented). The body is not
-//! signed, so encoding is free to be strict: values are percent-encoded as the WHATWG URL
-//! standard's form encoder does (the Python SDK writes them raw; a decoder reads both).
+//! Form bodies (`application/x-www-form-urlencoded`), for operations whose
+//! [`BodyFormat`](crate::BodyFormat) is a form, written as the APIs that take them write them
+//! (RongCloud's pages and SDKs): one `key=value` per scalar field; a list as the key repeated
+//! (`userId=a&userId=b`); a map as bracketed keys (`group[g1]=Group1&group[g2]=Group2`); anything
+//! nested deeper as JSON text in one field (as RongCloud's `content` and `pushExt` are
+//! documented). Values are percent-encoded as the WHATWG URL standard's form encoder does; a
+//! decoder also reads values written raw (RongCloud's Python SDK does not encode them).
 //!
 //! A form carries only text: decoding needs each field's [`Kind`] to rebuild the JSON the
-//! generated types read (a number, a list of one item, a map).
+//! generated types read (a number, a list of one item, a map). The generator writes each form
+//! operation's [`Shape`] from its request type.
 
 use std::fmt;
 
@@ -41,6 +43,9 @@ pub struct FormError {
     pub field: String,
     /// What is wrong.
     pub message: String,
+    /// Whether the body is not a form at all (not UTF-8, a bad escape), rather than a form
+    /// whose fields do not fit the request (a value not of its kind, a field repeated).
+    pub syntax: bool,
 }
 
 impl fmt::Display for FormError {
@@ -59,6 +64,14 @@ fn error(field: &str, message: impl Into<String>) -> FormError {
     FormError {
         field: field.to_owned(),
         message: message.into(),
+        syntax: false,
+    }
+}
+
+fn syntax(field: &str, message: &str) -> FormError {
+    FormError {
+        syntax: true,
+        ..error(field, message)
     }
 }
 
@@ -154,7 +167,7 @@ fn unescape(raw: &str, field: &str) -> Result<String, FormError> {
         }
         i += 1;
     }
-    String::from_utf8(out).map_err(|_| error(field, "is not UTF-8 once decoded"))
+    String::from_utf8(out).map_err(|_| syntax(field, "is not UTF-8 once decoded"))
 }
 
 /// A field's text as the JSON its kind says.
@@ -201,7 +214,7 @@ fn cut(text: &str) -> String {
 /// not name is text). A scalar field given twice, a value not of its kind, bad escapes or text
 /// that is not UTF-8 are errors naming the field.
 pub fn decode(body: &[u8], shape: Shape) -> Result<Value, FormError> {
-    let body = std::str::from_utf8(body).map_err(|_| error("", "the body is not UTF-8 text"))?;
+    let body = std::str::from_utf8(body).map_err(|_| syntax("", "the body is not UTF-8 text"))?;
     let mut out = Map::new();
     for part in body.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = part.split_once('=').unwrap_or((part, ""));
