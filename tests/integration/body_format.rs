@@ -85,8 +85,12 @@ fn the_built_in_protocols_write_json_and_a_form_operation_gets_its_shape() {
         .flat_map(|p| p.as_object().unwrap().values())
         .find(|o| o["operationId"] == "ReactToMessage")
         .expect("ReactToMessage in OpenAPI");
-    assert!(
-        react["requestBody"]["content"]["application/x-www-form-urlencoded"].is_object(),
+    let form = &react["requestBody"]["content"]["application/x-www-form-urlencoded"];
+    assert!(form.is_object(), "{react}");
+    // A nested object travels as JSON text; scalars need no word.
+    assert_eq!(
+        form["encoding"],
+        serde_json::json!({"Reaction": {"contentType": "application/json"}}),
         "{react}"
     );
     let model = serde_json::to_value(codegen::emit::model::model(&ir)).unwrap();

@@ -3,6 +3,7 @@
 //! Every emitter (the Rust one, and templates for other languages) reads only this. Names are
 //! resolved here once, so all outputs agree. It serializes to JSON for templates and snapshots.
 
+pub mod form;
 mod pagination;
 pub mod path;
 pub mod reach;

@@ -193,6 +193,9 @@ fn operation(service: &Service, op: &Operation, names: &Components) -> Obj {
     if !request_examples.is_empty() {
         media.set("examples", request_examples);
     }
+    if op.http.body == ir::BodyFormat::Form {
+        media.set("encoding", form_encoding(service, op));
+    }
     o.set(
         "requestBody",
         Obj::new().with("required", Value::Bool(true)).with(
@@ -385,4 +388,26 @@ fn flattened_envelope(service: &Service, names: &Components) -> Option<Obj> {
         object(&mut o, &service.envelope.fields, names, Way::Received);
         o
     })
+}
+
+/// How a form carries the request's fields that are not plain scalars: a map as bracketed keys
+/// (`deepObject`), anything nested as JSON text; a list's repeated key is the form default.
+fn form_encoding(service: &ir::Service, op: &ir::Operation) -> Obj {
+    let mut encoding = Obj::new();
+    let Some(ir::TypeKind::Struct { fields, .. }) =
+        service.type_named(&op.request).map(|t| &t.kind)
+    else {
+        return encoding;
+    };
+    for f in fields {
+        let how = match ir::form::field_kind(service, &f.ty) {
+            ir::form::FormKind::Map(_) => Obj::new()
+                .with("style", "deepObject")
+                .with("explode", Value::Bool(true)),
+            ir::form::FormKind::Json => Obj::new().with("contentType", "application/json"),
+            _ => continue,
+        };
+        encoding.set(&f.name.wire, how);
+    }
+    encoding
 }

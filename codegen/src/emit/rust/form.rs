@@ -6,7 +6,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::imports::Imports;
-use crate::ir::{self, Scalar, Type, TypeKind};
+use crate::ir::form::{self, FormKind};
+use crate::ir::{self, TypeKind};
 
 const RUNTIME: &str = "imapi_runtime";
 
@@ -27,7 +28,7 @@ pub fn body_format(
             };
             let entries = fields.iter().map(|f| {
                 let wire = &f.name.wire;
-                let kind = kind(service, &f.ty, true);
+                let kind = tokens(&form::field_kind(service, &f.ty));
                 quote!((#wire, #kind))
             });
             quote!(BodyFormat::Form(&[#(#entries),*]))
@@ -35,45 +36,21 @@ pub fn body_format(
     }
 }
 
-/// How a form carries a value of `ty`: a scalar as its text, a list or map of scalars at the top
-/// of the request as repeated or bracketed keys, anything else as JSON text.
-fn kind(service: &ir::Service, ty: &Type, top: bool) -> TokenStream {
-    match ty {
-        Type::Nullable { item } => kind(service, item, top),
-        Type::Scalar { scalar } => scalar_kind(*scalar),
-        Type::Named { name } => match service.type_named(name).map(|t| &t.kind) {
-            Some(TypeKind::Enum { repr, .. }) => scalar_kind(*repr),
-            _ => quote!(form::Kind::Json),
-        },
-        Type::List { item } if top && is_scalar(service, item) => {
-            let item = kind(service, item, false);
+/// The runtime's `form::Kind` for a kind.
+fn tokens(kind: &FormKind) -> TokenStream {
+    match kind {
+        FormKind::String => quote!(form::Kind::String),
+        FormKind::Integer => quote!(form::Kind::Integer),
+        FormKind::Number => quote!(form::Kind::Number),
+        FormKind::Bool => quote!(form::Kind::Bool),
+        FormKind::Json => quote!(form::Kind::Json),
+        FormKind::List(item) => {
+            let item = tokens(item);
             quote!(form::Kind::List(&#item))
         }
-        Type::Map { value } if top && is_scalar(service, value) => {
-            let value = kind(service, value, false);
+        FormKind::Map(value) => {
+            let value = tokens(value);
             quote!(form::Kind::Map(&#value))
         }
-        Type::List { .. } | Type::Map { .. } => quote!(form::Kind::Json),
-    }
-}
-
-fn is_scalar(service: &ir::Service, ty: &Type) -> bool {
-    match ty {
-        Type::Scalar { .. } => true,
-        Type::Nullable { item } => is_scalar(service, item),
-        Type::Named { name } => matches!(
-            service.type_named(name).map(|t| &t.kind),
-            Some(TypeKind::Enum { .. })
-        ),
-        Type::List { .. } | Type::Map { .. } => false,
-    }
-}
-
-fn scalar_kind(scalar: Scalar) -> TokenStream {
-    match scalar {
-        Scalar::Bool => quote!(form::Kind::Bool),
-        Scalar::I32 | Scalar::I64 | Scalar::U32 | Scalar::U64 => quote!(form::Kind::Integer),
-        Scalar::F64 => quote!(form::Kind::Number),
-        Scalar::String => quote!(form::Kind::String),
     }
 }
