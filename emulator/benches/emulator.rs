@@ -1,7 +1,7 @@
 //! The emulator under load, over loopback: requests per second and latency percentiles of
 //! ModifyMessage (V4-signed) and ModifyUserInfo (UserSig) with 1 and 64 concurrent clients, and
 //! the resident memory of one million stored messages; and the request journal's cost, without
-//! it and with it, side by side.
+//! it and with it, side by side; and SendGroupMsg against a stored history.
 //!
 //! The emulator runs in this process (its accept loop, its state, rate limits off, no log) and
 //! the load is a tokio client loop on keep-alive connections, each request signed once.
@@ -141,6 +141,85 @@ async fn load(prepared: Arc<Prepared>, concurrency: usize, round: Duration) -> M
         rps: all.len() as f64 / start.elapsed().as_secs_f64(),
         p50: at(0.5),
         p99: at(0.99),
+    }
+}
+
+/// `SendGroupMsg` with a fresh `Random` each time (none is a repeat), 8 clients, to a Public
+/// group already holding `stored` messages sent within the last five minutes, so that the
+/// repeat check has the whole history in its window: requests per second at each size.
+async fn send_group_msg_history() {
+    const GROUP: &str = "@TGS#2C5SZEAEF";
+    println!();
+    println!("SendGroupMsg, unique Random, 8 clients, to a group holding messages all inside the five-minute repeat window:");
+    println!("| stored messages | requests/s |");
+    println!("| --- | --- |");
+    let now = i64::try_from(imapi_runtime::unix_now()).unwrap();
+    for stored in [0u64, 100_000, 400_000] {
+        let mut state = State::example();
+        let group = state.groups.get_mut(GROUP).unwrap();
+        let template = emulator::state::GroupMessage {
+            seq: 0,
+            time: now,
+            from: "leckie".into(),
+            random: 0,
+            body: serde_json::json!([{"MsgType": "TIMTextElem", "MsgContent": {"Text": "x"}}]),
+            priority: None,
+            recalled: false,
+        };
+        group.messages = (1..=stored)
+            .map(|seq| emulator::state::GroupMessage {
+                seq,
+                random: u32::try_from(seq).unwrap(),
+                ..template.clone()
+            })
+            .collect();
+        let base = serve(config(state)).await;
+        let sig = usersig::generate(
+            KEY,
+            &UserSigClaims {
+                identifier: "administrator".into(),
+                sdkappid: SDKAPPID,
+                time: imapi_runtime::unix_now(),
+                expire: 86_400,
+                userbuf: None,
+            },
+        );
+        let url = Arc::new(format!(
+            "{base}/v4/group_open_http_svc/send_group_msg?sdkappid={SDKAPPID}&identifier=administrator&usersig={}&random=7&contenttype=json",
+            imapi_runtime::url::uri_encode(&sig, false)
+        ));
+        // Randoms past the stored ones: never a repeat.
+        let next = Arc::new(std::sync::atomic::AtomicU32::new(u32::MAX / 2));
+        let start = Instant::now();
+        let deadline = start + ROUND;
+        let tasks: Vec<_> = (0..8)
+            .map(|_| {
+                let (url, next) = (url.clone(), next.clone());
+                tokio::spawn(async move {
+                    let client = reqwest::Client::new();
+                    let mut sent = 0u64;
+                    while Instant::now() < deadline {
+                        let random = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let body = format!(
+                            r#"{{"GroupId":"{GROUP}","Random":{random},"MsgBody":[{{"MsgType":"TIMTextElem","MsgContent":{{"Text":"hello"}}}}]}}"#
+                        );
+                        let answer = client.post(url.as_str()).body(body).send().await.unwrap();
+                        let text = answer.text().await.unwrap();
+                        assert!(text.contains(r#""ActionStatus":"OK""#), "{text}");
+                        sent += 1;
+                    }
+                    sent
+                })
+            })
+            .collect();
+        let mut sent = 0;
+        for task in tasks {
+            sent += task.await.unwrap();
+        }
+        println!(
+            "| {stored} | {:.0} |",
+            sent as f64 / start.elapsed().as_secs_f64()
+        );
     }
 }
 
@@ -331,35 +410,55 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
-    runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let app = Arc::new(App::new(config(State::example())));
-        tokio::spawn(emulator::serve(listener, app, std::future::pending()));
-        println!("The emulator over loopback, {ROUND:?} per measurement:");
-        println!("| operation | clients | requests/s | p50 | p99 |");
-        println!("| --- | --- | --- | --- | --- |");
-        for (name, prepared) in [
-            ("ModifyMessage", modify_message(&base)),
-            ("ModifyUserInfo", modify_user_info(&base)),
-        ] {
-            let prepared = Arc::new(prepared);
-            let _ = load(prepared.clone(), 8, ROUND).await; // warm up
-            for concurrency in [1, 64] {
-                let m = load(prepared.clone(), concurrency, ROUND).await;
-                println!(
-                    "| {name} | {concurrency} | {:.0} | {:.0} µs | {:.0} µs |",
-                    m.rps,
-                    m.p50.as_secs_f64() * 1e6,
-                    m.p99.as_secs_f64() * 1e6
-                );
-            }
-        }
-        journal_cost().await;
-    });
-    journal_work();
+    // `cargo bench -p emulator --bench emulator -- <section>` runs one section: `loopback`,
+    // `journal`, `history` or `memory`.
+    let only = std::env::args().skip(1).find(|a| !a.starts_with("--"));
+    let runs = |section: &str| only.as_deref().is_none_or(|o| o == section);
+    if runs("loopback") {
+        runtime.block_on(loopback());
+    }
+    if runs("journal") {
+        runtime.block_on(journal_cost());
+        journal_work();
+    }
+    if runs("history") {
+        runtime.block_on(send_group_msg_history());
+    }
     drop(runtime);
+    if runs("memory") {
+        memory();
+    }
+}
 
+/// Requests per second and latency of ModifyMessage and ModifyUserInfo at 1 and 64 clients.
+async fn loopback() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = Arc::new(App::new(config(State::example())));
+    tokio::spawn(emulator::serve(listener, app, std::future::pending()));
+    println!("The emulator over loopback, {ROUND:?} per measurement:");
+    println!("| operation | clients | requests/s | p50 | p99 |");
+    println!("| --- | --- | --- | --- | --- |");
+    for (name, prepared) in [
+        ("ModifyMessage", modify_message(&base)),
+        ("ModifyUserInfo", modify_user_info(&base)),
+    ] {
+        let prepared = Arc::new(prepared);
+        let _ = load(prepared.clone(), 8, ROUND).await; // warm up
+        for concurrency in [1, 64] {
+            let m = load(prepared.clone(), concurrency, ROUND).await;
+            println!(
+                "| {name} | {concurrency} | {:.0} | {:.0} µs | {:.0} µs |",
+                m.rps,
+                m.p50.as_secs_f64() * 1e6,
+                m.p99.as_secs_f64() * 1e6
+            );
+        }
+    }
+}
+
+/// The resident memory of one million stored messages.
+fn memory() {
     // One million messages in the emulator's state.
     let (before, _) = rss();
     let mut state = State::example();

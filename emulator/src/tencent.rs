@@ -292,11 +292,9 @@ impl Emulator {
         // A message with the same Random within five minutes is a repeat: it is dropped and
         // the first one's sequence and time are answered.
         if let Some(first) = group
-            .messages
-            .iter()
-            .rev()
-            .take_while(|m| now - m.time < REPEAT_WINDOW_SECS)
-            .find(|m| m.random == request.random)
+            .repeats
+            .latest(&group.messages, request.random)
+            .filter(|m| now - m.time < REPEAT_WINDOW_SECS)
         {
             return Ok(SendGroupMsgResponse {
                 msg_time: first.time,

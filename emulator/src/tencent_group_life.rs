@@ -211,6 +211,7 @@ impl Emulator {
                 info,
                 notifications: Vec::new(),
                 banned: Default::default(),
+                repeats: Default::default(),
             },
         );
         Ok(CreateGroupResponse {

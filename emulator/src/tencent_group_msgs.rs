@@ -225,9 +225,10 @@ impl Emulator {
                 continue;
             }
             let repeat = item.random.and_then(|random| {
-                group.messages.iter().rev().find(|m| {
-                    m.random == random && (item.send_time - m.time).abs() < REPEAT_WINDOW_SECS
-                })
+                group
+                    .repeats
+                    .latest(&group.messages, random)
+                    .filter(|m| (item.send_time - m.time).abs() < REPEAT_WINDOW_SECS)
             });
             if let Some(first) = repeat {
                 import_msg_result.push(ImportGroupMsgResult {

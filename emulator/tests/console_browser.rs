@@ -22,6 +22,9 @@ const SK: &str = "Y29uc29sZS1zZWNyZXQta2V5LXZhbHVl";
 const SDKAPPID: u64 = 1_400_000_078;
 const KEY: &str = "5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c";
 const TOKEN: &str = "console-admin-token-Pw92";
+/// How long the test waits for the page to show something (it is busy when the whole suite
+/// runs at once on two cores).
+const PATIENCE: Duration = Duration::from_secs(30);
 
 /// A chromedriver of the test's own on 127.0.0.1, stopped when dropped.
 struct Driver {
@@ -101,7 +104,13 @@ impl Driver {
         driver
     }
 
-    async fn command(&self, method: reqwest::Method, path: &str, body: Value) -> Value {
+    /// A WebDriver command's value, or the error it answered.
+    async fn try_command(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Value,
+    ) -> Result<Value, Value> {
         let mut request = self
             .http
             .request(method.clone(), format!("{}{path}", self.url));
@@ -119,11 +128,16 @@ impl Driver {
             .unwrap();
         let answer: Value = serde_json::from_str(&text).unwrap_or_else(|_| panic!("{text}"));
         let value = answer.get("value").cloned().unwrap_or(Value::Null);
-        assert!(
-            value.get("error").is_none(),
-            "WebDriver {method} {path}: {value}"
-        );
-        value
+        match value.get("error") {
+            Some(_) => Err(value),
+            None => Ok(value),
+        }
+    }
+
+    async fn command(&self, method: reqwest::Method, path: &str, body: Value) -> Value {
+        self.try_command(method.clone(), path, body)
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver {method} {path}: {e}"))
     }
 
     async fn session(&self, method: reqwest::Method, path: &str, body: Value) -> Value {
@@ -153,14 +167,43 @@ impl Driver {
             .to_owned()
     }
 
+    /// Clicks the element `css` finds. The page redraws what it shows as answers arrive (the
+    /// journal is followed every second), so an element found may be gone by the time it is
+    /// clicked: it is found and clicked again until a click lands (30 s at most).
     async fn click(&self, css: &str) {
-        let element = self.find(css).await;
-        self.session(
-            reqwest::Method::POST,
-            &format!("/element/{element}/click"),
-            json!({}),
-        )
-        .await;
+        let id = self.session.as_deref().unwrap().to_owned();
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let found = self
+                .try_command(
+                    reqwest::Method::POST,
+                    &format!("/session/{id}/element"),
+                    json!({"using": "css selector", "value": css}),
+                )
+                .await;
+            let clicked = match found {
+                Ok(found) => {
+                    let element = found
+                        .as_object()
+                        .and_then(|o| o.values().next())
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned();
+                    self.try_command(
+                        reqwest::Method::POST,
+                        &format!("/session/{id}/element/{element}/click"),
+                        json!({}),
+                    )
+                    .await
+                }
+                Err(e) => Err(e),
+            };
+            match clicked {
+                Ok(_) => return,
+                Err(e) => assert!(Instant::now() < deadline, "cannot click {css}: {e}"),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     async fn type_in(&self, css: &str, text: &str) {
@@ -182,9 +225,9 @@ impl Driver {
         .await
     }
 
-    /// Runs `script` until `holds` says yes of its value (10 s at most); returns the value.
+    /// Runs `script` until `holds` says yes of its value (30 s at most); returns the value.
     async fn wait_for(&self, script: &str, holds: impl Fn(&Value) -> bool) -> Value {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + PATIENCE;
         loop {
             let value = self.script(script).await;
             if holds(&value) {

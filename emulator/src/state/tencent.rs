@@ -29,7 +29,49 @@ pub struct Group {
     pub notifications: Vec<SystemNotification>,
     /// The accounts banned from the group (`BanGroupMember`), by account.
     pub banned: BTreeMap<String, Ban>,
+    /// Where each `Random` was last used, for the repeat check (derived from `messages`).
+    pub repeats: Repeats,
 }
+
+/// The latest message of a group with each `Random`, so that the five-minute repeat check
+/// looks one message up instead of scanning the window. Messages are only ever appended, in
+/// time order, so the latest message with a `Random` is the one nearest in time to a new one:
+/// if it is outside the window, every older one is. It catches up with the messages appended
+/// since it last looked, whoever appended them, so no code that sends a message needs to know
+/// of it.
+#[derive(Debug, Clone, Default)]
+pub struct Repeats {
+    latest: std::collections::HashMap<u32, usize>,
+    indexed: usize,
+}
+
+impl Repeats {
+    /// The latest of `messages` whose `Random` is `random`.
+    pub fn latest<'m>(
+        &mut self,
+        messages: &'m [GroupMessage],
+        random: u32,
+    ) -> Option<&'m GroupMessage> {
+        if self.indexed > messages.len() {
+            // Not this list's index (a state replaced whole): start again.
+            *self = Repeats::default();
+        }
+        for (at, message) in messages.iter().enumerate().skip(self.indexed) {
+            self.latest.insert(message.random, at);
+        }
+        self.indexed = messages.len();
+        self.latest.get(&random).and_then(|&at| messages.get(at))
+    }
+}
+
+/// Derived data: two groups with the same messages are equal whatever their index has seen.
+impl PartialEq for Repeats {
+    fn eq(&self, _: &Repeats) -> bool {
+        true
+    }
+}
+
+impl Eq for Repeats {}
 
 /// A system notification pushed to a Tencent group: not a message (no seq, not in history).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -191,6 +233,7 @@ pub(super) fn load(file: TencentFile, state: &mut State) -> Result<(), StateErro
             info: g.info,
             notifications: g.notifications,
             banned: g.banned,
+            repeats: Repeats::default(),
         };
         if state.groups.insert(g.group_id.clone(), group).is_some() {
             return Err(StateError(format!(
@@ -253,5 +296,41 @@ impl Serialize for Group {
             g.serialize_field("banned", &self.banned)?;
         }
         g.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(seq: u64, random: u32) -> GroupMessage {
+        GroupMessage {
+            seq,
+            time: i64::try_from(seq).unwrap(),
+            from: "a".into(),
+            random,
+            body: serde_json::Value::Null,
+            priority: None,
+            recalled: false,
+        }
+    }
+
+    #[test]
+    fn the_repeat_index_finds_the_latest_and_catches_up_with_appends() {
+        let mut repeats = Repeats::default();
+        let mut messages = vec![message(1, 7), message(2, 8), message(3, 7)];
+        assert_eq!(repeats.latest(&messages, 7).map(|m| m.seq), Some(3));
+        assert_eq!(repeats.latest(&messages, 9), None);
+        // Appended by anyone: seen on the next look.
+        messages.push(message(4, 9));
+        messages.push(message(5, 7));
+        assert_eq!(repeats.latest(&messages, 9).map(|m| m.seq), Some(4));
+        assert_eq!(repeats.latest(&messages, 7).map(|m| m.seq), Some(5));
+        // Another, shorter list (a state replaced whole) is indexed afresh.
+        let other = vec![message(1, 9)];
+        assert_eq!(repeats.latest(&other, 7), None);
+        assert_eq!(repeats.latest(&other, 9).map(|m| m.seq), Some(1));
+        // Derived data: it does not make two groups differ.
+        assert_eq!(repeats, Repeats::default());
     }
 }
