@@ -223,6 +223,88 @@ async fn send_group_msg_history() {
     }
 }
 
+/// A bare hyper 1.x server on a free port of 127.0.0.1, with an accept loop of the emulator's
+/// shape (a task per connection, HTTP/1.1 keep-alive), reading each request's body and
+/// answering `answer` as JSON: the fastest a server of these requests could be.
+async fn bare_hyper(answer: axum::body::Bytes) -> String {
+    use hyper::service::service_fn;
+    use hyper_util::rt::TokioIo;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                continue;
+            };
+            let answer = answer.clone();
+            tokio::spawn(async move {
+                let service = service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+                    let answer = answer.clone();
+                    async move {
+                        let body = axum::body::Body::new(request.into_body());
+                        let _ = axum::body::to_bytes(body, 1 << 20).await;
+                        Ok::<_, std::convert::Infallible>(
+                            hyper::Response::builder()
+                                .header("Content-Type", "application/json")
+                                .body(axum::body::Body::from(answer))
+                                .unwrap(),
+                        )
+                    }
+                });
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), service)
+                    .await;
+            });
+        }
+    });
+    base
+}
+
+/// The emulator against a bare hyper server answering its own answer to the same signed
+/// requests, `wrk` driving both from its own process, alternating rounds of 2 s, medians of 5,
+/// at 1 and 64 connections: how near the emulator is to the machine's limit for a server.
+async fn against_bare_hyper() {
+    let emulator = serve(config(State::example())).await;
+    println!();
+    println!("The emulator against a bare hyper server answering the same bytes (wrk, alternating rounds of 2 s, medians of 5):");
+    println!("| operation | connections | bare hyper, requests/s | emulator, requests/s | ratio |");
+    println!("| --- | --- | --- | --- | --- |");
+    for (name, prepare) in [
+        ("ModifyMessage", modify_message as fn(&str) -> Prepared),
+        ("ModifyUserInfo", modify_user_info),
+    ] {
+        let real = Arc::new(prepare(&emulator));
+        // The emulator's own answer, for the bare server to give.
+        let mut request = reqwest::Client::new().post(&real.url).body(real.body);
+        for (header, value) in &real.headers {
+            request = request.header(*header, value.as_str());
+        }
+        let answer = request.send().await.unwrap().bytes().await.unwrap();
+        let bare = bare_hyper(answer).await;
+        let anchor = Arc::new(Prepared {
+            url: real.url.replacen(&emulator, &bare, 1),
+            headers: real.headers.clone(),
+            body: real.body,
+        });
+        for connections in [1, 64] {
+            let (mut fast, mut ours) = (Vec::new(), Vec::new());
+            for _ in 0..5 {
+                fast.push(rps(&anchor, connections, JOURNAL_ROUND).await);
+                ours.push(rps(&real, connections, JOURNAL_ROUND).await);
+            }
+            let median = |v: &mut Vec<f64>| {
+                v.sort_by(f64::total_cmp);
+                v[2]
+            };
+            let (fast, ours) = (median(&mut fast), median(&mut ours));
+            println!(
+                "| {name} | {connections} | {fast:.0} | {ours:.0} | {:.2} |",
+                ours / fast
+            );
+        }
+    }
+}
+
 /// An emulator of `config` serving on a free port of 127.0.0.1 in this process; its base URL.
 async fn serve(config: Config) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -411,7 +493,7 @@ fn main() {
         .build()
         .unwrap();
     // `cargo bench -p emulator --bench emulator -- <section>` runs one section: `loopback`,
-    // `journal`, `history` or `memory`.
+    // `journal`, `history`, `anchor` (needs `wrk`) or `memory`.
     let only = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let runs = |section: &str| only.as_deref().is_none_or(|o| o == section);
     if runs("loopback") {
@@ -423,6 +505,9 @@ fn main() {
     }
     if runs("history") {
         runtime.block_on(send_group_msg_history());
+    }
+    if runs("anchor") && wrk_installed() {
+        runtime.block_on(against_bare_hyper());
     }
     drop(runtime);
     if runs("memory") {
