@@ -6,7 +6,8 @@
 //! holding the apps it accepts.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::hash::BuildHasher;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::http::request::Parts;
@@ -72,6 +73,7 @@ impl Keys for StaticKeys {
 #[derive(Debug, Clone)]
 pub struct Gateway {
     keys: Arc<dyn Keys>,
+    verified: Arc<Verified>,
 }
 
 impl Gateway {
@@ -79,7 +81,89 @@ impl Gateway {
     pub fn new(keys: impl Keys) -> Self {
         Gateway {
             keys: Arc::new(keys),
+            verified: Arc::default(),
         }
+    }
+}
+
+/// How many verified UserSigs a gateway remembers; past it, it forgets them all and starts
+/// again (bounded memory, whatever callers send).
+const VERIFIED_CAPACITY: usize = 4096;
+
+/// UserSigs this gateway has verified, so that one sent again (a caller keeps its
+/// administrator's UserSig for hours or days) is not decoded, inflated and MACed again. Each
+/// is remembered with everything its verification depended on: the app, the account, a keyed
+/// hash of the app's secret key (so that a rotated key verifies afresh) and the sig itself,
+/// compared whole; its expiry is checked again on every use, and a sig that has expired is
+/// verified again for the refusal's words.
+#[derive(Default)]
+struct Verified {
+    entries: Mutex<HashMap<u64, Remembered>>,
+    hasher: std::hash::RandomState,
+}
+
+struct Remembered {
+    sdkappid: u64,
+    identifier: Box<str>,
+    usersig: Box<str>,
+    secret: u64,
+    expires_at: u64,
+}
+
+impl std::fmt::Debug for Verified {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The sigs are credentials: only their number is shown.
+        let n = self.entries.lock().map_or(0, |e| e.len());
+        f.debug_struct("Verified").field("remembered", &n).finish()
+    }
+}
+
+impl Verified {
+    fn key(&self, usersig: &str) -> u64 {
+        self.hasher.hash_one(usersig)
+    }
+
+    /// Whether `usersig` was verified for this app, account and key, and has not expired.
+    fn holds(
+        &self,
+        sdkappid: u64,
+        identifier: &str,
+        usersig: &str,
+        secret: &str,
+        now: u64,
+    ) -> bool {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.get(&self.key(usersig)).is_some_and(|r| {
+            r.sdkappid == sdkappid
+                && *r.identifier == *identifier
+                && *r.usersig == *usersig
+                && r.secret == self.hasher.hash_one(secret)
+                && now <= r.expires_at
+        })
+    }
+
+    fn remember(
+        &self,
+        sdkappid: u64,
+        identifier: &str,
+        usersig: &str,
+        secret: &str,
+        expires_at: u64,
+    ) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() >= VERIFIED_CAPACITY {
+            entries.clear();
+        }
+        entries.insert(
+            self.key(usersig),
+            Remembered {
+                sdkappid,
+                identifier: identifier.into(),
+                usersig: usersig.into(),
+                secret: self.hasher.hash_one(secret),
+                expires_at,
+            },
+        );
     }
 }
 
@@ -201,12 +285,18 @@ impl ServerProtocol for Gateway {
             userbuf: None,
             now: now.as_secs(),
         };
-        usersig::verify(
-            app.secret_key.expose(),
-            get("usersig").unwrap_or_default(),
-            &expected,
-        )
-        .map_err(|e| Refusal::new(role(&e), e.to_string()))?;
+        let sig = get("usersig").unwrap_or_default();
+        let secret = app.secret_key.expose();
+        let now_secs = now.as_secs();
+        if !self
+            .verified
+            .holds(sdkappid, identifier, sig, secret, now_secs)
+        {
+            let claims = usersig::verify(secret, sig, &expected)
+                .map_err(|e| Refusal::new(role(&e), e.to_string()))?;
+            self.verified
+                .remember(sdkappid, identifier, sig, secret, claims.expires_at());
+        }
         if !app.admins.iter().any(|a| a == identifier) {
             return Err(Refusal::new(
                 ErrorRole::NotAdmin,
@@ -331,6 +421,32 @@ mod tests {
             with,
             serde_json::json!({"ActionStatus":"FAIL","ErrorCode":10004,"ErrorInfo":"bad","RequestId":"r","ErrorList":[]})
         );
+    }
+
+    #[test]
+    fn a_verified_usersig_is_remembered_with_all_it_depended_on() {
+        let verified = Verified::default();
+        verified.remember(1, "admin", "sig", "key", 100);
+        assert!(verified.holds(1, "admin", "sig", "key", 100));
+        assert!(!verified.holds(1, "admin", "sig", "key", 101), "expired");
+        assert!(!verified.holds(2, "admin", "sig", "key", 50), "another app");
+        assert!(
+            !verified.holds(1, "other", "sig", "key", 50),
+            "another account"
+        );
+        assert!(
+            !verified.holds(1, "admin", "sig2", "key", 50),
+            "another sig"
+        );
+        assert!(
+            !verified.holds(1, "admin", "sig", "rotated", 50),
+            "another key"
+        );
+        for i in 0..VERIFIED_CAPACITY + 10 {
+            verified.remember(1, "admin", &format!("s{i}"), "key", 100);
+        }
+        assert!(verified.entries.lock().unwrap().len() <= VERIFIED_CAPACITY);
+        assert!(!format!("{verified:?}").contains("s1"));
     }
 
     #[test]
