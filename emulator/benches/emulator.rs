@@ -287,16 +287,7 @@ async fn against_bare_hyper() {
             body: real.body,
         });
         for connections in [1, 64] {
-            let (mut fast, mut ours) = (Vec::new(), Vec::new());
-            for _ in 0..5 {
-                fast.push(rps(&anchor, connections, JOURNAL_ROUND).await);
-                ours.push(rps(&real, connections, JOURNAL_ROUND).await);
-            }
-            let median = |v: &mut Vec<f64>| {
-                v.sort_by(f64::total_cmp);
-                v[2]
-            };
-            let (fast, ours) = (median(&mut fast), median(&mut ours));
+            let (fast, ours) = paired(&anchor, &real, connections, 5).await;
             println!(
                 "| {name} | {connections} | {fast:.0} | {ours:.0} | {:.2} |",
                 ours / fast
@@ -345,16 +336,7 @@ async fn journal_cost() {
         let _ = load(a.clone(), 8, ROUND).await;
         let _ = load(b.clone(), 8, ROUND).await;
         for concurrency in [1, 64] {
-            let (mut off, mut on) = (Vec::new(), Vec::new());
-            for _ in 0..9 {
-                off.push(rps(&a, concurrency, JOURNAL_ROUND).await);
-                on.push(rps(&b, concurrency, JOURNAL_ROUND).await);
-            }
-            let median = |v: &mut Vec<f64>| {
-                v.sort_by(f64::total_cmp);
-                v[4]
-            };
-            let (off, on) = (median(&mut off), median(&mut on));
+            let (off, on) = paired(&a, &b, concurrency, 9).await;
             println!(
                 "| {name} | {concurrency} | {off:.0} | {on:.0} | {:.3} |",
                 on / off
@@ -425,6 +407,26 @@ fn journal_work() {
             start.elapsed().as_secs_f64() * 1e9 / f64::from(N)
         );
     }
+}
+
+/// Requests per second of `a` and of `b`, over `connections` connections, in `rounds`
+/// alternating rounds of 2 s each: each side's median.
+async fn paired(
+    a: &Arc<Prepared>,
+    b: &Arc<Prepared>,
+    connections: usize,
+    rounds: usize,
+) -> (f64, f64) {
+    let (mut first, mut second) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        first.push(rps(a, connections, JOURNAL_ROUND).await);
+        second.push(rps(b, connections, JOURNAL_ROUND).await);
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    (median(&mut first), median(&mut second))
 }
 
 fn wrk_installed() -> bool {
