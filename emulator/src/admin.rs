@@ -4,6 +4,7 @@
 use axum::body::Body;
 use axum::http::{header, Method, Request, Response, StatusCode};
 
+use imapi_runtime::redact::same_secret as same;
 use imapi_runtime::server::Secret;
 
 use crate::journal::{Filter, Times};
@@ -267,11 +268,6 @@ impl App {
             )
         })
     }
-}
-
-/// Compares two secrets in time that depends only on their lengths.
-pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 pub(crate) fn json(status: StatusCode, value: &serde_json::Value) -> Response<Body> {

@@ -17,7 +17,9 @@ use axum::body::Body;
 use axum::http::{header, Method, Request, Response, StatusCode};
 use imapi_runtime::server::Secret;
 
-use crate::admin::{json, same};
+use imapi_runtime::redact::same_secret as same;
+
+use crate::admin::json;
 use crate::App;
 
 const PAGE: &str = include_str!("console/index.html");

@@ -541,11 +541,10 @@ impl Journal {
 
     /// The entries matching `filter`, newest first, at most `limit`.
     pub fn list(&self, filter: &Filter, limit: usize) -> Page {
-        let held: Vec<Arc<Entry>> = {
+        let (held, recorded): (Vec<Arc<Entry>>, u64) = {
             let ring = self.ring();
-            ring.entries.iter().rev().cloned().collect()
+            (ring.entries.iter().rev().cloned().collect(), ring.recorded)
         };
-        let recorded = self.ring().recorded;
         Page {
             held: held.len(),
             entries: held

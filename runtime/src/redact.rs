@@ -10,6 +10,12 @@ use std::borrow::Cow;
 /// What `Debug` output and scrubbed text show in place of a secret.
 pub const REDACTED: &str = "<redacted>";
 
+/// Whether two secrets (a token, a signature) are equal, compared in time that depends only on
+/// their lengths, so that timing does not tell a guesser how much of one was right.
+pub fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// Secrets shorter than this are not searched for: they would blank out ordinary words, and no
 /// real key, UserSig, token or signature is this short.
 const MIN_SECRET_LEN: usize = 8;

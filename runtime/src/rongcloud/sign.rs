@@ -9,6 +9,8 @@
 
 use std::fmt;
 
+use crate::redact::{same_secret as same, REDACTED};
+
 /// The headers a signed request carries, in the order the SDKs write them.
 pub const HEADERS: [&str; 4] = ["App-Key", "Nonce", "Timestamp", "Signature"];
 /// The prefix each header may also be sent with (`RC-App-Key`).
@@ -56,7 +58,7 @@ impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Credentials")
             .field("app_key", &self.app_key)
-            .field("app_secret", &"<redacted>")
+            .field("app_secret", &REDACTED)
             .finish()
     }
 }
@@ -80,7 +82,7 @@ impl fmt::Debug for SignedHeaders {
             .field("app_key", &self.app_key)
             .field("nonce", &self.nonce)
             .field("timestamp", &self.timestamp)
-            .field("signature", &"<redacted>")
+            .field("signature", &REDACTED)
             .finish()
     }
 }
@@ -200,11 +202,6 @@ pub fn verify<'a>(
 /// The names a header may be sent under: its own, and with the `RC-` prefix.
 pub fn header_names(name: &str) -> [String; 2] {
     [name.to_owned(), format!("{PREFIX}{name}")]
-}
-
-/// Compares two byte strings in time that depends only on their lengths.
-fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]
