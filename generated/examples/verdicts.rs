@@ -12,10 +12,18 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     #[cfg_attr(
-        not(any(feature = "tencent-chat", feature = "volcengine-rtc-im")),
+        not(
+            any(
+                feature = "rongcloud-im",
+                feature = "tencent-chat",
+                feature = "volcengine-rtc-im"
+            )
+        ),
         allow(unused_mut)
     )]
     let mut checks = Checks::default();
+    #[cfg(feature = "rongcloud-im")]
+    imapi::rongcloud_im::for_each_operation(&mut checks);
     #[cfg(feature = "tencent-chat")]
     imapi::tencent_chat::for_each_operation(&mut checks);
     #[cfg(feature = "volcengine-rtc-im")]

@@ -7,28 +7,25 @@
 //!
 //! ```toml
 //! [dependencies]
-//! imapi = { path = "…/generated", default-features = false, features = ["tencent-chat", "client"] }
+//! imapi = { path = "…/generated", default-features = false, features = ["rongcloud-im", "client"] }
 //! tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 //! ```
 //!
 //! ```no_run
-//! use imapi::tencent_chat::client::Client;
-//! use imapi::tencent_chat::AccountCheckRequest;
+//! use imapi::rongcloud_im::client::{Client, Credentials};
+//! use imapi::rongcloud_im::UserInfoRequest;
 //! use imapi::{Error, Validate};
 //!
 //! #[tokio::main]
 //! async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//!     let client = Client::new(1400000000, "administrator", "<secret key>")?;
-//!     let request: AccountCheckRequest = serde_json::from_str(r#"
+//!     let client = Client::new(Credentials::new("<app key>", "<app secret>"))?;
+//!     let request: UserInfoRequest = serde_json::from_str(r#"
 //!         {
-//!           "CheckItem": [
-//!             {"UserID": "UserID_1"},
-//!             {"UserID": "UserID_2"}
-//!           ]
+//!           "userId": "123"
 //!         }
 //!     "#)?;
 //!     request.validate()?; // what the client checks before sending, too
-//!     match client.account_check(&request).await {
+//!     match client.user_info(&request).await {
 //!         Ok(response) => println!("{response:?}"),
 //!         Err(Error::Vendor(refusal)) => eprintln!("refused: {} {}", refusal.code, refusal.message),
 //!         Err(other) => return Err(other.into()),
@@ -43,6 +40,7 @@
 //!
 //! | Module | Feature | Service |
 //! | --- | --- | --- |
+//! | [`rongcloud_im`] | `rongcloud-im` | RongCloud IM Server API |
 //! | [`tencent_chat`] | `tencent-chat` | Tencent Cloud Chat (IM) server REST API |
 //! | [`volcengine_rtc_im`] | `volcengine-rtc-im` | Volcengine RTC instant messaging (IM) OpenAPI |
 //!
@@ -89,6 +87,10 @@ pub mod server {
 
 #[doc(no_inline)]
 pub use imapi_runtime as runtime;
+
+#[cfg(feature = "rongcloud-im")]
+#[rustfmt::skip]
+pub mod rongcloud_im;
 
 #[cfg(feature = "tencent-chat")]
 #[rustfmt::skip]

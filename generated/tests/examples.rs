@@ -4,7 +4,14 @@
 //! Every example of the spec, as a test: it decodes into the generated type and encodes
 //! back to the same JSON. Responses are whole bodies, envelope included.
 
-#![cfg(any(feature = "tencent-chat", feature = "volcengine-rtc-im"))]
+#![cfg(
+
+    any(
+        feature = "rongcloud-im",
+        feature = "tencent-chat",
+        feature = "volcengine-rtc-im"
+    )
+)]
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
 use imapi::Validate;
@@ -34,6 +41,35 @@ fn request<T: Serialize + DeserializeOwned + Validate>(json: &str) {
 /// A response example (a whole body, envelope included) round-trips.
 fn response<T: Serialize + DeserializeOwned>(json: &str) {
     round_trip::<T>(json);
+}
+
+#[cfg(feature = "rongcloud-im")]
+mod rongcloud_im {
+    use imapi::rongcloud_im::{Envelope, UserInfoRequest, UserInfoResponse};
+    use super::{request, response};
+
+    /// `UserInfo` example `doc`: the request.
+    #[test]
+    fn user_info_doc_request() {
+        request::<UserInfoRequest>(r#"{
+  "userId": "123"
+}"#);
+    }
+
+    /// `UserInfo` example `doc`: the response.
+    #[test]
+    fn user_info_doc_response() {
+        response::<
+            Envelope<UserInfoResponse>,
+        >(
+            r#"{
+  "code": 200,
+  "userName": "123",
+  "userPortrait": "",
+  "createTime": "2016-05-24 10:38:19"
+}"#,
+        );
+    }
 }
 
 #[cfg(feature = "tencent-chat")]

@@ -3,5 +3,6 @@
 // One namespace per service; the runtime's JSON, validation and error types beside them.
 
 export * from "./runtime";
+export * as rongcloudIm from "./rongcloud-im";
 export * as tencentChat from "./tencent-chat";
 export * as volcengineRtcIm from "./volcengine-rtc-im";

@@ -9,10 +9,9 @@
 //! - [`volcengine`]: the V4 "HMAC-SHA256" signature (sign and verify) and the
 //!   `ResponseMetadata`/`Result` envelope.
 //! - [`tencent`]: UserSig (generate and verify) and the `ActionStatus`/`ErrorCode` envelope.
-//! - [`rongcloud`]: RongCloud's header signature (sign and verify) (the third vendor, issue 28:
-//!   the client and server sides are still to come).
+//! - [`rongcloud`]: RongCloud's header signature (sign and verify) and the `code` envelope.
 //! - With the `client` feature: the HTTP transport (reqwest with rustls; timeouts, retries,
-//!   pacing) and the two vendors' clients that generated clients wrap.
+//!   pacing) and each vendor's client that generated clients wrap.
 
 #[cfg(feature = "client")]
 pub mod client;

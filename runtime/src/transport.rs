@@ -277,6 +277,12 @@ impl Transport {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| crate::time::parse_retry_after(v, crate::time::unix_now()));
+        let request_id = response
+            .headers()
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .filter(|v| v.len() <= MAX_REQUEST_ID && v.bytes().all(|b| b.is_ascii_graphic()))
+            .map(str::to_owned);
         let limit = self.config.max_response_bytes;
         if response.content_length().is_some_and(|n| n > limit) {
             return Err(Error::ResponseTooLarge { limit });
@@ -297,6 +303,7 @@ impl Transport {
         Ok(Answer {
             status: status.as_u16(),
             retry_after,
+            request_id,
             body,
         })
     }
@@ -315,6 +322,9 @@ impl Transport {
     }
 }
 
+/// The longest `X-Request-Id` an answer's request id is taken from.
+const MAX_REQUEST_ID: usize = 128;
+
 /// An answer as read off the wire.
 #[derive(Debug, Clone)]
 pub struct Answer {
@@ -322,6 +332,9 @@ pub struct Answer {
     pub status: u16,
     /// What its `Retry-After` header asked for.
     pub retry_after: Option<Duration>,
+    /// Its `X-Request-Id` header, for protocols whose body carries no request id (kept only
+    /// when it is printable ASCII of at most 128 bytes).
+    pub request_id: Option<String>,
     /// The body.
     pub body: Vec<u8>,
 }

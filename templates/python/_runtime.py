@@ -28,8 +28,10 @@ __all__ = [
     "ValidationError",
     "Violation",
     "call",
+    "form_body",
     "next_page",
     "pages",
+    "rongcloud_signature",
     "user_sig",
     "validate",
     "volcengine_headers",
@@ -404,7 +406,8 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
 _OPENER = urllib.request.build_opener(_NoRedirects)
 
 
-def _post(http: HttpOptions, url: str, headers: Mapping[str, str], body: bytes) -> tuple[int, bytes]:
+def _post(http: HttpOptions, url: str, headers: Mapping[str, str],
+          body: bytes) -> tuple[int, bytes, Mapping[str, str]]:
     scheme = urlsplit(url).scheme
     if scheme != "https" and not (http.allow_http and scheme == "http"):
         raise TransportError(f"refusing {scheme}:// (set allow_http for a local emulator)")
@@ -425,7 +428,8 @@ def _post(http: HttpOptions, url: str, headers: Mapping[str, str], body: bytes) 
         data = response.read(http.max_response_bytes + 1)
         if len(data) > http.max_response_bytes:
             raise TransportError(f"the response is larger than {http.max_response_bytes} bytes")
-    return status, data
+        answered = {k.lower(): v for k, v in response.headers.items()}
+    return status, data, answered
 
 
 def _check(http: HttpOptions, schema: Mapping[str, Any], request_type: str, request: Any) -> None:
@@ -447,6 +451,50 @@ def _parse(data: bytes, status: int) -> dict[str, Any]:
 
 def _body(request: Any) -> bytes:
     return json.dumps(request, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+_FORM_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._")
+
+
+def _form_escape(text: str) -> str:
+    return "".join(chr(b) if b in _FORM_SAFE else "+" if b == 0x20 else f"%{b:02X}"
+                    for b in text.encode("utf-8"))
+
+
+def form_body(schema: Mapping[str, Any], type_name: str, request: Mapping[str, Any]) -> bytes:
+    """A request as a form body (``application/x-www-form-urlencoded``), as the Rust runtime
+    writes one: a top-level list of scalars as its key repeated, a top-level map of scalars as
+    ``key[sub]``, any other list or object as its JSON text, nulls left out."""
+    types: Mapping[str, Any] = schema["types"]
+    definition = types.get(type_name) or {}
+    fields = {f[0]: f[1] for f in definition.get("fields", [])}
+
+    def scalar(ty: Any) -> bool:
+        if isinstance(ty, str):
+            return True
+        if isinstance(ty, list):
+            return ty[0] == "null" and scalar(ty[1])
+        return isinstance(ty, dict) and (types.get(ty["ref"]) or {}).get("kind") == "enum"
+
+    def text(value: Any) -> str:
+        if isinstance(value, str):
+            return value
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    pairs: list[tuple[str, str]] = []
+    for key, value in request.items():
+        if value is None:
+            continue
+        ty = fields.get(key)
+        while isinstance(ty, list) and ty[0] == "null":
+            ty = ty[1]
+        if isinstance(value, list) and isinstance(ty, list) and ty[0] == "list" and scalar(ty[1]):
+            pairs += [(key, text(v)) for v in value if v is not None]
+        elif isinstance(value, dict) and isinstance(ty, list) and ty[0] == "map" and scalar(ty[1]):
+            pairs += [(f"{key}[{k}]", text(v)) for k, v in value.items() if v is not None]
+        else:
+            pairs.append((key, text(value)))
+    return "&".join(f"{_form_escape(k)}={_form_escape(v)}" for k, v in pairs).encode("ascii")
 
 
 @dataclass
@@ -483,11 +531,30 @@ def _sign_tencent_usersig(request: _Outgoing, credentials: Mapping[str, Any],
                       ("random", str(random.randrange(0, 2**32))), ("contenttype", "json")]
 
 
+def rongcloud_signature(app_secret: str, nonce: str, timestamp: str) -> str:
+    """RongCloud's signature: the lower-case hex SHA-1 of the App Secret, the nonce and the
+    timestamp, written one after the other."""
+    return hashlib.sha1((app_secret + nonce + timestamp).encode("utf-8")).hexdigest()
+
+
+def _sign_rongcloud_sha1(request: _Outgoing, credentials: Mapping[str, Any],
+                         signing: Mapping[str, Any], region: str | None) -> None:
+    """RongCloud's four headers: the App Key, a fresh nonce, the time in milliseconds and the
+    signature of the three."""
+    nonce = str(random.randrange(0, 2**32))
+    timestamp = str(int(time.time() * 1000))
+    request.headers.update({"App-Key": credentials["app_key"], "Nonce": nonce,
+                            "Timestamp": timestamp,
+                            "Signature": rongcloud_signature(credentials["app_secret"], nonce,
+                                                             timestamp)})
+
+
 _Signer = Callable[[_Outgoing, Mapping[str, Any], Mapping[str, Any], str | None], None]
 
 _SIGNERS: dict[str, _Signer] = {
     "volcengine-v4": _sign_volcengine_v4,
     "tencent-usersig": _sign_tencent_usersig,
+    "rongcloud-sha1": _sign_rongcloud_sha1,
 }
 """The signer of each scheme, by the scheme's name (``service.signing.scheme`` in the model)."""
 
@@ -501,17 +568,22 @@ def call(http: HttpOptions, signing: Mapping[str, Any], credentials: Mapping[str
     ``query`` parameters that name it) and its ``request`` and ``response`` types."""
     _check(http, schema, route["request"], request)
     base = http.base_url.rstrip("/")
+    form = route.get("body") == "form"
     outgoing = _Outgoing(host=urlsplit(base).netloc, path=route["path"],
                          query=[(q["name"], q["value"]) for q in route["query"]],
-                         headers={"Content-Type": "application/json"}, body=_body(request))
+                         headers={"Content-Type": "application/x-www-form-urlencoded" if form
+                                  else "application/json"},
+                         body=form_body(schema, route["request"], request) if form
+                         else _body(request))
     _SIGNERS[signing["scheme"]](outgoing, credentials, signing, region)
     query = "&".join(f"{_encode(k)}={_encode(v)}" for k, v in outgoing.query)
     url = f"{base}{outgoing.path}?{query}" if query else f"{base}{outgoing.path}"
-    status, data = _post(http, url, outgoing.headers, outgoing.body)
-    return _payload(schema["envelope"], status, data)
+    status, data, answered = _post(http, url, outgoing.headers, outgoing.body)
+    return _payload(schema["envelope"], status, data, answered)
 
 
-def _payload(envelope: Mapping[str, Any], status: int, data: bytes) -> Any:
+def _payload(envelope: Mapping[str, Any], status: int, data: bytes,
+             headers: Mapping[str, str]) -> Any:
     """The payload of an answer, read through the envelope's roles: a failure the envelope
     reports is an ``ApiError`` with the vendor's code, and so is an HTTP status other than 200."""
     try:
@@ -527,12 +599,18 @@ def _payload(envelope: Mapping[str, Any], status: int, data: bytes) -> Any:
             value = value.get(key) if isinstance(value, dict) else None
         return value
 
-    def failing(value: Any) -> bool:
-        return value is not None and value != 0 and value != ""
-
     roles = envelope["roles"]
-    code, number, request_id = at(roles["code"]), at(roles["number"]), at(roles["request_id"])
-    request_id = request_id if isinstance(request_id, str) else None
+    ok_code = roles["ok_code"]
+
+    def failing(value: Any) -> bool:
+        return (value is not None and value != 0 and value != ""
+                and not (ok_code is not None and value == ok_code))
+
+    code, number = at(roles["code"]), at(roles["number"])
+    request_id = at(roles["request_id"]) if roles["request_id"] else None
+    if not isinstance(request_id, str):
+        header = roles["request_id_header"]
+        request_id = headers.get(header.lower()) if header is not None else None
     state = roles["status"]
     if ((state is not None and at(state["path"]) != state["ok"]) or failing(code)
             or failing(number)):

@@ -200,7 +200,7 @@ export interface HttpOptions {
   validate?: boolean;
 }
 
-async function post(http: HttpOptions, url: URL, headers: Record<string, string>, body: Buffer): Promise<{ status: number; text: string }> {
+async function post(http: HttpOptions, url: URL, headers: Record<string, string>, body: Buffer): Promise<{ status: number; text: string; headers: Headers }> {
   if (url.protocol !== "https:" && !(http.allowHttp && url.protocol === "http:")) {
     throw new TransportError(`refusing ${url.protocol} (set allowHttp for a local emulator)`);
   }
@@ -237,7 +237,7 @@ async function post(http: HttpOptions, url: URL, headers: Record<string, string>
       chunks.push(value);
     }
   }
-  return { status: response.status, text: Buffer.concat(chunks).toString("utf8") };
+  return { status: response.status, text: Buffer.concat(chunks).toString("utf8"), headers: response.headers };
 }
 
 function check<T>(http: HttpOptions, schema: Schema, requestType: string, request: T): void {
@@ -275,11 +275,18 @@ export interface TencentCredentials {
   expire?: number;
 }
 
+/** RongCloud credentials: the app's App Key and App Secret. */
+export interface RongcloudCredentials {
+  appKey: string;
+  appSecret: string;
+}
+
 /** The credentials of each signing scheme, by the scheme's name (`service.signing.scheme` in
  *  the model). A new scheme is a line here and a signer in `SIGNERS`. */
 export interface Credentials {
   "volcengine-v4": VolcengineCredentials;
   "tencent-usersig": TencentCredentials;
+  "rongcloud-sha1": RongcloudCredentials;
 }
 
 /** A signing scheme's name. */
@@ -301,6 +308,8 @@ export interface Route {
   query: { name: string; value: string }[];
   request: string;
   response: string;
+  /** How the request body is written (JSON unless the operation says `form`). */
+  body?: "json" | "form";
 }
 
 /** What a client calls with: how it reaches the vendor, its credentials, and the region a
@@ -347,11 +356,55 @@ function signTencentUserSig(request: Outgoing, c: TencentCredentials): void {
   request.query.push(["sdkappid", String(c.sdkAppId)], ["identifier", c.identifier], ["usersig", sig], ["random", String(random)], ["contenttype", "json"]);
 }
 
+/** RongCloud's signature: the lower-case hex SHA-1 of the App Secret, the nonce and the
+ *  timestamp, written one after the other. */
+export function rongcloudSignature(appSecret: string, nonce: string, timestamp: string): string {
+  return createHash("sha1").update(appSecret + nonce + timestamp, "utf8").digest("hex");
+}
+
+/** RongCloud's four headers: the App Key, a fresh nonce, the time in milliseconds and the
+ *  signature of the three. */
+function signRongcloudSha1(request: Outgoing, c: RongcloudCredentials): void {
+  const nonce = String(Math.floor(Math.random() * 4294967296));
+  const timestamp = String(Date.now());
+  Object.assign(request.headers, { "App-Key": c.appKey, Nonce: nonce, Timestamp: timestamp, Signature: rongcloudSignature(c.appSecret, nonce, timestamp) });
+}
+
 /** The signer of each scheme. */
 const SIGNERS: { [S in Scheme]: Signer<S> } = {
   "volcengine-v4": signVolcengineV4,
   "tencent-usersig": signTencentUserSig,
+  "rongcloud-sha1": signRongcloudSha1,
 };
+
+/** A request as a form body (`application/x-www-form-urlencoded`), as the Rust runtime writes
+ *  one: a top-level list of scalars as its key repeated, a top-level map of scalars as
+ *  `key[sub]`, any other list or object as its JSON text, nulls left out. */
+export function formBody(schema: Schema, typeName: string, request: Json): string {
+  const def = schema.types[typeName];
+  const fields = new Map<string, SchemaType>(def?.kind === "struct" ? def.fields.map((f): [string, SchemaType] => [f[0], f[1]]) : []);
+  const scalar = (ty: SchemaType | undefined): boolean => {
+    if (ty === undefined) return false;
+    if (typeof ty === "string") return true;
+    if (Array.isArray(ty)) return ty[0] === "null" && scalar(ty[1]);
+    return schema.types[ty.ref]?.kind === "enum";
+  };
+  const text = (v: Json): string => (typeof v === "string" ? v : toJson(v));
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(request as Record<string, Json>)) {
+    if (value === null || value === undefined) continue;
+    let ty = fields.get(key);
+    while (Array.isArray(ty) && ty[0] === "null") ty = ty[1];
+    if (Array.isArray(value) && Array.isArray(ty) && ty[0] === "list" && scalar(ty[1])) {
+      for (const item of value) if (item !== null) params.append(key, text(item));
+    } else if (typeof value === "object" && !Array.isArray(value) && Array.isArray(ty) && ty[0] === "map" && scalar(ty[1])) {
+      for (const [sub, item] of Object.entries(value as Record<string, Json>)) if (item !== null) params.append(`${key}[${sub}]`, text(item));
+    } else {
+      params.append(key, text(value));
+    }
+  }
+  return params.toString();
+}
 
 /** Calls an operation: validates the request, signs it with the service's scheme, posts it,
  *  and decodes the payload, or throws the failure the envelope (or the HTTP status) reports. */
@@ -367,19 +420,19 @@ export async function call<S extends Scheme, Req, Res>(
     url: new URL(route.path, http.baseUrl),
     path: route.path,
     query: route.query.map((q): [string, string] => [q.name, q.value]),
-    headers: { "Content-Type": "application/json" },
-    body: Buffer.from(toJson(request), "utf8"),
+    headers: { "Content-Type": route.body === "form" ? "application/x-www-form-urlencoded" : "application/json" },
+    body: Buffer.from(route.body === "form" ? formBody(schema, route.request, request as Json) : toJson(request), "utf8"),
   };
   const sign = SIGNERS[signing.scheme] as Signer<S>;
   sign(outgoing, http.credentials, signing, http.region);
   outgoing.url.search = outgoing.query.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join("&");
-  const { status, text } = await post(http, outgoing.url, outgoing.headers, outgoing.body);
-  return decode(schema, { ref: route.response }, payload(schema.envelope, status, text)) as Res;
+  const { status, text, headers } = await post(http, outgoing.url, outgoing.headers, outgoing.body);
+  return decode(schema, { ref: route.response }, payload(schema.envelope, status, text, headers)) as Res;
 }
 
 /** The payload of an answer, read through the envelope's roles; a failure the envelope
  *  reports is an `ApiError` with the vendor's code, and so is an HTTP status other than 200. */
-function payload(envelope: Schema["envelope"], status: number, text: string): Json {
+function payload(envelope: Schema["envelope"], status: number, text: string, headers: Headers): Json {
   let body: Record<string, Json>;
   try {
     body = parse(text, status);
@@ -394,12 +447,16 @@ function payload(envelope: Schema["envelope"], status: number, text: string): Js
     }
     return value;
   };
-  const failing = (v: Json | undefined) => v !== undefined && v !== null && v !== 0 && v !== 0n && v !== "";
   const roles = envelope.roles;
+  const okCode = roles.ok_code;
+  const failing = (v: Json | undefined) =>
+    v !== undefined && v !== null && v !== 0 && v !== 0n && v !== "" &&
+    !(okCode !== null && (v === okCode || v === BigInt(okCode)));
   const code = at(roles.code);
   const number = at(roles.number);
-  const id = at(roles.request_id);
-  const requestId = typeof id === "string" ? id : undefined;
+  const id = roles.request_id.length > 0 ? at(roles.request_id) : undefined;
+  const header = roles.request_id_header === null ? null : headers.get(roles.request_id_header);
+  const requestId = typeof id === "string" ? id : (header ?? undefined);
   const failed = (roles.status !== null && at(roles.status.path) !== roles.status.ok) || failing(code) || failing(number);
   if (failed) {
     const n = number === undefined || number === null ? undefined : Number(number);

@@ -73,10 +73,13 @@ export interface Schema {
 }
 
 /** The envelope fields that say how a call went, each a path of wire names from the body's
- *  root: a failure has a `code` or `number` that is neither absent, null, 0 nor empty, or a
- *  `status` other than its `ok` value. */
+ *  root: a failure has a `code` or `number` that is neither absent, null, 0, empty nor
+ *  `ok_code`, or a `status` other than its `ok` value. The request id is read from the body, or
+ *  from the response header `request_id_header` when the body has none. */
 export interface EnvelopeRoles {
   request_id: string[];
+  request_id_header: string | null;
+  ok_code: number | null;
   code: string[];
   number: string[];
   message: string[];

@@ -235,7 +235,7 @@ impl<'a> ServiceChecker<'a> {
         general: &ir::ErrorDef,
     ) {
         let said = [
-            ("role", e.role.is_some()),
+            ("role", !e.roles.is_empty()),
             ("code_n", e.code_n.is_some()),
             ("http_status", e.http_status.is_some()),
         ];
@@ -253,7 +253,7 @@ impl<'a> ServiceChecker<'a> {
                 )),
             );
         }
-        e.role = general.role;
+        e.roles.clone_from(&general.roles);
         e.code_n = general.code_n;
         e.http_status = general.http_status;
     }

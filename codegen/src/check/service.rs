@@ -229,7 +229,7 @@ impl<'a> ServiceChecker<'a> {
                 code_n: e.code_n,
                 http_status: e.http_status,
                 description: e.description.clone(),
-                role: e.role,
+                roles: e.role.clone(),
             });
         }
         out
@@ -246,7 +246,7 @@ impl<'a> ServiceChecker<'a> {
     ) {
         let help = "a server answers each kind of failure with the vendor's code for it: give that code `role: …` in the service's or the operation's `errors`";
         let has = |errors: &[ir::ErrorDef], role: ir::ErrorRole| {
-            errors.iter().any(|e| e.role == Some(role))
+            errors.iter().any(|e| e.roles.contains(&role))
         };
         let open: Vec<ir::ErrorRole> = protocol
             .server_roles()

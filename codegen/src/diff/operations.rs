@@ -41,7 +41,7 @@ pub(crate) fn errors(
                 let wire = doc_diff(&[
                     ("code_n", json(&be.code_n), json(&he.code_n)),
                     ("http_status", json(&be.http_status), json(&he.http_status)),
-                    ("role", json(&be.role), json(&he.role)),
+                    ("role", json(&be.roles), json(&he.roles)),
                 ]);
                 if !wire.is_empty() {
                     sink.push(

@@ -341,8 +341,10 @@ pub struct ErrorDef {
     pub http_status: Option<u16>,
     /// Meaning.
     pub description: String,
-    /// The kind of failure (`throttled`, `signature_mismatch`…).
+    /// The kind of failure (`throttled`, `signature_mismatch`…): the first of `roles`.
     pub role: Option<Value>,
+    /// Every kind of failure the code reports (usually one).
+    pub roles: Vec<Value>,
 }
 
 /// One operation.
@@ -552,8 +554,14 @@ fn error(e: &ir::ErrorDef) -> ErrorDef {
         http_status: e.http_status,
         description: e.description.clone(),
         role: e
-            .role
+            .roles
+            .first()
             .map(|r| serde_json::to_value(r).unwrap_or(Value::Null)),
+        roles: e
+            .roles
+            .iter()
+            .map(|r| serde_json::to_value(r).unwrap_or(Value::Null))
+            .collect(),
     }
 }
 

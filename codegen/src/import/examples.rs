@@ -33,6 +33,7 @@ pub fn is_envelope(form: Form, name: &str) -> bool {
             name,
             "ActionStatus" | "ErrorCode" | "ErrorInfo" | "ErrorDisplay"
         ),
+        Form::Rongcloud => matches!(name, "code" | "errorMessage"),
     }
 }
 
@@ -190,7 +191,7 @@ fn payload(d: &mut Draft, form: Form, body: &Value, line: usize) -> Value {
                 .cloned()
                 .unwrap_or(Value::Object(Map::new()))
         }
-        Form::Tencent => Value::Object(
+        Form::Tencent | Form::Rongcloud => Value::Object(
             map.iter()
                 .filter(|(k, _)| !is_envelope(form, k))
                 .map(|(k, v)| (k.clone(), v.clone()))

@@ -11,6 +11,7 @@ pub mod drift;
 mod examples;
 mod fields;
 pub mod json;
+pub mod rongcloud;
 pub mod tencent;
 pub mod text;
 pub mod volcengine;
@@ -32,6 +33,8 @@ pub enum Form {
     Volcengine,
     /// Tencent Cloud Chat's rendered page text: plain section titles, `a | b |` rows.
     Tencent,
+    /// RongCloud's rendered page text: a `.json` path, form request examples.
+    Rongcloud,
 }
 
 impl Form {
@@ -40,12 +43,16 @@ impl Form {
         match self {
             Form::Volcengine => "volcengine-rtc-im",
             Form::Tencent => "tencent-chat",
+            Form::Rongcloud => "rongcloud-im",
         }
     }
 }
 
 /// Which form a page is in, if any the importer reads.
 pub fn detect(text: &str) -> Option<Form> {
+    if rongcloud::detect(text) {
+        return Some(Form::Rongcloud);
+    }
     let volc = text.contains("Action=")
         || text.starts_with("---")
         || text.contains("| 参数")
@@ -171,11 +178,13 @@ pub fn import(page: &str, text: &str) -> Result<Draft, String> {
     let text = text.as_str();
     let form = detect(text).ok_or(
         "not a page form the importer reads: neither Volcengine's Markdown (front matter, \
-         `Action=` in the URL, `| 参数 |` tables) nor Tencent's rendered text (a `v4/…` URL)",
+         `Action=` in the URL, `| 参数 |` tables), Tencent's rendered text (a `v4/…` URL) nor \
+         RongCloud's (its hosts, or an `App-Key:` header in the request example)",
     )?;
     let mut draft = match form {
         Form::Volcengine => volcengine::read(text),
         Form::Tencent => tencent::read(text),
+        Form::Rongcloud => rongcloud::read(text),
     };
     draft.form = Some(form);
     draft.page = page.to_owned();
@@ -192,6 +201,7 @@ pub fn import(page: &str, text: &str) -> Result<Draft, String> {
         return Err(match form {
             Form::Volcengine => "no operation name: the page has no `Action=` URL and no `Action` row",
             Form::Tencent => "no operation name: the page has no request URL with a `v4/<service>/<command>` path",
+            Form::Rongcloud => "no operation name: the page has no request method line with a `/…/<action>.json` path",
         }
         .into());
     }

@@ -310,7 +310,7 @@ pub fn read(page: &str) -> Draft {
 }
 
 /// The JSON starting at line `start`: lines until its brackets close (at most 2,000 lines).
-fn json_lines(lines: &[&str], start: usize) -> (String, usize) {
+pub(super) fn json_lines(lines: &[&str], start: usize) -> (String, usize) {
     let mut depth: i64 = 0;
     let mut in_string = false;
     let mut escaped = false;

@@ -203,11 +203,18 @@ pub struct Envelope {
 /// wire names from the body's root (`["ResponseMetadata", "Error", "Code"]`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EnvelopeRoles {
-    /// The request id (`ResponseMetadata.RequestId`, `RequestId`).
+    /// The request id (`ResponseMetadata.RequestId`, `RequestId`); empty when the body does not
+    /// carry one.
     pub request_id: Vec<String>,
-    /// A failure's code: a failure has one that is neither absent, null nor `0`
+    /// The response header that carries the request id when the body does not (RongCloud's
+    /// `X-Request-Id`).
+    pub request_id_header: Option<String>,
+    /// A failure's code: a failure has one that is neither absent, null, `0` nor `ok_code`
     /// (`ResponseMetadata.Error.Code`, `ErrorCode`).
     pub code: Vec<String>,
+    /// The value `code` and `number` hold on success, for a protocol whose success is not `0`
+    /// (RongCloud answers `"code": 200`).
+    pub ok_code: Option<i64>,
     /// A failure's numeric code, read like `code` (`ResponseMetadata.Error.CodeN`, `ErrorCode`).
     pub number: Vec<String>,
     /// A failure's message (`ResponseMetadata.Error.Message`, `ErrorInfo`).
@@ -413,8 +420,8 @@ pub struct ErrorDef {
     pub http_status: Option<u16>,
     /// Meaning.
     pub description: String,
-    /// The kind of failure it reports.
-    pub role: Option<ErrorRole>,
+    /// The kinds of failure it reports (usually one).
+    pub roles: Vec<ErrorRole>,
 }
 
 impl ErrorDef {

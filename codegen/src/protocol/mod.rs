@@ -1,5 +1,5 @@
-//! The protocol seam: everything that differs between Volcengine and Tencent, behind one
-//! trait (smithy-rs's `ServerProtocol` is the model), and the one place that tells the spec's
+//! The protocol seam: everything that differs between the vendors, behind one trait
+//! (smithy-rs's `ServerProtocol` is the model), and the one place that tells the spec's
 //! vendor enum apart ([`of`]).
 //!
 //! The checker asks a protocol for a service's settings (API version, how requests are signed,
@@ -12,6 +12,7 @@
 //! implementation here and one more runtime module (and, for a new signing scheme, a signer in
 //! each template set's runtime).
 
+mod rongcloud;
 mod tencent;
 mod volcengine;
 
@@ -160,6 +161,7 @@ pub fn of(protocol: ir::Protocol) -> &'static dyn Protocol {
     match protocol {
         ir::Protocol::Volcengine => &volcengine::Volcengine,
         ir::Protocol::Tencent => &tencent::Tencent,
+        ir::Protocol::Rongcloud => &rongcloud::Rongcloud,
     }
 }
 

@@ -105,6 +105,8 @@ impl Protocol for Tencent {
         let field = |name: &str| vec![name.to_owned()];
         ir::EnvelopeRoles {
             request_id: field("RequestId"),
+            request_id_header: None,
+            ok_code: None,
             code: field("ErrorCode"),
             number: field("ErrorCode"),
             message: field("ErrorInfo"),

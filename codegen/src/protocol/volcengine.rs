@@ -132,6 +132,8 @@ impl Protocol for Volcengine {
     fn envelope_roles(&self) -> ir::EnvelopeRoles {
         ir::EnvelopeRoles {
             request_id: path(&["ResponseMetadata", "RequestId"]),
+            request_id_header: None,
+            ok_code: None,
             code: path(&["ResponseMetadata", "Error", "Code"]),
             number: path(&["ResponseMetadata", "Error", "CodeN"]),
             message: path(&["ResponseMetadata", "Error", "Message"]),

@@ -2,7 +2,7 @@
 //! reports.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 /// An error an operation or service can return.
@@ -21,12 +21,34 @@ pub struct ErrorDef {
     /// The kind of failure this code reports, so that clients and servers find the vendor's
     /// code for it in the spec: a server answers an unparseable body with the `malformed_body`
     /// error, a client retries errors that are `throttled`. A role may be given to several
-    /// codes (Tencent has four throttling codes); a server answers with the first.
-    #[serde(default)]
-    pub role: Option<ErrorRole>,
+    /// codes (Tencent has four throttling codes); a server answers with the first. A code may
+    /// play several roles, as a list, when the vendor answers one code for several failures
+    /// (RongCloud's `1004` for a missing, malformed, expired or wrong signature).
+    #[serde(default, deserialize_with = "one_or_many")]
+    #[schemars(with = "Option<OneOrMany>")]
+    pub role: Vec<ErrorRole>,
     /// What the error means.
     #[schemars(extend("x-prose" = true))]
     pub description: String,
+}
+
+/// [`ErrorDef::role`] as written: one role, or a list of them.
+#[derive(JsonSchema)]
+#[allow(dead_code)] // only its schema is used
+#[serde(untagged)]
+enum OneOrMany {
+    One(ErrorRole),
+    Many(Vec<ErrorRole>),
+}
+
+/// One role or a list of roles, with the role's own message when one is unknown.
+fn one_or_many<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<ErrorRole>, D::Error> {
+    let value = serde_yaml::Value::deserialize(d)?;
+    let roles = match value {
+        serde_yaml::Value::Sequence(_) => Vec::<ErrorRole>::deserialize(value),
+        one => ErrorRole::deserialize(one).map(|r| vec![r]),
+    };
+    roles.map_err(serde::de::Error::custom)
 }
 
 /// See [`ErrorDef::role`].

@@ -88,6 +88,9 @@ pub enum Protocol {
     /// Tencent Cloud Chat REST API: `POST /v4/<service>/<command>?sdkappid=…&identifier=…&
     /// usersig=…&random=…&contenttype=json`, `ActionStatus`/`ErrorCode`/`ErrorInfo` envelope.
     Tencent,
+    /// RongCloud Server API: `POST /<module>/<action>.json`, form-encoded body, `App-Key`/
+    /// `Nonce`/`Timestamp`/`Signature` headers, `{"code": 200, …}` envelope.
+    Rongcloud,
 }
 
 /// Settings of a Volcengine OpenAPI service.

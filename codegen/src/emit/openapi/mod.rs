@@ -88,7 +88,13 @@ fn doc_notes(notes: &[ir::DocNote]) -> Vec<J> {
 fn document(service: &Service) -> J {
     let mut info = Obj::new()
         .with("title", service.title.as_str())
-        .with("version", service.api_version.as_str());
+        // OpenAPI needs a version; an API that has none (RongCloud's) is `unversioned`.
+        .with(
+            "version",
+            Some(service.api_version.as_str())
+                .filter(|v| !v.is_empty())
+                .unwrap_or("unversioned"),
+        );
     info.set_opt(
         "description",
         prose(&service.description, service.gloss.as_deref()),
@@ -277,7 +283,11 @@ fn error_entry(error: &ErrorDef) -> J {
     let mut o = Obj::new().with("code", error.code.clone());
     o.set_opt("code_n", error.code_n);
     o.set_opt("http_status", error.http_status.map(u32::from));
-    o.set_opt("role", error.role.map(to_j));
+    match error.roles.as_slice() {
+        [] => {}
+        [one] => o.set("role", to_j(*one)),
+        several => o.set("role", several.iter().map(|r| to_j(*r)).collect::<Vec<J>>()),
+    }
     o.set("description", error.description.as_str());
     o.into()
 }

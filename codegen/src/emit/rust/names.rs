@@ -174,7 +174,7 @@ mod tests {
             code_n: None,
             http_status: None,
             description: String::new(),
-            role: None,
+            roles: Vec::new(),
         }
     }
 

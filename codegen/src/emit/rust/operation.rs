@@ -33,10 +33,13 @@ fn role_tokens(role: ErrorRole) -> TokenStream {
 
 /// `&[(ErrorRole::…, errors::…), …]` for the errors that play a role.
 fn role_table(errors: &[ir::ErrorDef], path: TokenStream) -> TokenStream {
-    let rows = errors.iter().filter_map(|e| {
-        let role = role_tokens(e.role?);
+    let rows = errors.iter().flat_map(|e| {
         let name = names::error_const(e);
-        Some(quote!((#role, #path::#name)))
+        let path = &path;
+        e.roles.iter().map(move |role| {
+            let role = role_tokens(*role);
+            quote!((#role, #path::#name))
+        })
     });
     quote!(&[#(#rows),*])
 }
@@ -71,7 +74,7 @@ pub fn marker(ctx: &super::Ctx<'_>, op: &ir::Operation, imports: &mut Imports) -
         None => quote!(None),
     };
     let idempotent = op.http.idempotent;
-    let errors = if op.errors.iter().any(|e| e.role.is_some()) {
+    let errors = if op.errors.iter().any(|e| !e.roles.is_empty()) {
         imports.add(RUNTIME, "ErrorRole");
         imports.add("super", "errors");
         role_table(&op.errors, quote!(errors))
@@ -241,7 +244,7 @@ pub fn service_items(service: &ir::Service, imports: &mut Imports) -> TokenStrea
     let name = &service.name;
     let version = &service.api_version;
     let signing_service = service.signing.service.as_deref().unwrap_or_default();
-    let errors = if service.errors.iter().any(|e| e.role.is_some()) {
+    let errors = if service.errors.iter().any(|e| !e.roles.is_empty()) {
         imports.add(RUNTIME, "ErrorRole");
         role_table(&service.errors, quote!(errors))
     } else {
@@ -304,8 +307,14 @@ pub fn errors_file(service: &ir::Service, imports: &mut Imports) -> (Doc, TokenS
             None => quote!(None),
         };
         let mut text = format!("`{}`: {}", docs::code(&code), e.description.trim());
-        if let Some(role) = e.role {
-            text.push_str(&format!(" (role: `{}`)", role.spec_name()));
+        if !e.roles.is_empty() {
+            let roles: Vec<String> = e
+                .roles
+                .iter()
+                .map(|r| format!("`{}`", r.spec_name()))
+                .collect();
+            let s = if roles.len() == 1 { "" } else { "s" };
+            text.push_str(&format!(" (role{s}: {})", roles.join(", ")));
         }
         let doc = Doc::from_text(&text).outer_attrs();
         quote! {

@@ -1,0 +1,61 @@
+// Code generated from spec/rongcloud-im/service.yaml by `cargo run -p codegen -- generate` with the typescript template set (types.ts.j2) (@generated). DO NOT EDIT.
+
+/**
+ * RongCloud IM Server API
+ *
+ * RongCloud's IM Server API (the classic form API). Every request is an HTTPS POST to
+ * `https://{data center domain}/{module}/{action}.json` whose body is
+ * `application/x-www-form-urlencoded`: a parameter sent several times is a list
+ * (`userId=1&userId=2`), `key[sub]=value` a map (`group[10001]=Name`), and structured values
+ * (a message's `content`) are JSON text in one parameter. Each request carries the headers
+ * `App-Key`, `Nonce` (a random string), `Timestamp` and `Signature`, the hex SHA-1 of the App
+ * Secret, the Nonce and the Timestamp concatenated; each may also be sent with the `RC-` prefix.
+ * Answers are JSON: `code` 200 on success, with the API's own fields beside it.
+ */
+
+/**
+ * The request body of `UserInfo`.
+ */
+export interface UserInfoRequest {
+  /**
+   * User ID
+   */
+  userId: string;
+}
+
+/**
+ * The fields beside the envelope's `code`.
+ */
+export interface UserInfoResponse {
+  /**
+   * User name.
+   */
+  userName: string;
+  /**
+   * User avatar URL.
+   */
+  userPortrait: string;
+  /**
+   * User creation time.
+   */
+  createTime: string;
+}
+
+/**
+ * Every answer is a JSON object whose `code` is 200 on success, with the API's own fields
+ * beside it; a failure carries another code and `errorMessage`, and most failures come with
+ * an HTTP status of their own (401 for a signature that does not verify, 429 for a rate
+ * limit). The request id is not in the body: the `X-Request-Id` response header carries it.
+ *
+ * The response body of every operation, with its payload as `T`.
+ */
+export type Envelope<T> = {
+  /**
+   * Return code; 200 is success.
+   */
+  code: bigint;
+  /**
+   * Why the call failed, on failure.
+   */
+  errorMessage?: string;
+} & T;
