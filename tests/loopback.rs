@@ -7,6 +7,7 @@ use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use imapi::rongcloud_im as rc;
 use imapi::tencent_chat as tc;
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::server::{Fault, Generic, Handler, RequestContext, Router, ServerConfig};
@@ -200,7 +201,26 @@ pub fn tencent_gateway() -> tc::server::Gateway {
     tc::server::Gateway::new(tc::server::StaticKeys::new().with_app(SDKAPPID, KEY, &[ADMIN]))
 }
 
-/// Both services' routers, the recorder behind them, and clients pointed at them.
+/// The RongCloud App Key of the loopback servers.
+pub const RC_APP_KEY: &str = "loopbackappkey";
+/// Its App Secret.
+pub const RC_APP_SECRET: &str = "loopback-app-secret";
+
+/// The RongCloud gateway of the loopback servers: app 1, [`RC_APP_KEY`] with [`RC_APP_SECRET`].
+pub fn rongcloud_gateway() -> rc::server::Gateway {
+    rc::server::Gateway::new(rc::server::StaticKeys::new().with_app(1, RC_APP_KEY, RC_APP_SECRET))
+}
+
+/// A RongCloud client of `base_url`, signing with `secret`.
+pub fn rongcloud_client(base_url: &str, secret: &str) -> rc::client::Client {
+    rc::client::Client::builder(rc::client::Credentials::new(RC_APP_KEY, secret))
+        .base_url(base_url)
+        .http(http())
+        .build()
+        .expect("a client")
+}
+
+/// Every service's router, the recorder behind them, and clients pointed at them.
 pub struct Loopback {
     /// The implementation's record and queue.
     pub recorder: Arc<Recorder>,
@@ -208,7 +228,9 @@ pub struct Loopback {
     pub volcengine: Running,
     /// The Tencent router.
     pub tencent: Running,
-    /// Generated clients of both.
+    /// The RongCloud router.
+    pub rongcloud: Running,
+    /// Generated clients of each.
     pub clients: Clients,
 }
 
@@ -266,18 +288,25 @@ impl Loopback {
         ))
         .await;
         let tencent = serve(tc::server::router(
+            service.clone(),
+            config.clone().with_protocol(tencent_gateway()),
+        ))
+        .await;
+        let rongcloud = serve(rc::server::router(
             service,
-            config.with_protocol(tencent_gateway()),
+            config.with_protocol(rongcloud_gateway()),
         ))
         .await;
         let clients = Clients {
             volcengine: volcengine_client(&volcengine.base_url, SK, None),
             tencent: tencent_client(&tencent.base_url, ADMIN, KEY),
+            rongcloud: rongcloud_client(&rongcloud.base_url, RC_APP_SECRET),
         };
         Loopback {
             recorder,
             volcengine,
             tencent,
+            rongcloud,
             clients,
         }
     }

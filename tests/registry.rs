@@ -6,6 +6,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
+use imapi::rongcloud_im as rc;
 use imapi::tencent_chat as tc;
 use imapi::volcengine_rtc_im as vc;
 use imapi::Validate;
@@ -24,6 +25,8 @@ pub struct Clients {
     pub volcengine: vc::client::Client,
     /// The Tencent Cloud Chat client.
     pub tencent: tc::client::Client,
+    /// The RongCloud IM client.
+    pub rongcloud: rc::client::Client,
 }
 
 /// What the tests can do with one operation.
@@ -82,6 +85,17 @@ fn call_tencent<Op: OperationShape<Service = tc::TencentChat>>(
     })
 }
 
+fn call_rongcloud<Op: OperationShape<Service = rc::RongcloudIm>>(
+    clients: &Clients,
+    request: Value,
+) -> BoxFuture<'_, Result<Value, Error>> {
+    Box::pin(async move {
+        let request: Op::Input = decode(request);
+        let answer = clients.rongcloud.call::<Op>(&request).await?;
+        Ok(encode(&answer))
+    })
+}
+
 struct Collect(Vec<Entry>);
 
 impl OperationVisitor<vc::VolcengineRtcIm> for Collect {
@@ -106,11 +120,23 @@ impl OperationVisitor<tc::TencentChat> for Collect {
     }
 }
 
+impl OperationVisitor<rc::RongcloudIm> for Collect {
+    fn visit<Op: OperationShape<Service = rc::RongcloudIm>>(&mut self) {
+        self.0.push(Entry {
+            service: Op::OP.service.name,
+            name: Op::OP.name,
+            violations: violations::<Op>,
+            call: call_rongcloud::<Op>,
+        });
+    }
+}
+
 /// Every operation of every service.
 pub fn all() -> Vec<Entry> {
     let mut collect = Collect(Vec::new());
     vc::for_each_operation(&mut collect);
     tc::for_each_operation(&mut collect);
+    rc::for_each_operation(&mut collect);
     collect.0
 }
 

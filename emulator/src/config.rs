@@ -24,6 +24,9 @@ pub struct Config {
     pub tencent_secret_key: Secret,
     /// The app's administrators.
     pub tencent_admins: Vec<String>,
+    /// The RongCloud app it is, if any (without one, every RongCloud request is refused as
+    /// an unknown App Key).
+    pub rongcloud: Option<crate::rongcloud::App>,
     /// The state it starts from (and resets to).
     pub state: State,
     /// The fault rules it starts with.
@@ -62,6 +65,7 @@ impl Config {
             tencent_sdkappid,
             tencent_secret_key: Secret::new(tencent_secret_key),
             tencent_admins: vec!["administrator".to_owned()],
+            rongcloud: None,
             state: State::example(),
             faults: Rules::default(),
             seed: 0,
@@ -72,6 +76,15 @@ impl Config {
             journal_capacity: crate::journal::DEFAULT_CAPACITY,
             journal_body_bytes: crate::journal::DEFAULT_BODY_BYTES,
         }
+    }
+
+    /// The same configuration, also being the RongCloud app with this App Key and App Secret.
+    pub fn with_rongcloud(mut self, app_key: &str, app_secret: &str) -> Config {
+        self.rongcloud = Some(crate::rongcloud::App {
+            app_key: app_key.to_owned(),
+            app_secret: Secret::new(app_secret),
+        });
+        self
     }
 
     /// Refuses a configuration that would let anyone in: an empty or blank secret key (a
@@ -95,6 +108,18 @@ impl Config {
         }
         if self.tencent_admins.iter().any(|a| blank(a)) {
             problems.push("a Tencent administrator (--tencent-admin) is empty");
+        }
+        if let Some(app) = &self.rongcloud {
+            if blank(&app.app_key) {
+                problems.push(
+                    "the RongCloud App Key (--rongcloud-app-key, RONGCLOUD_APP_KEY) is empty",
+                );
+            }
+            if blank(app.app_secret.expose()) {
+                problems.push(
+                    "the RongCloud App Secret (--rongcloud-app-secret, RONGCLOUD_APP_SECRET) is empty: any request signed with the empty secret would pass",
+                );
+            }
         }
         if self.admin_token.as_ref().is_some_and(|t| blank(t.expose())) {
             problems.push(

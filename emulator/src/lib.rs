@@ -24,6 +24,7 @@ mod listen;
 mod local;
 mod record;
 pub mod registry;
+mod rongcloud;
 pub mod state;
 mod tencent;
 mod tencent_accounts;
@@ -57,6 +58,7 @@ pub use faults::{FaultAnswer, Faults, Rules};
 pub use journal::{Entry, Filter, Journal, Outcome, Times, Verification};
 pub use listen::Limits;
 use record::log_line;
+pub use rongcloud::App as RongcloudApp;
 pub use state::{State, StateError};
 use vendor::{AppSource, Served};
 
@@ -190,8 +192,9 @@ impl App {
     fn vendor_of(&self, path: &str) -> Option<&Served> {
         self.vendors
             .iter()
-            .filter(|v| path.starts_with(v.catalog.path_prefix))
-            .max_by_key(|v| v.catalog.path_prefix.len())
+            .filter_map(|v| Some((v, v.catalog.matches(path)?)))
+            .max_by_key(|(_, len)| *len)
+            .map(|(v, _)| v)
     }
 
     /// Answers one request, or drops it when a fault rule says so.
@@ -339,6 +342,7 @@ impl App {
                 (app, body)
             }
             _ if !wants_app => (None, body),
+            AppSource::Credentials => (None, body),
             AppSource::Body(field) => {
                 let (whole, body) = self.peek(body).await;
                 let app = whole

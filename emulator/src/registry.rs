@@ -30,6 +30,10 @@ const VENDORS: &[Registration] = &[
         catalog: crate::tencent::catalog,
         serve: crate::tencent::served,
     },
+    Registration {
+        catalog: crate::rongcloud::catalog,
+        serve: crate::rongcloud::served,
+    },
 ];
 
 /// Every emulated vendor's catalog.

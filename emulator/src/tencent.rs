@@ -13,7 +13,7 @@ use imapi::tencent_chat::{
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
 use crate::state::{GroupMessage, Member, AV_CHAT_ROOM};
-use crate::vendor::{AppSource, Catalog, Operations, Served};
+use crate::vendor::{AppSource, Catalog, Operations, Paths, Served};
 use crate::{Config, Emulator};
 
 /// Tencent Cloud Chat as the emulator describes it: requests under `/v4/`, the app in the
@@ -23,7 +23,7 @@ pub(crate) fn catalog() -> Catalog {
         "tencent",
         &tc::SPEC,
         errors::ALL,
-        "/v4/",
+        Paths::Prefix("/v4/"),
         AppSource::Query("sdkappid"),
         tc::for_each_operation::<Operations>,
     )

@@ -19,6 +19,20 @@ pub enum AppSource {
     Query(&'static str),
     /// A field of the JSON body (Volcengine's `AppId`): the body is read to find it.
     Body(&'static str),
+    /// Only the credentials name it (RongCloud's `App-Key` header), so only the router knows
+    /// it: the journal shows it, and fault rules that name an app do not match these
+    /// requests.
+    Credentials,
+}
+
+/// Which paths a vendor's requests take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paths {
+    /// Every path under a prefix (`/v4/`; Volcengine's `/`).
+    Prefix(&'static str),
+    /// The modules of its operations' paths: `/user/` and `/group/` for `/user/info.json`
+    /// and `/group/create.json` (RongCloud's paths share no prefix).
+    Modules,
 }
 
 /// A vendor as fault rules, logs and the emulator's routing see it.
@@ -32,8 +46,9 @@ pub struct Catalog {
     pub codes: &'static [ErrorCode],
     /// Its operations, in the spec's order.
     pub operations: Vec<&'static Operation>,
-    /// The path its requests start with (the longest prefix that matches wins).
-    pub path_prefix: &'static str,
+    /// The paths its requests start with (the longest prefix of any vendor that matches
+    /// wins).
+    pub path_prefixes: Vec<String>,
     /// Where its requests name their app.
     pub app: AppSource,
 }
@@ -44,20 +59,45 @@ impl Catalog {
         name: &'static str,
         spec: &'static ServiceSpec,
         codes: &'static [ErrorCode],
-        path_prefix: &'static str,
+        paths: Paths,
         app: AppSource,
         each: fn(&mut Operations),
     ) -> Catalog {
         let mut operations = Operations(Vec::new());
         each(&mut operations);
+        let path_prefixes = match paths {
+            Paths::Prefix(prefix) => vec![prefix.to_owned()],
+            Paths::Modules => {
+                let mut modules: Vec<String> = operations
+                    .0
+                    .iter()
+                    .filter_map(|op| {
+                        let module = op.path.strip_prefix('/')?.split('/').next()?;
+                        Some(format!("/{module}/"))
+                    })
+                    .collect();
+                modules.sort();
+                modules.dedup();
+                modules
+            }
+        };
         Catalog {
             name,
             spec,
             codes,
             operations: operations.0,
-            path_prefix,
+            path_prefixes,
             app,
         }
+    }
+
+    /// The longest of its path prefixes `path` starts with, if any.
+    pub fn matches(&self, path: &str) -> Option<usize> {
+        self.path_prefixes
+            .iter()
+            .filter(|p| path.starts_with(p.as_str()))
+            .map(String::len)
+            .max()
     }
 
     /// The operation's names.

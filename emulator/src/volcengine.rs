@@ -17,7 +17,7 @@ use imapi::volcengine_rtc_im::{
 use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 
 use crate::state::{Conversation, Details, Message, Participant, State, LIVE_GROUP};
-use crate::vendor::{AppSource, Catalog, Operations, Served};
+use crate::vendor::{AppSource, Catalog, Operations, Paths, Served};
 use crate::{Config, Emulator};
 
 mod conversations;
@@ -34,7 +34,7 @@ pub(crate) fn catalog() -> Catalog {
         "volcengine",
         &vc::SPEC,
         errors::ALL,
-        "/",
+        Paths::Prefix("/"),
         AppSource::Body("AppId"),
         vc::for_each_operation::<Operations>,
     )

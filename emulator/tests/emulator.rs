@@ -32,6 +32,7 @@ fn spec_and_emulator() -> (codegen::ir::Ir, Emulator, Clients) {
     let clients = Clients {
         volcengine: emulator.volcengine(),
         tencent: emulator.tencent(),
+        rongcloud: emulator.rongcloud(),
     };
     (ir, emulator, clients)
 }

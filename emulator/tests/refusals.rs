@@ -90,6 +90,7 @@ fn clients(emulator: &Emulator, caller: Option<&str>) -> Clients {
     Clients {
         volcengine: emulator.volcengine_with(unchecked()),
         tencent: emulator.tencent_with(caller.unwrap_or(support::ADMIN), unchecked()),
+        rongcloud: emulator.rongcloud_with(unchecked()),
     }
 }
 

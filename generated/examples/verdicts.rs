@@ -12,13 +12,11 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     #[cfg_attr(
-        not(
-            any(
-                feature = "rongcloud-im",
-                feature = "tencent-chat",
-                feature = "volcengine-rtc-im"
-            )
-        ),
+        not(any(
+            feature = "rongcloud-im",
+            feature = "tencent-chat",
+            feature = "volcengine-rtc-im"
+        )),
         allow(unused_mut)
     )]
     let mut checks = Checks::default();

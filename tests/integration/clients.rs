@@ -101,6 +101,10 @@ async fn every_spec_example_goes_through_every_operation() {
                     assert_eq!(seen.context.caller, Caller::new(ADMIN));
                     assert_eq!(seen.context.app, Some(SDKAPPID as i64));
                 }
+                ir::Protocol::Rongcloud => {
+                    assert_eq!(seen.context.caller, Caller::new(loopback::RC_APP_KEY));
+                    assert_eq!(seen.context.app, Some(1));
+                }
             }
             covered += 1;
         }

@@ -115,7 +115,7 @@ errors:
         op.errors
             .iter()
             .find(|e| e.code == code)
-            .and_then(|e| e.role)
+            .and_then(|e| e.roles.first().copied())
     };
     // The roles come from service.yaml; the page's words stay the operation's.
     assert_eq!(role(10002), Some(ErrorRole::Internal));
@@ -129,7 +129,7 @@ errors:
         assert!(service
             .errors
             .iter()
-            .any(|e| e.code == code && e.role == Some(role)));
+            .any(|e| e.code == code && e.roles == [role]));
     }
     // And `MemberMarks` is shared now.
     let marks = service

@@ -40,6 +40,8 @@ pub struct State {
     pub groups: BTreeMap<String, Group>,
     /// Tencent accounts and their one-to-one messages.
     pub accounts: Accounts,
+    /// RongCloud's users, groups, mutes and messages.
+    pub rongcloud: crate::rongcloud::State,
 }
 
 // The file format: lists, as a person writes them.
@@ -51,6 +53,8 @@ struct File {
     volcengine: volcengine::VolcengineFile,
     #[serde(default)]
     tencent: tencent::TencentFile,
+    #[serde(default)]
+    rongcloud: crate::rongcloud::StateFile,
 }
 
 /// A state file that cannot be loaded.
@@ -79,6 +83,7 @@ impl State {
         let mut state = State::default();
         volcengine::load(file.volcengine, &mut state)?;
         tencent::load(file.tencent, &mut state)?;
+        state.rongcloud = crate::rongcloud::State::load(file.rongcloud)?;
         Ok(state)
     }
 
@@ -130,9 +135,12 @@ impl<K, V: Serialize> Serialize for Values<'_, K, V> {
 impl Serialize for View<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut file = serializer.serialize_map(Some(2))?;
+        let mut file = serializer.serialize_map(None)?;
         file.serialize_entry("volcengine", &volcengine::Section(self.0))?;
         file.serialize_entry("tencent", &tencent::Section(self.0))?;
+        if !self.0.rongcloud.is_empty() {
+            file.serialize_entry("rongcloud", &self.0.rongcloud.file())?;
+        }
         file.end()
     }
 }

@@ -9,6 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use imapi::rongcloud_im as rc;
 use imapi::tencent_chat as tc;
 use imapi::volcengine_rtc_im as vc;
 use imapi_runtime::volcengine::Credentials;
@@ -20,6 +21,8 @@ pub const SDKAPPID: u64 = 1_400_000_004;
 pub const ADMIN: &str = "administrator";
 pub const KEY: &str = "abcdefabcdefabcdefabcdefabcdefabcdefabcdefabcdefabcdefabcdef0123";
 pub const TOKEN: &str = "admin-token-for-the-tests";
+pub const RC_APP_KEY: &str = "emulatorappkey";
+pub const RC_APP_SECRET: &str = "emulator-rongcloud-app-secret";
 
 /// A running emulator.
 pub struct Emulator {
@@ -44,6 +47,8 @@ impl Emulator {
             .env("IMAPI_TENCENT_SDKAPPID", SDKAPPID.to_string())
             .env("IMAPI_TENCENT_KEY", KEY)
             .env("IMAPI_TENCENT_ADMIN", ADMIN)
+            .env("IMAPI_RONGCLOUD_APP_KEY", RC_APP_KEY)
+            .env("IMAPI_RONGCLOUD_APP_SECRET", RC_APP_SECRET)
             .env("IMAPI_ADMIN_TOKEN", TOKEN)
             .env(
                 "IMAPI_CONFORMANCE_DIR",
@@ -83,7 +88,11 @@ impl Emulator {
     /// `TENCENT_SECRETKEY` unless `command` sets them already. Returns what it printed when
     /// it exits instead of starting.
     pub fn spawn_command(mut command: Command, extra: &[&str]) -> Result<Emulator, String> {
-        for (name, value) in [("VOLC_SECRETKEY", SK), ("TENCENT_SECRETKEY", KEY)] {
+        for (name, value) in [
+            ("VOLC_SECRETKEY", SK),
+            ("TENCENT_SECRETKEY", KEY),
+            ("RONGCLOUD_APP_SECRET", RC_APP_SECRET),
+        ] {
             if !command.get_envs().any(|(n, _)| n == name) {
                 command.env(name, value);
             }
@@ -92,6 +101,7 @@ impl Emulator {
             .args(["--listen", "127.0.0.1:0", "--volc-access-key", AK])
             .args(["--tencent-sdkappid", &SDKAPPID.to_string()])
             .args(["--tencent-admin", ADMIN])
+            .args(["--rongcloud-app-key", RC_APP_KEY])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -187,6 +197,20 @@ impl Emulator {
         self.tencent_as(ADMIN)
     }
 
+    /// A RongCloud client of it.
+    pub fn rongcloud(&self) -> rc::client::Client {
+        self.rongcloud_with(http())
+    }
+
+    /// A RongCloud client with these settings.
+    pub fn rongcloud_with(&self, http: HttpConfig) -> rc::client::Client {
+        rc::client::Client::builder(rc::client::Credentials::new(RC_APP_KEY, RC_APP_SECRET))
+            .base_url(self.base_url.clone())
+            .http(http)
+            .build()
+            .expect("a client")
+    }
+
     /// An admin call; returns the status and the body.
     pub async fn admin(&self, method: reqwest::Method, path: &str, body: &str) -> (u16, String) {
         let response = raw_client()
@@ -237,7 +261,7 @@ pub fn code(e: &imapi_runtime::Error) -> String {
 pub async fn in_process(ak: &str, sk: &str, sdkappid: u64, key: &str) -> emulator::Local {
     let config = emulator::Config {
         rate_limits: false,
-        ..emulator::Config::new(ak, sk, sdkappid, key)
+        ..emulator::Config::new(ak, sk, sdkappid, key).with_rongcloud(RC_APP_KEY, RC_APP_SECRET)
     };
     emulator::Local::start(config).await.unwrap()
 }
