@@ -3,6 +3,7 @@
 //! `App-Key`, `Nonce`, `Timestamp` and `Signature` headers; the emulator is one app, whose App
 //! Key and App Secret the configuration gives.
 
+mod groups;
 mod state;
 
 use std::future::Future;
@@ -15,7 +16,7 @@ use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 use crate::vendor::{AppSource, Catalog, Operations, Paths, Served};
 use crate::{Config, Emulator};
 
-pub use state::{File as StateFile, Gag, Group, Message, Rongcloud as State, User};
+pub use state::{File as StateFile, Gag, Group, Rongcloud as State};
 
 /// The number the emulator's RongCloud app is known by in its records (an App Key is text).
 pub const APP_ID: i64 = 1;
@@ -115,6 +116,17 @@ impl Emulator {
 
 impl Service for Emulator {
     answer_now! { Emulator, user_info, rc::UserInfo => user_info_now }
+    answer_now! { Emulator, group_create, rc::GroupCreate => group_create_now }
+    answer_now! { Emulator, group_join, rc::GroupJoin => group_join_now }
+    answer_now! { Emulator, group_quit, rc::GroupQuit => group_quit_now }
+    answer_now! { Emulator, group_dismiss, rc::GroupDismiss => group_dismiss_now }
+    answer_now! { Emulator, group_refresh, rc::GroupRefresh => group_refresh_now }
+    answer_now! { Emulator, group_sync, rc::GroupSync => group_sync_now }
+    answer_now! { Emulator, group_user_query, rc::GroupUserQuery => group_user_query_now }
+    answer_now! { Emulator, user_group_query, rc::UserGroupQuery => user_group_query_now }
+    answer_now! { Emulator, group_user_gag_add, rc::GroupUserGagAdd => group_user_gag_add_now(context) }
+    answer_now! { Emulator, group_user_gag_rollback, rc::GroupUserGagRollback => group_user_gag_rollback_now }
+    answer_now! { Emulator, group_user_gag_list, rc::GroupUserGagList => group_user_gag_list_now(context) }
 }
 
 #[cfg(test)]

@@ -13,19 +13,21 @@
 //!
 //! ```no_run
 //! use imapi::rongcloud_im::client::{Client, Credentials};
-//! use imapi::rongcloud_im::UserInfoRequest;
+//! use imapi::rongcloud_im::GroupCreateRequest;
 //! use imapi::{Error, Validate};
 //!
 //! #[tokio::main]
 //! async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //!     let client = Client::new(Credentials::new("<app key>", "<app secret>"))?;
-//!     let request: UserInfoRequest = serde_json::from_str(r#"
+//!     let request: GroupCreateRequest = serde_json::from_str(r#"
 //!         {
-//!           "userId": "123"
+//!           "userId": ["1", "2"],
+//!           "groupId": "123",
+//!           "groupName": "TestGroup"
 //!         }
 //!     "#)?;
 //!     request.validate()?; // what the client checks before sending, too
-//!     match client.user_info(&request).await {
+//!     match client.group_create(&request).await {
 //!         Ok(response) => println!("{response:?}"),
 //!         Err(Error::Vendor(refusal)) => eprintln!("refused: {} {}", refusal.code, refusal.message),
 //!         Err(other) => return Err(other.into()),

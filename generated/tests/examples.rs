@@ -45,8 +45,253 @@ fn response<T: Serialize + DeserializeOwned>(json: &str) {
 
 #[cfg(feature = "rongcloud-im")]
 mod rongcloud_im {
-    use imapi::rongcloud_im::{Envelope, UserInfoRequest, UserInfoResponse};
+    use imapi::rongcloud_im::{
+        Envelope, GroupCreateRequest, GroupCreateResponse, GroupDismissRequest,
+        GroupDismissResponse, GroupJoinRequest, GroupJoinResponse, GroupQuitRequest,
+        GroupQuitResponse, GroupRefreshRequest, GroupRefreshResponse, GroupSyncRequest,
+        GroupSyncResponse, GroupUserGagAddRequest, GroupUserGagAddResponse,
+        GroupUserGagListRequest, GroupUserGagListResponse, GroupUserGagRollbackRequest,
+        GroupUserGagRollbackResponse, GroupUserQueryRequest, GroupUserQueryResponse,
+        UserGroupQueryRequest, UserGroupQueryResponse, UserInfoRequest, UserInfoResponse,
+    };
     use super::{request, response};
+
+    /// `GroupCreate` example `doc`: the request.
+    #[test]
+    fn group_create_doc_request() {
+        request::<
+            GroupCreateRequest,
+        >(
+            r#"{
+  "userId": ["1", "2"],
+  "groupId": "123",
+  "groupName": "TestGroup"
+}"#,
+        );
+    }
+
+    /// `GroupCreate` example `doc`: the response.
+    #[test]
+    fn group_create_doc_response() {
+        response::<Envelope<GroupCreateResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `GroupDismiss` example `doc`: the request.
+    #[test]
+    fn group_dismiss_doc_request() {
+        request::<GroupDismissRequest>(r#"{
+  "userId": "1",
+  "groupId": "123"
+}"#);
+    }
+
+    /// `GroupDismiss` example `doc`: the response.
+    #[test]
+    fn group_dismiss_doc_response() {
+        response::<Envelope<GroupDismissResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `GroupJoin` example `doc`: the request.
+    #[test]
+    fn group_join_doc_request() {
+        request::<
+            GroupJoinRequest,
+        >(
+            r#"{
+  "userId": ["1", "2"],
+  "groupId": "123",
+  "groupName": "TestGroup"
+}"#,
+        );
+    }
+
+    /// `GroupJoin` example `doc`: the response.
+    #[test]
+    fn group_join_doc_response() {
+        response::<Envelope<GroupJoinResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `GroupQuit` example `doc`: the request.
+    #[test]
+    fn group_quit_doc_request() {
+        request::<GroupQuitRequest>(r#"{
+  "userId": ["1", "2"],
+  "groupId": "123"
+}"#);
+    }
+
+    /// `GroupQuit` example `doc`: the response.
+    #[test]
+    fn group_quit_doc_response() {
+        response::<Envelope<GroupQuitResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `GroupRefresh` example `doc`: the request.
+    #[test]
+    fn group_refresh_doc_request() {
+        request::<
+            GroupRefreshRequest,
+        >(r#"{
+  "groupId": "123",
+  "groupName": "new"
+}"#);
+    }
+
+    /// `GroupRefresh` example `doc`: the response.
+    #[test]
+    fn group_refresh_doc_response() {
+        response::<Envelope<GroupRefreshResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `GroupSync` example `doc`: the request.
+    #[test]
+    fn group_sync_doc_request() {
+        request::<
+            GroupSyncRequest,
+        >(
+            r#"{
+  "userId": "2014",
+  "group": {
+    "10001": "TestGroup1",
+    "10002": "TestGroup2",
+    "10003": "TestGroup3"
+  }
+}"#,
+        );
+    }
+
+    /// `GroupSync` example `doc`: the response.
+    #[test]
+    fn group_sync_doc_response() {
+        response::<Envelope<GroupSyncResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `GroupUserGagAdd` example `doc`: the request.
+    #[test]
+    fn group_user_gag_add_doc_request() {
+        request::<
+            GroupUserGagAddRequest,
+        >(r#"{
+  "userId": ["2582", "2583"],
+  "groupId": "16",
+  "minute": 1
+}"#);
+    }
+
+    /// `GroupUserGagAdd` example `doc`: the response.
+    #[test]
+    fn group_user_gag_add_doc_response() {
+        response::<Envelope<GroupUserGagAddResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `GroupUserGagList` example `doc`: the request.
+    #[test]
+    fn group_user_gag_list_doc_request() {
+        request::<GroupUserGagListRequest>(r#"{
+  "groupId": "16"
+}"#);
+    }
+
+    /// `GroupUserGagList` example `doc`: the response.
+    #[test]
+    fn group_user_gag_list_doc_response() {
+        response::<
+            Envelope<GroupUserGagListResponse>,
+        >(
+            r#"{
+  "code": 200,
+  "users": [
+    {
+      "startTime": "2024-02-07 18:25:12",
+      "time": "2024-02-07 18:55:12",
+      "userId": "2582"
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `GroupUserGagRollback` example `doc`: the request.
+    #[test]
+    fn group_user_gag_rollback_doc_request() {
+        request::<
+            GroupUserGagRollbackRequest,
+        >(r#"{
+  "userId": ["2582", "2583"],
+  "groupId": "16"
+}"#);
+    }
+
+    /// `GroupUserGagRollback` example `doc`: the response.
+    #[test]
+    fn group_user_gag_rollback_doc_response() {
+        response::<Envelope<GroupUserGagRollbackResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `GroupUserQuery` example `doc`: the request.
+    #[test]
+    fn group_user_query_doc_request() {
+        request::<GroupUserQueryRequest>(r#"{
+  "groupId": "123"
+}"#);
+    }
+
+    /// `GroupUserQuery` example `doc`: the response.
+    #[test]
+    fn group_user_query_doc_response() {
+        response::<
+            Envelope<GroupUserQueryResponse>,
+        >(
+            r#"{
+  "code": 200,
+  "users": [
+    {"id": "10001"},
+    {"id": "10002"},
+    {"id": "10000"},
+    {"id": "10003"}
+  ]
+}"#,
+        );
+    }
+
+    /// `UserGroupQuery` example `doc`: the request.
+    #[test]
+    fn user_group_query_doc_request() {
+        request::<UserGroupQueryRequest>(r#"{
+  "userId": "123"
+}"#);
+    }
+
+    /// `UserGroupQuery` example `doc`: the response.
+    #[test]
+    fn user_group_query_doc_response() {
+        response::<
+            Envelope<UserGroupQueryResponse>,
+        >(
+            r#"{
+  "code": 200,
+  "groups": [
+    {"name": "TestGroup", "id": "123"}
+  ]
+}"#,
+        );
+    }
 
     /// `UserInfo` example `doc`: the request.
     #[test]

@@ -27,7 +27,18 @@
 
 use imapi_runtime::{Error, OperationShape};
 use imapi_runtime::rongcloud;
-use super::{RongcloudIm, UserInfo, UserInfoRequest, UserInfoResponse};
+use super::{
+    GroupCreate, GroupCreateRequest, GroupCreateResponse, GroupDismiss,
+    GroupDismissRequest, GroupDismissResponse, GroupJoin, GroupJoinRequest,
+    GroupJoinResponse, GroupQuit, GroupQuitRequest, GroupQuitResponse, GroupRefresh,
+    GroupRefreshRequest, GroupRefreshResponse, GroupSync, GroupSyncRequest,
+    GroupSyncResponse, GroupUserGagAdd, GroupUserGagAddRequest, GroupUserGagAddResponse,
+    GroupUserGagList, GroupUserGagListRequest, GroupUserGagListResponse,
+    GroupUserGagRollback, GroupUserGagRollbackRequest, GroupUserGagRollbackResponse,
+    GroupUserQuery, GroupUserQueryRequest, GroupUserQueryResponse, RongcloudIm,
+    UserGroupQuery, UserGroupQueryRequest, UserGroupQueryResponse, UserInfo,
+    UserInfoRequest, UserInfoResponse,
+};
 
 #[doc(inline)]
 pub use rongcloud::{Config, Endpoint, Credentials};
@@ -100,6 +111,366 @@ impl Client {
         request: &Op::Input,
     ) -> Result<Op::Output, Error> {
         self.inner.call::<Op>(request).await
+    }
+
+    /// `GroupCreate`: The App backend generates a group ID and calls the IM Service server API to create the group. It can also pass in the user IDs of those who need to join the group.
+    ///
+    /// The IM Service does not manage the business logic of groups. Therefore, all the business logic of groups is implemented on the App server. For client developers, creating a group only requires interaction with the App backend.
+    ///
+    /// Each group can have up to 3000 members. There is no limit to the number of groups within the App, and there is no limit to the number of groups a user can join or create.
+    ///
+    /// Basic Process: when the App client needs to create a group, it sends a request to the App backend. The App backend generates a group ID and calls the IM Service server API to create the group. It can also pass in the user IDs of those who need to join the group. After the IM Service successfully creates the group, it returns the result to the App backend. The App backend notifies the client that the group has been successfully created. The user has joined the group and can send and receive messages within the group.
+    ///
+    /// See [the operation's page](super::group_create) for its rules, errors and notes. Rate limit: 100 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupCreateRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": ["1", "2"],
+    ///   "groupId": "123",
+    ///   "groupName": "TestGroup"
+    /// }
+    /// "#)?;
+    /// let response = client.group_create(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_create(
+        &self,
+        request: &GroupCreateRequest,
+    ) -> Result<GroupCreateResponse, Error> {
+        self.call::<GroupCreate>(request).await
+    }
+
+    /// `GroupDismiss`: Dismissing a group means that all users will no longer receive messages from that group.
+    ///
+    /// Dismissing a group means that all users will no longer receive messages from that group.
+    ///
+    /// Impact on local historical message records: after the group is dismissed, clients can still view the group's historical messages that have been saved locally.
+    ///
+    /// Impact on remote historical message records (only applicable if the Cloud Storage for One-to-One and Group Messages service is enabled): dismissing a group does not delete the group's historical messages on the server. If you need to clear them, you can use the IM service's API to delete messages. Once the group relationship is dismissed, the App client no longer has the right to pull the group's historical messages from the cloud storage service. If the historical messages in the Cloud Storage for One-to-One and Group Messages service are not cleared, as long as a group with the same ID is created, the client can still pull the previous historical messages.
+    ///
+    /// Basic Process: the user performs the group dismissal operation in the App and initiates a group dismissal request to the App server. The App backend calls the IM service's API to dismiss the group.
+    ///
+    /// See [the operation's page](super::group_dismiss) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupDismissRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": "1",
+    ///   "groupId": "123"
+    /// }
+    /// "#)?;
+    /// let response = client.group_dismiss(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_dismiss(
+        &self,
+        request: &GroupDismissRequest,
+    ) -> Result<GroupDismissResponse, Error> {
+        self.call::<GroupDismiss>(request).await
+    }
+
+    /// `GroupJoin`: The App backend calls the IM Service API to request joining the group. After successfully joining the group, the user can send and receive messages within the group.
+    ///
+    /// The IM Service does not manage the business logic of groups. Therefore, all group business logic is implemented on the App server.
+    ///
+    /// Each group can have up to 3000 members. There is no limit to the number of groups within an App, and there is no limit to the number of groups a user can join or create.
+    ///
+    /// Basic Process: the client requests the App backend to join a group. The App backend calls the IM Service API to request joining the group. The group ID is managed by the App server and is returned to the client upon successful creation. After successfully joining the group, the user can send and receive messages within the group.
+    ///
+    /// After joining a group, users can only view messages sent after the time they joined by default. If you want users to view historical messages after joining, enable the following features in the Console: Cloud Storage for One-to-One and Group Messages; New Users Can Retrieve Historical Messages Before Joining the Group.
+    ///
+    /// See [the operation's page](super::group_join) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupJoinRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": ["1", "2"],
+    ///   "groupId": "123",
+    ///   "groupName": "TestGroup"
+    /// }
+    /// "#)?;
+    /// let response = client.group_join(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_join(
+        &self,
+        request: &GroupJoinRequest,
+    ) -> Result<GroupJoinResponse, Error> {
+        self.call::<GroupJoin>(request).await
+    }
+
+    /// `GroupQuit`: Remove a user from a group so that they no longer receive messages from that group.
+    ///
+    /// Remove a user from a group so that they no longer receive messages from that group.
+    ///
+    /// Basic Process: the user initiates the leave group operation in the app, and this operation request is sent to the app server. The app server calls the IM service's server API to remove the user from the group. After removal, the user will no longer receive messages from that group.
+    ///
+    /// The IM service does not maintain basic group information (avatar, name, group member profiles, etc.). This must be managed by the developer's app server. Calling the leave group API does not automatically send a notification message to the SDK. If you wish to notify the user about leaving the group, you can send a system message for notification.
+    ///
+    /// See [the operation's page](super::group_quit) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupQuitRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": ["1", "2"],
+    ///   "groupId": "123"
+    /// }
+    /// "#)?;
+    /// let response = client.group_quit(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_quit(
+        &self,
+        request: &GroupQuitRequest,
+    ) -> Result<GroupQuitResponse, Error> {
+        self.call::<GroupQuit>(request).await
+    }
+
+    /// `GroupRefresh`: Synchronize the group name with the IM server to ensure consistency between the group name in your application and the IM server.
+    ///
+    /// Synchronize the group name with the IM server to ensure consistency between the group name in your application and the IM server.
+    ///
+    /// When the group name changes, call this API to refresh the group name information stored on the IM server, ensuring that the correct group name is displayed in remote push notifications (PUSH).
+    ///
+    /// The refresh group information API only updates the group name carried in remote push notifications (PUSH).
+    ///
+    /// The refreshed group information takes effect within 5 minutes, and the updated group name will be displayed in push notifications after it takes effect.
+    ///
+    /// See [the operation's page](super::group_refresh) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupRefreshRequest = serde_json::from_str(r#"
+    /// {
+    ///   "groupId": "123",
+    ///   "groupName": "new"
+    /// }
+    /// "#)?;
+    /// let response = client.group_refresh(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_refresh(
+        &self,
+        request: &GroupRefreshRequest,
+    ) -> Result<GroupRefreshResponse, Error> {
+        self.call::<GroupRefresh>(request).await
+    }
+
+    /// `GroupSync`: Synchronize all groups that a specified user has joined with the IM server to prevent inconsistencies between the user's group information in the application and the user's group information on the IM server.
+    ///
+    /// Synchronize all groups that a specified user has joined with the IM server to prevent inconsistencies between the user's group information in the application and the user's group information on the IM server.
+    ///
+    /// If there is existing group data on the App Server before integrating the IM service, you can use this interface to synchronize the existing user-group relationships with the IM server when connecting to the IM service for the first time.
+    ///
+    /// When the `group[id]=name` parameter is not submitted, it means that the binding relationship of the `userId` with the corresponding group is removed.
+    ///
+    /// See [the operation's page](super::group_sync) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupSyncRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": "2014",
+    ///   "group": {
+    ///     "10001": "TestGroup1",
+    ///     "10002": "TestGroup2",
+    ///     "10003": "TestGroup3"
+    ///   }
+    /// }
+    /// "#)?;
+    /// let response = client.group_sync(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_sync(
+        &self,
+        request: &GroupSyncRequest,
+    ) -> Result<GroupSyncResponse, Error> {
+        self.call::<GroupSync>(request).await
+    }
+
+    /// `GroupUserGagAdd`: The group service supports muting specified users in a group. Apps can call this API to add users to the mute list.
+    ///
+    /// The group service supports muting specified users in a group. Apps can call this API to add users to the mute list. The following capabilities are supported:
+    ///
+    /// - Mute one or more users in a specified group.
+    /// - If no group is specified (the groupId can be left empty), the user will be muted in all groups they have joined. Up to 100 users can be set. To check if the limit has been reached, you can call the Query Group Member Mute List interface (/group/user/gag/list.json) with groupId left empty.
+    /// - Supports setting the mute duration, which can be a fixed duration (up to 43,200 minutes) or permanent.
+    /// - Once a user is added to the mute list, the mute status takes effect immediately. A muted group member can receive and view chat messages in the group but cannot send messages to the group via the client SDK.
+    ///
+    ///
+    /// The mute data is not cleared when a user leaves the group:
+    ///
+    /// - A user who has been set to a permanent mute will retain the mute status if they rejoin the group.
+    /// - A user who has been set to a temporary mute will retain the mute status if they rejoin the group within the mute duration.
+    ///
+    ///
+    /// The server-side (Server API) group message sending interface is not restricted by the group-wide mute status. Muted users can send messages to the group via the Server API.
+    ///
+    /// See [the operation's page](super::group_user_gag_add) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupUserGagAddRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": ["2582", "2583"],
+    ///   "groupId": "16",
+    ///   "minute": 1
+    /// }
+    /// "#)?;
+    /// let response = client.group_user_gag_add(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_user_gag_add(
+        &self,
+        request: &GroupUserGagAddRequest,
+    ) -> Result<GroupUserGagAddResponse, Error> {
+        self.call::<GroupUserGagAdd>(request).await
+    }
+
+    /// `GroupUserGagList`: Retrieve the list of users muted in a specified group, returning their user IDs.
+    ///
+    /// Retrieve the list of users muted in a specified group, returning their user IDs.
+    ///
+    /// If no group is specified (groupId is empty), the list of muted users from all groups will be retrieved.
+    ///
+    /// See [the operation's page](super::group_user_gag_list) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupUserGagListRequest = serde_json::from_str(r#"
+    /// {
+    ///   "groupId": "16"
+    /// }
+    /// "#)?;
+    /// let response = client.group_user_gag_list(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_user_gag_list(
+        &self,
+        request: &GroupUserGagListRequest,
+    ) -> Result<GroupUserGagListResponse, Error> {
+        self.call::<GroupUserGagList>(request).await
+    }
+
+    /// `GroupUserGagRollback`: Unmute one or more users in a specific group.
+    ///
+    /// Unmute one or more users in a specific group.
+    ///
+    /// If a user is muted in all groups, you can unmute them by leaving the groupId parameter empty.
+    ///
+    /// See [the operation's page](super::group_user_gag_rollback) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupUserGagRollbackRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": ["2582", "2583"],
+    ///   "groupId": "16"
+    /// }
+    /// "#)?;
+    /// let response = client.group_user_gag_rollback(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_user_gag_rollback(
+        &self,
+        request: &GroupUserGagRollbackRequest,
+    ) -> Result<GroupUserGagRollbackResponse, Error> {
+        self.call::<GroupUserGagRollback>(request).await
+    }
+
+    /// `GroupUserQuery`: Query the user IDs of all members in a specified group.
+    ///
+    /// See [the operation's page](super::group_user_query) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::GroupUserQueryRequest = serde_json::from_str(r#"
+    /// {
+    ///   "groupId": "123"
+    /// }
+    /// "#)?;
+    /// let response = client.group_user_query(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn group_user_query(
+        &self,
+        request: &GroupUserQueryRequest,
+    ) -> Result<GroupUserQueryResponse, Error> {
+        self.call::<GroupUserQuery>(request).await
+    }
+
+    /// `UserGroupQuery`: Query all groups that a user has joined based on their user ID, returning the group ID and group name.
+    ///
+    /// Query all groups that a user has joined based on their user ID, returning the group ID and group name. By default, it retrieves a list of the first 5000 groups the user has joined.
+    ///
+    /// The IM Service does not store group profile information. It is recommended that developers maintain group profiles and member information on their application servers. If there are discrepancies in the user-group relationships maintained by the application server, this interface can be used for verification.
+    ///
+    /// See [the operation's page](super::user_group_query) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::UserGroupQueryRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": "123"
+    /// }
+    /// "#)?;
+    /// let response = client.user_group_query(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_group_query(
+        &self,
+        request: &UserGroupQueryRequest,
+    ) -> Result<UserGroupQueryResponse, Error> {
+        self.call::<UserGroupQuery>(request).await
     }
 
     /// `UserInfo`: Retrieve the user's registered information in the IM Service, including the user's name, avatar URL, and creation time.

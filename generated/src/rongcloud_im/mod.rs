@@ -79,8 +79,52 @@ pub mod errors;
 pub mod server;
 
 #[rustfmt::skip]
+pub mod group_create;
+
+#[rustfmt::skip]
+pub mod group_dismiss;
+
+#[rustfmt::skip]
+pub mod group_join;
+
+#[rustfmt::skip]
+pub mod group_quit;
+
+#[rustfmt::skip]
+pub mod group_refresh;
+
+#[rustfmt::skip]
+pub mod group_sync;
+
+#[rustfmt::skip]
+pub mod group_user_gag_add;
+
+#[rustfmt::skip]
+pub mod group_user_gag_list;
+
+#[rustfmt::skip]
+pub mod group_user_gag_rollback;
+
+#[rustfmt::skip]
+pub mod group_user_query;
+
+#[rustfmt::skip]
+pub mod user_group_query;
+
+#[rustfmt::skip]
 pub mod user_info;
 
+pub use group_create::*;
+pub use group_dismiss::*;
+pub use group_join::*;
+pub use group_quit::*;
+pub use group_refresh::*;
+pub use group_sync::*;
+pub use group_user_gag_add::*;
+pub use group_user_gag_list::*;
+pub use group_user_gag_rollback::*;
+pub use group_user_query::*;
+pub use user_group_query::*;
 pub use user_info::*;
 
 /// The operations of RongCloud IM Server API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
@@ -109,6 +153,17 @@ pub const SPEC: ServiceSpec = ServiceSpec {
 
 /// Calls `visitor.visit::<Op>()` for every operation of the service, in name order: code that works on any operation (tests, registries, mocks) needs no list of its own.
 pub fn for_each_operation<V: OperationVisitor<RongcloudIm>>(visitor: &mut V) {
+    visitor.visit::<GroupCreate>();
+    visitor.visit::<GroupDismiss>();
+    visitor.visit::<GroupJoin>();
+    visitor.visit::<GroupQuit>();
+    visitor.visit::<GroupRefresh>();
+    visitor.visit::<GroupSync>();
+    visitor.visit::<GroupUserGagAdd>();
+    visitor.visit::<GroupUserGagList>();
+    visitor.visit::<GroupUserGagRollback>();
+    visitor.visit::<GroupUserQuery>();
+    visitor.visit::<UserGroupQuery>();
     visitor.visit::<UserInfo>();
 }
 

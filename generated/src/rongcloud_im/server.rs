@@ -13,7 +13,18 @@ use imapi_runtime::server::{
 };
 use std::future::Future;
 use std::sync::Arc;
-use super::{SPEC, UserInfo, UserInfoRequest, UserInfoResponse};
+use super::{
+    GroupCreate, GroupCreateRequest, GroupCreateResponse, GroupDismiss,
+    GroupDismissRequest, GroupDismissResponse, GroupJoin, GroupJoinRequest,
+    GroupJoinResponse, GroupQuit, GroupQuitRequest, GroupQuitResponse, GroupRefresh,
+    GroupRefreshRequest, GroupRefreshResponse, GroupSync, GroupSyncRequest,
+    GroupSyncResponse, GroupUserGagAdd, GroupUserGagAddRequest, GroupUserGagAddResponse,
+    GroupUserGagList, GroupUserGagListRequest, GroupUserGagListResponse,
+    GroupUserGagRollback, GroupUserGagRollbackRequest, GroupUserGagRollbackResponse,
+    GroupUserQuery, GroupUserQueryRequest, GroupUserQueryResponse, SPEC, UserGroupQuery,
+    UserGroupQueryRequest, UserGroupQueryResponse, UserInfo, UserInfoRequest,
+    UserInfoResponse,
+};
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
 #[doc(inline)]
@@ -23,6 +34,138 @@ pub use imapi_runtime::rongcloud::server::{Gateway, Keys, StaticKeys};
 ///
 /// A method left out answers the vendor's refusal for an operation the server does not offer ([`Fault::not_implemented`]), so an operation added to the spec never breaks an implementation; implement [`StrictService`] instead to have the compiler ask for every method.
 pub trait Service: Send + Sync + 'static {
+    /// `GroupCreate`: The App backend generates a group ID and calls the IM Service server API to create the group. It can also pass in the user IDs of those who need to join the group.
+    ///
+    /// See [the operation's page](super::group_create) for its rules, errors and notes.
+    fn group_create(
+        &self,
+        context: RequestContext,
+        request: GroupCreateRequest,
+    ) -> impl Future<Output = Result<GroupCreateResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupCreate::OP)))
+    }
+
+    /// `GroupDismiss`: Dismissing a group means that all users will no longer receive messages from that group.
+    ///
+    /// See [the operation's page](super::group_dismiss) for its rules, errors and notes.
+    fn group_dismiss(
+        &self,
+        context: RequestContext,
+        request: GroupDismissRequest,
+    ) -> impl Future<Output = Result<GroupDismissResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupDismiss::OP)))
+    }
+
+    /// `GroupJoin`: The App backend calls the IM Service API to request joining the group. After successfully joining the group, the user can send and receive messages within the group.
+    ///
+    /// See [the operation's page](super::group_join) for its rules, errors and notes.
+    fn group_join(
+        &self,
+        context: RequestContext,
+        request: GroupJoinRequest,
+    ) -> impl Future<Output = Result<GroupJoinResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupJoin::OP)))
+    }
+
+    /// `GroupQuit`: Remove a user from a group so that they no longer receive messages from that group.
+    ///
+    /// See [the operation's page](super::group_quit) for its rules, errors and notes.
+    fn group_quit(
+        &self,
+        context: RequestContext,
+        request: GroupQuitRequest,
+    ) -> impl Future<Output = Result<GroupQuitResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupQuit::OP)))
+    }
+
+    /// `GroupRefresh`: Synchronize the group name with the IM server to ensure consistency between the group name in your application and the IM server.
+    ///
+    /// See [the operation's page](super::group_refresh) for its rules, errors and notes.
+    fn group_refresh(
+        &self,
+        context: RequestContext,
+        request: GroupRefreshRequest,
+    ) -> impl Future<Output = Result<GroupRefreshResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupRefresh::OP)))
+    }
+
+    /// `GroupSync`: Synchronize all groups that a specified user has joined with the IM server to prevent inconsistencies between the user's group information in the application and the user's group information on the IM server.
+    ///
+    /// See [the operation's page](super::group_sync) for its rules, errors and notes.
+    fn group_sync(
+        &self,
+        context: RequestContext,
+        request: GroupSyncRequest,
+    ) -> impl Future<Output = Result<GroupSyncResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupSync::OP)))
+    }
+
+    /// `GroupUserGagAdd`: The group service supports muting specified users in a group. Apps can call this API to add users to the mute list.
+    ///
+    /// See [the operation's page](super::group_user_gag_add) for its rules, errors and notes.
+    fn group_user_gag_add(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagAddRequest,
+    ) -> impl Future<Output = Result<GroupUserGagAddResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupUserGagAdd::OP)))
+    }
+
+    /// `GroupUserGagList`: Retrieve the list of users muted in a specified group, returning their user IDs.
+    ///
+    /// See [the operation's page](super::group_user_gag_list) for its rules, errors and notes.
+    fn group_user_gag_list(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagListRequest,
+    ) -> impl Future<Output = Result<GroupUserGagListResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupUserGagList::OP)))
+    }
+
+    /// `GroupUserGagRollback`: Unmute one or more users in a specific group.
+    ///
+    /// See [the operation's page](super::group_user_gag_rollback) for its rules, errors and notes.
+    fn group_user_gag_rollback(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagRollbackRequest,
+    ) -> impl Future<Output = Result<GroupUserGagRollbackResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupUserGagRollback::OP)))
+    }
+
+    /// `GroupUserQuery`: Query the user IDs of all members in a specified group.
+    ///
+    /// See [the operation's page](super::group_user_query) for its rules, errors and notes.
+    fn group_user_query(
+        &self,
+        context: RequestContext,
+        request: GroupUserQueryRequest,
+    ) -> impl Future<Output = Result<GroupUserQueryResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&GroupUserQuery::OP)))
+    }
+
+    /// `UserGroupQuery`: Query all groups that a user has joined based on their user ID, returning the group ID and group name.
+    ///
+    /// See [the operation's page](super::user_group_query) for its rules, errors and notes.
+    fn user_group_query(
+        &self,
+        context: RequestContext,
+        request: UserGroupQueryRequest,
+    ) -> impl Future<Output = Result<UserGroupQueryResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserGroupQuery::OP)))
+    }
+
     /// `UserInfo`: Retrieve the user's registered information in the IM Service, including the user's name, avatar URL, and creation time.
     ///
     /// See [the operation's page](super::user_info) for its rules, errors and notes.
@@ -38,6 +181,94 @@ pub trait Service: Send + Sync + 'static {
 
 /// RongCloud IM Server API, every operation implemented: [`Service`] without its defaults, so that a method left out, or an operation added to the spec, is a compile error. Serve it through [`Strict`]: `router(Arc::new(Strict(implementation)), config)`.
 pub trait StrictService: Send + Sync + 'static {
+    /// `GroupCreate`: The App backend generates a group ID and calls the IM Service server API to create the group. It can also pass in the user IDs of those who need to join the group.
+    ///
+    /// See [the operation's page](super::group_create) for its rules, errors and notes.
+    fn group_create(
+        &self,
+        context: RequestContext,
+        request: GroupCreateRequest,
+    ) -> impl Future<Output = Result<GroupCreateResponse, Fault>> + Send;
+    /// `GroupDismiss`: Dismissing a group means that all users will no longer receive messages from that group.
+    ///
+    /// See [the operation's page](super::group_dismiss) for its rules, errors and notes.
+    fn group_dismiss(
+        &self,
+        context: RequestContext,
+        request: GroupDismissRequest,
+    ) -> impl Future<Output = Result<GroupDismissResponse, Fault>> + Send;
+    /// `GroupJoin`: The App backend calls the IM Service API to request joining the group. After successfully joining the group, the user can send and receive messages within the group.
+    ///
+    /// See [the operation's page](super::group_join) for its rules, errors and notes.
+    fn group_join(
+        &self,
+        context: RequestContext,
+        request: GroupJoinRequest,
+    ) -> impl Future<Output = Result<GroupJoinResponse, Fault>> + Send;
+    /// `GroupQuit`: Remove a user from a group so that they no longer receive messages from that group.
+    ///
+    /// See [the operation's page](super::group_quit) for its rules, errors and notes.
+    fn group_quit(
+        &self,
+        context: RequestContext,
+        request: GroupQuitRequest,
+    ) -> impl Future<Output = Result<GroupQuitResponse, Fault>> + Send;
+    /// `GroupRefresh`: Synchronize the group name with the IM server to ensure consistency between the group name in your application and the IM server.
+    ///
+    /// See [the operation's page](super::group_refresh) for its rules, errors and notes.
+    fn group_refresh(
+        &self,
+        context: RequestContext,
+        request: GroupRefreshRequest,
+    ) -> impl Future<Output = Result<GroupRefreshResponse, Fault>> + Send;
+    /// `GroupSync`: Synchronize all groups that a specified user has joined with the IM server to prevent inconsistencies between the user's group information in the application and the user's group information on the IM server.
+    ///
+    /// See [the operation's page](super::group_sync) for its rules, errors and notes.
+    fn group_sync(
+        &self,
+        context: RequestContext,
+        request: GroupSyncRequest,
+    ) -> impl Future<Output = Result<GroupSyncResponse, Fault>> + Send;
+    /// `GroupUserGagAdd`: The group service supports muting specified users in a group. Apps can call this API to add users to the mute list.
+    ///
+    /// See [the operation's page](super::group_user_gag_add) for its rules, errors and notes.
+    fn group_user_gag_add(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagAddRequest,
+    ) -> impl Future<Output = Result<GroupUserGagAddResponse, Fault>> + Send;
+    /// `GroupUserGagList`: Retrieve the list of users muted in a specified group, returning their user IDs.
+    ///
+    /// See [the operation's page](super::group_user_gag_list) for its rules, errors and notes.
+    fn group_user_gag_list(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagListRequest,
+    ) -> impl Future<Output = Result<GroupUserGagListResponse, Fault>> + Send;
+    /// `GroupUserGagRollback`: Unmute one or more users in a specific group.
+    ///
+    /// See [the operation's page](super::group_user_gag_rollback) for its rules, errors and notes.
+    fn group_user_gag_rollback(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagRollbackRequest,
+    ) -> impl Future<Output = Result<GroupUserGagRollbackResponse, Fault>> + Send;
+    /// `GroupUserQuery`: Query the user IDs of all members in a specified group.
+    ///
+    /// See [the operation's page](super::group_user_query) for its rules, errors and notes.
+    fn group_user_query(
+        &self,
+        context: RequestContext,
+        request: GroupUserQueryRequest,
+    ) -> impl Future<Output = Result<GroupUserQueryResponse, Fault>> + Send;
+    /// `UserGroupQuery`: Query all groups that a user has joined based on their user ID, returning the group ID and group name.
+    ///
+    /// See [the operation's page](super::user_group_query) for its rules, errors and notes.
+    fn user_group_query(
+        &self,
+        context: RequestContext,
+        request: UserGroupQueryRequest,
+    ) -> impl Future<Output = Result<UserGroupQueryResponse, Fault>> + Send;
     /// `UserInfo`: Retrieve the user's registered information in the IM Service, including the user's name, avatar URL, and creation time.
     ///
     /// See [the operation's page](super::user_info) for its rules, errors and notes.
@@ -50,6 +281,94 @@ pub trait StrictService: Send + Sync + 'static {
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
 impl<H: Handler> Service for Generic<H> {
+    fn group_create(
+        &self,
+        context: RequestContext,
+        request: GroupCreateRequest,
+    ) -> impl Future<Output = Result<GroupCreateResponse, Fault>> + Send {
+        self.0.handle::<GroupCreate>(context, request)
+    }
+
+    fn group_dismiss(
+        &self,
+        context: RequestContext,
+        request: GroupDismissRequest,
+    ) -> impl Future<Output = Result<GroupDismissResponse, Fault>> + Send {
+        self.0.handle::<GroupDismiss>(context, request)
+    }
+
+    fn group_join(
+        &self,
+        context: RequestContext,
+        request: GroupJoinRequest,
+    ) -> impl Future<Output = Result<GroupJoinResponse, Fault>> + Send {
+        self.0.handle::<GroupJoin>(context, request)
+    }
+
+    fn group_quit(
+        &self,
+        context: RequestContext,
+        request: GroupQuitRequest,
+    ) -> impl Future<Output = Result<GroupQuitResponse, Fault>> + Send {
+        self.0.handle::<GroupQuit>(context, request)
+    }
+
+    fn group_refresh(
+        &self,
+        context: RequestContext,
+        request: GroupRefreshRequest,
+    ) -> impl Future<Output = Result<GroupRefreshResponse, Fault>> + Send {
+        self.0.handle::<GroupRefresh>(context, request)
+    }
+
+    fn group_sync(
+        &self,
+        context: RequestContext,
+        request: GroupSyncRequest,
+    ) -> impl Future<Output = Result<GroupSyncResponse, Fault>> + Send {
+        self.0.handle::<GroupSync>(context, request)
+    }
+
+    fn group_user_gag_add(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagAddRequest,
+    ) -> impl Future<Output = Result<GroupUserGagAddResponse, Fault>> + Send {
+        self.0.handle::<GroupUserGagAdd>(context, request)
+    }
+
+    fn group_user_gag_list(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagListRequest,
+    ) -> impl Future<Output = Result<GroupUserGagListResponse, Fault>> + Send {
+        self.0.handle::<GroupUserGagList>(context, request)
+    }
+
+    fn group_user_gag_rollback(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagRollbackRequest,
+    ) -> impl Future<Output = Result<GroupUserGagRollbackResponse, Fault>> + Send {
+        self.0.handle::<GroupUserGagRollback>(context, request)
+    }
+
+    fn group_user_query(
+        &self,
+        context: RequestContext,
+        request: GroupUserQueryRequest,
+    ) -> impl Future<Output = Result<GroupUserQueryResponse, Fault>> + Send {
+        self.0.handle::<GroupUserQuery>(context, request)
+    }
+
+    fn user_group_query(
+        &self,
+        context: RequestContext,
+        request: UserGroupQueryRequest,
+    ) -> impl Future<Output = Result<UserGroupQueryResponse, Fault>> + Send {
+        self.0.handle::<UserGroupQuery>(context, request)
+    }
+
     fn user_info(
         &self,
         context: RequestContext,
@@ -61,6 +380,94 @@ impl<H: Handler> Service for Generic<H> {
 
 /// A [`StrictService`] served as a [`Service`].
 impl<T: StrictService> Service for Strict<T> {
+    fn group_create(
+        &self,
+        context: RequestContext,
+        request: GroupCreateRequest,
+    ) -> impl Future<Output = Result<GroupCreateResponse, Fault>> + Send {
+        self.0.group_create(context, request)
+    }
+
+    fn group_dismiss(
+        &self,
+        context: RequestContext,
+        request: GroupDismissRequest,
+    ) -> impl Future<Output = Result<GroupDismissResponse, Fault>> + Send {
+        self.0.group_dismiss(context, request)
+    }
+
+    fn group_join(
+        &self,
+        context: RequestContext,
+        request: GroupJoinRequest,
+    ) -> impl Future<Output = Result<GroupJoinResponse, Fault>> + Send {
+        self.0.group_join(context, request)
+    }
+
+    fn group_quit(
+        &self,
+        context: RequestContext,
+        request: GroupQuitRequest,
+    ) -> impl Future<Output = Result<GroupQuitResponse, Fault>> + Send {
+        self.0.group_quit(context, request)
+    }
+
+    fn group_refresh(
+        &self,
+        context: RequestContext,
+        request: GroupRefreshRequest,
+    ) -> impl Future<Output = Result<GroupRefreshResponse, Fault>> + Send {
+        self.0.group_refresh(context, request)
+    }
+
+    fn group_sync(
+        &self,
+        context: RequestContext,
+        request: GroupSyncRequest,
+    ) -> impl Future<Output = Result<GroupSyncResponse, Fault>> + Send {
+        self.0.group_sync(context, request)
+    }
+
+    fn group_user_gag_add(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagAddRequest,
+    ) -> impl Future<Output = Result<GroupUserGagAddResponse, Fault>> + Send {
+        self.0.group_user_gag_add(context, request)
+    }
+
+    fn group_user_gag_list(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagListRequest,
+    ) -> impl Future<Output = Result<GroupUserGagListResponse, Fault>> + Send {
+        self.0.group_user_gag_list(context, request)
+    }
+
+    fn group_user_gag_rollback(
+        &self,
+        context: RequestContext,
+        request: GroupUserGagRollbackRequest,
+    ) -> impl Future<Output = Result<GroupUserGagRollbackResponse, Fault>> + Send {
+        self.0.group_user_gag_rollback(context, request)
+    }
+
+    fn group_user_query(
+        &self,
+        context: RequestContext,
+        request: GroupUserQueryRequest,
+    ) -> impl Future<Output = Result<GroupUserQueryResponse, Fault>> + Send {
+        self.0.group_user_query(context, request)
+    }
+
+    fn user_group_query(
+        &self,
+        context: RequestContext,
+        request: UserGroupQueryRequest,
+    ) -> impl Future<Output = Result<UserGroupQueryResponse, Fault>> + Send {
+        self.0.user_group_query(context, request)
+    }
+
     fn user_info(
         &self,
         context: RequestContext,
@@ -73,6 +480,83 @@ impl<T: StrictService> Service for Strict<T> {
 /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
 pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
     Routes::new(&SPEC, service, config)
+        .route::<
+            GroupCreate,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_create(context, request).await
+        })
+        .route::<
+            GroupDismiss,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_dismiss(context, request).await
+        })
+        .route::<
+            GroupJoin,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_join(context, request).await
+        })
+        .route::<
+            GroupQuit,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_quit(context, request).await
+        })
+        .route::<
+            GroupRefresh,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_refresh(context, request).await
+        })
+        .route::<
+            GroupSync,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_sync(context, request).await
+        })
+        .route::<
+            GroupUserGagAdd,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_user_gag_add(context, request).await
+        })
+        .route::<
+            GroupUserGagList,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_user_gag_list(context, request).await
+        })
+        .route::<
+            GroupUserGagRollback,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_user_gag_rollback(context, request).await
+        })
+        .route::<
+            GroupUserQuery,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.group_user_query(context, request).await
+        })
+        .route::<
+            UserGroupQuery,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_group_query(context, request).await
+        })
         .route::<
             UserInfo,
             _,

@@ -9,9 +9,9 @@ from typing import Any, Final, cast
 from .._runtime import HttpOptions, Violation, call, validate
 from . import types as t
 
-__all__ = ["ENDPOINTS", "SCHEMA", "SIGNING", "Client", "validate_user_info_request"]
+__all__ = ["ENDPOINTS", "SCHEMA", "SIGNING", "Client", "validate_group_create_request", "validate_group_dismiss_request", "validate_group_join_request", "validate_group_quit_request", "validate_group_refresh_request", "validate_group_sync_request", "validate_group_user_gag_add_request", "validate_group_user_gag_list_request", "validate_group_user_gag_rollback_request", "validate_group_user_query_request", "validate_user_group_query_request", "validate_user_info_request"]
 
-SCHEMA: Final[dict[str, Any]] = {"envelope": {"fields": [["code", "i64", True, {}], ["errorMessage", "string", False, {}]], "payload": None, "roles": {"code": ["code"], "message": ["errorMessage"], "number": ["code"], "ok_code": 200, "request_id": [], "request_id_header": "X-Request-Id", "status": None}}, "types": {"UserInfoRequest": {"at_least_one_of": [], "fields": [["userId", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserInfoResponse": {"at_least_one_of": [], "fields": [["userName", "string", True, {}], ["userPortrait", "string", True, {}], ["createTime", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}}}
+SCHEMA: Final[dict[str, Any]] = {"envelope": {"fields": [["code", "i64", True, {}], ["errorMessage", "string", False, {}]], "payload": None, "roles": {"code": ["code"], "message": ["errorMessage"], "number": ["code"], "ok_code": 200, "request_id": [], "request_id_header": "X-Request-Id", "status": None}}, "types": {"GroupCreateRequest": {"at_least_one_of": [], "fields": [["userId", ["list", "string"], True, {"max_items": 1000, "min_items": 1}], ["groupId", "string", True, {"code": "1005", "max_length": 64}], ["groupName", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupCreateResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupDismissRequest": {"at_least_one_of": [], "fields": [["userId", "string", True, {}], ["groupId", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupDismissResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupGaggedUser": {"at_least_one_of": [], "fields": [["startTime", "string", True, {}], ["time", "string", True, {}], ["userId", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupJoinRequest": {"at_least_one_of": [], "fields": [["userId", ["list", "string"], True, {"max_items": 1000, "min_items": 1}], ["groupId", "string", True, {}], ["groupName", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupJoinResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupMemberId": {"at_least_one_of": [], "fields": [["id", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupQuitRequest": {"at_least_one_of": [], "fields": [["userId", ["list", "string"], True, {"max_items": 1000, "min_items": 1}], ["groupId", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupQuitResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupRefreshRequest": {"at_least_one_of": [], "fields": [["groupId", "string", True, {}], ["groupName", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupRefreshResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupSyncRequest": {"at_least_one_of": [], "fields": [["userId", "string", True, {}], ["group", ["map", "string"], False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupSyncResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupUserGagAddRequest": {"at_least_one_of": [], "fields": [["userId", ["list", "string"], True, {"max_items": 20, "min_items": 1}], ["groupId", "string", False, {}], ["minute", "i32", True, {"maximum": 43200, "minimum": 0}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupUserGagAddResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupUserGagListRequest": {"at_least_one_of": [], "fields": [["groupId", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupUserGagListResponse": {"at_least_one_of": [], "fields": [["users", ["list", {"ref": "GroupGaggedUser"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupUserGagRollbackRequest": {"at_least_one_of": [], "fields": [["userId", ["list", "string"], True, {"max_items": 20, "min_items": 1}], ["groupId", "string", False, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupUserGagRollbackResponse": {"at_least_one_of": [], "fields": [], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupUserQueryRequest": {"at_least_one_of": [], "fields": [["groupId", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "GroupUserQueryResponse": {"at_least_one_of": [], "fields": [["users", ["list", {"ref": "GroupMemberId"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserGroupQueryRequest": {"at_least_one_of": [], "fields": [["userId", "string", True, {}], ["page", "i32", False, {"minimum": 0}], ["size", "i32", False, {"maximum": 1000, "minimum": 1}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserGroupQueryResponse": {"at_least_one_of": [], "fields": [["groups", ["list", {"ref": "UserJoinedGroup"}], True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserInfoRequest": {"at_least_one_of": [], "fields": [["userId", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserInfoResponse": {"at_least_one_of": [], "fields": [["userName", "string", True, {}], ["userPortrait", "string", True, {}], ["createTime", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}, "UserJoinedGroup": {"at_least_one_of": [], "fields": [["name", "string", True, {}], ["id", "string", True, {}]], "forbidden_when": [], "kind": "struct", "mutually_exclusive": [], "required_when": []}}}
 """The shapes and limits of every type, which the validators read."""
 
 ENDPOINTS: Final[dict[str, dict[str, str]]] = {
@@ -54,6 +54,105 @@ class Client:
         return call(self._http, SIGNING, self._credentials, SCHEMA, route, request,
                     region=self._region)
 
+    def group_create(self, request: t.GroupCreateRequest) -> t.GroupCreateResponse:
+        """The App backend generates a group ID and calls the IM Service server API to create the group. It can also pass in the user IDs of those who need to join the group.
+
+        ``POST /group/create.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/create-group.
+        """
+        route: dict[str, Any] = {"path": "/group/create.json", "query": [],
+                                 "request": "GroupCreateRequest", "response": "GroupCreateResponse", "body": "form"}
+        return cast("t.GroupCreateResponse", self._call(route, request))
+
+    def group_dismiss(self, request: t.GroupDismissRequest) -> t.GroupDismissResponse:
+        """Dismissing a group means that all users will no longer receive messages from that group.
+
+        ``POST /group/dismiss.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/dismiss-group.
+        """
+        route: dict[str, Any] = {"path": "/group/dismiss.json", "query": [],
+                                 "request": "GroupDismissRequest", "response": "GroupDismissResponse", "body": "form"}
+        return cast("t.GroupDismissResponse", self._call(route, request))
+
+    def group_join(self, request: t.GroupJoinRequest) -> t.GroupJoinResponse:
+        """The App backend calls the IM Service API to request joining the group. After successfully joining the group, the user can send and receive messages within the group.
+
+        ``POST /group/join.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/join-group.
+        """
+        route: dict[str, Any] = {"path": "/group/join.json", "query": [],
+                                 "request": "GroupJoinRequest", "response": "GroupJoinResponse", "body": "form"}
+        return cast("t.GroupJoinResponse", self._call(route, request))
+
+    def group_quit(self, request: t.GroupQuitRequest) -> t.GroupQuitResponse:
+        """Remove a user from a group so that they no longer receive messages from that group.
+
+        ``POST /group/quit.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/quit-group.
+        """
+        route: dict[str, Any] = {"path": "/group/quit.json", "query": [],
+                                 "request": "GroupQuitRequest", "response": "GroupQuitResponse", "body": "form"}
+        return cast("t.GroupQuitResponse", self._call(route, request))
+
+    def group_refresh(self, request: t.GroupRefreshRequest) -> t.GroupRefreshResponse:
+        """Synchronize the group name with the IM server to ensure consistency between the group name in your application and the IM server.
+
+        ``POST /group/refresh.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/refresh-group-info.
+        """
+        route: dict[str, Any] = {"path": "/group/refresh.json", "query": [],
+                                 "request": "GroupRefreshRequest", "response": "GroupRefreshResponse", "body": "form"}
+        return cast("t.GroupRefreshResponse", self._call(route, request))
+
+    def group_sync(self, request: t.GroupSyncRequest) -> t.GroupSyncResponse:
+        """Synchronize all groups that a specified user has joined with the IM server to prevent inconsistencies between the user's group information in the application and the user's group information on the IM server.
+
+        ``POST /group/sync.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/sync-group.
+        """
+        route: dict[str, Any] = {"path": "/group/sync.json", "query": [],
+                                 "request": "GroupSyncRequest", "response": "GroupSyncResponse", "body": "form"}
+        return cast("t.GroupSyncResponse", self._call(route, request))
+
+    def group_user_gag_add(self, request: t.GroupUserGagAddRequest) -> t.GroupUserGagAddResponse:
+        """The group service supports muting specified users in a group. Apps can call this API to add users to the mute list.
+
+        ``POST /group/user/gag/add.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/mute/gag-user.
+        """
+        route: dict[str, Any] = {"path": "/group/user/gag/add.json", "query": [],
+                                 "request": "GroupUserGagAddRequest", "response": "GroupUserGagAddResponse", "body": "form"}
+        return cast("t.GroupUserGagAddResponse", self._call(route, request))
+
+    def group_user_gag_list(self, request: t.GroupUserGagListRequest) -> t.GroupUserGagListResponse:
+        """Retrieve the list of users muted in a specified group, returning their user IDs.
+
+        ``POST /group/user/gag/list.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/mute/query-gagged-user.
+        """
+        route: dict[str, Any] = {"path": "/group/user/gag/list.json", "query": [],
+                                 "request": "GroupUserGagListRequest", "response": "GroupUserGagListResponse", "body": "form"}
+        return cast("t.GroupUserGagListResponse", self._call(route, request))
+
+    def group_user_gag_rollback(self, request: t.GroupUserGagRollbackRequest) -> t.GroupUserGagRollbackResponse:
+        """Unmute one or more users in a specific group.
+
+        ``POST /group/user/gag/rollback.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/mute/ungag-user.
+        """
+        route: dict[str, Any] = {"path": "/group/user/gag/rollback.json", "query": [],
+                                 "request": "GroupUserGagRollbackRequest", "response": "GroupUserGagRollbackResponse", "body": "form"}
+        return cast("t.GroupUserGagRollbackResponse", self._call(route, request))
+
+    def group_user_query(self, request: t.GroupUserQueryRequest) -> t.GroupUserQueryResponse:
+        """Query the user IDs of all members in a specified group.
+
+        ``POST /group/user/query.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/query-group-member.
+        """
+        route: dict[str, Any] = {"path": "/group/user/query.json", "query": [],
+                                 "request": "GroupUserQueryRequest", "response": "GroupUserQueryResponse", "body": "form"}
+        return cast("t.GroupUserQueryResponse", self._call(route, request))
+
+    def user_group_query(self, request: t.UserGroupQueryRequest) -> t.UserGroupQueryResponse:
+        """Query all groups that a user has joined based on their user ID, returning the group ID and group name.
+
+        ``POST /user/group/query.json``; at most 100 calls per second. See https://docs.rongcloud.io/platform-chat-api/group/query-group-by-user.
+        """
+        route: dict[str, Any] = {"path": "/user/group/query.json", "query": [],
+                                 "request": "UserGroupQueryRequest", "response": "UserGroupQueryResponse", "body": "form"}
+        return cast("t.UserGroupQueryResponse", self._call(route, request))
+
     def user_info(self, request: t.UserInfoRequest) -> t.UserInfoResponse:
         """Retrieve the user's registered information in the IM Service, including the user's name, avatar URL, and creation time.
 
@@ -62,6 +161,61 @@ class Client:
         route: dict[str, Any] = {"path": "/user/info.json", "query": [],
                                  "request": "UserInfoRequest", "response": "UserInfoResponse", "body": "form"}
         return cast("t.UserInfoResponse", self._call(route, request))
+
+
+def validate_group_create_request(request: t.GroupCreateRequest) -> list[Violation]:
+    """The violations of ``GroupCreateRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupCreateRequest", request)
+
+
+def validate_group_dismiss_request(request: t.GroupDismissRequest) -> list[Violation]:
+    """The violations of ``GroupDismissRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupDismissRequest", request)
+
+
+def validate_group_join_request(request: t.GroupJoinRequest) -> list[Violation]:
+    """The violations of ``GroupJoinRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupJoinRequest", request)
+
+
+def validate_group_quit_request(request: t.GroupQuitRequest) -> list[Violation]:
+    """The violations of ``GroupQuitRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupQuitRequest", request)
+
+
+def validate_group_refresh_request(request: t.GroupRefreshRequest) -> list[Violation]:
+    """The violations of ``GroupRefreshRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupRefreshRequest", request)
+
+
+def validate_group_sync_request(request: t.GroupSyncRequest) -> list[Violation]:
+    """The violations of ``GroupSyncRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupSyncRequest", request)
+
+
+def validate_group_user_gag_add_request(request: t.GroupUserGagAddRequest) -> list[Violation]:
+    """The violations of ``GroupUserGagAddRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupUserGagAddRequest", request)
+
+
+def validate_group_user_gag_list_request(request: t.GroupUserGagListRequest) -> list[Violation]:
+    """The violations of ``GroupUserGagListRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupUserGagListRequest", request)
+
+
+def validate_group_user_gag_rollback_request(request: t.GroupUserGagRollbackRequest) -> list[Violation]:
+    """The violations of ``GroupUserGagRollbackRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupUserGagRollbackRequest", request)
+
+
+def validate_group_user_query_request(request: t.GroupUserQueryRequest) -> list[Violation]:
+    """The violations of ``GroupUserQueryRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "GroupUserQueryRequest", request)
+
+
+def validate_user_group_query_request(request: t.UserGroupQueryRequest) -> list[Violation]:
+    """The violations of ``UserGroupQueryRequest``'s documented limits (none when it is valid)."""
+    return validate(SCHEMA, "UserGroupQueryRequest", request)
 
 
 def validate_user_info_request(request: t.UserInfoRequest) -> list[Violation]:
