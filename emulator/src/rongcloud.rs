@@ -4,7 +4,9 @@
 //! Key and App Secret the configuration gives.
 
 mod groups;
+mod messages;
 mod state;
+mod users;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -16,7 +18,7 @@ use imapi_runtime::server::{Fault, RequestContext, Secret, ServerConfig};
 use crate::vendor::{AppSource, Catalog, Operations, Paths, Served};
 use crate::{Config, Emulator};
 
-pub use state::{File as StateFile, Gag, Group, Rongcloud as State};
+pub use state::{File as StateFile, Gag, Group, Message, Rongcloud as State, User};
 
 /// The number the emulator's RongCloud app is known by in its records (an App Key is text).
 pub const APP_ID: i64 = 1;
@@ -127,6 +129,16 @@ impl Service for Emulator {
     answer_now! { Emulator, group_user_gag_add, rc::GroupUserGagAdd => group_user_gag_add_now(context) }
     answer_now! { Emulator, group_user_gag_rollback, rc::GroupUserGagRollback => group_user_gag_rollback_now }
     answer_now! { Emulator, group_user_gag_list, rc::GroupUserGagList => group_user_gag_list_now(context) }
+    answer_now! { Emulator, user_get_token, rc::UserGetToken => user_get_token_now(context) }
+    answer_now! { Emulator, user_refresh, rc::UserRefresh => user_refresh_now }
+    answer_now! { Emulator, user_token_expire, rc::UserTokenExpire => user_token_expire_now }
+    answer_now! { Emulator, user_block, rc::UserBlock => user_block_now(context) }
+    answer_now! { Emulator, user_unblock, rc::UserUnblock => user_unblock_now }
+    answer_now! { Emulator, user_block_query, rc::UserBlockQuery => user_block_query_now(context) }
+    answer_now! { Emulator, user_check_online, rc::UserCheckOnline => user_check_online_now(context) }
+    answer_now! { Emulator, message_private_publish, rc::MessagePrivatePublish => message_private_publish_now(context) }
+    answer_now! { Emulator, message_group_publish, rc::MessageGroupPublish => message_group_publish_now(context) }
+    answer_now! { Emulator, message_recall, rc::MessageRecall => message_recall_now }
 }
 
 #[cfg(test)]

@@ -52,7 +52,15 @@ mod rongcloud_im {
         GroupSyncResponse, GroupUserGagAddRequest, GroupUserGagAddResponse,
         GroupUserGagListRequest, GroupUserGagListResponse, GroupUserGagRollbackRequest,
         GroupUserGagRollbackResponse, GroupUserQueryRequest, GroupUserQueryResponse,
-        UserGroupQueryRequest, UserGroupQueryResponse, UserInfoRequest, UserInfoResponse,
+        MessageGroupPublishRequest, MessageGroupPublishResponse,
+        MessagePrivatePublishRequest, MessagePrivatePublishResponse,
+        MessageRecallRequest, MessageRecallResponse, UserBlockQueryRequest,
+        UserBlockQueryResponse, UserBlockRequest, UserBlockResponse,
+        UserCheckOnlineRequest, UserCheckOnlineResponse, UserGetTokenRequest,
+        UserGetTokenResponse, UserGroupQueryRequest, UserGroupQueryResponse,
+        UserInfoRequest, UserInfoResponse, UserRefreshRequest, UserRefreshResponse,
+        UserTokenExpireRequest, UserTokenExpireResponse, UserUnblockRequest,
+        UserUnblockResponse,
     };
     use super::{request, response};
 
@@ -270,6 +278,258 @@ mod rongcloud_im {
         );
     }
 
+    /// `MessageGroupPublish` example `text`: the request.
+    #[test]
+    fn message_group_publish_text_request() {
+        request::<
+            MessageGroupPublishRequest,
+        >(
+            r#"{
+  "fromUserId": "jlk456j5",
+  "toGroupId": [
+    "123"
+  ],
+  "objectName": "RC:TxtMsg",
+  "content": "{\"content\":\"Hello world!\"}"
+}"#,
+        );
+    }
+
+    /// `MessageGroupPublish` example `text`: the response.
+    #[test]
+    fn message_group_publish_text_response() {
+        response::<Envelope<MessageGroupPublishResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `MessageGroupPublish` example `targeted`: the request.
+    #[test]
+    fn message_group_publish_targeted_request() {
+        request::<
+            MessageGroupPublishRequest,
+        >(
+            r#"{
+  "fromUserId": "jlk456j5",
+  "toGroupId": [
+    "123"
+  ],
+  "toUserId": [
+    "BWSZ",
+    "jlk45211"
+  ],
+  "objectName": "RC:TxtMsg",
+  "content": "{\"content\":\"Hello world!\"}"
+}"#,
+        );
+    }
+
+    /// `MessageGroupPublish` example `targeted`: the response.
+    #[test]
+    fn message_group_publish_targeted_response() {
+        response::<Envelope<MessageGroupPublishResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `MessagePrivatePublish` example `text`: the request.
+    #[test]
+    fn message_private_publish_text_request() {
+        request::<
+            MessagePrivatePublishRequest,
+        >(
+            r#"{
+  "fromUserId": "jlk456j5",
+  "toUserId": [
+    "BWSZ"
+  ],
+  "objectName": "RC:TxtMsg",
+  "content": "{\"content\":\"Hello world!\"}"
+}"#,
+        );
+    }
+
+    /// `MessagePrivatePublish` example `text`: the response.
+    #[test]
+    fn message_private_publish_text_response() {
+        response::<Envelope<MessagePrivatePublishResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `MessagePrivatePublish` example `to several users`: the request.
+    #[test]
+    fn message_private_publish_to_several_users_request() {
+        request::<
+            MessagePrivatePublishRequest,
+        >(
+            r#"{
+  "fromUserId": "jlk456j5",
+  "toUserId": [
+    "BWSZ",
+    "jlk45211"
+  ],
+  "objectName": "RC:TxtMsg",
+  "content": "{\"content\":\"Hello world!\"}",
+  "pushContent": "Hello world!",
+  "isPersisted": 1,
+  "verifyBlacklist": 0
+}"#,
+        );
+    }
+
+    /// `MessagePrivatePublish` example `to several users`: the response.
+    #[test]
+    fn message_private_publish_to_several_users_response() {
+        response::<Envelope<MessagePrivatePublishResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `MessageRecall` example `private`: the request.
+    #[test]
+    fn message_recall_private_request() {
+        request::<
+            MessageRecallRequest,
+        >(
+            r#"{
+  "fromUserId": "jlk456j5",
+  "conversationType": 1,
+  "targetId": "BWSZ",
+  "messageUID": "5FGT-7VA9-G4DD-4V5P",
+  "sentTime": 1585284151512,
+  "isAdmin": 0,
+  "isDelete": 0
+}"#,
+        );
+    }
+
+    /// `MessageRecall` example `private`: the response.
+    #[test]
+    fn message_recall_private_response() {
+        response::<Envelope<MessageRecallResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `MessageRecall` example `group`: the request.
+    #[test]
+    fn message_recall_group_request() {
+        request::<
+            MessageRecallRequest,
+        >(
+            r#"{
+  "fromUserId": "jlk456j5",
+  "conversationType": 3,
+  "targetId": "123",
+  "messageUID": "5FGT-7VA9-G4DD-4V5Q",
+  "sentTime": 1585284151512,
+  "isDelete": 1
+}"#,
+        );
+    }
+
+    /// `MessageRecall` example `group`: the response.
+    #[test]
+    fn message_recall_group_response() {
+        response::<Envelope<MessageRecallResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `UserBlock` example `doc`: the request.
+    #[test]
+    fn user_block_doc_request() {
+        request::<
+            UserBlockRequest,
+        >(r#"{
+  "userId": [
+    "BWSZ"
+  ],
+  "minute": 10
+}"#);
+    }
+
+    /// `UserBlock` example `doc`: the response.
+    #[test]
+    fn user_block_doc_response() {
+        response::<Envelope<UserBlockResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `UserBlockQuery` example `doc`: the request.
+    #[test]
+    fn user_block_query_doc_request() {
+        request::<UserBlockQueryRequest>(r#"{
+  "page": 1,
+  "size": 50
+}"#);
+    }
+
+    /// `UserBlockQuery` example `doc`: the response.
+    #[test]
+    fn user_block_query_doc_response() {
+        response::<
+            Envelope<UserBlockQueryResponse>,
+        >(
+            r#"{
+  "code": 200,
+  "users": [
+    {
+      "userId": "jlk456j5",
+      "blockEndTime": "2015-01-11 01:28:20"
+    }
+  ]
+}"#,
+        );
+    }
+
+    /// `UserCheckOnline` example `doc`: the request.
+    #[test]
+    fn user_check_online_doc_request() {
+        request::<UserCheckOnlineRequest>(r#"{
+  "userId": "jlk456j5"
+}"#);
+    }
+
+    /// `UserCheckOnline` example `doc`: the response.
+    #[test]
+    fn user_check_online_doc_response() {
+        response::<
+            Envelope<UserCheckOnlineResponse>,
+        >(r#"{
+  "code": 200,
+  "status": "1"
+}"#);
+    }
+
+    /// `UserGetToken` example `doc`: the request.
+    #[test]
+    fn user_get_token_doc_request() {
+        request::<
+            UserGetTokenRequest,
+        >(
+            r#"{
+  "userId": "jlk456j5",
+  "name": "Ironman",
+  "portraitUri": "http://abc.com/myportrait.jpg"
+}"#,
+        );
+    }
+
+    /// `UserGetToken` example `doc`: the response.
+    #[test]
+    fn user_get_token_doc_response() {
+        response::<
+            Envelope<UserGetTokenResponse>,
+        >(r#"{
+  "code": 200,
+  "userId": "jlk456j5",
+  "token": "sfd9823ihufi"
+}"#);
+    }
+
     /// `UserGroupQuery` example `doc`: the request.
     #[test]
     fn user_group_query_doc_request() {
@@ -314,6 +574,71 @@ mod rongcloud_im {
   "createTime": "2016-05-24 10:38:19"
 }"#,
         );
+    }
+
+    /// `UserRefresh` example `doc`: the request.
+    #[test]
+    fn user_refresh_doc_request() {
+        request::<
+            UserRefreshRequest,
+        >(
+            r#"{
+  "userId": "jlk456j5",
+  "name": "Ironman",
+  "portraitUri": "http://abc.com/myportrait.jpg"
+}"#,
+        );
+    }
+
+    /// `UserRefresh` example `doc`: the response.
+    #[test]
+    fn user_refresh_doc_response() {
+        response::<Envelope<UserRefreshResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `UserTokenExpire` example `doc`: the request.
+    #[test]
+    fn user_token_expire_doc_request() {
+        request::<
+            UserTokenExpireRequest,
+        >(r#"{
+  "userId": [
+    "test1",
+    "test2"
+  ],
+  "time": 1615362955344
+}"#);
+    }
+
+    /// `UserTokenExpire` example `doc`: the response.
+    #[test]
+    fn user_token_expire_doc_response() {
+        response::<Envelope<UserTokenExpireResponse>>(r#"{
+  "code": 200
+}"#);
+    }
+
+    /// `UserUnblock` example `doc`: the request.
+    #[test]
+    fn user_unblock_doc_request() {
+        request::<
+            UserUnblockRequest,
+        >(r#"{
+  "userId": [
+    "jlk456j5",
+    "jlk45211"
+  ]
+}"#);
+    }
+
+    /// `UserUnblock` example `doc`: the response.
+    #[test]
+    fn user_unblock_doc_response() {
+        response::<Envelope<UserUnblockResponse>>(r#"{
+  "code": 200
+}"#);
     }
 }
 

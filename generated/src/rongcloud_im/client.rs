@@ -35,9 +35,16 @@ use super::{
     GroupSyncResponse, GroupUserGagAdd, GroupUserGagAddRequest, GroupUserGagAddResponse,
     GroupUserGagList, GroupUserGagListRequest, GroupUserGagListResponse,
     GroupUserGagRollback, GroupUserGagRollbackRequest, GroupUserGagRollbackResponse,
-    GroupUserQuery, GroupUserQueryRequest, GroupUserQueryResponse, RongcloudIm,
-    UserGroupQuery, UserGroupQueryRequest, UserGroupQueryResponse, UserInfo,
-    UserInfoRequest, UserInfoResponse,
+    GroupUserQuery, GroupUserQueryRequest, GroupUserQueryResponse, MessageGroupPublish,
+    MessageGroupPublishRequest, MessageGroupPublishResponse, MessagePrivatePublish,
+    MessagePrivatePublishRequest, MessagePrivatePublishResponse, MessageRecall,
+    MessageRecallRequest, MessageRecallResponse, RongcloudIm, UserBlock, UserBlockQuery,
+    UserBlockQueryRequest, UserBlockQueryResponse, UserBlockRequest, UserBlockResponse,
+    UserCheckOnline, UserCheckOnlineRequest, UserCheckOnlineResponse, UserGetToken,
+    UserGetTokenRequest, UserGetTokenResponse, UserGroupQuery, UserGroupQueryRequest,
+    UserGroupQueryResponse, UserInfo, UserInfoRequest, UserInfoResponse, UserRefresh,
+    UserRefreshRequest, UserRefreshResponse, UserTokenExpire, UserTokenExpireRequest,
+    UserTokenExpireResponse, UserUnblock, UserUnblockRequest, UserUnblockResponse,
 };
 
 #[doc(inline)]
@@ -444,6 +451,296 @@ impl Client {
         self.call::<GroupUserQuery>(request).await
     }
 
+    /// `MessageGroupPublish`: Send messages to one or multiple groups within your application.
+    ///
+    /// Send messages to one or multiple groups within your application. Note that when sending
+    /// messages to a group via the Server API, the sender does not need to be a group member. The app
+    /// must control message-sending permissions. This API supports the following functionalities:
+    ///
+    /// - Send regular group messages: Supports sending messages to up to 3 groups at a time.
+    /// - Send targeted group messages: Allows sending messages to one or more specified users within
+    ///   a group, but only one target group is supported per request.
+    ///
+    ///
+    /// Messages sent via this API are not synchronized to the sender's client by default, nor are
+    /// they stored in the sender's message history. For synchronization, refer to the
+    /// isIncludeSender parameter.
+    ///
+    /// When sending targeted group messages, only one toGroupId is supported, and expansion,
+    /// extraContent, disablePush, and pushExt fields are not supported.
+    ///
+    /// See [the operation's page](super::message_group_publish) for its rules, errors and notes. Rate limit: 20 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::MessageGroupPublishRequest = serde_json::from_str(r#"
+    /// {
+    ///   "fromUserId": "jlk456j5",
+    ///   "toGroupId": [
+    ///     "123"
+    ///   ],
+    ///   "objectName": "RC:TxtMsg",
+    ///   "content": "{\"content\":\"Hello world!\"}"
+    /// }
+    /// "#)?;
+    /// let response = client.message_group_publish(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn message_group_publish(
+        &self,
+        request: &MessageGroupPublishRequest,
+    ) -> Result<MessageGroupPublishResponse, Error> {
+        self.call::<MessageGroupPublish>(request).await
+    }
+
+    /// `MessagePrivatePublish`: Users within an application can send one-to-one chat messages to other users.
+    ///
+    /// Users within an application can send one-to-one chat messages to other users.
+    ///
+    /// - A single request supports sending messages to one or multiple users, with a maximum of 1000
+    ///   users per request.
+    /// - Messages sent through this API will not be synchronized to the sender's client by default,
+    ///   nor will they be stored in the sender's historical message records. To enable
+    ///   synchronization, refer to the usage of the isIncludeSender parameter.
+    ///
+    /// See [the operation's page](super::message_private_publish) for its rules, errors and notes. Rate limit: 6000 requests per minute. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::MessagePrivatePublishRequest = serde_json::from_str(r#"
+    /// {
+    ///   "fromUserId": "jlk456j5",
+    ///   "toUserId": [
+    ///     "BWSZ"
+    ///   ],
+    ///   "objectName": "RC:TxtMsg",
+    ///   "content": "{\"content\":\"Hello world!\"}"
+    /// }
+    /// "#)?;
+    /// let response = client.message_private_publish(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn message_private_publish(
+        &self,
+        request: &MessagePrivatePublishRequest,
+    ) -> Result<MessagePrivatePublishResponse, Error> {
+        self.call::<MessagePrivatePublish>(request).await
+    }
+
+    /// `MessageRecall`: Recalling a specific message essentially involves sending a recall command message.
+    ///
+    /// Recalling a specific message essentially involves sending a recall command message. When the
+    /// mobile client receives the recall command message, the original target message will be
+    /// deleted, and a notification message with objectName as RC:RcNtf will be generated. The chat UI
+    /// can display this based on RC:RcNtf.
+    ///
+    /// The recall command message will also be stored in the message history. When the SDK retrieves
+    /// the message history, it will fetch both the recall command message and the original message
+    /// that was recalled. The mobile SDK has already implemented the deletion logic internally, so
+    /// developers do not need to handle it additionally.
+    ///
+    /// No service activation is required to use the Recall Message feature. When recalling a message
+    /// via the server, if the client of the recall operator is online, the client will synchronously
+    /// execute the recall operation. If the operator's client remains offline for an extended period,
+    /// the message recalled via the Server API might still be displayed on the sender's client upon
+    /// their next login (the recipient is not affected).
+    ///
+    /// See [the operation's page](super::message_recall) for its rules, errors and notes. Rate limit: 100 requests per second. Not idempotent: retried only when it surely was not applied.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::MessageRecallRequest = serde_json::from_str(r#"
+    /// {
+    ///   "fromUserId": "jlk456j5",
+    ///   "conversationType": 1,
+    ///   "targetId": "BWSZ",
+    ///   "messageUID": "5FGT-7VA9-G4DD-4V5P",
+    ///   "sentTime": 1585284151512,
+    ///   "isAdmin": 0,
+    ///   "isDelete": 0
+    /// }
+    /// "#)?;
+    /// let response = client.message_recall(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn message_recall(
+        &self,
+        request: &MessageRecallRequest,
+    ) -> Result<MessageRecallResponse, Error> {
+        self.call::<MessageRecall>(request).await
+    }
+
+    /// `UserBlock`: Ban specified single or multiple users.
+    ///
+    /// Banning an App user is typically used in cases of user violations.
+    ///
+    /// - When banning, a time range must be set, with minutes as the smallest unit. The maximum ban
+    ///   duration is 30 days (43,200 minutes).
+    /// - Permanent bans are not supported.
+    /// - After the ban period expires, the ban is automatically lifted. You can also actively call
+    ///   the unban method to lift the ban.
+    ///
+    ///
+    /// Ban specified single or multiple users. The ban takes effect immediately, with the following
+    /// impacts:
+    ///
+    /// - If the banned user is currently connected to the IM service, the IM connection will be
+    ///   immediately disconnected.
+    /// - The banned user cannot establish an IM connection with the IM service and cannot actively
+    ///   use the IM service.
+    /// - During the ban period, other users can send messages to the banned user, but the banned
+    ///   user cannot receive messages or push notifications. After the ban is lifted, the user can
+    ///   normally connect and use the IM service. Upon reconnecting, the user can receive offline
+    ///   messages from the banned period. Please note that offline messages are stored for a
+    ///   maximum of 7 days.
+    ///
+    /// See [the operation's page](super::user_block) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::UserBlockRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": [
+    ///     "BWSZ"
+    ///   ],
+    ///   "minute": 10
+    /// }
+    /// "#)?;
+    /// let response = client.user_block(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_block(
+        &self,
+        request: &UserBlockRequest,
+    ) -> Result<UserBlockResponse, Error> {
+        self.call::<UserBlock>(request).await
+    }
+
+    /// `UserBlockQuery`: Query the information of banned users, including the user ID and the end time of the ban.
+    ///
+    /// Query the information of banned users, including the user ID and the end time of the ban.
+    ///
+    /// The ban will be automatically lifted after the ban period expires. You can also proactively
+    /// call the unban method to lift the ban.
+    ///
+    /// See [the operation's page](super::user_block_query) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::UserBlockQueryRequest = serde_json::from_str(r#"
+    /// {
+    ///   "page": 1,
+    ///   "size": 50
+    /// }
+    /// "#)?;
+    /// let response = client.user_block_query(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_block_query(
+        &self,
+        request: &UserBlockQueryRequest,
+    ) -> Result<UserBlockQueryResponse, Error> {
+        self.call::<UserBlockQuery>(request).await
+    }
+
+    /// `UserCheckOnline`: Actively query the online status of a specific user.
+    ///
+    /// Actively query the online status of a specific user.
+    ///
+    /// Through the Server API interface, you can actively query the online status of a specific user.
+    /// The API call is rate-limited and should not be invoked frequently. This can be used to display
+    /// user status on a management platform or to check if the client of a specified user has
+    /// successfully connected to the IM service.
+    ///
+    /// If you need the IM service to send real-time notifications about user status changes, you can
+    /// enable the Subscription User Status service.
+    ///
+    /// See [the operation's page](super::user_check_online) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::UserCheckOnlineRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": "jlk456j5"
+    /// }
+    /// "#)?;
+    /// let response = client.user_check_online(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_check_online(
+        &self,
+        request: &UserCheckOnlineRequest,
+    ) -> Result<UserCheckOnlineResponse, Error> {
+        self.call::<UserCheckOnline>(request).await
+    }
+
+    /// `UserGetToken`: Exchange the user ID (userId) defined at the app layer for an authentication Token used in the IM service.
+    ///
+    /// Exchange the user ID (userId) defined at the app layer for an authentication Token used in the
+    /// IM service. The same interface is used to re-obtain a Token for the same user ID.
+    ///
+    /// When establishing a connection with the IM service, the client must pass the user's
+    /// authentication token (Token) for the IM service. The Token serves as the unique identifier for
+    /// the user in the IM service. Obtaining a Token signifies that a user has completed registration
+    /// in the IM service.
+    ///
+    /// The same user ID can obtain a Token multiple times. If the Token is within its validity period,
+    /// it can be used to connect to the IM service. Once you refresh the App Secret in the Console,
+    /// all Tokens obtained under the App Key will become invalid.
+    ///
+    /// The name and portraitUri parameters provided during Token retrieval are exclusively for mobile
+    /// push notifications. For profile updates, use the Update User Info method. New values in
+    /// subsequent Token requests overwrite existing data.
+    ///
+    /// See [the operation's page](super::user_get_token) for its rules, errors and notes. Rate limit: 200 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::UserGetTokenRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": "jlk456j5",
+    ///   "name": "Ironman",
+    ///   "portraitUri": "http://abc.com/myportrait.jpg"
+    /// }
+    /// "#)?;
+    /// let response = client.user_get_token(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_get_token(
+        &self,
+        request: &UserGetTokenRequest,
+    ) -> Result<UserGetTokenResponse, Error> {
+        self.call::<UserGetToken>(request).await
+    }
+
     /// `UserGroupQuery`: Query all groups that a user has joined based on their user ID, returning the group ID and group name.
     ///
     /// Query all groups that a user has joined based on their user ID, returning the group ID and group name. By default, it retrieves a list of the first 5000 groups the user has joined.
@@ -496,5 +793,123 @@ impl Client {
         request: &UserInfoRequest,
     ) -> Result<UserInfoResponse, Error> {
         self.call::<UserInfo>(request).await
+    }
+
+    /// `UserRefresh`: Update the user name (name) and avatar (portraitUri) data stored on the IM service server.
+    ///
+    /// Update the user name (name) and avatar (portraitUri) data stored on the IM service server.
+    ///
+    /// The user name (name) and avatar (portraitUri) data stored on the IM service server are only
+    /// used for push notifications. The name field is displayed as the default user name in mobile
+    /// client push notifications. User profile information modified via the /user/refresh.json
+    /// interface will not be automatically synchronized to the User Profile Hosting service.
+    ///
+    /// The name and portraitUri fields take effect immediately after refreshing user information. The
+    /// updated user name will be displayed in Push notifications. The user nickname and avatar data
+    /// displayed in the App need to be implemented by you.
+    ///
+    /// See [the operation's page](super::user_refresh) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::UserRefreshRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": "jlk456j5",
+    ///   "name": "Ironman",
+    ///   "portraitUri": "http://abc.com/myportrait.jpg"
+    /// }
+    /// "#)?;
+    /// let response = client.user_refresh(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_refresh(
+        &self,
+        request: &UserRefreshRequest,
+    ) -> Result<UserRefreshResponse, Error> {
+        self.call::<UserRefresh>(request).await
+    }
+
+    /// `UserTokenExpire`: Invalidate all tokens obtained by a specified user before a certain point in time.
+    ///
+    /// Invalidate all tokens obtained by a specified user before a certain point in time.
+    ///
+    /// When a user ID obtains multiple tokens (e.g., by reissuing a token), all previously obtained
+    /// tokens remain valid within their expiration period. You can invalidate all tokens for a
+    /// specific user based on business needs. Invalidating a token does not affect existing
+    /// connections established with that token.
+    ///
+    /// - Once a client user reconnects (including automatic reconnection in case of weak network), a
+    ///   token invalidation error will be returned. At this point, a new token should be obtained.
+    /// - After token invalidation, if an app user attempts to establish an IM connection using an
+    ///   invalidated token, a token invalidation error will be returned. At this point, a new token
+    ///   should be obtained.
+    ///
+    ///
+    /// Tokens are permanently valid by default. The expiration period can be modified in the Console.
+    ///
+    /// See [the operation's page](super::user_token_expire) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::UserTokenExpireRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": [
+    ///     "test1",
+    ///     "test2"
+    ///   ],
+    ///   "time": 1615362955344
+    /// }
+    /// "#)?;
+    /// let response = client.user_token_expire(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_token_expire(
+        &self,
+        request: &UserTokenExpireRequest,
+    ) -> Result<UserTokenExpireResponse, Error> {
+        self.call::<UserTokenExpire>(request).await
+    }
+
+    /// `UserUnblock`: Unban users of the App.
+    ///
+    /// Unban users of the App. Multiple users can be unbanned at once.
+    ///
+    /// After unbanning, users can re-establish IM connections and use IM services to send and receive
+    /// messages normally. Upon going online, they will receive offline messages from the period they
+    /// were banned. Please note that offline messages are stored for a maximum of 7 days. If the
+    /// client does not go online within 7 days, the server will discard expired messages.
+    ///
+    /// See [the operation's page](super::user_unblock) for its rules, errors and notes. Rate limit: 100 requests per second. Idempotent: retried when the outcome is unknown.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &imapi::rongcloud_im::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let request: imapi::rongcloud_im::UserUnblockRequest = serde_json::from_str(r#"
+    /// {
+    ///   "userId": [
+    ///     "jlk456j5",
+    ///     "jlk45211"
+    ///   ]
+    /// }
+    /// "#)?;
+    /// let response = client.user_unblock(&request).await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn user_unblock(
+        &self,
+        request: &UserUnblockRequest,
+    ) -> Result<UserUnblockResponse, Error> {
+        self.call::<UserUnblock>(request).await
     }
 }

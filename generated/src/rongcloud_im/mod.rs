@@ -109,10 +109,40 @@ pub mod group_user_gag_rollback;
 pub mod group_user_query;
 
 #[rustfmt::skip]
+pub mod message_group_publish;
+
+#[rustfmt::skip]
+pub mod message_private_publish;
+
+#[rustfmt::skip]
+pub mod message_recall;
+
+#[rustfmt::skip]
+pub mod user_block;
+
+#[rustfmt::skip]
+pub mod user_block_query;
+
+#[rustfmt::skip]
+pub mod user_check_online;
+
+#[rustfmt::skip]
+pub mod user_get_token;
+
+#[rustfmt::skip]
 pub mod user_group_query;
 
 #[rustfmt::skip]
 pub mod user_info;
+
+#[rustfmt::skip]
+pub mod user_refresh;
+
+#[rustfmt::skip]
+pub mod user_token_expire;
+
+#[rustfmt::skip]
+pub mod user_unblock;
 
 pub use group_create::*;
 pub use group_dismiss::*;
@@ -124,8 +154,18 @@ pub use group_user_gag_add::*;
 pub use group_user_gag_list::*;
 pub use group_user_gag_rollback::*;
 pub use group_user_query::*;
+pub use message_group_publish::*;
+pub use message_private_publish::*;
+pub use message_recall::*;
+pub use user_block::*;
+pub use user_block_query::*;
+pub use user_check_online::*;
+pub use user_get_token::*;
 pub use user_group_query::*;
 pub use user_info::*;
+pub use user_refresh::*;
+pub use user_token_expire::*;
+pub use user_unblock::*;
 
 /// The operations of RongCloud IM Server API as a type: the `Service` of each operation's `OperationShape`, so a client or server takes only this service's operations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -163,8 +203,18 @@ pub fn for_each_operation<V: OperationVisitor<RongcloudIm>>(visitor: &mut V) {
     visitor.visit::<GroupUserGagList>();
     visitor.visit::<GroupUserGagRollback>();
     visitor.visit::<GroupUserQuery>();
+    visitor.visit::<MessageGroupPublish>();
+    visitor.visit::<MessagePrivatePublish>();
+    visitor.visit::<MessageRecall>();
+    visitor.visit::<UserBlock>();
+    visitor.visit::<UserBlockQuery>();
+    visitor.visit::<UserCheckOnline>();
+    visitor.visit::<UserGetToken>();
     visitor.visit::<UserGroupQuery>();
     visitor.visit::<UserInfo>();
+    visitor.visit::<UserRefresh>();
+    visitor.visit::<UserTokenExpire>();
+    visitor.visit::<UserUnblock>();
 }
 
 /// The response envelope: every response body of the service has this shape, with the operation's payload as `T`.

@@ -21,9 +21,16 @@ use super::{
     GroupSyncResponse, GroupUserGagAdd, GroupUserGagAddRequest, GroupUserGagAddResponse,
     GroupUserGagList, GroupUserGagListRequest, GroupUserGagListResponse,
     GroupUserGagRollback, GroupUserGagRollbackRequest, GroupUserGagRollbackResponse,
-    GroupUserQuery, GroupUserQueryRequest, GroupUserQueryResponse, SPEC, UserGroupQuery,
-    UserGroupQueryRequest, UserGroupQueryResponse, UserInfo, UserInfoRequest,
-    UserInfoResponse,
+    GroupUserQuery, GroupUserQueryRequest, GroupUserQueryResponse, MessageGroupPublish,
+    MessageGroupPublishRequest, MessageGroupPublishResponse, MessagePrivatePublish,
+    MessagePrivatePublishRequest, MessagePrivatePublishResponse, MessageRecall,
+    MessageRecallRequest, MessageRecallResponse, SPEC, UserBlock, UserBlockQuery,
+    UserBlockQueryRequest, UserBlockQueryResponse, UserBlockRequest, UserBlockResponse,
+    UserCheckOnline, UserCheckOnlineRequest, UserCheckOnlineResponse, UserGetToken,
+    UserGetTokenRequest, UserGetTokenResponse, UserGroupQuery, UserGroupQueryRequest,
+    UserGroupQueryResponse, UserInfo, UserInfoRequest, UserInfoResponse, UserRefresh,
+    UserRefreshRequest, UserRefreshResponse, UserTokenExpire, UserTokenExpireRequest,
+    UserTokenExpireResponse, UserUnblock, UserUnblockRequest, UserUnblockResponse,
 };
 
 /// The gateway the router answers as, with the credentials it accepts: `ServerConfig::new(Gateway::new(StaticKeys::new()…))`.
@@ -154,6 +161,90 @@ pub trait Service: Send + Sync + 'static {
         std::future::ready(Err(Fault::not_implemented(&GroupUserQuery::OP)))
     }
 
+    /// `MessageGroupPublish`: Send messages to one or multiple groups within your application.
+    ///
+    /// See [the operation's page](super::message_group_publish) for its rules, errors and notes.
+    fn message_group_publish(
+        &self,
+        context: RequestContext,
+        request: MessageGroupPublishRequest,
+    ) -> impl Future<Output = Result<MessageGroupPublishResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&MessageGroupPublish::OP)))
+    }
+
+    /// `MessagePrivatePublish`: Users within an application can send one-to-one chat messages to other users.
+    ///
+    /// See [the operation's page](super::message_private_publish) for its rules, errors and notes.
+    fn message_private_publish(
+        &self,
+        context: RequestContext,
+        request: MessagePrivatePublishRequest,
+    ) -> impl Future<Output = Result<MessagePrivatePublishResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&MessagePrivatePublish::OP)))
+    }
+
+    /// `MessageRecall`: Recalling a specific message essentially involves sending a recall command message.
+    ///
+    /// See [the operation's page](super::message_recall) for its rules, errors and notes.
+    fn message_recall(
+        &self,
+        context: RequestContext,
+        request: MessageRecallRequest,
+    ) -> impl Future<Output = Result<MessageRecallResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&MessageRecall::OP)))
+    }
+
+    /// `UserBlock`: Ban specified single or multiple users.
+    ///
+    /// See [the operation's page](super::user_block) for its rules, errors and notes.
+    fn user_block(
+        &self,
+        context: RequestContext,
+        request: UserBlockRequest,
+    ) -> impl Future<Output = Result<UserBlockResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserBlock::OP)))
+    }
+
+    /// `UserBlockQuery`: Query the information of banned users, including the user ID and the end time of the ban.
+    ///
+    /// See [the operation's page](super::user_block_query) for its rules, errors and notes.
+    fn user_block_query(
+        &self,
+        context: RequestContext,
+        request: UserBlockQueryRequest,
+    ) -> impl Future<Output = Result<UserBlockQueryResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserBlockQuery::OP)))
+    }
+
+    /// `UserCheckOnline`: Actively query the online status of a specific user.
+    ///
+    /// See [the operation's page](super::user_check_online) for its rules, errors and notes.
+    fn user_check_online(
+        &self,
+        context: RequestContext,
+        request: UserCheckOnlineRequest,
+    ) -> impl Future<Output = Result<UserCheckOnlineResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserCheckOnline::OP)))
+    }
+
+    /// `UserGetToken`: Exchange the user ID (userId) defined at the app layer for an authentication Token used in the IM service.
+    ///
+    /// See [the operation's page](super::user_get_token) for its rules, errors and notes.
+    fn user_get_token(
+        &self,
+        context: RequestContext,
+        request: UserGetTokenRequest,
+    ) -> impl Future<Output = Result<UserGetTokenResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserGetToken::OP)))
+    }
+
     /// `UserGroupQuery`: Query all groups that a user has joined based on their user ID, returning the group ID and group name.
     ///
     /// See [the operation's page](super::user_group_query) for its rules, errors and notes.
@@ -176,6 +267,42 @@ pub trait Service: Send + Sync + 'static {
     ) -> impl Future<Output = Result<UserInfoResponse, Fault>> + Send {
         let _ = (context, request);
         std::future::ready(Err(Fault::not_implemented(&UserInfo::OP)))
+    }
+
+    /// `UserRefresh`: Update the user name (name) and avatar (portraitUri) data stored on the IM service server.
+    ///
+    /// See [the operation's page](super::user_refresh) for its rules, errors and notes.
+    fn user_refresh(
+        &self,
+        context: RequestContext,
+        request: UserRefreshRequest,
+    ) -> impl Future<Output = Result<UserRefreshResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserRefresh::OP)))
+    }
+
+    /// `UserTokenExpire`: Invalidate all tokens obtained by a specified user before a certain point in time.
+    ///
+    /// See [the operation's page](super::user_token_expire) for its rules, errors and notes.
+    fn user_token_expire(
+        &self,
+        context: RequestContext,
+        request: UserTokenExpireRequest,
+    ) -> impl Future<Output = Result<UserTokenExpireResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserTokenExpire::OP)))
+    }
+
+    /// `UserUnblock`: Unban users of the App.
+    ///
+    /// See [the operation's page](super::user_unblock) for its rules, errors and notes.
+    fn user_unblock(
+        &self,
+        context: RequestContext,
+        request: UserUnblockRequest,
+    ) -> impl Future<Output = Result<UserUnblockResponse, Fault>> + Send {
+        let _ = (context, request);
+        std::future::ready(Err(Fault::not_implemented(&UserUnblock::OP)))
     }
 }
 
@@ -261,6 +388,62 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: GroupUserQueryRequest,
     ) -> impl Future<Output = Result<GroupUserQueryResponse, Fault>> + Send;
+    /// `MessageGroupPublish`: Send messages to one or multiple groups within your application.
+    ///
+    /// See [the operation's page](super::message_group_publish) for its rules, errors and notes.
+    fn message_group_publish(
+        &self,
+        context: RequestContext,
+        request: MessageGroupPublishRequest,
+    ) -> impl Future<Output = Result<MessageGroupPublishResponse, Fault>> + Send;
+    /// `MessagePrivatePublish`: Users within an application can send one-to-one chat messages to other users.
+    ///
+    /// See [the operation's page](super::message_private_publish) for its rules, errors and notes.
+    fn message_private_publish(
+        &self,
+        context: RequestContext,
+        request: MessagePrivatePublishRequest,
+    ) -> impl Future<Output = Result<MessagePrivatePublishResponse, Fault>> + Send;
+    /// `MessageRecall`: Recalling a specific message essentially involves sending a recall command message.
+    ///
+    /// See [the operation's page](super::message_recall) for its rules, errors and notes.
+    fn message_recall(
+        &self,
+        context: RequestContext,
+        request: MessageRecallRequest,
+    ) -> impl Future<Output = Result<MessageRecallResponse, Fault>> + Send;
+    /// `UserBlock`: Ban specified single or multiple users.
+    ///
+    /// See [the operation's page](super::user_block) for its rules, errors and notes.
+    fn user_block(
+        &self,
+        context: RequestContext,
+        request: UserBlockRequest,
+    ) -> impl Future<Output = Result<UserBlockResponse, Fault>> + Send;
+    /// `UserBlockQuery`: Query the information of banned users, including the user ID and the end time of the ban.
+    ///
+    /// See [the operation's page](super::user_block_query) for its rules, errors and notes.
+    fn user_block_query(
+        &self,
+        context: RequestContext,
+        request: UserBlockQueryRequest,
+    ) -> impl Future<Output = Result<UserBlockQueryResponse, Fault>> + Send;
+    /// `UserCheckOnline`: Actively query the online status of a specific user.
+    ///
+    /// See [the operation's page](super::user_check_online) for its rules, errors and notes.
+    fn user_check_online(
+        &self,
+        context: RequestContext,
+        request: UserCheckOnlineRequest,
+    ) -> impl Future<Output = Result<UserCheckOnlineResponse, Fault>> + Send;
+    /// `UserGetToken`: Exchange the user ID (userId) defined at the app layer for an authentication Token used in the IM service.
+    ///
+    /// See [the operation's page](super::user_get_token) for its rules, errors and notes.
+    fn user_get_token(
+        &self,
+        context: RequestContext,
+        request: UserGetTokenRequest,
+    ) -> impl Future<Output = Result<UserGetTokenResponse, Fault>> + Send;
     /// `UserGroupQuery`: Query all groups that a user has joined based on their user ID, returning the group ID and group name.
     ///
     /// See [the operation's page](super::user_group_query) for its rules, errors and notes.
@@ -277,6 +460,30 @@ pub trait StrictService: Send + Sync + 'static {
         context: RequestContext,
         request: UserInfoRequest,
     ) -> impl Future<Output = Result<UserInfoResponse, Fault>> + Send;
+    /// `UserRefresh`: Update the user name (name) and avatar (portraitUri) data stored on the IM service server.
+    ///
+    /// See [the operation's page](super::user_refresh) for its rules, errors and notes.
+    fn user_refresh(
+        &self,
+        context: RequestContext,
+        request: UserRefreshRequest,
+    ) -> impl Future<Output = Result<UserRefreshResponse, Fault>> + Send;
+    /// `UserTokenExpire`: Invalidate all tokens obtained by a specified user before a certain point in time.
+    ///
+    /// See [the operation's page](super::user_token_expire) for its rules, errors and notes.
+    fn user_token_expire(
+        &self,
+        context: RequestContext,
+        request: UserTokenExpireRequest,
+    ) -> impl Future<Output = Result<UserTokenExpireResponse, Fault>> + Send;
+    /// `UserUnblock`: Unban users of the App.
+    ///
+    /// See [the operation's page](super::user_unblock) for its rules, errors and notes.
+    fn user_unblock(
+        &self,
+        context: RequestContext,
+        request: UserUnblockRequest,
+    ) -> impl Future<Output = Result<UserUnblockResponse, Fault>> + Send;
 }
 
 /// Every operation served by one generic [`Handler`]: for mocks, recorders and proxies.
@@ -361,6 +568,62 @@ impl<H: Handler> Service for Generic<H> {
         self.0.handle::<GroupUserQuery>(context, request)
     }
 
+    fn message_group_publish(
+        &self,
+        context: RequestContext,
+        request: MessageGroupPublishRequest,
+    ) -> impl Future<Output = Result<MessageGroupPublishResponse, Fault>> + Send {
+        self.0.handle::<MessageGroupPublish>(context, request)
+    }
+
+    fn message_private_publish(
+        &self,
+        context: RequestContext,
+        request: MessagePrivatePublishRequest,
+    ) -> impl Future<Output = Result<MessagePrivatePublishResponse, Fault>> + Send {
+        self.0.handle::<MessagePrivatePublish>(context, request)
+    }
+
+    fn message_recall(
+        &self,
+        context: RequestContext,
+        request: MessageRecallRequest,
+    ) -> impl Future<Output = Result<MessageRecallResponse, Fault>> + Send {
+        self.0.handle::<MessageRecall>(context, request)
+    }
+
+    fn user_block(
+        &self,
+        context: RequestContext,
+        request: UserBlockRequest,
+    ) -> impl Future<Output = Result<UserBlockResponse, Fault>> + Send {
+        self.0.handle::<UserBlock>(context, request)
+    }
+
+    fn user_block_query(
+        &self,
+        context: RequestContext,
+        request: UserBlockQueryRequest,
+    ) -> impl Future<Output = Result<UserBlockQueryResponse, Fault>> + Send {
+        self.0.handle::<UserBlockQuery>(context, request)
+    }
+
+    fn user_check_online(
+        &self,
+        context: RequestContext,
+        request: UserCheckOnlineRequest,
+    ) -> impl Future<Output = Result<UserCheckOnlineResponse, Fault>> + Send {
+        self.0.handle::<UserCheckOnline>(context, request)
+    }
+
+    fn user_get_token(
+        &self,
+        context: RequestContext,
+        request: UserGetTokenRequest,
+    ) -> impl Future<Output = Result<UserGetTokenResponse, Fault>> + Send {
+        self.0.handle::<UserGetToken>(context, request)
+    }
+
     fn user_group_query(
         &self,
         context: RequestContext,
@@ -375,6 +638,30 @@ impl<H: Handler> Service for Generic<H> {
         request: UserInfoRequest,
     ) -> impl Future<Output = Result<UserInfoResponse, Fault>> + Send {
         self.0.handle::<UserInfo>(context, request)
+    }
+
+    fn user_refresh(
+        &self,
+        context: RequestContext,
+        request: UserRefreshRequest,
+    ) -> impl Future<Output = Result<UserRefreshResponse, Fault>> + Send {
+        self.0.handle::<UserRefresh>(context, request)
+    }
+
+    fn user_token_expire(
+        &self,
+        context: RequestContext,
+        request: UserTokenExpireRequest,
+    ) -> impl Future<Output = Result<UserTokenExpireResponse, Fault>> + Send {
+        self.0.handle::<UserTokenExpire>(context, request)
+    }
+
+    fn user_unblock(
+        &self,
+        context: RequestContext,
+        request: UserUnblockRequest,
+    ) -> impl Future<Output = Result<UserUnblockResponse, Fault>> + Send {
+        self.0.handle::<UserUnblock>(context, request)
     }
 }
 
@@ -460,6 +747,62 @@ impl<T: StrictService> Service for Strict<T> {
         self.0.group_user_query(context, request)
     }
 
+    fn message_group_publish(
+        &self,
+        context: RequestContext,
+        request: MessageGroupPublishRequest,
+    ) -> impl Future<Output = Result<MessageGroupPublishResponse, Fault>> + Send {
+        self.0.message_group_publish(context, request)
+    }
+
+    fn message_private_publish(
+        &self,
+        context: RequestContext,
+        request: MessagePrivatePublishRequest,
+    ) -> impl Future<Output = Result<MessagePrivatePublishResponse, Fault>> + Send {
+        self.0.message_private_publish(context, request)
+    }
+
+    fn message_recall(
+        &self,
+        context: RequestContext,
+        request: MessageRecallRequest,
+    ) -> impl Future<Output = Result<MessageRecallResponse, Fault>> + Send {
+        self.0.message_recall(context, request)
+    }
+
+    fn user_block(
+        &self,
+        context: RequestContext,
+        request: UserBlockRequest,
+    ) -> impl Future<Output = Result<UserBlockResponse, Fault>> + Send {
+        self.0.user_block(context, request)
+    }
+
+    fn user_block_query(
+        &self,
+        context: RequestContext,
+        request: UserBlockQueryRequest,
+    ) -> impl Future<Output = Result<UserBlockQueryResponse, Fault>> + Send {
+        self.0.user_block_query(context, request)
+    }
+
+    fn user_check_online(
+        &self,
+        context: RequestContext,
+        request: UserCheckOnlineRequest,
+    ) -> impl Future<Output = Result<UserCheckOnlineResponse, Fault>> + Send {
+        self.0.user_check_online(context, request)
+    }
+
+    fn user_get_token(
+        &self,
+        context: RequestContext,
+        request: UserGetTokenRequest,
+    ) -> impl Future<Output = Result<UserGetTokenResponse, Fault>> + Send {
+        self.0.user_get_token(context, request)
+    }
+
     fn user_group_query(
         &self,
         context: RequestContext,
@@ -474,6 +817,30 @@ impl<T: StrictService> Service for Strict<T> {
         request: UserInfoRequest,
     ) -> impl Future<Output = Result<UserInfoResponse, Fault>> + Send {
         self.0.user_info(context, request)
+    }
+
+    fn user_refresh(
+        &self,
+        context: RequestContext,
+        request: UserRefreshRequest,
+    ) -> impl Future<Output = Result<UserRefreshResponse, Fault>> + Send {
+        self.0.user_refresh(context, request)
+    }
+
+    fn user_token_expire(
+        &self,
+        context: RequestContext,
+        request: UserTokenExpireRequest,
+    ) -> impl Future<Output = Result<UserTokenExpireResponse, Fault>> + Send {
+        self.0.user_token_expire(context, request)
+    }
+
+    fn user_unblock(
+        &self,
+        context: RequestContext,
+        request: UserUnblockRequest,
+    ) -> impl Future<Output = Result<UserUnblockResponse, Fault>> + Send {
+        self.0.user_unblock(context, request)
     }
 }
 
@@ -551,6 +918,55 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             service.group_user_query(context, request).await
         })
         .route::<
+            MessageGroupPublish,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.message_group_publish(context, request).await
+        })
+        .route::<
+            MessagePrivatePublish,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.message_private_publish(context, request).await
+        })
+        .route::<
+            MessageRecall,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.message_recall(context, request).await
+        })
+        .route::<
+            UserBlock,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_block(context, request).await
+        })
+        .route::<
+            UserBlockQuery,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_block_query(context, request).await
+        })
+        .route::<
+            UserCheckOnline,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_check_online(context, request).await
+        })
+        .route::<
+            UserGetToken,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_get_token(context, request).await
+        })
+        .route::<
             UserGroupQuery,
             _,
             _,
@@ -563,6 +979,27 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
             _,
         >(|service: Arc<S>, context, request| async move {
             service.user_info(context, request).await
+        })
+        .route::<
+            UserRefresh,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_refresh(context, request).await
+        })
+        .route::<
+            UserTokenExpire,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_token_expire(context, request).await
+        })
+        .route::<
+            UserUnblock,
+            _,
+            _,
+        >(|service: Arc<S>, context, request| async move {
+            service.user_unblock(context, request).await
         })
         .into_router()
 }

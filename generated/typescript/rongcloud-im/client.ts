@@ -6,7 +6,7 @@ import { call, Credentials, HttpOptions, Schema, Signing, validate, Violation } 
 import type * as t from "./types";
 
 /** The shapes and limits of every type, which the validators and the decoder read. */
-export const SCHEMA: Schema = {"types":{"GroupCreateRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":1000,"min_items":1}],["groupId","string",true,{"code":"1005","max_length":64}],["groupName","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupCreateResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupDismissRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{}],["groupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupDismissResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupGaggedUser":{"at_least_one_of":[],"fields":[["startTime","string",true,{}],["time","string",true,{}],["userId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupJoinRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":1000,"min_items":1}],["groupId","string",true,{}],["groupName","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupJoinResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupMemberId":{"at_least_one_of":[],"fields":[["id","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupQuitRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":1000,"min_items":1}],["groupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupQuitResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupRefreshRequest":{"at_least_one_of":[],"fields":[["groupId","string",true,{}],["groupName","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupRefreshResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupSyncRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{}],["group",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupSyncResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagAddRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":20,"min_items":1}],["groupId","string",false,{}],["minute","i32",true,{"maximum":43200,"minimum":0}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagAddResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagListRequest":{"at_least_one_of":[],"fields":[["groupId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagListResponse":{"at_least_one_of":[],"fields":[["users",["list",{"ref":"GroupGaggedUser"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagRollbackRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":20,"min_items":1}],["groupId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagRollbackResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserQueryRequest":{"at_least_one_of":[],"fields":[["groupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserQueryResponse":{"at_least_one_of":[],"fields":[["users",["list",{"ref":"GroupMemberId"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserGroupQueryRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{}],["page","i32",false,{"minimum":0}],["size","i32",false,{"maximum":1000,"minimum":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserGroupQueryResponse":{"at_least_one_of":[],"fields":[["groups",["list",{"ref":"UserJoinedGroup"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserInfoRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserInfoResponse":{"at_least_one_of":[],"fields":[["userName","string",true,{}],["userPortrait","string",true,{}],["createTime","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserJoinedGroup":{"at_least_one_of":[],"fields":[["name","string",true,{}],["id","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["code","i64",true,{}],["errorMessage","string",false,{}]],"payload":null,"roles":{"code":["code"],"message":["errorMessage"],"number":["code"],"ok_code":200,"request_id":[],"request_id_header":"X-Request-Id","status":null}}} as Schema;
+export const SCHEMA: Schema = {"types":{"BlockedUser":{"at_least_one_of":[],"fields":[["userId","string",true,{}],["blockEndTime","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupCreateRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":1000,"min_items":1}],["groupId","string",true,{"code":"1005","max_length":64}],["groupName","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupCreateResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupDismissRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{}],["groupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupDismissResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupGaggedUser":{"at_least_one_of":[],"fields":[["startTime","string",true,{}],["time","string",true,{}],["userId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupJoinRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":1000,"min_items":1}],["groupId","string",true,{}],["groupName","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupJoinResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupMemberId":{"at_least_one_of":[],"fields":[["id","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupQuitRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":1000,"min_items":1}],["groupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupQuitResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupRefreshRequest":{"at_least_one_of":[],"fields":[["groupId","string",true,{}],["groupName","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupRefreshResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupSyncRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{}],["group",["map","string"],false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupSyncResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagAddRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":20,"min_items":1}],["groupId","string",false,{}],["minute","i32",true,{"maximum":43200,"minimum":0}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagAddResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagListRequest":{"at_least_one_of":[],"fields":[["groupId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagListResponse":{"at_least_one_of":[],"fields":[["users",["list",{"ref":"GroupGaggedUser"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagRollbackRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"max_items":20,"min_items":1}],["groupId","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserGagRollbackResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserQueryRequest":{"at_least_one_of":[],"fields":[["groupId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"GroupUserQueryResponse":{"at_least_one_of":[],"fields":[["users",["list",{"ref":"GroupMemberId"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessageGroupPublishRequest":{"at_least_one_of":[],"fields":[["fromUserId","string",true,{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1}],["toGroupId",["list","string"],true,{"items":{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1},"max_items":3,"min_items":1}],["toUserId",["list","string"],false,{"items":{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1},"min_items":1}],["objectName","string",true,{"code":"1005","max_length":32,"min_length":1}],["content","string",true,{"code":"1005","length_unit":"bytes","max_length":131072,"min_length":1}],["pushContent","string",false,{}],["pushData","string",false,{}],["isPersisted","i32",false,{"maximum":1,"minimum":0}],["isIncludeSender","i32",false,{"maximum":1,"minimum":0}],["isMentioned","i32",false,{"maximum":1,"minimum":0}],["contentAvailable","i32",false,{"maximum":1,"minimum":0}],["expansion","bool",false,{}],["disablePush","bool",false,{}],["pushExt","string",false,{}]],"forbidden_when":[[["expansion"],["toUserId"],null,"toUserId is sent",null],[["disablePush"],["toUserId"],null,"toUserId is sent",null],[["pushExt"],["toUserId"],null,"toUserId is sent",null]],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessageGroupPublishResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessagePrivatePublishRequest":{"at_least_one_of":[],"fields":[["fromUserId","string",true,{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1}],["toUserId",["list","string"],true,{"items":{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1},"max_items":1000,"min_items":1}],["objectName","string",true,{"code":"1005","max_length":32,"min_length":1}],["content","string",true,{"code":"1005","length_unit":"bytes","max_length":131072,"min_length":1}],["pushContent","string",false,{}],["pushData","string",false,{}],["count","i32",false,{"maximum":9999,"minimum":-1}],["verifyBlacklist","i32",false,{"maximum":1,"minimum":0}],["isPersisted","i32",false,{"maximum":1,"minimum":0}],["isIncludeSender","i32",false,{"maximum":1,"minimum":0}],["contentAvailable","i32",false,{"maximum":1,"minimum":0}],["expansion","bool",false,{}],["disablePush","bool",false,{}],["pushExt","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessagePrivatePublishResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessageRecallRequest":{"at_least_one_of":[],"fields":[["fromUserId","string",true,{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1}],["conversationType",{"ref":"RecallConversationType"},true,{}],["targetId","string",true,{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1}],["busChannel","string",false,{}],["messageUID","string",true,{}],["sentTime","i64",true,{}],["isAdmin","i32",false,{"maximum":1,"minimum":0}],["isDelete","i32",false,{"maximum":1,"minimum":0}],["extra","string",false,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"MessageRecallResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"RecallConversationType":{"allowed":["1 (Private)","3 (Group)","4 (Chatroom)","6 (System)","10 (UltraGroup)"],"kind":"enum","open":false,"repr":"i32","values":[1,3,4,6,10]},"UserBlockQueryRequest":{"at_least_one_of":[],"fields":[["page","i32",false,{"minimum":0}],["size","i32",false,{"minimum":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserBlockQueryResponse":{"at_least_one_of":[],"fields":[["users",["list",{"ref":"BlockedUser"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserBlockRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"items":{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1},"max_items":20,"min_items":1}],["minute","i32",true,{"maximum":43200,"minimum":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserBlockResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserCheckOnlineRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserCheckOnlineResponse":{"at_least_one_of":[],"fields":[["status",{"ref":"UserOnlineStatus"},true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserGetTokenRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1}],["name","string",true,{"code":"1005","max_length":64}],["portraitUri","string",false,{"code":"1005","length_unit":"bytes","max_length":1024}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserGetTokenResponse":{"at_least_one_of":[],"fields":[["userId","string",true,{}],["token","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserGroupQueryRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{}],["page","i32",false,{"minimum":0}],["size","i32",false,{"maximum":1000,"minimum":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserGroupQueryResponse":{"at_least_one_of":[],"fields":[["groups",["list",{"ref":"UserJoinedGroup"}],true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserInfoRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserInfoResponse":{"at_least_one_of":[],"fields":[["userName","string",true,{}],["userPortrait","string",true,{}],["createTime","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserJoinedGroup":{"at_least_one_of":[],"fields":[["name","string",true,{}],["id","string",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserOnlineStatus":{"allowed":["\"1\" (Online)","\"0\" (Offline)"],"kind":"enum","open":false,"repr":"string","values":["1","0"]},"UserRefreshRequest":{"at_least_one_of":[],"fields":[["userId","string",true,{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1}],["name","string",false,{"code":"1005","max_length":64}],["portraitUri","string",false,{"code":"1005","length_unit":"bytes","max_length":1024}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserRefreshResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserTokenExpireRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"items":{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1},"max_items":20,"min_items":1}],["time","i64",true,{}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserTokenExpireResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserUnblockRequest":{"at_least_one_of":[],"fields":[["userId",["list","string"],true,{"items":{"code":"1005","length_unit":"bytes","max_length":64,"min_length":1},"max_items":20,"min_items":1}]],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]},"UserUnblockResponse":{"at_least_one_of":[],"fields":[],"forbidden_when":[],"kind":"struct","mutually_exclusive":[],"required_when":[]}},"envelope":{"fields":[["code","i64",true,{}],["errorMessage","string",false,{}]],"payload":null,"roles":{"code":["code"],"message":["errorMessage"],"number":["code"],"ok_code":200,"request_id":[],"request_id_header":"X-Request-Id","status":null}}} as Schema;
 
 /** The endpoints, by region; `china` is the default. */
 export const ENDPOINTS = {
@@ -156,6 +156,83 @@ export class Client {
   }
 
   /**
+   * Send messages to one or multiple groups within your application.
+   *
+   * `POST /message/group/publish.json`; at most 20 calls per second (per app, counting one message per group (a message to 3 groups is 3 messages)).
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/message/send-group
+   */
+  async messageGroupPublish(request: t.MessageGroupPublishRequest): Promise<t.MessageGroupPublishResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/message/group/publish.json", query: [], request: "MessageGroupPublishRequest", response: "MessageGroupPublishResponse", body: "form" }, request);
+  }
+
+  /**
+   * Users within an application can send one-to-one chat messages to other users.
+   *
+   * `POST /message/private/publish.json`; at most 6000 calls per minute (per app, counting one message per recipient (a request to 1000 users is 1000 messages)).
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/message/send-private
+   */
+  async messagePrivatePublish(request: t.MessagePrivatePublishRequest): Promise<t.MessagePrivatePublishResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/message/private/publish.json", query: [], request: "MessagePrivatePublishRequest", response: "MessagePrivatePublishResponse", body: "form" }, request);
+  }
+
+  /**
+   * Recalling a specific message essentially involves sending a recall command message.
+   *
+   * `POST /message/recall.json`; at most 100 calls per second.
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/message/msgrecall
+   */
+  async messageRecall(request: t.MessageRecallRequest): Promise<t.MessageRecallResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/message/recall.json", query: [], request: "MessageRecallRequest", response: "MessageRecallResponse", body: "form" }, request);
+  }
+
+  /**
+   * Ban specified single or multiple users.
+   *
+   * `POST /user/block.json`; at most 100 calls per second.
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/user/block
+   */
+  async userBlock(request: t.UserBlockRequest): Promise<t.UserBlockResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/user/block.json", query: [], request: "UserBlockRequest", response: "UserBlockResponse", body: "form" }, request);
+  }
+
+  /**
+   * Query the information of banned users, including the user ID and the end time of the ban.
+   *
+   * `POST /user/block/query.json`; at most 100 calls per second.
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/user/query-blocked-list
+   */
+  async userBlockQuery(request: t.UserBlockQueryRequest): Promise<t.UserBlockQueryResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/user/block/query.json", query: [], request: "UserBlockQueryRequest", response: "UserBlockQueryResponse", body: "form" }, request);
+  }
+
+  /**
+   * Actively query the online status of a specific user.
+   *
+   * `POST /user/checkOnline.json`; at most 100 calls per second.
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/user/check-online-status-by-user
+   */
+  async userCheckOnline(request: t.UserCheckOnlineRequest): Promise<t.UserCheckOnlineResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/user/checkOnline.json", query: [], request: "UserCheckOnlineRequest", response: "UserCheckOnlineResponse", body: "form" }, request);
+  }
+
+  /**
+   * Exchange the user ID (userId) defined at the app layer for an authentication Token used in the IM service.
+   *
+   * `POST /user/getToken.json`; at most 200 calls per second.
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/user/register
+   */
+  async userGetToken(request: t.UserGetTokenRequest): Promise<t.UserGetTokenResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/user/getToken.json", query: [], request: "UserGetTokenRequest", response: "UserGetTokenResponse", body: "form" }, request);
+  }
+
+  /**
    * Query all groups that a user has joined based on their user ID, returning the group ID and group name.
    *
    * `POST /user/group/query.json`; at most 100 calls per second.
@@ -175,6 +252,39 @@ export class Client {
    */
   async userInfo(request: t.UserInfoRequest): Promise<t.UserInfoResponse> {
     return call(SIGNING, this.#options, SCHEMA, { path: "/user/info.json", query: [], request: "UserInfoRequest", response: "UserInfoResponse", body: "form" }, request);
+  }
+
+  /**
+   * Update the user name (name) and avatar (portraitUri) data stored on the IM service server.
+   *
+   * `POST /user/refresh.json`; at most 100 calls per second.
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/user/modify
+   */
+  async userRefresh(request: t.UserRefreshRequest): Promise<t.UserRefreshResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/user/refresh.json", query: [], request: "UserRefreshRequest", response: "UserRefreshResponse", body: "form" }, request);
+  }
+
+  /**
+   * Invalidate all tokens obtained by a specified user before a certain point in time.
+   *
+   * `POST /user/token/expire.json`; at most 100 calls per second.
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/user/expire
+   */
+  async userTokenExpire(request: t.UserTokenExpireRequest): Promise<t.UserTokenExpireResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/user/token/expire.json", query: [], request: "UserTokenExpireRequest", response: "UserTokenExpireResponse", body: "form" }, request);
+  }
+
+  /**
+   * Unban users of the App.
+   *
+   * `POST /user/unblock.json`; at most 100 calls per second.
+   *
+   * @see https://docs.rongcloud.io/platform-chat-api/user/unblock
+   */
+  async userUnblock(request: t.UserUnblockRequest): Promise<t.UserUnblockResponse> {
+    return call(SIGNING, this.#options, SCHEMA, { path: "/user/unblock.json", query: [], request: "UserUnblockRequest", response: "UserUnblockResponse", body: "form" }, request);
   }
 }
 
@@ -228,6 +338,41 @@ export function validateGroupUserQueryRequest(request: t.GroupUserQueryRequest):
   return validate(SCHEMA, "GroupUserQueryRequest", request);
 }
 
+/** The violations of `MessageGroupPublishRequest`'s documented limits (none when it is valid). */
+export function validateMessageGroupPublishRequest(request: t.MessageGroupPublishRequest): Violation[] {
+  return validate(SCHEMA, "MessageGroupPublishRequest", request);
+}
+
+/** The violations of `MessagePrivatePublishRequest`'s documented limits (none when it is valid). */
+export function validateMessagePrivatePublishRequest(request: t.MessagePrivatePublishRequest): Violation[] {
+  return validate(SCHEMA, "MessagePrivatePublishRequest", request);
+}
+
+/** The violations of `MessageRecallRequest`'s documented limits (none when it is valid). */
+export function validateMessageRecallRequest(request: t.MessageRecallRequest): Violation[] {
+  return validate(SCHEMA, "MessageRecallRequest", request);
+}
+
+/** The violations of `UserBlockRequest`'s documented limits (none when it is valid). */
+export function validateUserBlockRequest(request: t.UserBlockRequest): Violation[] {
+  return validate(SCHEMA, "UserBlockRequest", request);
+}
+
+/** The violations of `UserBlockQueryRequest`'s documented limits (none when it is valid). */
+export function validateUserBlockQueryRequest(request: t.UserBlockQueryRequest): Violation[] {
+  return validate(SCHEMA, "UserBlockQueryRequest", request);
+}
+
+/** The violations of `UserCheckOnlineRequest`'s documented limits (none when it is valid). */
+export function validateUserCheckOnlineRequest(request: t.UserCheckOnlineRequest): Violation[] {
+  return validate(SCHEMA, "UserCheckOnlineRequest", request);
+}
+
+/** The violations of `UserGetTokenRequest`'s documented limits (none when it is valid). */
+export function validateUserGetTokenRequest(request: t.UserGetTokenRequest): Violation[] {
+  return validate(SCHEMA, "UserGetTokenRequest", request);
+}
+
 /** The violations of `UserGroupQueryRequest`'s documented limits (none when it is valid). */
 export function validateUserGroupQueryRequest(request: t.UserGroupQueryRequest): Violation[] {
   return validate(SCHEMA, "UserGroupQueryRequest", request);
@@ -236,6 +381,21 @@ export function validateUserGroupQueryRequest(request: t.UserGroupQueryRequest):
 /** The violations of `UserInfoRequest`'s documented limits (none when it is valid). */
 export function validateUserInfoRequest(request: t.UserInfoRequest): Violation[] {
   return validate(SCHEMA, "UserInfoRequest", request);
+}
+
+/** The violations of `UserRefreshRequest`'s documented limits (none when it is valid). */
+export function validateUserRefreshRequest(request: t.UserRefreshRequest): Violation[] {
+  return validate(SCHEMA, "UserRefreshRequest", request);
+}
+
+/** The violations of `UserTokenExpireRequest`'s documented limits (none when it is valid). */
+export function validateUserTokenExpireRequest(request: t.UserTokenExpireRequest): Violation[] {
+  return validate(SCHEMA, "UserTokenExpireRequest", request);
+}
+
+/** The violations of `UserUnblockRequest`'s documented limits (none when it is valid). */
+export function validateUserUnblockRequest(request: t.UserUnblockRequest): Violation[] {
+  return validate(SCHEMA, "UserUnblockRequest", request);
 }
 
 /** What a caller needs to know of each operation. */
@@ -310,6 +470,55 @@ export const OPERATIONS = {
     idempotent: true,
     errors: [],
   },
+  MessageGroupPublish: {
+    method: "POST",
+    path: "/message/group/publish.json",
+    rateLimit: {"per":"second","requests":20},
+    idempotent: false,
+    errors: [],
+  },
+  MessagePrivatePublish: {
+    method: "POST",
+    path: "/message/private/publish.json",
+    rateLimit: {"per":"minute","requests":6000},
+    idempotent: false,
+    errors: [],
+  },
+  MessageRecall: {
+    method: "POST",
+    path: "/message/recall.json",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: false,
+    errors: [],
+  },
+  UserBlock: {
+    method: "POST",
+    path: "/user/block.json",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: [],
+  },
+  UserBlockQuery: {
+    method: "POST",
+    path: "/user/block/query.json",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: [],
+  },
+  UserCheckOnline: {
+    method: "POST",
+    path: "/user/checkOnline.json",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: [],
+  },
+  UserGetToken: {
+    method: "POST",
+    path: "/user/getToken.json",
+    rateLimit: {"per":"second","requests":200},
+    idempotent: true,
+    errors: [2007],
+  },
   UserGroupQuery: {
     method: "POST",
     path: "/user/group/query.json",
@@ -320,6 +529,27 @@ export const OPERATIONS = {
   UserInfo: {
     method: "POST",
     path: "/user/info.json",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: [],
+  },
+  UserRefresh: {
+    method: "POST",
+    path: "/user/refresh.json",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: [],
+  },
+  UserTokenExpire: {
+    method: "POST",
+    path: "/user/token/expire.json",
+    rateLimit: {"per":"second","requests":100},
+    idempotent: true,
+    errors: [],
+  },
+  UserUnblock: {
+    method: "POST",
+    path: "/user/unblock.json",
     rateLimit: {"per":"second","requests":100},
     idempotent: true,
     errors: [],

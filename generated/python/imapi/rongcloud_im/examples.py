@@ -48,6 +48,46 @@ GROUP_USER_QUERY_1_REQUEST: Final[t.GroupUserQueryRequest] = {"groupId": "123"}
 
 GROUP_USER_QUERY_1_RESPONSE: Final[t.GroupUserQueryBody] = {"code": 200, "users": [{"id": "10001"}, {"id": "10002"}, {"id": "10000"}, {"id": "10003"}]}
 
+MESSAGE_GROUP_PUBLISH_1_REQUEST: Final[t.MessageGroupPublishRequest] = {"content": "{\"content\":\"Hello world!\"}", "fromUserId": "jlk456j5", "objectName": "RC:TxtMsg", "toGroupId": ["123"]}
+
+MESSAGE_GROUP_PUBLISH_1_RESPONSE: Final[t.MessageGroupPublishBody] = {"code": 200}
+
+MESSAGE_GROUP_PUBLISH_2_REQUEST: Final[t.MessageGroupPublishRequest] = {"content": "{\"content\":\"Hello world!\"}", "fromUserId": "jlk456j5", "objectName": "RC:TxtMsg", "toGroupId": ["123"], "toUserId": ["BWSZ", "jlk45211"]}
+
+MESSAGE_GROUP_PUBLISH_2_RESPONSE: Final[t.MessageGroupPublishBody] = {"code": 200}
+
+MESSAGE_PRIVATE_PUBLISH_1_REQUEST: Final[t.MessagePrivatePublishRequest] = {"content": "{\"content\":\"Hello world!\"}", "fromUserId": "jlk456j5", "objectName": "RC:TxtMsg", "toUserId": ["BWSZ"]}
+
+MESSAGE_PRIVATE_PUBLISH_1_RESPONSE: Final[t.MessagePrivatePublishBody] = {"code": 200}
+
+MESSAGE_PRIVATE_PUBLISH_2_REQUEST: Final[t.MessagePrivatePublishRequest] = {"content": "{\"content\":\"Hello world!\"}", "fromUserId": "jlk456j5", "isPersisted": 1, "objectName": "RC:TxtMsg", "pushContent": "Hello world!", "toUserId": ["BWSZ", "jlk45211"], "verifyBlacklist": 0}
+
+MESSAGE_PRIVATE_PUBLISH_2_RESPONSE: Final[t.MessagePrivatePublishBody] = {"code": 200}
+
+MESSAGE_RECALL_1_REQUEST: Final[t.MessageRecallRequest] = {"conversationType": 1, "fromUserId": "jlk456j5", "isAdmin": 0, "isDelete": 0, "messageUID": "5FGT-7VA9-G4DD-4V5P", "sentTime": 1585284151512, "targetId": "BWSZ"}
+
+MESSAGE_RECALL_1_RESPONSE: Final[t.MessageRecallBody] = {"code": 200}
+
+MESSAGE_RECALL_2_REQUEST: Final[t.MessageRecallRequest] = {"conversationType": 3, "fromUserId": "jlk456j5", "isDelete": 1, "messageUID": "5FGT-7VA9-G4DD-4V5Q", "sentTime": 1585284151512, "targetId": "123"}
+
+MESSAGE_RECALL_2_RESPONSE: Final[t.MessageRecallBody] = {"code": 200}
+
+USER_BLOCK_1_REQUEST: Final[t.UserBlockRequest] = {"minute": 10, "userId": ["BWSZ"]}
+
+USER_BLOCK_1_RESPONSE: Final[t.UserBlockBody] = {"code": 200}
+
+USER_BLOCK_QUERY_1_REQUEST: Final[t.UserBlockQueryRequest] = {"page": 1, "size": 50}
+
+USER_BLOCK_QUERY_1_RESPONSE: Final[t.UserBlockQueryBody] = {"code": 200, "users": [{"blockEndTime": "2015-01-11 01:28:20", "userId": "jlk456j5"}]}
+
+USER_CHECK_ONLINE_1_REQUEST: Final[t.UserCheckOnlineRequest] = {"userId": "jlk456j5"}
+
+USER_CHECK_ONLINE_1_RESPONSE: Final[t.UserCheckOnlineBody] = {"code": 200, "status": "1"}
+
+USER_GET_TOKEN_1_REQUEST: Final[t.UserGetTokenRequest] = {"name": "Ironman", "portraitUri": "http://abc.com/myportrait.jpg", "userId": "jlk456j5"}
+
+USER_GET_TOKEN_1_RESPONSE: Final[t.UserGetTokenBody] = {"code": 200, "token": "sfd9823ihufi", "userId": "jlk456j5"}
+
 USER_GROUP_QUERY_1_REQUEST: Final[t.UserGroupQueryRequest] = {"userId": "123"}
 
 USER_GROUP_QUERY_1_RESPONSE: Final[t.UserGroupQueryBody] = {"code": 200, "groups": [{"id": "123", "name": "TestGroup"}]}
@@ -55,6 +95,18 @@ USER_GROUP_QUERY_1_RESPONSE: Final[t.UserGroupQueryBody] = {"code": 200, "groups
 USER_INFO_1_REQUEST: Final[t.UserInfoRequest] = {"userId": "123"}
 
 USER_INFO_1_RESPONSE: Final[t.UserInfoBody] = {"code": 200, "createTime": "2016-05-24 10:38:19", "userName": "123", "userPortrait": ""}
+
+USER_REFRESH_1_REQUEST: Final[t.UserRefreshRequest] = {"name": "Ironman", "portraitUri": "http://abc.com/myportrait.jpg", "userId": "jlk456j5"}
+
+USER_REFRESH_1_RESPONSE: Final[t.UserRefreshBody] = {"code": 200}
+
+USER_TOKEN_EXPIRE_1_REQUEST: Final[t.UserTokenExpireRequest] = {"time": 1615362955344, "userId": ["test1", "test2"]}
+
+USER_TOKEN_EXPIRE_1_RESPONSE: Final[t.UserTokenExpireBody] = {"code": 200}
+
+USER_UNBLOCK_1_REQUEST: Final[t.UserUnblockRequest] = {"userId": ["jlk456j5", "jlk45211"]}
+
+USER_UNBLOCK_1_RESPONSE: Final[t.UserUnblockBody] = {"code": 200}
 
 EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "GroupCreate": [
@@ -87,11 +139,44 @@ EXAMPLES: Final[dict[str, list[dict[str, Any]]]] = {
     "GroupUserQuery": [
         {"name": "doc", "request": GROUP_USER_QUERY_1_REQUEST, "response": GROUP_USER_QUERY_1_RESPONSE},
     ],
+    "MessageGroupPublish": [
+        {"name": "text", "request": MESSAGE_GROUP_PUBLISH_1_REQUEST, "response": MESSAGE_GROUP_PUBLISH_1_RESPONSE},
+        {"name": "targeted", "request": MESSAGE_GROUP_PUBLISH_2_REQUEST, "response": MESSAGE_GROUP_PUBLISH_2_RESPONSE},
+    ],
+    "MessagePrivatePublish": [
+        {"name": "text", "request": MESSAGE_PRIVATE_PUBLISH_1_REQUEST, "response": MESSAGE_PRIVATE_PUBLISH_1_RESPONSE},
+        {"name": "to several users", "request": MESSAGE_PRIVATE_PUBLISH_2_REQUEST, "response": MESSAGE_PRIVATE_PUBLISH_2_RESPONSE},
+    ],
+    "MessageRecall": [
+        {"name": "private", "request": MESSAGE_RECALL_1_REQUEST, "response": MESSAGE_RECALL_1_RESPONSE},
+        {"name": "group", "request": MESSAGE_RECALL_2_REQUEST, "response": MESSAGE_RECALL_2_RESPONSE},
+    ],
+    "UserBlock": [
+        {"name": "doc", "request": USER_BLOCK_1_REQUEST, "response": USER_BLOCK_1_RESPONSE},
+    ],
+    "UserBlockQuery": [
+        {"name": "doc", "request": USER_BLOCK_QUERY_1_REQUEST, "response": USER_BLOCK_QUERY_1_RESPONSE},
+    ],
+    "UserCheckOnline": [
+        {"name": "doc", "request": USER_CHECK_ONLINE_1_REQUEST, "response": USER_CHECK_ONLINE_1_RESPONSE},
+    ],
+    "UserGetToken": [
+        {"name": "doc", "request": USER_GET_TOKEN_1_REQUEST, "response": USER_GET_TOKEN_1_RESPONSE},
+    ],
     "UserGroupQuery": [
         {"name": "doc", "request": USER_GROUP_QUERY_1_REQUEST, "response": USER_GROUP_QUERY_1_RESPONSE},
     ],
     "UserInfo": [
         {"name": "doc", "request": USER_INFO_1_REQUEST, "response": USER_INFO_1_RESPONSE},
+    ],
+    "UserRefresh": [
+        {"name": "doc", "request": USER_REFRESH_1_REQUEST, "response": USER_REFRESH_1_RESPONSE},
+    ],
+    "UserTokenExpire": [
+        {"name": "doc", "request": USER_TOKEN_EXPIRE_1_REQUEST, "response": USER_TOKEN_EXPIRE_1_RESPONSE},
+    ],
+    "UserUnblock": [
+        {"name": "doc", "request": USER_UNBLOCK_1_REQUEST, "response": USER_UNBLOCK_1_RESPONSE},
     ],
 }
 """The examples, by operation."""
