@@ -308,7 +308,7 @@ fn shape_of(
     {
         return Some(t.name.clone());
     }
-    let name = format!("{field}Item");
+    let name = item_type_name(field);
     if !text::is_type_name(&name) || d.types.iter().any(|t| t.name == name) {
         return None;
     }
@@ -334,6 +334,12 @@ fn shape_of(
         line,
     });
     d.types.last().map(|t| t.name.clone())
+}
+
+/// The name of the type drafted for the items of the field `field` (`MemberList` →
+/// `MemberListItem`).
+pub fn item_type_name(field: &str) -> String {
+    format!("{field}Item")
 }
 
 /// A field only the examples show: its type from a table field of the same name or from the

@@ -12,12 +12,32 @@ pub const UNDECIDED: &str = "?";
 /// The fields of a table. Rows that are no field (an empty name) are skipped; a name that
 /// cannot be a wire name is a `todo`.
 pub fn from_table(d: &mut Draft, table: &Table) -> Vec<DField> {
-    let name_c = table.column(&["参数", "field", "name", "字段"]).or(Some(0));
-    let type_c = table.column(&["类型", "type"]);
+    read_rows(d, table, true)
+}
+
+/// [`from_table`] for a table that has no required column by design (RongCloud's response
+/// tables): no `todo` says it lacks one, and its fields are drafted optional.
+pub fn from_response_table(d: &mut Draft, table: &Table) -> Vec<DField> {
+    read_rows(d, table, false)
+}
+
+/// The column of a table's field names (the first, when no header names it).
+pub fn name_column(table: &Table) -> Option<usize> {
+    table.column(&["参数", "field", "name", "字段"]).or(Some(0))
+}
+
+/// The column of a table's type words.
+pub fn type_column(table: &Table) -> Option<usize> {
+    table.column(&["类型", "type"])
+}
+
+fn read_rows(d: &mut Draft, table: &Table, expect_required: bool) -> Vec<DField> {
+    let name_c = name_column(table);
+    let type_c = type_column(table);
     let required_c = table.column(&["必填", "必选", "required", "attribute", "属性"]);
     let example_c = table.column(&["示例", "example"]);
     let description_c = table.column(&["描述", "说明", "description"]);
-    if required_c.is_none() {
+    if required_c.is_none() && expect_required {
         d.todo(
             table.line,
             "the table has no required column: its fields are drafted optional; say which are required",

@@ -11,8 +11,8 @@
 use serde_json::{Map, Value};
 
 use super::examples::{self, Read};
-use super::text::{self, Row, Table};
-use super::{fields, pascal, Draft, Form};
+use super::text::{self, DocType, Row, Table};
+use super::{fields, pascal, DField, DType, Draft, Form};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Section {
@@ -101,8 +101,12 @@ pub fn read(page: &str) -> Draft {
     };
     let mut section = Section::Title;
     let mut overview = Vec::new();
-    let mut requests = Vec::new();
-    let mut responses = Vec::new();
+    let mut requests: Vec<Read> = Vec::new();
+    let mut responses: Vec<Read> = Vec::new();
+    // Response tables wait for the response examples, which say where their rows belong; each
+    // with where its `todo` entries go.
+    let mut pending: Vec<(Table, usize)> = Vec::new();
+    let mut cut_body = false;
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].trim();
@@ -124,7 +128,7 @@ pub fn read(page: &str) -> Draft {
         if is_row(t) {
             let (table, next) = read_table(&lines, i);
             i = next;
-            table_of(&mut d, section, &table);
+            table_of(&mut d, section, &table, &mut pending);
             continue;
         }
         if d.path.is_none() && (t.starts_with("POST") || t.contains("请求地址")) {
@@ -144,7 +148,17 @@ pub fn read(page: &str) -> Draft {
                 fields::prose_limits(&mut d, t, number);
             }
             Section::RequestExample if is_form(t) => {
-                if let Some(value) = form_example(&mut d, t, number) {
+                if let Some(why) = cut_form(&lines, i, t) {
+                    cut_body = true;
+                    d.todo(
+                        number,
+                        format!(
+                            "the request example's form body is cut on the saved page ({why}); not read as an example: complete it from another copy"
+                        ),
+                    );
+                } else if let Some(value) = form_example(&mut d, t, number)
+                    .filter(|v| !requests.iter().any(|r| r.value == *v))
+                {
                     requests.push(Read {
                         text: serde_json::to_string_pretty(&value).unwrap_or_default(),
                         value,
@@ -155,7 +169,14 @@ pub fn read(page: &str) -> Draft {
             }
             Section::Response | Section::ResponseExample if t.starts_with(['{', '[']) => {
                 let (body, next) = super::tencent::json_lines(&lines, i);
-                if let Some((value, text)) = examples::parse(&mut d, &body, number) {
+                // A copy of an earlier response (the same page appended after an `# ALSO
+                // FROM` note) is not read again, unless a request of its own pairs with it.
+                let again = |v: &Value| {
+                    responses.len() >= requests.len() && responses.iter().any(|r| r.value == *v)
+                };
+                if let Some((value, text)) =
+                    examples::parse(&mut d, &body, number).filter(|(v, _)| !again(v))
+                {
                     responses.push(Read {
                         value,
                         text,
@@ -192,17 +213,74 @@ pub fn read(page: &str) -> Draft {
     if d.rate_limit.is_none() {
         d.todo(0, "the page states no rate limit per second");
     }
-    if requests.is_empty() {
+    if requests.is_empty() && !cut_body {
         d.todo(0, "the page has no request example with a form body");
     }
     if responses.is_empty() {
         d.todo(0, "the page has no JSON response example");
     }
+    let payloads: Vec<Value> = responses
+        .iter()
+        .filter_map(|r| r.value.as_object())
+        .map(|m| {
+            Value::Object(
+                m.iter()
+                    .filter(|(k, _)| !examples::is_envelope(Form::Rongcloud, k))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            )
+        })
+        .collect();
+    let mut shift = 0;
+    for (table, mark) in pending {
+        let at = (mark + shift).min(d.todo.len());
+        let before = d.todo.len();
+        let after = d.todo.split_off(at);
+        read_fields(&mut d, &table, true, &payloads);
+        for entry in after {
+            if !d.todo.contains(&entry) {
+                d.todo.push(entry);
+            }
+        }
+        shift += d.todo.len().saturating_sub(before);
+    }
     fields::resolve_types(&mut d);
     typed_forms(&d, &mut requests);
     examples::add(&mut d, requests, responses);
     examples::field_examples(&mut d);
+    map_examples(&mut d);
     d
+}
+
+/// Why a request example's form line (line index `i`) is cut, if it is: a note right after
+/// it (blank lines aside) says the page text was cut there, or its last pair has no `=`.
+fn cut_form(lines: &[&str], i: usize, line: &str) -> Option<&'static str> {
+    let note = lines[i + 1..]
+        .iter()
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty())
+        .and_then(|l| l.strip_prefix('#'))
+        .map(str::to_lowercase);
+    if note.is_some_and(|n| n.contains("cut") || n.contains("截断")) {
+        return Some("a note after it says the page text was cut there");
+    }
+    let last = line.rsplit('&').next().unwrap_or(line);
+    (!last.contains('=')).then_some("its last pair has no `=`")
+}
+
+/// A map field's example: its value in the first request example that has it.
+fn map_examples(d: &mut Draft) {
+    let first = d
+        .examples
+        .iter()
+        .find_map(|e| e.request.as_ref())
+        .and_then(|(t, _)| serde_json::from_str::<Value>(t).ok());
+    let Some(first) = first else { return };
+    for f in &mut d.request {
+        if f.ty.starts_with("map<") && f.example.is_none() {
+            f.example = first.get(&f.name).filter(|v| v.is_object()).cloned();
+        }
+    }
 }
 
 /// The operation's name from its path: `user/block/query.json` → `UserBlockQuery`.
@@ -211,22 +289,18 @@ fn name_of(path: &str) -> String {
 }
 
 /// A table, by the section it sits in (or by its header, where the page dropped the title).
-fn table_of(d: &mut Draft, section: Section, table: &Table) {
+/// A response table is kept in `pending` until the response examples are read.
+fn table_of(d: &mut Draft, section: Section, table: &Table, pending: &mut Vec<(Table, usize)>) {
     let header = table.header.join(" ").to_lowercase();
     let response =
         section == Section::Response || header.contains("return") || header.contains("返回值");
     if response {
-        let read = fields::from_table(d, table);
-        d.response.extend(
-            read.into_iter()
-                .filter(|f| !examples::is_envelope(Form::Rongcloud, &f.name)),
-        );
+        pending.push((table.clone(), d.todo.len()));
     } else if section == Section::Parameters
         || header.contains("required")
         || header.contains("必传")
     {
-        let read = fields::from_table(d, table);
-        d.request.extend(read);
+        read_fields(d, table, false, &[]);
     } else {
         d.todo(
             table.line,
@@ -235,6 +309,284 @@ fn table_of(d: &mut Draft, section: Section, table: &Table) {
                 table.header.join(" | ")
             ),
         );
+    }
+}
+
+/// What a row's name cell names: a field, a field of a list's items (`users[i].userId`), or
+/// a map sent as bracketed keys (`group[id]=name`).
+#[derive(Debug, PartialEq)]
+enum RowName {
+    Field,
+    Item { list: String, field: String },
+    Map(String),
+}
+
+fn row_name(name: &str) -> RowName {
+    let Some((outer, rest)) = name.split_once('[') else {
+        return RowName::Field;
+    };
+    let Some((_, after)) = rest.split_once(']') else {
+        return RowName::Field;
+    };
+    if !text::is_wire_name(outer) {
+        return RowName::Field;
+    }
+    match after.strip_prefix('.') {
+        Some(field) if text::is_wire_name(field) => RowName::Item {
+            list: outer.to_owned(),
+            field: field.to_owned(),
+        },
+        None if after.starts_with('=') => RowName::Map(outer.to_owned()),
+        _ => RowName::Field,
+    }
+}
+
+/// Whether a row is a list whose items the rows after it may describe: typed `Array` (of
+/// something), or described as an array or a list (`users | String | Array of group members.`).
+fn is_list_row(row: &Row, type_c: Option<usize>, description_c: Option<usize>) -> bool {
+    let by_type = matches!(
+        text::doc_type(row.get(type_c)),
+        DocType::Loose { list: true } | DocType::Named { list: true, .. }
+    );
+    let lower = row.get(description_c).trim().to_lowercase();
+    by_type
+        || ["array", "an array", "list of", "a list of"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        || lower.contains("数组")
+        || lower.contains("列表")
+}
+
+/// `users` → `Users`.
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// Reads a field table into the request or the response. Rows naming a field of a list's
+/// items (`users[i].userId`, or in a response table plain names following the list's row that
+/// no response example has at its top level) become the fields of a drafted item type, and the
+/// list a `list` of it; a `group[id]=name` row is the map `group`. A response table's fields
+/// are required when every response example (`payloads`, without the envelope) has them.
+fn read_fields(d: &mut Draft, table: &Table, response: bool, payloads: &[Value]) {
+    let name_c = fields::name_column(table);
+    let type_c = fields::type_column(table);
+    let description_c = table.column(&["描述", "说明", "description"]);
+    let word = |line: usize| {
+        table
+            .rows
+            .iter()
+            .find(|r| r.line == line)
+            .map(|r| text::plain(r.get(type_c)))
+            .filter(|w| !w.is_empty())
+    };
+    let renamed = |row: &Row, name: &str| {
+        let mut row = row.clone();
+        if let Some(cell) = name_c.and_then(|c| row.cells.get_mut(c)) {
+            *cell = name.to_owned();
+        }
+        row
+    };
+    let mut top = Vec::new();
+    let mut maps = Vec::new();
+    let mut lists: Vec<(String, Vec<Row>)> = Vec::new();
+    let mut guessed: Vec<(String, String, usize)> = Vec::new();
+    let mut open: Option<String> = None;
+    let add_item = |lists: &mut Vec<(String, Vec<Row>)>, list: &str, row: Row| match lists
+        .iter_mut()
+        .find(|(l, _)| l == list)
+    {
+        Some((_, rows)) => rows.push(row),
+        None => lists.push((list.to_owned(), vec![row])),
+    };
+    for row in &table.rows {
+        let name = text::plain(row.get(name_c));
+        match row_name(&name) {
+            RowName::Item { list, field } => {
+                if open.as_deref() == Some(list.as_str()) {
+                    open = None;
+                }
+                add_item(&mut lists, &list, renamed(row, &field));
+            }
+            RowName::Map(field) => {
+                open = None;
+                top.push(renamed(row, &field));
+                maps.push(field);
+            }
+            RowName::Field => {
+                if let Some(list) = open.clone() {
+                    if !payloads.iter().any(|p| p.get(&name).is_some()) {
+                        let shown = payloads
+                            .iter()
+                            .filter_map(|p| p.get(&list).and_then(Value::as_array))
+                            .flatten()
+                            .any(|item| item.get(&name).is_some());
+                        if !shown {
+                            guessed.push((name.clone(), list.clone(), row.line));
+                        }
+                        add_item(&mut lists, &list, row.clone());
+                        continue;
+                    }
+                    open = None;
+                }
+                if response && is_list_row(row, type_c, description_c) {
+                    open = Some(name);
+                }
+                top.push(row.clone());
+            }
+        }
+    }
+    let read = |d: &mut Draft, rows: Vec<Row>| {
+        let t = Table {
+            header: table.header.clone(),
+            rows,
+            line: table.line,
+        };
+        if response {
+            fields::from_response_table(d, &t)
+        } else {
+            fields::from_table(d, &t)
+        }
+    };
+    let mut out = read(d, top);
+    for f in out.iter_mut().filter(|f| maps.contains(&f.name)) {
+        if f.doc_type.is_none() {
+            f.doc_type = word(f.line);
+        }
+        f.ty = "map<string,string>".into();
+    }
+    for (list, rows) in lists {
+        let line = rows.first().map_or(table.line, |r| r.line);
+        let mut items = read(d, rows);
+        let type_name = examples::item_type_name(&upper_first(&list));
+        if response {
+            let objects: Vec<&Map<String, Value>> = payloads
+                .iter()
+                .filter_map(|p| p.get(&list).and_then(Value::as_array))
+                .flatten()
+                .filter_map(Value::as_object)
+                .collect();
+            for f in items.iter_mut() {
+                if !f.required_stated {
+                    f.required =
+                        !objects.is_empty() && objects.iter().all(|o| o.contains_key(&f.name));
+                }
+                if f.example.is_none() {
+                    f.example = objects
+                        .iter()
+                        .find_map(|o| o.get(&f.name))
+                        .filter(|v| {
+                            !v.is_object()
+                                && !v.as_array().is_some_and(|a| a.iter().any(Value::is_object))
+                        })
+                        .cloned();
+                }
+            }
+        }
+        for (field, _, at) in guessed.iter().filter(|(_, l, _)| *l == list) {
+            d.todo(
+                *at,
+                format!(
+                    "`{field}` follows the list `{list}` in the table and no response example shows where it goes: drafted as a field of its items (`{type_name}`); check"
+                ),
+            );
+        }
+        match d.types.iter().position(|t| t.name == type_name) {
+            Some(i) => {
+                let mut have = std::mem::take(&mut d.types[i].fields);
+                merge(d, &mut have, items);
+                d.types[i].fields = have;
+            }
+            None => d.types.push(DType {
+                name: type_name.clone(),
+                description: String::new(),
+                fields: items,
+                line,
+            }),
+        }
+        let shape = if response { &d.response } else { &d.request };
+        if let Some(f) = out.iter_mut().find(|f| f.name == list) {
+            if f.doc_type.is_none() {
+                f.doc_type = word(f.line);
+            }
+            f.ty = format!("list<{type_name}>");
+        } else if !shape.iter().any(|f| f.name == list) {
+            d.todo(
+                line,
+                format!(
+                    "`{list}` has no row of its own, only rows for its items' fields: drafted as `list<{type_name}>`; describe it"
+                ),
+            );
+            out.push(DField {
+                name: list,
+                ty: format!("list<{type_name}>"),
+                line,
+                ..DField::default()
+            });
+        }
+    }
+    if response {
+        out.retain(|f| !examples::is_envelope(Form::Rongcloud, &f.name));
+        for f in out.iter_mut().filter(|f| !f.required_stated) {
+            f.required = !payloads.is_empty() && payloads.iter().all(|p| p.get(&f.name).is_some());
+        }
+    }
+    let mut shape = std::mem::take(if response {
+        &mut d.response
+    } else {
+        &mut d.request
+    });
+    merge(d, &mut shape, out);
+    *(if response {
+        &mut d.response
+    } else {
+        &mut d.request
+    }) = shape;
+}
+
+/// Adds a table's fields to a shape. A field the shape has already (the same table copied
+/// again, after an `# ALSO FROM` note) keeps its first row and takes from the later one only
+/// what the first lacks: a stated required flag, a description; what the later row raised is
+/// dropped.
+fn merge(d: &mut Draft, shape: &mut Vec<DField>, fields: Vec<DField>) {
+    for f in fields {
+        let Some(e) = shape.iter_mut().find(|e| e.name == f.name) else {
+            shape.push(f);
+            continue;
+        };
+        // Each row has a line of its own: what was raised at it is about the copy.
+        d.todo.retain(|(_, l)| *l != f.line);
+        d.unplaced.retain(|(_, l, _)| *l != f.line);
+        if !e.required_stated && f.required_stated {
+            e.required = f.required;
+            e.required_stated = true;
+            let cell = format!("`{}`: the required cell", e.name);
+            d.todo
+                .retain(|(w, l)| !(*l == e.line && w.starts_with(&cell)));
+        }
+        if e.description.trim().is_empty() && !f.description.trim().is_empty() {
+            let gap = format!("`{}` has no description on the page", e.name);
+            d.todo.retain(|(w, l)| !(*l == e.line && *w == gap));
+            let mut from = DField {
+                description: f.description,
+                line: f.line,
+                constraints: Vec::new(),
+                default: None,
+                draft: None,
+                ..e.clone()
+            };
+            let unplaced = d.unplaced.len();
+            fields::prose_facts(d, &mut from);
+            for u in &mut d.unplaced[unplaced..] {
+                u.1 = e.line;
+            }
+            e.description = from.description;
+            e.constraints = from.constraints;
+            e.default = from.default;
+            e.draft = from.draft;
+        }
     }
 }
 
@@ -444,5 +796,258 @@ mod tests {
         assert!(form_example(&mut d, "a=%E0%A4", 2).is_none());
         assert!(!d.todo.is_empty());
         assert_eq!(percent_decode("%4"), Some("%4".to_owned()));
+    }
+
+    /// A page in RongCloud's form around `body` (tables, examples), with its method line.
+    fn page(body: &str) -> Draft {
+        let text = format!(
+            "Query\nQueries things.\nRequest Method\nPOST: https://data center domain/user/block/query.json\n\
+             Rate Limit: 100 requests per second\n{body}"
+        );
+        read(&text)
+    }
+
+    fn field<'d>(fields: &'d [DField], name: &str) -> &'d DField {
+        fields
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap_or_else(|| panic!("no field `{name}`"))
+    }
+
+    fn has_todo(d: &Draft, part: &str) -> bool {
+        d.todo.iter().any(|(w, _)| w.contains(part))
+    }
+
+    #[test]
+    fn response_tables_have_no_required_column_and_fields_the_examples_all_have_are_required() {
+        let d = page(
+            "Body Parameters\n\
+             Parameter | Type | Description |\n\
+             ---|---|---|\n\
+             page | Int | Page. |\n\
+             Request Example\n\
+             page=1\n\
+             Response\n\
+             Return Value | Return Type | Description |\n\
+             ---|---|---|\n\
+             code | Int | Return code. |\n\
+             total | Int | Count. |\n\
+             note | String | A note. |\n\
+             Response Example\n\
+             {\"code\":200,\"total\":3}\n\
+             返回结果\n\
+             返回值 | 返回类型 | 说明 |\n\
+             ---|---|---|\n\
+             code | Int | 返回码。 |\n\
+             返回结果示例\n\
+             {\"code\":200,\"total\":4,\"note\":\"x\"}\n",
+        );
+        let required_column: Vec<usize> = d
+            .todo
+            .iter()
+            .filter(|(w, _)| w.contains("no required column"))
+            .map(|(_, l)| *l)
+            .collect();
+        // The request table's todo stays; the response tables raise none.
+        assert_eq!(required_column, vec![7], "{:?}", d.todo);
+        assert!(field(&d.response, "total").required);
+        assert!(!field(&d.response, "note").required);
+        assert!(d.response.iter().all(|f| f.name != "code"));
+        assert!(!has_todo(&d, "`note`"), "{:?}", d.todo);
+    }
+
+    #[test]
+    fn rows_of_a_lists_items_become_an_item_type() {
+        // `users[i].field` rows.
+        let d = page(
+            "Response\n\
+             Return Value | Type | Description |\n\
+             ---|---|---|\n\
+             code | Number | Return code. |\n\
+             users | Array | Banned users. |\n\
+             users[i].userId | String | Banned user ID. |\n\
+             users[i].blockEndTime | String | Ban end time. |\n\
+             Response Example\n\
+             {\"code\":200,\"users\":[{\"userId\":\"a\",\"blockEndTime\":\"t\"},{\"userId\":\"b\"}]}\n",
+        );
+        let users = field(&d.response, "users");
+        assert_eq!(users.ty, "list<UsersItem>");
+        assert!(users.required);
+        assert_eq!(d.response.len(), 1);
+        assert_eq!(d.types.len(), 1, "{:?}", d.types);
+        let t = &d.types[0];
+        assert_eq!(t.name, "UsersItem");
+        let id = field(&t.fields, "userId");
+        assert!(id.required);
+        assert_eq!(id.description, "Banned user ID.");
+        assert_eq!(id.example, Some(Value::from("a")));
+        assert!(!field(&t.fields, "blockEndTime").required);
+        assert!(!has_todo(&d, "no wire name"), "{:?}", d.todo);
+        assert!(!has_todo(&d, "no table describes"), "{:?}", d.todo);
+
+        // A list row followed by rows naming its items' fields, shown by the example.
+        let d = page(
+            "Response\n\
+             Return Value | Type | Description |\n\
+             ---|---|---|\n\
+             code | Int | Return code. |\n\
+             users | String | Array of group members. |\n\
+             id | String | User ID of the group member. |\n\
+             Response Example\n\
+             {\"code\":200,\"users\":[{\"id\":\"10001\"}]}\n",
+        );
+        assert_eq!(field(&d.response, "users").ty, "list<UsersItem>");
+        assert_eq!(
+            field(&d.response, "users").doc_type.as_deref(),
+            Some("String")
+        );
+        assert!(d.response.iter().all(|f| f.name != "id"));
+        assert!(field(&d.types[0].fields, "id").required);
+        assert_eq!(
+            d.todo,
+            [(
+                "the page has no request example with a form body".to_owned(),
+                0
+            )]
+        );
+
+        // Without a response example the rows after the list are its items', with a todo; a
+        // field the example has at the top level stays there.
+        let d = page(
+            "Response\n\
+             Return Value | Type | Description |\n\
+             ---|---|---|\n\
+             groups | String | An array of groups the user has joined. |\n\
+             name | String | Group name. |\n\
+             id | String | Group ID. |\n",
+        );
+        assert_eq!(field(&d.response, "groups").ty, "list<GroupsItem>");
+        assert_eq!(d.types[0].fields.len(), 2);
+        assert!(has_todo(&d, "`name` follows the list `groups`"));
+        let d = page(
+            "Response\n\
+             Return Value | Type | Description |\n\
+             ---|---|---|\n\
+             groups | Array | Groups. |\n\
+             name | String | Group name. |\n\
+             total | Int | Count. |\n\
+             Response Example\n\
+             {\"code\":200,\"groups\":[{\"name\":\"g\"}],\"total\":1}\n",
+        );
+        assert_eq!(
+            d.types[0]
+                .fields
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect::<Vec<_>>(),
+            ["name"]
+        );
+        assert!(field(&d.response, "total").required);
+    }
+
+    #[test]
+    fn a_bracketed_key_row_is_a_map() {
+        let d = page(
+            "Body Parameters\n\
+             Parameter | Type | Required | Description |\n\
+             ---|---|---|---|\n\
+             userId | String | Yes | User. |\n\
+             group[id]=name | String | No | The user's groups. |\n\
+             Request Example\n\
+             userId=2014&group[10001]=One&group[10002]=Two\n\
+             Response Example\n\
+             {\"code\":200}\n",
+        );
+        let group = field(&d.request, "group");
+        assert_eq!(group.ty, "map<string,string>");
+        assert!(!group.required);
+        assert_eq!(group.doc_type.as_deref(), Some("String"));
+        assert_eq!(
+            group.example,
+            Some(serde_json::json!({"10001": "One", "10002": "Two"}))
+        );
+        assert!(d.types.is_empty(), "{:?}", d.types);
+        assert!(d.todo.is_empty(), "{:?}", d.todo);
+        assert_eq!(
+            row_name("users[i].id"),
+            RowName::Item {
+                list: "users".into(),
+                field: "id".into()
+            }
+        );
+        assert_eq!(row_name("group[id]=name"), RowName::Map("group".into()));
+        assert_eq!(row_name("group[id]"), RowName::Field);
+        assert_eq!(row_name("plain"), RowName::Field);
+    }
+
+    #[test]
+    fn a_table_copied_twice_gives_one_field_each_with_the_facts_of_both() {
+        let d = page(
+            "Body Parameters\n\
+             Parameter | Type | Required | Description |\n\
+             ---|---|---|---|\n\
+             userId | String | Yes | User ID. |\n\
+             name | String | ? | |\n\
+             Request Example\n\
+             userId=1&name=a\n\
+             Response Example\n\
+             {\"code\":200}\n\
+             # ALSO FROM (zh, same path): https://docs.rongcloud.cn/x\n\
+             请求参数\n\
+             参数 | 类型 | 必填 | 说明 |\n\
+             ---|---|---|---|\n\
+             userId | String | 否 | 用户 ID。 |\n\
+             name | String | 否 | 名称,最长 64 个字符。 |\n\
+             extra | String | 否 | 附加。 |\n\
+             请求示例\n\
+             userId=1&name=a\n\
+             返回结果示例\n\
+             {\"code\":200}\n",
+        );
+        assert_eq!(
+            d.request
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect::<Vec<_>>(),
+            ["userId", "name", "extra"]
+        );
+        let user = field(&d.request, "userId");
+        assert!(user.required);
+        assert_eq!((user.description.as_str(), user.line), ("User ID.", 9));
+        let name = field(&d.request, "name");
+        assert!(name.required_stated && !name.required);
+        assert_eq!(
+            (name.description.as_str(), name.line),
+            ("名称,最长 64 个字符。", 10)
+        );
+        assert!(
+            !d.todo.iter().any(|(_, l)| [19, 20].contains(l)),
+            "{:?}",
+            d.todo
+        );
+        assert!(!has_todo(&d, "required cell"), "{:?}", d.todo);
+        assert!(!has_todo(&d, "no description"), "{:?}", d.todo);
+        assert_eq!(d.examples.len(), 1);
+        assert!(d.examples[0].response.is_some());
+    }
+
+    #[test]
+    fn a_cut_form_body_is_no_example() {
+        let cut = "Request Example\n\
+             userId=BWSZ\n\
+             \n\
+             # [page text cut here by the search tool]\n";
+        let d = page(cut);
+        assert!(d.examples.is_empty());
+        assert!(has_todo(&d, "form body is cut"), "{:?}", d.todo);
+        assert!(!has_todo(&d, "no request example"), "{:?}", d.todo);
+        let d = page("Request Example\nuserId=test1&u\n");
+        assert!(d.examples.is_empty());
+        assert!(d.request.is_empty());
+        assert!(has_todo(&d, "its last pair has no `=`"), "{:?}", d.todo);
+        // A whole body, and a note that says nothing of a cut, are read.
+        let d = page("Request Example\nuserId=a&time=1\n# ALSO FROM elsewhere\n");
+        assert_eq!(d.examples.len(), 1);
+        assert!(!has_todo(&d, "form body is cut"));
     }
 }
