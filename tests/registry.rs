@@ -140,6 +140,15 @@ pub fn all() -> Vec<Entry> {
     collect.0
 }
 
+/// The crate's verdict on a request of any operation of any service (`imapi_runtime::corpus`).
+pub fn checks() -> imapi_runtime::corpus::Checks {
+    let mut checks = imapi_runtime::corpus::Checks::default();
+    vc::for_each_operation(&mut checks);
+    tc::for_each_operation(&mut checks);
+    rc::for_each_operation(&mut checks);
+    checks
+}
+
 /// The operation `name` of `service`.
 pub fn find(service: &str, name: &str) -> Entry {
     all()

@@ -252,7 +252,12 @@ pub fn python_venv(name: &str, packages: &[&str]) -> PathBuf {
     let lock = repo_root()
         .join("target/python")
         .join(format!("{name}.lock"));
-    let stamp = dir.join(".imapi-installed");
+    // The stamp names the packages: a virtualenv made for another list is made again.
+    let listed = packages.join(" ");
+    let fnv = listed.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let stamp = dir.join(format!(".imapi-installed-{fnv:016x}"));
     install_once(
         &stamp,
         &lock,

@@ -137,7 +137,14 @@ pub fn write(spec: &Path, n: usize, out: &Path) -> io::Result<usize> {
             let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
             for line in &mut lines {
                 if let Some(path) = line.strip_prefix("  path: ") {
-                    *line = format!("  path: {}_n{copy}", path.trim());
+                    // Before an extension the path's form asks for (`group/create.json`).
+                    let path = path.trim();
+                    *line = match path.rsplit_once('.') {
+                        Some((stem, ext)) if !ext.contains('/') => {
+                            format!("  path: {stem}_n{copy}.{ext}")
+                        }
+                        _ => format!("  path: {path}_n{copy}"),
+                    };
                 } else if let Some(action) = line.strip_prefix("  action: ") {
                     // An action named like the operation was renamed with it.
                     if !action.trim().ends_with(&suffix) {

@@ -1,8 +1,9 @@
 //! The vendors' official Python packages against the emulator: requests signed by PyPI
-//! `volcengine` and UserSigs made by PyPI `tls-sig-api-v2` are accepted, and their wrong
-//! signatures and expired UserSigs are refused with the vendors' codes. The packages are
-//! installed by the test on first use, pinned, into a virtualenv under `target/`. Every operation
-//! of the spec is called through them with its first example request.
+//! `volcengine`, UserSigs made by PyPI `tls-sig-api-v2` and RongCloud headers made by PyPI
+//! `rc-server-sdk` are accepted, and their wrong signatures and expired UserSigs are refused with
+//! the vendors' codes. The packages are installed by the test on first use, pinned, into a
+//! virtualenv under `target/`. Every operation of the spec is called through them with its first
+//! example request.
 
 mod support;
 
@@ -11,13 +12,23 @@ use std::process::Command;
 use imapi_tests::repo_root;
 use imapi_tests::tools::python_venv;
 use serde_json::{json, Value};
-use support::{Emulator, ADMIN, AK, KEY, SDKAPPID, SK, TOKEN};
+use support::{Emulator, ADMIN, AK, KEY, RC_APP_KEY, RC_APP_SECRET, SDKAPPID, SK, TOKEN};
+
+/// The vendors' packages, pinned (`rc-server-sdk` imports `jinja2` without declaring it).
+const VENDOR_PACKAGES: &[&str] = &[
+    "volcengine==1.0.229",
+    "tls-sig-api-v2==1.1",
+    "rc-server-sdk==3.2.0",
+    "jinja2==3.1.4",
+];
 
 #[test]
 fn the_official_python_packages_are_accepted_and_refused_like_the_vendors() {
-    let python = python_venv("vendor", &["volcengine==1.0.229", "tls-sig-api-v2==1.1"]);
+    let python = python_venv("vendor", VENDOR_PACKAGES);
     let emulator = Emulator::start(&[]);
     let output = Command::new(python)
+        .env("IMAPI_RONGCLOUD_APP_KEY", RC_APP_KEY)
+        .env("IMAPI_RONGCLOUD_APP_SECRET", RC_APP_SECRET)
         .arg(repo_root().join("tests/conformance/official_clients.py"))
         .args([&emulator.base_url, AK, SK, "cn-north-1"])
         .args([&SDKAPPID.to_string(), ADMIN, KEY])
@@ -55,37 +66,46 @@ fn the_official_python_packages_are_accepted_and_refused_like_the_vendors() {
     assert_eq!(ok["body"]["MemberList"][0]["Member_Account"], "teacher10");
     assert_eq!(results["tencent_wrong_key"]["body"]["ErrorCode"], 70009);
     assert_eq!(results["tencent_expired"]["body"]["ErrorCode"], 70001);
+    let ok = &results["rongcloud_ok"];
+    assert_eq!(
+        (&ok["status"], &ok["body"]["code"]),
+        (&json!(200), &json!(200)),
+        "{ok}"
+    );
+    assert_eq!(ok["body"]["userName"], "123");
+    let refused = &results["rongcloud_wrong_secret"];
+    assert_eq!(
+        (&refused["status"], &refused["body"]["code"]),
+        (&json!(401), &json!(1004)),
+        "{refused}"
+    );
     let log = emulator.log();
     assert_eq!(
         log.iter().filter(|l| l.contains("code=OK")).count(),
-        3,
+        4,
         "{log:#?}"
     );
 }
 
 /// Every operation's first example request, sent through the official packages: Volcengine's
 /// signed by PyPI `volcengine`, Tencent's as a plain HTTP POST with a UserSig from PyPI
-/// `tls-sig-api-v2`. Each is answered as a success, on the example state.
+/// `tls-sig-api-v2`, RongCloud's as a form POST with the headers PyPI `rc-server-sdk` signs.
+/// Each is answered as a success, on the example state.
 #[test]
 fn the_official_packages_call_every_operation() {
-    let python = python_venv("vendor", &["volcengine==1.0.229", "tls-sig-api-v2==1.1"]);
+    let python = python_venv("vendor", VENDOR_PACKAGES);
     let ir = codegen::build_ir(&repo_root().join("spec")).unwrap_or_else(|d| panic!("{d}"));
     let samples: Vec<Value> = ir
         .services
         .iter()
-        .flat_map(|s| &s.operations)
-        .map(|op| {
+        .flat_map(|s| s.operations.iter().map(move |op| (s, op)))
+        .map(|(service, op)| {
             let request = op
                 .examples
                 .iter()
                 .find_map(|e| e.request.clone())
                 .unwrap_or_else(|| panic!("{} has a request example", op.name));
-            // Volcengine's operations share the root path and are told apart by `Action`.
-            let vendor = if op.http.path == "/" {
-                "volcengine"
-            } else {
-                "tencent"
-            };
+            let vendor = serde_json::to_value(service.protocol).expect("a protocol's name");
             json!({"vendor": vendor, "operation": op.name, "path": op.http.path, "request": request})
         })
         .collect();
@@ -96,6 +116,8 @@ fn the_official_packages_call_every_operation() {
     // second) are tested elsewhere (tests/integration/rate_limits.rs, emulator/tests/faults.rs).
     let emulator = Emulator::start(&["--no-rate-limits"]);
     let output = Command::new(python)
+        .env("IMAPI_RONGCLOUD_APP_KEY", RC_APP_KEY)
+        .env("IMAPI_RONGCLOUD_APP_SECRET", RC_APP_SECRET)
         .arg(repo_root().join("tests/conformance/official_clients.py"))
         .args([&emulator.base_url, AK, SK, "cn-north-1"])
         .args([&SDKAPPID.to_string(), ADMIN, KEY])

@@ -70,7 +70,7 @@ fn the_typescript_package_calls_every_operation_of_the_emulator() {
         summary["vendor_error"],
         serde_json::json!(["ConversationNotFound", "1", "400"])
     );
-    assert_eq!(summary["vectors"], 9);
+    assert_eq!(summary["vectors"], 13);
     assert_eq!(
         summary["roam_walk"],
         serde_json::json!([

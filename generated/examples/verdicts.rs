@@ -11,21 +11,13 @@ use std::io::Read;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    #[cfg_attr(
-        not(any(
-            feature = "rongcloud-im",
-            feature = "tencent-chat",
-            feature = "volcengine-rtc-im"
-        )),
-        allow(unused_mut)
-    )]
-    let mut checks = Checks::default();
+    let checks = &mut Checks::default();
     #[cfg(feature = "rongcloud-im")]
-    imapi::rongcloud_im::for_each_operation(&mut checks);
+    imapi::rongcloud_im::for_each_operation(checks);
     #[cfg(feature = "tencent-chat")]
-    imapi::tencent_chat::for_each_operation(&mut checks);
+    imapi::tencent_chat::for_each_operation(checks);
     #[cfg(feature = "volcengine-rtc-im")]
-    imapi::volcengine_rtc_im::for_each_operation(&mut checks);
+    imapi::volcengine_rtc_im::for_each_operation(checks);
     let mut corpus = String::new();
     let read = match std::env::args_os().nth(1) {
         Some(path) => std::fs::read_to_string(path).map(|text| corpus = text),
@@ -35,7 +27,7 @@ fn main() -> ExitCode {
         eprintln!("verdicts: the corpus cannot be read: {e}");
         return ExitCode::from(2);
     }
-    match answer(&checks, &corpus) {
+    match answer(checks, &corpus) {
         Ok(verdicts) => {
             println!("{verdicts}");
             ExitCode::SUCCESS

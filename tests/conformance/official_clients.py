@@ -2,16 +2,19 @@
 """Calls a server with the vendors' official Python packages, as an integrator's code would.
 
 The emulator's tests (emulator/tests/official.rs) run this against the emulator: requests
-signed by PyPI `volcengine` (V4) and carrying UserSigs from PyPI `tls-sig-api-v2` must be
-accepted, and the packages' wrong signatures and expired UserSigs refused with the vendors'
-codes. It prints one JSON object: what each call answered.
+signed by PyPI `volcengine` (V4), carrying UserSigs from PyPI `tls-sig-api-v2` or the headers
+PyPI `rc-server-sdk` signs must be accepted, and the packages' wrong signatures and expired
+UserSigs refused with the vendors' codes. It prints one JSON object: what each call answered.
+RongCloud's App Key and App Secret come from IMAPI_RONGCLOUD_APP_KEY and
+IMAPI_RONGCLOUD_APP_SECRET.
 
     python official_clients.py BASE_URL AK SK REGION SDKAPPID ADMIN KEY
     python official_clients.py BASE_URL AK SK REGION SDKAPPID ADMIN KEY SAMPLES ADMIN_TOKEN
 
 With SAMPLES (a JSON file: a list of {"vendor", "operation", "path", "request"}) it sends each
-request instead, Volcengine's through the `volcengine` package and Tencent's as a plain HTTP
-POST carrying a UserSig the `tls-sig-api-v2` package made, each on a state reset first (the
+request instead, Volcengine's through the `volcengine` package, Tencent's as a plain HTTP
+POST carrying a UserSig the `tls-sig-api-v2` package made and RongCloud's as a form POST with
+the headers the `rc-server-sdk` package signs, each on a state reset first (the
 emulator's admin endpoint, with ADMIN_TOKEN), and prints what each answered.
 
 Nothing of the vendors' code is in this repository: the packages are installed from PyPI into
@@ -19,9 +22,11 @@ a virtualenv by the test, at the versions it pins.
 """
 
 import json
+import os
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import TLSSigAPIv2
@@ -58,6 +63,37 @@ def tencent(usersig, body, path="/v4/group_open_avchatroom_http_svc/modify_user_
         return {"status": response.status, "body": json.loads(response.read())}
 
 
+def rongcloud(body, path, secret=None):
+    """POSTs a form with the four headers rc-server-sdk's signer makes (App-Key, Nonce,
+    Timestamp, Signature); returns the status and the answer as JSON. A list is its key
+    repeated, an object bracketed keys, as the pages send them."""
+    import rongcloud.module
+
+    app = type("App", (), {"app_key": os.environ["IMAPI_RONGCLOUD_APP_KEY"],
+                           "app_secret": secret or os.environ["IMAPI_RONGCLOUD_APP_SECRET"]})
+    headers = dict(rongcloud.module.Module(app())._signature())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    def text(value):
+        return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+    pairs = []
+    for key, value in body.items():
+        if isinstance(value, list):
+            pairs += [(key, text(v)) for v in value]
+        elif isinstance(value, dict):
+            pairs += [(f"{key}[{sub}]", text(v)) for sub, v in value.items()]
+        elif value is not None:
+            pairs.append((key, text(value)))
+    request = urllib.request.Request(f"{BASE}{path}", data=urllib.parse.urlencode(pairs).encode(),
+                                     headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return {"status": response.status, "body": json.loads(response.read())}
+    except urllib.error.HTTPError as e:
+        return {"status": e.code, "body": json.loads(e.read())}
+
+
 def usersig(key, expire=86400, issued=None):
     """A UserSig made by the official package, optionally as if issued at `issued`."""
     real = time.time
@@ -87,6 +123,9 @@ def samples(path, token):
         reset(token)
         if sample["vendor"] == "volcengine":
             ok, answer = volcengine(SK, sample["operation"], sample["request"])
+        elif sample["vendor"] == "rongcloud":
+            answer = rongcloud(sample["request"], sample["path"])
+            ok = answer["body"].get("code") == 200
         else:
             answer = tencent(sig, sample["request"], sample["path"])
             ok = answer["body"].get("ActionStatus") == "OK"
@@ -109,5 +148,7 @@ results = {
     "tencent_ok": tencent(usersig(KEY), marks),
     "tencent_wrong_key": tencent(usersig("0" * 64), marks),
     "tencent_expired": tencent(usersig(KEY, expire=60, issued=time.time() - 3600), marks),
+    "rongcloud_ok": rongcloud({"userId": "123"}, "/user/info.json"),
+    "rongcloud_wrong_secret": rongcloud({"userId": "123"}, "/user/info.json", "not-the-secret"),
 }
 print(json.dumps(results))

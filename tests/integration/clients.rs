@@ -151,12 +151,32 @@ async fn random_valid_requests_and_responses_round_trip() {
                 .unwrap_or_else(|e| panic!("{} case {case}: {e}\nrequest {request}", entry.name));
             assert_eq!(got, response, "{} case {case}: the answer", entry.name);
             let seen = lb.recorder.seen().pop().expect("seen");
+            // A form has no way to write an empty list or map: an optional one left empty
+            // arrives as absent, which is what it means.
+            let sent = match (op.http.body, request) {
+                (ir::BodyFormat::Form, Value::Object(fields)) => Value::Object(
+                    fields
+                        .into_iter()
+                        .filter(|(_, v)| !is_empty_collection(v))
+                        .collect(),
+                ),
+                (_, request) => request,
+            };
             assert_eq!(
-                seen.request, request,
+                seen.request, sent,
                 "{} case {case}: the request",
                 entry.name
             );
         }
+    }
+}
+
+/// An empty list or object.
+fn is_empty_collection(v: &Value) -> bool {
+    match v {
+        Value::Array(items) => items.is_empty(),
+        Value::Object(fields) => fields.is_empty(),
+        _ => false,
     }
 }
 

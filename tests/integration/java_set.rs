@@ -157,9 +157,7 @@ fn agrees(
 
 #[test]
 fn the_java_set_agrees_with_the_rust_crate() {
-    let mut checks = Checks::default();
-    imapi::tencent_chat::for_each_operation(&mut checks);
-    imapi::volcengine_rtc_im::for_each_operation(&mut checks);
+    let checks = imapi_tests::registry::checks();
     let dir = agrees("spec", "imapi", "spec", &checks, repository_cases);
 
     // The check can fail: one word wrong in the enum rule's message (Check.java, compiled

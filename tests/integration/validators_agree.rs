@@ -445,9 +445,7 @@ pub(crate) fn fixture_cases(_: &ir::Ir) -> Vec<Case> {
 
 #[test]
 fn rust_typescript_and_python_report_the_same_violations() {
-    let mut checks = Checks::default();
-    imapi::tencent_chat::for_each_operation(&mut checks);
-    imapi::volcengine_rtc_im::for_each_operation(&mut checks);
+    let checks = imapi_tests::registry::checks();
     let found = agree(
         "spec",
         &checks,

@@ -19,7 +19,7 @@ from typing import Any, Callable
 import pytest
 
 import imapi
-from imapi import tencent_chat, volcengine_rtc_im
+from imapi import rongcloud_im, tencent_chat, volcengine_rtc_im
 
 HTTP = imapi.HttpOptions(base_url=os.environ.get("IMAPI_BASE_URL", "http://127.0.0.1:9"),
                          allow_http=True, timeout=5.0)
@@ -38,6 +38,11 @@ def tencent() -> tencent_chat.Client:
                                secret_key=os.environ["IMAPI_TENCENT_KEY"], http=HTTP)
 
 
+def rongcloud() -> rongcloud_im.Client:
+    return rongcloud_im.Client(app_key=os.environ["IMAPI_RONGCLOUD_APP_KEY"],
+                               app_secret=os.environ["IMAPI_RONGCLOUD_APP_SECRET"], http=HTTP)
+
+
 def reset_state() -> None:
     """Puts the emulator back to its start state, when the admin token is given."""
     token = os.environ.get("IMAPI_ADMIN_TOKEN")
@@ -54,7 +59,8 @@ def snake(name: str) -> str:
 
 
 CASES = [(module, client, op, example)
-         for module, client in ((volcengine_rtc_im, volcengine), (tencent_chat, tencent))
+         for module, client in ((volcengine_rtc_im, volcengine), (tencent_chat, tencent),
+                                (rongcloud_im, rongcloud))
          for op, examples in module.EXAMPLES.items()
          for example in examples if example["request"] is not None]
 
@@ -73,7 +79,8 @@ def test_every_example_request_succeeds(module: Any, client: Callable[[], Any], 
 
 def test_every_operation_has_an_example() -> None:
     ops = {c[2] for c in CASES}
-    assert ops == set(volcengine_rtc_im.EXAMPLES) | set(tencent_chat.EXAMPLES)
+    assert ops == (set(volcengine_rtc_im.EXAMPLES) | set(tencent_chat.EXAMPLES)
+                   | set(rongcloud_im.EXAMPLES))
     assert len(ops) >= 8
 
 
@@ -120,6 +127,7 @@ def test_a_walk_carries_a_second_field() -> None:
 def test_secrets_stay_out_of_repr() -> None:
     assert os.environ["IMAPI_VOLC_SK"] not in repr(volcengine())
     assert os.environ["IMAPI_TENCENT_KEY"] not in repr(tencent())
+    assert os.environ["IMAPI_RONGCLOUD_APP_SECRET"] not in repr(rongcloud())
 
 
 def test_v4_signatures_equal_the_official_package() -> None:
@@ -133,6 +141,14 @@ def test_v4_signatures_equal_the_official_package() -> None:
             service=v["service"], x_date=v["x_date"], session_token=v["session_token"])
         assert headers["Authorization"] == v["expected"]["authorization"], v["name"]
         assert headers["X-Content-Sha256"] == v["expected"]["x_content_sha256"], v["name"]
+    assert len(vectors) >= 3
+
+
+def test_rongcloud_signatures_equal_the_official_package() -> None:
+    vectors = json.loads((CONFORMANCE / "rongcloud_signature.json").read_text())["vectors"]
+    for v in vectors:
+        assert imapi.rongcloud_signature(v["app_secret"], v["nonce"], v["timestamp"]) == \
+            v["expected_signature"], v["name"]
     assert len(vectors) >= 3
 
 

@@ -48,12 +48,17 @@ async function main(): Promise<void> {
     ...http,
     credentials: { sdkAppId: Number(env("IMAPI_TENCENT_SDKAPPID")), identifier: env("IMAPI_TENCENT_ADMIN"), secretKey: env("IMAPI_TENCENT_KEY") },
   });
+  const rongcloud = new api.rongcloudIm.Client({
+    ...http,
+    credentials: { appKey: env("IMAPI_RONGCLOUD_APP_KEY"), appSecret: env("IMAPI_RONGCLOUD_APP_SECRET") },
+  });
   const summary: Record<string, number | string[]> = {};
 
   // No secret in what a log line would show of a client.
-  for (const client of [volcengine, tencent]) {
+  const secrets = [env("IMAPI_VOLC_SK"), env("IMAPI_TENCENT_KEY"), env("IMAPI_RONGCLOUD_APP_SECRET")];
+  for (const client of [volcengine, tencent, rongcloud]) {
     for (const shown of [inspect(client, { showHidden: true, depth: 5 }), JSON.stringify(client), String(client)]) {
-      assert(!shown.includes(env("IMAPI_VOLC_SK")) && !shown.includes(env("IMAPI_TENCENT_KEY")), `a secret in ${shown}`);
+      assert(!secrets.some((s) => shown.includes(s)), `a secret in ${shown}`);
     }
   }
 
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
   for (const [client, module] of [
     [volcengine, api.volcengineRtcIm],
     [tencent, api.tencentChat],
+    [rongcloud, api.rongcloudIm],
   ] as const) {
     for (const [op, examples] of Object.entries(module.EXAMPLES)) {
       // Each operation's examples start from the example state: one operation's example
@@ -133,7 +139,12 @@ async function main(): Promise<void> {
     // the zlib Python links: the compressed bytes differ, the signed document must not.
     assert(inflated(sig) === inflated(v.expected_usersig), `UserSig ${v.name}`);
   }
-  summary.vectors = v4.length + sigs.length;
+  const rc = JSON.parse(readFileSync(join(dir, "rongcloud_signature.json"), "utf8")).vectors;
+  for (const v of rc) {
+    const signature = api.rongcloudSignature(v.app_secret, v.nonce, v.timestamp);
+    assert(signature === v.expected_signature, `RongCloud ${v.name}: ${signature}`);
+  }
+  summary.vectors = v4.length + sigs.length + rc.length;
   console.log(JSON.stringify(summary));
 }
 

@@ -77,8 +77,10 @@ fn is_row(line: &str) -> bool {
 fn path_in(line: &str) -> Option<String> {
     let end = line.rfind(".json")?;
     let start = line[..end]
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '/'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '/'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let run = &line[start..end];
     // After a host (`…//api.rong-api.com/user/info.json`, `…/data center domain/user/…`) the
     // run starts with the host's last word: the path is what follows it.
@@ -776,6 +778,11 @@ mod tests {
             Some("group/sync.json")
         );
         assert_eq!(path_in("POST: https://host/info.json"), None);
+        // A host in Chinese: the path starts after a character of several bytes.
+        assert_eq!(
+            path_in("请求地址: https://数据中心域名/group/user/gag/add.json").as_deref(),
+            Some("group/user/gag/add.json")
+        );
         assert_eq!(path_in("no path here"), None);
         assert_eq!(name_of("user/block/query.json"), "UserBlockQuery");
     }

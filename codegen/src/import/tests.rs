@@ -109,6 +109,18 @@ fn random_text_imports_without_panic() {
         "Field | Type | Required | Description |\n",
         "{\"A\": [{\"B\": 1}]}\n",
         " | ",
+        // RongCloud's form: its header, method line, tables, form bodies and saved-page notes.
+        "App-Key: k\n",
+        "POST: https://数据中心域名/user/info.json\n",
+        "Request Example\n",
+        "Response Example\n",
+        "Parameter | Type | Required | Description |\n",
+        "Return Value | Return Type | Description |\n",
+        "users[i].id | String | d |\n",
+        "group[id]=name | String | No | d |\n",
+        "userId=1&userId=%E4&g[1]=x",
+        "# cut here\n",
+        "Rate Limit: 100 requests per second\n",
     ];
     let mut drafted = 0;
     for _ in 0..3000 {
