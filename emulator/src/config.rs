@@ -110,16 +110,7 @@ impl Config {
             problems.push("a Tencent administrator (--tencent-admin) is empty");
         }
         if let Some(app) = &self.rongcloud {
-            if blank(&app.app_key) {
-                problems.push(
-                    "the RongCloud App Key (--rongcloud-app-key, RONGCLOUD_APP_KEY) is empty",
-                );
-            }
-            if blank(app.app_secret.expose()) {
-                problems.push(
-                    "the RongCloud App Secret (--rongcloud-app-secret, RONGCLOUD_APP_SECRET) is empty: any request signed with the empty secret would pass",
-                );
-            }
+            problems.extend(app.problems());
         }
         if self.admin_token.as_ref().is_some_and(|t| blank(t.expose())) {
             problems.push(

@@ -58,7 +58,7 @@ pub use faults::{FaultAnswer, Faults, Rules};
 pub use journal::{Entry, Filter, Journal, Outcome, Times, Verification};
 pub use listen::Limits;
 use record::log_line;
-pub use rongcloud::App as RongcloudApp;
+pub use rongcloud::{App as RongcloudApp, Args as RongcloudArgs};
 pub use state::{State, StateError};
 use vendor::{AppSource, Served};
 

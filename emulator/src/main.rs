@@ -49,18 +49,8 @@ struct Cli {
     /// An administrator account of the Tencent app; repeat for several.
     #[arg(long = "tencent-admin", default_value = "administrator")]
     tencent_admins: Vec<String>,
-    /// The RongCloud app's App Key (or RONGCLOUD_APP_KEY); without it RongCloud requests are
-    /// refused.
-    #[arg(long, env = "RONGCLOUD_APP_KEY", requires = "rongcloud_app_secret")]
-    rongcloud_app_key: Option<String>,
-    /// Its App Secret, which requests are signed with (or RONGCLOUD_APP_SECRET).
-    #[arg(
-        long,
-        env = "RONGCLOUD_APP_SECRET",
-        hide_env_values = true,
-        requires = "rongcloud_app_key"
-    )]
-    rongcloud_app_secret: Option<String>,
+    #[command(flatten)]
+    rongcloud: emulator::RongcloudArgs,
     /// A state file (YAML or JSON) of conversations, members, messages and groups; see the
     /// README. The example state when absent.
     #[arg(long)]
@@ -155,13 +145,7 @@ fn config(cli: Cli) -> Result<Config, String> {
         tencent_sdkappid: cli.tencent_sdkappid,
         tencent_secret_key: Secret::new(&cli.tencent_secret_key),
         tencent_admins: cli.tencent_admins,
-        rongcloud: cli
-            .rongcloud_app_key
-            .zip(cli.rongcloud_app_secret)
-            .map(|(app_key, secret)| emulator::RongcloudApp {
-                app_key,
-                app_secret: Secret::new(&secret),
-            }),
+        rongcloud: cli.rongcloud.app(),
         state,
         faults,
         seed: cli.seed.unwrap_or_else(|| fastrand::u64(..)),

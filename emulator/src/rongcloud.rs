@@ -32,6 +32,51 @@ pub struct App {
     pub app_secret: Secret,
 }
 
+impl App {
+    /// What makes the app unsafe to serve: a blank App Key or App Secret.
+    pub(crate) fn problems(&self) -> Vec<&'static str> {
+        let mut problems = Vec::new();
+        if self.app_key.trim().is_empty() {
+            problems
+                .push("the RongCloud App Key (--rongcloud-app-key, RONGCLOUD_APP_KEY) is empty");
+        }
+        if self.app_secret.expose().trim().is_empty() {
+            problems.push(
+                "the RongCloud App Secret (--rongcloud-app-secret, RONGCLOUD_APP_SECRET) is empty: any request signed with the empty secret would pass",
+            );
+        }
+        problems
+    }
+}
+
+/// The command line's RongCloud settings.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The RongCloud app's App Key (or RONGCLOUD_APP_KEY); without it RongCloud requests are
+    /// refused.
+    #[arg(long, env = "RONGCLOUD_APP_KEY", requires = "rongcloud_app_secret")]
+    rongcloud_app_key: Option<String>,
+    /// Its App Secret, which requests are signed with (or RONGCLOUD_APP_SECRET).
+    #[arg(
+        long,
+        env = "RONGCLOUD_APP_SECRET",
+        hide_env_values = true,
+        requires = "rongcloud_app_key"
+    )]
+    rongcloud_app_secret: Option<String>,
+}
+
+impl Args {
+    /// The app the command line names, if any.
+    pub fn app(self) -> Option<App> {
+        let (app_key, secret) = self.rongcloud_app_key.zip(self.rongcloud_app_secret)?;
+        Some(App {
+            app_key,
+            app_secret: Secret::new(&secret),
+        })
+    }
+}
+
 /// RongCloud as the emulator describes it: requests under its operations' modules (`/user/`,
 /// `/group/`, `/message/`), the app named only by the signed headers.
 pub(crate) fn catalog() -> Catalog {

@@ -35,7 +35,7 @@ fn req<T: DeserializeOwned>(value: Value) -> T {
     serde_json::from_value(value).expect("a request of the operation's shape")
 }
 
-async fn call<Op: OperationShape>(
+async fn call<Op: OperationShape<Service = rc::RongcloudIm>>(
     c: &rc::client::Client,
     request: Value,
 ) -> Result<Op::Output, Error>
@@ -79,7 +79,8 @@ async fn raw(
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let body = response.json().await.expect("a JSON body");
+    let text = response.text().await.expect("a body");
+    let body = serde_json::from_str(&text).expect("a JSON body");
     (status, id, body)
 }
 

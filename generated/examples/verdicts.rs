@@ -13,11 +13,19 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let checks = &mut Checks::default();
     #[cfg(feature = "rongcloud-im")]
-    imapi::rongcloud_im::for_each_operation(checks);
+    {
+        imapi::rongcloud_im::for_each_operation(checks);
+    }
+
     #[cfg(feature = "tencent-chat")]
-    imapi::tencent_chat::for_each_operation(checks);
+    {
+        imapi::tencent_chat::for_each_operation(checks);
+    }
+
     #[cfg(feature = "volcengine-rtc-im")]
-    imapi::volcengine_rtc_im::for_each_operation(checks);
+    {
+        imapi::volcengine_rtc_im::for_each_operation(checks);
+    }
     let mut corpus = String::new();
     let read = match std::env::args_os().nth(1) {
         Some(path) => std::fs::read_to_string(path).map(|text| corpus = text),

@@ -87,7 +87,8 @@ def main(paths):
             for method, operation in item.items():
                 counts["operations"] += 1
                 where = f"{method.upper()} {route}"
-                body = operation["requestBody"]["content"]["application/json"]
+                # JSON, or a form for a protocol whose operations take forms.
+                body = next(iter(operation["requestBody"]["content"].values()))
                 for name, example in body.get("examples", {}).items():
                     check(f"{where} request example {name!r}", body["schema"], example["value"], True)
                 for status, response in operation["responses"].items():

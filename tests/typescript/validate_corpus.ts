@@ -12,6 +12,7 @@ type Check = (type: string, value: unknown) => api.Violation[];
 const services: Record<string, Check> = {
   "volcengine-rtc-im": (type, value) => api.validate(api.volcengineRtcIm.SCHEMA, type, value),
   "tencent-chat": (type, value) => api.validate(api.tencentChat.SCHEMA, type, value),
+  "rongcloud-im": (type, value) => api.validate(api.rongcloudIm.SCHEMA, type, value),
   "ext-demo": (type, value) => extensions.validate(extensions.extDemo.SCHEMA, type, value),
 };
 

@@ -15,9 +15,12 @@ pub fn verdicts_rs(ir: &ir::Ir, options: &Options) -> TokenStream {
     let visits = ir.services.iter().map(|s| {
         let feature = &s.name;
         let module = names::ident(&s.module);
+        // A block: formatters keep its attribute on a line of its own, however short.
         quote! {
             #[cfg(feature = #feature)]
-            #krate::#module::for_each_operation(checks);
+            {
+                #krate::#module::for_each_operation(checks);
+            }
         }
     });
     quote! {
