@@ -27,6 +27,7 @@ async fn start(configure: impl FnOnce(&mut emulator::Config)) -> emulator::Local
         rate_limits: false,
         admin_token: Some(Secret::new(TOKEN)),
         ..emulator::Config::new(AK, SK, SDKAPPID, KEY)
+            .with_rongcloud(support::RC_APP_KEY, support::RC_APP_SECRET)
     };
     configure(&mut config);
     emulator::Local::start(config).await.unwrap()
@@ -596,7 +597,24 @@ async fn no_credential_reaches_the_journal_or_the_console() {
         .await
         .unwrap();
 
-    let secrets = credentials(&authorization, &sig);
+    // A RongCloud call: its App Secret and Signature must not show either.
+    let now_ms = imapi_runtime::unix_now() * 1000;
+    let rc = imapi_runtime::rongcloud::sign::sign(
+        &imapi_runtime::rongcloud::Credentials::new(support::RC_APP_KEY, support::RC_APP_SECRET),
+        "4242",
+        now_ms,
+    );
+    let mut request = raw_client()
+        .post(format!("{}/user/info.json", local.base_url))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("userId=123");
+    for (name, value) in rc.pairs() {
+        request = request.header(name, value);
+    }
+    assert_eq!(request.send().await.unwrap().status(), 200);
+
+    let mut secrets = credentials(&authorization, &sig);
+    secrets.extend([support::RC_APP_SECRET.to_owned(), rc.signature.clone()]);
     let mut seen = Vec::new();
     for path in [
         "journal?limit=100",
@@ -648,7 +666,12 @@ async fn no_credential_reaches_the_journal_or_the_console() {
         "Debug of the emulator".into(),
         format!("{local:?} {:?}", local.app()),
     ));
-    assert!(seen[0].1.contains("ModifyUserInfo") && seen[0].1.contains("ModifyMessage"));
+    assert!(
+        seen[0].1.contains("ModifyUserInfo")
+            && seen[0].1.contains("ModifyMessage")
+            && seen[0].1.contains("\"UserInfo\""),
+        "the three calls are in the journal"
+    );
     for (what, text) in &seen {
         for secret in &secrets {
             assert!(

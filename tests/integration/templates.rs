@@ -749,7 +749,7 @@ fn a_sets_formatter_runs_when_asked() {
     let missing = render(true).expect("renders");
     assert_eq!(
         missing.crate_files["page/page.txt"],
-        "tencent-chat\nvolcengine-rtc-im\n"
+        "rongcloud-im\ntencent-chat\nvolcengine-rtc-im\n"
     );
     assert!(
         missing.notes[0].contains("`no-such-formatter-here` is not installed"),

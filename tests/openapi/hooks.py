@@ -2,12 +2,15 @@
 
 Loaded by `SCHEMATHESIS_HOOKS=hooks` (with this folder on PYTHONPATH). The credentials come from
 the environment the test sets: IMAPI_VOLC_AK, IMAPI_VOLC_SK, IMAPI_VOLC_REGION,
-IMAPI_TENCENT_SDKAPPID, IMAPI_TENCENT_KEY, IMAPI_TENCENT_ADMIN.
+IMAPI_TENCENT_SDKAPPID, IMAPI_TENCENT_KEY, IMAPI_TENCENT_ADMIN, IMAPI_RONGCLOUD_APP_KEY and
+IMAPI_RONGCLOUD_APP_SECRET.
 
 Signing happens in a `requests` auth object, which sees the request as it goes on the wire:
 the final URL and the body's bytes. Volcengine requests get the V4 "HMAC-SHA256" headers;
 Tencent requests get their `sdkappid`, `identifier`, `usersig` and `random` query values set,
-replacing whatever was generated for them, so the fuzzing reaches the operation itself.
+replacing whatever was generated for them, so the fuzzing reaches the operation itself;
+RongCloud requests (`/<module>/<action>.json`) get the `App-Key`, `Nonce`, `Timestamp` and
+`Signature` headers.
 
 The signers are the generated Python package's (`imapi._runtime`, with generated/python on
 PYTHONPATH): the same code its users sign with. `self_test` checks them against the
@@ -22,11 +25,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import requests
 import schemathesis
-from imapi._runtime import user_sig, volcengine_headers
+from imapi._runtime import rongcloud_signature, user_sig, volcengine_headers
 
 
 def self_test(conformance_dir):
-    """Checks both signers against the vendors' vectors; returns how many were checked."""
+    """Checks the signers against the vendors' vectors; returns how many were checked."""
     checked = 0
     with open(os.path.join(conformance_dir, "volcengine_v4.json"), encoding="utf-8") as f:
         for v in json.load(f)["vectors"]:
@@ -46,6 +49,11 @@ def self_test(conformance_dir):
                            identifier=v["identifier"], expire=v["expire"], now=v["time"],
                            user_buf=userbuf)
             assert got == v["expected_usersig"], (v["name"], got)
+            checked += 1
+    with open(os.path.join(conformance_dir, "rongcloud_signature.json"), encoding="utf-8") as f:
+        for v in json.load(f)["vectors"]:
+            got = rongcloud_signature(v["app_secret"], v["nonce"], v["timestamp"])
+            assert got == v["expected_signature"], (v["name"], got)
             checked += 1
     return checked
 
@@ -84,6 +92,15 @@ class VendorAuth(requests.auth.AuthBase):
                 ("contenttype", "json"),
             ])
             request.url = urlunsplit((url.scheme, url.netloc, url.path, query, ""))
+            return request
+        if url.path.endswith(".json"):
+            nonce = str(random.randrange(0, 2**32))
+            timestamp = str(int(time.time() * 1000))
+            request.headers.update({
+                "App-Key": os.environ["IMAPI_RONGCLOUD_APP_KEY"], "Nonce": nonce,
+                "Timestamp": timestamp,
+                "Signature": rongcloud_signature(os.environ["IMAPI_RONGCLOUD_APP_SECRET"], nonce,
+                                                 timestamp)})
             return request
         content_type = request.headers.get("Content-Type", "application/json")
         request.headers["Content-Type"] = content_type
