@@ -165,6 +165,29 @@ pub fn of(protocol: ir::Protocol) -> &'static dyn Protocol {
     }
 }
 
+/// One `Endpoint { region, host, backup_host }` literal per endpoint, for a runtime whose
+/// endpoints are a region, a host and the vendor's backup host (Tencent's, RongCloud's).
+fn endpoints_with_backups(service: &ir::Service) -> Vec<TokenStream> {
+    service
+        .endpoints
+        .iter()
+        .map(|e| {
+            let (region, host) = (&e.region, &e.host);
+            let backup = match &e.backup_host {
+                Some(b) => quote::quote!(Some(#b)),
+                None => quote::quote!(None),
+            };
+            quote::quote! {
+                Endpoint {
+                    region: #region,
+                    host: #host,
+                    backup_host: #backup,
+                }
+            }
+        })
+        .collect()
+}
+
 /// The method's spelling on the wire.
 pub fn method_name(method: ir::HttpMethod) -> &'static str {
     match method {

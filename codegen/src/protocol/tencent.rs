@@ -152,24 +152,7 @@ impl Protocol for Tencent {
     }
 
     fn client_parts(&self, service: &ir::Service) -> ClientParts {
-        let endpoints = service
-            .endpoints
-            .iter()
-            .map(|e| {
-                let (region, host) = (&e.region, &e.host);
-                let backup = match &e.backup_host {
-                    Some(b) => quote!(Some(#b)),
-                    None => quote!(None),
-                };
-                quote! {
-                    Endpoint {
-                        region: #region,
-                        host: #host,
-                        backup_host: #backup,
-                    }
-                }
-            })
-            .collect();
+        let endpoints = super::endpoints_with_backups(service);
         ClientParts {
             runtime_module: "tencent",
             reexports: &[],

@@ -10,15 +10,15 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, Method};
+use axum::http::HeaderValue;
 use axum::response::Response;
 
 use super::sign::{self, Credentials, VerifyError};
 use super::{OK_CODE, REQUEST_ID_HEADER};
 use crate::operation::{BodyFormat, ErrorRole, Operation, ServiceSpec};
 use crate::server::{
-    json_response, shown, Admitted, Caller, Located, Outcome, Refusal, Refused, Secret,
-    ServerProtocol,
+    failure_body, json_response, locate_by_path, shown, spliced, Admitted, Caller, Located,
+    Outcome, Refusal, Refused, Secret, ServerProtocol,
 };
 
 /// A RongCloud app, as a server knows it.
@@ -116,29 +116,7 @@ impl ServerProtocol for Gateway {
         parts: &Parts,
         operations: &[&'static Operation],
     ) -> Located<()> {
-        let path = parts.uri.path();
-        let found = match operations.iter().position(|op| op.path == path) {
-            None => Err((
-                None,
-                Refusal::new(
-                    ErrorRole::UnknownOperation,
-                    format!("no Server API at {}", shown(path)),
-                ),
-            )),
-            Some(index) if parts.method != Method::POST => Err((
-                Some(index),
-                Refusal::new(
-                    ErrorRole::BadRequest,
-                    format!("the Server API takes POST, not {}", parts.method),
-                ),
-            )),
-            Some(index) => Ok(index),
-        };
-        Located {
-            asked: (),
-            shown: shown(path),
-            found,
-        }
+        locate_by_path(parts, operations, "Server API")
     }
 
     fn authenticate(
@@ -216,21 +194,9 @@ impl ServerProtocol for Gateway {
     }
 }
 
-/// `{"code":200, <the payload's fields>}`. The payload is a JSON object (every response type
-/// is a struct); its fields are spliced in after `code`.
+/// `{"code":200, <the payload's fields>}`.
 fn ok_body(payload: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(payload.len() + 16);
-    out.extend_from_slice(format!("{{\"code\":{OK_CODE}").as_bytes());
-    let inner = payload
-        .strip_prefix(b"{")
-        .and_then(|p| p.strip_suffix(b"}"))
-        .unwrap_or_default();
-    if !inner.iter().all(u8::is_ascii_whitespace) {
-        out.push(b',');
-        out.extend_from_slice(inner);
-    }
-    out.push(b'}');
-    out
+    spliced(format!("{{\"code\":{OK_CODE}").as_bytes(), payload, b"")
 }
 
 /// `{"code":…,"errorMessage":…}`, with the fields the operation's document shows beside them
@@ -244,13 +210,7 @@ fn fail_body(refused: &Refused<'_>) -> Vec<u8> {
     let mut body = serde_json::Map::new();
     body.insert("code".into(), numeric.into());
     body.insert("errorMessage".into(), refused.message.into());
-    let beside = refused
-        .payload
-        .and_then(|p| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(p).ok());
-    for (key, value) in beside.into_iter().flatten() {
-        body.entry(key).or_insert(value);
-    }
-    serde_json::to_vec(&body).unwrap_or_default()
+    failure_body(body, refused.payload)
 }
 
 #[cfg(test)]

@@ -289,6 +289,73 @@ pub(crate) fn json_response(status: u16, body: Vec<u8>) -> Response {
         .into_response()
 }
 
+/// Where a request to a protocol that names operations by path (`/v4/<service>/<command>`,
+/// `/<module>/<action>.json`) goes: the operation whose path is the request's, asked for with
+/// POST. `api` names the API in the refusals (`REST API`).
+pub(crate) fn locate_by_path(
+    parts: &Parts,
+    operations: &[&'static Operation],
+    api: &str,
+) -> Located<()> {
+    let path = parts.uri.path();
+    let found = match operations.iter().position(|op| op.path == path) {
+        None => Err((
+            None,
+            Refusal::new(
+                ErrorRole::UnknownOperation,
+                format!("no {api} at {}", shown(path)),
+            ),
+        )),
+        Some(index) if parts.method != axum::http::Method::POST => Err((
+            Some(index),
+            Refusal::new(
+                ErrorRole::BadRequest,
+                format!("the {api} takes POST, not {}", parts.method),
+            ),
+        )),
+        Some(index) => Ok(index),
+    };
+    Located {
+        asked: (),
+        shown: shown(path),
+        found,
+    }
+}
+
+/// A flattened envelope's success: `head` (the envelope's own fields, an open JSON object
+/// such as `{"code":200`), then the payload's fields (a JSON object: every response type is a
+/// struct) spliced in, then `tail` (more envelope fields, each led by a comma, or nothing) and
+/// the closing brace.
+pub(crate) fn spliced(head: &[u8], payload: &[u8], tail: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(head.len() + payload.len() + tail.len() + 2);
+    out.extend_from_slice(head);
+    let inner = payload
+        .strip_prefix(b"{")
+        .and_then(|p| p.strip_suffix(b"}"))
+        .unwrap_or_default();
+    if !inner.iter().all(u8::is_ascii_whitespace) {
+        out.push(b',');
+        out.extend_from_slice(inner);
+    }
+    out.extend_from_slice(tail);
+    out.push(b'}');
+    out
+}
+
+/// A flattened envelope's failure: its own fields, with the fields the operation's document
+/// shows beside them on failure (`payload`, a JSON object's text), never in place of them.
+pub(crate) fn failure_body(
+    mut own: serde_json::Map<String, serde_json::Value>,
+    payload: Option<&str>,
+) -> Vec<u8> {
+    let beside = payload
+        .and_then(|p| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(p).ok());
+    for (key, value) in beside.into_iter().flatten() {
+        own.entry(key).or_insert(value);
+    }
+    serde_json::to_vec(&own).unwrap_or_default()
+}
+
 /// Text from a request shown in an answer or a log: at most 64 characters, no control
 /// characters.
 pub(crate) fn shown(text: &str) -> String {

@@ -11,13 +11,12 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::http::request::Parts;
-use axum::http::Method;
 
 use super::usersig::{self, UserSigError};
 use crate::operation::{BodyFormat, ErrorRole, Operation, ServiceSpec};
 use crate::server::{
-    json_response, shown, Admitted, Caller, Located, Outcome, Refusal, Refused, Secret,
-    ServerProtocol,
+    failure_body, json_response, locate_by_path, shown, spliced, Admitted, Caller, Located,
+    Outcome, Refusal, Refused, Secret, ServerProtocol,
 };
 use crate::url::decode_query_strict;
 
@@ -192,29 +191,7 @@ impl ServerProtocol for Gateway {
         parts: &Parts,
         operations: &[&'static Operation],
     ) -> Located<()> {
-        let path = parts.uri.path();
-        let found = match operations.iter().position(|op| op.path == path) {
-            None => Err((
-                None,
-                Refusal::new(
-                    ErrorRole::UnknownOperation,
-                    format!("no REST API at {}", shown(path)),
-                ),
-            )),
-            Some(index) if parts.method != Method::POST => Err((
-                Some(index),
-                Refusal::new(
-                    ErrorRole::BadRequest,
-                    format!("the REST API takes POST, not {}", parts.method),
-                ),
-            )),
-            Some(index) => Ok(index),
-        };
-        Located {
-            asked: (),
-            shown: shown(path),
-            found,
-        }
+        locate_by_path(parts, operations, "REST API")
     }
 
     fn authenticate(
@@ -338,26 +315,13 @@ impl ServerProtocol for Gateway {
 }
 
 /// `{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"", <the payload's fields>, "RequestId":…}`.
-/// The payload is a JSON object (every response type is a struct); its fields are spliced in.
 fn ok_body(payload: &[u8], request_id: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(payload.len() + 96);
-    out.extend_from_slice(br#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"""#);
-    let inner = payload
-        .strip_prefix(b"{")
-        .and_then(|p| p.strip_suffix(b"}"))
-        .unwrap_or_default();
-    if !inner.iter().all(u8::is_ascii_whitespace) {
-        out.push(b',');
-        out.extend_from_slice(inner);
-    }
-    out.extend_from_slice(br#","RequestId":"#);
-    out.extend_from_slice(
-        serde_json::to_string(request_id)
-            .unwrap_or_default()
-            .as_bytes(),
-    );
-    out.push(b'}');
-    out
+    let id = serde_json::to_string(request_id).unwrap_or_default();
+    spliced(
+        br#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"""#,
+        payload,
+        format!(r#","RequestId":{id}"#).as_bytes(),
+    )
 }
 
 /// `{"ActionStatus":"FAIL","ErrorCode":…,"ErrorInfo":…,"RequestId":…}`, with the fields the
@@ -373,13 +337,7 @@ fn fail_body(refused: &Refused<'_>, request_id: &str) -> Vec<u8> {
     body.insert("ErrorCode".into(), numeric.into());
     body.insert("ErrorInfo".into(), refused.message.into());
     body.insert("RequestId".into(), request_id.into());
-    let beside = refused
-        .payload
-        .and_then(|p| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(p).ok());
-    for (key, value) in beside.into_iter().flatten() {
-        body.entry(key).or_insert(value);
-    }
-    serde_json::to_vec(&body).unwrap_or_default()
+    failure_body(body, refused.payload)
 }
 
 #[cfg(test)]
