@@ -15,6 +15,11 @@ use emulator::{App, Config, State};
 use imapi_runtime::tencent::usersig::{self, UserSigClaims};
 use imapi_runtime::volcengine::sign::{self, Credentials, SignInput};
 
+/// The emulator binary's allocator, so that the figures are the binary's (the bare hyper
+/// server of the anchor section runs on it too).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const AK: &str = "AKLTbench";
 const SK: &str = "YmVuY2gtc2VjcmV0";
 const SDKAPPID: u64 = 1_400_000_005;

@@ -5,7 +5,9 @@
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use super::sign::{canonical_host, parse_authorization, sha256_hex, signing_key, string_to_sign};
+use super::sign::{
+    canonical_host, parse_authorization, sha256_hex, signing_key_cached, string_to_sign,
+};
 use crate::operation::ErrorRole;
 use crate::redact::REDACTED;
 use crate::time::parse_compact;
@@ -317,7 +319,7 @@ impl<K: AsRef<str>> HeadVerified<K> {
             &self.x_date,
             &scope,
         );
-        let key = signing_key(
+        let key = signing_key_cached(
             self.secret.as_ref(),
             &self.short_date,
             &self.region,
