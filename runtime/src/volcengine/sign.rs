@@ -6,7 +6,6 @@
 //! `<date>/<region>/<service>/request`; a signing key derived from the secret key with no
 //! prefix. `tests/conformance/volcengine_v4.json` holds vectors produced by the Python SDK.
 
-
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
