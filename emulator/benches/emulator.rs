@@ -500,7 +500,7 @@ fn main() {
         .build()
         .unwrap();
     // `cargo bench -p emulator --bench emulator -- <section>` runs one section: `loopback`,
-    // `journal`, `history`, `anchor` (needs `wrk`) or `memory`.
+    // `journal`, `history`, `anchor` (needs `wrk`), `memory` or `state`.
     let only = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let runs = |section: &str| only.as_deref().is_none_or(|o| o == section);
     if runs("loopback") {
@@ -520,6 +520,69 @@ fn main() {
     if runs("memory") {
         memory();
     }
+    if runs("state") {
+        state_file();
+    }
+}
+
+/// One million messages in the state, as the emulator would hold them.
+fn million_messages() -> State {
+    let mut state = State::example();
+    let conversation = state.conversations.values_mut().next().unwrap();
+    let template = conversation.messages.values().next().unwrap().clone();
+    for id in 0..1_000_000i64 {
+        let mut message = template.clone();
+        message.message_id = 1_000_000 + id;
+        message.ext.merge([("seq".to_owned(), id.to_string())]);
+        conversation.messages.insert(message.message_id, message);
+    }
+    state
+}
+
+/// Loading a state file of one million messages (JSON, as the admin endpoint dumps it) in a
+/// fresh emulator process: the time to its first line (listening), and its peak and resident
+/// memory then, read from `/proc/<pid>/status` (issue 29 wants the peak under 1.5x the
+/// resident size).
+fn state_file() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("million.json");
+    std::fs::write(&path, million_messages().to_json()).expect("write the state file");
+    let size = std::fs::metadata(&path).map_or(0, |m| m.len()) as f64 / (1 << 20) as f64;
+    let started = Instant::now();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_emulator"))
+        .args(["--listen", "127.0.0.1:0", "--quiet", "--state"])
+        .arg(&path)
+        .env("VOLC_ACCESSKEY", "AKLTbench")
+        .env("VOLC_SECRETKEY", "bench-secret")
+        .env("TENCENT_SDKAPPID", "1400000000")
+        .env("TENCENT_SECRETKEY", "bench-key")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("start the emulator");
+    let stdout = child.stdout.take().expect("its output");
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut first)
+        .expect("its first line");
+    let loaded = started.elapsed();
+    let status =
+        std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    };
+    let (resident, peak) = (field("VmRSS:"), field("VmHWM:"));
+    let _ = child.kill();
+    let _ = child.wait();
+    println!(
+        "A state file of 1,000,000 messages ({size:.0} MiB of JSON), loaded by the emulator binary: listening after {:.1} s, resident {resident:.0} MiB, peak {peak:.0} MiB ({:.2}x)",
+        loaded.as_secs_f64(),
+        peak / resident
+    );
 }
 
 /// Requests per second and latency of ModifyMessage and ModifyUserInfo at 1 and 64 clients.
@@ -551,18 +614,8 @@ async fn loopback() {
 
 /// The resident memory of one million stored messages.
 fn memory() {
-    // One million messages in the emulator's state.
     let (before, _) = rss();
-    let mut state = State::example();
-    let conversation = state.conversations.values_mut().next().unwrap();
-    let template = conversation.messages.values().next().unwrap().clone();
-    for id in 0..1_000_000i64 {
-        let mut message = template.clone();
-        message.message_id = 1_000_000 + id;
-        message.ext.merge([("seq".to_owned(), id.to_string())]);
-        conversation.messages.insert(message.message_id, message);
-    }
-    let app = App::new(config(state));
+    let app = App::new(config(million_messages()));
     let held = app.emulator().with_state(|s| {
         s.conversations
             .values()
