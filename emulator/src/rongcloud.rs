@@ -50,7 +50,7 @@ impl App {
 }
 
 /// The command line's RongCloud settings.
-#[derive(Debug, clap::Args)]
+#[derive(clap::Args)]
 pub struct Args {
     /// The RongCloud app's App Key (or RONGCLOUD_APP_KEY); without it RongCloud requests are
     /// refused.
@@ -64,6 +64,22 @@ pub struct Args {
         requires = "rongcloud_app_key"
     )]
     rongcloud_app_secret: Option<String>,
+}
+
+impl std::fmt::Debug for Args {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The App Secret is never shown.
+        f.debug_struct("Args")
+            .field("rongcloud_app_key", &self.rongcloud_app_key)
+            .field(
+                "rongcloud_app_secret",
+                &self
+                    .rongcloud_app_secret
+                    .as_ref()
+                    .map(|_| imapi_runtime::redact::REDACTED),
+            )
+            .finish()
+    }
 }
 
 impl Args {
@@ -189,6 +205,32 @@ impl Service for Emulator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_flags_never_show_the_secret() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Cli {
+            #[command(flatten)]
+            rongcloud: Args,
+        }
+        let cli = Cli::try_parse_from([
+            "emulator",
+            "--rongcloud-app-key",
+            "key",
+            "--rongcloud-app-secret",
+            "the-app-secret",
+        ])
+        .unwrap();
+        let shown = format!("{:?}", cli.rongcloud);
+        assert!(
+            shown.contains("key") && !shown.contains("the-app-secret"),
+            "{shown}"
+        );
+        let app = cli.rongcloud.app().expect("both flags");
+        assert!(!format!("{app:?}").contains("the-app-secret"));
+        assert_eq!(app.app_secret.expose(), "the-app-secret");
+    }
 
     #[test]
     fn times_are_written_in_beijing_time() {
