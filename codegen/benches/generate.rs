@@ -7,16 +7,18 @@
 //! Paired with progenitor when `cargo-progenitor` is installed (`cargo install
 //! cargo-progenitor --version 0.15.1 --locked`; found on PATH, in `~/.cargo/bin`, or named by
 //! `PROGENITOR`): at each size up to `PROGENITOR_MAX` (1,000), progenitor turns the same
-//! operations into a client crate, from the OpenAPI documents `generate` exports (brought down
-//! to OpenAPI 3.0, which progenitor reads), one process per service; its wall times are summed
-//! and its peak is the larger. The runs alternate, ours then progenitor's, three rounds.
+//! operations into a client crate, one process per service (wall times summed, the largest
+//! peak), fed two ways: the OpenAPI documents `generate` exports, and a plain transcription of
+//! them (no examples, no `x-` extensions; see [`Transcription`]), both brought down to
+//! OpenAPI 3.0, which progenitor reads. The runs alternate, ours then progenitor's on each
+//! input, three rounds.
 
 mod common;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::{progenitor, run_progenitor, run_program};
+use common::{progenitor, run_progenitor, run_program, Transcription};
 
 /// Runs the `codegen` binary with `args`; its wall time and peak RSS in MiB.
 fn run(args: &[&str]) -> (Duration, f64) {
@@ -65,25 +67,31 @@ fn main() {
             ])
         };
         let first = generate(0);
-        // The same operations in OpenAPI 3.0, for progenitor.
-        let progenitor_docs: Vec<PathBuf> = match &progenitor {
-            Some(_) if n <= progenitor_max => {
-                common::progenitor_documents(&dir.path().join("out0/openapi"), dir.path())
-            }
+        // The same operations in OpenAPI 3.0, for progenitor, as exported and plain.
+        let inputs: Vec<(Transcription, Vec<PathBuf>)> = match &progenitor {
+            Some(_) if n <= progenitor_max => [Transcription::Full, Transcription::Plain]
+                .into_iter()
+                .map(|t| {
+                    let openapi = dir.path().join("out0/openapi");
+                    (t, common::progenitor_documents(&openapi, dir.path(), t))
+                })
+                .collect(),
             _ => Vec::new(),
         };
         let mut ours = vec![first];
-        let mut theirs = Vec::new();
+        let mut theirs: Vec<Vec<(Duration, f64)>> = inputs.iter().map(|_| Vec::new()).collect();
         for run_index in 1..4 {
             if run_index < 3 {
                 ours.push(generate(run_index));
             }
-            if let (Some(program), false) = (&progenitor, progenitor_docs.is_empty()) {
-                theirs.push(run_progenitor(
-                    program,
-                    &progenitor_docs,
-                    &dir.path().join("progenitor"),
-                ));
+            if let Some(program) = &progenitor {
+                for ((_, docs), runs) in inputs.iter().zip(&mut theirs) {
+                    runs.push(run_progenitor(
+                        program,
+                        docs,
+                        &dir.path().join("progenitor"),
+                    ));
+                }
             }
         }
         let (wall, rss) = median(ours);
@@ -105,8 +113,8 @@ fn main() {
             &out,
         ]);
         full.push((n, wall));
-        if !theirs.is_empty() {
-            paired.push((n, wall, rss, median(theirs)));
+        for ((transcription, _), runs) in inputs.iter().zip(theirs) {
+            paired.push((n, *transcription, wall, rss, median(runs)));
         }
         println!(
             "| {n} | {:.3} s | {rss:.0} MiB | {:.3} s | {:.3} s |",
@@ -126,11 +134,12 @@ fn main() {
     }
     if !paired.is_empty() {
         println!();
-        println!("| operations | codegen wall | progenitor wall | ratio | codegen peak | progenitor peak |");
-        println!("| --- | --- | --- | --- | --- | --- |");
-        for (n, wall, rss, (their_wall, their_rss)) in paired {
+        println!("| operations | progenitor fed | codegen wall | progenitor wall | ratio | codegen peak | progenitor peak |");
+        println!("| --- | --- | --- | --- | --- | --- | --- |");
+        for (n, transcription, wall, rss, (their_wall, their_rss)) in paired {
             println!(
-                "| {n} | {:.3} s | {:.3} s | {:.2}x | {rss:.0} MiB | {their_rss:.0} MiB |",
+                "| {n} | {} | {:.3} s | {:.3} s | {:.2}x | {rss:.0} MiB | {their_rss:.0} MiB |",
+                transcription.label(),
                 wall.as_secs_f64(),
                 their_wall.as_secs_f64(),
                 wall.as_secs_f64() / their_wall.as_secs_f64()

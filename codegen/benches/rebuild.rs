@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
-use common::{progenitor, progenitor_documents, run_progenitor, run_program};
+use common::{progenitor, progenitor_documents, run_progenitor, run_program, Transcription};
 
 /// `cargo <verb> <packages…>` in `dir`, building into `target`; its wall time. Panics with
 /// cargo's output when it fails.
@@ -119,7 +119,7 @@ fn main() {
         let mut members = vec!["imapi"];
         let mut theirs: Vec<PathBuf> = Vec::new();
         if let Some(program) = &progenitor {
-            let docs = progenitor_documents(&ours.join("openapi"), dir.path());
+            let docs = progenitor_documents(&ours.join("openapi"), dir.path(), Transcription::Full);
             run_progenitor(program, &docs, &dir.path().join("progenitor"));
             theirs = (0..docs.len())
                 .map(|i| dir.path().join(format!("progenitor/crate{i}")))

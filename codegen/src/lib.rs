@@ -19,6 +19,7 @@ pub mod json;
 pub mod naming;
 pub mod options;
 pub mod output;
+pub mod pool;
 pub mod protocol;
 pub mod spec;
 pub mod synth;
@@ -52,8 +53,19 @@ pub fn render(ir: &ir::Ir, options: &Options) -> Result<Outputs, Error> {
     options.check().map_err(Error::Usage)?;
     let mut crate_files = BTreeMap::new();
     if options.rust {
-        crate_files = emit::rust::render(ir, options).map_err(Error::Internal)?;
-        crate_files.extend(emit::openapi::render(ir));
+        // The OpenAPI documents are rendered by the crate's threads, beside its files.
+        let documents = ir
+            .services
+            .iter()
+            .map(|service| {
+                let job: emit::rust::FileJob<'_> = (
+                    emit::openapi::document_path(&service.name),
+                    Box::new(move || Ok(Some(emit::openapi::document_text(service)))),
+                );
+                job
+            })
+            .collect();
+        crate_files = emit::rust::render_with(ir, options, documents).map_err(Error::Internal)?;
     }
     let mut notes = Vec::new();
     if !options.templates.is_empty() {

@@ -12,23 +12,43 @@ use serde_json::Value;
 #[allow(clippy::zombie_processes)]
 pub fn run_program(program: &Path, args: &[&str]) -> (Duration, f64) {
     let started = Instant::now();
-    let child = Command::new(program)
+    let mut child = Command::new(program)
         .args(args)
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
         .spawn()
         .unwrap_or_else(|e| panic!("start {}: {e}", program.display()));
     let pid = libc::pid_t::try_from(child.id()).expect("a pid");
+    // What it says on stderr, kept for a failure's message; read on a thread so that a full
+    // pipe never stalls the child.
+    let stderr = child.stderr.take().map(|mut pipe| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = std::io::Read::read_to_string(&mut pipe, &mut text);
+            text
+        })
+    });
     let mut status = 0;
     // SAFETY: wait4 fills `status` and `usage` for our own child and touches nothing else.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     let elapsed = started.elapsed();
     assert_eq!(waited, pid, "wait for {}", program.display());
+    let said = stderr
+        .and_then(|reader| reader.join().ok())
+        .unwrap_or_default();
     assert!(
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "{} {args:?} failed",
-        program.display()
+        "{} {args:?} failed:\n{}",
+        program.display(),
+        said.lines()
+            .rev()
+            .take(20)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
     (elapsed, usage.ru_maxrss as f64 / 1024.0)
 }
@@ -50,8 +70,9 @@ pub fn progenitor() -> Option<PathBuf> {
 }
 
 /// An OpenAPI 3.1 document as OpenAPI 3.0, which progenitor reads: `anyOf` with `null`
-/// becomes `nullable`, `examples` lists become `example`, `const` an `enum`, and `if`/`then`
-/// (which 3.0 lacks) is dropped.
+/// becomes `nullable`, `examples` lists become `example`, `const` an `enum`, `if`/`then`
+/// (which 3.0 lacks) is dropped, and so is a form field's `deepObject` style (which
+/// progenitor 0.15.1 panics on).
 pub fn to_openapi_30(value: Value) -> Value {
     match value {
         Value::Object(mut map) => {
@@ -92,6 +113,16 @@ pub fn to_openapi_30(value: Value) -> Value {
                         }
                     }
                     ("jsonSchemaDialect", _) => {}
+                    // progenitor 0.15.1 panics on a form field's `deepObject` style (RongCloud's
+                    // `group[id]=name` maps); without it the field is a plain form object.
+                    ("encoding", Value::Object(fields)) => {
+                        let kept: serde_json::Map<String, Value> = fields
+                            .into_iter()
+                            .filter(|(_, e)| e.get("style") != Some(&"deepObject".into()))
+                            .map(|(k, e)| (k, to_openapi_30(e)))
+                            .collect();
+                        out.insert(key, Value::Object(kept));
+                    }
                     ("openapi", _) => {
                         out.insert("openapi".into(), "3.0.3".into());
                     }
@@ -133,9 +164,63 @@ pub fn run_progenitor(program: &Path, docs: &[PathBuf], out: &Path) -> (Duration
     total
 }
 
+/// What progenitor is fed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transcription {
+    /// The documents as `generate` exports them: every description, example and `x-`
+    /// extension.
+    Full,
+    /// What a person transcribing the pages into OpenAPI would write: the same paths,
+    /// parameters, schemas, constraints and descriptions, without any `example`/`examples`
+    /// and without any `x-` extension (the spec's doc notes, sources, error roles, signing).
+    // Only the `generate` bench feeds progenitor this; `rebuild` compiles the full export.
+    #[allow(dead_code)]
+    Plain,
+}
+
+impl Transcription {
+    /// Its name in the bench's tables.
+    #[allow(dead_code)]
+    pub fn label(self) -> &'static str {
+        match self {
+            Transcription::Full => "full export",
+            Transcription::Plain => "plain transcription",
+        }
+    }
+}
+
+/// `value` without its examples and `x-` extensions, at every depth (a property that happens
+/// to be named `example` stays: the keys of `properties` are names, not keywords).
+pub fn plain(value: Value) -> Value {
+    fn walk(value: Value, names: bool) -> Value {
+        match value {
+            Value::Object(map) => Value::Object(
+                map.into_iter()
+                    .filter(|(key, _)| {
+                        names || !(key.starts_with("x-") || key == "example" || key == "examples")
+                    })
+                    .map(|(key, value)| {
+                        let names = !names && (key == "properties" || key == "patternProperties");
+                        (key, walk(value, names))
+                    })
+                    .collect(),
+            ),
+            Value::Array(items) => {
+                Value::Array(items.into_iter().map(|v| walk(v, false)).collect())
+            }
+            other => other,
+        }
+    }
+    walk(value, false)
+}
+
 /// Writes each exported OpenAPI document under `openapi` as OpenAPI 3.0 into `dir`, for
-/// progenitor; the paths written, in name order.
-pub fn progenitor_documents(openapi: &Path, dir: &Path) -> Vec<PathBuf> {
+/// progenitor, as `transcription` says; the paths written, in name order.
+pub fn progenitor_documents(
+    openapi: &Path,
+    dir: &Path,
+    transcription: Transcription,
+) -> Vec<PathBuf> {
     let mut docs: Vec<PathBuf> = std::fs::read_dir(openapi)
         .expect("the exported documents")
         .map(|e| e.expect("an entry").path())
@@ -146,9 +231,17 @@ pub fn progenitor_documents(openapi: &Path, dir: &Path) -> Vec<PathBuf> {
             let value: Value =
                 serde_json::from_slice(&std::fs::read(&doc).expect("read a document"))
                     .expect("JSON");
+            let value = match transcription {
+                Transcription::Full => value,
+                Transcription::Plain => plain(value),
+            };
+            let suffix = match transcription {
+                Transcription::Full => "30.json",
+                Transcription::Plain => "plain.30.json",
+            };
             let target = dir
                 .join(doc.file_name().expect("a name"))
-                .with_extension("30.json");
+                .with_extension(suffix);
             std::fs::write(&target, to_openapi_30(value).to_string()).expect("write");
             target
         })

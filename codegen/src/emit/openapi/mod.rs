@@ -49,13 +49,16 @@ pub fn document_path(service: &str) -> String {
 pub fn render(ir: &ir::Ir) -> BTreeMap<String, String> {
     ir.services
         .iter()
-        .map(|service| {
-            let mut text = serde_json::to_string_pretty(&document(service))
-                .expect("a JSON tree always serializes");
-            text.push('\n');
-            (document_path(&service.name), text)
-        })
+        .map(|service| (document_path(&service.name), document_text(service)))
         .collect()
+}
+
+/// A service's document, as written.
+pub fn document_text(service: &ir::Service) -> String {
+    let mut text =
+        serde_json::to_string_pretty(&document(service)).expect("a JSON tree always serializes");
+    text.push('\n');
+    text
 }
 
 fn to_j(value: impl Serialize) -> J {

@@ -38,6 +38,7 @@ use self::validate::Needs;
 use crate::emit::header;
 use crate::ir;
 use crate::options::Options;
+use crate::pool::{self, Job};
 
 /// What every emitter of one service needs, computed once (smithy-rs's codegen context): the
 /// service, its types and operations by name, and which types have anything to validate.
@@ -87,84 +88,89 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A file to render beside the crate's: its path under the output folder and the job that
+/// renders it (`None`: no such file this time).
+pub type FileJob<'a> = (String, Job<'a, Result<Option<String>, String>>);
+
 /// Renders every file of the generated crate, keyed by path relative to the crate root.
 pub fn render(ir: &ir::Ir, options: &Options) -> Result<BTreeMap<String, String>, String> {
+    render_with(ir, options, Vec::new())
+}
+
+/// [`render`], with `more` files rendered by the same threads (the OpenAPI documents): every
+/// file depends only on the IR, so all are rendered at once on all cores, the largest first.
+pub fn render_with<'a>(
+    ir: &'a ir::Ir,
+    options: &'a Options,
+    more: Vec<FileJob<'a>>,
+) -> Result<BTreeMap<String, String>, String> {
     options.check()?;
     let krate = options.crate_ident();
-    let mut files = BTreeMap::new();
-    files.insert("src/lib.rs".to_owned(), lib_rs(ir, options)?);
-    if let Some(tokens) = examples::examples_rs(ir, options) {
-        files.insert("tests/examples.rs".to_owned(), print("spec/", tokens)?);
+    let contexts: Vec<Ctx<'_>> = ir.services.iter().map(Ctx::new).collect();
+    let krate = &krate;
+    let mut jobs: Vec<FileJob<'_>> = more;
+    fn job<'a>(
+        path: String,
+        work: impl FnOnce() -> Result<Option<String>, String> + Send + 'a,
+    ) -> FileJob<'a> {
+        (path, Box::new(work))
     }
-    files.insert(
-        "examples/verdicts.rs".to_owned(),
-        print("spec/", verdicts::verdicts_rs(ir, options))?,
-    );
-    for service in &ir.services {
-        let ctx = Ctx::new(service);
+    jobs.push(job("tests/examples.rs".to_owned(), move || {
+        examples::examples_rs(ir, options)
+            .map(|tokens| print("spec/", tokens))
+            .transpose()
+    }));
+    for ctx in &contexts {
+        let service = ctx.service;
         let dir = format!("src/{}", service.module);
-        let source = format!("spec/{}", service.spec_file);
-        files.insert(format!("{dir}/mod.rs"), service_rs(&ctx)?);
-        if let Some(types) = types_rs(&ctx)? {
-            files.insert(format!("{dir}/types.rs"), types);
+        jobs.push(job(format!("{dir}/client.rs"), move || {
+            let mut imports = Imports::default();
+            let (doc, client) = client::client_rs(service, krate, &mut imports);
+            let source = format!("spec/{}", service.spec_file);
+            print_file(&source, &doc, &imports, client).map(Some)
+        }));
+        jobs.push(job(format!("{dir}/server.rs"), move || {
+            let mut imports = Imports::default();
+            let (doc, server) = server::server_rs(service, &mut imports);
+            let source = format!("spec/{}", service.spec_file);
+            print_file(&source, &doc, &imports, server).map(Some)
+        }));
+        jobs.push(job(format!("{dir}/types.rs"), move || types_rs(ctx)));
+        jobs.push(job(format!("{dir}/mod.rs"), move || {
+            service_rs(ctx).map(Some)
+        }));
+        jobs.push(job(format!("{dir}/errors.rs"), move || {
+            let mut imports = Imports::default();
+            let (doc, items) = operation::errors_file(service, &mut imports);
+            let source = format!("spec/{}", service.spec_file);
+            print_file(&source, &doc, &imports, items).map(Some)
+        }));
+    }
+    jobs.push(job("src/lib.rs".to_owned(), move || {
+        lib_rs(ir, options).map(Some)
+    }));
+    jobs.push(job("examples/verdicts.rs".to_owned(), move || {
+        print("spec/", verdicts::verdicts_rs(ir, options)).map(Some)
+    }));
+    for ctx in &contexts {
+        let dir = format!("src/{}", ctx.service.module);
+        for op in &ctx.service.operations {
+            jobs.push(job(format!("{dir}/{}.rs", op.snake), move || {
+                operation_rs(ctx, op).map(Some)
+            }));
         }
-        let mut imports = Imports::default();
-        let (doc, items) = operation::errors_file(service, &mut imports);
-        files.insert(
-            format!("{dir}/errors.rs"),
-            print_file(&source, &doc, &imports, items)?,
-        );
-        let mut imports = Imports::default();
-        let (doc, client) = client::client_rs(service, &krate, &mut imports);
-        files.insert(
-            format!("{dir}/client.rs"),
-            print_file(&source, &doc, &imports, client)?,
-        );
-        let mut imports = Imports::default();
-        let (doc, server) = server::server_rs(service, &mut imports);
-        files.insert(
-            format!("{dir}/server.rs"),
-            print_file(&source, &doc, &imports, server)?,
-        );
-        for (op, text) in service.operations.iter().zip(operation_files(&ctx)?) {
-            files.insert(format!("{dir}/{}.rs", op.snake), text);
+    }
+    let (paths, work): (Vec<String>, Vec<_>) = jobs.into_iter().unzip();
+    let rendered =
+        pool::run(work).map_err(|_| "internal error: a rendering thread panicked".to_owned())?;
+    let mut files = BTreeMap::new();
+    for (path, text) in paths.into_iter().zip(rendered) {
+        if let Some(text) = text? {
+            files.insert(path, text);
         }
     }
     files.insert("Cargo.toml".to_owned(), manifest::manifest(ir, options));
     Ok(files)
-}
-
-/// Every operation's module, rendered on all of the machine's cores: an operation's file
-/// depends only on the service, so they are independent, and they are most of the output.
-fn operation_files(ctx: &Ctx<'_>) -> Result<Vec<String>, String> {
-    let operations = &ctx.service.operations;
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(operations.len().div_ceil(16).max(1));
-    if workers <= 1 {
-        return operations.iter().map(|op| operation_rs(ctx, op)).collect();
-    }
-    let chunk = operations.len().div_ceil(workers);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = operations
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|op| operation_rs(ctx, op))
-                        .collect::<Result<Vec<_>, String>>()
-                })
-            })
-            .collect();
-        let mut out = Vec::with_capacity(operations.len());
-        for handle in handles {
-            let part = handle
-                .join()
-                .map_err(|_| "internal error: a rendering thread panicked".to_owned())??;
-            out.extend(part);
-        }
-        Ok(out)
-    })
 }
 
 /// A file: its doc, its imports, then its items.
