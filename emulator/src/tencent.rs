@@ -2,7 +2,7 @@
 //! `SendGroupMsg` on the in-memory groups, with the documented limits; the group member and
 //! history operations are in `tencent_groups.rs`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 use std::sync::Arc;
 
@@ -43,18 +43,26 @@ impl tc::server::Keys for Keys {
         if sdkappid != self.sdkappid {
             return None;
         }
-        let mut admins = self.emulator.admins.clone();
-        let owners = self.emulator.with_state(|s| {
-            s.groups
-                .values()
-                .filter_map(|g| g.owner.clone())
-                .collect::<Vec<_>>()
-        });
-        admins.extend(owners);
         Some(imapi_runtime::tencent::server::App {
             secret_key: self.secret_key.clone(),
-            admins,
+            admins: self.emulator.admins.clone(),
         })
+    }
+
+    /// The administrators, and any group's owner (looked for only when the caller is not an
+    /// administrator, so an administrator's call reads no state here).
+    fn may_call(
+        &self,
+        _sdkappid: u64,
+        app: &imapi_runtime::tencent::server::App,
+        identifier: &str,
+    ) -> bool {
+        app.admins.iter().any(|a| a == identifier)
+            || self.emulator.with_state(|s| {
+                s.groups
+                    .values()
+                    .any(|g| g.owner.as_deref() == Some(identifier))
+            })
     }
 }
 
@@ -116,8 +124,6 @@ impl Emulator {
                 "only the app admin or the group owner can call this API",
             ));
         }
-        // Work on a copy, so that a request over a limit changes nothing.
-        let mut members = group.members.clone();
         let mut answered = Vec::new();
         match request.command_type {
             CommandType::Set => {
@@ -132,8 +138,11 @@ impl Emulator {
                         "only app admins can set the special marks 500 and 600",
                     ));
                 }
+                // The members' new marks, set only once they are within the limits, so that
+                // a request over a limit changes nothing (and no copy of the group is made).
+                let mut changed: BTreeMap<String, BTreeSet<i64>> = BTreeMap::new();
                 for item in request.member_list {
-                    let Some(member) = members.get_mut(&item.member_account) else {
+                    let Some(member) = group.members.get(&item.member_account) else {
                         continue;
                     };
                     // Offline members can only be given mark 500.
@@ -145,7 +154,10 @@ impl Emulator {
                     if marks.is_empty() {
                         continue;
                     }
-                    member.marks.extend(marks.iter().copied());
+                    changed
+                        .entry(item.member_account.clone())
+                        .or_insert_with(|| member.marks.clone())
+                        .extend(marks.iter().copied());
                     answered.push(MemberMarks {
                         member_account: item.member_account,
                         marks,
@@ -157,11 +169,17 @@ impl Emulator {
                         "none of the accounts is an online member of the group",
                     ));
                 }
-                check_limits(&members)?;
+                check_limits(&group.members, &changed)?;
+                for (account, marks) in changed {
+                    if let Some(member) = group.members.get_mut(&account) {
+                        member.marks = marks;
+                    }
+                }
             }
             CommandType::Delete => {
+                // Taking marks away cannot break a limit: done in place.
                 for item in request.member_list {
-                    let Some(member) = members.get_mut(&item.member_account) else {
+                    let Some(member) = group.members.get_mut(&item.member_account) else {
                         continue;
                     };
                     for mark in &item.marks {
@@ -187,7 +205,6 @@ impl Emulator {
                 ));
             }
         }
-        group.members = members;
         Ok(ModifyUserInfoResponse {
             command_type: request.command_type,
             member_list: answered,
@@ -195,11 +212,16 @@ impl Emulator {
     }
 }
 
-/// At most 10 different marks in the group, and each on at most 1,000 members.
-fn check_limits(members: &BTreeMap<String, Member>) -> Result<(), Fault> {
+/// At most 10 different marks in the group, and each on at most 1,000 members, once the
+/// members of `changed` have their new marks.
+fn check_limits(
+    members: &BTreeMap<String, Member>,
+    changed: &BTreeMap<String, BTreeSet<i64>>,
+) -> Result<(), Fault> {
     let mut counts: BTreeMap<i64, usize> = BTreeMap::new();
-    for member in members.values() {
-        for mark in &member.marks {
+    for (account, member) in members {
+        let marks = changed.get(account).unwrap_or(&member.marks);
+        for mark in marks {
             *counts.entry(*mark).or_default() += 1;
         }
     }

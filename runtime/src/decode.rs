@@ -95,6 +95,14 @@ pub fn excerpt(body: &[u8]) -> String {
 /// from JSON objects, as the vendors' decoders do: generated types by themselves, derived ones
 /// through [`Strict`].
 pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
+    // Tracking the path costs an allocation a key, so a body is read without it first, and
+    // read again with it only when it fails, for the error's path.
+    let mut de = serde_json::Deserializer::from_slice(body);
+    if let Ok(value) = <T as serde::Deserialize>::deserialize(Strict(&mut de)) {
+        if de.end().is_ok() {
+            return Ok(value);
+        }
+    }
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(Strict(&mut de)).map_err(|e| {
         let path = e.path().to_string();

@@ -53,33 +53,53 @@ pub fn decode_query_strict(raw: &str) -> Option<Vec<(String, String)>> {
 }
 
 fn percent_decode(s: &str) -> Vec<u8> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hi = (bytes[i + 1] as char).to_digit(16);
-                let lo = (bytes[i + 2] as char).to_digit(16);
-                match (hi, lo) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
+    fn hex(b: &u8) -> Option<u8> {
+        char::from(*b)
+            .to_digit(16)
+            .and_then(|d| u8::try_from(d).ok())
     }
+    let mut out = Vec::with_capacity(s.len());
+    let mut rest = s.as_bytes();
+    // The runs between escapes are copied whole: a UserSig is hundreds of plain bytes.
+    while let Some(at) = rest.iter().position(|&b| b == b'%' || b == b'+') {
+        out.extend_from_slice(&rest[..at]);
+        if rest[at] == b'+' {
+            out.push(b' ');
+            rest = &rest[at + 1..];
+            continue;
+        }
+        match (
+            rest.get(at + 1).and_then(hex),
+            rest.get(at + 2).and_then(hex),
+        ) {
+            (Some(high), Some(low)) => {
+                out.push(high << 4 | low);
+                rest = &rest[at + 3..];
+            }
+            _ => {
+                out.push(b'%');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.extend_from_slice(rest);
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_decoding_copies_plain_runs_and_keeps_broken_escapes() {
+        assert_eq!(percent_decode("abc"), b"abc");
+        assert_eq!(percent_decode("a+b%2Bc%2b"), b"a b+c+");
+        assert_eq!(percent_decode("%"), b"%");
+        assert_eq!(percent_decode("x%4"), b"x%4");
+        assert_eq!(percent_decode("%%41"), b"%A");
+        assert_eq!(percent_decode("%e9%zz%C3%A9"), b"\xe9%zz\xc3\xa9");
+        assert_eq!(percent_decode("\u{e9}%41"), "\u{e9}A".as_bytes());
+    }
 
     #[test]
     fn encoding_follows_rfc_3986() {

@@ -269,13 +269,28 @@ pub fn answer_refusal<P: ServerProtocol>(
 /// A request id: the time of day as `YYYYMMDDHHMMSS` and 20 random hex digits, the form the
 /// Volcengine gateway uses (`2023092620261328037E0DB0EC6C03DD41`).
 pub(crate) fn request_id(now: Duration) -> String {
-    let stamp = crate::time::format_compact(now.as_secs());
-    let digits: String = stamp.chars().filter(char::is_ascii_digit).collect();
-    format!(
-        "{digits}{:016X}{:04X}",
-        fastrand::u64(..),
-        fastrand::u16(..)
-    )
+    thread_local! {
+        /// The last second a request id was made for on this thread, and its digits.
+        static STAMP: std::cell::RefCell<(u64, String)> = const {
+            std::cell::RefCell::new((u64::MAX, String::new()))
+        };
+    }
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let secs = now.as_secs();
+    let mut id = String::with_capacity(34);
+    STAMP.with_borrow_mut(|(at, digits)| {
+        if *at != secs {
+            let stamp = crate::time::format_compact(secs);
+            *digits = stamp.chars().filter(char::is_ascii_digit).collect();
+            *at = secs;
+        }
+        id.push_str(digits);
+    });
+    let random = (u128::from(fastrand::u64(..)) << 16) | u128::from(fastrand::u16(..));
+    for shift in (0..20).rev() {
+        id.push(char::from(HEX[((random >> (shift * 4)) & 0xF) as usize]));
+    }
+    id
 }
 
 /// A JSON answer.
@@ -377,6 +392,14 @@ mod tests {
         assert!(id.starts_with("20230926122613"), "{id}");
         assert!(id.chars().all(|c| c.is_ascii_hexdigit()), "{id}");
         assert_ne!(id, request_id(Duration::from_secs(1_695_731_173)));
+        // Each thread keeps the last second's digits: another second gets its own.
+        let next = request_id(Duration::from_secs(1_695_731_174));
+        assert!(next.starts_with("20230926122614"), "{next}");
+        let back = request_id(Duration::from_secs(1_695_731_173));
+        assert!(back.starts_with("20230926122613"), "{back}");
+        assert!(back[14..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()));
     }
 
     #[test]

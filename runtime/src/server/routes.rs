@@ -21,14 +21,13 @@ use crate::decode::{from_json, DecodeErrorKind};
 use crate::operation::{BodyFormat, ErrorRole, Operation, OperationShape, ServiceSpec};
 use crate::validate::Validate;
 
-type RouteFn<S, P> = dyn Fn(
-        Arc<S>,
-        Arc<ServerConfig<P>>,
-        RequestContext,
-        Bytes,
-    ) -> BoxFuture<'static, Result<Vec<u8>, Refusal>>
+type RouteFn<S, P> = dyn Fn(Arc<S>, Arc<ServerConfig<P>>, RequestContext, Bytes) -> BoxFuture<'static, Routed>
     + Send
     + Sync;
+
+/// What a route gives back: the app the request named, once its body was decoded (so that
+/// the observer need not read the body again for it), and the payload or the refusal.
+type Routed = (Option<i64>, Result<Vec<u8>, Refusal>);
 
 /// One routed operation.
 struct Route<S, P> {
@@ -44,18 +43,22 @@ impl<S: Send + Sync + 'static, P> Route<S, P> {
         config: Arc<ServerConfig<P>>,
         context: RequestContext,
         body: Bytes,
-    ) -> Result<Vec<u8>, Refusal> {
+    ) -> Routed {
         // A panic in the implementation (or below it) is the vendor's internal error, not a
         // dropped connection.
+        let app = context.app;
         match AssertUnwindSafe((self.call)(service, config, context, body))
             .catch_unwind()
             .await
         {
-            Ok(result) => result,
-            Err(_) => Err(Refusal::new(
-                ErrorRole::Internal,
-                "internal error while handling the request",
-            )),
+            Ok(routed) => routed,
+            Err(_) => (
+                app,
+                Err(Refusal::new(
+                    ErrorRole::Internal,
+                    "internal error while handling the request",
+                )),
+            ),
         }
     }
 }
@@ -91,68 +94,75 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Routes<S, P> {
         let call: Arc<RouteFn<S, P>> = Arc::new(move |service, config, mut context, body| {
             let handler = handler.clone();
             Box::pin(async move {
-                // A body that is not JSON is malformed; JSON that breaks the request's shape
-                // (a field missing, mistyped, repeated) is an invalid parameter, as a broken
-                // constraint is: the vendors' tables give those two codes those two meanings.
-                // A form is read into the JSON it stands for first, by the operation's shape.
-                let json;
-                let body = match Op::OP.body {
-                    BodyFormat::Json => &body[..],
-                    BodyFormat::Form(shape) => {
-                        let value = crate::form::decode(&body, shape).map_err(|e| {
-                            let role = if e.syntax {
-                                ErrorRole::MalformedBody
-                            } else {
-                                ErrorRole::InvalidParameter
-                            };
-                            Refusal::new(role, e.to_string())
-                        })?;
-                        json = serde_json::to_vec(&value).unwrap_or_default();
-                        &json[..]
-                    }
-                };
-                let input: Op::Input = from_json(body).map_err(|e| {
-                    let role = match e.kind {
-                        DecodeErrorKind::Syntax => ErrorRole::MalformedBody,
-                        DecodeErrorKind::Shape => ErrorRole::InvalidParameter,
+                let mut app = context.app;
+                let result = async {
+                    // A body that is not JSON is malformed; JSON that breaks the request's shape
+                    // (a field missing, mistyped, repeated) is an invalid parameter, as a broken
+                    // constraint is: the vendors' tables give those two codes those two meanings.
+                    // A form is read into the JSON it stands for first, by the operation's shape.
+                    let json;
+                    let body = match Op::OP.body {
+                        BodyFormat::Json => &body[..],
+                        BodyFormat::Form(shape) => {
+                            let value = crate::form::decode(&body, shape).map_err(|e| {
+                                let role = if e.syntax {
+                                    ErrorRole::MalformedBody
+                                } else {
+                                    ErrorRole::InvalidParameter
+                                };
+                                Refusal::new(role, e.to_string())
+                            })?;
+                            json = serde_json::to_vec(&value).unwrap_or_default();
+                            &json[..]
+                        }
                     };
-                    Refusal::new(role, e.to_string())
-                })?;
-                // A broken constraint with a documented code of its own is answered with
-                // that code (the first such violation's); any other, with the code of the
-                // invalid-parameter role.
-                if let Err(violations) = input.validate() {
-                    return Err(Refusal {
-                        role: ErrorRole::InvalidParameter,
-                        code: violations.code(),
-                        message: violations.to_string(),
-                    });
-                }
-                if let Some(app) = Op::app_id(&input) {
-                    context.app = Some(app);
-                }
-                let classes = Op::OP
-                    .class_limits
-                    .iter()
-                    .enumerate()
-                    .filter(|&(c, _)| Op::in_class(&input, c))
-                    .map(|(_, class)| class);
-                context.classes = Budgets::new(&config, &Op::OP, &context)
-                    .admit(classes)
-                    .await?;
-                let output = handler(service, context, input)
-                    .await
-                    .map_err(|fault| Refusal {
-                        role: ErrorRole::Internal,
-                        code: Some(fault.code),
-                        message: fault.message,
+                    let input: Op::Input = from_json(body).map_err(|e| {
+                        let role = match e.kind {
+                            DecodeErrorKind::Syntax => ErrorRole::MalformedBody,
+                            DecodeErrorKind::Shape => ErrorRole::InvalidParameter,
+                        };
+                        Refusal::new(role, e.to_string())
                     })?;
-                serde_json::to_vec(&output).map_err(|e| {
-                    Refusal::new(
-                        ErrorRole::Internal,
-                        format!("the answer does not encode: {e}"),
-                    )
-                })
+                    // A broken constraint with a documented code of its own is answered with
+                    // that code (the first such violation's); any other, with the code of the
+                    // invalid-parameter role.
+                    if let Err(violations) = input.validate() {
+                        return Err(Refusal {
+                            role: ErrorRole::InvalidParameter,
+                            code: violations.code(),
+                            message: violations.to_string(),
+                        });
+                    }
+                    if let Some(named) = Op::app_id(&input) {
+                        context.app = Some(named);
+                        app = Some(named);
+                    }
+                    let classes = Op::OP
+                        .class_limits
+                        .iter()
+                        .enumerate()
+                        .filter(|&(c, _)| Op::in_class(&input, c))
+                        .map(|(_, class)| class);
+                    context.classes = Budgets::new(&config, &Op::OP, &context)
+                        .admit(classes)
+                        .await?;
+                    let output =
+                        handler(service, context, input)
+                            .await
+                            .map_err(|fault| Refusal {
+                                role: ErrorRole::Internal,
+                                code: Some(fault.code),
+                                message: fault.message,
+                            })?;
+                    serde_json::to_vec(&output).map_err(|e| {
+                        Refusal::new(
+                            ErrorRole::Internal,
+                            format!("the answer does not encode: {e}"),
+                        )
+                    })
+                }
+                .await;
+                (app, result)
             })
         });
         self.routes.push(Route { op: &Op::OP, call });
@@ -294,10 +304,11 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
             received_at: now,
             classes: Classes::default(),
         };
-        route
+        let (app, result) = route
             .run(self.service.clone(), self.config.clone(), context, body)
-            .await
-            .map_err(fail)
+            .await;
+        seen.app = seen.app.or(app);
+        result.map_err(fail)
     }
 }
 

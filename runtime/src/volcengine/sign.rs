@@ -249,15 +249,32 @@ pub(super) fn string_to_sign(
     x_date: &str,
     scope: &str,
 ) -> (String, String) {
+    let (head, signed) = canonical_head(method, path, query, headers);
+    let to_sign = format!(
+        "{ALGORITHM}\n{x_date}\n{scope}\n{}",
+        canonical_request_hash(&head, body_sha256)
+    );
+    (to_sign, signed)
+}
+
+/// The canonical request's lines before the body's hash, each ended by a newline (method,
+/// path, query, the headers, a blank line, the signed names), and the signed-header list, for
+/// `headers` (lowercase names, trimmed values; sorted here).
+pub(super) fn canonical_head(
+    method: &str,
+    path: &str,
+    query: &[(&str, &str)],
+    headers: &mut [(String, String)],
+) -> (String, String) {
     headers.sort();
     let mut canonical = String::with_capacity(256);
     canonical.push_str(method);
     canonical.push('\n');
-    canonical.push_str(&if path.is_empty() {
-        "/".to_owned()
+    if path.is_empty() {
+        canonical.push('/');
     } else {
-        uri_encode(path, true)
-    });
+        canonical.push_str(&uri_encode(path, true));
+    }
     canonical.push('\n');
     canonical.push_str(&canonical_query(query));
     canonical.push('\n');
@@ -268,16 +285,25 @@ pub(super) fn string_to_sign(
         canonical.push('\n');
     }
     canonical.push('\n');
-    let signed: Vec<&str> = headers.iter().map(|(n, _)| n.as_str()).collect();
-    let signed = signed.join(";");
+    let mut signed = String::with_capacity(64);
+    for (i, (name, _)) in headers.iter().enumerate() {
+        if i > 0 {
+            signed.push(';');
+        }
+        signed.push_str(name);
+    }
     canonical.push_str(&signed);
     canonical.push('\n');
-    canonical.push_str(body_sha256);
-    let to_sign = format!(
-        "{ALGORITHM}\n{x_date}\n{scope}\n{}",
-        sha256_hex(canonical.as_bytes())
-    );
-    (to_sign, signed)
+    (canonical, signed)
+}
+
+/// The hex SHA-256 of the canonical request: `head` (from [`canonical_head`]) and the body's
+/// hash, hashed in place rather than joined.
+pub(super) fn canonical_request_hash(head: &str, body_sha256: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(head.as_bytes());
+    hasher.update(body_sha256.as_bytes());
+    hex(&hasher.finalize())
 }
 
 /// Signs a request: returns the headers to add.

@@ -6,7 +6,8 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use super::sign::{
-    canonical_host, parse_authorization, sha256_hex, signing_key_cached, string_to_sign,
+    canonical_head, canonical_host, canonical_request_hash, parse_authorization, sha256_hex,
+    signing_key_cached, ALGORITHM,
 };
 use crate::operation::ErrorRole;
 use crate::redact::REDACTED;
@@ -165,27 +166,27 @@ pub fn verify<K: AsRef<str>>(
 /// the check once the body is read. It owns what it needs, so a server keeps it across the
 /// body's read; its `Debug` shows neither the secret nor the signature.
 pub struct HeadVerified<K> {
-    method: String,
-    path: String,
     access_key_id: String,
-    short_date: String,
-    region: String,
-    service: String,
-    signature: Vec<u8>,
+    /// The canonical request before the body's hash (see `sign::canonical_head`): everything
+    /// the head contributes, built once the head passed.
+    canonical_head: String,
+    /// `X-Date`, then the scope `date/region/service/request`, as the string to sign has them.
     x_date: String,
-    headers: Vec<(String, String)>,
-    query: Vec<(String, String)>,
+    scope: String,
+    /// The signed `X-Content-Sha256`, when it was signed.
+    claimed_body_sha256: Option<String>,
+    signature: Vec<u8>,
     secret: K,
 }
 
 impl<K> std::fmt::Debug for HeadVerified<K> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let method_and_path: Vec<&str> = self.canonical_head.splitn(3, '\n').take(2).collect();
         f.debug_struct("HeadVerified")
-            .field("method", &self.method)
-            .field("path", &self.path)
+            .field("method", &method_and_path.first().copied().unwrap_or(""))
+            .field("path", &method_and_path.get(1).copied().unwrap_or(""))
             .field("access_key_id", &self.access_key_id)
-            .field("region", &self.region)
-            .field("service", &self.service)
+            .field("scope", &self.scope)
             .field("signature", &REDACTED)
             .finish_non_exhaustive()
     }
@@ -271,17 +272,25 @@ pub fn verify_head<K: AsRef<str>>(
         .filter(|s| !s.as_ref().is_empty())
         .ok_or(VerifyError::UnknownAccessKey)?;
     let query = decode_query_strict(request.raw_query).ok_or(VerifyError::MalformedQuery)?;
+    let query: Vec<(&str, &str)> = query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let claimed_body_sha256 = headers
+        .iter()
+        .find(|(n, _)| n == "x-content-sha256")
+        .map(|(_, v)| v.clone());
+    let (canonical_head, _) = canonical_head(request.method, request.path, &query, &mut headers);
     Ok(HeadVerified {
-        method: request.method.to_owned(),
-        path: request.path.to_owned(),
         access_key_id: auth.access_key_id.to_owned(),
-        short_date: auth.short_date.to_owned(),
-        region: auth.region.to_owned(),
-        service: auth.service.to_owned(),
-        signature,
+        canonical_head,
         x_date: x_date.to_owned(),
-        headers,
-        query,
+        scope: format!(
+            "{}/{}/{}/request",
+            auth.short_date, auth.region, auth.service
+        ),
+        claimed_body_sha256,
+        signature,
         secret,
     })
 }
@@ -294,41 +303,35 @@ impl<K: AsRef<str>> HeadVerified<K> {
 
     /// The second half of [`verify`]: the body's hash against a signed `X-Content-Sha256`, and
     /// the signature over the whole request. Returns the access key id.
-    pub fn verify_body(mut self, body: &[u8]) -> Result<String, VerifyError> {
+    pub fn verify_body(self, body: &[u8]) -> Result<String, VerifyError> {
         let body_sha256 = sha256_hex(body);
-        if let Some((_, claimed)) = self.headers.iter().find(|(n, _)| n == "x-content-sha256") {
+        if let Some(claimed) = &self.claimed_body_sha256 {
             if !claimed.eq_ignore_ascii_case(&body_sha256) {
                 return Err(VerifyError::BodyHashMismatch);
             }
         }
-        let query: Vec<(&str, &str)> = self
-            .query
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        let scope = format!(
-            "{}/{}/{}/request",
-            self.short_date, self.region, self.service
+        let request_hash = canonical_request_hash(&self.canonical_head, &body_sha256);
+        let mut scope = self.scope.split('/');
+        let (short_date, region, service) = (
+            scope.next().unwrap_or(""),
+            scope.next().unwrap_or(""),
+            scope.next().unwrap_or(""),
         );
-        let (to_sign, _) = string_to_sign(
-            &self.method,
-            &self.path,
-            &query,
-            &mut self.headers,
-            &body_sha256,
-            &self.x_date,
-            &scope,
-        );
-        let key = signing_key_cached(
-            self.secret.as_ref(),
-            &self.short_date,
-            &self.region,
-            &self.service,
-        );
+        let key = signing_key_cached(self.secret.as_ref(), short_date, region, service);
+        // The string to sign, fed to the MAC in its parts rather than joined first.
         let mut mac =
             <Hmac<Sha256> as Mac>::new_from_slice(&key).expect("HMAC takes a key of any length");
-        mac.update(to_sign.as_bytes());
-        // Constant-time comparison of the MACs.
+        for part in [
+            ALGORITHM,
+            "\n",
+            &self.x_date,
+            "\n",
+            &self.scope,
+            "\n",
+            &request_hash,
+        ] {
+            mac.update(part.as_bytes());
+        }
         mac.verify_slice(&self.signature)
             .map_err(|_| VerifyError::SignatureMismatch)?;
         Ok(self.access_key_id)
@@ -336,9 +339,21 @@ impl<K: AsRef<str>> HeadVerified<K> {
 }
 
 fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+    fn nibble(b: u8) -> Option<u8> {
+        match b {
+            b'0'..=b'9' => Some(b - b'0'),
+            b'a'..=b'f' => Some(b - b'a' + 10),
+            b'A'..=b'F' => Some(b - b'A' + 10),
+            _ => None,
+        }
+    }
+    let bytes = s.as_bytes();
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    bytes
+        .chunks_exact(2)
+        .map(|pair| Some(nibble(pair[0])? << 4 | nibble(pair[1])?))
         .collect()
 }
 
@@ -346,6 +361,15 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
 mod tests {
     use super::super::sign::{authorization_for, sign, Credentials, SignInput};
     use super::*;
+
+    #[test]
+    fn hex_signatures_decode_and_anything_else_does_not() {
+        assert_eq!(decode_hex("00ff10Aa"), Some(vec![0, 255, 16, 170]));
+        assert_eq!(decode_hex(""), Some(vec![]));
+        for bad in ["0", "0g", "+f", "é0", "0 "] {
+            assert_eq!(decode_hex(bad), None, "{bad:?}");
+        }
+    }
 
     /// What the verifier tests accept: `cn-north-1`, `rtc`, 15 minutes around the X-Date
     /// they sign with.
