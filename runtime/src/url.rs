@@ -2,23 +2,42 @@
 //! signature's canonical form, a UserSig in a URL) and the decoding of form- or
 //! percent-encoded query strings (`+` is a space).
 
-use std::fmt::Write as _;
-
 /// RFC 3986 encoding: unreserved characters kept, everything else `%XX` (uppercase) over UTF-8.
 pub fn uri_encode(value: &str, keep_slash: bool) -> String {
     let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            b'/' if keep_slash => out.push('/'),
-            _ => {
-                let _ = write!(out, "%{b:02X}");
-            }
-        }
-    }
+    uri_encode_into(&mut out, value, keep_slash);
     out
+}
+
+/// [`uri_encode`] appended to `out`; runs of unreserved characters are copied whole.
+pub fn uri_encode_into(out: &mut String, value: &str, keep_slash: bool) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let kept = |b: u8| {
+        matches!(b, b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~')
+            || (keep_slash && b == b'/')
+    };
+    let mut rest = value;
+    while !rest.is_empty() {
+        let run = rest.bytes().position(|b| !kept(b)).unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        let Some(&b) = rest.as_bytes().get(run) else {
+            break;
+        };
+        out.push('%');
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+        // `b` begins or continues a character; the next run starts at the next byte, which
+        // may sit inside that character, so the rest is walked by bytes until a boundary.
+        let mut next = run + 1;
+        while next < rest.len() && !rest.is_char_boundary(next) {
+            let b = rest.as_bytes()[next];
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+            next += 1;
+        }
+        rest = &rest[next..];
+    }
 }
 
 /// Decodes a form- or percent-encoded query string into (key, value) pairs: `+` is a space.
@@ -99,6 +118,44 @@ mod tests {
         assert_eq!(percent_decode("%%41"), b"%A");
         assert_eq!(percent_decode("%e9%zz%C3%A9"), b"\xe9%zz\xc3\xa9");
         assert_eq!(percent_decode("\u{e9}%41"), "\u{e9}A".as_bytes());
+    }
+
+    #[test]
+    fn encoding_by_runs_matches_encoding_byte_by_byte() {
+        fn byte_by_byte(value: &str, keep_slash: bool) -> String {
+            value
+                .bytes()
+                .map(|b| match b {
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                        char::from(b).to_string()
+                    }
+                    b'/' if keep_slash => "/".to_owned(),
+                    _ => format!("%{b:02X}"),
+                })
+                .collect()
+        }
+        let alphabet = [
+            'a', 'Z', '0', '-', '~', '/', ' ', '%', '+', '&', 'é', '中', '😀', '\u{7f}',
+        ];
+        // A fixed xorshift sequence: the same strings on every run.
+        let mut state = 29u64;
+        let mut next = |below: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % below as u64) as usize
+        };
+        for _ in 0..2000 {
+            let len = next(12);
+            let value: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            for keep_slash in [false, true] {
+                assert_eq!(
+                    uri_encode(&value, keep_slash),
+                    byte_by_byte(&value, keep_slash),
+                    "{value:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
 use crate::redact::REDACTED;
-use crate::url::uri_encode;
+use crate::url::uri_encode_into;
 
 /// The algorithm name in the `Authorization` header and the string to sign.
 pub const ALGORITHM: &str = "HMAC-SHA256";
@@ -167,18 +167,23 @@ fn hmac(key: &[u8], data: &[u8]) -> [u8; 32] {
 /// The canonical query string: sorted by raw key (values of one key keep their order), each part
 /// RFC 3986 encoded, joined with `&`.
 pub fn canonical_query(query: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    canonical_query_into(&mut out, query);
+    out
+}
+
+/// [`canonical_query`] appended to `out`.
+fn canonical_query_into(out: &mut String, query: &[(&str, &str)]) {
     let mut sorted: Vec<&(&str, &str)> = query.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(b.0));
-    let mut out = String::new();
     for (i, (k, v)) in sorted.iter().enumerate() {
         if i > 0 {
             out.push('&');
         }
-        out.push_str(&uri_encode(k, false));
+        uri_encode_into(out, k, false);
         out.push('=');
-        out.push_str(&uri_encode(v, false));
+        uri_encode_into(out, v, false);
     }
-    out
 }
 
 /// A host value as signed: the default ports `:80` and `:443` are dropped.
@@ -273,10 +278,10 @@ pub(super) fn canonical_head(
     if path.is_empty() {
         canonical.push('/');
     } else {
-        canonical.push_str(&uri_encode(path, true));
+        uri_encode_into(&mut canonical, path, true);
     }
     canonical.push('\n');
-    canonical.push_str(&canonical_query(query));
+    canonical_query_into(&mut canonical, query);
     canonical.push('\n');
     for (name, value) in headers.iter() {
         canonical.push_str(name);

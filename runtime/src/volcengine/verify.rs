@@ -215,9 +215,11 @@ pub fn verify_head<K: AsRef<str>>(
     };
     let auth_header = header("authorization").ok_or(VerifyError::MissingAuthorization)?;
     let auth = parse_authorization(auth_header).ok_or(VerifyError::MalformedAuthorization)?;
-    let mut names: Vec<&str> = auth.signed_headers.clone();
-    names.sort_unstable();
-    if names.windows(2).any(|w| w[0] == w[1])
+    let names = &auth.signed_headers;
+    if names
+        .iter()
+        .enumerate()
+        .any(|(i, name)| names[..i].contains(name))
         || auth
             .signed_headers
             .iter()
@@ -351,10 +353,11 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
     if bytes.len() % 2 != 0 {
         return None;
     }
-    bytes
-        .chunks_exact(2)
-        .map(|pair| Some(nibble(pair[0])? << 4 | nibble(pair[1])?))
-        .collect()
+    let mut out = Vec::with_capacity(bytes.len() / 2);
+    for pair in bytes.chunks_exact(2) {
+        out.push(nibble(pair[0])? << 4 | nibble(pair[1])?);
+    }
+    Some(out)
 }
 
 #[cfg(test)]
