@@ -266,8 +266,8 @@ impl Emulator {
         if request.group_id.is_empty() {
             return Err(Fault::new(errors::E10015, "the group ID is empty"));
         }
-        let body = serde_json::to_value(&request.msg_body).unwrap_or_default();
-        let size = body.to_string().len();
+        let body = crate::state::Json::of(&request.msg_body);
+        let size = body.text().len();
         if size > MAX_MESSAGE_BYTES {
             return Err(Fault::new(
                 errors::E80002,

@@ -27,7 +27,7 @@ pub(crate) struct Outgoing {
     pub seq: Option<u32>,
     pub random: u32,
     pub time: i64,
-    pub body: serde_json::Value,
+    pub body: crate::state::Json,
     pub cloud_custom_data: Option<String>,
     /// Whether the message is kept for roaming (`MsgLifeTime` 0: online users only).
     pub keep: bool,
@@ -37,9 +37,9 @@ pub(crate) struct Outgoing {
 pub(crate) fn body_json(
     body: &[TimMsgElement],
     code: ErrorCode,
-) -> Result<serde_json::Value, Fault> {
-    let body = serde_json::to_value(body).unwrap_or_default();
-    let size = body.to_string().len();
+) -> Result<crate::state::Json, Fault> {
+    let body = crate::state::Json::of(body);
+    let size = body.text().len();
     if size > MAX_C2C_BODY_BYTES {
         return Err(Fault::new(
             code,
@@ -231,7 +231,7 @@ impl Emulator {
                 msg_flag_bits: if m.recalled { RECALLED } else { 0 },
                 is_peer_read: Some(i32::from(m.read)),
                 msg_key: m.key(),
-                msg_body: serde_json::from_value(m.body.clone()).unwrap_or_default(),
+                msg_body: m.body.read().unwrap_or_default(),
                 cloud_custom_data: m.cloud_custom_data.clone(),
             })
             .collect();

@@ -219,8 +219,8 @@ impl Emulator {
                 import_msg_result.push(refused(BAD_SEND_TIME));
                 continue;
             }
-            let body = serde_json::to_value(&item.msg_body).unwrap_or_default();
-            if body.to_string().len() > MAX_MESSAGE_BYTES {
+            let body = crate::state::Json::of(&item.msg_body);
+            if body.text().len() > MAX_MESSAGE_BYTES {
                 import_msg_result.push(refused(TOO_LONG));
                 continue;
             }

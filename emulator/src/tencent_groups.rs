@@ -328,7 +328,7 @@ impl Emulator {
             let msg_body = if message.recalled {
                 Ok(Vec::new())
             } else {
-                serde_json::from_value(message.body.clone())
+                message.body.read()
             }
             .map_err(|e| {
                 Fault::new(

@@ -294,7 +294,7 @@ async fn group_messages_are_numbered_and_repeats_dropped() {
     assert_eq!(stored.len(), 2);
     assert_eq!(stored[0].from, "administrator");
     assert_eq!(
-        stored[0].body,
+        stored[0].body.read::<serde_json::Value>().unwrap(),
         serde_json::json!([{"MsgType": "TIMTextElem", "MsgContent": {"Text": "red packet"}}])
     );
 

@@ -11,6 +11,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+mod json;
 mod lists;
 mod tencent;
 mod tencent_accounts;
@@ -18,6 +19,7 @@ mod tencent_group_profile;
 mod users;
 mod volcengine;
 
+pub use json::Json;
 pub use lists::{Listed, Lists};
 pub use tencent::{Ban, Group, GroupMessage, Member, SystemNotification, AV_CHAT_ROOM};
 pub use tencent_accounts::{Account, Accounts, C2cMessage};

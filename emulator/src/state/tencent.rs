@@ -113,7 +113,7 @@ pub struct GroupMessage {
     /// The sender's `Random`: a repeat within five minutes is dropped.
     pub random: u32,
     /// Its elements, as sent (`MsgBody`).
-    pub body: serde_json::Value,
+    pub body: super::Json,
     /// Its priority as history answers give it: 1 High, 2 Normal, 3 Low, 4 Lowest (Tencent's
     /// OpenAPI description); `SendGroupMsg` stores its `MsgPriority` so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -309,7 +309,7 @@ mod tests {
             time: i64::try_from(seq).unwrap(),
             from: "a".into(),
             random,
-            body: serde_json::Value::Null,
+            body: crate::state::Json::default(),
             priority: None,
             recalled: false,
         }

@@ -39,7 +39,7 @@ pub struct C2cMessage {
     /// When it was sent (Unix seconds).
     pub time: i64,
     /// Its elements, as sent (`MsgBody`).
-    pub body: serde_json::Value,
+    pub body: super::Json,
     /// Its `CloudCustomData`, as sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_custom_data: Option<String>,

@@ -53,11 +53,13 @@ pub struct Details {
     pub marks: BTreeSet<String>,
 }
 
-/// Extension fields: a few string keys and values, kept sorted in one vector. (A `BTreeMap`
-/// allocates a whole tree node for even two keys, which is most of a message's memory.) It is a
-/// map in state files.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Ext(Vec<(String, String)>);
+/// Extension fields: a few string keys and values, sorted by key and packed into one
+/// allocation (each key and value as its length, a LEB128 number, then its bytes). A
+/// `BTreeMap` allocates a whole tree node for even two keys, and a vector of string pairs
+/// one block for the vector and one a string: most of a stored message's memory, which is
+/// why it is packed. It is a map in state files.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Ext(Box<[u8]>);
 
 impl Ext {
     /// Whether there are no fields.
@@ -67,31 +69,81 @@ impl Ext {
 
     /// How many fields.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.entries().count()
     }
 
     /// A field's value.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0
-            .binary_search_by(|(k, _)| k.as_str().cmp(key))
-            .ok()
-            .map(|i| self.0[i].1.as_str())
+        self.entries().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
     /// Merges fields in: a key already present has its value overwritten, a new key is added,
     /// keys not given are kept.
     pub fn merge(&mut self, fields: impl IntoIterator<Item = (String, String)>) {
+        let mut all: Vec<(String, String)> = self
+            .entries()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
         for (key, value) in fields {
-            match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
-                Ok(i) => self.0[i].1 = value,
-                Err(i) => self.0.insert(i, (key, value)),
+            match all.binary_search_by(|(k, _)| k.cmp(&key)) {
+                Ok(i) => all[i].1 = value,
+                Err(i) => all.insert(i, (key, value)),
             }
         }
+        let mut packed = Vec::with_capacity(all.iter().map(|(k, v)| k.len() + v.len() + 2).sum());
+        for (key, value) in &all {
+            for text in [key, value] {
+                let mut n = text.len();
+                loop {
+                    let low = (n & 0x7f) as u8;
+                    n >>= 7;
+                    if n == 0 {
+                        packed.push(low);
+                        break;
+                    }
+                    packed.push(low | 0x80);
+                }
+                packed.extend_from_slice(text.as_bytes());
+            }
+        }
+        self.0 = packed.into_boxed_slice();
     }
 
     /// The fields as a map.
     pub fn to_map(&self) -> BTreeMap<String, String> {
-        self.0.iter().cloned().collect()
+        self.entries()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect()
+    }
+
+    /// The fields in key order.
+    fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        let mut rest: &[u8] = &self.0;
+        // Only `merge` writes the bytes, from whole strings, so every read succeeds; a
+        // malformed tail would end the fields rather than panic.
+        let mut text = move || -> Option<&str> {
+            let mut n = 0usize;
+            let mut shift = 0;
+            loop {
+                let (&b, tail) = rest.split_first()?;
+                rest = tail;
+                n |= usize::from(b & 0x7f).checked_shl(shift)?;
+                if b & 0x80 == 0 {
+                    break;
+                }
+                shift += 7;
+            }
+            let (bytes, tail) = rest.split_at_checked(n)?;
+            rest = tail;
+            std::str::from_utf8(bytes).ok()
+        };
+        std::iter::from_fn(move || Some((text()?, text()?)))
+    }
+}
+
+impl std::fmt::Debug for Ext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.entries()).finish()
     }
 }
 
@@ -105,7 +157,7 @@ impl FromIterator<(String, String)> for Ext {
 
 impl Serialize for Ext {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        serializer.collect_map(self.entries())
     }
 }
 
@@ -437,5 +489,50 @@ impl Serialize for Conversation {
             c.serialize_field("lists", &self.lists)?;
         }
         c.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ext(fields: &[(&str, &str)]) -> Ext {
+        fields
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn packed_extension_fields_read_back_as_written() {
+        let long = "v".repeat(300);
+        let mut fields = ext(&[("b", "2"), ("a", "1"), ("", ""), ("中文", "é")]);
+        assert_eq!(fields.len(), 4);
+        assert_eq!(fields.get("a"), Some("1"));
+        assert_eq!(fields.get(""), Some(""));
+        assert_eq!(fields.get("中文"), Some("é"));
+        assert_eq!(fields.get("c"), None);
+        fields.merge([
+            ("a".to_owned(), long.clone()),
+            ("c".to_owned(), "3".to_owned()),
+        ]);
+        assert_eq!(fields.get("a"), Some(long.as_str()));
+        assert_eq!(fields.get("b"), Some("2"));
+        assert_eq!(fields.len(), 5);
+        let keys: Vec<String> = fields.to_map().into_keys().collect();
+        assert_eq!(keys, ["", "a", "b", "c", "中文"]);
+        assert_eq!(format!("{:?}", ext(&[("k", "v")])), r#"{"k": "v"}"#);
+        assert!(Ext::default().is_empty());
+        assert_eq!(Ext::default().len(), 0);
+    }
+
+    #[test]
+    fn extension_fields_are_a_map_in_state_files() {
+        let fields = ext(&[("key2", "value2"), ("key1", "value1")]);
+        let json = serde_json::to_string(&fields).unwrap();
+        assert_eq!(json, r#"{"key1":"value1","key2":"value2"}"#);
+        let back: Ext = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, fields);
+        assert!(serde_json::from_str::<Ext>(r#"["key1"]"#).is_err());
     }
 }
