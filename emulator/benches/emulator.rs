@@ -159,7 +159,7 @@ async fn send_group_msg_history() {
     println!("| stored messages | requests/s |");
     println!("| --- | --- |");
     let now = i64::try_from(imapi_runtime::unix_now()).unwrap();
-    for stored in [0u64, 100_000, 400_000] {
+    for stored in [0u64, 100_000, 400_000, 1_000_000] {
         let mut state = State::example();
         let group = state.groups.get_mut(GROUP).unwrap();
         let template = emulator::state::GroupMessage {
