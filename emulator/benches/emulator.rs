@@ -482,7 +482,12 @@ async fn rps(prepared: &Arc<Prepared>, connections: usize, round: Duration) -> f
 
 /// This process's resident memory now and at its peak, in MiB (Linux).
 fn rss() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    memory_of("/proc/self/status")
+}
+
+/// The resident memory now and at its peak, in MiB, that a `/proc/<pid>/status` file gives.
+fn memory_of(status: &str) -> (f64, f64) {
+    let status = std::fs::read_to_string(status).unwrap_or_default();
     let field = |name: &str| {
         status
             .lines()
@@ -567,17 +572,7 @@ fn state_file() {
     std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut first)
         .expect("its first line");
     let loaded = started.elapsed();
-    let status =
-        std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    };
-    let (resident, peak) = (field("VmRSS:"), field("VmHWM:"));
+    let (resident, peak) = memory_of(&format!("/proc/{}/status", child.id()));
     let _ = child.kill();
     let _ = child.wait();
     println!(
