@@ -9,9 +9,11 @@
 
 use std::collections::HashMap;
 use std::future::Future;
-use std::sync::Mutex;
+use std::sync::{Mutex, RwLock};
 use std::time::Duration;
 
+use bytes::Bytes;
+use reqwest::header::{HeaderValue, CONTENT_TYPE};
 use tokio::time::Instant;
 
 use crate::error::Error;
@@ -125,12 +127,16 @@ impl Pacer {
     }
 }
 
-/// The HTTP client, its settings and its pacer.
+/// The most URLs a transport keeps parsed; past it, new ones are parsed on every call.
+const MAX_KEPT_URLS: usize = 4096;
+
+/// The HTTP client, its settings, its pacer and the URLs it has parsed.
 #[derive(Debug)]
 pub struct Transport {
     http: reqwest::Client,
     config: HttpConfig,
     pacer: Pacer,
+    urls: RwLock<HashMap<(&'static str, &'static str), reqwest::Url>>,
 }
 
 impl Transport {
@@ -151,7 +157,47 @@ impl Transport {
             http,
             config,
             pacer: Pacer::default(),
+            urls: RwLock::default(),
         })
+    }
+
+    /// The URL a client names by `key` (an operation's path and `Action`, say), parsed from
+    /// `text` the first time and cloned after: parsing a URL costs more than copying one.
+    pub fn url(
+        &self,
+        key: (&'static str, &'static str),
+        text: impl FnOnce() -> String,
+    ) -> Result<reqwest::Url, Error> {
+        let read = |urls: &RwLock<HashMap<_, reqwest::Url>>| {
+            let urls = urls.read().unwrap_or_else(|p| p.into_inner());
+            urls.get(&key).cloned()
+        };
+        if let Some(url) = read(&self.urls) {
+            return Ok(url);
+        }
+        let text = text();
+        let url = reqwest::Url::parse(&text)
+            .map_err(|e| Error::Config(format!("the URL `{text}` does not parse: {e}")))?;
+        let mut urls = self.urls.write().unwrap_or_else(|p| p.into_inner());
+        if urls.len() < MAX_KEPT_URLS {
+            urls.insert(key, url.clone());
+        }
+        Ok(url)
+    }
+
+    /// A `POST` of `body` to `url` with its `Content-Type`; the caller adds its credentials.
+    pub fn post(
+        &self,
+        url: reqwest::Url,
+        content_type: &'static str,
+        body: &Bytes,
+    ) -> reqwest::Request {
+        let mut request = reqwest::Request::new(reqwest::Method::POST, url);
+        request
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+        *request.body_mut() = Some(body.clone().into());
+        request
     }
 
     /// The settings.
@@ -258,8 +304,12 @@ impl Transport {
 
     /// Sends a request and reads the answer: a redirect is an error, and the body is read in
     /// chunks up to the configured limit (a `Content-Length` over it is refused unread).
-    pub async fn send(&self, request: reqwest::RequestBuilder) -> Result<Answer, Error> {
-        let mut response = request.send().await.map_err(|e| self.transport_error(e))?;
+    pub async fn send(&self, request: reqwest::Request) -> Result<Answer, Error> {
+        let mut response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(|e| self.transport_error(e))?;
         let status = response.status();
         if status.is_redirection() {
             let location = response
@@ -320,6 +370,21 @@ impl Transport {
             Error::Transport(error_chain(&e))
         }
     }
+}
+
+/// A header value that carries a secret (a signature, a token): marked sensitive, so that
+/// HTTP libraries leave it out of their own logs. `what` names it in the error when it holds a
+/// character no header may (the value itself is not shown).
+pub fn secret_header(what: &str, value: &str) -> Result<HeaderValue, Error> {
+    let mut value = header(what, value)?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// A header value; `what` names it in the error when it holds a character no header may.
+pub fn header(what: &str, value: &str) -> Result<HeaderValue, Error> {
+    HeaderValue::from_str(value)
+        .map_err(|_| Error::Config(format!("the {what} is not a valid header value")))
 }
 
 /// The longest `X-Request-Id` an answer's request id is taken from.
@@ -397,5 +462,81 @@ mod tests {
             pacer.wait(&op).await;
         }
         assert_eq!(start.elapsed(), Duration::from_millis(80));
+    }
+
+    #[test]
+    fn a_url_is_parsed_once_per_key_and_a_bad_one_is_an_error() {
+        let transport = Transport::new(HttpConfig::default()).unwrap();
+        let parses = std::cell::Cell::new(0);
+        let counted = &parses;
+        let text = |t: &'static str| {
+            move || {
+                counted.set(counted.get() + 1);
+                t.to_owned()
+            }
+        };
+        let first = transport
+            .url(("/", "A"), text("https://h.example/?Action=A"))
+            .unwrap();
+        let again = transport
+            .url(("/", "A"), text("https://h.example/?Action=Other"))
+            .unwrap();
+        assert_eq!(first, again);
+        assert_eq!(parses.get(), 1);
+        let other = transport
+            .url(("/", "B"), text("https://h.example/?Action=B"))
+            .unwrap();
+        assert_eq!(other.query(), Some("Action=B"));
+        assert_eq!(parses.get(), 2);
+        let bad = transport.url(("/", "C"), text("https://[nope/"));
+        assert!(matches!(bad, Err(Error::Config(_))), "{bad:?}");
+        // A failed parse is not kept: the next call parses again.
+        let _ = transport.url(("/", "C"), text("https://[nope/"));
+        assert_eq!(parses.get(), 4);
+    }
+
+    #[test]
+    fn the_kept_urls_are_bounded() {
+        let transport = Transport::new(HttpConfig::default()).unwrap();
+        let keys: Vec<&'static str> = (0..MAX_KEPT_URLS + 10)
+            .map(|i| &*Box::leak(format!("/p{i}").into_boxed_str()))
+            .collect();
+        for key in &keys {
+            transport
+                .url((key, ""), || format!("https://h.example{key}"))
+                .unwrap();
+        }
+        assert_eq!(transport.urls.read().unwrap().len(), MAX_KEPT_URLS);
+        // Past the bound a URL is still given, parsed anew.
+        let last = keys[keys.len() - 1];
+        let url = transport
+            .url((last, ""), || format!("https://h.example{last}"))
+            .unwrap();
+        assert_eq!(url.path(), last);
+    }
+
+    #[test]
+    fn secret_headers_are_marked_and_bad_values_are_not_shown() {
+        let value = secret_header("signature", "abc").unwrap();
+        assert!(value.is_sensitive());
+        assert!(!header("X-Date", "20240101T000000Z").unwrap().is_sensitive());
+        let e = secret_header("session token", "line\nbreak-secret").unwrap_err();
+        let text = e.to_string();
+        assert!(text.contains("session token"), "{text}");
+        assert!(!text.contains("break-secret"), "{text}");
+    }
+
+    #[test]
+    fn a_post_carries_its_content_type_and_body() {
+        let transport = Transport::new(HttpConfig::default()).unwrap();
+        let url = reqwest::Url::parse("https://h.example/x").unwrap();
+        let body = Bytes::from_static(b"{}");
+        let request = transport.post(url, "application/json", &body);
+        assert_eq!(request.method(), reqwest::Method::POST);
+        assert_eq!(request.headers()[CONTENT_TYPE], "application/json");
+        assert_eq!(
+            request.body().and_then(reqwest::Body::as_bytes),
+            Some(&b"{}"[..])
+        );
     }
 }

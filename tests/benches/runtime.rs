@@ -97,27 +97,41 @@ fn usersigs(c: &mut Criterion) {
     });
 }
 
+/// Rounds of the paired loopback comparison: one round's ratio varies by ±20% on a loaded
+/// 2-core machine, so the median needs many.
+const ROUNDS: usize = 31;
+
+/// The answer the loopback server gives every call.
+const OK: &str = r#"{"ResponseMetadata":{"RequestId":"r","Action":"ModifyMessage","Version":"2020-12-01","Service":"rtc","Region":"cn-north-1"},"Result":{}}"#;
+
+/// A server on 127.0.0.1 answering [`OK`] to everything, on `rt`; its base URL.
+fn loopback_server(rt: &tokio::runtime::Runtime) -> (String, tokio::task::JoinHandle<()>) {
+    rt.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let app =
+            axum::Router::new().fallback(|| async { ([("content-type", "application/json")], OK) });
+        let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        (base, server)
+    })
+}
+
+fn generated_client(base_url: &str) -> vc::client::Client {
+    vc::client::Client::builder(credentials())
+        .base_url(base_url.to_owned())
+        .allow_http(true)
+        .build()
+        .unwrap()
+}
+
 fn client_overhead(c: &mut Criterion) {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
         .build()
         .unwrap();
-    let ok = r#"{"ResponseMetadata":{"RequestId":"r","Action":"ModifyMessage","Version":"2020-12-01","Service":"rtc","Region":"cn-north-1"},"Result":{}}"#;
-    let (base_url, server) = rt.block_on(async {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let app = axum::Router::new()
-            .fallback(move || async move { ([("content-type", "application/json")], ok) });
-        let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-        (base, server)
-    });
-
-    let client = vc::client::Client::builder(credentials())
-        .base_url(base_url.clone())
-        .allow_http(true)
-        .build()
-        .unwrap();
+    let (base_url, server) = loopback_server(&rt);
+    let client = generated_client(&base_url);
     let request: vc::ModifyMessageRequest = serde_json::from_str(BODY).unwrap();
     let mut group = c.benchmark_group("loopback_call");
     group.bench_function("generated_client", |b| {
@@ -126,7 +140,6 @@ fn client_overhead(c: &mut Criterion) {
                 .unwrap()
         })
     });
-
     let raw = reqwest::Client::new();
     let url = format!("{base_url}/?Action=ModifyMessage&Version=2020-12-01");
     group.bench_function("raw_reqwest", |b| {
@@ -144,12 +157,36 @@ fn client_overhead(c: &mut Criterion) {
         })
     });
     group.finish();
+    server.abort();
+    drop(rt);
 
     // Criterion measures one side after the other, so the machine's drift between them shows
     // as a difference. Paired: rounds of 1,000 calls a side, the order alternating, and the
     // ratio taken round by round; the raw side sends the generated client's bytes (signed
     // once, ahead), so the ratio is the client's own work: validating, signing, encoding,
-    // decoding.
+    // decoding. Twice: with the server on a worker thread of its own (a round trip includes
+    // waking the other thread), and with server and client on one thread, where a call's
+    // time is the work of both sides and the kernel's, without the wake-ups' jitter.
+    let across = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    paired("server on its own thread", &across);
+    let one = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    paired("server and client on one thread", &one);
+}
+
+/// The generated client against raw reqwest sending its bytes, in alternating rounds on `rt`.
+fn paired(label: &str, rt: &tokio::runtime::Runtime) {
+    let (base_url, server) = loopback_server(rt);
+    let client = generated_client(&base_url);
+    let request: vc::ModifyMessageRequest = serde_json::from_str(BODY).unwrap();
+    let raw = reqwest::Client::new();
+    let url = format!("{base_url}/?Action=ModifyMessage&Version=2020-12-01");
     let generated = || {
         rt.block_on(async {
             for _ in 0..1000 {
@@ -193,7 +230,7 @@ fn client_overhead(c: &mut Criterion) {
     bare();
     let mut ratios = Vec::new();
     let mut sides = (Vec::new(), Vec::new());
-    for round in 0..15 {
+    for round in 0..ROUNDS {
         let (ours, theirs) = if round % 2 == 0 {
             let ours = time(&generated);
             (ours, time(&bare))
@@ -214,7 +251,7 @@ fn client_overhead(c: &mut Criterion) {
         ratios.iter().copied().fold(0.0, f64::max),
     );
     println!(
-        "loopback_call, paired (15 alternating rounds of 1,000 calls a side): generated client {:.1} µs, raw reqwest {:.1} µs a call (medians); ratio median {:.3} (from {low:.3} to {high:.3})",
+        "loopback_call, paired, {label} ({ROUNDS} alternating rounds of 1,000 calls a side): generated client {:.1} µs, raw reqwest {:.1} µs a call (medians); ratio median {:.3} (from {low:.3} to {high:.3})",
         median(&mut sides.0) * 1e6,
         median(&mut sides.1) * 1e6,
         median(&mut ratios),

@@ -1,6 +1,8 @@
 //! The RongCloud client: validate, form-encode, sign (a fresh nonce and timestamp per attempt),
 //! send, decode.
 
+use bytes::Bytes;
+use reqwest::header::HeaderName;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -9,7 +11,7 @@ use super::{decode_response, Endpoint};
 use crate::error::Error;
 use crate::operation::{Operation, OperationShape};
 use crate::redact::Scrubber;
-use crate::transport::{HttpConfig, Transport};
+use crate::transport::{header, secret_header, HttpConfig, Transport};
 use crate::validate::Validate;
 
 /// What a RongCloud client needs.
@@ -100,7 +102,10 @@ impl Client {
         Resp: DeserializeOwned,
     {
         let (body, content_type) = self.transport.encode(op.body, request)?;
-        let url = format!("{}{}", self.config.base_url.trim_end_matches('/'), op.path);
+        let body = Bytes::from(body);
+        let url = self.transport.url((op.path, ""), || {
+            format!("{}{}", self.config.base_url.trim_end_matches('/'), op.path)
+        })?;
         self.transport
             .run(op, || async {
                 // A fresh nonce and timestamp for every attempt: a retry is signed anew.
@@ -109,25 +114,31 @@ impl Client {
                     .duration_since(std::time::UNIX_EPOCH)
                     .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
                 let signed = sign::sign(&self.config.credentials, &nonce, now_ms);
-                let scrubber = Scrubber::new([
-                    self.config.credentials.app_secret(),
-                    signed.signature.as_str(),
-                ]);
-                let mut builder = self
-                    .transport
-                    .http()
-                    .post(&url)
-                    .header("Content-Type", content_type);
+                // Built only when there is an error to scrub.
+                let scrubber = || {
+                    Scrubber::new([
+                        self.config.credentials.app_secret(),
+                        signed.signature.as_str(),
+                    ])
+                };
+                let mut http = self.transport.post(url.clone(), content_type, &body);
                 for (name, value) in signed.pairs() {
-                    builder = builder.header(name, value);
+                    let header_name = HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|_| Error::Config(format!("`{name}` is not a header name")))?;
+                    let value = if name == sign::HEADERS[3] {
+                        secret_header(name, value)?
+                    } else {
+                        header(name, value)?
+                    };
+                    http.headers_mut().insert(header_name, value);
                 }
                 let answer = self
                     .transport
-                    .send(builder.body(body.clone()))
+                    .send(http)
                     .await
-                    .map_err(|e| e.scrubbed(&scrubber))?;
+                    .map_err(|e| e.scrubbed(&scrubber()))?;
                 decode_response(op, answer.status, &answer.body, answer.request_id)
-                    .map_err(|e| e.with_retry_after(answer.retry_after).scrubbed(&scrubber))
+                    .map_err(|e| e.with_retry_after(answer.retry_after).scrubbed(&scrubber()))
             })
             .await
     }

@@ -4,6 +4,7 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
+use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -13,7 +14,7 @@ use crate::error::Error;
 use crate::operation::{Operation, OperationShape};
 use crate::redact::{Scrubber, REDACTED};
 use crate::transport::{HttpConfig, Transport};
-use crate::url::uri_encode;
+use crate::url::uri_encode_into;
 use crate::validate::Validate;
 
 /// What a Tencent Cloud Chat client needs.
@@ -167,37 +168,44 @@ impl Client {
         Resp: DeserializeOwned,
     {
         let (body, content_type) = self.transport.encode(op.body, request)?;
-        let base = format!("{}{}", self.config.base_url.trim_end_matches('/'), op.path);
+        let body = Bytes::from(body);
+        let base = self.transport.url((op.path, ""), || {
+            format!("{}{}", self.config.base_url.trim_end_matches('/'), op.path)
+        })?;
         self.transport
             .run(op, || async {
                 let usersig = self.usersig();
+                let mut query = String::with_capacity(usersig.len() + 128);
+                let sdkappid = self.config.sdkappid.to_string();
+                let random = fastrand::u32(..).to_string();
                 let values = [
-                    self.config.sdkappid.to_string(),
-                    uri_encode(&self.config.identifier, false),
-                    uri_encode(&usersig, false),
-                    fastrand::u32(..).to_string(),
-                    "json".to_owned(),
+                    sdkappid.as_str(),
+                    self.config.identifier.as_str(),
+                    usersig.as_str(),
+                    random.as_str(),
+                    "json",
                 ];
-                let query: Vec<String> = super::QUERY_PARAMETERS
-                    .iter()
-                    .zip(values)
-                    .map(|(name, value)| format!("{name}={value}"))
-                    .collect();
-                let url = format!("{base}?{}", query.join("&"));
-                let builder = self
-                    .transport
-                    .http()
-                    .post(&url)
-                    .header("Content-Type", content_type)
-                    .body(body.clone());
-                let scrubber = Scrubber::new([self.config.secret_key.as_str(), usersig.as_str()]);
+                for (i, (name, value)) in super::QUERY_PARAMETERS.iter().zip(values).enumerate() {
+                    if i > 0 {
+                        query.push('&');
+                    }
+                    query.push_str(name);
+                    query.push('=');
+                    uri_encode_into(&mut query, value, false);
+                }
+                let mut url = base.clone();
+                url.set_query(Some(&query));
+                // Built only when there is an error to scrub.
+                let scrubber =
+                    || Scrubber::new([self.config.secret_key.as_str(), usersig.as_str()]);
+                let http = self.transport.post(url, content_type, &body);
                 let answer = self
                     .transport
-                    .send(builder)
+                    .send(http)
                     .await
-                    .map_err(|e| e.scrubbed(&scrubber))?;
+                    .map_err(|e| e.scrubbed(&scrubber()))?;
                 decode_response(op, answer.status, &answer.body)
-                    .map_err(|e| e.with_retry_after(answer.retry_after).scrubbed(&scrubber))
+                    .map_err(|e| e.with_retry_after(answer.retry_after).scrubbed(&scrubber()))
             })
             .await
     }

@@ -1,5 +1,7 @@
 //! The Volcengine client: validate, sign (fresh `X-Date` per attempt), send, decode.
 
+use bytes::Bytes;
+use reqwest::header::{HeaderName, HeaderValue, ACCEPT, AUTHORIZATION};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -8,8 +10,12 @@ use super::{decode_response, Endpoint};
 use crate::error::Error;
 use crate::operation::{Operation, OperationShape};
 use crate::redact::Scrubber;
-use crate::transport::{HttpConfig, Transport};
+use crate::transport::{header, secret_header, HttpConfig, Transport};
 use crate::validate::Validate;
+
+const X_DATE: HeaderName = HeaderName::from_static("x-date");
+const X_CONTENT_SHA256: HeaderName = HeaderName::from_static("x-content-sha256");
+const X_SECURITY_TOKEN: HeaderName = HeaderName::from_static("x-security-token");
 
 /// What a Volcengine client needs.
 #[derive(Debug, Clone)]
@@ -131,6 +137,7 @@ impl Client {
         Resp: DeserializeOwned,
     {
         let (body, content_type) = self.transport.encode(op.body, request)?;
+        let body = Bytes::from(body);
         let action = op
             .action
             .ok_or_else(|| Error::Config(format!("operation {} has no Action", op.name)))?;
@@ -138,12 +145,14 @@ impl Client {
             ("Action", action),
             ("Version", self.config.version.as_str()),
         ];
-        let url = format!(
-            "{}{}?{}",
-            self.config.base_url.trim_end_matches('/'),
-            op.path,
-            sign::canonical_query(&query)
-        );
+        let url = self.transport.url((op.path, action), || {
+            format!(
+                "{}{}?{}",
+                self.config.base_url.trim_end_matches('/'),
+                op.path,
+                sign::canonical_query(&query)
+            )
+        })?;
         self.transport
             .run(op, || async {
                 let x_date = format_x_date(crate::unix_now());
@@ -161,33 +170,41 @@ impl Client {
                     },
                     &self.config.credentials,
                 );
-                let mut builder = self
-                    .transport
-                    .http()
-                    .post(&url)
-                    .header("Content-Type", content_type)
-                    .header("Accept", "application/json")
-                    .body(body.clone());
-                for (name, value) in signed.pairs() {
-                    builder = builder.header(name, value);
-                }
-                let credentials = &self.config.credentials;
-                let scrubber = Scrubber::new(
-                    [
-                        credentials.secret_access_key.as_str(),
-                        credentials.session_token.as_deref().unwrap_or_default(),
-                        signed.authorization.as_str(),
-                    ]
-                    .into_iter()
-                    .chain(signed.signature()),
+                // Built only when there is an error to scrub.
+                let scrubber = || {
+                    let credentials = &self.config.credentials;
+                    Scrubber::new(
+                        [
+                            credentials.secret_access_key.as_str(),
+                            credentials.session_token.as_deref().unwrap_or_default(),
+                            signed.authorization.as_str(),
+                        ]
+                        .into_iter()
+                        .chain(signed.signature()),
+                    )
+                };
+                let mut http = self.transport.post(url.clone(), content_type, &body);
+                let headers = http.headers_mut();
+                headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+                headers.insert(
+                    AUTHORIZATION,
+                    secret_header("signature", &signed.authorization)?,
                 );
+                headers.insert(X_DATE, header("X-Date", &signed.x_date)?);
+                headers.insert(
+                    X_CONTENT_SHA256,
+                    header("body hash", &signed.x_content_sha256)?,
+                );
+                if let Some(token) = &signed.x_security_token {
+                    headers.insert(X_SECURITY_TOKEN, secret_header("session token", token)?);
+                }
                 let answer = self
                     .transport
-                    .send(builder)
+                    .send(http)
                     .await
-                    .map_err(|e| e.scrubbed(&scrubber))?;
+                    .map_err(|e| e.scrubbed(&scrubber()))?;
                 decode_response(op, answer.status, &answer.body)
-                    .map_err(|e| e.with_retry_after(answer.retry_after).scrubbed(&scrubber))
+                    .map_err(|e| e.with_retry_after(answer.retry_after).scrubbed(&scrubber()))
             })
             .await
     }

@@ -6,6 +6,8 @@ pub mod verify;
 
 pub use sign::Credentials;
 
+use std::borrow::Cow;
+
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -27,16 +29,17 @@ pub struct Endpoint {
 
 #[derive(Deserialize)]
 struct Body<'a> {
-    #[serde(rename = "ResponseMetadata")]
-    metadata: Option<Metadata>,
+    #[serde(rename = "ResponseMetadata", borrow)]
+    metadata: Option<Metadata<'a>>,
     #[serde(rename = "Result", borrow, default)]
     result: Option<&'a RawValue>,
 }
 
+/// Borrowed where it can be: a success needs nothing of it but the absence of an error.
 #[derive(Deserialize)]
-struct Metadata {
-    #[serde(rename = "RequestId", default)]
-    request_id: Option<String>,
+struct Metadata<'a> {
+    #[serde(rename = "RequestId", borrow, default)]
+    request_id: Option<Cow<'a, str>>,
     #[serde(rename = "Error", default)]
     error: Option<ErrorObject>,
 }
@@ -81,7 +84,7 @@ pub fn decode_response<T: DeserializeOwned>(
                 code,
                 numeric_code: e.code_n,
                 message: e.message.unwrap_or_default(),
-                request_id: metadata.request_id,
+                request_id: metadata.request_id.map(Cow::into_owned),
                 http_status: status,
                 retry_after: None,
             }));

@@ -201,27 +201,30 @@ pub fn signing_key(secret: &str, short_date: &str, region: &str, service: &str) 
     hmac(&k_service, b"request")
 }
 
-/// The last signing key a thread derived, with what it was derived from.
+/// The HMAC keyed with a signing key, before any data: what signing and verifying start from.
+pub(super) type SigningMac = Hmac<Sha256>;
+
+/// The last signing key a thread derived, with what it was derived from, as a keyed MAC.
 struct Derived {
     secret: Box<str>,
     scope: [Box<str>; 3],
-    key: [u8; 32],
+    mac: SigningMac,
 }
 
 thread_local! {
     static LAST_KEY: std::cell::RefCell<Option<Derived>> = const { std::cell::RefCell::new(None) };
 }
 
-/// [`signing_key`], remembered per thread for the secret and scope it was last derived for:
-/// a client signs, and a server verifies, many requests of one key pair on one day, and the
-/// derivation is four HMACs (a fifth of a verification's hashing). Nothing of it is shown
-/// anywhere.
-pub(crate) fn signing_key_cached(
+/// The MAC keyed with [`signing_key`], remembered per thread for the secret and scope it was
+/// last derived for: a client signs, and a server verifies, many requests of one key pair on
+/// one day, and the derivation is four HMACs and the keying two more block hashes (a quarter
+/// of a verification's hashing). Nothing of it is shown anywhere.
+pub(super) fn signing_mac_cached(
     secret: &str,
     short_date: &str,
     region: &str,
     service: &str,
-) -> [u8; 32] {
+) -> SigningMac {
     let same = |d: &Derived| {
         *d.secret == *secret
             && *d.scope[0] == *short_date
@@ -231,46 +234,76 @@ pub(crate) fn signing_key_cached(
     LAST_KEY.with(|last| {
         let mut last = last.borrow_mut();
         if let Some(d) = last.as_ref().filter(|d| same(d)) {
-            return d.key;
+            return d.mac.clone();
         }
         let key = signing_key(secret, short_date, region, service);
+        let mac =
+            <SigningMac as Mac>::new_from_slice(&key).expect("HMAC takes a key of any length");
         *last = Some(Derived {
             secret: secret.into(),
             scope: [short_date.into(), region.into(), service.into()],
-            key,
+            mac: mac.clone(),
         });
-        key
+        mac
     })
 }
 
-/// The string to sign and the signed-header list for a canonical request built from `headers`
-/// (lowercase names, trimmed values; sorted here).
-pub(super) fn string_to_sign(
-    method: &str,
-    path: &str,
-    query: &[(&str, &str)],
-    headers: &mut [(String, String)],
-    body_sha256: &str,
+/// `mac` (keyed with the signing key) fed the string to sign in its parts rather than joined:
+/// the algorithm, `X-Date`, the credential scope and the canonical request's hash, one a line.
+pub(super) fn mac_string_to_sign(
+    mut mac: SigningMac,
     x_date: &str,
     scope: &str,
-) -> (String, String) {
-    let (head, signed) = canonical_head(method, path, query, headers);
-    let to_sign = format!(
-        "{ALGORITHM}\n{x_date}\n{scope}\n{}",
-        canonical_request_hash(&head, body_sha256)
-    );
-    (to_sign, signed)
+    request_hash: &str,
+) -> SigningMac {
+    for part in [ALGORITHM, "\n", x_date, "\n", scope, "\n", request_hash] {
+        mac.update(part.as_bytes());
+    }
+    mac
+}
+
+/// The credential scope `<date>/<region>/<service>/request`.
+fn scope(short_date: &str, region: &str, service: &str) -> String {
+    let mut scope = String::with_capacity(short_date.len() + region.len() + service.len() + 10);
+    for part in [short_date, "/", region, "/", service, "/request"] {
+        scope.push_str(part);
+    }
+    scope
+}
+
+/// The `Authorization` header's value.
+fn authorization(access_key_id: &str, scope: &str, signed: &str, signature: &str) -> String {
+    let parts = [
+        ALGORITHM,
+        " Credential=",
+        access_key_id,
+        "/",
+        scope,
+        ", SignedHeaders=",
+        signed,
+        ", Signature=",
+        signature,
+    ];
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
 }
 
 /// The canonical request's lines before the body's hash, each ended by a newline (method,
 /// path, query, the headers, a blank line, the signed names), and the signed-header list, for
 /// `headers` (lowercase names, trimmed values; sorted here).
-pub(super) fn canonical_head(
+pub(super) fn canonical_head<N, V>(
     method: &str,
     path: &str,
     query: &[(&str, &str)],
-    headers: &mut [(String, String)],
-) -> (String, String) {
+    headers: &mut [(N, V)],
+) -> (String, String)
+where
+    N: AsRef<str> + Ord,
+    V: AsRef<str> + Ord,
+{
     headers.sort();
     let mut canonical = String::with_capacity(256);
     canonical.push_str(method);
@@ -284,9 +317,9 @@ pub(super) fn canonical_head(
     canonical_query_into(&mut canonical, query);
     canonical.push('\n');
     for (name, value) in headers.iter() {
-        canonical.push_str(name);
+        canonical.push_str(name.as_ref());
         canonical.push(':');
-        canonical.push_str(value);
+        canonical.push_str(value.as_ref());
         canonical.push('\n');
     }
     canonical.push('\n');
@@ -295,7 +328,7 @@ pub(super) fn canonical_head(
         if i > 0 {
             signed.push(';');
         }
-        signed.push_str(name);
+        signed.push_str(name.as_ref());
     }
     canonical.push_str(&signed);
     canonical.push('\n');
@@ -314,44 +347,38 @@ pub(super) fn canonical_request_hash(head: &str, body_sha256: &str) -> String {
 /// Signs a request: returns the headers to add.
 pub fn sign(input: &SignInput<'_>, credentials: &Credentials) -> SignedHeaders {
     let body_sha256 = sha256_hex(input.body);
-    let mut headers = vec![
-        (
-            "content-type".to_owned(),
-            input.content_type.trim().to_owned(),
-        ),
-        (
-            "host".to_owned(),
-            canonical_host(input.host.trim()).to_owned(),
-        ),
-        ("x-content-sha256".to_owned(), body_sha256.clone()),
-        ("x-date".to_owned(), input.x_date.to_owned()),
+    let token = credentials.session_token.as_deref().map(str::trim);
+    // The headers the SDKs sign, already in the canonical (sorted) order.
+    let mut headers = [
+        ("content-type", input.content_type.trim()),
+        ("host", canonical_host(input.host.trim())),
+        ("x-content-sha256", body_sha256.as_str()),
+        ("x-date", input.x_date),
+        ("x-security-token", token.unwrap_or_default()),
     ];
-    if let Some(token) = &credentials.session_token {
-        headers.push(("x-security-token".to_owned(), token.trim().to_owned()));
-    }
+    let signed_count = if token.is_some() { 5 } else { 4 };
     let short_date = input.x_date.get(..8).unwrap_or(input.x_date);
-    let scope = format!("{short_date}/{}/{}/request", input.region, input.service);
-    let (to_sign, signed) = string_to_sign(
+    let scope = scope(short_date, input.region, input.service);
+    let (head, signed) = canonical_head(
         input.method,
         input.path,
         input.query,
-        &mut headers,
-        &body_sha256,
-        input.x_date,
-        &scope,
+        &mut headers[..signed_count],
     );
-    let key = signing_key_cached(
+    let mac = signing_mac_cached(
         &credentials.secret_access_key,
         short_date,
         input.region,
         input.service,
     );
-    let signature = hex(&hmac(&key, to_sign.as_bytes()));
+    let request_hash = canonical_request_hash(&head, &body_sha256);
+    let signature = hex(
+        &mac_string_to_sign(mac, input.x_date, &scope, &request_hash)
+            .finalize()
+            .into_bytes(),
+    );
     SignedHeaders {
-        authorization: format!(
-            "{ALGORITHM} Credential={}/{scope}, SignedHeaders={signed}, Signature={signature}",
-            credentials.access_key_id
-        ),
+        authorization: authorization(&credentials.access_key_id, &scope, &signed, &signature),
         x_date: input.x_date.to_owned(),
         x_content_sha256: body_sha256,
         x_security_token: credentials.session_token.clone(),
@@ -380,27 +407,22 @@ pub fn authorization_for(
         })
         .collect();
     let short_date = input.x_date.get(..8).unwrap_or(input.x_date);
-    let scope = format!("{short_date}/{}/{}/request", input.region, input.service);
-    let (to_sign, signed) = string_to_sign(
-        input.method,
-        input.path,
-        input.query,
-        &mut canonical,
-        &body_sha256,
-        input.x_date,
-        &scope,
-    );
+    let scope = scope(short_date, input.region, input.service);
+    let (head, signed) = canonical_head(input.method, input.path, input.query, &mut canonical);
     let key = signing_key(
         &credentials.secret_access_key,
         short_date,
         input.region,
         input.service,
     );
-    format!(
-        "{ALGORITHM} Credential={}/{scope}, SignedHeaders={signed}, Signature={}",
-        credentials.access_key_id,
-        hex(&hmac(&key, to_sign.as_bytes()))
-    )
+    let mac = <SigningMac as Mac>::new_from_slice(&key).expect("HMAC takes a key of any length");
+    let request_hash = canonical_request_hash(&head, &body_sha256);
+    let signature = hex(
+        &mac_string_to_sign(mac, input.x_date, &scope, &request_hash)
+            .finalize()
+            .into_bytes(),
+    );
+    authorization(&credentials.access_key_id, &scope, &signed, &signature)
 }
 
 /// The parts of an `Authorization` header. Its `Debug` leaves out the signature.
@@ -512,9 +534,14 @@ mod tests {
         ];
         for _ in 0..2 {
             for (secret, date, region, service) in cases {
+                let mut cached = signing_mac_cached(secret, date, region, service);
+                cached.update(b"a string to sign");
                 assert_eq!(
-                    signing_key_cached(secret, date, region, service),
-                    signing_key(secret, date, region, service),
+                    <[u8; 32]>::from(cached.finalize().into_bytes()),
+                    hmac(
+                        &signing_key(secret, date, region, service),
+                        b"a string to sign"
+                    ),
                     "{secret} {date} {region} {service}"
                 );
             }

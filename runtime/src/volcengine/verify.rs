@@ -2,12 +2,11 @@
 //! first ([`verify_head`]), so a request that cannot pass costs no body read, then the body and
 //! the signature over it ([`HeadVerified::verify_body`]). [`verify`] does both at once.
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use hmac::Mac;
 
 use super::sign::{
-    canonical_head, canonical_host, canonical_request_hash, parse_authorization, sha256_hex,
-    signing_key_cached, ALGORITHM,
+    canonical_head, canonical_host, canonical_request_hash, mac_string_to_sign,
+    parse_authorization, sha256_hex, signing_mac_cached,
 };
 use crate::operation::ErrorRole;
 use crate::redact::REDACTED;
@@ -266,7 +265,7 @@ pub fn verify_head<K: AsRef<str>>(
         } else {
             value
         };
-        headers.push(((*name).to_owned(), value.to_owned()));
+        headers.push((*name, value));
     }
     let signature = decode_hex(auth.signature).ok_or(VerifyError::MalformedAuthorization)?;
     // An empty secret is no secret: anyone could sign with it.
@@ -280,8 +279,8 @@ pub fn verify_head<K: AsRef<str>>(
         .collect();
     let claimed_body_sha256 = headers
         .iter()
-        .find(|(n, _)| n == "x-content-sha256")
-        .map(|(_, v)| v.clone());
+        .find(|(n, _)| *n == "x-content-sha256")
+        .map(|(_, v)| (*v).to_owned());
     let (canonical_head, _) = canonical_head(request.method, request.path, &query, &mut headers);
     Ok(HeadVerified {
         access_key_id: auth.access_key_id.to_owned(),
@@ -319,21 +318,8 @@ impl<K: AsRef<str>> HeadVerified<K> {
             scope.next().unwrap_or(""),
             scope.next().unwrap_or(""),
         );
-        let key = signing_key_cached(self.secret.as_ref(), short_date, region, service);
-        // The string to sign, fed to the MAC in its parts rather than joined first.
-        let mut mac =
-            <Hmac<Sha256> as Mac>::new_from_slice(&key).expect("HMAC takes a key of any length");
-        for part in [
-            ALGORITHM,
-            "\n",
-            &self.x_date,
-            "\n",
-            &self.scope,
-            "\n",
-            &request_hash,
-        ] {
-            mac.update(part.as_bytes());
-        }
+        let mac = signing_mac_cached(self.secret.as_ref(), short_date, region, service);
+        let mac = mac_string_to_sign(mac, &self.x_date, &self.scope, &request_hash);
         mac.verify_slice(&self.signature)
             .map_err(|_| VerifyError::SignatureMismatch)?;
         Ok(self.access_key_id)
