@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::http::Request;
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::time::{Instant, Sleep};
 
@@ -127,7 +127,7 @@ pub(crate) async fn serve_on<A: Acceptor>(
             }
         };
         let busy = Arc::new(AtomicUsize::new(0));
-        let io = Watched::new(stream, limits.idle_timeout, busy.clone());
+        let io = Watched::new(stream, &limits, busy.clone());
         let app = app.clone();
         let service = hyper::service::service_fn(move |request: Request<hyper::body::Incoming>| {
             let app = app.clone();
@@ -137,9 +137,9 @@ pub(crate) async fn serve_on<A: Acceptor>(
                 app.handle(request.map(Body::new)).await
             }
         });
+        // The head's timeout is the stream's (`Watched`), so hyper's is off.
         let connection = hyper::server::conn::http1::Builder::new()
-            .timer(TokioTimer::new())
-            .header_read_timeout(limits.header_read_timeout)
+            .header_read_timeout(None)
             .serve_connection(TokioIo::new(io), service);
         let watched = graceful.watch(connection);
         tokio::spawn(async move {
@@ -166,44 +166,63 @@ impl Drop for Working {
     }
 }
 
-/// A connection's stream that fails a read or a write with `TimedOut` once nothing has moved
-/// for `idle` while none of the connection's requests is being answered (an answer that takes
-/// long, such as an injected latency, is not idleness).
+/// A connection's stream that fails a read or a write with `TimedOut` while none of the
+/// connection's requests is being answered (an answer that takes long, such as an injected
+/// latency, is neither) and either nothing has moved for `idle`, or no answer has been sent
+/// for `head` (the connection opened, or sent its last answer, and no whole request head has
+/// come since: a client trickling a head line by line is cut off).
+///
+/// One timer a connection does both, instead of hyper's header-read timer, which is armed and
+/// disarmed for every request.
 struct Watched<S> {
     inner: S,
     idle: Duration,
+    head: Duration,
     /// When a byte last moved.
     last: Instant,
+    /// When a byte was last written (or the connection opened).
+    last_write: Instant,
     timer: Pin<Box<Sleep>>,
     busy: Arc<AtomicUsize>,
 }
 
 impl<S> Watched<S> {
-    fn new(inner: S, idle: Duration, busy: Arc<AtomicUsize>) -> Self {
+    fn new(inner: S, limits: &Limits, busy: Arc<AtomicUsize>) -> Self {
         let now = Instant::now();
+        let (idle, head) = (limits.idle_timeout, limits.header_read_timeout);
         Watched {
             inner,
             idle,
+            head,
             last: now,
-            timer: Box::pin(tokio::time::sleep_until(now + idle)),
+            last_write: now,
+            timer: Box::pin(tokio::time::sleep_until(now + idle.min(head))),
             busy,
         }
     }
 
-    /// Called when an operation is pending: whether the connection has been idle too long.
-    /// Otherwise the timer stays armed, so the task wakes by the time it would be. The timer
-    /// is moved only when it fires early (bytes moved since it was set), not on every byte:
-    /// a busy connection costs no timer work per request.
+    /// Called when an operation is pending: whether the connection has been idle, or waited
+    /// for a request head, too long. Otherwise the timer stays armed, so the task wakes by the
+    /// time it would be. Both deadlines only move later, so the timer is moved only when it
+    /// fires early (bytes moved since it was set), not on every byte: a busy connection costs
+    /// no timer work per request.
     fn expired(&mut self, cx: &mut Context<'_>) -> bool {
-        if self.busy.load(Ordering::Acquire) > 0 {
-            return false;
-        }
-        let deadline = self.last + self.idle;
+        // The timer is polled while a request is being answered too, so that it stays armed
+        // with this task's waker: hyper may not read again once the answer is out, and the
+        // timer is then what wakes the connection to be checked.
+        let busy = self.busy.load(Ordering::Acquire) > 0;
+        let deadline = (self.last + self.idle).min(self.last_write + self.head);
         while self.timer.as_mut().poll(cx).is_ready() {
-            if Instant::now() >= deadline {
+            let now = Instant::now();
+            if !busy && now >= deadline {
                 return true;
             }
-            self.timer.as_mut().reset(deadline);
+            let next = if busy {
+                now + self.idle.min(self.head)
+            } else {
+                deadline
+            };
+            self.timer.as_mut().reset(next);
         }
         false
     }
@@ -218,6 +237,7 @@ impl<S> Watched<S> {
             Poll::Ready(Ok(n)) => {
                 if n > 0 {
                     self.last = Instant::now();
+                    self.last_write = self.last;
                 }
                 Poll::Ready(Ok(n))
             }

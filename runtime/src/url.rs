@@ -2,6 +2,8 @@
 //! signature's canonical form, a UserSig in a URL) and the decoding of form- or
 //! percent-encoded query strings (`+` is a space).
 
+use std::borrow::Cow;
+
 /// RFC 3986 encoding: unreserved characters kept, everything else `%XX` (uppercase) over UTF-8.
 pub fn uri_encode(value: &str, keep_slash: bool) -> String {
     let mut out = String::with_capacity(value.len());
@@ -57,16 +59,22 @@ pub fn decode_query(raw: &str) -> Vec<(String, String)> {
 }
 
 /// [`decode_query`] that refuses a query whose decoded bytes are not UTF-8: two different
-/// queries must never canonicalize to the same text (`%FF` and `%FE` both to U+FFFD).
-pub fn decode_query_strict(raw: &str) -> Option<Vec<(String, String)>> {
+/// queries must never canonicalize to the same text (`%FF` and `%FE` both to U+FFFD). A key or
+/// value with nothing to decode is borrowed from `raw` (every request a server verifies has
+/// its query decoded, and most have no escapes).
+pub fn decode_query_strict(raw: &str) -> Option<Vec<(Cow<'_, str>, Cow<'_, str>)>> {
+    fn decode(s: &str) -> Option<Cow<'_, str>> {
+        if s.bytes().any(|b| b == b'%' || b == b'+') {
+            String::from_utf8(percent_decode(s)).ok().map(Cow::Owned)
+        } else {
+            Some(Cow::Borrowed(s))
+        }
+    }
     raw.split('&')
         .filter(|part| !part.is_empty())
         .map(|part| {
             let (k, v) = part.split_once('=').unwrap_or((part, ""));
-            Some((
-                String::from_utf8(percent_decode(k)).ok()?,
-                String::from_utf8(percent_decode(v)).ok()?,
-            ))
+            Some((decode(k)?, decode(v)?))
         })
         .collect()
 }
@@ -171,9 +179,19 @@ mod tests {
             ]
         );
         assert_eq!(decode_query_strict("a=%FF"), None);
+        assert_eq!(decode_query_strict("%FF=a"), None);
+        let decoded = decode_query_strict("a=%C3%BF&b+c=d&e").unwrap();
         assert_eq!(
-            decode_query_strict("a=%C3%BF"),
-            Some(vec![("a".into(), "\u{ff}".into())])
+            decoded,
+            [
+                (Cow::from("a"), Cow::from("\u{ff}")),
+                ("b c".into(), "d".into()),
+                ("e".into(), "".into())
+            ]
         );
+        // Only what had something to decode is a copy.
+        assert!(matches!(decoded[0].0, Cow::Borrowed(_)));
+        assert!(matches!(decoded[0].1, Cow::Owned(_)));
+        assert!(matches!(decoded[2].0, Cow::Borrowed(_)));
     }
 }

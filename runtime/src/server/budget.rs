@@ -19,7 +19,23 @@ pub(crate) struct Budgets {
     failure: LimiterFailure,
     op: &'static Operation,
     /// The app (or, for a service without one, the caller) the budgets are kept for.
-    who: String,
+    who: Who,
+}
+
+/// Whom budgets are kept for; written into the limiter's keys only when a budget is charged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Who {
+    App(i64),
+    Caller(String),
+}
+
+impl std::fmt::Display for Who {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Who::App(app) => write!(f, "app:{app}"),
+            Who::Caller(caller) => write!(f, "caller:{caller}"),
+        }
+    }
 }
 
 /// How a charge went.
@@ -36,8 +52,8 @@ impl Budgets {
         context: &RequestContext,
     ) -> Self {
         let who = match context.app {
-            Some(app) => format!("app:{app}"),
-            None => format!("caller:{}", context.caller.id()),
+            Some(app) => Who::App(app),
+            None => Who::Caller(context.caller.id().to_owned()),
         };
         Budgets {
             limiter: config.limiter.clone(),
@@ -275,7 +291,7 @@ mod tests {
             enforce,
             failure: LimiterFailure::Refuse,
             op: &OP,
-            who: "app:1".into(),
+            who: Who::App(1),
         }
     }
 

@@ -374,6 +374,10 @@ pub(crate) fn failure_body(
 /// Text from a request shown in an answer or a log: at most 64 characters, no control
 /// characters.
 pub(crate) fn shown(text: &str) -> String {
+    // Most are an operation's name: short and printable, shown as they are.
+    if text.len() <= 64 && !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
     let mut out: String = text.chars().filter(|c| !c.is_control()).take(64).collect();
     if text.chars().count() > 64 {
         out.push('…');

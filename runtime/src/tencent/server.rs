@@ -218,7 +218,7 @@ impl ServerProtocol for Gateway {
             query
                 .iter()
                 .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str())
+                .map(|(_, v)| v.as_ref())
         };
         let sdkappid = get("sdkappid").ok_or_else(|| {
             Refusal::new(

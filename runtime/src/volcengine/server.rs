@@ -133,7 +133,11 @@ impl ServerProtocol for Gateway {
         let value = |name: &str| {
             decoded
                 .as_ref()
-                .and_then(|q| q.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
+                .and_then(|q| {
+                    q.iter()
+                        .find(|(k, _)| k == name)
+                        .map(|(_, v)| v.to_string())
+                })
                 .unwrap_or_default()
         };
         let asked = Asked {

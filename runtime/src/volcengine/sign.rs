@@ -174,9 +174,18 @@ pub fn canonical_query(query: &[(&str, &str)]) -> String {
 
 /// [`canonical_query`] appended to `out`.
 fn canonical_query_into(out: &mut String, query: &[(&str, &str)]) {
-    let mut sorted: Vec<&(&str, &str)> = query.iter().collect();
-    sorted.sort_by(|a, b| a.0.cmp(b.0));
-    for (i, (k, v)) in sorted.iter().enumerate() {
+    // A query is mostly in order already (`Action`, then `Version`): no sorted copy then.
+    let sorted: Vec<&(&str, &str)>;
+    let ordered: &mut dyn Iterator<Item = &(&str, &str)> = if query.is_sorted_by(|a, b| a.0 <= b.0)
+    {
+        &mut query.iter()
+    } else {
+        let mut copy: Vec<&(&str, &str)> = query.iter().collect();
+        copy.sort_by(|a, b| a.0.cmp(b.0));
+        sorted = copy;
+        &mut sorted.iter().copied()
+    };
+    for (i, (k, v)) in ordered.enumerate() {
         if i > 0 {
             out.push('&');
         }
@@ -263,7 +272,7 @@ pub(super) fn mac_string_to_sign(
 }
 
 /// The credential scope `<date>/<region>/<service>/request`.
-fn scope(short_date: &str, region: &str, service: &str) -> String {
+pub(super) fn scope(short_date: &str, region: &str, service: &str) -> String {
     let mut scope = String::with_capacity(short_date.len() + region.len() + service.len() + 10);
     for part in [short_date, "/", region, "/", service, "/request"] {
         scope.push_str(part);
@@ -558,6 +567,11 @@ mod tests {
                 ("A", "1")
             ]),
             "A=2&A=1&Action=ModifyMessage&Version=2020-12-01"
+        );
+        // In order already, with a repeated key: kept as given.
+        assert_eq!(
+            canonical_query(&[("A", "2"), ("A", "1"), ("B", "x y")]),
+            "A=2&A=1&B=x%20y"
         );
     }
 

@@ -6,7 +6,7 @@ use hmac::Mac;
 
 use super::sign::{
     canonical_head, canonical_host, canonical_request_hash, mac_string_to_sign,
-    parse_authorization, sha256_hex, signing_mac_cached,
+    parse_authorization, scope, sha256_hex, signing_mac_cached,
 };
 use crate::operation::ErrorRole;
 use crate::redact::REDACTED;
@@ -273,10 +273,7 @@ pub fn verify_head<K: AsRef<str>>(
         .filter(|s| !s.as_ref().is_empty())
         .ok_or(VerifyError::UnknownAccessKey)?;
     let query = decode_query_strict(request.raw_query).ok_or(VerifyError::MalformedQuery)?;
-    let query: Vec<(&str, &str)> = query
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (&**k, &**v)).collect();
     let claimed_body_sha256 = headers
         .iter()
         .find(|(n, _)| *n == "x-content-sha256")
@@ -286,10 +283,7 @@ pub fn verify_head<K: AsRef<str>>(
         access_key_id: auth.access_key_id.to_owned(),
         canonical_head,
         x_date: x_date.to_owned(),
-        scope: format!(
-            "{}/{}/{}/request",
-            auth.short_date, auth.region, auth.service
-        ),
+        scope: scope(auth.short_date, auth.region, auth.service),
         claimed_body_sha256,
         signature,
         secret,
