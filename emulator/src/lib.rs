@@ -51,7 +51,6 @@ use axum::body::{Body, Bytes};
 use axum::http::{header, Request, Response, StatusCode};
 use imapi_runtime::server::Secret;
 use imapi_runtime::ErrorRole;
-use tower::ServiceExt;
 
 pub use config::{read_text_file, Config};
 pub use faults::{FaultAnswer, Faults, Rules};
@@ -118,7 +117,7 @@ pub fn operations(vendor: &str) -> Vec<&'static str> {
 }
 
 /// The whole emulator as one service: admin endpoints, fault injection, and every vendor's
-/// generated router.
+/// generated routing tables.
 pub struct App {
     emulator: Arc<Emulator>,
     faults: Faults,
@@ -212,12 +211,7 @@ impl App {
         };
         let started = Instant::now();
         let (request, decided) = self.decide(vendor, request).await;
-        let forward = |request| async move {
-            match vendor.router.clone().oneshot(request).await {
-                Ok(response) => response,
-                Err(never) => match never {},
-            }
-        };
+        let forward = |request| vendor.table.serve(request);
         let Some(Decided {
             operation,
             app,

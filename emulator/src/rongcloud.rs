@@ -128,8 +128,8 @@ pub(crate) fn served(
     catalog: &'static Catalog,
 ) -> Served {
     let gateway = rc::server::Gateway::new(Keys(config.rongcloud.clone()));
-    let router = rc::server::router(emulator, base.with_protocol(gateway.clone()));
-    Served::new(catalog, router, gateway)
+    let table = rc::server::routes(emulator, base.with_protocol(gateway.clone())).into_table();
+    Served::new(catalog, table, gateway)
 }
 
 /// A time as the pages write one (`2016-05-24 10:38:19`): Beijing time, which the China data

@@ -78,8 +78,8 @@ pub(crate) fn served(
         secret_key: config.tencent_secret_key.clone(),
         emulator: emulator.clone(),
     });
-    let router = tc::server::router(emulator, base.with_protocol(gateway.clone()));
-    Served::new(catalog, router, gateway)
+    let table = tc::server::routes(emulator, base.with_protocol(gateway.clone())).into_table();
+    Served::new(catalog, table, gateway)
 }
 
 /// An audio-video group holds at most this many different marks.

@@ -6,7 +6,7 @@
 use axum::body::Body;
 use axum::http::request::Parts;
 use axum::http::Response;
-use imapi_runtime::server::{answer_refusal, Router, ServerProtocol};
+use imapi_runtime::server::{answer_refusal, RouteTable, ServerProtocol};
 use imapi_runtime::time::{Clock, SystemClock};
 use imapi_runtime::{
     ErrorCode, ErrorRole, Operation, OperationShape, OperationVisitor, ServiceSpec,
@@ -125,24 +125,26 @@ impl<Svc> OperationVisitor<Svc> for Operations {
     }
 }
 
-/// A vendor being served: its catalog, its router, and its gateway's own answers, for what
-/// stands in front of the router (injected faults, fault matching).
+/// A vendor being served: its catalog, its routing table, and its gateway's own answers, for
+/// what stands in front of the table (injected faults, fault matching).
 pub(crate) struct Served {
     pub catalog: &'static Catalog,
-    pub router: Router,
+    /// The generated routes, served without axum's router: the emulator has already chosen
+    /// the vendor by the path, and the table locates the operation itself.
+    pub table: RouteTable,
     gateway: Box<dyn Answers>,
 }
 
 impl Served {
-    /// A vendor served by `router`, answering as `gateway` does.
+    /// A vendor served by `table`, answering as `gateway` does.
     pub(crate) fn new<P: ServerProtocol>(
         catalog: &'static Catalog,
-        router: Router,
+        table: RouteTable,
         gateway: P,
     ) -> Served {
         Served {
             catalog,
-            router,
+            table,
             gateway: Box::new(Gateway { gateway, catalog }),
         }
     }

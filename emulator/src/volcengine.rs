@@ -65,8 +65,8 @@ pub(crate) fn served(
         secret_key: config.volc_secret_key.clone(),
     })
     .with_region(&config.volc_region);
-    let router = vc::server::router(emulator, base.with_protocol(gateway.clone()));
-    Served::new(catalog, router, gateway)
+    let table = vc::server::routes(emulator, base.with_protocol(gateway.clone())).into_table();
+    Served::new(catalog, table, gateway)
 }
 
 fn millis(context: &RequestContext) -> i64 {

@@ -844,8 +844,11 @@ impl<T: StrictService> Service for Strict<T> {
     }
 }
 
-/// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
-pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
+/// The routing table of the service, every operation routed to `service`: [`router`] makes it an axum router; [`Routes::into_table`] serves it without one, behind a dispatch of your own.
+pub fn routes<S: Service>(
+    service: Arc<S>,
+    config: ServerConfig<Gateway>,
+) -> Routes<S, Gateway> {
     Routes::new(&SPEC, service, config)
         .route::<
             GroupCreate,
@@ -1001,5 +1004,9 @@ pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Rou
         >(|service: Arc<S>, context, request| async move {
             service.user_unblock(context, request).await
         })
-        .into_router()
+}
+
+/// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
+pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
+    routes(service, config).into_router()
 }

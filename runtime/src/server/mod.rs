@@ -53,7 +53,7 @@ pub use limit::{LimitError, LimiterFailure, MemoryLimiter, RateLimiter, Throttle
 #[cfg(feature = "redis")]
 pub use limit::{RedisLimiter, RedisOptions};
 pub use protocol::{Admitted, Located, Outcome, Refused, ServerProtocol};
-pub use routes::Routes;
+pub use routes::{RouteTable, Routes};
 
 use crate::operation::{ErrorCode, ErrorRole, Operation, OperationShape, ServiceSpec};
 

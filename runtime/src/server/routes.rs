@@ -169,19 +169,56 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Routes<S, P> {
         self
     }
 
-    /// The finished router.
-    pub fn into_router(self) -> Router {
-        let table = Arc::new(Table {
+    /// The finished table, served without axum's router: for a server that dispatches
+    /// requests itself.
+    pub fn into_table(self) -> RouteTable {
+        RouteTable(Arc::new(Table {
             spec: self.spec,
             service: self.service,
             config: Arc::new(self.config),
             operations: self.routes.iter().map(|r| r.op).collect(),
             routes: self.routes,
-        });
+        }))
+    }
+
+    /// The finished router: the table as an axum router, to add tower layers to and serve.
+    pub fn into_router(self) -> Router {
+        let table = self.into_table();
         axum::Router::new().fallback(move |request: axum::extract::Request| {
             let table = table.clone();
             async move { table.serve(request).await }
         })
+    }
+}
+
+/// A service's finished routing table ([`Routes::into_table`]): answers a request as its
+/// router would, without axum's routing in front (which has nothing to route: the table
+/// locates the operation itself). The emulator serves its vendors this way, behind its own
+/// dispatch. Cheap to clone.
+#[derive(Clone)]
+pub struct RouteTable(Arc<dyn Serve>);
+
+impl RouteTable {
+    /// Answers one request.
+    pub fn serve(&self, request: axum::extract::Request) -> BoxFuture<'_, Response> {
+        self.0.serve(request)
+    }
+}
+
+impl std::fmt::Debug for RouteTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RouteTable").finish_non_exhaustive()
+    }
+}
+
+/// A [`Table`] of any service and protocol.
+trait Serve: Send + Sync {
+    fn serve(&self, request: axum::extract::Request) -> BoxFuture<'_, Response>;
+}
+
+impl<S: Send + Sync + 'static, P: ServerProtocol> Serve for Table<S, P> {
+    fn serve(&self, request: axum::extract::Request) -> BoxFuture<'_, Response> {
+        Box::pin(Table::serve(self, request))
     }
 }
 

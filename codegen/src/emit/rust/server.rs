@@ -1,6 +1,7 @@
 //! The server emitter: per service (feature `server`) a `server` module with a trait of one
-//! async method per operation, its implementation for any generic `Handler`, and a `router`
-//! that registers each operation with the runtime in one line. Routing, authentication,
+//! async method per operation, its implementation for any generic `Handler`, and `routes`
+//! (with `router`, the same as an axum router) that registers each operation with the runtime
+//! in one line. Routing, authentication,
 //! decoding, validation, rate limits and envelopes are the runtime's (`imapi_runtime::server`,
 //! with the vendor's `Gateway`), so the generated module stays a list.
 //!
@@ -20,10 +21,13 @@
 //!     }
 //! }
 //!
-//! pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
+//! pub fn routes<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Routes<S, Gateway> {
 //!     Routes::new(&SPEC, service, config)
 //!         .route::<ModifyMessage, _, _>(|s: Arc<S>, c, r| async move { s.modify_message(c, r).await })
-//!         .into_router()
+//! }
+//!
+//! pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
+//!     routes(service, config).into_router()
 //! }
 //! ```
 
@@ -152,11 +156,15 @@ pub fn server_rs(service: &ir::Service, imports: &mut Imports) -> (Doc, TokenStr
             #(#strict_forwards)*
         }
 
-        /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
-        pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
+        /// The routing table of the service, every operation routed to `service`: [`router`] makes it an axum router; [`Routes::into_table`] serves it without one, behind a dispatch of your own.
+        pub fn routes<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Routes<S, Gateway> {
             Routes::new(&SPEC, service, config)
                 #(#routes)*
-                .into_router()
+        }
+
+        /// The router of the service: answers every operation like the vendor's gateway, calling into `service`. Add your own tower layers to it, and serve it with `axum::serve`.
+        pub fn router<S: Service>(service: Arc<S>, config: ServerConfig<Gateway>) -> Router {
+            routes(service, config).into_router()
         }
     };
     (doc, items)
