@@ -186,3 +186,86 @@ async fn a_form_operation_is_sent_as_a_form_and_read_back_by_its_shape() {
         assert!(text.contains(says), "{bad}: {text}");
     }
 }
+
+/// The routing table served directly answers every request as its router does: the same
+/// status and envelope (bar the request id), for a refusal before the route and for one from
+/// the implementation.
+#[tokio::test]
+async fn the_table_answers_as_its_router_does() {
+    let routes = || {
+        Routes::new(
+            &SPEC,
+            Arc::new(Echo),
+            ServerConfig::new(Gateway::new(StaticKeys::new().with_access_key(AK, SK))),
+        )
+        .route::<ReactAsForm, _, _>(|_: Arc<Echo>, _: RequestContext, _| async move {
+            Err::<ReactToMessageResponse, _>(Fault::new(
+                extensions_fixture::ext_demo::errors::INVALID_PARAM,
+                "refused by the implementation",
+            ))
+        })
+    };
+    let table = routes().into_table();
+    let running = serve(routes().into_router()).await;
+    // A transport installs the TLS provider that a bare reqwest client needs.
+    imapi_runtime::transport::Transport::new(loopback::http()).expect("a transport");
+    let envelope = |bytes: &[u8]| {
+        let mut value: serde_json::Value = serde_json::from_slice(bytes).expect("an envelope");
+        value["ResponseMetadata"]["RequestId"] = serde_json::Value::Null;
+        value
+    };
+    let body = "AppId=1&ConversationShortId=2&MessageId=3&Reaction=%7B%22Emoji%22%3A%22x%22%7D";
+    for (action, signed) in [
+        ("Nope", false),
+        ("ReactToMessage", false),
+        ("ReactToMessage", true),
+    ] {
+        let query = format!("Action={action}&Version=2020-12-01");
+        let headers = if signed {
+            loopback::volcengine_signed_as(
+                &running.base_url,
+                "demo",
+                action,
+                body.as_bytes(),
+                (AK, SK),
+                "application/x-www-form-urlencoded",
+            )
+        } else {
+            Vec::new()
+        };
+        // What reqwest adds by itself, the direct request carries by hand.
+        let mut direct = axum::http::Request::post(format!("/?{query}"))
+            .header("host", running.base_url.trim_start_matches("http://"));
+        let mut over_http = reqwest::Client::new()
+            .post(format!("{}/?{query}", running.base_url))
+            .body(body);
+        for (name, value) in &headers {
+            direct = direct.header(*name, value.as_str());
+            over_http = over_http.header(*name, value.as_str());
+        }
+        let answer = table
+            .serve(direct.body(axum::body::Body::from(body)).unwrap())
+            .await;
+        let status = answer.status().as_u16();
+        let bytes = axum::body::to_bytes(answer.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        let routed = over_http.send().await.unwrap();
+        assert_eq!(
+            status,
+            routed.status().as_u16(),
+            "{action}, signed: {signed}"
+        );
+        let expected = envelope(&routed.bytes().await.unwrap());
+        assert_eq!(envelope(&bytes), expected, "{action}, signed: {signed}");
+        let message = expected["ResponseMetadata"]["Error"]["Message"]
+            .as_str()
+            .unwrap_or_default();
+        // Signed, the request gets as far as the implementation; unsigned, it does not.
+        assert_eq!(
+            message.contains("refused by the implementation"),
+            signed,
+            "{expected}"
+        );
+    }
+}
