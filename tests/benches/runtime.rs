@@ -180,6 +180,21 @@ fn client_overhead(c: &mut Criterion) {
     paired("server and client on one thread", &one);
 }
 
+/// A raw reqwest POST of `body` as JSON with the V4 headers of `signed`.
+fn signed_post(
+    raw: &reqwest::Client,
+    url: &str,
+    signed: &sign::SignedHeaders,
+    body: impl Into<reqwest::Body>,
+) -> reqwest::RequestBuilder {
+    raw.post(url)
+        .header("Content-Type", "application/json")
+        .header("Authorization", signed.authorization.as_str())
+        .header("X-Date", signed.x_date.as_str())
+        .header("X-Content-Sha256", signed.x_content_sha256.as_str())
+        .body(body)
+}
+
 /// The generated client against raw reqwest, in rounds whose order rotates, on `rt`. Raw
 /// reqwest twice: sending the generated client's bytes (signed once, ahead: the floor, none of
 /// a call's work), and doing that work by hand as a caller without the generated client would
@@ -210,16 +225,7 @@ fn paired(label: &str, rt: &tokio::runtime::Runtime) {
     let same_bytes = || {
         rt.block_on(async {
             for _ in 0..1000 {
-                let response = raw
-                    .post(&url)
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", signed.authorization.as_str())
-                    .header("X-Date", signed.x_date.as_str())
-                    .header("X-Content-Sha256", signed.x_content_sha256.as_str())
-                    .body(BODY)
-                    .send()
-                    .await
-                    .unwrap();
+                let response = signed_post(&raw, &url, &signed, BODY).send().await.unwrap();
                 black_box(response.bytes().await.unwrap());
             }
         })
@@ -239,16 +245,7 @@ fn paired(label: &str, rt: &tokio::runtime::Runtime) {
                     },
                     &credentials,
                 );
-                let response = raw
-                    .post(&url)
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", signed.authorization.as_str())
-                    .header("X-Date", signed.x_date.as_str())
-                    .header("X-Content-Sha256", signed.x_content_sha256.as_str())
-                    .body(body)
-                    .send()
-                    .await
-                    .unwrap();
+                let response = signed_post(&raw, &url, &signed, body).send().await.unwrap();
                 let answer: serde_json::Value =
                     serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
                 assert!(answer["ResponseMetadata"].get("Error").is_none());
