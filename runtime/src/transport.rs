@@ -168,11 +168,13 @@ impl Transport {
         key: (&'static str, &'static str),
         text: impl FnOnce() -> String,
     ) -> Result<reqwest::Url, Error> {
-        let read = |urls: &RwLock<HashMap<_, reqwest::Url>>| {
-            let urls = urls.read().unwrap_or_else(|p| p.into_inner());
-            urls.get(&key).cloned()
-        };
-        if let Some(url) = read(&self.urls) {
+        let kept = self
+            .urls
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+            .cloned();
+        if let Some(url) = kept {
             return Ok(url);
         }
         let text = text();
