@@ -80,18 +80,53 @@ impl Ext {
     /// Merges fields in: a key already present has its value overwritten, a new key is added,
     /// keys not given are kept.
     pub fn merge(&mut self, fields: impl IntoIterator<Item = (String, String)>) {
-        let mut all: Vec<(String, String)> = self
-            .entries()
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
-            .collect();
-        for (key, value) in fields {
-            match all.binary_search_by(|(k, _)| k.cmp(&key)) {
-                Ok(i) => all[i].1 = value,
-                Err(i) => all.insert(i, (key, value)),
-            }
+        let mut given: Vec<(String, String)> = fields.into_iter().collect();
+        if given.is_empty() {
+            return;
         }
-        let mut packed = Vec::with_capacity(all.iter().map(|(k, v)| k.len() + v.len() + 2).sum());
-        for (key, value) in &all {
+        // In key order, the last of a key given twice winning (a map gives them so already).
+        if !given.windows(2).all(|w| w[0].0 < w[1].0) {
+            given.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut kept: Vec<(String, String)> = Vec::with_capacity(given.len());
+            for field in given {
+                match kept.last_mut() {
+                    Some(last) if last.0 == field.0 => *last = field,
+                    _ => kept.push(field),
+                }
+            }
+            given = kept;
+        }
+        // Both lists are in key order: one pass merges them, the stored fields read in place.
+        let mut packed = Vec::with_capacity(
+            self.0.len()
+                + given
+                    .iter()
+                    .map(|(k, v)| k.len() + v.len() + 2)
+                    .sum::<usize>(),
+        );
+        let mut stored = self.entries().peekable();
+        let mut given = given.iter().peekable();
+        loop {
+            let take_stored = match (stored.peek(), given.peek()) {
+                (None, None) => break,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (Some(&(stored_key, _)), Some((given_key, _))) => {
+                    if stored_key == given_key.as_str() {
+                        // Overwritten: the given value is written instead.
+                        stored.next();
+                    }
+                    stored_key < given_key.as_str()
+                }
+            };
+            let next = if take_stored {
+                stored.next()
+            } else {
+                given.next().map(|(k, v)| (k.as_str(), v.as_str()))
+            };
+            let Some((key, value)) = next else {
+                break;
+            };
             for text in [key, value] {
                 let mut n = text.len();
                 loop {
@@ -106,6 +141,7 @@ impl Ext {
                 packed.extend_from_slice(text.as_bytes());
             }
         }
+        drop(stored);
         self.0 = packed.into_boxed_slice();
     }
 
@@ -501,6 +537,28 @@ mod tests {
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn merges_agree_with_a_map_given_any_order_and_repeats() {
+        // Keys from a small alphabet, so merges overwrite, add and repeat; the last of a key
+        // given twice wins, as a map's insert does.
+        let mut model = BTreeMap::new();
+        let mut fields = Ext::default();
+        let mut seed = 7u32;
+        for round in 0..200 {
+            let mut given = Vec::new();
+            for _ in 0..(round % 5) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let key = ["a", "b", "c", "d", "é", ""][(seed >> 16) as usize % 6].to_owned();
+                given.push((key, format!("v{round}-{}", seed % 97)));
+            }
+            for (k, v) in &given {
+                model.insert(k.clone(), v.clone());
+            }
+            fields.merge(given);
+            assert_eq!(fields.to_map(), model, "after round {round}");
+        }
     }
 
     #[test]
