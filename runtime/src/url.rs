@@ -79,6 +79,34 @@ pub fn decode_query_strict(raw: &str) -> Option<Vec<(Cow<'_, str>, Cow<'_, str>)
         .collect()
 }
 
+/// The values of `names` in a query, as [`decode_query_strict`] would give them (the first
+/// pair of each name, `None` for a name not there), without collecting every pair: `None` when
+/// the query does not decode. A router reads the one or two parameters it routes by this way.
+pub fn query_values<'q, const N: usize>(
+    raw: &'q str,
+    names: [&str; N],
+) -> Option<[Option<Cow<'q, str>>; N]> {
+    fn decode(s: &str) -> Option<Cow<'_, str>> {
+        if s.bytes().any(|b| b == b'%' || b == b'+') {
+            String::from_utf8(percent_decode(s)).ok().map(Cow::Owned)
+        } else {
+            Some(Cow::Borrowed(s))
+        }
+    }
+    let mut found = [const { None }; N];
+    for part in raw.split('&').filter(|part| !part.is_empty()) {
+        let (k, v) = part.split_once('=').unwrap_or((part, ""));
+        // Every pair is decoded, so that a query the verifier would refuse is refused here too.
+        let (k, v) = (decode(k)?, decode(v)?);
+        if let Some(i) = names.iter().position(|name| *name == k) {
+            if found[i].is_none() {
+                found[i] = Some(v);
+            }
+        }
+    }
+    Some(found)
+}
+
 fn percent_decode(s: &str) -> Vec<u8> {
     fn hex(b: &u8) -> Option<u8> {
         char::from(*b)
@@ -116,6 +144,36 @@ fn percent_decode(s: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_values_are_the_first_pairs_the_full_decoding_gives() {
+        for raw in [
+            "Action=ModifyMessage&Version=2020-12-01",
+            "Version=2020-12-01&&Action=A&Action=B",
+            "Act%69on=Modify+Message&Other=%E4%B8%AD",
+            "Action",
+            "Action=&Version",
+            "",
+        ] {
+            let all = decode_query_strict(raw).unwrap();
+            let first = |name: &str| all.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+            let [action, version, missing] = query_values(raw, ["Action", "Version", "Missing"])
+                .unwrap_or_else(|| panic!("{raw} decodes"));
+            assert_eq!(action, first("Action"), "{raw}");
+            assert_eq!(version, first("Version"), "{raw}");
+            assert_eq!(missing, None, "{raw}");
+        }
+        // A query the verifier would refuse is refused, whichever pair breaks it.
+        for raw in ["Action=A&Other=%FF", "%FE=1&Action=A", "Action=%C3"] {
+            assert!(decode_query_strict(raw).is_none(), "{raw}");
+            assert!(query_values(raw, ["Action"]).is_none(), "{raw}");
+        }
+        assert_eq!(
+            query_values("Action=A", ["Action"]).unwrap()[0],
+            Some(Cow::Borrowed("A")),
+            "nothing to decode is borrowed"
+        );
+    }
 
     #[test]
     fn percent_decoding_copies_plain_runs_and_keeps_broken_escapes() {

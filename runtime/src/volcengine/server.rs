@@ -4,15 +4,15 @@
 //! status. [`Gateway`] is the protocol a generated router serves with, holding the access keys
 //! it accepts and the region it is.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::http::request::Parts;
 use axum::http::Method;
-use serde::Serialize;
 
-use super::verify::{self, HeadVerified, ReceivedRequest, VerifyPolicy};
+use super::verify::{self, HeadVerified, HeaderText, VerifyPolicy};
 use crate::operation::{BodyFormat, ErrorRole, Operation, ServiceSpec};
 use crate::server::{
     json_response, shown, Admitted, Caller, Located, Outcome, Refusal, Secret, ServerProtocol,
@@ -103,11 +103,19 @@ impl Gateway {
     }
 }
 
-/// What a request asked for, as far as it was understood: the envelope echoes it.
+impl<'h> HeaderText<'h> for &'h axum::http::HeaderValue {
+    fn text(self) -> Option<&'h str> {
+        self.to_str().ok()
+    }
+}
+
+/// What a request asked for, as far as it was understood: the envelope echoes it. Borrowed
+/// from the operation's spec when the request named a known action and version, as nearly
+/// every one does.
 #[derive(Debug, Clone, Default)]
 pub struct Asked {
-    action: String,
-    version: String,
+    action: Cow<'static, str>,
+    version: Cow<'static, str>,
 }
 
 /// A secret key from the key store, shown to the verifier only.
@@ -121,7 +129,7 @@ impl AsRef<str> for Key {
 
 impl ServerProtocol for Gateway {
     type Asked = Asked;
-    type Pending = HeadVerified<Key>;
+    type Pending = HeadVerified;
 
     fn locate(
         &self,
@@ -129,31 +137,34 @@ impl ServerProtocol for Gateway {
         parts: &Parts,
         operations: &[&'static Operation],
     ) -> Located<Asked> {
-        let decoded = crate::url::decode_query_strict(parts.uri.query().unwrap_or(""));
-        let value = |name: &str| {
-            decoded
-                .as_ref()
-                .and_then(|q| {
-                    q.iter()
-                        .find(|(k, _)| k == name)
-                        .map(|(_, v)| v.to_string())
-                })
-                .unwrap_or_default()
-        };
-        let asked = Asked {
-            action: value("Action"),
-            version: value("Version"),
-        };
-        let shown_operation = shown(if asked.action.is_empty() {
+        let query =
+            crate::url::query_values(parts.uri.query().unwrap_or(""), ["Action", "Version"]);
+        let query_ok = query.is_some();
+        let [action, version] = query.unwrap_or_default();
+        let (action, version) = (action.unwrap_or_default(), version.unwrap_or_default());
+        let shown_operation = shown(if action.is_empty() {
             parts.uri.path()
         } else {
-            &asked.action
+            &action
         });
-        let found = find(spec, parts, decoded.is_some(), &asked, operations).map_err(|r| (None, r));
+        let found = find(spec, parts, query_ok, &action, &version, operations);
+        let asked = Asked {
+            action: match &found {
+                Ok(index) => operations[*index]
+                    .action
+                    .map_or_else(|| Cow::Owned(action.to_string()), Cow::Borrowed),
+                Err(_) => Cow::Owned(action.into_owned()),
+            },
+            version: if version == spec.version {
+                Cow::Borrowed(spec.version)
+            } else {
+                Cow::Owned(version.into_owned())
+            },
+        };
         Located {
             asked,
             shown: shown_operation,
-            found,
+            found: found.map_err(|r| (None, r)),
         }
     }
 
@@ -162,19 +173,7 @@ impl ServerProtocol for Gateway {
         spec: &ServiceSpec,
         parts: &Parts,
         now: Duration,
-    ) -> Result<(Caller, HeadVerified<Key>), Refusal> {
-        let headers: Vec<(&str, &str)> = parts
-            .headers
-            .iter()
-            .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
-            .collect();
-        let request = ReceivedRequest {
-            method: parts.method.as_str(),
-            path: parts.uri.path(),
-            raw_query: parts.uri.query().unwrap_or(""),
-            headers: &headers,
-            body: &[],
-        };
+    ) -> Result<(Caller, HeadVerified), Refusal> {
         let policy = VerifyPolicy {
             region: &self.region,
             service: spec.signing_service,
@@ -182,14 +181,26 @@ impl ServerProtocol for Gateway {
             now: now.as_secs(),
             host: self.host.as_deref(),
         };
-        let head = verify::verify_head(&request, &policy, |ak| self.keys.secret(ak).map(Key))
-            .map_err(|e| Refusal::new(e.role(), e.to_string()))?;
+        let head = verify::verify_head_in(
+            parts.method.as_str(),
+            parts.uri.path(),
+            parts.uri.query().unwrap_or(""),
+            || {
+                parts
+                    .headers
+                    .iter()
+                    .map(|(name, value)| (name.as_str(), value))
+            },
+            &policy,
+            |ak| self.keys.secret(ak).map(Key),
+        )
+        .map_err(|e| Refusal::new(e.role(), e.to_string()))?;
         Ok((Caller::new(head.access_key_id()), head))
     }
 
     fn admit(
         &self,
-        pending: HeadVerified<Key>,
+        pending: HeadVerified,
         parts: &Parts,
         body: &[u8],
         format: BodyFormat,
@@ -236,7 +247,8 @@ fn find(
     spec: &ServiceSpec,
     parts: &Parts,
     query_ok: bool,
-    asked: &Asked,
+    action: &str,
+    version: &str,
     operations: &[&'static Operation],
 ) -> Result<usize, Refusal> {
     if !query_ok {
@@ -245,7 +257,7 @@ fn find(
             "the query string is not UTF-8 once decoded",
         ));
     }
-    for (name, value) in [("Action", &asked.action), ("Version", &asked.version)] {
+    for (name, value) in [("Action", action), ("Version", version)] {
         if value.is_empty() {
             return Err(Refusal::new(
                 ErrorRole::MissingParameter,
@@ -253,12 +265,10 @@ fn find(
             ));
         }
     }
-    let found = operations
-        .iter()
-        .position(|op| op.action == Some(asked.action.as_str()));
+    let found = operations.iter().position(|op| op.action == Some(action));
     match found {
         Some(index)
-            if asked.version == spec.version
+            if version == spec.version
                 && parts.method == Method::POST
                 && parts.uri.path() == "/" =>
         {
@@ -268,8 +278,8 @@ fn find(
             ErrorRole::UnknownOperation,
             format!(
                 "Could not find operation {} for version {} ({} {})",
-                shown(&asked.action),
-                shown(&asked.version),
+                shown(action),
+                shown(version),
                 parts.method,
                 shown(parts.uri.path())
             ),
@@ -287,38 +297,11 @@ fn has_content_type(parts: &Parts, expected: &str) -> bool {
         .is_some_and(|v| v.trim().eq_ignore_ascii_case(expected))
 }
 
-#[derive(Serialize)]
+/// A gateway error as `ResponseMetadata.Error` carries it.
 struct ErrorBody<'a> {
-    #[serde(rename = "CodeN")]
     code_n: i64,
-    #[serde(rename = "Code")]
     code: &'a str,
-    #[serde(rename = "Message")]
     message: &'a str,
-}
-
-#[derive(Serialize)]
-struct Metadata<'a> {
-    #[serde(rename = "RequestId")]
-    request_id: &'a str,
-    #[serde(rename = "Action")]
-    action: &'a str,
-    #[serde(rename = "Version")]
-    version: &'a str,
-    #[serde(rename = "Service")]
-    service: &'a str,
-    #[serde(rename = "Region")]
-    region: &'a str,
-    #[serde(rename = "Error", skip_serializing_if = "Option::is_none")]
-    error: Option<ErrorBody<'a>>,
-}
-
-#[derive(Serialize)]
-struct Envelope<'a> {
-    #[serde(rename = "ResponseMetadata")]
-    metadata: Metadata<'a>,
-    #[serde(rename = "Result", skip_serializing_if = "Option::is_none")]
-    result: Option<&'a serde_json::value::RawValue>,
 }
 
 /// The envelope: `Result` on success; on failure `ResponseMetadata.Error` with `CodeN`,
@@ -331,59 +314,245 @@ fn encode(
     asked: &Asked,
     outcome: Outcome<'_>,
 ) -> axum::response::Response {
-    let raw = outcome
-        .ok()
-        .map(serde_json::from_slice::<&serde_json::value::RawValue>);
-    let metadata = |error| Metadata {
-        request_id,
-        action: &asked.action,
-        version: &asked.version,
-        service,
-        region,
-        error,
-    };
-    let (status, envelope) = match (outcome, raw) {
-        (Ok(_), Some(Ok(result))) => (
-            200,
-            Envelope {
-                metadata: metadata(None),
-                result: Some(result),
-            },
-        ),
-        (Err(refused), _) => (
+    let (status, error, result) = match outcome {
+        Ok(payload) if is_object(payload) => (200, None, Some(payload)),
+        Err(refused) => (
             refused.code.http_status.unwrap_or(UNDOCUMENTED_STATUS),
-            Envelope {
-                metadata: metadata(Some(ErrorBody {
-                    code_n: refused.code.numeric.unwrap_or(UNDOCUMENTED_CODE_N),
-                    code: refused.code.code,
-                    message: refused.message,
-                })),
-                // What the operation's document shows there on failure (`{}`), if anything.
-                result: refused
-                    .payload
-                    .and_then(|p| serde_json::from_str::<&serde_json::value::RawValue>(p).ok()),
-            },
+            Some(ErrorBody {
+                code_n: refused.code.numeric.unwrap_or(UNDOCUMENTED_CODE_N),
+                code: refused.code.code,
+                message: refused.message,
+            }),
+            // What the operation's document shows there on failure (`{}`), if anything.
+            refused.payload.map(str::as_bytes).filter(|p| is_object(p)),
         ),
-        // The implementation's answer is always JSON text; this is unreachable in practice.
-        (Ok(_), _) => (
+        // The implementation's answer is always a JSON object; this is unreachable in practice.
+        Ok(_) => (
             500,
-            Envelope {
-                metadata: metadata(Some(ErrorBody {
-                    code_n: UNDOCUMENTED_CODE_N,
-                    code: "InternalError",
-                    message: "the answer could not be written",
-                })),
-                result: None,
-            },
+            Some(ErrorBody {
+                code_n: UNDOCUMENTED_CODE_N,
+                code: "InternalError",
+                message: "the answer could not be written",
+            }),
+            None,
         ),
     };
-    let body = serde_json::to_vec(&envelope).unwrap_or_default();
-    json_response(status, body)
+    json_response(
+        status,
+        envelope(service, region, request_id, asked, error.as_ref(), result),
+    )
+}
+
+/// The envelope's JSON text, written in place: the payload is JSON text already (the route
+/// encoded it), so it is spliced in rather than parsed and written again.
+fn envelope(
+    service: &str,
+    region: &str,
+    request_id: &str,
+    asked: &Asked,
+    error: Option<&ErrorBody<'_>>,
+    result: Option<&[u8]>,
+) -> Vec<u8> {
+    let mut body = Vec::with_capacity(200 + result.map_or(0, <[u8]>::len));
+    body.extend_from_slice(b"{\"ResponseMetadata\":{");
+    for (i, (name, value)) in [
+        ("RequestId", request_id),
+        ("Action", &asked.action),
+        ("Version", &asked.version),
+        ("Service", service),
+        ("Region", region),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if i > 0 {
+            body.push(b',');
+        }
+        json_string(&mut body, name);
+        body.push(b':');
+        json_string(&mut body, value);
+    }
+    if let Some(error) = error {
+        body.extend_from_slice(b",\"Error\":{\"CodeN\":");
+        body.extend_from_slice(error.code_n.to_string().as_bytes());
+        body.extend_from_slice(b",\"Code\":");
+        json_string(&mut body, error.code);
+        body.extend_from_slice(b",\"Message\":");
+        json_string(&mut body, error.message);
+        body.push(b'}');
+    }
+    body.push(b'}');
+    if let Some(result) = result {
+        body.extend_from_slice(b",\"Result\":");
+        body.extend_from_slice(result);
+    }
+    body.push(b'}');
+    body
+}
+
+/// `text` as a JSON string, escaped as `serde_json` escapes it.
+fn json_string(out: &mut Vec<u8>, text: &str) {
+    if text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push(b'"');
+        out.extend_from_slice(text.as_bytes());
+        out.push(b'"');
+    } else {
+        // Writing to a vector cannot fail.
+        let _ = serde_json::to_writer(&mut *out, text);
+    }
+}
+
+/// Whether JSON text written by this crate's encoders is an object (a payload always is).
+fn is_object(json: &[u8]) -> bool {
+    json.first() == Some(&b'{') && json.last() == Some(&b'}')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The envelope as `serde_json` writes it from a value: what the in-place writer must
+    /// give, byte for byte.
+    fn modelled(asked: &Asked, error: Option<&ErrorBody<'_>>, result: Option<&str>) -> String {
+        let mut metadata = serde_json::json!({
+            "RequestId": "id\"1",
+            "Action": &*asked.action,
+            "Version": &*asked.version,
+            "Service": "rtc",
+            "Region": "cn-north-1",
+        });
+        if let Some(e) = error {
+            metadata["Error"] =
+                serde_json::json!({"CodeN": e.code_n, "Code": e.code, "Message": e.message});
+        }
+        let mut envelope = serde_json::json!({ "ResponseMetadata": metadata });
+        if let Some(result) = result {
+            envelope["Result"] = serde_json::from_str(result).unwrap();
+        }
+        serde_json::to_string(&envelope).unwrap()
+    }
+
+    #[test]
+    fn the_envelope_is_written_as_serde_json_writes_it() {
+        let asked = |action: &str, version: &str| Asked {
+            action: Cow::Owned(action.to_owned()),
+            version: Cow::Owned(version.to_owned()),
+        };
+        let refused = ErrorBody {
+            code_n: -1,
+            code: "InvalidParam",
+            message: "a \"quoted\" name,\ttab\nnewline \\ back 中文 \u{7f} \u{1}",
+        };
+        for (asked, error, result) in [
+            (
+                asked("ModifyMessage", "2020-12-01"),
+                None,
+                Some(r#"{"a":[1,2],"b":"c"}"#),
+            ),
+            (asked("", ""), Some(&refused), None),
+            (asked("Mod\u{0}ify", "v\\1"), Some(&refused), Some("{}")),
+            (asked("中文", "2020-12-01"), None, Some("{}")),
+        ] {
+            let written = envelope(
+                "rtc",
+                "cn-north-1",
+                "id\"1",
+                &asked,
+                error,
+                result.map(str::as_bytes),
+            );
+            // Key order is the writer's: compare the text, with the model's keys in that order.
+            let written = String::from_utf8(written).unwrap();
+            let parsed: serde_json::Value = serde_json::from_str(&written).unwrap();
+            assert_eq!(
+                parsed,
+                serde_json::from_str::<serde_json::Value>(&modelled(&asked, error, result))
+                    .unwrap()
+            );
+            assert_eq!(
+                serde_json::to_string(&parsed).unwrap().len(),
+                written.len(),
+                "{written}"
+            );
+            assert!(
+                written.starts_with(r#"{"ResponseMetadata":{"RequestId":"id\"1","Action":"#),
+                "{written}"
+            );
+            let order: Vec<usize> = ["Action", "Version", "Service", "Region", "Error", "Result"]
+                .iter()
+                .filter_map(|key| written.find(&format!("\"{key}\":")))
+                .collect();
+            assert!(order.is_sorted(), "{written}");
+        }
+    }
+
+    #[test]
+    fn a_header_value_that_is_not_text_counts_as_not_sent() {
+        use super::super::sign::{sign, Credentials, SignInput};
+        use axum::http::{HeaderMap, HeaderName, HeaderValue};
+        let x_date = "20240102T030405Z";
+        let input = SignInput {
+            method: "POST",
+            host: "h",
+            path: "/",
+            query: &[("Action", "A"), ("Version", "1")],
+            content_type: "application/json",
+            body: b"{}",
+            x_date,
+            region: "cn-north-1",
+            service: "rtc",
+        };
+        let signed = sign(&input, &Credentials::new("AK", "SK"));
+        let policy = VerifyPolicy {
+            region: "cn-north-1",
+            service: "rtc",
+            max_skew_seconds: 900,
+            now: crate::time::parse_compact(x_date).unwrap(),
+            host: None,
+        };
+        let verify = |extra_date: Option<&[u8]>, date: &[u8]| {
+            let mut headers = HeaderMap::new();
+            for (name, value) in [
+                ("host", "h".as_bytes()),
+                ("x-date", date),
+                ("x-content-sha256", signed.x_content_sha256.as_bytes()),
+                ("content-type", b"application/json"),
+                ("authorization", signed.authorization.as_bytes()),
+            ] {
+                headers.append(
+                    HeaderName::from_static(name),
+                    HeaderValue::from_bytes(value).unwrap(),
+                );
+            }
+            if let Some(extra) = extra_date {
+                headers.append("x-date", HeaderValue::from_bytes(extra).unwrap());
+            }
+            verify::verify_head_in(
+                "POST",
+                "/",
+                "Action=A&Version=1",
+                || headers.iter().map(|(n, v)| (n.as_str(), v)),
+                &policy,
+                |_| Some("SK"),
+            )
+            .and_then(|head| head.verify_body(b"{}"))
+        };
+        assert_eq!(verify(None, x_date.as_bytes()), Ok("AK".to_owned()));
+        // A second X-Date that is not text is not a second X-Date.
+        assert_eq!(
+            verify(Some(b"\xff"), x_date.as_bytes()),
+            Ok("AK".to_owned())
+        );
+        assert_eq!(
+            verify(Some(x_date.as_bytes()), x_date.as_bytes()),
+            Err(verify::VerifyError::MissingSignedHeader("x-date".into()))
+        );
+        // The only X-Date not text: none was sent.
+        assert_eq!(
+            verify(None, b"2024\xff"),
+            Err(verify::VerifyError::InvalidTimestamp)
+        );
+    }
 
     #[test]
     fn keys_never_show_their_secrets() {

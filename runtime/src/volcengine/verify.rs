@@ -3,10 +3,11 @@
 //! the signature over it ([`HeadVerified::verify_body`]). [`verify`] does both at once.
 
 use hmac::Mac;
+use sha2::{Digest, Sha256};
 
 use super::sign::{
-    canonical_head, canonical_host, canonical_request_hash, mac_string_to_sign,
-    parse_authorization, scope, sha256_hex, signing_mac_cached,
+    canonical_head, canonical_host, hex, mac_string_to_sign_head, parse_authorization, scope,
+    signing_mac_cached, SigningMac,
 };
 use crate::operation::ErrorRole;
 use crate::redact::REDACTED;
@@ -163,31 +164,44 @@ pub fn verify<K: AsRef<str>>(
 /// body: the `Authorization` header's form, the access key, the scope, the `X-Date` window,
 /// the signed headers and the pinned host. [`verify_body`](HeadVerified::verify_body) finishes
 /// the check once the body is read. It owns what it needs, so a server keeps it across the
-/// body's read; its `Debug` shows neither the secret nor the signature.
-pub struct HeadVerified<K> {
+/// body's read: the canonical request hashed up to the body's hash, and the MAC keyed for the
+/// request's scope fed the string to sign up to the canonical request's hash. It keeps no
+/// secret key, and its `Debug` shows neither the MAC nor the signature.
+pub struct HeadVerified {
     access_key_id: String,
-    /// The canonical request before the body's hash (see `sign::canonical_head`): everything
-    /// the head contributes, built once the head passed.
-    canonical_head: String,
-    /// `X-Date`, then the scope `date/region/service/request`, as the string to sign has them.
-    x_date: String,
+    /// The credential scope, `date/region/service/request`.
     scope: String,
-    /// The signed `X-Content-Sha256`, when it was signed.
-    claimed_body_sha256: Option<String>,
-    signature: Vec<u8>,
-    secret: K,
+    /// The SHA-256 of the canonical request so far: everything but the body's hash.
+    request: Sha256,
+    /// The keyed MAC, fed the string to sign but the canonical request's hash.
+    mac: SigningMac,
+    /// The signed `X-Content-Sha256`, when it was signed: its digest, or `None` when it is not
+    /// hex of one (no body matches it then).
+    claimed_body_sha256: Option<Option<[u8; 32]>>,
+    signature: [u8; 32],
 }
 
-impl<K> std::fmt::Debug for HeadVerified<K> {
+impl std::fmt::Debug for HeadVerified {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let method_and_path: Vec<&str> = self.canonical_head.splitn(3, '\n').take(2).collect();
         f.debug_struct("HeadVerified")
-            .field("method", &method_and_path.first().copied().unwrap_or(""))
-            .field("path", &method_and_path.get(1).copied().unwrap_or(""))
             .field("access_key_id", &self.access_key_id)
             .field("scope", &self.scope)
             .field("signature", &REDACTED)
             .finish_non_exhaustive()
+    }
+}
+
+/// A header's value as text, when it is: how [`verify_head_in`] reads the values of the
+/// headers it needs, and only those (`&str` is always text; a server's `HeaderValue` is when
+/// it is visible ASCII).
+pub trait HeaderText<'h>: Copy {
+    /// The value as text; `None` for a value that is not (the header counts as not sent).
+    fn text(self) -> Option<&'h str>;
+}
+
+impl<'h> HeaderText<'h> for &'h str {
+    fn text(self) -> Option<&'h str> {
+        Some(self)
     }
 }
 
@@ -197,30 +211,46 @@ pub fn verify_head<K: AsRef<str>>(
     request: &ReceivedRequest<'_>,
     policy: &VerifyPolicy<'_>,
     secret_for: impl FnOnce(&str) -> Option<K>,
-) -> Result<HeadVerified<K>, VerifyError> {
-    let header = |name: &str| {
-        request
-            .headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| *v)
-    };
-    let count = |name: &str| {
-        request
-            .headers
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
-            .count()
-    };
-    let auth_header = header("authorization").ok_or(VerifyError::MissingAuthorization)?;
+) -> Result<HeadVerified, VerifyError> {
+    verify_head_in(
+        request.method,
+        request.path,
+        request.raw_query,
+        || request.headers.iter().copied(),
+        policy,
+        secret_for,
+    )
+}
+
+/// [`verify_head`] over headers as a server holds them: `headers` walks them, each name (any
+/// case) with its value. They are walked twice (for `Authorization`, then for everything it
+/// names), never collected.
+pub fn verify_head_in<'h, I, V, K>(
+    method: &str,
+    path: &str,
+    raw_query: &str,
+    headers: impl Fn() -> I,
+    policy: &VerifyPolicy<'_>,
+    secret_for: impl FnOnce(&str) -> Option<K>,
+) -> Result<HeadVerified, VerifyError>
+where
+    I: Iterator<Item = (&'h str, V)>,
+    V: HeaderText<'h>,
+    K: AsRef<str>,
+{
+    let auth_header = headers()
+        .filter(|(name, _)| name.eq_ignore_ascii_case("authorization"))
+        .find_map(|(_, value)| value.text())
+        .ok_or(VerifyError::MissingAuthorization)?;
     let auth = parse_authorization(auth_header).ok_or(VerifyError::MalformedAuthorization)?;
     let names = &auth.signed_headers;
-    if names
-        .iter()
-        .enumerate()
-        .any(|(i, name)| names[..i].contains(name))
-        || auth
-            .signed_headers
+    // More than 64 names: no SDK signs that many, and the pass below counts them in a word.
+    if names.len() > 64
+        || names
+            .iter()
+            .enumerate()
+            .any(|(i, name)| names[..i].contains(name))
+        || names
             .iter()
             .any(|h| h.bytes().any(|b| b.is_ascii_uppercase()))
     {
@@ -230,67 +260,91 @@ pub fn verify_head<K: AsRef<str>>(
     if auth.region != policy.region || auth.service != policy.service {
         return Err(VerifyError::ScopeMismatch);
     }
-    let x_date = header("x-date")
-        .ok_or(VerifyError::InvalidTimestamp)?
-        .trim();
+    // One pass for everything else the head needs: `X-Date`, whether a token is sent, the
+    // host, and each signed header's value, with whether it was sent more than once.
+    let mut x_date = None;
+    let mut token_sent = false;
+    let mut host = None;
+    let mut signed: Vec<(&str, &str)> = names.iter().map(|name| (*name, "")).collect();
+    let (mut sent, mut twice) = (0u64, 0u64);
+    for (name, value) in headers() {
+        let is = |known: &str| name.eq_ignore_ascii_case(known);
+        let at = names.iter().position(|n| is(n));
+        let (is_date, is_token, is_host) = (is("x-date"), is("x-security-token"), is("host"));
+        if at.is_none() && !is_date && !is_token && !is_host {
+            continue;
+        }
+        let Some(value) = value.text() else {
+            continue;
+        };
+        if is_date && x_date.is_none() {
+            x_date = Some(value);
+        }
+        token_sent |= is_token;
+        if is_host && host.is_none() {
+            host = Some(value);
+        }
+        if let Some(at) = at {
+            let bit = 1u64 << at;
+            twice |= sent & bit;
+            if sent & bit == 0 {
+                signed[at].1 = value;
+            }
+            sent |= bit;
+        }
+    }
+    let x_date = x_date.ok_or(VerifyError::InvalidTimestamp)?.trim();
     let signed_at = parse_compact(x_date).ok_or(VerifyError::InvalidTimestamp)?;
     if signed_at.abs_diff(policy.now) > policy.max_skew_seconds || auth.short_date != &x_date[..8] {
         return Err(VerifyError::InvalidTimestamp);
     }
-    let mut required = vec!["host", "x-date"];
-    if header("x-security-token").is_some() {
-        // A token that is sent must be signed, or it could be swapped.
-        required.push("x-security-token");
-    }
-    for required in required {
-        if !auth.signed_headers.contains(&required) {
+    // A token that is sent must be signed, or it could be swapped.
+    let token = token_sent.then_some("x-security-token");
+    for required in ["host", "x-date"].into_iter().chain(token) {
+        if !names.contains(&required) {
             return Err(VerifyError::MissingSignedHeader(required.to_owned()));
         }
     }
-    if let (Some(pinned), Some(host)) = (policy.host, header("host")) {
+    if let (Some(pinned), Some(host)) = (policy.host, host) {
         if canonical_host(host.trim()) != canonical_host(pinned) {
             return Err(VerifyError::HostMismatch);
         }
     }
-    let mut headers = Vec::with_capacity(auth.signed_headers.len());
-    for name in &auth.signed_headers {
-        if count(name) != 1 {
+    for (at, (name, value)) in signed.iter_mut().enumerate() {
+        let bit = 1u64 << at;
+        if sent & bit == 0 || twice & bit != 0 {
             return Err(VerifyError::MissingSignedHeader((*name).to_owned()));
         }
-        let value =
-            header(name).ok_or_else(|| VerifyError::MissingSignedHeader((*name).to_owned()))?;
-        let value = value.trim();
-        let value = if *name == "host" {
-            canonical_host(value)
-        } else {
-            value
-        };
-        headers.push((*name, value));
+        *value = value.trim();
+        if *name == "host" {
+            *value = canonical_host(value);
+        }
     }
     let signature = decode_hex(auth.signature).ok_or(VerifyError::MalformedAuthorization)?;
     // An empty secret is no secret: anyone could sign with it.
     let secret = secret_for(auth.access_key_id)
         .filter(|s| !s.as_ref().is_empty())
         .ok_or(VerifyError::UnknownAccessKey)?;
-    let query = decode_query_strict(request.raw_query).ok_or(VerifyError::MalformedQuery)?;
+    let query = decode_query_strict(raw_query).ok_or(VerifyError::MalformedQuery)?;
     let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (&**k, &**v)).collect();
-    let claimed_body_sha256 = headers
+    let claimed_body_sha256 = signed
         .iter()
         .find(|(n, _)| *n == "x-content-sha256")
-        .map(|(_, v)| (*v).to_owned());
-    let (canonical_head, _) = canonical_head(request.method, request.path, &query, &mut headers);
+        .map(|(_, v)| decode_hex(v));
+    let (canonical_head, _) = canonical_head(method, path, &query, &mut signed);
+    let scope = scope(auth.short_date, auth.region, auth.service);
+    let mac = signing_mac_cached(secret.as_ref(), auth.short_date, auth.region, auth.service);
     Ok(HeadVerified {
         access_key_id: auth.access_key_id.to_owned(),
-        canonical_head,
-        x_date: x_date.to_owned(),
-        scope: scope(auth.short_date, auth.region, auth.service),
+        request: Sha256::new_with_prefix(canonical_head.as_bytes()),
+        mac: mac_string_to_sign_head(mac, x_date, &scope),
+        scope,
         claimed_body_sha256,
         signature,
-        secret,
     })
 }
 
-impl<K: AsRef<str>> HeadVerified<K> {
+impl HeadVerified {
     /// The access key id the request is signed with.
     pub fn access_key_id(&self) -> &str {
         &self.access_key_id
@@ -299,28 +353,24 @@ impl<K: AsRef<str>> HeadVerified<K> {
     /// The second half of [`verify`]: the body's hash against a signed `X-Content-Sha256`, and
     /// the signature over the whole request. Returns the access key id.
     pub fn verify_body(self, body: &[u8]) -> Result<String, VerifyError> {
-        let body_sha256 = sha256_hex(body);
-        if let Some(claimed) = &self.claimed_body_sha256 {
-            if !claimed.eq_ignore_ascii_case(&body_sha256) {
+        let body_sha256: [u8; 32] = Sha256::digest(body).into();
+        if let Some(claimed) = self.claimed_body_sha256 {
+            if claimed != Some(body_sha256) {
                 return Err(VerifyError::BodyHashMismatch);
             }
         }
-        let request_hash = canonical_request_hash(&self.canonical_head, &body_sha256);
-        let mut scope = self.scope.split('/');
-        let (short_date, region, service) = (
-            scope.next().unwrap_or(""),
-            scope.next().unwrap_or(""),
-            scope.next().unwrap_or(""),
-        );
-        let mac = signing_mac_cached(self.secret.as_ref(), short_date, region, service);
-        let mac = mac_string_to_sign(mac, &self.x_date, &self.scope, &request_hash);
+        let mut request = self.request;
+        request.update(hex(&body_sha256).as_bytes());
+        let mut mac = self.mac;
+        mac.update(hex(&request.finalize()).as_bytes());
         mac.verify_slice(&self.signature)
             .map_err(|_| VerifyError::SignatureMismatch)?;
         Ok(self.access_key_id)
     }
 }
 
-fn decode_hex(s: &str) -> Option<Vec<u8>> {
+/// `N` bytes written as `2N` hex digits (either case); `None` for anything else.
+fn decode_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
     fn nibble(b: u8) -> Option<u8> {
         match b {
             b'0'..=b'9' => Some(b - b'0'),
@@ -330,27 +380,29 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
         }
     }
     let bytes = s.as_bytes();
-    if !bytes.len().is_multiple_of(2) {
+    if bytes.len() != 2 * N {
         return None;
     }
-    let mut out = Vec::with_capacity(bytes.len() / 2);
-    for pair in bytes.chunks_exact(2) {
-        out.push(nibble(pair[0])? << 4 | nibble(pair[1])?);
+    let mut out = [0u8; N];
+    for (byte, pair) in out.iter_mut().zip(bytes.chunks_exact(2)) {
+        *byte = nibble(pair[0])? << 4 | nibble(pair[1])?;
     }
     Some(out)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::sign::{authorization_for, sign, Credentials, SignInput};
+    use super::super::sign::{authorization_for, sha256_hex, sign, Credentials, SignInput};
     use super::*;
 
     #[test]
     fn hex_signatures_decode_and_anything_else_does_not() {
-        assert_eq!(decode_hex("00ff10Aa"), Some(vec![0, 255, 16, 170]));
-        assert_eq!(decode_hex(""), Some(vec![]));
+        assert_eq!(decode_hex("00ff10Aa"), Some([0, 255, 16, 170]));
+        assert_eq!(decode_hex(""), Some([]));
+        assert_eq!(decode_hex::<2>("00ff10"), None, "too long");
+        assert_eq!(decode_hex::<4>("00ff10"), None, "too short");
         for bad in ["0", "0g", "+f", "é0", "0 "] {
-            assert_eq!(decode_hex(bad), None, "{bad:?}");
+            assert_eq!(decode_hex::<1>(bad), None, "{bad:?}");
         }
     }
 
@@ -461,6 +513,16 @@ mod tests {
         };
         assert_eq!(
             verify(&request, &policy, |_| Some("SK")),
+            Err(VerifyError::MalformedAuthorization)
+        );
+        // Up to 64 signed headers verify; more are refused (no SDK signs that many).
+        let names: Vec<String> = (0..62).map(|i| format!("x-extra-{i:02}")).collect();
+        let mut many = base.to_vec();
+        many.extend(names.iter().map(|n| (n.as_str(), "v")));
+        assert_eq!(many.len(), 65);
+        assert_eq!(check(&many[..64], &many, q, &policy), Ok("AK".to_owned()));
+        assert_eq!(
+            check(&many, &many, q, &policy),
             Err(VerifyError::MalformedAuthorization)
         );
     }
