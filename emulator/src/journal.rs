@@ -10,6 +10,7 @@
 //! `Authorization` header, Tencent puts its UserSig in the query), and neither vendor carries
 //! credentials in a body.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -83,11 +84,11 @@ pub struct Entry {
     /// The vendor (`volcengine`, `tencent`).
     pub vendor: &'static str,
     /// The HTTP method.
-    pub method: String,
+    pub method: Cow<'static, str>,
     /// The path (the query is never recorded: Tencent's carries the UserSig).
-    pub path: String,
+    pub path: Cow<'static, str>,
     /// The operation: its name, or what the request asked for when no operation has it.
-    pub operation: String,
+    pub operation: Cow<'static, str>,
     /// Whether `operation` is one the vendor has.
     pub known_operation: bool,
     /// The app the request names (Volcengine's `AppId`, Tencent's `sdkappid`).
@@ -649,7 +650,7 @@ mod tests {
             vendor: "volcengine",
             method: "POST".into(),
             path: "/".into(),
-            operation: operation.into(),
+            operation: operation.to_owned().into(),
             known_operation: true,
             app: Some(7),
             caller: Some("AK".into()),

@@ -225,7 +225,7 @@ impl App {
             rule,
             answer: answer.clone(),
         };
-        let method = request.method().to_string();
+        let method = request.method().clone();
         let (parts, body) = request.into_parts();
         let refuse = |role: ErrorRole, message: &str| {
             vendor.catalog.code_for(role).map(|code| {
@@ -267,7 +267,7 @@ impl App {
         let status = answered.as_ref().map_or(0, |(r, _, _)| r.status().as_u16());
         if self.log {
             log_line(
-                &method,
+                method.as_str(),
                 operation.unwrap_or("-"),
                 None,
                 &format!("fault:{}", fault_kind(&answer)),

@@ -2,9 +2,11 @@
 //! routers report each answered request to a [`Recorder`]; the requests a fault rule answers
 //! in front of them are recorded by [`App`](crate::App) with [`fault_entry`].
 
+use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use axum::http::Method;
 use imapi_runtime::server::{Observer, RequestRecord};
 use imapi_runtime::time::{Clock, SystemClock};
 use imapi_runtime::ErrorRole;
@@ -31,7 +33,7 @@ impl Observer for Recorder {
     fn on_request(&self, r: RequestRecord) {
         if self.log {
             log_line(
-                &r.method,
+                r.method.as_str(),
                 &r.operation,
                 r.caller.as_deref(),
                 r.code.as_deref().unwrap_or("OK"),
@@ -88,9 +90,9 @@ impl Journal {
             seq: 0,
             time_ms: millis(r.received_at),
             vendor: catalog.name,
-            method: r.method,
+            method: method_name(&r.method),
             path: r.path,
-            operation: r.op.map_or(r.operation, str::to_owned),
+            operation: r.op.map_or(Cow::Owned(r.operation), Cow::Borrowed),
             known_operation: r.op.is_some(),
             app,
             caller: r.caller,
@@ -112,7 +114,7 @@ impl Journal {
 /// The journal entry of a request a fault rule answered (or dropped) in front of the router.
 pub(crate) struct FaultRecord<'a> {
     pub catalog: &'static Catalog,
-    pub method: &'a str,
+    pub method: &'a Method,
     pub path: &'a str,
     pub operation: Option<&'static str>,
     pub app: Option<i64>,
@@ -133,9 +135,9 @@ pub(crate) fn fault_entry(r: FaultRecord<'_>) -> Entry {
         seq: 0,
         time_ms: millis(SystemClock.now().saturating_sub(r.latency)),
         vendor: r.catalog.name,
-        method: r.method.to_owned(),
-        path: r.path.to_owned(),
-        operation: r.operation.unwrap_or("-").to_owned(),
+        method: method_name(r.method),
+        path: Cow::Owned(r.path.to_owned()),
+        operation: Cow::Borrowed(r.operation.unwrap_or("-")),
         known_operation: r.operation.is_some(),
         app: r.app,
         caller: None,
@@ -163,6 +165,28 @@ fn micros(d: Duration) -> u64 {
 
 /// Writes one line per request: time, method, operation, caller, result code, status,
 /// latency. Never a secret: the caller is an access key id or an account.
+/// A method's name, not copied for the methods HTTP defines.
+fn method_name(method: &Method) -> Cow<'static, str> {
+    let known = [
+        Method::GET,
+        Method::POST,
+        Method::PUT,
+        Method::DELETE,
+        Method::HEAD,
+        Method::OPTIONS,
+        Method::PATCH,
+        Method::CONNECT,
+        Method::TRACE,
+    ];
+    const NAMES: [&str; 9] = [
+        "GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "CONNECT", "TRACE",
+    ];
+    match known.iter().position(|m| m == method) {
+        Some(i) => Cow::Borrowed(NAMES[i]),
+        None => Cow::Owned(method.as_str().to_owned()),
+    }
+}
+
 pub(crate) fn log_line(
     method: &str,
     operation: &str,

@@ -98,12 +98,7 @@ async fn each_request_is_recorded_with_how_it_was_answered() {
 
     let ok = &all[0];
     assert_eq!(
-        (
-            ok.vendor,
-            ok.operation.as_str(),
-            ok.app,
-            ok.caller.as_deref()
-        ),
+        (ok.vendor, &*ok.operation, ok.app, ok.caller.as_deref()),
         ("volcengine", "ModifyMessage", Some(0), Some(AK))
     );
     assert_eq!(
@@ -124,7 +119,7 @@ async fn each_request_is_recorded_with_how_it_was_answered() {
     assert_eq!(
         (
             tencent.vendor,
-            tencent.operation.as_str(),
+            &*tencent.operation,
             tencent.app,
             tencent.caller.as_deref()
         ),
@@ -238,7 +233,7 @@ async fn faults_are_recorded_with_the_rule_that_fired() {
         .iter()
         .map(|e| {
             (
-                e.operation.as_str(),
+                &*e.operation,
                 e.outcome,
                 e.status,
                 e.fault.as_ref().map(|f| f.rule),

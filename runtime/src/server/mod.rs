@@ -151,9 +151,10 @@ impl std::error::Error for Fault {}
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequestRecord {
     /// The HTTP method.
-    pub method: String,
-    /// The path (without the query, which may carry credentials).
-    pub path: String,
+    pub method: axum::http::Method,
+    /// The path (without the query, which may carry credentials): the operation's own, not
+    /// copied, when the request was routed to one.
+    pub path: std::borrow::Cow<'static, str>,
     /// The operation asked for: the `Action` or the path, as received (shortened).
     pub operation: String,
     /// The authenticated caller, when authentication got that far.

@@ -2,6 +2,7 @@
 //! that is the same whatever the vendor. What differs is asked of the table's
 //! [`ServerProtocol`].
 
+use std::borrow::Cow;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -225,7 +226,7 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Serve for Table<S, P> {
 /// What a request showed on its way, for the [`Observer`](super::Observer).
 #[derive(Default)]
 struct Seen {
-    op: Option<&'static str>,
+    op: Option<&'static Operation>,
     caller: Option<String>,
     app: Option<i64>,
     body: Option<Bytes>,
@@ -249,7 +250,6 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
     /// and observe.
     async fn serve(&self, request: axum::extract::Request) -> Response {
         let now = self.config.clock.now();
-        let method = request.method().as_str().to_owned();
         let (parts, body) = request.into_parts();
         let protocol = &self.config.protocol;
         let id = request_id(now);
@@ -265,7 +265,7 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
                 None,
             ),
             Err((op, refusal)) => {
-                seen.op = seen.op.or(op.map(|op| op.name));
+                seen.op = seen.op.or(op);
                 let code = refusal.code(self.spec, op);
                 let response = protocol.answer(
                     self.spec,
@@ -283,16 +283,20 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
         };
         if let Some(observer) = &self.config.observer {
             let (role, message) = refused.unzip();
+            let path = match seen.op {
+                Some(op) if op.path == parts.uri.path() => Cow::Borrowed(op.path),
+                _ => Cow::Owned(parts.uri.path().to_owned()),
+            };
             observer.on_request(RequestRecord {
-                method,
-                path: parts.uri.path().to_owned(),
+                path,
+                method: parts.method,
                 operation: located.shown,
                 caller: seen.caller,
                 code,
                 status: response.status().as_u16(),
                 latency: self.config.clock.now().saturating_sub(now),
                 received_at: now,
-                op: seen.op,
+                op: seen.op.map(|op| op.name),
                 app: seen.app,
                 role,
                 message,
@@ -318,7 +322,7 @@ impl<S: Send + Sync + 'static, P: ServerProtocol> Table<S, P> {
             }
         };
         let op = route.op;
-        seen.op = Some(op.name);
+        seen.op = Some(op);
         let fail = |refusal| (Some(op), refusal);
         let protocol = &self.config.protocol;
         // Everything the head shows is checked before a byte of the body is read.
@@ -363,7 +367,14 @@ async fn read_body<P>(body: Body, config: &ServerConfig<P>) -> Result<Bytes, Ref
     if usize::try_from(axum::body::HttpBody::size_hint(&body).lower()).map_or(true, |n| n > limit) {
         return Err(too_large());
     }
-    match tokio::time::timeout(config.body_read_timeout, axum::body::to_bytes(body, limit)).await {
+    // A body that has arrived whole with its head (the usual small request) is read at once,
+    // with no timer armed for it.
+    let mut read = std::pin::pin!(axum::body::to_bytes(body, limit));
+    let first = std::future::poll_fn(|cx| std::task::Poll::Ready(read.as_mut().poll(cx))).await;
+    if let std::task::Poll::Ready(read) = first {
+        return read.map_err(|_| too_large());
+    }
+    match tokio::time::timeout(config.body_read_timeout, read).await {
         Ok(read) => read.map_err(|_| too_large()),
         Err(_) => Err(Refusal::new(
             ErrorRole::MalformedBody,
