@@ -8,6 +8,9 @@
 //!
 //! Run with `cargo bench -p emulator --bench emulator`.
 
+#[path = "emulator/pipeline.rs"]
+mod pipeline;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -362,8 +365,8 @@ fn journal_work() {
     let report =
         |vendor: &str, operation: &str, path: &str, app: Option<i64>, body: &'static str| {
             RequestRecord {
-                method: "POST".into(),
-                path: path.into(),
+                method: axum::http::Method::POST,
+                path: path.to_owned().into(),
                 operation: operation.into(),
                 caller: Some(AK.into()),
                 code: None,
@@ -436,11 +439,31 @@ async fn paired(
     (median(&mut first), median(&mut second))
 }
 
+/// Whether `wrk` runs here. On first use, when it does not, it is installed from Debian's
+/// packages (`apt-get install wrk`) if this machine lets us.
 fn wrk_installed() -> bool {
-    std::process::Command::new("wrk")
-        .arg("--version")
-        .output()
-        .is_ok()
+    static READY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *READY.get_or_init(|| {
+        let runs = || {
+            std::process::Command::new("wrk")
+                .arg("--version")
+                .output()
+                .is_ok()
+        };
+        if runs() {
+            return true;
+        }
+        eprintln!("wrk is not installed; installing Debian's package with apt-get");
+        let installed = std::process::Command::new("apt-get")
+            .args(["install", "-y", "-q", "wrk"])
+            .stdout(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !installed {
+            eprintln!("apt-get could not install wrk: the load goes without it");
+        }
+        runs()
+    })
 }
 
 /// Requests per second of one round of `prepared` over `connections` connections.
@@ -506,10 +529,13 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
-    // `cargo bench -p emulator --bench emulator -- <section>` runs one section: `loopback`,
+    // `cargo bench -p emulator --bench emulator -- <section>` runs one section: `pipeline`, `loopback`,
     // `journal`, `history`, `anchor` (needs `wrk`), `memory` or `state`.
     let only = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let runs = |section: &str| only.as_deref().is_none_or(|o| o == section);
+    if runs("pipeline") {
+        pipeline::pipeline();
+    }
     if runs("loopback") {
         runtime.block_on(loopback());
     }
@@ -520,8 +546,12 @@ fn main() {
     if runs("history") {
         runtime.block_on(send_group_msg_history());
     }
-    if runs("anchor") && wrk_installed() {
-        runtime.block_on(against_bare_hyper());
+    if runs("anchor") {
+        if wrk_installed() {
+            runtime.block_on(against_bare_hyper());
+        } else {
+            println!("\nThe anchor section needs wrk (apt-get install wrk); skipped.");
+        }
     }
     drop(runtime);
     if runs("memory") {
