@@ -325,6 +325,49 @@ where
     N: AsRef<str> + Ord,
     V: AsRef<str> + Ord,
 {
+    canonical_head_with(method, path, Query::Pairs(query), headers)
+}
+
+/// A query as [`canonical_head_with`] takes it.
+#[derive(Clone, Copy)]
+pub(super) enum Query<'a> {
+    /// Decoded pairs, to be sorted and encoded.
+    Pairs(&'a [(&'a str, &'a str)]),
+    /// A raw query that is its own canonical form ([`already_canonical`]).
+    Canonical(&'a str),
+}
+
+/// Whether a raw query is already its canonical form: every pair `key=value` of unreserved
+/// characters only (nothing to decode, nothing to encode), none empty, keys in order. A
+/// client's `Action=…&Version=…` is; a verifier then hashes it as it came.
+pub(super) fn already_canonical(raw: &str) -> bool {
+    let mut previous: Option<&str> = None;
+    raw.is_empty()
+        || raw.split('&').all(|part| {
+            let Some((key, value)) = part.split_once('=') else {
+                return false;
+            };
+            let plain = |text: &str| {
+                text.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~'))
+            };
+            let in_order = previous.is_none_or(|p| p <= key);
+            previous = Some(key);
+            !key.is_empty() && plain(key) && plain(value) && in_order
+        })
+}
+
+/// [`canonical_head`] with the query given either way.
+pub(super) fn canonical_head_with<N, V>(
+    method: &str,
+    path: &str,
+    query: Query<'_>,
+    headers: &mut [(N, V)],
+) -> (String, String)
+where
+    N: AsRef<str> + Ord,
+    V: AsRef<str> + Ord,
+{
     headers.sort();
     let mut canonical = String::with_capacity(256);
     canonical.push_str(method);
@@ -335,7 +378,10 @@ where
         uri_encode_into(&mut canonical, path, true);
     }
     canonical.push('\n');
-    canonical_query_into(&mut canonical, query);
+    match query {
+        Query::Pairs(pairs) => canonical_query_into(&mut canonical, pairs),
+        Query::Canonical(raw) => canonical.push_str(raw),
+    }
     canonical.push('\n');
     for (name, value) in headers.iter() {
         canonical.push_str(name.as_ref());
@@ -562,6 +608,39 @@ pub fn parse_x_date(x_date: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_taken_as_canonical_is_what_encoding_its_pairs_gives() {
+        let canonical = |raw: &str| {
+            let pairs = crate::url::decode_query_strict(raw).unwrap();
+            let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (&**k, &**v)).collect();
+            canonical_query(&pairs)
+        };
+        for raw in [
+            "",
+            "Action=ModifyMessage&Version=2020-12-01",
+            "A=1&A=0&B=",
+            "a.b=~x_y-z",
+        ] {
+            assert!(already_canonical(raw), "{raw}");
+            assert_eq!(canonical(raw), raw);
+        }
+        // Out of order, an escape, a space, a bare key, an empty part, a second `=`, a
+        // character to encode: each is decoded, sorted and encoded instead.
+        for raw in [
+            "Version=1&Action=A",
+            "Action=A%20B",
+            "Action=A+B",
+            "Action",
+            "Action=A&&Version=1",
+            "&Action=A",
+            "Action=A=B",
+            "Action=A/B",
+            "=A",
+        ] {
+            assert!(!already_canonical(raw), "{raw}");
+        }
+    }
 
     #[test]
     fn a_remembered_signing_key_is_the_one_its_inputs_give() {

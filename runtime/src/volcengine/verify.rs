@@ -6,8 +6,8 @@ use hmac::Mac;
 use sha2::{Digest, Sha256};
 
 use super::sign::{
-    canonical_head, canonical_host, hex, mac_string_to_sign_head, parse_authorization, scope,
-    signing_mac_cached, SigningMac,
+    already_canonical, canonical_head_with, canonical_host, hex, mac_string_to_sign_head,
+    parse_authorization, scope, signing_mac_cached, Query, SigningMac,
 };
 use crate::operation::ErrorRole;
 use crate::redact::REDACTED;
@@ -325,13 +325,19 @@ where
     let secret = secret_for(auth.access_key_id)
         .filter(|s| !s.as_ref().is_empty())
         .ok_or(VerifyError::UnknownAccessKey)?;
-    let query = decode_query_strict(raw_query).ok_or(VerifyError::MalformedQuery)?;
-    let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (&**k, &**v)).collect();
     let claimed_body_sha256 = signed
         .iter()
         .find(|(n, _)| *n == "x-content-sha256")
         .map(|(_, v)| decode_hex(v));
-    let (canonical_head, _) = canonical_head(method, path, &query, &mut signed);
+    // Most queries (`Action=…&Version=…`) are their own canonical form: nothing to decode,
+    // sort or encode.
+    let (canonical_head, _) = if already_canonical(raw_query) {
+        canonical_head_with(method, path, Query::Canonical(raw_query), &mut signed)
+    } else {
+        let query = decode_query_strict(raw_query).ok_or(VerifyError::MalformedQuery)?;
+        let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (&**k, &**v)).collect();
+        canonical_head_with(method, path, Query::Pairs(&query), &mut signed)
+    };
     let scope = scope(auth.short_date, auth.region, auth.service);
     let mac = signing_mac_cached(secret.as_ref(), auth.short_date, auth.region, auth.service);
     Ok(HeadVerified {
