@@ -167,22 +167,11 @@ fn micros(d: Duration) -> u64 {
 /// latency. Never a secret: the caller is an access key id or an account.
 /// A method's name, not copied for the methods HTTP defines.
 fn method_name(method: &Method) -> Cow<'static, str> {
-    let known = [
-        Method::GET,
-        Method::POST,
-        Method::PUT,
-        Method::DELETE,
-        Method::HEAD,
-        Method::OPTIONS,
-        Method::PATCH,
-        Method::CONNECT,
-        Method::TRACE,
-    ];
-    const NAMES: [&str; 9] = [
+    const DEFINED: [&str; 9] = [
         "GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "CONNECT", "TRACE",
     ];
-    match known.iter().position(|m| m == method) {
-        Some(i) => Cow::Borrowed(NAMES[i]),
+    match DEFINED.into_iter().find(|name| *name == method.as_str()) {
+        Some(name) => Cow::Borrowed(name),
         None => Cow::Owned(method.as_str().to_owned()),
     }
 }
@@ -202,4 +191,18 @@ pub(crate) fn log_line(
         caller.unwrap_or("-"),
         latency.as_secs_f64() * 1e3
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defined_methods_are_named_without_a_copy_and_others_as_sent() {
+        for method in [Method::GET, Method::POST, Method::PATCH, Method::TRACE] {
+            assert!(matches!(method_name(&method), Cow::Borrowed(name) if name == method.as_str()));
+        }
+        let custom = Method::from_bytes(b"PURGE").unwrap();
+        assert!(matches!(method_name(&custom), Cow::Owned(name) if name == "PURGE"));
+    }
 }
